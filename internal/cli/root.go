@@ -1,0 +1,96 @@
+// Package cli is the amends command tree. It is the only package that knows
+// cobra, and the only place where errors become exit codes.
+package cli
+
+import (
+	"context"
+	"errors"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/amends-cli/amends/internal/config"
+	"github.com/amends-cli/amends/internal/iostreams"
+)
+
+// Main runs amends with the process's arguments, streams and environment,
+// and returns the exit code.
+func Main() int {
+	env := config.Env(config.OSEnv)
+	// The policy is applied again once flags are parsed (--no-color).
+	ios := iostreams.System(config.PolicyFromEnv(false, env))
+	return Run(context.Background(), NewFactory(ios, env), os.Args[1:])
+}
+
+// Run executes one command line and returns the exit code. Tests and
+// testscript call it directly.
+func Run(ctx context.Context, f *Factory, args []string) int {
+	root := NewCmdRoot(f)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	code, msg := exitCode(err)
+	printError(f.IO.ErrOut, msg, code)
+	return code
+}
+
+const rootLong = `amends helps you rebuild a relationship after a falling out, step by step:
+reflect on what went wrong, apologise well (acknowledgment, responsibility,
+commitment), forgive, reach out without pressure, rebuild trust, set
+boundaries, and know when to let go.
+
+A local Ollama model plays the other person so you can rehearse the hard
+conversation; a coach, kept out of the role-play, checks each line. Nothing
+you write leaves this machine except requests to your Ollama server.
+
+Start here:
+  amends doctor                     check Ollama, the model and your set-up
+  amends guide                      read the steps
+  amends critique "I'm sorry..."    check a draft apology or message
+  amends practice --scenario NAME   rehearse the conversation
+
+Exit codes:
+  0    ok
+  1    runtime error (Ollama unreachable, model not pulled, I/O)
+  2    usage error or bad input
+  3    a draft scored below --fail-under
+  130  interrupted (Ctrl-C)`
+
+// NewCmdRoot builds the command tree.
+func NewCmdRoot(f *Factory) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "amends",
+		Short:         "A coach for rebuilding a relationship after a falling out",
+		Long:          rootLong,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Version:       versionString(),
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			f.IO.Apply(config.PolicyFromEnv(f.Flags.NoColor, f.Env))
+			return nil
+		},
+	}
+	root.SetIn(f.IO.In)
+	root.SetOut(f.IO.Out)
+	root.SetErr(f.IO.ErrOut)
+	root.SetVersionTemplate("amends {{.Version}}\n")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &FlagError{Err: err} })
+
+	pf := root.PersistentFlags()
+	pf.StringVarP(&f.Flags.Model, "model", "m", "", "Ollama model to use (default \"llama3.2\"; env AMENDS_MODEL)")
+	pf.StringVar(&f.Flags.Host, "host", "", "Ollama server, parsed like OLLAMA_HOST (default http://127.0.0.1:11434)")
+	pf.StringVar(&f.Flags.ConfigPath, "config", "", "config file (default $XDG_CONFIG_HOME/amends/config.toml)")
+	pf.BoolVar(&f.Flags.NoColor, "no-color", false, "no colour in output (also NO_COLOR)")
+	pf.DurationVar(&f.Flags.Timeout, "timeout", 0, "longest silence from the model before giving up (default 2m)")
+
+	root.AddCommand(
+		newCmdVersion(f),
+		newCmdDoctor(f),
+		newCmdModels(f),
+	)
+	return root
+}
+
+// errSilent returns a SilentError with code when err is nil-safe.
+func errSilent(code int) error { return &SilentError{Code: code} }
+
+var _ = errors.New

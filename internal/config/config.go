@@ -1,0 +1,283 @@
+// Package config resolves amends' settings: flag > environment > config
+// file > default. It is the only package that reads the environment.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"github.com/adrg/xdg"
+
+	"github.com/amends-cli/amends/internal/iostreams"
+)
+
+// Defaults.
+const (
+	DefaultModel       = "llama3.2"
+	DefaultIdleTimeout = 2 * time.Minute
+	AppName            = "amends"
+)
+
+// File is the shape of config.toml. Every key is optional.
+type File struct {
+	Model          string   `toml:"model"`
+	Host           string   `toml:"host"`
+	ContextSize    int      `toml:"context_size"`
+	Temperature    *float64 `toml:"temperature"`
+	TranscriptsDir string   `toml:"transcripts_dir"`
+	Save           *bool    `toml:"save"`
+	IdleTimeout    string   `toml:"idle_timeout"`
+}
+
+// Flags are the global flags as the user gave them; empty means not given.
+type Flags struct {
+	Model      string
+	Host       string
+	ConfigPath string
+	NoColor    bool
+	Timeout    time.Duration
+}
+
+// Env is the environment as a lookup function, so tests can supply one.
+type Env func(string) (string, bool)
+
+// OSEnv reads the process environment.
+func OSEnv(k string) (string, bool) { return os.LookupEnv(k) }
+
+// Config is the resolved configuration.
+type Config struct {
+	Model          string
+	HostRaw        string   // what the user wrote, before parsing
+	Host           *url.URL // parsed as Ollama parses OLLAMA_HOST
+	HostPortFixed  bool     // the port was invalid and replaced by the default
+	ContextSize    int      // 0: use the model's own context length
+	Temperature    *float64
+	TranscriptsDir string
+	Save           bool
+	IdleTimeout    time.Duration
+
+	ConfigFile  string // the config file path consulted
+	ConfigFound bool   // whether it existed
+	ConfigDir   string // $XDG_CONFIG_HOME/amends
+	DataDir     string // $XDG_DATA_HOME/amends
+
+	// Source names where each setting came from: flag, env, file or default.
+	Source map[string]string
+
+	Policy iostreams.Policy
+	Editor string
+}
+
+// FileError is a config file that exists but cannot be used.
+type FileError struct {
+	Path string
+	Line int
+	Msg  string
+}
+
+func (e *FileError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("config file %s, line %d: %s (fix or remove the file)", e.Path, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("config file %s: %s (fix or remove the file)", e.Path, e.Msg)
+}
+
+// Paths are the per-user directories amends uses.
+type Paths struct {
+	ConfigDir string
+	DataDir   string
+}
+
+// UserPaths returns the XDG directories for amends, honouring
+// XDG_CONFIG_HOME and XDG_DATA_HOME as given by env.
+func UserPaths(env Env) Paths {
+	xdg.Reload()
+	cfg, data := xdg.ConfigHome, xdg.DataHome
+	if v, ok := env("XDG_CONFIG_HOME"); ok && v != "" && filepath.IsAbs(v) {
+		cfg = v
+	}
+	if v, ok := env("XDG_DATA_HOME"); ok && v != "" && filepath.IsAbs(v) {
+		data = v
+	}
+	return Paths{ConfigDir: filepath.Join(cfg, AppName), DataDir: filepath.Join(data, AppName)}
+}
+
+// Load resolves the configuration.
+func Load(fl Flags, env Env) (*Config, error) {
+	if env == nil {
+		env = OSEnv
+	}
+	p := UserPaths(env)
+	c := &Config{
+		Model:       DefaultModel,
+		Save:        true,
+		IdleTimeout: DefaultIdleTimeout,
+		ConfigDir:   p.ConfigDir,
+		DataDir:     p.DataDir,
+		Source:      map[string]string{},
+	}
+	c.TranscriptsDir = filepath.Join(p.DataDir, "transcripts")
+	for _, k := range []string{"model", "host", "transcripts_dir", "idle_timeout", "save", "context_size", "temperature"} {
+		c.Source[k] = "default"
+	}
+
+	// Config file.
+	c.ConfigFile = fl.ConfigPath
+	explicit := fl.ConfigPath != ""
+	if !explicit {
+		if v, ok := env("AMENDS_CONFIG"); ok && v != "" {
+			c.ConfigFile, explicit = v, true
+		} else {
+			c.ConfigFile = filepath.Join(p.ConfigDir, "config.toml")
+		}
+	}
+	f, found, err := readFile(c.ConfigFile)
+	if err != nil {
+		return nil, err
+	}
+	if explicit && !found {
+		return nil, &FileError{Path: c.ConfigFile, Msg: "no such file (check the --config path)"}
+	}
+	c.ConfigFound = found
+	hostRaw := ""
+	if found {
+		if f.Model != "" {
+			c.Model, c.Source["model"] = f.Model, "file"
+		}
+		if f.Host != "" {
+			hostRaw, c.Source["host"] = f.Host, "file"
+		}
+		if f.ContextSize < 0 {
+			return nil, &FileError{Path: c.ConfigFile, Msg: "context_size must be 0 or more"}
+		}
+		if f.ContextSize > 0 {
+			c.ContextSize, c.Source["context_size"] = f.ContextSize, "file"
+		}
+		if f.Temperature != nil {
+			if *f.Temperature < 0 || *f.Temperature > 2 {
+				return nil, &FileError{Path: c.ConfigFile, Msg: "temperature must be between 0 and 2"}
+			}
+			c.Temperature, c.Source["temperature"] = f.Temperature, "file"
+		}
+		if f.TranscriptsDir != "" {
+			c.TranscriptsDir, c.Source["transcripts_dir"] = expandHome(f.TranscriptsDir, env), "file"
+		}
+		if f.Save != nil {
+			c.Save, c.Source["save"] = *f.Save, "file"
+		}
+		if f.IdleTimeout != "" {
+			d, err := time.ParseDuration(f.IdleTimeout)
+			if err != nil || d <= 0 {
+				return nil, &FileError{Path: c.ConfigFile, Msg: fmt.Sprintf("idle_timeout %q is not a duration like \"90s\" or \"2m\"", f.IdleTimeout)}
+			}
+			c.IdleTimeout, c.Source["idle_timeout"] = d, "file"
+		}
+	}
+
+	// Environment.
+	if v, ok := env("AMENDS_MODEL"); ok && v != "" {
+		c.Model, c.Source["model"] = v, "env"
+	}
+	if v, ok := env("OLLAMA_HOST"); ok && strings.TrimSpace(v) != "" {
+		hostRaw, c.Source["host"] = v, "env"
+	}
+	if v, ok := env("AMENDS_TRANSCRIPTS_DIR"); ok && v != "" {
+		c.TranscriptsDir, c.Source["transcripts_dir"] = expandHome(v, env), "env"
+	}
+
+	// Flags.
+	if fl.Model != "" {
+		c.Model, c.Source["model"] = fl.Model, "flag"
+	}
+	if fl.Host != "" {
+		hostRaw, c.Source["host"] = fl.Host, "flag"
+	}
+	if fl.Timeout > 0 {
+		c.IdleTimeout, c.Source["idle_timeout"] = fl.Timeout, "flag"
+	}
+
+	c.HostRaw = hostRaw
+	var ok bool
+	c.Host, ok = ParseOllamaHost(hostRaw)
+	c.HostPortFixed = !ok
+
+	c.Policy = PolicyFromEnv(fl.NoColor, env)
+	if v, ok := env("VISUAL"); ok && v != "" {
+		c.Editor = v
+	} else if v, ok := env("EDITOR"); ok && v != "" {
+		c.Editor = v
+	}
+	return c, nil
+}
+
+// PolicyFromEnv derives the terminal and colour policy from the --no-color
+// flag and the environment.
+func PolicyFromEnv(noColorFlag bool, env Env) iostreams.Policy {
+	var p iostreams.Policy
+	p.NoColor = noColorFlag
+	if v, ok := env("NO_COLOR"); ok && v != "" {
+		p.NoColor = true
+	}
+	if v, ok := env("CLICOLOR"); ok && v == "0" {
+		p.CliColorOff = true
+	}
+	if v, ok := env("CLICOLOR_FORCE"); ok && v != "" && v != "0" {
+		p.CliColorForce = true
+	}
+	if v, ok := env("TERM"); ok && v == "dumb" {
+		p.DumbTerm = true
+	}
+	if v, ok := env("AMENDS_FORCE_TTY"); ok && v != "" && v != "0" {
+		p.ForceTTY = true
+	}
+	return p
+}
+
+func readFile(path string) (File, bool, error) {
+	var f File
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return f, false, nil
+	}
+	if err != nil {
+		return f, false, &FileError{Path: path, Msg: err.Error()}
+	}
+	md, err := toml.Decode(string(data), &f)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return f, true, &FileError{Path: path, Line: pe.Position.Line, Msg: firstLine(pe.Message)}
+		}
+		return f, true, &FileError{Path: path, Msg: firstLine(err.Error())}
+	}
+	if undec := md.Undecoded(); len(undec) > 0 {
+		keys := make([]string, len(undec))
+		for i, k := range undec {
+			keys[i] = k.String()
+		}
+		return f, true, &FileError{Path: path, Msg: "unknown key " + strconv.Quote(keys[0]) + " (known: model, host, context_size, temperature, transcripts_dir, save, idle_timeout)"}
+	}
+	return f, true, nil
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	return s
+}
+
+func expandHome(p string, env Env) string {
+	if p == "~" || strings.HasPrefix(p, "~/") {
+		if h, ok := env("HOME"); ok && h != "" {
+			return filepath.Join(h, strings.TrimPrefix(p, "~"))
+		}
+	}
+	return p
+}

@@ -1,0 +1,133 @@
+// Package iostreams owns the program's standard streams and decides, in one
+// place, whether they are terminals and whether colour, spinners and prompts
+// are allowed.
+package iostreams
+
+import (
+	"bytes"
+	"io"
+	"os"
+
+	"golang.org/x/term"
+)
+
+// IOStreams carries the three standard streams and the terminal policy
+// derived from them. Every command writes through it, never to os.Stdout.
+type IOStreams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+
+	stdinTTY  bool
+	stdoutTTY bool
+	stderrTTY bool
+
+	colorOut bool
+	colorErr bool
+
+	width func() int
+	// inFd is the descriptor behind In when it is a real file (-1 otherwise).
+	inFd int
+}
+
+// Policy is what the environment and flags say about terminals and colour.
+// It is filled by internal/config, the only package that reads the environment.
+type Policy struct {
+	NoColor       bool // --no-color, or NO_COLOR set to anything non-empty
+	CliColorOff   bool // CLICOLOR=0
+	CliColorForce bool // CLICOLOR_FORCE set and not 0
+	DumbTerm      bool // TERM=dumb
+	ForceTTY      bool // AMENDS_FORCE_TTY: treat every stream as a terminal
+}
+
+// System returns streams bound to the process's standard streams, with the
+// terminal policy applied.
+func System(p Policy) *IOStreams {
+	s := &IOStreams{
+		In:        os.Stdin,
+		Out:       os.Stdout,
+		ErrOut:    os.Stderr,
+		stdinTTY:  isTerminal(os.Stdin),
+		stdoutTTY: isTerminal(os.Stdout),
+		stderrTTY: isTerminal(os.Stderr),
+		inFd:      int(os.Stdin.Fd()),
+	}
+	s.width = func() int {
+		if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && w > 0 {
+			return w
+		}
+		return 80
+	}
+	s.Apply(p)
+	return s
+}
+
+// Apply sets the TTY overrides and colour decisions from a policy. The order
+// is: explicit flag / NO_COLOR > CLICOLOR=0 > CLICOLOR_FORCE > terminal.
+func (s *IOStreams) Apply(p Policy) {
+	if p.ForceTTY {
+		s.stdinTTY, s.stdoutTTY, s.stderrTTY = true, true, true
+	}
+	decide := func(tty bool) bool {
+		switch {
+		case p.NoColor, p.CliColorOff:
+			return false
+		case p.CliColorForce:
+			return true
+		case p.DumbTerm:
+			return false
+		default:
+			return tty
+		}
+	}
+	s.colorOut = decide(s.stdoutTTY)
+	s.colorErr = decide(s.stderrTTY)
+}
+
+func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+
+// Test returns streams backed by buffers, none of them a terminal.
+func Test() (s *IOStreams, in, out, errOut *bytes.Buffer) {
+	in, out, errOut = &bytes.Buffer{}, &bytes.Buffer{}, &bytes.Buffer{}
+	s = &IOStreams{In: in, Out: out, ErrOut: errOut, width: func() int { return 80 }, inFd: -1}
+	return s, in, out, errOut
+}
+
+// SetTTY overrides terminal detection; for tests.
+func (s *IOStreams) SetTTY(stdin, stdout, stderr bool) {
+	s.stdinTTY, s.stdoutTTY, s.stderrTTY = stdin, stdout, stderr
+}
+
+// SetColor overrides the colour decision for both output streams; for tests.
+func (s *IOStreams) SetColor(on bool) { s.colorOut, s.colorErr = on, on }
+
+// IsStdinTTY reports whether standard input is a terminal.
+func (s *IOStreams) IsStdinTTY() bool { return s.stdinTTY }
+
+// IsStdoutTTY reports whether standard output is a terminal.
+func (s *IOStreams) IsStdoutTTY() bool { return s.stdoutTTY }
+
+// IsStderrTTY reports whether standard error is a terminal.
+func (s *IOStreams) IsStderrTTY() bool { return s.stderrTTY }
+
+// CanPrompt reports whether the user can be asked a question: both the input
+// and the conversation stream must be terminals.
+func (s *IOStreams) CanPrompt() bool { return s.stdinTTY && s.stderrTTY }
+
+// ColorEnabled reports whether stdout may carry colour.
+func (s *IOStreams) ColorEnabled() bool { return s.colorOut }
+
+// ErrColorEnabled reports whether stderr may carry colour.
+func (s *IOStreams) ErrColorEnabled() bool { return s.colorErr }
+
+// TerminalWidth is the width of stdout, or 80 when unknown.
+func (s *IOStreams) TerminalWidth() int { return s.width() }
+
+// StdinFd is the file descriptor of standard input, or -1 when it is not a file.
+func (s *IOStreams) StdinFd() int { return s.inFd }
+
+// Styles for stdout.
+func (s *IOStreams) Styles() Styles { return Styles{on: s.colorOut} }
+
+// ErrStyles for stderr.
+func (s *IOStreams) ErrStyles() Styles { return Styles{on: s.colorErr} }

@@ -1,0 +1,400 @@
+// Package llm is the only package that talks to Ollama. It wraps the
+// official client (github.com/ollama/ollama/api) with the few calls amends
+// needs and turns transport and server failures into typed errors that the
+// CLI maps to messages and exit codes.
+package llm
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/ollama/ollama/api"
+)
+
+// Message is one chat message: role is "system", "user" or "assistant".
+type Message struct {
+	Role    string `json:"role"`
+	Content string `json:"content"`
+}
+
+// Options are the model options amends sets explicitly.
+type Options struct {
+	NumCtx      int      // context window in tokens; 0 leaves the server default
+	Temperature *float64 // nil leaves the model default
+	Seed        *int     // nil for random
+	NumPredict  int      // maximum tokens to generate; 0 for no limit
+}
+
+func (o Options) toMap() map[string]any {
+	m := map[string]any{}
+	if o.NumCtx > 0 {
+		m["num_ctx"] = o.NumCtx
+	}
+	if o.Temperature != nil {
+		m["temperature"] = *o.Temperature
+	}
+	if o.Seed != nil {
+		m["seed"] = *o.Seed
+	}
+	if o.NumPredict > 0 {
+		m["num_predict"] = o.NumPredict
+	}
+	return m
+}
+
+// ChatRequest is a chat call.
+type ChatRequest struct {
+	Model    string
+	Messages []Message
+	Options  Options
+	// Format is a JSON schema the reply must follow (JSON calls only).
+	Format json.RawMessage
+}
+
+// ChatResult is what a chat call produced.
+type ChatResult struct {
+	Content          string
+	Done             bool
+	DoneReason       string
+	PromptTokens     int // prompt_eval_count of the final message
+	CompletionTokens int // eval_count of the final message
+}
+
+// Chatter is what the coach and the role-play need from a model server.
+type Chatter interface {
+	// Chat streams a reply, calling onToken for each piece of text as it
+	// arrives. On error the result still holds the text that arrived.
+	Chat(ctx context.Context, req ChatRequest, onToken func(string)) (ChatResult, error)
+	// ChatJSON asks for a whole reply constrained by req.Format.
+	ChatJSON(ctx context.Context, req ChatRequest) (string, error)
+}
+
+// Model is one locally available model.
+type Model struct {
+	Name       string    `json:"name"`
+	Size       int64     `json:"size"`
+	Digest     string    `json:"digest"`
+	ModifiedAt time.Time `json:"modified_at"`
+	Parameters string    `json:"parameter_size,omitempty"`
+	Quant      string    `json:"quantization,omitempty"`
+}
+
+// ModelInfo is what the server says about one model.
+type ModelInfo struct {
+	Name          string `json:"name"`
+	Digest        string `json:"digest,omitempty"`
+	Family        string `json:"family,omitempty"`
+	ParameterSize string `json:"parameter_size,omitempty"`
+	Quantization  string `json:"quantization,omitempty"`
+	ContextLength int    `json:"context_length,omitempty"`
+}
+
+// Progress is one step of a pull.
+type Progress struct {
+	Status    string
+	Digest    string
+	Total     int64
+	Completed int64
+}
+
+// Client talks to one Ollama server.
+type Client struct {
+	base *url.URL
+	api  *api.Client
+	idle time.Duration
+}
+
+// Settings tune a Client.
+type Settings struct {
+	// IdleTimeout bounds the silence between two pieces of a streamed reply,
+	// and the whole wait for a JSON reply. Zero means two minutes.
+	IdleTimeout time.Duration
+	// ConnectTimeout bounds establishing the TCP connection. Zero means 3s.
+	ConnectTimeout time.Duration
+}
+
+// DefaultIdleTimeout is used when Settings.IdleTimeout is zero.
+const DefaultIdleTimeout = 2 * time.Minute
+
+// New returns a client for the server at base.
+func New(base *url.URL, s Settings) *Client {
+	if s.IdleTimeout <= 0 {
+		s.IdleTimeout = DefaultIdleTimeout
+	}
+	if s.ConnectTimeout <= 0 {
+		s.ConnectTimeout = 3 * time.Second
+	}
+	dialer := &net.Dialer{Timeout: s.ConnectTimeout, KeepAlive: 30 * time.Second}
+	transport := &http.Transport{
+		Proxy:                 nil, // requests go to the configured host and nowhere else
+		DialContext:           dialer.DialContext,
+		ResponseHeaderTimeout: 0,
+		MaxIdleConns:          4,
+		IdleConnTimeout:       90 * time.Second,
+	}
+	hc := &http.Client{Transport: transport}
+	return &Client{base: base, api: api.NewClient(base, hc), idle: s.IdleTimeout}
+}
+
+// URL is the server address this client uses.
+func (c *Client) URL() string { return c.base.String() }
+
+// Version asks the server for its version; it is the cheapest liveness check.
+func (c *Client) Version(ctx context.Context) (string, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.idle)
+	defer cancel()
+	v, err := c.api.Version(ctx)
+	if err != nil {
+		return "", c.mapErr(err, "")
+	}
+	return v, nil
+}
+
+// List returns the models the server has.
+func (c *Client) List(ctx context.Context) ([]Model, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.idle)
+	defer cancel()
+	resp, err := c.api.List(ctx)
+	if err != nil {
+		return nil, c.mapErr(err, "")
+	}
+	out := make([]Model, 0, len(resp.Models))
+	for _, m := range resp.Models {
+		out = append(out, Model{
+			Name: m.Name, Size: m.Size, Digest: m.Digest, ModifiedAt: m.ModifiedAt,
+			Parameters: m.Details.ParameterSize, Quant: m.Details.QuantizationLevel,
+		})
+	}
+	return out, nil
+}
+
+// Show describes one model. The digest comes from the model list, since
+// the show call does not carry it.
+func (c *Client) Show(ctx context.Context, name string) (ModelInfo, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.idle)
+	defer cancel()
+	resp, err := c.api.Show(ctx, &api.ShowRequest{Model: name})
+	if err != nil {
+		return ModelInfo{}, c.mapErr(err, name)
+	}
+	info := ModelInfo{
+		Name:          name,
+		Family:        resp.Details.Family,
+		ParameterSize: resp.Details.ParameterSize,
+		Quantization:  resp.Details.QuantizationLevel,
+		ContextLength: contextLength(resp.ModelInfo),
+	}
+	if list, err := c.api.List(ctx); err == nil {
+		for _, m := range list.Models {
+			if sameModel(m.Name, name) || sameModel(m.Model, name) {
+				info.Digest = m.Digest
+				break
+			}
+		}
+	}
+	return info, nil
+}
+
+// contextLength finds "<arch>.context_length" in a show response's model info.
+func contextLength(mi map[string]any) int {
+	arch, _ := mi["general.architecture"].(string)
+	if v, ok := mi[arch+".context_length"]; ok && arch != "" {
+		if n, ok := number(v); ok {
+			return n
+		}
+	}
+	for k, v := range mi {
+		if strings.HasSuffix(k, ".context_length") {
+			if n, ok := number(v); ok {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+func number(v any) (int, bool) {
+	switch n := v.(type) {
+	case float64:
+		return int(n), true
+	case int:
+		return n, true
+	case int64:
+		return int(n), true
+	case json.Number:
+		i, err := n.Int64()
+		return int(i), err == nil
+	}
+	return 0, false
+}
+
+// sameModel compares names the way Ollama does for the common case: a name
+// without a tag means ":latest".
+func sameModel(a, b string) bool {
+	norm := func(s string) string {
+		if !strings.Contains(s, ":") {
+			s += ":latest"
+		}
+		return strings.ToLower(s)
+	}
+	return norm(a) == norm(b)
+}
+
+// Pull downloads a model, reporting progress.
+func (c *Client) Pull(ctx context.Context, name string, onProgress func(Progress)) error {
+	err := c.api.Pull(ctx, &api.PullRequest{Model: name}, func(p api.ProgressResponse) error {
+		if onProgress != nil {
+			onProgress(Progress{Status: p.Status, Digest: p.Digest, Total: p.Total, Completed: p.Completed})
+		}
+		return nil
+	})
+	if err != nil {
+		return c.mapErr(err, name)
+	}
+	return nil
+}
+
+// Chat streams a reply. See Chatter.
+func (c *Client) Chat(ctx context.Context, req ChatRequest, onToken func(string)) (ChatResult, error) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+
+	// The idle timer restarts with every message from the server; when it
+	// fires, the request is cancelled with ErrIdle as the cause.
+	timer := time.AfterFunc(c.idle, func() { cancel(ErrIdle) })
+	defer timer.Stop()
+
+	var res ChatResult
+	var sb strings.Builder
+	stream := true
+	err := c.api.Chat(ctx, c.apiRequest(req, &stream), func(r api.ChatResponse) error {
+		timer.Reset(c.idle)
+		if t := r.Message.Content; t != "" {
+			sb.WriteString(t)
+			if onToken != nil {
+				onToken(t)
+			}
+		}
+		if r.Done {
+			res.Done = true
+			res.DoneReason = r.DoneReason
+			res.PromptTokens = r.PromptEvalCount
+			res.CompletionTokens = r.EvalCount
+		}
+		return nil
+	})
+	res.Content = sb.String()
+	if res.Done && err == nil {
+		return res, nil
+	}
+	// The official client ends a stream quietly when its body is cut, so
+	// look at why the context ended before trusting err.
+	if cause := context.Cause(ctx); errors.Is(cause, ErrIdle) {
+		return res, &StreamError{Partial: res.Content, Err: ErrIdle}
+	}
+	if ctx.Err() != nil {
+		// The caller cancelled (Ctrl-C): not a failure of the stream.
+		return res, context.Canceled
+	}
+	if err == nil {
+		return res, &StreamError{Partial: res.Content, Err: ErrIncomplete}
+	}
+	mapped := c.mapErr(err, req.Model)
+	var unreachable *UnreachableError
+	var notFound *ModelNotFoundError
+	var server *ServerError
+	if errors.As(mapped, &unreachable) || errors.As(mapped, &notFound) || (errors.As(mapped, &server) && res.Content == "") {
+		return res, mapped
+	}
+	return res, &StreamError{Partial: res.Content, Err: mapped}
+}
+
+// ChatJSON asks for a whole reply shaped by req.Format. See Chatter.
+func (c *Client) ChatJSON(ctx context.Context, req ChatRequest) (string, error) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	timer := time.AfterFunc(c.idle, func() { cancel(ErrIdle) })
+	defer timer.Stop()
+
+	stream := false
+	var content string
+	done := false
+	err := c.api.Chat(ctx, c.apiRequest(req, &stream), func(r api.ChatResponse) error {
+		content += r.Message.Content
+		done = done || r.Done
+		return nil
+	})
+	if cause := context.Cause(ctx); errors.Is(cause, ErrIdle) {
+		return "", &StreamError{Err: ErrIdle}
+	}
+	if ctx.Err() != nil {
+		return "", context.Canceled
+	}
+	if err != nil {
+		return "", c.mapErr(err, req.Model)
+	}
+	if !done {
+		return content, &StreamError{Partial: content, Err: ErrIncomplete}
+	}
+	return content, nil
+}
+
+func (c *Client) apiRequest(req ChatRequest, stream *bool) *api.ChatRequest {
+	msgs := make([]api.Message, len(req.Messages))
+	for i, m := range req.Messages {
+		msgs[i] = api.Message{Role: m.Role, Content: m.Content}
+	}
+	// Never let the server cut the history on its own: amends trims turns
+	// itself and says so, so the persona is never dropped silently.
+	truncate := false
+	return &api.ChatRequest{
+		Model:    req.Model,
+		Messages: msgs,
+		Stream:   stream,
+		Format:   req.Format,
+		Options:  req.Options.toMap(),
+		Truncate: &truncate,
+	}
+}
+
+// mapErr turns transport and status errors into the package's typed errors.
+func (c *Client) mapErr(err error, model string) error {
+	if err == nil {
+		return nil
+	}
+	var status api.StatusError
+	if errors.As(err, &status) {
+		if status.StatusCode == http.StatusNotFound && model != "" {
+			return &ModelNotFoundError{Model: model}
+		}
+		return &ServerError{StatusCode: status.StatusCode, Message: status.ErrorMessage}
+	}
+	if isUnreachable(err) {
+		return &UnreachableError{URL: c.base.String(), Err: err}
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return fmt.Errorf("talking to Ollama at %s: %w", c.base, err)
+}
+
+// isUnreachable reports whether err means nothing answered at all.
+func isUnreachable(err error) bool {
+	var op *net.OpError
+	if errors.As(err, &op) && op.Op == "dial" {
+		return true
+	}
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		return true
+	}
+	return errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.EHOSTUNREACH) || errors.Is(err, syscall.ENETUNREACH)
+}

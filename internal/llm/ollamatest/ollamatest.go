@@ -1,0 +1,491 @@
+// Package ollamatest is an in-process fake Ollama server for tests. It
+// speaks Ollama's wire format (NDJSON streaming, JSON-schema "format",
+// Ollama's own 404 bodies, pull progress) and can be scripted reply by reply
+// and told to misbehave: error statuses, slow tokens, a stall, a dropped
+// connection mid-reply.
+package ollamatest
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ollama/ollama/api"
+)
+
+// Version is what /api/version reports unless changed.
+const Version = "0.17.4"
+
+// Model is a model the fake server has.
+type Model struct {
+	Name          string
+	Size          int64
+	Digest        string
+	ModifiedAt    time.Time
+	Family        string
+	ParameterSize string
+	Quantization  string
+	ContextLength int
+}
+
+// Reply scripts one answer to /api/chat.
+type Reply struct {
+	// Tokens are streamed one message each; a non-streaming request gets
+	// them joined. Empty means "the default reply".
+	Tokens []string
+	// JSON is returned as the whole content when the request has a format.
+	JSON string
+	// Status and Error answer with an error status instead of a reply.
+	Status int
+	Error  string
+	// TokenDelay is slept before each token.
+	TokenDelay time.Duration
+	// StallAfter > 0 sends that many tokens, then hangs until the client
+	// goes away (or the server closes).
+	StallAfter int
+	// DisconnectAfter > 0 sends that many tokens, then drops the TCP
+	// connection without the final message.
+	DisconnectAfter int
+	// PromptTokens and EvalTokens fill the final message's counts.
+	PromptTokens, EvalTokens int
+}
+
+// Request is one request the server received.
+type Request struct {
+	Method string
+	Path   string
+	Body   []byte
+}
+
+// Chat decodes a recorded /api/chat body.
+func (r Request) Chat() (api.ChatRequest, error) {
+	var c api.ChatRequest
+	err := json.Unmarshal(r.Body, &c)
+	return c, err
+}
+
+// Server is the fake.
+type Server struct {
+	*httptest.Server
+
+	mu       sync.Mutex
+	version  string
+	models   []Model
+	replies  []Reply
+	fallback Reply
+	requests []Request
+	pullable map[string]Model
+	// status, when non-zero, answers every request with it (a broken server).
+	status int
+	stop   chan struct{}
+}
+
+// New starts a fake server with one model, "llama3.2:latest".
+func New() *Server {
+	s := &Server{
+		version:  Version,
+		fallback: Reply{Tokens: []string{"I", " hear", " you", "."}},
+		pullable: map[string]Model{},
+		stop:     make(chan struct{}),
+	}
+	s.models = []Model{DefaultModel("llama3.2:latest")}
+	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	return s
+}
+
+// Close stops the server, releasing any stalled handler first.
+func (s *Server) Close() {
+	s.mu.Lock()
+	select {
+	case <-s.stop:
+	default:
+		close(s.stop)
+	}
+	s.mu.Unlock()
+	s.Server.CloseClientConnections()
+	s.Server.Close()
+}
+
+// DefaultModel describes a plausible small model.
+func DefaultModel(name string) Model {
+	return Model{
+		Name: name, Size: 2019393189,
+		Digest:     "a80c4f17acd55265feec403c7aef86be0c25983ab279d83f3bcd3abbcb5b8b72",
+		ModifiedAt: time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC),
+		Family:     "llama", ParameterSize: "3.2B", Quantization: "Q4_K_M",
+		ContextLength: 131072,
+	}
+}
+
+// SetModels replaces the installed models.
+func (s *Server) SetModels(ms ...Model) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.models = append([]Model(nil), ms...)
+}
+
+// AddPullable makes a model available to /api/pull.
+func (s *Server) AddPullable(m Model) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.pullable[m.Name] = m
+}
+
+// SetVersion changes what /api/version says.
+func (s *Server) SetVersion(v string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.version = v
+}
+
+// FailAll makes every request answer with status (0 to stop).
+func (s *Server) FailAll(status int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.status = status
+}
+
+// Enqueue adds scripted replies, used in order by /api/chat.
+func (s *Server) Enqueue(r ...Reply) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.replies = append(s.replies, r...)
+}
+
+// SetDefault sets the reply used when the queue is empty.
+func (s *Server) SetDefault(r Reply) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.fallback = r
+}
+
+// Requests returns the requests received so far.
+func (s *Server) Requests() []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Request(nil), s.requests...)
+}
+
+// ChatRequests returns the decoded /api/chat requests received so far.
+func (s *Server) ChatRequests() []api.ChatRequest {
+	var out []api.ChatRequest
+	for _, r := range s.Requests() {
+		if r.Path == "/api/chat" {
+			if c, err := r.Chat(); err == nil {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	var body bytes.Buffer
+	_, _ = body.ReadFrom(r.Body)
+	s.mu.Lock()
+	s.requests = append(s.requests, Request{Method: r.Method, Path: r.URL.Path, Body: body.Bytes()})
+	status := s.status
+	s.mu.Unlock()
+
+	if status != 0 {
+		writeJSON(w, status, map[string]string{"error": http.StatusText(status)})
+		return
+	}
+	switch {
+	case r.URL.Path == "/api/version" && r.Method == http.MethodGet:
+		s.mu.Lock()
+		v := s.version
+		s.mu.Unlock()
+		writeJSON(w, http.StatusOK, map[string]string{"version": v})
+	case r.URL.Path == "/api/tags" && r.Method == http.MethodGet:
+		s.tags(w)
+	case r.URL.Path == "/api/show" && r.Method == http.MethodPost:
+		s.show(w, body.Bytes())
+	case r.URL.Path == "/api/chat" && r.Method == http.MethodPost:
+		s.chat(w, body.Bytes())
+	case r.URL.Path == "/api/pull" && r.Method == http.MethodPost:
+		s.pull(w, body.Bytes())
+	case r.URL.Path == "/" || r.URL.Path == "":
+		w.WriteHeader(http.StatusOK)
+		_, _ = w.Write([]byte("Ollama is running"))
+	default:
+		w.WriteHeader(http.StatusNotFound)
+		_, _ = w.Write([]byte("404 page not found"))
+	}
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func (s *Server) find(name string) (Model, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, m := range s.models {
+		if sameName(m.Name, name) {
+			return m, true
+		}
+	}
+	return Model{}, false
+}
+
+func sameName(a, b string) bool {
+	norm := func(x string) string {
+		if !strings.Contains(x, ":") {
+			x += ":latest"
+		}
+		return x
+	}
+	return norm(a) == norm(b)
+}
+
+func details(m Model) api.ModelDetails {
+	return api.ModelDetails{
+		Format: "gguf", Family: m.Family, Families: []string{m.Family},
+		ParameterSize: m.ParameterSize, QuantizationLevel: m.Quantization,
+	}
+}
+
+func (s *Server) tags(w http.ResponseWriter) {
+	s.mu.Lock()
+	ms := append([]Model(nil), s.models...)
+	s.mu.Unlock()
+	resp := api.ListResponse{Models: []api.ListModelResponse{}}
+	for _, m := range ms {
+		resp.Models = append(resp.Models, api.ListModelResponse{
+			Name: m.Name, Model: m.Name, ModifiedAt: m.ModifiedAt, Size: m.Size,
+			Digest: m.Digest, Details: details(m),
+		})
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+func (s *Server) show(w http.ResponseWriter, body []byte) {
+	var req api.ShowRequest
+	if err := json.Unmarshal(body, &req); err != nil {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+		return
+	}
+	name := req.Model
+	if name == "" {
+		name = req.Name
+	}
+	m, ok := s.find(name)
+	if !ok {
+		// Ollama's ShowHandler says exactly this.
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": fmt.Sprintf("model '%s' not found", name)})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{
+		"modelfile":  "# Modelfile generated by the fake\nFROM " + m.Name + "\n",
+		"parameters": "stop \"<|eot_id|>\"",
+		"template":   "{{ .Prompt }}",
+		"details":    details(m),
+		"model_info": map[string]any{
+			"general.architecture":       m.Family,
+			m.Family + ".context_length": m.ContextLength,
+			"general.parameter_count":    3212749888,
+		},
+		"capabilities": []string{"completion"},
+		"modified_at":  m.ModifiedAt,
+	})
+}
+
+func (s *Server) next() Reply {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.replies) == 0 {
+		return s.fallback
+	}
+	r := s.replies[0]
+	s.replies = s.replies[1:]
+	return r
+}
+
+func (s *Server) chat(w http.ResponseWriter, body []byte) {
+	var req api.ChatRequest
+	if err := json.Unmarshal(body, &req); err != nil {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+		return
+	}
+	if req.Model == "" {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "model is required"})
+		return
+	}
+	if _, ok := s.find(req.Model); !ok {
+		// Ollama's ChatHandler says exactly this.
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": fmt.Sprintf("model '%s' not found", req.Model)})
+		return
+	}
+	r := s.next()
+	if r.Status != 0 {
+		writeJSON(w, r.Status, map[string]string{"error": r.Error})
+		return
+	}
+	tokens := r.Tokens
+	if len(req.Format) > 0 && r.JSON != "" {
+		tokens = []string{r.JSON}
+	}
+	promptTokens := r.PromptTokens
+	if promptTokens == 0 {
+		for _, m := range req.Messages {
+			promptTokens += len(strings.Fields(m.Content)) + 4
+		}
+	}
+	evalTokens := r.EvalTokens
+	if evalTokens == 0 {
+		evalTokens = len(tokens)
+	}
+	final := func(content string) api.ChatResponse {
+		return api.ChatResponse{
+			Model: req.Model, CreatedAt: time.Now().UTC(),
+			Message: api.Message{Role: "assistant", Content: content},
+			Done:    true, DoneReason: "stop",
+			Metrics: api.Metrics{
+				TotalDuration: time.Millisecond, PromptEvalCount: promptTokens, EvalCount: evalTokens,
+			},
+		}
+	}
+
+	stream := req.Stream == nil || *req.Stream
+	if !stream {
+		for range tokens {
+			if !s.sleep(r.TokenDelay) {
+				return
+			}
+		}
+		if r.StallAfter > 0 {
+			s.wait()
+			return
+		}
+		writeJSON(w, http.StatusOK, final(strings.Join(tokens, "")))
+		return
+	}
+
+	w.Header().Set("Content-Type", "application/x-ndjson")
+	w.WriteHeader(http.StatusOK)
+	flusher, _ := w.(http.Flusher)
+	enc := json.NewEncoder(w)
+	for i, t := range tokens {
+		if r.StallAfter > 0 && i == r.StallAfter {
+			s.wait()
+			return
+		}
+		if r.DisconnectAfter > 0 && i == r.DisconnectAfter {
+			drop(w)
+			return
+		}
+		if !s.sleep(r.TokenDelay) {
+			return
+		}
+		if err := enc.Encode(api.ChatResponse{
+			Model: req.Model, CreatedAt: time.Now().UTC(),
+			Message: api.Message{Role: "assistant", Content: t},
+		}); err != nil {
+			return
+		}
+		if flusher != nil {
+			flusher.Flush()
+		}
+	}
+	if r.StallAfter > 0 && r.StallAfter >= len(tokens) {
+		s.wait()
+		return
+	}
+	if r.DisconnectAfter > 0 && r.DisconnectAfter >= len(tokens) {
+		drop(w)
+		return
+	}
+	_ = enc.Encode(final(""))
+	if flusher != nil {
+		flusher.Flush()
+	}
+}
+
+// sleep waits d unless the server is closing; it reports whether to go on.
+func (s *Server) sleep(d time.Duration) bool {
+	if d <= 0 {
+		return true
+	}
+	select {
+	case <-time.After(d):
+		return true
+	case <-s.stop:
+		return false
+	}
+}
+
+// wait hangs like a stalled server until the server is closed.
+func (s *Server) wait() { <-s.stop }
+
+// drop closes the underlying connection without finishing the response.
+func drop(w http.ResponseWriter) {
+	if f, ok := w.(http.Flusher); ok {
+		f.Flush()
+	}
+	hj, ok := w.(http.Hijacker)
+	if !ok {
+		panic("ollamatest: response writer cannot be hijacked")
+	}
+	conn, _, err := hj.Hijack()
+	if err != nil {
+		return
+	}
+	if tc, ok := conn.(*net.TCPConn); ok {
+		_ = tc.SetLinger(0) // send a reset, like a server that died
+	}
+	_ = conn.Close()
+}
+
+func (s *Server) pull(w http.ResponseWriter, body []byte) {
+	var req api.PullRequest
+	if err := json.Unmarshal(body, &req); err != nil {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+		return
+	}
+	name := req.Model
+	if name == "" {
+		name = req.Name
+	}
+	w.Header().Set("Content-Type", "application/x-ndjson")
+	w.WriteHeader(http.StatusOK)
+	flusher, _ := w.(http.Flusher)
+	enc := json.NewEncoder(w)
+	send := func(v any) {
+		_ = enc.Encode(v)
+		if flusher != nil {
+			flusher.Flush()
+		}
+	}
+	send(api.ProgressResponse{Status: "pulling manifest"})
+	s.mu.Lock()
+	m, ok := s.pullable[name]
+	if !ok {
+		m, ok = s.pullable[name+":latest"]
+	}
+	s.mu.Unlock()
+	if !ok {
+		// What Ollama streams when the registry has no such model.
+		send(map[string]string{"error": "pull model manifest: file does not exist"})
+		return
+	}
+	const total = 1 << 20
+	digest := "sha256:" + m.Digest
+	for done := int64(0); done <= total; done += total / 8 {
+		send(api.ProgressResponse{Status: "pulling " + m.Digest[:12], Digest: digest, Total: total, Completed: done})
+	}
+	for _, st := range []string{"verifying sha256 digest", "writing manifest", "success"} {
+		send(api.ProgressResponse{Status: st})
+	}
+	s.mu.Lock()
+	s.models = append(s.models, m)
+	s.mu.Unlock()
+}
