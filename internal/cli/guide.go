@@ -1,0 +1,128 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/charmbracelet/glamour"
+	"github.com/muesli/termenv"
+	"github.com/spf13/cobra"
+
+	"github.com/amends-cli/amends/guide"
+	"github.com/amends-cli/amends/internal/iostreams"
+)
+
+type guideOptions struct {
+	IO   *iostreams.IOStreams
+	Slug string
+	JSON bool
+}
+
+func newCmdGuide(f *Factory) *cobra.Command {
+	opts := &guideOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "guide [STEP]",
+		Short: "Read the steps: reflect, listen, apologise, forgive, reach out, trust, boundaries, let go",
+		Long: `Read the guide to rebuilding a relationship after a falling out.
+
+With no argument, list the steps in order. With a step's name, print it:
+formatted on a terminal, plain Markdown when piped or with colour off.
+
+The guide is written in amends' own words from "` + guide.ArticleTitle + `"
+and the research on apologies and reconciliation it cites.`,
+		Example: `  amends guide
+  amends guide apology
+  amends guide reach-out | less
+  amends guide --json | jq -r '.[].slug'`,
+		Args:      cobra.MaximumNArgs(1),
+		ValidArgs: guide.Slugs(),
+		RunE: func(_ *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.Slug = args[0]
+			}
+			return guideRun(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print as JSON (the list, or one step with its body)")
+	return cmd
+}
+
+// guideListItem is one step in `amends guide --json`.
+type guideListItem struct {
+	Order   int    `json:"order"`
+	Slug    string `json:"slug"`
+	Title   string `json:"title"`
+	Summary string `json:"summary"`
+	Source  string `json:"source"`
+}
+
+func guideRun(opts *guideOptions) error {
+	if opts.Slug == "" {
+		return guideList(opts)
+	}
+	t, err := guide.Get(strings.ToLower(strings.TrimSpace(opts.Slug)))
+	if err != nil {
+		return &InputError{Err: err}
+	}
+	if opts.JSON {
+		return contentJSON(opts.IO, t)
+	}
+	md := t.Markdown()
+	if opts.IO.IsStdoutTTY() && opts.IO.ColorEnabled() {
+		out, err := guideMarkdown(md, opts.IO.TerminalWidth())
+		if err == nil {
+			_, err = fmt.Fprint(opts.IO.Out, out)
+			return err
+		}
+		// Fall through to plain Markdown if the renderer fails.
+	}
+	_, err = fmt.Fprint(opts.IO.Out, md)
+	return err
+}
+
+func guideList(opts *guideOptions) error {
+	topics := guide.Topics()
+	if opts.JSON {
+		items := make([]guideListItem, len(topics))
+		for i, t := range topics {
+			items[i] = guideListItem{Order: t.Order, Slug: t.Slug, Title: t.Title, Summary: t.Summary, Source: t.Source}
+		}
+		return contentJSON(opts.IO, items)
+	}
+	st := opts.IO.Styles()
+	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "STEP\tTITLE\tSUMMARY")
+	for _, t := range topics {
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", st.Bold(t.Slug), t.Title, st.Dim(t.Summary))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if opts.IO.IsStderrTTY() {
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.ErrStyles().Dim("Read a step with: amends guide STEP   (source: "+guide.ArticleTitle+")"))
+	}
+	return nil
+}
+
+// guideMarkdown formats Markdown for a terminal of the given width.
+func guideMarkdown(md string, width int) (string, error) {
+	wrap := min(max(width-4, 40), 100)
+	r, err := glamour.NewTermRenderer(
+		glamour.WithStandardStyle("dark"),
+		glamour.WithColorProfile(termenv.ANSI256),
+		glamour.WithWordWrap(wrap),
+	)
+	if err != nil {
+		return "", err
+	}
+	return r.Render(md)
+}
+
+// contentJSON prints v as indented JSON on stdout.
+func contentJSON(ios *iostreams.IOStreams, v any) error {
+	enc := json.NewEncoder(ios.Out)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

@@ -1,0 +1,199 @@
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/amends-cli/amends/internal/config"
+	"github.com/amends-cli/amends/internal/iostreams"
+	"github.com/amends-cli/amends/internal/templates"
+)
+
+// promptsDir is where the user's prompt overrides live:
+// $XDG_CONFIG_HOME/amends/prompts.
+func promptsDir(cfg *config.Config) string { return filepath.Join(cfg.ConfigDir, "prompts") }
+
+// promptSet returns the prompt templates with the user's overrides; every
+// command that talks to the model renders its prompts through it.
+func promptSet(f *Factory) (*templates.Set, error) {
+	cfg, err := f.Config()
+	if err != nil {
+		return nil, err
+	}
+	return templates.New(promptsDir(cfg)), nil
+}
+
+type promptsOptions struct {
+	IO      *iostreams.IOStreams
+	Factory *Factory
+	JSON    bool
+	Name    string
+}
+
+func newCmdPrompts(f *Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "prompts",
+		Short: "List, show and locate the prompt templates sent to the model",
+		Long: `amends talks to the model through a few prompt templates (Go text/template):
+
+  partner   the role-play partner in amends practice
+  coach     the /hint coach in amends practice
+  debrief   the end-of-session debrief (/end)
+  critique  the model critique in amends critique
+  reachout  the first-message drafter in amends reach-out
+
+To change one, save it under the same name in the override folder
+(amends prompts path) and edit it; your file wins over the built-in. Delete
+it to go back. Each template documents its data at the top, and can use the
+guide's text with {{guide "apology"}} or {{guideSection "apology" "Responsibility"}}.`,
+		Args: cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			return promptsListRun(&promptsOptions{IO: f.IO, Factory: f})
+		},
+	}
+	cmd.AddCommand(newCmdPromptsList(f), newCmdPromptsShow(f), newCmdPromptsPath(f))
+	return cmd
+}
+
+func newCmdPromptsList(f *Factory) *cobra.Command {
+	opts := &promptsOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the prompt templates and whether you have overridden them",
+		Args:  cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			return promptsListRun(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the list as JSON")
+	return cmd
+}
+
+// promptInfo is one template in `amends prompts list --json` and
+// `amends prompts show --json`.
+type promptInfo struct {
+	Name       string `json:"name"`
+	Overridden bool   `json:"overridden"`
+	// Path is the override file: where it is when Overridden, else where
+	// it would go.
+	Path string `json:"path"`
+	Text string `json:"text,omitempty"`
+	// Error is set when an override does not parse.
+	Error string `json:"error,omitempty"`
+}
+
+func promptsListRun(opts *promptsOptions) error {
+	set, err := promptSet(opts.Factory)
+	if err != nil {
+		return err
+	}
+	var rows []promptInfo
+	for _, n := range set.Names() {
+		_, over, err := set.Source(n)
+		if err != nil {
+			return err
+		}
+		row := promptInfo{Name: n, Overridden: over, Path: set.OverridePath(n)}
+		if over {
+			if err := set.Parse(n); err != nil {
+				row.Error = err.Error()
+			}
+		}
+		rows = append(rows, row)
+	}
+	if opts.JSON {
+		return contentJSON(opts.IO, rows)
+	}
+	st := opts.IO.Styles()
+	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "NAME\tSOURCE\tOVERRIDE FILE")
+	for _, r := range rows {
+		src := "built-in"
+		if r.Overridden {
+			src = st.Yellow("override")
+			if r.Error != "" {
+				src = st.Red("broken override")
+			}
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", st.Bold(r.Name), src, r.Path)
+	}
+	return tw.Flush()
+}
+
+func newCmdPromptsShow(f *Factory) *cobra.Command {
+	opts := &promptsOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:   "show NAME",
+		Short: "Print a prompt template (yours if overridden, else the built-in)",
+		Example: `  amends prompts show partner
+  amends prompts show partner > "$(amends prompts path)/partner.tmpl"`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Name = args[0]
+			return promptsShowRun(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print name, override state, path and text as JSON")
+	return cmd
+}
+
+func promptsShowRun(opts *promptsOptions) error {
+	set, err := promptSet(opts.Factory)
+	if err != nil {
+		return err
+	}
+	text, over, err := set.Source(opts.Name)
+	if err != nil {
+		return err
+	}
+	name := strings.TrimSuffix(opts.Name, templates.Ext)
+	path := set.OverridePath(name)
+	if opts.JSON {
+		return contentJSON(opts.IO, promptInfo{Name: name, Overridden: over, Path: path, Text: text})
+	}
+	es := opts.IO.ErrStyles()
+	if over {
+		fmt.Fprintln(opts.IO.ErrOut, es.Dim("Overridden by "+path+" (delete it to use the built-in)."))
+	} else {
+		fmt.Fprintln(opts.IO.ErrOut, es.Dim("Built-in. To change it, save a copy as "+path+"."))
+	}
+	_, err = fmt.Fprint(opts.IO.Out, text)
+	return err
+}
+
+func newCmdPromptsPath(f *Factory) *cobra.Command {
+	opts := &promptsOptions{IO: f.IO, Factory: f}
+	return &cobra.Command{
+		Use:   "path [NAME]",
+		Short: "Print the folder for your prompt overrides (or one template's override file)",
+		Example: `  amends prompts path
+  mkdir -p "$(amends prompts path)"`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.Name = args[0]
+			}
+			return promptsPathRun(opts)
+		},
+	}
+}
+
+func promptsPathRun(opts *promptsOptions) error {
+	set, err := promptSet(opts.Factory)
+	if err != nil {
+		return err
+	}
+	if opts.Name == "" {
+		_, err = fmt.Fprintln(opts.IO.Out, set.Dir())
+		return err
+	}
+	if _, _, err := set.Source(opts.Name); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(opts.IO.Out, set.OverridePath(opts.Name))
+	return err
+}

@@ -1,0 +1,197 @@
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/amends-cli/amends/internal/config"
+	"github.com/amends-cli/amends/internal/iostreams"
+	"github.com/amends-cli/amends/internal/scenario"
+)
+
+// scenariosDir is where the user's own scenario files live:
+// $XDG_CONFIG_HOME/amends/scenarios.
+func scenariosDir(cfg *config.Config) string { return filepath.Join(cfg.ConfigDir, "scenarios") }
+
+// loadScenarios returns the built-in scenarios overridden by the user's
+// files. A malformed file is an error naming it (exit 2).
+func loadScenarios(f *Factory) (*scenario.Catalog, string, error) {
+	cfg, err := f.Config()
+	if err != nil {
+		return nil, "", err
+	}
+	dir := scenariosDir(cfg)
+	c, err := scenario.Load(dir)
+	return c, dir, err
+}
+
+type scenariosOptions struct {
+	IO      *iostreams.IOStreams
+	Factory *Factory
+	JSON    bool
+	Name    string
+}
+
+func newCmdScenarios(f *Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "scenarios",
+		Short: "List and show the role-play scenarios for amends practice",
+		Long: `List and show the scenes you can rehearse with amends practice --scenario NAME.
+
+Built-in scenarios are drawn from the guide's own examples. Add your own as
+TOML files in $XDG_CONFIG_HOME/amends/scenarios/NAME.toml; a file with the
+same name as a built-in replaces it. The quickest start is to copy one:
+
+  amends scenarios show colleague > ~/.config/amends/scenarios/my-colleague.toml
+
+Keys: name, title, who, relationship (friend|family|partner|colleague|other),
+what, mood (hurt|guarded|defensive|cold|open), difficulty
+(gentle|realistic|hard), background, facts (a list). Only who and what are
+required; unknown keys are an error.`,
+		Args: cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			return scenariosListRun(&scenariosOptions{IO: f.IO, Factory: f})
+		},
+	}
+	cmd.AddCommand(newCmdScenariosList(f), newCmdScenariosShow(f))
+	return cmd
+}
+
+func newCmdScenariosList(f *Factory) *cobra.Command {
+	opts := &scenariosOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:     "list",
+		Short:   "List the scenarios, built-in and your own",
+		Example: "  amends scenarios list\n  amends scenarios list --json | jq -r '.[].name'",
+		Args:    cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			return scenariosListRun(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the list as JSON")
+	return cmd
+}
+
+func scenariosListRun(opts *scenariosOptions) error {
+	cat, dir, err := loadScenarios(opts.Factory)
+	if err != nil {
+		return err
+	}
+	list := cat.List()
+	if opts.JSON {
+		return contentJSON(opts.IO, list)
+	}
+	st := opts.IO.Styles()
+	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "NAME\tRELATIONSHIP\tMOOD\tDIFFICULTY\tTITLE")
+	for _, s := range list {
+		title := s.Title
+		if s.Source != scenario.SourceBuiltin {
+			title += " " + st.Dim("(yours)")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", st.Bold(s.Name), s.Relationship, s.Mood, s.Difficulty, title)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if opts.IO.IsStderrTTY() {
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.ErrStyles().Dim("Rehearse one: amends practice --scenario NAME   ·   your own go in "+dir))
+	}
+	return nil
+}
+
+func newCmdScenariosShow(f *Factory) *cobra.Command {
+	opts := &scenariosOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:   "show NAME",
+		Short: "Print a scenario as TOML (save it in your scenarios folder to make your own)",
+		Example: `  amends scenarios show colleague
+  amends scenarios show colleague > ~/.config/amends/scenarios/colleague.toml
+  amends scenarios show colleague --json | jq .facts`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Name = args[0]
+			return scenariosShowRun(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the scenario as JSON")
+	return cmd
+}
+
+func scenariosShowRun(opts *scenariosOptions) error {
+	cat, dir, err := loadScenarios(opts.Factory)
+	if err != nil {
+		return err
+	}
+	s, err := cat.Get(opts.Name)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		return contentJSON(opts.IO, s)
+	}
+	_, err = fmt.Fprint(opts.IO.Out, scenarioTOML(s, dir))
+	return err
+}
+
+// scenarioTOML writes a scenario as a TOML file that scenario.Load reads
+// back to the same value.
+func scenarioTOML(s scenario.Scenario, dir string) string {
+	var b strings.Builder
+	if s.Source == scenario.SourceBuiltin {
+		fmt.Fprintf(&b, "# Built-in scenario %q. To change it, save this as\n# %s\n", s.Name, filepath.Join(dir, s.Name+".toml"))
+	} else {
+		fmt.Fprintf(&b, "# From %s\n", s.Source)
+	}
+	kv := func(k, v string) {
+		if v != "" {
+			fmt.Fprintf(&b, "%s = %s\n", k, tomlString(v))
+		}
+	}
+	kv("name", s.Name)
+	kv("title", s.Title)
+	kv("who", s.Who)
+	kv("relationship", s.Relationship)
+	kv("what", s.What)
+	kv("mood", s.Mood)
+	kv("difficulty", s.Difficulty)
+	kv("background", s.Background)
+	if len(s.Facts) > 0 {
+		b.WriteString("facts = [\n")
+		for _, f := range s.Facts {
+			fmt.Fprintf(&b, "  %s,\n", tomlString(f))
+		}
+		b.WriteString("]\n")
+	}
+	return b.String()
+}
+
+// tomlString quotes s as a TOML basic string.
+func tomlString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r < 0x20 || r == 0x7f:
+			b.WriteString(`\u` + fmt.Sprintf("%04X", r))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}

@@ -1,0 +1,368 @@
+// Package scenario describes the role-play scenes for `amends practice`: who
+// the other person is, what happened, and how they feel. Built-in scenes are
+// embedded TOML files; a user's own scenes live in
+// $XDG_CONFIG_HOME/amends/scenarios/*.toml and override built-ins by name.
+package scenario
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed builtin/*.toml
+var builtinFS embed.FS
+
+// The allowed values of the enumerated fields, in the order help texts list them.
+var (
+	Relationships = []string{"friend", "family", "partner", "colleague", "other"}
+	Moods         = []string{"hurt", "guarded", "defensive", "cold", "open"}
+	Difficulties  = []string{"gentle", "realistic", "hard"}
+)
+
+// Defaults used by ApplyDefaults for fields left empty.
+const (
+	DefaultRelationship = "other"
+	DefaultMood         = "guarded"
+	DefaultDifficulty   = "realistic"
+)
+
+// SourceBuiltin is the Source of an embedded scenario.
+const SourceBuiltin = "built-in"
+
+// Scenario is one role-play scene. In a file, every field but Source is a
+// top-level TOML key of the same name in lower case; Facts is an array of
+// strings. See example.toml.
+type Scenario struct {
+	// Name is the identifier used with --scenario; in a file it defaults to
+	// the file name without ".toml". Lower case letters, digits and dashes.
+	Name string `toml:"name" json:"name"`
+	// Title is a one-line description for lists.
+	Title string `toml:"title" json:"title"`
+	// Who is the other person, as the user would name them ("Sam", "my
+	// sister Ana").
+	Who string `toml:"who" json:"who"`
+	// Relationship is one of Relationships.
+	Relationship string `toml:"relationship" json:"relationship"`
+	// What is what happened, in the user's words (first person: "I ...").
+	What string `toml:"what" json:"what"`
+	// Mood is how the other person starts: one of Moods.
+	Mood string `toml:"mood" json:"mood"`
+	// Difficulty is how hard they are to reach: one of Difficulties.
+	Difficulty string `toml:"difficulty" json:"difficulty"`
+	// Background is free text about the other person and the history: how
+	// long since you spoke, what they care about, how they talk.
+	Background string `toml:"background" json:"background,omitempty"`
+	// Facts are details both sides know; the partner keeps to them.
+	Facts []string `toml:"facts" json:"facts,omitempty"`
+	// Source is where the scenario came from: SourceBuiltin or a file path.
+	// It is set by the loader, not read from the file.
+	Source string `toml:"-" json:"source,omitempty"`
+}
+
+// ApplyDefaults fills empty Relationship, Mood and Difficulty with the
+// defaults, and trims surrounding space from every text field.
+func (s *Scenario) ApplyDefaults() {
+	for _, p := range []*string{&s.Name, &s.Title, &s.Who, &s.Relationship, &s.What, &s.Mood, &s.Difficulty, &s.Background} {
+		*p = strings.TrimSpace(*p)
+	}
+	s.Relationship = strings.ToLower(s.Relationship)
+	s.Mood = strings.ToLower(s.Mood)
+	s.Difficulty = strings.ToLower(s.Difficulty)
+	if s.Relationship == "" {
+		s.Relationship = DefaultRelationship
+	}
+	if s.Mood == "" {
+		s.Mood = DefaultMood
+	}
+	if s.Difficulty == "" {
+		s.Difficulty = DefaultDifficulty
+	}
+}
+
+var nameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// ValidationError lists what is wrong with a scenario.
+type ValidationError struct {
+	Name     string
+	Problems []string
+}
+
+func (e *ValidationError) Error() string {
+	n := e.Name
+	if n == "" {
+		n = "(unnamed)"
+	}
+	return fmt.Sprintf("scenario %s: %s", n, strings.Join(e.Problems, "; "))
+}
+
+// BadInput marks the error as the user's input (exit code 2).
+func (e *ValidationError) BadInput() bool { return true }
+
+// Validate checks the required fields and the enumerated values. Name may
+// be empty for a scene built from flags; Who and What may not.
+func (s Scenario) Validate() error {
+	var probs []string
+	if s.Name != "" && !nameRE.MatchString(s.Name) {
+		probs = append(probs, fmt.Sprintf("name %q must be lower-case letters, digits and dashes", s.Name))
+	}
+	if strings.TrimSpace(s.Who) == "" {
+		probs = append(probs, "who is empty (who is the other person?)")
+	}
+	if strings.TrimSpace(s.What) == "" {
+		probs = append(probs, "what is empty (what happened?)")
+	}
+	check := func(field, v string, allowed []string) {
+		if !slices.Contains(allowed, v) {
+			probs = append(probs, fmt.Sprintf("%s %q is not one of %s", field, v, strings.Join(allowed, "|")))
+		}
+	}
+	check("relationship", s.Relationship, Relationships)
+	check("mood", s.Mood, Moods)
+	check("difficulty", s.Difficulty, Difficulties)
+	for i, f := range s.Facts {
+		if strings.TrimSpace(f) == "" {
+			probs = append(probs, fmt.Sprintf("facts[%d] is empty", i))
+		}
+	}
+	if len(probs) > 0 {
+		return &ValidationError{Name: s.Name, Problems: probs}
+	}
+	return nil
+}
+
+// FileError is a scenario file that cannot be used. Line is 0 when the
+// problem is not tied to a line.
+type FileError struct {
+	Path string
+	Line int
+	Msg  string
+}
+
+func (e *FileError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("scenario file %s, line %d: %s", e.Path, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("scenario file %s: %s", e.Path, e.Msg)
+}
+
+// BadInput marks the error as the user's input (exit code 2).
+func (e *FileError) BadInput() bool { return true }
+
+var tomlLineRE = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "[^"]*"\))?: `)
+
+// Parse decodes one scenario file. path names the file in errors and
+// becomes Source; the name defaults to the file's base name without
+// ".toml". Unknown keys are an error naming the key and its line. The
+// result has defaults applied and is validated.
+func Parse(path string, data []byte) (Scenario, error) {
+	var s Scenario
+	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&s)
+	if err != nil {
+		fe := &FileError{Path: path, Msg: err.Error()}
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			fe.Line, fe.Msg = pe.Position.Line, pe.Message
+		} else if m := tomlLineRE.FindStringSubmatch(fe.Msg); m != nil {
+			fe.Line, _ = strconv.Atoi(m[1])
+			fe.Msg = fe.Msg[len(m[0]):]
+		}
+		return s, fe
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		key := und[0].String()
+		return s, &FileError{
+			Path: path,
+			Line: keyLine(data, und[0][0]),
+			Msg: fmt.Sprintf("unknown key %q (valid keys: name, title, who, relationship, what, mood, difficulty, background, facts)",
+				key),
+		}
+	}
+	if s.Name == "" {
+		s.Name = strings.TrimSuffix(filepath.Base(path), ".toml")
+	}
+	s.Source = path
+	s.ApplyDefaults()
+	if err := s.Validate(); err != nil {
+		var ve *ValidationError
+		errors.As(err, &ve)
+		return s, &FileError{Path: path, Line: 0, Msg: strings.Join(ve.Problems, "; ")}
+	}
+	return s, nil
+}
+
+// keyLine finds the line on which a top-level key or table is defined, or 0.
+func keyLine(data []byte, key string) int {
+	re := regexp.MustCompile(`^\s*(\[+\s*)?("?)` + regexp.QuoteMeta(key) + `("?)\s*(=|\]|\.)`)
+	for i, l := range strings.Split(string(data), "\n") {
+		if re.MatchString(l) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// Catalog is the set of scenarios available: built-ins, overridden by the
+// user's files.
+type Catalog struct {
+	byName map[string]Scenario
+}
+
+// Builtin returns the embedded scenarios only. It panics if they are
+// malformed, which the package tests rule out.
+func Builtin() *Catalog {
+	c, err := load(builtinFS, "builtin", "", nil)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// Load returns the built-in scenarios overridden and extended by the
+// *.toml files in userDir (a user file wins over a built-in of the same
+// name). A missing userDir, or "", means built-ins only. A malformed file is
+// a *FileError naming the file and, where known, the line.
+func Load(userDir string) (*Catalog, error) {
+	c, err := load(builtinFS, "builtin", "", nil)
+	if err != nil {
+		return nil, err
+	}
+	if userDir == "" {
+		return c, nil
+	}
+	if _, err := os.Stat(userDir); errors.Is(err, fs.ErrNotExist) {
+		return c, nil
+	}
+	return load(os.DirFS(userDir), ".", userDir, c)
+}
+
+func load(fsys fs.FS, dir, displayDir string, base *Catalog) (*Catalog, error) {
+	c := &Catalog{byName: map[string]Scenario{}}
+	if base != nil {
+		for k, v := range base.byName {
+			c.byName[k] = v
+		}
+	}
+	names, err := fs.Glob(fsys, path.Join(dir, "*.toml"))
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(names)
+	seen := map[string]string{}
+	for _, n := range names {
+		data, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, fmt.Errorf("read scenario: %w", err)
+		}
+		shown := filepath.Join(displayDir, filepath.FromSlash(n))
+		if displayDir == "" {
+			shown = n
+		}
+		s, err := Parse(shown, data)
+		if err != nil {
+			return nil, err
+		}
+		if displayDir == "" {
+			s.Source = SourceBuiltin
+		}
+		if prev, dup := seen[s.Name]; dup {
+			return nil, &FileError{Path: shown, Msg: fmt.Sprintf("scenario name %q is also used by %s", s.Name, prev)}
+		}
+		seen[s.Name] = shown
+		c.byName[s.Name] = s
+	}
+	return c, nil
+}
+
+// List returns every scenario, sorted by name.
+func (c *Catalog) List() []Scenario {
+	out := make([]Scenario, 0, len(c.byName))
+	for _, n := range c.Names() {
+		out = append(out, c.byName[n])
+	}
+	return out
+}
+
+// Names returns the scenario names, sorted.
+func (c *Catalog) Names() []string {
+	out := make([]string, 0, len(c.byName))
+	for n := range c.byName {
+		out = append(out, n)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// NotFoundError is returned by Get for an unknown name.
+type NotFoundError struct {
+	Name  string
+	Valid []string
+}
+
+func (e *NotFoundError) Error() string {
+	return fmt.Sprintf("no scenario %q (available: %s)", e.Name, strings.Join(e.Valid, ", "))
+}
+
+// BadInput marks the error as the user's input (exit code 2).
+func (e *NotFoundError) BadInput() bool { return true }
+
+// Get returns the named scenario; the error lists the available names.
+func (c *Catalog) Get(name string) (Scenario, error) {
+	s, ok := c.byName[strings.ToLower(strings.TrimSpace(name))]
+	if !ok {
+		return Scenario{}, &NotFoundError{Name: name, Valid: c.Names()}
+	}
+	s.Facts = slices.Clone(s.Facts)
+	return s, nil
+}
+
+// Validate checks every scenario in the catalog and joins the problems.
+func (c *Catalog) Validate() error {
+	var errs []error
+	for _, s := range c.List() {
+		if err := s.Validate(); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Merge returns base with every non-empty field of over replacing it (Facts
+// when over has any). Practice uses it to apply --who, --mood and the like
+// on top of --scenario. Source stays base's unless base has none.
+func Merge(base, over Scenario) Scenario {
+	out := base
+	set := func(dst *string, v string) {
+		if strings.TrimSpace(v) != "" {
+			*dst = v
+		}
+	}
+	set(&out.Name, over.Name)
+	set(&out.Title, over.Title)
+	set(&out.Who, over.Who)
+	set(&out.Relationship, over.Relationship)
+	set(&out.What, over.What)
+	set(&out.Mood, over.Mood)
+	set(&out.Difficulty, over.Difficulty)
+	set(&out.Background, over.Background)
+	if len(over.Facts) > 0 {
+		out.Facts = slices.Clone(over.Facts)
+	} else {
+		out.Facts = slices.Clone(base.Facts)
+	}
+	if out.Source == "" {
+		out.Source = over.Source
+	}
+	return out
+}

@@ -1,0 +1,222 @@
+package scenario
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestBuiltins(t *testing.T) {
+	c := Builtin()
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	names := c.Names()
+	for _, want := range []string{"close-friend", "family-pride", "years-angry", "colleague", "childhood-friend", "missed-birthday", "partner-trust"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("missing built-in %q (have %v)", want, names)
+		}
+	}
+	for _, s := range c.List() {
+		if s.Title == "" || s.Background == "" || len(s.Facts) == 0 {
+			t.Errorf("%s: built-ins need a title, background and facts", s.Name)
+		}
+		if s.Source != SourceBuiltin {
+			t.Errorf("%s: Source = %q", s.Name, s.Source)
+		}
+		if strings.Contains(s.What, `\`) || strings.Contains(s.Background, "  ") {
+			t.Errorf("%s: line continuation left a mark: %q", s.Name, s.What)
+		}
+	}
+	// Every relationship has at least one built-in, except "other".
+	for _, r := range Relationships[:4] {
+		if !slices.ContainsFunc(c.List(), func(s Scenario) bool { return s.Relationship == r }) {
+			t.Errorf("no built-in for relationship %q", r)
+		}
+	}
+}
+
+func TestExampleFileParses(t *testing.T) {
+	data, err := os.ReadFile("example.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Parse("example.toml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Name != "book-club" || s.Who != "Dana" || len(s.Facts) != 2 || s.Source != "example.toml" {
+		t.Errorf("example parsed as %+v", s)
+	}
+}
+
+func write(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestLoadOverridesAndAdds(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "colleague.toml", "who = \"Pat\"\nwhat = \"I took credit for Pat's work.\"\nrelationship = \"colleague\"\n")
+	write(t, dir, "mine.toml", "name = \"my-own\"\nwho = \"Lee\"\nwhat = \"I forgot Lee's wedding.\"\nmood = \"Open\"\n")
+	write(t, dir, "notes.txt", "ignored")
+	c, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Get("colleague")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Who != "Pat" || s.Source != filepath.Join(dir, "colleague.toml") {
+		t.Errorf("user file did not win: %+v", s)
+	}
+	if s.Mood != DefaultMood || s.Difficulty != DefaultDifficulty {
+		t.Errorf("defaults not applied: %+v", s)
+	}
+	m, err := c.Get("my-own")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Mood != "open" || m.Relationship != DefaultRelationship {
+		t.Errorf("normalisation/defaults: %+v", m)
+	}
+	if len(c.List()) != len(Builtin().List())+1 {
+		t.Errorf("List has %d, want built-ins + 1", len(c.List()))
+	}
+}
+
+func TestLoadMissingDir(t *testing.T) {
+	for _, d := range []string{"", filepath.Join(t.TempDir(), "nope")} {
+		c, err := Load(d)
+		if err != nil {
+			t.Fatalf("Load(%q): %v", d, err)
+		}
+		if len(c.List()) != len(Builtin().List()) {
+			t.Errorf("Load(%q) is not the built-ins", d)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		line             int
+		want             string
+	}{
+		{"syntax", "bad.toml", "who = \"A\"\nwhat = \"B\nmood = \"hurt\"\n", 2, "newlines"},
+		{"unknown key", "typo.toml", "who = \"A\"\nwhat = \"B\"\n\nmoood = \"hurt\"\n", 4, `unknown key "moood"`},
+		{"unknown table", "table.toml", "who = \"A\"\nwhat = \"B\"\n[extra]\nx = 1\n", 3, `unknown key "extra`},
+		{"wrong type", "type.toml", "who = \"A\"\nwhat = \"B\"\nfacts = \"one\"\n", 3, "incompatible types"},
+		{"bad mood", "mood.toml", "who = \"A\"\nwhat = \"B\"\nmood = \"furious\"\n", 0, `mood "furious" is not one of hurt|guarded|defensive|cold|open`},
+		{"bad relationship", "rel.toml", "who = \"A\"\nwhat = \"B\"\nrelationship = \"boss\"\n", 0, "relationship"},
+		{"bad difficulty", "diff.toml", "who = \"A\"\nwhat = \"B\"\ndifficulty = \"brutal\"\n", 0, "difficulty"},
+		{"no who", "who.toml", "what = \"B\"\n", 0, "who is empty"},
+		{"bad name", "name.toml", "name = \"Has Spaces\"\nwho = \"A\"\nwhat = \"B\"\n", 0, "lower-case"},
+		{"empty fact", "fact.toml", "who = \"A\"\nwhat = \"B\"\nfacts = [\"x\", \" \"]\n", 0, "facts[1]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			p := write(t, dir, tt.file, tt.text)
+			_, err := Load(dir)
+			var fe *FileError
+			if !errors.As(err, &fe) {
+				t.Fatalf("err = %v, want *FileError", err)
+			}
+			if fe.Path != p || fe.Line != tt.line {
+				t.Errorf("path/line = %s/%d, want %s/%d (%v)", fe.Path, fe.Line, p, tt.line, err)
+			}
+			if !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), p) {
+				t.Errorf("error %q should name the file and contain %q", err, tt.want)
+			}
+			if !fe.BadInput() {
+				t.Error("BadInput() = false")
+			}
+		})
+	}
+}
+
+func TestDuplicateNamesInUserDir(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.toml", "name = \"same\"\nwho = \"A\"\nwhat = \"B\"\n")
+	write(t, dir, "b.toml", "name = \"same\"\nwho = \"A\"\nwhat = \"B\"\n")
+	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "also used by") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestGetUnknownListsNames(t *testing.T) {
+	_, err := Builtin().Get("nope")
+	var nf *NotFoundError
+	if !errors.As(err, &nf) || !nf.BadInput() {
+		t.Fatalf("err = %v", err)
+	}
+	for _, n := range Builtin().Names() {
+		if !strings.Contains(err.Error(), n) {
+			t.Errorf("error %q does not list %q", err, n)
+		}
+	}
+	if _, err := Builtin().Get(" Colleague "); err != nil {
+		t.Errorf("Get is not forgiving about case and space: %v", err)
+	}
+}
+
+func TestGetReturnsCopy(t *testing.T) {
+	c := Builtin()
+	s, _ := c.Get("colleague")
+	s.Facts[0] = "changed"
+	s2, _ := c.Get("colleague")
+	if s2.Facts[0] == "changed" {
+		t.Error("Get shares the Facts slice")
+	}
+}
+
+func TestValidateFromFlags(t *testing.T) {
+	s := Scenario{Who: "Sam", What: "I missed the dinner"}
+	s.ApplyDefaults()
+	if err := s.Validate(); err != nil {
+		t.Fatalf("a scene from flags with defaults: %v", err)
+	}
+	bad := Scenario{Relationship: "x", Mood: "y", Difficulty: "z"}
+	err := bad.Validate()
+	var ve *ValidationError
+	if !errors.As(err, &ve) || len(ve.Problems) != 5 {
+		t.Errorf("err = %v, want 5 problems", err)
+	}
+}
+
+func TestCatalogValidateReportsAll(t *testing.T) {
+	c := &Catalog{byName: map[string]Scenario{
+		"a": {Name: "a", Mood: "x"},
+		"b": {Name: "b", Who: "B", What: "W", Relationship: "friend", Mood: "open", Difficulty: "hard"},
+	}}
+	err := c.Validate()
+	if err == nil || !strings.Contains(err.Error(), "scenario a") || strings.Contains(err.Error(), "scenario b") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestMerge(t *testing.T) {
+	base, _ := Builtin().Get("colleague")
+	got := Merge(base, Scenario{Mood: "cold", Who: "  "})
+	if got.Mood != "cold" || got.Who != "Morgan" || got.What != base.What || len(got.Facts) != len(base.Facts) || got.Source != SourceBuiltin {
+		t.Errorf("Merge = %+v", got)
+	}
+	got.Facts[0] = "x"
+	if base.Facts[0] == "x" {
+		t.Error("Merge shares Facts with base")
+	}
+	got = Merge(Scenario{}, Scenario{Who: "Sam", What: "w", Facts: []string{"f"}})
+	got.ApplyDefaults()
+	if err := got.Validate(); err != nil || got.Facts[0] != "f" {
+		t.Errorf("flags-only merge: %v %+v", err, got)
+	}
+}
