@@ -1,0 +1,183 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/amends-cli/amends/internal/critique"
+	"github.com/amends-cli/amends/internal/iostreams"
+)
+
+type critiqueOptions struct {
+	IO      *iostreams.IOStreams
+	Factory *Factory
+
+	Args      []string
+	File      string
+	Kind      string
+	JSON      bool
+	Rewrite   bool
+	Offline   bool
+	FailUnder int
+}
+
+func newCmdCritique(f *Factory) *cobra.Command {
+	opts := &critiqueOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:   "critique [DRAFT | -]",
+		Short: "Check a draft apology or reach-out message",
+		Long: `Check a draft apology or first message before you send it.
+
+Two critics look at it. The rules run offline and instantly: they quote the
+exact words that undercut an apology ("sorry if", "sorry you feel", "but",
+excuses, blame, pressure...) and say how to fix each. Then the model, if
+Ollama is running, judges the whole draft and suggests a rewrite.
+
+An apology is checked for its three parts: acknowledgment (you say what you
+did and how it affected them), responsibility (you own it, no excuses), and
+commitment (what you will do differently, or how you'll make it right).
+A reach-out (--kind reach-out) is checked for an open invitation to talk,
+no pressure, and brevity.
+
+The draft comes from the argument, from -f FILE, or from standard input
+("-" or a pipe). It must be UTF-8 text, at most 20,000 bytes.`,
+		Example: `  amends critique "I'm sorry if you were upset, but I was busy."
+  amends critique -f draft.txt
+  pbpaste | amends critique -
+  amends critique --kind reach-out -f message.txt
+  amends critique --json -f draft.txt | jq .score
+  amends critique --offline --fail-under 70 -f draft.txt   # exit 3 if below 70
+  amends critique --rewrite -f draft.txt > better.txt`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Args = args
+			if cmd.Flags().Changed("fail-under") && (opts.FailUnder < 0 || opts.FailUnder > 100) {
+				return flagErrorf("--fail-under must be between 0 and 100, got %d", opts.FailUnder)
+			}
+			if !cmd.Flags().Changed("fail-under") {
+				opts.FailUnder = -1
+			}
+			if opts.Rewrite && opts.Offline {
+				return flagErrorf("--rewrite needs the model; drop --offline")
+			}
+			if opts.Rewrite && opts.JSON {
+				return flagErrorf("--rewrite and --json cannot be used together")
+			}
+			return critiqueRun(cmd.Context(), opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&opts.File, "file", "f", "", "read the draft from `FILE` (\"-\" for stdin)")
+	fl.StringVarP(&opts.Kind, "kind", "k", "apology", "what the draft is: apology or reach-out")
+	fl.BoolVar(&opts.JSON, "json", false, "print the critique as JSON")
+	fl.BoolVar(&opts.Rewrite, "rewrite", false, "print only the model's suggested rewrite")
+	fl.BoolVar(&opts.Offline, "offline", false, "rules only: do not ask the model")
+	fl.IntVar(&opts.FailUnder, "fail-under", 0, "exit with status 3 when the score is below `N` (0-100)")
+	_ = cmd.RegisterFlagCompletionFunc("kind", cobra.FixedCompletions([]string{"apology", "reach-out"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+func critiqueRun(ctx context.Context, opts *critiqueOptions) error {
+	kind, err := critique.ParseKind(opts.Kind)
+	if err != nil {
+		return &FlagError{Err: err}
+	}
+	raw, err := readDraft(opts.IO, opts.Args, opts.File)
+	if err != nil {
+		return err
+	}
+	draft, err := critique.Validate(raw)
+	if err != nil {
+		return &InputError{Err: err}
+	}
+
+	rep := critique.Check(draft, kind)
+	if !opts.Offline {
+		ctx, stop := interruptible(ctx)
+		defer stop()
+		rep, err = withModel(ctx, opts, draft, rep)
+		if err != nil {
+			return err
+		}
+	}
+
+	switch {
+	case opts.Rewrite:
+		if rep.Rewrite == "" {
+			return errors.New("the model gave no rewrite; run without --rewrite to see the critique")
+		}
+		fmt.Fprintln(opts.IO.Out, strings.TrimSpace(rep.Rewrite))
+	case opts.JSON:
+		enc := json.NewEncoder(opts.IO.Out)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			return err
+		}
+	default:
+		renderCritique(opts.IO, draft, rep)
+		if opts.IO.IsStderrTTY() && opts.File != "" && opts.File != "-" && kind == critique.KindApology {
+			fmt.Fprintf(opts.IO.ErrOut, "%s\n", opts.IO.ErrStyles().Dim("Next: rehearse it with: amends practice --opening "+opts.File))
+		}
+	}
+	if opts.FailUnder >= 0 && rep.Score < opts.FailUnder {
+		return &ThresholdError{Score: rep.Score, Floor: opts.FailUnder}
+	}
+	return nil
+}
+
+// readDraft takes the draft from the arguments, a file, or stdin, reading
+// at most one byte more than the limit so an oversized input is rejected
+// without being loaded whole.
+func readDraft(ios *iostreams.IOStreams, args []string, file string) ([]byte, error) {
+	limit := int64(critique.MaxBytes) + 1
+	fromStdin := func() ([]byte, error) {
+		if ios.IsStdinTTY() {
+			fmt.Fprintln(ios.ErrOut, "Type or paste the draft, then press Ctrl-D on an empty line:")
+		}
+		b, err := io.ReadAll(io.LimitReader(ios.In, limit))
+		if err != nil {
+			return nil, fmt.Errorf("read stdin: %w", err)
+		}
+		return b, nil
+	}
+	switch {
+	case len(args) > 0 && file != "":
+		return nil, flagErrorf("give the draft either as an argument or with -f, not both")
+	case len(args) == 1 && args[0] == "-":
+		return fromStdin()
+	case len(args) > 0:
+		return []byte(strings.Join(args, " ")), nil
+	case file == "-":
+		return fromStdin()
+	case file != "":
+		fh, err := os.Open(file)
+		if err != nil {
+			return nil, &InputError{Err: fmt.Errorf("cannot read the draft: %w", unwrapPathError(err))}
+		}
+		defer fh.Close()
+		b, err := io.ReadAll(io.LimitReader(fh, limit))
+		if err != nil {
+			return nil, &InputError{Err: fmt.Errorf("cannot read %s: %w", file, err)}
+		}
+		return b, nil
+	case !ios.IsStdinTTY():
+		return fromStdin()
+	default:
+		return nil, flagErrorf(`no draft given: pass it as an argument (amends critique "I'm sorry..."), with -f FILE, or on stdin`)
+	}
+}
+
+// unwrapPathError keeps "open x: no such file or directory" short.
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
+	}
+	return err
+}

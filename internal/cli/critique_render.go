@@ -1,0 +1,172 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/amends-cli/amends/internal/critique"
+	"github.com/amends-cli/amends/internal/iostreams"
+)
+
+// renderCritique prints a report for people: on a terminal with colour,
+// marks and a score bar; in a pipe as plain text with no escape codes.
+func renderCritique(ios *iostreams.IOStreams, draft string, rep critique.Report) {
+	st := ios.Styles()
+	w := ios.Out
+	title := "Apology"
+	if rep.Kind == critique.KindReachOut {
+		title = "Reach-out message"
+	}
+	fmt.Fprintf(w, "%s  score %d/100  %s\n", st.Bold(title), rep.Score, scoreBar(st, rep.Score))
+	if rep.Source == "rules+model" && rep.Model != "" {
+		fmt.Fprintf(w, "%s\n", st.Dim("checked by the rules and by "+rep.Model))
+	} else {
+		fmt.Fprintf(w, "%s\n", st.Dim("checked by the offline rules"))
+	}
+
+	fmt.Fprintln(w)
+	for _, name := range critique.ElementNames(rep.Kind) {
+		el := rep.Elements[name]
+		if el == nil {
+			continue
+		}
+		mark := st.Fail()
+		if el.Present {
+			mark = st.Pass()
+		}
+		fmt.Fprintf(w, "  %-4s %-15s %s\n", mark, name, el.Note)
+		if el.Evidence != "" {
+			fmt.Fprintf(w, "       %-15s %s\n", "", st.Dim(`"`+oneLine(el.Evidence)+`"`))
+		}
+		if el.ModelPresent != nil && *el.ModelPresent != el.Present {
+			verdict := "missing"
+			if *el.ModelPresent {
+				verdict = "present"
+			}
+			note := el.ModelNote
+			if note != "" {
+				note = ": " + note
+			}
+			fmt.Fprintf(w, "       %-15s %s\n", "", st.Yellow("the model disagrees, it finds this "+verdict+note))
+		}
+	}
+
+	if len(rep.Findings) > 0 {
+		fmt.Fprintf(w, "\n%s\n", st.Bold(fmt.Sprintf("What undercuts it (%d)", len(rep.Findings))))
+		for _, fd := range rep.Findings {
+			sev := fd.Severity
+			switch sev {
+			case critique.SevHigh:
+				sev = st.Red(sev)
+			case critique.SevMedium:
+				sev = st.Yellow(sev)
+			}
+			fmt.Fprintf(w, "\n  %s  %s\n", sev, st.Bold(fd.Category))
+			if fd.End > fd.Start {
+				fmt.Fprintf(w, "      %s\n", contextLine(st, draft, fd.Start, fd.End))
+			}
+			fmt.Fprintf(w, "      why: %s\n", fd.Message)
+			if fd.Suggestion != "" {
+				fmt.Fprintf(w, "      try: %s\n", fd.Suggestion)
+			}
+		}
+	}
+
+	if rep.Note != "" {
+		fmt.Fprintf(w, "\n%s\n  %s\n", st.Bold("Overall"), wrapIndent(rep.Note, 2, ios.TerminalWidth()))
+	}
+	if rep.Rewrite != "" {
+		fmt.Fprintf(w, "\n%s\n", st.Bold("A possible rewrite (make it yours)"))
+		for _, line := range strings.Split(strings.TrimSpace(rep.Rewrite), "\n") {
+			fmt.Fprintf(w, "  %s\n", line)
+		}
+	}
+}
+
+// scoreBar draws a ten-cell bar; plain text uses # and -.
+func scoreBar(st iostreams.Styles, score int) string {
+	full := (score + 5) / 10
+	if full > 10 {
+		full = 10
+	}
+	if full < 0 {
+		full = 0
+	}
+	if !st.Enabled() {
+		return "[" + strings.Repeat("#", full) + strings.Repeat("-", 10-full) + "]"
+	}
+	bar := strings.Repeat("█", full) + st.Dim(strings.Repeat("░", 10-full))
+	switch {
+	case score >= 80:
+		return st.Green(bar)
+	case score >= 60:
+		return st.Yellow(bar)
+	default:
+		return st.Red(bar)
+	}
+}
+
+// contextLine shows the quoted span inside its line of the draft, with the
+// span highlighted on a terminal and bracketed in plain text.
+func contextLine(st iostreams.Styles, draft string, start, end int) string {
+	ls := strings.LastIndexByte(draft[:start], '\n') + 1
+	le := strings.IndexByte(draft[end:], '\n')
+	if le < 0 {
+		le = len(draft)
+	} else {
+		le += end
+	}
+	before, quote, after := draft[ls:start], draft[start:end], draft[end:le]
+	const room = 50
+	if len(before) > room {
+		before = "…" + trimLeftRunes(before, room)
+	}
+	if len(after) > room {
+		after = trimRightRunes(after, room) + "…"
+	}
+	before, after = strings.TrimRight(before, "\r"), strings.TrimRight(after, "\r")
+	quote = strings.ReplaceAll(oneLine(quote), "\r", "")
+	if st.Enabled() {
+		return before + st.Highlight(quote) + after
+	}
+	return before + "[" + quote + "]" + after
+}
+
+func trimLeftRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[len(r)-n:])
+}
+
+func trimRightRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n])
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// wrapIndent wraps text to width with the given indent on following lines.
+func wrapIndent(s string, indent, width int) string {
+	if width <= 20 {
+		width = 80
+	}
+	var b strings.Builder
+	col := indent
+	for i, word := range strings.Fields(s) {
+		if i > 0 && col+1+len(word) > width {
+			b.WriteString("\n" + strings.Repeat(" ", indent))
+			col = indent
+		} else if i > 0 {
+			b.WriteByte(' ')
+			col++
+		}
+		b.WriteString(word)
+		col += len(word)
+	}
+	return b.String()
+}

@@ -1,0 +1,594 @@
+package critique
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Word limits for the too-long finding. A reach-out over
+// ReachOutWordLimit words is not "brief".
+const (
+	ApologyWordLimit  = 250
+	ReachOutWordLimit = 100
+)
+
+// Element weights (sum 100). Responsibility carries most weight, then
+// commitment, then acknowledgment (Lewicki et al. 2016: acknowledging
+// responsibility mattered most, an offer of repair second). For a
+// reach-out, no pressure weighs most (the guide's reaching-out step).
+var weights = map[string]int{
+	ElemResponsibility: 40, ElemCommitment: 32, ElemAcknowledgment: 28,
+	ElemNoPressure: 40, ElemInvitation: 35, ElemBrief: 25,
+}
+
+// Penalties per distinct category, and the cap a high finding imposes.
+const (
+	penaltyHigh   = 25
+	penaltyMedium = 12
+	penaltyLow    = 5
+	highCap       = 55
+	// A draft that apologises but names no act gets part of the
+	// acknowledgment weight.
+	partialAck = 10
+)
+
+// Element is the verdict on one element of the framework.
+type Element struct {
+	Present      bool   `json:"present"`
+	Evidence     string `json:"evidence"`
+	Note         string `json:"note"`
+	ModelPresent *bool  `json:"model_present,omitempty"`
+	ModelNote    string `json:"model_note,omitempty"`
+}
+
+// Finding is one flagged span. Start and End are byte offsets into the
+// draft as read and Quote == draft[Start:End]. Document-level findings
+// (no-apology) have Start == End == 0 and an empty quote.
+type Finding struct {
+	Category   string `json:"category"`
+	Element    string `json:"element"`
+	Severity   string `json:"severity"`
+	Start      int    `json:"start"`
+	End        int    `json:"end"`
+	Quote      string `json:"quote"`
+	Message    string `json:"message"`
+	Suggestion string `json:"suggestion"`
+}
+
+// Report is the result of a critique.
+type Report struct {
+	Kind     Kind                `json:"kind"`
+	Score    int                 `json:"score"`
+	Elements map[string]*Element `json:"elements"`
+	Findings []Finding           `json:"findings"`
+	Source   string              `json:"source"`
+	Model    string              `json:"model"`
+	Note     string              `json:"note,omitempty"`
+	Rewrite  string              `json:"rewrite,omitempty"`
+}
+
+type hit struct {
+	cat  string
+	s, e int // normalised span
+}
+
+var reButStart = regexp.MustCompile(`^\s*(?:but|however|though|that\s+said|having\s+said\s+that|still,|then\s+again|in\s+my\s+defen[cs]e)\b`)
+
+// Check critiques text with the offline rules. It never fails: any
+// string (even invalid UTF-8) yields a report with valid offsets. Use
+// Validate first to reject input that is not worth checking.
+func Check(text string, kind Kind) Report {
+	if kind != KindReachOut {
+		kind = KindApology
+	}
+	d := newDoc(text)
+
+	ifid := d.findIFID()
+	announced := d.findAnnounced()
+	acts := d.findActs()
+
+	var hits []hit
+	count := map[string]int{}
+	var weakHits []hit
+	for i := range rules {
+		r := &rules[i]
+		if r.kinds == kApology && kind != KindApology || r.kinds == kReachOut && kind != KindReachOut {
+			continue
+		}
+		if r.noAct && len(acts) > 0 {
+			continue
+		}
+		for _, m := range d.matches(r) {
+			s, e := m[0], m[1]
+			if r.group > 0 && m[2*r.group] >= 0 {
+				s, e = m[2*r.group], m[2*r.group+1]
+			}
+			if r.guards&gNeg != 0 && d.negated(s) ||
+				r.guards&gQuote != 0 && d.inQuotes(s) ||
+				r.guards&gReport != 0 && d.reported(s) ||
+				r.guards&gWriter != 0 && writerSubject(d, s, e) ||
+				r.guards&gRel != 0 && relativeAfterVague(d, s) ||
+				r.skip != nil && r.skip(d, s, e) {
+				continue
+			}
+			h := hit{r.cat, s, e}
+			if r.weak {
+				weakHits = append(weakHits, h)
+				continue
+			}
+			hits = append(hits, h)
+			count[r.cat]++
+		}
+	}
+	if count[CatSelfFocus]+len(weakHits) >= 2 {
+		hits = append(hits, weakHits...)
+	}
+
+	// A sentence that opens with "But ..." anywhere after an apology.
+	if len(ifid) > 0 {
+		_, b := d.sentence(ifid[0].s)
+		for b < len(d.norm) {
+			_, next := d.sentence(b)
+			if loc := reButStart.FindStringIndex(d.norm[b:next]); loc != nil {
+				s, _ := d.trimmed(b+loc[0], b+loc[1])
+				if !d.inQuotes(s) {
+					hits = append(hits, hit{CatButClause, s, b + loc[1]})
+				}
+			}
+			if next <= b {
+				break
+			}
+			b = next
+		}
+	}
+
+	// An apology addressed to "anyone who was offended" is not made to
+	// the reader: it does not count as apologising.
+	ifid = outsideSentencesOf(d, ifid, hits, CatDiffuseAddressee)
+	announced = outsideSentencesOf(d, announced, hits, CatDiffuseAddressee)
+	performed := len(ifid) > 0
+	if performed {
+		hits = dropCat(hits, CatRegretOnly, CatAnnounced)
+	}
+	apologised := performed || len(announced) > 0
+	if kind == KindApology && !apologised {
+		hits = append(hits, hit{CatNoApology, 0, 0})
+	}
+
+	commitSig, commitIsRepair := d.findCommitment()
+	if commitSig != nil {
+		hits = dropCat(hits, CatEmptyPromise)
+	}
+
+	words := wordCount(text)
+	limit := ApologyWordLimit
+	if kind == KindReachOut {
+		limit = ReachOutWordLimit
+	}
+	if words > limit {
+		if s := d.wordStart(limit + 1); s >= 0 {
+			_, e := d.trimmed(s, len(d.norm))
+			hits = append(hits, hit{CatTooLong, s, e})
+		}
+	}
+
+	findings := d.toFindings(hits, kind)
+	rep := Report{
+		Kind:     kind,
+		Elements: map[string]*Element{},
+		Findings: findings,
+		Source:   "rules",
+	}
+	blocked := blockers(findings, kind)
+
+	if kind == KindApology {
+		d.apologyElements(&rep, ifid, announced, acts, commitSig, commitIsRepair, blocked, findings)
+	} else {
+		d.reachOutElements(&rep, words, blocked)
+	}
+	rep.Score = score(rep)
+	return rep
+}
+
+// outsideSentencesOf drops signals that share a sentence with a hit of cat.
+func outsideSentencesOf(d *doc, sigs []signal, hits []hit, cat string) []signal {
+	var out []signal
+	for _, s := range sigs {
+		a, b := d.sentence(s.s)
+		keep := true
+		for _, h := range hits {
+			if h.cat == cat && h.s >= a && h.s < b {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func dropCat(hits []hit, cats ...string) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		keep := true
+		for _, c := range cats {
+			if h.cat == c {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// wordStart returns the normalised offset where word n (1-based) starts.
+func (d *doc) wordStart(n int) int {
+	k, in := 0, false
+	for i := 0; i < len(d.norm); i++ {
+		c := d.norm[i]
+		w := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 || in && (c == '\'' || c == '-')
+		if w && !in {
+			k++
+			if k == n {
+				return i
+			}
+		}
+		in = w
+	}
+	return -1
+}
+
+func (d *doc) toFindings(hits []hit, kind Kind) []Finding {
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].s != hits[j].s {
+			return hits[i].s < hits[j].s
+		}
+		if hits[i].e != hits[j].e {
+			return hits[i].e > hits[j].e
+		}
+		return hits[i].cat < hits[j].cat
+	})
+	out := make([]Finding, 0, len(hits))
+	lastEnd := map[string]int{}
+	for _, h := range hits {
+		// One finding per overlapping run of the same category.
+		if le, ok := lastEnd[h.cat]; ok && h.s < le {
+			continue
+		}
+		lastEnd[h.cat] = h.e
+		c := lookup(h.cat)
+		el := c.Element
+		if kind == KindReachOut {
+			el = c.ReachOutElement
+			if el == "" {
+				continue
+			}
+		}
+		start, end := d.span(h.s, h.e)
+		if h.s == h.e {
+			start, end = 0, 0
+		}
+		out = append(out, Finding{
+			Category:   c.ID,
+			Element:    el,
+			Severity:   c.Severity,
+			Start:      start,
+			End:        end,
+			Quote:      d.orig[start:end],
+			Message:    c.Why,
+			Suggestion: c.Hint,
+		})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End < out[j].End
+	})
+	return out
+}
+
+// blockers maps an element to the first finding that withholds it.
+// Only medium and high findings withhold. For an apology, categories
+// marked Blocks withhold their element, except commitment, which is
+// about what the draft promises and is never withheld by a finding.
+// For a reach-out, anything that puts pressure on the reader withholds
+// no-pressure, and relitigating categories marked Blocks withhold brief.
+func blockers(fs []Finding, kind Kind) map[string]*Finding {
+	m := map[string]*Finding{}
+	for i := range fs {
+		f := &fs[i]
+		if f.Severity == SevLow {
+			continue
+		}
+		c := lookup(f.Category)
+		switch {
+		case kind == KindReachOut && f.Element == ElemNoPressure:
+		case kind == KindApology && f.Element == ElemCommitment:
+			continue
+		case !c.Blocks:
+			continue
+		}
+		if _, ok := m[f.Element]; !ok {
+			m[f.Element] = f
+		}
+	}
+	return m
+}
+
+func (d *doc) findIFID() []signal {
+	var out []signal
+	for _, m := range d.findAll(reSorry) {
+		s, e := m[0], m[1]
+		if d.negated(s) || d.inQuotes(s) || reSorryNot.MatchString(d.norm[e:]) {
+			continue
+		}
+		prev := d.wordsBefore(s, 3)
+		skip := false
+		for i, w := range prev {
+			if w == "feel" || w == "felt" || w == "say" || w == "saying" || (w == "said" && i < 2) || w == "not" {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		out = append(out, signal{s, e})
+	}
+	for _, re := range []*rule{reApologiz, reOwnIFID} {
+		for _, m := range d.findAll(re) {
+			if d.negated(m[0]) || d.inQuotes(m[0]) {
+				continue
+			}
+			out = append(out, signal{m[0], m[1]})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].s < out[j].s })
+	return out
+}
+
+var reAnnounced = &rules[indexOfRule(CatAnnounced)]
+
+func indexOfRule(cat string) int {
+	for i, r := range rules {
+		if r.cat == cat {
+			return i
+		}
+	}
+	panic("critique: no rule for " + cat)
+}
+
+func (d *doc) findAnnounced() []signal {
+	var out []signal
+	for _, m := range d.findAll(reAnnounced) {
+		if !d.negated(m[0]) && !d.inQuotes(m[0]) {
+			out = append(out, signal{m[0], m[1]})
+		}
+	}
+	return out
+}
+
+// findCommitment returns the first concrete commitment or repair offer.
+func (d *doc) findCommitment() (*signal, bool) {
+	var best *signal
+	repair := false
+	for _, m := range d.findAll(reRepair) {
+		if d.negated(m[0]) || d.inQuotes(m[0]) {
+			continue
+		}
+		best, repair = &signal{m[0], m[1]}, true
+		break
+	}
+	for _, m := range d.findAll(reForward) {
+		if best != nil && m[0] > best.s {
+			break
+		}
+		if d.inQuotes(m[0]) || d.negatedForward(m[0]) {
+			continue
+		}
+		rest := d.after(m[1], 120)
+		if reForwardGeneric.MatchString(rest) {
+			continue
+		}
+		if strings.TrimSpace(rest) == "" {
+			continue
+		}
+		best, repair = &signal{m[0], m[1]}, false
+		break
+	}
+	return best, repair
+}
+
+// negatedForward: "I don't know if I'll ..." and similar.
+func (d *doc) negatedForward(p int) bool {
+	for i, w := range d.wordsBefore(p, 4) {
+		if i == 0 && (w == "if" || w == "whether") || negWords[w] || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceQuote returns the trimmed original sentence holding p.
+func (d *doc) sentenceQuote(p int) string {
+	a, b := d.sentence(p)
+	a, b = d.trimmed(a, b)
+	return d.quote(a, b)
+}
+
+func (d *doc) apologyElements(rep *Report, ifid, announced, acts []signal, commit *signal, isRepair bool, blocked map[string]*Finding, fs []Finding) {
+	ack := &Element{}
+	apol := append(append([]signal(nil), ifid...), announced...)
+	switch {
+	case len(apol) == 0:
+		ack.Note = "No explicit apology: say \"I'm sorry I ...\" or \"I apologise for ...\"."
+		for _, f := range fs {
+			if f.Category == CatRegretOnly {
+				ack.Note = "Expresses regret but never apologises; say \"I'm sorry I ...\"."
+			}
+		}
+	case len(acts) == 0:
+		ack.Evidence = d.sentenceQuote(apol[0].s)
+		ack.Note = "Apologises but names no specific act of yours; say what you did, e.g. \"I'm sorry I ...\"."
+	case blocked[ElemAcknowledgment] != nil:
+		f := blocked[ElemAcknowledgment]
+		ack.Evidence = d.sentenceQuote(acts[0].s)
+		ack.Note = fmt.Sprintf("Undermined by %s: %q.", f.Category, f.Quote)
+	default:
+		ack.Present = true
+		ack.Evidence = d.sentenceQuote(acts[0].s)
+		ack.Note = "Apologises and names what you did."
+		if len(d.findAll(reImpact)) == 0 {
+			ack.Note += " Consider adding how it affected them."
+		}
+		if len(ifid) == 0 {
+			ack.Note = "Names what you did, but announces the apology instead of making it."
+		}
+	}
+	rep.Elements[ElemAcknowledgment] = ack
+
+	resp := &Element{}
+	switch {
+	case !ack.Present:
+		resp.Note = "Needs a clear acknowledgment first: an explicit apology that names your act."
+	case blocked[ElemResponsibility] != nil:
+		f := blocked[ElemResponsibility]
+		resp.Note = fmt.Sprintf("Undermined by %s: %q.", f.Category, f.Quote)
+	default:
+		resp.Present = true
+		if m := d.firstUnnegated(reOwnership); m != nil {
+			resp.Evidence = d.sentenceQuote(m.s)
+			resp.Note = "Owns the act, with no excuse, justification or blame."
+		} else {
+			resp.Evidence = ack.Evidence
+			resp.Note = "Owns the act with no excuse, justification or blame; an explicit \"that was my fault\" would make it plainer."
+		}
+	}
+	rep.Elements[ElemResponsibility] = resp
+
+	com := &Element{}
+	switch {
+	case commit == nil:
+		com.Note = "No concrete change or offer of repair: add \"From now on I will ...\" or ask \"What would help make this right?\"."
+		for _, f := range fs {
+			if f.Category == CatEmptyPromise {
+				com.Note = fmt.Sprintf("Promises without a concrete step (%q): name one specific change.", f.Quote)
+				break
+			}
+		}
+	case blocked[ElemCommitment] != nil:
+		f := blocked[ElemCommitment]
+		com.Evidence = d.sentenceQuote(commit.s)
+		com.Note = fmt.Sprintf("Undermined by %s: %q.", f.Category, f.Quote)
+	default:
+		com.Present = true
+		com.Evidence = d.sentenceQuote(commit.s)
+		if isRepair {
+			com.Note = "Offers to repair the harm."
+		} else {
+			com.Note = "States a concrete change."
+		}
+	}
+	rep.Elements[ElemCommitment] = com
+}
+
+func (d *doc) firstUnnegated(re *rule) *signal {
+	for _, m := range d.findAll(re) {
+		if !d.negated(m[0]) && !d.inQuotes(m[0]) {
+			return &signal{m[0], m[1]}
+		}
+	}
+	return nil
+}
+
+func (d *doc) reachOutElements(rep *Report, words int, blocked map[string]*Finding) {
+	inv := &Element{}
+	if m := d.firstUnnegated(reInvitation); m != nil {
+		inv.Present = true
+		inv.Evidence = d.sentenceQuote(m.s)
+		inv.Note = "Invites a conversation they can decline."
+	} else {
+		inv.Note = "No open invitation to talk: add one they can decline, e.g. \"Would you be open to a coffee sometime?\"."
+	}
+	rep.Elements[ElemInvitation] = inv
+
+	np := &Element{}
+	room := d.firstUnnegated(reRoom)
+	switch {
+	case blocked[ElemNoPressure] != nil:
+		f := blocked[ElemNoPressure]
+		if room != nil {
+			np.Evidence = d.sentenceQuote(room.s)
+		}
+		np.Note = fmt.Sprintf("Puts pressure on them (%s: %q).", f.Category, f.Quote)
+	case room == nil:
+		np.Note = "Gives no explicit room to decline or take time: add \"No pressure, take whatever time you need.\""
+	default:
+		np.Present = true
+		np.Evidence = d.sentenceQuote(room.s)
+		np.Note = "Leaves them room to decline or take their time."
+	}
+	rep.Elements[ElemNoPressure] = np
+
+	br := &Element{}
+	switch {
+	case words > ReachOutWordLimit:
+		br.Note = fmt.Sprintf("%d words; keep a first message under %d.", words, ReachOutWordLimit)
+	case blocked[ElemBrief] != nil:
+		f := blocked[ElemBrief]
+		br.Note = fmt.Sprintf("Short, but relitigates the past (%s: %q).", f.Category, f.Quote)
+	default:
+		br.Present = true
+		br.Note = fmt.Sprintf("%d words: short and simple (limit %d).", words, ReachOutWordLimit)
+	}
+	rep.Elements[ElemBrief] = br
+}
+
+// score: element weights, minus a penalty per distinct category, capped
+// below 60 when any high-severity finding is present.
+func score(rep Report) int {
+	s := 0
+	for name, el := range rep.Elements {
+		if el.Present {
+			s += weights[name]
+		}
+	}
+	if rep.Kind == KindApology {
+		ack := rep.Elements[ElemAcknowledgment]
+		if ack != nil && !ack.Present && ack.Evidence != "" && strings.HasPrefix(ack.Note, "Apologises but") {
+			s += partialAck
+		}
+	}
+	seen := map[string]bool{}
+	high := false
+	for _, f := range rep.Findings {
+		if seen[f.Category] {
+			continue
+		}
+		seen[f.Category] = true
+		switch f.Severity {
+		case SevHigh:
+			s -= penaltyHigh
+			high = true
+		case SevMedium:
+			s -= penaltyMedium
+		default:
+			s -= penaltyLow
+		}
+	}
+	if high && s > highCap {
+		s = highCap
+	}
+	if s < 0 {
+		s = 0
+	}
+	if s > 100 {
+		s = 100
+	}
+	return s
+}

@@ -1,0 +1,272 @@
+package critique
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func cats(r Report) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range r.Findings {
+		m[f.Category] = true
+	}
+	return m
+}
+
+// Each category: drafts that must fire it, and near misses (negated,
+// quoted, owned or innocent uses) that must not.
+var categoryCases = []struct {
+	cat      string
+	kind     Kind
+	fire     []string
+	notFire  []string
+}{
+	{CatConditional, KindApology,
+		[]string{"I'm sorry if I hurt you.", "I apologize if anyone was upset.", "If I offended you, I'm sorry.", "sorry if that came off rude"},
+		[]string{"I'm sorry I hurt you.", "I'm sorry. If you ever want to talk, I'm here.", "I'm sorry, and if you're open to it I'd like to explain."}},
+	{CatDeflection, KindApology,
+		[]string{"I'm sorry you feel that way.", "Sorry you were upset.", "I'm sorry that it upset you.", "sorry your feelings got hurt"},
+		[]string{"I'm sorry you were alone at the hospital because I left early.", "I'm sorry I upset you."}},
+	{CatButClause, KindApology,
+		[]string{"I'm sorry, but you were rude first.", "I'm sorry I yelled. But you kept pushing.", "I know I was late, but the traffic was awful."},
+		[]string{"I'm sorry I yelled, and I'll work on my temper by stepping away.", "I'm sorry I yelled. I was wrong."}},
+	{CatPassive, KindApology,
+		[]string{"Mistakes were made.", "Things got out of hand last night.", "Some hurtful things were said.", "It just happened."},
+		[]string{"I'm sorry for everything that happened.", "I made a mistake when I read your texts."}},
+	{CatBlame, KindApology,
+		[]string{"You made me do it.", "If you hadn't lied, I wouldn't have yelled.", "It's partly your fault.", "You started it."},
+		[]string{"It's not your fault.", "You made me laugh so much that night.", "None of this was your fault.", "I'm sorry I said it was your fault."}},
+	{CatMinimizing, KindApology,
+		[]string{"It was just a joke.", "It's not a big deal.", "I was only kidding.", "I was a bit late, that's all."},
+		[]string{"I won't say it was just a joke.", "It wasn't just a joke; it was cruel.", "I'm sorry I said it was only a joke."}},
+	{CatVague, KindApology,
+		[]string{"Sorry for whatever I did.", "I'm sorry for everything.", "I apologise for any inconvenience.", "I'm sorry if anything I said upset you."},
+		[]string{"I'm sorry for everything I said about your mum at dinner, and for leaving early."}},
+	{CatRegretOnly, KindApology,
+		[]string{"I regret what happened at the party.", "It's unfortunate that you were hurt."},
+		[]string{"I regret it, and I'm sorry I lied to you."}},
+	{CatAnnounced, KindApology,
+		[]string{"I want to apologize for missing your call.", "I'd like to apologise for the delay."},
+		[]string{"I'm sorry I missed your call. I wanted to apologise in person too."}},
+	{CatHedged, KindApology,
+		[]string{"I may have upset you.", "I might have been a bit harsh.", "Maybe I overreacted."},
+		[]string{"I upset you.", "I was harsh with you."}},
+	{CatIntent, KindApology,
+		[]string{"I didn't mean to hurt you.", "It wasn't my intention to embarrass you.", "I meant well."},
+		[]string{"I meant to call you back and I didn't."}},
+	{CatIdentity, KindApology,
+		[]string{"That's not who I am.", "I'm not that kind of person.", "You know me better than that."},
+		[]string{"That's not who I want to be, so I'm changing how I handle arguments."}},
+	{CatExcuse, KindApology,
+		[]string{"I was exhausted.", "I was so stressed at work.", "I'd had a long day.", "My phone died."},
+		[]string{"I was stressed, but that's no excuse for snapping at you.", "I was tired. That doesn't excuse what I said."}},
+	{CatJustification, KindApology,
+		[]string{"I did it for your own good.", "Anyone would have done the same.", "I was only trying to help.", "I had my reasons."},
+		[]string{"I had no right to read your messages."}},
+	{CatCounter, KindApology,
+		[]string{"To be fair, you did the same.", "We both said things.", "It takes two.", "You forgot mine too."},
+		[]string{"I missed you too.", "I love you too."}},
+	{CatMisunderstanding, KindApology,
+		[]string{"You misunderstood me.", "It was taken out of context.", "That's not what I meant.", "It came out wrong."},
+		[]string{"I misunderstood what you needed from me.", "It wasn't a misunderstanding; I lied."}},
+	{CatInvalidating, KindApology,
+		[]string{"You're too sensitive.", "Calm down.", "I don't see why you're upset.", "You're overreacting."},
+		[]string{"I overreacted.", "I'm sorry I told you to \"calm down\".", "I won't tell you to calm down again."}},
+	{CatDiffuseAddressee, KindApology,
+		[]string{"I'm sorry to anyone who was offended.", "I apologize to those who felt hurt."},
+		[]string{"I'm sorry I hurt you, Sam."}},
+	{CatPressure, KindReachOut,
+		[]string{"I need you to forgive me.", "Can we just move on?", "After everything I've done for you, answer me.", "Let's put this behind us."},
+		[]string{"You don't have to forgive me.", "There's no need to move on quickly."}},
+	{CatResentful, KindApology,
+		[]string{"I already said I'm sorry.", "Fine, I'm sorry.", "What more do you want?", "Happy now?"},
+		[]string{"I'm sorry, and I'm happy to talk now if you are."}},
+	{CatDeadline, KindReachOut,
+		[]string{"Please reply by tonight.", "Let me know by Friday.", "Call me ASAP.", "answer me??"},
+		[]string{"No need to reply today.", "I'll call you tomorrow.", "It was a long client call this morning."}},
+	{CatEmptyPromise, KindApology,
+		[]string{"I'm sorry I yelled. It will never happen again.", "Sorry I forgot. I'll do better."},
+		[]string{"I'm sorry I yelled. It won't happen again: I've started seeing a counsellor about my temper."}},
+	{CatSelfFocus, KindApology,
+		[]string{"I'm the worst.", "This has been so hard on me.", "I feel terrible. I'm heartbroken."},
+		[]string{"I feel terrible about it, and I'm sorry I forgot your birthday."}},
+	{CatUniversalExcuse, KindApology,
+		[]string{"I'm only human.", "Everyone makes mistakes.", "Nobody's perfect."},
+		[]string{"I made a mistake."}},
+	{CatContempt, KindApology,
+		[]string{"Sorry not sorry.", "Sorry you're so fragile.", "Whatever.", "ok 🙄"},
+		[]string{"I'm sorry for whatever part I played in it, specifically leaving early."}},
+	{CatCriticism, KindReachOut,
+		[]string{"You always twist my words.", "You never listen.", "You're so selfish.", "What's wrong with you?"},
+		[]string{"You always made me laugh.", "I called you selfish, and I'm sorry.", "You're not selfish."}},
+	{CatDemand, KindReachOut,
+		[]string{"You need to understand.", "We need to talk.", "Call me."},
+		[]string{"Call me whenever you're ready.", "You don't need to reply."}},
+	{CatNoApology, KindApology,
+		[]string{"I shouldn't have said that.", "I hope we can move past this."},
+		[]string{"I'm sorry I said that.", "My fault, I forgot to book the table.", "I apologise for missing the meeting."}},
+	{CatCondescending, KindApology,
+		[]string{"As I said, I'm sorry.", "Obviously I was wrong."},
+		[]string{"I clearly hurt you."}},
+	{CatPresuming, KindApology,
+		[]string{"I know how you feel."},
+		[]string{"I don't know how you feel, and I'd like to hear."}},
+}
+
+func TestCategoryCases(t *testing.T) {
+	seen := map[string]bool{}
+	for _, tc := range categoryCases {
+		seen[tc.cat] = true
+		for _, txt := range tc.fire {
+			if r := Check(txt, tc.kind); !cats(r)[tc.cat] {
+				t.Errorf("%s: want it to fire on %q; got %v", tc.cat, txt, keys(cats(r)))
+			}
+		}
+		for _, txt := range tc.notFire {
+			if r := Check(txt, tc.kind); cats(r)[tc.cat] {
+				t.Errorf("%s: want no finding on %q", tc.cat, txt)
+			}
+		}
+	}
+	for _, c := range catalogue {
+		if !seen[c.ID] && c.ID != CatTooLong {
+			t.Errorf("no table cases for category %s", c.ID)
+		}
+	}
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestTooLong(t *testing.T) {
+	long := "Hi Sam, " + strings.Repeat("I keep thinking about that summer and the lake. ", 15) + "Would you like to talk? No pressure."
+	r := Check(long, KindReachOut)
+	if !cats(r)[CatTooLong] || r.Elements[ElemBrief].Present {
+		t.Fatalf("long reach-out: want too-long and brief absent; got %+v", r.Findings)
+	}
+	short := "Hi Sam, I miss our walks. Would you like to talk? No pressure."
+	if r := Check(short, KindReachOut); cats(r)[CatTooLong] || !r.Elements[ElemBrief].Present {
+		t.Fatalf("short reach-out: brief should be present")
+	}
+}
+
+func TestNormalisationEquivalence(t *testing.T) {
+	straight := "I'm sorry if I \"upset\" you.\nIt was just a joke, but you're too sensitive."
+	curly := "I\u2019m sorry if I \u201cupset\u201d you.\r\nIt was just a joke, but you\u2019re too sensitive."
+	upper := strings.ToUpper(straight)
+	a, b, c := Check(straight, KindApology), Check(curly, KindApology), Check(upper, KindApology)
+	sig := func(r Report) []string {
+		var out []string
+		for _, f := range r.Findings {
+			out = append(out, f.Category)
+		}
+		return out
+	}
+	if diff := cmp.Diff(sig(a), sig(b)); diff != "" {
+		t.Errorf("curly/CRLF differ from straight (-straight +curly):\n%s", diff)
+	}
+	if diff := cmp.Diff(sig(a), sig(c)); diff != "" {
+		t.Errorf("upper case differs (-lower +upper):\n%s", diff)
+	}
+	if a.Score != b.Score || a.Score != c.Score {
+		t.Errorf("scores differ: %d %d %d", a.Score, b.Score, c.Score)
+	}
+	for _, f := range b.Findings {
+		if curly[f.Start:f.End] != f.Quote {
+			t.Errorf("quote %q != input[%d:%d] %q", f.Quote, f.Start, f.End, curly[f.Start:f.End])
+		}
+	}
+	// The conditional span starts at "I’m" and covers the curly apostrophe whole.
+	if b.Findings[0].Quote != "I\u2019m sorry if" {
+		t.Errorf("first quote = %q, want %q", b.Findings[0].Quote, "I\u2019m sorry if")
+	}
+}
+
+func TestFindingsSortedAndValid(t *testing.T) {
+	for _, d := range loadDrafts(t) {
+		r := Check(d.Text, d.Kind)
+		for i, f := range r.Findings {
+			if f.Start < 0 || f.End < f.Start || f.End > len(d.Text) || d.Text[f.Start:f.End] != f.Quote {
+				t.Fatalf("%s: bad span %+v", d.ID, f)
+			}
+			if i > 0 && r.Findings[i-1].Start > f.Start {
+				t.Fatalf("%s: findings not sorted", d.ID)
+			}
+			if f.Message == "" || f.Suggestion == "" || f.Severity == "" || f.Element == "" {
+				t.Fatalf("%s: incomplete finding %+v", d.ID, f)
+			}
+			if !contains(ElementNames(d.Kind), f.Element) {
+				t.Fatalf("%s: finding element %q not an element of %s", d.ID, f.Element, d.Kind)
+			}
+		}
+		for _, name := range ElementNames(d.Kind) {
+			el := r.Elements[name]
+			if el == nil || el.Note == "" {
+				t.Fatalf("%s: element %s missing or without note", d.ID, name)
+			}
+			if el.Evidence != "" && !strings.Contains(d.Text, el.Evidence) {
+				t.Fatalf("%s: evidence %q not in draft", d.ID, el.Evidence)
+			}
+		}
+		if len(r.Elements) != 3 || r.Source != "rules" || r.Kind != d.Kind {
+			t.Fatalf("%s: report shape %+v", d.ID, r)
+		}
+	}
+}
+
+func TestCatalogue(t *testing.T) {
+	want := []string{"conditional", "deflection", "but-clause", "passive", "blame", "minimizing", "vague",
+		"regret-only", "announced", "hedged", "intent", "identity", "excuse", "justification", "counter",
+		"misunderstanding", "invalidating", "diffuse-addressee", "pressure", "resentful", "deadline",
+		"empty-promise", "self-focus", "universal-excuse", "contempt", "criticism", "demand", "too-long", "no-apology"}
+	got := map[string]Category{}
+	for _, c := range Categories() {
+		got[c.ID] = c
+		if c.Why == "" || c.Hint == "" {
+			t.Errorf("%s: empty why or hint", c.ID)
+		}
+		if c.Severity != SevHigh && c.Severity != SevMedium && c.Severity != SevLow {
+			t.Errorf("%s: severity %q", c.ID, c.Severity)
+		}
+		if !contains(ElementNames(KindApology), c.Element) {
+			t.Errorf("%s: element %q", c.ID, c.Element)
+		}
+		if c.ReachOutElement != "" && !contains(ElementNames(KindReachOut), c.ReachOutElement) {
+			t.Errorf("%s: reach-out element %q", c.ID, c.ReachOutElement)
+		}
+	}
+	for _, id := range want {
+		if _, ok := got[id]; !ok {
+			t.Errorf("catalogue lacks %s", id)
+		}
+	}
+	// Categories returns a copy.
+	Categories()[0].ID = "changed"
+	if Categories()[0].ID == "changed" {
+		t.Error("Categories exposes the package catalogue")
+	}
+}
+
+func TestKinds(t *testing.T) {
+	for in, want := range map[string]Kind{"apology": KindApology, "Reach-Out": KindReachOut, "reachout": KindReachOut} {
+		if k, err := ParseKind(in); err != nil || k != want {
+			t.Errorf("ParseKind(%q) = %q, %v", in, k, err)
+		}
+	}
+	if _, err := ParseKind("letter"); err == nil || !strings.Contains(err.Error(), "apology or reach-out") {
+		t.Errorf("ParseKind(letter) err = %v", err)
+	}
+	if diff := cmp.Diff([]string{"acknowledgment", "responsibility", "commitment"}, ElementNames(KindApology)); diff != "" {
+		t.Error(diff)
+	}
+	if diff := cmp.Diff([]string{"invitation", "no-pressure", "brief"}, ElementNames(KindReachOut)); diff != "" {
+		t.Error(diff)
+	}
+}

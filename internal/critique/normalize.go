@@ -1,0 +1,191 @@
+package critique
+
+import "unicode/utf8"
+
+// doc is a draft together with a normalised copy used for matching.
+// norm is lower-cased ASCII-folded text in which curly quotes become
+// straight ones, CRLF and lone CR become LF, and a few dash and space
+// variants become their ASCII forms. from[i] and to[i] give the byte
+// range of the original text that produced norm[i], so any match in
+// norm maps back to an exact span of the input.
+type doc struct {
+	orig string
+	norm string
+	from []int
+	to   []int
+
+	litPos  [][]int // cache for doc.positions, by literal id
+	litDone []bool
+}
+
+func newDoc(text string) *doc {
+	n := make([]byte, 0, len(text))
+	from := make([]int, 0, len(text))
+	to := make([]int, 0, len(text))
+	emit := func(b byte, s, e int) {
+		n = append(n, b)
+		from = append(from, s)
+		to = append(to, e)
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\r':
+				if i+1 < len(text) && text[i+1] == '\n' {
+					emit('\n', i, i+2)
+					i += 2
+					continue
+				}
+				emit('\n', i, i+1)
+			case c >= 'A' && c <= 'Z':
+				emit(c+'a'-'A', i, i+1)
+			case c == '`':
+				emit('\'', i, i+1)
+			case c == '\t' || c == '\f':
+				emit(' ', i, i+1)
+			default:
+				emit(c, i, i+1)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		var m byte
+		switch r {
+		case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC', '\uFF07':
+			m = '\''
+		case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB', '\uFF02':
+			m = '"'
+		case '\u2013', '\u2014', '\u2015', '\u2212':
+			m = '-'
+		case '\u00A0', '\u2002', '\u2003', '\u2009', '\u202F', '\u3000', '\uFEFF':
+			m = ' '
+		case '\u2026':
+			m = '.'
+		case '\u2028', '\u2029', '\u0085':
+			m = '\n'
+		}
+		if m != 0 && size > 1 {
+			emit(m, i, i+size)
+			i += size
+			continue
+		}
+		// Anything else (including invalid bytes) is copied byte by
+		// byte; every copied byte maps to itself.
+		for k := 0; k < size; k++ {
+			emit(text[i+k], i+k, i+k+1)
+		}
+		i += size
+	}
+	return &doc{orig: text, norm: string(n), from: from, to: to}
+}
+
+// span maps the normalised range [s, e) to the original byte range.
+func (d *doc) span(s, e int) (int, int) {
+	if s >= len(d.norm) {
+		return len(d.orig), len(d.orig)
+	}
+	if e <= s {
+		return d.from[s], d.from[s]
+	}
+	return d.from[s], d.to[e-1]
+}
+
+// quote returns the original text behind the normalised range [s, e).
+func (d *doc) quote(s, e int) string {
+	a, b := d.span(s, e)
+	return d.orig[a:b]
+}
+
+func isSentenceEnd(c byte) bool { return c == '.' || c == '!' || c == '?' || c == '\n' }
+
+func isClauseEnd(c byte) bool {
+	return isSentenceEnd(c) || c == ',' || c == ';' || c == ':' || c == '-' || c == '(' || c == ')'
+}
+
+// sentence returns the normalised range of the sentence holding p.
+func (d *doc) sentence(p int) (int, int) {
+	s := p
+	for s > 0 && !isSentenceEnd(d.norm[s-1]) {
+		s--
+	}
+	e := p
+	for e < len(d.norm) && !isSentenceEnd(d.norm[e]) {
+		e++
+	}
+	if e < len(d.norm) {
+		e++ // keep the terminator
+	}
+	return s, e
+}
+
+// trimmed returns [s, e) without surrounding spaces and newlines.
+func (d *doc) trimmed(s, e int) (int, int) {
+	for s < e && (d.norm[s] == ' ' || d.norm[s] == '\n') {
+		s++
+	}
+	for e > s && (d.norm[e-1] == ' ' || d.norm[e-1] == '\n') {
+		e--
+	}
+	return s, e
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c >= utf8.RuneSelf
+}
+
+// wordsBefore returns up to n words that precede p within the same
+// clause (stopping at punctuation and at clause-joining conjunctions),
+// nearest first.
+func (d *doc) wordsBefore(p, n int) []string {
+	var out []string
+	i := p
+	for len(out) < n {
+		for i > 0 && d.norm[i-1] == ' ' {
+			i--
+		}
+		if i == 0 || isClauseEnd(d.norm[i-1]) {
+			break
+		}
+		j := i
+		for j > 0 && isWordByte(d.norm[j-1]) {
+			j--
+		}
+		if j == i { // some other symbol; treat as a boundary
+			break
+		}
+		w := d.norm[j:i]
+		if clauseJoiners[w] {
+			break
+		}
+		out = append(out, w)
+		i = j
+	}
+	return out
+}
+
+var clauseJoiners = map[string]bool{
+	"and": true, "but": true, "so": true, "because": true, "though": true,
+	"although": true, "since": true, "while": true, "yet": true, "then": true,
+}
+
+// wordCount counts runs of letters or digits in the original text.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := isLetterOrDigit(r) || in && (r == '\'' || r == '\u2019' || r == '-')
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return r != utf8.RuneError && r > 0xBF && !(r >= 0x2000 && r <= 0x2BFF) && r != '\u3000' && !(r >= 0x1F000 && r <= 0x1FAFF)
+}

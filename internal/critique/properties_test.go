@@ -1,0 +1,208 @@
+package critique
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// defectSnippets adds one defect each; none of them carries an element.
+var defectSnippets = []string{
+	"Mistakes were made.",
+	"You made me do it.",
+	"It was just a joke.",
+	"But you were rude first.",
+	"I was exhausted that week.",
+	"I had my reasons.",
+	"To be fair, you did the same.",
+	"You misunderstood me.",
+	"You're too sensitive.",
+	"I apologise to anyone who was offended.",
+	"Can we just move on?",
+	"I already said sorry, so what more do you want?",
+	"Reply by tonight.",
+	"It will never happen again.",
+	"I'm the worst.",
+	"Nobody's perfect.",
+	"Whatever.",
+	"You always twist my words.",
+	"You need to understand.",
+	"That's not who I am.",
+	"I didn't mean to.",
+	"I may have upset you.",
+	"It's unfortunate.",
+	"Obviously.",
+	"I know how you feel.",
+}
+
+// insertions places a snippet after the first sentence and at the end.
+func insertions(text, snippet string) []string {
+	out := []string{strings.TrimSpace(text) + " " + snippet}
+	if i := strings.IndexAny(text, ".!?"); i >= 0 && i+1 < len(text) {
+		out = append(out, text[:i+1]+" "+snippet+text[i+1:])
+	}
+	return out
+}
+
+func TestAddingADefectNeverRaisesTheScore(t *testing.T) {
+	n := 0
+	for _, d := range loadDrafts(t) {
+		base := Check(d.Text, d.Kind).Score
+		for _, sn := range defectSnippets {
+			for _, txt := range insertions(d.Text, sn) {
+				n++
+				if got := Check(txt, d.Kind).Score; got > base {
+					t.Errorf("%s + %q: score %d > %d\n%s", d.ID, sn, got, base, txt)
+				}
+			}
+		}
+	}
+	t.Logf("%d defect insertions checked", n)
+}
+
+func TestScoreProperties(t *testing.T) {
+	clean, high := 0, 0
+	for _, d := range loadDrafts(t) {
+		r := Check(d.Text, d.Kind)
+		all := true
+		for _, el := range r.Elements {
+			all = all && el.Present
+		}
+		worst := ""
+		for _, f := range r.Findings {
+			if f.Severity == SevHigh {
+				worst = SevHigh
+			} else if f.Severity == SevMedium && worst == "" {
+				worst = SevMedium
+			}
+		}
+		if r.Score < 0 || r.Score > 100 {
+			t.Errorf("%s: score %d out of range", d.ID, r.Score)
+		}
+		if d.Kind == KindApology && all && worst == "" {
+			clean++
+			if r.Score < 80 {
+				t.Errorf("%s: complete clean apology scored %d, want >= 80", d.ID, r.Score)
+			}
+		}
+		if worst == SevHigh {
+			high++
+			if r.Score >= 60 {
+				t.Errorf("%s: high-severity finding but score %d, want < 60", d.ID, r.Score)
+			}
+		}
+	}
+	if clean < 10 || high < 50 {
+		t.Errorf("too few cases exercised: %d clean, %d with a high finding", clean, high)
+	}
+	t.Logf("%d complete clean apologies (all >= 80), %d drafts with a high finding (all < 60)", clean, high)
+}
+
+// Metamorphic relations from research section 5.3.
+func TestMetamorphic(t *testing.T) {
+	type rel struct {
+		name string
+		f    func(string) (string, bool)
+	}
+	replaceFirst := func(old, new string) func(string) (string, bool) {
+		return func(s string) (string, bool) {
+			i := strings.Index(s, old)
+			if i < 0 {
+				return s, false
+			}
+			return s[:i] + new + s[i+len(old):], true
+		}
+	}
+	appendS := func(x string) func(string) (string, bool) {
+		return func(s string) (string, bool) { return strings.TrimSpace(s) + " " + x, true }
+	}
+	butClause := func(s string) (string, bool) {
+		i := strings.IndexAny(s, ".!?")
+		if i < 0 {
+			return s + ", but you started it", true
+		}
+		return s[:i] + ", but you started it" + s[i:], true
+	}
+	passivise := func(s string) (string, bool) {
+		for _, v := range []string{"I yelled at", "I read", "I told", "I missed", "I forgot", "I made fun of"} {
+			if i := strings.Index(s, v); i >= 0 {
+				return s[:i] + "things were said and it happened, regarding" + s[i+len(v):], true
+			}
+		}
+		return s, false
+	}
+	rels := []rel{
+		{"if after sorry", replaceFirst("sorry ", "sorry if ")},
+		{"but clause", butClause},
+		{"passivise", passivise},
+		{"you made me", appendS("You made me do it.")},
+		{"just", replaceFirst(" was ", " was just a joke and just ")},
+		{"deadline", appendS("Reply by tonight.")},
+	}
+	checked := 0
+	for _, d := range loadDrafts(t) {
+		base := Check(d.Text, d.Kind).Score
+		for _, r := range rels {
+			txt, ok := r.f(d.Text)
+			if !ok {
+				continue
+			}
+			checked++
+			if got := Check(txt, d.Kind).Score; got > base {
+				t.Errorf("%s / %s: score rose %d -> %d\n%s", d.ID, r.name, base, got, txt)
+			}
+		}
+	}
+	// "sorry you felt ..." -> "sorry I ...": never lowers the score.
+	for _, s := range apologyScenarios {
+		for _, tail := range []string{s.impact + " " + s.own + " " + s.commit, s.commit, ""} {
+			deflect := strings.TrimSpace("I'm sorry you felt hurt. " + tail)
+			own := strings.TrimSpace("I'm sorry " + s.act + ". " + tail)
+			checked++
+			if a, b := Check(deflect, KindApology).Score, Check(own, KindApology).Score; b < a {
+				t.Errorf("%s: owning the act lowered the score %d -> %d", s.id, a, b)
+			}
+		}
+	}
+	t.Logf("%d metamorphic pairs checked", checked)
+}
+
+func checkInvariants(t *testing.T, text string, kind Kind) {
+	r := Check(text, kind)
+	for _, f := range r.Findings {
+		if f.Start < 0 || f.Start > f.End || f.End > len(text) {
+			t.Fatalf("bad offsets %d..%d for len %d in %q", f.Start, f.End, len(text), text)
+		}
+		if text[f.Start:f.End] != f.Quote {
+			t.Fatalf("quote %q != input[%d:%d] %q", f.Quote, f.Start, f.End, text[f.Start:f.End])
+		}
+		if utf8.ValidString(text) && !utf8.ValidString(f.Quote) {
+			t.Fatalf("quote splits a rune: %q", f.Quote)
+		}
+	}
+	for _, el := range r.Elements {
+		if el.Evidence != "" && !strings.Contains(text, el.Evidence) {
+			t.Fatalf("evidence %q not in input", el.Evidence)
+		}
+	}
+	if r.Score < 0 || r.Score > 100 {
+		t.Fatalf("score %d", r.Score)
+	}
+}
+
+func FuzzCheck(f *testing.F) {
+	for _, d := range loadDrafts(f) {
+		f.Add(d.Text, d.Kind == KindReachOut)
+	}
+	for _, s := range []string{"", "\r", "\r\n\r\n", "\u2019\u201c\u201d", "sorry\xff if", "SORRY IF\u2019", "\"sorry if\" \"", "i\u00a0was just joking", "??", "🙄🙄"} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, text string, reach bool) {
+		kind := KindApology
+		if reach {
+			kind = KindReachOut
+		}
+		checkInvariants(t, text, kind)
+	})
+}

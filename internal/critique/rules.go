@@ -1,0 +1,839 @@
+package critique
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"sort"
+	"strings"
+)
+
+// Guards that suppress a match (two-pass checks; RE2 has no look-behind).
+const (
+	gNeg    = 1 << iota // a negation earlier in the same clause ("I won't say it was just a joke")
+	gQuote              // the match sits inside double quotes (quoted words, not the writer's voice)
+	gReport             // the writer is reporting their own earlier words ("I'm sorry I told you to calm down")
+	gWriter             // the writer is the subject ("I overreacted", "I misunderstood")
+	gRel                // "that" is a relative pronoun after a vague object ("everything that happened")
+)
+
+const gStd = gNeg | gQuote | gReport
+
+// Which kinds a rule applies to.
+const (
+	kBoth = iota
+	kApology
+	kReachOut
+)
+
+type rule struct {
+	cat    string
+	re     *regexp.Regexp // the whole pattern (documentation, tests)
+	parts  []part         // the pattern split into pieces small enough for RE2's backtracker
+	guards int
+	kinds  int
+	group  int  // capture group to quote; 0 = whole match
+	noAct  bool // only when the draft names no specific act
+	weak   bool // counts only if the category fires at least twice
+	skip   func(d *doc, s, e int) bool
+}
+
+// part is one piece of a rule's pattern with its literal prefilter.
+type part struct {
+	re    *regexp.Regexp
+	lits  []string // a match must contain one of these; nil = no prefilter
+	litIDs, leadIDs []int
+	whole bool     // match over the whole text, not sentence by sentence
+	// When every match starts with one of lead (after an optional \b),
+	// anch (the pattern anchored with ^) is tried only at those places.
+	lead    []string
+	wb      bool
+	overlap bool // signals: report matches that overlap (every "I ..." clause)
+	anch *regexp.Regexp
+}
+
+// leading returns literals one of which starts every match of r, and
+// whether a \b precedes them; nil when unknown.
+func leading(r *syntax.Regexp) ([]string, bool) {
+	switch r.Op {
+	case syntax.OpLiteral:
+		if r.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(r.Rune)}, false
+	case syntax.OpCapture:
+		return leading(r.Sub[0])
+	case syntax.OpConcat:
+		wb := false
+		for _, s := range r.Sub {
+			if s.Op == syntax.OpWordBoundary {
+				wb = true
+				continue
+			}
+			l, w := leading(s)
+			return l, wb || w
+		}
+	case syntax.OpAlternate:
+		var all []string
+		wb := true
+		for _, s := range r.Sub {
+			l, w := leading(s)
+			if l == nil {
+				return nil, false
+			}
+			wb = wb && w
+			all = append(all, l...)
+		}
+		if !wb {
+			// a boundary on only some branches: check none, stay sound
+			return all, false
+		}
+		return all, true
+	}
+	return nil, false
+}
+
+func isREWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// mayMatch is a cheap prefilter: RE2 cannot skip ahead on a pattern that
+// starts with \b, so most rules are ruled out by a substring test.
+func (p *part) mayMatch(d *doc) bool {
+	if p.lits == nil {
+		return true
+	}
+	for _, id := range p.litIDs {
+		if len(d.positions(id)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Every literal used by a prefilter gets an id, so a draft can cache
+// where each occurs: many rules share literals.
+var (
+	litIDs  = map[string]int{}
+	litStrs []string
+)
+
+func litID(l string) int {
+	if id, ok := litIDs[l]; ok {
+		return id
+	}
+	litIDs[l] = len(litStrs)
+	litStrs = append(litStrs, l)
+	return len(litStrs) - 1
+}
+
+func litIDList(ls []string) []int {
+	out := make([]int, len(ls))
+	for i, l := range ls {
+		out[i] = litID(l)
+	}
+	return out
+}
+
+// positions returns every offset of literal id in the normalised text.
+func (d *doc) positions(id int) []int {
+	if d.litPos == nil {
+		d.litPos = make([][]int, len(litStrs))
+		d.litDone = make([]bool, len(litStrs))
+	}
+	if d.litDone[id] {
+		return d.litPos[id]
+	}
+	l := litStrs[id]
+	var ps []int
+	for from := 0; from < len(d.norm); {
+		i := strings.Index(d.norm[from:], l)
+		if i < 0 {
+			break
+		}
+		ps = append(ps, from+i)
+		from += i + 1
+	}
+	d.litPos[id], d.litDone[id] = ps, true
+	return ps
+}
+
+// maxInst keeps each piece within the size RE2 runs with its fast
+// bounded backtracker instead of the much slower NFA.
+const maxInst = 400
+
+func progSize(re *syntax.Regexp) int {
+	p, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		return 0
+	}
+	return len(p.Inst)
+}
+
+func hasCapture(re *syntax.Regexp) bool {
+	if re.Op == syntax.OpCapture {
+		return true
+	}
+	for _, s := range re.Sub {
+		if hasCapture(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitPattern splits a large pattern on its biggest capture-free
+// alternation into several patterns whose union matches the same text.
+func splitPattern(re *syntax.Regexp) []*syntax.Regexp {
+	if progSize(re) <= maxInst {
+		return []*syntax.Regexp{re}
+	}
+	var alt *syntax.Regexp
+	var path []*syntax.Regexp // concat holding alt, if any
+	switch re.Op {
+	case syntax.OpAlternate:
+		alt = re
+	case syntax.OpConcat:
+		for _, s := range re.Sub {
+			if s.Op == syntax.OpAlternate && !hasCapture(s) && (alt == nil || len(s.Sub) > len(alt.Sub)) {
+				alt = s
+			}
+		}
+		path = []*syntax.Regexp{re}
+	}
+	if alt == nil || len(alt.Sub) < 2 || hasCapture(alt) && path != nil {
+		return []*syntax.Regexp{re}
+	}
+	half := len(alt.Sub) / 2
+	var out []*syntax.Regexp
+	for _, subs := range [][]*syntax.Regexp{alt.Sub[:half], alt.Sub[half:]} {
+		var piece *syntax.Regexp
+		a := &syntax.Regexp{Op: syntax.OpAlternate, Sub: subs, Flags: alt.Flags}
+		if len(subs) == 1 {
+			a = subs[0]
+		}
+		if path == nil {
+			piece = a
+		} else {
+			c := *re
+			c.Sub = make([]*syntax.Regexp, len(re.Sub))
+			for i, s := range re.Sub {
+				if s == alt {
+					c.Sub[i] = a
+				} else {
+					c.Sub[i] = s
+				}
+			}
+			piece = &c
+		}
+		out = append(out, splitPattern(piece)...)
+	}
+	return out
+}
+
+func newParts(pattern string) []part {
+	tree, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	var out []part
+	for _, t := range splitPattern(tree) {
+		p := part{re: regexp.MustCompile(t.String()), lits: required(t)}
+		p.litIDs = litIDList(p.lits)
+		if l, wb := leading(t); l != nil {
+			p.lead, p.wb = l, wb
+			p.leadIDs = litIDList(l)
+			p.anch = regexp.MustCompile(`^(?:` + t.String() + `)`)
+		}
+		p.whole = p.lits == nil
+		for _, l := range p.lits {
+			if strings.ContainsAny(l, ".!?\n") {
+				p.whole = true
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// sig wraps a signal regex with its literal prefilter.
+func sig(pattern string) *rule {
+	r := mk("", 0, pattern)
+	for i := range r.parts {
+		r.parts[i].overlap = true
+	}
+	return &r
+}
+
+// findAll returns match indexes (relative to d.norm) of a signal regex.
+func (d *doc) findAll(r *rule) [][]int { return d.matches(r) }
+
+// matches runs r over the sentences that contain one of its literals
+// (or over the whole text when it has none) and returns submatch
+// indexes relative to d.norm. Rules never span sentences, so this is
+// equivalent to matching the whole text, only faster.
+func (d *doc) matches(r *rule) [][]int {
+	var out [][]int
+	for i := range r.parts {
+		p := &r.parts[i]
+		if !p.mayMatch(d) {
+			continue
+		}
+		if p.anch != nil {
+			out = append(out, d.anchoredMatches(p)...)
+			continue
+		}
+		if p.whole {
+			out = append(out, p.re.FindAllStringSubmatchIndex(d.norm, -1)...)
+			continue
+		}
+		seen := -1 // start of the last sentence searched
+		for _, sp := range d.litSentences(p.litIDs) {
+			if sp[0] <= seen {
+				continue
+			}
+			seen = sp[0]
+			for _, m := range p.re.FindAllStringSubmatchIndex(d.norm[sp[0]:sp[1]], -1) {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += sp[0]
+					}
+				}
+				out = append(out, m)
+			}
+		}
+	}
+	if len(r.parts) > 1 {
+		sort.SliceStable(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	}
+	return out
+}
+
+// maxSpan bounds how far a match may extend from its first literal.
+const maxSpan = 240
+
+// anchoredMatches tries p's anchored pattern at each place one of its
+// leading literals occurs, left to right, without overlaps, within the
+// sentence of that place.
+func (d *doc) anchoredMatches(p *part) [][]int {
+	var starts []int
+	for _, id := range p.leadIDs {
+		if len(p.leadIDs) == 1 {
+			starts = d.positions(id)
+			break
+		}
+		starts = append(starts, d.positions(id)...)
+	}
+	if len(starts) == 0 {
+		return nil
+	}
+	if len(p.lead) > 1 {
+		sort.Ints(starts)
+	}
+	var out [][]int
+	last, prev := -1, -1
+	end := -1
+	for _, s := range starts {
+		if s < last || s == prev {
+			continue
+		}
+		prev = s
+		if p.wb && s > 0 && isREWord(d.norm[s-1]) {
+			continue
+		}
+		if s >= end {
+			_, end = d.sentence(s)
+		}
+		// Bound the input: RE2's backtracker clears a bitmap as large as
+		// the program times the input, for every attempt.
+		stop := min(end, s+maxSpan)
+		var m []int
+		if p.anch.NumSubexp() == 0 {
+			m = p.anch.FindStringIndex(d.norm[s:stop])
+		} else {
+			m = p.anch.FindStringSubmatchIndex(d.norm[s:stop])
+		}
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += s
+			}
+		}
+		out = append(out, m)
+		if !p.overlap {
+			last = m[1]
+			if m[1] == m[0] {
+				last = m[0] + 1
+			}
+		}
+	}
+	return out
+}
+
+// litSentences returns, in text order, the sentences (left-trimmed)
+// holding any of lits.
+func (d *doc) litSentences(ids []int) [][2]int {
+	var spans [][2]int
+	for _, id := range ids {
+		end := -1
+		for _, p := range d.positions(id) {
+			if p < end {
+				continue
+			}
+			a, b := d.sentence(p)
+			for a < p && d.norm[a] == ' ' {
+				a++
+			}
+			spans = append(spans, [2]int{a, b})
+			end = b
+		}
+	}
+	if len(ids) > 1 {
+		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	}
+	return spans
+}
+
+func required(r *syntax.Regexp) []string {
+	switch r.Op {
+	case syntax.OpLiteral:
+		if r.Flags&syntax.FoldCase != 0 {
+			return nil
+		}
+		return []string{string(r.Rune)}
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(r.Sub[0])
+	case syntax.OpRepeat:
+		if r.Min >= 1 {
+			return required(r.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best []string
+		for _, s := range r.Sub {
+			if q := required(s); q != nil && litScore(q) > litScore(best) {
+				best = q
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var all []string
+		for _, s := range r.Sub {
+			q := required(s)
+			if q == nil {
+				return nil
+			}
+			all = append(all, q...)
+		}
+		return all
+	}
+	return nil
+}
+
+// litScore prefers sets whose shortest member is longest.
+func litScore(q []string) int {
+	if q == nil {
+		return -1
+	}
+	m := 1 << 30
+	for _, s := range q {
+		m = min(m, len(s))
+	}
+	return m*64 - len(q)
+}
+
+// Shared fragments. The text is lower-cased and apostrophes are straight.
+const (
+	sorryW = `(?:sorry|apologi[sz]e|apologies)`
+	gap    = `[^.!?\n]`
+	im     = `(?:i'?m|i\s+am)`
+	ill    = `(?:i'?ll|i\s+will)`
+	youre  = `(?:you'?re|you\s+are|ur)`
+	days   = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`
+)
+
+type ropt func(*rule)
+
+func only(k int) ropt              { return func(r *rule) { r.kinds = k } }
+func group(g int) ropt             { return func(r *rule) { r.group = g } }
+func noAct() ropt                  { return func(r *rule) { r.noAct = true } }
+func weak() ropt                   { return func(r *rule) { r.weak = true } }
+func skip(f func(*doc, int, int) bool) ropt { return func(r *rule) { r.skip = f } }
+
+func mk(cat string, guards int, pattern string, opts ...ropt) rule {
+	r := rule{cat: cat, re: regexp.MustCompile(pattern), parts: newParts(pattern), guards: guards}
+	for _, o := range opts {
+		o(&r)
+	}
+	return r
+}
+
+// after returns up to n bytes of normalised text after e, within the sentence.
+func (d *doc) after(e, n int) string {
+	end := e
+	for end < len(d.norm) && end-e < n && !isSentenceEnd(d.norm[end]) {
+		end++
+	}
+	return d.norm[e:end]
+}
+
+var (
+	reInvitationIf = regexp.MustCompile(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel)|it\s+helps|that'?s\s+(?:ok|okay|alright)|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
+	reAfterMadeMe  = regexp.MustCompile(`^\s*(?:laugh|smile|happy|so\s+happy|proud|feel\s+(?:loved|welcome|safe|better|seen|at\s+home)|a\s+better|want\s+to\s+be|realize|realise|think)`)
+	reNoExcuse     = regexp.MustCompile(`(?:(?:is|was|'s|that'?s)\s+(?:no|not\s+an)\s+excuse|isn'?t\s+an\s+excuse|(?:doesn'?t|does\s+not|didn'?t)\s+(?:excuse|justify)|no\s+excuse\s+for|not\s+excusing)`)
+	reRoomAfter    = regexp.MustCompile(`^\s*(?:if\b|either\s+way|whether)`)
+	reWhenIf       = regexp.MustCompile(`\b(?:when|whenever|if|any\s*time|once)\b`)
+	reLocation     = regexp.MustCompile(`^\s+(?:at|on|in|during|last|toward|towards|when|with|to)\b`)
+)
+
+// writerSubject reports whether the nearest words before s make the
+// writer the subject ("i", "i really", "i know i").
+func writerSubject(d *doc, s, _ int) bool {
+	for _, w := range d.wordsBefore(s, 3) {
+		switch w {
+		case "i", "i've", "i'd", "i'm", "me", "myself":
+			return true
+		case "you", "you've", "you're", "we", "they", "he", "she":
+			return false
+		}
+	}
+	return false
+}
+
+func relativeAfterVague(d *doc, s int) bool {
+	w := d.wordsBefore(s, 1)
+	return len(w) == 1 && vagueAntecedent[w[0]]
+}
+
+var vagueAntecedent = set("everything anything something all what whatever nothing")
+
+var nounBefore = set("the a an our your my that this client phone video conference team zoom work sales")
+
+// excuseDisowned: the explanation is framed as no excuse, in this
+// sentence or the next.
+func excuseDisowned(d *doc, s, _ int) bool {
+	a, b := d.sentence(s)
+	if reNoExcuse.MatchString(d.norm[a:b]) {
+		return true
+	}
+	if b < len(d.norm) {
+		_, c := d.sentence(b)
+		if c > b && reNoExcuse.MatchString(d.norm[b:c]) {
+			return true
+		}
+	}
+	return false
+}
+
+var rules = []rule{
+	// conditional
+	mk(CatConditional, gQuote, `\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)*)?`+sorryW+`\b`+gap+`{0,25}?\b(?:if|in\s+case|to\s+the\s+extent)\b`,
+		skip(func(d *doc, _, e int) bool { return reInvitationIf.MatchString(d.after(e, 40)) })),
+	mk(CatConditional, gQuote, `\bif\s+(?:i|my\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|had\s+|ever\s+|in\s+any\s+way\s+|somehow\s+|did\s+)?(?:hurt|upset|offended|caused|made\s+you|came\s+across|come\s+across|said|did|was|crossed|overstepped|disrespected|let\s+you\s+down|wronged)\b`+gap+`*?\b(?:sorry|apologi[sz]e|apologies|forgive)`),
+	mk(CatConditional, gQuote, `\bif\s+(?:that'?s|this\s+is)\s+how\s+you\s+(?:feel|felt|took\s+it|see\s+it)\b`),
+	mk(CatConditional, gQuote|gNeg, `\bif\s+(?:you|anyone|anybody)\s+(?:were|was|felt|got)\s+(?:hurt|offended|upset)\b`),
+
+	// deflection: sorry for their reaction, not for the act
+	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+|if\s+)?(?:you\s+(?:feel|felt|were|are|got|get|have\s+been|'ve\s+been)|you'?re)\s+(?:so\s+|really\s+|a\s+bit\s+|a\s+little\s+|very\s+)?(?:hurt|upset|offended|that\s+way|angry|mad|disappointed|annoyed|bothered|sad|uncomfortable|embarrassed|let\s+down|like\s+that)\b`,
+		skip(actLaterInSentence)),
+	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+|if\s+)?your\s+feelings\s+(?:got|were|are|have\s+been)\s+hurt\b`),
+	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:for|about)\s+(?:how|the\s+way)\s+you\s+(?:feel|felt|took\s+it|reacted|see\s+it)\b`),
+	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+)?(?:it|that|this)\s+(?:upset|offended|bothered|hurt|annoyed)\s+you\b`, skip(actLaterInSentence)),
+	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+|if\s+)?you\s+(?:took|take)\s+(?:it|that|this)\s+(?:that\s+way|the\s+wrong\s+way|so\s+badly|personally|so\s+hard)\b`),
+
+	// but-clause (sentence-initial "But ..." after an apology is handled in check.go)
+	mk(CatButClause, gQuote, `\b(?:sorry|apologi[sz]e|apologies|my\s+fault|my\s+bad|i\s+was\s+wrong)\b`+gap+`{0,80}?\b(?:but|however|although|though|except|yet)\b`),
+	mk(CatButClause, gQuote, `\bi\s+know\s+i\s+`+gap+`{1,60}?,?\s+but\b`),
+
+	// passive / agentless
+	mk(CatPassive, gStd, `\b(?:mistakes?|errors?|things|words|some\s+things|hurtful\s+things|harsh\s+words|comments|promises)\s+(?:were|was|have\s+been|had\s+been|got|may\s+have\s+been|might\s+have\s+been)\s+(?:made|said|done|exchanged|posted|shared|broken|forgotten)\b`),
+	mk(CatPassive, gStd|gRel, `\b(?:it|this|that|things|everything|stuff)\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|kinda\s+)?(?:happened|got\s+(?:out\s+of\s+hand|heated|messy|carried\s+away|blown\s+out\s+of\s+proportion|said)|escalated|went\s+(?:too\s+far|sideways|wrong|south|badly))\b`),
+	mk(CatPassive, gStd, `\b(?:feelings|people)\s+(?:were|got)\s+hurt\b`),
+	mk(CatPassive, gStd, `\byour\s+[a-z]+\s+(?:was|got)\s+(?:forgotten|broken|lost|missed|ruined|shared|posted|read|deleted)\b`),
+	mk(CatPassive, gStd, `\bwe\s+(?:made\s+(?:a\s+)?mistakes?|messed\s+up|screwed\s+up|dropped\s+the\s+ball)\b`),
+
+	// blame
+	mk(CatBlame, gStd, `\byou\s+(?:made|make|forced|pushed|drove|provoked)\s+me\b`,
+		skip(func(d *doc, _, e int) bool { return reAfterMadeMe.MatchString(d.after(e, 30)) })),
+	mk(CatBlame, gStd, `\bif\s+you\s+(?:hadn'?t|had\s+not|had\s+(?:just\s+|only\s+)?(?:[a-z]+ed|told|given|said|let|been|come|gone|left|kept|shown|taken)|would\s+(?:have|just|stop|listen|only)|wouldn'?t\s+have|weren'?t\s+so|wasn'?t\s+so|were\s+(?:less|more|not\s+so)|just\s+(?:listened|told|let|stopped))\b`),
+	mk(CatBlame, gStd, `\byou\s+started\s+(?:it|this|the)\b`),
+	mk(CatBlame, gStd, `\bhad\s+you\s+(?:not\s+|just\s+|only\s+)?(?:[a-z]+ed|told|given|said|let|been|come|shown|kept)\b`),
+	mk(CatBlame, gStd, `\b(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:partly\s+|also\s+|really\s+|just\s+as\s+much\s+|as\s+much\s+|half\s+)?your\s+fault\b`),
+	mk(CatBlame, gStd, `\byour\s+fault\s+(?:too|as\s+well)\b`),
+	mk(CatBlame, gStd, `\bbecause\s+you\s+(?:kept|always|never|wouldn'?t|refused|started|pushed|provoked|were\s+being|wound)\b`),
+	mk(CatBlame, gStd, `\bi\s+was\s+(?:only\s+|just\s+)?(?:reacting|responding)\s+to\b`),
+	mk(CatBlame, gStd, `\bi\s+(?:only|just)\s+(?:reacted|responded)\s+to\b`),
+	mk(CatBlame, gStd, `\byou\s+know\s+how\s+i\s+get\b`),
+	mk(CatBlame, gStd, `\bwhat\s+did\s+you\s+expect\b`),
+	mk(CatBlame, gStd, `\byou\s+brought\s+(?:it|this)\s+on\s+yourself\b`),
+	mk(CatBlame, gStd, `\byou\s+(?:gave|left)\s+me\s+no\s+(?:choice|option)\b`),
+	mk(CatBlame, gStd, im+`\s+the\s+(?:one|real\s+victim)\b`+gap+`{0,25}\b(?:hurt|victim|suffering)\b`),
+
+	// minimizing
+	mk(CatMinimizing, gStd, `\b(?:just|only|merely)\s+(?:a\s+|some\s+|being\s+)?(?:joke|joking|kidding|teasing|comment|banter|words|game|harmless|fun|playing\s+around|messing\s+around|prank|venting)\b`),
+	mk(CatMinimizing, gStd, `\b(?:no|not\s+a|not\s+that\s+(?:much\s+of\s+a|big\s+of\s+a)|not\s+such\s+a)\s+(?:big|huge)\s+deal\b`,
+		skip(func(d *doc, _, e int) bool { return reRoomAfter.MatchString(d.after(e, 20)) })),
+	mk(CatMinimizing, gStd, `\bnot\s+(?:that|so|even\s+that)\s+(?:bad|serious|big)\b`),
+	mk(CatMinimizing, gStd, `\bit(?:'s|\s+is|\s+was)\s+(?:all\s+)?in\s+the\s+past\b`),
+	mk(CatMinimizing, gStd, `\b(?:it|that)\s+was\s+(?:years|ages|months|so\s+long|a\s+long\s+time)\s+ago\b`),
+	mk(CatMinimizing, gStd, `\b(?:a\s+(?:little|tiny|bit|tad)|slightly|kind\s+of|sort\s+of|kinda|somewhat)\s+(?:rude|harsh|late|short|off|mean|insensitive|careless|snappy|thoughtless|much|blunt|forgetful|grumpy|loud|distant|absent|sharp|cold|out\s+of\s+line|over\s+the\s+top)\b`),
+	mk(CatMinimizing, gStd, `\bi\s+was\s+(?:only\s+|just\s+)?(?:joking|kidding|teasing|messing\s+(?:around|with\s+you))\b`),
+	mk(CatMinimizing, gStd, `\bonly\s+(?:once|twice|a\s+few\s+(?:times|minutes)|(?:a|one|five|ten|twenty)\s+minutes?)\b`),
+	mk(CatMinimizing, gStd, `\bnothing\s+(?:really\s+)?happened\b`),
+	mk(CatMinimizing, gStd, `\b(?:it|that)\s+(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s+(?:a\s+big\s+deal|that\s+serious|serious|a\s+huge\s+deal|that\s+deep)\b`),
+	mk(CatMinimizing, gStd, `\bharmless\b`),
+
+	// vague object (only when no specific act is named anywhere)
+	mk(CatVague, gStd, `\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising)\s+(?:for|about)\s+(?:whatever|everything|anything|all\s+(?:of\s+)?(?:this|that|it)|it\s+all|what\s+(?:happened|went\s+down|went\s+on|i\s+(?:did|said|put\s+you\s+through))|the\s+(?:situation|whole\s+(?:thing|situation)|mess|drama|way\s+things\s+(?:went|ended|turned\s+out)|other\s+(?:day|night))|how\s+things\s+(?:went|ended|turned\s+out)|things|stuff|any\s+(?:hurt|pain|harm|inconvenience|distress|confusion|offen[cs]e|misunderstanding|upset|trouble)|my\s+(?:behaviou?r|actions|part|mistakes?|wrongdoings?))\b`,
+		noAct(), skip(func(d *doc, _, e int) bool { return reLocation.MatchString(d.after(e, 12)) })),
+	mk(CatVague, gStd, `\b(?:anything|something|whatever)\s+(?:that\s+)?i\s+(?:said|did|wrote|might\s+have\s+(?:said|done))\b`, noAct()),
+	mk(CatVague, gStd, `\bwhatever\s+i\s+(?:did|said|might\s+have\s+(?:done|said))\b`, noAct()),
+	mk(CatVague, gStd, `\bif\s+i\s+did\s+(?:anything|something)\s+wrong\b`, noAct()),
+	mk(CatVague, gStd, `\bany\s+(?:inconvenience|distress|confusion)\b`, noAct()),
+
+	// regret instead of an apology (check.go drops these when an apology is present)
+	mk(CatRegretOnly, gNeg|gQuote, `\b(?:i\s+(?:deeply\s+|truly\s+|really\s+|sincerely\s+|do\s+|greatly\s+)?regret|(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:very\s+|deeply\s+|really\s+|so\s+)?(?:regrettable|unfortunate)|regrettably|unfortunately)\b`, only(kApology)),
+
+	// announced, not performed (check.go drops these when a performed apology is present)
+	mk(CatAnnounced, gNeg|gQuote, `\bi(?:'d|\s+would|\s+want(?:ed)?\s+to|\s+should|\s+need\s+to|\s+have\s+to|\s+must|'m\s+writing\s+to|\s+am\s+writing\s+to|\s+wish\s+to|\s+just\s+wanted\s+to|\s+thought\s+i\s+should|\s+owe\s+you)\s+(?:like\s+to\s+|love\s+to\s+|just\s+)?(?:apologi[sz]e|say\s+(?:i'?m\s+)?sorry|an\s+apology)\b`, only(kApology)),
+
+	// hedged harm
+	mk(CatHedged, gStd, `\b(?:may|might|could)\s+(?:have\s+|'ve\s+)?(?:hurt|upset|offended|caused|made\s+you|come\s+across|came\s+across|overstepped|crossed\s+a\s+line|been\s+(?:a\s+(?:bit|little)\s+|too\s+|somewhat\s+)?(?:harsh|rude|hurtful|insensitive|unfair|wrong|out\s+of\s+line|careless|thoughtless|unkind))\b`),
+	mk(CatHedged, gStd, `\b(?:perhaps|possibly|maybe)\s+i\s+(?:was|did|said|should|went|came|overreacted|hurt|upset|could)\b`),
+	mk(CatHedged, gStd, `\bi\s+(?:guess|suppose)\s+i\s+(?:was|did|should|shouldn'?t|could|might|overreacted|hurt|upset)\b`),
+	mk(CatHedged, gStd, `\b(?:mistakes?|errors?)\s+(?:may|might)\s+have\s+been\b`),
+
+	// intent over impact
+	mk(CatIntent, gQuote, `\b(?:didn'?t|did\s+not|never)\s+(?:mean|meant|intend|intended)\s+(?:to|it|for|any|anything|nothing|harm|that|you)\b`),
+	mk(CatIntent, gQuote, `\b(?:didn'?t|did\s+not|never)\s+want\s+to\s+(?:hurt|upset|offend|cause)\b`),
+	mk(CatIntent, gQuote, `\b(?:wasn'?t|was\s+not|never)\s+my\s+(?:intent(?:ion)?|plan|goal)\b`),
+	mk(CatIntent, gQuote, `\bmy\s+intent(?:ion)?s?\s+(?:was|were|wasn'?t|weren'?t|are)\b`),
+	mk(CatIntent, gQuote, `\bi\s+meant\s+well\b`),
+	mk(CatIntent, gQuote, `\bi\s+(?:had|have)\s+(?:good|the\s+best)\s+intentions\b`),
+	mk(CatIntent, gQuote, `\bmy\s+heart\s+was\s+in\s+the\s+right\s+place\b`),
+	mk(CatIntent, gQuote, `\bno\s+harm\s+(?:was\s+)?(?:meant|intended)\b`),
+	mk(CatIntent, gQuote, `\bi\s+would\s+never\s+(?:intentionally|deliberately|purposely|knowingly)\b`),
+
+	// identity defence
+	mk(CatIdentity, gQuote|gReport, `\b(?:that|this|it)(?:'s\s+not|\s+is\s+not|\s+was\s+not|\s+isn'?t|\s+wasn'?t)\s+(?:who\s+i\s+(?:really\s+)?am|(?:the\s+real\s+)?me|like\s+me|how\s+i\s+(?:really\s+)?am|how\s+i\s+was\s+raised)\b`),
+	mk(CatIdentity, gQuote|gReport, im+`\s+not\s+(?:that\s+kind\s+of|the\s+kind\s+of|a\s+bad|that\s+sort\s+of|like\s+that|a\s+(?:mean|cruel|liar|cheater|horrible|terrible))\b`),
+	mk(CatIdentity, gQuote|gReport, `\byou\s+know\s+(?:me\s+better\s+than\s+that|that'?s\s+not\s+me|i'?m\s+not\s+like\s+that|i\s+would\s+never)\b`),
+	mk(CatIdentity, gQuote|gReport|gNeg, im+`\s+(?:a\s+good\s+person|not\s+a\s+bad\s+person)\b`),
+
+	// excuse
+	mk(CatExcuse, gStd, `\b(?:i\s+was|i'?d\s+been|i\s+had\s+been|i'?ve\s+been|i\s+have\s+been|i\s+got)\s+(?:so\s+|really\s+|just\s+|very\s+|super\s+|extremely\s+|completely\s+|a\s+bit\s+|a\s+little\s+|pretty\s+|totally\s+)*(?:tired|stressed(?:\s+out)?|busy|drunk|tipsy|exhausted|overwhelmed|going\s+through\s+(?:a\s+lot|something|stuff|things|a\s+hard\s+time|a\s+rough\s+patch)|under\s+(?:a\s+lot\s+of\s+)?(?:pressure|stress)|hungover|sick|ill|distracted|swamped|slammed|having\s+a\s+(?:bad|rough|hard|terrible|long)\s+(?:day|week|time)|in\s+a\s+(?:bad|dark)\s+(?:place|mood|headspace)|not\s+myself|half\s+asleep|running\s+late|jet\s*-?lagged|sleep[\s-]deprived|burnt\s+out|burned\s+out|hangry|in\s+a\s+hurry|rushing)\b`,
+		skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\b(?:i\s+had|i'?d\s+had|i'?ve\s+had|i\s+was\s+having|i'?m\s+having)\s+(?:such\s+|a\s+really\s+|a\s+)?(?:bad|rough|long|hard|stressful|crazy|terrible|awful|brutal|horrible)\s+(?:day|week|month|year|night|time)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\bwork\s+(?:has\s+been|was|is|'s\s+been)\s+(?:so\s+|really\s+|just\s+)?(?:crazy|insane|hectic|busy|a\s+lot|intense|nuts|mad)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\bmy\s+(?:phone|battery|alarm|car)\s+(?:died|was\s+dead|didn'?t\s+go\s+off|broke\s+down)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\bi\s+(?:didn'?t|did\s+not)\s+have\s+(?:time|a\s+chance|the\s+energy)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\bi\s+(?:had|have)\s+(?:too\s+much|a\s+lot|so\s+much)\s+(?:going\s+on|on\s+my\s+plate)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\bhow\s+much\s+(?:pressure|stress|work)\s+i(?:'?ve|\s+have|\s+was|\s+am|'?m)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\bhow\s+(?:stressed|tired|busy|exhausted|overwhelmed|swamped)\s+i\s+(?:was|'?ve\s+been|have\s+been|am)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\bi\s+wasn'?t\s+(?:myself|thinking\s+straight)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\bthe\s+(?:alcohol|wine|beer|drink|drinks)\s+(?:talking|was\s+talking)\b`, skip(excuseDisowned)),
+
+	// justification
+	mk(CatJustification, gStd, `\b(?:i\s+)?had\s+(?:my|good|a\s+good|valid|legitimate)\s+reasons?\b`),
+	mk(CatJustification, gStd, `\bfor\s+your\s+own\s+good\b`),
+	mk(CatJustification, gStd, `\b(?:anyone|anybody)\s+(?:else\s+)?would\s+have\b`),
+	mk(CatJustification, gStd, `\b(?:was|were|i'?m|i\s+am)\s+(?:only|just)\s+trying\s+to\s+(?:help|protect|look\s+out|be\s+honest|make|do)\b`),
+	mk(CatJustification, gStd, `\bi\s+(?:only|just)\s+wanted\s+(?:to\s+help|what'?s\s+best|the\s+best)\b`),
+	mk(CatJustification, gStd, `\b(?:it|that|someone)\s+(?:needed|had)\s+to\s+be\s+said\b`),
+	mk(CatJustification, gStd, `\bsomeone\s+had\s+to\b`),
+	mk(CatJustification, gStd, `\bi\s+was\s+(?:just\s+|only\s+)?(?:being\s+honest|telling\s+the\s+truth|protecting\s+you|looking\s+out\s+for\s+you|doing\s+my\s+job|stating\s+(?:a\s+)?facts?)\b`),
+	mk(CatJustification, gStd, `\bi\s+had\s+(?:no\s+(?:other\s+)?(?:choice|option)|every\s+right)\b`),
+	mk(CatJustification, gStd, `\bi\s+stand\s+by\b`),
+	mk(CatJustification, gStd, `\bi(?:'?d|\s+would)\s+do\s+it\s+again\b`),
+	mk(CatJustification, gStd, `\bin\s+my\s+defen[cs]e\b`),
+	mk(CatJustification, gStd, `\byou\s+(?:deserved|needed)\s+to\s+(?:hear|know)\b`),
+	mk(CatJustification, gStd, `\bi\s+was\s+right\s+(?:to|about)\b`),
+	mk(CatJustification, gStd, `\bi\s+did\s+(?:it|that|what\s+i\s+did)\s+(?:for\s+(?:you|us|a\s+reason)|because\s+i\s+(?:care|love))\b`),
+
+	// counter-accusation
+	mk(CatCounter, gStd, `\byou\s+(?:also|too)\s+(?:did|said|were|yelled|lied|hurt|made|have|had|could|weren'?t|didn'?t|never|forgot|ignored|owe|started|called)\b`),
+	mk(CatCounter, gStd, `\byou\s+did\s+(?:it|that|the\s+same(?:\s+thing)?)(?:\s+to\s+me)?\s+(?:too|as\s+well|first|before|last)\b`),
+	mk(CatCounter, gStd, `\b(?:you'?re|you\s+are|you\s+were|you'?ve\s+been)\s+not\s+(?:exactly\s+)?(?:innocent|perfect|blameless|a\s+saint)\b`),
+	mk(CatCounter, gStd, `\byou\s+(?:weren'?t|aren'?t)\s+(?:exactly\s+)?(?:innocent|perfect|blameless|a\s+saint)\b`),
+	mk(CatCounter, gStd, `\bwe\s+both\s+(?:said|did|made|messed|screwed|were|have|hurt|played|contributed|acted|lost)\b`),
+	mk(CatCounter, gStd, `\bwe(?:'re|\s+are|\s+were)\s+both\s+(?:to\s+blame|at\s+fault|guilty|responsible|wrong)\b`),
+	mk(CatCounter, gStd, `\bboth\s+of\s+us\s+(?:were|are|made|said|messed|screwed|did)\b`),
+	mk(CatCounter, gStd, `\bit\s+takes\s+two\b`),
+	mk(CatCounter, gStd, `\byou\s+(?:[a-z]+ed|forgot|did|said|broke|missed|made|told|lied|hurt)\s+(?:mine|me|my\s+[a-z]+|it|that|the\s+same(?:\s+thing)?)\s+(?:too|as\s+well)\b`),
+	mk(CatCounter, gStd, `\bwe(?:'re|\s+are)\s+(?:even|square|quits)\b`),
+	mk(CatCounter, gStd, `\bto\s+be\s+fair\b`),
+	mk(CatCounter, gStd, `\bwhat\s+about\s+(?:when\s+you|you|the\s+time\s+you|what\s+you)\b`),
+	mk(CatCounter, gStd, `\b(?:mistakes|faults?|blame)\s+on\s+both\s+sides\b`),
+	mk(CatCounter, gStd, `\byou\s+owe\s+me\s+an\s+apology\b`),
+	mk(CatCounter, gStd, `\bwhere(?:'s|\s+is)\s+my\s+apology\b`),
+	mk(CatCounter, gStd, `\byou\s+(?:hurt|wronged)\s+me\s+(?:too|as\s+well|first)\b`),
+	mk(CatCounter, gStd, `\byou\s+were\s+(?:the\s+one\s+who|just\s+as\s+bad)\b`),
+
+	// misunderstanding frame
+	mk(CatMisunderstanding, gStd|gWriter, `\b(?:misunderstood|misinterpreted|misread|misheard|misconstrued)\b`),
+	mk(CatMisunderstanding, gStd, `\b(?:miscommunication|misunderstanding)s?\b`),
+	mk(CatMisunderstanding, gStd, `\bout\s+of\s+context\b`),
+	mk(CatMisunderstanding, gStd, `\bnot\s+what\s+i\s+(?:meant|said|intended)\b`),
+	mk(CatMisunderstanding, gStd, `\byou\s+(?:heard|read|took|take)\s+(?:it|that|me|what\s+i\s+said|my\s+(?:words|comment|message|joke))\s+(?:wrong|the\s+wrong\s+way|out\s+of\s+context|too\s+literally|personally)\b`),
+	mk(CatMisunderstanding, gStd, `\bwhat\s+i\s+(?:meant|was\s+trying\s+to\s+say|actually\s+said)\s+was\b`),
+	mk(CatMisunderstanding, gStd, `\bcame\s+(?:out|across)\s+(?:wrong|badly|the\s+wrong\s+way)\b`),
+	mk(CatMisunderstanding, gStd, `\byou\s+(?:got|have)\s+(?:the\s+wrong\s+idea|it\s+wrong)\b`),
+
+	// invalidating their feelings
+	mk(CatInvalidating, gStd|gWriter, `\b(?:too|so|overly|way\s+too)\s+(?:sensitive|touchy|emotional|thin-skinned)\b`),
+	mk(CatInvalidating, gStd|gWriter, `\boverreact(?:ing|ed|s)?\b`),
+	mk(CatInvalidating, gStd, `\bcalm\s+down\b`),
+	mk(CatInvalidating, gStd, `\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:see|understand)\s+why\s+you\b`),
+	mk(CatInvalidating, gStd, `\b(?:lighten\s+up|get\s+over\s+it|take\s+a\s+joke)\b`),
+	mk(CatInvalidating, gStd, `\b(?:no|not\s+a)\s+reason\s+to\s+(?:be|get)\s+(?:so\s+)?(?:upset|angry|mad|hurt)\b`),
+	mk(CatInvalidating, gStd, `\byou\s+shouldn'?t\s+(?:be|have\s+been|feel|get)\s+(?:so\s+)?(?:upset|hurt|angry|mad|offended|bothered)\b`),
+	mk(CatInvalidating, gStd, `\bwhy\s+are\s+you\s+(?:so\s+|even\s+|still\s+)?(?:upset|angry|mad|worked\s+up|making)\b`),
+	mk(CatInvalidating, gStd, `\b(?:make|makes|making|made)\s+(?:such\s+)?a\s+big\s+deal\s+(?:out\s+of|about|over)\b`),
+	mk(CatInvalidating, gStd, `\bmaking\s+(?:such\s+)?a\s+(?:big\s+deal|mountain|fuss|scene)\b`),
+	mk(CatInvalidating, gStd, `\bblowing\s+(?:this|it|things)\s+(?:way\s+)?out\s+of\s+proportion\b`),
+
+	// diffuse or wrong addressee
+	mk(CatDiffuseAddressee, gNeg|gQuote, `\b`+sorryW+`\b`+gap+`{0,40}?\b(?:anyone|anybody|those|whoever|everyone|all\s+of\s+you|people)\s+(?:who|that|i)\b`),
+	mk(CatDiffuseAddressee, gNeg|gQuote, `\bif\s+(?:anyone|anybody)\s+(?:was|were|felt|got|is|has\s+been)\b`),
+	mk(CatDiffuseAddressee, gNeg|gQuote, `\bto\s+whom\s+it\s+may\s+concern\b`),
+	mk(CatDiffuseAddressee, gNeg|gQuote, `\bto\s+(?:anyone|anybody|those|whoever)\s+(?:who|that)\s+(?:was|were|felt|may|might|got)\b`),
+
+	// pressure to forgive or to return to normal
+	mk(CatPressure, gNeg|gQuote, `\b(?:need|needs|have|has|got|gotta)\s+(?:you\s+)?to\s+forgive\b`),
+	mk(CatPressure, gNeg|gQuote, `\bforgive\s+me\s+already\b`),
+	mk(CatPressure, gNeg|gQuote, `\b(?:can|could)\s+we\s+(?:please\s+)?(?:just\s+)?(?:move\s+on|forget\s+(?:about\s+)?(?:it|this|that|the\s+whole\s+thing)|put\s+(?:this|it|that)\s+behind\s+us|drop\s+it|go\s+back\s+to\s+normal|be\s+normal|pretend)\b`),
+	mk(CatPressure, gNeg|gQuote, `\blet'?s\s+(?:just\s+)?(?:move\s+on|forget\s+(?:about\s+)?(?:it|this|that)|put\s+(?:this|it|that)\s+behind\s+us|drop\s+it|go\s+back\s+to\s+normal|pretend)\b`),
+	mk(CatPressure, gNeg|gQuote, `\bafter\s+(?:everything|all)\s+i(?:'?ve|\s+have)\s+done\b`),
+	mk(CatPressure, gNeg|gQuote, `\bif\s+you\s+(?:really\s+|ever\s+|actually\s+)?(?:cared|loved|valued|respected)\b`),
+	mk(CatPressure, gNeg|gQuote, `\byou\s+owe\s+(?:me|it\s+to\s+me)\b`),
+	mk(CatPressure, gNeg|gQuote, `\bthe\s+least\s+you\s+(?:can|could)\s+do\b`),
+	mk(CatPressure, gNeg|gQuote, `\bi\s+deserve\s+(?:a\s+(?:reply|response|second\s+chance|chance|answer)|an\s+(?:answer|explanation)|to\s+be\s+forgiven|forgiveness|better)\b`),
+	mk(CatPressure, gNeg|gQuote, `\b(?:stop|quit)\s+ignoring\s+me\b`),
+	mk(CatPressure, gNeg|gQuote, `\bdon'?t\s+(?:ignore|shut\s+me\s+out|leave\s+me)\b`),
+	mk(CatPressure, gNeg|gQuote, `\bi\s+(?:won'?t|will\s+not)\s+(?:take|accept)\s+no\b`),
+	mk(CatPressure, gNeg|gQuote, ill+`\s+keep\s+(?:calling|texting|messaging|writing|showing\s+up|coming\s+by|trying)\b`),
+	mk(CatPressure, gNeg|gQuote, `\bi\s+can'?t\s+(?:live|go\s+on|function|sleep|eat|cope)\s+(?:without|until|unless)\b`),
+	mk(CatPressure, gNeg|gQuote, im+`\s+begging\b`),
+	mk(CatPressure, gNeg|gQuote, `\bplease\s*,?\s+please\b`),
+	mk(CatPressure, gNeg|gQuote, `\bforgive\s+and\s+forget\b`),
+	mk(CatPressure, gNeg|gQuote, `\bit(?:'?s|\s+is)\s+(?:time|been\s+long\s+enough)\s+(?:to|for\s+you\s+to)\s+(?:move\s+on|get\s+over|forgive|let\s+it\s+go)\b`),
+	mk(CatPressure, gNeg|gQuote, `\bhow\s+long\s+are\s+you\s+going\s+to\b`),
+	mk(CatPressure, gNeg|gQuote, `\byou\s+can'?t\s+(?:stay\s+(?:mad|angry)|ignore\s+me|be\s+mad)\s+forever\b`),
+	mk(CatPressure, gNeg|gQuote, `\bif\s+you\s+don'?t\s+(?:forgive|answer|reply|respond|call|text|write)\b`),
+
+	// resentful or coerced tone
+	mk(CatResentful, gNeg|gQuote, `\b(?:i\s+)?already\s+(?:said|told\s+you)\s+(?:that\s+)?(?:i(?:'?m|\s+am|\s+was)\s+)?sorry\b`),
+	mk(CatResentful, gNeg|gQuote, `\bi(?:'?ve|\s+have)?\s+already\s+apologi[sz]ed\b`),
+	mk(CatResentful, gNeg|gQuote, `\bi\s+said\s+i(?:'?m|\s+was|\s+am)\s+sorry\b`),
+	mk(CatResentful, gNeg|gQuote, `\bwhat\s+(?:more|else)\s+do\s+you\s+want\b`),
+	mk(CatResentful, gNeg|gQuote, `\bhappy\s+now\b`),
+	mk(CatResentful, gNeg|gQuote, `(?:^|[.!?\n]\s*)(fine[,.!]*\s+(?:`+im+`\s+)?sorry)\b`, group(1)),
+	mk(CatResentful, gNeg|gQuote, `\bthere,?\s+i\s+said\s+it\b`),
+	mk(CatResentful, gNeg|gQuote, `\bhow\s+many\s+times\s+do\s+i\s+(?:have|need)\s+to\b`),
+	mk(CatResentful, gNeg|gQuote, `\bis\s+that\s+what\s+you\s+want(?:ed)?\s+to\s+hear\b`),
+	mk(CatResentful, gNeg|gQuote, `\bsatisfied\s*\?`),
+	mk(CatResentful, gNeg|gQuote, `\bwhatever\s+makes\s+you\s+(?:happy|feel\s+better)\b`),
+	mk(CatResentful, gNeg|gQuote, `\bsorry\s+for\s+(?:existing|breathing|being\s+alive|caring)\b`),
+	mk(CatResentful, gQuote, im+`\s+not\s+(?:going\s+to\s+)?(?:apologi[sz]e|apologi[sz]ing|sorry)\b`),
+	mk(CatResentful, gQuote, `\bi\s+(?:won'?t|will\s+not|refuse\s+to)\s+apologi[sz]e\b`),
+	mk(CatResentful, gQuote, `\b(?:nothing|no\s+reason)\s+to\s+apologi[sz]e\s+for\b`),
+	mk(CatResentful, gNeg|gQuote, `\bif\s+it\s+makes\s+you\s+feel\s+better\b`),
+	mk(CatResentful, gNeg|gQuote, `\bsorry\s*,?\s*ok(?:ay)?\s*\?`),
+	mk(CatResentful, gNeg|gQuote, `\bi\s+guess\s+`+im+`\s+sorry\b`),
+	mk(CatResentful, gNeg|gQuote, `\bsorry\s*,?\s+(?:i\s+guess|or\s+whatever)\b`),
+
+	// deadline or demand for a reply
+	mk(CatDeadline, gNeg|gQuote, `\b(?:reply|respond|answer|call|text|write|message|get\s+back\s+to)\s+(?:me\s+)?(?:back\s+)?(?:asap|right\s+away|immediately|today|tonight|now|by\s+[a-z0-9]+|before\s+[a-z0-9]+|this\s+(?:week|weekend|morning|afternoon|evening)|tomorrow|within)\b`,
+		skip(func(d *doc, s, e int) bool {
+			w := d.wordsBefore(s, 1)
+			return writerSubject(d, s, e) || len(w) == 1 && nounBefore[w[0]]
+		})),
+	mk(CatDeadline, gNeg|gQuote, `\b(?:let\s+me\s+know|hear\s+(?:back\s+)?from\s+you|tell\s+me|decide|get\s+back\s+to\s+me|write\s+back)\b`+gap+`{0,30}?\b(?:by\s+(?:tonight|tomorrow|the\s+end\s+of|`+days+`|noon|\d)|(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three)\s+(?:hours?|days?)|today|tonight|right\s+away|immediately|asap)\b`),
+	mk(CatDeadline, gNeg|gQuote, `\bif\s+i\s+don'?t\s+hear\s+(?:back|from\s+you)\b`),
+	mk(CatDeadline, gQuote, `\?{2,}`),
+	mk(CatDeadline, gNeg|gQuote, `\bi\s+(?:really\s+|just\s+|do\s+)?need\s+(?:an\s+answer|a\s+(?:reply|response|decision)|to\s+hear\s+(?:back|from\s+you))\b`),
+	mk(CatDeadline, gNeg|gQuote, `\b(?:waiting|wait)\s+(?:for|on)\s+your\s+(?:reply|answer|response|call)\b`),
+	mk(CatDeadline, gNeg|gQuote, `\b(?:asap|urgent(?:ly)?)\b`),
+	mk(CatDeadline, gNeg|gQuote, `\blast\s+chance\b`),
+	mk(CatDeadline, gNeg|gQuote, `\b(?:before|until)\s+it'?s\s+too\s+late\b`),
+	mk(CatDeadline, gNeg|gQuote, ill+`\s+(?:take|assume|read)\s+(?:that|your\s+silence|no\s+(?:reply|answer|response))\s+(?:as|to\s+mean)\b`),
+	mk(CatDeadline, gNeg|gQuote, `\b(?:no\s+(?:reply|answer|response)|your\s+silence)\s+(?:means|will\s+mean)\b`),
+	mk(CatDeadline, gNeg|gQuote, `\bdon'?t\s+leave\s+me\s+on\s+read\b`),
+
+	// empty promise (check.go keeps these only when no concrete commitment exists)
+	mk(CatEmptyPromise, gQuote, `\b(?:will\s+never|won'?t\s+ever|won'?t|will\s+not|is\s+never\s+going\s+to|isn'?t\s+going\s+to)\s+happen\s+again\b`),
+	mk(CatEmptyPromise, gQuote, `\bnever\s+(?:let\s+(?:it|this|that)\s+)?happens?\s+again\b`),
+	mk(CatEmptyPromise, gQuote, `\b(?:never|won'?t\s+ever|won'?t|will\s+not)\s+do\s+(?:that|it|this|anything\s+like\s+(?:that|this))\s+(?:ever\s+)?again\b`),
+	mk(CatEmptyPromise, gQuote, `\b(?:`+ill+`|i\s+promise\s+(?:`+ill+`|to|i'?m\s+going\s+to)|i'?m\s+going\s+to)\s+(?:try\s+to\s+)?(?:do|be)\s+better\b`),
+	mk(CatEmptyPromise, gQuote, `\b(?:`+ill+`|i\s+promise\s+(?:`+ill+`|to))\s+(?:try\s+to\s+)?change\b`),
+	mk(CatEmptyPromise, gQuote, `\b`+ill+`\s+try\s*(?:harder|my\s+best)?\s*(?:[.!,]|$)`),
+	mk(CatEmptyPromise, gQuote, `\b`+ill+`\s+be\s+a\s+better\s+[a-z]+\b`),
+	mk(CatEmptyPromise, gQuote, `\b`+ill+`\s+try\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:more|less)\b`),
+	mk(CatEmptyPromise, gQuote, `\b(?:we'?ll|we\s+will)\s+(?:try\s+to\s+)?(?:do|be)\s+better\b`),
+	mk(CatEmptyPromise, gQuote, `\b`+ill+`\s+work\s+on\s+(?:myself|it|things|that|this|me)\b`),
+
+	// self-focus
+	mk(CatSelfFocus, gQuote|gNeg, im+`\s+(?:the\s+worst|such\s+a\s+(?:terrible|horrible|awful|bad)\s+[a-z]+|a\s+(?:terrible|horrible|awful)\s+(?:person|friend|partner|sister|brother|son|daughter|mother|mom|mum|father|dad|husband|wife|colleague|human)|a\s+monster|such\s+an?\s+(?:idiot|mess|failure)|so\s+stupid|pathetic|worthless|a\s+failure)\b`),
+	mk(CatSelfFocus, gQuote|gNeg, `\b(?:this|it)\s+has\s+been\s+(?:so\s+|really\s+|incredibly\s+)?(?:hard|tough|difficult|awful|painful)\s+(?:on|for)\s+me\b`),
+	mk(CatSelfFocus, gQuote|gNeg, `\bi\s+(?:haven'?t|can'?t|couldn'?t)\s+(?:slept|sleep|eat|eaten|stop\s+crying|stop\s+thinking\s+about\s+(?:it|this))\b`),
+	mk(CatSelfFocus, gQuote|gNeg, `\bi(?:'?ve|\s+have)\s+been\s+(?:so\s+)?(?:suffering|miserable|a\s+wreck|a\s+mess|beating\s+myself\s+up)\b`),
+	mk(CatSelfFocus, gQuote|gNeg, `\byou\s+have\s+no\s+idea\s+how\s+(?:hard|bad|much|awful|terrible)\b`),
+	mk(CatSelfFocus, gQuote|gNeg, `\bi\s+hate\s+myself\b`),
+	mk(CatSelfFocus, gQuote|gNeg, `\bi\s+feel\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?:terrible|awful|horrible|sick|guilty|like\s+(?:garbage|trash|crap|dirt|the\s+worst))\b`, weak()),
+	mk(CatSelfFocus, gQuote|gNeg, im+`\s+(?:so\s+|really\s+)?(?:miserable|heartbroken|devastated|a\s+mess|ashamed)\b`, weak()),
+
+	// universal excuse
+	mk(CatUniversalExcuse, gStd, `\b(?:`+im+`\s+)?only\s+human\b`),
+	mk(CatUniversalExcuse, gStd, `\b(?:everyone|everybody|we\s+all|people|anyone\s+can|all\s+of\s+us)\s+makes?\s+mistakes\b`),
+	mk(CatUniversalExcuse, gStd, `\bmistakes\s+happen\b`),
+	mk(CatUniversalExcuse, gStd, `\b(?:nobody|no\s+one|no-one)(?:'?s|\s+is)\s+perfect\b`),
+	mk(CatUniversalExcuse, gStd, `\bto\s+err\s+is\s+human\b`),
+	mk(CatUniversalExcuse, gStd, `\bit\s+happens\s+to\s+(?:the\s+best\s+of\s+us|everyone|everybody)\b`),
+	mk(CatUniversalExcuse, gStd, `\bthese\s+things\s+happen\b`),
+	mk(CatUniversalExcuse, gStd, `\bit\s+is\s+what\s+it\s+is\b`),
+	mk(CatUniversalExcuse, gStd, `\bthat'?s\s+(?:just\s+)?(?:life|how\s+i\s+am|the\s+way\s+i\s+am)\b`),
+	mk(CatUniversalExcuse, gStd, im+`\s+not\s+perfect\b`),
+	mk(CatUniversalExcuse, gStd, `\b(?:we'?re|we\s+are)\s+all\s+(?:human|only\s+human)\b`),
+
+	// contempt and sarcasm
+	mk(CatContempt, gQuote|gReport, `\bsorry\s+not\s+sorry\b`),
+	mk(CatContempt, gQuote|gReport, `\bsorry\s+(?:that\s+)?`+youre+`\s+(?:so|such)\b`),
+	mk(CatContempt, gQuote|gReport, `(?:^|[.!?\n,]\s*)(whatever)\s*(?:[.!?\n]|$)`, group(1)),
+	mk(CatContempt, gQuote|gReport, `\bor\s+(whatever)\s*(?:[.!?\n]|$)`, group(1)),
+	mk(CatContempt, gQuote, "\U0001F644|\U0001F643|\U0001F612|\U0001F624|\U0001F921|\U0001F595"),
+	mk(CatContempt, gQuote|gReport|gNeg, `\b(?:grow\s+up|get\s+a\s+grip|get\s+a\s+life|get\s+over\s+yourself|boo\s+hoo|cry\s+me\s+a\s+river|newsflash|give\s+me\s+a\s+break|big\s+baby)\b`),
+	mk(CatContempt, gQuote|gReport, `\bpoor\s+(?:you|baby|thing)\b`),
+	mk(CatContempt, gQuote|gReport, `\bsorry\s+your\s+(?:majesty|highness|royal)\b`),
+	mk(CatContempt, gQuote|gReport, `\bsorry\s+`+im+`\s+not\s+(?:perfect|a\s+saint|as\s+perfect)\b`),
+
+	// criticism of the other person
+	mk(CatCriticism, gStd, `\byou\s+(?:always|constantly|keep|continually)\s+(?:do\s+this|do\s+that|twist|blow|take\s+(?:things|everything|it)|turn\s+(?:everything|things|it)|overreact|exaggerate|ignore|start|bring\s+(?:up|it|this)|criticize|criticise|complain|nag|interrupt|assume|make\s+(?:everything|things|it)\s+about|act\s+like|expect|have\s+to\s+(?:be\s+right|have\s+the\s+last|make)|cancel|think\s+(?:you|the\s+worst)|get\s+(?:so|defensive|angry|mad|upset)|play\s+the\s+victim|pick\s+(?:fights|a\s+fight)|make\s+(?:such\s+)?a\s+(?:big\s+deal|scene|fuss|drama)|push|freak|shut|run\s+away|hold\s+grudges|find\s+(?:something|a\s+way))`),
+	mk(CatCriticism, gStd, `\byou\s+never\s+(?:listen|care|admit|apologi[sz]e|understand|let\s+me\s+(?:finish|explain|speak|talk)|help|ask|call|text|reply|show\s+up|give\s+me|take\s+responsibility|see|think\s+about|consider|make\s+time|support|compromise|back\s+down)`),
+	mk(CatCriticism, gStd, `\byou(?:'?re|\s+are|\s+were|\s+can\s+be|'?ve\s+been|\s+have\s+been|\s+get)\s+(?:so\s+|such\s+an?\s+|being\s+(?:so\s+)?|too\s+|really\s+|just\s+|always\s+|a\s+|an\s+|incredibly\s+|completely\s+|totally\s+)*(?:selfish|dramatic|crazy|impossible|toxic|childish|immature|petty|lazy|stubborn|controlling|needy|difficult|unreasonable|paranoid|insecure|jealous|hysterical|ungrateful|cruel|irrational|judgmental|judgemental|manipulative|narcissistic|passive[\s-]aggressive|drama\s+queen|nightmare|brat|liar|hypocrite|control\s+freak|snob|jerk|idiot|clingy)\b`),
+	mk(CatCriticism, gStd, `\bwhat(?:'?s|\s+is)\s+wrong\s+with\s+you\b`),
+	mk(CatCriticism, gStd, `\b(?:your\s+problem\s+is|the\s+problem\s+with\s+you)\b`),
+	mk(CatCriticism, gStd, `\b(?:typical\s+(?:you|of\s+you)|that'?s\s+so\s+(?:like\s+you|typical))\b`),
+
+	// demands
+	mk(CatDemand, gStd, `\byou\s+(?:need\s+to|should|have\s+to|must|'?ve\s+got\s+to|gotta|better|had\s+better)\s+(?:understand|realize|realise|see|accept|admit|stop|listen|apologi[sz]e|get\s+over|calm|forgive|answer|reply|respond|call|text|come|meet|explain|trust|remember|appreciate|give|let|talk)\b`),
+	mk(CatDemand, gStd, `\bwe\s+(?:need|have|must)\s+(?:to\s+)?talk\b`),
+	mk(CatDemand, gStd, `\bi\s+(?:need|expect|want|demand)\s+you\s+to\s+(?:call|text|reply|respond|answer|meet|talk|come|understand|listen|apologi[sz]e|admit|accept|stop|get\s+back|see|know)\b`),
+	mk(CatDemand, gStd, `\bi\s+demand\b`),
+	mk(CatDemand, gStd, `(?:^|[.!?\n]\s*)((?:please\s+)?(?:call|text|answer|reply\s+to|write|ring)\s+(?:me|back))\b`, group(1),
+		skip(func(d *doc, s, _ int) bool {
+			a, b := d.sentence(s)
+			return reWhenIf.MatchString(d.norm[a:b])
+		})),
+
+	// condescending markers and presuming
+	mk(CatCondescending, gStd, `\b(?:obviously|as\s+i\s+(?:said|told\s+you|mentioned|explained)|for\s+the\s+record|let\s+me\s+be\s+clear|as\s+you\s+clearly|you\s+clearly|clearly\s+you)\b`),
+	mk(CatPresuming, gStd, `\bi\s+(?:know|understand)\s+(?:exactly\s+)?how\s+you\s+(?:feel|felt)\b`),
+}
+
+func init() {
+	for i := range rules {
+		if _, ok := catIndex[rules[i].cat]; !ok {
+			panic("critique: rule for unknown category " + rules[i].cat)
+		}
+	}
+}
