@@ -1,0 +1,328 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/amends-cli/amends/internal/config"
+	"github.com/amends-cli/amends/internal/iostreams"
+	"github.com/amends-cli/amends/internal/llm/ollamatest"
+	"github.com/amends-cli/amends/transcripts"
+)
+
+type practiceEnv struct {
+	t      *testing.T
+	srv    *ollamatest.Server
+	dir    string
+	env    map[string]string
+	out    *bytes.Buffer
+	errOut *bytes.Buffer
+}
+
+func newPracticeEnv(t *testing.T) *practiceEnv {
+	t.Helper()
+	srv := ollamatest.New()
+	t.Cleanup(srv.Close)
+	dir := t.TempDir()
+	return &practiceEnv{t: t, srv: srv, dir: dir, env: map[string]string{
+		"OLLAMA_HOST":     srv.URL,
+		"HOME":            dir,
+		"XDG_CONFIG_HOME": filepath.Join(dir, "config"),
+		"XDG_DATA_HOME":   filepath.Join(dir, "data"),
+	}}
+}
+
+// run runs `amends ARGS` in process with stdin and returns the exit code.
+func (p *practiceEnv) run(stdin string, args ...string) int {
+	p.t.Helper()
+	ios, in, out, errOut := iostreams.Test()
+	in.WriteString(stdin)
+	p.out, p.errOut = out, errOut
+	f := NewFactory(ios, config.Env(func(k string) (string, bool) { v, ok := p.env[k]; return v, ok }))
+	root := NewCmdRoot(f)
+	if c, _, err := root.Find([]string{"practice"}); err != nil || c == root {
+		root.AddCommand(newCmdPractice(f))
+	}
+	root.SetArgs(args)
+	err := root.ExecuteContext(context.Background())
+	code, msg := exitCode(err)
+	printError(errOut, msg, code)
+	return code
+}
+
+func (p *practiceEnv) transcripts() []string {
+	p.t.Helper()
+	m, _ := filepath.Glob(filepath.Join(p.dir, "data", "amends", "transcripts", "*.jsonl"))
+	return m
+}
+
+func TestPracticeUsageErrors(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"practice", "--relationship", "boss"}, "friend, family, partner, colleague, other"},
+		{[]string{"practice", "--mood", "angry"}, "hurt, guarded, defensive, cold, open"},
+		{[]string{"practice", "--difficulty", "brutal"}, "gentle, realistic, hard"},
+		{[]string{"practice"}, "missing --who and --what"},
+		{[]string{"practice", "--who", "Sam"}, "missing --what"},
+		{[]string{"practice", "--scenario", "nope"}, `no scenario "nope"`},
+		{[]string{"practice", "--resume", "last", "--who", "Sam"}, "leave out --who"},
+		{[]string{"practice", "--who", "Sam", "--what", "x", "--opening", "/does/not/exist"}, "--opening"},
+	} {
+		p := newPracticeEnv(t)
+		if code := p.run("", tc.args...); code != ExitUsage {
+			t.Errorf("%v: exit %d, want 2 (stderr %q)", tc.args, code, p.errOut.String())
+		}
+		if !strings.Contains(p.errOut.String(), tc.want) {
+			t.Errorf("%v: stderr %q lacks %q", tc.args, p.errOut.String(), tc.want)
+		}
+	}
+}
+
+func TestPracticePipedSession(t *testing.T) {
+	p := newPracticeEnv(t)
+	p.srv.Enqueue(
+		ollamatest.Reply{Tokens: []string{"Oh.", " Hi."}},
+		ollamatest.Reply{Tokens: []string{"If?"}},
+	)
+	code := p.run("Hi Jordan.\nI'm sorry if I hurt you.\n/status\n/end\n", "practice", "--scenario", "close-friend")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, p.errOut.String())
+	}
+	out := p.out.String()
+	for _, want := range []string{"Oh. Hi.\n", "If?\n", "context   [", "Debrief: your conversation with Jordan"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(p.errOut.String(), "Transcript: ") {
+		t.Errorf("no transcript path on stderr: %q", p.errOut.String())
+	}
+	files := p.transcripts()
+	if len(files) != 1 {
+		t.Fatalf("transcripts: %v", files)
+	}
+	tr, _, err := transcripts.Parse(mustOpen(t, files[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Header.ScenarioName() != "close-friend" || tr.Header.PartnerName() != "Jordan" || tr.Header.Model != "llama3.2" {
+		t.Errorf("header = %+v", tr.Header)
+	}
+	var types []string
+	for _, e := range tr.Events {
+		types = append(types, string(e.Type))
+	}
+	// The debrief's model call gets the fake's default (not JSON), so the
+	// debrief falls back to the rules with a notice.
+	if got, want := strings.Join(types, " "), "user partner user nudge partner debrief end"; got != want {
+		t.Errorf("events = %q, want %q", got, want)
+	}
+	if !strings.Contains(p.errOut.String(), "rule checks only") {
+		t.Errorf("no fallback notice: %q", p.errOut.String())
+	}
+	// The persona is rendered once and sent first, unchanged.
+	reqs := p.srv.ChatRequests()
+	if reqs[0].Messages[0].Role != "system" || !strings.Contains(reqs[0].Messages[0].Content, "Jordan") {
+		t.Errorf("first message is not the persona: %+v", reqs[0].Messages[0])
+	}
+	if reqs[0].Messages[0].Content != reqs[1].Messages[0].Content {
+		t.Error("the persona changed between turns")
+	}
+}
+
+func TestPracticeDebriefWithModel(t *testing.T) {
+	p := newPracticeEnv(t)
+	p.srv.Enqueue(
+		ollamatest.Reply{Tokens: []string{"Okay."}},
+		ollamatest.Reply{JSON: `{"steps":{"listening":{"rating":1,"note":"You went straight to sorry."}},"best_line":"","weakest_line":"","suggestions":["Ask first.","Name the act.","Offer a change."],"summary":"A start."}`},
+	)
+	if code := p.run("I'm sorry I missed your dinner.\n/end\n", "practice", "--who", "Sam", "--what", "I missed Sam's dinner", "--json"); code != 0 {
+		t.Fatalf("exit %d: %s", code, p.errOut.String())
+	}
+	out := p.out.String()
+	if !strings.Contains(out, `"type":"debrief"`) || !strings.Contains(out, `"source":"rules+model"`) || !strings.Contains(out, "Ask first.") {
+		t.Errorf("json debrief:\n%s", out)
+	}
+}
+
+func TestPracticeResume(t *testing.T) {
+	p := newPracticeEnv(t)
+	p.srv.Enqueue(ollamatest.Reply{Tokens: []string{"r1"}}, ollamatest.Reply{Tokens: []string{"r2"}})
+	if code := p.run("one\ntwo\n/undo\n/mood cold\n", "practice", "--who", "Sam", "--what", "I forgot."); code != 0 {
+		t.Fatalf("exit %d: %s", code, p.errOut.String())
+	}
+	p.srv.Enqueue(ollamatest.Reply{Tokens: []string{"r3"}})
+	if code := p.run("three\n", "practice", "--resume", "last"); code != 0 {
+		t.Fatalf("resume exit %d: %s", code, p.errOut.String())
+	}
+	if !strings.Contains(p.errOut.String(), "Resuming session") {
+		t.Errorf("stderr %q", p.errOut.String())
+	}
+	reqs := p.srv.ChatRequests()
+	last := reqs[len(reqs)-1].Messages
+	var got []string
+	for _, m := range last[1:] {
+		got = append(got, m.Role+":"+m.Content)
+	}
+	if want := "user:one|assistant:r1|user:three"; strings.Join(got, "|") != want {
+		t.Errorf("resumed request = %q, want %q", strings.Join(got, "|"), want)
+	}
+	if !strings.Contains(last[0].Content, "cold") {
+		t.Error("the resumed persona does not carry the last mood")
+	}
+	if files := p.transcripts(); len(files) != 1 {
+		t.Errorf("resume made a new file: %v", files)
+	}
+}
+
+func TestPracticeNoSave(t *testing.T) {
+	p := newPracticeEnv(t)
+	if code := p.run("hello\n", "practice", "--who", "Sam", "--what", "I forgot.", "--no-save"); code != 0 {
+		t.Fatalf("exit %d: %s", code, p.errOut.String())
+	}
+	if files := p.transcripts(); len(files) != 0 {
+		t.Errorf("--no-save wrote %v", files)
+	}
+	if _, err := os.Stat(filepath.Join(p.dir, "data", "amends", "practice_history")); err == nil {
+		t.Error("--no-save wrote a history file")
+	}
+}
+
+func TestPracticeOpening(t *testing.T) {
+	p := newPracticeEnv(t)
+	draft := filepath.Join(p.dir, "draft.txt")
+	if err := os.WriteFile(draft, []byte("Sam, I'm sorry I missed your dinner.\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code := p.run("", "practice", "--who", "Sam", "--what", "I missed it.", "--opening", draft); code != 0 {
+		t.Fatalf("exit %d: %s", code, p.errOut.String())
+	}
+	reqs := p.srv.ChatRequests()
+	if len(reqs) != 1 || reqs[0].Messages[1].Content != "Sam, I'm sorry I missed your dinner." {
+		t.Errorf("opening not sent: %+v", reqs)
+	}
+}
+
+func TestPracticeServerDown(t *testing.T) {
+	p := newPracticeEnv(t)
+	p.srv.Close()
+	if code := p.run("hi\n", "practice", "--who", "Sam", "--what", "x"); code != ExitError {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !strings.Contains(p.errOut.String(), "ollama serve") {
+		t.Errorf("stderr %q", p.errOut.String())
+	}
+}
+
+func TestPracticeStreamErrorExitsOneInPipe(t *testing.T) {
+	p := newPracticeEnv(t)
+	p.srv.Enqueue(ollamatest.Reply{Tokens: []string{"You", " never", " call."}, DisconnectAfter: 2})
+	code := p.run("I'm sorry.\nnot read\n", "practice", "--who", "Sam", "--what", "x")
+	if code != ExitError {
+		t.Errorf("exit %d, want 1", code)
+	}
+	tr, _, err := transcripts.Parse(mustOpen(t, p.transcripts()[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tr.Events) < 2 || tr.Events[0].Text != "I'm sorry." || !tr.Events[1].Interrupted || tr.Events[1].Text != "You never" {
+		t.Errorf("events = %+v", tr.Events)
+	}
+}
+
+func mustOpen(t *testing.T, path string) *os.File {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func TestPracticeSafetyStepsOut(t *testing.T) {
+	p := newPracticeEnv(t)
+	p.srv.Enqueue(ollamatest.Reply{Tokens: []string{"Okay."}})
+	code := p.run("He hit me last night.\nHello?\n/end\n", "practice", "--who", "Sam", "--what", "I missed Sam's dinner.")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, p.errOut.String())
+	}
+	if n := len(p.srv.ChatRequests()); n != 0 {
+		t.Errorf("%d requests reached the partner while paused", n)
+	}
+	if !strings.Contains(p.errOut.String(), "/continue") {
+		t.Errorf("stderr %q", p.errOut.String())
+	}
+	if strings.Contains(p.out.String(), "Debrief") {
+		t.Error("a reconciliation debrief was given after a safety concern")
+	}
+	tr, _, err := transcripts.Parse(mustOpen(t, p.transcripts()[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Count(transcripts.EventSafety) != 1 || tr.Count(transcripts.EventUser) != 0 {
+		t.Errorf("events = %+v", tr.Events)
+	}
+}
+
+func TestPracticeAsksForMissingScene(t *testing.T) {
+	ios, in, _, errOut := iostreams.Test()
+	ios.SetTTY(true, true, true)
+	in.WriteString("Sam\nI missed Sam's dinner.\nfriend\n")
+	opts := &practiceOptions{IO: ios}
+	sc, err := buildScene(opts, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.Who != "Sam" || sc.What != "I missed Sam's dinner." || sc.Relationship != "friend" || sc.Mood != "guarded" {
+		t.Errorf("scene = %+v", sc)
+	}
+	if !strings.Contains(errOut.String(), "Who is the other person") {
+		t.Errorf("questions not asked on stderr: %q", errOut.String())
+	}
+	// A bad answer is a usage error listing the values.
+	ios, in, _, _ = iostreams.Test()
+	ios.SetTTY(true, true, true)
+	in.WriteString("Sam\nx\nboss\n")
+	if _, err := buildScene(&practiceOptions{IO: ios}, t.TempDir()); err == nil || !strings.Contains(err.Error(), "colleague") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestPracticeTrimNoticeOnce(t *testing.T) {
+	p := newPracticeEnv(t)
+	if err := os.MkdirAll(filepath.Join(p.dir, "config", "amends"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	// A tiny context: the persona alone takes most of it.
+	p.srv.SetModels(func() ollamatest.Model {
+		m := ollamatest.DefaultModel("llama3.2:latest")
+		m.ContextLength = 2048
+		return m
+	}())
+	long := strings.Repeat("I keep thinking about that night and what I should have said. ", 8)
+	var in strings.Builder
+	for range 12 {
+		in.WriteString(long + "\n")
+	}
+	if code := p.run(in.String(), "practice", "--who", "Sam", "--what", "I missed it.", "--no-nudge"); code != 0 {
+		t.Fatalf("exit %d: %s", code, p.errOut.String())
+	}
+	if n := strings.Count(p.errOut.String(), "no longer fits"); n != 1 {
+		t.Errorf("trim notice shown %d times; stderr:\n%s", n, p.errOut.String())
+	}
+	for i, r := range p.srv.ChatRequests() {
+		if r.Options["num_ctx"] != float64(2048) {
+			t.Errorf("request %d num_ctx %v", i, r.Options["num_ctx"])
+		}
+		if r.Messages[0].Role != "system" || !strings.Contains(r.Messages[0].Content, "Sam") {
+			t.Errorf("request %d lost the persona", i)
+		}
+	}
+}

@@ -1,0 +1,445 @@
+package practice
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Step keys of the debrief, in display order.
+const (
+	StepListening      = "listening"
+	StepAcknowledgment = "acknowledgment"
+	StepResponsibility = "responsibility"
+	StepCommitment     = "commitment"
+	StepNoPressure     = "no-pressure"
+	StepBoundaries     = "boundaries"
+)
+
+// StepKeys lists the debrief's steps in order.
+var StepKeys = []string{StepListening, StepAcknowledgment, StepResponsibility, StepCommitment, StepNoPressure, StepBoundaries}
+
+var stepNames = map[string]string{
+	StepListening:      "Listening before apologising",
+	StepAcknowledgment: "Acknowledgment",
+	StepResponsibility: "Responsibility",
+	StepCommitment:     "Commitment",
+	StepNoPressure:     "No pressure",
+	StepBoundaries:     "Respecting boundaries",
+}
+
+// StepName is the display name of a step.
+func StepName(key string) string { return stepNames[key] }
+
+// Levels of a step rating.
+const (
+	LevelNotTested = -1
+	LevelMissing   = 0
+	LevelWeak      = 1
+	LevelPartly    = 2
+	LevelStrong    = 3
+)
+
+// LevelLabel words a level.
+func LevelLabel(l int) string {
+	switch l {
+	case LevelStrong:
+		return "strong"
+	case LevelPartly:
+		return "partly"
+	case LevelWeak:
+		return "weak"
+	case LevelMissing:
+		return "missing"
+	}
+	return "not tested"
+}
+
+// Step is the rating of one step of the conversation.
+type Step struct {
+	Key      string `json:"key"`
+	Name     string `json:"name"`
+	Level    int    `json:"level"`
+	Label    string `json:"label"`
+	Evidence string `json:"evidence,omitempty"`
+	Note     string `json:"note,omitempty"`
+}
+
+// QuotedLine is a user line picked out by the debrief.
+type QuotedLine struct {
+	Turn  int    `json:"turn"` // 1-based number among the user's lines
+	Text  string `json:"text"`
+	Score int    `json:"score"`
+}
+
+// Debrief is the end-of-session summary.
+type Debrief struct {
+	Who         string      `json:"who"`
+	Turns       int         `json:"turns"`
+	Scores      []int       `json:"scores"`
+	Steps       []Step      `json:"steps"`
+	Best        *QuotedLine `json:"best,omitempty"`
+	Weakest     *QuotedLine `json:"weakest,omitempty"`
+	Suggestions []string    `json:"suggestions"`
+	Summary     string      `json:"summary,omitempty"`
+	// Source is "rules" or "rules+model".
+	Source string `json:"source"`
+	// Notice explains a fallback to the rules only.
+	Notice string `json:"notice,omitempty"`
+}
+
+// Categories that are about pressure rather than about the apology.
+var pressureCats = map[string]bool{"pressure": true, "deadline": true, "demand": true, "resentful": true}
+
+// Partner lines that set a boundary: time, space, or a no.
+var boundaryRE = regexp.MustCompile(`(?i)\b(need (some )?(time|space)|not ready|i can'?t do this|don'?t want to (talk|do this|see)|leave me alone|i need you to stop|stop (texting|calling|pushing)|not now|give me (some )?(time|space)|i'?m done|no\.|i'?d rather not)\b`)
+
+// User lines that push past a boundary.
+var pushRE = regexp.MustCompile(`(?i)\b(come on|why not|please just|can'?t we just|you have to|you need to|just (tell|give|let) me|but i\b|how long)\b`)
+
+type userLine struct {
+	turn  int
+	idx   int
+	text  string
+	check *LineCheck
+	score int
+}
+
+func (s *Session) userLines() []userLine {
+	var out []userLine
+	for i, t := range s.turns {
+		if t.Role == RoleUser {
+			out = append(out, userLine{turn: len(out) + 1, idx: i, text: t.Text, check: t.Check, score: TurnScore(t.Text, t.Check)})
+		}
+	}
+	return out
+}
+
+// Debrief computes the rule-based debrief: each step rated from the rule
+// checks, the per-turn scores, the best and weakest lines and three
+// suggestions. It is deterministic.
+func (s *Session) Debrief() Debrief {
+	lines := s.userLines()
+	d := Debrief{Who: s.cfg.Scenario.Who, Turns: len(lines), Scores: []int{}, Source: "rules"}
+	for _, l := range lines {
+		d.Scores = append(d.Scores, l.score)
+	}
+	d.Steps = []Step{
+		s.rateListening(lines),
+		rateElement(StepAcknowledgment, ElemAcknowledgment, lines),
+		rateElement(StepResponsibility, ElemResponsibility, lines),
+		rateElement(StepCommitment, ElemCommitment, lines),
+		ratePressure(lines),
+		s.rateBoundaries(),
+	}
+	for i := range d.Steps {
+		d.Steps[i].Name = StepName(d.Steps[i].Key)
+		d.Steps[i].Label = LevelLabel(d.Steps[i].Level)
+	}
+	if len(lines) > 0 {
+		best, worst := lines[0], lines[0]
+		for _, l := range lines[1:] {
+			if l.score > best.score {
+				best = l
+			}
+			if l.score < worst.score {
+				worst = l
+			}
+		}
+		d.Best = &QuotedLine{Turn: best.turn, Text: best.text, Score: best.score}
+		if worst.score < best.score {
+			d.Weakest = &QuotedLine{Turn: worst.turn, Text: worst.text, Score: worst.score}
+		}
+	}
+	d.Suggestions = ruleSuggestions(d.Steps, lines)
+	return d
+}
+
+func (s *Session) rateListening(lines []userLine) Step {
+	st := Step{Key: StepListening, Level: LevelNotTested}
+	if len(lines) == 0 {
+		return st
+	}
+	firstApology := -1
+	for i, l := range lines {
+		if IsApology(l.text) {
+			firstApology = i
+			break
+		}
+	}
+	before, first := -1, -1
+	for i, l := range lines {
+		if IsListening(l.text) {
+			if first < 0 {
+				first = i
+			}
+			if firstApology < 0 || i < firstApology {
+				before = i
+				break
+			}
+		}
+	}
+	switch {
+	case before >= 0:
+		st.Level, st.Evidence = LevelStrong, lines[before].text
+		st.Note = "You asked or reflected before you apologised."
+	case first >= 0:
+		st.Level, st.Evidence = LevelPartly, lines[first].text
+		st.Note = "You listened, but only after apologising; asking first lets them feel heard."
+	default:
+		st.Level = LevelMissing
+		st.Note = "You did not ask a question or reflect back what they said."
+	}
+	return st
+}
+
+func rateElement(key, elem string, lines []userLine) Step {
+	st := Step{Key: key, Level: LevelNotTested}
+	if len(lines) == 0 {
+		return st
+	}
+	present := -1
+	var bad []Finding
+	for i, l := range lines {
+		if l.check == nil {
+			continue
+		}
+		if present < 0 && l.check.Elements[elem] {
+			present = i
+		}
+		for _, f := range LineFindings(*l.check) {
+			if f.Element == elem && !pressureCats[f.Category] && severityRank(f.Severity) >= 2 {
+				bad = append(bad, f)
+			}
+		}
+	}
+	switch {
+	case present >= 0 && len(bad) == 0:
+		st.Level, st.Evidence = LevelStrong, lines[present].text
+		st.Note = "Clear, and not undercut anywhere."
+	case present >= 0 && len(bad) == 1:
+		st.Level, st.Evidence = LevelPartly, lines[present].text
+		st.Note = fmt.Sprintf("There, but undercut once (%s: %q).", bad[0].Category, bad[0].Quote)
+	case present >= 0:
+		st.Level, st.Evidence = LevelWeak, lines[present].text
+		st.Note = fmt.Sprintf("There, but undercut %d times (first %s: %q).", len(bad), bad[0].Category, bad[0].Quote)
+	case len(bad) > 0:
+		st.Level, st.Evidence = LevelMissing, bad[0].Quote
+		st.Note = fmt.Sprintf("Not there, and %s got in the way.", bad[0].Category)
+	default:
+		st.Level = LevelMissing
+		st.Note = "Not there yet."
+	}
+	return st
+}
+
+func ratePressure(lines []userLine) Step {
+	st := Step{Key: StepNoPressure, Level: LevelNotTested}
+	if len(lines) == 0 {
+		return st
+	}
+	var hits []Finding
+	for _, l := range lines {
+		if l.check == nil {
+			continue
+		}
+		for _, f := range l.check.Findings {
+			if pressureCats[f.Category] {
+				hits = append(hits, f)
+			}
+		}
+	}
+	switch len(hits) {
+	case 0:
+		st.Level, st.Note = LevelStrong, "You left the pace and the next step to them."
+	case 1:
+		st.Level, st.Evidence = LevelWeak, hits[0].Quote
+		st.Note = "Once you pushed for a quick answer or forgiveness."
+	default:
+		st.Level, st.Evidence = LevelMissing, hits[0].Quote
+		st.Note = fmt.Sprintf("You pushed %d times for an answer or forgiveness.", len(hits))
+	}
+	return st
+}
+
+func (s *Session) rateBoundaries() Step {
+	st := Step{Key: StepBoundaries, Level: LevelNotTested, Note: fmt.Sprintf("%s did not ask for time or say no, so this was not tested.", s.cfg.Scenario.Who)}
+	set, kept := 0, 0
+	var broke string
+	for i, t := range s.turns {
+		if t.Role != RolePartner || !boundaryRE.MatchString(t.Text) {
+			continue
+		}
+		// The user's next line.
+		for _, n := range s.turns[i+1:] {
+			if n.Role != RoleUser {
+				continue
+			}
+			set++
+			pushed := pushRE.MatchString(n.Text)
+			if n.Check != nil {
+				for _, f := range n.Check.Findings {
+					if pressureCats[f.Category] {
+						pushed = true
+					}
+				}
+			}
+			if pushed {
+				if broke == "" {
+					broke = n.Text
+				}
+			} else {
+				kept++
+			}
+			break
+		}
+	}
+	switch {
+	case set == 0:
+	case kept == set:
+		st.Level, st.Note = LevelStrong, "When they asked for time or said no, you accepted it."
+	case kept > 0:
+		st.Level, st.Evidence, st.Note = LevelWeak, broke, "Sometimes you pushed past a limit they set."
+	default:
+		st.Level, st.Evidence, st.Note = LevelMissing, broke, "You pushed past the limit they set."
+	}
+	return st
+}
+
+var stepSuggestion = map[string]string{
+	StepListening:      "Before apologising, ask one open question or reflect what they said: \"It sounds like that left you feeling ... - is that right?\"",
+	StepAcknowledgment: "Name the specific thing you did and what it did to them: \"I'm sorry I ..., and that it left you ...\"",
+	StepResponsibility: "Own your part with no \"but\", no excuse and no mention of their share: \"That was my doing.\"",
+	StepCommitment:     "Offer one concrete, checkable change or repair: \"From now on I will ...\"",
+	StepNoPressure:     "Leave the pace to them: \"Take whatever time you need; I'm not going anywhere.\"",
+	StepBoundaries:     "When they ask for time or say no, accept it in one line and stop there: \"Okay. Thank you for telling me.\"",
+}
+
+var fallbackSuggestions = []string{
+	"Practise the same scene again with /mood hard, and keep your first line to what you did and its effect.",
+	"Write your opening in full first (amends critique), then rehearse it here with --opening.",
+	"Plan one specific thing you will do differently, and say it out loud before the real conversation.",
+}
+
+func ruleSuggestions(steps []Step, lines []userLine) []string {
+	var out []string
+	add := func(s string) {
+		if s != "" && !slices.Contains(out, s) && len(out) < 3 {
+			out = append(out, s)
+		}
+	}
+	if len(lines) == 0 {
+		for _, s := range fallbackSuggestions {
+			add(s)
+		}
+		return out
+	}
+	ranked := slices.Clone(steps)
+	slices.SortStableFunc(ranked, func(a, b Step) int { return a.Level - b.Level })
+	for _, st := range ranked {
+		if st.Level >= LevelMissing && st.Level < LevelStrong {
+			add(stepSuggestion[st.Key])
+		}
+	}
+	// Then the fix of the most frequent finding.
+	count := map[string]int{}
+	fix := map[string]string{}
+	var order []string
+	for _, l := range lines {
+		if l.check == nil {
+			continue
+		}
+		for _, f := range LineFindings(*l.check) {
+			if count[f.Category] == 0 {
+				order = append(order, f.Category)
+				fix[f.Category] = f.Suggestion
+			}
+			count[f.Category]++
+		}
+	}
+	slices.SortStableFunc(order, func(a, b string) int { return count[b] - count[a] })
+	for _, c := range order {
+		add(fix[c])
+	}
+	for _, s := range fallbackSuggestions {
+		add(s)
+	}
+	return out
+}
+
+// ModelDebrief is the coach model's part of the debrief. Its JSON shape is
+// the debrief template's answer (templates.DebriefResult, through
+// templates.DebriefSchema): {"steps": {"listening": {"rating": 0-3,
+// "note": "..."}, ...}, "best_line", "weakest_line", "suggestions",
+// "summary"}.
+type ModelDebrief struct {
+	Steps map[string]struct {
+		Rating int    `json:"rating"`
+		Note   string `json:"note"`
+	} `json:"steps"`
+	Suggestions []string `json:"suggestions"`
+	Summary     string   `json:"summary"`
+}
+
+// ParseModelDebrief decodes and checks the model's debrief. It fails when
+// the reply is not the asked-for JSON or says nothing usable.
+func ParseModelDebrief(raw string) (ModelDebrief, error) {
+	var m ModelDebrief
+	dec := json.NewDecoder(strings.NewReader(strings.TrimSpace(raw)))
+	if err := dec.Decode(&m); err != nil {
+		return m, fmt.Errorf("the coach's reply is not valid JSON: %w", err)
+	}
+	var sugg []string
+	for _, s := range m.Suggestions {
+		if s = strings.TrimSpace(s); s != "" {
+			sugg = append(sugg, s)
+		}
+	}
+	m.Suggestions = sugg
+	m.Summary = strings.TrimSpace(m.Summary)
+	known := 0
+	for k, st := range m.Steps {
+		if stepNames[k] != "" && strings.TrimSpace(st.Note) != "" {
+			known++
+		}
+	}
+	if len(sugg) == 0 && known == 0 && m.Summary == "" {
+		return m, errors.New("the coach's reply has no notes or suggestions")
+	}
+	return m, nil
+}
+
+// Merge adds the model's notes and suggestions to the rule-based debrief.
+// The ratings stay the rules' (they are reproducible); the model adds a
+// summary, a note per step and suggestions, topped up from the rules.
+func (d *Debrief) Merge(m ModelDebrief) {
+	d.Source = "rules+model"
+	d.Summary = m.Summary
+	for i := range d.Steps {
+		if ms, ok := m.Steps[d.Steps[i].Key]; ok && strings.TrimSpace(ms.Note) != "" {
+			d.Steps[i].Note = strings.TrimSpace(ms.Note)
+		}
+	}
+	var out []string
+	for _, s := range append(slices.Clone(m.Suggestions), d.Suggestions...) {
+		if len(out) < 3 && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	d.Suggestions = out
+}
+
+// Sparkline draws scores (0-100) as ▁▂▃▄▅▆▇█.
+func Sparkline(scores []int) string {
+	const bars = "▁▂▃▄▅▆▇█"
+	r := []rune(bars)
+	var b strings.Builder
+	for _, s := range scores {
+		s = min(max(s, 0), 100)
+		b.WriteRune(r[s*len(r)/101])
+	}
+	return b.String()
+}

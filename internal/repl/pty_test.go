@@ -1,0 +1,207 @@
+//go:build linux || darwin
+
+package repl
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+
+	"github.com/amends-cli/amends/internal/iostreams"
+	"github.com/amends-cli/amends/internal/llm"
+	"github.com/amends-cli/amends/internal/llm/ollamatest"
+	"github.com/amends-cli/amends/internal/practice"
+	"github.com/amends-cli/amends/internal/scenario"
+	"github.com/amends-cli/amends/transcripts"
+)
+
+// The pty test re-executes the test binary as a small practice program
+// (helperMain) on a real pseudo-terminal, so that readline runs in raw
+// mode, Ctrl-C typed while a reply streams is a real SIGINT from the
+// terminal driver, and Ctrl-D is a real end of input.
+
+const helperEnv = "AMENDS_REPL_PTY_HELPER"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(helperEnv) == "1" {
+		os.Exit(helperMain())
+	}
+	os.Exit(m.Run())
+}
+
+func helperMain() int {
+	ios := iostreams.System(iostreams.Policy{NoColor: true})
+	u, err := url.Parse(os.Getenv("OLLAMA_HOST"))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	store, err := transcripts.Open(os.Getenv("AMENDS_TEST_TRANSCRIPTS"))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	w, err := store.Create(transcripts.Header{ID: "pty", Model: "llama3.2"})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer w.Close()
+	sess := practice.New(practice.Config{
+		Scenario:     scenario.Scenario{Name: "t", Who: "Sam", Relationship: "friend", What: "I missed the dinner.", Mood: "guarded", Difficulty: "realistic"},
+		SystemPrompt: "You are Sam.", Model: "llama3.2", ModelContext: 131072, Check: check, Nudge: true,
+	})
+	err = Run(context.Background(), Options{
+		IO: ios, Session: sess, Chat: llm.New(u, llm.Settings{IdleTimeout: 10 * time.Second}),
+		Coach: &fakeCoach{}, Record: w, TranscriptPath: w.Path(),
+		HistoryFile: filepath.Join(os.Getenv("AMENDS_TEST_TRANSCRIPTS"), "history"),
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "amends:", err)
+		return 1
+	}
+	return 0
+}
+
+// screen collects everything the program writes to the terminal.
+type screen struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (s *screen) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.buf.Write(p)
+}
+
+func (s *screen) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.buf.String()
+}
+
+// waitFor waits until the screen shows want (counting from offset from).
+func (s *screen) waitFor(t *testing.T, from int, want string) int {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		out := s.String()
+		if i := strings.Index(out[min(from, len(out)):], want); i >= 0 {
+			return from + i + len(want)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("timed out waiting for %q; screen:\n%s", want, s.String())
+	return 0
+}
+
+func TestInteractiveThroughPTY(t *testing.T) {
+	srv := ollamatest.New()
+	defer srv.Close()
+	srv.Enqueue(
+		// Slow enough to be interrupted after the first words.
+		ollamatest.Reply{Tokens: []string{"I", " waited", " for", " you", " all", " night", " and", " you", " never", " came."}, TokenDelay: 150 * time.Millisecond},
+		ollamatest.Reply{Tokens: []string{"Go", " on", "."}},
+	)
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), helperEnv+"=1", "OLLAMA_HOST="+srv.URL, "AMENDS_TEST_TRANSCRIPTS="+dir, "TERM=xterm")
+	ptmx, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 120})
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	defer ptmx.Close()
+	scr := &screen{}
+	copied := make(chan struct{})
+	go func() { _, _ = io.Copy(scr, ptmx); close(copied) }()
+
+	pos := scr.waitFor(t, 0, "you> ")
+	// A line, then Ctrl-C once the reply has started.
+	_, _ = ptmx.Write([]byte("I'm sorry if you waited.\r"))
+	pos = scr.waitFor(t, pos, `coach: “sorry if”`)
+	pos = scr.waitFor(t, pos, "Sam: I waited")
+	_, _ = ptmx.Write([]byte{3})
+	pos = scr.waitFor(t, pos, "(interrupted")
+	pos = scr.waitFor(t, pos, "you> ")
+
+	// Ctrl-C on an empty prompt says how to leave, and does not quit.
+	_, _ = ptmx.Write([]byte{3})
+	pos = scr.waitFor(t, pos, "To leave")
+	pos = scr.waitFor(t, pos, "you> ")
+
+	_, _ = ptmx.Write([]byte("/undo\r"))
+	pos = scr.waitFor(t, pos, "Took back")
+	pos = scr.waitFor(t, pos, "you> ")
+
+	_, _ = ptmx.Write([]byte("I'm sorry I didn't come.\r"))
+	pos = scr.waitFor(t, pos, "Sam: Go on.")
+	pos = scr.waitFor(t, pos, "you> ")
+
+	// Ctrl-D leaves, saving.
+	_, _ = ptmx.Write([]byte{4})
+	scr.waitFor(t, pos, "Transcript saved")
+
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("exit: %v; screen:\n%s", err, scr.String())
+		}
+	case <-time.After(10 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatalf("did not exit after Ctrl-D; screen:\n%s", scr.String())
+	}
+	ptmx.Close()
+	<-copied
+
+	tr, warns, err := mustStore(t, dir).Read("pty")
+	if err != nil || len(warns) > 0 {
+		t.Fatalf("read transcript: %v %v", err, warns)
+	}
+	var got []string
+	for _, e := range tr.Events {
+		s := string(e.Type)
+		if e.Interrupted {
+			s += "!"
+		}
+		got = append(got, s)
+	}
+	if want := "user nudge partner! undo user partner end"; strings.Join(got, " ") != want {
+		t.Errorf("events = %q, want %q", strings.Join(got, " "), want)
+	}
+	if p := tr.Events[2]; !strings.HasPrefix(p.Text, "I waited") || p.Text == strings.Join([]string{"I", " waited", " for", " you", " all", " night", " and", " you", " never", " came."}, "") {
+		t.Errorf("interrupted reply = %q, want a prefix", p.Text)
+	}
+	msgs := transcripts.Replay(tr)
+	if len(msgs) != 2 || msgs[0].Text != "I'm sorry I didn't come." || msgs[1].Text != "Go on." {
+		t.Errorf("replayed history = %+v", msgs)
+	}
+	// The request after the undo does not contain the taken-back exchange.
+	reqs := srv.ChatRequests()
+	last := reqs[len(reqs)-1].Messages
+	if len(last) != 2 || last[1].Content != "I'm sorry I didn't come." {
+		t.Errorf("last request = %+v", last)
+	}
+}
+
+func mustStore(t *testing.T, dir string) *transcripts.Store {
+	t.Helper()
+	s, err := transcripts.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}

@@ -1,0 +1,500 @@
+// Package repl runs an `amends practice` session: the interactive loop on a
+// terminal (the only importer of github.com/chzyer/readline) and the piped
+// loop for scripts. Both are thin: they read a line, hand it to the pure
+// practice.Session, and carry out the returned action (stream the
+// partner's reply, ask the coach, print, record the transcript).
+//
+// Ctrl-C has two meanings. While a line is being typed, readline's raw mode
+// turns it into a key (readline.ErrInterrupt), which clears the line or, on
+// an empty line, says how to leave. While the partner or the coach is
+// answering the terminal is in normal mode and Ctrl-C is a real SIGINT: each
+// model call runs under its own signal.NotifyContext, so it cancels that
+// call only; what had arrived is kept, marked interrupted, and the prompt
+// comes back.
+package repl
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/amends-cli/amends/internal/iostreams"
+	"github.com/amends-cli/amends/internal/llm"
+	"github.com/amends-cli/amends/internal/practice"
+	"github.com/amends-cli/amends/transcripts"
+)
+
+// Coach is the part of the coach that needs a model: /hint, /critique and
+// the debrief. Implementations must not touch the role-play history.
+type Coach interface {
+	// Hint suggests the next move.
+	Hint(ctx context.Context, s *practice.Session) (string, error)
+	// Critique critiques one user line; text is for people, data for the
+	// transcript and --json.
+	Critique(ctx context.Context, s *practice.Session, line string) (text string, data any, err error)
+	// Debrief completes the session's rule-based debrief with the model's
+	// notes, falling back to the rules alone (with a Notice) when the model
+	// cannot help. Only a cancelled ctx is an error.
+	Debrief(ctx context.Context, s *practice.Session) (practice.Debrief, error)
+}
+
+// Recorder receives the transcript events; *transcripts.Writer is one.
+type Recorder interface {
+	Append(transcripts.Event) error
+}
+
+// Options configure a run.
+type Options struct {
+	IO      *iostreams.IOStreams
+	Session *practice.Session
+	Chat    llm.Chatter
+	Coach   Coach
+	// Record receives the transcript; nil when not saving (--no-save).
+	Record Recorder
+	// TranscriptPath is shown by /save and at the end ("" when not saving).
+	TranscriptPath string
+	// HistoryFile is readline's history ("" for none).
+	HistoryFile string
+	// JSON emits one JSON event per line on stdout instead of text; it
+	// implies the line-by-line loop.
+	JSON bool
+	// Editor is the command /edit runs ("" when unset).
+	Editor string
+	// Opening is a first line to send before reading any input.
+	Opening string
+	// Interruptible returns the context of one model call. The default is
+	// signal.NotifyContext(parent, os.Interrupt); tests replace it.
+	Interruptible func(parent context.Context) (context.Context, context.CancelFunc)
+	// Interactive forces the readline loop (true) or the piped loop
+	// (false); nil decides from the streams.
+	Interactive *bool
+}
+
+// errDone ends a loop normally.
+var errDone = errors.New("session over")
+
+// Run runs the session until /end, /quit or the end of input. It returns
+// nil then; context.Canceled when interrupted outside a reply in piped
+// mode; the stream or server error that ended a piped session; or a setup
+// error.
+func Run(ctx context.Context, opts Options) error {
+	r := newRunner(opts)
+	interactive := opts.IO.IsStdinTTY() && !opts.JSON
+	if opts.Interactive != nil {
+		interactive = *opts.Interactive
+	}
+	r.interactive = interactive
+	if opts.Opening != "" {
+		if err := r.dispatch(ctx, r.sess.Say(opts.Opening)); err != nil {
+			return r.finish(err)
+		}
+	}
+	var err error
+	if interactive {
+		err = r.interactiveLoop(ctx)
+	} else {
+		err = r.pipedLoop(ctx)
+	}
+	return r.finish(err)
+}
+
+type runner struct {
+	Options
+	sess        *practice.Session
+	out, errOut io.Writer
+	st, est     iostreams.Styles
+	interactive bool
+	ended       bool
+	warnedSave  bool
+}
+
+func newRunner(o Options) *runner {
+	if o.Interruptible == nil {
+		o.Interruptible = func(p context.Context) (context.Context, context.CancelFunc) {
+			return signal.NotifyContext(p, os.Interrupt)
+		}
+	}
+	return &runner{
+		Options: o, sess: o.Session, out: o.IO.Out, errOut: o.IO.ErrOut,
+		st: o.IO.Styles(), est: o.IO.ErrStyles(),
+	}
+}
+
+// finish maps the loop's result and records the end of the session.
+func (r *runner) finish(err error) error {
+	if errors.Is(err, errDone) {
+		err = nil
+	}
+	if !r.ended {
+		why := "end of input"
+		switch {
+		case errors.Is(err, context.Canceled):
+			why = "interrupted"
+		case err != nil:
+			why = "error: " + err.Error()
+		}
+		r.record(transcripts.Event{Type: transcripts.EventEnd, Text: why})
+		r.ended = true
+	}
+	if r.TranscriptPath != "" && !r.JSON {
+		fmt.Fprintln(r.errOut, r.est.Dim("Transcript saved: "+r.TranscriptPath))
+	}
+	return err
+}
+
+// record appends an event to the transcript, warning once if that fails.
+func (r *runner) record(e transcripts.Event) {
+	if r.Record == nil {
+		return
+	}
+	if err := r.Record.Append(e); err != nil && !r.warnedSave {
+		r.warnedSave = true
+		fmt.Fprintf(r.errOut, "amends: warning: %v (the session goes on, but is not being saved)\n", err)
+	}
+}
+
+func rawJSON(v any) json.RawMessage {
+	if v == nil {
+		return nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
+// jsonEvent is one line of --json output.
+type jsonEvent struct {
+	Type        string `json:"type"`
+	Text        string `json:"text,omitempty"`
+	Interrupted bool   `json:"interrupted,omitempty"`
+	Error       bool   `json:"error,omitempty"`
+	Data        any    `json:"data,omitempty"`
+}
+
+func (r *runner) emit(e jsonEvent) {
+	b, err := json.Marshal(e)
+	if err != nil {
+		return
+	}
+	fmt.Fprintf(r.out, "%s\n", b)
+}
+
+// note prints conversation for the user on stderr (or a JSON event).
+func (r *runner) note(typ, text string, isErr bool) {
+	if r.JSON {
+		r.emit(jsonEvent{Type: typ, Text: text, Error: isErr})
+		return
+	}
+	if isErr {
+		fmt.Fprintln(r.errOut, text)
+		return
+	}
+	fmt.Fprintln(r.errOut, r.est.Dim(text))
+}
+
+// show prints requested content on stdout (or a JSON event).
+func (r *runner) show(typ, text string, data any) {
+	if r.JSON {
+		r.emit(jsonEvent{Type: typ, Text: text, Data: data})
+		return
+	}
+	fmt.Fprintln(r.out, strings.TrimRight(text, "\n"))
+}
+
+// dispatch carries out one action.
+func (r *runner) dispatch(ctx context.Context, a practice.Action) error {
+	switch a.Kind {
+	case practice.ActNoop, practice.ActContinue:
+		return nil
+	case practice.ActSend:
+		return r.send(ctx, a)
+	case practice.ActRetry:
+		r.record(transcripts.Event{Type: transcripts.EventRetry})
+		return r.reply(ctx, a)
+	case practice.ActOutput:
+		if a.Error {
+			r.note("error", a.Output, true)
+		} else {
+			r.show("output", a.Output, nil)
+		}
+	case practice.ActStatus:
+		r.show("status", a.Output, r.sess.Status())
+	case practice.ActUndo:
+		r.record(transcripts.Event{Type: transcripts.EventUndo, Text: a.Text})
+		r.note("undo", a.Output, false)
+	case practice.ActMood:
+		r.record(transcripts.Event{Type: transcripts.EventMood, Text: a.Text})
+		r.note("mood", a.Output, false)
+	case practice.ActContinueScene:
+		r.record(transcripts.Event{Type: transcripts.EventNote, Text: "the user chose to continue the role-play after a safety pause"})
+		r.note("note", a.Output, false)
+	case practice.ActSafety:
+		return r.safety(a.Output, a.Text, a.Detail)
+	case practice.ActHint:
+		return r.hint(ctx)
+	case practice.ActCritique:
+		return r.critique(ctx, a.Text)
+	case practice.ActSave:
+		if r.TranscriptPath == "" {
+			r.note("note", "Not saving this session (--no-save).", false)
+		} else {
+			r.note("note", "Transcript: "+r.TranscriptPath, false)
+		}
+	case practice.ActEdit:
+		text, err := r.edit(ctx)
+		if err != nil {
+			r.note("error", "amends: "+err.Error(), true)
+			return nil
+		}
+		if strings.TrimSpace(text) == "" {
+			r.note("note", "Nothing written; nothing sent.", false)
+			return nil
+		}
+		if !r.JSON && r.interactive {
+			fmt.Fprintln(r.errOut, r.est.Dim("you (from the editor): ")+practice.Shorten(text, 70))
+		}
+		return r.dispatch(ctx, r.sess.Say(text))
+	case practice.ActEnd:
+		return r.end(ctx, a.NoDebrief)
+	case practice.ActQuit:
+		r.record(eventEnd("quit"))
+		r.ended = true
+		return errDone
+	}
+	return nil
+}
+
+func (r *runner) safety(msg, line string, detail any) error {
+	r.record(transcripts.Event{
+		Type: transcripts.EventSafety, Text: msg,
+		Data: rawJSON(map[string]any{"line": line, "concerns": detail}),
+	})
+	if r.JSON {
+		r.emit(jsonEvent{Type: "safety", Text: msg, Data: detail})
+		return nil
+	}
+	fmt.Fprintln(r.errOut)
+	fmt.Fprintln(r.errOut, strings.TrimRight(msg, "\n"))
+	fmt.Fprintln(r.errOut)
+	fmt.Fprintln(r.errOut, r.est.Dim("The role-play is paused and nothing was sent. Type /continue only if you are safe and want to go on; /end stops here."))
+	return nil
+}
+
+// send records the user's line, prints the nudge, and streams the reply.
+func (r *runner) send(ctx context.Context, a practice.Action) error {
+	// The line is on disk before anything else can go wrong.
+	r.record(transcripts.Event{Type: transcripts.EventUser, Text: a.Text})
+	if a.Nudge != "" {
+		r.record(transcripts.Event{Type: transcripts.EventNudge, Text: a.Nudge, Data: rawJSON(a.NudgeFinding)})
+		if r.JSON {
+			r.emit(jsonEvent{Type: "nudge", Text: a.Nudge, Data: a.NudgeFinding})
+		} else {
+			fmt.Fprintln(r.errOut, r.est.Dim(a.Nudge))
+		}
+	}
+	return r.reply(ctx, a)
+}
+
+// reply streams the partner's answer to a.Request and records it.
+func (r *runner) reply(ctx context.Context, a practice.Action) error {
+	who := r.sess.Scenario().Who
+	if a.Trimmed > 0 {
+		msg := practice.TrimNotice(a.Trimmed, r.sess.NumCtxValue(), who)
+		r.record(transcripts.Event{Type: transcripts.EventNote, Text: msg})
+		r.note("note", msg, false)
+	}
+	res, err := r.stream(ctx, a.Request)
+	interrupted := err != nil
+	r.sess.Reply(res.Content, interrupted, res.PromptTokens, res.CompletionTokens)
+	r.record(transcripts.Event{Type: transcripts.EventPartner, Text: res.Content, Interrupted: interrupted})
+	if r.JSON {
+		r.emit(jsonEvent{Type: "partner", Text: res.Content, Interrupted: interrupted})
+	}
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, context.Canceled) {
+		if ctx.Err() != nil || !r.interactive {
+			return context.Canceled
+		}
+		r.note("interrupted", fmt.Sprintf("(interrupted: what %s said so far is kept. Go on, or /retry for a new reply.)", who), false)
+		return nil
+	}
+	kept := "Your line is saved"
+	if res.Content != "" {
+		kept += fmt.Sprintf(", and so is what %s said so far (marked cut off)", who)
+	}
+	r.note("error", fmt.Sprintf("amends: %v\n%s. /retry asks again once the server is back.", err, kept), true)
+	if !r.interactive {
+		return err
+	}
+	return nil
+}
+
+// stream runs one chat call under its own interrupt context, writing the
+// tokens to stdout as they arrive (with a spinner until the first one).
+func (r *runner) stream(ctx context.Context, req llm.ChatRequest) (llm.ChatResult, error) {
+	tctx, stop := r.Interruptible(ctx)
+	defer stop()
+	who := r.sess.Scenario().Who
+	var sp *spinner
+	if r.IO.IsStderrTTY() && !r.JSON {
+		sp = startSpinner(r.errOut, r.est.Dim(who+" is thinking..."))
+	}
+	started, endsNL := false, false
+	onToken := func(t string) {
+		if r.JSON {
+			return
+		}
+		if !started {
+			sp.Stop()
+			started = true
+			if r.IO.IsStdoutTTY() {
+				fmt.Fprint(r.out, r.st.Bold(who+": "))
+			}
+			t = strings.TrimLeft(t, " \n")
+		}
+		if t == "" {
+			return
+		}
+		_, _ = io.WriteString(r.out, t)
+		endsNL = strings.HasSuffix(t, "\n")
+		if f, ok := r.out.(interface{ Sync() error }); ok && r.IO.IsStdoutTTY() {
+			_ = f.Sync()
+		}
+	}
+	res, err := r.Chat.Chat(tctx, req, onToken)
+	sp.Stop()
+	if started && !endsNL {
+		fmt.Fprintln(r.out)
+	}
+	return res, err
+}
+
+// call runs a coach call under its own interrupt context with a spinner.
+func (r *runner) call(ctx context.Context, label string, f func(context.Context) error) error {
+	tctx, stop := r.Interruptible(ctx)
+	defer stop()
+	var sp *spinner
+	if r.IO.IsStderrTTY() && !r.JSON {
+		sp = startSpinner(r.errOut, r.est.Dim(label))
+	}
+	err := f(tctx)
+	sp.Stop()
+	return err
+}
+
+func (r *runner) coachErr(ctx context.Context, what string, err error) error {
+	if errors.Is(err, context.Canceled) {
+		if ctx.Err() != nil || !r.interactive {
+			return context.Canceled
+		}
+		r.note("interrupted", "("+what+" cancelled)", false)
+		return nil
+	}
+	r.note("error", fmt.Sprintf("amends: %s failed: %v", what, err), true)
+	if !r.interactive {
+		return err
+	}
+	return nil
+}
+
+func (r *runner) hint(ctx context.Context) error {
+	var text string
+	err := r.call(ctx, "The coach is thinking...", func(c context.Context) error {
+		var err error
+		text, err = r.Coach.Hint(c, r.sess)
+		return err
+	})
+	if err != nil {
+		return r.coachErr(ctx, "the hint", err)
+	}
+	text = strings.TrimSpace(text)
+	r.record(transcripts.Event{Type: transcripts.EventHint, Text: text})
+	if r.JSON {
+		r.emit(jsonEvent{Type: "hint", Text: text})
+		return nil
+	}
+	fmt.Fprintln(r.out, r.st.Cyan("coach (not part of the role-play):"))
+	fmt.Fprintln(r.out, indent(text, "  "))
+	return nil
+}
+
+func (r *runner) critique(ctx context.Context, line string) error {
+	var (
+		text string
+		data any
+	)
+	err := r.call(ctx, "The coach is reading your line...", func(c context.Context) error {
+		var err error
+		text, data, err = r.Coach.Critique(c, r.sess, line)
+		return err
+	})
+	if err != nil {
+		return r.coachErr(ctx, "the critique", err)
+	}
+	r.record(transcripts.Event{Type: transcripts.EventCritique, Text: line, Data: rawJSON(data)})
+	if r.JSON {
+		r.emit(jsonEvent{Type: "critique", Text: line, Data: data})
+		return nil
+	}
+	fmt.Fprintln(r.out, strings.TrimRight(text, "\n"))
+	return nil
+}
+
+func (r *runner) end(ctx context.Context, noDebrief bool) error {
+	if noDebrief {
+		msg := "Ended. No debrief: nothing to rate yet."
+		if r.sess.SteppedOut() {
+			msg = "Ended. No debrief while the role-play is paused for safety; please look after yourself first."
+		}
+		r.note("note", msg, false)
+		r.record(transcripts.Event{Type: transcripts.EventEnd, Text: "end"})
+		r.ended = true
+		return errDone
+	}
+	var d practice.Debrief
+	err := r.call(ctx, "The coach is preparing your debrief...", func(c context.Context) error {
+		var err error
+		d, err = r.Coach.Debrief(c, r.sess)
+		return err
+	})
+	if err != nil {
+		if errors.Is(err, context.Canceled) && ctx.Err() == nil && r.interactive {
+			// Cancelled the model's part: show the rules' debrief.
+			d = r.sess.Debrief()
+			d.Notice = "The coach's notes were cancelled; this debrief uses the rule checks only."
+		} else {
+			return r.coachErr(ctx, "the debrief", err)
+		}
+	}
+	r.record(transcripts.Event{Type: transcripts.EventDebrief, Text: RenderDebrief(d, iostreams.Styles{}, false), Data: rawJSON(d)})
+	if r.JSON {
+		r.emit(jsonEvent{Type: "debrief", Data: d})
+	} else {
+		if d.Notice != "" {
+			r.note("note", d.Notice, false)
+		}
+		fmt.Fprint(r.out, RenderDebrief(d, r.st, r.IO.IsStdoutTTY()))
+	}
+	r.record(transcripts.Event{Type: transcripts.EventEnd, Text: "end"})
+	r.ended = true
+	return errDone
+}
+
+func indent(s, pre string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = pre + l
+		}
+	}
+	return strings.Join(lines, "\n")
+}
