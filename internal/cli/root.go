@@ -86,6 +86,11 @@ func NewCmdRoot(f *Factory) *cobra.Command {
 		newCmdVersion(f),
 		newCmdDoctor(f),
 		newCmdModels(f),
+		newCmdCritique(f),
+		newCmdGuide(f),
+		newCmdScenarios(f),
+		newCmdPrompts(f),
+		newCmdPractice(f),
 	)
 	return root
 }

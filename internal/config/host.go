@@ -18,7 +18,8 @@ const DefaultOllamaPort = "11434"
 func ParseOllamaHost(s string) (u *url.URL, ok bool) {
 	ok = true
 	defaultPort := DefaultOllamaPort
-	s = strings.TrimSpace(s)
+	// Ollama's envconfig.Var also drops quotes, as left by env files.
+	s = strings.Trim(strings.TrimSpace(s), "\"'")
 	scheme, hostport, found := strings.Cut(s, "://")
 	switch {
 	case !found:

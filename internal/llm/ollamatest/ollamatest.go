@@ -276,6 +276,7 @@ func (s *Server) show(w http.ResponseWriter, body []byte) {
 	}
 	name := req.Model
 	if name == "" {
+		//lint:ignore SA1019 older clients still send "name"; the real server accepts it too
 		name = req.Name
 	}
 	m, ok := s.find(name)
@@ -453,6 +454,7 @@ func (s *Server) pull(w http.ResponseWriter, body []byte) {
 	}
 	name := req.Model
 	if name == "" {
+		//lint:ignore SA1019 older clients still send "name"; the real server accepts it too
 		name = req.Name
 	}
 	w.Header().Set("Content-Type", "application/x-ndjson")

@@ -1,0 +1,72 @@
+# amends — one entry point for building, testing and checking.
+# `make run` builds and starts the main job; `make test` runs the suite.
+
+GO       ?= go
+BIN      := bin/amends
+PKG      := ./...
+VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS  := -s -w -X github.com/amends-cli/amends/internal/cli.version=$(VERSION)
+GOFUMPT  := $(GO) run mvdan.cc/gofumpt@v0.12.0
+STATICCHECK := $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+.PHONY: all build run test race lint fmt fmt-check vet staticcheck tidy-check check e2e bench fuzz eval-model cover clean
+
+all: build
+
+build:
+	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/amends
+
+# The main job: rehearse the conversation. Before that, doctor checks Ollama
+# and the model and says exactly what to do when either is missing.
+run: build
+	@./$(BIN) doctor || { echo; echo "Fix the failing checks above, then run 'make run' again."; exit 1; }
+	@./$(BIN) practice $(ARGS)
+
+test:
+	$(GO) test -count=1 $(PKG)
+
+race:
+	$(GO) test -race -count=1 $(PKG)
+
+cover:
+	$(GO) test -coverprofile=cover.out $(PKG) && $(GO) tool cover -func=cover.out | tail -1
+
+fmt:
+	$(GOFUMPT) -w .
+
+fmt-check:
+	@out=$$($(GOFUMPT) -l .); if [ -n "$$out" ]; then echo "gofumpt would change:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet $(PKG)
+	$(GO) vet -tags e2e ./internal/e2e/...
+
+staticcheck:
+	$(STATICCHECK) $(PKG)
+
+lint: fmt-check vet staticcheck
+
+tidy-check:
+	$(GO) mod tidy -diff
+
+check: lint race
+
+# The real-server suite: builds (or finds) Ollama, generates a tiny model,
+# serves it on a loopback port and drives the amends binary against it.
+e2e:
+	$(GO) test -tags e2e -count=1 -timeout 15m -v ./internal/e2e/...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem $(PKG)
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzCheck -fuzztime 30s ./internal/critique/
+	$(GO) test -run '^$$' -fuzz FuzzRead -fuzztime 30s ./transcripts/
+
+# Compare the rules, the model and the merge on the labelled set:
+#   make eval-model MODEL=llama3.2
+eval-model:
+	$(GO) test -tags evalmodel -count=1 -timeout 60m -run TestEvalModel -v ./internal/critique/ -args -model '$(MODEL)'
+
+clean:
+	rm -rf bin cover.out
