@@ -124,14 +124,16 @@ func TestGuideShowTerminal(t *testing.T) {
 		t.Errorf("terminal output is not rendered Markdown:\n%s", out)
 	}
 
-	// A terminal with colour off gets plain Markdown.
+	// A terminal with colour off is still laid out (headings without
+	// their "##", bullets), but carries no escape codes.
 	h.ios, _, _, _ = iostreams.Test()
 	h.ios.SetTTY(false, true, true)
 	h.ios.SetColor(false)
 	h.run(newCmdGuide, "trust")
-	if !strings.Contains(h.out.String(), "## Be consistent") {
-		t.Errorf("colour off: not plain Markdown")
+	if got := h.out.String(); strings.Contains(got, "## Be consistent") || !strings.Contains(got, "Be consistent") || !strings.Contains(got, "• ") {
+		t.Errorf("colour off: not laid out:\n%s", got)
 	}
+	noEscapes(t, h.out.String())
 }
 
 func TestGuideJSON(t *testing.T) {

@@ -71,9 +71,10 @@ func doctorRun(ctx context.Context, opts *doctorOptions) error {
 
 	cfg, err := f.Config()
 	var fileErr *config.FileError
+	var missing *config.MissingFileError
 	switch {
-	case errors.As(err, &fileErr):
-		rep.add(check{Name: "config", Status: "fail", Detail: fileErr.Error(), Fix: "fix the file, or move it away to use the defaults"})
+	case errors.As(err, &fileErr) || errors.As(err, &missing):
+		rep.add(check{Name: "config", Status: "fail", Detail: err.Error(), Fix: "fix the file or the path, or move it away to use the defaults"})
 		// Carry on with the defaults so the other checks still say something.
 		fl := f.Flags
 		fl.ConfigPath = os.DevNull
@@ -102,7 +103,10 @@ func doctorRun(ctx context.Context, opts *doctorOptions) error {
 			return context.Canceled
 		}
 		fix := "start Ollama with: ollama serve (or point --host / OLLAMA_HOST at your server)"
-		if _, lerr := f.LookPath("ollama"); lerr != nil && config.IsLoopback(cfg.Host) {
+		var serverErr *llm.ServerError
+		if errors.As(err, &serverErr) {
+			fix = "Ollama answered with an error; check its log, or restart it"
+		} else if _, lerr := f.LookPath("ollama"); lerr != nil && config.IsLoopback(cfg.Host) {
 			fix = "Ollama is not installed here: get it from https://ollama.com/download, then run: ollama serve"
 		}
 		rep.add(check{Name: "server", Status: "fail", Detail: err.Error(), Fix: fix})
@@ -246,6 +250,10 @@ func terminalCheck(ios *iostreams.IOStreams, cfg *config.Config) check {
 	switch {
 	case !ios.ColorEnabled() && cfg.Policy.NoColor:
 		colour = "off (NO_COLOR or --no-color)"
+	case !ios.ColorEnabled() && cfg.Policy.CliColorOff:
+		colour = "off (CLICOLOR=0)"
+	case !ios.ColorEnabled() && cfg.Policy.DumbTerm && ios.IsStdoutTTY():
+		colour = "off (TERM=dumb)"
 	case !ios.ColorEnabled():
 		colour = "off (not a terminal)"
 	}
@@ -273,7 +281,7 @@ func printDoctor(ios *iostreams.IOStreams, rep doctorReport) {
 		default:
 			mark = st.Fail()
 		}
-		fmt.Fprintf(ios.Out, "%-4s %-12s %s\n", mark, c.Name, c.Detail)
+		fmt.Fprintf(ios.Out, "%s %-12s %s\n", padRight(mark, 4), c.Name, c.Detail)
 		if c.Fix != "" {
 			fmt.Fprintf(ios.Out, "     %-12s %s\n", "", st.Dim("fix: "+c.Fix))
 		}
@@ -283,4 +291,24 @@ func printDoctor(ios *iostreams.IOStreams, rep doctorReport) {
 	} else {
 		fmt.Fprintln(ios.Out, st.Red("Some checks failed; see the fixes above."))
 	}
+}
+
+// padRight pads s with spaces to n visible columns, ignoring escape codes.
+func padRight(s string, n int) string {
+	w := 0
+	esc := false
+	for _, r := range s {
+		switch {
+		case esc:
+			esc = r != 'm'
+		case r == '\x1b':
+			esc = true
+		default:
+			w++
+		}
+	}
+	if w >= n {
+		return s
+	}
+	return s + strings.Repeat(" ", n-w)
 }

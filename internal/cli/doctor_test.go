@@ -175,7 +175,7 @@ func TestDoctorColour(t *testing.T) {
 	if code := Run(context.Background(), f, []string{"doctor"}); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	if !strings.Contains(out.String(), "\x1b[32m✓\x1b[0m config       no file") || !strings.Contains(out.String(), "colour on") {
+	if !strings.Contains(out.String(), "\x1b[32m✓\x1b[0m    config       no file") || !strings.Contains(out.String(), "colour on") {
 		t.Errorf("no colour on a terminal:\n%q", out)
 	}
 

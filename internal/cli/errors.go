@@ -120,7 +120,7 @@ func printError(w io.Writer, msg string, code int) {
 		return
 	}
 	fmt.Fprintf(w, "amends: %s\n", msg)
-	if code == ExitUsage && strings.Contains(msg, "unknown command") {
+	if code == ExitUsage && strings.HasPrefix(msg, "unknown command") {
 		fmt.Fprintln(w, "Run 'amends --help' for the list of commands.")
 	}
 }

@@ -6,12 +6,11 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/charmbracelet/glamour"
-	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 
 	"github.com/amends-cli/amends/guide"
 	"github.com/amends-cli/amends/internal/iostreams"
+	"github.com/amends-cli/amends/internal/mdterm"
 )
 
 type guideOptions struct {
@@ -28,7 +27,7 @@ func newCmdGuide(f *Factory) *cobra.Command {
 		Long: `Read the guide to rebuilding a relationship after a falling out.
 
 With no argument, list the steps in order. With a step's name, print it:
-formatted on a terminal, plain Markdown when piped or with colour off.
+formatted on a terminal, plain Markdown when piped.
 
 The guide is written in amends' own words from "` + guide.ArticleTitle + `"
 and the research on apologies and reconciliation it cites.`,
@@ -70,13 +69,9 @@ func guideRun(opts *guideOptions) error {
 		return contentJSON(opts.IO, t)
 	}
 	md := t.Markdown()
-	if opts.IO.IsStdoutTTY() && opts.IO.ColorEnabled() {
-		out, err := guideMarkdown(md, opts.IO.TerminalWidth())
-		if err == nil {
-			_, err = fmt.Fprint(opts.IO.Out, out)
-			return err
-		}
-		// Fall through to plain Markdown if the renderer fails.
+	if opts.IO.IsStdoutTTY() {
+		_, err := fmt.Fprint(opts.IO.Out, guideMarkdown(md, opts.IO.TerminalWidth(), opts.IO.Styles()))
+		return err
 	}
 	_, err = fmt.Fprint(opts.IO.Out, md)
 	return err
@@ -107,17 +102,8 @@ func guideList(opts *guideOptions) error {
 }
 
 // guideMarkdown formats Markdown for a terminal of the given width.
-func guideMarkdown(md string, width int) (string, error) {
-	wrap := min(max(width-4, 40), 100)
-	r, err := glamour.NewTermRenderer(
-		glamour.WithStandardStyle("dark"),
-		glamour.WithColorProfile(termenv.ANSI256),
-		glamour.WithWordWrap(wrap),
-	)
-	if err != nil {
-		return "", err
-	}
-	return r.Render(md)
+func guideMarkdown(md string, width int, st iostreams.Styles) string {
+	return mdterm.Render(md, min(max(width-2, 40), 100), st)
 }
 
 // contentJSON prints v as indented JSON on stdout.

@@ -152,7 +152,7 @@ func pullModel(ctx context.Context, ios *iostreams.IOStreams, client *llm.Client
 	err := client.Pull(ctx, name, rep.update)
 	rep.finish()
 	if err != nil {
-		return fmt.Errorf("pull %s: %w", name, err)
+		return err
 	}
 	fmt.Fprintf(ios.ErrOut, "Pulled %s.\n", name)
 	return nil

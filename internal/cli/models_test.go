@@ -144,7 +144,7 @@ func TestModelsPullErrors(t *testing.T) {
 		want := []string{
 			"Pulling nosuch from " + srv.URL,
 			"pulling manifest",
-			"amends: pull nosuch: talking to Ollama at " + srv.URL + ": pull model manifest: file does not exist",
+			`amends: cannot pull "nosuch": pull model manifest: file does not exist (check the name and tag at https://ollama.com/library)`,
 		}
 		if diff := cmp.Diff(want, lines(errOut.String())); diff != "" {
 			t.Errorf("stderr (-want +got):\n%s", diff)
@@ -309,7 +309,7 @@ func TestEnsureModel(t *testing.T) {
 		f.IO.SetTTY(true, true, true)
 		in.WriteString("y\n")
 		_, _, _, err := ensureModel(context.Background(), f)
-		if err == nil || !strings.Contains(err.Error(), "pull missing: ") {
+		if err == nil || !strings.Contains(err.Error(), `cannot pull "missing": `) {
 			t.Fatalf("err = %v, want the pull's error", err)
 		}
 		if code, _ := exitCode(err); code != 1 {

@@ -91,6 +91,7 @@ func NewCmdRoot(f *Factory) *cobra.Command {
 		newCmdScenarios(f),
 		newCmdPrompts(f),
 		newCmdPractice(f),
+		newCmdTranscripts(f),
 	)
 	return root
 }

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -83,6 +84,24 @@ type FileError struct {
 	Msg  string
 }
 
+// MissingFileError is a config file named by --config or AMENDS_CONFIG
+// that does not exist.
+type MissingFileError struct {
+	Path    string
+	FromEnv bool
+}
+
+func (e *MissingFileError) Error() string {
+	from := "--config"
+	if e.FromEnv {
+		from = "AMENDS_CONFIG"
+	}
+	return fmt.Sprintf("config file %s does not exist (check the path given with %s)", e.Path, from)
+}
+
+// BadInput marks the error as the user's input, for exit code 2.
+func (e *MissingFileError) BadInput() bool { return true }
+
 func (e *FileError) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("config file %s, line %d: %s (fix or remove the file)", e.Path, e.Line, e.Msg)
@@ -144,7 +163,7 @@ func Load(fl Flags, env Env) (*Config, error) {
 		return nil, err
 	}
 	if explicit && !found {
-		return nil, &FileError{Path: c.ConfigFile, Msg: "no such file (check the --config path)"}
+		return nil, &MissingFileError{Path: c.ConfigFile, FromEnv: fl.ConfigPath == ""}
 	}
 	c.ConfigFound = found
 	hostRaw := ""
@@ -256,16 +275,39 @@ func readFile(path string) (File, bool, error) {
 		if errors.As(err, &pe) {
 			return f, true, &FileError{Path: path, Line: pe.Position.Line, Msg: firstLine(pe.Message)}
 		}
-		return f, true, &FileError{Path: path, Msg: firstLine(err.Error())}
+		// Type mismatches come as "toml: line N (last key "k"): ...".
+		if m := reTypeErr.FindStringSubmatch(firstLine(err.Error())); m != nil {
+			line, _ := strconv.Atoi(m[1])
+			return f, true, &FileError{Path: path, Line: line, Msg: fmt.Sprintf("%s: %s", m[2], m[3])}
+		}
+		return f, true, &FileError{Path: path, Msg: firstLine(strings.TrimPrefix(err.Error(), "toml: "))}
 	}
 	if undec := md.Undecoded(); len(undec) > 0 {
-		keys := make([]string, len(undec))
-		for i, k := range undec {
-			keys[i] = k.String()
+		key := undec[0]
+		return f, true, &FileError{
+			Path: path, Line: keyLine(string(data), key),
+			Msg: "unknown key " + strconv.Quote(key.String()) + " (known: model, host, context_size, temperature, transcripts_dir, save, idle_timeout)",
 		}
-		return f, true, &FileError{Path: path, Msg: "unknown key " + strconv.Quote(keys[0]) + " (known: model, host, context_size, temperature, transcripts_dir, save, idle_timeout)"}
 	}
 	return f, true, nil
+}
+
+var reTypeErr = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
+
+// keyLine finds the line that defines key (a top-level key or a table), as
+// the TOML library does not report it for undecoded keys; 0 if not found.
+func keyLine(data string, key toml.Key) int {
+	if len(key) == 0 {
+		return 0
+	}
+	last := regexp.QuoteMeta(key[len(key)-1])
+	re := regexp.MustCompile(`^\s*(?:\[+\s*)?(?:[\w.-]+\.)?"?` + last + `"?\s*(?:=|\])`)
+	for i, line := range strings.Split(data, "\n") {
+		if re.MatchString(line) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 func firstLine(s string) string {

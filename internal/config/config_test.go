@@ -271,9 +271,10 @@ func TestLoadFileErrors(t *testing.T) {
 		{name: "unterminated string", content: "model = \"llama3.2\n", wantLine: 1, wantMsg: "newline"},
 		{name: "junk after a value", content: "model = \"a\"\n\nhost = \"x\" junk\n", wantLine: 3, wantMsg: ""},
 		{name: "duplicate key", content: "model = \"a\"\nmodel = \"b\"\n", wantLine: 2, wantMsg: "model"},
-		{name: "wrong type", content: "model = \"a\"\nsave = \"yes\"\n", wantMsg: "line 2"},
-		{name: "unknown key", content: "modle = \"a\"\n", wantMsg: `unknown key "modle" (known: model, host, context_size, temperature, transcripts_dir, save, idle_timeout)`},
-		{name: "unknown table", content: "[server]\nhost = \"x\"\n", wantMsg: `unknown key "server"`},
+		{name: "wrong type", content: "model = \"a\"\nsave = \"yes\"\n", wantLine: 2, wantMsg: "save: incompatible types"},
+		{name: "unknown key", content: "modle = \"a\"\n", wantLine: 1, wantMsg: `unknown key "modle" (known: model, host, context_size, temperature, transcripts_dir, save, idle_timeout)`},
+		{name: "unknown key further down", content: "# c\nmodel = \"a\"\n\n  colour = true\n", wantLine: 4, wantMsg: `unknown key "colour"`},
+		{name: "unknown table", content: "[server]\nhost = \"x\"\n", wantLine: 1, wantMsg: `unknown key "server"`},
 		{name: "temperature too high", content: "temperature = 2.5\n", wantMsg: "temperature must be between 0 and 2"},
 		{name: "temperature negative", content: "temperature = -0.1\n", wantMsg: "temperature must be between 0 and 2"},
 		{name: "negative context", content: "context_size = -1\n", wantMsg: "context_size must be 0 or more"},
@@ -334,12 +335,16 @@ func TestLoadExplicitConfigMissing(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := config.Load(tc.flags, tc.env)
-			var fe *config.FileError
-			if !errors.As(err, &fe) {
-				t.Fatalf("err = %v, want *config.FileError", err)
+			var me *config.MissingFileError
+			if !errors.As(err, &me) {
+				t.Fatalf("err = %v, want *config.MissingFileError", err)
 			}
-			if fe.Path != path || !strings.Contains(fe.Msg, "no such file") {
-				t.Errorf("FileError = %+v", fe)
+			want := "config file " + path + " does not exist (check the path given with " + tc.name + ")"
+			if err.Error() != want {
+				t.Errorf("message = %q, want %q", err.Error(), want)
+			}
+			if !me.BadInput() {
+				t.Error("a missing config file must be a usage error (exit 2)")
 			}
 		})
 	}

@@ -257,9 +257,33 @@ func (c *Client) Pull(ctx context.Context, name string, onProgress func(Progress
 		return nil
 	})
 	if err != nil {
-		return c.mapErr(err, name)
+		mapped := c.mapErr(err, name)
+		var un *UnreachableError
+		if errors.As(mapped, &un) || errors.Is(mapped, context.Canceled) {
+			return mapped
+		}
+		msg := err.Error()
+		var server *ServerError
+		if errors.As(mapped, &server) && server.Message != "" {
+			msg = server.Message
+		}
+		return &PullError{Model: name, Reason: msg}
 	}
 	return nil
+}
+
+// PullError is a pull that the server (or the registry behind it) refused.
+type PullError struct {
+	Model  string
+	Reason string
+}
+
+func (e *PullError) Error() string {
+	hint := ""
+	if strings.Contains(e.Reason, "file does not exist") || strings.Contains(e.Reason, "not found") {
+		hint = " (check the name and tag at https://ollama.com/library)"
+	}
+	return fmt.Sprintf("cannot pull %q: %s%s", e.Model, e.Reason, hint)
 }
 
 // Chat streams a reply. See Chatter.
