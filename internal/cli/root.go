@@ -45,8 +45,10 @@ you write leaves this machine except requests to your Ollama server.
 Start here:
   amends doctor                     check Ollama, the model and your set-up
   amends guide                      read the steps
+  amends reflect                    think it through: your part, their side
   amends critique "I'm sorry..."    check a draft apology or message
   amends practice --scenario NAME   rehearse the conversation
+  amends reach-out --who NAME       draft a short first message
 
 Exit codes:
   0    ok
@@ -92,6 +94,8 @@ func NewCmdRoot(f *Factory) *cobra.Command {
 		newCmdPrompts(f),
 		newCmdPractice(f),
 		newCmdTranscripts(f),
+		newCmdReflect(f),
+		newCmdReachOut(f),
 	)
 	return root
 }

@@ -9,8 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"strings"
-	"sync"
-	"time"
 
 	"github.com/chzyer/readline"
 
@@ -110,45 +108,6 @@ func (r *runner) pipedLoop(ctx context.Context) error {
 		}
 	}
 	return nil
-}
-
-// spinner shows that a reply is on its way, on stderr, until Stop.
-type spinner struct {
-	w    io.Writer
-	stop chan struct{}
-	done chan struct{}
-	once sync.Once
-}
-
-func startSpinner(w io.Writer, label string) *spinner {
-	s := &spinner{w: w, stop: make(chan struct{}), done: make(chan struct{})}
-	frames := []string{"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"}
-	go func() {
-		defer close(s.done)
-		t := time.NewTicker(90 * time.Millisecond)
-		defer t.Stop()
-		for i := 0; ; i++ {
-			fmt.Fprintf(s.w, "\r%s %s", frames[i%len(frames)], label)
-			select {
-			case <-s.stop:
-				fmt.Fprint(s.w, "\r\x1b[K")
-				return
-			case <-t.C:
-			}
-		}
-	}()
-	return s
-}
-
-// Stop clears the spinner; it is safe on nil and more than once.
-func (s *spinner) Stop() {
-	if s == nil {
-		return
-	}
-	s.once.Do(func() {
-		close(s.stop)
-		<-s.done
-	})
 }
 
 const editorHeader = "# Write what you want to say to %s, save and close the editor.\n# Lines starting with # are left out. An empty file sends nothing.\n"

@@ -344,9 +344,9 @@ func (r *runner) stream(ctx context.Context, req llm.ChatRequest) (llm.ChatResul
 	tctx, stop := r.Interruptible(ctx)
 	defer stop()
 	who := r.sess.Scenario().Who
-	var sp *spinner
+	var sp *iostreams.Spinner
 	if r.IO.IsStderrTTY() && !r.JSON {
-		sp = startSpinner(r.errOut, r.est.Dim(who+" is thinking..."))
+		sp = iostreams.NewSpinner(r.errOut, r.est.Dim(who+" is thinking..."))
 	}
 	started, endsNL := false, false
 	onToken := func(t string) {
@@ -382,9 +382,9 @@ func (r *runner) stream(ctx context.Context, req llm.ChatRequest) (llm.ChatResul
 func (r *runner) call(ctx context.Context, label string, f func(context.Context) error) error {
 	tctx, stop := r.Interruptible(ctx)
 	defer stop()
-	var sp *spinner
+	var sp *iostreams.Spinner
 	if r.IO.IsStderrTTY() && !r.JSON {
-		sp = startSpinner(r.errOut, r.est.Dim(label))
+		sp = iostreams.NewSpinner(r.errOut, r.est.Dim(label))
 	}
 	err := f(tctx)
 	sp.Stop()

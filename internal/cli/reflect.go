@@ -1,0 +1,417 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/amends-cli/amends/internal/iostreams"
+	"github.com/amends-cli/amends/internal/reflect"
+)
+
+// maxReflectInput bounds piped answers (far more than anyone writes).
+const maxReflectInput = 1 << 20
+
+type reflectOptions struct {
+	IO      *iostreams.IOStreams
+	Factory *Factory
+
+	Who       string
+	Questions bool
+	JSON      bool
+
+	// interruptible is for tests; nil means Ctrl-C (SIGINT).
+	interruptible func(context.Context) (context.Context, context.CancelFunc)
+}
+
+func newCmdReflect(f *Factory) *cobra.Command {
+	opts := &reflectOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:   "reflect",
+		Short: "Answer a few questions about what happened, saved privately",
+		Long: `Reflect before you reach out: a few questions about your part, their side,
+what you value, and what you are not ready for yet. Writing the answers down
+helps untangle them; nothing is sent anywhere and no model is used.
+
+On a terminal each question is asked in turn. Write as many lines as you
+like; an empty line ends the answer, and an empty answer skips the question.
+The reflection is saved after every answer, so stopping early (Ctrl-D or
+Ctrl-C) keeps what you wrote.
+
+From a pipe, the answers are read from standard input in question order:
+one line per answer, or several lines between two lines that are just """.
+An empty line skips a question. --questions prints the questions to copy
+into a file.
+
+Reflections are Markdown files readable only by you, in
+$XDG_DATA_HOME/amends/reflections/.`,
+		Example: `  amends reflect --who Sam
+  amends reflect --questions > answers.txt     # edit each line into your answer
+  amends reflect --who Sam < answers.txt
+  amends reflect list
+  amends reflect show last`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if opts.Questions && cmd.Flags().Changed("who") {
+				return flagErrorf("--questions only prints the questions; drop --who")
+			}
+			return reflectRun(cmd.Context(), opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Who, "who", "", "who the reflection is about (\"Sam\")")
+	fl.BoolVar(&opts.Questions, "questions", false, "print the questions and exit")
+	fl.BoolVar(&opts.JSON, "json", false, "print the saved reflection (or the questions) as JSON")
+
+	cmd.AddCommand(newCmdReflectList(f), newCmdReflectShow(f))
+	return cmd
+}
+
+// reflectStore opens the store in the data directory.
+func reflectStore(f *Factory) (*reflect.Store, error) {
+	cfg, err := f.Config()
+	if err != nil {
+		return nil, err
+	}
+	return reflect.NewStore(filepath.Join(cfg.DataDir, "reflections")), nil
+}
+
+func reflectRun(ctx context.Context, opts *reflectOptions) error {
+	qs := reflect.Questions()
+	if opts.Questions {
+		if opts.JSON {
+			return encodeIndented(opts.IO.Out, qs)
+		}
+		for _, q := range qs {
+			fmt.Fprintln(opts.IO.Out, q.Text)
+		}
+		return nil
+	}
+	who := strings.TrimSpace(opts.Who)
+	if err := checkOneLine("--who", who); err != nil {
+		return err
+	}
+	store, err := reflectStore(opts.Factory)
+	if err != nil {
+		return err
+	}
+	entry := reflect.Entry{Who: who}
+
+	if opts.IO.IsStdinTTY() {
+		saved, err := reflectInteractive(ctx, opts, store, &entry)
+		if err != nil || !saved {
+			return err
+		}
+	} else {
+		raw, err := io.ReadAll(io.LimitReader(opts.IO.In, maxReflectInput+1))
+		if err != nil {
+			return fmt.Errorf("read stdin: %w", err)
+		}
+		if len(raw) > maxReflectInput {
+			return &InputError{Err: fmt.Errorf("the answers on stdin are over %d bytes", maxReflectInput)}
+		}
+		answers, err := reflect.ParseAnswers(string(raw), len(qs))
+		if err != nil {
+			return err
+		}
+		for i, a := range answers {
+			entry.Add(qs[i], a)
+		}
+		if len(entry.Answers) == 0 {
+			return &InputError{Err: errors.New("no answers on stdin: give one line (or one \"\"\" block) per question, in order; see amends reflect --questions")}
+		}
+		if err := store.Create(&entry, opts.Factory.Now()); err != nil {
+			return err
+		}
+		fmt.Fprintf(opts.IO.ErrOut, "Saved %d of %d answers.\n", len(entry.Answers), len(qs))
+	}
+
+	if opts.JSON {
+		return encodeIndented(opts.IO.Out, entry)
+	}
+	fmt.Fprintln(opts.IO.Out, entry.Path)
+	return nil
+}
+
+// reflectInteractive asks each question on stderr and reads the answer
+// from the terminal, saving after every answer. Ctrl-D ends early; Ctrl-C
+// keeps the lines of the answer in progress and exits 130.
+func reflectInteractive(ctx context.Context, opts *reflectOptions, store *reflect.Store, entry *reflect.Entry) (saved bool, err error) {
+	ios := opts.IO
+	st := ios.ErrStyles()
+	w := ios.ErrOut
+	notify := opts.interruptible
+	if notify == nil {
+		notify = interruptible
+	}
+	ctx, stop := notify(ctx)
+	defer stop()
+
+	lines := lineFeed(ios.In)
+	// next returns the next line, or ok=false at end of input; err is
+	// set when the context ends (Ctrl-C).
+	next := func() (string, bool, error) {
+		select {
+		case <-ctx.Done():
+			return "", false, ctx.Err()
+		case l, ok := <-lines:
+			return l, ok, nil
+		}
+	}
+
+	fmt.Fprintln(w, st.Bold("Reflect"))
+	fmt.Fprintln(w, st.Dim("Private: saved only on this computer, readable only by you. No model is used."))
+	fmt.Fprintln(w, st.Dim("An empty line ends an answer; an empty answer skips the question. Ctrl-D stops, keeping what you wrote."))
+	if entry.Who == "" {
+		fmt.Fprint(w, "\nWho is this about? (a name, or Enter to skip) ")
+		l, ok, err := next()
+		if err != nil {
+			fmt.Fprintln(w)
+			return false, ErrInterrupted
+		}
+		if !ok {
+			fmt.Fprintln(w, "\nNothing written, nothing saved.")
+			return false, nil
+		}
+		who := strings.TrimSpace(l)
+		if err := checkOneLine("the name", who); err != nil {
+			return false, err
+		}
+		entry.Who = who
+	}
+
+	qs := reflect.Questions()
+	save := func() error {
+		if !saved {
+			if err := store.Create(entry, opts.Factory.Now()); err != nil {
+				return err
+			}
+			saved = true
+			return nil
+		}
+		return store.Save(entry)
+	}
+	finish := func(early bool) (bool, error) {
+		if !saved {
+			fmt.Fprintln(w, "\nNothing written, nothing saved.")
+			return false, nil
+		}
+		if early {
+			if len(entry.Answers) == 1 {
+				fmt.Fprintln(w, "\nStopped early; your answer is saved.")
+			} else {
+				fmt.Fprintf(w, "\nStopped early; your %d answers are saved.\n", len(entry.Answers))
+			}
+		} else {
+			fmt.Fprintf(w, "\nDone: %d of %d answered.\n", len(entry.Answers), len(qs))
+		}
+		fmt.Fprintln(w, st.Dim("Read it again with: amends reflect show last"))
+		next := "amends reach-out"
+		if entry.Who != "" {
+			next += " --who " + quoteForShell(entry.Who)
+		}
+		fmt.Fprintln(w, st.Dim("When you are ready to write to them: "+next))
+		return true, nil
+	}
+
+	for i, q := range qs {
+		fmt.Fprintf(w, "\n%s %s\n%s\n", st.Cyan(fmt.Sprintf("%d/%d", i+1, len(qs))), st.Bold(q.Text), st.Dim(q.Hint))
+		var answer []string
+		for {
+			fmt.Fprint(w, "> ")
+			l, ok, err := next()
+			if err != nil {
+				// Ctrl-C: keep what was typed of this answer too.
+				fmt.Fprintln(w)
+				if entry.Add(q, strings.Join(answer, "\n")) {
+					if err := save(); err != nil {
+						return saved, err
+					}
+				}
+				if saved {
+					fmt.Fprintf(w, "Saved what you wrote: %s\n", entry.Path)
+				}
+				return saved, ErrInterrupted
+			}
+			if !ok {
+				fmt.Fprintln(w)
+				if entry.Add(q, strings.Join(answer, "\n")) {
+					if err := save(); err != nil {
+						return saved, err
+					}
+				}
+				return finish(true)
+			}
+			if strings.TrimSpace(l) == "" {
+				break
+			}
+			answer = append(answer, l)
+		}
+		if entry.Add(q, strings.Join(answer, "\n")) {
+			if err := save(); err != nil {
+				return saved, err
+			}
+			fmt.Fprintln(w, st.Dim("(saved)"))
+		} else {
+			fmt.Fprintln(w, st.Dim("(skipped)"))
+		}
+	}
+	return finish(false)
+}
+
+// lineFeed reads lines from r in the background until EOF or an error.
+// The goroutine may outlive the command when it is blocked on a terminal
+// read; the process ends soon after.
+func lineFeed(r io.Reader) <-chan string {
+	ch := make(chan string)
+	go func() {
+		defer close(ch)
+		br := bufio.NewReader(r)
+		for {
+			l, err := br.ReadString('\n')
+			if l != "" {
+				ch <- strings.TrimRight(l, "\r\n")
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return ch
+}
+
+// checkOneLine validates a short one-line label such as a name.
+func checkOneLine(what, s string) error {
+	if len(s) > 80 {
+		return flagErrorf("%s is too long (%d bytes; at most 80): a first name is enough", what, len(s))
+	}
+	for _, r := range s {
+		if r < ' ' || r == 0x7f {
+			return flagErrorf("%s must be one line of plain text", what)
+		}
+	}
+	return nil
+}
+
+// quoteForShell quotes s for a suggested command line when it needs it.
+func quoteForShell(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r == '-' || r == '_' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+func encodeIndented(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+type reflectListOptions struct {
+	IO      *iostreams.IOStreams
+	Factory *Factory
+	JSON    bool
+}
+
+func newCmdReflectList(f *Factory) *cobra.Command {
+	opts := &reflectListOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List your saved reflections, newest first",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return reflectListRun(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the reflections as JSON")
+	return cmd
+}
+
+func reflectListRun(_ context.Context, opts *reflectListOptions) error {
+	store, err := reflectStore(opts.Factory)
+	if err != nil {
+		return err
+	}
+	entries, skipped, err := store.List()
+	if err != nil {
+		return err
+	}
+	for _, e := range skipped {
+		fmt.Fprintf(opts.IO.ErrOut, "warning: skipped %v\n", e)
+	}
+	if opts.JSON {
+		if entries == nil {
+			entries = []reflect.Entry{}
+		}
+		return encodeIndented(opts.IO.Out, entries)
+	}
+	if len(entries) == 0 {
+		fmt.Fprintln(opts.IO.ErrOut, "No reflections yet. Start one with: amends reflect")
+		return nil
+	}
+	n := len(reflect.Questions())
+	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
+	if opts.IO.IsStdoutTTY() {
+		fmt.Fprintln(tw, "ID\tWHO\tANSWERED\tSTARTED")
+	}
+	for _, e := range entries {
+		who := e.Who
+		if who == "" {
+			who = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d/%d\t%s\n", e.ID, who, len(e.Answers), n, e.Started.Format("2006-01-02 15:04"))
+	}
+	return tw.Flush()
+}
+
+type reflectShowOptions struct {
+	IO      *iostreams.IOStreams
+	Factory *Factory
+	Ref     string
+	JSON    bool
+}
+
+func newCmdReflectShow(f *Factory) *cobra.Command {
+	opts := &reflectShowOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:   "show ID|last",
+		Short: "Print a saved reflection as Markdown",
+		Long: `Print a saved reflection as Markdown. ID is one from amends reflect list,
+or a unique prefix of one; "last" is the newest.`,
+		Example: `  amends reflect show last
+  amends reflect show 2025-03-01-201500 > reflection.md`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Ref = args[0]
+			return reflectShowRun(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the reflection as JSON")
+	return cmd
+}
+
+func reflectShowRun(_ context.Context, opts *reflectShowOptions) error {
+	store, err := reflectStore(opts.Factory)
+	if err != nil {
+		return err
+	}
+	e, err := store.Load(opts.Ref)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		return encodeIndented(opts.IO.Out, e)
+	}
+	_, err = io.WriteString(opts.IO.Out, e.Markdown())
+	return err
+}

@@ -1,0 +1,56 @@
+package iostreams
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// lockedBuffer is safe for the spinner goroutine and the test to share.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func TestSpinnerDrawsAndClears(t *testing.T) {
+	var buf lockedBuffer
+	sp := NewSpinner(&buf, "thinking")
+	time.Sleep(200 * time.Millisecond)
+	sp.Stop()
+	sp.Stop() // twice is fine
+	out := buf.String()
+	if !strings.Contains(out, "thinking") || !strings.HasSuffix(out, "\r\x1b[K") {
+		t.Errorf("spinner output = %q", out)
+	}
+	n := len(out)
+	time.Sleep(150 * time.Millisecond)
+	if len(buf.String()) != n {
+		t.Error("spinner kept drawing after Stop")
+	}
+}
+
+func TestStartSpinnerOnlyOnATerminal(t *testing.T) {
+	ios, _, _, errOut := Test()
+	sp := ios.StartSpinner("x")
+	if sp != nil {
+		t.Fatal("spinner started on a pipe")
+	}
+	sp.Stop() // nil-safe
+	if errOut.Len() != 0 {
+		t.Errorf("wrote %q to a pipe", errOut)
+	}
+}
