@@ -83,6 +83,7 @@ func Check(text string, kind Kind) Report {
 	if kind != KindReachOut {
 		kind = KindApology
 	}
+	build()
 	d := newDoc(text)
 
 	ifid := d.findIFID()
@@ -188,7 +189,8 @@ func Check(text string, kind Kind) Report {
 	} else {
 		d.reachOutElements(&rep, words, blocked)
 	}
-	rep.Score = score(rep)
+	partial := kind == KindApology && (len(ifid) > 0 || len(announced) > 0) && len(acts) == 0
+	rep.Score = score(rep, partial)
 	return rep
 }
 
@@ -551,18 +553,17 @@ func (d *doc) reachOutElements(rep *Report, words int, blocked map[string]*Findi
 
 // score: element weights, minus a penalty per distinct category, capped
 // below 60 when any high-severity finding is present.
-func score(rep Report) int {
+// partial: the draft apologises but names no act (part of the
+// acknowledgment weight).
+func score(rep Report, partial bool) int {
 	s := 0
 	for name, el := range rep.Elements {
 		if el.Present {
 			s += weights[name]
 		}
 	}
-	if rep.Kind == KindApology {
-		ack := rep.Elements[ElemAcknowledgment]
-		if ack != nil && !ack.Present && ack.Evidence != "" && strings.HasPrefix(ack.Note, "Apologises but") {
-			s += partialAck
-		}
+	if partial && !rep.Elements[ElemAcknowledgment].Present {
+		s += partialAck
 	}
 	seen := map[string]bool{}
 	high := false

@@ -18,101 +18,161 @@ func cats(r Report) map[string]bool {
 // Each category: drafts that must fire it, and near misses (negated,
 // quoted, owned or innocent uses) that must not.
 var categoryCases = []struct {
-	cat      string
-	kind     Kind
-	fire     []string
-	notFire  []string
+	cat     string
+	kind    Kind
+	fire    []string
+	notFire []string
 }{
-	{CatConditional, KindApology,
+	{
+		CatConditional, KindApology,
 		[]string{"I'm sorry if I hurt you.", "I apologize if anyone was upset.", "If I offended you, I'm sorry.", "sorry if that came off rude"},
-		[]string{"I'm sorry I hurt you.", "I'm sorry. If you ever want to talk, I'm here.", "I'm sorry, and if you're open to it I'd like to explain."}},
-	{CatDeflection, KindApology,
+		[]string{"I'm sorry I hurt you.", "I'm sorry. If you ever want to talk, I'm here.", "I'm sorry, and if you're open to it I'd like to explain."},
+	},
+	{
+		CatDeflection, KindApology,
 		[]string{"I'm sorry you feel that way.", "Sorry you were upset.", "I'm sorry that it upset you.", "sorry your feelings got hurt"},
-		[]string{"I'm sorry you were alone at the hospital because I left early.", "I'm sorry I upset you."}},
-	{CatButClause, KindApology,
+		[]string{"I'm sorry you were alone at the hospital because I left early.", "I'm sorry I upset you."},
+	},
+	{
+		CatButClause, KindApology,
 		[]string{"I'm sorry, but you were rude first.", "I'm sorry I yelled. But you kept pushing.", "I know I was late, but the traffic was awful."},
-		[]string{"I'm sorry I yelled, and I'll work on my temper by stepping away.", "I'm sorry I yelled. I was wrong."}},
-	{CatPassive, KindApology,
+		[]string{"I'm sorry I yelled, and I'll work on my temper by stepping away.", "I'm sorry I yelled. I was wrong."},
+	},
+	{
+		CatPassive, KindApology,
 		[]string{"Mistakes were made.", "Things got out of hand last night.", "Some hurtful things were said.", "It just happened."},
-		[]string{"I'm sorry for everything that happened.", "I made a mistake when I read your texts."}},
-	{CatBlame, KindApology,
+		[]string{"I'm sorry for everything that happened.", "I made a mistake when I read your texts."},
+	},
+	{
+		CatBlame, KindApology,
 		[]string{"You made me do it.", "If you hadn't lied, I wouldn't have yelled.", "It's partly your fault.", "You started it."},
-		[]string{"It's not your fault.", "You made me laugh so much that night.", "None of this was your fault.", "I'm sorry I said it was your fault."}},
-	{CatMinimizing, KindApology,
+		[]string{"It's not your fault.", "You made me laugh so much that night.", "None of this was your fault.", "I'm sorry I said it was your fault."},
+	},
+	{
+		CatMinimizing, KindApology,
 		[]string{"It was just a joke.", "It's not a big deal.", "I was only kidding.", "I was a bit late, that's all."},
-		[]string{"I won't say it was just a joke.", "It wasn't just a joke; it was cruel.", "I'm sorry I said it was only a joke."}},
-	{CatVague, KindApology,
+		[]string{"I won't say it was just a joke.", "It wasn't just a joke; it was cruel.", "I'm sorry I said it was only a joke."},
+	},
+	{
+		CatVague, KindApology,
 		[]string{"Sorry for whatever I did.", "I'm sorry for everything.", "I apologise for any inconvenience.", "I'm sorry if anything I said upset you."},
-		[]string{"I'm sorry for everything I said about your mum at dinner, and for leaving early."}},
-	{CatRegretOnly, KindApology,
+		[]string{"I'm sorry for everything I said about your mum at dinner, and for leaving early."},
+	},
+	{
+		CatRegretOnly, KindApology,
 		[]string{"I regret what happened at the party.", "It's unfortunate that you were hurt."},
-		[]string{"I regret it, and I'm sorry I lied to you."}},
-	{CatAnnounced, KindApology,
+		[]string{"I regret it, and I'm sorry I lied to you."},
+	},
+	{
+		CatAnnounced, KindApology,
 		[]string{"I want to apologize for missing your call.", "I'd like to apologise for the delay."},
-		[]string{"I'm sorry I missed your call. I wanted to apologise in person too."}},
-	{CatHedged, KindApology,
+		[]string{"I'm sorry I missed your call. I wanted to apologise in person too."},
+	},
+	{
+		CatHedged, KindApology,
 		[]string{"I may have upset you.", "I might have been a bit harsh.", "Maybe I overreacted."},
-		[]string{"I upset you.", "I was harsh with you."}},
-	{CatIntent, KindApology,
+		[]string{"I upset you.", "I was harsh with you."},
+	},
+	{
+		CatIntent, KindApology,
 		[]string{"I didn't mean to hurt you.", "It wasn't my intention to embarrass you.", "I meant well."},
-		[]string{"I meant to call you back and I didn't."}},
-	{CatIdentity, KindApology,
+		[]string{"I meant to call you back and I didn't."},
+	},
+	{
+		CatIdentity, KindApology,
 		[]string{"That's not who I am.", "I'm not that kind of person.", "You know me better than that."},
-		[]string{"That's not who I want to be, so I'm changing how I handle arguments."}},
-	{CatExcuse, KindApology,
+		[]string{"That's not who I want to be, so I'm changing how I handle arguments."},
+	},
+	{
+		CatExcuse, KindApology,
 		[]string{"I was exhausted.", "I was so stressed at work.", "I'd had a long day.", "My phone died."},
-		[]string{"I was stressed, but that's no excuse for snapping at you.", "I was tired. That doesn't excuse what I said."}},
-	{CatJustification, KindApology,
+		[]string{"I was stressed, but that's no excuse for snapping at you.", "I was tired. That doesn't excuse what I said."},
+	},
+	{
+		CatJustification, KindApology,
 		[]string{"I did it for your own good.", "Anyone would have done the same.", "I was only trying to help.", "I had my reasons."},
-		[]string{"I had no right to read your messages."}},
-	{CatCounter, KindApology,
+		[]string{"I had no right to read your messages."},
+	},
+	{
+		CatCounter, KindApology,
 		[]string{"To be fair, you did the same.", "We both said things.", "It takes two.", "You forgot mine too."},
-		[]string{"I missed you too.", "I love you too."}},
-	{CatMisunderstanding, KindApology,
+		[]string{"I missed you too.", "I love you too."},
+	},
+	{
+		CatMisunderstanding, KindApology,
 		[]string{"You misunderstood me.", "It was taken out of context.", "That's not what I meant.", "It came out wrong."},
-		[]string{"I misunderstood what you needed from me.", "It wasn't a misunderstanding; I lied."}},
-	{CatInvalidating, KindApology,
+		[]string{"I misunderstood what you needed from me.", "It wasn't a misunderstanding; I lied."},
+	},
+	{
+		CatInvalidating, KindApology,
 		[]string{"You're too sensitive.", "Calm down.", "I don't see why you're upset.", "You're overreacting."},
-		[]string{"I overreacted.", "I'm sorry I told you to \"calm down\".", "I won't tell you to calm down again."}},
-	{CatDiffuseAddressee, KindApology,
+		[]string{"I overreacted.", "I'm sorry I told you to \"calm down\".", "I won't tell you to calm down again."},
+	},
+	{
+		CatDiffuseAddressee, KindApology,
 		[]string{"I'm sorry to anyone who was offended.", "I apologize to those who felt hurt."},
-		[]string{"I'm sorry I hurt you, Sam."}},
-	{CatPressure, KindReachOut,
+		[]string{"I'm sorry I hurt you, Sam."},
+	},
+	{
+		CatPressure, KindReachOut,
 		[]string{"I need you to forgive me.", "Can we just move on?", "After everything I've done for you, answer me.", "Let's put this behind us."},
-		[]string{"You don't have to forgive me.", "There's no need to move on quickly."}},
-	{CatResentful, KindApology,
+		[]string{"You don't have to forgive me.", "There's no need to move on quickly."},
+	},
+	{
+		CatResentful, KindApology,
 		[]string{"I already said I'm sorry.", "Fine, I'm sorry.", "What more do you want?", "Happy now?"},
-		[]string{"I'm sorry, and I'm happy to talk now if you are."}},
-	{CatDeadline, KindReachOut,
+		[]string{"I'm sorry, and I'm happy to talk now if you are."},
+	},
+	{
+		CatDeadline, KindReachOut,
 		[]string{"Please reply by tonight.", "Let me know by Friday.", "Call me ASAP.", "answer me??"},
-		[]string{"No need to reply today.", "I'll call you tomorrow.", "It was a long client call this morning."}},
-	{CatEmptyPromise, KindApology,
+		[]string{"No need to reply today.", "I'll call you tomorrow.", "It was a long client call this morning."},
+	},
+	{
+		CatEmptyPromise, KindApology,
 		[]string{"I'm sorry I yelled. It will never happen again.", "Sorry I forgot. I'll do better."},
-		[]string{"I'm sorry I yelled. It won't happen again: I've started seeing a counsellor about my temper."}},
-	{CatSelfFocus, KindApology,
+		[]string{"I'm sorry I yelled. It won't happen again: I've started seeing a counsellor about my temper."},
+	},
+	{
+		CatSelfFocus, KindApology,
 		[]string{"I'm the worst.", "This has been so hard on me.", "I feel terrible. I'm heartbroken."},
-		[]string{"I feel terrible about it, and I'm sorry I forgot your birthday."}},
-	{CatUniversalExcuse, KindApology,
+		[]string{"I feel terrible about it, and I'm sorry I forgot your birthday."},
+	},
+	{
+		CatUniversalExcuse, KindApology,
 		[]string{"I'm only human.", "Everyone makes mistakes.", "Nobody's perfect."},
-		[]string{"I made a mistake."}},
-	{CatContempt, KindApology,
+		[]string{"I made a mistake."},
+	},
+	{
+		CatContempt, KindApology,
 		[]string{"Sorry not sorry.", "Sorry you're so fragile.", "Whatever.", "ok 🙄"},
-		[]string{"I'm sorry for whatever part I played in it, specifically leaving early."}},
-	{CatCriticism, KindReachOut,
+		[]string{"I'm sorry for whatever part I played in it, specifically leaving early."},
+	},
+	{
+		CatCriticism, KindReachOut,
 		[]string{"You always twist my words.", "You never listen.", "You're so selfish.", "What's wrong with you?"},
-		[]string{"You always made me laugh.", "I called you selfish, and I'm sorry.", "You're not selfish."}},
-	{CatDemand, KindReachOut,
+		[]string{"You always made me laugh.", "I called you selfish, and I'm sorry.", "You're not selfish."},
+	},
+	{
+		CatDemand, KindReachOut,
 		[]string{"You need to understand.", "We need to talk.", "Call me."},
-		[]string{"Call me whenever you're ready.", "You don't need to reply."}},
-	{CatNoApology, KindApology,
+		[]string{"Call me whenever you're ready.", "You don't need to reply."},
+	},
+	{
+		CatNoApology, KindApology,
 		[]string{"I shouldn't have said that.", "I hope we can move past this."},
-		[]string{"I'm sorry I said that.", "My fault, I forgot to book the table.", "I apologise for missing the meeting."}},
-	{CatCondescending, KindApology,
+		[]string{"I'm sorry I said that.", "My fault, I forgot to book the table.", "I apologise for missing the meeting."},
+	},
+	{
+		CatCondescending, KindApology,
 		[]string{"As I said, I'm sorry.", "Obviously I was wrong."},
-		[]string{"I clearly hurt you."}},
-	{CatPresuming, KindApology,
+		[]string{"I clearly hurt you."},
+	},
+	{
+		CatPresuming, KindApology,
 		[]string{"I know how you feel."},
-		[]string{"I don't know how you feel, and I'd like to hear."}},
+		[]string{"I don't know how you feel, and I'd like to hear."},
+	},
 }
 
 func TestCategoryCases(t *testing.T) {
@@ -222,10 +282,12 @@ func TestFindingsSortedAndValid(t *testing.T) {
 }
 
 func TestCatalogue(t *testing.T) {
-	want := []string{"conditional", "deflection", "but-clause", "passive", "blame", "minimizing", "vague",
+	want := []string{
+		"conditional", "deflection", "but-clause", "passive", "blame", "minimizing", "vague",
 		"regret-only", "announced", "hedged", "intent", "identity", "excuse", "justification", "counter",
 		"misunderstanding", "invalidating", "diffuse-addressee", "pressure", "resentful", "deadline",
-		"empty-promise", "self-focus", "universal-excuse", "contempt", "criticism", "demand", "too-long", "no-apology"}
+		"empty-promise", "self-focus", "universal-excuse", "contempt", "criticism", "demand", "too-long", "no-apology",
+	}
 	got := map[string]Category{}
 	for _, c := range Categories() {
 		got[c.ID] = c
@@ -269,4 +331,30 @@ func TestKinds(t *testing.T) {
 	if diff := cmp.Diff([]string{"invitation", "no-pressure", "brief"}, ElementNames(KindReachOut)); diff != "" {
 		t.Error(diff)
 	}
+}
+
+// Regexps compile lazily; make sure every piece of every pattern does.
+func TestPatternsCompile(t *testing.T) {
+	build()
+	n := 0
+	for _, r := range append(append([]*rule{}, signals...), rulePtrs()...) {
+		for _, p := range r.parts {
+			p.compile()
+			n++
+			if len(p.lits) == 0 && !p.whole {
+				t.Errorf("part without literals must match the whole text: %s", p.src)
+			}
+		}
+	}
+	if n < len(rules) {
+		t.Fatalf("only %d parts for %d rules", n, len(rules))
+	}
+}
+
+func rulePtrs() []*rule {
+	out := make([]*rule, len(rules))
+	for i := range rules {
+		out[i] = &rules[i]
+	}
+	return out
 }

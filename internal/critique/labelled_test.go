@@ -69,30 +69,42 @@ type apologyScenario struct {
 }
 
 var apologyScenarios = []apologyScenario{
-	{"bday", "friend", "texting", "sorry", "I bailed on your birthday dinner last night",
+	{
+		"bday", "friend", "texting", "sorry", "I bailed on your birthday dinner last night",
 		"I know you'd planned it for weeks and it left you with an empty seat and a lot of explaining to do.",
 		"No excuses from me.",
-		"I've put a reminder in my calendar for next month and I'd love to take you out to the place you picked, my treat."},
-	{"phone", "partner", "casual", "I'm sorry", "I read your messages while you were in the shower",
+		"I've put a reminder in my calendar for next month and I'd love to take you out to the place you picked, my treat.",
+	},
+	{
+		"phone", "partner", "casual", "I'm sorry", "I read your messages while you were in the shower",
 		"That broke your trust and made you feel watched in your own home.",
 		"It was wrong of me, and I have no excuse.",
-		"From now on, if I feel insecure I'll tell you directly instead of going through your phone."},
-	{"credit", "colleague", "formal", "I am truly sorry that", "I presented your analysis at Tuesday's review without crediting you",
+		"From now on, if I feel insecure I'll tell you directly instead of going through your phone.",
+	},
+	{
+		"credit", "colleague", "formal", "I am truly sorry that", "I presented your analysis at Tuesday's review without crediting you",
 		"You did the work, and the room left thinking it was mine.",
 		"That was entirely my responsibility.",
-		"I will email the team this afternoon to set things straight, and I will name you as the author on every slide we share."},
-	{"news", "sister", "long", "Jess, I'm so sorry", "I told Mum about your pregnancy before you were ready to share it",
+		"I will email the team this afternoon to set things straight, and I will name you as the author on every slide we share.",
+	},
+	{
+		"news", "sister", "long", "Jess, I'm so sorry", "I told Mum about your pregnancy before you were ready to share it",
 		"You lost the chance to tell her yourself, and I know how much that moment mattered to you.",
 		"It was your news, not mine, and I had no right to pass it on.",
-		"From now on I will ask you first before I share anything about your life with the family."},
-	{"hangup", "father", "terse", "Dad, I'm sorry", "I hung up on you on Sunday",
+		"From now on I will ask you first before I share anything about your life with the family.",
+	},
+	{
+		"hangup", "father", "terse", "Dad, I'm sorry", "I hung up on you on Sunday",
 		"You were trying to tell me about your appointment.",
 		"I own that.",
-		"I'll call you this Sunday at six and I'll listen to the end."},
-	{"accent", "friend", "formal", "I am sorry that", "I made fun of your accent in front of your new colleagues at the party",
+		"I'll call you this Sunday at six and I'll listen to the end.",
+	},
+	{
+		"accent", "friend", "formal", "I am sorry that", "I made fun of your accent in front of your new colleagues at the party",
 		"It embarrassed you in a room where you were trying to make a good first impression.",
 		"I own that completely.",
-		"I will not joke about it again, and I would like to tell them myself that it was out of line."},
+		"I will not joke about it again, and I would like to tell them myself that it was out of line.",
+	},
 }
 
 type elems = map[string]bool
@@ -153,10 +165,16 @@ var apologyVariants = []variant{
 	{"vague", func(s apologyScenario) string {
 		return join(strings.TrimSuffix(s.pre, " that")+" for everything that happened.", s.own, s.commit)
 	}, apo(false, false, true), []string{CatVague}},
-	{"regret-only", func(s apologyScenario) string { return join("I regret that "+lowerI(s.act)+".", s.impact, s.commit) },
-		apo(false, false, true), []string{CatRegretOnly, CatNoApology}},
-	{"announced", func(s apologyScenario) string { return join("I wanted to apologise.", s.act+".", s.impact, s.commit) },
-		apo(true, true, true), []string{CatAnnounced}},
+	{
+		"regret-only", func(s apologyScenario) string { return join("I regret that "+lowerI(s.act)+".", s.impact, s.commit) },
+		apo(false, false, true),
+		[]string{CatRegretOnly, CatNoApology},
+	},
+	{
+		"announced", func(s apologyScenario) string { return join("I wanted to apologise.", s.act+".", s.impact, s.commit) },
+		apo(true, true, true),
+		[]string{CatAnnounced},
+	},
 	{"hedged", insertAfterAck("I may have upset you."), apo(true, true, true), []string{CatHedged}},
 	{"intent", insertAfterAck("I never meant to hurt you."), apo(true, true, true), []string{CatIntent}},
 	{"identity", insertAfterAck("That's not who I am."), apo(true, false, true), []string{CatIdentity}},
@@ -166,13 +184,28 @@ var apologyVariants = []variant{
 	{"misunderstanding", insertAfterAck("I think there was a misunderstanding between us."), apo(true, false, true), []string{CatMisunderstanding}},
 	{"invalidating", insertAfterAck("You're being a bit too sensitive about it."), apo(true, false, true), []string{CatInvalidating}},
 	{"diffuse-addressee", insertAfterAck("I apologise to anyone who was upset."), apo(false, false, true), []string{CatDiffuseAddressee}},
-	{"pressure", func(s apologyScenario) string { return join(ackSentence(s), s.impact, s.own, s.commit, "Can we just move on now?") },
-		apo(true, true, true), []string{CatPressure}},
+	{
+		"pressure", func(s apologyScenario) string {
+			return join(ackSentence(s), s.impact, s.own, s.commit, "Can we just move on now?")
+		},
+		apo(true, true, true),
+		[]string{CatPressure},
+	},
 	{"resentful", insertAfterAck("I already said sorry, so what more do you want?"), apo(false, false, true), []string{CatResentful}},
-	{"deadline", func(s apologyScenario) string { return join(ackSentence(s), s.impact, s.own, s.commit, "Please reply by tonight.") },
-		apo(true, true, true), []string{CatDeadline}},
-	{"empty-promise", func(s apologyScenario) string { return join(ackSentence(s), s.impact, s.own, "It will never happen again.") },
-		apo(true, true, false), []string{CatEmptyPromise}},
+	{
+		"deadline", func(s apologyScenario) string {
+			return join(ackSentence(s), s.impact, s.own, s.commit, "Please reply by tonight.")
+		},
+		apo(true, true, true),
+		[]string{CatDeadline},
+	},
+	{
+		"empty-promise", func(s apologyScenario) string {
+			return join(ackSentence(s), s.impact, s.own, "It will never happen again.")
+		},
+		apo(true, true, false),
+		[]string{CatEmptyPromise},
+	},
 	{"self-focus", insertAfterAck("I'm the worst."), apo(true, true, true), []string{CatSelfFocus}},
 	{"universal-excuse", insertAfterAck("Nobody's perfect."), apo(true, false, true), []string{CatUniversalExcuse}},
 	{"contempt", insertAfterAck("Honestly, grow up."), apo(false, false, true), []string{CatContempt}},
@@ -189,19 +222,27 @@ var apologyVariants = []variant{
 func lowerI(act string) string { return act } // acts already start with "I"
 
 type reachScenario struct {
-	id, rel, reg               string
-	open, warm, invite, room   string
+	id, rel, reg             string
+	open, warm, invite, room string
 }
 
 var reachScenarios = []reachScenario{
-	{"runs", "friend", "texting", "Hey Sam, I've been thinking about how we left things in March.", "I miss our Sunday runs.",
-		"Would you be open to grabbing a coffee sometime?", "No pressure at all, take whatever time you need."},
-	{"xmas", "brother", "casual", "Hi Tom. It's been a long time, and I'm sorry for the part I played in the argument at Christmas.", "I think about you a lot.",
-		"I'd love to talk if you're open to it.", "If not, I understand."},
-	{"project", "colleague", "formal", "Dear Priya, I have thought often about our last project and how it ended between us.", "I value the years we worked together.",
-		"Would you be willing to meet for lunch in the coming weeks?", "Whenever suits you, and no pressure at all."},
-	{"mum", "mother", "terse", "Mum, I miss you.", "",
-		"I'd like to call you some time, if you'd like that.", "No rush."},
+	{
+		"runs", "friend", "texting", "Hey Sam, I've been thinking about how we left things in March.", "I miss our Sunday runs.",
+		"Would you be open to grabbing a coffee sometime?", "No pressure at all, take whatever time you need.",
+	},
+	{
+		"xmas", "brother", "casual", "Hi Tom. It's been a long time, and I'm sorry for the part I played in the argument at Christmas.", "I think about you a lot.",
+		"I'd love to talk if you're open to it.", "If not, I understand.",
+	},
+	{
+		"project", "colleague", "formal", "Dear Priya, I have thought often about our last project and how it ended between us.", "I value the years we worked together.",
+		"Would you be willing to meet for lunch in the coming weeks?", "Whenever suits you, and no pressure at all.",
+	},
+	{
+		"mum", "mother", "terse", "Mum, I miss you.", "",
+		"I'd like to call you some time, if you'd like that.", "No rush.",
+	},
 }
 
 type reachVariant struct {

@@ -14,8 +14,10 @@ type doc struct {
 	from []int
 	to   []int
 
-	litPos  [][]int // cache for doc.positions, by literal id
-	litDone []bool
+	litPos    [][]int // cache for doc.positions, by literal id
+	litDone   []bool
+	byteAt    []int32    // offsets grouped by byte value (see indexBytes)
+	byteStart [257]int32 // byteAt[byteStart[c]:byteStart[c+1]] holds byte c
 }
 
 func newDoc(text string) *doc {

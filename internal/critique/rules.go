@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Guards that suppress a match (two-pass checks; RE2 has no look-behind).
@@ -26,29 +27,34 @@ const (
 )
 
 type rule struct {
-	cat    string
-	re     *regexp.Regexp // the whole pattern (documentation, tests)
-	parts  []part         // the pattern split into pieces small enough for RE2's backtracker
-	guards int
-	kinds  int
-	group  int  // capture group to quote; 0 = whole match
-	noAct  bool // only when the draft names no specific act
-	weak   bool // counts only if the category fires at least twice
-	skip   func(d *doc, s, e int) bool
+	cat     string
+	pattern string  // the whole pattern
+	parts   []*part // built on first use (see build): pieces small enough for RE2's backtracker
+	overlap bool    // signals: report matches that overlap (every "I ..." clause)
+	guards  int
+	kinds   int
+	group   int  // capture group to quote; 0 = whole match
+	noAct   bool // only when the draft names no specific act
+	weak    bool // counts only if the category fires at least twice
+	skip    func(d *doc, s, e int) bool
 }
 
-// part is one piece of a rule's pattern with its literal prefilter.
+// part is one piece of a rule's pattern with its literal prefilter. Its
+// regexp is compiled the first time a draft contains its literals, so
+// a process that checks one draft compiles only the rules it needs.
 type part struct {
-	re    *regexp.Regexp
-	lits  []string // a match must contain one of these; nil = no prefilter
+	src             string
+	once            sync.Once
+	re              *regexp.Regexp
+	lits            []string // a match must contain one of these; nil = no prefilter
 	litIDs, leadIDs []int
-	whole bool     // match over the whole text, not sentence by sentence
+	whole           bool // match over the whole text, not sentence by sentence
 	// When every match starts with one of lead (after an optional \b),
 	// anch (the pattern anchored with ^) is tried only at those places.
 	lead    []string
 	wb      bool
 	overlap bool // signals: report matches that overlap (every "I ..." clause)
-	anch *regexp.Regexp
+	anch    *regexp.Regexp
 }
 
 // leading returns literals one of which starts every match of r, and
@@ -145,28 +151,55 @@ func (d *doc) positions(id int) []int {
 	}
 	l := litStrs[id]
 	var ps []int
-	for from := 0; from < len(d.norm); {
-		i := strings.Index(d.norm[from:], l)
-		if i < 0 {
-			break
+	if d.byteAt == nil {
+		d.indexBytes()
+	}
+	c := l[0]
+	for _, p := range d.byteAt[d.byteStart[c]:d.byteStart[int(c)+1]] {
+		if strings.HasPrefix(d.norm[p:], l) {
+			ps = append(ps, int(p))
 		}
-		ps = append(ps, from+i)
-		from += i + 1
 	}
 	d.litPos[id], d.litDone[id] = ps, true
 	return ps
 }
 
-// maxInst keeps each piece within the size RE2 runs with its fast
-// bounded backtracker instead of the much slower NFA.
-const maxInst = 400
-
-func progSize(re *syntax.Regexp) int {
-	p, err := syntax.Compile(re.Simplify())
-	if err != nil {
-		return 0
+// indexBytes builds, in one pass, the offsets of every byte value
+// (a counting sort), so finding a literal only visits the places where
+// its first byte occurs.
+func (d *doc) indexBytes() {
+	var count [257]int32
+	for i := 0; i < len(d.norm); i++ {
+		count[int(d.norm[i])+1]++
 	}
-	return len(p.Inst)
+	for c := 1; c < 257; c++ {
+		count[c] += count[c-1]
+	}
+	d.byteStart = count
+	d.byteAt = make([]int32, len(d.norm))
+	next := count
+	for i := 0; i < len(d.norm); i++ {
+		c := d.norm[i]
+		d.byteAt[next[c]] = int32(i)
+		next[c]++
+	}
+}
+
+// maxSrc keeps each piece small enough (under RE2's 500-instruction
+// limit) for its fast bounded backtracker instead of the slower NFA.
+const maxSrc = 400
+
+// progSize estimates the compiled program size of re without compiling
+// it (counted repetition expands, as in RE2).
+func progSize(re *syntax.Regexp) int {
+	n := 1 + len(re.Rune)
+	for _, s := range re.Sub {
+		n += progSize(s)
+	}
+	if re.Op == syntax.OpRepeat {
+		n *= max(re.Max, re.Min, 1)
+	}
+	return n
 }
 
 func hasCapture(re *syntax.Regexp) bool {
@@ -184,7 +217,8 @@ func hasCapture(re *syntax.Regexp) bool {
 // splitPattern splits a large pattern on its biggest capture-free
 // alternation into several patterns whose union matches the same text.
 func splitPattern(re *syntax.Regexp) []*syntax.Regexp {
-	if progSize(re) <= maxInst {
+	size := progSize(re)
+	if size <= maxSrc {
 		return []*syntax.Regexp{re}
 	}
 	var alt *syntax.Regexp
@@ -200,7 +234,8 @@ func splitPattern(re *syntax.Regexp) []*syntax.Regexp {
 		}
 		path = []*syntax.Regexp{re}
 	}
-	if alt == nil || len(alt.Sub) < 2 || hasCapture(alt) && path != nil {
+	// Split only where it pays: the alternation must be most of the pattern.
+	if alt == nil || len(alt.Sub) < 2 || hasCapture(alt) && path != nil || progSize(alt)*2 < size {
 		return []*syntax.Regexp{re}
 	}
 	half := len(alt.Sub) / 2
@@ -230,19 +265,33 @@ func splitPattern(re *syntax.Regexp) []*syntax.Regexp {
 	return out
 }
 
-func newParts(pattern string) []part {
+func (p *part) compile() {
+	p.once.Do(func() {
+		if p.lead != nil {
+			p.anch = regexp.MustCompile(`^(?:` + p.src + `)`)
+		} else {
+			p.re = regexp.MustCompile(p.src)
+		}
+	})
+}
+
+func newParts(pattern string, overlap bool) []*part {
 	tree, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		panic(err)
 	}
-	var out []part
-	for _, t := range splitPattern(tree) {
-		p := part{re: regexp.MustCompile(t.String()), lits: required(t)}
+	var out []*part
+	pieces := splitPattern(tree)
+	for _, t := range pieces {
+		src := pattern
+		if len(pieces) > 1 {
+			src = t.String()
+		}
+		p := &part{src: src, lits: required(t), overlap: overlap}
 		p.litIDs = litIDList(p.lits)
 		if l, wb := leading(t); l != nil {
 			p.lead, p.wb = l, wb
 			p.leadIDs = litIDList(l)
-			p.anch = regexp.MustCompile(`^(?:` + t.String() + `)`)
 		}
 		p.whole = p.lits == nil
 		for _, l := range p.lits {
@@ -258,10 +307,27 @@ func newParts(pattern string) []part {
 // sig wraps a signal regex with its literal prefilter.
 func sig(pattern string) *rule {
 	r := mk("", 0, pattern)
-	for i := range r.parts {
-		r.parts[i].overlap = true
-	}
+	r.overlap = true
+	signals = append(signals, &r)
 	return &r
+}
+
+// signals lists the element regexes, built together with the rules.
+var signals []*rule
+
+var buildOnce sync.Once
+
+// build splits and indexes every rule and signal once per process. It
+// compiles no regexp (parts compile on first use), so it is cheap.
+func build() {
+	buildOnce.Do(func() {
+		for i := range rules {
+			rules[i].parts = newParts(rules[i].pattern, false)
+		}
+		for _, s := range signals {
+			s.parts = newParts(s.pattern, true)
+		}
+	})
 }
 
 // findAll returns match indexes (relative to d.norm) of a signal regex.
@@ -273,11 +339,11 @@ func (d *doc) findAll(r *rule) [][]int { return d.matches(r) }
 // equivalent to matching the whole text, only faster.
 func (d *doc) matches(r *rule) [][]int {
 	var out [][]int
-	for i := range r.parts {
-		p := &r.parts[i]
+	for _, p := range r.parts {
 		if !p.mayMatch(d) {
 			continue
 		}
+		p.compile()
 		if p.anch != nil {
 			out = append(out, d.anchoredMatches(p)...)
 			continue
@@ -454,14 +520,14 @@ const (
 
 type ropt func(*rule)
 
-func only(k int) ropt              { return func(r *rule) { r.kinds = k } }
-func group(g int) ropt             { return func(r *rule) { r.group = g } }
-func noAct() ropt                  { return func(r *rule) { r.noAct = true } }
-func weak() ropt                   { return func(r *rule) { r.weak = true } }
+func only(k int) ropt                       { return func(r *rule) { r.kinds = k } }
+func group(g int) ropt                      { return func(r *rule) { r.group = g } }
+func noAct() ropt                           { return func(r *rule) { r.noAct = true } }
+func weak() ropt                            { return func(r *rule) { r.weak = true } }
 func skip(f func(*doc, int, int) bool) ropt { return func(r *rule) { r.skip = f } }
 
 func mk(cat string, guards int, pattern string, opts ...ropt) rule {
-	r := rule{cat: cat, re: regexp.MustCompile(pattern), parts: newParts(pattern), guards: guards}
+	r := rule{cat: cat, pattern: pattern, guards: guards}
 	for _, o := range opts {
 		o(&r)
 	}
