@@ -54,6 +54,7 @@ check: lint race
 # The real-server suite: builds (or finds) Ollama, generates a tiny model,
 # serves it on a loopback port and drives the amends binary against it.
 e2e:
+	bash .ci/ollama-bin.sh >/dev/null
 	$(GO) test -tags e2e -count=1 -timeout 15m -v ./internal/e2e/...
 
 bench:

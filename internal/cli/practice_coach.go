@@ -133,32 +133,11 @@ func (c *practiceCoach) Critique(ctx context.Context, s *practice.Session, line 
 
 func (c *practiceCoach) modelCritique(ctx context.Context, s *practice.Session, line string, rules critique.Report) (critique.Report, error) {
 	sc := s.Scenario()
-	data := templates.CritiqueData{Kind: string(rules.Kind), Draft: line, Who: sc.Who, Relationship: sc.Relationship, What: sc.What}
-	for _, fd := range rules.Findings {
-		data.Findings = append(data.Findings, templates.Finding{
-			Category: fd.Category, Element: fd.Element, Severity: fd.Severity,
-			Quote: fd.Quote, Message: fd.Message, Suggestion: fd.Suggestion,
-		})
+	j := &critique.Judge{
+		Chat: c.chat, Model: c.model, Prompts: c.prompts, Temperature: critique.DefaultJudgeTemperature,
+		Who: sc.Who, Relationship: sc.Relationship, What: sc.What,
 	}
-	prompt, err := c.prompts.Render("critique", data)
-	if err != nil {
-		return rules, err
-	}
-	schema, err := templates.CritiqueSchema(string(rules.Kind))
-	if err != nil {
-		return rules, err
-	}
-	req := c.request(prompt)
-	req.Format = schema
-	raw, err := c.chat.ChatJSON(ctx, req)
-	if err != nil {
-		return rules, err
-	}
-	v, err := critique.ParseVerdict(raw, rules.Kind, line)
-	if err != nil {
-		return rules, err
-	}
-	return critique.Merge(rules, v, c.model), nil
+	return j.Critique(ctx, line, rules)
 }
 
 // Debrief adds the model's notes to the rules' debrief, or says why not.

@@ -100,7 +100,7 @@ func Merge(rules Report, v ModelVerdict, model string) Report {
 		}
 		out.Elements[name] = &cp
 	}
-	out.Findings = append([]Finding(nil), rules.Findings...)
+	out.Findings = append(make([]Finding, 0, len(rules.Findings)), rules.Findings...)
 	out.Note = v.Overall
 	out.Rewrite = v.Rewrite
 	return out

@@ -101,6 +101,10 @@ func TestMergeKeepsRulesAndShowsDisagreement(t *testing.T) {
 	if merged.Note != v.Overall || merged.Rewrite != v.Rewrite {
 		t.Errorf("note/rewrite not carried: %q / %q", merged.Note, merged.Rewrite)
 	}
+	clean := Merge(Check("I'm sorry I forgot your birthday. I'll set a reminder from now on.", KindApology), v, "m")
+	if clean.Findings == nil {
+		t.Error("findings must be an empty list, not null, when there are none")
+	}
 	// The rules report must not be modified through shared pointers.
 	if rules.Elements["acknowledgment"].ModelPresent != nil {
 		t.Error("Merge modified the rules report")

@@ -1,0 +1,73 @@
+package critique
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/amends-cli/amends/internal/llm"
+	"github.com/amends-cli/amends/internal/templates"
+)
+
+// JSONChatter is what the model critique needs from the model server.
+type JSONChatter interface {
+	ChatJSON(ctx context.Context, req llm.ChatRequest) (string, error)
+}
+
+// Judge asks a model for its critique of a draft, through the critique
+// prompt and its JSON schema, and merges the answer with the rules.
+type Judge struct {
+	Chat    JSONChatter
+	Model   string
+	Prompts *templates.Set
+	// Temperature keeps the judgement steady from run to run.
+	Temperature float64
+	// Who, Relationship and What describe the situation when known.
+	Who, Relationship, What string
+}
+
+// DefaultJudgeTemperature is a low temperature for judging.
+const DefaultJudgeTemperature = 0.2
+
+// Critique returns the rules' report merged with the model's verdict. An
+// unusable answer is retried once; after that the error says so and the
+// rules' report is returned unchanged.
+func (j *Judge) Critique(ctx context.Context, draft string, rules Report) (Report, error) {
+	data := templates.CritiqueData{
+		Kind: string(rules.Kind), Draft: draft,
+		Who: j.Who, Relationship: j.Relationship, What: j.What,
+	}
+	for _, fd := range rules.Findings {
+		data.Findings = append(data.Findings, templates.Finding{
+			Category: fd.Category, Element: fd.Element, Severity: fd.Severity,
+			Quote: fd.Quote, Message: fd.Message, Suggestion: fd.Suggestion,
+		})
+	}
+	prompt, err := j.Prompts.Render("critique", data)
+	if err != nil {
+		return rules, err
+	}
+	schema, err := templates.CritiqueSchema(string(rules.Kind))
+	if err != nil {
+		return rules, err
+	}
+	temp := j.Temperature
+	req := llm.ChatRequest{
+		Model:    j.Model,
+		Messages: []llm.Message{{Role: "user", Content: prompt}},
+		Format:   schema,
+		Options:  llm.Options{Temperature: &temp},
+	}
+	var lastErr error
+	for attempt := 0; attempt < 2; attempt++ {
+		raw, err := j.Chat.ChatJSON(ctx, req)
+		if err != nil {
+			return rules, err
+		}
+		v, err := ParseVerdict(raw, rules.Kind, draft)
+		if err == nil {
+			return Merge(rules, v, j.Model), nil
+		}
+		lastErr = err
+	}
+	return rules, fmt.Errorf("the model answered twice with something unusable (%v)", lastErr)
+}
