@@ -1,0 +1,153 @@
+//go:build evalmodel
+
+package critique
+
+// The model critique over the labelled set, against a real local model:
+//
+//	make eval-model MODEL=llama3.2
+//	go test -tags evalmodel -run TestEvalModel -v ./internal/critique/ -args -model llama3.2 [-host URL] [-limit N] [-source hand]
+//
+// It prints, per element, precision and recall of the rules, of the model
+// (its own "present" verdicts) and of a merge that takes the rules' verdict
+// and lets the model fill a gap only where it quotes the draft and no rule
+// finding undermines that element; plus Cohen's kappa between rules and
+// model, how often the model's evidence had to be dropped, and failures.
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"testing"
+	"text/tabwriter"
+	"time"
+
+	"github.com/amends-cli/amends/internal/config"
+	"github.com/amends-cli/amends/internal/llm"
+	"github.com/amends-cli/amends/internal/templates"
+)
+
+var (
+	evalModel  = flag.String("model", "", "Ollama model to evaluate (required)")
+	evalHost   = flag.String("host", "", "Ollama host (default: OLLAMA_HOST, else 127.0.0.1:11434)")
+	evalLimit  = flag.Int("limit", 0, "evaluate at most N drafts (0: all)")
+	evalSource = flag.String("source", "", "only drafts from this source: hand, holdout or generated")
+)
+
+func TestEvalModel(t *testing.T) {
+	if *evalModel == "" {
+		t.Skip("no -model given: make eval-model MODEL=name")
+	}
+	host := *evalHost
+	if host == "" {
+		host = os.Getenv("OLLAMA_HOST")
+	}
+	u, _ := config.ParseOllamaHost(host)
+	client := llm.New(u, llm.Settings{IdleTimeout: 5 * time.Minute})
+	judge := &Judge{Chat: client, Model: *evalModel, Prompts: templates.New(""), Temperature: DefaultJudgeTemperature}
+
+	type tally struct{ rules, model, merged prc }
+	per := map[string]*tally{}
+	var agree, both, n, failed, dropped int
+	var kappa [2][2]int
+	start := time.Now()
+	for _, d := range loadDrafts(t) {
+		if *evalSource != "" && d.Source != *evalSource {
+			continue
+		}
+		if *evalLimit > 0 && n >= *evalLimit {
+			break
+		}
+		n++
+		rules := Check(d.Text, d.Kind)
+		rep, err := judge.Critique(context.Background(), d.Text, rules)
+		if err != nil {
+			failed++
+			t.Logf("%s: %v", d.ID, err)
+			continue
+		}
+		undermined := map[string]bool{}
+		for _, f := range rep.Findings {
+			undermined[f.Element] = true
+		}
+		for name, want := range d.Elements {
+			el := rep.Elements[name]
+			if el == nil || el.ModelPresent == nil {
+				continue
+			}
+			if per[name] == nil {
+				per[name] = &tally{}
+			}
+			ruleSays, modelSays := el.Present, *el.ModelPresent
+			mergedSays := ruleSays || (modelSays && el.Evidence != "" && !undermined[name])
+			count(&per[name].rules, ruleSays, want)
+			count(&per[name].model, modelSays, want)
+			count(&per[name].merged, mergedSays, want)
+			both++
+			if ruleSays == modelSays {
+				agree++
+			}
+			kappa[b2i(ruleSays)][b2i(modelSays)]++
+			if modelSays && el.Evidence == "" {
+				dropped++
+			}
+		}
+	}
+	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "model %s, %d drafts in %s (%d failed)\n\n", *evalModel, n, time.Since(start).Round(time.Second), failed)
+	fmt.Fprintln(tw, "element\trules P\trules R\tmodel P\tmodel R\tmerged P\tmerged R")
+	for _, name := range append(ElementNames(KindApology), ElementNames(KindReachOut)...) {
+		c := per[name]
+		if c == nil {
+			continue
+		}
+		fmt.Fprintf(tw, "%s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\n", name,
+			c.rules.precision(), c.rules.recall(), c.model.precision(), c.model.recall(),
+			c.merged.precision(), c.merged.recall())
+	}
+	_ = tw.Flush()
+	if both > 0 {
+		fmt.Printf("\nrules and model agree on %d of %d element verdicts (%.0f%%), Cohen's kappa %.2f\n",
+			agree, both, 100*float64(agree)/float64(both), cohen(kappa))
+		fmt.Printf("\"present\" verdicts whose quote was not in the draft (dropped): %d\n", dropped)
+	}
+	if n > 0 && failed == n {
+		t.Fatalf("every draft failed; is %s pulled and the server up?", *evalModel)
+	}
+}
+
+func count(c *prc, got, want bool) {
+	switch {
+	case got && want:
+		c.tp++
+	case got && !want:
+		c.fp++
+	case !got && want:
+		c.fn++
+	default:
+		c.tn++
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// cohen is Cohen's kappa for a 2x2 agreement table.
+func cohen(m [2][2]int) float64 {
+	total := float64(m[0][0] + m[0][1] + m[1][0] + m[1][1])
+	if total == 0 {
+		return 0
+	}
+	po := float64(m[0][0]+m[1][1]) / total
+	r1 := float64(m[1][0]+m[1][1]) / total
+	c1 := float64(m[0][1]+m[1][1]) / total
+	pe := r1*c1 + (1-r1)*(1-c1)
+	if pe == 1 {
+		return 1
+	}
+	return (po - pe) / (1 - pe)
+}
