@@ -58,4 +58,4 @@ var ErrIdle = errors.New("no reply from the model within the idle timeout (raise
 
 // ErrIncomplete is the cause of a StreamError when the stream ended without
 // the final "done" message.
-var ErrIncomplete = errors.New("the connection closed mid-reply")
+var ErrIncomplete = errors.New("the server stopped sending before the reply was complete")

@@ -366,9 +366,6 @@ func (r *runner) stream(ctx context.Context, req llm.ChatRequest) (llm.ChatResul
 		}
 		_, _ = io.WriteString(r.out, t)
 		endsNL = strings.HasSuffix(t, "\n")
-		if f, ok := r.out.(interface{ Sync() error }); ok && r.IO.IsStdoutTTY() {
-			_ = f.Sync()
-		}
 	}
 	res, err := r.Chat.Chat(tctx, req, onToken)
 	sp.Stop()
