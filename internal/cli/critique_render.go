@@ -30,11 +30,7 @@ func renderCritique(ios *iostreams.IOStreams, draft string, rep critique.Report)
 		if el == nil {
 			continue
 		}
-		mark := st.Fail()
-		if el.Present {
-			mark = st.Pass()
-		}
-		fmt.Fprintf(w, "  %-4s %-15s %s\n", mark, name, el.Note)
+		fmt.Fprintf(w, "  %s %-15s %s\n", elementMark(st, el.Present), name, el.Note)
 		if el.Evidence != "" {
 			fmt.Fprintf(w, "       %-15s %s\n", "", st.Dim(`"`+oneLine(el.Evidence)+`"`))
 		}
@@ -169,4 +165,13 @@ func wrapIndent(s string, indent, width int) string {
 		col += len(word)
 	}
 	return b.String()
+}
+
+// elementMark is the pass or fail mark of an element, padded to four
+// visible columns whatever the colour.
+func elementMark(st iostreams.Styles, present bool) string {
+	if present {
+		return padRight(st.Pass(), 4)
+	}
+	return padRight(st.Fail(), 4)
 }

@@ -213,11 +213,7 @@ func renderReachOutCheck(opts *reachOutOptions, rep critique.Report) {
 		if el == nil {
 			continue
 		}
-		mark := st.Fail()
-		if el.Present {
-			mark = st.Pass()
-		}
-		fmt.Fprintf(w, "  %-4s %-12s %s\n", mark, name, el.Note)
+		fmt.Fprintf(w, "  %s %-12s %s\n", elementMark(st, el.Present), name, el.Note)
 	}
 	for i, fd := range rep.Findings {
 		if i == 3 {
