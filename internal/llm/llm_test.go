@@ -160,13 +160,13 @@ func TestStallHitsIdleTimeout(t *testing.T) {
 func TestSlowButSteadyTokensDoNotTimeOut(t *testing.T) {
 	s := fake(t)
 	// Each gap is under the idle timeout though the total is well over it.
-	s.Enqueue(ollamatest.Reply{Tokens: []string{"a", "b", "c", "d", "e", "f"}, TokenDelay: 60 * time.Millisecond})
-	c := newClient(t, s, 200*time.Millisecond)
+	s.Enqueue(ollamatest.Reply{Tokens: strings.Split("abcdefghij", ""), TokenDelay: 80 * time.Millisecond})
+	c := newClient(t, s, 500*time.Millisecond)
 	res, err := c.Chat(context.Background(), chatReq("llama3.2"), nil)
 	if err != nil {
 		t.Fatalf("err = %v", err)
 	}
-	if res.Content != "abcdef" {
+	if res.Content != "abcdefghij" {
 		t.Errorf("content = %q", res.Content)
 	}
 }

@@ -112,7 +112,7 @@ func TestInteractiveThroughPTY(t *testing.T) {
 	defer srv.Close()
 	srv.Enqueue(
 		// Slow enough to be interrupted after the first words.
-		ollamatest.Reply{Tokens: []string{"I", " waited", " for", " you", " all", " night", " and", " you", " never", " came."}, TokenDelay: 150 * time.Millisecond},
+		ollamatest.Reply{Tokens: []string{"I", " waited", " for", " you", " all", " night", " and", " you", " never", " came."}, TokenDelay: 300 * time.Millisecond},
 		ollamatest.Reply{Tokens: []string{"Go", " on", "."}},
 	)
 	dir := t.TempDir()
