@@ -10,6 +10,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/ollama/ollama/fs/ggml"
@@ -43,6 +45,12 @@ const (
 // num_predict is the length of every reply (the model never picks </s>). One
 // thread is plenty for 120k parameters and keeps ggml's thread pool from
 // spinning against a busy 2-core machine.
+//
+// The repeat penalty is not cosmetic: random weights love to emit the same
+// token over and over, and Ollama (llm/server.go, "token repeat limit
+// reached") silently ends a stream after 30 identical tokens in a row, with
+// no final "done" message. Without it about half the 256-token replies
+// end that way, and amends rightly reports them as cut off.
 const tinyModelfile = `FROM ./tiny.gguf
 TEMPLATE """{{- if .System }}<|system|>
 {{ .System }}
@@ -53,6 +61,8 @@ TEMPLATE """{{- if .System }}<|system|>
 PARAMETER num_predict 256
 PARAMETER num_thread 1
 PARAMETER stop "<|user|>"
+PARAMETER repeat_penalty 1.3
+PARAMETER repeat_last_n 64
 `
 
 // tinyWords seed the word pieces of the vocabulary.
@@ -90,8 +100,14 @@ func tinyVocab() (tokens []string, scores []float32, types []int32) {
 	// and win merges. This gets prompts to roughly 3 characters a token
 	// instead of one byte each.
 	seen := map[string]bool{}
-	for _, w := range strings.Fields(tinyWords) {
-		for _, form := range []string{"▁" + w, w} {
+	words := strings.Fields(tinyWords)
+	nBase := len(words)
+	for i, w := range append(words, promptWords()...) {
+		forms := []string{"▁" + w, w}
+		if i >= nBase {
+			forms = forms[:1] // mid-sentence only: keeps the model small
+		}
+		for _, form := range forms {
 			runes := []rune(form)
 			for n := 1; n <= len(runes); n++ {
 				if p := string(runes[:n]); !seen[p] {
@@ -103,6 +119,42 @@ func tinyVocab() (tokens []string, scores []float32, types []int32) {
 	}
 	return tokens, scores, types
 }
+
+// promptWords are the words used at least twice in amends' own prompts and
+// guide, as written (capitals included). The partner persona and the
+// coach's prompts run to thousands of characters; without these pieces they
+// tokenise at about two characters a token, and evaluating each practice
+// session's first prompt took seconds. Sorted, so the model is
+// deterministic for a given checkout (it changes when the prompts do).
+func promptWords() []string {
+	var files []string
+	for _, pat := range []string{"prompts/*.tmpl", "guide/*.md"} {
+		m, _ := filepath.Glob(filepath.Join(repoRoot, pat))
+		files = append(files, m...)
+	}
+	count := map[string]int{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		for _, w := range wordRe.FindAllString(string(b), -1) {
+			if len(w) >= 3 && len(w) <= 16 {
+				count[w]++
+			}
+		}
+	}
+	var words []string
+	for w, n := range count {
+		if n >= 2 {
+			words = append(words, w)
+		}
+	}
+	sort.Strings(words)
+	return words
+}
+
+var wordRe = regexp.MustCompile(`[A-Za-z][a-z]*(?:'[a-z]+)?`)
 
 // f32Tensor is a GGUF tensor of little-endian float32 values.
 type f32Tensor []float32

@@ -57,5 +57,11 @@ func (e *ServerError) Error() string {
 var ErrIdle = errors.New("no reply from the model within the idle timeout (raise it with --timeout, or check the server)")
 
 // ErrIncomplete is the cause of a StreamError when the stream ended without
-// the final "done" message.
-var ErrIncomplete = errors.New("the server stopped sending before the reply was complete")
+// the final "done" message and the server no longer answers: it died, or
+// the connection was lost.
+var ErrIncomplete = errors.New("the connection to Ollama was lost mid-reply")
+
+// ErrCutShort is the cause of a StreamError when the stream ended without
+// the final "done" message but the server still answers. Ollama does this,
+// with no error, when a model keeps producing the same token.
+var ErrCutShort = errors.New("Ollama ended the reply early, without an error (it does this when a model keeps repeating itself)")

@@ -9,10 +9,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -140,7 +142,7 @@ func New(base *url.URL, s Settings) *Client {
 		MaxIdleConns:          4,
 		IdleConnTimeout:       90 * time.Second,
 	}
-	hc := &http.Client{Transport: transport}
+	hc := &http.Client{Transport: recordingTransport{base: transport}}
 	return &Client{base: base, api: api.NewClient(base, hc), idle: s.IdleTimeout}
 }
 
@@ -288,7 +290,7 @@ func (e *PullError) Error() string {
 
 // Chat streams a reply. See Chatter.
 func (c *Client) Chat(ctx context.Context, req ChatRequest, onToken func(string)) (ChatResult, error) {
-	ctx, cancel := context.WithCancelCause(ctx)
+	ctx, cancel := context.WithCancelCause(withBodyErr(ctx))
 	defer cancel(nil)
 
 	// The idle timer restarts with every message from the server; when it
@@ -329,7 +331,7 @@ func (c *Client) Chat(ctx context.Context, req ChatRequest, onToken func(string)
 		return res, context.Canceled
 	}
 	if err == nil {
-		return res, &StreamError{Partial: res.Content, Err: ErrIncomplete}
+		return res, &StreamError{Partial: res.Content, Err: c.whyIncomplete(ctx)}
 	}
 	mapped := c.mapErr(err, req.Model)
 	var unreachable *UnreachableError
@@ -343,7 +345,7 @@ func (c *Client) Chat(ctx context.Context, req ChatRequest, onToken func(string)
 
 // ChatJSON asks for a whole reply shaped by req.Format. See Chatter.
 func (c *Client) ChatJSON(ctx context.Context, req ChatRequest) (string, error) {
-	ctx, cancel := context.WithCancelCause(ctx)
+	ctx, cancel := context.WithCancelCause(withBodyErr(ctx))
 	defer cancel(nil)
 	timer := time.AfterFunc(c.idle, func() { cancel(ErrIdle) })
 	defer timer.Stop()
@@ -366,9 +368,77 @@ func (c *Client) ChatJSON(ctx context.Context, req ChatRequest) (string, error) 
 		return "", c.mapErr(err, req.Model)
 	}
 	if !done {
-		return content, &StreamError{Partial: content, Err: ErrIncomplete}
+		return content, &StreamError{Partial: content, Err: c.whyIncomplete(ctx)}
 	}
 	return content, nil
+}
+
+// whyIncomplete tells a reply the server ended on purpose (the response
+// was complete, only the final message was missing) from one whose
+// connection broke (reading the body failed), since the official client
+// reports neither.
+func (c *Client) whyIncomplete(ctx context.Context) error {
+	if rec, ok := ctx.Value(bodyErrKey{}).(*bodyErr); ok && rec.get() != nil {
+		return ErrIncomplete
+	}
+	return ErrCutShort
+}
+
+// bodyErrKey carries a *bodyErr in a request's context.
+type bodyErrKey struct{}
+
+// bodyErr records the first read error of a response body.
+type bodyErr struct {
+	mu  sync.Mutex
+	err error
+}
+
+func (b *bodyErr) set(err error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.err == nil {
+		b.err = err
+	}
+}
+
+func (b *bodyErr) get() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.err
+}
+
+// recordingTransport wraps response bodies so that a broken stream (a reset,
+// or a connection closed before the last chunk) is remembered, for requests
+// whose context asks for it.
+type recordingTransport struct{ base http.RoundTripper }
+
+func (t recordingTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	resp, err := t.base.RoundTrip(req)
+	if err != nil {
+		return resp, err
+	}
+	if rec, ok := req.Context().Value(bodyErrKey{}).(*bodyErr); ok {
+		resp.Body = &recordingBody{ReadCloser: resp.Body, rec: rec}
+	}
+	return resp, nil
+}
+
+type recordingBody struct {
+	io.ReadCloser
+	rec *bodyErr
+}
+
+func (b *recordingBody) Read(p []byte) (int, error) {
+	n, err := b.ReadCloser.Read(p)
+	if err != nil && !errors.Is(err, io.EOF) {
+		b.rec.set(err)
+	}
+	return n, err
+}
+
+// withBodyErr returns ctx carrying a fresh read-error recorder.
+func withBodyErr(ctx context.Context) context.Context {
+	return context.WithValue(ctx, bodyErrKey{}, &bodyErr{})
 }
 
 func (c *Client) apiRequest(req ChatRequest, stream *bool) *api.ChatRequest {

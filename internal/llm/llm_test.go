@@ -143,6 +143,24 @@ func TestDisconnectMidStreamKeepsPartialText(t *testing.T) {
 	}
 }
 
+func TestCleanEndWithoutDoneIsCutShort(t *testing.T) {
+	s := fake(t)
+	s.Enqueue(ollamatest.Reply{Tokens: []string{"again", " again", " again"}, EndEarly: 2})
+	c := newClient(t, s, 5*time.Second)
+	res, err := c.Chat(context.Background(), chatReq("llama3.2"), nil)
+	if !errors.Is(err, llm.ErrCutShort) || errors.Is(err, llm.ErrIncomplete) {
+		t.Fatalf("err = %v, want ErrCutShort", err)
+	}
+	if res.Content != "again again" {
+		t.Errorf("partial = %q", res.Content)
+	}
+	// A dropped connection is the other case.
+	s.Enqueue(ollamatest.Reply{Tokens: []string{"a", "b", "c"}, DisconnectAfter: 1})
+	if _, err := c.Chat(context.Background(), chatReq("llama3.2"), nil); !errors.Is(err, llm.ErrIncomplete) {
+		t.Fatalf("dropped connection: err = %v, want ErrIncomplete", err)
+	}
+}
+
 func TestStallHitsIdleTimeout(t *testing.T) {
 	s := fake(t)
 	s.Enqueue(ollamatest.Reply{Tokens: []string{"Well", "..."}, StallAfter: 1})

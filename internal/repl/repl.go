@@ -327,15 +327,28 @@ func (r *runner) reply(ctx context.Context, a practice.Action) error {
 		r.note("interrupted", fmt.Sprintf("(interrupted: what %s said so far is kept. Go on, or /retry for a new reply.)", who), false)
 		return nil
 	}
+	if errors.Is(err, llm.ErrCutShort) {
+		// The server is fine; it stopped this one reply. The conversation
+		// goes on, piped or not.
+		r.record(transcripts.Event{Type: transcripts.EventNote, Text: err.Error()})
+		r.note("note", fmt.Sprintf("(%s cut short by Ollama, which stops a reply that keeps repeating itself; what arrived is kept. Go on, or /retry.)", who), false)
+		return nil
+	}
 	kept := "Your line is saved"
 	if res.Content != "" {
 		kept += fmt.Sprintf(", and so is what %s said so far (marked cut off)", who)
 	}
-	r.note("error", fmt.Sprintf("amends: %v\n%s. /retry asks again once the server is back.", err, kept), true)
-	if !r.interactive {
-		return err
+	switch {
+	case r.interactive:
+		r.note("error", fmt.Sprintf("amends: %v\n%s. /retry asks again once the server is back.", err, kept), true)
+		return nil
+	case r.JSON:
+		r.note("error", fmt.Sprintf("%v. %s.", err, kept), true)
+	default:
+		// The CLI prints the error itself, once, as the session ends.
+		fmt.Fprintln(r.errOut, kept+".")
 	}
-	return nil
+	return err
 }
 
 // stream runs one chat call under its own interrupt context, writing the

@@ -321,8 +321,11 @@ func TestDisconnectMidReply(t *testing.T) {
 			if !interactive && !errors.As(err, &se) {
 				t.Fatalf("piped: err = %v, want a StreamError", err)
 			}
-			if !strings.Contains(h.errOut.String(), "stopped before it was finished") || !strings.Contains(h.errOut.String(), "Your line is saved") {
-				t.Errorf("stderr = %q", h.errOut.String())
+			// Interactive: the error and what was kept, then the prompt.
+			// Piped: only what was kept; the CLI prints the error once.
+			stderr := h.errOut.String()
+			if !strings.Contains(stderr, "Your line is saved") || strings.Contains(stderr, "stopped before it was finished") != interactive {
+				t.Errorf("stderr = %q", stderr)
 			}
 			ev := h.rec.transcript().Events
 			if ev[0].Type != transcripts.EventUser || ev[0].Text != "I'm sorry I vanished." {
@@ -336,6 +339,33 @@ func TestDisconnectMidReply(t *testing.T) {
 				want = "user partner! user partner end"
 			}
 			if got := h.rec.types(); got != want {
+				t.Errorf("events = %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestReplyCutShortByTheServerGoesOn(t *testing.T) {
+	for _, interactive := range []bool{true, false} {
+		t.Run(fmt.Sprint("interactive=", interactive), func(t *testing.T) {
+			h := newHarness(t)
+			h.srv.Enqueue(
+				// The server ends the reply cleanly but without its final
+				// message, as Ollama does when a model repeats itself.
+				ollamatest.Reply{Tokens: []string{"no", " no", " no", " no"}, EndEarly: 2},
+				ollamatest.Reply{Tokens: []string{"Okay."}},
+			)
+			if err := h.run("I'm sorry I vanished.\nStill there?\n", interactive, false); err != nil {
+				t.Fatalf("err = %v; a reply the server cut short must not end the session", err)
+			}
+			if !strings.Contains(h.errOut.String(), "cut short by Ollama") {
+				t.Errorf("stderr = %q", h.errOut.String())
+			}
+			ev := h.rec.transcript().Events
+			if ev[1].Type != transcripts.EventPartner || !ev[1].Interrupted || ev[1].Text != "no no" {
+				t.Errorf("partial reply = %+v", ev[1])
+			}
+			if got, want := h.rec.types(), "user partner! note user partner end"; got != want {
 				t.Errorf("events = %q, want %q", got, want)
 			}
 		})

@@ -52,6 +52,10 @@ type Reply struct {
 	// DisconnectAfter > 0 sends that many tokens, then drops the TCP
 	// connection without the final message.
 	DisconnectAfter int
+	// EndEarly > 0 sends that many tokens, then ends the response cleanly
+	// without the final message, as Ollama does when it aborts a reply
+	// that keeps repeating the same token.
+	EndEarly int
 	// PromptTokens and EvalTokens fill the final message's counts.
 	PromptTokens, EvalTokens int
 }
@@ -382,6 +386,9 @@ func (s *Server) chat(w http.ResponseWriter, body []byte) {
 		}
 		if r.DisconnectAfter > 0 && i == r.DisconnectAfter {
 			drop(w)
+			return
+		}
+		if r.EndEarly > 0 && i == r.EndEarly {
 			return
 		}
 		if !s.sleep(r.TokenDelay) {
