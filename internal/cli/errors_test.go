@@ -68,7 +68,7 @@ func TestExitCode(t *testing.T) {
 		{"wrapped UnreachableError keeps its own words", fmt.Errorf("pull llama3.2: %w", unreachable), 1, "cannot reach Ollama at http://127.0.0.1:11434 (is it running? try: ollama serve)"},
 		{"ModelNotFoundError", notFound, 1, `model "llama3.2" is not pulled (try: ollama pull llama3.2, or amends models pull llama3.2)`},
 		{"wrapped ModelNotFoundError", fmt.Errorf("practice: %w", notFound), 1, `model "llama3.2" is not pulled (try: ollama pull llama3.2, or amends models pull llama3.2)`},
-		{"StreamError", stream, 1, "the reply stopped before it was finished: the server stopped sending before the reply was complete"},
+		{"StreamError", stream, 1, "the reply stopped before it was finished: the connection to Ollama was lost mid-reply"},
 		{"StreamError idle", &llm.StreamError{Err: llm.ErrIdle}, 1, "the reply stopped before it was finished: no reply from the model within the idle timeout (raise it with --timeout, or check the server)"},
 		{"ServerError", &llm.ServerError{StatusCode: 500, Message: "boom"}, 1, "ollama: boom (status 500)"},
 
