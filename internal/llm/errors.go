@@ -64,4 +64,4 @@ var ErrIncomplete = errors.New("the connection to Ollama was lost mid-reply")
 // ErrCutShort is the cause of a StreamError when the stream ended without
 // the final "done" message but the server still answers. Ollama does this,
 // with no error, when a model keeps producing the same token.
-var ErrCutShort = errors.New("Ollama ended the reply early, without an error (it does this when a model keeps repeating itself)")
+var ErrCutShort = errors.New("the server ended the reply early without an error (Ollama does this when a model keeps repeating itself)")

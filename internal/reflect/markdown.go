@@ -109,10 +109,7 @@ func ParseMarkdown(text string) (Entry, error) {
 		if cur == nil {
 			continue // the title and date
 		}
-		if strings.HasPrefix(line, `\`) {
-			line = line[1:]
-		}
-		lines = append(lines, line)
+		lines = append(lines, strings.TrimPrefix(line, `\`))
 	}
 	flush()
 	return e, nil

@@ -397,7 +397,8 @@ func TestSchemas(t *testing.T) {
 	if len(steps) != len(Steps) {
 		t.Errorf("debrief schema has %d steps", len(steps))
 	}
-	if string(DebriefSchema()) != string(DebriefSchema()) {
+	first, second := DebriefSchema(), DebriefSchema()
+	if string(first) != string(second) {
 		t.Error("schema bytes not stable")
 	}
 }
