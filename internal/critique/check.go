@@ -2,7 +2,6 @@ package critique
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 )
@@ -74,7 +73,7 @@ type hit struct {
 	s, e int // normalised span
 }
 
-var reButStart = regexp.MustCompile(`^\s*(?:but|however|though|that\s+said|having\s+said\s+that|still,|then\s+again|in\s+my\s+defen[cs]e)\b`)
+var reButStart = lazyRE(`^\s*(?:but|however|though|that\s+said|having\s+said\s+that|still,|then\s+again|in\s+my\s+defen[cs]e)\b`)
 
 // Check critiques text with the offline rules. It never fails: any
 // string (even invalid UTF-8) yields a report with valid offsets. Use
@@ -132,7 +131,7 @@ func Check(text string, kind Kind) Report {
 		_, b := d.sentence(ifid[0].s)
 		for b < len(d.norm) {
 			_, next := d.sentence(b)
-			if loc := reButStart.FindStringIndex(d.norm[b:next]); loc != nil {
+			if loc := reButStart().FindStringIndex(d.norm[b:next]); loc != nil {
 				s, _ := d.trimmed(b+loc[0], b+loc[1])
 				if !d.inQuotes(s) {
 					hits = append(hits, hit{CatButClause, s, b + loc[1]})
@@ -327,7 +326,7 @@ func (d *doc) findIFID() []signal {
 	var out []signal
 	for _, m := range d.findAll(reSorry) {
 		s, e := m[0], m[1]
-		if d.negated(s) || d.inQuotes(s) || reSorryNot.MatchString(d.norm[e:]) {
+		if d.negated(s) || d.inQuotes(s) || reSorryNot().MatchString(d.norm[e:]) {
 			continue
 		}
 		prev := d.wordsBefore(s, 3)
@@ -394,7 +393,7 @@ func (d *doc) findCommitment() (*signal, bool) {
 			continue
 		}
 		rest := d.after(m[1], 120)
-		if reForwardGeneric.MatchString(rest) {
+		if reForwardGeneric().MatchString(rest) {
 			continue
 		}
 		if strings.TrimSpace(rest) == "" {

@@ -338,8 +338,9 @@ func TestPatternsCompile(t *testing.T) {
 	build()
 	n := 0
 	for _, r := range append(append([]*rule{}, signals...), rulePtrs()...) {
-		for _, p := range r.parts {
-			p.compile()
+		for k := range r.parts {
+			p := &r.parts[k]
+			p.compile(r)
 			n++
 			if len(p.lits) == 0 && !p.whole {
 				t.Errorf("part without literals must match the whole text: %s", p.src)

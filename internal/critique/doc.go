@@ -11,7 +11,9 @@
 // curly quotes, which the checker normalises on a parallel copy.
 //
 // The labelled evaluation set lives in testdata/critique at the
-// module root; its generated half is rebuilt with go generate.
+// module root; its generated half is rebuilt with go generate, as is
+// rules_gen.go, the rules split into parts with their prefilters.
 package critique
 
 //go:generate go test -run TestGeneratedDraftsUpToDate -update .
+//go:generate go test -run TestRulesGenUpToDate -update .

@@ -14,10 +14,13 @@ type doc struct {
 	from []int
 	to   []int
 
-	litPos    [][]int // cache for doc.positions, by literal id
-	litDone   []bool
-	byteAt    []int32    // offsets grouped by byte value (see indexBytes)
-	byteStart [257]int32 // byteAt[byteStart[c]:byteStart[c+1]] holds byte c
+	// cache for doc.positions: the offsets of literal id are
+	// litBuf[litAt[id][0]:litAt[id][1]-1]; litAt[id][1] == 0 until
+	// they are looked for.
+	litAt     [][2]int32
+	litBuf    []int
+	pairAt    []int32     // offsets grouped by the key of the pair of bytes there (see indexPairs)
+	pairStart [1025]int32 // pairAt[pairStart[k]:pairStart[k+1]] holds key k
 }
 
 func newDoc(text string) *doc {

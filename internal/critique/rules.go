@@ -3,6 +3,7 @@ package critique
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -28,9 +29,9 @@ const (
 
 type rule struct {
 	cat     string
-	pattern string  // the whole pattern
-	parts   []*part // built on first use (see build): pieces small enough for RE2's backtracker
-	overlap bool    // signals: report matches that overlap (every "I ..." clause)
+	pattern string // the whole pattern
+	parts   []part // set by build: pieces small enough for RE2's backtracker
+	overlap bool   // signals: report matches that overlap (every "I ..." clause)
 	guards  int
 	kinds   int
 	group   int  // capture group to quote; 0 = whole match
@@ -39,19 +40,27 @@ type rule struct {
 	skip    func(d *doc, s, e int) bool
 }
 
-// part is one piece of a rule's pattern with its literal prefilter. Its
-// regexp is compiled the first time a draft contains its literals, so
-// a process that checks one draft compiles only the rules it needs.
+// part is one piece of a rule's pattern with its literal prefilters. Its
+// regexp is compiled the first time a draft may match it, so a process
+// that checks one draft compiles only the parts it needs. Literals are
+// ids into litStrs. The split and the literals come from rules_gen.go
+// (see build), so a process does no regexp parsing to set them up.
 type part struct {
-	src             string
-	once            sync.Once
-	re              *regexp.Regexp
-	lits            []string // a match must contain one of these; nil = no prefilter
-	litIDs, leadIDs []int
-	whole           bool // match over the whole text, not sentence by sentence
-	// When every match starts with one of lead (after an optional \b),
-	// anch (the pattern anchored with ^) is tried only at those places.
-	lead    []string
+	src  string // "" = the rule's whole pattern
+	once sync.Once
+	re   *regexp.Regexp
+	// A match contains one of lits (the sentences holding them are the
+	// ones searched); nil = no prefilter.
+	lits []int
+	// A match holds these steps in order, without overlap: checked
+	// within a sentence (over the whole text when whole), a draft that
+	// lacks them never compiles the part.
+	seq   []step
+	whole bool // match over the whole text, not sentence by sentence
+	// When every match starts with one of lead (after an optional \b,
+	// when wb), anch (the pattern anchored with ^) is tried only at
+	// those places.
+	lead    []int
 	wb      bool
 	overlap bool // signals: report matches that overlap (every "I ..." clause)
 	anch    *regexp.Regexp
@@ -102,13 +111,46 @@ func isREWord(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
+// step is one step of a part's prefilter: one of the literals lits, or
+// the steps of one of alts.
+type step struct {
+	lits []int
+	alts [][]step
+}
+
 // mayMatch is a cheap prefilter: RE2 cannot skip ahead on a pattern that
-// starts with \b, so most rules are ruled out by a substring test.
+// starts with \b, so most parts are ruled out by substring tests. It is
+// sound: a part it rules out has no match in d.
 func (p *part) mayMatch(d *doc) bool {
-	if p.lits == nil {
+	if p.lits != nil && !d.anyOf(p.lits) {
+		return false
+	}
+	if len(p.seq) == 0 {
 		return true
 	}
-	for _, id := range p.litIDs {
+	if p.whole {
+		return d.seqEnd(p.seq, 0, len(d.norm)) >= 0
+	}
+	// Every match lies within one sentence (see matches) and holds one
+	// of lits: try the sentences that hold them.
+	done := -1 // end of the last sentence tried
+	for _, id := range p.lits {
+		for _, q := range d.positions(id) {
+			if q < done && len(p.lits) == 1 {
+				continue
+			}
+			a, b := d.sentence(q)
+			if d.seqEnd(p.seq, a, b) >= 0 {
+				return true
+			}
+			done = b
+		}
+	}
+	return false
+}
+
+func (d *doc) anyOf(ids []int) bool {
+	for _, id := range ids {
 		if len(d.positions(id)) > 0 {
 			return true
 		}
@@ -116,72 +158,128 @@ func (p *part) mayMatch(d *doc) bool {
 	return false
 }
 
-// Every literal used by a prefilter gets an id, so a draft can cache
-// where each occurs: many rules share literals.
-var (
-	litIDs  = map[string]int{}
-	litStrs []string
-)
-
-func litID(l string) int {
-	if id, ok := litIDs[l]; ok {
-		return id
+// seqEnd returns the least end of the steps of seq found in order,
+// without overlap, in d.norm[a:b], or -1 when they are not all there.
+// Taking the least end of each step in turn is optimal.
+func (d *doc) seqEnd(seq []step, a, b int) int {
+	cur := a
+	for _, st := range seq {
+		best := -1
+		for _, id := range st.lits {
+			ps := d.positions(id)
+			i := sort.SearchInts(ps, cur)
+			if i == len(ps) {
+				continue
+			}
+			if e := ps[i] + len(litStrs[id]); e <= b && (best < 0 || e < best) {
+				best = e
+			}
+		}
+		for _, alt := range st.alts {
+			if e := d.seqEnd(alt, cur, b); e >= 0 && (best < 0 || e < best) {
+				best = e
+			}
+		}
+		if best < 0 {
+			return -1
+		}
+		cur = best
 	}
-	litIDs[l] = len(litStrs)
-	litStrs = append(litStrs, l)
-	return len(litStrs) - 1
+	return cur
 }
 
-func litIDList(ls []string) []int {
+// Every literal used by a prefilter gets an id, so a draft can cache
+// where each occurs: many rules share literals. build sets litStrs.
+var litStrs []string
+
+// lits assigns ids to literals while splitting patterns (see newParts).
+type lits struct {
+	ids  map[string]int
+	strs []string
+}
+
+func (t *lits) id(l string) int {
+	if id, ok := t.ids[l]; ok {
+		return id
+	}
+	if t.ids == nil {
+		t.ids = map[string]int{}
+	}
+	t.ids[l] = len(t.strs)
+	t.strs = append(t.strs, l)
+	return len(t.strs) - 1
+}
+
+func (t *lits) list(ls []string) []int {
+	if ls == nil {
+		return nil
+	}
 	out := make([]int, len(ls))
 	for i, l := range ls {
-		out[i] = litID(l)
+		out[i] = t.id(l)
 	}
 	return out
 }
 
 // positions returns every offset of literal id in the normalised text.
 func (d *doc) positions(id int) []int {
-	if d.litPos == nil {
-		d.litPos = make([][]int, len(litStrs))
-		d.litDone = make([]bool, len(litStrs))
+	if d.litAt == nil {
+		d.litAt = make([][2]int32, len(litStrs))
+		d.litBuf = make([]int, 0, 2*len(d.norm)+64)
 	}
-	if d.litDone[id] {
-		return d.litPos[id]
+	if at := d.litAt[id]; at[1] > 0 {
+		return d.litBuf[at[0] : at[1]-1 : at[1]-1]
 	}
 	l := litStrs[id]
-	var ps []int
-	if d.byteAt == nil {
-		d.indexBytes()
-	}
-	c := l[0]
-	for _, p := range d.byteAt[d.byteStart[c]:d.byteStart[int(c)+1]] {
-		if strings.HasPrefix(d.norm[p:], l) {
-			ps = append(ps, int(p))
+	start := len(d.litBuf)
+	if len(l) == 1 {
+		for i := 0; ; i++ {
+			j := strings.IndexByte(d.norm[i:], l[0])
+			if j < 0 {
+				break
+			}
+			i += j
+			d.litBuf = append(d.litBuf, i)
+		}
+	} else {
+		if d.pairAt == nil {
+			d.indexPairs()
+		}
+		k := pairKey(l[0], l[1])
+		for _, p := range d.pairAt[d.pairStart[k]:d.pairStart[k+1]] {
+			if strings.HasPrefix(d.norm[p:], l) {
+				d.litBuf = append(d.litBuf, int(p))
+			}
 		}
 	}
-	d.litPos[id], d.litDone[id] = ps, true
-	return ps
+	end := len(d.litBuf)
+	d.litAt[id] = [2]int32{int32(start), int32(end) + 1}
+	return d.litBuf[start:end:end]
 }
 
-// indexBytes builds, in one pass, the offsets of every byte value
-// (a counting sort), so finding a literal only visits the places where
-// its first byte occurs.
-func (d *doc) indexBytes() {
-	var count [257]int32
-	for i := 0; i < len(d.norm); i++ {
-		count[int(d.norm[i])+1]++
+// pairKey folds two bytes into one of 1024 keys, distinct for two letters.
+func pairKey(a, b byte) int { return int(a&31)<<5 | int(b&31) }
+
+// indexPairs builds, in one pass, the offsets of every pair of adjacent
+// bytes by key (a counting sort, so each key's offsets are in order):
+// finding a literal only visits the places where its first two bytes
+// (or others with the same key) occur.
+func (d *doc) indexPairs() {
+	var count [1025]int32
+	n := len(d.norm) - 1
+	for i := 0; i < n; i++ {
+		count[pairKey(d.norm[i], d.norm[i+1])+1]++
 	}
-	for c := 1; c < 257; c++ {
-		count[c] += count[c-1]
+	for k := 1; k < len(count); k++ {
+		count[k] += count[k-1]
 	}
-	d.byteStart = count
-	d.byteAt = make([]int32, len(d.norm))
+	d.pairStart = count
+	d.pairAt = make([]int32, max(n, 0))
 	next := count
-	for i := 0; i < len(d.norm); i++ {
-		c := d.norm[i]
-		d.byteAt[next[c]] = int32(i)
-		next[c]++
+	for i := 0; i < n; i++ {
+		k := pairKey(d.norm[i], d.norm[i+1])
+		d.pairAt[next[k]] = int32(i)
+		next[k]++
 	}
 }
 
@@ -265,43 +363,217 @@ func splitPattern(re *syntax.Regexp) []*syntax.Regexp {
 	return out
 }
 
-func (p *part) compile() {
+// lazyRE returns src compiled on first use: a package-level regexp would
+// be compiled by every process that links the package, checking or not.
+func lazyRE(src string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(src) })
+}
+
+// compile compiles p, a part of r, once.
+func (p *part) compile(r *rule) {
 	p.once.Do(func() {
+		src := p.src
+		if src == "" {
+			src = r.pattern
+		}
 		if p.lead != nil {
-			p.anch = regexp.MustCompile(`^(?:` + p.src + `)`)
+			p.anch = regexp.MustCompile(`^(?:` + src + `)`)
 		} else {
-			p.re = regexp.MustCompile(p.src)
+			p.re = regexp.MustCompile(src)
 		}
 	})
 }
 
-func newParts(pattern string, overlap bool) []*part {
+// newParts splits pattern and finds its prefilters. Run by the generator
+// of rules_gen.go, and by build when that file is stale. src is ""
+// when the part is the whole pattern.
+func newParts(pattern string, overlap bool, t *lits) []part {
 	tree, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		panic(err)
 	}
-	var out []*part
 	pieces := splitPattern(tree)
-	for _, t := range pieces {
-		src := pattern
+	out := make([]part, len(pieces))
+	for i, r := range pieces {
+		p := &out[i]
 		if len(pieces) > 1 {
-			src = t.String()
+			p.src = r.String()
 		}
-		p := &part{src: src, lits: required(t), overlap: overlap}
-		p.litIDs = litIDList(p.lits)
-		if l, wb := leading(t); l != nil {
-			p.lead, p.wb = l, wb
-			p.leadIDs = litIDList(l)
+		req := required(r)
+		p.lits, p.overlap = t.list(req), overlap
+		if l, wb := leading(r); l != nil {
+			p.lead, p.wb = t.list(l), wb
 		}
-		p.whole = p.lits == nil
-		for _, l := range p.lits {
+		p.whole = req == nil
+		for _, l := range req {
 			if strings.ContainsAny(l, ".!?\n") {
 				p.whole = true
 			}
 		}
-		out = append(out, p)
+		p.seq = t.steps(sequence(r))
+		// A single step that is lits itself adds nothing.
+		if len(p.seq) == 1 && p.seq[0].alts == nil && slices.Equal(p.seq[0].lits, p.lits) {
+			p.seq = nil
+		}
 	}
 	return out
+}
+
+// lstep is a step with literals as strings (see step).
+type lstep struct {
+	lits []string
+	alts [][]lstep
+}
+
+func (t *lits) steps(ss []lstep) []step {
+	if ss == nil {
+		return nil
+	}
+	out := make([]step, len(ss))
+	for i, s := range ss {
+		out[i].lits = t.list(s.lits)
+		for _, a := range s.alts {
+			out[i].alts = append(out[i].alts, t.steps(a))
+		}
+	}
+	return out
+}
+
+// maxExact bounds the strings exact enumerates.
+const maxExact = 24
+
+// exact returns every string r matches, when they are few (at most
+// maxExact) and r has no case folding, else nil.
+func exact(r *syntax.Regexp) []string {
+	switch r.Op {
+	case syntax.OpLiteral:
+		if r.Flags&syntax.FoldCase != 0 {
+			return nil
+		}
+		return []string{string(r.Rune)}
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary,
+		syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+		return []string{""} // matches only the empty string
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(r.Rune); i += 2 {
+			if len(out)+int(r.Rune[i+1]-r.Rune[i]) >= 4 {
+				return nil
+			}
+			for c := r.Rune[i]; c <= r.Rune[i+1]; c++ {
+				out = append(out, string(c))
+			}
+		}
+		return out
+	case syntax.OpCapture:
+		return exact(r.Sub[0])
+	case syntax.OpQuest:
+		if q := exact(r.Sub[0]); q != nil && len(q) < maxExact {
+			return append([]string{""}, q...)
+		}
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, s := range r.Sub {
+			if out = product(out, exact(s)); out == nil {
+				return nil
+			}
+		}
+		return out
+	case syntax.OpAlternate:
+		var out []string
+		for _, s := range r.Sub {
+			q := exact(s)
+			if q == nil || len(out)+len(q) > maxExact {
+				return nil
+			}
+			out = append(out, q...)
+		}
+		return out
+	}
+	return nil
+}
+
+// product returns every a+b, or nil when that is more than maxExact strings.
+func product(as, bs []string) []string {
+	if as == nil || bs == nil || len(as)*len(bs) > maxExact {
+		return nil
+	}
+	out := make([]string, 0, len(as)*len(bs))
+	for _, a := range as {
+		for _, b := range bs {
+			out = append(out, a+b)
+		}
+	}
+	return out
+}
+
+// sequence returns steps that every match of r holds, in order and
+// without overlap. Runs of a concatenation that match few strings
+// become one step of those strings ("apologi[sz]e": apologise or
+// apologize); an alternation becomes one step of its branches.
+func sequence(r *syntax.Regexp) []lstep {
+	if q := exact(r); q != nil {
+		if slices.Contains(q, "") {
+			return nil
+		}
+		return []lstep{{lits: q}}
+	}
+	switch r.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return sequence(r.Sub[0])
+	case syntax.OpRepeat:
+		var out []lstep
+		for range min(r.Min, 3) {
+			out = append(out, sequence(r.Sub[0])...)
+		}
+		return out
+	case syntax.OpConcat:
+		var out []lstep
+		run := []string{""} // exact strings of the pieces since the last step
+		flush := func() {
+			if len(run) > 0 && !slices.Contains(run, "") {
+				out = append(out, lstep{lits: run})
+			}
+			run = []string{""}
+		}
+		for i, s := range r.Sub {
+			if q := product(run, exact(s)); q != nil {
+				run = q
+				continue
+			}
+			if q := exact(s); q != nil {
+				// too many: close the run, start one at s
+				flush()
+				run = q
+				continue
+			}
+			flush()
+			out = append(out, sequence(r.Sub[i])...)
+		}
+		flush()
+		return out
+	case syntax.OpAlternate:
+		var alts [][]lstep
+		var union []string
+		plain := true
+		for _, s := range r.Sub {
+			q := sequence(s)
+			if q == nil {
+				return nil
+			}
+			if len(q) == 1 && q[0].alts == nil {
+				union = append(union, q[0].lits...)
+			} else {
+				plain = false
+			}
+			alts = append(alts, q)
+		}
+		if plain {
+			return []lstep{{lits: union}}
+		}
+		return []lstep{{alts: alts}}
+	}
+	return nil
 }
 
 // sig wraps a signal regex with its literal prefilter.
@@ -315,18 +587,56 @@ func sig(pattern string) *rule {
 // signals lists the element regexes, built together with the rules.
 var signals []*rule
 
+// allRules lists the rules, then the signals: the order of rules_gen.go.
+func allRules() []*rule {
+	out := make([]*rule, 0, len(rules)+len(signals))
+	for i := range rules {
+		out = append(out, &rules[i])
+	}
+	return append(out, signals...)
+}
+
+// patternsHash identifies the patterns (and their order) that
+// rules_gen.go was generated from (FNV-1a).
+func patternsHash(rs []*rule) uint64 {
+	h := uint64(14695981039346656037)
+	add := func(c byte) {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	for _, r := range rs {
+		for i := 0; i < len(r.pattern); i++ {
+			add(r.pattern[i])
+		}
+		if r.overlap {
+			add(1)
+		}
+		add(0)
+	}
+	return h
+}
+
 var buildOnce sync.Once
 
-// build splits and indexes every rule and signal once per process. It
-// compiles no regexp (parts compile on first use), so it is cheap.
+// build gives every rule and signal its parts once per process: the
+// table in rules_gen.go, or, when that is stale (a pattern changed
+// since go generate), the same split done now. It compiles no regexp
+// (parts compile on first use).
 func build() {
 	buildOnce.Do(func() {
-		for i := range rules {
-			rules[i].parts = newParts(rules[i].pattern, false)
+		rs := allRules()
+		if patternsHash(rs) == genHash && len(genParts) == len(rs) {
+			litStrs = genLits
+			for i, r := range rs {
+				r.parts = genParts[i]
+			}
+			return
 		}
-		for _, s := range signals {
-			s.parts = newParts(s.pattern, true)
+		var t lits
+		for _, r := range rs {
+			r.parts = newParts(r.pattern, r.overlap, &t)
 		}
+		litStrs = t.strs
 	})
 }
 
@@ -339,37 +649,42 @@ func (d *doc) findAll(r *rule) [][]int { return d.matches(r) }
 // equivalent to matching the whole text, only faster.
 func (d *doc) matches(r *rule) [][]int {
 	var out [][]int
-	for _, p := range r.parts {
-		if !p.mayMatch(d) {
-			continue
-		}
-		p.compile()
-		if p.anch != nil {
-			out = append(out, d.anchoredMatches(p)...)
-			continue
-		}
-		if p.whole {
-			out = append(out, p.re.FindAllStringSubmatchIndex(d.norm, -1)...)
-			continue
-		}
-		seen := -1 // start of the last sentence searched
-		for _, sp := range d.litSentences(p.litIDs) {
-			if sp[0] <= seen {
-				continue
-			}
-			seen = sp[0]
-			for _, m := range p.re.FindAllStringSubmatchIndex(d.norm[sp[0]:sp[1]], -1) {
-				for k := range m {
-					if m[k] >= 0 {
-						m[k] += sp[0]
-					}
-				}
-				out = append(out, m)
-			}
+	for k := range r.parts {
+		p := &r.parts[k]
+		if p.mayMatch(d) {
+			out = append(out, d.partMatches(r, p)...)
 		}
 	}
 	if len(r.parts) > 1 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	}
+	return out
+}
+
+// partMatches returns the matches of p, a part of r.
+func (d *doc) partMatches(r *rule, p *part) [][]int {
+	p.compile(r)
+	if p.anch != nil {
+		return d.anchoredMatches(p)
+	}
+	if p.whole {
+		return p.re.FindAllStringSubmatchIndex(d.norm, -1)
+	}
+	var out [][]int
+	seen := -1 // start of the last sentence searched
+	for _, sp := range d.litSentences(p.lits) {
+		if sp[0] <= seen {
+			continue
+		}
+		seen = sp[0]
+		for _, m := range p.re.FindAllStringSubmatchIndex(d.norm[sp[0]:sp[1]], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += sp[0]
+				}
+			}
+			out = append(out, m)
+		}
 	}
 	return out
 }
@@ -382,8 +697,8 @@ const maxSpan = 240
 // sentence of that place.
 func (d *doc) anchoredMatches(p *part) [][]int {
 	var starts []int
-	for _, id := range p.leadIDs {
-		if len(p.leadIDs) == 1 {
+	for _, id := range p.lead {
+		if len(p.lead) == 1 {
 			starts = d.positions(id)
 			break
 		}
@@ -544,12 +859,12 @@ func (d *doc) after(e, n int) string {
 }
 
 var (
-	reInvitationIf = regexp.MustCompile(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel)|it\s+helps|that'?s\s+(?:ok|okay|alright)|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
-	reAfterMadeMe  = regexp.MustCompile(`^\s*(?:laugh|smile|happy|so\s+happy|proud|feel\s+(?:loved|welcome|safe|better|seen|at\s+home)|a\s+better|want\s+to\s+be|realize|realise|think)`)
-	reNoExcuse     = regexp.MustCompile(`(?:(?:is|was|'s|that'?s)\s+(?:no|not\s+an)\s+excuse|isn'?t\s+an\s+excuse|(?:doesn'?t|does\s+not|didn'?t)\s+(?:excuse|justify)|no\s+excuse\s+for|not\s+excusing)`)
-	reRoomAfter    = regexp.MustCompile(`^\s*(?:if\b|either\s+way|whether)`)
-	reWhenIf       = regexp.MustCompile(`\b(?:when|whenever|if|any\s*time|once)\b`)
-	reLocation     = regexp.MustCompile(`^\s+(?:at|on|in|during|last|toward|towards|when|with|to)\b`)
+	reInvitationIf = lazyRE(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel)|it\s+helps|that'?s\s+(?:ok|okay|alright)|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
+	reAfterMadeMe  = lazyRE(`^\s*(?:laugh|smile|happy|so\s+happy|proud|feel\s+(?:loved|welcome|safe|better|seen|at\s+home)|a\s+better|want\s+to\s+be|realize|realise|think)`)
+	reNoExcuse     = lazyRE(`(?:(?:is|was|'s|that'?s)\s+(?:no|not\s+an)\s+excuse|isn'?t\s+an\s+excuse|(?:doesn'?t|does\s+not|didn'?t)\s+(?:excuse|justify)|no\s+excuse\s+for|not\s+excusing)`)
+	reRoomAfter    = lazyRE(`^\s*(?:if\b|either\s+way|whether)`)
+	reWhenIf       = lazyRE(`\b(?:when|whenever|if|any\s*time|once)\b`)
+	reLocation     = lazyRE(`^\s+(?:at|on|in|during|last|toward|towards|when|with|to)\b`)
 )
 
 // writerSubject reports whether the nearest words before s make the
@@ -579,12 +894,12 @@ var nounBefore = set("the a an our your my that this client phone video conferen
 // sentence or the next.
 func excuseDisowned(d *doc, s, _ int) bool {
 	a, b := d.sentence(s)
-	if reNoExcuse.MatchString(d.norm[a:b]) {
+	if reNoExcuse().MatchString(d.norm[a:b]) {
 		return true
 	}
 	if b < len(d.norm) {
 		_, c := d.sentence(b)
-		if c > b && reNoExcuse.MatchString(d.norm[b:c]) {
+		if c > b && reNoExcuse().MatchString(d.norm[b:c]) {
 			return true
 		}
 	}
@@ -594,7 +909,7 @@ func excuseDisowned(d *doc, s, _ int) bool {
 var rules = []rule{
 	// conditional
 	mk(CatConditional, gQuote, `\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)*)?`+sorryW+`\b`+gap+`{0,25}?\b(?:if|in\s+case|to\s+the\s+extent)\b`,
-		skip(func(d *doc, _, e int) bool { return reInvitationIf.MatchString(d.after(e, 40)) })),
+		skip(func(d *doc, _, e int) bool { return reInvitationIf().MatchString(d.after(e, 40)) })),
 	mk(CatConditional, gQuote, `\bif\s+(?:i|my\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|had\s+|ever\s+|in\s+any\s+way\s+|somehow\s+|did\s+)?(?:hurt|upset|offended|caused|made\s+you|came\s+across|come\s+across|said|did|was|crossed|overstepped|disrespected|let\s+you\s+down|wronged)\b`+gap+`*?\b(?:sorry|apologi[sz]e|apologies|forgive)`),
 	mk(CatConditional, gQuote, `\bif\s+(?:that'?s|this\s+is)\s+how\s+you\s+(?:feel|felt|took\s+it|see\s+it)\b`),
 	mk(CatConditional, gQuote|gNeg, `\bif\s+(?:you|anyone|anybody)\s+(?:were|was|felt|got)\s+(?:hurt|offended|upset)\b`),
@@ -620,7 +935,7 @@ var rules = []rule{
 
 	// blame
 	mk(CatBlame, gStd, `\byou\s+(?:made|make|forced|pushed|drove|provoked)\s+me\b`,
-		skip(func(d *doc, _, e int) bool { return reAfterMadeMe.MatchString(d.after(e, 30)) })),
+		skip(func(d *doc, _, e int) bool { return reAfterMadeMe().MatchString(d.after(e, 30)) })),
 	mk(CatBlame, gStd, `\bif\s+you\s+(?:hadn'?t|had\s+not|had\s+(?:just\s+|only\s+)?(?:[a-z]+ed|told|given|said|let|been|come|gone|left|kept|shown|taken)|would\s+(?:have|just|stop|listen|only)|wouldn'?t\s+have|weren'?t\s+so|wasn'?t\s+so|were\s+(?:less|more|not\s+so)|just\s+(?:listened|told|let|stopped))\b`),
 	mk(CatBlame, gStd, `\byou\s+started\s+(?:it|this|the)\b`),
 	mk(CatBlame, gStd, `\bhad\s+you\s+(?:not\s+|just\s+|only\s+)?(?:[a-z]+ed|told|given|said|let|been|come|shown|kept)\b`),
@@ -638,7 +953,7 @@ var rules = []rule{
 	// minimizing
 	mk(CatMinimizing, gStd, `\b(?:just|only|merely)\s+(?:a\s+|some\s+|being\s+)?(?:joke|joking|kidding|teasing|comment|banter|words|game|harmless|fun|playing\s+around|messing\s+around|prank|venting)\b`),
 	mk(CatMinimizing, gStd, `\b(?:no|not\s+a|not\s+that\s+(?:much\s+of\s+a|big\s+of\s+a)|not\s+such\s+a)\s+(?:big|huge)\s+deal\b`,
-		skip(func(d *doc, _, e int) bool { return reRoomAfter.MatchString(d.after(e, 20)) })),
+		skip(func(d *doc, _, e int) bool { return reRoomAfter().MatchString(d.after(e, 20)) })),
 	mk(CatMinimizing, gStd, `\bnot\s+(?:that|so|even\s+that)\s+(?:bad|serious|big)\b`),
 	mk(CatMinimizing, gStd, `\bit(?:'s|\s+is|\s+was)\s+(?:all\s+)?in\s+the\s+past\b`),
 	mk(CatMinimizing, gStd, `\b(?:it|that)\s+was\s+(?:years|ages|months|so\s+long|a\s+long\s+time)\s+ago\b`),
@@ -651,7 +966,7 @@ var rules = []rule{
 
 	// vague object (only when no specific act is named anywhere)
 	mk(CatVague, gStd, `\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising)\s+(?:for|about)\s+(?:whatever|everything|anything|all\s+(?:of\s+)?(?:this|that|it)|it\s+all|what\s+(?:happened|went\s+down|went\s+on|i\s+(?:did|said|put\s+you\s+through))|the\s+(?:situation|whole\s+(?:thing|situation)|mess|drama|way\s+things\s+(?:went|ended|turned\s+out)|other\s+(?:day|night))|how\s+things\s+(?:went|ended|turned\s+out)|things|stuff|any\s+(?:hurt|pain|harm|inconvenience|distress|confusion|offen[cs]e|misunderstanding|upset|trouble)|my\s+(?:behaviou?r|actions|part|mistakes?|wrongdoings?))\b`,
-		noAct(), skip(func(d *doc, _, e int) bool { return reLocation.MatchString(d.after(e, 12)) })),
+		noAct(), skip(func(d *doc, _, e int) bool { return reLocation().MatchString(d.after(e, 12)) })),
 	mk(CatVague, gStd, `\b(?:anything|something|whatever)\s+(?:that\s+)?i\s+(?:said|did|wrote|might\s+have\s+(?:said|done))\b`, noAct()),
 	mk(CatVague, gStd, `\bwhatever\s+i\s+(?:did|said|might\s+have\s+(?:done|said))\b`, noAct()),
 	mk(CatVague, gStd, `\bif\s+i\s+did\s+(?:anything|something)\s+wrong\b`, noAct()),
@@ -888,7 +1203,7 @@ var rules = []rule{
 	mk(CatDemand, gStd, `(?:^|[.!?\n]\s*)((?:please\s+)?(?:call|text|answer|reply\s+to|write|ring)\s+(?:me|back))\b`, group(1),
 		skip(func(d *doc, s, _ int) bool {
 			a, b := d.sentence(s)
-			return reWhenIf.MatchString(d.norm[a:b])
+			return reWhenIf().MatchString(d.norm[a:b])
 		})),
 
 	// condescending markers and presuming

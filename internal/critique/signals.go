@@ -1,9 +1,6 @@
 package critique
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // A signal is a normalised span that carries an element.
 type signal struct{ s, e int }
@@ -14,7 +11,7 @@ var (
 	reApologiz = sig(`\b(?:i\s+(?:[a-z]+ly\s+|do\s+|really\s+|just\s+)?apologi[sz]e|my\s+(?:sincere\s+|deepest\s+|heartfelt\s+|humble\s+|honest\s+)?apologies|please\s+accept\s+my\s+(?:[a-z]+\s+)?apolog(?:y|ies)|apologies\s+for)\b`)
 	reOwnIFID  = sig(`\b(?:i\s+was\s+(?:so\s+|completely\s+|totally\s+|really\s+|dead\s+)?(?:wrong|out\s+of\s+line)|my\s+(?:fault|bad)|forgive\s+me|i\s+(?:take|accept)\s+(?:full\s+|complete\s+)?responsibility|that(?:'?s|\s+was|\s+is)\s+(?:all\s+)?on\s+me)\b`)
 	// Sorry that is sympathy or politeness, not an apology.
-	reSorryNot = regexp.MustCompile(`^\s+(?:to\s+(?:hear|bother|interrupt|disturb|say|trouble|reach\s+out\s+out\s+of)|for\s+your\s+loss|not\s+sorry)\b`)
+	reSorryNot = lazyRE(`^\s+(?:to\s+(?:hear|bother|interrupt|disturb|say|trouble|reach\s+out\s+out\s+of)|for\s+your\s+loss|not\s+sorry)\b`)
 
 	reOwnership = sig(`\b(?:my\s+(?:fault|bad|mistake|responsibility)|i\s+was\s+(?:so\s+|completely\s+|totally\s+|really\s+)?wrong|(?:that|this|it)(?:'?s|\s+was|\s+is)\s+(?:all\s+)?on\s+me|i\s+(?:take|accept)\s+(?:full\s+|complete\s+)?(?:responsibility|ownership)|(?:there'?s|there\s+is|that'?s|it'?s|that\s+is|it\s+is|it\s+was|that\s+was)\s+no\s+excuse|no\s+excuses|i\s+own\s+(?:that|it|this)|i\s+should(?:n'?t|\s+not|\s+never)?\s+have|i\s+should'?ve|i\s+had\s+no\s+right|i\s+have\s+no\s+excuse|(?:wrong|unfair|cruel|selfish|careless|thoughtless|unkind)\s+of\s+me|i\s+was\s+out\s+of\s+line|i\s+(?:messed|screwed)\s+up|i\s+let\s+you\s+down|i\s+hurt\s+you|i\s+failed\s+you)\b`)
 
@@ -28,7 +25,7 @@ var (
 	reActSorryFor = sig(`\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising|forgive\s+me)\s+(?:for|about)\s+(?:not\s+|never\s+)?([a-z]+)((?:\s+[a-z']+){0,4})`)
 
 	reForward        = sig(`\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|i'?m\s+gonna|i\s+am\s+gonna|i\s+plan\s+to|i\s+intend\s+to|i\s+promise\s+(?:to|i'?ll|i\s+will|that\s+i'?ll)|i\s+commit\s+to|i(?:'?ve|\s+have)\s+(?:already\s+)?(?:started|begun|signed\s+up|booked|set\s+up|set|taken|made\s+sure|made\s+an?\s+appointment|joined|scheduled|put|deleted|blocked|asked|arranged|ordered|found|talked\s+to|spoken\s+to|told|written|sent|paid|returned|replaced|started\s+seeing|called)|i'?m\s+(?:now\s+)?(?:working\s+on|seeing\s+a|going\s+to\s+therapy|taking|starting|setting|putting|learning|getting\s+help|in\s+therapy)|i\s+am\s+(?:now\s+)?(?:working\s+on|seeing\s+a|taking|starting|setting|putting|learning|getting\s+help|in\s+therapy)|from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|next\s+(?:time|show|week|weekend|month|year|one|game|party|visit)|starting\s+(?:today|now|tomorrow|tonight|this\s+week|monday)|moving\s+forward|from\s+here\s+on|i\s+won'?t|i\s+will\s+not|i'?m\s+not\s+going\s+to|i'?ll\s+never|i\s+will\s+never|i\s+promise)\b`)
-	reForwardGeneric = regexp.MustCompile(`^[\s,]*(?:(?:i'?ll\s+|i\s+will\s+|i\s+promise\s+)?(?:(?:try\s*(?:harder|my\s+best|to\s+do\s+better|to\s+be\s+better|to\s+change)?)|try\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:more|less)(?:\s+often)?|(?:say|pretend|claim|deny|make\s+excuses)\b.*|i\s+(?:hope|wish|think|guess|believe|feel)\b.*|do\s+better|be\s+better|change|be\s+a\s+better\s+[a-z]+|work\s+on\s+(?:myself|it|things|that|this|me)|(?:ever\s+)?do\s+(?:that|it|this|anything\s+like\s+(?:that|this))(?:\s+ever)?\s+again|let\s+(?:it|this|that)\s+happen(?:\s+again)?|happen\s+again|make\s+sure\s+(?:it|this|that)\s+(?:never|doesn'?t|won'?t)\s+happens?\s+again|make\s+(?:that|the\s+same)\s+mistake\s+again|be\s+more\s+careful|think\s+about\s+(?:it|this|what\s+i\s+did)|reflect|learn\s+from\s+(?:this|it)|grow|improve|keep\s+(?:that|this|it)\s+in\s+mind|understand|respect\s+(?:that|it|your\s+(?:decision|choice|space|wishes))|be\s+(?:here|around|there|waiting)|wait|leave\s+it\s+(?:there|at\s+that)|let\s+you\s+be|give\s+you\s+(?:space|time|some\s+space)|hope|miss\s+you|always\s+love\s+you|talk\s+to\s+you\s+soon|see\s+you|keep\s+(?:calling|texting|trying)|hear\s+from\s+you|(?:do|be)\s+anything)\s*(?:[.!?,;:-]|$|\b(?:if|and|but|when|until|for\s+you|again)\b)|[.!?]|$)`)
+	reForwardGeneric = lazyRE(`^[\s,]*(?:(?:i'?ll\s+|i\s+will\s+|i\s+promise\s+)?(?:(?:try\s*(?:harder|my\s+best|to\s+do\s+better|to\s+be\s+better|to\s+change)?)|try\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:more|less)(?:\s+often)?|(?:say|pretend|claim|deny|make\s+excuses)\b.*|i\s+(?:hope|wish|think|guess|believe|feel)\b.*|do\s+better|be\s+better|change|be\s+a\s+better\s+[a-z]+|work\s+on\s+(?:myself|it|things|that|this|me)|(?:ever\s+)?do\s+(?:that|it|this|anything\s+like\s+(?:that|this))(?:\s+ever)?\s+again|let\s+(?:it|this|that)\s+happen(?:\s+again)?|happen\s+again|make\s+sure\s+(?:it|this|that)\s+(?:never|doesn'?t|won'?t)\s+happens?\s+again|make\s+(?:that|the\s+same)\s+mistake\s+again|be\s+more\s+careful|think\s+about\s+(?:it|this|what\s+i\s+did)|reflect|learn\s+from\s+(?:this|it)|grow|improve|keep\s+(?:that|this|it)\s+in\s+mind|understand|respect\s+(?:that|it|your\s+(?:decision|choice|space|wishes))|be\s+(?:here|around|there|waiting)|wait|leave\s+it\s+(?:there|at\s+that)|let\s+you\s+be|give\s+you\s+(?:space|time|some\s+space)|hope|miss\s+you|always\s+love\s+you|talk\s+to\s+you\s+soon|see\s+you|keep\s+(?:calling|texting|trying)|hear\s+from\s+you|(?:do|be)\s+anything)\s*(?:[.!?,;:-]|$|\b(?:if|and|but|when|until|for\s+you|again)\b)|[.!?]|$)`)
 	reRepair         = sig(`\b(?:make\s+(?:it|this|things|that)\s+(?:up\s+to\s+you|right)|make\s+(?:it|this)\s+up|make\s+amends|(?:how|what)\s+(?:can|could|should)\s+i\s+(?:do\s+to\s+)?(?:make|fix|help|repair|do|earn|start)|what\s+would\s+(?:help|make\s+(?:it|this|things)\s+(?:better|right))|is\s+there\s+(?:anything|something)\s+i\s+(?:can|could)\s+do|let\s+me\s+(?:fix|replace|pay|cover|make|buy|take\s+you|treat\s+you|repair)|i(?:'?d|\s+would)\s+(?:like|love|want)\s+to\s+(?:make\s+(?:it|this)\s+(?:up|right)|fix|replace|pay|cover|take\s+you|treat\s+you|buy|repair|make\s+amends|cook|redo|reschedule|help\s+you|visit|come\s+(?:over|round|by|and)|see\s+you|bring\s+you)|(?:can|could|may)\s+i\s+(?:come|take|make|bring|buy|cook|help|fix|treat|call\s+you\s+(?:on|this|next|tomorrow))|i\s+want\s+to\s+(?:make\s+(?:it|this|things)\s+(?:up|right)|make\s+amends|fix|replace|pay|repair)|(?:i'?ll|i\s+will)\s+(?:pay|replace|cover|fix|repair|reimburse|buy\s+you|make\s+it\s+up)|would\s+it\s+help\s+if\s+i)\b`)
 
 	reInvitation = sig(`\b(?:(?:would|could|will)\s+you\s+(?:be\s+(?:open|up|willing|free|around|interested|game)|like\s+to|want\s+to|maybe|consider|have\s+time|feel\s+like|let\s+me)|(?:can|could|may|might|shall)\s+we\s+(?:please\s+|maybe\s+|just\s+|ever\s+)?(?:talk|meet|grab|get|catch|have|find|try|maybe|start|chat|sit|go|call|hang|speak)|would\s+it\s+be\s+(?:ok(?:ay)?|alright|all\s+right|possible)\s+(?:if|to)|if\s+you(?:'?re|\s+are|'?d\s+be|\s+would\s+be)\s+(?:ever\s+)?(?:open|up\s+for|willing|interested|free)|if\s+you(?:'?d|\s+would|\s+ever|\s+want|\s+feel)\s+(?:like|want|ready|up|to)|i(?:'?d|\s+would)\s+(?:love|like|really\s+like|be\s+glad|be\s+happy|welcome\s+the\s+chance)\s+to\s+(?:talk|hear|meet|grab|get|catch|see|have|call|chat|listen|buy\s+you|take\s+you|reconnect)|let\s+me\s+know\s+if|my\s+door\s+is\s+(?:always\s+)?open|i'?m\s+(?:here|around)\s+(?:if|when|whenever)|are\s+you\s+(?:free|around|up\s+for|open)|open\s+to\s+(?:talking|a\s+(?:chat|call|coffee|talk|walk))|how\s+about\s+(?:a\s+)?(?:coffee|lunch|a\s+call|a\s+walk|we)|(?:do\s+you\s+)?(?:want|wanna|fancy)\s+(?:to\s+)?(?:grab|get|meet|talk|catch|have|go|chat)|up\s+for\s+(?:a\s+)?(?:coffee|lunch|a\s+call|a\s+walk|a\s+chat|talking))\b`)
@@ -45,7 +42,7 @@ var (
 	negNonAct   = set("mean intend think know realize realise want expect notice understand have do say care see mind remember")
 )
 
-var reNamedObject = regexp.MustCompile(`\b(?:your|his|her|their|the|my)\s+[a-z]+`)
+var reNamedObject = lazyRE(`\b(?:your|his|her|their|the|my)\s+[a-z]+`)
 
 var saidNot = set("offended hurt upset was were made caused bothered came might may to and or so too")
 
@@ -114,7 +111,7 @@ func (d *doc) findActs() []signal {
 	var out []signal
 	add := func(m []int) {
 		w := d.wordsBefore(m[0], 1)
-		if len(w) == 1 && vagueAntecedent[w[0]] && !reNamedObject.MatchString(d.norm[m[0]:m[1]]) {
+		if len(w) == 1 && vagueAntecedent[w[0]] && !reNamedObject().MatchString(d.norm[m[0]:m[1]]) {
 			return // "whatever I did", "what I did to you"; not "everything I said about your mum"
 		}
 		if !d.negated(m[0]) && !d.inQuotes(m[0]) {
@@ -212,14 +209,15 @@ func (d *doc) inQuotes(p int) bool {
 	return strings.Contains(d.norm[p:], `"`)
 }
 
-var reReportVerb = regexp.MustCompile(`^(?:said|told|called|accused|implied|suggested|claimed|insisted|joked|yelled|snapped|wrote|texted|muttered|shouted|replied|answered|acted|pretended|made|saying|telling|calling|implying|suggesting|insisting|joking|blamed|blaming|dismissed|brushed|laughed|treated|labelled|labeled)$`)
+// reportVerbs are verbs by which the writer recounts their own words.
+var reportVerbs = set("said told called accused implied suggested claimed insisted joked yelled snapped wrote texted muttered shouted replied answered acted pretended made saying telling calling implying suggesting insisting joking blamed blaming dismissed brushed laughed treated labelled labeled")
 
 // reported reports that the words before p (same clause) are the writer
 // recounting their own earlier words ("I told you to ...", "I said it was ...").
 func (d *doc) reported(p int) bool {
 	ws := d.wordsBefore(p, 8)
 	for i, w := range ws {
-		if reReportVerb.MatchString(w) {
+		if reportVerbs[w] {
 			// the subject of the verb should be the writer
 			for _, s := range ws[i+1:] {
 				if s == "i" || s == "i'd" || s == "i've" || s == "i'm" {

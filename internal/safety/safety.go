@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // The kinds of concern.
@@ -33,10 +34,19 @@ type Concern struct {
 	End   int
 }
 
-// rule is one pattern. The match (or its group named "q", when the pattern
-// has one) is the quoted span. A match is ignored when the text right
-// after it matches notAfter, or the text right before it matches notBefore.
+// rule is one pattern, in the notation of expand. The match (or its group
+// named "q", when the pattern has one) is the quoted span. A match is
+// ignored when the text right after it matches notAfter, or the text right
+// before it matches notBefore.
 type rule struct {
+	kind      string
+	pattern   string
+	notAfter  string
+	notBefore string
+}
+
+// compiled is a rule with its regexps.
+type compiled struct {
 	kind      string
 	re        *regexp.Regexp
 	notAfter  *regexp.Regexp
@@ -53,18 +63,36 @@ func expand(p string) string {
 }
 
 func mk(kind, pattern string) rule {
-	return rule{kind: kind, re: regexp.MustCompile(expand(pattern))}
+	return rule{kind: kind, pattern: pattern}
 }
 
 func (r rule) unlessAfter(p string) rule {
-	r.notAfter = regexp.MustCompile(`\A` + expand(`(?:`+p+`)`))
+	r.notAfter = p
 	return r
 }
 
 func (r rule) unlessBefore(p string) rule {
-	r.notBefore = regexp.MustCompile(expand(`(?:`+p+`)`) + `\z`)
+	r.notBefore = p
 	return r
 }
+
+// compiledRules compiles the rules the first time text is screened, so a
+// process that never screens (every command but practice) does not pay
+// for some forty regexps at start-up.
+var compiledRules = sync.OnceValue(func() []compiled {
+	out := make([]compiled, len(rules))
+	for i, r := range rules {
+		c := compiled{kind: r.kind, re: regexp.MustCompile(expand(r.pattern))}
+		if r.notAfter != "" {
+			c.notAfter = regexp.MustCompile(`\A` + expand(`(?:`+r.notAfter+`)`))
+		}
+		if r.notBefore != "" {
+			c.notBefore = regexp.MustCompile(expand(`(?:`+r.notBefore+`)`) + `\z`)
+		}
+		out[i] = c
+	}
+	return out
+})
 
 // Word lists shared by the patterns.
 const (
@@ -137,7 +165,7 @@ var rules = []rule{
 // once, as the earliest (and then longest) one.
 func Screen(text string) []Concern {
 	var found []Concern
-	for _, r := range rules {
+	for _, r := range compiledRules() {
 		q := r.re.SubexpIndex("q")
 		for _, m := range r.re.FindAllStringSubmatchIndex(text, -1) {
 			start, end := m[0], m[1]
