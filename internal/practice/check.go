@@ -3,6 +3,7 @@ package practice
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Element names, as the rule checker uses them.
@@ -104,15 +105,19 @@ func NudgeLine(f Finding) string {
 
 // Listening moves: questions and reflections that let the other person
 // speak. They count in the turn score and the debrief.
-var listeningRE = regexp.MustCompile(`(?i)\?\s*$|\?\s|\b(it sounds like|sounds like you|you must have felt|you felt|that must have|i hear you|i hear that|tell me|help me understand|what was it like|how did (that|it) feel|how are you|what do you need|i'd like to (hear|understand|listen)|i want to (hear|understand|listen)|i'm listening|go on)\b`)
+var listeningRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\?\s*$|\?\s|\b(it sounds like|sounds like you|you must have felt|you felt|that must have|i hear you|i hear that|tell me|help me understand|what was it like|how did (that|it) feel|how are you|what do you need|i'd like to (hear|understand|listen)|i want to (hear|understand|listen)|i'm listening|go on)\b`)
+})
 
 // IsListening reports whether a line asks or reflects rather than tells.
-func IsListening(text string) bool { return listeningRE.MatchString(text) }
+func IsListening(text string) bool { return listeningRE().MatchString(text) }
 
-var apologyRE = regexp.MustCompile(`(?i)\b(sorry|apologi[sz]e|apology|i was wrong|my fault|forgive me)\b`)
+var apologyRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(sorry|apologi[sz]e|apology|i was wrong|my fault|forgive me)\b`)
+})
 
 // IsApology reports whether a line attempts an apology.
-func IsApology(text string) bool { return apologyRE.MatchString(text) }
+func IsApology(text string) bool { return apologyRE().MatchString(text) }
 
 // TurnScore scores one conversational line from 0 to 100: it starts at 70,
 // gains for each apology element the line shows and for listening, and

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Step keys of the debrief, in display order.
@@ -95,10 +96,14 @@ type Debrief struct {
 var pressureCats = map[string]bool{"pressure": true, "deadline": true, "demand": true, "resentful": true}
 
 // Partner lines that set a boundary: time, space, or a no.
-var boundaryRE = regexp.MustCompile(`(?i)\b(need (some )?(time|space)|not ready|i can'?t do this|don'?t want to (talk|do this|see)|leave me alone|i need you to stop|stop (texting|calling|pushing)|not now|give me (some )?(time|space)|i'?m done|no\.|i'?d rather not)\b`)
+var boundaryRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(need (some )?(time|space)|not ready|i can'?t do this|don'?t want to (talk|do this|see)|leave me alone|i need you to stop|stop (texting|calling|pushing)|not now|give me (some )?(time|space)|i'?m done|no\.|i'?d rather not)\b`)
+})
 
 // User lines that push past a boundary.
-var pushRE = regexp.MustCompile(`(?i)\b(come on|why not|please just|can'?t we just|you have to|you need to|just (tell|give|let) me|but i\b|how long)\b`)
+var pushRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(come on|why not|please just|can'?t we just|you have to|you need to|just (tell|give|let) me|but i\b|how long)\b`)
+})
 
 type userLine struct {
 	turn  int
@@ -270,7 +275,7 @@ func (s *Session) rateBoundaries() Step {
 	set, kept := 0, 0
 	var broke string
 	for i, t := range s.turns {
-		if t.Role != RolePartner || !boundaryRE.MatchString(t.Text) {
+		if t.Role != RolePartner || !boundaryRE().MatchString(t.Text) {
 			continue
 		}
 		// The user's next line.
@@ -279,7 +284,7 @@ func (s *Session) rateBoundaries() Step {
 				continue
 			}
 			set++
-			pushed := pushRE.MatchString(n.Text)
+			pushed := pushRE().MatchString(n.Text)
 			if n.Check != nil {
 				for _, f := range n.Check.Findings {
 					if pressureCats[f.Category] {
