@@ -9,7 +9,7 @@ LDFLAGS  := -s -w -X github.com/amends-cli/amends/internal/cli.version=$(VERSION
 GOFUMPT  := $(GO) run mvdan.cc/gofumpt@v0.12.0
 STATICCHECK := $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build run test race lint fmt fmt-check vet staticcheck tidy-check check e2e bench fuzz eval-model cover clean
+.PHONY: all build run test race lint fmt fmt-check vet staticcheck tidy-check check e2e bench bench-startup fuzz eval-model cover clean
 
 all: build
 
@@ -59,6 +59,12 @@ e2e:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem $(PKG)
+
+# Whole-process start-up of `amends critique --offline` on a 1 KB draft,
+# against a hello-world floor; fails over THRESHOLD ms (median).
+THRESHOLD ?= 20
+bench-startup:
+	bash .ci/bench-startup.sh $(THRESHOLD) 50
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzCheck -fuzztime 30s ./internal/critique/
