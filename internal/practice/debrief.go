@@ -324,7 +324,7 @@ var stepSuggestion = map[string]string{
 }
 
 var fallbackSuggestions = []string{
-	"Practise the same scene again with /mood hard, and keep your first line to what you did and its effect.",
+	"Practise the same scene again with --difficulty hard (or /mood defensive), and keep your first line to what you did and its effect.",
 	"Write your opening in full first (amends critique), then rehearse it here with --opening.",
 	"Plan one specific thing you will do differently, and say it out loud before the real conversation.",
 }
