@@ -83,7 +83,92 @@ func newDoc(text string) *doc {
 		}
 		i += size
 	}
+	n, from, to = expandTexting(n, from, to)
 	return &doc{orig: text, norm: string(n), from: from, to: to}
+}
+
+// textingWords spells out common texting forms so the rules, written for
+// standard spelling, also see "sry", "u", "dont", "shouldve" and the like.
+// Each replacement byte maps back to the whole original word, so quotes
+// stay exact slices of the input.
+var textingWords = map[string]string{
+	"sry": "sorry", "srry": "sorry", "sorri": "sorry", "soz": "sorry", "sozz": "sorry", "sowwy": "sorry", "sorryy": "sorry", "sorryyy": "sorry",
+	"u": "you", "im": "i'm", "ive": "i've", "youre": "you're", "youve": "you've", "youll": "you'll",
+	"dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "cant": "can't", "wont": "won't",
+	"isnt": "isn't", "wasnt": "wasn't", "arent": "aren't", "werent": "weren't", "havent": "haven't",
+	"hasnt": "hasn't", "hadnt": "hadn't", "shouldnt": "shouldn't", "wouldnt": "wouldn't", "couldnt": "couldn't",
+	"shouldve": "should've", "wouldve": "would've", "couldve": "could've", "thats": "that's", "whats": "what's",
+	"lemme": "let me", "abt": "about", "bday": "birthday", "w": "with", "pls": "please", "plz": "please",
+	"bc": "because", "cuz": "because", "coz": "because", "tho": "though", "tmrw": "tomorrow", "tmr": "tomorrow",
+	"tonite": "tonight", "2nite": "tonight", "b4": "before", "wk": "week", "ppl": "people", "msg": "message",
+	"txt": "text", "thru": "through",
+}
+
+// urYoure lists words after which texting "ur" means "you're", not "your".
+var urYoure = map[string]bool{
+	"so": true, "such": true, "up": true, "being": true, "not": true, "the": true, "a": true, "an": true,
+	"right": true, "welcome": true, "ok": true, "okay": true, "free": true, "always": true, "never": true,
+	"just": true, "really": true, "too": true, "still": true, "open": true, "ready": true, "going": true,
+	"gonna": true, "overreacting": true, "acting": true, "making": true, "busy": true, "around": true,
+}
+
+func isASCIIAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+func expandTexting(n []byte, from, to []int) ([]byte, []int, []int) {
+	var out []byte
+	var of, ot []int
+	last := 0 // n[last:] not yet copied to out
+	for i := 0; i < len(n); {
+		if !isASCIIAlnum(n[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(n) && isASCIIAlnum(n[j]) {
+			j++
+		}
+		w := string(n[i:j])
+		rep, ok := textingWords[w]
+		if w == "ur" {
+			k := j
+			for k < len(n) && n[k] == ' ' {
+				k++
+			}
+			e := k
+			for e < len(n) && isASCIIAlnum(n[e]) {
+				e++
+			}
+			rep, ok = "your", true
+			if urYoure[string(n[k:e])] {
+				rep = "you're"
+			}
+		}
+		if ok && (i == 0 || n[i-1] != '\'' && n[i-1] < utf8.RuneSelf) && (j == len(n) || n[j] != '\'' && n[j] < utf8.RuneSelf) {
+			if out == nil {
+				out = make([]byte, 0, len(n)+16)
+				of = make([]int, 0, len(n)+16)
+				ot = make([]int, 0, len(n)+16)
+			}
+			out = append(out, n[last:i]...)
+			of = append(of, from[last:i]...)
+			ot = append(ot, to[last:i]...)
+			s, e := from[i], to[j-1]
+			for k := 0; k < len(rep); k++ {
+				out = append(out, rep[k])
+				of = append(of, s)
+				ot = append(ot, e)
+			}
+			last = j
+		}
+		i = j
+	}
+	if out == nil {
+		return n, from, to
+	}
+	out = append(out, n[last:]...)
+	of = append(of, from[last:]...)
+	ot = append(ot, to[last:]...)
+	return out, of, ot
 }
 
 // span maps the normalised range [s, e) to the original byte range.

@@ -38,8 +38,14 @@ var defectSnippets = []string{
 // insertions places a snippet after the first sentence and at the end.
 func insertions(text, snippet string) []string {
 	out := []string{strings.TrimSpace(text) + " " + snippet}
-	if i := strings.IndexAny(text, ".!?"); i >= 0 && i+1 < len(text) {
-		out = append(out, text[:i+1]+" "+snippet+text[i+1:])
+	if i := strings.IndexAny(text, ".!?"); i >= 0 {
+		j := i + 1
+		for j < len(text) && strings.IndexByte(".!?", text[j]) >= 0 {
+			j++ // after the whole run of terminators: splitting "??" would remove a defect
+		}
+		if j < len(text) {
+			out = append(out, text[:j]+" "+snippet+text[j:])
+		}
 	}
 	return out
 }

@@ -825,12 +825,13 @@ func litScore(q []string) int {
 
 // Shared fragments. The text is lower-cased and apostrophes are straight.
 const (
-	sorryW = `(?:sorry|apologi[sz]e|apologies)`
-	gap    = `[^.!?\n]`
-	im     = `(?:i'?m|i\s+am)`
-	ill    = `(?:i'?ll|i\s+will)`
-	youre  = `(?:you'?re|you\s+are|ur)`
-	days   = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`
+	sorryW       = `(?:sorry|apologi[sz]e|apologies)`
+	gap          = `[^.!?\n]`
+	im           = `(?:i'?m|i\s+am)`
+	ill          = `(?:i'?ll|i\s+will)`
+	youre        = `(?:you'?re|you\s+are|ur)`
+	excuseIntens = `(?:so\s+|really\s+|just\s+|very\s+|super\s+|extremely\s+|completely\s+|a\s+bit\s+|a\s+little\s+|pretty\s+|totally\s+|absolutely\s+|utterly\s+|incredibly\s+|insanely\s+|crazy\s+|honestly\s+|seriously\s+|literally\s+)*`
+	days         = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`
 )
 
 type ropt func(*rule)
@@ -864,6 +865,8 @@ var (
 	reNoExcuse     = lazyRE(`(?:(?:is|was|'s|that'?s)\s+(?:no|not\s+an)\s+excuse|isn'?t\s+an\s+excuse|(?:doesn'?t|does\s+not|didn'?t)\s+(?:excuse|justify)|no\s+excuse\s+for|not\s+excusing)`)
 	reRoomAfter    = lazyRE(`^\s*(?:if\b|either\s+way|whether)`)
 	reWhenIf       = lazyRE(`\b(?:when|whenever|if|any\s*time|once)\b`)
+	reLaterClause  = lazyRE(`\b(?:but|because|and|since|though|cause)\b`)
+	reSorryAsNoun  = lazyRE(`^(?:sorry|apologies)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not|can'?t|cannot|alone|only|is\s+(?:just|only)|means\s+nothing|is\s+never)\b`)
 	reLocation     = lazyRE(`^\s+(?:at|on|in|during|last|toward|towards|when|with|to)\b`)
 )
 
@@ -909,7 +912,9 @@ func excuseDisowned(d *doc, s, _ int) bool {
 var rules = []rule{
 	// conditional
 	mk(CatConditional, gQuote, `\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)*)?`+sorryW+`\b`+gap+`{0,25}?\b(?:if|in\s+case|to\s+the\s+extent)\b`,
-		skip(func(d *doc, _, e int) bool { return reInvitationIf().MatchString(d.after(e, 40)) })),
+		skip(func(d *doc, s, e int) bool {
+			return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e])
+		})),
 	mk(CatConditional, gQuote, `\bif\s+(?:i|my\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|had\s+|ever\s+|in\s+any\s+way\s+|somehow\s+|did\s+)?(?:hurt|upset|offended|caused|made\s+you|came\s+across|come\s+across|said|did|was|crossed|overstepped|disrespected|let\s+you\s+down|wronged)\b`+gap+`*?\b(?:sorry|apologi[sz]e|apologies|forgive)`),
 	mk(CatConditional, gQuote, `\bif\s+(?:that'?s|this\s+is)\s+how\s+you\s+(?:feel|felt|took\s+it|see\s+it)\b`),
 	mk(CatConditional, gQuote|gNeg, `\bif\s+(?:you|anyone|anybody)\s+(?:were|was|felt|got)\s+(?:hurt|offended|upset)\b`),
@@ -923,7 +928,8 @@ var rules = []rule{
 	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+|if\s+)?you\s+(?:took|take)\s+(?:it|that|this)\s+(?:that\s+way|the\s+wrong\s+way|so\s+badly|personally|so\s+hard)\b`),
 
 	// but-clause (sentence-initial "But ..." after an apology is handled in check.go)
-	mk(CatButClause, gQuote, `\b(?:sorry|apologi[sz]e|apologies|my\s+fault|my\s+bad|i\s+was\s+wrong)\b`+gap+`{0,80}?\b(?:but|however|although|though|except|yet)\b`),
+	mk(CatButClause, gQuote, `\b(?:sorry|apologi[sz]e|apologies|my\s+fault|my\s+bad|i\s+was\s+wrong)\b`+gap+`{0,80}?\b(?:but|however|although|though|except|yet)\b`,
+		skip(func(d *doc, s, e int) bool { return reSorryAsNoun().MatchString(d.norm[s:e]) })),
 	mk(CatButClause, gQuote, `\bi\s+know\s+i\s+`+gap+`{1,60}?,?\s+but\b`),
 
 	// passive / agentless
@@ -941,6 +947,7 @@ var rules = []rule{
 	mk(CatBlame, gStd, `\bhad\s+you\s+(?:not\s+|just\s+|only\s+)?(?:[a-z]+ed|told|given|said|let|been|come|shown|kept)\b`),
 	mk(CatBlame, gStd, `\b(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:partly\s+|also\s+|really\s+|just\s+as\s+much\s+|as\s+much\s+|half\s+)?your\s+fault\b`),
 	mk(CatBlame, gStd, `\byour\s+fault\s+(?:too|as\s+well)\b`),
+	mk(CatBlame, gStd, `\bit(?:'?s|\s+is|\s+was)\s+(?:just\s+|only\s+|really\s+)?(?:that|because)\s+you\s+(?:kept|always|never|wouldn'?t|refused|started|pushed|provoked|were\s+being|wound|made|didn'?t|won'?t|were\s+so)\b`),
 	mk(CatBlame, gStd, `\bbecause\s+you\s+(?:kept|always|never|wouldn'?t|refused|started|pushed|provoked|were\s+being|wound)\b`),
 	mk(CatBlame, gStd, `\bi\s+was\s+(?:only\s+|just\s+)?(?:reacting|responding)\s+to\b`),
 	mk(CatBlame, gStd, `\bi\s+(?:only|just)\s+(?:reacted|responded)\s+to\b`),
@@ -952,6 +959,8 @@ var rules = []rule{
 
 	// minimizing
 	mk(CatMinimizing, gStd, `\b(?:just|only|merely)\s+(?:a\s+|some\s+|being\s+)?(?:joke|joking|kidding|teasing|comment|banter|words|game|harmless|fun|playing\s+around|messing\s+around|prank|venting)\b`),
+	mk(CatMinimizing, gStd, `\b(?:just|only|merely)\s+(?:a|an|one|some)\s+(?:little\s+|silly\s+|stupid\s+|small\s+|tiny\s+|throwaway\s+|throw-away\s+|offhand\s+|off-hand\s+|passing\s+|harmless\s+|dumb\s+|innocent\s+|friendly\s+|bit\s+of\s+)?(?:jokes?|remarks?|comments?|quips?|digs?|jabs?|throwaway|banter|fun|teasing|prank|gag|laugh|words?|text|post|tweet|meme|slip)\b`),
+	mk(CatMinimizing, gStd, `\b(?:it|that|this)\s+(?:was|is|'s)\s+(?:just|only|merely)\s+(?:words|banter|a\s+bit\s+of\s+fun|fun|teasing|joking|talk)\b`),
 	mk(CatMinimizing, gStd, `\b(?:no|not\s+a|not\s+that\s+(?:much\s+of\s+a|big\s+of\s+a)|not\s+such\s+a)\s+(?:big|huge)\s+deal\b`,
 		skip(func(d *doc, _, e int) bool { return reRoomAfter().MatchString(d.after(e, 20)) })),
 	mk(CatMinimizing, gStd, `\bnot\s+(?:that|so|even\s+that)\s+(?:bad|serious|big)\b`),
@@ -983,6 +992,10 @@ var rules = []rule{
 	mk(CatHedged, gStd, `\b(?:perhaps|possibly|maybe)\s+i\s+(?:was|did|said|should|went|came|overreacted|hurt|upset|could)\b`),
 	mk(CatHedged, gStd, `\bi\s+(?:guess|suppose)\s+i\s+(?:was|did|should|shouldn'?t|could|might|overreacted|hurt|upset)\b`),
 	mk(CatHedged, gStd, `\b(?:mistakes?|errors?)\s+(?:may|might)\s+have\s+been\b`),
+	mk(CatHedged, gNeg|gQuote, `\bi\s+(?:guess|suppose)\s+(?:`+im+`|i\s+(?:should|could|might|must)\s+(?:say|be))\s+sorry\b`),
+	mk(CatHedged, gNeg|gQuote, `\bsorry\s*,?\s+i\s+(?:guess|suppose)\b`),
+	mk(CatHedged, gNeg|gQuote, `\b(?:kind\s+of|kinda|sort\s+of|sorta|a\s+little|a\s+bit|somewhat|semi)\s+sorry\b`),
+	mk(CatHedged, gNeg|gQuote, `\bsorry-?ish\b`),
 
 	// intent over impact
 	mk(CatIntent, gQuote, `\b(?:didn'?t|did\s+not|never)\s+(?:mean|meant|intend|intended)\s+(?:to|it|for|any|anything|nothing|harm|that|you)\b`),
@@ -998,14 +1011,20 @@ var rules = []rule{
 	// identity defence
 	mk(CatIdentity, gQuote|gReport, `\b(?:that|this|it)(?:'s\s+not|\s+is\s+not|\s+was\s+not|\s+isn'?t|\s+wasn'?t)\s+(?:who\s+i\s+(?:really\s+)?am|(?:the\s+real\s+)?me|like\s+me|how\s+i\s+(?:really\s+)?am|how\s+i\s+was\s+raised)\b`),
 	mk(CatIdentity, gQuote|gReport, im+`\s+not\s+(?:that\s+kind\s+of|the\s+kind\s+of|a\s+bad|that\s+sort\s+of|like\s+that|a\s+(?:mean|cruel|liar|cheater|horrible|terrible))\b`),
+	mk(CatIdentity, gQuote|gReport, `\bnot\s+the\s+(?:kind|sort|type)\s+of\s+(?:guy|person|man|woman|girl|friend|partner|people|human|colleague|son|daughter|brother|sister)\s+(?:who|that|i\s+am|i'?m)\b`),
+	mk(CatIdentity, gQuote|gReport, im+`\s+not\s+(?:that|this|that\s+kind\s+of|a\s+bad)\s+(?:guy|person|man|woman|girl)\b`),
+	mk(CatIdentity, gQuote|gReport, `\b(?:anyone|anybody|everyone|everybody)\s+who\s+(?:really\s+)?knows\s+me\b`),
 	mk(CatIdentity, gQuote|gReport, `\byou\s+know\s+(?:me\s+better\s+than\s+that|that'?s\s+not\s+me|i'?m\s+not\s+like\s+that|i\s+would\s+never)\b`),
 	mk(CatIdentity, gQuote|gReport|gNeg, im+`\s+(?:a\s+good\s+person|not\s+a\s+bad\s+person)\b`),
 
 	// excuse
-	mk(CatExcuse, gStd, `\b(?:i\s+was|i'?d\s+been|i\s+had\s+been|i'?ve\s+been|i\s+have\s+been|i\s+got)\s+(?:so\s+|really\s+|just\s+|very\s+|super\s+|extremely\s+|completely\s+|a\s+bit\s+|a\s+little\s+|pretty\s+|totally\s+)*(?:tired|stressed(?:\s+out)?|busy|drunk|tipsy|exhausted|overwhelmed|going\s+through\s+(?:a\s+lot|something|stuff|things|a\s+hard\s+time|a\s+rough\s+patch)|under\s+(?:a\s+lot\s+of\s+)?(?:pressure|stress)|hungover|sick|ill|distracted|swamped|slammed|having\s+a\s+(?:bad|rough|hard|terrible|long)\s+(?:day|week|time)|in\s+a\s+(?:bad|dark)\s+(?:place|mood|headspace)|not\s+myself|half\s+asleep|running\s+late|jet\s*-?lagged|sleep[\s-]deprived|burnt\s+out|burned\s+out|hangry|in\s+a\s+hurry|rushing)\b`,
+	mk(CatExcuse, gStd, `\b(?:i\s+was|i'?d\s+been|i\s+had\s+been|i'?ve\s+been|i\s+have\s+been|i\s+got)\s+(?:so\s+|really\s+|just\s+|very\s+|super\s+|extremely\s+|completely\s+|a\s+bit\s+|a\s+little\s+|pretty\s+|totally\s+|absolutely\s+|utterly\s+|incredibly\s+|insanely\s+|crazy\s+|honestly\s+|seriously\s+|literally\s+)*(?:tired|stressed(?:\s+out)?|busy|drunk|tipsy|exhausted|overwhelmed|going\s+through\s+(?:a\s+lot|something|stuff|things|a\s+hard\s+time|a\s+rough\s+patch)|under\s+(?:a\s+lot\s+of\s+)?(?:pressure|stress)|hungover|sick|ill|distracted|swamped|slammed|having\s+a\s+(?:bad|rough|hard|terrible|long)\s+(?:day|week|time)|in\s+a\s+(?:bad|dark)\s+(?:place|mood|headspace)|not\s+myself|half\s+asleep|running\s+late|jet\s*-?lagged|sleep[\s-]deprived|burnt\s+out|burned\s+out|hangry|in\s+a\s+hurry|rushing)\b`,
 		skip(excuseDisowned)),
 	mk(CatExcuse, gStd, `\b(?:i\s+had|i'?d\s+had|i'?ve\s+had|i\s+was\s+having|i'?m\s+having)\s+(?:such\s+|a\s+really\s+|a\s+)?(?:bad|rough|long|hard|stressful|crazy|terrible|awful|brutal|horrible)\s+(?:day|week|month|year|night|time)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\bwork\s+(?:has\s+been|was|is|'s\s+been)\s+(?:so\s+|really\s+|just\s+)?(?:crazy|insane|hectic|busy|a\s+lot|intense|nuts|mad)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\b(?:work|things|life|everything|the\s+(?:week|month|job|office))\s+(?:has\s+been|have\s+been|was|were|is|are|'s\s+been|'s)\s+`+excuseIntens+`(?:crazy|insane|hectic|busy|a\s+lot|intense|nuts|mad|chaos|chaotic|manic|a\s+nightmare|full[\s-]on|overwhelming|brutal|relentless|non-?stop|mental)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `(?:^|[.!?\n,;:-]\s*)(been\s+`+excuseIntens+`(?:busy|slammed|swamped|stressed|exhausted|overwhelmed|sick|ill|tired|drowning|snowed\s+under|run\s+off\s+my\s+feet|going\s+through))\b`, group(1), skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\b(?:running\s+on|(?:had|got|getting|on)\s+(?:only\s+|maybe\s+)?)(?:no|zero|little|hardly\s+any|barely\s+any|(?:[a-z0-9]+|a\s+couple|a\s+few)\s+hours?\s+of)\s+sleep\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\bi\s+(?:hadn'?t|had\s+not|barely|hardly|didn'?t|did\s+not)\s+(?:slept|sleep)\b`, skip(excuseDisowned)),
 	mk(CatExcuse, gStd, `\bmy\s+(?:phone|battery|alarm|car)\s+(?:died|was\s+dead|didn'?t\s+go\s+off|broke\s+down)\b`, skip(excuseDisowned)),
 	mk(CatExcuse, gStd, `\bi\s+(?:didn'?t|did\s+not)\s+have\s+(?:time|a\s+chance|the\s+energy)\b`, skip(excuseDisowned)),
 	mk(CatExcuse, gStd, `\bi\s+(?:had|have)\s+(?:too\s+much|a\s+lot|so\s+much)\s+(?:going\s+on|on\s+my\s+plate)\b`, skip(excuseDisowned)),
@@ -1017,6 +1036,9 @@ var rules = []rule{
 	// justification
 	mk(CatJustification, gStd, `\b(?:i\s+)?had\s+(?:my|good|a\s+good|valid|legitimate)\s+reasons?\b`),
 	mk(CatJustification, gStd, `\bfor\s+your\s+own\s+good\b`),
+	mk(CatJustification, gStd, `\bi\s+(?:only|just)\s+(?:did|said|told|mentioned|shared|posted)\s+(?:it\s+|that\s+|this\s+|so\s+)?(?:because|cause|since|so\s+that|to\s+(?:help|protect|make|get|keep))\b`),
+	mk(CatJustification, gStd, `\bi\s+(?:thought|figured|assumed|believed)\s+(?:it|that|this|she|he|they|you|i)\s+(?:would|could|might|was|were)\s+(?:help|be\s+(?:helpful|better|best|for\s+the\s+best)|helping|doing\s+(?:the\s+right\s+thing|you\s+a\s+favou?r))\b`),
+	mk(CatJustification, gStd, `\b(?:some(?:one|body)\s+had\s+to|i\s+had\s+no\s+(?:other\s+)?(?:choice|option)|it\s+(?:had|needed)\s+to\s+be\s+(?:done|said)|what\s+else\s+was\s+i\s+supposed\s+to\s+do)\b`),
 	mk(CatJustification, gStd, `\b(?:anyone|anybody)\s+(?:else\s+)?would\s+have\b`),
 	mk(CatJustification, gStd, `\b(?:was|were|i'?m|i\s+am)\s+(?:only|just)\s+trying\s+to\s+(?:help|protect|look\s+out|be\s+honest|make|do)\b`),
 	mk(CatJustification, gStd, `\bi\s+(?:only|just)\s+wanted\s+(?:to\s+help|what'?s\s+best|the\s+best)\b`),
@@ -1040,6 +1062,10 @@ var rules = []rule{
 	mk(CatCounter, gStd, `\bwe(?:'re|\s+are|\s+were)\s+both\s+(?:to\s+blame|at\s+fault|guilty|responsible|wrong)\b`),
 	mk(CatCounter, gStd, `\bboth\s+of\s+us\s+(?:were|are|made|said|messed|screwed|did)\b`),
 	mk(CatCounter, gStd, `\bit\s+takes\s+two\b`),
+	mk(CatCounter, gStd, `\byou(?:'?ve\s+done|\s+have\s+done|\s+did|\s+do|'?ve\s+said|\s+said)\s+(?:the\s+)?(?:exact\s+|very\s+)?same(?:\s+thing)?\b`),
+	mk(CatCounter, gStd, `\byou\s+(?:weren'?t|were\s+not|aren'?t|are\s+not)\s+exactly\s+(?:calm|innocent|nice|kind|perfect|blameless|helping|an?\s+angel|a\s+saint|polite|fair)\b`),
+	mk(CatCounter, gStd, `\byou(?:'?re|\s+are|\s+were)\s+no\s+(?:better|angel|saint)\b`),
+	mk(CatCounter, gStd, `\byou\s+(?:did|started|said)\s+it\s+first\b`),
 	mk(CatCounter, gStd, `\byou\s+(?:[a-z]+ed|forgot|did|said|broke|missed|made|told|lied|hurt)\s+(?:mine|me|my\s+[a-z]+|it|that|the\s+same(?:\s+thing)?)\s+(?:too|as\s+well)\b`),
 	mk(CatCounter, gStd, `\bwe(?:'re|\s+are)\s+(?:even|square|quits)\b`),
 	mk(CatCounter, gStd, `\bto\s+be\s+fair\b`),
@@ -1054,6 +1080,8 @@ var rules = []rule{
 	mk(CatMisunderstanding, gStd|gWriter, `\b(?:misunderstood|misinterpreted|misread|misheard|misconstrued)\b`),
 	mk(CatMisunderstanding, gStd, `\b(?:miscommunication|misunderstanding)s?\b`),
 	mk(CatMisunderstanding, gStd, `\bout\s+of\s+context\b`),
+	mk(CatMisunderstanding, gStd, `\b(?:mix-?\s?ups?|crossed\s+wires|wires\s+(?:got\s+)?crossed|lost\s+in\s+translation)\b`),
+	mk(CatMisunderstanding, gStd, `\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:the|all\s+the)\s+confusion\b`),
 	mk(CatMisunderstanding, gStd, `\bnot\s+what\s+i\s+(?:meant|said|intended)\b`),
 	mk(CatMisunderstanding, gStd, `\byou\s+(?:heard|read|took|take)\s+(?:it|that|me|what\s+i\s+said|my\s+(?:words|comment|message|joke))\s+(?:wrong|the\s+wrong\s+way|out\s+of\s+context|too\s+literally|personally)\b`),
 	mk(CatMisunderstanding, gStd, `\bwhat\s+i\s+(?:meant|was\s+trying\s+to\s+say|actually\s+said)\s+was\b`),
@@ -1076,14 +1104,15 @@ var rules = []rule{
 	// diffuse or wrong addressee
 	mk(CatDiffuseAddressee, gNeg|gQuote, `\b`+sorryW+`\b`+gap+`{0,40}?\b(?:anyone|anybody|those|whoever|everyone|all\s+of\s+you|people)\s+(?:who|that|i)\b`),
 	mk(CatDiffuseAddressee, gNeg|gQuote, `\bif\s+(?:anyone|anybody)\s+(?:was|were|felt|got|is|has\s+been)\b`),
+	mk(CatDiffuseAddressee, gNeg|gQuote, `\bto\s+(?:anyone|anybody|everyone|everybody|those|whoever)\s+(?:[a-z']+\s+){1,5}?(?:who|that)\s+(?:was|were|felt|may|might|got|is|are|has|have)\b`),
 	mk(CatDiffuseAddressee, gNeg|gQuote, `\bto\s+whom\s+it\s+may\s+concern\b`),
 	mk(CatDiffuseAddressee, gNeg|gQuote, `\bto\s+(?:anyone|anybody|those|whoever)\s+(?:who|that)\s+(?:was|were|felt|may|might|got)\b`),
 
 	// pressure to forgive or to return to normal
 	mk(CatPressure, gNeg|gQuote, `\b(?:need|needs|have|has|got|gotta)\s+(?:you\s+)?to\s+forgive\b`),
 	mk(CatPressure, gNeg|gQuote, `\bforgive\s+me\s+already\b`),
-	mk(CatPressure, gNeg|gQuote, `\b(?:can|could)\s+we\s+(?:please\s+)?(?:just\s+)?(?:move\s+on|forget\s+(?:about\s+)?(?:it|this|that|the\s+whole\s+thing)|put\s+(?:this|it|that)\s+behind\s+us|drop\s+it|go\s+back\s+to\s+normal|be\s+normal|pretend)\b`),
-	mk(CatPressure, gNeg|gQuote, `\blet'?s\s+(?:just\s+)?(?:move\s+on|forget\s+(?:about\s+)?(?:it|this|that)|put\s+(?:this|it|that)\s+behind\s+us|drop\s+it|go\s+back\s+to\s+normal|pretend)\b`),
+	mk(CatPressure, gNeg|gQuote, `\b(?:can|could)\s+we\s+(?:please\s+)?(?:just\s+)?(?:move\s+on|forget\s+(?:about\s+)?(?:it|this|that|the\s+whole\s+thing)|move\s+past\s+(?:this|it|that)|get\s+past\s+(?:this|it|that)|leave\s+(?:this|it|that)\s+(?:in\s+the\s+past|behind\s+us)|put\s+(?:this|it|that)\s+behind\s+us|drop\s+it|go\s+back\s+to\s+normal|be\s+normal|pretend)\b`),
+	mk(CatPressure, gNeg|gQuote, `\blet'?s\s+(?:just\s+)?(?:move\s+on|move\s+past\s+(?:this|it|that)|get\s+past\s+(?:this|it|that)|forget\s+(?:about\s+)?(?:it|this|that)|put\s+(?:this|it|that)\s+behind\s+us|drop\s+it|go\s+back\s+to\s+normal|pretend)\b`),
 	mk(CatPressure, gNeg|gQuote, `\bafter\s+(?:everything|all)\s+i(?:'?ve|\s+have)\s+done\b`),
 	mk(CatPressure, gNeg|gQuote, `\bif\s+you\s+(?:really\s+|ever\s+|actually\s+)?(?:cared|loved|valued|respected)\b`),
 	mk(CatPressure, gNeg|gQuote, `\byou\s+owe\s+(?:me|it\s+to\s+me)\b`),
@@ -1120,8 +1149,7 @@ var rules = []rule{
 	mk(CatResentful, gQuote, `\b(?:nothing|no\s+reason)\s+to\s+apologi[sz]e\s+for\b`),
 	mk(CatResentful, gNeg|gQuote, `\bif\s+it\s+makes\s+you\s+feel\s+better\b`),
 	mk(CatResentful, gNeg|gQuote, `\bsorry\s*,?\s*ok(?:ay)?\s*\?`),
-	mk(CatResentful, gNeg|gQuote, `\bi\s+guess\s+`+im+`\s+sorry\b`),
-	mk(CatResentful, gNeg|gQuote, `\bsorry\s*,?\s+(?:i\s+guess|or\s+whatever)\b`),
+	mk(CatResentful, gNeg|gQuote, `\bsorry\s*,?\s+or\s+whatever\b`),
 
 	// deadline or demand for a reply
 	mk(CatDeadline, gNeg|gQuote, `\b(?:reply|respond|answer|call|text|write|message|get\s+back\s+to)\s+(?:me\s+)?(?:back\s+)?(?:asap|right\s+away|immediately|today|tonight|now|by\s+[a-z0-9]+|before\s+[a-z0-9]+|this\s+(?:week|weekend|morning|afternoon|evening)|tomorrow|within)\b`,
@@ -1142,7 +1170,7 @@ var rules = []rule{
 	mk(CatDeadline, gNeg|gQuote, `\bdon'?t\s+leave\s+me\s+on\s+read\b`),
 
 	// empty promise (check.go keeps these only when no concrete commitment exists)
-	mk(CatEmptyPromise, gQuote, `\b(?:will\s+never|won'?t\s+ever|won'?t|will\s+not|is\s+never\s+going\s+to|isn'?t\s+going\s+to)\s+happen\s+again\b`),
+	mk(CatEmptyPromise, gQuote, `\b(?:will\s+never|won'?t\s+ever|won'?t|will\s+not|is\s+never\s+going\s+to|isn'?t\s+going\s+to|is\s+not\s+going\s+to)\s+(?:ever\s+)?happen\s+(?:ever\s+)?again\b`),
 	mk(CatEmptyPromise, gQuote, `\bnever\s+(?:let\s+(?:it|this|that)\s+)?happens?\s+again\b`),
 	mk(CatEmptyPromise, gQuote, `\b(?:never|won'?t\s+ever|won'?t|will\s+not)\s+do\s+(?:that|it|this|anything\s+like\s+(?:that|this))\s+(?:ever\s+)?again\b`),
 	mk(CatEmptyPromise, gQuote, `\b(?:`+ill+`|i\s+promise\s+(?:`+ill+`|to|i'?m\s+going\s+to)|i'?m\s+going\s+to)\s+(?:try\s+to\s+)?(?:do|be)\s+better\b`),
@@ -1154,7 +1182,7 @@ var rules = []rule{
 	mk(CatEmptyPromise, gQuote, `\b`+ill+`\s+work\s+on\s+(?:myself|it|things|that|this|me)\b`),
 
 	// self-focus
-	mk(CatSelfFocus, gQuote|gNeg, im+`\s+(?:the\s+worst|such\s+a\s+(?:terrible|horrible|awful|bad)\s+[a-z]+|a\s+(?:terrible|horrible|awful)\s+(?:person|friend|partner|sister|brother|son|daughter|mother|mom|mum|father|dad|husband|wife|colleague|human)|a\s+monster|such\s+an?\s+(?:idiot|mess|failure)|so\s+stupid|pathetic|worthless|a\s+failure)\b`),
+	mk(CatSelfFocus, gQuote|gNeg, im+`\s+(?:honestly\s+|literally\s+|truly\s+|just\s+|really\s+|seriously\s+|officially\s+)?(?:the\s+worst|such\s+a\s+(?:terrible|horrible|awful|bad)\s+[a-z]+|a\s+(?:terrible|horrible|awful)\s+(?:person|friend|partner|sister|brother|son|daughter|mother|mom|mum|father|dad|husband|wife|colleague|human)|a\s+monster|such\s+an?\s+(?:idiot|mess|failure)|so\s+stupid|pathetic|worthless|a\s+failure)\b`),
 	mk(CatSelfFocus, gQuote|gNeg, `\b(?:this|it)\s+has\s+been\s+(?:so\s+|really\s+|incredibly\s+)?(?:hard|tough|difficult|awful|painful)\s+(?:on|for)\s+me\b`),
 	mk(CatSelfFocus, gQuote|gNeg, `\bi\s+(?:haven'?t|can'?t|couldn'?t)\s+(?:slept|sleep|eat|eaten|stop\s+crying|stop\s+thinking\s+about\s+(?:it|this))\b`),
 	mk(CatSelfFocus, gQuote|gNeg, `\bi(?:'?ve|\s+have)\s+been\s+(?:so\s+)?(?:suffering|miserable|a\s+wreck|a\s+mess|beating\s+myself\s+up)\b`),
@@ -1188,6 +1216,7 @@ var rules = []rule{
 	mk(CatContempt, gQuote|gReport, `\bsorry\s+`+im+`\s+not\s+(?:perfect|a\s+saint|as\s+perfect)\b`),
 
 	// criticism of the other person
+	mk(CatCriticism, gStd, `\byou\s+(?:always|constantly|continually)\s+(?:make|made|leave|put|left)\s+me\s+(?:be\s+the|the\s+one|to\s+(?:do|deal|sort|clean|handle|pick|explain)|do|feel\s+(?:like|bad|guilty|stupid|small|crazy)|look|wait|chase|reach|apologi[sz]e|come|call|pay|clean)\b`),
 	mk(CatCriticism, gStd, `\byou\s+(?:always|constantly|keep|continually)\s+(?:do\s+this|do\s+that|twist|blow|take\s+(?:things|everything|it)|turn\s+(?:everything|things|it)|overreact|exaggerate|ignore|start|bring\s+(?:up|it|this)|criticize|criticise|complain|nag|interrupt|assume|make\s+(?:everything|things|it)\s+about|act\s+like|expect|have\s+to\s+(?:be\s+right|have\s+the\s+last|make)|cancel|think\s+(?:you|the\s+worst)|get\s+(?:so|defensive|angry|mad|upset)|play\s+the\s+victim|pick\s+(?:fights|a\s+fight)|make\s+(?:such\s+)?a\s+(?:big\s+deal|scene|fuss|drama)|push|freak|shut|run\s+away|hold\s+grudges|find\s+(?:something|a\s+way))`),
 	mk(CatCriticism, gStd, `\byou\s+never\s+(?:listen|care|admit|apologi[sz]e|understand|let\s+me\s+(?:finish|explain|speak|talk)|help|ask|call|text|reply|show\s+up|give\s+me|take\s+responsibility|see|think\s+about|consider|make\s+time|support|compromise|back\s+down)`),
 	mk(CatCriticism, gStd, `\byou(?:'?re|\s+are|\s+were|\s+can\s+be|'?ve\s+been|\s+have\s+been|\s+get)\s+(?:so\s+|such\s+an?\s+|being\s+(?:so\s+)?|too\s+|really\s+|just\s+|always\s+|a\s+|an\s+|incredibly\s+|completely\s+|totally\s+)*(?:selfish|dramatic|crazy|impossible|toxic|childish|immature|petty|lazy|stubborn|controlling|needy|difficult|unreasonable|paranoid|insecure|jealous|hysterical|ungrateful|cruel|irrational|judgmental|judgemental|manipulative|narcissistic|passive[\s-]aggressive|drama\s+queen|nightmare|brat|liar|hypocrite|control\s+freak|snob|jerk|idiot|clingy)\b`),

@@ -3,7 +3,7 @@
 package critique
 
 // genHash is patternsHash of the rules and signals the table was made from.
-const genHash = 0x4d5c2854c0c3b95c
+const genHash = 0x32fa1262cda077ab
 
 // genLits are the prefilter literals, by id.
 var genLits = []string{
@@ -192,6 +192,7 @@ var genLits = []string{
 	`as`,
 	`well`,
 	`because`,
+	`s`,
 	`always`,
 	`never`,
 	`wouldnt`,
@@ -199,6 +200,10 @@ var genLits = []string{
 	`refused`,
 	`being`,
 	`ound`,
+	`didnt`,
+	`didn't`,
+	`ont`,
+	`on't`,
 	`acting`,
 	`sponding`,
 	`reacting`,
@@ -236,6 +241,28 @@ var genLits = []string{
 	`messing`,
 	`prank`,
 	`venting`,
+	`a`,
+	`an`,
+	`jokes`,
+	`remark`,
+	`remarks`,
+	`quip`,
+	`quips`,
+	`dig`,
+	`digs`,
+	`jab`,
+	`jabs`,
+	`throwaway`,
+	`gag`,
+	`laugh`,
+	`word`,
+	`text`,
+	`post`,
+	`tweet`,
+	`meme`,
+	`slip`,
+	`bit`,
+	`talk`,
 	`deal`,
 	`big`,
 	`huge`,
@@ -247,12 +274,10 @@ var genLits = []string{
 	`ages`,
 	`months`,
 	`long`,
-	`a`,
 	`time`,
 	`ago`,
 	`little`,
 	`tiny`,
-	`bit`,
 	`tad`,
 	`slightly`,
 	`kind`,
@@ -346,7 +371,6 @@ var genLits = []string{
 	`should`,
 	`need`,
 	`say`,
-	`an`,
 	`must`,
 	`writing`,
 	`wish`,
@@ -369,6 +393,10 @@ var genLits = []string{
 	`suppose`,
 	`shouldnt`,
 	`shouldn't`,
+	`be`,
+	`semi`,
+	`sorryish`,
+	`sorry-ish`,
 	`intend`,
 	`meant`,
 	`intended`,
@@ -405,11 +433,28 @@ var genLits = []string{
 	`cheater`,
 	`horrible`,
 	`terrible`,
+	`type`,
+	`guy`,
+	`person`,
+	`man`,
+	`woman`,
+	`girl`,
+	`friend`,
+	`partner`,
+	`human`,
+	`colleague`,
+	`son`,
+	`daughter`,
+	`brother`,
+	`sister`,
+	`knows`,
+	`every`,
+	`everyone`,
+	`everybody`,
 	`better`,
 	`than`,
 	`thats`,
 	`that's`,
-	`person`,
 	`tired`,
 	`stressed`,
 	`busy`,
@@ -435,11 +480,6 @@ var genLits = []string{
 	`headspace`,
 	`myself`,
 	`asleep`,
-	`swamped`,
-	`slammed`,
-	`week`,
-	`dark`,
-	`half`,
 	`running`,
 	`lagged`,
 	`deprived`,
@@ -447,6 +487,11 @@ var genLits = []string{
 	`hangry`,
 	`hurry`,
 	`rushing`,
+	`swamped`,
+	`slammed`,
+	`week`,
+	`dark`,
+	`half`,
 	`jet`,
 	`-lagged`,
 	`sleep`,
@@ -458,11 +503,36 @@ var genLits = []string{
 	`month`,
 	`year`,
 	`work`,
-	`has`,
+	`life`,
+	`job`,
+	`office`,
 	`insane`,
 	`hectic`,
 	`intense`,
 	`nuts`,
+	`chaos`,
+	`chaotic`,
+	`manic`,
+	`nightmare`,
+	`full`,
+	`overwhelming`,
+	`relentless`,
+	`nonstop`,
+	`non-stop`,
+	`mental`,
+	`drowning`,
+	`snowed`,
+	`run`,
+	`feet`,
+	`g`,
+	`getting`,
+	`zero`,
+	`hardly`,
+	`barely`,
+	`hour`,
+	`hours`,
+	`sle`,
+	`slept`,
 	`died`,
 	`dead`,
 	`didn`,
@@ -471,8 +541,6 @@ var genLits = []string{
 	`battery`,
 	`alarm`,
 	`car`,
-	`didnt`,
-	`didn't`,
 	`go`,
 	`chance`,
 	`energy`,
@@ -490,27 +558,40 @@ var genLits = []string{
 	`legitimate`,
 	`reasons`,
 	`own`,
-	`trying`,
+	`mentioned`,
+	`ince`,
 	`help`,
 	`protect`,
-	`look`,
-	`be`,
-	`honest`,
+	`keep`,
+	`figured`,
+	`assumed`,
+	`believed`,
+	`she`,
+	`he`,
+	`they`,
+	`helpful`,
+	`helping`,
+	`doing`,
+	`favor`,
+	`favour`,
+	`supposed`,
+	`someone`,
+	`somebody`,
+	`needed`,
+	`else`,
 	`do`,
+	`trying`,
+	`look`,
+	`honest`,
 	`whats`,
 	`what's`,
-	`someone`,
-	`needed`,
 	`telling`,
 	`protecting`,
 	`looking`,
-	`doing`,
 	`stating`,
 	`truth`,
-	`job`,
 	`fact`,
 	`facts`,
-	`every`,
 	`stand`,
 	`by`,
 	`again`,
@@ -547,11 +628,16 @@ var genLits = []string{
 	`responsible`,
 	`takes`,
 	`two`,
+	`exactly`,
+	`calm`,
+	`nice`,
+	`angel`,
+	`polite`,
+	`fair`,
 	`ine`,
 	`y`,
 	`square`,
 	`quits`,
-	`fair`,
 	`when`,
 	`sides`,
 	`faults`,
@@ -572,6 +658,11 @@ var genLits = []string{
 	`miscommunications`,
 	`misunderstandings`,
 	`context`,
+	`mix`,
+	`translation`,
+	`wires`,
+	`mix-`,
+	`ups`,
 	`literally`,
 	`message`,
 	`actually`,
@@ -584,7 +675,6 @@ var genLits = []string{
 	`overreact`,
 	`overreacting`,
 	`overreacts`,
-	`calm`,
 	`why`,
 	`can`,
 	`cant`,
@@ -604,7 +694,7 @@ var genLits = []string{
 	`blowing`,
 	`those`,
 	`whoever`,
-	`everyone`,
+	`has`,
 	`concern`,
 	`whom`,
 	`needs`,
@@ -612,6 +702,7 @@ var genLits = []string{
 	`already`,
 	`move`,
 	`forget`,
+	`leave`,
 	`behind`,
 	`drop`,
 	`normal`,
@@ -637,13 +728,10 @@ var genLits = []string{
 	`quit`,
 	`ignore`,
 	`shut`,
-	`leave`,
 	`don`,
 	`dont`,
 	`don't`,
 	`accept`,
-	`ont`,
-	`on't`,
 	`calling`,
 	`texting`,
 	`messaging`,
@@ -651,7 +739,6 @@ var genLits = []string{
 	`coming`,
 	`'ll`,
 	`will`,
-	`keep`,
 	`live`,
 	`function`,
 	`eat`,
@@ -663,16 +750,13 @@ var genLits = []string{
 	`please`,
 	`and`,
 	`enough`,
-	`s`,
 	`forever`,
 	`stay`,
 	`respond`,
 	`call`,
-	`text`,
 	`write`,
 	`apologised`,
 	`apologized`,
-	`else`,
 	`happy`,
 	`now`,
 	`fine`,
@@ -708,8 +792,6 @@ var genLits = []string{
 	`tell`,
 	`decide`,
 	`from`,
-	`hour`,
-	`hours`,
 	`days`,
 	`decision`,
 	`wait`,
@@ -733,17 +815,6 @@ var genLits = []string{
 	`worst`,
 	`such`,
 	`monster`,
-	`idiot`,
-	`failure`,
-	`stupid`,
-	`pathetic`,
-	`worthless`,
-	`friend`,
-	`partner`,
-	`sister`,
-	`brother`,
-	`son`,
-	`daughter`,
 	`mother`,
 	`mom`,
 	`mum`,
@@ -751,19 +822,20 @@ var genLits = []string{
 	`dad`,
 	`husband`,
 	`wife`,
-	`colleague`,
-	`human`,
+	`idiot`,
+	`failure`,
+	`stupid`,
+	`pathetic`,
+	`worthless`,
 	`uch`,
 	`tough`,
 	`difficult`,
 	`painful`,
-	`sle`,
 	`crying`,
 	`havent`,
 	`haven't`,
 	`couldnt`,
 	`couldn't`,
-	`slept`,
 	`eaten`,
 	`miserable`,
 	`wreck`,
@@ -776,13 +848,11 @@ var genLits = []string{
 	`heartbroken`,
 	`devastated`,
 	`shamed`,
-	`everybody`,
 	`nyone`,
 	`body`,
 	`-one`,
 	`err`,
 	`these`,
-	`life`,
 	`ur`,
 	`row`,
 	`grip`,
@@ -791,7 +861,6 @@ var genLits = []string{
 	`newsflash`,
 	`break`,
 	`baby`,
-	`g`,
 	`cry`,
 	`give`,
 	`hoo`,
@@ -799,8 +868,18 @@ var genLits = []string{
 	`majesty`,
 	`highness`,
 	`royal`,
+	`stantly`,
+	`tinually`,
 	`constantly`,
 	`continually`,
+	`clean`,
+	`handle`,
+	`pick`,
+	`explain`,
+	`small`,
+	`chase`,
+	`reach`,
+	`pay`,
 	`twist`,
 	`blow`,
 	`ake`,
@@ -823,15 +902,12 @@ var genLits = []string{
 	`fight`,
 	`push`,
 	`freak`,
-	`run`,
 	`hold`,
 	`grudges`,
 	`find`,
 	`admit`,
 	`finish`,
-	`explain`,
 	`speak`,
-	`talk`,
 	`ask`,
 	`show`,
 	`responsibility`,
@@ -856,12 +932,10 @@ var genLits = []string{
 	`hysterical`,
 	`ungrateful`,
 	`irrational`,
-	`mental`,
 	`emental`,
 	`manipulative`,
 	`narcissistic`,
 	`aggressive`,
-	`nightmare`,
 	`brat`,
 	`hypocrite`,
 	`control`,
@@ -886,7 +960,6 @@ var genLits = []string{
 	`demand`,
 	`ring`,
 	`obviously`,
-	`mentioned`,
 	`explained`,
 	`record`,
 	`clear`,
@@ -907,7 +980,6 @@ var genLits = []string{
 	`doubt`,
 	`question`,
 	`carry`,
-	`pay`,
 	`scramble`,
 	`betrayed`,
 	`dismissed`,
@@ -918,7 +990,6 @@ var genLits = []string{
 	`undermined`,
 	`unimportant`,
 	`invisible`,
-	`small`,
 	`safe`,
 	`cost`,
 	`un`,
@@ -988,7 +1059,6 @@ var genLits = []string{
 	`etting`,
 	`putting`,
 	`learning`,
-	`getting`,
 	`i'll`,
 	`sure`,
 	`appointment`,
@@ -1040,18 +1110,22 @@ var genLits = []string{
 	`hang`,
 	`al`,
 	`possible`,
+	`fancy`,
+	`ready`,
+	`ancy`,
+	`eel`,
+	`opportunity`,
+	`welcome`,
+	`value`,
 	`really`,
 	`glad`,
-	`welcome`,
-	`ready`,
 	`reconnect`,
 	`door`,
 	`whenever`,
-	`coffee`,
-	`walk`,
 	`wan`,
-	`fancy`,
+	`coffee`,
 	`lunch`,
+	`walk`,
 	`wanna`,
 	`rush`,
 	`obligation`,
@@ -1068,8 +1142,9 @@ var genLits = []string{
 	`theres`,
 	`there's`,
 	`deadline`,
-	`pace`,
+	`expecting`,
 	`whether`,
+	`pace`,
 }
 
 // genParts holds the parts of rules (in order), then of signals. An empty
@@ -1165,15 +1240,19 @@ var genParts = [][]part{
 	},
 	// blame
 	{
-		{lits: []int{184}, seq: []step{{lits: []int{184}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{162}}}, {{lits: []int{185}}}, {{lits: []int{186}}}, {{lits: []int{187, 188}}}, {{lits: []int{189}}}, {{lits: []int{180}}}, {{lits: []int{148, 150}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{175}}, {lits: []int{190}}}, {{lits: []int{191}}}}}}}}}, lead: []int{184}, wb: true},
+		{lits: []int{55, 184}, seq: []step{{lits: []int{42}}, {lits: []int{185, 181, 38, 27}}, {lits: []int{55, 184}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{162}}}, {{lits: []int{186}}}, {{lits: []int{187}}}, {{lits: []int{188, 189}}}, {{lits: []int{190}}}, {{lits: []int{180}}}, {{lits: []int{148, 150}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{175}}, {lits: []int{191}}}, {{lits: []int{192}}}}}}, {{lits: []int{19}}}, {{lits: []int{193, 194}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{175}}, {lits: []int{78}}}}}}}}}, lead: []int{42}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{192, 193}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {lits: []int{194, 195}}, {lits: []int{9}}}, lead: []int{5}, wb: true},
+		{lits: []int{184}, seq: []step{{lits: []int{184}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{162}}}, {{lits: []int{186}}}, {{lits: []int{187}}}, {{lits: []int{188, 189}}}, {{lits: []int{190}}}, {{lits: []int{180}}}, {{lits: []int{148, 150}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{175}}, {lits: []int{191}}}, {{lits: []int{192}}}}}}}}}, lead: []int{184}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{196, 197}, seq: []step{{lits: []int{5}}, {lits: []int{170, 167}}, {lits: []int{72, 198}}, {lits: []int{9}}}, lead: []int{5}, wb: true},
+		{lits: []int{197, 198}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {lits: []int{199, 200}}, {lits: []int{9}}}, lead: []int{5}, wb: true},
+	},
+	// blame
+	{
+		{lits: []int{201, 202}, seq: []step{{lits: []int{5}}, {lits: []int{170, 167}}, {lits: []int{72, 203}}, {lits: []int{9}}}, lead: []int{5}, wb: true},
 	},
 	// blame
 	{
@@ -1181,748 +1260,834 @@ var genParts = [][]part{
 	},
 	// blame
 	{
-		{lits: []int{199}, seq: []step{{lits: []int{200}}, {lits: []int{26}}, {lits: []int{20}}, {lits: []int{199}}}, lead: []int{200}, wb: true},
+		{lits: []int{204}, seq: []step{{lits: []int{205}}, {lits: []int{26}}, {lits: []int{20}}, {lits: []int{204}}}, lead: []int{205}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{201}, seq: []step{{lits: []int{20}}, {lits: []int{202}}, {lits: []int{42, 73}}, {lits: []int{203}}, {lits: []int{201}}}, lead: []int{20}, wb: true},
+		{lits: []int{206}, seq: []step{{lits: []int{20}}, {lits: []int{207}}, {lits: []int{42, 73}}, {lits: []int{208}}, {lits: []int{206}}}, lead: []int{20}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{204, 205}, seq: []step{{lits: []int{20}}, {lits: []int{206, 161}}, {lits: []int{151}}, {lits: []int{207}}, {lits: []int{204, 205}}}, lead: []int{20}, wb: true},
+		{lits: []int{209, 210}, seq: []step{{lits: []int{20}}, {lits: []int{211, 161}}, {lits: []int{151}}, {lits: []int{212}}, {lits: []int{209, 210}}}, lead: []int{20}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{15, 208, 209}, seq: []step{{lits: []int{5}}, {lits: []int{106, 210, 211}}, {lits: []int{10}}, {alts: [][]step{{{lits: []int{212}}}, {{lits: []int{213}}, {lits: []int{208}}}}}, {lits: []int{15, 208, 209}}}, lead: []int{5}},
+		{lits: []int{15, 213, 214}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{10}}, {alts: [][]step{{{lits: []int{217}}}, {{lits: []int{218}}, {lits: []int{213}}}}}, {lits: []int{15, 213, 214}}}, lead: []int{5}},
 	},
 	// minimizing
 	{
-		{lits: []int{167, 170, 214}, seq: []step{{lits: []int{167, 170, 214}}, {alts: [][]step{{{lits: []int{215, 216}}}, {{lits: []int{217}}}, {{lits: []int{218}}}, {{lits: []int{219}}}, {{lits: []int{220}}}, {{lits: []int{94}}}, {{lits: []int{221}}}, {{lits: []int{222}}}, {{lits: []int{223}}}, {{lits: []int{224}}, {lits: []int{225}}}, {{lits: []int{226}}, {lits: []int{225}}}, {{lits: []int{227}}}, {{lits: []int{228}}}}}}, lead: []int{167, 170, 214}, wb: true},
+		{lits: []int{167, 170, 219}, seq: []step{{lits: []int{167, 170, 219}}, {alts: [][]step{{{lits: []int{220, 221}}}, {{lits: []int{222}}}, {{lits: []int{223}}}, {{lits: []int{224}}}, {{lits: []int{225}}}, {{lits: []int{94}}}, {{lits: []int{226}}}, {{lits: []int{227}}}, {{lits: []int{228}}}, {{lits: []int{229}}, {lits: []int{230}}}, {{lits: []int{231}}, {lits: []int{230}}}, {{lits: []int{232}}}, {{lits: []int{233}}}}}}, lead: []int{167, 170, 219}, wb: true},
 	},
 	// minimizing
 	{
-		{lits: []int{229}, seq: []step{{lits: []int{207}}, {lits: []int{230, 231}}, {lits: []int{229}}}, lead: []int{207}, wb: true},
+		{lits: []int{167, 170, 219}, seq: []step{{lits: []int{167, 170, 219}}, {lits: []int{234, 235, 217, 98}}, {lits: []int{220, 236, 237, 238, 224, 96, 239, 240, 241, 242, 243, 244, 245, 225, 228, 223, 232, 246, 247, 248, 94, 249, 250, 251, 252, 253}}}, lead: []int{167, 170, 219}, wb: true},
 	},
 	// minimizing
 	{
-		{lits: []int{155}, seq: []step{{lits: []int{155}}, {alts: [][]step{{{lits: []int{55}}}, {{lits: []int{78}}}, {{lits: []int{232}}, {lits: []int{55}}}}}, {lits: []int{83, 233, 230}}}, lead: []int{155}, wb: true},
+		{lits: []int{167, 170, 219}, seq: []step{{lits: []int{42, 55, 73}}, {lits: []int{27, 38, 181}}, {lits: []int{167, 170, 219}}, {alts: [][]step{{{lits: []int{94}}}, {{lits: []int{225}}}, {{lits: []int{234}}, {lits: []int{254}}, {lits: []int{126}}, {lits: []int{228}}}, {{lits: []int{228}}}, {{lits: []int{223}}}, {{lits: []int{221}}}, {{lits: []int{255}}}}}}, lead: []int{42, 35}, wb: true},
 	},
 	// minimizing
 	{
-		{lits: []int{234}, seq: []step{{lits: []int{42}}, {lits: []int{181, 38, 27}}, {lits: []int{235}}, {lits: []int{10}}, {lits: []int{234}}}, lead: []int{42}, wb: true},
+		{lits: []int{256}, seq: []step{{lits: []int{212}}, {lits: []int{257, 258}}, {lits: []int{256}}}, lead: []int{212}, wb: true},
 	},
 	// minimizing
 	{
-		{lits: []int{236, 237, 238, 239, 239}, seq: []step{{lits: []int{42, 55}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{236}}}, {{lits: []int{237}}}, {{lits: []int{238}}}, {{lits: []int{78}}, {lits: []int{239}}}, {{lits: []int{240}}, {lits: []int{239}}, {lits: []int{241}}}}}, {lits: []int{242}}}, lead: []int{42, 55}, wb: true},
+		{lits: []int{155}, seq: []step{{lits: []int{155}}, {alts: [][]step{{{lits: []int{55}}}, {{lits: []int{78}}}, {{lits: []int{259}}, {lits: []int{55}}}}}, {lits: []int{83, 260, 257}}}, lead: []int{155}, wb: true},
 	},
 	// minimizing
 	{
-		{lits: []int{243, 244, 245, 246, 247, 248, 249, 250, 251}, seq: []step{{alts: [][]step{{{lits: []int{240}}, {lits: []int{243, 244, 245, 246}}}, {{lits: []int{247}}}, {{lits: []int{248}}, {lits: []int{126}}}, {{lits: []int{249}}, {lits: []int{126}}}, {{lits: []int{250}}}, {{lits: []int{251}}}}}, {alts: [][]step{{{lits: []int{252}}}, {{lits: []int{253}}}, {{lits: []int{254}}}, {{lits: []int{255}}}, {{lits: []int{256}}}, {{lits: []int{257}}}, {{lits: []int{258}}}, {{lits: []int{259}}}, {{lits: []int{260}}}, {{lits: []int{261}}}, {{lits: []int{262}}}, {{lits: []int{263}}}, {{lits: []int{264}}}, {{lits: []int{265}}}, {{lits: []int{266}}}, {{lits: []int{267}}}, {{lits: []int{268}}}, {{lits: []int{269}}}, {{lits: []int{270}}}, {{lits: []int{271}}, {alts: [][]step{{{lits: []int{272}}, {lits: []int{126}}, {lits: []int{273}}}, {{lits: []int{274}}, {lits: []int{10}}, {lits: []int{275}}}}}}}}}, lead: []int{240, 247, 248, 249, 250, 251}, wb: true},
+		{lits: []int{261}, seq: []step{{lits: []int{42}}, {lits: []int{181, 38, 27}}, {lits: []int{262}}, {lits: []int{10}}, {lits: []int{261}}}, lead: []int{42}, wb: true},
 	},
 	// minimizing
 	{
-		{lits: []int{216, 217, 218, 226}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{216}}}, {{lits: []int{217}}}, {{lits: []int{218}}}, {{lits: []int{226}}, {alts: [][]step{{{lits: []int{225}}}, {{lits: []int{276}}, {lits: []int{20}}}}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{263, 264, 265, 266, 266}, seq: []step{{lits: []int{42, 55}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{263}}}, {{lits: []int{264}}}, {{lits: []int{265}}}, {{lits: []int{78}}, {lits: []int{266}}}, {{lits: []int{234}}, {lits: []int{266}}, {lits: []int{267}}}}}, {lits: []int{268}}}, lead: []int{42, 55}, wb: true},
 	},
 	// minimizing
 	{
-		{lits: []int{170}, seq: []step{{lits: []int{170}}, {alts: [][]step{{{lits: []int{277}}}, {{lits: []int{278}}}, {{lits: []int{240}}, {lits: []int{279}}, {lits: []int{280, 281}}}, {{lits: []int{240, 212, 282, 283, 284}}, {lits: []int{285, 281}}}}}}, lead: []int{170}, wb: true},
+		{lits: []int{269, 270, 254, 271, 272, 273, 274, 275, 276}, seq: []step{{alts: [][]step{{{lits: []int{234}}, {lits: []int{269, 270, 254, 271}}}, {{lits: []int{272}}}, {{lits: []int{273}}, {lits: []int{126}}}, {{lits: []int{274}}, {lits: []int{126}}}, {{lits: []int{275}}}, {{lits: []int{276}}}}}, {alts: [][]step{{{lits: []int{277}}}, {{lits: []int{278}}}, {{lits: []int{279}}}, {{lits: []int{280}}}, {{lits: []int{281}}}, {{lits: []int{282}}}, {{lits: []int{283}}}, {{lits: []int{284}}}, {{lits: []int{285}}}, {{lits: []int{286}}}, {{lits: []int{287}}}, {{lits: []int{288}}}, {{lits: []int{289}}}, {{lits: []int{290}}}, {{lits: []int{291}}}, {{lits: []int{292}}}, {{lits: []int{293}}}, {{lits: []int{294}}}, {{lits: []int{295}}}, {{lits: []int{296}}, {alts: [][]step{{{lits: []int{297}}, {lits: []int{126}}, {lits: []int{298}}}, {{lits: []int{299}}, {lits: []int{10}}, {lits: []int{300}}}}}}}}}, lead: []int{234, 272, 273, 274, 275, 276}, wb: true},
 	},
 	// minimizing
 	{
-		{lits: []int{115}, seq: []step{{lits: []int{286}}, {lits: []int{115}}}, lead: []int{286}, wb: true},
+		{lits: []int{221, 222, 223, 231}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{221}}}, {{lits: []int{222}}}, {{lits: []int{223}}}, {{lits: []int{231}}, {alts: [][]step{{{lits: []int{230}}}, {{lits: []int{301}}, {lits: []int{20}}}}}}}}}, lead: []int{5}, wb: true},
 	},
 	// minimizing
 	{
-		{lits: []int{229, 233, 233, 231, 55}, seq: []step{{lits: []int{42, 55}}, {alts: [][]step{{{lits: []int{27}}, {lits: []int{153, 154, 155}}}, {{lits: []int{38}}, {lits: []int{153, 154, 155}}}}}, {alts: [][]step{{{lits: []int{240}}, {lits: []int{230}}, {lits: []int{229}}}, {{lits: []int{55}}, {lits: []int{233}}}, {{lits: []int{233}}}, {{lits: []int{240}}, {lits: []int{231}}, {lits: []int{229}}}, {{lits: []int{55}}, {lits: []int{287}}}}}}, lead: []int{42, 55}, wb: true},
+		{lits: []int{170}, seq: []step{{lits: []int{170}}, {alts: [][]step{{{lits: []int{302}}}, {{lits: []int{303}}}, {{lits: []int{234}}, {lits: []int{304}}, {lits: []int{305, 306}}}, {{lits: []int{234, 217, 307, 308, 309}}, {lits: []int{310, 306}}}}}}, lead: []int{170}, wb: true},
 	},
 	// minimizing
 	{
-		{lits: []int{222}, lead: []int{222}, wb: true},
+		{lits: []int{115}, seq: []step{{lits: []int{311}}, {lits: []int{115}}}, lead: []int{311}, wb: true},
+	},
+	// minimizing
+	{
+		{lits: []int{256, 260, 260, 258, 55}, seq: []step{{lits: []int{42, 55}}, {alts: [][]step{{{lits: []int{27}}, {lits: []int{153, 154, 155}}}, {{lits: []int{38}}, {lits: []int{153, 154, 155}}}}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{55}}, {lits: []int{260}}}, {{lits: []int{260}}}, {{lits: []int{234}}, {lits: []int{258}}, {lits: []int{256}}}, {{lits: []int{55}}, {lits: []int{312}}}}}}, lead: []int{42, 55}, wb: true},
+	},
+	// minimizing
+	{
+		{lits: []int{227}, lead: []int{227}, wb: true},
 	},
 	// vague
 	{
-		{src: `\b(?:sorry|apologi(?:[sz]e|es|zing|sing))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:whatever|everything|a(?:nything|ll[\t\n\f\r ]+(?:of[\t\n\f\r ]+)?(?:th(?:is|at)|it))|it[\t\n\f\r ]+all|what[\t\n\f\r ]+(?:happened|went(?:[\t\n\f\r ]+down|[\t\n\f\r ]+on)|i[\t\n\f\r ]+(?:did|said|put[\t\n\f\r ]+you[\t\n\f\r ]+through)))\b`, lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4, 288, 289}}, {lits: []int{70, 71}}, {alts: [][]step{{{lits: []int{290}}}, {{lits: []int{123}}}, {{lits: []int{240}}, {alts: [][]step{{{lits: []int{291}}}, {{lits: []int{292}}, {lits: []int{73, 55, 42}}}}}}, {{lits: []int{42}}, {lits: []int{293}}}, {{lits: []int{200}}, {alts: [][]step{{{lits: []int{115}}}, {{lits: []int{122}}, {lits: []int{32, 203}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{26}}}, {{lits: []int{25}}}, {{lits: []int{294}}, {lits: []int{20}}, {lits: []int{295}}}}}}}}}}}}, lead: []int{0, 1}, wb: true},
-		{src: `\b(?:sorry|apologi(?:[sz]e|es|zing|sing))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:the[\t\n\f\r ]+(?:situation|whole[\t\n\f\r ]+(?:thing|situation)|mess|drama|way[\t\n\f\r ]+things[\t\n\f\r ]+(?:went|ended|turned[\t\n\f\r ]+out)|other[\t\n\f\r ]+(?:day|night))|how[\t\n\f\r ]+things[\t\n\f\r ]+(?:went|ended|turned[\t\n\f\r ]+out)|things)\b`, lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4, 288, 289}}, {lits: []int{70, 71}}, {alts: [][]step{{{lits: []int{10}}, {alts: [][]step{{{lits: []int{296}}}, {{lits: []int{297}}, {lits: []int{298, 296}}}, {{lits: []int{299}}}, {{lits: []int{300}}}, {{lits: []int{56}}, {lits: []int{93}}, {alts: [][]step{{{lits: []int{122}}}, {{lits: []int{301}}}, {{lits: []int{302}}, {lits: []int{125}}}}}}, {{lits: []int{303}}, {lits: []int{304, 305}}}}}}, {{lits: []int{34}}, {lits: []int{93}}, {alts: [][]step{{{lits: []int{122}}}, {{lits: []int{301}}}, {{lits: []int{302}}, {lits: []int{125}}}}}}, {{lits: []int{93}}}}}}, lead: []int{0, 1}, wb: true},
-		{src: `\b(?:sorry|apologi(?:[sz]e|es|zing|sing))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:stuff|any[\t\n\f\r ]+(?:hurt|pain|harm|inconvenience|distress|confusion|offen[cs]e|misunderstanding|upset|trouble)|my[\t\n\f\r ]+(?:behaviou?r|actions|part|mistakes?|wrongdoings?))\b`, lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4, 288, 289}}, {lits: []int{70, 71}}, {alts: [][]step{{{lits: []int{124}}}, {{lits: []int{306}}, {lits: []int{15, 307, 308, 309, 310, 311, 312, 313, 314, 16, 315}}}, {{lits: []int{14}}, {lits: []int{316, 317, 318, 319, 91, 100, 320, 321}}}}}}, lead: []int{0, 1}, wb: true},
+		{src: `\b(?:sorry|apologi(?:[sz]e|es|zing|sing))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:whatever|everything|a(?:nything|ll[\t\n\f\r ]+(?:of[\t\n\f\r ]+)?(?:th(?:is|at)|it))|it[\t\n\f\r ]+all|what[\t\n\f\r ]+(?:happened|went(?:[\t\n\f\r ]+down|[\t\n\f\r ]+on)|i[\t\n\f\r ]+(?:did|said|put[\t\n\f\r ]+you[\t\n\f\r ]+through)))\b`, lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4, 313, 314}}, {lits: []int{70, 71}}, {alts: [][]step{{{lits: []int{315}}}, {{lits: []int{123}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{316}}}, {{lits: []int{317}}, {lits: []int{73, 55, 42}}}}}}, {{lits: []int{42}}, {lits: []int{318}}}, {{lits: []int{205}}, {alts: [][]step{{{lits: []int{115}}}, {{lits: []int{122}}, {lits: []int{32, 208}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{26}}}, {{lits: []int{25}}}, {{lits: []int{319}}, {lits: []int{20}}, {lits: []int{320}}}}}}}}}}}}, lead: []int{0, 1}, wb: true},
+		{src: `\b(?:sorry|apologi(?:[sz]e|es|zing|sing))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:the[\t\n\f\r ]+(?:situation|whole[\t\n\f\r ]+(?:thing|situation)|mess|drama|way[\t\n\f\r ]+things[\t\n\f\r ]+(?:went|ended|turned[\t\n\f\r ]+out)|other[\t\n\f\r ]+(?:day|night))|how[\t\n\f\r ]+things[\t\n\f\r ]+(?:went|ended|turned[\t\n\f\r ]+out)|things)\b`, lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4, 313, 314}}, {lits: []int{70, 71}}, {alts: [][]step{{{lits: []int{10}}, {alts: [][]step{{{lits: []int{321}}}, {{lits: []int{322}}, {lits: []int{323, 321}}}, {{lits: []int{324}}}, {{lits: []int{325}}}, {{lits: []int{56}}, {lits: []int{93}}, {alts: [][]step{{{lits: []int{122}}}, {{lits: []int{326}}}, {{lits: []int{327}}, {lits: []int{125}}}}}}, {{lits: []int{328}}, {lits: []int{329, 330}}}}}}, {{lits: []int{34}}, {lits: []int{93}}, {alts: [][]step{{{lits: []int{122}}}, {{lits: []int{326}}}, {{lits: []int{327}}, {lits: []int{125}}}}}}, {{lits: []int{93}}}}}}, lead: []int{0, 1}, wb: true},
+		{src: `\b(?:sorry|apologi(?:[sz]e|es|zing|sing))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:stuff|any[\t\n\f\r ]+(?:hurt|pain|harm|inconvenience|distress|confusion|offen[cs]e|misunderstanding|upset|trouble)|my[\t\n\f\r ]+(?:behaviou?r|actions|part|mistakes?|wrongdoings?))\b`, lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4, 313, 314}}, {lits: []int{70, 71}}, {alts: [][]step{{{lits: []int{124}}}, {{lits: []int{331}}, {lits: []int{15, 332, 333, 334, 335, 336, 337, 338, 339, 16, 340}}}, {{lits: []int{14}}, {lits: []int{341, 342, 343, 344, 91, 100, 345, 346}}}}}}, lead: []int{0, 1}, wb: true},
 	},
 	// vague
 	{
-		{lits: []int{322, 323, 290}, seq: []step{{lits: []int{322, 323, 290}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{26}}}, {{lits: []int{324}}}, {{lits: []int{325}}, {lits: []int{50}}, {lits: []int{25, 109}}}}}}, lead: []int{322, 323, 290}, wb: true},
+		{lits: []int{347, 348, 315}, seq: []step{{lits: []int{347, 348, 315}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{26}}}, {{lits: []int{349}}}, {{lits: []int{350}}, {lits: []int{50}}, {lits: []int{25, 109}}}}}}, lead: []int{347, 348, 315}, wb: true},
 	},
 	// vague
 	{
-		{lits: []int{290}, seq: []step{{lits: []int{290}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{26}}}, {{lits: []int{25}}}, {{lits: []int{325}}, {lits: []int{50}}, {lits: []int{109, 25}}}}}}, lead: []int{290}, wb: true},
+		{lits: []int{315}, seq: []step{{lits: []int{315}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{26}}}, {{lits: []int{25}}}, {{lits: []int{350}}, {lits: []int{50}}, {lits: []int{109, 25}}}}}}, lead: []int{315}, wb: true},
 	},
 	// vague
 	{
-		{lits: []int{322, 323}, seq: []step{{lits: []int{13}}, {lits: []int{5}}, {lits: []int{26}}, {lits: []int{322, 323}}, {lits: []int{77}}}, lead: []int{13}, wb: true},
+		{lits: []int{347, 348}, seq: []step{{lits: []int{13}}, {lits: []int{5}}, {lits: []int{26}}, {lits: []int{347, 348}}, {lits: []int{77}}}, lead: []int{13}, wb: true},
 	},
 	// vague
 	{
-		{lits: []int{309, 310, 311}, seq: []step{{lits: []int{306}}, {lits: []int{309, 310, 311}}}, lead: []int{306}, wb: true},
+		{lits: []int{334, 335, 336}, seq: []step{{lits: []int{331}}, {lits: []int{334, 335, 336}}}, lead: []int{331}, wb: true},
 	},
 	// regret-only
 	{
-		{lits: []int{326, 327, 328, 329, 330}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{326}}}, {{lits: []int{42, 73, 55}}, {lits: []int{181, 38, 27}}, {lits: []int{327, 328}}}, {{lits: []int{329}}}, {{lits: []int{330}}}}}}, lead: []int{5, 42, 35, 329, 330}, wb: true},
+		{lits: []int{351, 352, 353, 354, 355}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{351}}}, {{lits: []int{42, 73, 55}}, {lits: []int{181, 38, 27}}, {lits: []int{352, 353}}}, {{lits: []int{354}}}, {{lits: []int{355}}}}}}, lead: []int{5, 42, 35, 354, 355}, wb: true},
 	},
 	// announced
 	{
-		{src: `\bi(?:'d|[\t\n\f\r ]+would|[\t\n\f\r ]+want(?:ed)?[\t\n\f\r ]+to|[\t\n\f\r ]+should|[\t\n\f\r ]+need[\t\n\f\r ]+to|[\t\n\f\r ]+have[\t\n\f\r ]+to)[\t\n\f\r ]+(?:l(?:ike[\t\n\f\r ]+to[\t\n\f\r ]+|ove[\t\n\f\r ]+to[\t\n\f\r ]+)|just[\t\n\f\r ]+)?(?:apologi[sz]e|say[\t\n\f\r ]+(?:i'?m[\t\n\f\r ]+)?sorry|an[\t\n\f\r ]+apology)\b`, lits: []int{1, 0, 331}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{332}}}, {{lits: []int{333}}}, {{lits: []int{334, 335}}, {lits: []int{9}}}, {{lits: []int{336}}}, {{lits: []int{337}}, {lits: []int{9}}}, {{lits: []int{50}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{2, 3}}}, {{lits: []int{338}}, {lits: []int{0}}}, {{lits: []int{339}}, {lits: []int{331}}}}}}, lead: []int{5}, wb: true},
-		{src: `\bi(?:[\t\n\f\r ]+must|'m[\t\n\f\r ]+writing[\t\n\f\r ]+to|[\t\n\f\r ]+am[\t\n\f\r ]+writing[\t\n\f\r ]+to|[\t\n\f\r ]+wish[\t\n\f\r ]+to|[\t\n\f\r ]+just[\t\n\f\r ]+wanted[\t\n\f\r ]+to|[\t\n\f\r ]+thought[\t\n\f\r ]+i[\t\n\f\r ]+should|[\t\n\f\r ]+owe[\t\n\f\r ]+you)[\t\n\f\r ]+(?:l(?:ike[\t\n\f\r ]+to[\t\n\f\r ]+|ove[\t\n\f\r ]+to[\t\n\f\r ]+)|just[\t\n\f\r ]+)?(?:apologi[sz]e|say[\t\n\f\r ]+(?:i'?m[\t\n\f\r ]+)?sorry|an[\t\n\f\r ]+apology)\b`, lits: []int{1, 0, 331}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{340}}}, {{lits: []int{210}}, {lits: []int{341}}, {lits: []int{9}}}, {{lits: []int{211}}, {lits: []int{341}}, {lits: []int{9}}}, {{lits: []int{342}}, {lits: []int{9}}}, {{lits: []int{167}}, {lits: []int{335}}, {lits: []int{9}}}, {{lits: []int{343}}, {lits: []int{5}}, {lits: []int{336}}}, {{lits: []int{344}}, {lits: []int{20}}}}}, {alts: [][]step{{{lits: []int{2, 3}}}, {{lits: []int{338}}, {lits: []int{0}}}, {{lits: []int{339}}, {lits: []int{331}}}}}}, lead: []int{5}, wb: true},
+		{src: `\bi(?:'d|[\t\n\f\r ]+would|[\t\n\f\r ]+want(?:ed)?[\t\n\f\r ]+to|[\t\n\f\r ]+should|[\t\n\f\r ]+need[\t\n\f\r ]+to|[\t\n\f\r ]+have[\t\n\f\r ]+to)[\t\n\f\r ]+(?:l(?:ike[\t\n\f\r ]+to[\t\n\f\r ]+|ove[\t\n\f\r ]+to[\t\n\f\r ]+)|just[\t\n\f\r ]+)?(?:apologi[sz]e|say[\t\n\f\r ]+(?:i'?m[\t\n\f\r ]+)?sorry|an[\t\n\f\r ]+apology)\b`, lits: []int{1, 0, 356}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{357}}}, {{lits: []int{358}}}, {{lits: []int{359, 360}}, {lits: []int{9}}}, {{lits: []int{361}}}, {{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{50}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{2, 3}}}, {{lits: []int{363}}, {lits: []int{0}}}, {{lits: []int{235}}, {lits: []int{356}}}}}}, lead: []int{5}, wb: true},
+		{src: `\bi(?:[\t\n\f\r ]+must|'m[\t\n\f\r ]+writing[\t\n\f\r ]+to|[\t\n\f\r ]+am[\t\n\f\r ]+writing[\t\n\f\r ]+to|[\t\n\f\r ]+wish[\t\n\f\r ]+to|[\t\n\f\r ]+just[\t\n\f\r ]+wanted[\t\n\f\r ]+to|[\t\n\f\r ]+thought[\t\n\f\r ]+i[\t\n\f\r ]+should|[\t\n\f\r ]+owe[\t\n\f\r ]+you)[\t\n\f\r ]+(?:l(?:ike[\t\n\f\r ]+to[\t\n\f\r ]+|ove[\t\n\f\r ]+to[\t\n\f\r ]+)|just[\t\n\f\r ]+)?(?:apologi[sz]e|say[\t\n\f\r ]+(?:i'?m[\t\n\f\r ]+)?sorry|an[\t\n\f\r ]+apology)\b`, lits: []int{1, 0, 356}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{364}}}, {{lits: []int{215}}, {lits: []int{365}}, {lits: []int{9}}}, {{lits: []int{216}}, {lits: []int{365}}, {lits: []int{9}}}, {{lits: []int{366}}, {lits: []int{9}}}, {{lits: []int{167}}, {lits: []int{360}}, {lits: []int{9}}}, {{lits: []int{367}}, {lits: []int{5}}, {lits: []int{361}}}, {{lits: []int{368}}, {lits: []int{20}}}}}, {alts: [][]step{{{lits: []int{2, 3}}}, {{lits: []int{363}}, {lits: []int{0}}}, {{lits: []int{235}}, {lits: []int{356}}}}}}, lead: []int{5}, wb: true},
 	},
 	// hedged
 	{
-		{lits: []int{15, 16, 17, 18, 19, 23, 23, 29, 28, 51}, seq: []step{{lits: []int{346, 325, 345}}, {alts: [][]step{{{lits: []int{15}}}, {{lits: []int{16}}}, {{lits: []int{17}}}, {{lits: []int{18}}}, {{lits: []int{19}}, {lits: []int{20}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{24}}, {lits: []int{23}}}, {{lits: []int{22}}, {lits: []int{23}}}}}}, {{lits: []int{29}}}, {{lits: []int{28}}, {lits: []int{240}}, {lits: []int{273}}}, {{lits: []int{51}}, {alts: [][]step{{{lits: []int{253}}}, {{lits: []int{252}}}, {{lits: []int{347}}}, {{lits: []int{258}}}, {{lits: []int{348}}}, {{lits: []int{77}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{273}}}, {{lits: []int{259}}}, {{lits: []int{261}}}, {{lits: []int{349}}}}}}}}}, lead: []int{106, 345}, wb: true},
+		{lits: []int{15, 16, 17, 18, 19, 23, 23, 29, 28, 51}, seq: []step{{lits: []int{370, 350, 369}}, {alts: [][]step{{{lits: []int{15}}}, {{lits: []int{16}}}, {{lits: []int{17}}}, {{lits: []int{18}}}, {{lits: []int{19}}, {lits: []int{20}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{24}}, {lits: []int{23}}}, {{lits: []int{22}}, {lits: []int{23}}}}}}, {{lits: []int{29}}}, {{lits: []int{28}}, {lits: []int{234}}, {lits: []int{298}}}, {{lits: []int{51}}, {alts: [][]step{{{lits: []int{278}}}, {{lits: []int{277}}}, {{lits: []int{371}}}, {{lits: []int{283}}}, {{lits: []int{372}}}, {{lits: []int{77}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}, {{lits: []int{284}}}, {{lits: []int{286}}}, {{lits: []int{373}}}}}}}}}, lead: []int{106, 369}, wb: true},
 	},
 	// hedged
 	{
-		{lits: []int{350, 351, 352}, seq: []step{{lits: []int{354, 355, 352}}, {lits: []int{5}}, {lits: []int{27, 26, 25, 336, 122, 356, 357, 15, 16, 345}}}, lead: []int{353, 352}, wb: true},
+		{lits: []int{374, 375, 376}, seq: []step{{lits: []int{378, 379, 376}}, {lits: []int{5}}, {lits: []int{27, 26, 25, 361, 122, 380, 381, 15, 16, 369}}}, lead: []int{377, 376}, wb: true},
 	},
 	// hedged
 	{
-		{lits: []int{358, 359}, seq: []step{{lits: []int{5}}, {lits: []int{358, 359}}, {lits: []int{5}}, {lits: []int{27, 26, 336, 360, 361, 345, 325, 357, 15, 16}}}, lead: []int{5}, wb: true},
+		{lits: []int{382, 383}, seq: []step{{lits: []int{5}}, {lits: []int{382, 383}}, {lits: []int{5}}, {lits: []int{27, 26, 361, 384, 385, 369, 350, 381, 15, 16}}}, lead: []int{5}, wb: true},
 	},
 	// hedged
 	{
-		{lits: []int{91, 92}, seq: []step{{lits: []int{91, 100, 92, 101}}, {lits: []int{346, 325}}, {lits: []int{50}}, {lits: []int{51}}}, lead: []int{91, 92}, wb: true},
+		{lits: []int{91, 92}, seq: []step{{lits: []int{91, 100, 92, 101}}, {lits: []int{370, 350}}, {lits: []int{50}}, {lits: []int{51}}}, lead: []int{91, 92}, wb: true},
+	},
+	// hedged
+	{
+		{lits: []int{0}, seq: []step{{lits: []int{5}}, {lits: []int{382, 383}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{106, 215}}}, {{lits: []int{216}}}, {{lits: []int{361, 369, 350, 364}}, {lits: []int{363, 386}}}}}, {lits: []int{0}}}, lead: []int{5}, wb: true},
+	},
+	// hedged
+	{
+		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{5}}, {lits: []int{382, 383}}}, lead: []int{0}, wb: true},
+	},
+	// hedged
+	{
+		{lits: []int{0}, seq: []step{{alts: [][]step{{{lits: []int{273}}, {lits: []int{126, 234}}}, {{lits: []int{274}}, {lits: []int{126, 234}}}, {{lits: []int{234}}, {lits: []int{269, 254}}}, {{lits: []int{276, 387}}}}}, {lits: []int{0}}}, lead: []int{273, 274, 234, 185}, wb: true},
+	},
+	// hedged
+	{
+		{lits: []int{0}, seq: []step{{lits: []int{388, 389}}}, lead: []int{0}, wb: true},
 	},
 	// intent
 	{
-		{lits: []int{257, 362}, seq: []step{{alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{186}}}}}, {lits: []int{257, 363, 362, 364}}, {lits: []int{9, 42, 70, 306, 322, 286, 308, 55, 20}}}, lead: []int{26, 186}, wb: true},
+		{lits: []int{282, 390}, seq: []step{{alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{187}}}}}, {lits: []int{282, 391, 390, 392}}, {lits: []int{9, 42, 70, 331, 347, 311, 333, 55, 20}}}, lead: []int{26, 187}, wb: true},
 	},
 	// intent
 	{
-		{lits: []int{334}, seq: []step{{alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{186}}}}}, {lits: []int{334}}, {lits: []int{9}}, {lits: []int{15, 16, 365, 366}}}, lead: []int{26, 186}, wb: true},
+		{lits: []int{359}, seq: []step{{alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{187}}}}}, {lits: []int{359}}, {lits: []int{9}}, {lits: []int{15, 16, 393, 394}}}, lead: []int{26, 187}, wb: true},
 	},
 	// intent
 	{
-		{lits: []int{367, 368, 369}, seq: []step{{alts: [][]step{{{lits: []int{27}}, {lits: []int{153, 154, 155}}}, {{lits: []int{186}}}}}, {lits: []int{14}}, {lits: []int{367, 370, 368, 369}}}, lead: []int{27, 186}, wb: true},
+		{lits: []int{395, 396, 397}, seq: []step{{alts: [][]step{{{lits: []int{27}}, {lits: []int{153, 154, 155}}}, {{lits: []int{187}}}}}, {lits: []int{14}}, {lits: []int{395, 398, 396, 397}}}, lead: []int{27, 187}, wb: true},
 	},
 	// intent
 	{
-		{lits: []int{367}, seq: []step{{lits: []int{14}}, {lits: []int{367, 371, 370, 372}}, {lits: []int{27, 46, 373, 374, 375, 376, 48}}}, lead: []int{14}, wb: true},
+		{lits: []int{395}, seq: []step{{lits: []int{14}}, {lits: []int{395, 399, 398, 400}}, {lits: []int{27, 46, 401, 402, 403, 404, 48}}}, lead: []int{14}, wb: true},
 	},
 	// intent
 	{
-		{lits: []int{363}, seq: []step{{lits: []int{5}}, {lits: []int{363}}, {lits: []int{183}}}, lead: []int{5}, wb: true},
+		{lits: []int{391}, seq: []step{{lits: []int{5}}, {lits: []int{391}}, {lits: []int{183}}}, lead: []int{5}, wb: true},
 	},
 	// intent
 	{
-		{lits: []int{372}, seq: []step{{lits: []int{5}}, {lits: []int{152, 50}}, {alts: [][]step{{{lits: []int{377}}}, {{lits: []int{10}}, {lits: []int{378}}}}}, {lits: []int{372}}}, lead: []int{5}, wb: true},
+		{lits: []int{400}, seq: []step{{lits: []int{5}}, {lits: []int{152, 50}}, {alts: [][]step{{{lits: []int{405}}}, {{lits: []int{10}}, {lits: []int{406}}}}}, {lits: []int{400}}}, lead: []int{5}, wb: true},
 	},
 	// intent
 	{
-		{lits: []int{379}, seq: []step{{lits: []int{14}}, {lits: []int{379}}, {lits: []int{27}}, {lits: []int{235}}, {lits: []int{10}}, {lits: []int{380}}, {lits: []int{381}}}, lead: []int{14}, wb: true},
+		{lits: []int{407}, seq: []step{{lits: []int{14}}, {lits: []int{407}}, {lits: []int{27}}, {lits: []int{262}}, {lits: []int{10}}, {lits: []int{408}}, {lits: []int{409}}}, lead: []int{14}, wb: true},
 	},
 	// intent
 	{
-		{lits: []int{363, 364}, seq: []step{{lits: []int{207}}, {lits: []int{308}}, {lits: []int{363, 364}}}, lead: []int{207}, wb: true},
+		{lits: []int{391, 392}, seq: []step{{lits: []int{212}}, {lits: []int{333}}, {lits: []int{391, 392}}}, lead: []int{212}, wb: true},
 	},
 	// intent
 	{
-		{lits: []int{382, 383, 384, 385}, seq: []step{{lits: []int{5}}, {lits: []int{333}}, {lits: []int{186}}, {lits: []int{382, 383, 384, 385}}}, lead: []int{5}, wb: true},
+		{lits: []int{410, 411, 412, 413}, seq: []step{{lits: []int{5}}, {lits: []int{358}}, {lits: []int{187}}, {lits: []int{410, 411, 412, 413}}}, lead: []int{5}, wb: true},
 	},
 	// identity
 	{
-		{lits: []int{155, 155, 27, 386, 387}, seq: []step{{lits: []int{55, 73, 42}}, {alts: [][]step{{{lits: []int{181}}, {lits: []int{155}}}, {{lits: []int{38}}, {lits: []int{155}}}, {{lits: []int{27}}, {lits: []int{155}}}, {{lits: []int{388, 389}}}, {{lits: []int{373, 374}}}}}, {alts: [][]step{{{lits: []int{390}}, {lits: []int{5}}, {lits: []int{211}}}, {{lits: []int{151}}}, {{lits: []int{391}}, {lits: []int{151}}}, {{lits: []int{34}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{211}}}, {{lits: []int{5}}, {lits: []int{27}}, {lits: []int{392}}}}}}}}}, lead: []int{35, 42}, wb: true},
+		{lits: []int{155, 155, 27, 414, 415}, seq: []step{{lits: []int{55, 73, 42}}, {alts: [][]step{{{lits: []int{181}}, {lits: []int{155}}}, {{lits: []int{38}}, {lits: []int{155}}}, {{lits: []int{27}}, {lits: []int{155}}}, {{lits: []int{416, 417}}}, {{lits: []int{401, 402}}}}}, {alts: [][]step{{{lits: []int{418}}, {lits: []int{5}}, {lits: []int{216}}}, {{lits: []int{151}}}, {{lits: []int{419}}, {lits: []int{151}}}, {{lits: []int{34}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{216}}}, {{lits: []int{5}}, {lits: []int{27}}, {lits: []int{420}}}}}}}}}, lead: []int{35, 42}, wb: true},
 	},
 	// identity
 	{
-		{lits: []int{155}, seq: []step{{lits: []int{5}}, {lits: []int{106, 210, 211}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{75}}, {lits: []int{248}}, {lits: []int{126}}}, {{lits: []int{76}}, {lits: []int{248}}, {lits: []int{126}}}}}}, {{lits: []int{240}}, {lits: []int{83}}}, {{lits: []int{55}}, {lits: []int{249}}, {lits: []int{126}}}, {{lits: []int{391}}, {lits: []int{55}}}, {{lits: []int{240}}, {lits: []int{257, 393, 394, 395, 396, 397}}}}}}, lead: []int{5}},
+		{lits: []int{155}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{75}}, {lits: []int{273}}, {lits: []int{126}}}, {{lits: []int{76}}, {lits: []int{273}}, {lits: []int{126}}}}}}, {{lits: []int{234}}, {lits: []int{83}}}, {{lits: []int{55}}, {lits: []int{274}}, {lits: []int{126}}}, {{lits: []int{419}}, {lits: []int{55}}}, {{lits: []int{234}}, {lits: []int{282, 421, 422, 423, 424, 425}}}}}}, lead: []int{5}},
 	},
 	// identity
 	{
-		{lits: []int{90}, seq: []step{{lits: []int{20}}, {lits: []int{90}}, {alts: [][]step{{{lits: []int{151}}, {lits: []int{398}}, {lits: []int{399}}, {lits: []int{55}}}, {{lits: []int{400, 401}}, {lits: []int{155}}, {lits: []int{151}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{106, 210}}, {lits: []int{155}}, {lits: []int{391}}, {lits: []int{55}}}, {{lits: []int{333}}, {lits: []int{186}}}}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{273, 274, 426}, seq: []step{{lits: []int{155}}, {lits: []int{10}}, {lits: []int{273, 274, 426}}, {lits: []int{126}}, {lits: []int{427, 428, 429, 430, 431, 432, 433, 133, 434, 435, 436, 437, 438, 439}}, {alts: [][]step{{{lits: []int{418}}}, {{lits: []int{55}}}, {{lits: []int{5}}, {lits: []int{216, 106, 215}}}}}}, lead: []int{155}, wb: true},
 	},
 	// identity
 	{
-		{lits: []int{402, 402}, seq: []step{{lits: []int{5}}, {lits: []int{106, 210, 211}}, {alts: [][]step{{{lits: []int{240}}, {lits: []int{377}}, {lits: []int{402}}}, {{lits: []int{155}}, {lits: []int{240}}, {lits: []int{83}}, {lits: []int{402}}}}}}, lead: []int{5}},
+		{lits: []int{155}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{75}}}, {{lits: []int{38}}}, {{lits: []int{75}}, {lits: []int{273}}, {lits: []int{126}}}}}}, {{lits: []int{234}}, {lits: []int{83}}}}}, {lits: []int{427, 428, 429, 430, 431}}}, lead: []int{5}},
+	},
+	// identity
+	{
+		{lits: []int{440}, seq: []step{{lits: []int{44, 45, 442, 443}}, {lits: []int{418}}, {lits: []int{440}}, {lits: []int{151}}}, lead: []int{331, 441}, wb: true},
+	},
+	// identity
+	{
+		{lits: []int{90}, seq: []step{{lits: []int{20}}, {lits: []int{90}}, {alts: [][]step{{{lits: []int{151}}, {lits: []int{444}}, {lits: []int{445}}, {lits: []int{55}}}, {{lits: []int{446, 447}}, {lits: []int{155}}, {lits: []int{151}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{106, 215}}, {lits: []int{155}}, {lits: []int{419}}, {lits: []int{55}}}, {{lits: []int{358}}, {lits: []int{187}}}}}}}}}, lead: []int{20}, wb: true},
+	},
+	// identity
+	{
+		{lits: []int{428, 428}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{405}}, {lits: []int{428}}}, {{lits: []int{155}}, {lits: []int{234}}, {lits: []int{83}}, {lits: []int{428}}}}}}, lead: []int{5}},
 	},
 	// excuse
 	{
-		{src: `\bi(?:[\t\n\f\r ]+was|'?d[\t\n\f\r ]+been|[\t\n\f\r ]+had[\t\n\f\r ]+been|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+got)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|very[\t\n\f\r ]+|super[\t\n\f\r ]+|extremely[\t\n\f\r ]+|completely[\t\n\f\r ]+|a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|pretty[\t\n\f\r ]+|totally[\t\n\f\r ]+)*(?:tired|stressed(?:[\t\n\f\r ]+out)?|busy|drunk|tipsy|exhausted|overwhelmed|going[\t\n\f\r ]+through[\t\n\f\r ]+(?:a[\t\n\f\r ]+lot|s(?:omething|tuff)|things|a(?:[\t\n\f\r ]+hard[\t\n\f\r ]+time|[\t\n\f\r ]+rough[\t\n\f\r ]+patch))|under[\t\n\f\r ]+(?:a[\t\n\f\r ]+lot[\t\n\f\r ]+of[\t\n\f\r ]+)?(?:pressure|stress)|hungover|sick|ill)\b`, lits: []int{27, 51, 51, 51, 50, 47}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{105, 332}}, {lits: []int{51}}}, {{lits: []int{152}}, {lits: []int{51}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{47}}}}}, {alts: [][]step{{{lits: []int{403}}}, {{lits: []int{404}}}, {{lits: []int{405}}}, {{lits: []int{406}}}, {{lits: []int{407}}}, {{lits: []int{408}}}, {{lits: []int{409}}}, {{lits: []int{410}}, {lits: []int{295}}, {alts: [][]step{{{lits: []int{240}}, {lits: []int{411}}}, {{lits: []int{323, 124}}}, {{lits: []int{93}}}, {{lits: []int{240}}, {alts: [][]step{{{lits: []int{81}}, {lits: []int{241}}}, {{lits: []int{412}}, {lits: []int{413}}}}}}}}}, {{lits: []int{414}}, {lits: []int{415, 416}}}, {{lits: []int{417}}}, {{lits: []int{418}}}, {{lits: []int{419}}}}}}, lead: []int{5}, wb: true},
-		{src: `\bi(?:[\t\n\f\r ]+was|'?d[\t\n\f\r ]+been|[\t\n\f\r ]+had[\t\n\f\r ]+been|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+got)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|very[\t\n\f\r ]+|super[\t\n\f\r ]+|extremely[\t\n\f\r ]+|completely[\t\n\f\r ]+|a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|pretty[\t\n\f\r ]+|totally[\t\n\f\r ]+)*(?:distracted|s(?:wamped|lammed)|having[\t\n\f\r ]+a[\t\n\f\r ]+(?:bad|rough|hard|terrible|long)[\t\n\f\r ]+(?:day|week|time)|in[\t\n\f\r ]+a[\t\n\f\r ]+(?:bad|dark)[\t\n\f\r ]+(?:place|mood|headspace)|not[\t\n\f\r ]+myself|half[\t\n\f\r ]+asleep)\b`, lits: []int{420, 421, 422, 423, 381, 424, 425, 426, 427}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{105, 332}}, {lits: []int{51}}}, {{lits: []int{152}}, {lits: []int{51}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{47}}}}}, {alts: [][]step{{{lits: []int{420}}}, {{lits: []int{428, 429}}}, {{lits: []int{423}}, {lits: []int{240}}, {lits: []int{83, 412, 81, 397, 239}}, {lits: []int{304, 430, 241}}}, {{lits: []int{235}}, {lits: []int{240}}, {lits: []int{83, 431}}, {lits: []int{381, 424, 425}}}, {{lits: []int{155}}, {lits: []int{426}}}, {{lits: []int{432}}, {lits: []int{427}}}}}}, lead: []int{5}, wb: true},
-		{src: `\bi(?:[\t\n\f\r ]+was|'?d[\t\n\f\r ]+been|[\t\n\f\r ]+had[\t\n\f\r ]+been|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+got)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|very[\t\n\f\r ]+|super[\t\n\f\r ]+|extremely[\t\n\f\r ]+|completely[\t\n\f\r ]+|a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|pretty[\t\n\f\r ]+|totally[\t\n\f\r ]+)*(?:running[\t\n\f\r ]+late|jet[\t\n\f\r ]*-?lagged|sleep[\t\n\f\r \-]deprived|burn(?:t[\t\n\f\r ]+out|ed[\t\n\f\r ]+out)|hangry|in[\t\n\f\r ]+a[\t\n\f\r ]+hurry|rushing)\b`, lits: []int{433, 434, 435, 436, 437, 438, 439}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{105, 332}}, {lits: []int{51}}}, {{lits: []int{152}}, {lits: []int{51}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{47}}}}}, {alts: [][]step{{{lits: []int{433}}, {lits: []int{254}}}, {{lits: []int{440}}, {lits: []int{434, 441}}}, {{lits: []int{442}}, {lits: []int{435}}}, {{lits: []int{436}}, {alts: [][]step{{{lits: []int{443}}, {lits: []int{125}}}, {{lits: []int{156}}, {lits: []int{125}}}}}}, {{lits: []int{437}}}, {{lits: []int{235}}, {lits: []int{240}}, {lits: []int{438}}}, {{lits: []int{439}}}}}}, lead: []int{5}, wb: true},
+		{src: `\bi(?:[\t\n\f\r ]+was|'?d[\t\n\f\r ]+been|[\t\n\f\r ]+had[\t\n\f\r ]+been|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+got)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|very[\t\n\f\r ]+|super[\t\n\f\r ]+|extremely[\t\n\f\r ]+|completely[\t\n\f\r ]+|a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|pretty[\t\n\f\r ]+|totally[\t\n\f\r ]+|absolutely[\t\n\f\r ]+|utterly[\t\n\f\r ]+|in(?:credibly[\t\n\f\r ]+|sanely[\t\n\f\r ]+)|crazy[\t\n\f\r ]+|honestly[\t\n\f\r ]+|seriously[\t\n\f\r ]+|literally[\t\n\f\r ]+)*(?:tired|stressed(?:[\t\n\f\r ]+out)?|busy|drunk|tipsy|exhausted|overwhelmed|going[\t\n\f\r ]+through[\t\n\f\r ]+(?:a[\t\n\f\r ]+lot|s(?:omething|tuff)|things|a(?:[\t\n\f\r ]+hard[\t\n\f\r ]+time|[\t\n\f\r ]+rough[\t\n\f\r ]+patch))|under[\t\n\f\r ]+(?:a[\t\n\f\r ]+lot[\t\n\f\r ]+of[\t\n\f\r ]+)?(?:pressure|stress)|hungover|sick|ill)\b`, lits: []int{27, 51, 51, 51, 50, 47}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{105, 357}}, {lits: []int{51}}}, {{lits: []int{152}}, {lits: []int{51}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{47}}}}}, {alts: [][]step{{{lits: []int{448}}}, {{lits: []int{449}}}, {{lits: []int{450}}}, {{lits: []int{451}}}, {{lits: []int{452}}}, {{lits: []int{453}}}, {{lits: []int{454}}}, {{lits: []int{455}}, {lits: []int{320}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{456}}}, {{lits: []int{348, 124}}}, {{lits: []int{93}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{81}}, {lits: []int{267}}}, {{lits: []int{457}}, {lits: []int{458}}}}}}}}}, {{lits: []int{459}}, {lits: []int{460, 461}}}, {{lits: []int{462}}}, {{lits: []int{463}}}, {{lits: []int{464}}}}}}, lead: []int{5}, wb: true},
+		{src: `\bi(?:[\t\n\f\r ]+was|'?d[\t\n\f\r ]+been|[\t\n\f\r ]+had[\t\n\f\r ]+been|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+got)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|very[\t\n\f\r ]+|super[\t\n\f\r ]+|extremely[\t\n\f\r ]+|completely[\t\n\f\r ]+|a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|pretty[\t\n\f\r ]+|totally[\t\n\f\r ]+|absolutely[\t\n\f\r ]+|utterly[\t\n\f\r ]+|in(?:credibly[\t\n\f\r ]+|sanely[\t\n\f\r ]+)|crazy[\t\n\f\r ]+|honestly[\t\n\f\r ]+|seriously[\t\n\f\r ]+|literally[\t\n\f\r ]+)*(?:distracted|s(?:wamped|lammed)|having[\t\n\f\r ]+a[\t\n\f\r ]+(?:bad|rough|hard|terrible|long)[\t\n\f\r ]+(?:day|week|time)|in[\t\n\f\r ]+a[\t\n\f\r ]+(?:bad|dark)[\t\n\f\r ]+(?:place|mood|headspace)|not[\t\n\f\r ]+myself|half[\t\n\f\r ]+asleep|running[\t\n\f\r ]+late|jet[\t\n\f\r ]*-?lagged|sleep[\t\n\f\r \-]deprived|burn(?:t[\t\n\f\r ]+out|ed[\t\n\f\r ]+out)|hangry|in[\t\n\f\r ]+a[\t\n\f\r ]+hurry|rushing)\b`, lits: []int{465, 466, 467, 468, 409, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{105, 357}}, {lits: []int{51}}}, {{lits: []int{152}}, {lits: []int{51}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{47}}}}}, {alts: [][]step{{{lits: []int{465}}}, {{lits: []int{480, 481}}}, {{lits: []int{468}}, {lits: []int{234}}, {lits: []int{83, 457, 81, 425, 266}}, {lits: []int{329, 482, 267}}}, {{lits: []int{262}}, {lits: []int{234}}, {lits: []int{83, 483}}, {lits: []int{409, 469, 470}}}, {{lits: []int{155}}, {lits: []int{471}}}, {{lits: []int{484}}, {lits: []int{472}}}, {{lits: []int{473}}, {lits: []int{279}}}, {{lits: []int{485}}, {lits: []int{474, 486}}}, {{lits: []int{487}}, {lits: []int{475}}}, {{lits: []int{476}}, {alts: [][]step{{{lits: []int{488}}, {lits: []int{125}}}, {{lits: []int{156}}, {lits: []int{125}}}}}}, {{lits: []int{477}}}, {{lits: []int{262}}, {lits: []int{234}}, {lits: []int{478}}}, {{lits: []int{479}}}}}}, lead: []int{5}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{152, 152, 152, 423, 423}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{152}}}, {{lits: []int{105, 332}}, {lits: []int{152}}}, {{lits: []int{104, 52}}, {lits: []int{152}}}, {{lits: []int{27}}, {lits: []int{423}}}, {{lits: []int{106, 210}}, {lits: []int{423}}}}}, {lits: []int{83, 412, 239, 81, 444, 445, 397, 446, 447, 396}}, {lits: []int{304, 430, 448, 449, 305, 241}}}, lead: []int{5}, wb: true},
+		{lits: []int{152, 152, 152, 468, 468}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{152}}}, {{lits: []int{105, 357}}, {lits: []int{152}}}, {{lits: []int{104, 52}}, {lits: []int{152}}}, {{lits: []int{27}}, {lits: []int{468}}}, {{lits: []int{106, 215}}, {lits: []int{468}}}}}, {lits: []int{83, 457, 266, 81, 489, 490, 425, 491, 492, 424}}, {lits: []int{329, 482, 493, 494, 330, 267}}}, lead: []int{5}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{450}, seq: []step{{lits: []int{450}}, {alts: [][]step{{{lits: []int{451}}, {lits: []int{51}}}, {{lits: []int{27}}}, {{lits: []int{38}}}, {{lits: []int{181}}, {lits: []int{51}}}}}, {alts: [][]step{{{lits: []int{445}}}, {{lits: []int{452}}}, {{lits: []int{453}}}, {{lits: []int{405}}}, {{lits: []int{240}}, {lits: []int{411}}}, {{lits: []int{454}}}, {{lits: []int{455}}}, {{lits: []int{58}}}}}}, lead: []int{450}, wb: true},
+		{lits: []int{495, 93, 496, 123, 10}, seq: []step{{alts: [][]step{{{lits: []int{495}}}, {{lits: []int{93}}}, {{lits: []int{496}}}, {{lits: []int{123}}}, {{lits: []int{10}}, {lits: []int{482, 493, 497, 498}}}}}, {alts: [][]step{{{lits: []int{103}}, {alts: [][]step{{{lits: []int{185}}, {lits: []int{51}}}, {{lits: []int{104}}, {lits: []int{51}}}}}}, {{lits: []int{27, 46}}}, {{lits: []int{38}}}, {{lits: []int{48}}}, {{lits: []int{181}}}}}, {alts: [][]step{{{lits: []int{490}}}, {{lits: []int{499}}}, {{lits: []int{500}}}, {{lits: []int{450}}}, {{lits: []int{234}}, {lits: []int{456}}}, {{lits: []int{501}}}, {{lits: []int{502}}}, {{lits: []int{58}}}, {{lits: []int{503, 504}}}, {{lits: []int{505}}}, {{lits: []int{234}}, {lits: []int{506}}}, {{lits: []int{507}}, {lits: []int{208}}}, {{lits: []int{508}}}, {{lits: []int{492}}}, {{lits: []int{509}}}, {{lits: []int{510, 511}}}, {{lits: []int{512}}}}}}, lead: []int{495, 93, 496, 123, 10}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{456, 457, 458, 459}, seq: []step{{lits: []int{14}}, {lits: []int{460, 461, 462, 463}}, {alts: [][]step{{{lits: []int{456}}}, {{lits: []int{27}}, {lits: []int{457}}}, {{lits: []int{464, 465}}, {lits: []int{466}}, {lits: []int{256}}}, {{lits: []int{459}}, {lits: []int{32}}}}}}, lead: []int{14}, wb: true},
+		{lits: []int{51}, seq: []step{{lits: []int{51}}, {alts: [][]step{{{lits: []int{450}}}, {{lits: []int{481, 480, 449}}}, {{lits: []int{453}}}, {{lits: []int{454}}}, {{lits: []int{463}}}, {{lits: []int{464}}}, {{lits: []int{448}}}, {{lits: []int{513}}}, {{lits: []int{514}}, {lits: []int{459}}}, {{lits: []int{515}}, {lits: []int{281}}, {lits: []int{14}}, {lits: []int{516}}}, {{lits: []int{455}}, {lits: []int{320}}}}}}},
 	},
 	// excuse
 	{
-		{lits: []int{50}, seq: []step{{lits: []int{5}}, {lits: []int{26}}, {lits: []int{153, 154, 155}}, {lits: []int{50}}, {alts: [][]step{{{lits: []int{241}}}, {{lits: []int{240}}, {lits: []int{467}}}, {{lits: []int{10}}, {lits: []int{468}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{487}, seq: []step{{alts: [][]step{{{lits: []int{473}}, {lits: []int{208}}}, {{lits: []int{152, 47, 518, 208}}}}}, {alts: [][]step{{{lits: []int{212}}}, {{lits: []int{519}}}, {{lits: []int{269}}}, {{lits: []int{520}}, {lits: []int{331}}}, {{lits: []int{521}}, {lits: []int{331}}}, {{lits: []int{522, 523}}, {lits: []int{126}}}}}, {lits: []int{487}}}, lead: []int{473, 152, 517, 208}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{410, 469}, seq: []step{{lits: []int{5}}, {lits: []int{152, 50}}, {alts: [][]step{{{lits: []int{129}}, {lits: []int{262}}}, {{lits: []int{240}}, {lits: []int{411}}}, {{lits: []int{78}}, {lits: []int{262}}}}}, {alts: [][]step{{{lits: []int{410}}, {lits: []int{203}}}, {{lits: []int{203}}, {lits: []int{14}}, {lits: []int{469}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{524}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{152}}, {lits: []int{153, 154, 155}}}, {{lits: []int{521}}}, {{lits: []int{520}}}, {{lits: []int{26}}, {lits: []int{153, 154, 155}}}}}, {lits: []int{525, 487}}}, lead: []int{5}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{262}, seq: []step{{lits: []int{34}}, {lits: []int{262}}, {lits: []int{415, 416, 450}}, {lits: []int{5}}, {lits: []int{104, 52, 50, 27, 211, 106, 210}}}, lead: []int{34}, wb: true},
+		{lits: []int{526, 527, 528, 529}, seq: []step{{lits: []int{14}}, {lits: []int{530, 531, 532, 533}}, {alts: [][]step{{{lits: []int{526}}}, {{lits: []int{27}}, {lits: []int{527}}}, {{lits: []int{193, 194}}, {lits: []int{534}}, {lits: []int{281}}}, {{lits: []int{529}}, {lits: []int{32}}}}}}, lead: []int{14}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{404, 403, 405, 408, 409, 428}, seq: []step{{lits: []int{34}}, {lits: []int{404, 403, 405, 408, 409, 428}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{211}}}}}}, lead: []int{34}, wb: true},
+		{lits: []int{50}, seq: []step{{lits: []int{5}}, {lits: []int{26}}, {lits: []int{153, 154, 155}}, {lits: []int{50}}, {alts: [][]step{{{lits: []int{267}}}, {{lits: []int{234}}, {lits: []int{535}}}, {{lits: []int{10}}, {lits: []int{536}}}}}}, lead: []int{5}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{426, 470}, seq: []step{{lits: []int{5}}, {lits: []int{373, 374}}, {alts: [][]step{{{lits: []int{426}}}, {{lits: []int{470}}, {lits: []int{471}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{455, 537}, seq: []step{{lits: []int{5}}, {lits: []int{152, 50}}, {alts: [][]step{{{lits: []int{129}}, {lits: []int{287}}}, {{lits: []int{234}}, {lits: []int{456}}}, {{lits: []int{78}}, {lits: []int{287}}}}}, {alts: [][]step{{{lits: []int{455}}, {lits: []int{208}}}, {{lits: []int{208}}, {lits: []int{14}}, {lits: []int{537}}}}}}, lead: []int{5}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{472, 472}, seq: []step{{lits: []int{10}}, {lits: []int{473, 474, 475, 476, 477}}, {alts: [][]step{{{lits: []int{472}}}, {{lits: []int{27}}, {lits: []int{472}}}}}}, lead: []int{10}, wb: true},
+		{lits: []int{287}, seq: []step{{lits: []int{34}}, {lits: []int{287}}, {lits: []int{460, 461, 495}}, {lits: []int{5}}, {lits: []int{104, 52, 50, 27, 216, 106, 215}}}, lead: []int{34}, wb: true},
+	},
+	// excuse
+	{
+		{lits: []int{449, 448, 450, 453, 454, 480}, seq: []step{{lits: []int{34}}, {lits: []int{449, 448, 450, 453, 454, 480}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{216}}}}}}, lead: []int{34}, wb: true},
+	},
+	// excuse
+	{
+		{lits: []int{471, 538}, seq: []step{{lits: []int{5}}, {lits: []int{401, 402}}, {alts: [][]step{{{lits: []int{471}}}, {{lits: []int{538}}, {lits: []int{539}}}}}}, lead: []int{5}, wb: true},
+	},
+	// excuse
+	{
+		{lits: []int{540, 540}, seq: []step{{lits: []int{10}}, {lits: []int{541, 542, 543, 544, 545}}, {alts: [][]step{{{lits: []int{540}}}, {{lits: []int{27}}, {lits: []int{540}}}}}}, lead: []int{10}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{478}, seq: []step{{lits: []int{152}}, {alts: [][]step{{{lits: []int{14}}}, {{lits: []int{377}}}, {{lits: []int{240}}, {lits: []int{377}}}, {{lits: []int{479}}}, {{lits: []int{480}}}}}, {lits: []int{478, 481}}}},
+		{lits: []int{546}, seq: []step{{lits: []int{152}}, {alts: [][]step{{{lits: []int{14}}}, {{lits: []int{405}}}, {{lits: []int{234}}, {lits: []int{405}}}, {{lits: []int{547}}}, {{lits: []int{548}}}}}, {lits: []int{546, 549}}}},
 	},
 	// justification
 	{
-		{lits: []int{69}, seq: []step{{lits: []int{70}}, {lits: []int{69}}, {lits: []int{482}}, {lits: []int{377}}}, lead: []int{70}, wb: true},
+		{lits: []int{69}, seq: []step{{lits: []int{70}}, {lits: []int{69}}, {lits: []int{550}}, {lits: []int{405}}}, lead: []int{70}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{333}, seq: []step{{lits: []int{44, 45}}, {lits: []int{333}}, {lits: []int{50}}}, lead: []int{306}, wb: true},
+		{lits: []int{170, 167}, seq: []step{{lits: []int{5}}, {lits: []int{170, 167}}, {lits: []int{26, 25, 157, 551, 112, 111}}, {alts: [][]step{{{lits: []int{184}}}, {{lits: []int{394}}}, {{lits: []int{185}}, {alts: [][]step{{{lits: []int{552}}}, {{lits: []int{296}}, {lits: []int{55}}}}}}, {{lits: []int{9}}, {lits: []int{553, 554, 146, 49, 555}}}}}}, lead: []int{5}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{483}, seq: []step{{alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{5}}, {lits: []int{106, 210, 211}}}}}, {lits: []int{170, 167}}, {lits: []int{483}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{484}}}, {{lits: []int{485}}}, {{lits: []int{486}}, {lits: []int{125}}}, {{lits: []int{487}}, {lits: []int{488}}}, {{lits: []int{146}}}, {{lits: []int{489}}}}}}, lead: []int{165, 5}, wb: true},
+		{lits: []int{367, 556, 557, 558}, seq: []step{{lits: []int{5}}, {lits: []int{367, 556, 557, 558}}, {lits: []int{42, 55, 73, 559, 560, 561, 20, 5}}, {lits: []int{358, 369, 350, 27, 46}}, {alts: [][]step{{{lits: []int{553}}}, {{lits: []int{386}}, {alts: [][]step{{{lits: []int{562}}}, {{lits: []int{444, 406}}}, {{lits: []int{70}}, {lits: []int{10}}, {lits: []int{406}}}}}}, {{lits: []int{563}}}, {{lits: []int{564}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{408}}, {lits: []int{323}}}, {{lits: []int{20}}, {lits: []int{234}}, {lits: []int{565, 566}}}}}}}}}, lead: []int{5}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{335}, seq: []step{{lits: []int{5}}, {lits: []int{170, 167}}, {lits: []int{335}}, {alts: [][]step{{{lits: []int{9}}, {lits: []int{484}}}, {{lits: []int{490, 491}}, {lits: []int{378}}}, {{lits: []int{10}}, {lits: []int{378}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{98, 209, 210, 109, 25, 567}, seq: []step{{alts: [][]step{{{lits: []int{568, 569}}, {lits: []int{152}}, {lits: []int{9}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{152}}, {lits: []int{212}}, {lits: []int{209, 210}}}, {{lits: []int{488}}, {lits: []int{152, 570}}, {lits: []int{9}}, {lits: []int{386}}, {lits: []int{109, 25}}}}}}, {{lits: []int{205}}, {lits: []int{571}}, {lits: []int{27}}, {lits: []int{5}}, {lits: []int{567}}, {lits: []int{9}}, {lits: []int{572}}}}}}, lead: []int{98, 5, 205}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{25}, seq: []step{{lits: []int{42, 55, 492}}, {lits: []int{493, 152}}, {lits: []int{9}}, {lits: []int{487}}, {lits: []int{25}}}, lead: []int{42, 55, 492}, wb: true},
+		{lits: []int{358}, seq: []step{{lits: []int{44, 45}}, {lits: []int{358}}, {lits: []int{50}}}, lead: []int{331}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{492}, seq: []step{{lits: []int{492}}, {lits: []int{152}}, {lits: []int{9}}}, lead: []int{492}, wb: true},
+		{lits: []int{573}, seq: []step{{alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{5}}, {lits: []int{106, 215, 216}}}}}, {lits: []int{170, 167}}, {lits: []int{573}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{553}}}, {{lits: []int{554}}}, {{lits: []int{574}}, {lits: []int{125}}}, {{lits: []int{386}}, {lits: []int{575}}}, {{lits: []int{146}}}, {{lits: []int{572}}}}}}, lead: []int{165, 5}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{488, 494, 495, 496, 497, 498}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{190}}, {lits: []int{488}}}, {{lits: []int{494}}, {lits: []int{10}}, {lits: []int{499}}}, {{lits: []int{495}}, {lits: []int{20}}}, {{lits: []int{496}}, {lits: []int{125}}, {lits: []int{70}}, {lits: []int{20}}}, {{lits: []int{497}}, {lits: []int{14}}, {lits: []int{500}}}, {{lits: []int{498}}, {lits: []int{501, 502}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{360}, seq: []step{{lits: []int{5}}, {lits: []int{170, 167}}, {lits: []int{360}}, {alts: [][]step{{{lits: []int{9}}, {lits: []int{553}}}, {{lits: []int{576, 577}}, {lits: []int{406}}}, {{lits: []int{10}}, {lits: []int{406}}}}}}, lead: []int{5}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{204, 205, 503}, seq: []step{{lits: []int{5}}, {lits: []int{152}}, {alts: [][]step{{{lits: []int{207}}, {lits: []int{204, 205}}}, {{lits: []int{503}}, {lits: []int{380}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{25}, seq: []step{{lits: []int{42, 55, 568}}, {lits: []int{570, 152}}, {lits: []int{9}}, {lits: []int{386}}, {lits: []int{25}}}, lead: []int{42, 55, 568}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{504}, seq: []step{{lits: []int{5}}, {lits: []int{504}}, {lits: []int{505}}}, lead: []int{5}, wb: true},
+		{lits: []int{568}, seq: []step{{lits: []int{568}}, {lits: []int{152}}, {lits: []int{9}}}, lead: []int{568}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{506}, seq: []step{{lits: []int{5}}, {lits: []int{105, 332, 333}}, {lits: []int{489}}, {lits: []int{42}}, {lits: []int{506}}}, lead: []int{5}, wb: true},
+		{lits: []int{575, 578, 579, 580, 564, 581}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{191}}, {lits: []int{575}}}, {{lits: []int{578}}, {lits: []int{10}}, {lits: []int{582}}}, {{lits: []int{579}}, {lits: []int{20}}}, {{lits: []int{580}}, {lits: []int{125}}, {lits: []int{70}}, {lits: []int{20}}}, {{lits: []int{564}}, {lits: []int{14}}, {lits: []int{497}}}, {{lits: []int{581}}, {lits: []int{583, 584}}}}}}, lead: []int{5}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{507}, seq: []step{{lits: []int{235}}, {lits: []int{14}}, {lits: []int{508, 509}}}, lead: []int{235}, wb: true},
+		{lits: []int{209, 210, 441}, seq: []step{{lits: []int{5}}, {lits: []int{152}}, {alts: [][]step{{{lits: []int{212}}, {lits: []int{209, 210}}}, {{lits: []int{441}}, {lits: []int{408}}}}}}, lead: []int{5}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{510, 493}, seq: []step{{lits: []int{20}}, {lits: []int{510, 493}}, {lits: []int{9}}, {lits: []int{511, 90}}}, lead: []int{20}, wb: true},
+		{lits: []int{585}, seq: []step{{lits: []int{5}}, {lits: []int{585}}, {lits: []int{586}}}, lead: []int{5}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{380}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {lits: []int{380}}, {lits: []int{9, 71}}}, lead: []int{5}, wb: true},
+		{lits: []int{587}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{572}}, {lits: []int{42}}, {lits: []int{587}}}, lead: []int{5}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{26}, seq: []step{{lits: []int{5}}, {lits: []int{26}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{55}}}, {{lits: []int{200}}, {lits: []int{5}}, {lits: []int{26}}}}}, {alts: [][]step{{{lits: []int{70}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{512}}}, {{lits: []int{240}}, {lits: []int{478}}}}}}, {{lits: []int{184}}, {lits: []int{5}}, {lits: []int{513, 514}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{588}, seq: []step{{lits: []int{262}}, {lits: []int{14}}, {lits: []int{589, 590}}}, lead: []int{262}, wb: true},
+	},
+	// justification
+	{
+		{lits: []int{591, 570}, seq: []step{{lits: []int{20}}, {lits: []int{591, 570}}, {lits: []int{9}}, {lits: []int{592, 90}}}, lead: []int{20}, wb: true},
+	},
+	// justification
+	{
+		{lits: []int{408}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {lits: []int{408}}, {lits: []int{9, 71}}}, lead: []int{5}, wb: true},
+	},
+	// justification
+	{
+		{lits: []int{26}, seq: []step{{lits: []int{5}}, {lits: []int{26}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{55}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{26}}}}}, {alts: [][]step{{{lits: []int{70}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{593}}}, {{lits: []int{234}}, {lits: []int{546}}}}}}, {{lits: []int{184}}, {lits: []int{5}}, {lits: []int{594, 595}}}}}}, lead: []int{5}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{515, 129}}, {lits: []int{26, 25, 46, 516, 517, 15, 19, 50, 152, 345, 375, 376, 464, 465, 186, 518, 519, 344, 180, 520}}}, lead: []int{20}, wb: true},
+		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{596, 129}}, {lits: []int{26, 25, 46, 597, 598, 15, 19, 50, 152, 369, 403, 404, 193, 194, 187, 599, 600, 368, 180, 601}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{26}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{75}}}, {{lits: []int{76}}, {lits: []int{521}}}}}}}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}, {{lits: []int{522}}}, {{lits: []int{523}}}, {{lits: []int{524}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{26}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{75}}}, {{lits: []int{76}}, {lits: []int{602}}}}}}}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}, {{lits: []int{603}}}, {{lits: []int{604}}}, {{lits: []int{605}}}}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{525, 526, 527, 528}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{525}}}, {{lits: []int{526}}}, {{lits: []int{527}}}, {{lits: []int{240}}, {lits: []int{528}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{606, 607, 608, 609}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{606}}}, {{lits: []int{607}}}, {{lits: []int{608}}}, {{lits: []int{234}}, {lits: []int{609}}}}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{525, 526, 527, 528}, seq: []step{{lits: []int{20}}, {lits: []int{375, 376, 529, 530}}, {alts: [][]step{{{lits: []int{525}}}, {{lits: []int{526}}}, {{lits: []int{527}}}, {{lits: []int{240}}, {lits: []int{528}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{606, 607, 608, 609}, seq: []step{{lits: []int{20}}, {lits: []int{403, 404, 610, 611}}, {alts: [][]step{{{lits: []int{606}}}, {{lits: []int{607}}}, {{lits: []int{608}}}, {{lits: []int{234}}, {lits: []int{609}}}}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{531}, seq: []step{{lits: []int{142}}, {lits: []int{531}}, {lits: []int{25, 26, 19, 532, 140, 46, 50, 15, 533, 534, 196, 134}}}, lead: []int{142}, wb: true},
+		{lits: []int{612}, seq: []step{{lits: []int{142}}, {lits: []int{612}}, {lits: []int{25, 26, 19, 613, 140, 46, 50, 15, 614, 615, 201, 134}}}, lead: []int{142}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{535, 82, 536, 537, 77}, seq: []step{{lits: []int{142}}, {lits: []int{54, 48, 46}}, {lits: []int{531}}, {alts: [][]step{{{lits: []int{9}}, {lits: []int{535}}}, {{lits: []int{75}}, {lits: []int{82}}}, {{lits: []int{536}}}, {{lits: []int{537}}}, {{lits: []int{77}}}}}}, lead: []int{142}, wb: true},
+		{lits: []int{616, 82, 617, 618, 77}, seq: []step{{lits: []int{142}}, {lits: []int{54, 48, 46}}, {lits: []int{612}}, {alts: [][]step{{{lits: []int{9}}, {lits: []int{616}}}, {{lits: []int{75}}, {lits: []int{82}}}, {{lits: []int{617}}}, {{lits: []int{618}}}, {{lits: []int{77}}}}}}, lead: []int{142}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{531}, seq: []step{{lits: []int{531}}, {lits: []int{126}}, {lits: []int{512}}, {lits: []int{46, 48, 19, 25, 532, 140, 26}}}, lead: []int{531}, wb: true},
+		{lits: []int{612}, seq: []step{{lits: []int{612}}, {lits: []int{126}}, {lits: []int{593}}, {lits: []int{46, 48, 19, 25, 613, 140, 26}}}, lead: []int{612}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{538}, seq: []step{{lits: []int{42}}, {lits: []int{538}}, {lits: []int{539}}}, lead: []int{42}, wb: true},
+		{lits: []int{619}, seq: []step{{lits: []int{42}}, {lits: []int{619}}, {lits: []int{620}}}, lead: []int{42}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{156, 518, 26, 25, 459, 135, 19, 157, 517, 15}}, {alts: [][]step{{{lits: []int{106}}, {lits: []int{540, 76, 541}}}, {{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{75}}}, {{lits: []int{76}}, {lits: []int{521}}}}}}}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{602}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{104, 52}}, {lits: []int{109}}}, {{lits: []int{50}}, {lits: []int{109}}}, {{lits: []int{26}}}, {{lits: []int{572}}}, {{lits: []int{104, 52}}, {lits: []int{25}}}, {{lits: []int{25}}}}}, {lits: []int{602}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{232, 542, 543}, seq: []step{{lits: []int{142}}, {lits: []int{54, 48}}, {lits: []int{232, 542, 543}}}, lead: []int{142}, wb: true},
+		{lits: []int{621}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{46}}, {lits: []int{153, 154, 155}}}, {{lits: []int{48}}, {lits: []int{153, 154, 155}}}}}, {lits: []int{621}}, {alts: [][]step{{{lits: []int{622}}}, {{lits: []int{606}}}, {{lits: []int{623}}}, {{lits: []int{273}}}, {{lits: []int{607}}}, {{lits: []int{608}}}, {{lits: []int{563}}}, {{lits: []int{234}}, {lits: []int{624, 609}}}, {{lits: []int{625}}}, {{lits: []int{626}}}}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{544}, seq: []step{{lits: []int{9}}, {lits: []int{487}}, {lits: []int{544}}}, lead: []int{9}, wb: true},
+		{lits: []int{444, 624, 609}, seq: []step{{lits: []int{20}}, {lits: []int{53, 54, 48, 46}}, {lits: []int{212}}, {lits: []int{444, 624, 609}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{71}, seq: []step{{lits: []int{200}}, {lits: []int{71}}, {alts: [][]step{{{lits: []int{545}}, {lits: []int{20}}}, {{lits: []int{20}}}, {{lits: []int{10}}, {lits: []int{241}}, {lits: []int{20}}}, {{lits: []int{200}}, {lits: []int{20}}}}}}, lead: []int{200}, wb: true},
+		{lits: []int{603}, seq: []step{{lits: []int{20}}, {lits: []int{26, 180, 25}}, {lits: []int{42}}, {lits: []int{603}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{546}, seq: []step{{lits: []int{100, 82, 547, 535}}, {lits: []int{203}}, {lits: []int{531}}, {lits: []int{546}}}, lead: []int{100, 82, 535}, wb: true},
+		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{156, 599, 26, 25, 529, 135, 19, 157, 598, 15}}, {alts: [][]step{{{lits: []int{106}}, {lits: []int{627, 76, 628}}}, {{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{75}}}, {{lits: []int{76}}, {lits: []int{602}}}}}}}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{331}, seq: []step{{lits: []int{20}}, {lits: []int{344}}, {lits: []int{151}}, {lits: []int{339}}, {lits: []int{331}}}, lead: []int{20}, wb: true},
+		{lits: []int{259, 629, 630}, seq: []step{{lits: []int{142}}, {lits: []int{54, 48}}, {lits: []int{259, 629, 630}}}, lead: []int{142}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{331}, seq: []step{{lits: []int{548}}, {lits: []int{181, 38}}, {lits: []int{14}}, {lits: []int{331}}}, lead: []int{548}, wb: true},
+		{lits: []int{626}, seq: []step{{lits: []int{9}}, {lits: []int{386}}, {lits: []int{626}}}, lead: []int{9}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{15, 33}, seq: []step{{lits: []int{20}}, {lits: []int{15, 33}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}, {{lits: []int{522}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{71}, seq: []step{{lits: []int{205}}, {lits: []int{71}}, {alts: [][]step{{{lits: []int{631}}, {lits: []int{20}}}, {{lits: []int{20}}}, {{lits: []int{10}}, {lits: []int{267}}, {lits: []int{20}}}, {{lits: []int{205}}, {lits: []int{20}}}}}}, lead: []int{205}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{46}, seq: []step{{lits: []int{20}}, {lits: []int{46}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{212}}, {lits: []int{390}}}, {{lits: []int{167}}, {lits: []int{182}}, {lits: []int{83}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{632}, seq: []step{{lits: []int{100, 82, 633, 616}}, {lits: []int{208}}, {lits: []int{612}}, {lits: []int{632}}}, lead: []int{100, 82, 616}, wb: true},
+	},
+	// counter
+	{
+		{lits: []int{356}, seq: []step{{lits: []int{20}}, {lits: []int{368}}, {lits: []int{151}}, {lits: []int{235}}, {lits: []int{356}}}, lead: []int{20}, wb: true},
+	},
+	// counter
+	{
+		{lits: []int{356}, seq: []step{{lits: []int{634}}, {lits: []int{181, 38}}, {lits: []int{14}}, {lits: []int{356}}}, lead: []int{634}, wb: true},
+	},
+	// counter
+	{
+		{lits: []int{15, 33}, seq: []step{{lits: []int{20}}, {lits: []int{15, 33}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}, {{lits: []int{603}}}}}}, lead: []int{20}, wb: true},
+	},
+	// counter
+	{
+		{lits: []int{46}, seq: []step{{lits: []int{20}}, {lits: []int{46}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{217}}, {lits: []int{418}}}, {{lits: []int{167}}, {lits: []int{182}}, {lits: []int{83}}}}}}, lead: []int{20}, wb: true},
 	},
 	// misunderstanding
 	{
-		{lits: []int{549, 550, 137, 551, 552}, seq: []step{{lits: []int{554, 555, 556, 557, 558}}}, lead: []int{553}, wb: true},
+		{lits: []int{635, 636, 137, 637, 638}, seq: []step{{lits: []int{640, 641, 642, 643, 644}}}, lead: []int{639}, wb: true},
 	},
 	// misunderstanding
 	{
-		{lits: []int{559, 560}, seq: []step{{lits: []int{561, 562, 314, 563}}}, lead: []int{553}, wb: true},
+		{lits: []int{645, 646}, seq: []step{{lits: []int{647, 648, 339, 649}}}, lead: []int{639}, wb: true},
 	},
 	// misunderstanding
 	{
-		{lits: []int{564}, seq: []step{{lits: []int{125}}, {lits: []int{126}}, {lits: []int{564}}}, lead: []int{125}, wb: true},
+		{lits: []int{650}, seq: []step{{lits: []int{125}}, {lits: []int{126}}, {lits: []int{650}}}, lead: []int{125}, wb: true},
 	},
 	// misunderstanding
 	{
-		{lits: []int{200}, seq: []step{{lits: []int{155}}, {lits: []int{200}}, {lits: []int{5}}, {lits: []int{363, 25, 364}}}, lead: []int{155}, wb: true},
+		{lits: []int{651, 28, 28, 652}, seq: []step{{alts: [][]step{{{lits: []int{651, 654}}, {lits: []int{144, 655}}}, {{lits: []int{28}}, {lits: []int{653}}}, {{lits: []int{653}}, {lits: []int{28}}}, {{lits: []int{134}}, {lits: []int{262}}, {lits: []int{652}}}}}}, lead: []int{651, 28, 653, 134}, wb: true},
 	},
 	// misunderstanding
 	{
-		{lits: []int{77, 77, 564, 565, 80}, seq: []step{{lits: []int{20}}, {lits: []int{551, 137, 41, 74}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{55}}}, {{lits: []int{151}}}, {{lits: []int{200}}, {lits: []int{5}}, {lits: []int{25}}}, {{lits: []int{14}}, {lits: []int{94, 219, 566, 215}}}}}, {alts: [][]step{{{lits: []int{77}}}, {{lits: []int{10}}, {lits: []int{77}}, {lits: []int{56}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{564}}}, {{lits: []int{129}}, {lits: []int{565}}}, {{lits: []int{80}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{336}, seq: []step{{lits: []int{0, 2, 3, 4}}, {lits: []int{70, 71}}, {alts: [][]step{{{lits: []int{10}}}, {{lits: []int{318}}, {lits: []int{10}}}}}, {lits: []int{336}}}, lead: []int{0, 1}, wb: true},
 	},
 	// misunderstanding
 	{
-		{lits: []int{363, 483, 567}, seq: []step{{lits: []int{200}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{363}}}, {{lits: []int{27}}, {lits: []int{483}}, {lits: []int{9}}, {lits: []int{338}}}, {{lits: []int{567}}, {lits: []int{25}}}}}, {lits: []int{27}}}, lead: []int{200}, wb: true},
+		{lits: []int{205}, seq: []step{{lits: []int{155}}, {lits: []int{205}}, {lits: []int{5}}, {lits: []int{391, 25, 392}}}, lead: []int{155}, wb: true},
 	},
 	// misunderstanding
 	{
-		{lits: []int{77, 79, 77}, seq: []step{{lits: []int{356}}, {lits: []int{125, 23}}, {alts: [][]step{{{lits: []int{77}}}, {{lits: []int{79}}}, {{lits: []int{10}}, {lits: []int{77}}, {lits: []int{56}}}}}}, lead: []int{356}, wb: true},
+		{lits: []int{77, 77, 650, 656, 80}, seq: []step{{lits: []int{20}}, {lits: []int{637, 137, 41, 74}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{55}}}, {{lits: []int{151}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{25}}}, {{lits: []int{14}}, {lits: []int{94, 224, 657, 220}}}}}, {alts: [][]step{{{lits: []int{77}}}, {{lits: []int{10}}, {lits: []int{77}}, {lits: []int{56}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{650}}}, {{lits: []int{129}}, {lits: []int{656}}}, {{lits: []int{80}}}}}}, lead: []int{20}, wb: true},
 	},
 	// misunderstanding
 	{
-		{lits: []int{77, 77}, seq: []step{{lits: []int{20}}, {lits: []int{47, 50}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{77}}, {lits: []int{568}}}, {{lits: []int{42}}, {lits: []int{77}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{391, 573, 658}, seq: []step{{lits: []int{205}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{391}}}, {{lits: []int{27}}, {lits: []int{573}}, {lits: []int{9}}, {lits: []int{363}}}, {{lits: []int{658}}, {lits: []int{25}}}}}, {lits: []int{27}}}, lead: []int{205}, wb: true},
+	},
+	// misunderstanding
+	{
+		{lits: []int{77, 79, 77}, seq: []step{{lits: []int{380}}, {lits: []int{125, 23}}, {alts: [][]step{{{lits: []int{77}}}, {{lits: []int{79}}}, {{lits: []int{10}}, {lits: []int{77}}, {lits: []int{56}}}}}}, lead: []int{380}, wb: true},
+	},
+	// misunderstanding
+	{
+		{lits: []int{77, 77}, seq: []step{{lits: []int{20}}, {lits: []int{47, 50}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{77}}, {lits: []int{659}}}, {{lits: []int{42}}, {lits: []int{77}}}}}}, lead: []int{20}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{569, 570, 571, 572}, seq: []step{{alts: [][]step{{{lits: []int{129}}}, {{lits: []int{78}}}, {{lits: []int{573}}}, {{lits: []int{56}}, {lits: []int{129}}}}}, {lits: []int{569, 570, 571, 572}}}, lead: []int{129, 78, 573, 56}, wb: true},
+		{lits: []int{660, 661, 662, 663}, seq: []step{{alts: [][]step{{{lits: []int{129}}}, {{lits: []int{78}}}, {{lits: []int{664}}}, {{lits: []int{56}}, {lits: []int{129}}}}}, {lits: []int{660, 661, 662, 663}}}, lead: []int{129, 78, 664, 56}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{574}, seq: []step{{lits: []int{574, 575, 357, 576}}}, lead: []int{574}, wb: true},
+		{lits: []int{665}, seq: []step{{lits: []int{665, 666, 381, 667}}}, lead: []int{665}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{577}, seq: []step{{lits: []int{577}}, {lits: []int{32}}}, lead: []int{577}, wb: true},
+		{lits: []int{622}, seq: []step{{lits: []int{622}}, {lits: []int{32}}}, lead: []int{622}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{578}, seq: []step{{alts: [][]step{{{lits: []int{489}}, {lits: []int{153, 154, 155}}}, {{lits: []int{580, 581, 582}}}}}, {lits: []int{43, 583}}, {lits: []int{578}}, {lits: []int{20}}}, lead: []int{489, 579}, wb: true},
+		{lits: []int{668}, seq: []step{{alts: [][]step{{{lits: []int{572}}, {lits: []int{153, 154, 155}}}, {{lits: []int{670, 671, 672}}}}}, {lits: []int{43, 673}}, {lits: []int{668}}, {lits: []int{20}}}, lead: []int{572, 669}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{584, 585, 74}, seq: []step{{alts: [][]step{{{lits: []int{584}}, {lits: []int{144}}}, {{lits: []int{49}}, {lits: []int{585}}, {lits: []int{42}}}, {{lits: []int{74}}, {lits: []int{240}}, {lits: []int{215}}}}}}, lead: []int{584, 49, 74}, wb: true},
+		{lits: []int{674, 675, 74}, seq: []step{{alts: [][]step{{{lits: []int{674}}, {lits: []int{144}}}, {{lits: []int{49}}, {lits: []int{675}}, {lits: []int{42}}}, {{lits: []int{74}}, {lits: []int{234}}, {lits: []int{220}}}}}}, lead: []int{674, 49, 74}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{478}, seq: []step{{lits: []int{207}}, {lits: []int{478}}, {lits: []int{9}}, {lits: []int{487, 49}}, {lits: []int{16, 57, 58, 15}}}, lead: []int{207}, wb: true},
+		{lits: []int{546}, seq: []step{{lits: []int{212}}, {lits: []int{546}}, {lits: []int{9}}, {lits: []int{386, 49}}, {lits: []int{16, 57, 58, 15}}}, lead: []int{212}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{586}, seq: []step{{lits: []int{20}}, {lits: []int{360, 361}}, {alts: [][]step{{{lits: []int{487}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{39}}}, {{lits: []int{49}}}}}, {lits: []int{16, 15, 57, 58, 17, 61}}}, lead: []int{20}, wb: true},
+		{lits: []int{676}, seq: []step{{lits: []int{20}}, {lits: []int{384, 385}}, {alts: [][]step{{{lits: []int{386}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{39}}}, {{lits: []int{49}}}}}, {lits: []int{16, 15, 57, 58, 17, 61}}}, lead: []int{20}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{578}, seq: []step{{lits: []int{578}}, {lits: []int{48}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{16}}}, {{lits: []int{57}}}, {{lits: []int{58}}}, {{lits: []int{587}}, {lits: []int{144}}}, {{lits: []int{588}}}}}}, lead: []int{578}, wb: true},
+		{lits: []int{668}, seq: []step{{lits: []int{668}}, {lits: []int{48}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{16}}}, {{lits: []int{57}}}, {{lits: []int{58}}}, {{lits: []int{677}}, {lits: []int{144}}}, {{lits: []int{678}}}}}}, lead: []int{668}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{229}, seq: []step{{lits: []int{146, 590, 588, 19}}, {lits: []int{240}}, {lits: []int{230}}, {lits: []int{229}}, {alts: [][]step{{{lits: []int{125}}, {lits: []int{126}}}, {{lits: []int{71}}}, {{lits: []int{585}}}}}}, lead: []int{589}, wb: true},
+		{lits: []int{256}, seq: []step{{lits: []int{146, 680, 678, 19}}, {lits: []int{234}}, {lits: []int{257}}, {lits: []int{256}}, {alts: [][]step{{{lits: []int{125}}, {lits: []int{126}}}, {{lits: []int{71}}}, {{lits: []int{675}}}}}}, lead: []int{679}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{588}, seq: []step{{lits: []int{588}}, {lits: []int{240}}, {alts: [][]step{{{lits: []int{230}}, {lits: []int{229}}}, {{lits: []int{591}}}, {{lits: []int{592}}}, {{lits: []int{593}}}}}}, lead: []int{588}, wb: true},
+		{lits: []int{678}, seq: []step{{lits: []int{678}}, {lits: []int{234}}, {alts: [][]step{{{lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{681}}}, {{lits: []int{682}}}, {{lits: []int{683}}}}}}, lead: []int{678}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{120}, seq: []step{{lits: []int{594}}, {lits: []int{73, 42, 93}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{120}}}, lead: []int{594}, wb: true},
+		{lits: []int{120}, seq: []step{{lits: []int{684}}, {lits: []int{73, 42, 93}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{120}}}, lead: []int{684}, wb: true},
 	},
 	// diffuse-addressee
 	{
-		{lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4}}, {alts: [][]step{{{lits: []int{44, 45}}}, {{lits: []int{595}}}, {{lits: []int{596}}}, {{lits: []int{597}}}, {{lits: []int{293}}, {lits: []int{126}}, {lits: []int{20}}}, {{lits: []int{133}}}}}, {lits: []int{390, 55, 5}}}, lead: []int{0, 1}, wb: true},
+		{lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4}}, {alts: [][]step{{{lits: []int{44, 45}}}, {{lits: []int{685}}}, {{lits: []int{686}}}, {{lits: []int{442}}}, {{lits: []int{318}}, {lits: []int{126}}, {lits: []int{20}}}, {{lits: []int{133}}}}}, {lits: []int{418, 55, 5}}}, lead: []int{0, 1}, wb: true},
 	},
 	// diffuse-addressee
 	{
-		{lits: []int{306}, seq: []step{{lits: []int{13}}, {lits: []int{44, 45}}, {alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{40}}}, {{lits: []int{47}}}, {{lits: []int{38}}}, {{lits: []int{451}}, {lits: []int{51}}}}}}, lead: []int{13}, wb: true},
+		{lits: []int{331}, seq: []step{{lits: []int{13}}, {lits: []int{44, 45}}, {alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{40}}}, {{lits: []int{47}}}, {{lits: []int{38}}}, {{lits: []int{687}}, {lits: []int{51}}}}}}, lead: []int{13}, wb: true},
 	},
 	// diffuse-addressee
 	{
-		{lits: []int{598}, seq: []step{{lits: []int{9}}, {lits: []int{599}}, {lits: []int{42}}, {lits: []int{346}}, {lits: []int{598}}}, lead: []int{9}, wb: true},
+		{lits: []int{418, 55}, seq: []step{{lits: []int{9}}, {lits: []int{44, 45, 442, 443, 685, 686}}, {lits: []int{418, 55}}, {lits: []int{27, 46, 40, 370, 350, 47, 38, 48, 687, 50}}}, lead: []int{9}, wb: true},
 	},
 	// diffuse-addressee
 	{
-		{lits: []int{390, 55}, seq: []step{{lits: []int{9}}, {lits: []int{44, 45, 595, 596}}, {lits: []int{390, 55}}, {lits: []int{27, 46, 40, 346, 325, 47}}}, lead: []int{9}, wb: true},
+		{lits: []int{688}, seq: []step{{lits: []int{9}}, {lits: []int{689}}, {lits: []int{42}}, {lits: []int{370}}, {lits: []int{688}}}, lead: []int{9}, wb: true},
+	},
+	// diffuse-addressee
+	{
+		{lits: []int{418, 55}, seq: []step{{lits: []int{9}}, {lits: []int{44, 45, 685, 686}}, {lits: []int{418, 55}}, {lits: []int{27, 46, 40, 370, 350, 47}}}, lead: []int{9}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{12}, seq: []step{{lits: []int{337, 600, 50, 451, 47, 601}}, {lits: []int{9}}, {lits: []int{12}}}, lead: []int{337, 103, 47}, wb: true},
+		{lits: []int{12}, seq: []step{{lits: []int{362, 690, 50, 687, 47, 691}}, {lits: []int{9}}, {lits: []int{12}}}, lead: []int{362, 103, 47}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{12}, seq: []step{{lits: []int{12}}, {lits: []int{151}}, {lits: []int{602}}}, lead: []int{12}, wb: true},
+		{lits: []int{12}, seq: []step{{lits: []int{12}}, {lits: []int{151}}, {lits: []int{692}}}, lead: []int{12}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{603, 604, 605, 606, 607, 607, 608}, seq: []step{{lits: []int{579, 345}}, {lits: []int{142}}, {alts: [][]step{{{lits: []int{603}}, {lits: []int{203}}}, {{lits: []int{604}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{38}}}, {{lits: []int{75}}}, {{lits: []int{76}}, {lits: []int{297}}, {lits: []int{298}}}}}}}}}, {{lits: []int{294}}, {lits: []int{73, 42, 55}}, {lits: []int{605}}, {lits: []int{512}}}, {{lits: []int{606}}, {lits: []int{42}}}, {{lits: []int{466}}, {lits: []int{609}}, {lits: []int{9}}, {lits: []int{607}}}, {{lits: []int{487}}, {lits: []int{607}}}, {{lits: []int{608}}}}}}, lead: []int{21}, wb: true},
+		{src: `\bc(?:an|ould)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+)?(?:just[\t\n\f\r ]+)?(?:move[\t\n\f\r ]+on|forget[\t\n\f\r ]+(?:about[\t\n\f\r ]+)?(?:it|th(?:is|at|e[\t\n\f\r ]+whole[\t\n\f\r ]+thing))|move[\t\n\f\r ]+past[\t\n\f\r ]+(?:this|it|that)|get[\t\n\f\r ]+past[\t\n\f\r ]+(?:this|it|that)|leave[\t\n\f\r ]+(?:this|it|that)[\t\n\f\r ]+(?:in[\t\n\f\r ]+the[\t\n\f\r ]+past|behind[\t\n\f\r ]+us))\b`, lits: []int{693, 694, 693, 261, 695}, seq: []step{{lits: []int{669, 369}}, {lits: []int{142}}, {alts: [][]step{{{lits: []int{693}}, {lits: []int{208}}}, {{lits: []int{694}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{38}}}, {{lits: []int{75}}}, {{lits: []int{76}}, {lits: []int{322}}, {lits: []int{323}}}}}}}}}, {{lits: []int{693}}, {lits: []int{261}}, {lits: []int{73, 42, 55}}}, {{lits: []int{49}}, {lits: []int{261}}, {lits: []int{73, 42, 55}}}, {{lits: []int{695}}, {lits: []int{73, 42, 55}}, {alts: [][]step{{{lits: []int{262}}, {lits: []int{10}}, {lits: []int{261}}}, {{lits: []int{696}}, {lits: []int{593}}}}}}}}}, lead: []int{21}, wb: true},
+		{src: `\bc(?:an|ould)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+)?(?:just[\t\n\f\r ]+)?(?:put[\t\n\f\r ]+(?:this|it|that)[\t\n\f\r ]+behind[\t\n\f\r ]+us|drop[\t\n\f\r ]+it|go[\t\n\f\r ]+back[\t\n\f\r ]+to[\t\n\f\r ]+normal|be[\t\n\f\r ]+normal|pretend)\b`, lits: []int{696, 697, 698, 698, 699}, seq: []step{{lits: []int{669, 369}}, {lits: []int{142}}, {alts: [][]step{{{lits: []int{319}}, {lits: []int{73, 42, 55}}, {lits: []int{696}}, {lits: []int{593}}}, {{lits: []int{697}}, {lits: []int{42}}}, {{lits: []int{534}}, {lits: []int{700}}, {lits: []int{9}}, {lits: []int{698}}}, {{lits: []int{386}}, {lits: []int{698}}}, {{lits: []int{699}}}}}}, lead: []int{21}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{603, 604, 605, 606, 607, 608}, seq: []step{{lits: []int{610, 611}}, {alts: [][]step{{{lits: []int{603}}, {lits: []int{203}}}, {{lits: []int{604}}, {lits: []int{42, 73, 55}}}, {{lits: []int{294}}, {lits: []int{73, 42, 55}}, {lits: []int{605}}, {lits: []int{512}}}, {{lits: []int{606}}, {lits: []int{42}}}, {{lits: []int{466}}, {lits: []int{609}}, {lits: []int{9}}, {lits: []int{607}}}, {{lits: []int{608}}}}}}, lead: []int{31}, wb: true},
+		{lits: []int{693, 261, 694, 696, 697, 698, 699}, seq: []step{{lits: []int{701, 702}}, {alts: [][]step{{{lits: []int{693}}, {alts: [][]step{{{lits: []int{208}}}, {{lits: []int{261}}, {lits: []int{73, 42, 55}}}}}}, {{lits: []int{49}}, {lits: []int{261}}, {lits: []int{73, 42, 55}}}, {{lits: []int{694}}, {lits: []int{42, 73, 55}}}, {{lits: []int{319}}, {lits: []int{73, 42, 55}}, {lits: []int{696}}, {lits: []int{593}}}, {{lits: []int{697}}, {lits: []int{42}}}, {{lits: []int{534}}, {lits: []int{700}}, {lits: []int{9}}, {lits: []int{698}}}, {{lits: []int{699}}}}}}, lead: []int{31}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{612}, seq: []step{{lits: []int{612}}, {lits: []int{123, 293}}, {lits: []int{5}}, {lits: []int{104, 52, 50}}, {lits: []int{109}}}, lead: []int{612}, wb: true},
+		{lits: []int{703}, seq: []step{{lits: []int{703}}, {lits: []int{123, 318}}, {lits: []int{5}}, {lits: []int{104, 52, 50}}, {lits: []int{109}}}, lead: []int{703}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{613, 614, 615, 616}, seq: []step{{lits: []int{13}}, {lits: []int{20}}, {lits: []int{613, 614, 615, 616}}}, lead: []int{13}, wb: true},
+		{lits: []int{704, 705, 706, 707}, seq: []step{{lits: []int{13}}, {lits: []int{20}}, {lits: []int{704, 705, 706, 707}}}, lead: []int{13}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{344}}, {alts: [][]step{{{lits: []int{151}}}, {{lits: []int{42}}, {lits: []int{9}}, {lits: []int{151}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{368}}, {alts: [][]step{{{lits: []int{151}}}, {{lits: []int{42}}, {lits: []int{9}}, {lits: []int{151}}}}}}, lead: []int{20}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{617}, seq: []step{{lits: []int{10}}, {lits: []int{617}}, {lits: []int{20}}, {lits: []int{579, 345}}, {lits: []int{489}}}, lead: []int{10}, wb: true},
+		{lits: []int{708}, seq: []step{{lits: []int{10}}, {lits: []int{708}}, {lits: []int{20}}, {lits: []int{669, 369}}, {lits: []int{572}}}, lead: []int{10}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{618}, seq: []step{{lits: []int{5}}, {lits: []int{618}}, {alts: [][]step{{{lits: []int{240}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{619, 620}}}, {{lits: []int{621}}, {lits: []int{467}}}, {{lits: []int{467}}}, {{lits: []int{622}}}}}}, {{lits: []int{7}}, {lits: []int{622, 623}}}}}}, {{lits: []int{9}}, {lits: []int{487}}, {lits: []int{624}}}, {{lits: []int{625}}}, {{lits: []int{398}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{709}, seq: []step{{lits: []int{5}}, {lits: []int{709}}, {alts: [][]step{{{lits: []int{234}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{710, 711}}}, {{lits: []int{712}}, {lits: []int{535}}}, {{lits: []int{535}}}, {{lits: []int{713}}}}}}, {{lits: []int{7}}, {lits: []int{713, 714}}}}}}, {{lits: []int{9}}, {lits: []int{386}}, {lits: []int{715}}}, {{lits: []int{716}}}, {{lits: []int{444}}}}}}, lead: []int{5}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{626}, seq: []step{{lits: []int{168, 627}}, {lits: []int{626}}, {lits: []int{151}}}, lead: []int{168, 627}, wb: true},
+		{lits: []int{717}, seq: []step{{lits: []int{168, 718}}, {lits: []int{717}}, {lits: []int{151}}}, lead: []int{168, 718}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{628, 629, 630}, seq: []step{{lits: []int{632, 633}}, {alts: [][]step{{{lits: []int{628}}}, {{lits: []int{629}}, {lits: []int{151}}, {lits: []int{125}}}, {{lits: []int{630}}, {lits: []int{151}}}}}}, lead: []int{631}, wb: true},
+		{lits: []int{719, 720, 695}, seq: []step{{lits: []int{722, 723}}, {alts: [][]step{{{lits: []int{719}}}, {{lits: []int{720}}, {lits: []int{151}}, {lits: []int{125}}}, {{lits: []int{695}}, {lits: []int{151}}}}}}, lead: []int{721}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{74, 634}, seq: []step{{lits: []int{5}}, {lits: []int{165}}, {alts: [][]step{{{lits: []int{635, 636}}}, {{lits: []int{419}}, {lits: []int{155}}}}}, {lits: []int{74, 634}}, {lits: []int{207}}}, lead: []int{5}, wb: true},
+		{lits: []int{74, 724}, seq: []step{{lits: []int{5}}, {lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}, {lits: []int{74, 724}}, {lits: []int{212}}}, lead: []int{5}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{637, 638, 639, 341, 640, 641, 483}, seq: []step{{lits: []int{5}}, {lits: []int{292, 642, 643}}, {lits: []int{644}}, {alts: [][]step{{{lits: []int{637}}}, {{lits: []int{638}}}, {{lits: []int{639}}}, {{lits: []int{341}}}, {{lits: []int{640}}, {lits: []int{144}}}, {{lits: []int{641}}, {lits: []int{505}}}, {{lits: []int{483}}}}}}, lead: []int{5}},
+		{lits: []int{725, 726, 727, 365, 728, 729, 573}, seq: []step{{lits: []int{5}}, {lits: []int{317, 730, 731}}, {lits: []int{555}}, {alts: [][]step{{{lits: []int{725}}}, {{lits: []int{726}}}, {{lits: []int{727}}}, {{lits: []int{365}}}, {{lits: []int{728}}, {lits: []int{144}}}, {{lits: []int{729}}, {lits: []int{586}}}, {{lits: []int{573}}}}}}, lead: []int{5}},
 	},
 	// pressure
 	{
-		{lits: []int{579}, seq: []step{{lits: []int{5}}, {lits: []int{580, 581}}, {alts: [][]step{{{lits: []int{645}}}, {{lits: []int{466}}, {lits: []int{203}}}, {{lits: []int{646}}}, {{lits: []int{442}}}, {{lits: []int{647}}}, {{lits: []int{648}}}}}, {lits: []int{649, 650, 651}}}, lead: []int{5}, wb: true},
+		{lits: []int{669}, seq: []step{{lits: []int{5}}, {lits: []int{670, 671}}, {alts: [][]step{{{lits: []int{732}}}, {{lits: []int{534}}, {lits: []int{208}}}, {{lits: []int{733}}}, {{lits: []int{487}}}, {{lits: []int{734}}}, {{lits: []int{735}}}}}, {lits: []int{736, 737, 738}}}, lead: []int{5}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{652}, seq: []step{{lits: []int{5}}, {lits: []int{106, 210, 211}}, {lits: []int{652}}}, lead: []int{5}},
+		{lits: []int{739}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{739}}}, lead: []int{5}},
 	},
 	// pressure
 	{
-		{lits: []int{653}, seq: []step{{lits: []int{653}}, {lits: []int{653}}}, lead: []int{653}, wb: true},
+		{lits: []int{740}, seq: []step{{lits: []int{740}}, {lits: []int{740}}}, lead: []int{740}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{12}, seq: []step{{lits: []int{12}}, {lits: []int{654}}, {lits: []int{604}}}, lead: []int{12}, wb: true},
+		{lits: []int{12}, seq: []step{{lits: []int{12}}, {lits: []int{741}}, {lits: []int{694}}}, lead: []int{12}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{241, 655}, seq: []step{{lits: []int{42}}, {lits: []int{656, 181, 38}}, {alts: [][]step{{{lits: []int{241}}}, {{lits: []int{51}}, {lits: []int{239}}, {lits: []int{655}}}}}, {alts: [][]step{{{lits: []int{9}}}, {{lits: []int{70}}, {lits: []int{20}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{603}}, {lits: []int{203}}}, {{lits: []int{49}}, {lits: []int{585}}}, {{lits: []int{12}}}, {{lits: []int{31}}, {lits: []int{42}}, {lits: []int{466}}}}}}, lead: []int{42}, wb: true},
+		{lits: []int{267, 742}, seq: []step{{lits: []int{42}}, {lits: []int{185, 181, 38}}, {alts: [][]step{{{lits: []int{267}}}, {{lits: []int{51}}, {lits: []int{266}}, {lits: []int{742}}}}}, {alts: [][]step{{{lits: []int{9}}}, {{lits: []int{70}}, {lits: []int{20}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{693}}, {lits: []int{208}}}, {{lits: []int{49}}, {lits: []int{675}}}, {{lits: []int{12}}}, {{lits: []int{31}}, {lits: []int{42}}, {lits: []int{534}}}}}}, lead: []int{42}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{410}, seq: []step{{lits: []int{34}}, {lits: []int{239}}, {lits: []int{48}}, {lits: []int{20}}, {lits: []int{410}}, {lits: []int{9}}}, lead: []int{34}, wb: true},
+		{lits: []int{455}, seq: []step{{lits: []int{34}}, {lits: []int{266}}, {lits: []int{48}}, {lits: []int{20}}, {lits: []int{455}}, {lits: []int{9}}}, lead: []int{34}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{657}, seq: []step{{lits: []int{20}}, {lits: []int{580, 581}}, {alts: [][]step{{{lits: []int{658}}, {lits: []int{58, 57}}}, {{lits: []int{628}}, {lits: []int{151}}}, {{lits: []int{487}}, {lits: []int{58}}}}}, {lits: []int{657}}}, lead: []int{20}, wb: true},
+		{lits: []int{743}, seq: []step{{lits: []int{20}}, {lits: []int{670, 671}}, {alts: [][]step{{{lits: []int{744}}, {lits: []int{58, 57}}}, {{lits: []int{719}}, {lits: []int{151}}}, {{lits: []int{386}}, {lits: []int{58}}}}}, {lits: []int{743}}}, lead: []int{20}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{20}, seq: []step{{lits: []int{13}}, {lits: []int{20}}, {lits: []int{632, 633}}, {lits: []int{12, 622, 619, 659, 660, 661, 662}}}, lead: []int{13}, wb: true},
+		{lits: []int{20}, seq: []step{{lits: []int{13}}, {lits: []int{20}}, {lits: []int{722, 723}}, {lits: []int{12, 713, 710, 745, 746, 249, 747}}}, lead: []int{13}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{602}, seq: []step{{lits: []int{602}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{157}}, {lits: []int{20}}}}}, {lits: []int{0}}}},
+		{lits: []int{692}, seq: []step{{lits: []int{692}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{157}}, {lits: []int{20}}}}}, {lits: []int{0}}}},
 	},
 	// resentful
 	{
-		{lits: []int{602}, seq: []step{{lits: []int{5}}, {lits: []int{602}}, {lits: []int{663, 664}}}, lead: []int{5}, wb: true},
+		{lits: []int{692}, seq: []step{{lits: []int{5}}, {lits: []int{692}}, {lits: []int{748, 749}}}, lead: []int{5}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{0}, seq: []step{{lits: []int{5}}, {lits: []int{25}}, {lits: []int{5}}, {lits: []int{106, 210, 27, 211}}, {lits: []int{0}}}, lead: []int{5}, wb: true},
+		{lits: []int{0}, seq: []step{{lits: []int{5}}, {lits: []int{25}}, {lits: []int{5}}, {lits: []int{106, 215, 27, 216}}, {lits: []int{0}}}, lead: []int{5}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{200}, seq: []step{{lits: []int{200}}, {lits: []int{177, 665}}, {lits: []int{489}}, {lits: []int{20}}, {lits: []int{334}}}, lead: []int{200}, wb: true},
+		{lits: []int{205}, seq: []step{{lits: []int{205}}, {lits: []int{177, 571}}, {lits: []int{572}}, {lits: []int{20}}, {lits: []int{359}}}, lead: []int{205}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{666}, seq: []step{{lits: []int{666}}, {lits: []int{667}}}, lead: []int{666}, wb: true},
+		{lits: []int{750}, seq: []step{{lits: []int{750}}, {lits: []int{751}}}, lead: []int{750}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{0}, seq: []step{{lits: []int{668}}, {lits: []int{0}}}},
+		{lits: []int{0}, seq: []step{{lits: []int{752}}, {lits: []int{0}}}},
 	},
 	// resentful
 	{
-		{lits: []int{669}, seq: []step{{lits: []int{669, 670}}, {lits: []int{5}}, {lits: []int{25}}, {lits: []int{42}}}, lead: []int{669}, wb: true},
+		{lits: []int{753}, seq: []step{{lits: []int{753, 754}}, {lits: []int{5}}, {lits: []int{25}}, {lits: []int{42}}}, lead: []int{753}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{280}, seq: []step{{lits: []int{34}}, {lits: []int{671}}, {lits: []int{280}}, {lits: []int{489}}, {lits: []int{5}}, {lits: []int{50, 337}}, {lits: []int{9}}}, lead: []int{34}, wb: true},
+		{lits: []int{305}, seq: []step{{lits: []int{34}}, {lits: []int{755}}, {lits: []int{305}}, {lits: []int{572}}, {lits: []int{5}}, {lits: []int{50, 362}}, {lits: []int{9}}}, lead: []int{34}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{55}, seq: []step{{lits: []int{38}}, {lits: []int{55}}, {lits: []int{200}}, {lits: []int{20}}, {lits: []int{334, 335}}, {lits: []int{9}}, {lits: []int{511}}}, lead: []int{38}, wb: true},
+		{lits: []int{55}, seq: []step{{lits: []int{38}}, {lits: []int{55}}, {lits: []int{205}}, {lits: []int{20}}, {lits: []int{359, 360}}, {lits: []int{9}}, {lits: []int{592}}}, lead: []int{38}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{672}, seq: []step{{lits: []int{672}}, {lits: []int{673}}}, lead: []int{672}, wb: true},
+		{lits: []int{756}, seq: []step{{lits: []int{756}}, {lits: []int{757}}}, lead: []int{756}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{290}, seq: []step{{lits: []int{290}}, {lits: []int{590}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{666}}}, {{lits: []int{39}}, {lits: []int{398}}}}}}, lead: []int{290}, wb: true},
+		{lits: []int{315}, seq: []step{{lits: []int{315}}, {lits: []int{680}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{750}}}, {{lits: []int{39}}, {lits: []int{444}}}}}}, lead: []int{315}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{70}}, {alts: [][]step{{{lits: []int{674}}}, {{lits: []int{675}}, {alts: [][]step{{{lits: []int{676}}}, {{lits: []int{677}}, {lits: []int{678}}}}}}, {{lits: []int{679}}}}}}, lead: []int{0}, wb: true},
+		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{70}}, {alts: [][]step{{{lits: []int{758}}}, {{lits: []int{759}}, {alts: [][]step{{{lits: []int{760}}}, {{lits: []int{761}}, {lits: []int{762}}}}}}, {{lits: []int{763}}}}}}, lead: []int{0}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{1, 0}, seq: []step{{lits: []int{5}}, {lits: []int{106, 210, 211}}, {lits: []int{155}}, {lits: []int{2, 289, 3, 288, 0}}}, lead: []int{5}},
+		{lits: []int{1, 0}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {lits: []int{2, 314, 3, 313, 0}}}, lead: []int{5}},
 	},
 	// resentful
 	{
-		{lits: []int{1}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{165}}, {alts: [][]step{{{lits: []int{635, 636}}}, {{lits: []int{419}}, {lits: []int{155}}}}}}, {{lits: []int{680}}, {lits: []int{9}}}}}, {lits: []int{2, 3}}}, lead: []int{5}, wb: true},
+		{lits: []int{1}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{764}}, {lits: []int{9}}}}}, {lits: []int{2, 3}}}, lead: []int{5}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{1}, seq: []step{{lits: []int{207}}, {lits: []int{298, 478}}, {lits: []int{9}}, {lits: []int{2, 3}}, {lits: []int{70}}}, lead: []int{207}, wb: true},
+		{lits: []int{1}, seq: []step{{lits: []int{212}}, {lits: []int{323, 546}}, {lits: []int{9}}, {lits: []int{2, 3}}, {lits: []int{70}}}, lead: []int{212}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{398}, seq: []step{{lits: []int{13}}, {lits: []int{42}}, {lits: []int{590}}, {lits: []int{20}}, {lits: []int{39}}, {lits: []int{398}}}, lead: []int{13}, wb: true},
+		{lits: []int{444}, seq: []step{{lits: []int{13}}, {lits: []int{42}}, {lits: []int{680}}, {lits: []int{20}}, {lits: []int{39}}, {lits: []int{444}}}, lead: []int{13}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{681, 682}}, {lits: []int{673}}}, lead: []int{0}, wb: true},
+		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{765, 766}}, {lits: []int{757}}}, lead: []int{0}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{358}, seq: []step{{lits: []int{5}}, {lits: []int{358}}, {lits: []int{5}}, {lits: []int{106, 210, 211}}, {lits: []int{0}}}, lead: []int{5}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{358}}}, {{lits: []int{683}}, {lits: []int{290}}}}}}, lead: []int{0}, wb: true},
+		{lits: []int{315}, seq: []step{{lits: []int{0}}, {lits: []int{767}}, {lits: []int{315}}}, lead: []int{0}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{684, 685, 622, 660, 661, 662, 566, 609}, seq: []step{{alts: [][]step{{{lits: []int{619, 659}}}, {{lits: []int{622}}}, {{lits: []int{660}}}, {{lits: []int{661}}}, {{lits: []int{662}}}, {{lits: []int{566}}}, {{lits: []int{49}}, {lits: []int{609}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{686}}}, {{lits: []int{380}}, {lits: []int{127}}}, {{lits: []int{687}}}, {{lits: []int{688, 689}}}, {{lits: []int{667}}}, {{lits: []int{675}}, {lits: []int{541, 690}}}, {{lits: []int{443}}, {alts: [][]step{{{lits: []int{691}}, {lits: []int{430, 692, 693, 694, 695}}}, {{lits: []int{696}}}}}}, {{lits: []int{697}}}}}}, lead: []int{53, 622, 660, 661, 662, 566, 49}, wb: true},
+		{lits: []int{768, 769, 713, 746, 249, 747, 657, 700}, seq: []step{{alts: [][]step{{{lits: []int{710, 745}}}, {{lits: []int{713}}}, {{lits: []int{746}}}, {{lits: []int{249}}}, {{lits: []int{747}}}, {{lits: []int{657}}}, {{lits: []int{49}}, {lits: []int{700}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{770}}}, {{lits: []int{408}}, {lits: []int{127}}}, {{lits: []int{771}}}, {{lits: []int{772, 773}}}, {{lits: []int{751}}}, {{lits: []int{759}}, {lits: []int{628, 774}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{775}}, {lits: []int{482, 776, 777, 778, 779}}}, {{lits: []int{780}}}}}}, {{lits: []int{781}}}}}}, lead: []int{53, 713, 746, 249, 747, 657, 49}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{90, 511, 698, 699, 609, 662}, seq: []step{{alts: [][]step{{{lits: []int{31}}, {lits: []int{151}}, {lits: []int{90}}}, {{lits: []int{511}}, {lits: []int{700}}, {lits: []int{20}}}, {{lits: []int{698}}, {lits: []int{151}}}, {{lits: []int{699}}}, {{lits: []int{49}}, {lits: []int{609}}, {lits: []int{9}}, {lits: []int{151}}}, {{lits: []int{662}}, {lits: []int{609}}}}}, {alts: [][]step{{{lits: []int{505}}}, {{lits: []int{235, 697}}, {lits: []int{701, 702, 304, 703}}}, {{lits: []int{688, 689}}}, {{lits: []int{380}}, {lits: []int{127}}}, {{lits: []int{687}}}, {{lits: []int{686}}}}}}, lead: []int{31, 511, 698, 699, 49, 662}, wb: true},
+		{lits: []int{90, 592, 782, 783, 700, 747}, seq: []step{{alts: [][]step{{{lits: []int{31}}, {lits: []int{151}}, {lits: []int{90}}}, {{lits: []int{592}}, {lits: []int{784}}, {lits: []int{20}}}, {{lits: []int{782}}, {lits: []int{151}}}, {{lits: []int{783}}}, {{lits: []int{49}}, {lits: []int{700}}, {lits: []int{9}}, {lits: []int{151}}}, {{lits: []int{747}}, {lits: []int{700}}}}}, {alts: [][]step{{{lits: []int{586}}}, {{lits: []int{262, 781}}, {lits: []int{522, 523, 329, 785}}}, {{lits: []int{772, 773}}}, {{lits: []int{408}}, {lits: []int{127}}}, {{lits: []int{771}}}, {{lits: []int{770}}}}}}, lead: []int{31, 592, 782, 783, 49, 747}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{511}, seq: []step{{lits: []int{13}}, {lits: []int{5}}, {lits: []int{632, 633}}, {lits: []int{511}}, {alts: [][]step{{{lits: []int{609}}}, {{lits: []int{700}}, {lits: []int{20}}}}}}, lead: []int{13}, wb: true},
+		{lits: []int{592}, seq: []step{{lits: []int{13}}, {lits: []int{5}}, {lits: []int{722, 723}}, {lits: []int{592}}, {alts: [][]step{{{lits: []int{700}}}, {{lits: []int{784}}, {lits: []int{20}}}}}}, lead: []int{13}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{673}, seq: []step{{lits: []int{673}}, {lits: []int{673}}}, whole: true},
+		{lits: []int{757}, seq: []step{{lits: []int{757}}, {lits: []int{757}}}, whole: true},
 	},
 	// deadline
 	{
-		{lits: []int{337}, seq: []step{{lits: []int{5}}, {lits: []int{337}}, {alts: [][]step{{{lits: []int{240}}, {alts: [][]step{{{lits: []int{7}}, {lits: []int{622}}}, {{lits: []int{619, 620, 704}}}}}}, {{lits: []int{9}}, {lits: []int{511}}, {alts: [][]step{{{lits: []int{609}}}, {{lits: []int{700}}, {lits: []int{20}}}}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{362}, seq: []step{{lits: []int{5}}, {lits: []int{362}}, {alts: [][]step{{{lits: []int{234}}, {alts: [][]step{{{lits: []int{7}}, {lits: []int{713}}}, {{lits: []int{710, 711, 786}}}}}}, {{lits: []int{9}}, {lits: []int{592}}, {alts: [][]step{{{lits: []int{700}}}, {{lits: []int{784}}, {lits: []int{20}}}}}}}}}, lead: []int{5}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{705}, seq: []step{{lits: []int{706, 705}}, {lits: []int{70, 203}}, {lits: []int{69}}, {lits: []int{619, 622, 620, 660}}}, lead: []int{705}, wb: true},
+		{lits: []int{787}, seq: []step{{lits: []int{788, 787}}, {lits: []int{70, 208}}, {lits: []int{69}}, {lits: []int{710, 713, 711, 746}}}, lead: []int{787}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{686, 707}, seq: []step{{lits: []int{686, 707, 708}}}, lead: []int{686, 707}, wb: true},
+		{lits: []int{770, 789}, seq: []step{{lits: []int{770, 789, 790}}}, lead: []int{770, 789}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{467}, seq: []step{{lits: []int{524}}, {lits: []int{467}}}, lead: []int{524}, wb: true},
+		{lits: []int{535}, seq: []step{{lits: []int{605}}, {lits: []int{535}}}, lead: []int{605}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{523, 650}, seq: []step{{lits: []int{523, 650}}, {lits: []int{709, 710}}, {lits: []int{129}}, {lits: []int{254}}}, lead: []int{523, 650}, wb: true},
+		{lits: []int{604, 737}, seq: []step{{lits: []int{604, 737}}, {lits: []int{791, 792}}, {lits: []int{129}}, {lits: []int{279}}}, lead: []int{604, 737}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{74, 711, 137}, seq: []step{{lits: []int{5}}, {lits: []int{292, 642, 643}}, {lits: []int{74, 711, 137}}, {alts: [][]step{{{lits: []int{55}}}, {{lits: []int{69}}, {lits: []int{712}}}, {{lits: []int{207}}, {lits: []int{619, 622, 620}}}}}, {alts: [][]step{{{lits: []int{182}}}, {{lits: []int{9}}, {lits: []int{257}}}}}}, lead: []int{5}},
+		{lits: []int{74, 793, 137}, seq: []step{{lits: []int{5}}, {lits: []int{317, 730, 731}}, {lits: []int{74, 793, 137}}, {alts: [][]step{{{lits: []int{55}}}, {{lits: []int{69}}, {lits: []int{794}}}, {{lits: []int{212}}, {lits: []int{710, 713, 711}}}}}, {alts: [][]step{{{lits: []int{182}}}, {{lits: []int{9}}, {lits: []int{282}}}}}}, lead: []int{5}},
 	},
 	// deadline
 	{
-		{lits: []int{619, 622, 620, 712}, seq: []step{{alts: [][]step{{{lits: []int{207}}, {lits: []int{619, 622, 620}}}, {{lits: []int{69}}, {lits: []int{712}}}}}, {alts: [][]step{{{lits: []int{713}}}, {{lits: []int{643}}, {lits: []int{257}}}}}}, lead: []int{207, 69}, wb: true},
+		{lits: []int{710, 713, 711, 794}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {lits: []int{710, 713, 711}}}, {{lits: []int{69}}, {lits: []int{794}}}}}, {alts: [][]step{{{lits: []int{795}}}, {{lits: []int{731}}, {lits: []int{282}}}}}}, lead: []int{212, 69}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{630}, seq: []step{{lits: []int{632, 633}}, {lits: []int{630}}, {lits: []int{151}}, {lits: []int{203}}, {lits: []int{137}}}, lead: []int{631}, wb: true},
+		{lits: []int{695}, seq: []step{{lits: []int{722, 723}}, {lits: []int{695}}, {lits: []int{151}}, {lits: []int{208}}, {lits: []int{137}}}, lead: []int{721}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{714}, seq: []step{{alts: [][]step{{{lits: []int{165}}, {alts: [][]step{{{lits: []int{419}}, {lits: []int{186}}}, {{lits: []int{203}}, {alts: [][]step{{{lits: []int{443, 715}}, {lits: []int{716}}}, {{lits: []int{443, 715}}}}}}, {{lits: []int{419}}, {lits: []int{155}}}}}}, {{lits: []int{38}}, {alts: [][]step{{{lits: []int{186}}, {lits: []int{410}}, {lits: []int{9}}}, {{lits: []int{153, 154}}, {lits: []int{410}}, {lits: []int{9}}}}}}}}, {lits: []int{714}}, {lits: []int{506}}}, lead: []int{165, 38}, wb: true},
+		{lits: []int{796}, seq: []step{{alts: [][]step{{{lits: []int{165}}, {alts: [][]step{{{lits: []int{464}}, {lits: []int{187}}}, {{lits: []int{208}}, {alts: [][]step{{{lits: []int{488, 797}}, {lits: []int{798}}}, {{lits: []int{488, 797}}}}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{38}}, {alts: [][]step{{{lits: []int{187}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{153, 154}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{155}}, {lits: []int{455}}, {lits: []int{9}}}}}}}}, {lits: []int{796}}, {lits: []int{587}}}, lead: []int{165, 38}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{714}, seq: []step{{lits: []int{186}}, {lits: []int{714, 717}}, {lits: []int{506}}}, lead: []int{186}, wb: true},
+		{lits: []int{796}, seq: []step{{lits: []int{187}}, {lits: []int{796, 799}}, {lits: []int{587}}}, lead: []int{187}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{506}, seq: []step{{alts: [][]step{{{lits: []int{186}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{203}}, {alts: [][]step{{{lits: []int{443, 715}}, {lits: []int{716}}}, {{lits: []int{443, 715}}}}}}, {{lits: []int{419}}, {lits: []int{155}}}}}}}}, {lits: []int{489}}, {alts: [][]step{{{lits: []int{55}}}, {{lits: []int{42}}}, {{lits: []int{73}}}, {{lits: []int{322}}, {lits: []int{391}}, {lits: []int{55, 73}}}}}, {lits: []int{506}}}, lead: []int{186, 165}, wb: true},
+		{lits: []int{587}, seq: []step{{alts: [][]step{{{lits: []int{187}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{208}}, {alts: [][]step{{{lits: []int{488, 797}}, {lits: []int{798}}}, {{lits: []int{488, 797}}}}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}}}, {lits: []int{572}}, {alts: [][]step{{{lits: []int{55}}}, {{lits: []int{42}}}, {{lits: []int{73}}}, {{lits: []int{347}}, {lits: []int{419}}, {lits: []int{55, 73}}}}}, {lits: []int{587}}}, lead: []int{187, 165}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{398}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{292, 642}}}, {{lits: []int{643}}}, {{lits: []int{718}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{292, 642, 643}}}, {{lits: []int{9}}}, {{lits: []int{719, 720}}, {lits: []int{410}}, {lits: []int{9}}}}}}, {{lits: []int{106, 210}}, {lits: []int{410}}, {lits: []int{9}}}}}, {lits: []int{489, 487}}, {lits: []int{398}}}, lead: []int{5}, wb: true},
+		{lits: []int{444}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 730}}}, {{lits: []int{731}}}, {{lits: []int{800}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{317, 730, 731}}}, {{lits: []int{9}}}, {{lits: []int{801, 802}}, {lits: []int{455}}, {lits: []int{9}}}}}}, {{lits: []int{106, 215}}, {lits: []int{455}}, {lits: []int{9}}}}}, {lits: []int{572, 386}}, {lits: []int{444}}}, lead: []int{5}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{721}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{292, 642}}}, {{lits: []int{643}}}, {{lits: []int{718}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{292, 642, 643}}}, {{lits: []int{9}}}}}}}}, {lits: []int{721}}}, lead: []int{5}, wb: true},
+		{lits: []int{803}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 730}}}, {{lits: []int{731}}}, {{lits: []int{800}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{317, 730, 731}}}, {{lits: []int{9}}}}}}}}, {lits: []int{803}}}, lead: []int{5}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{722}, seq: []step{{lits: []int{5}}, {lits: []int{292, 642, 643}}, {lits: []int{722}}}, lead: []int{5}, wb: true},
+		{lits: []int{804}, seq: []step{{lits: []int{5}}, {lits: []int{317, 730, 731}}, {lits: []int{804}}}, lead: []int{5}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{398}, seq: []step{{lits: []int{5}}, {lits: []int{292, 642, 643}}, {lits: []int{487}}, {lits: []int{240}}, {lits: []int{398}}}, lead: []int{5}, wb: true},
+		{lits: []int{444}, seq: []step{{lits: []int{5}}, {lits: []int{317, 730, 731}}, {lits: []int{386}}, {lits: []int{234}}, {lits: []int{444}}}, lead: []int{5}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{177, 176}, seq: []step{{lits: []int{5}}, {lits: []int{292, 642, 643}}, {lits: []int{722}}, {lits: []int{9}}, {lits: []int{177, 176}}}, lead: []int{5}, wb: true},
+		{lits: []int{177, 176}, seq: []step{{lits: []int{5}}, {lits: []int{317, 730, 731}}, {lits: []int{804}}, {lits: []int{9}}, {lits: []int{177, 176}}}, lead: []int{5}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{398}, seq: []step{{lits: []int{142}}, {lits: []int{292, 642, 643}}, {lits: []int{489, 487}}, {lits: []int{398}}}, lead: []int{142}, wb: true},
+		{lits: []int{444}, seq: []step{{lits: []int{142}}, {lits: []int{317, 730, 731}}, {lits: []int{572, 386}}, {lits: []int{444}}}, lead: []int{142}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{450}, seq: []step{{lits: []int{5}}, {lits: []int{292, 642, 643}}, {lits: []int{450}}, {lits: []int{203}}, {lits: []int{426, 42, 93, 55, 73, 151}}}, lead: []int{5}, wb: true},
+		{lits: []int{495}, seq: []step{{lits: []int{5}}, {lits: []int{317, 730, 731}}, {lits: []int{495}}, {lits: []int{208}}, {lits: []int{471, 42, 93, 55, 73, 151}}}, lead: []int{5}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{723, 724, 397, 396, 446, 725, 726, 299, 727, 728, 729, 730, 727}, seq: []step{{lits: []int{5}}, {lits: []int{106, 210, 211}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{723}}}, {{lits: []int{724}}, {lits: []int{240}}, {lits: []int{397, 396, 446, 83}}}, {{lits: []int{240}}, {alts: [][]step{{{lits: []int{397, 396, 446}}, {lits: []int{402, 731, 732, 733, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745}}}, {{lits: []int{725}}}}}}, {{lits: []int{656}}, {alts: [][]step{{{lits: []int{746}}, {lits: []int{240, 339}}, {lits: []int{726, 299, 727}}}, {{lits: []int{271}}, {lits: []int{728}}}}}}, {{lits: []int{729}}}, {{lits: []int{730}}}, {{lits: []int{240}}, {lits: []int{727}}}}}}, lead: []int{5}},
+		{src: `i(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|literally[\t\n\f\r ]+|truly[\t\n\f\r ]+|just[\t\n\f\r ]+|really[\t\n\f\r ]+|seriously[\t\n\f\r ]+|officially[\t\n\f\r ]+)?the[\t\n\f\r ]+worst\b`, lits: []int{805}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{10}}, {lits: []int{805}}}, lead: []int{5}},
+		{src: `i(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|literally[\t\n\f\r ]+|truly[\t\n\f\r ]+|just[\t\n\f\r ]+|really[\t\n\f\r ]+|seriously[\t\n\f\r ]+|officially[\t\n\f\r ]+)?(?:such[\t\n\f\r ]+a[\t\n\f\r ]+(?:terrible|horrible|awful|bad)[\t\n\f\r ]+[a-z]+|a(?:[\t\n\f\r ]+(?:terrible|horrible|awful)[\t\n\f\r ]+(?:person|friend|partner|sister|brother|son|daughter|m(?:o(?:ther|m)|um)|father|dad|husband|wife|colleague|human)|[\t\n\f\r ]+monster))\b`, lits: []int{806, 425, 424, 491, 807}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {alts: [][]step{{{lits: []int{806}}, {lits: []int{234}}, {lits: []int{425, 424, 491, 83}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{425, 424, 491}}, {lits: []int{428, 432, 433, 439, 438, 436, 437, 808, 809, 810, 811, 812, 813, 814, 435, 434}}}, {{lits: []int{807}}}}}}}}}, lead: []int{5}},
+		{src: `i(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|literally[\t\n\f\r ]+|truly[\t\n\f\r ]+|just[\t\n\f\r ]+|really[\t\n\f\r ]+|seriously[\t\n\f\r ]+|officially[\t\n\f\r ]+)?(?:s(?:uch[\t\n\f\r ]+an?[\t\n\f\r ]+(?:idiot|mess|failure)|o[\t\n\f\r ]+stupid)|pathetic|worthless|a[\t\n\f\r ]+failure)\b`, lits: []int{815, 324, 816, 817, 818, 819, 816}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {alts: [][]step{{{lits: []int{185}}, {alts: [][]step{{{lits: []int{820}}, {lits: []int{234, 235}}, {lits: []int{815, 324, 816}}}, {{lits: []int{296}}, {lits: []int{817}}}}}}, {{lits: []int{818}}}, {{lits: []int{819}}}, {{lits: []int{234}}, {lits: []int{816}}}}}}, lead: []int{5}},
 	},
 	// self-focus
 	{
-		{lits: []int{51}, seq: []step{{lits: []int{73, 42}}, {lits: []int{451}}, {lits: []int{51}}, {lits: []int{81, 747, 748, 446, 749}}, {lits: []int{203, 70}}, {lits: []int{151}}}, lead: []int{73, 42}, wb: true},
+		{lits: []int{51}, seq: []step{{lits: []int{73, 42}}, {lits: []int{687}}, {lits: []int{51}}, {lits: []int{81, 821, 822, 491, 823}}, {lits: []int{208, 70}}, {lits: []int{151}}}, lead: []int{73, 42}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{750, 647, 751, 470}, seq: []step{{lits: []int{5}}, {lits: []int{752, 753, 580, 581, 754, 755}}, {alts: [][]step{{{lits: []int{756, 442}}}, {{lits: []int{647, 757}}}, {{lits: []int{168}}, {alts: [][]step{{{lits: []int{751}}}, {{lits: []int{470}}, {lits: []int{71}}, {lits: []int{42, 73}}}}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{524, 734, 824, 538}, seq: []step{{lits: []int{5}}, {lits: []int{825, 826, 670, 671, 827, 828}}, {alts: [][]step{{{lits: []int{525, 487}}}, {{lits: []int{734, 829}}}, {{lits: []int{168}}, {alts: [][]step{{{lits: []int{824}}}, {{lits: []int{538}}, {lits: []int{71}}, {lits: []int{42, 73}}}}}}}}}, lead: []int{5}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{51}, seq: []step{{lits: []int{5}}, {lits: []int{104, 52, 50}}, {lits: []int{51}}, {alts: [][]step{{{lits: []int{209}}}, {{lits: []int{758}}}, {{lits: []int{240}}, {lits: []int{759, 299}}}, {{lits: []int{760}}, {lits: []int{426}}, {lits: []int{144}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{51}, seq: []step{{lits: []int{5}}, {lits: []int{104, 52, 50}}, {lits: []int{51}}, {alts: [][]step{{{lits: []int{214}}}, {{lits: []int{830}}}, {{lits: []int{234}}, {lits: []int{831, 324}}}, {{lits: []int{832}}, {lits: []int{471}}, {lits: []int{144}}}}}}, lead: []int{5}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{50}, seq: []step{{lits: []int{20}}, {lits: []int{50}}, {lits: []int{207}}, {lits: []int{568}}, {lits: []int{34}}, {lits: []int{81, 83, 262, 446, 397}}}, lead: []int{20}, wb: true},
+		{lits: []int{50}, seq: []step{{lits: []int{20}}, {lits: []int{50}}, {lits: []int{212}}, {lits: []int{659}}, {lits: []int{34}}, {lits: []int{81, 83, 287, 491, 425}}}, lead: []int{20}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{426}, seq: []step{{lits: []int{5}}, {lits: []int{761}}, {lits: []int{426}}}, lead: []int{5}, wb: true},
+		{lits: []int{471}, seq: []step{{lits: []int{5}}, {lits: []int{833}}, {lits: []int{471}}}, lead: []int{5}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{39}, seq: []step{{lits: []int{5}}, {lits: []int{39}}, {alts: [][]step{{{lits: []int{397}}}, {{lits: []int{446}}}, {{lits: []int{396}}}, {{lits: []int{418}}}, {{lits: []int{536}}}, {{lits: []int{391}}, {alts: [][]step{{{lits: []int{762}}}, {{lits: []int{763}}}, {{lits: []int{764}}}, {{lits: []int{765}}}, {{lits: []int{10}}, {lits: []int{723}}}}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{39}, seq: []step{{lits: []int{5}}, {lits: []int{39}}, {alts: [][]step{{{lits: []int{425}}}, {{lits: []int{491}}}, {{lits: []int{424}}}, {{lits: []int{463}}}, {{lits: []int{617}}}, {{lits: []int{419}}, {alts: [][]step{{{lits: []int{834}}}, {{lits: []int{835}}}, {{lits: []int{836}}}, {{lits: []int{837}}}, {{lits: []int{10}}, {lits: []int{805}}}}}}}}}, lead: []int{5}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{758, 766, 767, 299, 768}, seq: []step{{lits: []int{5}}, {lits: []int{106, 210, 211}}, {alts: [][]step{{{lits: []int{758}}}, {{lits: []int{766}}}, {{lits: []int{767}}}, {{lits: []int{240}}, {lits: []int{299, 768}}}}}}, lead: []int{5}},
+		{lits: []int{830, 838, 839, 324, 840}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {alts: [][]step{{{lits: []int{830}}}, {{lits: []int{838}}}, {{lits: []int{839}}}, {{lits: []int{234}}, {lits: []int{324, 840}}}}}}, lead: []int{5}},
 	},
 	// universal-excuse
 	{
-		{lits: []int{745}, seq: []step{{lits: []int{170}}, {lits: []int{745}}}},
+		{lits: []int{434}, seq: []step{{lits: []int{170}}, {lits: []int{434}}}},
 	},
 	// universal-excuse
 	{
-		{lits: []int{100}, seq: []step{{alts: [][]step{{{lits: []int{597, 769}}}, {{lits: []int{142}}, {lits: []int{293}}}, {{lits: []int{133}}}, {{lits: []int{240}}, {alts: [][]step{{{lits: []int{770}}, {lits: []int{579}}}, {{lits: []int{292}}, {lits: []int{126}}, {lits: []int{512}}}}}}}}, {lits: []int{146, 590}}, {lits: []int{100}}}, lead: []int{503, 142, 133, 240}, wb: true},
+		{lits: []int{100}, seq: []step{{alts: [][]step{{{lits: []int{442, 443}}}, {{lits: []int{142}}, {lits: []int{318}}}, {{lits: []int{133}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{841}}, {lits: []int{669}}}, {{lits: []int{317}}, {lits: []int{126}}, {lits: []int{593}}}}}}}}, {lits: []int{146, 680}}, {lits: []int{100}}}, lead: []int{441, 142, 133, 234}, wb: true},
 	},
 	// universal-excuse
 	{
-		{lits: []int{100}, seq: []step{{lits: []int{100}}, {lits: []int{714}}}, lead: []int{100}, wb: true},
+		{lits: []int{100}, seq: []step{{lits: []int{100}}, {lits: []int{796}}}, lead: []int{100}, wb: true},
 	},
 	// universal-excuse
 	{
-		{lits: []int{526}, seq: []step{{lits: []int{207}}, {lits: []int{771, 212, 772}}, {lits: []int{656, 181, 38}}, {lits: []int{526}}}, lead: []int{207}, wb: true},
+		{lits: []int{607}, seq: []step{{lits: []int{212}}, {lits: []int{842, 217, 843}}, {lits: []int{185, 181, 38}}, {lits: []int{607}}}, lead: []int{212}, wb: true},
 	},
 	// universal-excuse
 	{
-		{lits: []int{745}, seq: []step{{lits: []int{9}}, {lits: []int{773}}, {lits: []int{38}}, {lits: []int{745}}}, lead: []int{9}, wb: true},
+		{lits: []int{434}, seq: []step{{lits: []int{9}}, {lits: []int{844}}, {lits: []int{38}}, {lits: []int{434}}}, lead: []int{9}, wb: true},
 	},
 	// universal-excuse
 	{
-		{lits: []int{717}, seq: []step{{lits: []int{42}}, {lits: []int{717}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{378}}, {lits: []int{126}}, {lits: []int{512}}}, {{lits: []int{597, 769}}}}}}, lead: []int{42}, wb: true},
+		{lits: []int{799}, seq: []step{{lits: []int{42}}, {lits: []int{799}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{406}}, {lits: []int{126}}, {lits: []int{593}}}, {{lits: []int{442, 443}}}}}}, lead: []int{42}, wb: true},
 	},
 	// universal-excuse
 	{
-		{lits: []int{93}, seq: []step{{lits: []int{774}}, {lits: []int{93}}, {lits: []int{714}}}, lead: []int{774}, wb: true},
+		{lits: []int{93}, seq: []step{{lits: []int{845}}, {lits: []int{93}}, {lits: []int{796}}}, lead: []int{845}, wb: true},
 	},
 	// universal-excuse
 	{
-		{lits: []int{200}, seq: []step{{lits: []int{42}}, {lits: []int{38}}, {lits: []int{200}}, {lits: []int{42}}, {lits: []int{38}}}, lead: []int{42}, wb: true},
+		{lits: []int{205}, seq: []step{{lits: []int{42}}, {lits: []int{38}}, {lits: []int{205}}, {lits: []int{42}}, {lits: []int{38}}}, lead: []int{42}, wb: true},
 	},
 	// universal-excuse
 	{
-		{lits: []int{55}, seq: []step{{lits: []int{400, 401}}, {alts: [][]step{{{lits: []int{775}}}, {{lits: []int{34}}, {lits: []int{5}}, {lits: []int{211}}}, {{lits: []int{10}}, {lits: []int{56}}, {lits: []int{5}}, {lits: []int{211}}}}}}, lead: []int{55}, wb: true},
+		{lits: []int{55}, seq: []step{{lits: []int{446, 447}}, {alts: [][]step{{{lits: []int{496}}}, {{lits: []int{34}}, {lits: []int{5}}, {lits: []int{216}}}, {{lits: []int{10}}, {lits: []int{56}}, {lits: []int{5}}, {lits: []int{216}}}}}}, lead: []int{55}, wb: true},
 	},
 	// universal-excuse
 	{
-		{lits: []int{526}, seq: []step{{lits: []int{5}}, {lits: []int{106, 210, 211}}, {lits: []int{155}}, {lits: []int{526}}}, lead: []int{5}},
+		{lits: []int{607}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {lits: []int{607}}}, lead: []int{5}},
 	},
 	// universal-excuse
 	{
-		{lits: []int{745, 745}, seq: []step{{lits: []int{142}}, {lits: []int{53, 54, 48}}, {lits: []int{293}}, {alts: [][]step{{{lits: []int{745}}}, {{lits: []int{170}}, {lits: []int{745}}}}}}, lead: []int{142}, wb: true},
+		{lits: []int{434, 434}, seq: []step{{lits: []int{142}}, {lits: []int{53, 54, 48}}, {lits: []int{318}}, {alts: [][]step{{{lits: []int{434}}}, {{lits: []int{170}}, {lits: []int{434}}}}}}, lead: []int{142}, wb: true},
 	},
 	// contempt
 	{
@@ -1930,15 +2095,15 @@ var genParts = [][]part{
 	},
 	// contempt
 	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48}}}, {{lits: []int{776}}}}}, {lits: []int{78, 724}}}, lead: []int{0}, wb: true},
+		{lits: []int{0}, seq: []step{{lits: []int{0}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48}}}, {{lits: []int{846}}}}}, {lits: []int{78, 806}}}, lead: []int{0}, wb: true},
 	},
 	// contempt
 	{
-		{lits: []int{290}},
+		{lits: []int{315}},
 	},
 	// contempt
 	{
-		{lits: []int{290}, seq: []step{{lits: []int{683}}, {lits: []int{290}}}, lead: []int{683}, wb: true},
+		{lits: []int{315}, seq: []step{{lits: []int{767}}, {lits: []int{315}}}, lead: []int{767}, wb: true},
 	},
 	// contempt
 	{
@@ -1946,74 +2111,78 @@ var genParts = [][]part{
 	},
 	// contempt
 	{
-		{lits: []int{777, 778, 775, 201, 779, 780, 781, 782, 783}, seq: []step{{alts: [][]step{{{lits: []int{784}}, {alts: [][]step{{{lits: []int{777}}, {lits: []int{144}}}, {{lits: []int{66}}, {alts: [][]step{{{lits: []int{240}}, {lits: []int{778}}}, {{lits: []int{240}}, {lits: []int{775}}}, {{lits: []int{585}}, {lits: []int{201}}}}}}}}}, {{lits: []int{779}}, {lits: []int{787}}}, {{lits: []int{785}}, {lits: []int{151}}, {lits: []int{240}}, {lits: []int{780}}}, {{lits: []int{781}}}, {{lits: []int{786}}, {lits: []int{151}}, {lits: []int{240}}, {lits: []int{782}}}, {{lits: []int{230}}, {lits: []int{783}}}}}}, lead: []int{784, 779, 785, 781, 786, 230}, wb: true},
+		{lits: []int{847, 848, 496, 206, 849, 850, 851, 852, 853}, seq: []step{{alts: [][]step{{{lits: []int{517}}, {alts: [][]step{{{lits: []int{847}}, {lits: []int{144}}}, {{lits: []int{66}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{848}}}, {{lits: []int{234}}, {lits: []int{496}}}, {{lits: []int{675}}, {lits: []int{206}}}}}}}}}, {{lits: []int{849}}, {lits: []int{856}}}, {{lits: []int{854}}, {lits: []int{151}}, {lits: []int{234}}, {lits: []int{850}}}, {{lits: []int{851}}}, {{lits: []int{855}}, {lits: []int{151}}, {lits: []int{234}}, {lits: []int{852}}}, {{lits: []int{257}}, {lits: []int{853}}}}}}, lead: []int{517, 849, 854, 851, 855, 257}, wb: true},
 	},
 	// contempt
 	{
-		{lits: []int{788}, seq: []step{{lits: []int{788}}, {lits: []int{20, 783, 298}}}, lead: []int{788}, wb: true},
+		{lits: []int{857}, seq: []step{{lits: []int{857}}, {lits: []int{20, 853, 323}}}, lead: []int{857}, wb: true},
 	},
 	// contempt
 	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{69}}, {lits: []int{789, 790, 791}}}, lead: []int{0}, wb: true},
+		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{69}}, {lits: []int{858, 859, 860}}}, lead: []int{0}, wb: true},
 	},
 	// contempt
 	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{5}}, {lits: []int{106, 210, 211}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{526}}}, {{lits: []int{240}}, {alts: [][]step{{{lits: []int{528}}}, {{lits: []int{656}}, {lits: []int{526}}}}}}}}}, lead: []int{0}, wb: true},
+		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{607}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{609}}}, {{lits: []int{185}}, {lits: []int{607}}}}}}}}}, lead: []int{0}, wb: true},
 	},
 	// criticism
 	{
-		{src: `\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:do(?:[\t\n\f\r ]+this|[\t\n\f\r ]+that)|twist|blow|t(?:ake[\t\n\f\r ]+(?:things|everything|it)|urn[\t\n\f\r ]+(?:everything|things|it))|overreact|exaggerate|ignore|start|bring[\t\n\f\r ]+(?:up|it|this)|c(?:ritici(?:ze|se)|omplain)|nag|interrupt|assume|make[\t\n\f\r ]+(?:everything|things|it)[\t\n\f\r ]+about)`, lits: []int{185, 792, 644, 793}, seq: []step{{lits: []int{20}}, {lits: []int{185, 792, 644, 793}}, {alts: [][]step{{{lits: []int{489}}, {lits: []int{73, 55}}}, {{lits: []int{794}}}, {{lits: []int{795}}}, {{lits: []int{443}}, {alts: [][]step{{{lits: []int{796}}, {lits: []int{93, 123, 42}}}, {{lits: []int{797}}, {lits: []int{123, 93, 42}}}}}}, {{lits: []int{574}}}, {{lits: []int{798}}}, {{lits: []int{628}}}, {{lits: []int{799}}}, {{lits: []int{800}}, {lits: []int{144, 42, 73}}}, {{lits: []int{801, 802, 803}}}, {{lits: []int{804}}}, {{lits: []int{805}}}, {{lits: []int{711}}}, {{lits: []int{146}}, {lits: []int{123, 93, 42}}, {lits: []int{71}}}}}}, lead: []int{20}, wb: true},
-		{src: `\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:act[\t\n\f\r ]+like|expect|have[\t\n\f\r ]+to[\t\n\f\r ]+(?:be[\t\n\f\r ]+right|have[\t\n\f\r ]+the[\t\n\f\r ]+last|make)|cancel|think[\t\n\f\r ]+(?:you|the[\t\n\f\r ]+worst)|get[\t\n\f\r ]+(?:so|defensive|angry|mad|upset)|p(?:lay[\t\n\f\r ]+the[\t\n\f\r ]+victim|ick[\t\n\f\r ]+(?:fights|a[\t\n\f\r ]+fight)))`, lits: []int{185, 792, 644, 793}, seq: []step{{lits: []int{20}}, {lits: []int{185, 792, 644, 793}}, {alts: [][]step{{{lits: []int{806}}, {lits: []int{391}}}, {{lits: []int{199}}}, {{lits: []int{50}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{487}}, {lits: []int{380}}}, {{lits: []int{50}}, {lits: []int{10}}, {lits: []int{524}}}, {{lits: []int{146}}}}}}, {{lits: []int{807}}}, {{lits: []int{808}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{10}}, {lits: []int{723}}}}}}, {{lits: []int{49}}, {lits: []int{78, 809, 57, 58, 16}}}, {{lits: []int{353}}, {alts: [][]step{{{lits: []int{810}}, {lits: []int{10}}, {lits: []int{208}}}, {{lits: []int{811}}, {alts: [][]step{{{lits: []int{812}}}, {{lits: []int{240}}, {lits: []int{813}}}}}}}}}}}}, lead: []int{20}, wb: true},
-		{src: `\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:make[\t\n\f\r ]+(?:such[\t\n\f\r ]+)?a[\t\n\f\r ]+(?:big[\t\n\f\r ]+deal|scene|fuss|drama)|push|freak|shut|run[\t\n\f\r ]+away|hold[\t\n\f\r ]+grudges|find[\t\n\f\r ]+(?:something|a[\t\n\f\r ]+way))`, lits: []int{185, 792, 644, 793}, seq: []step{{lits: []int{20}}, {lits: []int{185, 792, 644, 793}}, {alts: [][]step{{{lits: []int{146}}, {lits: []int{240}}, {alts: [][]step{{{lits: []int{230}}, {lits: []int{229}}}, {{lits: []int{593}}}, {{lits: []int{592}}}, {{lits: []int{300}}}}}}, {{lits: []int{814}}}, {{lits: []int{815}}}, {{lits: []int{629}}}, {{lits: []int{816}}, {lits: []int{127}}}, {{lits: []int{817}}, {lits: []int{818}}}, {{lits: []int{819}}, {alts: [][]step{{{lits: []int{323}}}, {{lits: []int{240}}, {lits: []int{56}}}}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{186, 861, 862}, seq: []step{{lits: []int{20}}, {lits: []int{186, 863, 864}}, {lits: []int{146, 19, 695, 319, 161}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{10}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{560}}, {lits: []int{217}}}, {{lits: []int{296}}, {lits: []int{572, 256, 274, 865, 866, 867, 868}}}}}}, {{lits: []int{572}}}, {{lits: []int{39}}, {lits: []int{419, 83, 617, 817, 869, 490}}}, {{lits: []int{574}}}, {{lits: []int{787}}}, {{lits: []int{870}}}, {{lits: []int{871}}}, {{lits: []int{2, 3}}}, {{lits: []int{159, 746}}}, {{lits: []int{872}}}, {{lits: []int{865}}}}}}, lead: []int{20}, wb: true},
 	},
 	// criticism
 	{
-		{lits: []int{186}, seq: []step{{lits: []int{20}}, {lits: []int{186}}, {alts: [][]step{{{lits: []int{169}}}, {{lits: []int{513}}}, {{lits: []int{820, 2, 3}}}, {{lits: []int{583}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{821, 822, 823, 824}}}, {{lits: []int{484}}}, {{lits: []int{825}}}, {{lits: []int{660}}}, {{lits: []int{661}}}, {{lits: []int{619}}}, {{lits: []int{826}}, {lits: []int{144}}}, {{lits: []int{786}}, {lits: []int{151}}}, {{lits: []int{74}}, {lits: []int{827}}}, {{lits: []int{43}}}, {{lits: []int{808}}, {lits: []int{71}}}, {{lits: []int{828}}}, {{lits: []int{146}}, {lits: []int{241}}}, {{lits: []int{829}}}, {{lits: []int{830}}}, {{lits: []int{609}}, {lits: []int{32}}}}}}, lead: []int{20}, wb: true},
+		{src: `\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:do(?:[\t\n\f\r ]+this|[\t\n\f\r ]+that)|twist|blow|t(?:ake[\t\n\f\r ]+(?:things|everything|it)|urn[\t\n\f\r ]+(?:everything|things|it))|overreact|exaggerate|ignore|start|bring[\t\n\f\r ]+(?:up|it|this)|c(?:ritici(?:ze|se)|omplain)|nag|interrupt|assume|make[\t\n\f\r ]+(?:everything|things|it)[\t\n\f\r ]+about)`, lits: []int{186, 863, 555, 864}, seq: []step{{lits: []int{20}}, {lits: []int{186, 863, 555, 864}}, {alts: [][]step{{{lits: []int{572}}, {lits: []int{73, 55}}}, {{lits: []int{873}}}, {{lits: []int{874}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{875}}, {lits: []int{93, 123, 42}}}, {{lits: []int{876}}, {lits: []int{123, 93, 42}}}}}}, {{lits: []int{665}}}, {{lits: []int{877}}}, {{lits: []int{719}}}, {{lits: []int{878}}}, {{lits: []int{879}}, {lits: []int{144, 42, 73}}}, {{lits: []int{880, 881, 882}}}, {{lits: []int{883}}}, {{lits: []int{884}}}, {{lits: []int{793}}}, {{lits: []int{146}}, {lits: []int{123, 93, 42}}, {lits: []int{71}}}}}}, lead: []int{20}, wb: true},
+		{src: `\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:act[\t\n\f\r ]+like|expect|have[\t\n\f\r ]+to[\t\n\f\r ]+(?:be[\t\n\f\r ]+right|have[\t\n\f\r ]+the[\t\n\f\r ]+last|make)|cancel|think[\t\n\f\r ]+(?:you|the[\t\n\f\r ]+worst)|get[\t\n\f\r ]+(?:so|defensive|angry|mad|upset)|p(?:lay[\t\n\f\r ]+the[\t\n\f\r ]+victim|ick[\t\n\f\r ]+(?:fights|a[\t\n\f\r ]+fight)))`, lits: []int{186, 863, 555, 864}, seq: []step{{lits: []int{20}}, {lits: []int{186, 863, 555, 864}}, {alts: [][]step{{{lits: []int{885}}, {lits: []int{419}}}, {{lits: []int{204}}}, {{lits: []int{50}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{408}}}, {{lits: []int{50}}, {lits: []int{10}}, {lits: []int{605}}}, {{lits: []int{146}}}}}}, {{lits: []int{886}}}, {{lits: []int{887}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{10}}, {lits: []int{805}}}}}}, {{lits: []int{49}}, {lits: []int{78, 888, 57, 58, 16}}}, {{lits: []int{377}}, {alts: [][]step{{{lits: []int{889}}, {lits: []int{10}}, {lits: []int{213}}}, {{lits: []int{890}}, {alts: [][]step{{{lits: []int{891}}}, {{lits: []int{234}}, {lits: []int{892}}}}}}}}}}}}, lead: []int{20}, wb: true},
+		{src: `\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:make[\t\n\f\r ]+(?:such[\t\n\f\r ]+)?a[\t\n\f\r ]+(?:big[\t\n\f\r ]+deal|scene|fuss|drama)|push|freak|shut|run[\t\n\f\r ]+away|hold[\t\n\f\r ]+grudges|find[\t\n\f\r ]+(?:something|a[\t\n\f\r ]+way))`, lits: []int{186, 863, 555, 864}, seq: []step{{lits: []int{20}}, {lits: []int{186, 863, 555, 864}}, {alts: [][]step{{{lits: []int{146}}, {lits: []int{234}}, {alts: [][]step{{{lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{683}}}, {{lits: []int{682}}}, {{lits: []int{325}}}}}}, {{lits: []int{893}}}, {{lits: []int{894}}}, {{lits: []int{720}}}, {{lits: []int{515}}, {lits: []int{127}}}, {{lits: []int{895}}, {lits: []int{896}}}, {{lits: []int{897}}, {alts: [][]step{{{lits: []int{348}}}, {{lits: []int{234}}, {lits: []int{56}}}}}}}}}, lead: []int{20}, wb: true},
 	},
 	// criticism
 	{
-		{src: `\byou(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+get)[\t\n\f\r ]+(?:s(?:o[\t\n\f\r ]+|uch[\t\n\f\r ]+an?[\t\n\f\r ]+)|being[\t\n\f\r ]+(?:so[\t\n\f\r ]+)?|too[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|a(?:lways[\t\n\f\r ]+|[\t\n\f\r ]+|n[\t\n\f\r ]+)|incredibly[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+)*(?:selfish|dramatic|crazy|impossible|toxic|childish|immature|petty|lazy|stubborn|controlling|needy|difficult|unreasonable|paranoid|insecure|jealous)\b`, lits: []int{831, 832, 445, 833, 834, 835, 836, 837, 838, 839, 840, 841, 748, 842, 843, 844, 845}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{579}}, {lits: []int{487}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{49}}}}}, {lits: []int{831, 832, 445, 833, 834, 835, 836, 837, 838, 839, 840, 841, 748, 842, 843, 844, 845}}}, lead: []int{20}, wb: true},
-		{src: `\byou(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+get)[\t\n\f\r ]+(?:s(?:o[\t\n\f\r ]+|uch[\t\n\f\r ]+an?[\t\n\f\r ]+)|being[\t\n\f\r ]+(?:so[\t\n\f\r ]+)?|too[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|a(?:lways[\t\n\f\r ]+|[\t\n\f\r ]+|n[\t\n\f\r ]+)|incredibly[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+)*(?:hysterical|ungrateful|cruel|irrational|judg(?:mental|emental)|manipulative|narcissistic|passive[\t\n\f\r \-]aggressive|drama[\t\n\f\r ]+queen|nightmare|brat|liar|hypocrite|control[\t\n\f\r ]+freak|snob|jerk|idiot|clingy)\b`, lits: []int{846, 847, 393, 848, 849, 850, 851, 852, 853, 300, 854, 855, 394, 856, 857, 858, 859, 726, 860}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{579}}, {lits: []int{487}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{49}}}}}, {alts: [][]step{{{lits: []int{846}}}, {{lits: []int{847}}}, {{lits: []int{393}}}, {{lits: []int{848}}}, {{lits: []int{861, 862}}}, {{lits: []int{851}}}, {{lits: []int{852}}}, {{lits: []int{863}}, {lits: []int{853}}}, {{lits: []int{300}}, {lits: []int{864}}}, {{lits: []int{854}}}, {{lits: []int{855}}}, {{lits: []int{394}}}, {{lits: []int{856}}}, {{lits: []int{857}}, {lits: []int{815}}}, {{lits: []int{858}}}, {{lits: []int{859}}}, {{lits: []int{726}}}, {{lits: []int{860}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{187}, seq: []step{{lits: []int{20}}, {lits: []int{187}}, {alts: [][]step{{{lits: []int{169}}}, {{lits: []int{594}}}, {{lits: []int{898, 2, 3}}}, {{lits: []int{673}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{899, 868, 900, 255}}}, {{lits: []int{553}}}, {{lits: []int{901}}}, {{lits: []int{746}}}, {{lits: []int{249}}}, {{lits: []int{710}}}, {{lits: []int{902}}, {lits: []int{144}}}, {{lits: []int{855}}, {lits: []int{151}}}, {{lits: []int{74}}, {lits: []int{903}}}, {{lits: []int{43}}}, {{lits: []int{887}}, {lits: []int{71}}}, {{lits: []int{904}}}, {{lits: []int{146}}, {lits: []int{267}}}, {{lits: []int{905}}}, {{lits: []int{906}}}, {{lits: []int{700}}, {lits: []int{32}}}}}}, lead: []int{20}, wb: true},
 	},
 	// criticism
 	{
-		{lits: []int{77}, seq: []step{{lits: []int{200}}, {lits: []int{656, 181, 38}}, {lits: []int{77}}, {lits: []int{276}}, {lits: []int{20}}}, lead: []int{200}, wb: true},
+		{src: `\byou(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+get)[\t\n\f\r ]+(?:s(?:o[\t\n\f\r ]+|uch[\t\n\f\r ]+an?[\t\n\f\r ]+)|being[\t\n\f\r ]+(?:so[\t\n\f\r ]+)?|too[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|a(?:lways[\t\n\f\r ]+|[\t\n\f\r ]+|n[\t\n\f\r ]+)|incredibly[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+)*(?:selfish|dramatic|crazy|impossible|toxic|childish|immature|petty|lazy|stubborn|controlling|needy|difficult|unreasonable|paranoid|insecure|jealous)\b`, lits: []int{907, 908, 490, 909, 910, 911, 912, 913, 914, 915, 916, 917, 822, 918, 919, 920, 921}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{669}}, {lits: []int{386}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{49}}}}}, {lits: []int{907, 908, 490, 909, 910, 911, 912, 913, 914, 915, 916, 917, 822, 918, 919, 920, 921}}}, lead: []int{20}, wb: true},
+		{src: `\byou(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+get)[\t\n\f\r ]+(?:s(?:o[\t\n\f\r ]+|uch[\t\n\f\r ]+an?[\t\n\f\r ]+)|being[\t\n\f\r ]+(?:so[\t\n\f\r ]+)?|too[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|a(?:lways[\t\n\f\r ]+|[\t\n\f\r ]+|n[\t\n\f\r ]+)|incredibly[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+)*(?:hysterical|ungrateful|cruel|irrational|judg(?:mental|emental)|manipulative|narcissistic|passive[\t\n\f\r \-]aggressive|drama[\t\n\f\r ]+queen|nightmare|brat|liar|hypocrite|control[\t\n\f\r ]+freak|snob|jerk|idiot|clingy)\b`, lits: []int{922, 923, 421, 924, 512, 925, 926, 927, 928, 325, 506, 929, 422, 930, 931, 932, 933, 815, 934}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{669}}, {lits: []int{386}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{49}}}}}, {alts: [][]step{{{lits: []int{922}}}, {{lits: []int{923}}}, {{lits: []int{421}}}, {{lits: []int{924}}}, {{lits: []int{935, 936}}}, {{lits: []int{926}}}, {{lits: []int{927}}}, {{lits: []int{937}}, {lits: []int{928}}}, {{lits: []int{325}}, {lits: []int{938}}}, {{lits: []int{506}}}, {{lits: []int{929}}}, {{lits: []int{422}}}, {{lits: []int{930}}}, {{lits: []int{931}}, {lits: []int{894}}}, {{lits: []int{932}}}, {{lits: []int{933}}}, {{lits: []int{815}}}, {{lits: []int{934}}}}}}, lead: []int{20}, wb: true},
 	},
 	// criticism
 	{
-		{lits: []int{865, 865}, seq: []step{{alts: [][]step{{{lits: []int{69}}, {lits: []int{865}}, {lits: []int{38}}}, {{lits: []int{10}}, {lits: []int{865}}, {lits: []int{276}}, {lits: []int{20}}}}}}, lead: []int{69, 10}, wb: true},
+		{lits: []int{77}, seq: []step{{lits: []int{205}}, {lits: []int{185, 181, 38}}, {lits: []int{77}}, {lits: []int{301}}, {lits: []int{20}}}, lead: []int{205}, wb: true},
 	},
 	// criticism
 	{
-		{lits: []int{866, 391, 867}, seq: []step{{lits: []int{443}}, {alts: [][]step{{{lits: []int{866}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{126}}, {lits: []int{20}}}}}}, {{lits: []int{868, 869}}, {lits: []int{78}}, {alts: [][]step{{{lits: []int{391}}, {lits: []int{20}}}, {{lits: []int{867}}}}}}}}}, lead: []int{443}, wb: true},
+		{lits: []int{939, 939}, seq: []step{{alts: [][]step{{{lits: []int{69}}, {lits: []int{939}}, {lits: []int{38}}}, {{lits: []int{10}}, {lits: []int{939}}, {lits: []int{301}}, {lits: []int{20}}}}}}, lead: []int{69, 10}, wb: true},
+	},
+	// criticism
+	{
+		{lits: []int{940, 419, 941}, seq: []step{{lits: []int{488}}, {alts: [][]step{{{lits: []int{940}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{126}}, {lits: []int{20}}}}}}, {{lits: []int{942, 943}}, {lits: []int{78}}, {alts: [][]step{{{lits: []int{419}}, {lits: []int{20}}}, {{lits: []int{941}}}}}}}}}, lead: []int{488}, wb: true},
 	},
 	// demand
 	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{337}}, {lits: []int{9}}}, {{lits: []int{336}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{340}}}, {{lits: []int{104, 52}}, {lits: []int{47}}, {lits: []int{9}}}, {{lits: []int{601}}}, {{lits: []int{398}}}, {{lits: []int{152}}, {lits: []int{398}}}}}, {alts: [][]step{{{lits: []int{583}}}, {{lits: []int{870, 871}}}, {{lits: []int{43}}}, {{lits: []int{634, 820}}}, {{lits: []int{168}}}, {{lits: []int{169}}}, {{lits: []int{2, 3}}}, {{lits: []int{49}}, {lits: []int{585}}}, {{lits: []int{577}}}, {{lits: []int{12}}}, {{lits: []int{622}}}, {{lits: []int{619, 659}}}, {{lits: []int{660}}}, {{lits: []int{661}}}, {{lits: []int{159}}}, {{lits: []int{872}}}, {{lits: []int{822}}}, {{lits: []int{873}}}, {{lits: []int{874}}}, {{lits: []int{875}}}, {{lits: []int{786}}}, {{lits: []int{31}}}, {{lits: []int{824}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{20}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{361}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{364}}}, {{lits: []int{104, 52}}, {lits: []int{47}}, {lits: []int{9}}}, {{lits: []int{691}}}, {{lits: []int{444}}}, {{lits: []int{152}}, {lits: []int{444}}}}}, {alts: [][]step{{{lits: []int{673}}}, {{lits: []int{944, 945}}}, {{lits: []int{43}}}, {{lits: []int{724, 898}}}, {{lits: []int{168}}}, {{lits: []int{169}}}, {{lits: []int{2, 3}}}, {{lits: []int{49}}, {lits: []int{675}}}, {{lits: []int{622}}}, {{lits: []int{12}}}, {{lits: []int{713}}}, {{lits: []int{710, 745}}}, {{lits: []int{746}}}, {{lits: []int{249}}}, {{lits: []int{159}}}, {{lits: []int{946}}}, {{lits: []int{868}}}, {{lits: []int{947}}}, {{lits: []int{948}}}, {{lits: []int{949}}}, {{lits: []int{855}}}, {{lits: []int{31}}}, {{lits: []int{255}}}}}}, lead: []int{20}, wb: true},
 	},
 	// demand
 	{
-		{lits: []int{824}, seq: []step{{lits: []int{142}}, {lits: []int{337, 50, 340}}, {lits: []int{824}}}, lead: []int{142}, wb: true},
+		{lits: []int{255}, seq: []step{{lits: []int{142}}, {lits: []int{362, 50, 364}}, {lits: []int{255}}}, lead: []int{142}, wb: true},
 	},
 	// demand
 	{
-		{lits: []int{337, 199, 334, 876}, seq: []step{{lits: []int{5}}, {lits: []int{337, 199, 334, 876}}, {lits: []int{20}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{660}}}, {{lits: []int{661}}}, {{lits: []int{619, 659}}}, {{lits: []int{622}}}, {{lits: []int{872}}}, {{lits: []int{824}}}, {{lits: []int{159}}}, {{lits: []int{583}}}, {{lits: []int{169}}}, {{lits: []int{2, 3, 820, 634}}}, {{lits: []int{168}}}, {{lits: []int{49}}, {lits: []int{609}}}, {{lits: []int{43}}}, {{lits: []int{90}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{362, 204, 359, 950}, seq: []step{{lits: []int{5}}, {lits: []int{362, 204, 359, 950}}, {lits: []int{20}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{746}}}, {{lits: []int{249}}}, {{lits: []int{710, 745}}}, {{lits: []int{713}}}, {{lits: []int{946}}}, {{lits: []int{255}}}, {{lits: []int{159}}}, {{lits: []int{673}}}, {{lits: []int{169}}}, {{lits: []int{2, 3, 898, 724}}}, {{lits: []int{168}}}, {{lits: []int{49}}, {lits: []int{700}}}, {{lits: []int{43}}}, {{lits: []int{90}}}}}}, lead: []int{5}, wb: true},
 	},
 	// demand
 	{
-		{lits: []int{876}, seq: []step{{lits: []int{5}}, {lits: []int{876}}}, lead: []int{5}, wb: true},
+		{lits: []int{950}, seq: []step{{lits: []int{5}}, {lits: []int{950}}}, lead: []int{5}, wb: true},
 	},
 	// demand
 	{
-		{lits: []int{660, 661, 622, 619, 662, 877}, seq: []step{{alts: [][]step{{{lits: []int{660}}}, {{lits: []int{661}}}, {{lits: []int{622}}}, {{lits: []int{619}}, {lits: []int{9}}}, {{lits: []int{662}}}, {{lits: []int{877}}}}}, {lits: []int{151, 609}}}},
+		{lits: []int{746, 249, 713, 710, 747, 951}, seq: []step{{alts: [][]step{{{lits: []int{746}}}, {{lits: []int{249}}}, {{lits: []int{713}}}, {{lits: []int{710}}, {lits: []int{9}}}, {{lits: []int{747}}}, {{lits: []int{951}}}}}, {lits: []int{151, 700}}}},
 	},
 	// condescending
 	{
-		{lits: []int{878, 25, 157, 879, 880, 881, 882, 883, 883, 883}, seq: []step{{alts: [][]step{{{lits: []int{878}}}, {{lits: []int{182}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{157}}, {lits: []int{20}}}, {{lits: []int{879}}}, {{lits: []int{880}}}}}}, {{lits: []int{70}}, {lits: []int{10}}, {lits: []int{881}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{487}}, {lits: []int{882}}}, {{lits: []int{182}}, {lits: []int{20}}, {lits: []int{883}}}, {{lits: []int{20}}, {lits: []int{883}}}, {{lits: []int{883}}, {lits: []int{20}}}}}}, lead: []int{878, 182, 70, 31, 182, 20, 883}, wb: true},
+		{lits: []int{952, 25, 157, 551, 953, 954, 955, 956, 956, 956}, seq: []step{{alts: [][]step{{{lits: []int{952}}}, {{lits: []int{182}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{157}}, {lits: []int{20}}}, {{lits: []int{551}}}, {{lits: []int{953}}}}}}, {{lits: []int{70}}, {lits: []int{10}}, {lits: []int{954}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{386}}, {lits: []int{955}}}, {{lits: []int{182}}, {lits: []int{20}}, {lits: []int{956}}}, {{lits: []int{20}}, {lits: []int{956}}}, {{lits: []int{956}}, {lits: []int{20}}}}}}, lead: []int{952, 182, 70, 31, 182, 20, 956}, wb: true},
 	},
 	// presuming
 	{
-		{lits: []int{90, 583}, seq: []step{{lits: []int{5}}, {lits: []int{90, 583}}, {lits: []int{34}}, {lits: []int{20}}, {lits: []int{39, 40}}}, lead: []int{5}, wb: true},
+		{lits: []int{90, 673}, seq: []step{{lits: []int{5}}, {lits: []int{90, 673}}, {lits: []int{34}}, {lits: []int{20}}, {lits: []int{39, 40}}}, lead: []int{5}, wb: true},
 	},
 	// signal 0
 	{
@@ -2021,23 +2190,23 @@ var genParts = [][]part{
 	},
 	// signal 1
 	{
-		{lits: []int{1, 4, 653, 4}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{2, 3}}}, {{lits: []int{14}}, {lits: []int{4}}}, {{lits: []int{653}}, {lits: []int{634}}, {lits: []int{14}}, {lits: []int{331, 4}}}, {{lits: []int{4}}, {lits: []int{70}}}}}}, lead: []int{5, 14, 653, 4}, wb: true, overlap: true},
+		{lits: []int{1, 4, 740, 4}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{2, 3}}}, {{lits: []int{14}}, {lits: []int{4}}}, {{lits: []int{740}}, {lits: []int{724}}, {lits: []int{14}}, {lits: []int{356, 4}}}, {{lits: []int{4}}, {lits: []int{70}}}}}}, lead: []int{5, 14, 740, 4}, wb: true, overlap: true},
 	},
 	// signal 2
 	{
-		{lits: []int{77, 273, 82, 83, 12, 827, 55}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{77}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{273}}}}}}, {{lits: []int{14}}, {lits: []int{82, 83}}}, {{lits: []int{12}}, {lits: []int{151}}}, {{lits: []int{5}}, {lits: []int{74, 634}}, {lits: []int{827}}}, {{lits: []int{55}}, {lits: []int{656, 181, 27, 38}}, {lits: []int{203}}, {lits: []int{151}}}}}}, lead: []int{5, 14, 12, 5, 55}, wb: true, overlap: true},
+		{lits: []int{77, 298, 82, 83, 12, 903, 55}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{77}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}}}}, {{lits: []int{14}}, {lits: []int{82, 83}}}, {{lits: []int{12}}, {lits: []int{151}}}, {{lits: []int{5}}, {lits: []int{74, 724}}, {lits: []int{903}}}, {{lits: []int{55}}, {lits: []int{185, 181, 27, 38}}, {lits: []int{208}}, {lits: []int{151}}}}}}, lead: []int{5, 14, 12, 5, 55}, wb: true, overlap: true},
 	},
 	// signal 3
 	{
-		{src: `\b(?:my[\t\n\f\r ]+(?:fault|bad|mistake|responsibility)|i[\t\n\f\r ]+was[\t\n\f\r ]+(?:so[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|really[\t\n\f\r ]+)?wrong|(?:th(?:at|is)|it)(?:'?s|[\t\n\f\r ]+was|[\t\n\f\r ]+is)[\t\n\f\r ]+(?:all[\t\n\f\r ]+)?on[\t\n\f\r ]+me|i[\t\n\f\r ]+(?:take|accept)[\t\n\f\r ]+(?:full[\t\n\f\r ]+|complete[\t\n\f\r ]+)?(?:responsibility|ownership))\b`, lits: []int{82, 83, 91, 827, 77, 203, 827, 884}, seq: []step{{alts: [][]step{{{lits: []int{14}}, {lits: []int{82, 83, 91, 827}}}, {{lits: []int{5}}, {lits: []int{27}}, {lits: []int{77}}}, {{lits: []int{55, 73, 42}}, {lits: []int{656, 181, 27, 38}}, {lits: []int{203}}, {lits: []int{151}}}, {{lits: []int{5}}, {lits: []int{74, 634}}, {lits: []int{827, 884}}}}}}, lead: []int{14, 5, 35, 42, 5}, wb: true, overlap: true},
-		{src: `\b(?:(?:th(?:ere(?:'?s|[\t\n\f\r ]+is)|at'?s)|it'?s|that[\t\n\f\r ]+is|it(?:[\t\n\f\r ]+is|[\t\n\f\r ]+was)|that[\t\n\f\r ]+was)[\t\n\f\r ]+no[\t\n\f\r ]+excuse|no[\t\n\f\r ]+excuses)\b`, lits: []int{885, 886}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{175}}, {lits: []int{656, 181, 38}}}, {{lits: []int{36, 37}}}}}}, {{lits: []int{709, 710}}}, {{lits: []int{55}}, {lits: []int{38}}}, {{lits: []int{42}}, {lits: []int{38, 27}}}, {{lits: []int{55}}, {lits: []int{27}}}}}, {lits: []int{207}}, {lits: []int{885}}}, {{lits: []int{207}}, {lits: []int{886}}}}}}, lead: []int{35, 42, 55, 42, 55, 207}, wb: true, overlap: true},
-		{src: `\bi(?:[\t\n\f\r ]+own[\t\n\f\r ]+(?:that|it|this)|[\t\n\f\r ]+should(?:n'?t|[\t\n\f\r ]+not|[\t\n\f\r ]+never)?[\t\n\f\r ]+have|[\t\n\f\r ]+should'?ve|[\t\n\f\r ]+had[\t\n\f\r ]+no[\t\n\f\r ]+right|[\t\n\f\r ]+have[\t\n\f\r ]+no[\t\n\f\r ]+excuse)\b`, lits: []int{482, 336, 336, 380, 885}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{482}}, {lits: []int{55, 42, 73}}}, {{lits: []int{336}}, {lits: []int{50}}}, {{lits: []int{887, 888}}}, {{lits: []int{152}}, {lits: []int{207}}, {lits: []int{380}}}, {{lits: []int{50}}, {lits: []int{207}}, {lits: []int{885}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:(?:wrong|unfair|cruel|selfish|careless|thoughtless|unkind)[\t\n\f\r ]+of[\t\n\f\r ]+me|i(?:[\t\n\f\r ]+was[\t\n\f\r ]+out[\t\n\f\r ]+of[\t\n\f\r ]+line|[\t\n\f\r ]+(?:messed|screwed)[\t\n\f\r ]+up|[\t\n\f\r ]+let[\t\n\f\r ]+you[\t\n\f\r ]+down|[\t\n\f\r ]+hurt[\t\n\f\r ]+you|[\t\n\f\r ]+failed[\t\n\f\r ]+you))\b`, lits: []int{77, 348, 393, 831, 259, 261, 349, 273, 532, 140, 32, 15, 889}, seq: []step{{alts: [][]step{{{lits: []int{77, 348, 393, 831, 259, 261, 349}}, {lits: []int{126}}, {lits: []int{151}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{273}}}, {{lits: []int{532, 140}}, {lits: []int{144}}}, {{lits: []int{31}}, {lits: []int{20}}, {lits: []int{32}}}, {{lits: []int{15}}, {lits: []int{20}}}, {{lits: []int{889}}, {lits: []int{20}}}}}}}}}, lead: []int{77, 348, 393, 831, 259, 261, 349, 5}, wb: true, overlap: true},
+		{src: `\b(?:my[\t\n\f\r ]+(?:fault|bad|mistake|responsibility)|i[\t\n\f\r ]+was[\t\n\f\r ]+(?:so[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|really[\t\n\f\r ]+)?wrong|(?:th(?:at|is)|it)(?:'?s|[\t\n\f\r ]+was|[\t\n\f\r ]+is)[\t\n\f\r ]+(?:all[\t\n\f\r ]+)?on[\t\n\f\r ]+me|i[\t\n\f\r ]+(?:take|accept)[\t\n\f\r ]+(?:full[\t\n\f\r ]+|complete[\t\n\f\r ]+)?(?:responsibility|ownership))\b`, lits: []int{82, 83, 91, 903, 77, 208, 903, 957}, seq: []step{{alts: [][]step{{{lits: []int{14}}, {lits: []int{82, 83, 91, 903}}}, {{lits: []int{5}}, {lits: []int{27}}, {lits: []int{77}}}, {{lits: []int{55, 73, 42}}, {lits: []int{185, 181, 27, 38}}, {lits: []int{208}}, {lits: []int{151}}}, {{lits: []int{5}}, {lits: []int{74, 724}}, {lits: []int{903, 957}}}}}}, lead: []int{14, 5, 35, 42, 5}, wb: true, overlap: true},
+		{src: `\b(?:(?:th(?:ere(?:'?s|[\t\n\f\r ]+is)|at'?s)|it'?s|that[\t\n\f\r ]+is|it(?:[\t\n\f\r ]+is|[\t\n\f\r ]+was)|that[\t\n\f\r ]+was)[\t\n\f\r ]+no[\t\n\f\r ]+excuse|no[\t\n\f\r ]+excuses)\b`, lits: []int{958, 959}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{175}}, {lits: []int{185, 181, 38}}}, {{lits: []int{36, 37}}}}}}, {{lits: []int{791, 792}}}, {{lits: []int{55}}, {lits: []int{38}}}, {{lits: []int{42}}, {lits: []int{38, 27}}}, {{lits: []int{55}}, {lits: []int{27}}}}}, {lits: []int{212}}, {lits: []int{958}}}, {{lits: []int{212}}, {lits: []int{959}}}}}}, lead: []int{35, 42, 55, 42, 55, 212}, wb: true, overlap: true},
+		{src: `\bi(?:[\t\n\f\r ]+own[\t\n\f\r ]+(?:that|it|this)|[\t\n\f\r ]+should(?:n'?t|[\t\n\f\r ]+not|[\t\n\f\r ]+never)?[\t\n\f\r ]+have|[\t\n\f\r ]+should'?ve|[\t\n\f\r ]+had[\t\n\f\r ]+no[\t\n\f\r ]+right|[\t\n\f\r ]+have[\t\n\f\r ]+no[\t\n\f\r ]+excuse)\b`, lits: []int{550, 361, 361, 408, 958}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{550}}, {lits: []int{55, 42, 73}}}, {{lits: []int{361}}, {lits: []int{50}}}, {{lits: []int{960, 961}}}, {{lits: []int{152}}, {lits: []int{212}}, {lits: []int{408}}}, {{lits: []int{50}}, {lits: []int{212}}, {lits: []int{958}}}}}}, lead: []int{5}, wb: true, overlap: true},
+		{src: `\b(?:(?:wrong|unfair|cruel|selfish|careless|thoughtless|unkind)[\t\n\f\r ]+of[\t\n\f\r ]+me|i(?:[\t\n\f\r ]+was[\t\n\f\r ]+out[\t\n\f\r ]+of[\t\n\f\r ]+line|[\t\n\f\r ]+(?:messed|screwed)[\t\n\f\r ]+up|[\t\n\f\r ]+let[\t\n\f\r ]+you[\t\n\f\r ]+down|[\t\n\f\r ]+hurt[\t\n\f\r ]+you|[\t\n\f\r ]+failed[\t\n\f\r ]+you))\b`, lits: []int{77, 372, 421, 907, 284, 286, 373, 298, 613, 140, 32, 15, 962}, seq: []step{{alts: [][]step{{{lits: []int{77, 372, 421, 907, 284, 286, 373}}, {lits: []int{126}}, {lits: []int{151}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}, {{lits: []int{613, 140}}, {lits: []int{144}}}, {{lits: []int{31}}, {lits: []int{20}}, {lits: []int{32}}}, {{lits: []int{15}}, {lits: []int{20}}}, {{lits: []int{962}}, {lits: []int{20}}}}}}}}}, lead: []int{77, 372, 421, 907, 284, 286, 373, 5}, wb: true, overlap: true},
 	},
 	// signal 4
 	{
-		{src: `\b(?:(?:made|le(?:ft|aving)|making)[\t\n\f\r ]+you[\t\n\f\r ]+(?:feel|look|wait|cry|late|miss|alone|doubt|question|carry|do|pay|scramble|explain)|you[\t\n\f\r ]+(?:felt|must[\t\n\f\r ]+have[\t\n\f\r ]+felt|were[\t\n\f\r ]+left|had[\t\n\f\r ]+to|ended[\t\n\f\r ]+up)|(?:it|th(?:at|is))[\t\n\f\r ]+(?:hurt|embarrassed|humiliated|scared|worried|upset)[\t\n\f\r ]+you)`, lits: []int{20, 20, 15, 64, 890, 891, 892, 16}, seq: []step{{alts: [][]step{{{lits: []int{19, 161, 894, 588}}, {lits: []int{20}}, {lits: []int{39, 486, 705, 785, 254, 895, 896, 897, 898, 899, 489, 900, 901, 822}}}, {{lits: []int{20}}, {alts: [][]step{{{lits: []int{40}}}, {{lits: []int{340}}, {lits: []int{50}}, {lits: []int{40}}}, {{lits: []int{46}}, {lits: []int{161}}}, {{lits: []int{152}}, {lits: []int{9}}}, {{lits: []int{301}}, {lits: []int{144}}}}}}, {{lits: []int{42, 55, 73}}, {lits: []int{15, 64, 890, 891, 892, 16}}, {lits: []int{20}}}}}}, lead: []int{19, 893, 588, 20, 42, 35}, wb: true, overlap: true},
-		{src: `\b(?:(?:hurt|embarrassed|humiliated|scared|worried|upset|let[\t\n\f\r ]+down|disrespected|betrayed|dismissed|belittled|sidelined|excluded|blindsided|undermined|alone|unimportant|invisible|small|un(?:heard|safe))\b|must[\t\n\f\r ]+have[\t\n\f\r ]+(?:been|felt)|cost[\t\n\f\r ]+you|your[\t\n\f\r ]+(?:trust|feelings|day|evening|night|birthday|work|time))`, lits: []int{15, 64, 890, 891, 892, 16, 32, 30, 902, 903, 904, 905, 906, 907, 908, 896, 909, 910, 911, 551, 912, 340, 913, 69}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{15}}}, {{lits: []int{64}}}, {{lits: []int{890}}}, {{lits: []int{891}}}, {{lits: []int{892}}}, {{lits: []int{16}}}, {{lits: []int{31}}, {lits: []int{32}}}, {{lits: []int{30}}}, {{lits: []int{902}}}, {{lits: []int{903}}}, {{lits: []int{904}}}, {{lits: []int{905}}}, {{lits: []int{906}}}, {{lits: []int{907}}}, {{lits: []int{908}}}, {{lits: []int{896}}}, {{lits: []int{909}}}, {{lits: []int{910}}}, {{lits: []int{911}}}, {{lits: []int{915, 916}}}}}}, {{lits: []int{340}}, {lits: []int{50}}, {lits: []int{51, 40}}}, {{lits: []int{913}}, {lits: []int{20}}}, {{lits: []int{69}}, {lits: []int{873, 68, 304, 695, 305, 917, 450, 241}}}}}}, lead: []int{15, 64, 890, 891, 892, 16, 31, 30, 902, 903, 904, 905, 906, 907, 908, 896, 909, 910, 911, 914, 340, 913, 69}, wb: true, overlap: true},
+		{src: `\b(?:(?:made|le(?:ft|aving)|making)[\t\n\f\r ]+you[\t\n\f\r ]+(?:feel|look|wait|cry|late|miss|alone|doubt|question|carry|do|pay|scramble|explain)|you[\t\n\f\r ]+(?:felt|must[\t\n\f\r ]+have[\t\n\f\r ]+felt|were[\t\n\f\r ]+left|had[\t\n\f\r ]+to|ended[\t\n\f\r ]+up)|(?:it|th(?:at|is))[\t\n\f\r ]+(?:hurt|embarrassed|humiliated|scared|worried|upset)[\t\n\f\r ]+you)`, lits: []int{20, 20, 15, 64, 963, 964, 965, 16}, seq: []step{{alts: [][]step{{{lits: []int{19, 161, 967, 678}}, {lits: []int{20}}, {lits: []int{39, 574, 787, 854, 279, 968, 969, 970, 971, 972, 572, 872, 973, 868}}}, {{lits: []int{20}}, {alts: [][]step{{{lits: []int{40}}}, {{lits: []int{364}}, {lits: []int{50}}, {lits: []int{40}}}, {{lits: []int{46}}, {lits: []int{161}}}, {{lits: []int{152}}, {lits: []int{9}}}, {{lits: []int{326}}, {lits: []int{144}}}}}}, {{lits: []int{42, 55, 73}}, {lits: []int{15, 64, 963, 964, 965, 16}}, {lits: []int{20}}}}}}, lead: []int{19, 966, 678, 20, 42, 35}, wb: true, overlap: true},
+		{src: `\b(?:(?:hurt|embarrassed|humiliated|scared|worried|upset|let[\t\n\f\r ]+down|disrespected|betrayed|dismissed|belittled|sidelined|excluded|blindsided|undermined|alone|unimportant|invisible|small|un(?:heard|safe))\b|must[\t\n\f\r ]+have[\t\n\f\r ]+(?:been|felt)|cost[\t\n\f\r ]+you|your[\t\n\f\r ]+(?:trust|feelings|day|evening|night|birthday|work|time))`, lits: []int{15, 64, 963, 964, 965, 16, 32, 30, 974, 975, 976, 977, 978, 979, 980, 969, 981, 982, 869, 637, 983, 364, 984, 69}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{15}}}, {{lits: []int{64}}}, {{lits: []int{963}}}, {{lits: []int{964}}}, {{lits: []int{965}}}, {{lits: []int{16}}}, {{lits: []int{31}}, {lits: []int{32}}}, {{lits: []int{30}}}, {{lits: []int{974}}}, {{lits: []int{975}}}, {{lits: []int{976}}}, {{lits: []int{977}}}, {{lits: []int{978}}}, {{lits: []int{979}}}, {{lits: []int{980}}}, {{lits: []int{969}}}, {{lits: []int{981}}}, {{lits: []int{982}}}, {{lits: []int{869}}}, {{lits: []int{986, 987}}}}}}, {{lits: []int{364}}, {lits: []int{50}}, {lits: []int{51, 40}}}, {{lits: []int{984}}, {lits: []int{20}}}, {{lits: []int{69}}, {lits: []int{947, 68, 329, 779, 330, 988, 495, 267}}}}}}, lead: []int{15, 64, 963, 964, 965, 16, 31, 30, 974, 975, 976, 977, 978, 979, 980, 969, 981, 982, 869, 985, 364, 984, 69}, wb: true, overlap: true},
 	},
 	// signal 5
 	{
@@ -2045,53 +2214,55 @@ var genParts = [][]part{
 	},
 	// signal 6
 	{
-		{lits: []int{26, 186, 27, 103, 61, 889, 918, 518}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{186}}}, {{lits: []int{27}}, {lits: []int{153, 154, 155}}}, {{lits: []int{752, 753, 919, 920}}}, {{lits: []int{754, 755}}, {lits: []int{487}}, {lits: []int{61}}, {lits: []int{9}}}, {{lits: []int{889}}, {lits: []int{9}}}, {{lits: []int{918}}, {lits: []int{9}}}, {{lits: []int{518}}, {lits: []int{9}}}}}}, lead: []int{5}, wb: true, overlap: true},
+		{lits: []int{26, 187, 27, 103, 61, 962, 989, 599}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{187}}}, {{lits: []int{27}}, {lits: []int{153, 154, 155}}}, {{lits: []int{825, 826, 990, 991}}}, {{lits: []int{827, 828}}, {lits: []int{386}}, {lits: []int{61}}, {lits: []int{9}}}, {{lits: []int{962}}, {lits: []int{9}}}, {{lits: []int{989}}, {lits: []int{9}}}, {{lits: []int{599}}, {lits: []int{9}}}}}}, lead: []int{5}, wb: true, overlap: true},
 	},
 	// signal 7
 	{
-		{lits: []int{104, 50, 152, 332}, seq: []step{{lits: []int{5}}, {lits: []int{104, 52, 50, 152, 332}}}, lead: []int{5}, wb: true, overlap: true},
+		{lits: []int{104, 50, 152, 357}, seq: []step{{lits: []int{5}}, {lits: []int{104, 52, 50, 152, 357}}}, lead: []int{5}, wb: true, overlap: true},
 	},
 	// signal 8
 	{
-		{lits: []int{27, 47, 921, 50, 51, 196}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{47}}}, {{lits: []int{921}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{52}}, {lits: []int{51}}}, {{lits: []int{196}}}}}, {alts: [][]step{{{lits: []int{252}}}, {{lits: []int{253}}}, {{lits: []int{393}}}, {{lits: []int{922}}}, {{lits: []int{831}}}, {{lits: []int{348}}}, {{lits: []int{254}}}, {{lits: []int{268}}}, {{lits: []int{267}}}, {{lits: []int{270}}}, {{lits: []int{257}}}, {{lits: []int{259}}}, {{lits: []int{261}}}, {{lits: []int{923}}}, {{lits: []int{924}}}, {{lits: []int{809}}}, {{lits: []int{349}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{273}}}, {{lits: []int{925}}}, {{lits: []int{255, 260}}}, {{lits: []int{926, 927}}}, {{lits: []int{840}}}, {{lits: []int{845}}}, {{lits: []int{347}}}, {{lits: []int{928}}}, {{lits: []int{863}}, {lits: []int{853}}}, {{lits: []int{929}}}, {{lits: []int{930}}}, {{lits: []int{853}}}, {{lits: []int{931}}}, {{lits: []int{861, 862}}}, {{lits: []int{932}}}, {{lits: []int{933}}, {lits: []int{125}}}, {{lits: []int{934}}}, {{lits: []int{847}}}, {{lits: []int{935, 936}}}, {{lits: []int{937}}}, {{lits: []int{938}}}, {{lits: []int{939}}}, {{lits: []int{940}}}, {{lits: []int{266}}}, {{lits: []int{941}}}, {{lits: []int{77}}, {lits: []int{9}}}, {{lits: []int{203}}, {lits: []int{14}}, {lits: []int{460}}}, {{lits: []int{207}}, {alts: [][]step{{{lits: []int{443}}, {lits: []int{669}}}, {{lits: []int{484}}}, {{lits: []int{942}}}, {{lits: []int{826}}}}}}, {{lits: []int{943}}}, {{lits: []int{944}}, {lits: []int{9}}, {lits: []int{487}}, {lits: []int{945}}}, {{lits: []int{922}}}, {{lits: []int{946}}}, {{lits: []int{947}}}, {{lits: []int{948}}}, {{lits: []int{949}}}, {{lits: []int{950, 951}}}, {{lits: []int{412}}}, {{lits: []int{269}}}, {{lits: []int{952, 953}}}, {{lits: []int{839}}}, {{lits: []int{954}}}}}}, lead: []int{5}, wb: true, overlap: true},
+		{lits: []int{27, 47, 992, 50, 51, 201}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{47}}}, {{lits: []int{992}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{52}}, {lits: []int{51}}}, {{lits: []int{201}}}}}, {alts: [][]step{{{lits: []int{277}}}, {{lits: []int{278}}}, {{lits: []int{421}}}, {{lits: []int{993}}}, {{lits: []int{907}}}, {{lits: []int{372}}}, {{lits: []int{279}}}, {{lits: []int{293}}}, {{lits: []int{292}}}, {{lits: []int{295}}}, {{lits: []int{282}}}, {{lits: []int{284}}}, {{lits: []int{286}}}, {{lits: []int{994}}}, {{lits: []int{995}}}, {{lits: []int{888}}}, {{lits: []int{373}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}, {{lits: []int{996}}}, {{lits: []int{280, 285}}}, {{lits: []int{997, 998}}}, {{lits: []int{916}}}, {{lits: []int{921}}}, {{lits: []int{371}}}, {{lits: []int{999}}}, {{lits: []int{937}}, {lits: []int{928}}}, {{lits: []int{1000}}}, {{lits: []int{1001}}}, {{lits: []int{928}}}, {{lits: []int{1002}}}, {{lits: []int{935, 936}}}, {{lits: []int{1003}}}, {{lits: []int{1004}}, {lits: []int{125}}}, {{lits: []int{1005}}}, {{lits: []int{923}}}, {{lits: []int{1006, 1007}}}, {{lits: []int{1008}}}, {{lits: []int{1009}}}, {{lits: []int{1010}}}, {{lits: []int{1011}}}, {{lits: []int{291}}}, {{lits: []int{1012}}}, {{lits: []int{77}}, {lits: []int{9}}}, {{lits: []int{208}}, {lits: []int{14}}, {lits: []int{530}}}, {{lits: []int{212}}, {alts: [][]step{{{lits: []int{488}}, {lits: []int{753}}}, {{lits: []int{553}}}, {{lits: []int{1013}}}, {{lits: []int{902}}}}}}, {{lits: []int{1014}}}, {{lits: []int{1015}}, {lits: []int{9}}, {lits: []int{386}}, {lits: []int{1016}}}, {{lits: []int{993}}}, {{lits: []int{1017}}}, {{lits: []int{1018}}}, {{lits: []int{1019}}}, {{lits: []int{1020}}}, {{lits: []int{1021, 1022}}}, {{lits: []int{457}}}, {{lits: []int{294}}}, {{lits: []int{1023, 1024}}}, {{lits: []int{915}}}, {{lits: []int{1025}}}}}}, lead: []int{5}, wb: true, overlap: true},
 	},
 	// signal 9
 	{
-		{lits: []int{0, 1, 12}, seq: []step{{alts: [][]step{{{lits: []int{0}}}, {{lits: []int{2, 3, 4, 288, 289}}}, {{lits: []int{12}}, {lits: []int{151}}}}}, {lits: []int{70, 71}}}, lead: []int{0, 1, 12}, wb: true, overlap: true},
+		{lits: []int{70, 71}, seq: []step{{alts: [][]step{{{lits: []int{0}}}, {{lits: []int{2, 3, 4, 313, 314}}}, {{lits: []int{12}}, {lits: []int{151}}}, {{lits: []int{14}}, {lits: []int{83, 82}}}}}, {lits: []int{70, 71}}}, lead: []int{0, 1, 12, 14}, wb: true, overlap: true},
 	},
 	// signal 10
 	{
-		{src: `\bi(?:'?ll|[\t\n\f\r ]+will|'?m[\t\n\f\r ]+going[\t\n\f\r ]+to|[\t\n\f\r ]+am[\t\n\f\r ]+going[\t\n\f\r ]+to|'?m[\t\n\f\r ]+gonna|[\t\n\f\r ]+am[\t\n\f\r ]+gonna|[\t\n\f\r ]+plan[\t\n\f\r ]+to|[\t\n\f\r ]+intend[\t\n\f\r ]+to|[\t\n\f\r ]+promise[\t\n\f\r ]+(?:to|i(?:'?ll|[\t\n\f\r ]+will)|that[\t\n\f\r ]+i'?ll)|[\t\n\f\r ]+commit[\t\n\f\r ]+to|(?:'?ve|[\t\n\f\r ]+have)[\t\n\f\r ]+(?:already[\t\n\f\r ]+)?(?:started|begun|signed[\t\n\f\r ]+up|booked|set(?:[\t\n\f\r ]+up|(?:))|taken|made(?:[\t\n\f\r ]+sure|[\t\n\f\r ]+an?[\t\n\f\r ]+appointment)|joined|scheduled|put|deleted|blocked|a(?:sked|rranged)|ordered|found|talked[\t\n\f\r ]+to|spoken[\t\n\f\r ]+to|told|written|sent|paid|re(?:turned|placed)|started[\t\n\f\r ]+seeing|called)|'?m[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:working[\t\n\f\r ]+on|seeing[\t\n\f\r ]+a|going[\t\n\f\r ]+to[\t\n\f\r ]+therapy|taking|s(?:tarting|etting)|putting|learning|getting[\t\n\f\r ]+help|in[\t\n\f\r ]+therapy)|[\t\n\f\r ]+am[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:working[\t\n\f\r ]+on|seeing[\t\n\f\r ]+a|taking|s(?:tarting|etting)|putting|learning|getting[\t\n\f\r ]+help|in[\t\n\f\r ]+therapy))\b`, lits: []int{292, 643, 410, 410, 955, 955, 368, 362, 718, 956, 180, 957, 958, 959, 960, 164, 19, 961, 962, 294, 138, 963, 964, 965, 966, 945, 967, 968, 157, 969, 970, 971, 302, 972, 180, 520, 973, 974, 975, 976, 977, 978, 979, 980, 981, 975, 973, 974, 976, 977, 978, 979, 980, 981, 975}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{292, 642}}}, {{lits: []int{643}}}, {{lits: []int{106, 210}}, {lits: []int{410}}, {lits: []int{9}}}, {{lits: []int{211}}, {lits: []int{410}}, {lits: []int{9}}}, {{lits: []int{106, 210}}, {lits: []int{955}}}, {{lits: []int{211}}, {lits: []int{955}}}, {{lits: []int{368}}, {lits: []int{9}}}, {{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{718}}, {alts: [][]step{{{lits: []int{9}}}, {{lits: []int{5}}, {lits: []int{292, 642, 643}}}, {{lits: []int{55}}, {lits: []int{419, 982}}}}}}, {{lits: []int{956}}, {lits: []int{9}}}, {{lits: []int{104, 52, 50}}, {alts: [][]step{{{lits: []int{180}}}, {{lits: []int{957}}}, {{lits: []int{958}}, {lits: []int{144}}}, {{lits: []int{959}}}, {{lits: []int{960}}}, {{lits: []int{164}}}, {{lits: []int{19}}, {alts: [][]step{{{lits: []int{983}}}, {{lits: []int{240, 339}}, {lits: []int{984}}}}}}, {{lits: []int{961}}}, {{lits: []int{962}}}, {{lits: []int{294}}}, {{lits: []int{138}}}, {{lits: []int{963}}}, {{lits: []int{985, 986}}}, {{lits: []int{966}}}, {{lits: []int{945}}}, {{lits: []int{967}}, {lits: []int{9}}}, {{lits: []int{968}}, {lits: []int{9}}}, {{lits: []int{157}}}, {{lits: []int{969}}}, {{lits: []int{970}}}, {{lits: []int{971}}}, {{lits: []int{987, 988}}}, {{lits: []int{180}}, {lits: []int{974}}}, {{lits: []int{520}}}}}}, {{lits: []int{106, 210}}, {alts: [][]step{{{lits: []int{973}}, {lits: []int{203}}}, {{lits: []int{974}}, {lits: []int{240}}}, {{lits: []int{410}}, {lits: []int{9}}, {lits: []int{975}}}, {{lits: []int{976}}}, {{lits: []int{989, 990}}}, {{lits: []int{979}}}, {{lits: []int{980}}}, {{lits: []int{981}}, {lits: []int{484}}}, {{lits: []int{235}}, {lits: []int{975}}}}}}, {{lits: []int{211}}, {alts: [][]step{{{lits: []int{973}}, {lits: []int{203}}}, {{lits: []int{974}}, {lits: []int{240}}}, {{lits: []int{976}}}, {{lits: []int{989, 990}}}, {{lits: []int{979}}}, {{lits: []int{980}}}, {{lits: []int{981}}, {lits: []int{484}}}, {{lits: []int{235}}, {lits: []int{975}}}}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\bfrom[\t\n\f\r ]+now[\t\n\f\r ]+on\b`, lits: []int{700}, seq: []step{{lits: []int{700}}, {lits: []int{667}}, {lits: []int{203}}}, lead: []int{700}, wb: true, overlap: true},
-		{src: `\b(?:going[\t\n\f\r ]+forward|in[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?future)\b`, lits: []int{991, 992}, seq: []step{{alts: [][]step{{{lits: []int{410}}, {lits: []int{991}}}, {{lits: []int{235}}, {lits: []int{992}}}}}}, lead: []int{410, 235}, wb: true, overlap: true},
-		{src: `\b(?:next[\t\n\f\r ]+(?:time|show|week(?:(?:)|end)|month|year|one|game|party|visit)|starting[\t\n\f\r ]+(?:today|now|t(?:o(?:morrow|night)|his[\t\n\f\r ]+week)|monday)|moving[\t\n\f\r ]+forward|from[\t\n\f\r ]+here[\t\n\f\r ]+on|i(?:[\t\n\f\r ]+won'?t|[\t\n\f\r ]+will[\t\n\f\r ]+not|'?m[\t\n\f\r ]+not[\t\n\f\r ]+going[\t\n\f\r ]+to|'?ll[\t\n\f\r ]+never|[\t\n\f\r ]+will[\t\n\f\r ]+never|[\t\n\f\r ]+promise))\b`, lits: []int{993, 989, 991, 700, 994, 643, 410, 186, 186, 718}, seq: []step{{alts: [][]step{{{lits: []int{993}}, {lits: []int{241, 826, 430, 692, 448, 449, 212, 221, 996, 997}}}, {{lits: []int{989}}, {alts: [][]step{{{lits: []int{688}}}, {{lits: []int{667}}}, {{lits: []int{443}}, {alts: [][]step{{{lits: []int{696, 998}}}, {{lits: []int{691}}, {lits: []int{430}}}}}}, {{lits: []int{999}}}}}}, {{lits: []int{995}}, {lits: []int{991}}}, {{lits: []int{700}}, {lits: []int{1000}}, {lits: []int{203}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{1001, 1002}}}, {{lits: []int{643}}, {lits: []int{155}}}, {{lits: []int{106, 210}}, {lits: []int{155}}, {lits: []int{410}}, {lits: []int{9}}}, {{lits: []int{292, 642}}, {lits: []int{186}}}, {{lits: []int{643}}, {lits: []int{186}}}, {{lits: []int{718}}}}}}}}}, lead: []int{993, 989, 995, 700, 5}, wb: true, overlap: true},
+		{src: `\bi(?:'?ll|[\t\n\f\r ]+will|'?m[\t\n\f\r ]+going[\t\n\f\r ]+to|[\t\n\f\r ]+am[\t\n\f\r ]+going[\t\n\f\r ]+to|'?m[\t\n\f\r ]+gonna|[\t\n\f\r ]+am[\t\n\f\r ]+gonna|[\t\n\f\r ]+plan[\t\n\f\r ]+to|[\t\n\f\r ]+intend[\t\n\f\r ]+to|[\t\n\f\r ]+promise[\t\n\f\r ]+(?:to|i(?:'?ll|[\t\n\f\r ]+will)|that[\t\n\f\r ]+i'?ll)|[\t\n\f\r ]+commit[\t\n\f\r ]+to|(?:'?ve|[\t\n\f\r ]+have)[\t\n\f\r ]+(?:already[\t\n\f\r ]+)?(?:started|begun|signed[\t\n\f\r ]+up|booked|set(?:[\t\n\f\r ]+up|(?:))|taken|made(?:[\t\n\f\r ]+sure|[\t\n\f\r ]+an?[\t\n\f\r ]+appointment)|joined|scheduled|put|deleted|blocked|a(?:sked|rranged)|ordered|found|talked[\t\n\f\r ]+to|spoken[\t\n\f\r ]+to|told|written|sent|paid|re(?:turned|placed)|started[\t\n\f\r ]+seeing|called)|'?m[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:working[\t\n\f\r ]+on|seeing[\t\n\f\r ]+a|going[\t\n\f\r ]+to[\t\n\f\r ]+therapy|taking|s(?:tarting|etting)|putting|learning|getting[\t\n\f\r ]+help|in[\t\n\f\r ]+therapy)|[\t\n\f\r ]+am[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:working[\t\n\f\r ]+on|seeing[\t\n\f\r ]+a|taking|s(?:tarting|etting)|putting|learning|getting[\t\n\f\r ]+help|in[\t\n\f\r ]+therapy))\b`, lits: []int{317, 731, 455, 455, 1026, 1026, 396, 390, 800, 1027, 180, 1028, 1029, 1030, 1031, 164, 19, 1032, 1033, 319, 138, 1034, 1035, 1036, 1037, 1016, 1038, 1039, 157, 1040, 1041, 1042, 327, 1043, 180, 601, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 518, 1046, 1044, 1045, 1047, 1048, 1049, 1050, 1051, 518, 1046}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 730}}}, {{lits: []int{731}}}, {{lits: []int{106, 215}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{216}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{106, 215}}, {lits: []int{1026}}}, {{lits: []int{216}}, {lits: []int{1026}}}, {{lits: []int{396}}, {lits: []int{9}}}, {{lits: []int{390}}, {lits: []int{9}}}, {{lits: []int{800}}, {alts: [][]step{{{lits: []int{9}}}, {{lits: []int{5}}, {lits: []int{317, 730, 731}}}, {{lits: []int{55}}, {lits: []int{464, 1052}}}}}}, {{lits: []int{1027}}, {lits: []int{9}}}, {{lits: []int{104, 52, 50}}, {alts: [][]step{{{lits: []int{180}}}, {{lits: []int{1028}}}, {{lits: []int{1029}}, {lits: []int{144}}}, {{lits: []int{1030}}}, {{lits: []int{1031}}}, {{lits: []int{164}}}, {{lits: []int{19}}, {alts: [][]step{{{lits: []int{1053}}}, {{lits: []int{234, 235}}, {lits: []int{1054}}}}}}, {{lits: []int{1032}}}, {{lits: []int{1033}}}, {{lits: []int{319}}}, {{lits: []int{138}}}, {{lits: []int{1034}}}, {{lits: []int{1055, 1056}}}, {{lits: []int{1037}}}, {{lits: []int{1016}}}, {{lits: []int{1038}}, {lits: []int{9}}}, {{lits: []int{1039}}, {lits: []int{9}}}, {{lits: []int{157}}}, {{lits: []int{1040}}}, {{lits: []int{1041}}}, {{lits: []int{1042}}}, {{lits: []int{1057, 1058}}}, {{lits: []int{180}}, {lits: []int{1045}}}, {{lits: []int{601}}}}}}, {{lits: []int{106, 215}}, {alts: [][]step{{{lits: []int{1044}}, {lits: []int{208}}}, {{lits: []int{1045}}, {lits: []int{234}}}, {{lits: []int{455}}, {lits: []int{9}}, {lits: []int{1046}}}, {{lits: []int{1047}}}, {{lits: []int{1059, 1060}}}, {{lits: []int{1050}}}, {{lits: []int{1051}}}, {{lits: []int{518}}, {lits: []int{553}}}, {{lits: []int{262}}, {lits: []int{1046}}}}}}, {{lits: []int{216}}, {alts: [][]step{{{lits: []int{1044}}, {lits: []int{208}}}, {{lits: []int{1045}}, {lits: []int{234}}}, {{lits: []int{1047}}}, {{lits: []int{1059, 1060}}}, {{lits: []int{1050}}}, {{lits: []int{1051}}}, {{lits: []int{518}}, {lits: []int{553}}}, {{lits: []int{262}}, {lits: []int{1046}}}}}}}}}, lead: []int{5}, wb: true, overlap: true},
+		{src: `\bfrom[\t\n\f\r ]+now[\t\n\f\r ]+on\b`, lits: []int{784}, seq: []step{{lits: []int{784}}, {lits: []int{751}}, {lits: []int{208}}}, lead: []int{784}, wb: true, overlap: true},
+		{src: `\b(?:going[\t\n\f\r ]+forward|in[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?future)\b`, lits: []int{1061, 1062}, seq: []step{{alts: [][]step{{{lits: []int{455}}, {lits: []int{1061}}}, {{lits: []int{262}}, {lits: []int{1062}}}}}}, lead: []int{455, 262}, wb: true, overlap: true},
+		{src: `\b(?:next[\t\n\f\r ]+(?:time|show|week(?:(?:)|end)|month|year|one|game|party|visit)|starting[\t\n\f\r ]+(?:today|now|t(?:o(?:morrow|night)|his[\t\n\f\r ]+week)|monday)|moving[\t\n\f\r ]+forward|from[\t\n\f\r ]+here[\t\n\f\r ]+on|i(?:[\t\n\f\r ]+won'?t|[\t\n\f\r ]+will[\t\n\f\r ]+not|'?m[\t\n\f\r ]+not[\t\n\f\r ]+going[\t\n\f\r ]+to|'?ll[\t\n\f\r ]+never|[\t\n\f\r ]+will[\t\n\f\r ]+never|[\t\n\f\r ]+promise))\b`, lits: []int{1063, 1059, 1061, 784, 1064, 731, 455, 187, 187, 800}, seq: []step{{alts: [][]step{{{lits: []int{1063}}, {lits: []int{267, 902, 482, 776, 493, 494, 217, 226, 1066, 1067}}}, {{lits: []int{1059}}, {alts: [][]step{{{lits: []int{772}}}, {{lits: []int{751}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{780, 1068}}}, {{lits: []int{775}}, {lits: []int{482}}}}}}, {{lits: []int{1069}}}}}}, {{lits: []int{1065}}, {lits: []int{1061}}}, {{lits: []int{784}}, {lits: []int{1070}}, {lits: []int{208}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{1071, 1072}}}, {{lits: []int{731}}, {lits: []int{155}}}, {{lits: []int{106, 215}}, {lits: []int{155}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{317, 730}}, {lits: []int{187}}}, {{lits: []int{731}}, {lits: []int{187}}}, {{lits: []int{800}}}}}}}}}, lead: []int{1063, 1059, 1065, 784, 5}, wb: true, overlap: true},
 	},
 	// signal 11
 	{
-		{src: `\b(?:make(?:[\t\n\f\r ]+(?:it|th(?:i(?:s|ngs)|at))[\t\n\f\r ]+(?:up[\t\n\f\r ]+to[\t\n\f\r ]+you|right)|[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+up|[\t\n\f\r ]+amends)|(?:how|what)[\t\n\f\r ]+(?:c(?:an|ould)|should)[\t\n\f\r ]+i[\t\n\f\r ]+(?:do[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:make|fix|help|repair|do|earn|start))\b`, lits: []int{146, 34, 200}, seq: []step{{alts: [][]step{{{lits: []int{146}}, {alts: [][]step{{{lits: []int{42, 73, 93, 55}}, {alts: [][]step{{{lits: []int{144}}, {lits: []int{9}}, {lits: []int{20}}}, {{lits: []int{380}}}}}}, {{lits: []int{42, 73}}, {lits: []int{144}}}, {{lits: []int{1003}}}}}}, {{lits: []int{34, 200}}, {lits: []int{579, 345, 336}}, {lits: []int{5}}, {lits: []int{146, 1004, 484, 1005, 489, 1006, 799}}}}}}, lead: []int{146, 34, 200}, wb: true, overlap: true},
-		{src: `\b(?:what[\t\n\f\r ]+would[\t\n\f\r ]+(?:help|make[\t\n\f\r ]+(?:it|thi(?:s|ngs))[\t\n\f\r ]+(?:better|right))|is[\t\n\f\r ]+there[\t\n\f\r ]+(?:anything|something)[\t\n\f\r ]+i[\t\n\f\r ]+c(?:an|ould)[\t\n\f\r ]+do)\b`, lits: []int{333, 322, 323}, seq: []step{{alts: [][]step{{{lits: []int{200}}, {lits: []int{333}}, {alts: [][]step{{{lits: []int{484}}}, {{lits: []int{146}}, {lits: []int{42, 73, 93}}, {lits: []int{398, 380}}}}}}, {{lits: []int{38}}, {lits: []int{669}}, {lits: []int{322, 323}}, {lits: []int{5}}, {lits: []int{579, 345}}, {lits: []int{489}}}}}}, lead: []int{200, 38}, wb: true, overlap: true},
-		{src: `\blet[\t\n\f\r ]+me[\t\n\f\r ]+(?:fix|replace|pay|cover|make|buy|t(?:ake[\t\n\f\r ]+you|reat[\t\n\f\r ]+you)|repair)\b`, lits: []int{31}, seq: []step{{lits: []int{31}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{1004}}}, {{lits: []int{1007}}}, {{lits: []int{900}}}, {{lits: []int{1008}}}, {{lits: []int{146}}}, {{lits: []int{1009}}}, {{lits: []int{443}}, {alts: [][]step{{{lits: []int{796}}, {lits: []int{20}}}, {{lits: []int{1010}}, {lits: []int{20}}}}}}, {{lits: []int{1005}}}}}}, lead: []int{31}, wb: true, overlap: true},
-		{src: `\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:l(?:ike|ove)|want)[\t\n\f\r ]+to[\t\n\f\r ]+(?:make[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+(?:up|right)|fix|replace|pay|cover|t(?:ake[\t\n\f\r ]+you|reat[\t\n\f\r ]+you)|buy|repair|make[\t\n\f\r ]+amends|cook|re(?:do|schedule)|help[\t\n\f\r ]+you|visit|come[\t\n\f\r ]+(?:over|round|by|and)|see[\t\n\f\r ]+you|bring[\t\n\f\r ]+you)\b`, lits: []int{67, 1011, 334}, seq: []step{{lits: []int{5}}, {lits: []int{105, 332, 333}}, {lits: []int{391, 514, 334}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{146}}, {lits: []int{42, 73}}, {lits: []int{144, 380}}}, {{lits: []int{1004}}}, {{lits: []int{1007}}}, {{lits: []int{900}}}, {{lits: []int{1008}}}, {{lits: []int{443}}, {alts: [][]step{{{lits: []int{796}}, {lits: []int{20}}}, {{lits: []int{1010}}, {lits: []int{20}}}}}}, {{lits: []int{1009}}}, {{lits: []int{1005}}}, {{lits: []int{146}}, {lits: []int{1003}}}, {{lits: []int{1012}}}, {{lits: []int{1013, 1014}}}, {{lits: []int{484}}, {lits: []int{20}}}, {{lits: []int{997}}}, {{lits: []int{159}}, {lits: []int{585, 1015, 505, 654}}}, {{lits: []int{43}}, {lits: []int{20}}}, {{lits: []int{800}}, {lits: []int{20}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:c(?:an|ould)|may)[\t\n\f\r ]+i[\t\n\f\r ]+(?:come|take|make|b(?:ring|uy)|cook|help|fix|treat|call[\t\n\f\r ]+you[\t\n\f\r ]+(?:on|this|next|tomorrow))\b`, lits: []int{339, 166, 346}, seq: []step{{lits: []int{579, 345, 346}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{159}}}, {{lits: []int{74}}}, {{lits: []int{146}}}, {{lits: []int{800, 1009}}}, {{lits: []int{1012}}}, {{lits: []int{484}}}, {{lits: []int{1004}}}, {{lits: []int{1016}}}, {{lits: []int{660}}, {lits: []int{20}}, {lits: []int{203, 73, 993, 1017}}}}}}, lead: []int{21, 346}, wb: true, overlap: true},
-		{src: `\b(?:i(?:[\t\n\f\r ]+want[\t\n\f\r ]+to[\t\n\f\r ]+(?:make(?:[\t\n\f\r ]+(?:it|thi(?:s|ngs))[\t\n\f\r ]+(?:up|right)|[\t\n\f\r ]+amends)|fix|replace|pay|repair)|(?:'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+(?:pay|replace|cover|fix|re(?:pair|imburse)|buy[\t\n\f\r ]+you|make[\t\n\f\r ]+it[\t\n\f\r ]+up))|would[\t\n\f\r ]+it[\t\n\f\r ]+help[\t\n\f\r ]+if[\t\n\f\r ]+i)\b`, lits: []int{334, 900, 1007, 1008, 1004, 1018, 1019, 1009, 146, 333}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{334}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{146}}, {alts: [][]step{{{lits: []int{42, 73, 93}}, {lits: []int{144, 380}}}, {{lits: []int{1003}}}}}}, {{lits: []int{1004}}}, {{lits: []int{1007}}}, {{lits: []int{900}}}, {{lits: []int{1005}}}}}}, {{lits: []int{292, 642, 643}}, {alts: [][]step{{{lits: []int{900}}}, {{lits: []int{1007}}}, {{lits: []int{1008}}}, {{lits: []int{1004}}}, {{lits: []int{1005, 1020}}}, {{lits: []int{1009}}, {lits: []int{20}}}, {{lits: []int{146}}, {lits: []int{42}}, {lits: []int{144}}}}}}}}}, {{lits: []int{333}}, {lits: []int{42}}, {lits: []int{484}}, {lits: []int{13}}, {lits: []int{5}}}}}}, lead: []int{5, 333}, wb: true, overlap: true},
+		{src: `\b(?:make(?:[\t\n\f\r ]+(?:it|th(?:i(?:s|ngs)|at))[\t\n\f\r ]+(?:up[\t\n\f\r ]+to[\t\n\f\r ]+you|right)|[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+up|[\t\n\f\r ]+amends)|(?:how|what)[\t\n\f\r ]+(?:c(?:an|ould)|should)[\t\n\f\r ]+i[\t\n\f\r ]+(?:do[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:make|fix|help|repair|do|earn|start))\b`, lits: []int{146, 34, 205}, seq: []step{{alts: [][]step{{{lits: []int{146}}, {alts: [][]step{{{lits: []int{42, 73, 93, 55}}, {alts: [][]step{{{lits: []int{144}}, {lits: []int{9}}, {lits: []int{20}}}, {{lits: []int{408}}}}}}, {{lits: []int{42, 73}}, {lits: []int{144}}}, {{lits: []int{1073}}}}}}, {{lits: []int{34, 205}}, {lits: []int{669, 369, 361}}, {lits: []int{5}}, {lits: []int{146, 1074, 553, 1075, 572, 1076, 878}}}}}}, lead: []int{146, 34, 205}, wb: true, overlap: true},
+		{src: `\b(?:what[\t\n\f\r ]+would[\t\n\f\r ]+(?:help|make[\t\n\f\r ]+(?:it|thi(?:s|ngs))[\t\n\f\r ]+(?:better|right))|is[\t\n\f\r ]+there[\t\n\f\r ]+(?:anything|something)[\t\n\f\r ]+i[\t\n\f\r ]+c(?:an|ould)[\t\n\f\r ]+do)\b`, lits: []int{358, 347, 348}, seq: []step{{alts: [][]step{{{lits: []int{205}}, {lits: []int{358}}, {alts: [][]step{{{lits: []int{553}}}, {{lits: []int{146}}, {lits: []int{42, 73, 93}}, {lits: []int{444, 408}}}}}}, {{lits: []int{38}}, {lits: []int{753}}, {lits: []int{347, 348}}, {lits: []int{5}}, {lits: []int{669, 369}}, {lits: []int{572}}}}}}, lead: []int{205, 38}, wb: true, overlap: true},
+		{src: `\blet[\t\n\f\r ]+me[\t\n\f\r ]+(?:fix|replace|pay|cover|make|buy|t(?:ake[\t\n\f\r ]+you|reat[\t\n\f\r ]+you)|repair)\b`, lits: []int{31}, seq: []step{{lits: []int{31}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{1074}}}, {{lits: []int{1077}}}, {{lits: []int{872}}}, {{lits: []int{1078}}}, {{lits: []int{146}}}, {{lits: []int{1079}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{875}}, {lits: []int{20}}}, {{lits: []int{1080}}, {lits: []int{20}}}}}}, {{lits: []int{1075}}}}}}, lead: []int{31}, wb: true, overlap: true},
+		{src: `\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:l(?:ike|ove)|want)[\t\n\f\r ]+to[\t\n\f\r ]+(?:make[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+(?:up|right)|fix|replace|pay|cover|t(?:ake[\t\n\f\r ]+you|reat[\t\n\f\r ]+you)|buy|repair|make[\t\n\f\r ]+amends|cook|re(?:do|schedule)|help[\t\n\f\r ]+you|visit|come[\t\n\f\r ]+(?:over|round|by|and)|see[\t\n\f\r ]+you|bring[\t\n\f\r ]+you)\b`, lits: []int{67, 1081, 359}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{419, 595, 359}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{146}}, {lits: []int{42, 73}}, {lits: []int{144, 408}}}, {{lits: []int{1074}}}, {{lits: []int{1077}}}, {{lits: []int{872}}}, {{lits: []int{1078}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{875}}, {lits: []int{20}}}, {{lits: []int{1080}}, {lits: []int{20}}}}}}, {{lits: []int{1079}}}, {{lits: []int{1075}}}, {{lits: []int{146}}, {lits: []int{1073}}}, {{lits: []int{1082}}}, {{lits: []int{1083, 1084}}}, {{lits: []int{553}}, {lits: []int{20}}}, {{lits: []int{1067}}}, {{lits: []int{159}}, {lits: []int{675, 1085, 586, 741}}}, {{lits: []int{43}}, {lits: []int{20}}}, {{lits: []int{879}}, {lits: []int{20}}}}}}, lead: []int{5}, wb: true, overlap: true},
+		{src: `\b(?:c(?:an|ould)|may)[\t\n\f\r ]+i[\t\n\f\r ]+(?:come|take|make|b(?:ring|uy)|cook|help|fix|treat|call[\t\n\f\r ]+you[\t\n\f\r ]+(?:on|this|next|tomorrow))\b`, lits: []int{235, 166, 370}, seq: []step{{lits: []int{669, 369, 370}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{159}}}, {{lits: []int{74}}}, {{lits: []int{146}}}, {{lits: []int{879, 1079}}}, {{lits: []int{1082}}}, {{lits: []int{553}}}, {{lits: []int{1074}}}, {{lits: []int{1086}}}, {{lits: []int{746}}, {lits: []int{20}}, {lits: []int{208, 73, 1063, 1087}}}}}}, lead: []int{21, 370}, wb: true, overlap: true},
+		{src: `\b(?:i(?:[\t\n\f\r ]+want[\t\n\f\r ]+to[\t\n\f\r ]+(?:make(?:[\t\n\f\r ]+(?:it|thi(?:s|ngs))[\t\n\f\r ]+(?:up|right)|[\t\n\f\r ]+amends)|fix|replace|pay|repair)|(?:'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+(?:pay|replace|cover|fix|re(?:pair|imburse)|buy[\t\n\f\r ]+you|make[\t\n\f\r ]+it[\t\n\f\r ]+up))|would[\t\n\f\r ]+it[\t\n\f\r ]+help[\t\n\f\r ]+if[\t\n\f\r ]+i)\b`, lits: []int{359, 872, 1077, 1078, 1074, 1088, 1089, 1079, 146, 358}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{359}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{146}}, {alts: [][]step{{{lits: []int{42, 73, 93}}, {lits: []int{144, 408}}}, {{lits: []int{1073}}}}}}, {{lits: []int{1074}}}, {{lits: []int{1077}}}, {{lits: []int{872}}}, {{lits: []int{1075}}}}}}, {{lits: []int{317, 730, 731}}, {alts: [][]step{{{lits: []int{872}}}, {{lits: []int{1077}}}, {{lits: []int{1078}}}, {{lits: []int{1074}}}, {{lits: []int{1075, 1090}}}, {{lits: []int{1079}}, {lits: []int{20}}}, {{lits: []int{146}}, {lits: []int{42}}, {lits: []int{144}}}}}}}}}, {{lits: []int{358}}, {lits: []int{42}}, {lits: []int{553}}, {lits: []int{13}}, {lits: []int{5}}}}}}, lead: []int{5, 358}, wb: true, overlap: true},
 	},
 	// signal 12
 	{
-		{src: `\b(?:would|could|will)[\t\n\f\r ]+you[\t\n\f\r ]+(?:be[\t\n\f\r ]+(?:open|up|willing|free|around|interested|game)|like[\t\n\f\r ]+to|want[\t\n\f\r ]+to|maybe|consider|have[\t\n\f\r ]+time|feel[\t\n\f\r ]+like|let[\t\n\f\r ]+me)\b`, lits: []int{333, 345, 643}, seq: []step{{lits: []int{333, 345, 643}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{487}}, {lits: []int{1021, 144, 1022, 1023, 225, 1024, 221}}}, {{lits: []int{391}}, {lits: []int{9}}}, {{lits: []int{334}}, {lits: []int{9}}}, {{lits: []int{352}}}, {{lits: []int{828}}}, {{lits: []int{50}}, {lits: []int{241}}}, {{lits: []int{39}}, {lits: []int{391}}}, {{lits: []int{31}}, {lits: []int{151}}}}}}, lead: []int{333, 345, 643}, wb: true, overlap: true},
-		{src: `\b(?:(?:c(?:an|ould)|m(?:ay|ight)|shall)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+|maybe[\t\n\f\r ]+|just[\t\n\f\r ]+|ever[\t\n\f\r ]+)?(?:talk|meet|g(?:rab|et)|catch|have|find|try|maybe|start|chat|sit|go|call|hang|speak)|would[\t\n\f\r ]+it[\t\n\f\r ]+be[\t\n\f\r ]+(?:ok(?:ay)?|al(?:right|l[\t\n\f\r ]+right)|possible)[\t\n\f\r ]+(?:if|to))\b`, lits: []int{142, 333}, seq: []step{{alts: [][]step{{{lits: []int{579, 345, 346, 325, 1025}}, {lits: []int{142}}, {lits: []int{824, 872, 1026, 49, 1027, 50, 819, 722, 352, 799, 1028, 1029, 466, 660, 1030, 823}}}, {{lits: []int{333}}, {lits: []int{42}}, {lits: []int{487}}, {alts: [][]step{{{lits: []int{681, 682}}}, {{lits: []int{1031}}, {alts: [][]step{{{lits: []int{380}}}, {{lits: []int{65}}, {lits: []int{380}}}}}}, {{lits: []int{1032}}}}}, {lits: []int{13, 9}}}}}}, lead: []int{21, 106, 1025, 333}, wb: true, overlap: true},
-		{src: `\bi(?:f(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are|'?d[\t\n\f\r ]+be|[\t\n\f\r ]+would[\t\n\f\r ]+be)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:open|up[\t\n\f\r ]+for|willing|interested|free)|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would|[\t\n\f\r ]+ever|[\t\n\f\r ]+want|[\t\n\f\r ]+feel)[\t\n\f\r ]+(?:like|want|ready|up|to))|(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:l(?:ove|ike)|really[\t\n\f\r ]+like|be(?:[\t\n\f\r ]+glad|[\t\n\f\r ]+happy)|welcome[\t\n\f\r ]+the[\t\n\f\r ]+chance)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|hear|meet|g(?:rab|et)|catch|see|have|c(?:all|hat)|listen|buy[\t\n\f\r ]+you|take[\t\n\f\r ]+you|reconnect))\b`, lits: []int{20, 20, 1011, 67, 1033, 1034, 666, 1035}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{6}}, {alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{105, 332}}, {lits: []int{487}}}, {{lits: []int{333}}, {lits: []int{487}}}}}, {alts: [][]step{{{lits: []int{1021}}}, {{lits: []int{144}}, {lits: []int{70}}}, {{lits: []int{1022}}}, {{lits: []int{1024}}}, {{lits: []int{1023}}}}}}, {{lits: []int{20}}, {lits: []int{105, 332, 333, 716, 334, 39}}, {lits: []int{391, 334, 1036, 144, 9}}}}}}, {{lits: []int{105, 332, 333}}, {alts: [][]step{{{lits: []int{514, 391}}}, {{lits: []int{1033}}, {lits: []int{391}}}, {{lits: []int{487}}, {lits: []int{1034, 666}}}, {{lits: []int{1035}}, {lits: []int{10}}, {lits: []int{467}}}}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{824}}}, {{lits: []int{511}}}, {{lits: []int{872}}}, {{lits: []int{1026, 49}}}, {{lits: []int{1027}}}, {{lits: []int{43}}}, {{lits: []int{50}}}, {{lits: []int{660, 1028}}}, {{lits: []int{169}}}, {{lits: []int{1009}}, {lits: []int{20}}}, {{lits: []int{74}}, {lits: []int{20}}}, {{lits: []int{1037}}}}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:let[\t\n\f\r ]+me[\t\n\f\r ]+know[\t\n\f\r ]+if|my[\t\n\f\r ]+door[\t\n\f\r ]+is[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?open)\b`, lits: []int{90, 1038}, seq: []step{{alts: [][]step{{{lits: []int{31}}, {lits: []int{151}}, {lits: []int{90}}, {lits: []int{13}}}, {{lits: []int{14}}, {lits: []int{1038}}, {lits: []int{38}}, {lits: []int{1021}}}}}}, lead: []int{31, 14}, wb: true, overlap: true},
-		{src: `\b(?:i'?m[\t\n\f\r ]+(?:here|around)[\t\n\f\r ]+(?:if|when(?:(?:)|ever))|are[\t\n\f\r ]+you[\t\n\f\r ]+(?:free|around|up[\t\n\f\r ]+for|open)|open[\t\n\f\r ]+to[\t\n\f\r ]+(?:talking|a[\t\n\f\r ]+(?:c(?:hat|all|offee)|talk|walk)))\b`, lits: []int{1000, 225, 48, 1021}, seq: []step{{alts: [][]step{{{lits: []int{719, 720}}, {lits: []int{1000, 225}}, {lits: []int{13, 545, 1039}}}, {{lits: []int{48}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{1023}}}, {{lits: []int{225}}}, {{lits: []int{144}}, {lits: []int{70}}}, {{lits: []int{1021}}}}}}, {{lits: []int{1021}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{472}}}, {{lits: []int{240}}, {lits: []int{1028, 660, 1040, 824, 1041}}}}}}}}}, lead: []int{5, 48, 1021}, wb: true, overlap: true},
-		{src: `\b(?:how[\t\n\f\r ]+about[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:coffee|lunch|a(?:[\t\n\f\r ]+call|[\t\n\f\r ]+walk)|we)|(?:do[\t\n\f\r ]+you[\t\n\f\r ]+)?(?:wan(?:t|na)|fancy)[\t\n\f\r ]+(?:to[\t\n\f\r ]+)?(?:g(?:rab|et)|meet|talk|catch|have|go|chat)|up[\t\n\f\r ]+for[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:coffee|lunch|a(?:[\t\n\f\r ]+call|[\t\n\f\r ]+walk|[\t\n\f\r ]+chat)|talking))\b`, lits: []int{71, 1042, 1043, 1040, 1044, 660, 1041, 1028, 472}, seq: []step{{alts: [][]step{{{lits: []int{34}}, {lits: []int{71}}, {alts: [][]step{{{lits: []int{1040}}}, {{lits: []int{1044}}}, {{lits: []int{240}}, {lits: []int{660, 1041}}}, {{lits: []int{142}}}}}}, {{lits: []int{334, 1045, 1043}}, {lits: []int{1026, 49, 872, 824, 1027, 50, 466, 1028}}}, {{lits: []int{144}}, {lits: []int{70}}, {alts: [][]step{{{lits: []int{1040}}}, {{lits: []int{1044}}}, {{lits: []int{240}}, {lits: []int{660, 1041, 1028}}}, {{lits: []int{472}}}}}}}}}, overlap: true},
+		{src: `\b(?:would|could|will)[\t\n\f\r ]+you[\t\n\f\r ]+(?:be[\t\n\f\r ]+(?:open|up|willing|free|around|interested|game)|like[\t\n\f\r ]+to|want[\t\n\f\r ]+to|maybe|consider|have[\t\n\f\r ]+time|feel[\t\n\f\r ]+like|let[\t\n\f\r ]+me)\b`, lits: []int{358, 369, 731}, seq: []step{{lits: []int{358, 369, 731}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{1091, 144, 1092, 1093, 230, 1094, 226}}}, {{lits: []int{419}}, {lits: []int{9}}}, {{lits: []int{359}}, {lits: []int{9}}}, {{lits: []int{376}}}, {{lits: []int{904}}}, {{lits: []int{50}}, {lits: []int{267}}}, {{lits: []int{39}}, {lits: []int{419}}}, {{lits: []int{31}}, {lits: []int{151}}}}}}, lead: []int{358, 369, 731}, wb: true, overlap: true},
+		{src: `\b(?:(?:c(?:an|ould)|m(?:ay|ight)|shall)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+|maybe[\t\n\f\r ]+|just[\t\n\f\r ]+|ever[\t\n\f\r ]+)?(?:talk|meet|g(?:rab|et)|catch|have|find|try|maybe|start|chat|sit|go|call|hang|speak)|would[\t\n\f\r ]+it[\t\n\f\r ]+be[\t\n\f\r ]+(?:ok(?:ay)?|al(?:right|l[\t\n\f\r ]+right)|possible)[\t\n\f\r ]+(?:if|to))\b`, lits: []int{142, 358}, seq: []step{{alts: [][]step{{{lits: []int{669, 369, 370, 350, 1095}}, {lits: []int{142}}, {lits: []int{255, 946, 1096, 49, 1097, 50, 897, 804, 376, 878, 1098, 1099, 534, 746, 1100, 900}}}, {{lits: []int{358}}, {lits: []int{42}}, {lits: []int{386}}, {alts: [][]step{{{lits: []int{765, 766}}}, {{lits: []int{1101}}, {alts: [][]step{{{lits: []int{408}}}, {{lits: []int{65}}, {lits: []int{408}}}}}}, {{lits: []int{1102}}}}}, {lits: []int{13, 9}}}}}}, lead: []int{21, 106, 1095, 358}, wb: true, overlap: true},
+		{src: `\bif(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are|'?d[\t\n\f\r ]+be|[\t\n\f\r ]+would[\t\n\f\r ]+be)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:open|up[\t\n\f\r ]+for|willing|interested|free)|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would|[\t\n\f\r ]+ever|[\t\n\f\r ]+want|[\t\n\f\r ]+feel)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:like|want|ready|up|to|f(?:ancy|eel[\t\n\f\r ]+like))|[\t\n\f\r ]+you[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?fancy)\b`, lits: []int{20, 20, 1103}, seq: []step{{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{105, 357}}, {lits: []int{386}}}, {{lits: []int{358}}, {lits: []int{386}}}}}, {alts: [][]step{{{lits: []int{1091}}}, {{lits: []int{144}}, {lits: []int{70}}}, {{lits: []int{1092}}}, {{lits: []int{1094}}}, {{lits: []int{1093}}}}}}, {{lits: []int{20}}, {lits: []int{105, 357, 358, 798, 359, 39}}, {alts: [][]step{{{lits: []int{419}}}, {{lits: []int{359}}}, {{lits: []int{1104}}}, {{lits: []int{144}}}, {{lits: []int{9}}}, {{lits: []int{6}}, {alts: [][]step{{{lits: []int{1105}}}, {{lits: []int{1106}}, {lits: []int{419}}}}}}}}}, {{lits: []int{20}}, {lits: []int{1103}}}}}}, lead: []int{13}, wb: true, overlap: true},
+		{src: `\b(?:i(?:'?d|[\t\n\f\r ]+would)|would)[\t\n\f\r ]+(?:welcome|l(?:ove|ike)|value|appreciate)[\t\n\f\r ]+(?:a|the)[\t\n\f\r ]+(?:chance|opportunity)[\t\n\f\r ]+to\b`, lits: []int{535, 1107}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{105, 357, 358}}}, {{lits: []int{358}}}}}, {lits: []int{1108, 595, 419, 1109, 949}}, {lits: []int{234, 10}}, {lits: []int{535, 1107}}, {lits: []int{9}}}, lead: []int{5, 358}, wb: true, overlap: true},
+		{src: `\b(?:(?:i(?:'?d|[\t\n\f\r ]+would)|would)[\t\n\f\r ]+(?:l(?:ove|ike)|really[\t\n\f\r ]+like|be(?:[\t\n\f\r ]+glad|[\t\n\f\r ]+happy)|welcome[\t\n\f\r ]+the[\t\n\f\r ]+chance)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|hear|meet|g(?:rab|et)|catch|see|have|c(?:all|hat)|listen|buy[\t\n\f\r ]+you|take[\t\n\f\r ]+you|reconnect)|let[\t\n\f\r ]+me[\t\n\f\r ]+know[\t\n\f\r ]+if)\b`, lits: []int{1081, 67, 1110, 1111, 750, 1108, 90}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{5}}, {lits: []int{105, 357, 358}}}, {{lits: []int{358}}}}}, {alts: [][]step{{{lits: []int{595, 419}}}, {{lits: []int{1110}}, {lits: []int{419}}}, {{lits: []int{386}}, {lits: []int{1111, 750}}}, {{lits: []int{1108}}, {lits: []int{10}}, {lits: []int{535}}}}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{255}}}, {{lits: []int{592}}}, {{lits: []int{946}}}, {{lits: []int{1096, 49}}}, {{lits: []int{1097}}}, {{lits: []int{43}}}, {{lits: []int{50}}}, {{lits: []int{746, 1098}}}, {{lits: []int{169}}}, {{lits: []int{1079}}, {lits: []int{20}}}, {{lits: []int{74}}, {lits: []int{20}}}, {{lits: []int{1112}}}}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{90}}, {lits: []int{13}}}}}}, lead: []int{5, 358, 31}, wb: true, overlap: true},
+		{src: `\b(?:my[\t\n\f\r ]+door[\t\n\f\r ]+is[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?open|i'?m[\t\n\f\r ]+(?:here|around)[\t\n\f\r ]+(?:if|when(?:(?:)|ever))|are[\t\n\f\r ]+you[\t\n\f\r ]+(?:free|around|up[\t\n\f\r ]+for|open))\b`, lits: []int{1113, 1070, 230, 48}, seq: []step{{alts: [][]step{{{lits: []int{14}}, {lits: []int{1113}}, {lits: []int{38}}, {lits: []int{1091}}}, {{lits: []int{801, 802}}, {lits: []int{1070, 230}}, {lits: []int{13, 631, 1114}}}, {{lits: []int{48}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{1093}}}, {{lits: []int{230}}}, {{lits: []int{144}}, {lits: []int{70}}}, {{lits: []int{1091}}}}}}}}}, lead: []int{14, 5, 48}, wb: true, overlap: true},
+		{src: `\b(?:open[\t\n\f\r ]+to[\t\n\f\r ]+(?:talking|a[\t\n\f\r ]+(?:c(?:hat|all|offee)|talk|walk))|how[\t\n\f\r ]+about[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:coffee|lunch|a(?:[\t\n\f\r ]+call|[\t\n\f\r ]+walk)|we)|(?:do[\t\n\f\r ]+you[\t\n\f\r ]+)?(?:wan(?:t|na)|fancy)[\t\n\f\r ]+(?:to[\t\n\f\r ]+)?(?:g(?:rab|et)|meet|talk|catch|have|go|chat)|up[\t\n\f\r ]+for[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:coffee|lunch|a(?:[\t\n\f\r ]+call|[\t\n\f\r ]+walk|[\t\n\f\r ]+chat)|talking))\b`, lits: []int{1091, 71, 1115, 1103, 1116, 1117, 746, 1118, 1098, 540}, seq: []step{{alts: [][]step{{{lits: []int{1091}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{540}}}, {{lits: []int{234}}, {lits: []int{1098, 746, 1116, 255, 1118}}}}}}, {{lits: []int{34}}, {lits: []int{71}}, {alts: [][]step{{{lits: []int{1116}}}, {{lits: []int{1117}}}, {{lits: []int{234}}, {lits: []int{746, 1118}}}, {{lits: []int{142}}}}}}, {{lits: []int{359, 1119, 1103}}, {lits: []int{1096, 49, 946, 255, 1097, 50, 534, 1098}}}, {{lits: []int{144}}, {lits: []int{70}}, {alts: [][]step{{{lits: []int{1116}}}, {{lits: []int{1117}}}, {{lits: []int{234}}, {lits: []int{746, 1118, 1098}}}, {{lits: []int{540}}}}}}}}}, overlap: true},
 	},
 	// signal 13
 	{
-		{src: `\b(?:no[\t\n\f\r ]+(?:pressure|rush|obligation|hurry|expectations?)|take[\t\n\f\r ]+(?:your|all[\t\n\f\r ]+the|whatever|a(?:s[\t\n\f\r ]+much|ny))[\t\n\f\r ]+(?:time|space))\b`, lits: []int{415, 1046, 1047, 438, 1048, 74}, seq: []step{{alts: [][]step{{{lits: []int{207}}, {lits: []int{415, 1046, 1047, 438, 1048, 1049}}}, {{lits: []int{74}}, {alts: [][]step{{{lits: []int{69}}}, {{lits: []int{293}}, {lits: []int{10}}}, {{lits: []int{290}}}, {{lits: []int{240}}, {alts: [][]step{{{lits: []int{656}}, {lits: []int{262}}}, {{lits: []int{1050}}}}}}}}, {lits: []int{241, 1051}}}}}}, lead: []int{207, 74}, wb: true, overlap: true},
-		{src: `\b(?:in|on)[\t\n\f\r ]+your[\t\n\f\r ]+own[\t\n\f\r ]+time\b`, lits: []int{69}, seq: []step{{lits: []int{235, 203}}, {lits: []int{69}}, {lits: []int{482}}, {lits: []int{241}}}, lead: []int{235, 203}, wb: true, overlap: true},
-		{src: `\b(?:when(?:ever[\t\n\f\r ]+(?:you(?:(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+ready|[\t\n\f\r ]+feel[\t\n\f\r ]+ready)|works|suits|you(?:[\t\n\f\r ]+want|[\t\n\f\r ]+like|[\t\n\f\r ]+can))|[\t\n\f\r ]+(?:you(?:(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+ready|[\t\n\f\r ]+feel[\t\n\f\r ]+ready)|and[\t\n\f\r ]+if))|if(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+not[\t\n\f\r ]+ready|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+rather[\t\n\f\r ]+not|[\t\n\f\r ]+not\b))\b`, lits: []int{545, 1036, 1052, 155}, seq: []step{{alts: [][]step{{{lits: []int{545}}, {alts: [][]step{{{lits: []int{716}}, {alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54, 48}}, {lits: []int{1036}}}, {{lits: []int{39}}, {lits: []int{1036}}}}}}, {{lits: []int{1053}}}, {{lits: []int{1054}}}, {{lits: []int{20}}, {lits: []int{334, 391, 579}}}}}}, {{alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54, 48}}, {lits: []int{1036}}}, {{lits: []int{39}}, {lits: []int{1036}}}}}}, {{lits: []int{654}}, {lits: []int{13}}}}}}}}}, {{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48}}, {lits: []int{155}}, {lits: []int{1036}}}, {{lits: []int{20}}, {lits: []int{105, 332, 333}}, {lits: []int{1052}}, {lits: []int{155}}}, {{lits: []int{155}}}}}}}}}, lead: []int{545, 13}, wb: true, overlap: true},
-		{src: `\b(?:no[\t\n\f\r ]+(?:big[\t\n\f\r ]+deal|worries|problem|stress)[\t\n\f\r ]+if|i(?:'?ll|[\t\n\f\r ]+will|[\t\n\f\r ]+would|[\t\n\f\r ]+totally|[\t\n\f\r ]+completely|[\t\n\f\r ]+fully|(?:))[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|fully[\t\n\f\r ]+)?(?:understand|respect)[\t\n\f\r ]+(?:if|that|it|your))\b`, lits: []int{229, 1055, 865, 416, 583, 1056}, seq: []step{{alts: [][]step{{{lits: []int{207}}, {alts: [][]step{{{lits: []int{230}}, {lits: []int{229}}}, {{lits: []int{1055}}}, {{lits: []int{865}}}, {{lits: []int{416}}}}}, {lits: []int{13}}}, {{lits: []int{5}}, {lits: []int{583, 1056}}, {lits: []int{13, 55, 42, 69}}}}}}, lead: []int{207, 5}, wb: true, overlap: true},
-		{src: `\b(?:(?:it'?s|that'?s|it[\t\n\f\r ]+is|that[\t\n\f\r ]+is)[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|also[\t\n\f\r ]+)?(?:ok(?:ay)?|fine|al(?:right|l[\t\n\f\r ]+right))[\t\n\f\r ]+(?:if|too|either)|you[\t\n\f\r ]+do(?:n'?t|[\t\n\f\r ]+not)[\t\n\f\r ]+(?:have|need)[\t\n\f\r ]+to[\t\n\f\r ]+(?:re(?:ply|spond)|answer|write|say|get[\t\n\f\r ]+back|forgive|do)|no[\t\n\f\r ]+need[\t\n\f\r ]+to[\t\n\f\r ]+(?:re(?:ply|spond)|answer|write))\b`, lits: []int{13, 129, 1057, 50, 337, 337}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{709, 710}}}, {{lits: []int{400, 401}}}, {{lits: []int{42}}, {lits: []int{38}}}, {{lits: []int{55}}, {lits: []int{38}}}}}, {alts: [][]step{{{lits: []int{681, 682}}}, {{lits: []int{668}}}, {{lits: []int{1031}}, {alts: [][]step{{{lits: []int{380}}}, {{lits: []int{65}}, {lits: []int{380}}}}}}}}, {lits: []int{13, 129, 1057}}}, {{lits: []int{20}}, {lits: []int{489}}, {lits: []int{153, 154, 155}}, {lits: []int{50, 337}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{619, 659}}}, {{lits: []int{622}}}, {{lits: []int{662}}}, {{lits: []int{338}}}, {{lits: []int{49}}, {lits: []int{609}}}, {{lits: []int{12}}}, {{lits: []int{489}}}}}}, {{lits: []int{207}}, {lits: []int{337}}, {lits: []int{9}}, {lits: []int{619, 659, 622, 662}}}}}}, lead: []int{42, 55, 42, 55, 20, 207}, wb: true, overlap: true},
-		{src: `\b(?:either[\t\n\f\r ]+way|if[\t\n\f\r ]+and[\t\n\f\r ]+when|only[\t\n\f\r ]+if[\t\n\f\r ]+you|if(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:open|up[\t\n\f\r ]+for|willing)|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+like|[\t\n\f\r ]+you[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?want[\t\n\f\r ]+to|[\t\n\f\r ]+you[\t\n\f\r ]+ever[\t\n\f\r ]+(?:feel|want))|no[\t\n\f\r ]+worries(?:[\t\n\f\r ]+at[\t\n\f\r ]+all)?[\t\n\f\r ]+if)\b`, lits: []int{1057, 545, 170, 20, 391, 334, 716, 1055}, seq: []step{{alts: [][]step{{{lits: []int{1057}}, {lits: []int{56}}}, {{lits: []int{13}}, {lits: []int{654}}, {lits: []int{545}}}, {{lits: []int{170}}, {lits: []int{13}}, {lits: []int{20}}}, {{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48}}, {alts: [][]step{{{lits: []int{1021}}}, {{lits: []int{144}}, {lits: []int{70}}}, {{lits: []int{1022}}}}}}, {{lits: []int{20}}, {lits: []int{105, 332, 333}}, {lits: []int{391}}}, {{lits: []int{20}}, {lits: []int{334}}, {lits: []int{9}}}, {{lits: []int{20}}, {lits: []int{716}}, {lits: []int{39, 334}}}}}}, {{lits: []int{207}}, {lits: []int{1055}}, {lits: []int{13}}}}}}, lead: []int{1057, 13, 170, 13, 207}, wb: true, overlap: true},
-		{src: `\b(?:(?:totally[\t\n\f\r ]+|entirely[\t\n\f\r ]+|completely[\t\n\f\r ]+|all[\t\n\f\r ]+)?up[\t\n\f\r ]+to[\t\n\f\r ]+you|there'?s[\t\n\f\r ]+no[\t\n\f\r ]+(?:rush|pressure|deadline)|at[\t\n\f\r ]+your[\t\n\f\r ]+(?:own[\t\n\f\r ]+)?pace|i[\t\n\f\r ]+don'?t[\t\n\f\r ]+expect[\t\n\f\r ]+(?:a(?:(?:)|n(?:(?:)|ything))|you)|(?:whether|if)[\t\n\f\r ]+you[\t\n\f\r ]+(?:re(?:ply|spond)|write[\t\n\f\r ]+back)[\t\n\f\r ]+or[\t\n\f\r ]+not)\b`, lits: []int{20, 669, 69, 199, 20}, seq: []step{{alts: [][]step{{{lits: []int{144}}, {lits: []int{9}}, {lits: []int{20}}}, {{lits: []int{1058, 1059}}, {lits: []int{207}}, {lits: []int{1046, 415, 1060}}}, {{lits: []int{75}}, {lits: []int{69}}, {lits: []int{1061}}}, {{lits: []int{5}}, {lits: []int{632, 633}}, {lits: []int{199}}, {lits: []int{240, 339, 322, 20}}}, {{lits: []int{1062, 13}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{619, 659}}}, {{lits: []int{662}}, {lits: []int{609}}}}}, {lits: []int{683}}, {lits: []int{155}}}}}}, overlap: true},
+		{src: `\b(?:no[\t\n\f\r ]+(?:pressure|rush|obligation|hurry|expectations?)|take[\t\n\f\r ]+(?:your|all[\t\n\f\r ]+the|whatever|a(?:s[\t\n\f\r ]+much|ny))[\t\n\f\r ]+(?:time|space))\b`, lits: []int{460, 1120, 1121, 478, 1122, 74}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {lits: []int{460, 1120, 1121, 478, 1122, 1123}}}, {{lits: []int{74}}, {alts: [][]step{{{lits: []int{69}}}, {{lits: []int{318}}, {lits: []int{10}}}, {{lits: []int{315}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{185}}, {lits: []int{287}}}, {{lits: []int{1124}}}}}}}}, {lits: []int{267, 1125}}}}}}, lead: []int{212, 74}, wb: true, overlap: true},
+		{src: `\b(?:in|on)[\t\n\f\r ]+your[\t\n\f\r ]+own[\t\n\f\r ]+time\b`, lits: []int{69}, seq: []step{{lits: []int{262, 208}}, {lits: []int{69}}, {lits: []int{550}}, {lits: []int{267}}}, lead: []int{262, 208}, wb: true, overlap: true},
+		{src: `\b(?:when(?:ever[\t\n\f\r ]+(?:you(?:(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+ready|[\t\n\f\r ]+feel[\t\n\f\r ]+ready)|works|suits|you(?:[\t\n\f\r ]+want|[\t\n\f\r ]+like|[\t\n\f\r ]+can))|[\t\n\f\r ]+(?:you(?:(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+ready|[\t\n\f\r ]+feel[\t\n\f\r ]+ready)|and[\t\n\f\r ]+if))|if(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+not[\t\n\f\r ]+ready|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+rather[\t\n\f\r ]+not|[\t\n\f\r ]+not\b))\b`, lits: []int{631, 1104, 1126, 155}, seq: []step{{alts: [][]step{{{lits: []int{631}}, {alts: [][]step{{{lits: []int{798}}, {alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54, 48}}, {lits: []int{1104}}}, {{lits: []int{39}}, {lits: []int{1104}}}}}}, {{lits: []int{1127}}}, {{lits: []int{1128}}}, {{lits: []int{20}}, {lits: []int{359, 419, 669}}}}}}, {{alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54, 48}}, {lits: []int{1104}}}, {{lits: []int{39}}, {lits: []int{1104}}}}}}, {{lits: []int{741}}, {lits: []int{13}}}}}}}}}, {{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48}}, {lits: []int{155}}, {lits: []int{1104}}}, {{lits: []int{20}}, {lits: []int{105, 357, 358}}, {lits: []int{1126}}, {lits: []int{155}}}, {{lits: []int{155}}}}}}}}}, lead: []int{631, 13}, wb: true, overlap: true},
+		{src: `\b(?:no[\t\n\f\r ]+(?:big[\t\n\f\r ]+deal|worries|problem|stress)[\t\n\f\r ]+if|i(?:'?ll|[\t\n\f\r ]+will|[\t\n\f\r ]+would|[\t\n\f\r ]+totally|[\t\n\f\r ]+completely|[\t\n\f\r ]+fully|(?:))[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|fully[\t\n\f\r ]+)?(?:understand|respect)[\t\n\f\r ]+(?:if|that|it|your))\b`, lits: []int{256, 1129, 939, 461, 673, 1130}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {alts: [][]step{{{lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{1129}}}, {{lits: []int{939}}}, {{lits: []int{461}}}}}, {lits: []int{13}}}, {{lits: []int{5}}, {lits: []int{673, 1130}}, {lits: []int{13, 55, 42, 69}}}}}}, lead: []int{212, 5}, wb: true, overlap: true},
+		{src: `\b(?:(?:it'?s|that'?s|it[\t\n\f\r ]+is|that[\t\n\f\r ]+is)[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|also[\t\n\f\r ]+)?(?:ok(?:ay)?|fine|al(?:right|l[\t\n\f\r ]+right))[\t\n\f\r ]+(?:if|too|either)|you[\t\n\f\r ]+do(?:n'?t|[\t\n\f\r ]+not)[\t\n\f\r ]+(?:have|need)[\t\n\f\r ]+to[\t\n\f\r ]+(?:re(?:ply|spond)|answer|write|say|get[\t\n\f\r ]+back|forgive|do)|no[\t\n\f\r ]+need[\t\n\f\r ]+to[\t\n\f\r ]+(?:re(?:ply|spond)|answer|write))\b`, lits: []int{13, 129, 1131, 50, 362, 362}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{791, 792}}}, {{lits: []int{446, 447}}}, {{lits: []int{42}}, {lits: []int{38}}}, {{lits: []int{55}}, {lits: []int{38}}}}}, {alts: [][]step{{{lits: []int{765, 766}}}, {{lits: []int{752}}}, {{lits: []int{1101}}, {alts: [][]step{{{lits: []int{408}}}, {{lits: []int{65}}, {lits: []int{408}}}}}}}}, {lits: []int{13, 129, 1131}}}, {{lits: []int{20}}, {lits: []int{572}}, {lits: []int{153, 154, 155}}, {lits: []int{50, 362}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{710, 745}}}, {{lits: []int{713}}}, {{lits: []int{747}}}, {{lits: []int{363}}}, {{lits: []int{49}}, {lits: []int{700}}}, {{lits: []int{12}}}, {{lits: []int{572}}}}}}, {{lits: []int{212}}, {lits: []int{362}}, {lits: []int{9}}, {lits: []int{710, 745, 713, 747}}}}}}, lead: []int{42, 55, 42, 55, 20, 212}, wb: true, overlap: true},
+		{src: `\b(?:either[\t\n\f\r ]+way|if[\t\n\f\r ]+and[\t\n\f\r ]+when|only[\t\n\f\r ]+if[\t\n\f\r ]+you|if(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:open|up[\t\n\f\r ]+for|willing)|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+like|[\t\n\f\r ]+you[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?want[\t\n\f\r ]+to|[\t\n\f\r ]+you[\t\n\f\r ]+ever[\t\n\f\r ]+(?:feel|want))|no[\t\n\f\r ]+worries(?:[\t\n\f\r ]+at[\t\n\f\r ]+all)?[\t\n\f\r ]+if)\b`, lits: []int{1131, 631, 170, 20, 419, 359, 798, 1129}, seq: []step{{alts: [][]step{{{lits: []int{1131}}, {lits: []int{56}}}, {{lits: []int{13}}, {lits: []int{741}}, {lits: []int{631}}}, {{lits: []int{170}}, {lits: []int{13}}, {lits: []int{20}}}, {{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48}}, {alts: [][]step{{{lits: []int{1091}}}, {{lits: []int{144}}, {lits: []int{70}}}, {{lits: []int{1092}}}}}}, {{lits: []int{20}}, {lits: []int{105, 357, 358}}, {lits: []int{419}}}, {{lits: []int{20}}, {lits: []int{359}}, {lits: []int{9}}}, {{lits: []int{20}}, {lits: []int{798}}, {lits: []int{39, 359}}}}}}, {{lits: []int{212}}, {lits: []int{1129}}, {lits: []int{13}}}}}}, lead: []int{1131, 13, 170, 13, 212}, wb: true, overlap: true},
+		{src: `\b(?:(?:totally[\t\n\f\r ]+|entirely[\t\n\f\r ]+|completely[\t\n\f\r ]+|all[\t\n\f\r ]+)?up[\t\n\f\r ]+to[\t\n\f\r ]+you|there'?s[\t\n\f\r ]+no[\t\n\f\r ]+(?:rush|pressure|deadline))\b`, lits: []int{20, 753}, seq: []step{{alts: [][]step{{{lits: []int{144}}, {lits: []int{9}}, {lits: []int{20}}}, {{lits: []int{1132, 1133}}, {lits: []int{212}}, {lits: []int{1120, 460, 1134}}}}}}, overlap: true},
+		{src: `\b(?:at[\t\n\f\r ]+your[\t\n\f\r ]+(?:own[\t\n\f\r ]+)?pace|i(?:[\t\n\f\r ]+don'?t[\t\n\f\r ]+expect[\t\n\f\r ]+(?:a(?:(?:)|n(?:(?:)|ything))|you)|'?m[\t\n\f\r ]+not[\t\n\f\r ]+expecting[\t\n\f\r ]+(?:a(?:(?:)|n(?:(?:)|ything))|you|much))|(?:whether|if)[\t\n\f\r ]+you[\t\n\f\r ]+(?:re(?:ply|spond)|write[\t\n\f\r ]+back)[\t\n\f\r ]+or[\t\n\f\r ]+not)\b`, lits: []int{69, 204, 1135, 20}, seq: []step{{alts: [][]step{{{lits: []int{75}}, {lits: []int{69}}, {lits: []int{1137}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{722, 723}}, {lits: []int{204}}, {lits: []int{234, 235, 347, 20}}}, {{lits: []int{106, 215}}, {lits: []int{155}}, {lits: []int{1135}}, {lits: []int{234, 235, 347, 20, 287}}}}}}, {{lits: []int{1136, 13}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{710, 745}}}, {{lits: []int{747}}, {lits: []int{700}}}}}, {lits: []int{767}}, {lits: []int{155}}}}}}, lead: []int{75, 5, 1136, 13}, wb: true, overlap: true},
 	},
 }
