@@ -109,11 +109,12 @@ start=$(date +%s)
 # cache folder and drop any GOFLAGS (e.g. -mod=vendor) meant for our module.
 (
 	cd "$cache_dir"
-	# -O2 without cgo's default -g: no debug info for llama.cpp/ggml makes
-	# the C++ compile and the link noticeably faster.
+	# -O1 without cgo's default -g: no debug info and lighter optimisation
+	# for llama.cpp/ggml cut the cold build from about 6 to about 4 minutes
+	# on two cores; the tests' tiny model runs just as well.
 	env GOFLAGS= GOBIN="$tmp_bin" CGO_ENABLED=1 \
 		CGO_CPPFLAGS="-I$stub_dir -I/usr/include ${CGO_CPPFLAGS:-}" \
-		CGO_CFLAGS="${CGO_CFLAGS:--O2}" CGO_CXXFLAGS="${CGO_CXXFLAGS:--O2}" \
+		CGO_CFLAGS="${CGO_CFLAGS:--O1}" CGO_CXXFLAGS="${CGO_CXXFLAGS:--O1}" \
 		go install -ldflags "-X $module/version.Version=${version#v}" "$module@$version"
 ) >&2 || die "go install $module@$version failed (see the compiler output above)"
 
