@@ -314,8 +314,13 @@ func encodeDrafts(ds []Draft) []byte {
 }
 
 func TestGeneratedDraftsUpToDate(t *testing.T) {
-	want := encodeDrafts(generateDrafts())
-	path := filepath.Join(dataDir, "generated.jsonl")
+	checkGenerated(t, filepath.Join(dataDir, "generated.jsonl"), encodeDrafts(generateDrafts()))
+}
+
+// checkGenerated writes want to path with -update, and otherwise fails
+// when the committed file differs from it.
+func checkGenerated(t *testing.T, path string, want []byte) {
+	t.Helper()
 	if *update {
 		if err := os.WriteFile(path, want, 0o644); err != nil {
 			t.Fatal(err)

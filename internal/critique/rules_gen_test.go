@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
-	"os"
 	"strconv"
 	"testing"
 )
@@ -123,20 +122,9 @@ func steps(ss []step) string {
 }
 
 func TestRulesGenUpToDate(t *testing.T) {
-	want := genSource()
-	const path = "rules_gen.go"
+	checkGenerated(t, "rules_gen.go", genSource())
 	if *update {
-		if err := os.WriteFile(path, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
 		return
-	}
-	got, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatalf("%s is stale: run go generate ./internal/critique/", path)
 	}
 	build()
 	if len(litStrs) == 0 || &litStrs[0] != &genLits[0] {
