@@ -13,6 +13,13 @@ import (
 func renderCritique(ios *iostreams.IOStreams, draft string, rep critique.Report) {
 	st := ios.Styles()
 	w := ios.Out
+	// Word-wrap on a terminal only; a pipe gets each item on one line.
+	wrap := func(text string, indent int) string {
+		if !ios.IsStdoutTTY() {
+			return text
+		}
+		return wrapIndent(text, indent, ios.TerminalWidth())
+	}
 	title := "Apology"
 	if rep.Kind == critique.KindReachOut {
 		title = "Reach-out message"
@@ -30,7 +37,7 @@ func renderCritique(ios *iostreams.IOStreams, draft string, rep critique.Report)
 		if el == nil {
 			continue
 		}
-		fmt.Fprintf(w, "  %s %-15s %s\n", elementMark(st, el.Present), name, el.Note)
+		fmt.Fprintf(w, "  %s %-15s %s\n", elementMark(st, el.Present), name, wrap(el.Note, 23))
 		if el.Evidence != "" {
 			fmt.Fprintf(w, "       %-15s %s\n", "", st.Dim(`"`+oneLine(el.Evidence)+`"`))
 		}
@@ -61,9 +68,9 @@ func renderCritique(ios *iostreams.IOStreams, draft string, rep critique.Report)
 			if fd.End > fd.Start {
 				fmt.Fprintf(w, "      %s\n", contextLine(st, draft, fd.Start, fd.End))
 			}
-			fmt.Fprintf(w, "      why: %s\n", fd.Message)
+			fmt.Fprintf(w, "      why: %s\n", wrap(fd.Message, 11))
 			if fd.Suggestion != "" {
-				fmt.Fprintf(w, "      try: %s\n", fd.Suggestion)
+				fmt.Fprintf(w, "      try: %s\n", wrap(fd.Suggestion, 11))
 			}
 		}
 	}
