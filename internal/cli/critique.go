@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -114,9 +113,7 @@ func critiqueRun(ctx context.Context, opts *critiqueOptions) error {
 		}
 		fmt.Fprintln(opts.IO.Out, strings.TrimSpace(rep.Rewrite))
 	case opts.JSON:
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rep); err != nil {
+		if err := printJSON(opts.IO, rep); err != nil {
 			return err
 		}
 	default:

@@ -178,7 +178,7 @@ func wrapIndent(s string, indent, width int) string {
 // visible columns whatever the colour.
 func elementMark(st iostreams.Styles, present bool) string {
 	if present {
-		return padRight(st.Pass(), 4)
+		return iostreams.PadRight(st.Pass(), 4)
 	}
-	return padRight(st.Fail(), 4)
+	return iostreams.PadRight(st.Fail(), 4)
 }

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -126,9 +125,7 @@ func doctorRun(ctx context.Context, opts *doctorOptions) error {
 		}
 	}
 	if opts.JSON {
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rep); err != nil {
+		if err := printJSON(opts.IO, rep); err != nil {
 			return err
 		}
 	} else {
@@ -281,7 +278,7 @@ func printDoctor(ios *iostreams.IOStreams, rep doctorReport) {
 		default:
 			mark = st.Fail()
 		}
-		fmt.Fprintf(ios.Out, "%s %-12s %s\n", padRight(mark, 4), c.Name, c.Detail)
+		fmt.Fprintf(ios.Out, "%s %-12s %s\n", iostreams.PadRight(mark, 4), c.Name, c.Detail)
 		if c.Fix != "" {
 			fmt.Fprintf(ios.Out, "     %-12s %s\n", "", st.Dim("fix: "+c.Fix))
 		}
@@ -291,24 +288,4 @@ func printDoctor(ios *iostreams.IOStreams, rep doctorReport) {
 	} else {
 		fmt.Fprintln(ios.Out, st.Red("Some checks failed; see the fixes above."))
 	}
-}
-
-// padRight pads s with spaces to n visible columns, ignoring escape codes.
-func padRight(s string, n int) string {
-	w := 0
-	esc := false
-	for _, r := range s {
-		switch {
-		case esc:
-			esc = r != 'm'
-		case r == '\x1b':
-			esc = true
-		default:
-			w++
-		}
-	}
-	if w >= n {
-		return s
-	}
-	return s + strings.Repeat(" ", n-w)
 }

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -66,7 +65,7 @@ func guideRun(opts *guideOptions) error {
 		return &InputError{Err: err}
 	}
 	if opts.JSON {
-		return contentJSON(opts.IO, t)
+		return printJSON(opts.IO, t)
 	}
 	md := t.Markdown()
 	if opts.IO.IsStdoutTTY() {
@@ -84,7 +83,7 @@ func guideList(opts *guideOptions) error {
 		for i, t := range topics {
 			items[i] = guideListItem{Order: t.Order, Slug: t.Slug, Title: t.Title, Summary: t.Summary, Source: t.Source}
 		}
-		return contentJSON(opts.IO, items)
+		return printJSON(opts.IO, items)
 	}
 	st := opts.IO.Styles()
 	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
@@ -104,11 +103,4 @@ func guideList(opts *guideOptions) error {
 // guideMarkdown formats Markdown for a terminal of the given width.
 func guideMarkdown(md string, width int, st iostreams.Styles) string {
 	return mdterm.Render(md, min(max(width-2, 40), 100), st)
-}
-
-// contentJSON prints v as indented JSON on stdout.
-func contentJSON(ios *iostreams.IOStreams, v any) error {
-	enc := json.NewEncoder(ios.Out)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }

@@ -2,10 +2,8 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -63,13 +61,11 @@ func modelsListRun(ctx context.Context, opts *modelsOptions) error {
 	rows := make([]modelRow, len(models))
 	found := false
 	for i, m := range models {
-		rows[i] = modelRow{Model: m, Configured: sameModelName(m.Name, cfg.Model)}
+		rows[i] = modelRow{Model: m, Configured: llm.SameModel(m.Name, cfg.Model)}
 		found = found || rows[i].Configured
 	}
 	if opts.JSON {
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rows)
+		return printJSON(opts.IO, rows)
 	}
 	if len(rows) == 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "No models yet. Get one with: amends models pull %s\n", cfg.Model)
@@ -93,16 +89,6 @@ func modelsListRun(ctx context.Context, opts *modelsOptions) error {
 		fmt.Fprintf(opts.IO.ErrOut, "The configured model %q is not here. Get it with: amends models pull %s\n", cfg.Model, cfg.Model)
 	}
 	return nil
-}
-
-func sameModelName(a, b string) bool {
-	norm := func(s string) string {
-		if !strings.Contains(s, ":") {
-			s += ":latest"
-		}
-		return strings.ToLower(s)
-	}
-	return norm(a) == norm(b)
 }
 
 func humanBytes(n int64) string {

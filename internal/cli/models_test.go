@@ -221,8 +221,8 @@ func TestSameModelName(t *testing.T) {
 		{"qwen3:0.6b", "qwen3:0.6b", true},
 	}
 	for _, tt := range tests {
-		if got := sameModelName(tt.a, tt.b); got != tt.want {
-			t.Errorf("sameModelName(%q, %q) = %v", tt.a, tt.b, got)
+		if got := llm.SameModel(tt.a, tt.b); got != tt.want {
+			t.Errorf("SameModel(%q, %q) = %v", tt.a, tt.b, got)
 		}
 	}
 }

@@ -106,7 +106,7 @@ func promptsListRun(opts *promptsOptions) error {
 		rows = append(rows, row)
 	}
 	if opts.JSON {
-		return contentJSON(opts.IO, rows)
+		return printJSON(opts.IO, rows)
 	}
 	st := opts.IO.Styles()
 	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
@@ -153,7 +153,7 @@ func promptsShowRun(opts *promptsOptions) error {
 	name := strings.TrimSuffix(opts.Name, templates.Ext)
 	path := set.OverridePath(name)
 	if opts.JSON {
-		return contentJSON(opts.IO, promptInfo{Name: name, Overridden: over, Path: path, Text: text})
+		return printJSON(opts.IO, promptInfo{Name: name, Overridden: over, Path: path, Text: text})
 	}
 	es := opts.IO.ErrStyles()
 	if over {

@@ -124,7 +124,7 @@ func reachOutRun(ctx context.Context, opts *reachOutOptions) error {
 
 	rep := critique.Check(draft, critique.KindReachOut)
 	if opts.JSON {
-		return encodeIndented(opts.IO.Out, struct {
+		return printJSON(opts.IO, struct {
 			Draft string          `json:"draft"`
 			Check critique.Report `json:"check"`
 		}{draft, rep})
@@ -278,7 +278,7 @@ func reachOutOffline(opts *reachOutOptions) error {
 		return err
 	}
 	if opts.JSON {
-		return encodeIndented(opts.IO.Out, struct {
+		return printJSON(opts.IO, struct {
 			Openers []string `json:"openers"`
 			Rules   []string `json:"rules"`
 		}{openers, rules})

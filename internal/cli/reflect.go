@@ -3,7 +3,6 @@ package cli
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -88,7 +87,7 @@ func reflectRun(ctx context.Context, opts *reflectOptions) error {
 	qs := reflect.Questions()
 	if opts.Questions {
 		if opts.JSON {
-			return encodeIndented(opts.IO.Out, qs)
+			return printJSON(opts.IO, qs)
 		}
 		for _, q := range qs {
 			fmt.Fprintln(opts.IO.Out, q.Text)
@@ -135,7 +134,7 @@ func reflectRun(ctx context.Context, opts *reflectOptions) error {
 	}
 
 	if opts.JSON {
-		return encodeIndented(opts.IO.Out, entry)
+		return printJSON(opts.IO, entry)
 	}
 	fmt.Fprintln(opts.IO.Out, entry.Path)
 	return nil
@@ -311,12 +310,6 @@ func quoteForShell(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
-func encodeIndented(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
 type reflectListOptions struct {
 	IO      *iostreams.IOStreams
 	Factory *Factory
@@ -353,7 +346,7 @@ func reflectListRun(_ context.Context, opts *reflectListOptions) error {
 		if entries == nil {
 			entries = []reflect.Entry{}
 		}
-		return encodeIndented(opts.IO.Out, entries)
+		return printJSON(opts.IO, entries)
 	}
 	if len(entries) == 0 {
 		fmt.Fprintln(opts.IO.ErrOut, "No reflections yet. Start one with: amends reflect")
@@ -410,7 +403,7 @@ func reflectShowRun(_ context.Context, opts *reflectShowOptions) error {
 		return err
 	}
 	if opts.JSON {
-		return encodeIndented(opts.IO.Out, e)
+		return printJSON(opts.IO, e)
 	}
 	_, err = io.WriteString(opts.IO.Out, e.Markdown())
 	return err

@@ -83,7 +83,7 @@ func scenariosListRun(opts *scenariosOptions) error {
 	}
 	list := cat.List()
 	if opts.JSON {
-		return contentJSON(opts.IO, list)
+		return printJSON(opts.IO, list)
 	}
 	st := opts.IO.Styles()
 	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
@@ -132,7 +132,7 @@ func scenariosShowRun(opts *scenariosOptions) error {
 		return err
 	}
 	if opts.JSON {
-		return contentJSON(opts.IO, s)
+		return printJSON(opts.IO, s)
 	}
 	_, err = fmt.Fprint(opts.IO.Out, scenarioTOML(s, dir))
 	return err

@@ -394,20 +394,7 @@ func TestPracticeInterruptLongReply(t *testing.T) {
 	}
 	assertNoCrash(t, stderr)
 
-	_, evs := readTranscript(t, transcriptFile(t, env))
-	conv := conversation(evs)
-	if len(conv) != 2 || conv[0].Type != "user" || conv[0].Text != practiceLines[0] || conv[1].Type != "partner" {
-		t.Fatalf("conversation %+v, want the user line and a partner reply", conv)
-	}
-	partial := conv[1]
-	if !partial.Interrupted {
-		t.Errorf("the cut-off reply is not marked interrupted: %+v", partial)
-	}
-	// Everything shown was kept: the saved partial reply is what stdout
-	// showed (stdout may trim the leading space of the first token).
-	if got, want := strings.TrimSpace(partial.Text), strings.TrimSpace(stdout); got != want {
-		t.Errorf("saved partial reply (%d bytes) != reply on stdout (%d bytes)\nsaved: %q\nshown: %q", len(got), len(want), got, want)
-	}
+	evs, partial := assertPartialKept(t, env, stdout)
 	if len(strings.TrimSpace(partial.Text)) < 200 {
 		t.Errorf("partial reply has %d bytes, want at least the 200 seen before Ctrl-C", len(partial.Text))
 	}
@@ -449,18 +436,7 @@ func TestPracticeServerKilledMidReply(t *testing.T) {
 		t.Errorf("stderr does not say what was kept:\n%s", stderr)
 	}
 
-	_, evs := readTranscript(t, transcriptFile(t, env))
-	conv := conversation(evs)
-	if len(conv) != 2 || conv[0].Type != "user" || conv[0].Text != practiceLines[0] || conv[1].Type != "partner" {
-		t.Fatalf("conversation %+v, want the user line and a partner reply", conv)
-	}
-	partial := conv[1]
-	if !partial.Interrupted {
-		t.Errorf("the cut-off reply is not marked interrupted: %+v", partial)
-	}
-	if got, want := strings.TrimSpace(partial.Text), strings.TrimSpace(stdout); got != want {
-		t.Errorf("saved partial reply (%d bytes) != reply on stdout (%d bytes)\nsaved: %q\nshown: %q", len(got), len(want), got, want)
-	}
+	evs, _ := assertPartialKept(t, env, stdout)
 	if last := evs[len(evs)-1]; last.Type != "end" || !strings.HasPrefix(last.Text, "error") {
 		t.Errorf("last event %s %q, want an end event naming the error", last.Type, last.Text)
 	}
@@ -509,4 +485,25 @@ func TestPracticeKill9BetweenTurns(t *testing.T) {
 	if len(conv) != 4 || conv[2].Text != practiceLines[2] || conv[3].Type != "partner" || conv[3].Interrupted {
 		t.Errorf("after resuming: %+v, want the old turn and a new finished one", conv)
 	}
+}
+
+// assertPartialKept checks the transcript of a session cut off during its
+// first reply: the user line, then the partner's partial reply marked
+// interrupted and equal to what stdout showed (stdout may trim the leading
+// space of the first token). It returns the events and the partial reply.
+func assertPartialKept(t *testing.T, env []string, stdout string) ([]tEvent, tEvent) {
+	t.Helper()
+	_, evs := readTranscript(t, transcriptFile(t, env))
+	conv := conversation(evs)
+	if len(conv) != 2 || conv[0].Type != "user" || conv[0].Text != practiceLines[0] || conv[1].Type != "partner" {
+		t.Fatalf("conversation %+v, want the user line and a partner reply", conv)
+	}
+	partial := conv[1]
+	if !partial.Interrupted {
+		t.Errorf("the cut-off reply is not marked interrupted: %+v", partial)
+	}
+	if got, want := strings.TrimSpace(partial.Text), strings.TrimSpace(stdout); got != want {
+		t.Errorf("saved partial reply (%d bytes) != reply on stdout (%d bytes)\nsaved: %q\nshown: %q", len(got), len(want), got, want)
+	}
+	return evs, partial
 }

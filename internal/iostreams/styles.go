@@ -1,5 +1,7 @@
 package iostreams
 
+import "strings"
+
 // Styles wraps text in ANSI SGR sequences when colour is on and returns it
 // untouched otherwise, so callers never have to check.
 type Styles struct{ on bool }
@@ -47,4 +49,29 @@ func (st Styles) Warn() string {
 		return st.Yellow("!")
 	}
 	return "warn"
+}
+
+// VisibleWidth counts the runes of s outside ANSI escape sequences: the
+// columns it takes on a terminal (for the text amends prints).
+func VisibleWidth(s string) int {
+	n, esc := 0, false
+	for _, r := range s {
+		switch {
+		case esc:
+			esc = r != 'm'
+		case r == '\x1b':
+			esc = true
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// PadRight pads s with spaces to n visible columns.
+func PadRight(s string, n int) string {
+	if w := VisibleWidth(s); w < n {
+		return s + strings.Repeat(" ", n-w)
+	}
+	return s
 }

@@ -196,7 +196,7 @@ func (c *Client) Show(ctx context.Context, name string) (ModelInfo, error) {
 	}
 	if list, err := c.api.List(ctx); err == nil {
 		for _, m := range list.Models {
-			if sameModel(m.Name, name) || sameModel(m.Model, name) {
+			if SameModel(m.Name, name) || SameModel(m.Model, name) {
 				info.Digest = m.Digest
 				break
 			}
@@ -238,9 +238,9 @@ func number(v any) (int, bool) {
 	return 0, false
 }
 
-// sameModel compares names the way Ollama does for the common case: a name
-// without a tag means ":latest".
-func sameModel(a, b string) bool {
+// SameModel compares model names the way Ollama does for the common case:
+// a name without a tag means ":latest", and case does not matter.
+func SameModel(a, b string) bool {
 	norm := func(s string) string {
 		if !strings.Contains(s, ":") {
 			s += ":latest"

@@ -14,6 +14,8 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
+
+	"github.com/amends-cli/amends/internal/iostreams"
 )
 
 // Styler applies terminal styles; iostreams.Styles satisfies it, and its
@@ -149,14 +151,14 @@ func (r *renderer) inline(n ast.Node) string {
 // wrap writes s word-wrapped to the width, measuring only visible text.
 func (r *renderer) wrap(s, first, rest string) {
 	prefix := first
-	col := visibleLen(prefix)
+	col := iostreams.VisibleWidth(prefix)
 	for i, w := range strings.Fields(s) {
-		wl := visibleLen(w)
+		wl := iostreams.VisibleWidth(w)
 		if i > 0 && col+1+wl > r.width {
 			r.out.WriteByte('\n')
 			prefix = rest
 			r.out.WriteString(prefix)
-			col = visibleLen(prefix)
+			col = iostreams.VisibleWidth(prefix)
 		} else if i > 0 {
 			r.out.WriteByte(' ')
 			col++
@@ -167,22 +169,4 @@ func (r *renderer) wrap(s, first, rest string) {
 		col += wl
 	}
 	r.out.WriteByte('\n')
-}
-
-// visibleLen counts runes outside ANSI escape sequences.
-func visibleLen(s string) int {
-	n, esc := 0, false
-	for _, c := range s {
-		switch {
-		case esc:
-			if c == 'm' {
-				esc = false
-			}
-		case c == '\x1b':
-			esc = true
-		default:
-			n++
-		}
-	}
-	return n
 }

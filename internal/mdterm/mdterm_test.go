@@ -57,12 +57,6 @@ func TestRenderStyles(t *testing.T) {
 	}
 }
 
-func TestWrapIgnoresEscapeCodes(t *testing.T) {
-	if n := visibleLen("\x1b[1mbold\x1b[0m"); n != 4 {
-		t.Errorf("visibleLen = %d, want 4", n)
-	}
-}
-
 func TestNestedListIndents(t *testing.T) {
 	got := Render("- outer\n  - inner item that wraps around the edge\n", 24, plain{})
 	for _, line := range strings.Split(strings.TrimSpace(got), "\n") {

@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/ollama/ollama/api"
+
+	"github.com/amends-cli/amends/internal/llm"
 )
 
 // Version is what /api/version reports unless changed.
@@ -234,21 +236,11 @@ func (s *Server) find(name string) (Model, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, m := range s.models {
-		if sameName(m.Name, name) {
+		if llm.SameModel(m.Name, name) {
 			return m, true
 		}
 	}
 	return Model{}, false
-}
-
-func sameName(a, b string) bool {
-	norm := func(x string) string {
-		if !strings.Contains(x, ":") {
-			x += ":latest"
-		}
-		return x
-	}
-	return norm(a) == norm(b)
 }
 
 func details(m Model) api.ModelDetails {
