@@ -54,3 +54,15 @@ func TestStartSpinnerOnlyOnATerminal(t *testing.T) {
 		t.Errorf("wrote %q to a pipe", errOut)
 	}
 }
+
+func TestVisibleWidthIgnoresEscapeCodes(t *testing.T) {
+	if n := VisibleWidth("\x1b[1mbold\x1b[0m"); n != 4 {
+		t.Errorf("VisibleWidth = %d, want 4", n)
+	}
+	if got := PadRight("\x1b[32m✓\x1b[0m", 4); got != "\x1b[32m✓\x1b[0m   " {
+		t.Errorf("PadRight = %q", got)
+	}
+	if got := PadRight("FAIL", 4); got != "FAIL" {
+		t.Errorf("PadRight of a full-width mark = %q", got)
+	}
+}
