@@ -73,7 +73,7 @@ fuzz:
 # Compare the rules, the model and the merge on the labelled set:
 #   make eval-model MODEL=llama3.2
 eval-model:
-	$(GO) test -tags evalmodel -count=1 -timeout 60m -run TestEvalModel -v ./internal/critique/ -args -model '$(MODEL)'
+	$(GO) test -tags evalmodel -count=1 -timeout 60m -run TestEvalModel -v ./internal/coach/ -args -model '$(MODEL)'
 
 clean:
 	rm -rf bin cover.out

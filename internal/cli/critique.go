@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/amends-cli/amends/internal/coach"
 	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/iostreams"
 )
@@ -177,4 +178,27 @@ func unwrapPathError(err error) error {
 		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
 	}
 	return err
+}
+
+// withModel adds the model's judgement to a rules report (coach.Review
+// decides what a failure means). When the model cannot help it says why in
+// one line on stderr and the rules alone are shown.
+func withModel(ctx context.Context, opts *critiqueOptions, draft string, rules critique.Report) (critique.Report, error) {
+	client, cfg, err := opts.Factory.LLM()
+	if err != nil {
+		return rules, err
+	}
+	prompts, err := promptSet(opts.Factory)
+	if err != nil {
+		return rules, err
+	}
+	j := &coach.Judge{Chat: client, Model: cfg.Model, Prompts: prompts}
+	stop := startSpinner(opts.IO, "asking "+cfg.Model+" for its view")
+	rep, fallback, err := j.Review(ctx, draft, rules, opts.Rewrite)
+	stop()
+	if fallback != nil {
+		notice := opts.IO.ErrStyles().Yellow("note:")
+		fmt.Fprintf(opts.IO.ErrOut, "%s %v; showing the offline rules only (use --offline to skip the model)\n", notice, fallback)
+	}
+	return rep, err
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -181,4 +182,16 @@ func elementMark(st iostreams.Styles, present bool) string {
 		return iostreams.PadRight(st.Pass(), 4)
 	}
 	return iostreams.PadRight(st.Fail(), 4)
+}
+
+// critiqueRenderer renders a critique report as amends critique does, into
+// a string (practice's /critique shows it so).
+func critiqueRenderer(f *Factory) func(string, critique.Report) string {
+	return func(draft string, rep critique.Report) string {
+		var buf bytes.Buffer
+		ios := *f.IO
+		ios.Out = &buf
+		renderCritique(&ios, draft, rep)
+		return buf.String()
+	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/amends-cli/amends/internal/coach"
 	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/llm"
 	"github.com/amends-cli/amends/internal/practice"
@@ -215,9 +216,9 @@ func practiceRun(ctx context.Context, opts *practiceOptions) error {
 		ModelContext: info.ContextLength,
 		ContextSize:  cfg.ContextSize,
 		Temperature:  cfg.Temperature,
-		Check:        lineCheck,
+		Check:        coach.LineCheck,
 		Nudge:        !opts.NoNudge,
-		Screen:       safetyScreen,
+		Screen:       coach.Screen,
 	})
 
 	// The transcript.
@@ -293,7 +294,7 @@ func practiceRun(ctx context.Context, opts *practiceOptions) error {
 		IO:             opts.IO,
 		Session:        sess,
 		Chat:           chat,
-		Coach:          &practiceCoach{chat: chat, prompts: prompts, model: cfg.Model, numCtx: sess.NumCtxValue(), render: critiqueRenderer(opts.Factory)},
+		Coach:          &coach.Practice{Chat: chat, Prompts: prompts, Model: cfg.Model, NumCtx: sess.NumCtxValue(), Render: critiqueRenderer(opts.Factory)},
 		Record:         rec,
 		TranscriptPath: path,
 		HistoryFile:    history,

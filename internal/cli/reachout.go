@@ -13,16 +13,13 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/amends-cli/amends/guide"
+	"github.com/amends-cli/amends/internal/coach"
 	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/llm"
 	"github.com/amends-cli/amends/internal/scenario"
 	"github.com/amends-cli/amends/internal/templates"
 )
-
-// reachOutMaxTokens bounds the draft: a first message is a few sentences.
-const reachOutMaxTokens = 300
 
 // reachOutMaxInput bounds --what and --want.
 const reachOutMaxInput = 2000
@@ -104,20 +101,17 @@ func reachOutRun(ctx context.Context, opts *reachOutOptions) error {
 	if err != nil {
 		return reachOutModelError(opts, err)
 	}
-	prompts := templates.New(filepath.Join(cfg.ConfigDir, "prompts"))
-	prompt, err := prompts.Render("reachout", templates.ReachOutData{
+	drafter := &coach.ReachOut{
+		Chat: client, Prompts: templates.New(filepath.Join(cfg.ConfigDir, "prompts")),
+		Model: cfg.Model, Temperature: cfg.Temperature, NumCtx: cfg.ContextSize,
+	}
+	about := templates.ReachOutData{
 		Who: opts.Who, Relationship: opts.Relationship,
 		What: opts.What, Want: opts.Want, Since: opts.Since,
+	}
+	draft, err := streamDraft(opts, cfg.Model, func(onToken func(string)) (string, error) {
+		return drafter.Draft(ctx, about, onToken)
 	})
-	if err != nil {
-		return err
-	}
-	req := llm.ChatRequest{
-		Model:    cfg.Model,
-		Messages: []llm.Message{{Role: "user", Content: prompt}},
-		Options:  llm.Options{Temperature: cfg.Temperature, NumCtx: cfg.ContextSize, NumPredict: reachOutMaxTokens},
-	}
-	draft, err := streamDraft(ctx, opts, client, req)
 	if err != nil {
 		return err
 	}
@@ -147,15 +141,15 @@ func reachOutModelError(opts *reachOutOptions, err error) error {
 	return &SilentError{Code: code}
 }
 
-// streamDraft asks the model for the draft. Without --json the tokens go
-// to stdout as they arrive (leading blank space dropped), with a spinner on
-// a terminal's stderr until the first one. It returns the trimmed draft.
-func streamDraft(ctx context.Context, opts *reachOutOptions, chat llm.Chatter, req llm.ChatRequest) (string, error) {
+// streamDraft shows the draft as draft produces it. Without --json the
+// tokens go to stdout as they arrive (leading blank space dropped), with a
+// spinner on a terminal's stderr until the first one.
+func streamDraft(opts *reachOutOptions, model string, draft func(onToken func(string)) (string, error)) (string, error) {
 	spin := opts.spin
 	if spin == nil {
 		spin = startSpinner
 	}
-	stopSpin := spin(opts.IO, "drafting with "+req.Model)
+	stopSpin := spin(opts.IO, "drafting with "+model)
 	spinning := true
 	endSpin := func() {
 		if spinning {
@@ -183,7 +177,7 @@ func streamDraft(ctx context.Context, opts *reachOutOptions, chat llm.Chatter, r
 		last = t
 		_, _ = io.WriteString(out, t)
 	}
-	res, err := chat.Chat(ctx, req, onToken)
+	text, err := draft(onToken)
 	endSpin()
 	if started && !strings.HasSuffix(last, "\n") {
 		fmt.Fprintln(out)
@@ -195,11 +189,7 @@ func streamDraft(ctx context.Context, opts *reachOutOptions, chat llm.Chatter, r
 		}
 		return "", err
 	}
-	draft := strings.TrimSpace(res.Content)
-	if draft == "" {
-		return "", fmt.Errorf("the model returned an empty draft: try again, or use --offline for example openers")
-	}
-	return draft, nil
+	return text, nil
 }
 
 // renderReachOutCheck prints the rule check of the draft, the next steps
@@ -240,40 +230,10 @@ func renderReachOutCheck(opts *reachOutOptions, rep critique.Report) {
 	fmt.Fprintf(w, "  %s\n", reachOutReminder)
 }
 
-// reachOutOpeners are three example first messages for --offline, in the
-// spirit of the guide: short, warm, an invitation they can decline, no
-// pressure. Each passes the reach-out rules (see the tests).
-func reachOutOpeners(who string) []string {
-	return []string{
-		fmt.Sprintf("Hi %s, you have been on my mind, and I miss how easy it used to be to talk. Would you be open to catching up sometime? No pressure at all; take whatever time you need.", who),
-		fmt.Sprintf("%s, you matter to me, and I'm sorry for my part in what happened between us. I'd love to talk whenever you're ready, and there's no rush to reply.", who),
-		fmt.Sprintf("Hey %s, it's been a while and I'd like to make things right between us. Could we meet for a coffee when it suits you? Either way, I hope you're doing well.", who),
-	}
-}
-
-// reachOutRules returns the guide's short rules of a first message, one
-// per item, without the list markers.
-func reachOutRules() ([]string, error) {
-	sec, err := guide.Section("reach-out", "In short")
-	if err != nil {
-		return nil, err
-	}
-	var rules []string
-	for _, line := range strings.Split(sec, "\n") {
-		line = strings.TrimSpace(line)
-		if item, ok := strings.CutPrefix(line, "- "); ok {
-			rules = append(rules, item)
-		} else if line != "" && len(rules) > 0 {
-			rules[len(rules)-1] += " " + line
-		}
-	}
-	return rules, nil
-}
-
 // reachOutOffline prints the example openers and the rules, no model.
 func reachOutOffline(opts *reachOutOptions) error {
-	openers := reachOutOpeners(opts.Who)
-	rules, err := reachOutRules()
+	openers := coach.Openers(opts.Who)
+	rules, err := coach.FirstMessageRules()
 	if err != nil {
 		return err
 	}

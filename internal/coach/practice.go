@@ -1,7 +1,6 @@
-package cli
+package coach
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -13,8 +12,9 @@ import (
 	"github.com/amends-cli/amends/internal/templates"
 )
 
-// lineCheck runs the offline rule checker on one practice line.
-func lineCheck(text string) practice.LineCheck {
+// LineCheck runs the offline rule checker on one practice line; the
+// session uses it for the instant nudge and the debrief.
+func LineCheck(text string) practice.LineCheck {
 	rep := critique.Check(text, critique.KindApology)
 	c := practice.LineCheck{Score: rep.Score, Elements: map[string]bool{}}
 	for name, el := range rep.Elements {
@@ -31,26 +31,28 @@ func lineCheck(text string) practice.LineCheck {
 	return c
 }
 
-// coachTemperature keeps the coach steady.
-const coachTemperature = 0.3
+// Temperature keeps the practice coach steady.
+const Temperature = 0.3
 
-// practiceCoach makes the coach's model calls. It builds its own requests
-// from the session's state and never changes the role-play history.
-type practiceCoach struct {
-	chat    llm.Chatter
-	prompts *templates.Set
-	model   string
-	numCtx  int
-	// render shows a critique report as amends critique does.
-	render func(draft string, rep critique.Report) string
+// Practice is the coach of a practice session: /hint, /critique and the
+// debrief. It builds its own requests from the session's state and never
+// changes the role-play history.
+type Practice struct {
+	Chat    llm.Chatter
+	Prompts *templates.Set
+	Model   string
+	NumCtx  int
+	// Render shows a critique report as amends critique does; nil leaves
+	// the text empty (the report still goes to the transcript).
+	Render func(draft string, rep critique.Report) string
 }
 
-func (c *practiceCoach) request(prompt string) llm.ChatRequest {
-	t := coachTemperature
+func (c *Practice) request(prompt string) llm.ChatRequest {
+	t := Temperature
 	return llm.ChatRequest{
-		Model:    c.model,
+		Model:    c.Model,
 		Messages: []llm.Message{{Role: "user", Content: prompt}},
-		Options:  llm.Options{NumCtx: c.numCtx, Temperature: &t},
+		Options:  llm.Options{NumCtx: c.NumCtx, Temperature: &t},
 	}
 }
 
@@ -88,17 +90,17 @@ func stepProgress(d practice.Debrief) []templates.StepProgress {
 }
 
 // Hint asks the coach template for one next move.
-func (c *practiceCoach) Hint(ctx context.Context, s *practice.Session) (string, error) {
+func (c *Practice) Hint(ctx context.Context, s *practice.Session) (string, error) {
 	data := templates.CoachData{Scenario: s.Scenario(), Turns: templateTurns(s), Steps: stepProgress(s.Debrief())}
 	if last, ok := s.LastUserLine(); ok {
 		data.LastLine = last
-		data.Findings = templateFindings(practice.LineFindings(lineCheck(last)))
+		data.Findings = templateFindings(practice.LineFindings(LineCheck(last)))
 	}
-	prompt, err := c.prompts.Render("coach", data)
+	prompt, err := c.Prompts.Render("coach", data)
 	if err != nil {
 		return "", err
 	}
-	res, err := c.chat.Chat(ctx, c.request(prompt), nil)
+	res, err := c.Chat.Chat(ctx, c.request(prompt), nil)
 	if err != nil {
 		return "", err
 	}
@@ -110,50 +112,42 @@ func (c *practiceCoach) Hint(ctx context.Context, s *practice.Session) (string, 
 }
 
 // Critique critiques a line with the rules and, when it answers usably,
-// the model (as amends critique does).
-func (c *practiceCoach) Critique(ctx context.Context, s *practice.Session, line string) (string, any, error) {
-	rules := critique.Check(line, critique.KindApology)
-	rep := rules
-	var notice string
-	merged, err := c.modelCritique(ctx, s, line, rules)
-	switch {
-	case err == nil:
-		rep = merged
-	case errors.Is(err, context.Canceled):
-		return "", nil, err
-	default:
-		notice = fmt.Sprintf("(The model's view is not available: %v. Rules only.)\n", err)
+// the model (the same Judge and fallback as amends critique, told about
+// the scene).
+func (c *Practice) Critique(ctx context.Context, s *practice.Session, line string) (string, any, error) {
+	sc := s.Scenario()
+	j := &Judge{
+		Chat: c.Chat, Model: c.Model, Prompts: c.Prompts,
+		Who: sc.Who, Relationship: sc.Relationship, What: sc.What,
 	}
-	text := notice
-	if c.render != nil {
-		text += c.render(line, rep)
+	rep, fallback, err := j.Review(ctx, line, critique.Check(line, critique.KindApology), false)
+	if err != nil {
+		return "", nil, err
+	}
+	var text string
+	if fallback != nil {
+		text = fmt.Sprintf("(The model's view is not available: %v. Rules only.)\n", fallback)
+	}
+	if c.Render != nil {
+		text += c.Render(line, rep)
 	}
 	return text, rep, nil
 }
 
-func (c *practiceCoach) modelCritique(ctx context.Context, s *practice.Session, line string, rules critique.Report) (critique.Report, error) {
-	sc := s.Scenario()
-	j := &critique.Judge{
-		Chat: c.chat, Model: c.model, Prompts: c.prompts, Temperature: critique.DefaultJudgeTemperature,
-		Who: sc.Who, Relationship: sc.Relationship, What: sc.What,
-	}
-	return j.Critique(ctx, line, rules)
-}
-
 // Debrief adds the model's notes to the rules' debrief, or says why not.
-func (c *practiceCoach) Debrief(ctx context.Context, s *practice.Session) (practice.Debrief, error) {
+func (c *Practice) Debrief(ctx context.Context, s *practice.Session) (practice.Debrief, error) {
 	d := s.Debrief()
 	fallback := func(why error) (practice.Debrief, error) {
 		d.Notice = fmt.Sprintf("The coach model's notes are not available (%v); this debrief uses the rule checks only.", why)
 		return d, nil
 	}
-	prompt, err := c.prompts.Render("debrief", templates.DebriefData{Scenario: s.Scenario(), Turns: templateTurns(s), Steps: stepProgress(d)})
+	prompt, err := c.Prompts.Render("debrief", templates.DebriefData{Scenario: s.Scenario(), Turns: templateTurns(s), Steps: stepProgress(d)})
 	if err != nil {
 		return fallback(err)
 	}
 	req := c.request(prompt)
 	req.Format = templates.DebriefSchema()
-	raw, err := c.chat.ChatJSON(ctx, req)
+	raw, err := c.Chat.ChatJSON(ctx, req)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return d, err
@@ -166,16 +160,4 @@ func (c *practiceCoach) Debrief(ctx context.Context, s *practice.Session) (pract
 	}
 	d.Merge(m)
 	return d, nil
-}
-
-// critiqueRenderer renders a critique report as amends critique does, into
-// a string.
-func critiqueRenderer(f *Factory) func(string, critique.Report) string {
-	return func(draft string, rep critique.Report) string {
-		var buf bytes.Buffer
-		ios := *f.IO
-		ios.Out = &buf
-		renderCritique(&ios, draft, rep)
-		return buf.String()
-	}
 }

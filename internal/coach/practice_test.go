@@ -1,4 +1,4 @@
-package cli
+package coach
 
 import (
 	"strings"
@@ -22,7 +22,7 @@ func TestPracticeNudgeWithRealChecker(t *testing.T) {
 		{"I'm sorry you feel that way.", "coach:"},
 		{"Can you just forgive me already?", "coach:"},
 	} {
-		got, _ := practice.PickNudge(lineCheck(tc.line))
+		got, _ := practice.PickNudge(LineCheck(tc.line))
 		if tc.want == "" && got != "" {
 			t.Errorf("%q: unexpected nudge %q", tc.line, got)
 		}

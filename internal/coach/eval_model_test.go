@@ -1,11 +1,11 @@
 //go:build evalmodel
 
-package critique
+package coach
 
 // The model critique over the labelled set, against a real local model:
 //
 //	make eval-model MODEL=llama3.2
-//	go test -tags evalmodel -run TestEvalModel -v ./internal/critique/ -args -model llama3.2 [-host URL] [-limit N] [-source hand]
+//	go test -tags evalmodel -run TestEvalModel -v ./internal/coach/ -args -model llama3.2 [-host URL] [-limit N] [-source hand]
 //
 // It prints, per element, precision and recall of the rules, of the model
 // (its own "present" verdicts) and of a merge that takes the rules' verdict
@@ -14,15 +14,20 @@ package critique
 // model, how often the model's evidence had to be dropped, and failures.
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"testing"
 	"text/tabwriter"
 	"time"
 
 	"github.com/amends-cli/amends/internal/config"
+	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/llm"
 	"github.com/amends-cli/amends/internal/templates"
 )
@@ -44,14 +49,14 @@ func TestEvalModel(t *testing.T) {
 	}
 	u, _ := config.ParseOllamaHost(host)
 	client := llm.New(u, llm.Settings{IdleTimeout: 5 * time.Minute})
-	judge := &Judge{Chat: client, Model: *evalModel, Prompts: templates.New(""), Temperature: DefaultJudgeTemperature}
+	judge := &Judge{Chat: client, Model: *evalModel, Prompts: templates.New("")}
 
 	type tally struct{ rules, model, merged prc }
 	per := map[string]*tally{}
 	var agree, both, n, failed, dropped int
 	var kappa [2][2]int
 	start := time.Now()
-	for _, d := range loadDrafts(t) {
+	for _, d := range labelledDrafts(t) {
 		if *evalSource != "" && d.Source != *evalSource {
 			continue
 		}
@@ -59,7 +64,7 @@ func TestEvalModel(t *testing.T) {
 			break
 		}
 		n++
-		rules := Check(d.Text, d.Kind)
+		rules := critique.Check(d.Text, d.Kind)
 		rep, err := judge.Critique(context.Background(), d.Text, rules)
 		if err != nil {
 			failed++
@@ -96,7 +101,7 @@ func TestEvalModel(t *testing.T) {
 	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "model %s, %d drafts in %s (%d failed)\n\n", *evalModel, n, time.Since(start).Round(time.Second), failed)
 	fmt.Fprintln(tw, "element\trules P\trules R\tmodel P\tmodel R\tmerged P\tmerged R")
-	for _, name := range append(ElementNames(KindApology), ElementNames(KindReachOut)...) {
+	for _, name := range append(critique.ElementNames(critique.KindApology), critique.ElementNames(critique.KindReachOut)...) {
 		c := per[name]
 		if c == nil {
 			continue
@@ -150,4 +155,54 @@ func cohen(m [2][2]int) float64 {
 		return 1
 	}
 	return (po - pe) / (1 - pe)
+}
+
+// labelledDraft is what the evaluation reads of one labelled example in
+// testdata/critique/*.jsonl (the critique package owns the format).
+type labelledDraft struct {
+	ID       string          `json:"id"`
+	Kind     critique.Kind   `json:"kind"`
+	Source   string          `json:"source"`
+	Text     string          `json:"text"`
+	Elements map[string]bool `json:"elements"`
+}
+
+func labelledDrafts(t testing.TB) []labelledDraft {
+	t.Helper()
+	var out []labelledDraft
+	for _, name := range []string{"drafts.jsonl", "holdout.jsonl", "generated.jsonl", "blind.jsonl"} {
+		b, err := os.ReadFile(filepath.Join("../../testdata/critique", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(bytes.NewReader(b))
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for line := 1; sc.Scan(); line++ {
+			if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+				continue
+			}
+			var d labelledDraft
+			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+				t.Fatalf("%s:%d: %v", name, line, err)
+			}
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+type prc struct{ tp, fp, fn, tn int }
+
+func (c prc) precision() float64 {
+	if c.tp+c.fp == 0 {
+		return 1
+	}
+	return float64(c.tp) / float64(c.tp+c.fp)
+}
+
+func (c prc) recall() float64 {
+	if c.tp+c.fn == 0 {
+		return 1
+	}
+	return float64(c.tp) / float64(c.tp+c.fn)
 }

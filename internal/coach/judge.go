@@ -1,9 +1,10 @@
-package critique
+package coach
 
 import (
 	"context"
 	"fmt"
 
+	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/llm"
 	"github.com/amends-cli/amends/internal/templates"
 )
@@ -19,19 +20,20 @@ type Judge struct {
 	Chat    JSONChatter
 	Model   string
 	Prompts *templates.Set
-	// Temperature keeps the judgement steady from run to run.
+	// Temperature keeps the judgement steady from run to run; zero means
+	// DefaultTemperature.
 	Temperature float64
 	// Who, Relationship and What describe the situation when known.
 	Who, Relationship, What string
 }
 
-// DefaultJudgeTemperature is a low temperature for judging.
-const DefaultJudgeTemperature = 0.2
+// DefaultTemperature is a low temperature for judging.
+const DefaultTemperature = 0.2
 
 // Critique returns the rules' report merged with the model's verdict. An
 // unusable answer is retried once; after that the error says so and the
 // rules' report is returned unchanged.
-func (j *Judge) Critique(ctx context.Context, draft string, rules Report) (Report, error) {
+func (j *Judge) Critique(ctx context.Context, draft string, rules critique.Report) (critique.Report, error) {
 	data := templates.CritiqueData{
 		Kind: string(rules.Kind), Draft: draft,
 		Who: j.Who, Relationship: j.Relationship, What: j.What,
@@ -51,6 +53,9 @@ func (j *Judge) Critique(ctx context.Context, draft string, rules Report) (Repor
 		return rules, err
 	}
 	temp := j.Temperature
+	if temp == 0 {
+		temp = DefaultTemperature
+	}
 	req := llm.ChatRequest{
 		Model:    j.Model,
 		Messages: []llm.Message{{Role: "user", Content: prompt}},
@@ -63,9 +68,9 @@ func (j *Judge) Critique(ctx context.Context, draft string, rules Report) (Repor
 		if err != nil {
 			return rules, err
 		}
-		v, err := ParseVerdict(raw, rules.Kind, draft)
+		v, err := critique.ParseVerdict(raw, rules.Kind, draft)
 		if err == nil {
-			return Merge(rules, v, j.Model), nil
+			return critique.Merge(rules, v, j.Model), nil
 		}
 		lastErr = err
 	}

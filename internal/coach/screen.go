@@ -1,11 +1,12 @@
-package cli
+package coach
 
 import "github.com/amends-cli/amends/internal/safety"
 
-// safetyScreen screens the scene and each user line: on a concern it
-// returns the message for the user (which points to the guide's "when to
-// let go" and to help) and the concerns, for the transcript.
-func safetyScreen(text string) (string, any) {
+// Screen screens the scene and each user line for a practice session: on
+// a concern it returns the message for the user (which points to the
+// guide's "when to let go" and to help) and the concerns, for the
+// transcript.
+func Screen(text string) (string, any) {
 	cs := safety.Screen(text)
 	if len(cs) == 0 {
 		return "", nil
