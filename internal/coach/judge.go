@@ -35,20 +35,14 @@ const DefaultTemperature = 0.2
 // rules' report is returned unchanged.
 func (j *Judge) Critique(ctx context.Context, draft string, rules critique.Report) (critique.Report, error) {
 	data := templates.CritiqueData{
-		Kind: string(rules.Kind), Draft: draft,
+		Kind: rules.Kind, Draft: draft, Findings: rules.Findings,
 		Who: j.Who, Relationship: j.Relationship, What: j.What,
-	}
-	for _, fd := range rules.Findings {
-		data.Findings = append(data.Findings, templates.Finding{
-			Category: fd.Category, Element: fd.Element, Severity: fd.Severity,
-			Quote: fd.Quote, Message: fd.Message, Suggestion: fd.Suggestion,
-		})
 	}
 	prompt, err := j.Prompts.Render("critique", data)
 	if err != nil {
 		return rules, err
 	}
-	schema, err := templates.CritiqueSchema(string(rules.Kind))
+	schema, err := templates.CritiqueSchema(rules.Kind)
 	if err != nil {
 		return rules, err
 	}

@@ -14,22 +14,7 @@ import (
 
 // LineCheck runs the offline rule checker on one practice line; the
 // session uses it for the instant nudge and the debrief.
-func LineCheck(text string) practice.LineCheck {
-	rep := critique.Check(text, critique.KindApology)
-	c := practice.LineCheck{Score: rep.Score, Elements: map[string]bool{}}
-	for name, el := range rep.Elements {
-		if el != nil && el.Present {
-			c.Elements[name] = true
-		}
-	}
-	for _, f := range rep.Findings {
-		c.Findings = append(c.Findings, practice.Finding{
-			Category: f.Category, Element: f.Element, Severity: f.Severity, Start: f.Start,
-			Quote: f.Quote, Message: f.Message, Suggestion: f.Suggestion,
-		})
-	}
-	return c
-}
+func LineCheck(text string) practice.LineCheck { return practice.CheckLine(text) }
 
 // Temperature keeps the practice coach steady.
 const Temperature = 0.3
@@ -63,20 +48,12 @@ func templateTurns(s *practice.Session) []templates.Turn {
 		case practice.RoleUser:
 			tt := templates.Turn{Role: templates.RoleUser, Text: t.Text}
 			if t.Check != nil {
-				tt.Findings = templateFindings(practice.LineFindings(*t.Check))
+				tt.Findings = practice.LineFindings(*t.Check)
 			}
 			out = append(out, tt)
 		case practice.RolePartner:
 			out = append(out, templates.Turn{Role: templates.RolePartner, Text: t.Text, Interrupted: t.Interrupted})
 		}
-	}
-	return out
-}
-
-func templateFindings(fs []practice.Finding) []templates.Finding {
-	var out []templates.Finding
-	for _, f := range fs {
-		out = append(out, templates.Finding{Category: f.Category, Element: f.Element, Severity: f.Severity, Quote: f.Quote, Message: f.Message, Suggestion: f.Suggestion})
 	}
 	return out
 }
@@ -94,7 +71,7 @@ func (c *Practice) Hint(ctx context.Context, s *practice.Session) (string, error
 	data := templates.CoachData{Scenario: s.Scenario(), Turns: templateTurns(s), Steps: stepProgress(s.Debrief())}
 	if last, ok := s.LastUserLine(); ok {
 		data.LastLine = last
-		data.Findings = templateFindings(practice.LineFindings(LineCheck(last)))
+		data.Findings = practice.LineFindings(LineCheck(last))
 	}
 	prompt, err := c.Prompts.Render("coach", data)
 	if err != nil {

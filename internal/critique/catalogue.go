@@ -1,12 +1,5 @@
 package critique
 
-// Severity levels, strongest first.
-const (
-	SevHigh   = "high"
-	SevMedium = "medium"
-	SevLow    = "low"
-)
-
 // Category describes one kind of finding. Element is the apology
 // element it undermines; ReachOutElement is the reach-out element it
 // goes against when the draft is a reach-out ("" when the category is
@@ -236,3 +229,28 @@ func Categories() []Category {
 }
 
 func lookup(id string) Category { return catalogue[catIndex[id]] }
+
+// Lookup returns the category with the given id.
+func Lookup(id string) (Category, bool) {
+	i, ok := catIndex[id]
+	if !ok {
+		return Category{}, false
+	}
+	return catalogue[i], true
+}
+
+// pushing are the categories that push the other person for a reply,
+// for forgiveness or for a return to normal, rather than weakening the
+// apology itself.
+var pushing = map[string]bool{CatPressure: true, CatDeadline: true, CatDemand: true, CatResentful: true}
+
+// Pushes reports whether a finding of category id pushes the other
+// person (for a reply, forgiveness or a quick return to normal). The
+// practice debrief rates "no pressure" on these.
+func Pushes(id string) bool { return pushing[id] }
+
+// LineIgnored reports whether category id is about a whole message and
+// says nothing about one line of a conversation: a single line need not
+// apologise (the person may be listening or asking), and length is
+// judged on a whole message.
+func LineIgnored(id string) bool { return id == CatNoApology || id == CatTooLong }

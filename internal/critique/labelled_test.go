@@ -1,7 +1,6 @@
 package critique
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"flag"
@@ -18,41 +17,17 @@ var update = flag.Bool("update", false, "rewrite testdata/critique/generated.jso
 const dataDir = "../../testdata/critique"
 
 // Draft is one labelled example in testdata/critique/*.jsonl.
-type Draft struct {
-	ID           string          `json:"id"`
-	Kind         Kind            `json:"kind"`
-	Relationship string          `json:"relationship"`
-	Register     string          `json:"register"`
-	Source       string          `json:"source"` // "generated", "hand", "holdout" or "blind"
-	Text         string          `json:"text"`
-	Elements     map[string]bool `json:"elements"`
-	Categories   []string        `json:"categories"`
-}
+type Draft = Labelled
 
 func loadDrafts(t testing.TB) []Draft {
 	t.Helper()
 	var out []Draft
 	for _, name := range []string{"drafts.jsonl", "holdout.jsonl", "generated.jsonl", "blind.jsonl"} {
-		b, err := os.ReadFile(filepath.Join(dataDir, name))
+		ds, err := ReadLabelledFile(filepath.Join(dataDir, name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		sc := bufio.NewScanner(bytes.NewReader(b))
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		line := 0
-		for sc.Scan() {
-			line++
-			if len(bytes.TrimSpace(sc.Bytes())) == 0 {
-				continue
-			}
-			var d Draft
-			dec := json.NewDecoder(bytes.NewReader(sc.Bytes()))
-			dec.DisallowUnknownFields()
-			if err := dec.Decode(&d); err != nil {
-				t.Fatalf("%s:%d: %v", name, line, err)
-			}
-			out = append(out, d)
-		}
+		out = append(out, ds...)
 	}
 	return out
 }

@@ -4,68 +4,38 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-)
 
-// Element names, as the rule checker uses them.
-const (
-	ElemAcknowledgment = "acknowledgment"
-	ElemResponsibility = "responsibility"
-	ElemCommitment     = "commitment"
+	"github.com/amends-cli/amends/internal/critique"
 )
-
-// Severities, as the rule checker uses them.
-const (
-	SevHigh   = "high"
-	SevMedium = "medium"
-	SevLow    = "low"
-)
-
-// Finding is one problem the rule checker found in a line.
-type Finding struct {
-	Category   string `json:"category"`
-	Element    string `json:"element,omitempty"`
-	Severity   string `json:"severity"`
-	Start      int    `json:"start"`
-	Quote      string `json:"quote,omitempty"`
-	Message    string `json:"message,omitempty"`
-	Suggestion string `json:"suggestion,omitempty"`
-}
 
 // LineCheck is the rule checker's verdict on one user line, in the terms
-// the session needs. The CLI fills it from the critique package's report.
+// the session needs (see CheckLine).
 type LineCheck struct {
 	// Score is the checker's own score of the line as a whole draft.
 	Score int `json:"score"`
 	// Elements says which apology elements the line shows.
-	Elements map[string]bool `json:"elements,omitempty"`
-	Findings []Finding       `json:"findings,omitempty"`
+	Elements map[string]bool    `json:"elements,omitempty"`
+	Findings []critique.Finding `json:"findings,omitempty"`
 }
 
-// lineIgnored are whole-draft categories that make no sense for one line of
-// a conversation: a single line need not apologise (the person may be
-// listening or asking), and length is judged on a whole message.
-var lineIgnored = map[string]bool{
-	"no-apology": true,
-	"too-long":   true,
-}
-
-func severityRank(s string) int {
-	switch s {
-	case SevHigh:
-		return 3
-	case SevMedium:
-		return 2
-	case SevLow:
-		return 1
+// CheckLine runs the offline rule checker on one line of the
+// conversation, read as an apology.
+func CheckLine(text string) LineCheck {
+	rep := critique.Check(text, critique.KindApology)
+	c := LineCheck{Score: rep.Score, Elements: map[string]bool{}, Findings: rep.Findings}
+	for name, el := range rep.Elements {
+		if el != nil && el.Present {
+			c.Elements[name] = true
+		}
 	}
-	return 0
+	return c
 }
 
 // LineFindings returns the findings that apply to a conversational line.
-func LineFindings(c LineCheck) []Finding {
-	var out []Finding
+func LineFindings(c LineCheck) []critique.Finding {
+	var out []critique.Finding
 	for _, f := range c.Findings {
-		if !lineIgnored[f.Category] {
+		if !critique.LineIgnored(f.Category) {
 			out = append(out, f)
 		}
 	}
@@ -75,11 +45,11 @@ func LineFindings(c LineCheck) []Finding {
 // PickNudge chooses the one finding worth an instant nudge, the most
 // severe (the earliest on a tie), and words it as one line. It returns ""
 // when there is nothing to say.
-func PickNudge(c LineCheck) (string, *Finding) {
-	var best *Finding
+func PickNudge(c LineCheck) (string, *critique.Finding) {
+	var best *critique.Finding
 	for _, f := range LineFindings(c) {
-		if best == nil || severityRank(f.Severity) > severityRank(best.Severity) ||
-			severityRank(f.Severity) == severityRank(best.Severity) && f.Start < best.Start {
+		if best == nil || critique.SeverityRank(f.Severity) > critique.SeverityRank(best.Severity) ||
+			critique.SeverityRank(f.Severity) == critique.SeverityRank(best.Severity) && f.Start < best.Start {
 			f := f
 			best = &f
 		}
@@ -91,7 +61,7 @@ func PickNudge(c LineCheck) (string, *Finding) {
 }
 
 // NudgeLine words a finding as a one-line nudge.
-func NudgeLine(f Finding) string {
+func NudgeLine(f critique.Finding) string {
 	fix := strings.TrimSpace(f.Suggestion)
 	if fix == "" {
 		fix = strings.TrimSpace(f.Message)
@@ -126,16 +96,16 @@ func IsApology(text string) bool { return apologyRE().MatchString(text) }
 func TurnScore(text string, c *LineCheck) int {
 	score := 70
 	if c != nil {
-		for _, e := range []string{ElemAcknowledgment, ElemResponsibility, ElemCommitment} {
+		for _, e := range critique.ElementNames(critique.KindApology) {
 			if c.Elements[e] {
 				score += 10
 			}
 		}
 		for _, f := range LineFindings(*c) {
 			switch f.Severity {
-			case SevHigh:
+			case critique.SevHigh:
 				score -= 30
-			case SevMedium:
+			case critique.SevMedium:
 				score -= 15
 			default:
 				score -= 5

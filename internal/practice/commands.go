@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/llm"
 	"github.com/amends-cli/amends/internal/scenario"
 )
@@ -80,7 +81,7 @@ type Action struct {
 	// Nudge is the one-line coach nudge for a sent line ("" for none), and
 	// NudgeFinding the finding it comes from.
 	Nudge        string
-	NudgeFinding *Finding
+	NudgeFinding *critique.Finding
 	// Detail is structured detail (the safety concerns).
 	Detail any
 	// NoDebrief is set on ActEnd when the debrief is skipped.

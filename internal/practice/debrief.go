@@ -8,28 +8,18 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/amends-cli/amends/internal/critique"
 )
 
-// Step keys of the debrief, in display order.
-const (
-	StepListening      = "listening"
-	StepAcknowledgment = "acknowledgment"
-	StepResponsibility = "responsibility"
-	StepCommitment     = "commitment"
-	StepNoPressure     = "no-pressure"
-	StepBoundaries     = "boundaries"
-)
-
-// StepKeys lists the debrief's steps in order.
-var StepKeys = []string{StepListening, StepAcknowledgment, StepResponsibility, StepCommitment, StepNoPressure, StepBoundaries}
-
+// The debrief rates the steps named in critique.Steps(), in that order.
 var stepNames = map[string]string{
-	StepListening:      "Listening before apologising",
-	StepAcknowledgment: "Acknowledgment",
-	StepResponsibility: "Responsibility",
-	StepCommitment:     "Commitment",
-	StepNoPressure:     "No pressure",
-	StepBoundaries:     "Respecting boundaries",
+	critique.StepListening:      "Listening before apologising",
+	critique.StepAcknowledgment: "Acknowledgment",
+	critique.StepResponsibility: "Responsibility",
+	critique.StepCommitment:     "Commitment",
+	critique.StepNoPressure:     "No pressure",
+	critique.StepBoundaries:     "Respecting boundaries",
 }
 
 // StepName is the display name of a step.
@@ -92,9 +82,6 @@ type Debrief struct {
 	Notice string `json:"notice,omitempty"`
 }
 
-// Categories that are about pressure rather than about the apology.
-var pressureCats = map[string]bool{"pressure": true, "deadline": true, "demand": true, "resentful": true}
-
 // Partner lines that set a boundary: time, space, or a no.
 var boundaryRE = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(need (some )?(time|space)|not ready|i can'?t do this|don'?t want to (talk|do this|see)|leave me alone|i need you to stop|stop (texting|calling|pushing)|not now|give me (some )?(time|space)|i'?m done|no\.|i'?d rather not)\b`)
@@ -134,9 +121,9 @@ func (s *Session) Debrief() Debrief {
 	}
 	d.Steps = []Step{
 		s.rateListening(lines),
-		rateElement(StepAcknowledgment, ElemAcknowledgment, lines),
-		rateElement(StepResponsibility, ElemResponsibility, lines),
-		rateElement(StepCommitment, ElemCommitment, lines),
+		rateElement(critique.StepAcknowledgment, critique.ElemAcknowledgment, lines),
+		rateElement(critique.StepResponsibility, critique.ElemResponsibility, lines),
+		rateElement(critique.StepCommitment, critique.ElemCommitment, lines),
 		ratePressure(lines),
 		s.rateBoundaries(),
 	}
@@ -164,7 +151,7 @@ func (s *Session) Debrief() Debrief {
 }
 
 func (s *Session) rateListening(lines []userLine) Step {
-	st := Step{Key: StepListening, Level: LevelNotTested}
+	st := Step{Key: critique.StepListening, Level: LevelNotTested}
 	if len(lines) == 0 {
 		return st
 	}
@@ -207,7 +194,7 @@ func rateElement(key, elem string, lines []userLine) Step {
 		return st
 	}
 	present := -1
-	var bad []Finding
+	var bad []critique.Finding
 	for i, l := range lines {
 		if l.check == nil {
 			continue
@@ -216,7 +203,7 @@ func rateElement(key, elem string, lines []userLine) Step {
 			present = i
 		}
 		for _, f := range LineFindings(*l.check) {
-			if f.Element == elem && !pressureCats[f.Category] && severityRank(f.Severity) >= 2 {
+			if f.Element == elem && !critique.Pushes(f.Category) && critique.SeverityRank(f.Severity) >= 2 {
 				bad = append(bad, f)
 			}
 		}
@@ -242,17 +229,17 @@ func rateElement(key, elem string, lines []userLine) Step {
 }
 
 func ratePressure(lines []userLine) Step {
-	st := Step{Key: StepNoPressure, Level: LevelNotTested}
+	st := Step{Key: critique.StepNoPressure, Level: LevelNotTested}
 	if len(lines) == 0 {
 		return st
 	}
-	var hits []Finding
+	var hits []critique.Finding
 	for _, l := range lines {
 		if l.check == nil {
 			continue
 		}
 		for _, f := range l.check.Findings {
-			if pressureCats[f.Category] {
+			if critique.Pushes(f.Category) {
 				hits = append(hits, f)
 			}
 		}
@@ -271,7 +258,7 @@ func ratePressure(lines []userLine) Step {
 }
 
 func (s *Session) rateBoundaries() Step {
-	st := Step{Key: StepBoundaries, Level: LevelNotTested, Note: fmt.Sprintf("%s did not ask for time or say no, so this was not tested.", s.cfg.Scenario.Who)}
+	st := Step{Key: critique.StepBoundaries, Level: LevelNotTested, Note: fmt.Sprintf("%s did not ask for time or say no, so this was not tested.", s.cfg.Scenario.Who)}
 	set, kept := 0, 0
 	var broke string
 	for i, t := range s.turns {
@@ -287,7 +274,7 @@ func (s *Session) rateBoundaries() Step {
 			pushed := pushRE().MatchString(n.Text)
 			if n.Check != nil {
 				for _, f := range n.Check.Findings {
-					if pressureCats[f.Category] {
+					if critique.Pushes(f.Category) {
 						pushed = true
 					}
 				}
@@ -315,12 +302,12 @@ func (s *Session) rateBoundaries() Step {
 }
 
 var stepSuggestion = map[string]string{
-	StepListening:      "Before apologising, ask one open question or reflect what they said: \"It sounds like that left you feeling ... - is that right?\"",
-	StepAcknowledgment: "Name the specific thing you did and what it did to them: \"I'm sorry I ..., and that it left you ...\"",
-	StepResponsibility: "Own your part with no \"but\", no excuse and no mention of their share: \"That was my doing.\"",
-	StepCommitment:     "Offer one concrete, checkable change or repair: \"From now on I will ...\"",
-	StepNoPressure:     "Leave the pace to them: \"Take whatever time you need; I'm not going anywhere.\"",
-	StepBoundaries:     "When they ask for time or say no, accept it in one line and stop there: \"Okay. Thank you for telling me.\"",
+	critique.StepListening:      "Before apologising, ask one open question or reflect what they said: \"It sounds like that left you feeling ... - is that right?\"",
+	critique.StepAcknowledgment: "Name the specific thing you did and what it did to them: \"I'm sorry I ..., and that it left you ...\"",
+	critique.StepResponsibility: "Own your part with no \"but\", no excuse and no mention of their share: \"That was my doing.\"",
+	critique.StepCommitment:     "Offer one concrete, checkable change or repair: \"From now on I will ...\"",
+	critique.StepNoPressure:     "Leave the pace to them: \"Take whatever time you need; I'm not going anywhere.\"",
+	critique.StepBoundaries:     "When they ask for time or say no, accept it in one line and stop there: \"Okay. Thank you for telling me.\"",
 }
 
 var fallbackSuggestions = []string{
@@ -376,8 +363,7 @@ func ruleSuggestions(steps []Step, lines []userLine) []string {
 }
 
 // ModelDebrief is the coach model's part of the debrief. Its JSON shape is
-// the debrief template's answer (templates.DebriefResult, through
-// templates.DebriefSchema): {"steps": {"listening": {"rating": 0-3,
+// the debrief template's answer (through templates.DebriefSchema): {"steps": {"listening": {"rating": 0-3,
 // "note": "..."}, ...}, "best_line", "weakest_line", "suggestions",
 // "summary"}.
 type ModelDebrief struct {

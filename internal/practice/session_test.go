@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/llm"
 	"github.com/amends-cli/amends/internal/scenario"
 )
@@ -23,30 +24,30 @@ func fakeCheck(text string) LineCheck {
 	c := LineCheck{Elements: map[string]bool{}}
 	lower := strings.ToLower(text)
 	add := func(cat, elem, sev, quote, sugg string) {
-		c.Findings = append(c.Findings, Finding{Category: cat, Element: elem, Severity: sev, Start: strings.Index(lower, quote), Quote: quote, Suggestion: sugg})
+		c.Findings = append(c.Findings, critique.Finding{Category: cat, Element: elem, Severity: sev, Start: strings.Index(lower, quote), Quote: quote, Suggestion: sugg})
 	}
 	if strings.Contains(lower, "sorry if") {
-		add("conditional", ElemAcknowledgment, SevHigh, "sorry if", "Drop the \"if\".")
+		add(critique.CatConditional, critique.ElemAcknowledgment, critique.SevHigh, "sorry if", "Drop the \"if\".")
 	}
 	if strings.Contains(lower, " but ") {
-		add("but-clause", ElemResponsibility, SevHigh, "but", "End before the \"but\".")
+		add(critique.CatButClause, critique.ElemResponsibility, critique.SevHigh, "but", "End before the \"but\".")
 	}
 	if strings.Contains(lower, "forgive me now") {
-		add("pressure", ElemCommitment, SevHigh, "forgive me now", "Leave the next step to them.")
+		add(critique.CatPressure, critique.ElemCommitment, critique.SevHigh, "forgive me now", "Leave the next step to them.")
 	}
 	if strings.Contains(lower, "hedge") {
-		add("hedged", ElemAcknowledgment, SevMedium, "hedge", "State the effect.")
+		add(critique.CatHedged, critique.ElemAcknowledgment, critique.SevMedium, "hedge", "State the effect.")
 	}
-	add("no-apology", ElemAcknowledgment, SevHigh, "", "Say sorry.")
-	add("too-long", ElemResponsibility, SevMedium, "", "Cut it.")
+	add(critique.CatNoApology, critique.ElemAcknowledgment, critique.SevHigh, "", "Say sorry.")
+	add(critique.CatTooLong, critique.ElemResponsibility, critique.SevMedium, "", "Cut it.")
 	if strings.Contains(lower, "i'm sorry i") {
-		c.Elements[ElemAcknowledgment] = true
+		c.Elements[critique.ElemAcknowledgment] = true
 	}
 	if strings.Contains(lower, "my fault") {
-		c.Elements[ElemResponsibility] = true
+		c.Elements[critique.ElemResponsibility] = true
 	}
 	if strings.Contains(lower, "i will") {
-		c.Elements[ElemCommitment] = true
+		c.Elements[critique.ElemCommitment] = true
 	}
 	return c
 }
@@ -518,12 +519,12 @@ func TestDebrief(t *testing.T) {
 		}
 	}
 	want := map[string]int{
-		StepListening:      LevelStrong,
-		StepAcknowledgment: LevelPartly, // present, undercut once by "sorry if"
-		StepResponsibility: LevelStrong,
-		StepCommitment:     LevelStrong,
-		StepNoPressure:     LevelStrong,
-		StepBoundaries:     LevelStrong,
+		critique.StepListening:      LevelStrong,
+		critique.StepAcknowledgment: LevelPartly, // present, undercut once by "sorry if"
+		critique.StepResponsibility: LevelStrong,
+		critique.StepCommitment:     LevelStrong,
+		critique.StepNoPressure:     LevelStrong,
+		critique.StepBoundaries:     LevelStrong,
 	}
 	if diff := cmp.Diff(want, level); diff != "" {
 		t.Errorf("levels (-want +got):\n%s", diff)
@@ -551,10 +552,10 @@ func TestDebriefPressureAndBoundary(t *testing.T) {
 	for _, st := range d.Steps {
 		got[st.Key] = st.Level
 	}
-	if got[StepListening] != LevelMissing || got[StepNoPressure] != LevelWeak || got[StepBoundaries] != LevelMissing {
+	if got[critique.StepListening] != LevelMissing || got[critique.StepNoPressure] != LevelWeak || got[critique.StepBoundaries] != LevelMissing {
 		t.Errorf("levels %v", got)
 	}
-	if d.Suggestions[0] != stepSuggestion[StepListening] && d.Suggestions[0] != stepSuggestion[StepBoundaries] && d.Suggestions[0] != stepSuggestion[StepCommitment] {
+	if d.Suggestions[0] != stepSuggestion[critique.StepListening] && d.Suggestions[0] != stepSuggestion[critique.StepBoundaries] && d.Suggestions[0] != stepSuggestion[critique.StepCommitment] {
 		t.Errorf("first suggestion does not address a missing step: %q", d.Suggestions[0])
 	}
 }

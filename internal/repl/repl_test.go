@@ -16,6 +16,7 @@ import (
 
 	"github.com/ollama/ollama/api"
 
+	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/llm"
 	"github.com/amends-cli/amends/internal/llm/ollamatest"
@@ -79,7 +80,7 @@ func (c *fakeCoach) Debrief(_ context.Context, s *practice.Session) (practice.De
 func check(text string) practice.LineCheck {
 	c := practice.LineCheck{Elements: map[string]bool{}}
 	if i := strings.Index(text, "sorry if"); i >= 0 {
-		c.Findings = append(c.Findings, practice.Finding{Category: "conditional", Element: "acknowledgment", Severity: "high", Start: i, Quote: "sorry if", Suggestion: "Drop the \"if\"."})
+		c.Findings = append(c.Findings, critique.Finding{Category: critique.CatConditional, Element: critique.ElemAcknowledgment, Severity: critique.SevHigh, Start: i, Quote: "sorry if", Suggestion: "Drop the \"if\"."})
 	}
 	return c
 }

@@ -1,6 +1,9 @@
 package templates
 
-import "github.com/amends-cli/amends/internal/scenario"
+import (
+	"github.com/amends-cli/amends/internal/critique"
+	"github.com/amends-cli/amends/internal/scenario"
+)
 
 // The data each embedded prompt template takes. Callers build these typed
 // values; the templates document the same fields at their top.
@@ -15,7 +18,7 @@ type Turn struct {
 	// Interrupted marks a partner reply cut off by Ctrl-C.
 	Interrupted bool
 	// Findings are the rule checker's findings on a user line (optional).
-	Findings []Finding
+	Findings []critique.Finding
 }
 
 // Roles of a Turn.
@@ -24,27 +27,13 @@ const (
 	RolePartner = "partner"
 )
 
-// Finding is one rule-checker finding, as the prompts show it. It mirrors
-// the critique package's finding without importing it.
-type Finding struct {
-	Category   string // e.g. "conditional", "but-clause"
-	Element    string // the element it undermines, e.g. "responsibility"
-	Severity   string // "high", "medium" or "low"
-	Quote      string // the exact span of the user's text
-	Message    string // why it is a problem
-	Suggestion string // a rewrite hint
-}
-
 // StepProgress says whether the conversation has covered one of the
 // coached steps (see Steps).
 type StepProgress struct {
-	Name    string // one of Steps
+	Name    string // one of critique.Steps()
 	Covered bool
 	Note    string // optional: evidence, or why not
 }
-
-// Steps are the steps the coach tracks and the debrief rates, in order.
-var Steps = []string{"listening", "acknowledgment", "responsibility", "commitment", "no-pressure", "boundaries"}
 
 // PartnerData is the data of partner.tmpl, the system prompt of the
 // role-play partner. Rendering is byte-identical for equal data, so the
@@ -66,8 +55,9 @@ type CoachData struct {
 	// LastLine is the user's most recent line ("" if they have not spoken).
 	LastLine string
 	// Findings are the rule findings on LastLine.
-	Findings []Finding
-	// Steps says which steps are covered so far, in the order of Steps.
+	Findings []critique.Finding
+	// Steps says which steps are covered so far, in the order of
+	// critique.Steps().
 	Steps []StepProgress
 }
 
@@ -86,35 +76,17 @@ type DebriefData struct {
 // CritiqueData is the data of critique.tmpl, the model critique of a
 // draft, answered through CritiqueSchema(Kind).
 type CritiqueData struct {
-	// Kind is KindApology or KindReachOut.
-	Kind string
+	// Kind is critique.KindApology or critique.KindReachOut.
+	Kind critique.Kind
 	// Draft is the text to critique, exactly as the user gave it.
 	Draft string
 	// Findings are the rule checker's findings on Draft.
-	Findings []Finding
+	Findings []critique.Finding
 	// Who, Relationship and What describe the situation when known
 	// (optional; "" to leave out).
 	Who          string
 	Relationship string
 	What         string
-}
-
-// Kinds of draft.
-const (
-	KindApology  = "apology"
-	KindReachOut = "reach-out"
-)
-
-// Elements returns the element names judged for a kind of draft, in order,
-// or nil for an unknown kind.
-func Elements(kind string) []string {
-	switch kind {
-	case KindApology:
-		return []string{"acknowledgment", "responsibility", "commitment"}
-	case KindReachOut:
-		return []string{"invitation", "no-pressure", "brief"}
-	}
-	return nil
 }
 
 // ReachOutData is the data of reachout.tmpl, which drafts a short first

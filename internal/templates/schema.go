@@ -3,50 +3,13 @@ package templates
 import (
 	"encoding/json"
 	"fmt"
+
+	"github.com/amends-cli/amends/internal/critique"
 )
 
-// The JSON schemas the model answers through (Ollama's `format`), and the
-// Go shapes they decode into. The prompts describe the same fields.
-
-// ElementJudgement is the model's view of one element of a draft.
-type ElementJudgement struct {
-	Present bool `json:"present"`
-	// Evidence is an exact quote from the draft, or "" when absent. Callers
-	// must drop quotes that are not substrings of the draft.
-	Evidence string `json:"evidence"`
-	Note     string `json:"note"`
-}
-
-// CritiqueResult is the model's answer to critique.tmpl.
-type CritiqueResult struct {
-	// Elements is keyed by the names of Elements(kind).
-	Elements map[string]ElementJudgement `json:"elements"`
-	Overall  string                      `json:"overall"`
-	Rewrite  string                      `json:"rewrite"`
-}
-
-// StepRating is the debrief's view of one step.
-type StepRating struct {
-	// Rating: 0 not attempted, 1 attempted but undermined, 2 partly done,
-	// 3 done well.
-	Rating int    `json:"rating"`
-	Note   string `json:"note"`
-}
-
-// DebriefResult is the model's answer to debrief.tmpl.
-type DebriefResult struct {
-	// Steps is keyed by the names in Steps.
-	Steps map[string]StepRating `json:"steps"`
-	// BestLine and WeakestLine quote the user's lines exactly; callers must
-	// check they are substrings of a user turn.
-	BestLine    string   `json:"best_line"`
-	WeakestLine string   `json:"weakest_line"`
-	Suggestions []string `json:"suggestions"`
-	Summary     string   `json:"summary"`
-}
-
-// StepRatingMax is the highest StepRating.Rating.
-const StepRatingMax = 3
+// The JSON schemas the model answers through (Ollama's `format`). The
+// prompts describe the same fields; the critique answer decodes into
+// critique.ModelVerdict, the debrief answer into practice.ModelDebrief.
 
 type object = map[string]any
 
@@ -57,12 +20,12 @@ func obj(props object, required []string) object {
 }
 
 // CritiqueSchema returns the JSON schema for the critique of a draft of
-// the given kind (KindApology or KindReachOut).
-func CritiqueSchema(kind string) (json.RawMessage, error) {
-	names := Elements(kind)
-	if names == nil {
-		return nil, fmt.Errorf("unknown draft kind %q (want %s or %s)", kind, KindApology, KindReachOut)
+// the given kind; the answer decodes into critique.ModelVerdict.
+func CritiqueSchema(kind critique.Kind) (json.RawMessage, error) {
+	if !critique.ValidKind(kind) {
+		return nil, fmt.Errorf("unknown draft kind %q (want %s or %s)", kind, critique.KindApology, critique.KindReachOut)
 	}
+	names := critique.ElementNames(kind)
 	el := obj(object{"present": object{"type": "boolean"}, "evidence": str(), "note": str()},
 		[]string{"present", "evidence", "note"})
 	props := object{}
@@ -76,18 +39,23 @@ func CritiqueSchema(kind string) (json.RawMessage, error) {
 	}, []string{"elements", "overall", "rewrite"}))
 }
 
-// DebriefSchema returns the JSON schema for the end-of-session debrief.
+// DebriefSchema returns the JSON schema for the end-of-session debrief:
+// {"steps": {STEP: {"rating": 0-3, "note"}}, "best_line", "weakest_line",
+// "suggestions", "summary"}, with a rating of 0 for a step not attempted,
+// 1 attempted but undermined, 2 partly done and 3 done well. Quoted lines
+// must be checked against the user's turns by the caller.
 func DebriefSchema() json.RawMessage {
+	steps := critique.Steps()
 	rating := obj(object{
 		"rating": object{"type": "integer", "enum": []int{0, 1, 2, 3}},
 		"note":   str(),
 	}, []string{"rating", "note"})
 	props := object{}
-	for _, n := range Steps {
+	for _, n := range steps {
 		props[n] = rating
 	}
 	raw, err := marshal(obj(object{
-		"steps":        obj(props, Steps),
+		"steps":        obj(props, steps),
 		"best_line":    str(),
 		"weakest_line": str(),
 		"suggestions":  object{"type": "array", "items": str(), "minItems": 3, "maxItems": 3},

@@ -22,6 +22,7 @@ import (
 	"text/template"
 
 	"github.com/amends-cli/amends/guide"
+	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/prompts"
 )
 
@@ -230,8 +231,8 @@ func (s *Set) Check() error {
 //	guideSection SLUG HEADING  the text under "## HEADING" in a step
 //	guideBullets SLUG HEADING  only the "- " bullet lines of that section
 //	guideTitle SLUG, guideSummary SLUG
-//	elements KIND              element names of a draft kind (see Elements)
-//	steps                      the coached steps (see Steps)
+//	elements KIND              element names of a draft kind (critique.ElementNames)
+//	steps                      the coached steps (critique.Steps)
 //	fence TEXT...              a delimiter tag that occurs in none of the
 //	                           given strings, []string, []Turn or []Finding
 //	indent N S                 prefix every non-empty line of S with N spaces
@@ -268,13 +269,13 @@ func Funcs() template.FuncMap {
 			t, err := guide.Get(slug)
 			return t.Summary, err
 		},
-		"elements": func(kind string) ([]string, error) {
-			if e := Elements(kind); e != nil {
-				return e, nil
+		"elements": func(kind critique.Kind) ([]string, error) {
+			if critique.ValidKind(kind) {
+				return critique.ElementNames(kind), nil
 			}
-			return nil, fmt.Errorf("unknown draft kind %q (want %s or %s)", kind, KindApology, KindReachOut)
+			return nil, fmt.Errorf("unknown draft kind %q (want %s or %s)", kind, critique.KindApology, critique.KindReachOut)
 		},
-		"steps":   func() []string { return slices.Clone(Steps) },
+		"steps":   critique.Steps,
 		"fence":   Fence,
 		"indent":  indent,
 		"bullets": bullets,
@@ -350,9 +351,9 @@ func Fence(texts ...any) string {
 			for _, t := range v {
 				add(t)
 			}
-		case Finding:
+		case critique.Finding:
 			all = append(all, v.Quote, v.Message, v.Suggestion, v.Category, v.Element, v.Severity)
-		case []Finding:
+		case []critique.Finding:
 			for _, f := range v {
 				add(f)
 			}

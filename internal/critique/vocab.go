@@ -15,6 +15,26 @@ const (
 	KindReachOut Kind = "reach-out"
 )
 
+// Severity levels of a finding, strongest first.
+const (
+	SevHigh   = "high"
+	SevMedium = "medium"
+	SevLow    = "low"
+)
+
+// SeverityRank orders severities: 3 high, 2 medium, 1 low, 0 unknown.
+func SeverityRank(s string) int {
+	switch s {
+	case SevHigh:
+		return 3
+	case SevMedium:
+		return 2
+	case SevLow:
+		return 1
+	}
+	return 0
+}
+
 // Element names, used as keys of Report.Elements.
 const (
 	ElemAcknowledgment = "acknowledgment"
@@ -45,3 +65,23 @@ func ElementNames(kind Kind) []string {
 	}
 	return []string{ElemAcknowledgment, ElemResponsibility, ElemCommitment}
 }
+
+// Step names: the steps of a rehearsed conversation that the practice
+// coach tracks and the debrief rates. The three apology steps share the
+// apology elements' names.
+const (
+	StepListening      = "listening"
+	StepAcknowledgment = ElemAcknowledgment
+	StepResponsibility = ElemResponsibility
+	StepCommitment     = ElemCommitment
+	StepNoPressure     = ElemNoPressure
+	StepBoundaries     = "boundaries"
+)
+
+// Steps lists the step names in display order. It returns a new slice.
+func Steps() []string {
+	return []string{StepListening, StepAcknowledgment, StepResponsibility, StepCommitment, StepNoPressure, StepBoundaries}
+}
+
+// ValidKind reports whether k is one of the kinds of draft.
+func ValidKind(k Kind) bool { return k == KindApology || k == KindReachOut }
