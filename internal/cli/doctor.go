@@ -89,10 +89,6 @@ func doctorRun(ctx context.Context, opts *doctorOptions) error {
 	}
 
 	hostCheck := check{Name: "host", Status: "pass", Detail: fmt.Sprintf("%s (from %s)", cfg.Host, cfg.Source["host"]), Data: map[string]any{"url": cfg.Host.String(), "source": cfg.Source["host"]}}
-	if cfg.HostPortFixed {
-		hostCheck.Status = "warn"
-		hostCheck.Detail += fmt.Sprintf("; the port in %q was invalid, so the default was used", cfg.HostRaw)
-	}
 	rep.add(hostCheck)
 
 	client := llm.New(cfg.Host, llm.Settings{IdleTimeout: cfg.IdleTimeout})

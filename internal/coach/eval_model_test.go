@@ -47,7 +47,10 @@ func TestEvalModel(t *testing.T) {
 	if host == "" {
 		host = os.Getenv("OLLAMA_HOST")
 	}
-	u, _ := config.ParseOllamaHost(host)
+	u, err := config.ParseOllamaHost(host)
+	if err != nil {
+		t.Fatal(err)
+	}
 	client := llm.New(u, llm.Settings{IdleTimeout: 5 * time.Minute})
 	judge := &Judge{Chat: client, Model: *evalModel, Prompts: templates.New("")}
 

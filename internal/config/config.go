@@ -56,9 +56,7 @@ func OSEnv(k string) (string, bool) { return os.LookupEnv(k) }
 // Config is the resolved configuration.
 type Config struct {
 	Model          string
-	HostRaw        string   // what the user wrote, before parsing
 	Host           *url.URL // parsed as Ollama parses OLLAMA_HOST
-	HostPortFixed  bool     // the port was invalid and replaced by the default
 	ContextSize    int      // 0: use the model's own context length
 	Temperature    *float64
 	TranscriptsDir string
@@ -223,10 +221,13 @@ func Load(fl Flags, env Env) (*Config, error) {
 		c.IdleTimeout, c.Source["idle_timeout"] = fl.Timeout, "flag"
 	}
 
-	c.HostRaw = hostRaw
-	var ok bool
-	c.Host, ok = ParseOllamaHost(hostRaw)
-	c.HostPortFixed = !ok
+	if c.Host, err = ParseOllamaHost(hostRaw); err != nil {
+		var he *HostError
+		if errors.As(err, &he) {
+			he.From = map[string]string{"env": "OLLAMA_HOST", "flag": "--host", "file": c.ConfigFile}[c.Source["host"]]
+		}
+		return nil, err
+	}
 
 	c.Policy = PolicyFromEnv(fl.NoColor, env)
 	if v, ok := env("VISUAL"); ok && v != "" {

@@ -56,14 +56,14 @@ func TestLoadDefaults(t *testing.T) {
 	}
 	type view struct {
 		Model, Host, TranscriptsDir, ConfigFile, ConfigDir, DataDir string
-		Save, ConfigFound, HostPortFixed                            bool
+		Save, ConfigFound                                           bool
 		IdleTimeout                                                 time.Duration
 		ContextSize                                                 int
 		Source                                                      map[string]string
 	}
 	got := view{
 		c.Model, c.Host.String(), c.TranscriptsDir, c.ConfigFile, c.ConfigDir, c.DataDir,
-		c.Save, c.ConfigFound, c.HostPortFixed, c.IdleTimeout, c.ContextSize, c.Source,
+		c.Save, c.ConfigFound, c.IdleTimeout, c.ContextSize, c.Source,
 	}
 	want := view{
 		Model:          "llama3.2",
@@ -417,5 +417,33 @@ func TestLoadPolicyAndEditor(t *testing.T) {
 	}
 	if !c.Policy.NoColor || c.Editor != "vi" {
 		t.Errorf("Policy %+v, Editor %q; want --no-color and EDITOR", c.Policy, c.Editor)
+	}
+}
+
+// A host amends cannot use stops Load with an error that says where it
+// was written and is the user's to fix (exit 2), wherever it came from.
+func TestLoadRejectsBadHost(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		file  string
+		env   map[string]string
+		flags config.Flags
+		from  string
+	}{
+		{name: "env", env: map[string]string{"OLLAMA_HOST": "127.0.0.1:99999"}, from: "(from OLLAMA_HOST)"},
+		{name: "flag", flags: config.Flags{Host: "ftp://x"}, from: "(from --host)"},
+		{name: "file", file: "host = \"localhost:0\"\n", from: "config.toml)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			env, _, cfgFile := testEnv(t, tc.env)
+			if tc.file != "" {
+				writeFile(t, cfgFile, tc.file)
+			}
+			_, err := config.Load(tc.flags, env)
+			var he *config.HostError
+			if !errors.As(err, &he) || !he.BadInput() || !strings.Contains(err.Error(), tc.from) {
+				t.Errorf("Load: %v; want a HostError mentioning %q", err, tc.from)
+			}
+		})
 	}
 }

@@ -1,8 +1,10 @@
 package config_test
 
 import (
+	"errors"
 	"log/slog"
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/ollama/ollama/envconfig"
@@ -46,10 +48,42 @@ var hostInputs = []string{
 	"HTTP://example.com",
 	"ftp://example.com",
 	"unix:///tmp/ollama.sock",
+	"ollama.com/x",
+	"ollama.com:1234",
+	"'ollama.com'",
+	"x:",
+	"x:080",
+	"x:0",
+	"x:65535",
+	"[::1",
+	"http://",
+	"https://:5",
+	"/path",
+	`"'x'"`,
+	"' x '",
+}
+
+// rejectedHosts are the inputs where amends says no while Ollama quietly
+// substitutes a default: a bad port, or a scheme other than http(s).
+var rejectedHosts = map[string]string{
+	"127.0.0.1:99999":         "port",
+	"127.0.0.1:-1":            "port",
+	"x:0":                     "port",
+	"127.0.0.1:port":          "port",
+	"http://example.com:bad":  "port",
+	"ftp://example.com":       "scheme",
+	"unix:///tmp/ollama.sock": "scheme",
+}
+
+// casedSchemes are read as URLs define schemes, without regard to case;
+// Ollama keeps "HTTP" as the scheme, with port 11434.
+var casedSchemes = map[string]string{
+	"HTTP://example.com": "http://example.com:80",
 }
 
 // TestParseOllamaHostMatchesOllama checks ParseOllamaHost against the code
-// Ollama itself runs on OLLAMA_HOST.
+// Ollama itself runs on OLLAMA_HOST: the same URL for every input it
+// accepts, and an error for each one it rejects.
 func TestParseOllamaHostMatchesOllama(t *testing.T) {
 	// envconfig warns about bad ports through the default logger.
 	prev := slog.Default()
@@ -59,7 +93,23 @@ func TestParseOllamaHostMatchesOllama(t *testing.T) {
 		t.Run(in, func(t *testing.T) {
 			t.Setenv("OLLAMA_HOST", in)
 			want := envconfig.Host()
-			got, _ := config.ParseOllamaHost(in)
+			got, err := config.ParseOllamaHost(in)
+			if what, rejected := rejectedHosts[in]; rejected {
+				var he *config.HostError
+				if !errors.As(err, &he) || !strings.Contains(err.Error(), what) {
+					t.Errorf("ParseOllamaHost(%q) = %v, %v; want an error about the %s (Ollama would use %s)", in, got, err, what, want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ParseOllamaHost(%q): %v; Ollama says %s", in, err, want)
+			}
+			if ours, ok := casedSchemes[in]; ok {
+				if got.String() != ours {
+					t.Errorf("ParseOllamaHost(%q) = %s, want %s (Ollama says %s)", in, got, ours, want)
+				}
+				return
+			}
 			if got.String() != want.String() {
 				t.Errorf("ParseOllamaHost(%q) = %s, Ollama says %s", in, got, want)
 			}
@@ -69,24 +119,33 @@ func TestParseOllamaHostMatchesOllama(t *testing.T) {
 
 func TestParseOllamaHost(t *testing.T) {
 	tests := []struct {
-		in     string
-		want   string
-		wantOK bool
+		in      string
+		want    string
+		wantErr string
 	}{
-		{"", "http://127.0.0.1:11434", true},
-		{"example.com", "http://example.com:11434", true},
-		{"http://example.com", "http://example.com:80", true},
-		{"https://example.com", "https://example.com:443", true},
-		{"[::1]:1234", "http://[::1]:1234", true},
-		{"0.0.0.0:11434", "http://0.0.0.0:11434", true},
-		{"127.0.0.1:99999", "http://127.0.0.1:11434", false},
-		{"http://example.com:bad", "http://example.com:80", false},
-		{"example.com/x/", "http://example.com:11434/x/", true},
+		{"", "http://127.0.0.1:11434", ""},
+		{"example.com", "http://example.com:11434", ""},
+		{"http://example.com", "http://example.com:80", ""},
+		{"HTTPS://example.com", "https://example.com:443", ""},
+		{"[::1]:1234", "http://[::1]:1234", ""},
+		{"0.0.0.0:11434", "http://0.0.0.0:11434", ""},
+		{"127.0.0.1:65535", "http://127.0.0.1:65535", ""},
+		{"example.com/x/", "http://example.com:11434/x/", ""},
+		{"127.0.0.1:0", "", `the port "0" is not a number from 1 to 65535`},
+		{"127.0.0.1:65536", "", `the port "65536" is not a number from 1 to 65535`},
+		{"127.0.0.1:+80", "", `the port "+80"`},
+		{"http://example.com:bad", "", `invalid Ollama host "http://example.com:bad": the port "bad"`},
+		{"ftp://x", "", `the scheme "ftp" is not http or https`},
 	}
 	for _, tt := range tests {
-		got, ok := config.ParseOllamaHost(tt.in)
-		if got.String() != tt.want || ok != tt.wantOK {
-			t.Errorf("ParseOllamaHost(%q) = %s, %v; want %s, %v", tt.in, got, ok, tt.want, tt.wantOK)
+		got, err := config.ParseOllamaHost(tt.in)
+		switch {
+		case tt.wantErr != "":
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("ParseOllamaHost(%q) = %v, %v; want error containing %q", tt.in, got, err, tt.wantErr)
+			}
+		case err != nil || got.String() != tt.want:
+			t.Errorf("ParseOllamaHost(%q) = %v, %v; want %s", tt.in, got, err, tt.want)
 		}
 	}
 }
