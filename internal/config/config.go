@@ -258,6 +258,11 @@ func PolicyFromEnv(noColorFlag bool, env Env) iostreams.Policy {
 	if v, ok := env("AMENDS_FORCE_TTY"); ok && v != "" && v != "0" {
 		p.ForceTTY = true
 	}
+	if v, ok := env("COLUMNS"); ok {
+		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n > 0 && n < 10000 {
+			p.Columns = n
+		}
+	}
 	return p
 }
 

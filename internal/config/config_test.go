@@ -386,6 +386,9 @@ func TestPolicyFromEnv(t *testing.T) {
 		{name: "TERM=xterm", env: map[string]string{"TERM": "xterm-256color"}},
 		{name: "AMENDS_FORCE_TTY=1", env: map[string]string{"AMENDS_FORCE_TTY": "1"}, want: iostreams.Policy{ForceTTY: true}},
 		{name: "AMENDS_FORCE_TTY=0", env: map[string]string{"AMENDS_FORCE_TTY": "0"}},
+		{name: "COLUMNS=60", env: map[string]string{"COLUMNS": "60"}, want: iostreams.Policy{Columns: 60}},
+		{name: "COLUMNS not a number", env: map[string]string{"COLUMNS": "wide"}},
+		{name: "COLUMNS=0", env: map[string]string{"COLUMNS": "0"}},
 		{
 			name: "all at once", flag: true,
 			env:  map[string]string{"NO_COLOR": "1", "CLICOLOR": "0", "CLICOLOR_FORCE": "1", "TERM": "dumb", "AMENDS_FORCE_TTY": "1"},

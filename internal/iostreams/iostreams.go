@@ -26,6 +26,9 @@ type IOStreams struct {
 	colorErr bool
 
 	width func() int
+	// columns is the width from the policy (COLUMNS), used when the
+	// terminal's own cannot be read.
+	columns int
 	// inFd is the descriptor behind In when it is a real file (-1 otherwise).
 	inFd int
 }
@@ -38,6 +41,7 @@ type Policy struct {
 	CliColorForce bool // CLICOLOR_FORCE set and not 0
 	DumbTerm      bool // TERM=dumb
 	ForceTTY      bool // AMENDS_FORCE_TTY: treat every stream as a terminal
+	Columns       int  // COLUMNS: the width when the terminal's cannot be read (0 unset)
 }
 
 // System returns streams bound to the process's standard streams, with the
@@ -53,8 +57,13 @@ func System(p Policy) *IOStreams {
 		inFd:      int(os.Stdin.Fd()),
 	}
 	s.width = func() int {
-		if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && w > 0 {
-			return w
+		for _, f := range []*os.File{os.Stdout, os.Stderr} {
+			if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+				return w
+			}
+		}
+		if s.columns > 0 {
+			return s.columns
 		}
 		return 80
 	}
@@ -68,6 +77,7 @@ func (s *IOStreams) Apply(p Policy) {
 	if p.ForceTTY {
 		s.stdinTTY, s.stdoutTTY, s.stderrTTY = true, true, true
 	}
+	s.columns = p.Columns
 	decide := func(tty bool) bool {
 		switch {
 		case p.NoColor, p.CliColorOff:
@@ -89,9 +99,18 @@ func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 // Test returns streams backed by buffers, none of them a terminal.
 func Test() (s *IOStreams, in, out, errOut *bytes.Buffer) {
 	in, out, errOut = &bytes.Buffer{}, &bytes.Buffer{}, &bytes.Buffer{}
-	s = &IOStreams{In: in, Out: out, ErrOut: errOut, width: func() int { return 80 }, inFd: -1}
+	s = &IOStreams{In: in, Out: out, ErrOut: errOut, inFd: -1}
+	s.width = func() int {
+		if s.columns > 0 {
+			return s.columns
+		}
+		return 80
+	}
 	return s, in, out, errOut
 }
+
+// SetWidth sets the terminal width the streams report; for tests.
+func (s *IOStreams) SetWidth(n int) { s.columns = n }
 
 // SetTTY overrides terminal detection; for tests.
 func (s *IOStreams) SetTTY(stdin, stdout, stderr bool) {
@@ -120,8 +139,26 @@ func (s *IOStreams) ColorEnabled() bool { return s.colorOut }
 // ErrColorEnabled reports whether stderr may carry colour.
 func (s *IOStreams) ErrColorEnabled() bool { return s.colorErr }
 
-// TerminalWidth is the width of stdout, or 80 when unknown.
+// TerminalWidth is the width of the terminal (stdout's, else stderr's),
+// else COLUMNS, else 80.
 func (s *IOStreams) TerminalWidth() int { return s.width() }
+
+// OutWrap is the width to word-wrap stdout text to: the terminal's when
+// stdout is a terminal, 0 (no wrapping) otherwise.
+func (s *IOStreams) OutWrap() int {
+	if !s.stdoutTTY {
+		return 0
+	}
+	return s.width()
+}
+
+// ErrWrap is OutWrap for stderr.
+func (s *IOStreams) ErrWrap() int {
+	if !s.stderrTTY {
+		return 0
+	}
+	return s.width()
+}
 
 // StdinFd is the file descriptor of standard input, or -1 when it is not a file.
 func (s *IOStreams) StdinFd() int { return s.inFd }

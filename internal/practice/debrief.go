@@ -49,7 +49,12 @@ func LevelLabel(l int) string {
 	return "not tested"
 }
 
-// Step is the rating of one step of the conversation.
+// Step is the rating of one step of the conversation. Level, Label, Note
+// and Evidence are one verdict: the rule checks' alone, or the rule
+// checks' and the coach model's when both give the same rating (the note
+// is then the model's, which is specific to what was said). When the two
+// disagree, the verdict is the rule checks' and Model holds the model's
+// own, so that both are shown, each under its name.
 type Step struct {
 	Key      string `json:"key"`
 	Name     string `json:"name"`
@@ -57,6 +62,19 @@ type Step struct {
 	Label    string `json:"label"`
 	Evidence string `json:"evidence,omitempty"`
 	Note     string `json:"note,omitempty"`
+	// By says whose verdict this is: "rules", or "rules+model" when the
+	// model agreed.
+	By string `json:"by"`
+	// Model is the coach model's differing verdict (nil when it agreed or
+	// gave none).
+	Model *ModelRating `json:"model,omitempty"`
+}
+
+// ModelRating is the coach model's verdict on a step.
+type ModelRating struct {
+	Level int    `json:"level"`
+	Label string `json:"label"`
+	Note  string `json:"note,omitempty"`
 }
 
 // QuotedLine is a user line picked out by the debrief.
@@ -130,6 +148,7 @@ func (s *Session) Debrief() Debrief {
 	for i := range d.Steps {
 		d.Steps[i].Name = StepName(d.Steps[i].Key)
 		d.Steps[i].Label = LevelLabel(d.Steps[i].Level)
+		d.Steps[i].By = "rules"
 	}
 	if len(lines) > 0 {
 		best, worst := lines[0], lines[0]
@@ -403,16 +422,31 @@ func ParseModelDebrief(raw string) (ModelDebrief, error) {
 	return m, nil
 }
 
-// Merge adds the model's notes and suggestions to the rule-based debrief.
-// The ratings stay the rules' (they are reproducible); the model adds a
-// summary, a note per step and suggestions, topped up from the rules.
+// Merge adds the coach model's part to the rule-based debrief, so that
+// the two never contradict each other on one line. For each step the
+// model rated: when its rating is the rules' rating, the step keeps that
+// one verdict with the model's note; when they differ, the step keeps the
+// rules' verdict (rating, note and quoted line agree with one another) and
+// carries the model's as Model, to be shown beside it under its own name.
+// The model's summary and suggestions come first, topped up from the rules.
 func (d *Debrief) Merge(m ModelDebrief) {
 	d.Source = "rules+model"
 	d.Summary = m.Summary
 	for i := range d.Steps {
-		if ms, ok := m.Steps[d.Steps[i].Key]; ok && strings.TrimSpace(ms.Note) != "" {
-			d.Steps[i].Note = strings.TrimSpace(ms.Note)
+		st := &d.Steps[i]
+		ms, ok := m.Steps[st.Key]
+		if !ok || ms.Rating < LevelMissing || ms.Rating > LevelStrong {
+			continue
 		}
+		note := strings.TrimSpace(ms.Note)
+		if ms.Rating == st.Level {
+			st.By = "rules+model"
+			if note != "" {
+				st.Note = note
+			}
+			continue
+		}
+		st.Model = &ModelRating{Level: ms.Rating, Label: LevelLabel(ms.Rating), Note: note}
 	}
 	var out []string
 	for _, s := range append(slices.Clone(m.Suggestions), d.Suggestions...) {
@@ -421,6 +455,17 @@ func (d *Debrief) Merge(m ModelDebrief) {
 		}
 	}
 	d.Suggestions = out
+}
+
+// Disagreements counts the steps where the rules and the model differ.
+func (d Debrief) Disagreements() int {
+	n := 0
+	for _, st := range d.Steps {
+		if st.Model != nil {
+			n++
+		}
+	}
+	return n
 }
 
 // Sparkline draws scores (0-100) as ▁▂▃▄▅▆▇█.

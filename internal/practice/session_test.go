@@ -604,6 +604,48 @@ func TestModelDebrief(t *testing.T) {
 	}
 }
 
+// TestMergeIsCoherent: a step shows one verdict when the rules and the
+// model agree (with the model's note), and the rules' verdict with the
+// model's beside it when they differ; a rating beside a contradicting
+// note never happens.
+func TestMergeIsCoherent(t *testing.T) {
+	s := newTest(t, nil)
+	exchange(t, s, "How are you?", "Fine.")
+	d := s.Debrief()
+	listen := d.Steps[0]
+	if listen.Key != "listening" || listen.Level != LevelStrong {
+		t.Fatalf("rules' listening = %+v", listen)
+	}
+	raw := `{"summary":"ok","steps":{
+		"listening":{"rating":3,"note":"You asked how it was for them first."},
+		"acknowledgment":{"rating":2,"note":"You named part of it."},
+		"boundaries":{"rating":7,"note":"out of range"}},
+		"suggestions":["a"]}`
+	m, err := ParseModelDebrief(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rulesAck := d.Steps[1]
+	d.Merge(m)
+	got := d.Steps[0]
+	if got.Level != LevelStrong || got.Note != "You asked how it was for them first." || got.By != "rules+model" || got.Model != nil {
+		t.Errorf("agreeing step = %+v", got)
+	}
+	ack := d.Steps[1]
+	if ack.Level != rulesAck.Level || ack.Note != rulesAck.Note || ack.Evidence != rulesAck.Evidence || ack.By != "rules" {
+		t.Errorf("differing step lost the rules' own verdict: %+v (rules %+v)", ack, rulesAck)
+	}
+	if ack.Model == nil || ack.Model.Level != 2 || ack.Model.Label != "partly" || ack.Model.Note != "You named part of it." {
+		t.Errorf("differing step's model verdict = %+v", ack.Model)
+	}
+	if b := d.Steps[5]; b.Model != nil || b.By != "rules" {
+		t.Errorf("an out-of-range rating was used: %+v", b)
+	}
+	if d.Disagreements() != 1 {
+		t.Errorf("Disagreements = %d", d.Disagreements())
+	}
+}
+
 func TestSparklineAndMeter(t *testing.T) {
 	if got := Sparkline([]int{0, 50, 100, 150, -5}); got != "▁▄██▁" {
 		t.Errorf("Sparkline = %q", got)

@@ -14,29 +14,57 @@ func eventEnd(why string) transcripts.Event {
 	return transcripts.Event{Type: transcripts.EventEnd, Text: why}
 }
 
+// stepColumn is the width of the step names in the debrief.
+const stepColumn = 30
+
+// noteIndent indents a step's notes under its name.
+const noteIndent = 4
+
 // RenderDebrief writes the debrief for people. On a terminal (tty) the
 // ratings are bars and the per-turn chart a sparkline; otherwise both are
-// plain numbers.
-func RenderDebrief(d practice.Debrief, st iostreams.Styles, tty bool) string {
+// plain numbers. width > 0 word-wraps every line to that many columns.
+//
+// Each step shows one verdict. Where the rule checks and the coach model
+// rated a step differently, the rules' verdict comes first (its rating,
+// note and quoted line belong together) and the model's follows on its own
+// labelled line.
+func RenderDebrief(d practice.Debrief, st iostreams.Styles, tty bool, width int) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n%s\n", st.Bold(fmt.Sprintf("Debrief: your conversation with %s (%d of your lines)", d.Who, d.Turns)))
+	para := func(s string) { fmt.Fprintf(&b, "%s\n", iostreams.Wrap(s, width)) }
+	b.WriteString("\n")
+	para(st.Bold(fmt.Sprintf("Debrief: your conversation with %s (%d of your lines)", d.Who, d.Turns)))
 	if d.Summary != "" {
-		fmt.Fprintf(&b, "\n%s\n", d.Summary)
+		b.WriteString("\n")
+		para(d.Summary)
 	}
 	b.WriteString("\n")
+	pad := strings.Repeat(" ", noteIndent)
+	sub := func(s string) {
+		fmt.Fprintf(&b, "%s%s\n", pad, iostreams.WrapIndent(s, noteIndent, noteIndent, width))
+	}
+	disagree := d.Disagreements() > 0
 	for _, s := range d.Steps {
-		rating := s.Label
-		if tty {
-			rating = levelBar(s.Level) + " " + s.Label
-		} else if s.Level >= 0 {
-			rating = fmt.Sprintf("%d/3 %s", s.Level, s.Label)
+		verdict := rating(s.Level, s.Label, tty)
+		if s.Model != nil {
+			verdict += " (rule checks)"
 		}
-		fmt.Fprintf(&b, "  %-30s %s\n", s.Name, colourLevel(st, s.Level, rating))
+		name := fmt.Sprintf("  %-*s ", stepColumn, s.Name)
+		if width > 0 && iostreams.VisibleWidth(name)+iostreams.VisibleWidth(verdict) > width {
+			name = "  " + s.Name + "\n" + pad
+		}
+		fmt.Fprintf(&b, "%s%s\n", name, colourLevel(st, s.Level, verdict))
 		if s.Note != "" {
-			fmt.Fprintf(&b, "  %-30s %s\n", "", st.Dim(s.Note))
+			sub(st.Dim(s.Note))
 		}
 		if s.Evidence != "" {
-			fmt.Fprintf(&b, "  %-30s %s\n", "", st.Dim("\u201c"+practice.Shorten(s.Evidence, 70)+"\u201d"))
+			sub(st.Dim("\u201c" + practice.Shorten(s.Evidence, 70) + "\u201d"))
+		}
+		if m := s.Model; m != nil {
+			line := "Coach model: " + colourLevel(st, m.Level, rating(m.Level, m.Label, tty))
+			if m.Note != "" {
+				line += ". " + st.Dim(m.Note)
+			}
+			sub(line)
 		}
 	}
 	if len(d.Scores) > 0 {
@@ -44,31 +72,108 @@ func RenderDebrief(d practice.Debrief, st iostreams.Styles, tty bool) string {
 		for i, n := range d.Scores {
 			nums[i] = strconv.Itoa(n)
 		}
+		b.WriteString("\n")
 		if tty {
-			fmt.Fprintf(&b, "\nYour lines, turn by turn: %s  %s\n", practice.Sparkline(d.Scores), st.Dim("("+strings.Join(nums, " ")+", of 100)"))
+			para(fmt.Sprintf("Your lines, turn by turn: %s  %s", practice.Sparkline(d.Scores), st.Dim("("+strings.Join(nums, " ")+", of 100)")))
 		} else {
-			fmt.Fprintf(&b, "\nYour lines, turn by turn (0-100): %s\n", strings.Join(nums, " "))
+			para(fmt.Sprintf("Your lines, turn by turn (0-100): %s", strings.Join(nums, " ")))
 		}
 	}
 	if d.Best != nil {
-		fmt.Fprintf(&b, "Best line (turn %d, %d): \u201c%s\u201d\n", d.Best.Turn, d.Best.Score, d.Best.Text)
+		para(fmt.Sprintf("Best line (turn %d, %d): \u201c%s\u201d", d.Best.Turn, d.Best.Score, d.Best.Text))
 	}
 	if d.Weakest != nil {
-		fmt.Fprintf(&b, "Weakest line (turn %d, %d): \u201c%s\u201d\n", d.Weakest.Turn, d.Weakest.Score, d.Weakest.Text)
+		para(fmt.Sprintf("Weakest line (turn %d, %d): \u201c%s\u201d", d.Weakest.Turn, d.Weakest.Score, d.Weakest.Text))
 	}
 	if len(d.Suggestions) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", st.Bold("Three things to try"))
 		for i, s := range d.Suggestions {
-			fmt.Fprintf(&b, "  %d. %s\n", i+1, s)
+			lead := fmt.Sprintf("  %d. ", i+1)
+			fmt.Fprintf(&b, "%s%s\n", lead, iostreams.WrapIndent(s, len(lead), len(lead), width))
 		}
 	}
-	if d.Source == "rules" {
-		fmt.Fprintf(&b, "\n%s\n", st.Dim("(Rated by the rule checks.)"))
-	} else {
-		fmt.Fprintf(&b, "\n%s\n", st.Dim("(Ratings by the rule checks; notes and suggestions by the coach model.)"))
-	}
+	b.WriteString("\n")
+	para(st.Dim(debriefFooter(d, disagree)))
 	return b.String()
 }
+
+func debriefFooter(d practice.Debrief, disagree bool) string {
+	switch {
+	case d.Source == "rules":
+		return "(Rated by the rule checks.)"
+	case disagree:
+		return "(Ratings by the rule checks, with the coach model's notes where it agrees; where it rates a step differently, both are shown. Summary and suggestions by the coach model.)"
+	default:
+		return "(The rule checks and the coach model agree on every rating shown; notes, summary and suggestions by the coach model.)"
+	}
+}
+
+func rating(level int, label string, tty bool) string {
+	switch {
+	case tty:
+		return levelBar(level) + " " + label
+	case level >= 0:
+		return fmt.Sprintf("%d/3 %s", level, label)
+	}
+	return label
+}
+
+// DebriefMarkdown writes the debrief as Markdown for the transcript and
+// its export: a list, one item per step, so that it reads the same as
+// plain text and renders as a list (never a table collapsed into a
+// paragraph) in a Markdown viewer.
+func DebriefMarkdown(d practice.Debrief) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "**Debrief: your conversation with %s** (%d of your lines)\n", d.Who, d.Turns)
+	if d.Summary != "" {
+		fmt.Fprintf(&b, "\n%s\n", oneLine(d.Summary))
+	}
+	b.WriteString("\n")
+	for _, s := range d.Steps {
+		fmt.Fprintf(&b, "- **%s: %s**", s.Name, rating(s.Level, s.Label, false))
+		if s.Model != nil {
+			b.WriteString(" (rule checks)")
+		}
+		if s.Note != "" {
+			b.WriteString(". " + oneLine(s.Note))
+		}
+		if s.Evidence != "" {
+			fmt.Fprintf(&b, " \u201c%s\u201d", oneLine(practice.Shorten(s.Evidence, 70)))
+		}
+		if m := s.Model; m != nil {
+			fmt.Fprintf(&b, " *Coach model: %s.*", rating(m.Level, m.Label, false))
+			if m.Note != "" {
+				b.WriteString(" " + oneLine(m.Note))
+			}
+		}
+		b.WriteString("\n")
+	}
+	if len(d.Scores) > 0 {
+		nums := make([]string, len(d.Scores))
+		for i, n := range d.Scores {
+			nums[i] = strconv.Itoa(n)
+		}
+		fmt.Fprintf(&b, "\nYour lines, turn by turn (0-100): %s\n", strings.Join(nums, " "))
+	}
+	if d.Best != nil {
+		fmt.Fprintf(&b, "\nBest line (turn %d, %d): \u201c%s\u201d\n", d.Best.Turn, d.Best.Score, oneLine(d.Best.Text))
+	}
+	if d.Weakest != nil {
+		fmt.Fprintf(&b, "\nWeakest line (turn %d, %d): \u201c%s\u201d\n", d.Weakest.Turn, d.Weakest.Score, oneLine(d.Weakest.Text))
+	}
+	if len(d.Suggestions) > 0 {
+		b.WriteString("\n**Three things to try**\n\n")
+		for i, s := range d.Suggestions {
+			fmt.Fprintf(&b, "%d. %s\n", i+1, oneLine(s))
+		}
+	}
+	fmt.Fprintf(&b, "\n*%s*\n", strings.Trim(debriefFooter(d, d.Disagreements() > 0), "()"))
+	return b.String()
+}
+
+// oneLine folds whitespace so that a model's text cannot break the
+// Markdown structure around it.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func levelBar(l int) string {
 	if l < 0 {

@@ -192,6 +192,7 @@ func (r *runner) note(typ, text string, isErr bool) {
 		r.emit(jsonEvent{Type: typ, Text: text, Error: isErr})
 		return
 	}
+	text = iostreams.Wrap(text, r.IO.ErrWrap())
 	if isErr {
 		fmt.Fprintln(r.errOut, text)
 		return
@@ -205,7 +206,31 @@ func (r *runner) show(typ, text string, data any) {
 		r.emit(jsonEvent{Type: typ, Text: text, Data: data})
 		return
 	}
-	fmt.Fprintln(r.out, strings.TrimRight(text, "\n"))
+	fmt.Fprintln(r.out, hangWrap(strings.TrimRight(text, "\n"), r.IO.OutWrap()))
+}
+
+// hangWrap word-wraps a listing such as /help or /status line by line,
+// continuing each line under its text column: after the leading spaces,
+// or after the first gap of two or more spaces that follows a label
+// ("  /mood MOOD   change how they feel ..."). width <= 0 leaves text as it is.
+func hangWrap(text string, width int) string {
+	if width <= 0 {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		body := strings.TrimLeft(l, " ")
+		hang := len(l) - len(body)
+		if word, rest, ok := strings.Cut(body, "  "); ok && word != "" {
+			gap := len(rest) - len(strings.TrimLeft(rest, " "))
+			hang += len(word) + 2 + gap
+		}
+		if hang > width/2 || hang > len(l) {
+			hang = 0
+		}
+		lines[i] = l[:hang] + iostreams.WrapIndent(l[hang:], hang, hang, width)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // dispatch carries out one action.
@@ -258,7 +283,7 @@ func (r *runner) dispatch(ctx context.Context, a practice.Action) error {
 			return nil
 		}
 		if !r.JSON && r.interactive {
-			fmt.Fprintln(r.errOut, r.est.Dim("you (from the editor): ")+practice.Shorten(text, 70))
+			fmt.Fprintln(r.errOut, iostreams.Wrap(r.est.Dim("you (from the editor): ")+practice.Shorten(text, 70), r.IO.ErrWrap()))
 		}
 		return r.dispatch(ctx, r.sess.Say(text))
 	case practice.ActEnd:
@@ -280,10 +305,11 @@ func (r *runner) safety(msg, line string, detail any) error {
 		r.emit(jsonEvent{Type: "safety", Text: msg, Data: detail})
 		return nil
 	}
+	w := r.IO.ErrWrap()
 	fmt.Fprintln(r.errOut)
-	fmt.Fprintln(r.errOut, strings.TrimRight(msg, "\n"))
+	fmt.Fprintln(r.errOut, iostreams.Wrap(strings.TrimRight(msg, "\n"), w))
 	fmt.Fprintln(r.errOut)
-	fmt.Fprintln(r.errOut, r.est.Dim("The role-play is paused and nothing was sent. Type /continue only if you are safe and want to go on; /end stops here."))
+	fmt.Fprintln(r.errOut, r.est.Dim(iostreams.Wrap("The role-play is paused and nothing was sent. Type /continue only if you are safe and want to go on; /end stops here.", w)))
 	return nil
 }
 
@@ -296,7 +322,7 @@ func (r *runner) send(ctx context.Context, a practice.Action) error {
 		if r.JSON {
 			r.emit(jsonEvent{Type: "nudge", Text: a.Nudge, Data: a.NudgeFinding})
 		} else {
-			fmt.Fprintln(r.errOut, r.est.Dim(a.Nudge))
+			fmt.Fprintln(r.errOut, r.est.Dim(iostreams.Wrap(a.Nudge, r.IO.ErrWrap())))
 		}
 	}
 	return r.reply(ctx, a)
@@ -362,6 +388,8 @@ func (r *runner) stream(ctx context.Context, req llm.ChatRequest) (llm.ChatResul
 		sp = iostreams.NewSpinner(r.errOut, r.est.Dim(who+" is thinking..."))
 	}
 	started, endsNL := false, false
+	var body io.Writer = r.out
+	var ww *iostreams.WrapWriter
 	onToken := func(t string) {
 		if r.JSON {
 			return
@@ -370,17 +398,24 @@ func (r *runner) stream(ctx context.Context, req llm.ChatRequest) (llm.ChatResul
 			sp.Stop()
 			started = true
 			if r.IO.IsStdoutTTY() {
-				fmt.Fprint(r.out, r.st.Bold(who+": "))
+				label := who + ": "
+				fmt.Fprint(r.out, r.st.Bold(label))
+				// The reply is word-wrapped as it arrives, after its label.
+				ww = iostreams.NewWrapWriter(r.out, r.IO.OutWrap(), iostreams.VisibleWidth(label))
+				body = ww
 			}
 			t = strings.TrimLeft(t, " \n")
 		}
 		if t == "" {
 			return
 		}
-		_, _ = io.WriteString(r.out, t)
+		_, _ = io.WriteString(body, t)
 		endsNL = strings.HasSuffix(t, "\n")
 	}
 	res, err := r.Chat.Chat(tctx, req, onToken)
+	if ww != nil {
+		_ = ww.Flush()
+	}
 	sp.Stop()
 	if started && !endsNL {
 		fmt.Fprintln(r.out)
@@ -433,7 +468,7 @@ func (r *runner) hint(ctx context.Context) error {
 		return nil
 	}
 	fmt.Fprintln(r.out, r.st.Cyan("coach (not part of the role-play):"))
-	fmt.Fprintln(r.out, indent(text, "  "))
+	fmt.Fprintln(r.out, iostreams.Block(text, "  ", r.IO.OutWrap()))
 	return nil
 }
 
@@ -485,26 +520,16 @@ func (r *runner) end(ctx context.Context, noDebrief bool) error {
 			return r.coachErr(ctx, "the debrief", err)
 		}
 	}
-	r.record(transcripts.Event{Type: transcripts.EventDebrief, Text: RenderDebrief(d, iostreams.Styles{}, false), Data: rawJSON(d)})
+	r.record(transcripts.Event{Type: transcripts.EventDebrief, Text: DebriefMarkdown(d), Data: rawJSON(d)})
 	if r.JSON {
 		r.emit(jsonEvent{Type: "debrief", Data: d})
 	} else {
 		if d.Notice != "" {
 			r.note("note", d.Notice, false)
 		}
-		fmt.Fprint(r.out, RenderDebrief(d, r.st, r.IO.IsStdoutTTY()))
+		fmt.Fprint(r.out, RenderDebrief(d, r.st, r.IO.IsStdoutTTY(), r.IO.OutWrap()))
 	}
 	r.record(transcripts.Event{Type: transcripts.EventEnd, Text: "end"})
 	r.ended = true
 	return errDone
-}
-
-func indent(s, pre string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		if l != "" {
-			lines[i] = pre + l
-		}
-	}
-	return strings.Join(lines, "\n")
 }

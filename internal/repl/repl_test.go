@@ -502,7 +502,7 @@ func TestDebriefRendered(t *testing.T) {
 	if strings.Contains(out, "\x1b[") {
 		t.Error("escape codes in piped output")
 	}
-	tty := RenderDebrief(d, iostreams.Styles{}, true)
+	tty := RenderDebrief(d, iostreams.Styles{}, true, 0)
 	if !strings.Contains(tty, practice.Sparkline(d.Scores)) {
 		t.Errorf("no sparkline on a terminal:\n%s", tty)
 	}
