@@ -9,7 +9,7 @@ LDFLAGS  := -s -w -X github.com/amends-cli/amends/internal/cli.version=$(VERSION
 GOFUMPT  := $(GO) run mvdan.cc/gofumpt@v0.12.0
 STATICCHECK := $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build run test race lint fmt fmt-check vet staticcheck tidy-check check e2e bench bench-startup fuzz eval-model cover clean
+.PHONY: all build generate run test race lint fmt fmt-check vet staticcheck tidy-check check e2e bench bench-startup fuzz eval-model cover clean
 
 all: build
 
@@ -24,6 +24,11 @@ run: build
 
 test:
 	$(GO) test -count=1 $(PKG)
+
+# Rebuild generated files: internal/critique/rules_gen.go (the rules split
+# into parts with their prefilters) and testdata/critique/generated.jsonl.
+generate:
+	$(GO) generate ./internal/critique/
 
 race:
 	$(GO) test -race -count=1 $(PKG)

@@ -51,6 +51,8 @@ const (
 	CatNoApology        = "no-apology"
 	CatCondescending    = "condescending"
 	CatPresuming        = "presuming"
+	CatThreat           = "threat"
+	CatCondition        = "condition"
 )
 
 // catalogue is the fixed list of categories. Texts are the project's
@@ -210,6 +212,16 @@ var catalogue = []Category{
 		CatPresuming, SevLow, ElemAcknowledgment, ElemBrief, false,
 		"\"I know how you feel\" presumes instead of asking (Kador 2009; Rosenberg 2003).",
 		"Ask or reflect instead: \"I imagine that felt ... - is that right?\"",
+	},
+	{
+		CatThreat, SevHigh, ElemCommitment, ElemNoPressure, true,
+		"A threat or ultimatum coerces instead of repairing; forced reconciliation is seen through and breeds resentment (Risen & Gilovich 2007; Gottman et al. 1998).",
+		"Remove the \"or else\": say what you will do whatever they decide, and leave the choice to them.",
+	},
+	{
+		CatCondition, SevHigh, ElemCommitment, ElemNoPressure, true,
+		"A promise that depends on them changing first puts the repair on their account; an offer of repair counts only when it is yours to keep (Lewicki et al. 2016; Schumann 2018).",
+		"Make the change unconditional: \"I'll ...\" with no \"as long as you ...\"; raise what you need from them another time.",
 	},
 }
 

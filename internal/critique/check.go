@@ -2,6 +2,7 @@ package critique
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -89,89 +90,30 @@ func Check(text string, kind Kind) Report {
 	announced := d.findAnnounced()
 	acts := d.findActs()
 
-	var hits []hit
-	count := map[string]int{}
-	var weakHits []hit
-	for i := range rules {
-		r := &rules[i]
-		if r.kinds == kApology && kind != KindApology || r.kinds == kReachOut && kind != KindReachOut {
-			continue
-		}
-		if r.noAct && len(acts) > 0 {
-			continue
-		}
-		for _, m := range d.matches(r) {
-			s, e := m[0], m[1]
-			if r.group > 0 && m[2*r.group] >= 0 {
-				s, e = m[2*r.group], m[2*r.group+1]
-			}
-			if r.guards&gNeg != 0 && d.negated(s) ||
-				r.guards&gQuote != 0 && d.inQuotes(s) ||
-				r.guards&gReport != 0 && d.reported(s) ||
-				r.guards&gWriter != 0 && writerSubject(d, s, e) ||
-				r.guards&gRel != 0 && relativeAfterVague(d, s) ||
-				r.skip != nil && r.skip(d, s, e) {
-				continue
-			}
-			h := hit{r.cat, s, e}
-			if r.weak {
-				weakHits = append(weakHits, h)
-				continue
-			}
-			hits = append(hits, h)
-			count[r.cat]++
-		}
-	}
-	if count[CatSelfFocus]+len(weakHits) >= 2 {
-		hits = append(hits, weakHits...)
-	}
-
-	// A sentence that opens with "But ..." anywhere after an apology.
-	if len(ifid) > 0 {
-		_, b := d.sentence(ifid[0].s)
-		for b < len(d.norm) {
-			_, next := d.sentence(b)
-			if loc := reButStart().FindStringIndex(d.norm[b:next]); loc != nil {
-				s, _ := d.trimmed(b+loc[0], b+loc[1])
-				if !d.inQuotes(s) {
-					hits = append(hits, hit{CatButClause, s, b + loc[1]})
-				}
-			}
-			if next <= b {
-				break
-			}
-			b = next
-		}
-	}
+	hits := d.ruleHits(kind, len(acts) > 0)
+	hits = append(hits, d.butSentences(ifid)...)
 
 	// An apology addressed to "anyone who was offended" is not made to
 	// the reader: it does not count as apologising.
 	ifid = outsideSentencesOf(d, ifid, hits, CatDiffuseAddressee)
 	announced = outsideSentencesOf(d, announced, hits, CatDiffuseAddressee)
-	performed := len(ifid) > 0
-	if performed {
+	if len(ifid) > 0 {
 		hits = dropCat(hits, CatRegretOnly, CatAnnounced)
 	}
-	apologised := performed || len(announced) > 0
-	if kind == KindApology && !apologised {
+	if kind == KindApology && len(ifid) == 0 && len(announced) == 0 {
 		hits = append(hits, hit{CatNoApology, 0, 0})
 	}
 
-	commitSig, commitIsRepair := d.findCommitment()
+	// A promise inside a threat or a condition on them is not a commitment.
+	coerced := func(p int) bool { return d.sameSentenceAs(p, hits, CatThreat, CatCondition) }
+	commitSig, commitIsRepair := d.findCommitment(coerced)
 	if commitSig != nil {
 		hits = dropCat(hits, CatEmptyPromise)
 	}
 
 	words := wordCount(text)
-	limit := ApologyWordLimit
-	if kind == KindReachOut {
-		limit = ReachOutWordLimit
-	}
-	if words > limit {
-		if s := d.wordStart(limit + 1); s >= 0 {
-			_, e := d.trimmed(s, len(d.norm))
-			hits = append(hits, hit{CatTooLong, s, e})
-		}
+	if h, ok := d.tooLong(kind, words); ok {
+		hits = append(hits, h)
 	}
 
 	findings := d.toFindings(hits, kind)
@@ -191,6 +133,108 @@ func Check(text string, kind Kind) Report {
 	partial := kind == KindApology && (len(ifid) > 0 || len(announced) > 0) && len(acts) == 0
 	rep.Score = score(rep, partial)
 	return rep
+}
+
+// applies reports whether rule r is checked on a draft of kind.
+func (r *rule) applies(kind Kind, hasAct bool) bool {
+	if r.kinds == kApology && kind != KindApology || r.kinds == kReachOut && kind != KindReachOut {
+		return false
+	}
+	return !(r.noAct && hasAct)
+}
+
+// guarded reports whether one of r's guards suppresses a match at [s, e).
+func (r *rule) guarded(d *doc, s, e int) bool {
+	return r.guards&gNeg != 0 && d.negated(s) ||
+		r.guards&gQuote != 0 && d.inQuotes(s) ||
+		r.guards&gReport != 0 && d.reported(s) ||
+		r.guards&gWriter != 0 && writerSubject(d, s, e) ||
+		r.guards&gRel != 0 && relativeAfterVague(d, s) ||
+		r.skip != nil && r.skip(d, s, e)
+}
+
+// ruleHits runs every rule that applies. Weak rules count only when
+// their category fires at least twice in all.
+func (d *doc) ruleHits(kind Kind, hasAct bool) []hit {
+	var hits, weakHits []hit
+	count := map[string]int{}
+	for i := range rules {
+		r := &rules[i]
+		if !r.applies(kind, hasAct) {
+			continue
+		}
+		for _, m := range d.matches(r) {
+			s, e := m[0], m[1]
+			if r.group > 0 && m[2*r.group] >= 0 {
+				s, e = m[2*r.group], m[2*r.group+1]
+			}
+			if r.guarded(d, s, e) {
+				continue
+			}
+			if r.weak {
+				weakHits = append(weakHits, hit{r.cat, s, e})
+				continue
+			}
+			hits = append(hits, hit{r.cat, s, e})
+			count[r.cat]++
+		}
+	}
+	if count[CatSelfFocus]+len(weakHits) >= 2 {
+		hits = append(hits, weakHits...)
+	}
+	return hits
+}
+
+// butSentences flags a sentence that opens with "But ..." anywhere
+// after an apology.
+func (d *doc) butSentences(ifid []signal) []hit {
+	if len(ifid) == 0 {
+		return nil
+	}
+	var hits []hit
+	_, b := d.sentence(ifid[0].s)
+	for b < len(d.norm) {
+		_, next := d.sentence(b)
+		if loc := reButStart().FindStringIndex(d.norm[b:next]); loc != nil {
+			s, _ := d.trimmed(b+loc[0], b+loc[1])
+			if !d.inQuotes(s) {
+				hits = append(hits, hit{CatButClause, s, b + loc[1]})
+			}
+		}
+		if next <= b {
+			break
+		}
+		b = next
+	}
+	return hits
+}
+
+// tooLong flags the words past the limit for kind.
+func (d *doc) tooLong(kind Kind, words int) (hit, bool) {
+	limit := ApologyWordLimit
+	if kind == KindReachOut {
+		limit = ReachOutWordLimit
+	}
+	if words <= limit {
+		return hit{}, false
+	}
+	s := d.wordStart(limit + 1)
+	if s < 0 {
+		return hit{}, false
+	}
+	_, e := d.trimmed(s, len(d.norm))
+	return hit{CatTooLong, s, e}, true
+}
+
+// sameSentenceAs reports whether a hit of one of cats shares p's sentence.
+func (d *doc) sameSentenceAs(p int, hits []hit, cats ...string) bool {
+	a, b := d.sentence(p)
+	for _, h := range hits {
+		if h.s >= a && h.s < b && slices.Contains(cats, h.cat) {
+			return true
+		}
+	}
+	return false
 }
 
 // outsideSentencesOf drops signals that share a sentence with a hit of cat.
@@ -375,11 +419,11 @@ func (d *doc) findAnnounced() []signal {
 }
 
 // findCommitment returns the first concrete commitment or repair offer.
-func (d *doc) findCommitment() (*signal, bool) {
+func (d *doc) findCommitment(skip func(p int) bool) (*signal, bool) {
 	var best *signal
 	repair := false
 	for _, m := range d.findAll(reRepair) {
-		if d.negated(m[0]) || d.inQuotes(m[0]) {
+		if d.negated(m[0]) || d.inQuotes(m[0]) || skip(m[0]) {
 			continue
 		}
 		best, repair = &signal{m[0], m[1]}, true
@@ -389,7 +433,7 @@ func (d *doc) findCommitment() (*signal, bool) {
 		if best != nil && m[0] > best.s {
 			break
 		}
-		if d.inQuotes(m[0]) || d.negatedForward(m[0]) {
+		if d.inQuotes(m[0]) || d.negatedForward(m[0]) || skip(m[0]) {
 			continue
 		}
 		rest := d.after(m[1], 120)

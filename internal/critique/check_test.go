@@ -173,6 +173,16 @@ var categoryCases = []struct {
 		[]string{"I know how you feel."},
 		[]string{"I don't know how you feel, and I'd like to hear."},
 	},
+	{
+		CatThreat, KindApology,
+		[]string{"I'm sorry I shouted. Talk to me or I'll tell everyone what you did.", "If you don't reply by tonight I'm done with you.", "Unless you call me, I'm telling Mum.", "Pick up the phone, otherwise we're done.", "You'll regret this."},
+		[]string{"I'm sorry I shouted. If you don't want to talk, I understand.", "I'm sorry I lied. Whether or not you reply, I'll keep my promise to tell you first."},
+	},
+	{
+		CatCondition, KindApology,
+		[]string{"I'm sorry I was late. I'll be on time, provided you quit bringing it up.", "I'll stop checking your phone as long as you stop hiding things.", "I'm sorry I yelled. I'll apologise to your mum once you apologise to mine.", "I'll change, but only if you do too."},
+		[]string{"I'm sorry I was late. I'll be on time from now on, and if you'd like, we can talk about it over dinner.", "I'm sorry I read your messages. I'll stop, whatever you decide."},
+	},
 }
 
 func TestCategoryCases(t *testing.T) {

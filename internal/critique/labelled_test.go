@@ -461,35 +461,12 @@ func TestLabelledSet(t *testing.T) {
 	holdRes := evaluate(ds, func(d Draft) bool { return d.Source == "holdout" })
 	genRes := evaluate(ds, func(d Draft) bool { return d.Source == "generated" })
 
-	var sb strings.Builder
-	fmt.Fprintf(&sb, "\n%d drafts (%d hand-written, %d held out, %d generated)\n", all.n, handRes.n, holdRes.n, genRes.n)
-	fmt.Fprintf(&sb, "%-15s %7s %7s %7s %7s %7s %7s %7s %7s\n", "element", "P(all)", "R(all)", "P(hand)", "R(hand)", "P(hold)", "R(hold)", "P(gen)", "R(gen)")
-	for _, k := range []Kind{KindApology, KindReachOut} {
-		for _, name := range ElementNames(k) {
-			a, h, o, g := val(all.elements[name]), val(handRes.elements[name]), val(holdRes.elements[name]), val(genRes.elements[name])
-			fmt.Fprintf(&sb, "%-15s %7.3f %7.3f %7.3f %7.3f %7.3f %7.3f %7.3f %7.3f\n", name, a.precision(), a.recall(), h.precision(), h.recall(), o.precision(), o.recall(), g.precision(), g.recall())
-		}
-	}
-	fmt.Fprintf(&sb, "\n%-18s %5s %5s %5s %8s %8s\n", "category", "tp", "fn", "fp", "recall", "prec")
 	var names []string
 	for c := range all.cats {
 		names = append(names, c)
 	}
 	sort.Strings(names)
-	var hp prc
-	for _, c := range handRes.cats {
-		hp.tp += c.tp
-		hp.fp += c.fp
-		hp.fn += c.fn
-	}
-	for _, c := range names {
-		p := all.cats[c]
-		fmt.Fprintf(&sb, "%-18s %5d %5d %5d %8.3f %8.3f\n", c, p.tp, p.fn, p.fp, p.recall(), p.precision())
-	}
-	fmt.Fprintf(&sb, "\nhand-written, all categories: recall %.3f precision %.3f (tp %d fn %d fp %d)\n", hp.recall(), hp.precision(), hp.tp, hp.fn, hp.fp)
-	op := micro(holdRes)
-	fmt.Fprintf(&sb, "held out, all categories:     recall %.3f precision %.3f (tp %d fn %d fp %d)\n", op.recall(), op.precision(), op.tp, op.fn, op.fp)
-	t.Log(sb.String())
+	t.Log(labelledTable(all, handRes, holdRes, genRes, names))
 	if testing.Verbose() {
 		for _, m := range all.misses {
 			t.Log("miss: " + m)
@@ -522,6 +499,34 @@ func TestLabelledSet(t *testing.T) {
 			t.Errorf("category %s has no true positive in the labelled set", cat.ID)
 		}
 	}
+}
+
+// labelledTable formats the figures TestLabelledSet logs.
+func labelledTable(all, handRes, holdRes, genRes evalResult, names []string) string {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "\n%d drafts (%d hand-written, %d held out, %d generated)\n", all.n, handRes.n, holdRes.n, genRes.n)
+	fmt.Fprintf(&sb, "%-15s %7s %7s %7s %7s %7s %7s %7s %7s\n", "element", "P(all)", "R(all)", "P(hand)", "R(hand)", "P(hold)", "R(hold)", "P(gen)", "R(gen)")
+	for _, k := range []Kind{KindApology, KindReachOut} {
+		for _, name := range ElementNames(k) {
+			a, h, o, g := val(all.elements[name]), val(handRes.elements[name]), val(holdRes.elements[name]), val(genRes.elements[name])
+			fmt.Fprintf(&sb, "%-15s %7.3f %7.3f %7.3f %7.3f %7.3f %7.3f %7.3f %7.3f\n", name, a.precision(), a.recall(), h.precision(), h.recall(), o.precision(), o.recall(), g.precision(), g.recall())
+		}
+	}
+	fmt.Fprintf(&sb, "\n%-18s %5s %5s %5s %8s %8s\n", "category", "tp", "fn", "fp", "recall", "prec")
+	var hp prc
+	for _, c := range handRes.cats {
+		hp.tp += c.tp
+		hp.fp += c.fp
+		hp.fn += c.fn
+	}
+	for _, c := range names {
+		p := all.cats[c]
+		fmt.Fprintf(&sb, "%-18s %5d %5d %5d %8.3f %8.3f\n", c, p.tp, p.fn, p.fp, p.recall(), p.precision())
+	}
+	fmt.Fprintf(&sb, "\nhand-written, all categories: recall %.3f precision %.3f (tp %d fn %d fp %d)\n", hp.recall(), hp.precision(), hp.tp, hp.fn, hp.fp)
+	op := micro(holdRes)
+	fmt.Fprintf(&sb, "held out, all categories:     recall %.3f precision %.3f (tp %d fn %d fp %d)\n", op.recall(), op.precision(), op.tp, op.fn, op.fp)
+	return sb.String()
 }
 
 func micro(r evalResult) prc {

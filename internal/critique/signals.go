@@ -17,13 +17,6 @@ var (
 
 	reImpact = sig(`\b(?:(?:made|left|leaving|making)\s+you\s+(?:feel|look|wait|cry|late|miss|alone|doubt|question|carry|do|pay|scramble|explain)|you\s+(?:felt|must\s+have\s+felt|were\s+left|had\s+to|ended\s+up)|(?:it|that|this)\s+(?:hurt|embarrassed|humiliated|scared|worried|upset)\s+you|(?:hurt|embarrassed|humiliated|scared|worried|upset|let\s+down|disrespected|betrayed|dismissed|belittled|sidelined|excluded|blindsided|undermined|alone|unimportant|invisible|small|unheard|unsafe)\b` + `|must\s+have\s+(?:been|felt)|cost\s+you|your\s+(?:trust|feelings|day|evening|night|birthday|work|time))`)
 
-	// Acts of the writer: a verb after "i", its next few words.
-	reActPlain    = sig(`\bi\s+(?:(?:just|really|totally|completely|also|then|basically|actually|stupidly|carelessly|literally|even|still|kind\s+of|kinda|sort\s+of|always|repeatedly|once\s+again|again)\s+)*([a-z]+(?:-[a-z]+)?)((?:\s+[a-z']+){0,3})`)
-	reActNeg      = sig(`\bi\s+(?:(?:still|really|just|even|never\s+even|also)\s+)?(?:didn'?t|did\s+not|never|wasn'?t|was\s+not|haven'?t|hadn'?t|couldn'?t\s+be\s+bothered\s+to|failed\s+to|neglected\s+to|forgot\s+to)\s+(?:even\s+|really\s+|once\s+|bother\s+to\s+|ever\s+|actually\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
-	reActPerfect  = sig(`\bi(?:'?ve|\s+have|\s+had|'d)\s+(?:been\s+)?(?:just\s+|really\s+|so\s+|completely\s+|totally\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
-	reActState    = sig(`\bi\s+(?:was|got|became|have\s+been|'ve\s+been|acted)\s+(?:so\s+|really\s+|very\s+|completely\s+|totally\s+|pretty\s+|being\s+|incredibly\s+|unbelievably\s+|a\s+bit\s+|such\s+a\s+|a\s+|an\s+)*(rude|harsh|cruel|dismissive|selfish|unfair|late|absent|distant|cold|mean|careless|thoughtless|disrespectful|condescending|defensive|unkind|out\s+of\s+line|unreliable|short|snappy|impatient|inconsiderate|controlling|jealous|hurtful|dishonest|passive[\s-]aggressive|sarcastic|nasty|aggressive|critical|judgmental|judgemental|unavailable|checked\s+out|flaky|ungrateful|patronizing|patronising|bossy|pushy|hostile|smug|loud|silent|wrong\s+to\s+[a-z]+|on\s+my\s+phone|not\s+there|no\s+help|no-show|no\s+show|mia|nowhere\s+to\s+be\s+found|dismissive|belittling|possessive|secretive|cagey|snippy|snide|rough|sharp|curt|cutting|stubborn|demanding)\b`)
-	reActSorryFor = sig(`\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising|forgive\s+me|my\s+bad|my\s+fault)\s+(?:for|about)\s+(?:not\s+|never\s+)?([a-z]+)((?:\s+[a-z']+){0,4})`)
-
 	reForward        = sig(`\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|i'?m\s+gonna|i\s+am\s+gonna|i\s+plan\s+to|i\s+intend\s+to|i\s+promise\s+(?:to|i'?ll|i\s+will|that\s+i'?ll)|i\s+commit\s+to|i(?:'?ve|\s+have)\s+(?:already\s+)?(?:started|begun|signed\s+up|booked|set\s+up|set|taken|made\s+sure|made\s+an?\s+appointment|joined|scheduled|put|deleted|blocked|asked|arranged|ordered|found|talked\s+to|spoken\s+to|told|written|sent|paid|returned|replaced|started\s+seeing|called)|i'?m\s+(?:now\s+)?(?:working\s+on|seeing\s+a|going\s+to\s+therapy|taking|starting|setting|putting|learning|getting\s+help|in\s+therapy)|i\s+am\s+(?:now\s+)?(?:working\s+on|seeing\s+a|taking|starting|setting|putting|learning|getting\s+help|in\s+therapy)|from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|next\s+(?:time|show|week|weekend|month|year|one|game|party|visit)|starting\s+(?:today|now|tomorrow|tonight|this\s+week|monday)|moving\s+forward|from\s+here\s+on|i\s+won'?t|i\s+will\s+not|i'?m\s+not\s+going\s+to|i'?ll\s+never|i\s+will\s+never|i\s+promise)\b`)
 	reForwardGeneric = lazyRE(`^[\s,]*(?:(?:i'?ll\s+|i\s+will\s+|i\s+promise\s+)?(?:(?:try\s*(?:harder|my\s+best|to\s+do\s+better|to\s+be\s+better|to\s+change)?)|try\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:more|less)(?:\s+often)?|(?:say|pretend|claim|deny|make\s+excuses)\b.*|i\s+(?:hope|wish|think|guess|believe|feel)\b.*|do\s+better|be\s+better|change|be\s+a\s+better\s+[a-z]+|work\s+on\s+(?:myself|it|things|that|this|me)|(?:ever\s+)?do\s+(?:that|it|this|anything\s+like\s+(?:that|this))(?:\s+ever)?\s+again|let\s+(?:it|this|that)\s+happen(?:\s+again)?|happen\s+again|make\s+sure\s+(?:it|this|that)\s+(?:never|doesn'?t|won'?t)\s+happens?\s+again|make\s+(?:that|the\s+same)\s+mistake\s+again|be\s+more\s+careful|think\s+about\s+(?:it|this|what\s+i\s+did)|reflect|learn\s+from\s+(?:this|it)|grow|improve|keep\s+(?:that|this|it)\s+in\s+mind|understand|respect\s+(?:that|it|your\s+(?:decision|choice|space|wishes))|be\s+(?:here|around|there|waiting)|wait|leave\s+it\s+(?:there|at\s+that)|let\s+you\s+be|give\s+you\s+(?:space|time|some\s+space)|hope|miss\s+you|always\s+love\s+you|talk\s+to\s+you\s+soon|see\s+you|keep\s+(?:calling|texting|trying)|hear\s+from\s+you|(?:do|be)\s+anything)\s*(?:[.!?,;:-]|$|\b(?:if|and|but|when|until|for\s+you|again)\b)|[.!?]|$)`)
 	reRepair         = sig(`\b(?:make\s+(?:it|this|things|that)\s+(?:up\s+to\s+you|right)|make\s+(?:it|this)\s+up|make\s+amends|(?:how|what)\s+(?:can|could|should)\s+i\s+(?:do\s+to\s+)?(?:make|fix|help|repair|do|earn|start)|what\s+would\s+(?:help|make\s+(?:it|this|things)\s+(?:better|right))|is\s+there\s+(?:anything|something)\s+i\s+(?:can|could)\s+do|let\s+me\s+(?:fix|replace|pay|cover|make|buy|take\s+you|treat\s+you|repair)|i(?:'?d|\s+would)\s+(?:like|love|want)\s+to\s+(?:make\s+(?:it|this)\s+(?:up|right)|fix|replace|pay|cover|take\s+you|treat\s+you|buy|repair|make\s+amends|cook|redo|reschedule|help\s+you|visit|come\s+(?:over|round|by|and)|see\s+you|bring\s+you)|(?:can|could|may)\s+i\s+(?:come|take|make|bring|buy|cook|help|fix|treat|call\s+you\s+(?:on|this|next|tomorrow))|i\s+want\s+to\s+(?:make\s+(?:it|this|things)\s+(?:up|right)|make\s+amends|fix|replace|pay|repair)|(?:i'?ll|i\s+will)\s+(?:pay|replace|cover|fix|repair|reimburse|buy\s+you|make\s+it\s+up)|would\s+it\s+help\s+if\s+i)\b`)
@@ -32,19 +25,7 @@ var (
 	reRoom       = sig(`\b(?:no\s+(?:pressure|rush|obligation|hurry|expectations?)|take\s+(?:your|all\s+the|whatever|as\s+much|any)\s+(?:time|space)|(?:in|on)\s+your\s+own\s+time|whenever\s+(?:you(?:'?re|\s+are)\s+ready|you\s+feel\s+ready|works|suits|you\s+want|you\s+like|you\s+can)|when\s+(?:you(?:'?re|\s+are)\s+ready|you\s+feel\s+ready|and\s+if)|if\s+you(?:'?re|\s+are)\s+not\s+ready|if\s+you(?:'?d|\s+would)\s+rather\s+not|if\s+not\b|no\s+(?:big\s+deal|worries|problem|stress)\s+if|(?:i'?ll|i\s+will|i\s+would|i\s+totally|i\s+completely|i\s+fully|i)\s+(?:completely\s+|totally\s+|fully\s+)?(?:understand|respect)\s+(?:if|that|it|your)|(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:completely\s+|totally\s+|also\s+)?(?:ok(?:ay)?|fine|alright|all\s+right)\s+(?:if|too|either)|you\s+(?:don'?t|do\s+not)\s+(?:have|need)\s+to\s+(?:reply|respond|answer|write|say|get\s+back|forgive|do)|no\s+need\s+to\s+(?:reply|respond|answer|write)|either\s+way|if\s+and\s+when|only\s+if\s+you|if\s+you(?:'?re|\s+are)\s+(?:ever\s+)?(?:open|up\s+for|willing)|if\s+you(?:'?d|\s+would)\s+like|if\s+you\s+(?:ever\s+)?want\s+to|if\s+you\s+ever\s+(?:feel|want)|no\s+worries(?:\s+at\s+all)?\s+if|(?:totally\s+|entirely\s+|completely\s+|all\s+)?up\s+to\s+you|there'?s\s+no\s+(?:rush|pressure|deadline)|at\s+your\s+(?:own\s+)?pace|i\s+don'?t\s+expect\s+(?:a|an|anything|you)|i'?m\s+not\s+expecting\s+(?:a|an|anything|you|much)|(?:whether|if)\s+you\s+(?:reply|respond|write\s+back)\s+or\s+not)\b`)
 )
 
-var (
-	irregularPast = set("said did forgot broke lied left missed told took made ignored threw hit sent wrote kept read spent stole ran went got gave brought let put hung stood drove came sat ate drank slept shut spoke hid bought sold chose began won wore blew swore stuck struck bit cut lost held shot shook split tore woke fell fought found flew froze led lent paid rang rode slid spat swept swung taught undid wept withdrew overslept overheard mistook misled keep snuck sneaked dug")
-	// Past forms that are thoughts, feelings or generic confessions, not a named act.
-	nonActVerbs = set("realized realised wanted needed hoped wished noticed learned learnt decided thought felt believed meant tried guessed supposed expected loved liked apologized apologised reflected considered wondered worried cared appreciated valued enjoyed remembered promised understood knew heard saw figured assumed imagined owed used seemed was were had hurt upset offended disappointed failed wronged caused acted behaved handled reacted crossed overstepped dropped screwed messed need feed speed embed proceed succeed exceed bleed seed agreed feared prayed stayed regretted deserved suffered struggled panicked missed_you")
-	nonActIng   = set("thinking feeling hoping wondering meaning trying going working planning wanting dealing struggling looking reflecting waiting hurting missing sleeping learning praying doing having getting telling beating meaning being")
-	vagueObject = set("something things stuff it that this wrong anything everything what some")
-	vagueNouns  = set("mix mixup muddle wires hiccup misunderstanding miscommunication confusion mess drama inconvenience thing issue incident trouble hurt pain upset behaviour behavior behaviors behaviours actions part mistakes mistake wrongdoing wrongdoings everything anything whatever things stuff situation")
-	negNonAct   = set("mean intend think know realize realise want expect notice understand have do say care see mind remember")
-)
-
 var reNamedObject = lazyRE(`\b(?:your|his|her|their|the|my)\s+[a-z]+`)
-
-var saidNot = set("offended hurt upset was were made caused bothered came might may to and or so too")
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -60,132 +41,6 @@ func firstWords(s string, n int) []string {
 		f = f[:n]
 	}
 	return f
-}
-
-// specificAct decides whether verb + the words after it name a
-// concrete act of the writer.
-func specificAct(verb, rest string) bool {
-	next := firstWords(rest, 3)
-	w0, w1 := "", ""
-	if len(next) > 0 {
-		w0 = next[0]
-	}
-	if len(next) > 1 {
-		w1 = next[1]
-	}
-	switch verb {
-	case "said", "did":
-		return w0 != "" && !saidNot[w0] && !vagueObject[w0] && w0 != "sorry" && !(w0 == "i" && (w1 == "was" || w1 == "am" || w1 == "'m")) && !(w0 == "not")
-	case "made":
-		return !(w0 == "a" && (w1 == "mistake" || w1 == "mess" || w1 == "bad") || w0 == "mistakes" || w0 == "an" && w1 == "error" || w0 == "you" || w0 == "things" || w0 == "it" || w0 == "that" || w0 == "this" || w0 == "" || w0 == "some" && w1 == "mistakes")
-	case "missed":
-		return w0 != "" && w0 != "you" && w0 != "us" && w0 != "our" && w0 != "having"
-	case "got":
-		return map[string]bool{"defensive": true, "angry": true, "mad": true, "drunk": true, "loud": true, "jealous": true, "aggressive": true, "physical": true, "nasty": true, "snippy": true, "short": true, "personal": true, "involved": true}[w0]
-	case "went":
-		return w0 != "" && !(w0 == "too" || w0 == "overboard" || w0 == "wrong" || w0 == "through" && (w1 == "a" || w1 == "some" || w1 == "so"))
-	case "took":
-		return w0 != "" && !((w0 == "it" || w0 == "things") && w1 == "too")
-	case "blew":
-		return w0 == "up" || w0 == "off"
-	case "let":
-		return w0 != "" && !(w0 == "you" && w1 == "down") && w0 != "it" && w0 != "things"
-	case "treated":
-		return w1 == "like" || w1 == "as" || w0 == "you" && w1 == "like"
-	case "kept", "keep":
-		return strings.HasSuffix(w0, "ing") || w0 == "you"
-	case "started", "began":
-		return strings.HasSuffix(w0, "ing") || w0 == "a" || w0 == "the" || w0 == "an"
-	}
-	if nonActVerbs[verb] {
-		return false
-	}
-	if irregularPast[verb] {
-		return true
-	}
-	return len(verb) >= 4 && strings.HasSuffix(verb, "ed") && !strings.HasSuffix(verb, "eed")
-}
-
-// findActs returns spans in which the writer names a specific act.
-func (d *doc) findActs() []signal {
-	var out []signal
-	add := func(m []int) {
-		w := d.wordsBefore(m[0], 1)
-		if len(w) == 1 && vagueAntecedent[w[0]] && !reNamedObject().MatchString(d.norm[m[0]:m[1]]) {
-			return // "whatever I did", "what I did to you"; not "everything I said about your mum"
-		}
-		if !d.negated(m[0]) && !d.inQuotes(m[0]) {
-			out = append(out, signal{m[0], m[1]})
-		}
-	}
-	for _, m := range d.findAll(reActPlain) {
-		if specificAct(d.norm[m[2]:m[3]], d.norm[m[4]:m[5]]) {
-			add(m)
-		}
-	}
-	for _, m := range d.findAll(reActNeg) {
-		verb, rest := d.norm[m[2]:m[3]], firstWords(d.norm[m[4]:m[5]], 2)
-		if negNonAct[verb] && !(verb == "do" || verb == "say" || verb == "have" || verb == "see") {
-			continue
-		}
-		if (verb == "do" || verb == "say" || verb == "have" || verb == "see") && (len(rest) == 0 || vagueObject[rest[0]] || rest[0] == "time" || rest[0] == "a") {
-			continue
-		}
-		if verb == "myself" || verb == "thinking" || verb == "trying" || verb == "sure" || verb == "aware" || verb == "able" || verb == "going" {
-			continue
-		}
-		add(m)
-	}
-	for _, m := range d.findAll(reActPerfect) {
-		verb, rest := d.norm[m[2]:m[3]], d.norm[m[4]:m[5]]
-		if strings.HasSuffix(verb, "ing") {
-			if !nonActIng[verb] && len(verb) > 4 {
-				add(m)
-			}
-			continue
-		}
-		switch verb {
-		case "broken", "forgotten", "taken", "spoken", "written", "hidden", "stolen", "driven", "given", "shown", "thrown", "gone", "done", "been", "told", "said", "made", "kept", "left", "lied", "missed", "ignored", "sent":
-			if verb == "been" || verb == "gone" || verb == "done" && (rest == "" || vagueObject[firstWords(rest, 1)[0]]) || verb == "said" && (rest == "" || vagueObject[firstWords(rest, 1)[0]]) || verb == "made" && !specificAct("made", rest) {
-				continue
-			}
-			add(m)
-			continue
-		}
-		if specificAct(verb, rest) && !irregularPast[verb] {
-			add(m)
-		}
-	}
-	for _, m := range d.findAll(reActState) {
-		add(m)
-	}
-	for _, m := range d.findAll(reActSorryFor) {
-		w, rest := d.norm[m[2]:m[3]], firstWords(d.norm[m[4]:m[5]], 4)
-		r0 := ""
-		if len(rest) > 0 {
-			r0 = rest[0]
-		}
-		ok := false
-		switch {
-		case w == "being":
-			ok = r0 != "" && r0 != "me" && r0 != "myself" && r0 != "human" && r0 != "honest" && r0 != "alive" && r0 != "here" && r0 != "there"
-		case strings.HasSuffix(w, "ing") && len(w) > 4:
-			ok = !map[string]bool{"everything": true, "anything": true, "something": true, "nothing": true, "bothering": true, "feeling": true, "thinking": true}[w]
-		case w == "my" || w == "the" || w == "that" || w == "those" || w == "how":
-			if w == "how" {
-				ok = r0 == "i" && len(rest) > 2 && !vagueObject[rest[2]]
-				break
-			}
-			ok = r0 != "" && !vagueNouns[r0] && r0 != "whole" && r0 != "way"
-			if !ok && vagueNouns[r0] && len(rest) > 1 && map[string]bool{"at": true, "on": true, "in": true, "during": true, "last": true, "toward": true, "towards": true, "when": true}[rest[1]] {
-				ok = true
-			}
-		}
-		if ok {
-			add(m)
-		}
-	}
-	return out
 }
 
 // negated reports a negation word shortly before p in the same clause.

@@ -1,0 +1,216 @@
+package critique
+
+import "strings"
+
+// Acts: the places where the writer names a specific thing they did.
+// Each finder is a signal (a regexp with the verb in group 1 and the
+// next words in group 2) and a test of what it matched; findActs runs
+// them all. A finder's entries are tested one by one in acts_test.go.
+
+var (
+	// Acts of the writer: a verb after "i", its next few words.
+	reActPlain    = sig(`\bi\s+(?:(?:just|really|totally|completely|also|then|basically|actually|stupidly|carelessly|literally|even|still|kind\s+of|kinda|sort\s+of|always|repeatedly|once\s+again|again)\s+)*([a-z]+(?:-[a-z]+)?)((?:\s+[a-z']+){0,3})`)
+	reActNeg      = sig(`\bi\s+(?:(?:still|really|just|even|never\s+even|also)\s+)?(?:didn'?t|did\s+not|never|wasn'?t|was\s+not|haven'?t|hadn'?t|couldn'?t\s+be\s+bothered\s+to|failed\s+to|neglected\s+to|forgot\s+to)\s+(?:even\s+|really\s+|once\s+|bother\s+to\s+|ever\s+|actually\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
+	reActPerfect  = sig(`\bi(?:'?ve|\s+have|\s+had|'d)\s+(?:been\s+)?(?:just\s+|really\s+|so\s+|completely\s+|totally\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
+	reActState    = sig(`\bi\s+(?:was|got|became|have\s+been|'ve\s+been|acted)\s+(?:so\s+|really\s+|very\s+|completely\s+|totally\s+|pretty\s+|being\s+|incredibly\s+|unbelievably\s+|a\s+bit\s+|such\s+a\s+|a\s+|an\s+)*(rude|harsh|cruel|dismissive|selfish|unfair|late|absent|distant|cold|mean|careless|thoughtless|disrespectful|condescending|defensive|unkind|out\s+of\s+line|unreliable|short|snappy|impatient|inconsiderate|controlling|jealous|hurtful|dishonest|passive[\s-]aggressive|sarcastic|nasty|aggressive|critical|judgmental|judgemental|unavailable|checked\s+out|flaky|ungrateful|patronizing|patronising|bossy|pushy|hostile|smug|loud|silent|wrong\s+to\s+[a-z]+|on\s+my\s+phone|not\s+there|no\s+help|no-show|no\s+show|mia|nowhere\s+to\s+be\s+found|dismissive|belittling|possessive|secretive|cagey|snippy|snide|rough|sharp|curt|cutting|stubborn|demanding)\b`)
+	reActSorryFor = sig(`\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising|forgive\s+me|my\s+bad|my\s+fault)\s+(?:for|about)\s+(?:not\s+|never\s+)?([a-z]+)((?:\s+[a-z']+){0,4})`)
+)
+
+var (
+	irregularPast = set("said did forgot broke lied left missed told took made ignored threw hit sent wrote kept read spent stole ran went got gave brought let put hung stood drove came sat ate drank slept shut spoke hid bought sold chose began won wore blew swore stuck struck bit cut lost held shot shook split tore woke fell fought found flew froze led lent paid rang rode slid spat swept swung taught undid wept withdrew overslept overheard mistook misled keep snuck sneaked dug")
+	// Past forms that are thoughts, feelings or generic confessions, not a named act.
+	nonActVerbs = set("realized realised wanted needed hoped wished noticed learned learnt decided thought felt believed meant tried guessed supposed expected loved liked apologized apologised reflected considered wondered worried cared appreciated valued enjoyed remembered promised understood knew heard saw figured assumed imagined owed used seemed was were had hurt upset offended disappointed failed wronged caused acted behaved handled reacted crossed overstepped dropped screwed messed need feed speed embed proceed succeed exceed bleed seed agreed feared prayed stayed regretted deserved suffered struggled panicked missed_you")
+	nonActIng   = set("thinking feeling hoping wondering meaning trying going working planning wanting dealing struggling looking reflecting waiting hurting missing sleeping learning praying doing having getting telling beating meaning being")
+	vagueObject = set("something things stuff it that this wrong anything everything what some")
+	vagueNouns  = set("mix mixup muddle wires hiccup misunderstanding miscommunication confusion mess drama inconvenience thing issue incident trouble hurt pain upset behaviour behavior behaviors behaviours actions part mistakes mistake wrongdoing wrongdoings everything anything whatever things stuff situation")
+	negNonAct   = set("mean intend think know realize realise want expect notice understand have do say care see mind remember")
+)
+
+var saidNot = set("offended hurt upset was were made caused bothered came might may to and or so too")
+
+// actFinder is one way of naming an act: its signal and the test that
+// keeps only specific acts (nil keeps every match).
+type actFinder struct {
+	name   string
+	sig    *rule
+	accept func(verb, rest string) bool
+}
+
+var actFinders = []actFinder{
+	{"plain", reActPlain, specificAct},
+	{"negated", reActNeg, negatedAct},
+	{"perfect", reActPerfect, perfectAct},
+	{"state", reActState, nil},
+	{"sorry-for", reActSorryFor, sorryForAct},
+}
+
+// verbTests decide, for verbs whose meaning turns on the next words,
+// whether verb + words name a concrete act (w0, w1: the next two words).
+var verbTests = map[string]func(w0, w1 string) bool{
+	"said": saidOrDid,
+	"did":  saidOrDid,
+	"made": func(w0, w1 string) bool {
+		return !(w0 == "a" && (w1 == "mistake" || w1 == "mess" || w1 == "bad") || w0 == "mistakes" || w0 == "an" && w1 == "error" ||
+			madeNot[w0] || w0 == "some" && w1 == "mistakes")
+	},
+	"missed": func(w0, _ string) bool { return w0 != "" && !missedNot[w0] },
+	"got":    func(w0, _ string) bool { return gotActs[w0] },
+	"went": func(w0, w1 string) bool {
+		return w0 != "" && !(w0 == "too" || w0 == "overboard" || w0 == "wrong" || w0 == "through" && (w1 == "a" || w1 == "some" || w1 == "so"))
+	},
+	"took": func(w0, w1 string) bool { return w0 != "" && !((w0 == "it" || w0 == "things") && w1 == "too") },
+	"blew": func(w0, _ string) bool { return w0 == "up" || w0 == "off" },
+	"let": func(w0, w1 string) bool {
+		return w0 != "" && !(w0 == "you" && w1 == "down") && w0 != "it" && w0 != "things"
+	},
+	"treated": func(w0, w1 string) bool { return w1 == "like" || w1 == "as" || w0 == "you" && w1 == "like" },
+	"kept":    keptAct,
+	"keep":    keptAct,
+	"started": startedAct,
+	"began":   startedAct,
+}
+
+var (
+	madeNot   = set("you things it that this")
+	missedNot = set("you us our having")
+	gotActs   = set("defensive angry mad drunk loud jealous aggressive physical nasty snippy short personal involved")
+)
+
+func saidOrDid(w0, w1 string) bool {
+	return w0 != "" && !saidNot[w0] && !vagueObject[w0] && w0 != "sorry" && w0 != "not" &&
+		!(w0 == "i" && (w1 == "was" || w1 == "am" || w1 == "'m"))
+}
+
+func keptAct(w0, _ string) bool { return strings.HasSuffix(w0, "ing") || w0 == "you" }
+
+func startedAct(w0, _ string) bool {
+	return strings.HasSuffix(w0, "ing") || w0 == "a" || w0 == "the" || w0 == "an"
+}
+
+func twoWords(rest string) (string, string) {
+	next := firstWords(rest, 2)
+	w0, w1 := "", ""
+	if len(next) > 0 {
+		w0 = next[0]
+	}
+	if len(next) > 1 {
+		w1 = next[1]
+	}
+	return w0, w1
+}
+
+// specificAct decides whether verb + the words after it name a
+// concrete act of the writer.
+func specificAct(verb, rest string) bool {
+	if t, ok := verbTests[verb]; ok {
+		return t(twoWords(rest))
+	}
+	if nonActVerbs[verb] {
+		return false
+	}
+	if irregularPast[verb] {
+		return true
+	}
+	return len(verb) >= 4 && strings.HasSuffix(verb, "ed") && !strings.HasSuffix(verb, "eed")
+}
+
+// negatedVerbs can name an act when negated only with a specific object
+// ("I didn't say goodbye"), not alone ("I didn't say anything").
+var negatedVerbs = set("do say have see")
+
+// notNegatedActs follow a negation without naming an act ("I wasn't
+// thinking", "I haven't slept").
+var notNegatedActs = set("myself thinking trying sure aware able going")
+
+// negatedAct: "I didn't call", "I never told you"; a failure to act.
+func negatedAct(verb, rest string) bool {
+	if notNegatedActs[verb] {
+		return false
+	}
+	if negatedVerbs[verb] {
+		w0, _ := twoWords(rest)
+		return w0 != "" && !vagueObject[w0] && w0 != "time" && w0 != "a"
+	}
+	return !negNonAct[verb]
+}
+
+// perfectParticiples are the past participles "I've ..." names an act
+// with, given an object where the verb needs one.
+var perfectParticiples = set("broken forgotten taken spoken written hidden stolen driven given shown thrown gone done been told said made kept left lied missed ignored sent")
+
+// perfectAct: "I've been ignoring you", "I've broken your trust".
+func perfectAct(verb, rest string) bool {
+	if strings.HasSuffix(verb, "ing") {
+		return !nonActIng[verb] && len(verb) > 4
+	}
+	if perfectParticiples[verb] {
+		w0, _ := twoWords(rest)
+		switch verb {
+		case "been", "gone":
+			return false
+		case "done", "said":
+			return w0 != "" && !vagueObject[w0]
+		case "made":
+			return specificAct("made", rest)
+		}
+		return true
+	}
+	return specificAct(verb, rest) && !irregularPast[verb]
+}
+
+var (
+	sorryForNotIng  = set("everything anything something nothing bothering feeling thinking")
+	sorryForNotBe   = set("me myself human honest alive here there")
+	sorryForDet     = set("my the that those")
+	sorryForSetting = set("at on in during last toward towards when")
+)
+
+// sorryForAct: "sorry for shouting", "sorry for my comment about ...".
+func sorryForAct(w, rest string) bool {
+	ws := firstWords(rest, 4)
+	r0 := ""
+	if len(ws) > 0 {
+		r0 = ws[0]
+	}
+	switch {
+	case w == "being":
+		return r0 != "" && !sorryForNotBe[r0]
+	case strings.HasSuffix(w, "ing") && len(w) > 4:
+		return !sorryForNotIng[w]
+	case w == "how":
+		return r0 == "i" && len(ws) > 2 && !vagueObject[ws[2]]
+	case sorryForDet[w]:
+		if r0 != "" && !vagueNouns[r0] && r0 != "whole" && r0 != "way" {
+			return true
+		}
+		// "sorry for my behaviour at dinner": a vague noun with a setting
+		return vagueNouns[r0] && len(ws) > 1 && sorryForSetting[ws[1]]
+	}
+	return false
+}
+
+// findActs returns spans in which the writer names a specific act.
+func (d *doc) findActs() []signal {
+	var out []signal
+	for _, f := range actFinders {
+		for _, m := range d.findAll(f.sig) {
+			if f.accept != nil && !f.accept(d.norm[m[2]:m[3]], d.norm[m[4]:m[5]]) {
+				continue
+			}
+			if d.actCounts(m[0], m[1]) {
+				out = append(out, signal{m[0], m[1]})
+			}
+		}
+	}
+	return out
+}
+
+// actCounts drops an act under a negation, inside quotes, or after a
+// vague antecedent ("whatever I did"; not "everything I said about your mum").
+func (d *doc) actCounts(s, e int) bool {
+	w := d.wordsBefore(s, 1)
+	if len(w) == 1 && vagueAntecedent[w[0]] && !reNamedObject().MatchString(d.norm[s:e]) {
+		return false
+	}
+	return !d.negated(s) && !d.inQuotes(s)
+}

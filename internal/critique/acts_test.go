@@ -1,0 +1,72 @@
+package critique
+
+import "testing"
+
+// Each act finder: drafts in which it must find an act, and near misses
+// in which no finder may.
+var actFinderCases = map[string]struct{ act, none []string }{
+	"plain":     {[]string{"I shouted at you.", "I read your diary."}, []string{"I realized something.", "I felt awful."}},
+	"negated":   {[]string{"I didn't call you back.", "I never told you the truth."}, []string{"I didn't do anything.", "I wasn't thinking."}},
+	"perfect":   {[]string{"I've been ignoring your calls.", "I have broken your trust."}, []string{"I've been thinking.", "I have done things."}},
+	"state":     {[]string{"I was so rude to your mother.", "I was late again."}, []string{"I was there."}},
+	"sorry-for": {[]string{"Sorry for shouting.", "Sorry for my comment about your job."}, []string{"Sorry for everything.", "Sorry for the whole thing."}},
+}
+
+// Each verb test: words after the verb that name an act, and words that do not.
+var verbTestCases = map[string]struct{ act, none string }{
+	"said":    {"your work was sloppy", "some things"},
+	"did":     {"the washing badly", "it"},
+	"made":    {"fun of your accent", "a mistake"},
+	"missed":  {"your birthday", "you"},
+	"got":     {"defensive", "home"},
+	"went":    {"behind your back", "too far"},
+	"took":    {"your car", "it too far"},
+	"blew":    {"up at you", "it"},
+	"let":     {"the dog out", "you down"},
+	"treated": {"you like a child", "you"},
+	"kept":    {"interrupting", "quiet"},
+	"keep":    {"cancelling on you", "quiet"},
+	"started": {"yelling", "work"},
+	"began":   {"shouting", "to"},
+}
+
+func TestActFinders(t *testing.T) {
+	for _, f := range actFinders {
+		c, ok := actFinderCases[f.name]
+		if !ok {
+			t.Errorf("act finder %q has no cases", f.name)
+			continue
+		}
+		for _, s := range c.act {
+			if len(newDocBuilt(s).findActs()) == 0 {
+				t.Errorf("%s: no act found in %q", f.name, s)
+			}
+		}
+		for _, s := range c.none {
+			if acts := newDocBuilt(s).findActs(); len(acts) > 0 {
+				t.Errorf("%s: act found in %q", f.name, s)
+			}
+		}
+	}
+}
+
+func TestVerbTests(t *testing.T) {
+	for verb := range verbTests {
+		c, ok := verbTestCases[verb]
+		if !ok {
+			t.Errorf("verb test %q has no cases", verb)
+			continue
+		}
+		if !specificAct(verb, c.act) {
+			t.Errorf("%s %s: not an act", verb, c.act)
+		}
+		if specificAct(verb, c.none) {
+			t.Errorf("%s %s: taken for an act", verb, c.none)
+		}
+	}
+}
+
+func newDocBuilt(s string) *doc {
+	build()
+	return newDoc(s)
+}

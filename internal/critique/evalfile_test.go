@@ -1,0 +1,33 @@
+package critique
+
+import (
+	"flag"
+	"os"
+	"testing"
+)
+
+var evalFile = flag.String("file", "", "labelled JSONL file for TestEvalFile (or AMENDS_EVAL_FILE)")
+
+// TestEvalFile prints the critic's figures on any labelled file:
+//
+//	go test ./internal/critique -run TestEvalFile -v -args -file PATH
+//	AMENDS_EVAL_FILE=PATH go test ./internal/critique -run TestEvalFile -v
+//
+// per element accuracy (false positives and negatives apart), per
+// category recall and precision, clean drafts with a high-severity
+// finding, and the AUC of clean against defective scores. It asserts
+// nothing about the figures; -v also lists every miss.
+func TestEvalFile(t *testing.T) {
+	path := *evalFile
+	if path == "" {
+		path = os.Getenv("AMENDS_EVAL_FILE")
+	}
+	if path == "" {
+		t.Skip("no -file PATH or AMENDS_EVAL_FILE given")
+	}
+	ds, err := ReadLabelledFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	Evaluate(ds).Write(os.Stdout, testing.Verbose())
+}
