@@ -69,16 +69,16 @@ const (
 	EventEnd EventType = "end"
 )
 
-// EventTypes lists every known event type, in the order above.
-var EventTypes = []EventType{
+// eventTypes lists every known event type, in the order above.
+var eventTypes = []EventType{
 	EventUser, EventPartner, EventNudge, EventHint, EventCritique, EventDebrief,
 	EventNote, EventUndo, EventRetry, EventMood, EventSafety, EventEnd,
 }
 
-// Known reports whether t is one of the event types this version knows.
+// known reports whether t is one of the event types this version knows.
 // Readers keep events of unknown types (a newer amends may write them).
-func (t EventType) Known() bool {
-	for _, k := range EventTypes {
+func (t EventType) known() bool {
+	for _, k := range eventTypes {
 		if t == k {
 			return true
 		}

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/amends-cli/amends/internal/store"
 )
 
 // FuzzRead feeds arbitrary bytes to Store.Read as a transcript file. Read
@@ -30,7 +32,7 @@ func FuzzRead(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		path := s.Path("fuzz")
-		if err := os.WriteFile(path, data, FilePerm); err != nil {
+		if err := os.WriteFile(path, data, store.FilePerm); err != nil {
 			t.Fatal(err)
 		}
 		tr, warns, err := s.Read("fuzz")

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"syscall"
 	"testing"
+
+	"github.com/amends-cli/amends/internal/store"
 )
 
 func TestPermissions(t *testing.T) {
@@ -31,8 +33,8 @@ func TestPermissions(t *testing.T) {
 			}
 			mustAppend(t, w, Event{Type: EventUser, Text: "secret"})
 			w.Close()
-			checkMode(t, dir, DirPerm|fs.ModeDir)
-			checkMode(t, w.Path(), FilePerm)
+			checkMode(t, dir, store.DirPerm|fs.ModeDir)
+			checkMode(t, w.Path(), store.FilePerm)
 		})
 	}
 }

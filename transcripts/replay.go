@@ -44,6 +44,18 @@ func Replay(t *Transcript) []Message {
 	return msgs
 }
 
+// Standing counts the user's lines that stand in the conversation: those
+// not taken back with /undo.
+func (t *Transcript) Standing() int {
+	n := 0
+	for _, m := range Replay(t) {
+		if m.Role == EventUser {
+			n++
+		}
+	}
+	return n
+}
+
 // replay implements Replay and also reports, by index into events, which
 // conversational events were removed and why.
 func replay(events []Event) ([]Message, map[int]string) {

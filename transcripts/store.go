@@ -7,65 +7,43 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/amends-cli/amends/internal/store"
 )
 
-// Ext is the file extension of transcripts.
-const Ext = ".jsonl"
+// ext is the file extension of transcripts.
+const ext = ".jsonl"
 
 // Last is the reference Resolve understands as "the newest session".
-const Last = "last"
-
-// Permissions of what the store creates.
-const (
-	DirPerm  fs.FileMode = 0o700
-	FilePerm fs.FileMode = 0o600
-)
+const Last = store.Last
 
 // ErrNotFound means no transcript matches an id or prefix.
-var ErrNotFound = errors.New("no such transcript")
+var ErrNotFound = store.ErrNotFound
 
 // AmbiguousError means a prefix matches more than one transcript.
-type AmbiguousError struct {
-	Prefix  string
-	Matches []string // the matching ids, sorted
-}
-
-func (e *AmbiguousError) Error() string {
-	shown := e.Matches
-	more := ""
-	if len(shown) > 3 {
-		shown, more = shown[:3], fmt.Sprintf(" and %d more", len(e.Matches)-3)
-	}
-	return fmt.Sprintf("%q matches %d transcripts (%s%s)", e.Prefix, len(e.Matches), strings.Join(shown, ", "), more)
-}
+type AmbiguousError = store.AmbiguousError
 
 // InvalidIDError means an id cannot name a transcript file.
-type InvalidIDError struct{ ID string }
+type InvalidIDError = store.InvalidIDError
 
-func (e *InvalidIDError) Error() string {
-	return fmt.Sprintf("invalid transcript id %q (ids use letters, digits, '-', '_' and '.')", e.ID)
-}
+// kind is how the store convention names transcripts.
+var kind = store.Kind{Noun: "transcript", Ext: ext, ValidID: validID, Timed: timedID}
 
 // Store is a directory of transcripts.
 type Store struct {
-	dir string
-	// loose is set when an existing directory was found readable or
-	// writable by others; see Open.
-	loose fs.FileMode
+	dir *store.Dir
 
 	// Now is the clock used for header start times and event times. It
 	// defaults to time.Now; tests replace it.
 	Now func() time.Time
 }
 
-// Open returns the store in dir, creating the directory (and its missing
-// parents) with mode 0700 when it does not exist. The mode is set with an
-// explicit chmod, so the umask does not matter.
+// Open returns the store in dir. Nothing is created until the first
+// session is: Create makes the directory (and its missing parents) with
+// mode 0700, with an explicit chmod so the umask does not matter.
 //
 // An existing directory is never changed: the user may have pointed the
 // transcripts setting at a folder they share on purpose, and the files
@@ -73,46 +51,28 @@ type Store struct {
 // group or to others, Open succeeds and Loose reports it, so the caller can
 // tell the user (and suggest chmod 700).
 func Open(dir string) (*Store, error) {
-	if dir == "" {
-		return nil, errors.New("open transcripts: no directory given")
+	d, err := store.Open(dir, kind)
+	if err != nil {
+		return nil, err
 	}
-	s := &Store{dir: dir, Now: time.Now}
-	fi, err := os.Stat(dir)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		if err := os.MkdirAll(dir, DirPerm); err != nil {
-			return nil, fmt.Errorf("create transcripts directory: %w", err)
-		}
-		if err := os.Chmod(dir, DirPerm); err != nil {
-			return nil, fmt.Errorf("create transcripts directory: %w", err)
-		}
-	case err != nil:
-		return nil, fmt.Errorf("open transcripts directory: %w", err)
-	case !fi.IsDir():
-		return nil, fmt.Errorf("open transcripts directory: %s is not a directory", dir)
-	default:
-		if runtime.GOOS != "windows" && fi.Mode().Perm()&0o077 != 0 {
-			s.loose = fi.Mode().Perm()
-		}
-	}
-	return s, nil
+	return &Store{dir: d, Now: time.Now}, nil
 }
 
 // Dir is the store's directory.
-func (s *Store) Dir() string { return s.dir }
+func (s *Store) Dir() string { return s.dir.Path() }
 
 // Loose returns the permissions of the store's directory and true when Open
 // found an existing directory that others can read or enter. It is always
-// false for a directory Open created.
-func (s *Store) Loose() (fs.FileMode, bool) { return s.loose, s.loose != 0 }
+// false for a directory the store created.
+func (s *Store) Loose() (fs.FileMode, bool) { return s.dir.Loose() }
 
 // Path returns the file name for id (whether or not it exists).
-func (s *Store) Path(id string) string { return filepath.Join(s.dir, id+Ext) }
+func (s *Store) Path(id string) string { return s.dir.File(id) }
 
-// ValidID reports whether id can name a transcript: a non-empty run of
+// validID reports whether id can name a transcript: a non-empty run of
 // ASCII letters, digits, '-', '_' and '.', not starting with '.', and not
 // the reserved word "last".
-func ValidID(id string) bool {
+func validID(id string) bool {
 	if id == "" || id[0] == '.' || len(id) > 200 || id == Last {
 		return false
 	}
@@ -125,11 +85,30 @@ func ValidID(id string) bool {
 	return true
 }
 
-// NewID returns a new session id: the UTC date and time of t to the second
+// timedID reports whether id has the form newID gives,
+// "20261129-024312-ab12": such ids sort by start time.
+func timedID(id string) bool {
+	if len(id) != len("20060102-150405-abcd") || id[8] != '-' || id[15] != '-' {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case i == 8 || i == 15:
+		case i > 15 && (c >= '0' && c <= '9' || c >= 'a' && c <= 'f'):
+		case i < 15 && c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// newID returns a new session id: the UTC date and time of t to the second
 // and four random hex digits, e.g. "20261129-024312-ab12". Ids sort in time
 // order (to the second) wherever the user is, and two sessions started in
 // the same second still get different names.
-func NewID(t time.Time) string {
+func newID(t time.Time) string {
 	var b [2]byte
 	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails on supported platforms
 	return t.UTC().Format("20060102-150405") + "-" + hex.EncodeToString(b[:])
@@ -147,12 +126,15 @@ func (s *Store) Create(h Header) (*Writer, error) {
 		h.Started = s.now()
 	}
 	generated := h.ID == ""
-	if !generated && !ValidID(h.ID) {
-		return nil, &InvalidIDError{ID: h.ID}
+	if !generated && !validID(h.ID) {
+		return nil, &InvalidIDError{Noun: kind.Noun, ID: h.ID}
+	}
+	if err := s.dir.Mkdir(); err != nil {
+		return nil, err
 	}
 	for attempt := 0; ; attempt++ {
 		if generated {
-			h.ID = NewID(h.Started)
+			h.ID = newID(h.Started)
 		}
 		w, err := s.create(h)
 		if generated && errors.Is(err, fs.ErrExist) && attempt < 5 {
@@ -168,7 +150,7 @@ func (s *Store) create(h Header) (*Writer, error) {
 		return nil, fmt.Errorf("create transcript: encode header: %w", err)
 	}
 	path := s.Path(h.ID)
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE|os.O_EXCL, FilePerm)
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE|os.O_EXCL, store.FilePerm)
 	if err != nil {
 		return nil, fmt.Errorf("create transcript: %w", err)
 	}
@@ -179,7 +161,7 @@ func (s *Store) create(h Header) (*Writer, error) {
 		os.Remove(path)
 		return nil, fmt.Errorf("create transcript %s: %w", path, err)
 	}
-	if err := f.Chmod(FilePerm); err != nil {
+	if err := f.Chmod(store.FilePerm); err != nil {
 		return fail(err)
 	}
 	if _, err := f.Write(line); err != nil {
@@ -188,20 +170,8 @@ func (s *Store) create(h Header) (*Writer, error) {
 	if err := f.Sync(); err != nil {
 		return fail(err)
 	}
-	syncDir(s.dir)
+	store.SyncDir(s.dir.Path())
 	return newWriter(f, path, h.ID, 0, false, s.now), nil
-}
-
-// syncDir makes a new directory entry durable where the platform allows it.
-// It is best effort: the file's own data is already synced.
-func syncDir(dir string) {
-	if runtime.GOOS == "windows" {
-		return
-	}
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync()
-		d.Close()
-	}
 }
 
 // Append reopens an existing transcript to continue the session (--resume).
@@ -244,8 +214,8 @@ func (s *Store) Append(id string) (*Writer, error) {
 // Read reads the transcript id. See Parse for how damaged lines are
 // handled; the warnings are for the user, the transcript is still good.
 func (s *Store) Read(id string) (*Transcript, []Warning, error) {
-	if !ValidID(id) {
-		return nil, nil, &InvalidIDError{ID: id}
+	if !validID(id) {
+		return nil, nil, &InvalidIDError{Noun: kind.Noun, ID: id}
 	}
 	path := s.Path(id)
 	f, err := os.Open(path)
@@ -266,25 +236,13 @@ func (s *Store) Read(id string) (*Transcript, []Warning, error) {
 	}
 	t.Path = path
 	if t.Header.ID != id {
-		warns = append(warns, Warning{Msg: fmt.Sprintf("the header names session %q but the file is %s%s", t.Header.ID, id, Ext)})
+		warns = append(warns, Warning{Msg: fmt.Sprintf("the header names session %q but the file is %s%s", t.Header.ID, id, ext)})
 	}
 	return t, warns, nil
 }
 
-// Remove deletes the transcript id.
-func (s *Store) Remove(id string) error {
-	if !ValidID(id) {
-		return &InvalidIDError{ID: id}
-	}
-	err := os.Remove(s.Path(id))
-	if errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%w: %s", ErrNotFound, id)
-	}
-	if err != nil {
-		return fmt.Errorf("remove transcript: %w", err)
-	}
-	return nil
-}
+// Remove deletes the transcript id (and its line in the list index).
+func (s *Store) Remove(id string) error { return s.dir.Remove(id) }
 
 // Summary describes one transcript for a listing.
 type Summary struct {
@@ -292,8 +250,10 @@ type Summary struct {
 	Started  time.Time `json:"started"`
 	Model    string    `json:"model"`
 	Scenario string    `json:"scenario"`
-	// UserTurns counts the lines the user sent, including ones later taken
-	// back with /undo.
+	// With is the partner's name (the scenario's "who").
+	With string `json:"with"`
+	// UserTurns counts the user's lines that stand: lines taken back with
+	// /undo are not counted.
 	UserTurns int    `json:"user_turns"`
 	Ended     bool   `json:"ended"`
 	Path      string `json:"path"`
@@ -305,56 +265,23 @@ type Summary struct {
 	Problem string `json:"problem,omitempty"`
 }
 
-// IDs returns the ids of the *.jsonl files in the store, sorted, without
-// reading them.
-func (s *Store) IDs() ([]string, error) {
-	entries, err := os.ReadDir(s.dir)
-	if err != nil {
-		return nil, fmt.Errorf("list transcripts: %w", err)
-	}
-	var ids []string
-	for _, e := range entries {
-		name := e.Name()
-		id, ok := strings.CutSuffix(name, Ext)
-		if !ok || !e.Type().IsRegular() || !ValidID(id) {
-			continue
-		}
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	return ids, nil
-}
+// summaryVersion names how Summary is made; bump it when that changes, and
+// every list index is rebuilt.
+const summaryVersion = 2
 
-// List reads every transcript in the store and returns their summaries,
-// newest first (by start time, then by id).
+// List returns the summaries of every transcript in the store, newest
+// first (by start time, then by id). It reads the store's index and only
+// the transcripts written since it was made (see store.Index).
 func (s *Store) List() ([]Summary, error) {
-	ids, err := s.IDs()
+	ix := store.Index[Summary]{Dir: s.dir, Version: summaryVersion, Build: s.summarise}
+	items, err := ix.List()
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Summary, 0, len(ids))
-	for _, id := range ids {
-		sum := Summary{ID: id, Path: s.Path(id)}
-		t, warns, err := s.Read(id)
-		if err != nil {
-			sum.Problem = err.Error()
-			var fe *FormatError
-			if errors.As(err, &fe) {
-				sum.Problem = fe.Msg
-			}
-			if fi, serr := os.Stat(sum.Path); serr == nil {
-				sum.Started = fi.ModTime()
-			}
-			out = append(out, sum)
-			continue
-		}
-		sum.Started = t.Header.Started
-		sum.Model = t.Header.Model
-		sum.Scenario = t.Header.ScenarioName()
-		sum.UserTurns = t.Count(EventUser)
-		sum.Ended = t.Count(EventEnd) > 0
-		sum.Warnings = len(warns)
-		out = append(out, sum)
+	out := make([]Summary, len(items))
+	for i, it := range items {
+		out[i] = it.Summary
+		out[i].ID, out[i].Path = it.ID, s.Path(it.ID)
 	}
 	slices.SortStableFunc(out, func(a, b Summary) int {
 		if c := b.Started.Compare(a.Started); c != 0 {
@@ -365,12 +292,45 @@ func (s *Store) List() ([]Summary, error) {
 	return out, nil
 }
 
-// Resolve turns what the user typed into a transcript id: "last" is the
-// newest session (as List orders them), an exact id is itself, and
-// otherwise a prefix must match exactly one id. It returns an error
-// wrapping ErrNotFound, an *AmbiguousError or an *InvalidIDError.
+// summarise reads transcript id in full for its summary.
+func (s *Store) summarise(id string) (Summary, bool) {
+	sum := Summary{ID: id}
+	t, warns, err := s.Read(id)
+	if err != nil {
+		var fe *FormatError
+		if !errors.As(err, &fe) {
+			// Not about the file's content (permissions, I/O): say so now,
+			// and read it again next time.
+			sum.Problem = err.Error()
+			if fi, serr := os.Stat(s.Path(id)); serr == nil {
+				sum.Started = fi.ModTime()
+			}
+			return sum, false
+		}
+		sum.Problem = fe.Msg
+		if fi, serr := os.Stat(s.Path(id)); serr == nil {
+			sum.Started = fi.ModTime()
+		}
+		return sum, true
+	}
+	sum.Started = t.Header.Started
+	sum.Model = t.Header.Model
+	sum.Scenario = t.Header.ScenarioName()
+	sum.With = t.Header.PartnerName()
+	sum.UserTurns = t.Standing()
+	sum.Ended = t.Count(EventEnd) > 0
+	sum.Warnings = len(warns)
+	return sum, true
+}
+
+// Resolve turns what the user typed into a transcript id without reading
+// any transcript: "last" is the newest session (session ids sort by start
+// time; a store holding only ids chosen by hand falls back to List's
+// order), an exact id is itself, and otherwise a prefix must match exactly
+// one id. It returns an error wrapping ErrNotFound, an *AmbiguousError or
+// an *InvalidIDError.
 func (s *Store) Resolve(ref string) (string, error) {
-	if ref == Last {
+	return s.dir.Resolve(ref, func() (string, error) {
 		list, err := s.List()
 		if err != nil {
 			return "", err
@@ -379,31 +339,7 @@ func (s *Store) Resolve(ref string) (string, error) {
 			return "", fmt.Errorf("%w: there are no saved sessions yet", ErrNotFound)
 		}
 		return list[0].ID, nil
-	}
-	if !ValidID(ref) {
-		return "", &InvalidIDError{ID: ref}
-	}
-	ids, err := s.IDs()
-	if err != nil {
-		return "", err
-	}
-	var matches []string
-	for _, id := range ids {
-		if id == ref {
-			return id, nil
-		}
-		if strings.HasPrefix(id, ref) {
-			matches = append(matches, id)
-		}
-	}
-	switch len(matches) {
-	case 0:
-		return "", fmt.Errorf("%w: %s", ErrNotFound, ref)
-	case 1:
-		return matches[0], nil
-	default:
-		return "", &AmbiguousError{Prefix: ref, Matches: matches}
-	}
+	})
 }
 
 // now reads the clock, to the millisecond (finer is noise in a transcript).

@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/amends-cli/amends/internal/store"
+
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -36,7 +38,11 @@ var t0 = time.Date(2026, 11, 29, 2, 43, 12, 0, time.UTC)
 
 func newStore(t *testing.T) *Store {
 	t.Helper()
-	s, err := Open(filepath.Join(t.TempDir(), "transcripts"))
+	dir := filepath.Join(t.TempDir(), "transcripts")
+	if err := os.Mkdir(dir, store.DirPerm); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,8 +87,8 @@ func TestRoundTrip(t *testing.T) {
 	if err := w.Close(); err != nil {
 		t.Errorf("second Close: %v", err)
 	}
-	if err := w.Append(Event{Type: EventNote}); !errors.Is(err, ErrClosed) {
-		t.Errorf("Append after Close: %v, want ErrClosed", err)
+	if err := w.Append(Event{Type: EventNote}); !errors.Is(err, errClosed) {
+		t.Errorf("Append after Close: %v, want errClosed", err)
 	}
 
 	got, warns, err := s.Read(h.ID)
@@ -207,7 +213,7 @@ func TestOpenReportsLooseDirectory(t *testing.T) {
 // writeRaw writes a transcript file directly.
 func writeRaw(t *testing.T, s *Store, id, content string) {
 	t.Helper()
-	if err := os.WriteFile(s.Path(id), []byte(content), FilePerm); err != nil {
+	if err := os.WriteFile(s.Path(id), []byte(content), store.FilePerm); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -497,7 +503,7 @@ func TestList(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Summary{
-		{ID: "20261129-024312-bbbb", Started: t0, Model: "m-20261129-024312-bbbb"},
+		{ID: "20261129-024312-bbbb", Started: t0, Model: "m-20261129-024312-bbbb", With: "Sam"},
 		{ID: "20261129-024312-aaaa", Started: t0, Model: "m-20261129-024312-aaaa", UserTurns: 3},
 		{ID: "custom", Started: t0.AddDate(0, 0, -1), Model: "m-custom", UserTurns: 1},
 		{ID: "broken", Started: brokenTime, Problem: "the first line is not a transcript header"},
@@ -532,7 +538,7 @@ func TestResolve(t *testing.T) {
 		ref, want string
 		check     func(error) bool
 	}{
-		{ref: "last", want: "2026112"}, // the newest by start time, not by name
+		{ref: "last", want: "20261129-024312-ab34"}, // the greatest session id; "2026112" is not one
 		{ref: "20261128", want: "20261128-100000-aaaa"},
 		{ref: "20261129-024312-ab1", want: "20261129-024312-ab12"},
 		{ref: "20261129-024312-ab12", want: "20261129-024312-ab12"},
@@ -580,8 +586,8 @@ func TestRemove(t *testing.T) {
 
 func TestNewID(t *testing.T) {
 	local := time.FixedZone("X", 5*3600)
-	id := NewID(time.Date(2026, 11, 29, 7, 43, 12, 0, local))
-	if !strings.HasPrefix(id, "20261129-024312-") || len(id) != 20 || !ValidID(id) {
+	id := newID(time.Date(2026, 11, 29, 7, 43, 12, 0, local))
+	if !strings.HasPrefix(id, "20261129-024312-") || len(id) != 20 || !validID(id) {
 		t.Errorf("NewID = %q, want 20261129-024312-xxxx (UTC)", id)
 	}
 }
@@ -603,11 +609,11 @@ func TestExampleFixture(t *testing.T) {
 		t.Errorf("scenario %q, partner %q", tr.Header.ScenarioName(), tr.Header.PartnerName())
 	}
 	for _, e := range tr.Events {
-		if !e.Type.Known() {
+		if !e.Type.known() {
 			t.Errorf("fixture uses unknown event type %q", e.Type)
 		}
 	}
-	if got := len(EventTypes); got != 12 {
+	if got := len(eventTypes); got != 12 {
 		t.Errorf("%d event types", got)
 	}
 }

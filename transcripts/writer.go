@@ -8,8 +8,8 @@ import (
 	"time"
 )
 
-// ErrClosed is returned by Append after Close.
-var ErrClosed = errors.New("transcript writer is closed")
+// errClosed is returned by Append after Close.
+var errClosed = errors.New("transcript writer is closed")
 
 // Writer appends events to one transcript. It is safe for concurrent use:
 // events are numbered and written in the order their Append calls take the
@@ -61,7 +61,7 @@ func (w *Writer) Append(e Event) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.closed {
-		return ErrClosed
+		return errClosed
 	}
 	switch {
 	case e.Seq == 0:

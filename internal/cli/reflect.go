@@ -13,7 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/amends-cli/amends/internal/iostreams"
-	"github.com/amends-cli/amends/internal/reflect"
+	"github.com/amends-cli/amends/internal/reflection"
 )
 
 // maxReflectInput bounds piped answers (far more than anyone writes).
@@ -75,16 +75,16 @@ $XDG_DATA_HOME/amends/reflections/.`,
 }
 
 // reflectStore opens the store in the data directory.
-func reflectStore(f *Factory) (*reflect.Store, error) {
+func reflectStore(f *Factory) (*reflection.Store, error) {
 	cfg, err := f.Config()
 	if err != nil {
 		return nil, err
 	}
-	return reflect.NewStore(filepath.Join(cfg.DataDir, "reflections")), nil
+	return reflection.Open(filepath.Join(cfg.DataDir, "reflections"))
 }
 
 func reflectRun(ctx context.Context, opts *reflectOptions) error {
-	qs := reflect.Questions()
+	qs := reflection.Questions()
 	if opts.Questions {
 		if opts.JSON {
 			return printJSON(opts.IO, qs)
@@ -102,7 +102,7 @@ func reflectRun(ctx context.Context, opts *reflectOptions) error {
 	if err != nil {
 		return err
 	}
-	entry := reflect.Entry{Who: who}
+	entry := reflection.Entry{Who: who}
 
 	if opts.IO.IsStdinTTY() {
 		saved, err := reflectInteractive(ctx, opts, store, &entry)
@@ -117,7 +117,7 @@ func reflectRun(ctx context.Context, opts *reflectOptions) error {
 		if len(raw) > maxReflectInput {
 			return &InputError{Err: fmt.Errorf("the answers on stdin are over %d bytes", maxReflectInput)}
 		}
-		answers, err := reflect.ParseAnswers(string(raw), len(qs))
+		answers, err := reflection.ParseAnswers(string(raw), len(qs))
 		if err != nil {
 			return err
 		}
@@ -143,7 +143,7 @@ func reflectRun(ctx context.Context, opts *reflectOptions) error {
 // reflectInteractive asks each question on stderr and reads the answer
 // from the terminal, saving after every answer. Ctrl-D ends early; Ctrl-C
 // keeps the lines of the answer in progress and exits 130.
-func reflectInteractive(ctx context.Context, opts *reflectOptions, store *reflect.Store, entry *reflect.Entry) (saved bool, err error) {
+func reflectInteractive(ctx context.Context, opts *reflectOptions, store *reflection.Store, entry *reflection.Entry) (saved bool, err error) {
 	ios := opts.IO
 	st := ios.ErrStyles()
 	w := ios.ErrOut
@@ -187,7 +187,7 @@ func reflectInteractive(ctx context.Context, opts *reflectOptions, store *reflec
 		entry.Who = who
 	}
 
-	qs := reflect.Questions()
+	qs := reflection.Questions()
 	save := func() error {
 		if !saved {
 			if err := store.Create(entry, opts.Factory.Now()); err != nil {
@@ -335,16 +335,13 @@ func reflectListRun(_ context.Context, opts *reflectListOptions) error {
 	if err != nil {
 		return err
 	}
-	entries, skipped, err := store.List()
+	entries, err := store.List()
 	if err != nil {
 		return err
 	}
-	for _, e := range skipped {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: skipped %v\n", e)
-	}
 	if opts.JSON {
 		if entries == nil {
-			entries = []reflect.Entry{}
+			entries = []reflection.Summary{}
 		}
 		return printJSON(opts.IO, entries)
 	}
@@ -352,17 +349,21 @@ func reflectListRun(_ context.Context, opts *reflectListOptions) error {
 		fmt.Fprintln(opts.IO.ErrOut, "No reflections yet. Start one with: amends reflect")
 		return nil
 	}
-	n := len(reflect.Questions())
+	n := len(reflection.Questions())
 	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
 	if opts.IO.IsStdoutTTY() {
 		fmt.Fprintln(tw, "ID\tWHO\tANSWERED\tSTARTED")
 	}
 	for _, e := range entries {
+		if e.Problem != "" {
+			fmt.Fprintf(opts.IO.ErrOut, "warning: skipped %s: %s\n", e.ID, e.Problem)
+			continue
+		}
 		who := e.Who
 		if who == "" {
 			who = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d/%d\t%s\n", e.ID, who, len(e.Answers), n, e.Started.Format("2006-01-02 15:04"))
+		fmt.Fprintf(tw, "%s\t%s\t%d/%d\t%s\n", e.ID, who, e.Answered, n, e.Started.Format("2006-01-02 15:04"))
 	}
 	return tw.Flush()
 }
@@ -398,7 +399,11 @@ func reflectShowRun(_ context.Context, opts *reflectShowOptions) error {
 	if err != nil {
 		return err
 	}
-	e, err := store.Load(opts.Ref)
+	id, err := store.Resolve(opts.Ref)
+	if err != nil {
+		return err
+	}
+	e, err := store.Read(id)
 	if err != nil {
 		return err
 	}

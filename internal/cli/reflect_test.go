@@ -17,7 +17,7 @@ import (
 
 	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/llm/ollamatest"
-	"github.com/amends-cli/amends/internal/reflect"
+	"github.com/amends-cli/amends/internal/reflection"
 )
 
 // journeyHarness runs reflect or reach-out on test streams with private
@@ -69,8 +69,12 @@ func (h *journeyHarness) runCtx(ctx context.Context, build func(*Factory) *cobra
 	return code
 }
 
-func (h *journeyHarness) store() *reflect.Store {
-	return reflect.NewStore(filepath.Join(h.dataDir, "reflections"))
+func (h *journeyHarness) store() *reflectionStore {
+	s, err := reflection.Open(filepath.Join(h.dataDir, "reflections"))
+	if err != nil {
+		panic(err)
+	}
+	return &reflectionStore{s}
 }
 
 func TestReflectPiped(t *testing.T) {
@@ -79,7 +83,7 @@ func TestReflectPiped(t *testing.T) {
 	if code := h.run(newCmdReflect, "--who", "Ana", "--json"); code != 0 {
 		t.Fatalf("exit %d: %s", code, h.err)
 	}
-	var e reflect.Entry
+	var e reflection.Entry
 	if err := json.Unmarshal(h.out.Bytes(), &e); err != nil {
 		t.Fatalf("stdout is not an entry: %v\n%s", err, h.out)
 	}
@@ -102,7 +106,7 @@ func TestReflectPipedBadInput(t *testing.T) {
 		if code := h.run(newCmdReflect); code != ExitUsage {
 			t.Errorf("input %q: exit %d, want 2; stderr %q", in, code, h.err)
 		}
-		if entries, _, _ := h.store().List(); len(entries) != 0 {
+		if entries, _ := h.store().List(); len(entries) != 0 {
 			t.Errorf("input %q: %d entries saved", in, len(entries))
 		}
 	}
@@ -124,7 +128,7 @@ func TestReflectInteractive(t *testing.T) {
 	if e.Path != path || e.Who != "Sam" || len(e.Answers) != 2 || e.Answers[0].Text != "I cancelled twice.\nThen went quiet." || e.Answers[1].QuestionID != "miss" {
 		t.Errorf("path %q, entry %+v", path, e)
 	}
-	for _, want := range []string{"Who is this about?", "1/6", reflect.Questions()[0].Text, "(saved)", "(skipped)", "Stopped early; your 2 answers are saved.", "amends reach-out --who Sam"} {
+	for _, want := range []string{"Who is this about?", "1/6", reflection.Questions()[0].Text, "(saved)", "(skipped)", "Stopped early; your 2 answers are saved.", "amends reach-out --who Sam"} {
 		if !strings.Contains(h.err.String(), want) {
 			t.Errorf("stderr lacks %q:\n%s", want, h.err)
 		}
@@ -210,7 +214,7 @@ func TestReflectInteractiveNothingWritten(t *testing.T) {
 	if h.out.Len() != 0 || !strings.Contains(h.err.String(), "nothing saved") {
 		t.Errorf("stdout %q stderr %q", h.out, h.err)
 	}
-	if entries, _, _ := h.store().List(); len(entries) != 0 {
+	if entries, _ := h.store().List(); len(entries) != 0 {
 		t.Errorf("%d entries saved", len(entries))
 	}
 }
@@ -225,8 +229,8 @@ func TestReflectListShow(t *testing.T) {
 	}
 	s := h.store()
 	for i, who := range []string{"Ana", "Sam"} {
-		e := reflect.Entry{Who: who}
-		e.Add(reflect.Questions()[0], "answer of "+who)
+		e := reflection.Entry{Who: who}
+		e.Add(reflection.Questions()[0], "answer of "+who)
 		if err := s.Create(&e, time.Date(2025, 1, 1+i, 9, 0, 0, 0, time.UTC)); err != nil {
 			t.Fatal(err)
 		}
@@ -258,7 +262,7 @@ func TestReflectQuestions(t *testing.T) {
 		t.Fatal(code)
 	}
 	lines := strings.Split(strings.TrimSpace(h.out.String()), "\n")
-	if len(lines) != len(reflect.Questions()) || lines[0] != reflect.Questions()[0].Text {
+	if len(lines) != len(reflection.Questions()) || lines[0] != reflection.Questions()[0].Text {
 		t.Errorf("questions:\n%s", h.out)
 	}
 	if _, err := os.Stat(h.dataDir); !errors.Is(err, os.ErrNotExist) {
@@ -283,4 +287,15 @@ func waitFor(t *testing.T, cond func() bool) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// reflectionStore adds Load (Resolve, then Read) for the tests.
+type reflectionStore struct{ *reflection.Store }
+
+func (s *reflectionStore) Load(ref string) (reflection.Entry, error) {
+	id, err := s.Resolve(ref)
+	if err != nil {
+		return reflection.Entry{}, err
+	}
+	return s.Read(id)
 }

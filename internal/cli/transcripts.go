@@ -70,10 +70,14 @@ Without a subcommand, "amends transcripts" is "amends transcripts list".`,
 	list := &cobra.Command{
 		Use:   "list",
 		Short: "List saved sessions, newest first",
-		Long: `List saved sessions, newest first: id, start time, scenario, the number of
-lines you wrote, and the model. On a terminal this is a table; otherwise one
-tab-separated line per session (id, start time in RFC 3339, scenario, lines,
-model), for scripts. --json prints every detail, including the file path.`,
+		Long: `List saved sessions, newest first: id, start time, who it was with, scenario,
+the number of your lines that stand (not those taken back with /undo), and the
+model. On a terminal this is a table; otherwise one tab-separated line per
+session (id, start time in RFC 3339, scenario, lines, model, with), for
+scripts. --json prints every detail, including the file path.
+
+The list is kept fast by an index of summaries in the same folder (.index),
+rebuilt from the sessions whenever it is missing or out of date.`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error { return transcriptsListRun(opts) },
 	}
@@ -223,14 +227,14 @@ func transcriptsListRun(opts *TranscriptsOptions) error {
 
 	if !opts.IO.IsStdoutTTY() {
 		for _, s := range list {
-			fmt.Fprintf(opts.IO.Out, "%s\t%s\t%s\t%d\t%s\n",
-				s.ID, s.Started.Format(time.RFC3339), tableCell(s.Scenario), s.UserTurns, tableCell(s.Model))
+			fmt.Fprintf(opts.IO.Out, "%s\t%s\t%s\t%d\t%s\t%s\n",
+				s.ID, s.Started.Format(time.RFC3339), tableCell(s.Scenario), s.UserTurns, tableCell(s.Model), tableCell(s.With))
 		}
 		return nil
 	}
 	// No styling inside the table: escape codes would upset the alignment.
 	tw := tabwriter.NewWriter(opts.IO.Out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tSTARTED\tSCENARIO\tLINES\tMODEL")
+	fmt.Fprintln(tw, "ID\tSTARTED\tWITH\tSCENARIO\tLINES\tMODEL")
 	for _, s := range list {
 		scen := s.Scenario
 		switch {
@@ -243,8 +247,12 @@ func transcriptsListRun(opts *TranscriptsOptions) error {
 		if s.Problem != "" {
 			turns = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n",
-			s.ID, s.Started.Local().Format("2006-01-02 15:04"), tableCell(scen), turns, tableCell(s.Model))
+		with := s.With
+		if with == "" {
+			with = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n",
+			s.ID, s.Started.Local().Format("2006-01-02 15:04"), tableCell(with), tableCell(scen), turns, tableCell(s.Model))
 	}
 	return tw.Flush()
 }
@@ -329,7 +337,7 @@ func describeSession(store *transcripts.Store, id string) string {
 	if !t.Header.Started.IsZero() {
 		parts = append(parts, "started "+t.Header.Started.Local().Format("2006-01-02 15:04"))
 	}
-	n := t.Count(transcripts.EventUser)
+	n := t.Standing()
 	parts = append(parts, fmt.Sprintf("%d %s of yours", n, sessionPlural(n, "line", "lines")))
 	return " (" + strings.Join(parts, ", ") + ")"
 }

@@ -82,6 +82,10 @@ func (h *trHarness) seed() *transcripts.Store {
 			w.Append(transcripts.Event{Type: transcripts.EventUser, Text: "line " + string(rune('A'+i))})
 			w.Append(transcripts.Event{Type: transcripts.EventPartner, Text: "reply"})
 		}
+		if sess.lines == 2 {
+			w.Append(transcripts.Event{Type: transcripts.EventUser, Text: "taken back"})
+			w.Append(transcripts.Event{Type: transcripts.EventUndo})
+		}
 		w.Close()
 	}
 	return s
@@ -118,9 +122,11 @@ func TestTranscriptsListPiped(t *testing.T) {
 	h := newTrHarness(t)
 	h.seed()
 	h.want(0, h.run("", "transcripts", "list"))
-	want := "20261129-054312-cd34\t2026-11-29T05:43:12Z\t\t0\tllama3.2\n" +
-		"20261129-024312-ab12\t2026-11-29T02:43:12Z\tcolleague\t2\tllama3.2\n" +
-		"20261101-090000-aaaa\t2026-10-29T02:43:12Z\tfriend\t1\tllama3.2\n"
+	// The colleague session has a third line, taken back with /undo: it
+	// does not count.
+	want := "20261129-054312-cd34\t2026-11-29T05:43:12Z\t\t0\tllama3.2\tAlex\n" +
+		"20261129-024312-ab12\t2026-11-29T02:43:12Z\tcolleague\t2\tllama3.2\tDana\n" +
+		"20261101-090000-aaaa\t2026-10-29T02:43:12Z\tfriend\t1\tllama3.2\tSam\n"
 	if d := cmp.Diff(want, h.out.String()); d != "" {
 		t.Errorf("list (-want +got):\n%s", d)
 	}
@@ -135,11 +141,11 @@ func TestTranscriptsListTerminal(t *testing.T) {
 	if len(lines) != 4 {
 		t.Fatalf("want a header and 3 rows:\n%s", h.out)
 	}
-	if f := strings.Fields(lines[0]); strings.Join(f, " ") != "ID STARTED SCENARIO LINES MODEL" {
+	if f := strings.Fields(lines[0]); strings.Join(f, " ") != "ID STARTED WITH SCENARIO LINES MODEL" {
 		t.Errorf("header %q", lines[0])
 	}
 	started := time.Date(2026, 11, 29, 2, 43, 12, 0, time.UTC).Local().Format("2006-01-02 15:04")
-	if !strings.HasPrefix(lines[2], "20261129-024312-ab12  "+started) || !strings.Contains(lines[2], "colleague") {
+	if !strings.HasPrefix(lines[2], "20261129-024312-ab12  "+started) || !strings.Contains(lines[2], "colleague") || !strings.Contains(lines[2], " Dana ") {
 		t.Errorf("row %q", lines[2])
 	}
 	if !strings.Contains(lines[1], " - ") {
@@ -203,7 +209,7 @@ func TestTranscriptsShowWarnsOnTornLine(t *testing.T) {
 	f.WriteString(`{"seq":5,"type":"partner","text":"cut of`)
 	f.Close()
 	h.want(0, h.run("", "transcripts", "show", "20261129-024312"))
-	if !strings.Contains(h.errOut.String(), "line 6: incomplete last line") {
+	if !strings.Contains(h.errOut.String(), "line 8: incomplete last line") {
 		t.Errorf("stderr %q", h.errOut)
 	}
 	if !strings.Contains(h.out.String(), "line B") {

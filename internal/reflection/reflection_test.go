@@ -1,4 +1,4 @@
-package reflect
+package reflection
 
 import (
 	"errors"
@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/amends-cli/amends/internal/store"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -135,7 +137,7 @@ func TestParseMarkdownErrors(t *testing.T) {
 
 func TestStorePermissionsAndRoundTrip(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "amends", "reflections")
-	s := NewStore(dir)
+	s := mustOpen(t, dir)
 	now := time.Date(2025, 3, 1, 20, 15, 0, 500, time.UTC)
 	e := Entry{Who: "Sam"}
 	if err := s.Create(&e, now); err != nil {
@@ -148,10 +150,10 @@ func TestStorePermissionsAndRoundTrip(t *testing.T) {
 	if err := s.Save(&e); err != nil {
 		t.Fatal(err)
 	}
-	assertPerm(t, dir, DirPerm)
-	assertPerm(t, e.Path, FilePerm)
+	assertPerm(t, dir, store.DirPerm)
+	assertPerm(t, e.Path, store.FilePerm)
 
-	got, err := s.Load(e.ID)
+	got, err := s.Read(e.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,10 +173,10 @@ func TestStoreTightensExistingDir(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := Entry{}
-	if err := NewStore(dir).Create(&e, time.Now()); err != nil {
+	if err := mustOpen(t, dir).Create(&e, time.Now()); err != nil {
 		t.Fatal(err)
 	}
-	assertPerm(t, dir, DirPerm)
+	assertPerm(t, dir, store.DirPerm)
 }
 
 func assertPerm(t *testing.T, path string, want os.FileMode) {
@@ -191,7 +193,7 @@ func assertPerm(t *testing.T, path string, want os.FileMode) {
 // Saving after each answer: what is on disk after every step is the
 // entry so far, so quitting midway loses nothing.
 func TestStorePartialSaves(t *testing.T) {
-	s := NewStore(t.TempDir())
+	s := mustOpen(t, t.TempDir())
 	qs := Questions()
 	e := Entry{Who: "Ana"}
 	e.Add(qs[0], "one")
@@ -203,7 +205,7 @@ func TestStorePartialSaves(t *testing.T) {
 		if err := s.Save(&e); err != nil {
 			t.Fatal(err)
 		}
-		got, err := s.Load("last")
+		got, err := load(s, "last")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -211,14 +213,14 @@ func TestStorePartialSaves(t *testing.T) {
 			t.Fatalf("after question %d: %d answers on disk, want %d", i+2, len(got.Answers), len(e.Answers))
 		}
 	}
-	got, _ := s.Load(e.ID)
+	got, _ := s.Read(e.ID)
 	if len(got.Answers) != 2 || got.Answers[1].Text != "three" || got.Answers[1].QuestionID != qs[2].ID {
 		t.Errorf("answers on disk: %+v", got.Answers)
 	}
 }
 
 func TestStoreListAndLast(t *testing.T) {
-	s := NewStore(t.TempDir())
+	s := mustOpen(t, t.TempDir())
 	base := time.Date(2025, 1, 2, 10, 0, 0, 0, time.UTC)
 	var ids []string
 	for _, d := range []time.Duration{time.Hour, 0, 2 * time.Hour, 2 * time.Hour, 2 * time.Hour} {
@@ -238,55 +240,59 @@ func TestStoreListAndLast(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(s.Dir(), "2024-01-01-000000.md"), []byte("garbage"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	entries, skipped, err := s.List()
+	entries, err := s.List()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
+	problems := 0
 	for _, e := range entries {
 		got = append(got, e.ID)
+		if e.Problem != "" {
+			problems++
+		}
 	}
-	want := []string{ids[4], ids[3], ids[2], ids[0], ids[1]}
+	want := []string{ids[4], ids[3], ids[2], ids[0], ids[1], "2024-01-01-000000"}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("list order (-want +got):\n%s", d)
 	}
-	if len(skipped) != 1 {
-		t.Errorf("skipped %v, want the garbage file", skipped)
+	if problems != 1 || entries[5].Problem == "" {
+		t.Errorf("the garbage file is listed with its problem: %+v", entries)
 	}
 
-	last, err := s.Load("last")
+	last, err := load(s, "last")
 	if err != nil || last.ID != ids[4] {
 		t.Errorf("last = %q, %v; want %q", last.ID, err, ids[4])
 	}
-	if e, err := s.Load("2025-01-02-11"); err != nil || e.ID != ids[0] {
+	if e, err := load(s, "2025-01-02-11"); err != nil || e.ID != ids[0] {
 		t.Errorf("unique prefix: %q, %v", e.ID, err)
 	}
 	var nf *NotFoundError
-	if _, err := s.Load("2025-01-02-12"); !errors.As(err, &nf) || len(nf.Ambiguous) != 3 {
+	if _, err := load(s, "2025-01-02-12"); !errors.As(err, &nf) || len(nf.Ambiguous) != 3 {
 		t.Errorf("ambiguous prefix: %v", err)
 	}
-	if _, err := s.Load("../../etc/passwd"); !errors.As(err, &nf) {
+	if _, err := load(s, "../../etc/passwd"); !errors.As(err, &nf) {
 		t.Errorf("path-like id: %v", err)
 	}
-	if _, err := s.Load("nope"); !errors.As(err, &nf) || !nf.BadInput() {
+	if _, err := load(s, "nope"); !errors.As(err, &nf) || !nf.BadInput() {
 		t.Errorf("unknown id: %v", err)
 	}
 }
 
 func TestStoreEmpty(t *testing.T) {
-	s := NewStore(filepath.Join(t.TempDir(), "missing"))
-	entries, _, err := s.List()
+	s := mustOpen(t, filepath.Join(t.TempDir(), "missing"))
+	entries, err := s.List()
 	if err != nil || len(entries) != 0 {
 		t.Errorf("List on a missing dir = %v, %v", entries, err)
 	}
 	var nf *NotFoundError
-	if _, err := s.Load("last"); !errors.As(err, &nf) || !strings.Contains(err.Error(), "no reflections yet") {
+	if _, err := load(s, "last"); !errors.As(err, &nf) || !strings.Contains(err.Error(), "no reflections yet") {
 		t.Errorf("last on empty store: %v", err)
 	}
 }
 
 func TestRemove(t *testing.T) {
-	s := NewStore(t.TempDir())
+	s := mustOpen(t, t.TempDir())
 	e := Entry{}
 	if err := s.Create(&e, time.Now()); err != nil {
 		t.Fatal(err)
@@ -297,4 +303,22 @@ func TestRemove(t *testing.T) {
 	if _, err := os.Stat(e.Path); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("file still there: %v", err)
 	}
+}
+
+func mustOpen(t *testing.T, dir string) *Store {
+	t.Helper()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// load resolves ref and reads the entry.
+func load(s *Store, ref string) (Entry, error) {
+	id, err := s.Resolve(ref)
+	if err != nil {
+		return Entry{}, err
+	}
+	return s.Read(id)
 }

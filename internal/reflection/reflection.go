@@ -1,10 +1,10 @@
-// Package reflect holds the guided reflection of `amends reflect`: the
+// Package reflection holds the guided reflection of `amends reflect`: the
 // questions, an entry of answers, its Markdown form, and a private store of
 // entries on disk. It is the article's first step ("take some time to
 // reflect") put as questions, written in the project's own words.
 //
 // The package is pure apart from Store, which touches only its directory.
-package reflect
+package reflection
 
 import (
 	"errors"
