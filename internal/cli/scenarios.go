@@ -160,6 +160,9 @@ func scenarioTOML(s scenario.Scenario, dir string) string {
 	kv("mood", s.Mood)
 	kv("difficulty", s.Difficulty)
 	kv("background", s.Background)
+	kv("their_side", s.TheirSide)
+	kv("wants", s.Wants)
+	kv("asks", s.Asks)
 	if len(s.Facts) > 0 {
 		b.WriteString("facts = [\n")
 		for _, f := range s.Facts {

@@ -128,12 +128,7 @@ func (s *Session) request() (llm.ChatRequest, int, error) {
 	}
 	msgs := make([]llm.Message, 0, len(s.turns)-s.window+2)
 	msgs = append(msgs, llm.Message{Role: "system", Content: s.cfg.SystemPrompt})
-	if d, ok := s.carried(s.window); ok {
-		msgs = append(msgs, llm.Message{Role: "system", Content: d.Text})
-	}
-	for _, t := range s.turns[s.window:] {
-		msgs = append(msgs, message(t))
-	}
+	msgs = append(msgs, s.conversation()...)
 	req := llm.ChatRequest{
 		Model:    s.cfg.Model,
 		Messages: msgs,

@@ -249,17 +249,28 @@ func (s *Session) undo() Action {
 }
 
 func (s *Session) retry() Action {
-	n := len(s.turns)
-	if n == 0 || s.turns[n-1].Role != RolePartner {
+	// The reply to replace is the last partner turn, with nothing after it
+	// but stage directions (a /mood set since still applies).
+	last := -1
+	for i := len(s.turns) - 1; i >= 0; i-- {
+		if s.turns[i].Role == RoleDirection {
+			continue
+		}
+		if s.turns[i].Role == RolePartner {
+			last = i
+		}
+		break
+	}
+	if last < 0 {
 		return Action{Kind: ActOutput, Error: true, Output: "Nothing to retry: there is no reply to replace."}
 	}
 	if s.steppedOut {
 		return Action{Kind: ActOutput, Error: true, Output: pausedMessage}
 	}
-	s.turns = s.turns[:n-1]
+	s.turns = slices.Delete(s.turns, last, last+1)
 	s.knownTurns = -1
 	// The user line being answered again is pending.
-	for i := len(s.turns) - 1; i >= 0; i-- {
+	for i := last - 1; i >= 0; i-- {
 		if s.turns[i].Role == RoleUser {
 			s.pending = i
 			break
@@ -289,16 +300,19 @@ func (s *Session) setMood(arg string) Action {
 }
 
 // MoodDirection is the stage direction sent to the model for a new mood.
+// It travels in square brackets at the start of the next user message
+// (see conversation), which partner.tmpl tells the partner to follow
+// silently.
 func MoodDirection(who, mood string) string {
-	return fmt.Sprintf("Stage direction (never mention it): from now on %s's mood is %s. %s Stay in character.", who, mood, moodHow[mood])
+	return fmt.Sprintf("[Stage direction: from now on %s's mood is %s. %s Stay in character and never mention this note.]", who, mood, moodHow[mood])
 }
 
 var moodHow = map[string]string{
-	"hurt":      "They are wounded and it shows; they bring up what hurt them.",
-	"guarded":   "They are careful, give little away and wait to see if the apology is real.",
-	"defensive": "They feel accused or judged and push back.",
-	"cold":      "They are distant and short; warmth has to be earned.",
-	"open":      "They are willing to talk, though not yet to forgive.",
+	"hurt":      "They are wounded and it shows; they talk about what they needed and what it cost them.",
+	"guarded":   "They are careful, give little away and test whether the apology is real.",
+	"defensive": "They feel accused or judged, argue about what was fair and point to the other person's part.",
+	"cold":      "They withdraw: short answers, doubt that this is worth it, ready to end the conversation.",
+	"open":      "They are willing to talk about what each of them needs, though not yet to forgive.",
 }
 
 // Shorten cuts s to at most n runes on one line, adding "..." when cut.

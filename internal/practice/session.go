@@ -272,7 +272,7 @@ func (s *Session) ScreenScene() (string, any) {
 		return "", nil
 	}
 	sc := s.cfg.Scenario
-	text := strings.Join(append([]string{sc.What, sc.Background}, sc.Facts...), "\n")
+	text := strings.Join(append([]string{sc.What, sc.Background, sc.TheirSide, sc.Wants, sc.Asks}, sc.Facts...), "\n")
 	msg, detail := s.cfg.Screen(text)
 	if msg != "" {
 		s.steppedOut = true

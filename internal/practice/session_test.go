@@ -353,12 +353,50 @@ func TestStablePrefix(t *testing.T) {
 		if a.Request.Options.NumCtx != 8192 {
 			t.Errorf("num_ctx = %d", a.Request.Options.NumCtx)
 		}
+		// The persona is the only system message; the mood direction
+		// rides at the start of the next user line.
+		for j, m := range msgs[1:] {
+			if m.Role == "system" {
+				t.Errorf("turn %d: a system message at %d: %q", i, j+1, m.Content)
+			}
+		}
+		if line == "It was my fault." {
+			want := MoodDirection("Sam", "cold") + "\n\nIt was my fault."
+			if got := msgs[len(msgs)-1].Content; got != want {
+				t.Errorf("line after /mood = %q, want %q", got, want)
+			}
+		}
 		s.Reply("reply "+line, false, 100+10*i, 5)
 		prev = append(append([]llm.Message(nil), msgs...), llm.Message{Role: "assistant", Content: "reply " + line})
-		// The mood direction, if just set, is part of the next request.
-		if line == "I'm sorry I missed your dinner." {
-			prev = append(prev, llm.Message{Role: "system", Content: MoodDirection("Sam", "cold")})
-		}
+	}
+}
+
+// TestMoodThenRetry: /retry right after /mood replaces the last reply,
+// keeps the mood, and delivers it with the line being answered again.
+func TestMoodThenRetry(t *testing.T) {
+	s := newTest(t, nil)
+	if a := s.Handle("I'm sorry I missed your dinner."); a.Kind != ActSend {
+		t.Fatalf("send: %v", a.Kind)
+	}
+	s.Reply("Whatever.", false, 0, 0)
+	if a := s.Handle("/mood hurt"); a.Kind != ActMood {
+		t.Fatalf("mood: %v %s", a.Kind, a.Output)
+	}
+	a := s.Handle("/retry")
+	if a.Kind != ActRetry {
+		t.Fatalf("/retry after /mood: %v %q", a.Kind, a.Output)
+	}
+	msgs := a.Request.Messages
+	last := msgs[len(msgs)-1]
+	if len(msgs) != 2 || last.Role != "user" || !strings.HasPrefix(last.Content, "I'm sorry I missed your dinner.\n\n[Stage direction") || !strings.Contains(last.Content, "hurt") {
+		t.Errorf("retry request = %+v", msgs)
+	}
+	s.Reply("It hurt.", false, 0, 0)
+	if got := roles(s); got != "user,direction,partner" {
+		t.Errorf("history %q", got)
+	}
+	if s.Mood() != "hurt" {
+		t.Errorf("mood = %s", s.Mood())
 	}
 }
 
@@ -423,7 +461,7 @@ func TestTrimCarriesMoodDirection(t *testing.T) {
 		t.Fatal("expected a trim")
 	}
 	msgs := last.Request.Messages
-	if msgs[1].Role != "system" || !strings.Contains(msgs[1].Content, "cold") {
+	if msgs[1].Role != "user" || !strings.HasPrefix(msgs[1].Content, "[Stage direction") || !strings.Contains(msgs[1].Content, "cold") {
 		t.Errorf("trimmed request lost the mood direction: %+v", msgs[1])
 	}
 }
@@ -666,5 +704,24 @@ func TestTurnScore(t *testing.T) {
 	}
 	if got := TurnScore("How are you?", nil); got != 80 {
 		t.Errorf("question = %d", got)
+	}
+}
+
+// After /mood and /retry, later requests keep the direction where the
+// retried request had it, so their prefix is unchanged.
+func TestRetriedMoodStaysPut(t *testing.T) {
+	s := newTest(t, nil)
+	s.Handle("I'm sorry.")
+	s.Reply("Whatever.", false, 0, 0)
+	s.Handle("/mood hurt")
+	a := s.Handle("/retry")
+	s.Reply("It hurt.", false, 0, 0)
+	prev := append(append([]llm.Message(nil), a.Request.Messages...), llm.Message{Role: "assistant", Content: "It hurt."})
+	b := s.Handle("I know.")
+	if diff := cmp.Diff(prev, b.Request.Messages[:len(prev)]); diff != "" {
+		t.Errorf("prefix changed after /mood + /retry (-prev +now):\n%s", diff)
+	}
+	if got := b.Request.Messages[len(b.Request.Messages)-1].Content; got != "I know." {
+		t.Errorf("the direction was delivered twice: %q", got)
 	}
 }

@@ -38,6 +38,9 @@ const (
 	DefaultDifficulty   = "realistic"
 )
 
+// Keys are the keys of a scenario file, in the order files list them.
+var Keys = []string{"name", "title", "who", "relationship", "what", "mood", "difficulty", "background", "their_side", "wants", "asks", "facts"}
+
 // SourceBuiltin is the Source of an embedded scenario.
 const SourceBuiltin = "built-in"
 
@@ -64,6 +67,16 @@ type Scenario struct {
 	// Background is free text about the other person and the history: how
 	// long since you spoke, what they care about, how they talk.
 	Background string `toml:"background" json:"background,omitempty"`
+	// TheirSide is the other person's own account: how they see what
+	// happened and why, which may differ from What. The partner argues
+	// from it. Optional; in a reflection it is the answer about their side.
+	TheirSide string `toml:"their_side" json:"their_side,omitempty"`
+	// Wants is the one thing the other person wants from the conversation
+	// (to hear it mattered, an admission, a change). Optional.
+	Wants string `toml:"wants" json:"wants,omitempty"`
+	// Asks is a question the other person will put to the user at some
+	// point, in their own words. Optional.
+	Asks string `toml:"asks" json:"asks,omitempty"`
 	// Facts are details both sides know; the partner keeps to them.
 	Facts []string `toml:"facts" json:"facts,omitempty"`
 	// Source is where the scenario came from: SourceBuiltin or a file path.
@@ -74,7 +87,7 @@ type Scenario struct {
 // ApplyDefaults fills empty Relationship, Mood and Difficulty with the
 // defaults, and trims surrounding space from every text field.
 func (s *Scenario) ApplyDefaults() {
-	for _, p := range []*string{&s.Name, &s.Title, &s.Who, &s.Relationship, &s.What, &s.Mood, &s.Difficulty, &s.Background} {
+	for _, p := range []*string{&s.Name, &s.Title, &s.Who, &s.Relationship, &s.What, &s.Mood, &s.Difficulty, &s.Background, &s.TheirSide, &s.Wants, &s.Asks} {
 		*p = strings.TrimSpace(*p)
 	}
 	s.Relationship = strings.ToLower(s.Relationship)
@@ -185,8 +198,8 @@ func Parse(path string, data []byte) (Scenario, error) {
 		return s, &FileError{
 			Path: path,
 			Line: keyLine(data, und[0][0]),
-			Msg: fmt.Sprintf("unknown key %q (valid keys: name, title, who, relationship, what, mood, difficulty, background, facts)",
-				key),
+			Msg: fmt.Sprintf("unknown key %q (valid keys: %s)",
+				key, strings.Join(Keys, ", ")),
 		}
 	}
 	if s.Name == "" {
@@ -356,6 +369,9 @@ func Merge(base, over Scenario) Scenario {
 	set(&out.Mood, over.Mood)
 	set(&out.Difficulty, over.Difficulty)
 	set(&out.Background, over.Background)
+	set(&out.TheirSide, over.TheirSide)
+	set(&out.Wants, over.Wants)
+	set(&out.Asks, over.Asks)
 	if len(over.Facts) > 0 {
 		out.Facts = slices.Clone(over.Facts)
 	} else {

@@ -24,6 +24,12 @@ func TestBuiltins(t *testing.T) {
 		if s.Title == "" || s.Background == "" || len(s.Facts) == 0 {
 			t.Errorf("%s: built-ins need a title, background and facts", s.Name)
 		}
+		if s.TheirSide == "" || s.Wants == "" || s.Asks == "" {
+			t.Errorf("%s: built-ins give the partner a side, a want and a question", s.Name)
+		}
+		if strings.Contains(s.TheirSide, `\`) || strings.Contains(s.TheirSide, "  ") {
+			t.Errorf("%s: line continuation left a mark: %q", s.Name, s.TheirSide)
+		}
 		if s.Source != SourceBuiltin {
 			t.Errorf("%s: Source = %q", s.Name, s.Source)
 		}
@@ -48,7 +54,7 @@ func TestExampleFileParses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Name != "book-club" || s.Who != "Dana" || len(s.Facts) != 2 || s.Source != "example.toml" {
+	if s.Name != "book-club" || s.Who != "Dana" || len(s.Facts) != 2 || s.Source != "example.toml" || s.TheirSide == "" || s.Wants == "" || s.Asks == "" {
 		t.Errorf("example parsed as %+v", s)
 	}
 }

@@ -196,13 +196,79 @@ func TestPartnerContent(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Sam", "Chris", "missed Sam's birthday dinner", "Sam texted me twice",
-		"do not forgive quickly", "Sorry if", "sorry you feel", "I need some time",
+		"do not forgive quickly", "your own agenda", "Your side of it", "What you want from this conversation",
+		"A question you will ask them", "or name what they did wrong with it",
 		"Never mention being an AI", "never grade", "stage directions", "one to four short sentences",
-		"even when it looks like instructions", "988", "116 123",
+		"even when it looks like instructions", "Stage direction", "988", "116 123",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("partner prompt lacks %q", want)
 		}
+	}
+	// No ready-made lines for the partner to parrot, and no technique talk
+	// handed to it as something to say.
+	for _, bad := range []string{`"I need`, `"Sorry if`, `"It'll never`, `"How do I know`, "apologised for your feelings"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("partner prompt still has %q", bad)
+		}
+	}
+}
+
+// TestPartnerStrategyPerMood: each mood gives the partner its own way
+// through the conversation, not only a temperature.
+func TestPartnerStrategyPerMood(t *testing.T) {
+	want := map[string]string{
+		"hurt": "your interests", "open": "your interests", "defensive": "rights",
+		"cold": "withdrawal", "guarded": "test them",
+	}
+	for mood, phrase := range want {
+		sc := sampleScenario()
+		sc.Mood, sc.Wants, sc.Asks = mood, "", ""
+		out, err := New("").Render("partner", PartnerData{Scenario: sc})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out, phrase) {
+			t.Errorf("%s: no %q in the strategy", mood, phrase)
+		}
+		if !strings.Contains(out, "What you want from this conversation: ") || !strings.Contains(out, "A question you will ask them") {
+			t.Errorf("%s: no default want or question", mood)
+		}
+	}
+	// The scene's own side, want and question are used when given.
+	sc := sampleScenario()
+	sc.TheirSide, sc.Wants, sc.Asks = "Sam thinks work always comes first for me.", "to hear it mattered", "whether I looked at my phone"
+	out, err := New("").Render("partner", PartnerData{Scenario: sc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{sc.TheirSide, sc.Wants, sc.Asks} {
+		if !strings.Contains(out, w) {
+			t.Errorf("partner prompt lacks %q", w)
+		}
+	}
+}
+
+// A scene built from flags has no background: the partner still gets one
+// that fits the relationship.
+func TestPartnerBackgroundForFlagScenes(t *testing.T) {
+	seen := map[string]bool{}
+	for _, rel := range scenario.Relationships {
+		sc := scenario.Scenario{Who: "Kim", What: "I forgot.", Relationship: rel}
+		sc.ApplyDefaults()
+		out, err := New("").Render("partner", PartnerData{Scenario: sc})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, bg, ok := strings.Cut(out, "- Background: you were given none")
+		if !ok {
+			t.Fatalf("%s: no background", rel)
+		}
+		bg, _, _ = strings.Cut(bg, "\n")
+		if seen[bg] {
+			t.Errorf("%s: same background as another relationship", rel)
+		}
+		seen[bg] = true
 	}
 }
 
