@@ -54,11 +54,19 @@ func (o Options) toMap() map[string]any {
 
 // ChatRequest is a chat call.
 type ChatRequest struct {
+	// Kind says what the call is for; it sets the caps (see CapsOf).
+	Kind     Kind
 	Model    string
 	Messages []Message
-	Options  Options
+	// Options left zero are filled from the budget: num_ctx, and
+	// num_predict from the kind's cap.
+	Options Options
 	// Format is a JSON schema the reply must follow (JSON calls only).
 	Format json.RawMessage
+	// PromptTokens is the caller's own count of the prompt, when it knows
+	// better than an estimate (the server's count of the same prefix);
+	// 0 lets the client estimate it.
+	PromptTokens int
 }
 
 // ChatResult is what a chat call produced.
@@ -68,6 +76,36 @@ type ChatResult struct {
 	DoneReason       string
 	PromptTokens     int // prompt_eval_count of the final message
 	CompletionTokens int // eval_count of the final message
+	// PromptEval is the server's time reading the prompt (prompt_eval_duration).
+	PromptEval time.Duration
+	// NumCtx and NumPredict are what the request was sent with.
+	NumCtx, NumPredict int
+	// Estimate is what amends expected the prompt to cost, in tokens.
+	Estimate int
+}
+
+// Usage is the token accounting of one reply, as --json shows it.
+type Usage struct {
+	PromptTokens int `json:"prompt_tokens"`
+	ReplyTokens  int `json:"reply_tokens"`
+	// EstimatedPromptTokens is amends' estimate before sending.
+	EstimatedPromptTokens int `json:"estimated_prompt_tokens,omitempty"`
+	NumCtx                int `json:"num_ctx"`
+	NumPredict            int `json:"num_predict"`
+	PromptEvalMS          int `json:"prompt_eval_ms"`
+}
+
+// Usage returns the result's token accounting (nil when the server sent
+// no counts).
+func (r ChatResult) Usage() *Usage {
+	if !r.Done || r.PromptTokens == 0 {
+		return nil
+	}
+	return &Usage{
+		PromptTokens: r.PromptTokens, ReplyTokens: r.CompletionTokens,
+		EstimatedPromptTokens: r.Estimate, NumCtx: r.NumCtx, NumPredict: r.NumPredict,
+		PromptEvalMS: int(r.PromptEval / time.Millisecond),
+	}
 }
 
 // Chatter is what the coach and the role-play need from a model server.
@@ -97,6 +135,7 @@ type ModelInfo struct {
 	ParameterSize string `json:"parameter_size,omitempty"`
 	Quantization  string `json:"quantization,omitempty"`
 	ContextLength int    `json:"context_length,omitempty"`
+	VocabSize     int    `json:"vocab_size,omitempty"`
 }
 
 // Progress is one step of a pull.
@@ -109,18 +148,29 @@ type Progress struct {
 
 // Client talks to one Ollama server.
 type Client struct {
-	base *url.URL
-	api  *api.Client
-	idle time.Duration
+	base        *url.URL
+	api         *api.Client
+	idle        time.Duration
+	total       time.Duration
+	contextSize int
+	cal         *calibration
 }
 
 // Settings tune a Client.
 type Settings struct {
-	// IdleTimeout bounds the silence between two pieces of a streamed reply,
-	// and the whole wait for a JSON reply. Zero means two minutes.
+	// IdleTimeout bounds the silence between two pieces of a streamed
+	// reply (the first piece included). Zero means two minutes.
 	IdleTimeout time.Duration
 	// ConnectTimeout bounds establishing the TCP connection. Zero means 3s.
 	ConnectTimeout time.Duration
+	// ContextSize is the configured num_ctx (0: DefaultContext), capped by
+	// each model's own context length.
+	ContextSize int
+	// CacheDir keeps what amends learns about each model (token ratio,
+	// show) between runs; "" keeps it in memory only.
+	CacheDir string
+	// MaxCall, when set, replaces every kind's overall cap (for tests).
+	MaxCall time.Duration
 }
 
 // DefaultIdleTimeout is used when Settings.IdleTimeout is zero.
@@ -143,7 +193,10 @@ func New(base *url.URL, s Settings) *Client {
 		IdleConnTimeout:       90 * time.Second,
 	}
 	hc := &http.Client{Transport: recordingTransport{base: transport}}
-	return &Client{base: base, api: api.NewClient(base, hc), idle: s.IdleTimeout}
+	return &Client{
+		base: base, api: api.NewClient(base, hc), idle: s.IdleTimeout, total: s.MaxCall,
+		contextSize: s.ContextSize, cal: newCalibration(s.CacheDir),
+	}
 }
 
 // URL is the server address this client uses.
@@ -179,7 +232,8 @@ func (c *Client) List(ctx context.Context) ([]Model, error) {
 }
 
 // Show describes one model. The digest comes from the model list, since
-// the show call does not carry it.
+// the show call does not carry it. It always asks the server (doctor uses
+// it); the call path uses Lookup, which caches.
 func (c *Client) Show(ctx context.Context, name string) (ModelInfo, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.idle)
 	defer cancel()
@@ -187,13 +241,7 @@ func (c *Client) Show(ctx context.Context, name string) (ModelInfo, error) {
 	if err != nil {
 		return ModelInfo{}, c.mapErr(err, name)
 	}
-	info := ModelInfo{
-		Name:          name,
-		Family:        resp.Details.Family,
-		ParameterSize: resp.Details.ParameterSize,
-		Quantization:  resp.Details.QuantizationLevel,
-		ContextLength: contextLength(resp.ModelInfo),
-	}
+	info := showInfo(name, resp)
 	if list, err := c.api.List(ctx); err == nil {
 		for _, m := range list.Models {
 			if SameModel(m.Name, name) || SameModel(m.Model, name) {
@@ -205,16 +253,27 @@ func (c *Client) Show(ctx context.Context, name string) (ModelInfo, error) {
 	return info, nil
 }
 
-// contextLength finds "<arch>.context_length" in a show response's model info.
-func contextLength(mi map[string]any) int {
+func showInfo(name string, resp *api.ShowResponse) ModelInfo {
+	return ModelInfo{
+		Name:          name,
+		Family:        resp.Details.Family,
+		ParameterSize: resp.Details.ParameterSize,
+		Quantization:  resp.Details.QuantizationLevel,
+		ContextLength: archNumber(resp.ModelInfo, "context_length"),
+		VocabSize:     archNumber(resp.ModelInfo, "vocab_size"),
+	}
+}
+
+// archNumber finds "<arch>.<key>" in a show response's model info.
+func archNumber(mi map[string]any, key string) int {
 	arch, _ := mi["general.architecture"].(string)
-	if v, ok := mi[arch+".context_length"]; ok && arch != "" {
+	if v, ok := mi[arch+"."+key]; ok && arch != "" {
 		if n, ok := number(v); ok {
 			return n
 		}
 	}
 	for k, v := range mi {
-		if strings.HasSuffix(k, ".context_length") {
+		if strings.HasSuffix(k, "."+key) {
 			if n, ok := number(v); ok {
 				return n
 			}
@@ -288,89 +347,24 @@ func (e *PullError) Error() string {
 	return fmt.Sprintf("cannot pull %q: %s%s", e.Model, e.Reason, hint)
 }
 
-// Chat streams a reply. See Chatter.
+// Chat streams a reply. See Chatter and Call.
 func (c *Client) Chat(ctx context.Context, req ChatRequest, onToken func(string)) (ChatResult, error) {
-	ctx, cancel := context.WithCancelCause(withBodyErr(ctx))
-	defer cancel(nil)
-
-	// The idle timer restarts with every message from the server; when it
-	// fires, the request is cancelled with ErrIdle as the cause.
-	timer := time.AfterFunc(c.idle, func() { cancel(ErrIdle) })
-	defer timer.Stop()
-
-	var res ChatResult
-	var sb strings.Builder
-	stream := true
-	err := c.api.Chat(ctx, c.apiRequest(req, &stream), func(r api.ChatResponse) error {
-		timer.Reset(c.idle)
-		if t := r.Message.Content; t != "" {
-			sb.WriteString(t)
-			if onToken != nil {
-				onToken(t)
-			}
-		}
-		if r.Done {
-			res.Done = true
-			res.DoneReason = r.DoneReason
-			res.PromptTokens = r.PromptEvalCount
-			res.CompletionTokens = r.EvalCount
-		}
-		return nil
-	})
-	res.Content = sb.String()
-	if res.Done && err == nil {
-		return res, nil
-	}
-	// The official client ends a stream quietly when its body is cut, so
-	// look at why the context ended before trusting err.
-	if cause := context.Cause(ctx); errors.Is(cause, ErrIdle) {
-		return res, &StreamError{Partial: res.Content, Err: ErrIdle}
-	}
-	if ctx.Err() != nil {
-		// The caller cancelled (Ctrl-C): not a failure of the stream.
-		return res, context.Canceled
-	}
-	if err == nil {
-		return res, &StreamError{Partial: res.Content, Err: c.whyIncomplete(ctx)}
-	}
-	mapped := c.mapErr(err, req.Model)
-	var unreachable *UnreachableError
-	var notFound *ModelNotFoundError
-	var server *ServerError
-	if errors.As(mapped, &unreachable) || errors.As(mapped, &notFound) || (errors.As(mapped, &server) && res.Content == "") {
-		return res, mapped
-	}
-	return res, &StreamError{Partial: res.Content, Err: mapped}
+	return c.Call(ctx, Call{Kind: req.Kind, Model: req.Model, Build: Fixed(req), OnToken: onToken})
 }
 
-// ChatJSON asks for a whole reply shaped by req.Format. See Chatter.
+// ChatJSON asks for a whole reply shaped by req.Format. It streams too, so
+// the idle timeout applies to the silence between pieces, not to the whole
+// reply. See Chatter and Call.
 func (c *Client) ChatJSON(ctx context.Context, req ChatRequest) (string, error) {
-	ctx, cancel := context.WithCancelCause(withBodyErr(ctx))
-	defer cancel(nil)
-	timer := time.AfterFunc(c.idle, func() { cancel(ErrIdle) })
-	defer timer.Stop()
-
-	stream := false
-	var content string
-	done := false
-	err := c.api.Chat(ctx, c.apiRequest(req, &stream), func(r api.ChatResponse) error {
-		content += r.Message.Content
-		done = done || r.Done
-		return nil
-	})
-	if cause := context.Cause(ctx); errors.Is(cause, ErrIdle) {
-		return "", &StreamError{Err: ErrIdle}
-	}
-	if ctx.Err() != nil {
-		return "", context.Canceled
-	}
+	res, err := c.Call(ctx, Call{Kind: req.Kind, Model: req.Model, Build: Fixed(req)})
 	if err != nil {
-		return "", c.mapErr(err, req.Model)
+		var se *StreamError
+		if errors.As(err, &se) {
+			return res.Content, err
+		}
+		return "", err
 	}
-	if !done {
-		return content, &StreamError{Partial: content, Err: c.whyIncomplete(ctx)}
-	}
-	return content, nil
+	return res.Content, nil
 }
 
 // whyIncomplete tells a reply the server ended on purpose (the response
@@ -468,6 +462,9 @@ func (c *Client) mapErr(err error, model string) error {
 	if errors.As(err, &status) {
 		if status.StatusCode == http.StatusNotFound && model != "" {
 			return &ModelNotFoundError{Model: model}
+		}
+		if isContextOverflow(status) {
+			return &ContextError{Model: model, Server: true, Message: status.ErrorMessage}
 		}
 		return &ServerError{StatusCode: status.StatusCode, Message: status.ErrorMessage}
 	}

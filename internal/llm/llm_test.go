@@ -220,7 +220,7 @@ func TestServerErrorStatus(t *testing.T) {
 	}
 }
 
-func TestChatJSONSendsSchemaNonStreaming(t *testing.T) {
+func TestChatJSONSendsSchemaAndStreams(t *testing.T) {
 	s := fake(t)
 	s.Enqueue(ollamatest.Reply{JSON: `{"score":72}`})
 	c := newClient(t, s, time.Second)
@@ -235,8 +235,8 @@ func TestChatJSONSendsSchemaNonStreaming(t *testing.T) {
 		t.Errorf("content = %q", out)
 	}
 	r := s.ChatRequests()[0]
-	if r.Stream == nil || *r.Stream {
-		t.Error("JSON chat should not stream")
+	if r.Stream == nil || !*r.Stream {
+		t.Error("a JSON chat should stream, so the idle timeout bounds silence, not the whole reply")
 	}
 	var got, want any
 	_ = json.Unmarshal(r.Format, &got)

@@ -267,8 +267,13 @@ func (s *Session) retry() Action {
 	if s.steppedOut {
 		return Action{Kind: ActOutput, Error: true, Output: pausedMessage}
 	}
+	if s.knownTurns == last+1 && last == len(s.turns)-1 && s.lastPrompt > 0 {
+		// The server counted the request this reply answered.
+		s.known, s.knownTurns = s.lastPrompt, last
+	} else {
+		s.knownTurns = -1
+	}
 	s.turns = slices.Delete(s.turns, last, last+1)
-	s.knownTurns = -1
 	// The user line being answered again is pending.
 	for i := last - 1; i >= 0; i-- {
 		if s.turns[i].Role == RoleUser {

@@ -62,6 +62,11 @@ type Config struct {
 	// ContextSize is the configured context size (0: DefaultContext, capped
 	// by ModelContext).
 	ContextSize int
+	// Budget, when set, returns the partner call's budget (num_ctx, reply
+	// room and the model's token estimator) as it stands; the estimator
+	// learns as the session goes. Nil budgets from ModelContext and
+	// ContextSize with the cautious prior.
+	Budget      func() llm.Budget
 	Temperature *float64
 	Seed        *int
 	// Check is the rule checker; nil disables per-line checks.
@@ -73,7 +78,7 @@ type Config struct {
 }
 
 // DefaultContext is the context size used when the config does not set one.
-const DefaultContext = 8192
+const DefaultContext = llm.DefaultContext
 
 // Session is the state of one practice session. It is not safe for
 // concurrent use; the REPL drives it from one goroutine.
@@ -83,7 +88,6 @@ type Session struct {
 	turns []Turn
 	fence *fence
 
-	numCtx int
 	// window is the index of the first turn sent to the model; turns before
 	// it were trimmed to fit the context.
 	window      int
@@ -92,6 +96,8 @@ type Session struct {
 	// system prompt (from the last reply); knownTurns < 0 means unknown.
 	known      int
 	knownTurns int
+	// lastPrompt and lastReply are the server's counts for the last reply.
+	lastPrompt, lastReply int
 
 	// steppedOut is set when a safety concern paused the role-play.
 	steppedOut bool
@@ -103,23 +109,11 @@ type Session struct {
 
 // New starts a session.
 func New(cfg Config) *Session {
-	s := &Session{cfg: cfg, mood: cfg.Scenario.Mood, pending: -1, knownTurns: -1}
-	s.numCtx = NumCtx(cfg.ModelContext, cfg.ContextSize)
-	return s
+	return &Session{cfg: cfg, mood: cfg.Scenario.Mood, pending: -1, knownTurns: -1}
 }
 
-// NumCtx is the num_ctx amends sets: the configured size (or DefaultContext)
-// capped by the model's own context length when known.
-func NumCtx(modelCtx, configured int) int {
-	n := configured
-	if n <= 0 {
-		n = DefaultContext
-	}
-	if modelCtx > 0 && modelCtx < n {
-		n = modelCtx
-	}
-	return n
-}
+// NumCtx is the num_ctx amends sets: see llm.NumCtx.
+func NumCtx(modelCtx, configured int) int { return llm.NumCtx(modelCtx, configured) }
 
 // Scenario returns the scene.
 func (s *Session) Scenario() scenario.Scenario { return s.cfg.Scenario }
@@ -131,7 +125,7 @@ func (s *Session) Model() string { return s.cfg.Model }
 func (s *Session) Mood() string { return s.mood }
 
 // NumCtxValue is the context size set on every request.
-func (s *Session) NumCtxValue() int { return s.numCtx }
+func (s *Session) NumCtxValue() int { return s.budgetNow().NumCtx }
 
 // Turns returns a copy of the whole history, trimmed turns included.
 func (s *Session) Turns() []Turn { return slices.Clone(s.turns) }
@@ -195,7 +189,7 @@ func (s *Session) Restore(turns []Restored, mood string) {
 	if n := len(s.turns); n > 0 && s.turns[n-1].Role == RoleUser {
 		s.turns = append(s.turns, Turn{Role: RolePartner, Interrupted: true})
 	}
-	s.fitWindow()
+	s.fitWindow(false)
 }
 
 // Reply records the partner's reply to the pending request. interrupted
@@ -207,8 +201,10 @@ func (s *Session) Reply(text string, interrupted bool, promptTokens, completionT
 	s.turns = append(s.turns, Turn{Role: RolePartner, Text: text, Interrupted: interrupted})
 	s.pending = -1
 	if promptTokens > 0 && !interrupted {
-		s.known = promptTokens + completionTokens
+		// The reply goes into the next prompt wrapped in the template.
+		s.known = promptTokens + completionTokens + llm.MessageOverhead
 		s.knownTurns = len(s.turns)
+		s.lastPrompt, s.lastReply = promptTokens, completionTokens
 	} else {
 		s.knownTurns = -1
 	}
@@ -283,27 +279,41 @@ func (s *Session) ScreenScene() (string, any) {
 
 // Status is what /status shows.
 type Status struct {
-	Scenario     string
-	Who          string
-	Mood         string
-	Model        string
-	UserTurns    int
-	Tokens       int // estimated tokens of the next request's prefix
-	NumCtx       int
-	TrimmedTurns int
-	Paused       bool
+	Scenario  string
+	Who       string
+	Mood      string
+	Model     string
+	UserTurns int
+	// Tokens is the size of the next request's prefix: the server's count
+	// of the last request plus estimates of what came since (Counted), or
+	// an estimate of the whole.
+	Tokens  int
+	Counted bool
+	NumCtx  int
+	// Reply is the room kept for the reply (num_predict).
+	Reply int
+	// LastPrompt and LastReply are the server's counts for the last reply
+	// (0 before the first).
+	LastPrompt, LastReply int
+	TrimmedTurns          int
+	Paused                bool
 }
 
 // Status returns the session's status.
 func (s *Session) Status() Status {
+	b := s.budgetNow()
 	return Status{
 		Scenario:     s.cfg.Scenario.Name,
 		Who:          s.cfg.Scenario.Who,
 		Mood:         s.mood,
 		Model:        s.cfg.Model,
 		UserTurns:    s.UserTurns(),
-		Tokens:       s.estimate(s.window),
-		NumCtx:       s.numCtx,
+		Tokens:       s.current(),
+		Counted:      s.counted(),
+		NumCtx:       b.NumCtx,
+		Reply:        b.Reply,
+		LastPrompt:   s.lastPrompt,
+		LastReply:    s.lastReply,
 		TrimmedTurns: s.window,
 		Paused:       s.steppedOut,
 	}
@@ -324,9 +334,16 @@ func (st Status) String() string {
 	if st.NumCtx > 0 {
 		pct = st.Tokens * 100 / st.NumCtx
 	}
-	fmt.Fprintf(&b, "context   %s ~%d of %d tokens (%d%%)", Meter(pct, 20), st.Tokens, st.NumCtx, pct)
+	approx := "~"
+	if st.Counted {
+		approx = ""
+	}
+	fmt.Fprintf(&b, "context   %s %s%d of %d tokens (%d%%), %d kept for the reply", Meter(pct, 20), approx, st.Tokens, st.NumCtx, pct, st.Reply)
 	if st.TrimmedTurns > 0 {
 		fmt.Fprintf(&b, "; %d earlier turns left out", st.TrimmedTurns)
+	}
+	if st.LastPrompt > 0 {
+		fmt.Fprintf(&b, "\nlast      the server counted %d prompt tokens and %d reply tokens", st.LastPrompt, st.LastReply)
 	}
 	if st.Paused {
 		b.WriteString("\npaused    the role-play is paused (/continue to go back to it)")

@@ -486,7 +486,7 @@ func TestServerTokenCountsUsed(t *testing.T) {
 	s = newTest(t, nil)
 	s.Handle("Hi.")
 	s.Reply("Hello.", false, 2000, 300)
-	if got, want := s.Status().Tokens, 2300; got != want {
+	if got, want := s.Status().Tokens, 2300+llm.MessageOverhead; got != want || !s.Status().Counted {
 		t.Errorf("status tokens = %d, want %d (server count)", got, want)
 	}
 	s.Handle("/undo")
