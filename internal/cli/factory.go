@@ -56,7 +56,7 @@ func (f *Factory) LLM() (*llm.Client, *config.Config, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return llm.New(cfg.Host, llm.Settings{IdleTimeout: cfg.IdleTimeout}), cfg, nil
+	return llm.New(cfg.Host, llm.Settings{IdleTimeout: cfg.IdleTimeout, ContextSize: cfg.ContextSize, CacheDir: cfg.CacheDir}), cfg, nil
 }
 
 // interruptible returns a context cancelled by Ctrl-C (SIGINT), for

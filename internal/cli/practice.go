@@ -205,7 +205,19 @@ func practiceRun(ctx context.Context, opts *practiceOptions) error {
 	}
 
 	prompts := templates.New(filepath.Join(cfg.ConfigDir, "prompts"))
-	system, err := prompts.Render("partner", templates.PartnerData{Scenario: sc})
+	full, err := prompts.Render("partner", templates.PartnerData{Scenario: sc})
+	if err != nil {
+		return err
+	}
+	compact, err := prompts.Render("partner-compact", templates.PartnerData{Scenario: sc})
+	if err != nil {
+		return err
+	}
+	// The persona is fixed for the session (every request starts with
+	// it): the full one when the model's context leaves room for a
+	// conversation, else the compact one, else say so now.
+	budget := func() llm.Budget { return client.Budget(cfg.Model, llm.KindPartner) }
+	system, _, err := practice.PickPersona(cfg.Model, full, compact, budget())
 	if err != nil {
 		return err
 	}
@@ -215,6 +227,7 @@ func practiceRun(ctx context.Context, opts *practiceOptions) error {
 		Model:        cfg.Model,
 		ModelContext: info.ContextLength,
 		ContextSize:  cfg.ContextSize,
+		Budget:       budget,
 		Temperature:  cfg.Temperature,
 		Check:        coach.LineCheck,
 		Nudge:        !opts.NoNudge,
@@ -289,12 +302,11 @@ func practiceRun(ctx context.Context, opts *practiceOptions) error {
 			}
 		}
 	}
-	var chat llm.Chatter = client
 	err = repl.Run(ctx, repl.Options{
 		IO:             opts.IO,
 		Session:        sess,
-		Chat:           chat,
-		Coach:          &coach.Practice{Chat: chat, Prompts: prompts, Model: cfg.Model, NumCtx: sess.NumCtxValue(), Render: critiqueRenderer(opts.Factory)},
+		Chat:           client,
+		Coach:          &coach.Practice{Chat: client, Prompts: prompts, Model: cfg.Model, Render: critiqueRenderer(opts.Factory)},
 		Record:         rec,
 		TranscriptPath: path,
 		HistoryFile:    history,

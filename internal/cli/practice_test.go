@@ -304,8 +304,10 @@ func TestPracticeTrimNoticeOnce(t *testing.T) {
 	p.srv.SetModels(func() ollamatest.Model {
 		m := ollamatest.DefaultModel("llama3.2:latest")
 		m.ContextLength = 2048
+		m.Digest = "2048c0ffee" // another model, another digest
 		return m
 	}())
+	p.srv.SetTokensPerByte(0.35) // the fake refuses a prompt over num_ctx
 	long := strings.Repeat("I keep thinking about that night and what I should have said. ", 8)
 	var in strings.Builder
 	for range 12 {

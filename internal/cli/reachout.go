@@ -103,7 +103,7 @@ func reachOutRun(ctx context.Context, opts *reachOutOptions) error {
 	}
 	drafter := &coach.ReachOut{
 		Chat: client, Prompts: templates.New(filepath.Join(cfg.ConfigDir, "prompts")),
-		Model: cfg.Model, Temperature: cfg.Temperature, NumCtx: cfg.ContextSize,
+		Model: cfg.Model, Temperature: cfg.Temperature,
 	}
 	about := templates.ReachOutData{
 		Who: opts.Who, Relationship: opts.Relationship,

@@ -15,22 +15,25 @@ import (
 	"github.com/amends-cli/amends/internal/llm"
 )
 
-// ensureModel checks that the server answers and has the configured model.
-// On a terminal it offers the two fixes amends can do itself: starting a
-// local `ollama serve`, and pulling the model. Elsewhere it returns the
-// typed error, whose message names the fix.
+// ensureModel finds the configured model with one request (llm.Lookup: the
+// model list, with what `show` says cached per digest), so the first chat
+// request follows at once. Only when that fails does it diagnose: on a
+// terminal it offers the two fixes amends can do itself, starting a local
+// `ollama serve` and pulling the model; elsewhere it returns the typed
+// error, whose message names the fix.
 func ensureModel(ctx context.Context, f *Factory) (*llm.Client, *config.Config, llm.ModelInfo, error) {
 	client, cfg, err := f.LLM()
 	if err != nil {
 		return nil, nil, llm.ModelInfo{}, err
 	}
-	if _, err := client.Version(ctx); err != nil {
-		var un *llm.UnreachableError
-		if !errors.As(err, &un) || !offerStartServer(ctx, f, client, cfg) {
+	info, err := client.Lookup(ctx, cfg.Model)
+	var un *llm.UnreachableError
+	if errors.As(err, &un) {
+		if !offerStartServer(ctx, f, client, cfg) {
 			return nil, nil, llm.ModelInfo{}, err
 		}
+		info, err = client.Lookup(ctx, cfg.Model)
 	}
-	info, err := client.Show(ctx, cfg.Model)
 	if err != nil {
 		var nf *llm.ModelNotFoundError
 		if !errors.As(err, &nf) || !f.IO.CanPrompt() {
@@ -42,7 +45,7 @@ func ensureModel(ctx context.Context, f *Factory) (*llm.Client, *config.Config, 
 		if err := pullModel(ctx, f.IO, client, cfg.Model); err != nil {
 			return nil, nil, llm.ModelInfo{}, err
 		}
-		if info, err = client.Show(ctx, cfg.Model); err != nil {
+		if info, err = client.Lookup(ctx, cfg.Model); err != nil {
 			return nil, nil, llm.ModelInfo{}, err
 		}
 	}

@@ -59,6 +59,13 @@ import (
 var update = flag.Bool("update", false, "rewrite testscript golden files")
 
 func TestMain(m *testing.M) {
+	// In-process tests must not learn about fake models in the user's
+	// cache folder (llm keeps a per-model cache there).
+	// One fixed folder, emptied first: testscript.Main exits without
+	// running deferred calls.
+	cache := filepath.Join(os.TempDir(), "amends-cli-test-cache")
+	_ = os.RemoveAll(cache)
+	os.Setenv("XDG_CACHE_HOME", cache)
 	testscript.Main(m, map[string]func(){
 		"amends": func() { os.Exit(cli.Main()) },
 	})

@@ -18,6 +18,21 @@ type scripted struct {
 	reqs    []llm.ChatRequest
 }
 
+// Budget gives every call a large context.
+func (s *scripted) Budget(_ string, kind llm.Kind) llm.Budget {
+	return llm.Budget{Kind: kind, NumCtx: 32768, Reply: 1024, Tokens: llm.Estimator{PerByte: 0.3, Calibrated: true}}
+}
+
+// Call builds the request for the budget and answers it from the script.
+func (s *scripted) Call(ctx context.Context, call llm.Call) (llm.ChatResult, error) {
+	req, err := call.Build(s.Budget(call.Model, call.Kind))
+	if err != nil {
+		return llm.ChatResult{}, err
+	}
+	content, err := s.ChatJSON(ctx, req)
+	return llm.ChatResult{Content: content, Done: err == nil}, err
+}
+
 func (s *scripted) ChatJSON(_ context.Context, req llm.ChatRequest) (string, error) {
 	s.reqs = append(s.reqs, req)
 	i := len(s.reqs) - 1

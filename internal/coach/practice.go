@@ -23,21 +23,33 @@ const Temperature = 0.3
 // debrief. It builds its own requests from the session's state and never
 // changes the role-play history.
 type Practice struct {
-	Chat    llm.Chatter
+	Chat    llm.Caller
 	Prompts *templates.Set
 	Model   string
-	NumCtx  int
 	// Render shows a critique report as amends critique does; nil leaves
 	// the text empty (the report still goes to the transcript).
 	Render func(draft string, rep critique.Report) string
+
+	usage *llm.Usage
 }
 
-func (c *Practice) request(prompt string) llm.ChatRequest {
+// Usage is the token accounting of the coach's last reply (nil when it
+// had none).
+func (c *Practice) Usage() *llm.Usage { return c.usage }
+
+// build returns a Build for the call path: the prompt of tmpl fitted to
+// the budget, leaving out the oldest of turns turns when needed.
+func (c *Practice) build(kind llm.Kind, tmpl string, turns int, render func(name string, drop int) (string, error), format []byte) func(llm.Budget) (llm.ChatRequest, error) {
 	t := Temperature
-	return llm.ChatRequest{
-		Model:    c.Model,
-		Messages: []llm.Message{{Role: "user", Content: prompt}},
-		Options:  llm.Options{NumCtx: c.NumCtx, Temperature: &t},
+	return func(b llm.Budget) (llm.ChatRequest, error) {
+		prompt, err := fitPrompt(b, tmpl, turns, render)
+		if err != nil {
+			return llm.ChatRequest{}, err
+		}
+		return llm.ChatRequest{
+			Kind: kind, Model: c.Model, Messages: userPrompt(prompt), Format: format,
+			Options: llm.Options{Temperature: &t},
+		}, nil
 	}
 }
 
@@ -73,11 +85,14 @@ func (c *Practice) Hint(ctx context.Context, s *practice.Session) (string, error
 		data.LastLine = last
 		data.Findings = practice.LineFindings(LineCheck(last))
 	}
-	prompt, err := c.Prompts.Render("coach", data)
-	if err != nil {
-		return "", err
+	turns := data.Turns
+	render := func(name string, drop int) (string, error) {
+		d := data
+		d.Turns = turns[drop:]
+		return c.Prompts.Render(name, d)
 	}
-	res, err := c.Chat.Chat(ctx, c.request(prompt), nil)
+	res, err := ask(ctx, c.Chat, llm.KindHint, c.Model, c.build(llm.KindHint, "coach", len(turns), render, nil), nil)
+	c.usage = res.Usage()
 	if err != nil {
 		return "", err
 	}
@@ -98,6 +113,7 @@ func (c *Practice) Critique(ctx context.Context, s *practice.Session, line strin
 		Who: sc.Who, Relationship: sc.Relationship, What: sc.What,
 	}
 	rep, fallback, err := j.Review(ctx, line, critique.Check(line, critique.KindApology), false)
+	c.usage = j.Usage()
 	if err != nil {
 		return "", nil, err
 	}
@@ -118,13 +134,16 @@ func (c *Practice) Debrief(ctx context.Context, s *practice.Session) (practice.D
 		d.Notice = fmt.Sprintf("The coach model's notes are not available (%v); this debrief uses the rule checks only.", why)
 		return d, nil
 	}
-	prompt, err := c.Prompts.Render("debrief", templates.DebriefData{Scenario: s.Scenario(), Turns: templateTurns(s), Steps: stepProgress(d)})
-	if err != nil {
-		return fallback(err)
+	data := templates.DebriefData{Scenario: s.Scenario(), Turns: templateTurns(s), Steps: stepProgress(d)}
+	turns := data.Turns
+	render := func(name string, drop int) (string, error) {
+		dd := data
+		dd.Turns = turns[drop:]
+		return c.Prompts.Render(name, dd)
 	}
-	req := c.request(prompt)
-	req.Format = templates.DebriefSchema()
-	raw, err := c.Chat.ChatJSON(ctx, req)
+	res, err := ask(ctx, c.Chat, llm.KindDebrief, c.Model, c.build(llm.KindDebrief, "debrief", len(turns), render, templates.DebriefSchema()), nil)
+	c.usage = res.Usage()
+	raw := res.Content
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return d, err

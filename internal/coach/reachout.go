@@ -11,35 +11,40 @@ import (
 	"github.com/amends-cli/amends/internal/templates"
 )
 
-// ReachOutMaxTokens bounds a drafted first message: it is a few sentences.
-const ReachOutMaxTokens = 300
-
 // ErrEmptyDraft is a draft the model left empty.
 var ErrEmptyDraft = errors.New("the model returned an empty draft: try again, or use --offline for example openers")
 
 // ReachOut drafts a first message to the person the user fell out with.
 type ReachOut struct {
-	Chat        llm.Chatter
+	Chat        llm.Caller
 	Prompts     *templates.Set
 	Model       string
 	Temperature *float64
-	NumCtx      int
+
+	usage *llm.Usage
 }
+
+// Usage is the token accounting of the last draft (nil when it had none).
+func (r *ReachOut) Usage() *llm.Usage { return r.usage }
 
 // Draft asks the model for a first message about the situation. Tokens
 // go to onToken as they arrive (nil for none); the result is the whole
 // draft, trimmed. A failed stream returns the server's error as it is.
 func (r *ReachOut) Draft(ctx context.Context, about templates.ReachOutData, onToken func(string)) (string, error) {
-	prompt, err := r.Prompts.Render("reachout", about)
-	if err != nil {
-		return "", err
+	build := func(b llm.Budget) (llm.ChatRequest, error) {
+		prompt, err := fitPrompt(b, "reachout", 0, func(name string, _ int) (string, error) {
+			return r.Prompts.Render(name, about)
+		})
+		if err != nil {
+			return llm.ChatRequest{}, err
+		}
+		return llm.ChatRequest{
+			Kind: llm.KindReachOut, Model: r.Model, Messages: userPrompt(prompt),
+			Options: llm.Options{Temperature: r.Temperature},
+		}, nil
 	}
-	req := llm.ChatRequest{
-		Model:    r.Model,
-		Messages: []llm.Message{{Role: "user", Content: prompt}},
-		Options:  llm.Options{Temperature: r.Temperature, NumCtx: r.NumCtx, NumPredict: ReachOutMaxTokens},
-	}
-	res, err := r.Chat.Chat(ctx, req, onToken)
+	res, err := ask(ctx, r.Chat, llm.KindReachOut, r.Model, build, onToken)
+	r.usage = res.Usage()
 	if err != nil {
 		return "", err
 	}

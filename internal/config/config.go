@@ -67,6 +67,7 @@ type Config struct {
 	ConfigFound bool   // whether it existed
 	ConfigDir   string // $XDG_CONFIG_HOME/amends
 	DataDir     string // $XDG_DATA_HOME/amends
+	CacheDir    string // $XDG_CACHE_HOME/amends: what amends learns about models
 
 	// Source names where each setting came from: flag, env, file or default.
 	Source map[string]string
@@ -111,20 +112,24 @@ func (e *FileError) Error() string {
 type Paths struct {
 	ConfigDir string
 	DataDir   string
+	CacheDir  string
 }
 
 // UserPaths returns the XDG directories for amends, honouring
 // XDG_CONFIG_HOME and XDG_DATA_HOME as given by env.
 func UserPaths(env Env) Paths {
 	xdg.Reload()
-	cfg, data := xdg.ConfigHome, xdg.DataHome
+	cfg, data, cache := xdg.ConfigHome, xdg.DataHome, xdg.CacheHome
 	if v, ok := env("XDG_CONFIG_HOME"); ok && v != "" && filepath.IsAbs(v) {
 		cfg = v
 	}
 	if v, ok := env("XDG_DATA_HOME"); ok && v != "" && filepath.IsAbs(v) {
 		data = v
 	}
-	return Paths{ConfigDir: filepath.Join(cfg, AppName), DataDir: filepath.Join(data, AppName)}
+	if v, ok := env("XDG_CACHE_HOME"); ok && v != "" && filepath.IsAbs(v) {
+		cache = v
+	}
+	return Paths{ConfigDir: filepath.Join(cfg, AppName), DataDir: filepath.Join(data, AppName), CacheDir: filepath.Join(cache, AppName)}
 }
 
 // Load resolves the configuration.
@@ -139,6 +144,7 @@ func Load(fl Flags, env Env) (*Config, error) {
 		IdleTimeout: DefaultIdleTimeout,
 		ConfigDir:   p.ConfigDir,
 		DataDir:     p.DataDir,
+		CacheDir:    p.CacheDir,
 		Source:      map[string]string{},
 	}
 	c.TranscriptsDir = filepath.Join(p.DataDir, "transcripts")

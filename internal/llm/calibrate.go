@@ -61,10 +61,18 @@ type calibration struct {
 	// digests maps model names to digests learned by Lookup; names
 	// without one are keyed "name:" + name and never written.
 	digests map[string]string
+	// looked lists the model names Lookup found.
+	looked map[string]bool
+}
+
+func (c *calibration) lookedUp(model string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.looked[model]
 }
 
 func newCalibration(dir string) *calibration {
-	c := &calibration{digests: map[string]string{}}
+	c := &calibration{digests: map[string]string{}, looked: map[string]bool{}}
 	if dir != "" {
 		c.path = filepath.Join(dir, cacheName)
 	}
@@ -298,16 +306,18 @@ func (c *Client) Lookup(ctx context.Context, model string) (ModelInfo, error) {
 	if !found {
 		return ModelInfo{}, &ModelNotFoundError{Model: model}
 	}
-	if info, ok := c.cal.info(model); ok {
-		return info, nil
+	info, ok := c.cal.info(model)
+	if !ok {
+		resp, err := c.api.Show(ctx, &api.ShowRequest{Model: model})
+		if err != nil {
+			return ModelInfo{}, c.mapErr(err, model)
+		}
+		c.cal.setShown(model, showInfo(model, resp))
+		info, _ = c.cal.info(model)
 	}
-	resp, err := c.api.Show(ctx, &api.ShowRequest{Model: model})
-	if err != nil {
-		return ModelInfo{}, c.mapErr(err, model)
-	}
-	info := showInfo(model, resp)
-	c.cal.setShown(model, info)
-	info, _ = c.cal.info(model)
+	c.cal.mu.Lock()
+	c.cal.looked[model] = true
+	c.cal.mu.Unlock()
 	return info, nil
 }
 

@@ -49,8 +49,14 @@ type Caller interface {
 // kind's overall cap.
 var ErrTooLong = errors.New("the reply took longer than amends allows for this kind of call")
 
-// Call runs one model call. See the type Call.
+// Call runs one model call. See the type Call. A model this client has
+// not looked up yet is looked up first (one request; see Lookup).
 func (c *Client) Call(ctx context.Context, call Call) (ChatResult, error) {
+	if !c.cal.lookedUp(call.Model) {
+		if _, err := c.Lookup(ctx, call.Model); err != nil {
+			return ChatResult{}, err
+		}
+	}
 	b := c.Budget(call.Model, call.Kind)
 	req, err := call.Build(b)
 	if err != nil {

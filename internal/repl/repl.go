@@ -176,6 +176,8 @@ type jsonEvent struct {
 	Interrupted bool   `json:"interrupted,omitempty"`
 	Error       bool   `json:"error,omitempty"`
 	Data        any    `json:"data,omitempty"`
+	// Usage is the token accounting of a model reply.
+	Usage *llm.Usage `json:"usage,omitempty"`
 }
 
 func (r *runner) emit(e jsonEvent) {
@@ -337,11 +339,27 @@ func (r *runner) reply(ctx context.Context, a practice.Action) error {
 		r.note("note", msg, false)
 	}
 	res, err := r.stream(ctx, a.Request)
+	var overflow *llm.ContextError
+	if errors.As(err, &overflow) && res.Content == "" {
+		// Not an outage: the prompt is larger than the model's context.
+		// The estimator has learned from the refusal; trim once and retry.
+		req, trimmed, ferr := r.sess.Refit()
+		if ferr != nil {
+			err = ferr
+		} else {
+			if trimmed > 0 {
+				msg := practice.TrimNotice(trimmed, r.sess.NumCtxValue(), who)
+				r.record(transcripts.Event{Type: transcripts.EventNote, Text: msg})
+				r.note("note", msg, false)
+			}
+			res, err = r.stream(ctx, req)
+		}
+	}
 	interrupted := err != nil
 	r.sess.Reply(res.Content, interrupted, res.PromptTokens, res.CompletionTokens)
 	r.record(transcripts.Event{Type: transcripts.EventPartner, Text: res.Content, Interrupted: interrupted})
 	if r.JSON {
-		r.emit(jsonEvent{Type: "partner", Text: res.Content, Interrupted: interrupted})
+		r.emit(jsonEvent{Type: "partner", Text: res.Content, Interrupted: interrupted, Usage: res.Usage()})
 	}
 	if err == nil {
 		return nil
@@ -360,19 +378,32 @@ func (r *runner) reply(ctx context.Context, a practice.Action) error {
 		r.note("note", fmt.Sprintf("(%s cut short by Ollama, which stops a reply that keeps repeating itself; what arrived is kept. Go on, or /retry.)", who), false)
 		return nil
 	}
-	kept := "Your line is saved"
-	if res.Content != "" {
-		kept += fmt.Sprintf(", and so is what %s said so far (marked cut off)", who)
+	// Nothing claims a line was saved unless the transcript has it.
+	kept := ""
+	if r.Record != nil && !r.warnedSave {
+		kept = "Your line is saved"
+		if res.Content != "" {
+			kept += fmt.Sprintf(", and so is what %s said so far (marked cut off)", who)
+		}
+		kept += ". "
+	}
+	var tooLong *practice.TooLongError
+	if errors.As(err, &overflow) || errors.As(err, &tooLong) {
+		// The server is fine; this line cannot be answered on this model.
+		r.note("error", fmt.Sprintf("amends: %v\n%sShorten the line, or /undo it.", err, kept), true)
+		return nil
 	}
 	switch {
 	case r.interactive:
-		r.note("error", fmt.Sprintf("amends: %v\n%s. /retry asks again once the server is back.", err, kept), true)
+		r.note("error", fmt.Sprintf("amends: %v\n%s/retry asks again once the server is back.", err, kept), true)
 		return nil
 	case r.JSON:
-		r.note("error", fmt.Sprintf("%v. %s.", err, kept), true)
+		r.note("error", strings.TrimSpace(fmt.Sprintf("%v. %s", err, kept)), true)
 	default:
 		// The CLI prints the error itself, once, as the session ends.
-		fmt.Fprintln(r.errOut, kept+".")
+		if kept != "" {
+			fmt.Fprintln(r.errOut, strings.TrimSpace(kept))
+		}
 	}
 	return err
 }
@@ -444,9 +475,18 @@ func (r *runner) coachErr(ctx context.Context, what string, err error) error {
 		r.note("interrupted", "("+what+" cancelled)", false)
 		return nil
 	}
+	// A failed slash command is reported and the session goes on, on a
+	// terminal and in a pipe alike: the next line may well work.
 	r.note("error", fmt.Sprintf("amends: %s failed: %v", what, err), true)
-	if !r.interactive {
-		return err
+	r.record(transcripts.Event{Type: transcripts.EventNote, Text: what + " failed: " + err.Error()})
+	return nil
+}
+
+// coachUsage is the token accounting of the coach's last call, when the
+// coach keeps it.
+func (r *runner) coachUsage() *llm.Usage {
+	if u, ok := r.Coach.(interface{ Usage() *llm.Usage }); ok {
+		return u.Usage()
 	}
 	return nil
 }
@@ -464,7 +504,7 @@ func (r *runner) hint(ctx context.Context) error {
 	text = strings.TrimSpace(text)
 	r.record(transcripts.Event{Type: transcripts.EventHint, Text: text})
 	if r.JSON {
-		r.emit(jsonEvent{Type: "hint", Text: text})
+		r.emit(jsonEvent{Type: "hint", Text: text, Usage: r.coachUsage()})
 		return nil
 	}
 	fmt.Fprintln(r.out, r.st.Cyan("coach (not part of the role-play):"))
@@ -487,7 +527,7 @@ func (r *runner) critique(ctx context.Context, line string) error {
 	}
 	r.record(transcripts.Event{Type: transcripts.EventCritique, Text: line, Data: rawJSON(data)})
 	if r.JSON {
-		r.emit(jsonEvent{Type: "critique", Text: line, Data: data})
+		r.emit(jsonEvent{Type: "critique", Text: line, Data: data, Usage: r.coachUsage()})
 		return nil
 	}
 	fmt.Fprintln(r.out, strings.TrimRight(text, "\n"))
@@ -522,7 +562,7 @@ func (r *runner) end(ctx context.Context, noDebrief bool) error {
 	}
 	r.record(transcripts.Event{Type: transcripts.EventDebrief, Text: DebriefMarkdown(d), Data: rawJSON(d)})
 	if r.JSON {
-		r.emit(jsonEvent{Type: "debrief", Data: d})
+		r.emit(jsonEvent{Type: "debrief", Data: d, Usage: r.coachUsage()})
 	} else {
 		if d.Notice != "" {
 			r.note("note", d.Notice, false)
