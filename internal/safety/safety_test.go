@@ -12,7 +12,7 @@ func TestScreenFlags(t *testing.T) {
 	tests := []struct {
 		text  string
 		kind  string
-		quote string // "" means: do not check the quote
+		quote string // words the quote must hold ("" means: do not check)
 	}{
 		// Self-harm.
 		{"Sometimes I think about killing myself.", SelfHarm, "killing myself"},
@@ -29,36 +29,36 @@ func TestScreenFlags(t *testing.T) {
 		{"I'm going to kill myself", SelfHarm, "kill myself"},
 		// Violence and threats.
 		{"He hit me when I tried to leave.", Violence, "He hit me"},
-		{"She threatened to kill me if I told anyone.", Violence, "threatened to kill"},
+		{"She threatened to kill me if I told anyone.", Threat, "threatened to kill"},
 		{"He hits me when he's drunk.", Violence, "He hits me"},
 		{"She hurts me, and then says sorry.", Violence, "She hurts me"},
 		{"I'm afraid he'll hurt me if I say no.", Violence, "afraid he'll hurt"},
 		{"My husband beat me last winter.", Violence, "My husband beat me"},
 		{"He choked me during the argument.", Violence, "He choked me"},
-		{"They beat me up after school.", Violence, "beat me up"},
+		{"They beat me up after school.", Violence, "beat me"},
 		{"I'm scared of him.", Violence, "scared of him"},
 		{"Honestly I'm terrified of her when she drinks.", Violence, "terrified of her"},
 		{"I fear for my safety around her.", Violence, "fear for my safety"},
 		{"He pulled a knife on me.", Violence, "pulled a knife"},
-		{"If he does it again I'm going to kill him.", Violence, "I'm going to kill him"},
+		{"If he does it again I'm going to kill him.", Intent, "I'm going to kill him"},
 		{"My dad punched my brother.", Violence, "My dad punched my brother"},
-		{"She said she'd hurt me if I left.", Violence, "said she'd hurt me"},
+		{"She said she'd hurt me if I left.", Threat, "said she'd hurt"},
 		{"Things got violent last Christmas.", Violence, "got violent"},
-		{"He has been stalking me since the breakup.", Violence, "stalking me"},
+		{"He has been stalking me since the breakup.", Stalking, "stalking me"},
 		{"I slapped her. I know there is no excuse.", Violence, "I slapped her"},
-		// Abuse and coercive control.
-		{"He controls my money and my phone.", Abuse, "controls my money"},
-		{"She won't let me see my friends.", Abuse, "won't let me see my friends"},
-		{"He's abusive when he drinks.", Abuse, "abusive"},
-		{"He forced me to have sex.", Abuse, "forced me to"},
-		{"I'm not allowed to see my family.", Abuse, "not allowed to see my family"},
-		{"She isolated me from everyone.", Abuse, "isolated me"},
-		{"I have a restraining order against him.", Abuse, "restraining order"},
-		{"He threatened to take the kids if I left.", Abuse, "threatened to take the kids"},
-		{"It was emotional abuse for years.", Abuse, "abuse"},
-		{"He tracks my location all the time.", Abuse, "tracks my location"},
-		{"I had to ask his permission to buy groceries.", Abuse, "had to ask his permission"},
-		{"She cut me off from my family.", Abuse, "cut me off from my family"},
+		// Control and coercive control.
+		{"He controls my money and my phone.", Control, "controls my money"},
+		{"She won't let me see my friends.", Control, "won't let me see my friends"},
+		{"He's abusive when he drinks.", Control, "abusive"},
+		{"He forced me to have sex.", Violence, "forced me to"},
+		{"I'm not allowed to see my family.", Control, "not allowed to see my family"},
+		{"She isolated me from everyone.", Control, "isolated me"},
+		{"I have a restraining order against him.", Control, "restraining order"},
+		{"He threatened to take the kids if I left.", Threat, "threatened to take the kids"},
+		{"It was emotional abuse for years.", Control, "abuse"},
+		{"He tracks my location all the time.", Control, "tracks my location"},
+		{"I had to ask his permission to buy groceries.", Control, "had to ask his permission"},
+		{"She cut me off from my family.", Control, "cut me off from my"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -70,8 +70,10 @@ func TestScreenFlags(t *testing.T) {
 			if c.Kind != tt.kind {
 				t.Errorf("kind %q, want %q (%+v)", c.Kind, tt.kind, cs)
 			}
-			if tt.quote != "" && c.Quote != tt.quote {
-				t.Errorf("quote %q, want %q", c.Quote, tt.quote)
+			// The quote is the frame that matched: it holds the key words
+			// (and may reach a little further, to the agent or the verb).
+			if tt.quote != "" && !strings.Contains(c.Quote, tt.quote) {
+				t.Errorf("quote %q does not hold %q", c.Quote, tt.quote)
 			}
 			if tt.text[c.Start:c.End] != c.Quote {
 				t.Errorf("offsets %d:%d give %q, not the quote %q", c.Start, c.End, tt.text[c.Start:c.End], c.Quote)
@@ -140,14 +142,14 @@ func TestScreenSeveral(t *testing.T) {
 	text := "He controls my money. Last week he hit me, and now I don't want to live."
 	got := Screen(text)
 	want := []Concern{
-		{Kind: Abuse, Quote: "controls my money", Start: 3, End: 20},
+		{Kind: Control, Quote: "He controls my money", Start: 0, End: 20},
 		{Kind: Violence, Quote: "he hit me", Start: 32, End: 41},
 		{Kind: SelfHarm, Quote: "don't want to live", Start: 53, End: 71},
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("Screen (-want +got):\n%s", d)
 	}
-	if d := cmp.Diff([]string{SelfHarm, Violence, Abuse}, Kinds(got)); d != "" {
+	if d := cmp.Diff([]string{SelfHarm, Violence, Control}, Kinds(got)); d != "" {
 		t.Errorf("Kinds (-want +got):\n%s", d)
 	}
 }
