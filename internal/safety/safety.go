@@ -32,7 +32,7 @@ const (
 	SelfHarm  = "self-harm"
 	Violence  = "violence"
 	ChildHarm = "child-harm"
-	Threat    = "threat"
+	Threat    = "threats"
 	Intent    = "intent-to-harm"
 	Stalking  = "stalking"
 	Control   = "coercive-control"
