@@ -9,7 +9,7 @@ LDFLAGS  := -s -w -X github.com/amends-cli/amends/internal/cli.version=$(VERSION
 GOFUMPT  := $(GO) run mvdan.cc/gofumpt@v0.12.0
 STATICCHECK := $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build generate run test race lint fmt fmt-check vet staticcheck tidy-check check e2e bench bench-startup fuzz eval-model cover clean
+.PHONY: all build generate run test race lint fmt fmt-check vet staticcheck tidy-check check e2e bench bench-startup bench-firstchat fuzz eval-model cover clean
 
 all: build
 
@@ -70,6 +70,13 @@ bench:
 THRESHOLD ?= 20
 bench-startup:
 	bash .ci/bench-startup.sh $(THRESHOLD) 50
+
+# Process start to the first chat request: amends practice against a bare
+# api.Client.Chat program, alternating, medians and ratio (fails over
+# MAX_RATIO).
+MAX_RATIO ?= 1.3
+bench-firstchat:
+	$(GO) run ./internal/benchtool/firstchat -runs 30 -max-ratio $(MAX_RATIO)
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzCheck -fuzztime 30s ./internal/critique/

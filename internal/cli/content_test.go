@@ -46,6 +46,8 @@ func (h *contentHarness) run(build func(*Factory) *cobra.Command, args ...string
 			return xdg, true
 		case "XDG_DATA_HOME":
 			return filepath.Join(xdg, "data"), true
+		case "XDG_CACHE_HOME":
+			return filepath.Join(xdg, "cache"), true
 		}
 		return "", false
 	})

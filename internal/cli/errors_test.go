@@ -139,6 +139,7 @@ func testFactory(t *testing.T, srv *ollamatest.Server, kv ...string) (f *Factory
 		"HOME":            filepath.Join(dir, "home"),
 		"XDG_CONFIG_HOME": filepath.Join(dir, "config"),
 		"XDG_DATA_HOME":   filepath.Join(dir, "data"),
+		"XDG_CACHE_HOME":  filepath.Join(dir, "cache"),
 	}
 	if srv != nil {
 		env["OLLAMA_HOST"] = srv.URL

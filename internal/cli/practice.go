@@ -148,6 +148,15 @@ func practiceRun(ctx context.Context, opts *practiceOptions) error {
 	}
 	saving := cfg.Save && !opts.NoSave
 
+	// The first chat request should follow the start at once: the model
+	// lookup (one request) and the compilation of the line checks run in
+	// the background while the scene is set up. Start-up is interruptible
+	// as a whole.
+	sctx, stop := interruptible(ctx)
+	defer stop()
+	model := startModel(sctx, opts.Factory)
+	go warmChecks()
+
 	// The transcript store is needed to resume even with --no-save.
 	var store *transcripts.Store
 	if saving || opts.Resume != "" {
@@ -196,9 +205,7 @@ func practiceRun(ctx context.Context, opts *practiceOptions) error {
 		return err
 	}
 
-	// Startup (server and model checks) is interruptible as a whole.
-	sctx, stop := interruptible(ctx)
-	client, cfg, info, err := ensureModel(sctx, opts.Factory)
+	client, cfg, info, err := model()
 	stop()
 	if err != nil {
 		return err
@@ -477,4 +484,11 @@ func readOpening(opts *practiceOptions) (string, error) {
 		return "", &InputError{Err: errors.New("--opening: the draft is empty")}
 	}
 	return text, nil
+}
+
+// warmChecks compiles the safety screen and the rule checks, which every
+// line goes through before it is sent.
+func warmChecks() {
+	coach.Screen("")
+	coach.LineCheck("I'm sorry.")
 }

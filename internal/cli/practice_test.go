@@ -33,6 +33,7 @@ func newPracticeEnv(t *testing.T) *practiceEnv {
 		"HOME":            dir,
 		"XDG_CONFIG_HOME": filepath.Join(dir, "config"),
 		"XDG_DATA_HOME":   filepath.Join(dir, "data"),
+		"XDG_CACHE_HOME":  filepath.Join(dir, "cache"),
 	}}
 }
 

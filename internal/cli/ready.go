@@ -22,34 +22,53 @@ import (
 // `ollama serve` and pulling the model; elsewhere it returns the typed
 // error, whose message names the fix.
 func ensureModel(ctx context.Context, f *Factory) (*llm.Client, *config.Config, llm.ModelInfo, error) {
+	return startModel(ctx, f)()
+}
+
+// startModel starts the lookup of ensureModel in the background, so that
+// the caller can set up meanwhile, and returns the function that waits for
+// it (and diagnoses on the caller's goroutine, which may prompt).
+func startModel(ctx context.Context, f *Factory) func() (*llm.Client, *config.Config, llm.ModelInfo, error) {
 	client, cfg, err := f.LLM()
 	if err != nil {
-		return nil, nil, llm.ModelInfo{}, err
+		return func() (*llm.Client, *config.Config, llm.ModelInfo, error) { return nil, nil, llm.ModelInfo{}, err }
 	}
-	info, err := client.Lookup(ctx, cfg.Model)
-	var un *llm.UnreachableError
-	if errors.As(err, &un) {
-		if !offerStartServer(ctx, f, client, cfg) {
-			return nil, nil, llm.ModelInfo{}, err
-		}
-		info, err = client.Lookup(ctx, cfg.Model)
+	type result struct {
+		info llm.ModelInfo
+		err  error
 	}
-	if err != nil {
-		var nf *llm.ModelNotFoundError
-		if !errors.As(err, &nf) || !f.IO.CanPrompt() {
-			return nil, nil, llm.ModelInfo{}, err
+	done := make(chan result, 1)
+	go func() {
+		info, err := client.Lookup(ctx, cfg.Model)
+		done <- result{info, err}
+	}()
+	return func() (*llm.Client, *config.Config, llm.ModelInfo, error) {
+		r := <-done
+		info, err := r.info, r.err
+		var un *llm.UnreachableError
+		if errors.As(err, &un) {
+			if !offerStartServer(ctx, f, client, cfg) {
+				return nil, nil, llm.ModelInfo{}, err
+			}
+			info, err = client.Lookup(ctx, cfg.Model)
 		}
-		if !confirm(f, fmt.Sprintf("The model %q is not pulled yet. Pull it now (this downloads a few GB)?", cfg.Model)) {
-			return nil, nil, llm.ModelInfo{}, err
+		if err != nil {
+			var nf *llm.ModelNotFoundError
+			if !errors.As(err, &nf) || !f.IO.CanPrompt() {
+				return nil, nil, llm.ModelInfo{}, err
+			}
+			if !confirm(f, fmt.Sprintf("The model %q is not pulled yet. Pull it now (this downloads a few GB)?", cfg.Model)) {
+				return nil, nil, llm.ModelInfo{}, err
+			}
+			if err := pullModel(ctx, f.IO, client, cfg.Model); err != nil {
+				return nil, nil, llm.ModelInfo{}, err
+			}
+			if info, err = client.Lookup(ctx, cfg.Model); err != nil {
+				return nil, nil, llm.ModelInfo{}, err
+			}
 		}
-		if err := pullModel(ctx, f.IO, client, cfg.Model); err != nil {
-			return nil, nil, llm.ModelInfo{}, err
-		}
-		if info, err = client.Lookup(ctx, cfg.Model); err != nil {
-			return nil, nil, llm.ModelInfo{}, err
-		}
+		return client, cfg, info, nil
 	}
-	return client, cfg, info, nil
 }
 
 // confirm asks a yes/no question on stderr and reads the answer from stdin.

@@ -38,6 +38,7 @@ func newJourneyHarness(t *testing.T, srv *ollamatest.Server) *journeyHarness {
 		"HOME":            filepath.Join(dir, "home"),
 		"XDG_CONFIG_HOME": filepath.Join(dir, "config"),
 		"XDG_DATA_HOME":   filepath.Join(dir, "data"),
+		"XDG_CACHE_HOME":  filepath.Join(dir, "cache"),
 		"OLLAMA_HOST":     "http://127.0.0.1:9", // nothing listens (discard port)
 	}
 	if srv != nil {

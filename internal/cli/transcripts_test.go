@@ -34,6 +34,7 @@ func newTrHarness(t *testing.T) *trHarness {
 		"HOME":            home,
 		"XDG_CONFIG_HOME": filepath.Join(home, "config"),
 		"XDG_DATA_HOME":   filepath.Join(home, "data"),
+		"XDG_CACHE_HOME":  filepath.Join(home, "cache"),
 	}}
 }
 

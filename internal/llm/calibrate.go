@@ -49,6 +49,8 @@ type modelEntry struct {
 type cacheFile struct {
 	Version int                    `json:"version"`
 	Models  map[string]*modelEntry `json:"models"`
+	// Names maps model names to the digest they had when last looked up.
+	Names map[string]string `json:"names,omitempty"`
 }
 
 // calibration is the per-model knowledge of one client, backed by the
@@ -61,8 +63,9 @@ type calibration struct {
 	// digests maps model names to digests learned by Lookup; names
 	// without one are keyed "name:" + name and never written.
 	digests map[string]string
-	// looked lists the model names Lookup found.
-	looked map[string]bool
+	// looked lists the model names Lookup found; stale lists those found
+	// from the cache alone, whose digest is checked after the first call.
+	looked, stale map[string]bool
 }
 
 func (c *calibration) lookedUp(model string) bool {
@@ -72,7 +75,7 @@ func (c *calibration) lookedUp(model string) bool {
 }
 
 func newCalibration(dir string) *calibration {
-	c := &calibration{digests: map[string]string{}, looked: map[string]bool{}}
+	c := &calibration{digests: map[string]string{}, looked: map[string]bool{}, stale: map[string]bool{}}
 	if dir != "" {
 		c.path = filepath.Join(dir, cacheName)
 	}
@@ -102,6 +105,11 @@ func (c *calibration) load() {
 		}
 	}
 	c.file = f
+	for name, d := range f.Names {
+		if _, ok := f.Models[d]; ok {
+			c.digests[name] = d
+		}
+	}
 }
 
 // save writes the cache atomically, private to the user. Failures are
@@ -110,7 +118,10 @@ func (c *calibration) save() {
 	if c.path == "" {
 		return
 	}
-	persisted := cacheFile{Version: 1, Models: map[string]*modelEntry{}}
+	persisted := cacheFile{Version: 1, Models: map[string]*modelEntry{}, Names: map[string]string{}}
+	for name, d := range c.digests {
+		persisted.Names[name] = d
+	}
 	for k, e := range c.file.Models {
 		if len(k) < 5 || k[:5] != "name:" {
 			persisted.Models[k] = e
@@ -201,18 +212,70 @@ func (c *calibration) setDigest(model, digest string) {
 	defer c.mu.Unlock()
 	c.load()
 	old := c.key(model)
+	if old == digest {
+		return
+	}
 	for name := range c.digests {
 		if SameModel(name, model) {
 			delete(c.digests, name)
 		}
 	}
 	c.digests[model] = digest
-	if e, ok := c.file.Models[old]; ok && old != digest {
+	if e, ok := c.file.Models[old]; ok && len(old) > 5 && old[:5] == "name:" {
 		if _, have := c.file.Models[digest]; !have {
 			c.file.Models[digest] = e
 		}
 		delete(c.file.Models, old)
 	}
+	c.save()
+}
+
+// cached returns what the cache knows about a model name without asking
+// the server: its digest from the last lookup and that digest's show.
+func (c *calibration) cached(model string) (ModelInfo, bool) {
+	c.mu.Lock()
+	c.load()
+	k := c.key(model)
+	e := c.file.Models[k]
+	c.mu.Unlock()
+	if len(k) > 5 && k[:5] == "name:" || e == nil || !e.Shown {
+		return ModelInfo{}, false
+	}
+	return c.info(model)
+}
+
+func (c *calibration) setLooked(model string, stale bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.looked[model] = true
+	if stale {
+		c.stale[model] = true
+	} else {
+		delete(c.stale, model)
+	}
+}
+
+// takeStale reports (once) whether a model's lookup came from the cache.
+func (c *calibration) takeStale(model string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s := c.stale[model]
+	delete(c.stale, model)
+	return s
+}
+
+// forget drops what the cache says about a model name (it is gone, or no
+// longer what the cache thought).
+func (c *calibration) forget(model string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for name := range c.digests {
+		if SameModel(name, model) {
+			delete(c.digests, name)
+		}
+	}
+	delete(c.looked, model)
+	c.save()
 }
 
 // setShown records a show response.
@@ -283,12 +346,39 @@ func (c *calibration) overflowed(model string, msgs []Message, numCtx int) {
 	}
 }
 
-// Lookup finds a model with one request (the model list, which carries its
-// digest); what `show` says is cached per digest, so it is asked only the
-// first time a digest is seen. It returns ModelNotFoundError when the
-// server does not have the model. Use Version, List and Show to diagnose
-// a failure.
+// Lookup finds a model. When the cache already knows the name (its digest
+// at the last lookup, and that digest's show) it answers at once, with no
+// request: the first chat goes first, and the digest is checked in the
+// background after it (see Call). Otherwise it makes one request, the
+// model list, which carries the digest; what `show` says is cached per
+// digest, so it is asked only the first time a digest is seen. It returns
+// ModelNotFoundError when the server does not have the model. Use Version,
+// List and Show to diagnose a failure.
 func (c *Client) Lookup(ctx context.Context, model string) (ModelInfo, error) {
+	if info, ok := c.cal.cached(model); ok {
+		c.cal.setLooked(model, true)
+		return info, nil
+	}
+	return c.lookup(ctx, model)
+}
+
+// refresh checks a model's digest after the fact (one list request) and
+// updates the cache; a model the server no longer lists is forgotten.
+func (c *Client) refresh(ctx context.Context, model string) {
+	list, err := c.api.List(ctx)
+	if err != nil {
+		return
+	}
+	for _, m := range list.Models {
+		if SameModel(m.Name, model) || SameModel(m.Model, model) {
+			c.cal.setDigest(model, m.Digest)
+			return
+		}
+	}
+	c.cal.forget(model)
+}
+
+func (c *Client) lookup(ctx context.Context, model string) (ModelInfo, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.idle)
 	defer cancel()
 	list, err := c.api.List(ctx)
@@ -315,9 +405,7 @@ func (c *Client) Lookup(ctx context.Context, model string) (ModelInfo, error) {
 		c.cal.setShown(model, showInfo(model, resp))
 		info, _ = c.cal.info(model)
 	}
-	c.cal.mu.Lock()
-	c.cal.looked[model] = true
-	c.cal.mu.Unlock()
+	c.cal.setLooked(model, false)
 	return info, nil
 }
 

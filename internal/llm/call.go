@@ -72,6 +72,18 @@ func (c *Client) Call(ctx context.Context, call Call) (ChatResult, error) {
 		}
 		res, err = c.send(ctx, call, b, req)
 	}
+	var nf *ModelNotFoundError
+	if errors.As(err, &nf) {
+		c.cal.forget(call.Model) // the next lookup asks the server
+	} else if err == nil && c.cal.takeStale(call.Model) {
+		// The lookup came from the cache: check the digest now that the
+		// reply is in, so that a re-pulled model is learned afresh.
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.idle)
+		go func() {
+			defer cancel()
+			c.refresh(rctx, call.Model)
+		}()
+	}
 	return res, err
 }
 

@@ -177,7 +177,8 @@ func TestCacheKeepsRatioAndShowPerDigestPrivately(t *testing.T) {
 		t.Errorf("cache holds %s: want the digest, never prompt text", raw)
 	}
 
-	// A second client (the next run) asks only for the list before chatting.
+	// A second client (the next run) sends the chat first, with no request
+	// before it, and checks the digest after the reply.
 	before := len(s.Requests())
 	c2 := clientWith(t, s, llm.Settings{CacheDir: dir})
 	info, err := c2.Lookup(context.Background(), "tiny")
@@ -190,9 +191,51 @@ func TestCacheKeepsRatioAndShowPerDigestPrivately(t *testing.T) {
 	if _, err := c2.Chat(context.Background(), llm.ChatRequest{Model: "tiny", Messages: msgs}, nil); err != nil {
 		t.Fatal(err)
 	}
-	got := paths(s.Requests()[before:])
-	if strings.Join(got, " ") != "/api/tags /api/chat" {
-		t.Errorf("requests of a warm run = %v, want one lookup then the chat", got)
+	got := waitPaths(s, before, 2)
+	if strings.Join(got, " ") != "/api/chat /api/tags" {
+		t.Errorf("requests of a warm run = %v, want the chat first, then the digest check", got)
+	}
+
+	// The model is re-pulled under the same name: the check after the
+	// first reply learns the new digest, which starts uncalibrated.
+	m := byteModel(2048)
+	m.Digest = "d1ffe2e47"
+	s.SetModels(m)
+	before = len(s.Requests())
+	c3 := clientWith(t, s, llm.Settings{CacheDir: dir})
+	if _, err := c3.Chat(context.Background(), llm.ChatRequest{Model: "tiny", Messages: msgs}, nil); err != nil {
+		t.Fatal(err)
+	}
+	waitPaths(s, before, 2)
+	raw, _ = os.ReadFile(filepath.Join(dir, "models.json"))
+	if !strings.Contains(string(raw), `"tiny": "d1ffe2e47"`) {
+		t.Errorf("the cache did not learn the new digest:\n%s", raw)
+	}
+
+	// The model is removed: the chat fails as not pulled, and the next run
+	// asks the server again instead of trusting the cache.
+	s.SetModels()
+	c4 := clientWith(t, s, llm.Settings{CacheDir: dir})
+	var nf *llm.ModelNotFoundError
+	if _, err := c4.Chat(context.Background(), llm.ChatRequest{Model: "tiny", Messages: msgs}, nil); !errors.As(err, &nf) {
+		t.Fatalf("err = %v, want ModelNotFoundError", err)
+	}
+	c5 := clientWith(t, s, llm.Settings{CacheDir: dir})
+	if _, err := c5.Lookup(context.Background(), "tiny"); !errors.As(err, &nf) {
+		t.Errorf("after a failed chat the lookup trusted the cache: %v", err)
+	}
+}
+
+// waitPaths waits (up to a second) for n requests after the first skip and
+// returns their paths.
+func waitPaths(s *ollamatest.Server, skip, n int) []string {
+	deadline := time.Now().Add(time.Second)
+	for {
+		reqs := s.Requests()[skip:]
+		if len(reqs) >= n || time.Now().After(deadline) {
+			return paths(reqs)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 

@@ -70,6 +70,8 @@ type Request struct {
 	Method string
 	Path   string
 	Body   []byte
+	// At is when its headers arrived.
+	At time.Time
 }
 
 // Chat decodes a recorded /api/chat body.
@@ -266,10 +268,11 @@ func (s *Server) ChatRequests() []api.ChatRequest {
 }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	at := time.Now()
 	var body bytes.Buffer
 	_, _ = body.ReadFrom(r.Body)
 	s.mu.Lock()
-	s.requests = append(s.requests, Request{Method: r.Method, Path: r.URL.Path, Body: body.Bytes()})
+	s.requests = append(s.requests, Request{Method: r.Method, Path: r.URL.Path, Body: body.Bytes(), At: at})
 	status := s.status
 	s.mu.Unlock()
 
