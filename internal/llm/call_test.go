@@ -201,15 +201,21 @@ func TestCacheKeepsRatioAndShowPerDigestPrivately(t *testing.T) {
 	m := byteModel(2048)
 	m.Digest = "d1ffe2e47"
 	s.SetModels(m)
-	before = len(s.Requests())
 	c3 := clientWith(t, s, llm.Settings{CacheDir: dir})
 	if _, err := c3.Chat(context.Background(), llm.ChatRequest{Model: "tiny", Messages: msgs}, nil); err != nil {
 		t.Fatal(err)
 	}
-	waitPaths(s, before, 2)
-	raw, _ = os.ReadFile(filepath.Join(dir, "models.json"))
-	if !strings.Contains(string(raw), `"tiny": "d1ffe2e47"`) {
-		t.Errorf("the cache did not learn the new digest:\n%s", raw)
+	// The check runs after the reply, in the background: wait for the file.
+	deadline := time.Now().Add(3 * time.Second)
+	for {
+		raw, _ = os.ReadFile(filepath.Join(dir, "models.json"))
+		if strings.Contains(string(raw), `"tiny": "d1ffe2e47"`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the cache did not learn the new digest:\n%s", raw)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 
 	// The model is removed: the chat fails as not pulled, and the next run
@@ -226,10 +232,10 @@ func TestCacheKeepsRatioAndShowPerDigestPrivately(t *testing.T) {
 	}
 }
 
-// waitPaths waits (up to a second) for n requests after the first skip and
-// returns their paths.
+// waitPaths waits (up to three seconds) for n requests after the first
+// skip and returns their paths.
 func waitPaths(s *ollamatest.Server, skip, n int) []string {
-	deadline := time.Now().Add(time.Second)
+	deadline := time.Now().Add(3 * time.Second)
 	for {
 		reqs := s.Requests()[skip:]
 		if len(reqs) >= n || time.Now().After(deadline) {
