@@ -6,15 +6,21 @@ BIN      := bin/amends
 PKG      := ./...
 VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS  := -s -w -X github.com/amends-cli/amends/internal/cli.version=$(VERSION)
+# build, run and test compile with the same settings (no -trimpath, no
+# cgo), so `make run` after `make test` reuses its build cache: only the
+# link step is new. Without cgo the binary is static, so no dynamic loader
+# runs at every start (see BENCHMARKS.md). race and e2e need cgo.
+CGO      ?= 0
+GOB      := CGO_ENABLED=$(CGO) $(GO)
 GOFUMPT  := $(GO) run mvdan.cc/gofumpt@v0.12.0
 STATICCHECK := $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build generate run test race lint fmt fmt-check vet staticcheck tidy-check check e2e bench bench-startup bench-firstchat fuzz eval-model cover clean
+.PHONY: all build generate run test race lint fmt fmt-check vet staticcheck tidy-check check e2e bench bench-startup bench-history bench-firstchat bench-go fuzz eval-model cover clean
 
 all: build
 
 build:
-	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/amends
+	$(GOB) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/amends
 
 # The main job: rehearse the conversation. Before that, doctor checks Ollama
 # and the model and says exactly what to do when either is missing.
@@ -23,7 +29,7 @@ run: build
 	@./$(BIN) practice $(ARGS)
 
 test:
-	$(GO) test -count=1 $(PKG)
+	$(GOB) test -count=1 $(PKG)
 
 # Rebuild generated files: internal/critique/rules_gen.go (the rules split
 # into parts with their prefilters) and testdata/critique/generated.jsonl.
@@ -62,14 +68,25 @@ e2e:
 	bash .ci/ollama-bin.sh >/dev/null
 	$(GO) test -tags e2e -count=1 -timeout 15m -v ./internal/e2e/...
 
+# One table: each row times amends against an anchor in the same run
+# (alternating, medians, ratio) and fails only when a ratio is over its
+# target. `make bench` keeps the latest table in BENCHMARKS.md.
+RUNS ?= 41
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem $(PKG)
+	BENCH_OUT=BENCHMARKS.md CGO_ENABLED=$(CGO) bash .ci/bench.sh all $(RUNS)
 
-# Whole-process start-up of `amends critique --offline` on a 1 KB draft,
-# against a hello-world floor; fails over THRESHOLD ms (median).
-THRESHOLD ?= 20
+# Its start-up rows alone: `amends critique --offline` on 1 KB against a Go
+# hello world and against `amends version`.
 bench-startup:
-	bash .ci/bench-startup.sh $(THRESHOLD) 50
+	CGO_ENABLED=$(CGO) bash .ci/bench.sh startup $(RUNS)
+
+# Its history rows alone: list and show last over 1000 long sessions.
+bench-history:
+	CGO_ENABLED=$(CGO) bash .ci/bench.sh history $(RUNS)
+
+# The Go benchmarks of every package (absolute figures, for profiling).
+bench-go:
+	$(GO) test -run '^$$' -bench . -benchmem $(PKG)
 
 # Process start to the first chat request: amends practice against a bare
 # api.Client.Chat program, alternating, medians and ratio (fails over
@@ -82,10 +99,13 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzCheck -fuzztime 30s ./internal/critique/
 	$(GO) test -run '^$$' -fuzz FuzzRead -fuzztime 30s ./transcripts/
 
-# Compare the rules, the model and the merge on the labelled set:
-#   make eval-model MODEL=llama3.2
+# Compare the rules, the model and the merge on the labelled set, with a
+# progress line per draft on stderr:
+#   make eval-model MODEL=llama3.2 [LIMIT=40] [DRAFT_TIMEOUT=90s]
+LIMIT ?= 0
+DRAFT_TIMEOUT ?= 2m
 eval-model:
-	$(GO) test -tags evalmodel -count=1 -timeout 60m -run TestEvalModel -v ./internal/coach/ -args -model '$(MODEL)'
+	$(GO) test -tags evalmodel -count=1 -timeout 0 -run TestEvalModel -v ./internal/coach/ -args -model '$(MODEL)' -limit '$(LIMIT)' -draft-timeout '$(DRAFT_TIMEOUT)'
 
 clean:
 	rm -rf bin cover.out

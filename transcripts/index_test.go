@@ -88,7 +88,7 @@ func TestListRebuildsAMissingOrDamagedIndex(t *testing.T) {
 	idx := filepath.Join(s.Dir(), store.IndexFile)
 	for name, content := range map[string]string{
 		"garbage":       "not json at all\n{{{\n",
-		"other version": `{"index":1,"kind":"transcript","version":1}` + "\n" + `{"id":"20261129-024312-aaaa","size":1,"mtime":1,"summary":{"model":"stale"}}` + "\n",
+		"other version": "amends index 1\ttranscript\t1\n20261129-024312-aaaa\t1\t1\tstale\n",
 		"damaged line":  "",
 	} {
 		t.Run(name, func(t *testing.T) {
@@ -96,14 +96,14 @@ func TestListRebuildsAMissingOrDamagedIndex(t *testing.T) {
 				os.WriteFile(idx, []byte(content), store.FilePerm)
 			} else {
 				data, _ := os.ReadFile(idx)
-				os.WriteFile(idx, append(data, []byte(`{"id":"20261129-024312-aaaa","siz`)...), store.FilePerm)
+				os.WriteFile(idx, append(data, []byte("20261129-024312-aaaa\t12")...), store.FilePerm)
 			}
 			list, err := s.List()
 			if err != nil || len(list) != 1 || list[0].Model != "m" || list[0].UserTurns != 1 {
 				t.Fatalf("List = %+v, %v", list, err)
 			}
 			data, _ := os.ReadFile(idx)
-			if !bytes.HasPrefix(data, []byte(`{"index":1,"kind":"transcript","version":`)) {
+			if !bytes.HasPrefix(data, []byte("amends index 1\ttranscript\t")) {
 				t.Errorf("index not rebuilt: %q", data)
 			}
 		})

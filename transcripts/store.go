@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -269,19 +270,44 @@ type Summary struct {
 // every list index is rebuilt.
 const summaryVersion = 2
 
+// encodeSummary and decodeSummary are a Summary's fields in the index.
+func encodeSummary(s Summary) []string {
+	return []string{
+		s.Started.Format(time.RFC3339Nano), s.Model, s.Scenario, s.With,
+		strconv.Itoa(s.UserTurns), strconv.FormatBool(s.Ended), strconv.Itoa(s.Warnings), s.Problem,
+	}
+}
+
+func decodeSummary(f []string) (Summary, bool) {
+	if len(f) != 8 {
+		return Summary{}, false
+	}
+	started, err1 := time.Parse(time.RFC3339Nano, f[0])
+	turns, err2 := strconv.Atoi(f[4])
+	ended, err3 := strconv.ParseBool(f[5])
+	warns, err4 := strconv.Atoi(f[6])
+	if err := errors.Join(err1, err2, err3, err4); err != nil {
+		return Summary{}, false
+	}
+	return Summary{Started: started, Model: f[1], Scenario: f[2], With: f[3], UserTurns: turns, Ended: ended, Warnings: warns, Problem: f[7]}, true
+}
+
 // List returns the summaries of every transcript in the store, newest
 // first (by start time, then by id). It reads the store's index and only
 // the transcripts written since it was made (see store.Index).
 func (s *Store) List() ([]Summary, error) {
-	ix := store.Index[Summary]{Dir: s.dir, Version: summaryVersion, Build: s.summarise}
+	ix := store.Index[Summary]{Dir: s.dir, Version: summaryVersion, Build: s.summarise, Encode: encodeSummary, Decode: decodeSummary}
 	items, err := ix.List()
 	if err != nil {
 		return nil, err
 	}
+	// Items come in id order, and ids sort by time: reversed, the list is
+	// close to sorted already, which the stable sort below makes cheap.
 	out := make([]Summary, len(items))
 	for i, it := range items {
-		out[i] = it.Summary
-		out[i].ID, out[i].Path = it.ID, s.Path(it.ID)
+		j := len(items) - 1 - i
+		out[j] = it.Summary
+		out[j].ID, out[j].Path = it.ID, s.Path(it.ID)
 	}
 	slices.SortStableFunc(out, func(a, b Summary) int {
 		if c := b.Started.Compare(a.Started); c != 0 {

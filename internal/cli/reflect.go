@@ -350,7 +350,8 @@ func reflectListRun(_ context.Context, opts *reflectListOptions) error {
 		return nil
 	}
 	n := len(reflection.Questions())
-	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
+	out := bufio.NewWriter(opts.IO.Out) // one write, not one per cell
+	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 	if opts.IO.IsStdoutTTY() {
 		fmt.Fprintln(tw, "ID\tWHO\tANSWERED\tSTARTED")
 	}
@@ -365,7 +366,10 @@ func reflectListRun(_ context.Context, opts *reflectListOptions) error {
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%d/%d\t%s\n", e.ID, who, e.Answered, n, e.Started.Format("2006-01-02 15:04"))
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	return out.Flush()
 }
 
 type reflectShowOptions struct {

@@ -225,15 +225,17 @@ func transcriptsListRun(opts *TranscriptsOptions) error {
 		}
 	}
 
+	// One write for the whole list, not one per cell.
+	out := bufio.NewWriter(opts.IO.Out)
 	if !opts.IO.IsStdoutTTY() {
 		for _, s := range list {
-			fmt.Fprintf(opts.IO.Out, "%s\t%s\t%s\t%d\t%s\t%s\n",
+			fmt.Fprintf(out, "%s\t%s\t%s\t%d\t%s\t%s\n",
 				s.ID, s.Started.Format(time.RFC3339), tableCell(s.Scenario), s.UserTurns, tableCell(s.Model), tableCell(s.With))
 		}
-		return nil
+		return out.Flush()
 	}
 	// No styling inside the table: escape codes would upset the alignment.
-	tw := tabwriter.NewWriter(opts.IO.Out, 0, 0, 2, ' ', 0)
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSTARTED\tWITH\tSCENARIO\tLINES\tMODEL")
 	for _, s := range list {
 		scen := s.Scenario
@@ -254,7 +256,10 @@ func transcriptsListRun(opts *TranscriptsOptions) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n",
 			s.ID, s.Started.Local().Format("2006-01-02 15:04"), tableCell(with), tableCell(scen), turns, tableCell(s.Model))
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	return out.Flush()
 }
 
 func transcriptsExportRun(opts *TranscriptsOptions) error {
@@ -351,7 +356,12 @@ func sessionPlural(n int, one, many string) string {
 
 // tableCell keeps a table cell on one line.
 func tableCell(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c >= 0x80 || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s // already one clean line: no copy
 }
 
 // completeTranscriptIDs offers the saved session ids, newest first.

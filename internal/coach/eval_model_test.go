@@ -37,6 +37,7 @@ var (
 	evalHost   = flag.String("host", "", "Ollama host (default: OLLAMA_HOST, else 127.0.0.1:11434)")
 	evalLimit  = flag.Int("limit", 0, "evaluate at most N drafts (0: all)")
 	evalSource = flag.String("source", "", "only drafts from this source: hand, holdout or generated")
+	evalDraft  = flag.Duration("draft-timeout", 2*time.Minute, "give up on one draft after this long (counted as failed)")
 )
 
 func TestEvalModel(t *testing.T) {
@@ -59,16 +60,32 @@ func TestEvalModel(t *testing.T) {
 	var agree, both, n, failed, dropped int
 	var kappa [2][2]int
 	start := time.Now()
+	var drafts []labelledDraft
 	for _, d := range labelledDrafts(t) {
 		if *evalSource != "" && d.Source != *evalSource {
 			continue
 		}
-		if *evalLimit > 0 && n >= *evalLimit {
+		if *evalLimit > 0 && len(drafts) >= *evalLimit {
 			break
 		}
+		drafts = append(drafts, d)
+	}
+	for i, d := range drafts {
 		n++
 		rules := critique.Check(d.Text, d.Kind)
-		rep, err := judge.Critique(context.Background(), d.Text, rules)
+		ctx, cancel := context.WithTimeout(context.Background(), *evalDraft)
+		t0 := time.Now()
+		rep, err := judge.Critique(ctx, d.Text, rules)
+		cancel()
+		// Progress on stderr, one line a draft: the whole set takes minutes.
+		elapsed := time.Since(start)
+		left := elapsed / time.Duration(i+1) * time.Duration(len(drafts)-i-1)
+		status := "ok"
+		if err != nil {
+			status = "failed"
+		}
+		fmt.Fprintf(os.Stderr, "eval-model: %d/%d %s %s in %.1fs (about %s left)\n",
+			i+1, len(drafts), d.ID, status, time.Since(t0).Seconds(), left.Round(time.Second))
 		if err != nil {
 			failed++
 			t.Logf("%s: %v", d.ID, err)

@@ -267,18 +267,38 @@ type Summary struct {
 // summaryVersion names how Summary is made; bump it when that changes.
 const summaryVersion = 1
 
+// encodeSummary and decodeSummary are a Summary's fields in the index.
+func encodeSummary(s Summary) []string {
+	return []string{s.Started.Format(time.RFC3339), s.Who, strconv.Itoa(s.Answered), s.Problem}
+}
+
+func decodeSummary(f []string) (Summary, bool) {
+	if len(f) != 4 {
+		return Summary{}, false
+	}
+	started, err1 := time.Parse(time.RFC3339, f[0])
+	n, err2 := strconv.Atoi(f[2])
+	if err1 != nil || err2 != nil {
+		return Summary{}, false
+	}
+	return Summary{Started: started, Who: f[1], Answered: n, Problem: f[3]}, true
+}
+
 // List returns a summary of every entry, newest first. It reads the
 // store's index and only the entries written since it was made.
 func (s *Store) List() ([]Summary, error) {
-	ix := store.Index[Summary]{Dir: s.dir, Version: summaryVersion, Build: s.summarise}
+	ix := store.Index[Summary]{Dir: s.dir, Version: summaryVersion, Build: s.summarise, Encode: encodeSummary, Decode: decodeSummary}
 	items, err := ix.List()
 	if err != nil {
 		return nil, err
 	}
+	// Items come in id order, and ids sort by time: reversed, the list is
+	// close to sorted already, which the stable sort below makes cheap.
 	out := make([]Summary, len(items))
 	for i, it := range items {
-		out[i] = it.Summary
-		out[i].ID, out[i].Path = it.ID, s.Path(it.ID)
+		j := len(items) - 1 - i
+		out[j] = it.Summary
+		out[j].ID, out[j].Path = it.ID, s.Path(it.ID)
 	}
 	slices.SortStableFunc(out, func(a, b Summary) int {
 		if c := b.Started.Compare(a.Started); c != 0 {

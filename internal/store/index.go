@@ -1,19 +1,20 @@
 package store
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 )
 
 // IndexFile is the name of the index in a store directory. It starts with
 // a dot, so it is never taken for an entry.
 const IndexFile = ".index"
 
-// maxIndex bounds the index file read (a thousand sessions take ~300 KB).
+// maxIndex bounds the index file read (a thousand sessions take ~100 KB).
 const maxIndex = 64 << 20
 
 // Index keeps one summary per entry in IndexFile, so that a listing reads
@@ -21,21 +22,29 @@ const maxIndex = 64 << 20
 //
 //   - a summary is used only while its entry's size and modification time
 //     are those it was made from; otherwise Build reads the entry again;
-//   - new summaries are appended (one write of one line each); the file is
+//   - new summaries are appended (one write of whole lines); the file is
 //     rewritten whole, through a synced temporary file and a rename, when it
 //     is missing, made by another Version, or mostly stale lines;
 //   - a damaged line is ignored, and an index that cannot be written is
 //     simply not kept (listing still works, reading every entry).
 //
-// The file is 0600 in the store's 0700 directory, like the entries.
+// The file is text: a first line naming the kind and Version, then one
+// line per summary, tab-separated: id, size, modification time (Unix
+// nanoseconds), then the fields Encode gives, with backslash, tab and
+// newline escaped. It is 0600 in the store's 0700 directory, like the
+// entries.
 type Index[T any] struct {
 	Dir *Dir
-	// Version names the shape of T and how it is made; an index written
-	// with another version is rebuilt.
+	// Version names the shape of the fields and how they are made; an
+	// index written with another version is rebuilt.
 	Version int
 	// Build reads entry id and summarises it. keep=false leaves the
 	// summary out of the index (a read that failed for a passing reason).
 	Build func(id string) (summary T, keep bool)
+	// Encode gives a summary's fields; Decode takes them back, and
+	// reports false for fields it cannot use (the entry is then read).
+	Encode func(T) []string
+	Decode func([]string) (T, bool)
 }
 
 // Item is one entry's summary.
@@ -44,17 +53,10 @@ type Item[T any] struct {
 	Summary T
 }
 
-type indexHead struct {
-	Index   int    `json:"index"`
-	Kind    string `json:"kind"`
-	Version int    `json:"version"`
-}
-
 type indexLine struct {
-	ID    string          `json:"id"`
-	Size  int64           `json:"size"`
-	MTime int64           `json:"mtime"` // Unix nanoseconds
-	Sum   json.RawMessage `json:"summary"`
+	id          string
+	size, mtime int64
+	fields      []string
 }
 
 // List returns a summary of every entry, in id order, reading only the
@@ -72,9 +74,8 @@ func (ix *Index[T]) List() ([]Item[T], error) {
 		if fi, err := e.de.Info(); err == nil {
 			size, mtime = fi.Size(), fi.ModTime().UnixNano()
 		}
-		if l, hit := known[e.id]; hit && l.Size == size && l.MTime == mtime && mtime != 0 {
-			var sum T
-			if json.Unmarshal(l.Sum, &sum) == nil {
+		if l, hit := known[e.id]; hit && l.size == size && l.mtime == mtime && mtime != 0 {
+			if sum, ok := ix.Decode(l.fields); ok {
 				out = append(out, Item[T]{ID: e.id, Summary: sum})
 				continue
 			}
@@ -84,11 +85,7 @@ func (ix *Index[T]) List() ([]Item[T], error) {
 		if !keep || mtime == 0 {
 			continue
 		}
-		raw, err := json.Marshal(sum)
-		if err != nil {
-			continue
-		}
-		l := indexLine{ID: e.id, Size: size, MTime: mtime, Sum: raw}
+		l := indexLine{id: e.id, size: size, mtime: mtime, fields: ix.Encode(sum)}
 		known[e.id] = l
 		fresh = append(fresh, l)
 	}
@@ -109,8 +106,8 @@ func (ix *Index[T]) List() ([]Item[T], error) {
 
 func (ix *Index[T]) path() string { return filepath.Join(ix.Dir.path, IndexFile) }
 
-func (ix *Index[T]) head() indexHead {
-	return indexHead{Index: 1, Kind: ix.Dir.kind.Noun, Version: ix.Version}
+func (ix *Index[T]) head() string {
+	return "amends index 1\t" + ix.Dir.kind.Noun + "\t" + strconv.Itoa(ix.Version) + "\n"
 }
 
 // load reads the index: the latest line per id, the number of lines, and
@@ -122,52 +119,86 @@ func (ix *Index[T]) load() (map[string]indexLine, int, bool) {
 		return known, 0, false
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err != nil || fi.Size() > maxIndex {
+	fi, err := f.Stat()
+	if err != nil || fi.Size() > maxIndex {
 		return known, 0, false
 	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	if !sc.Scan() {
+	data := make([]byte, fi.Size())
+	if _, err := io.ReadFull(f, data); err != nil {
 		return known, 0, false
 	}
-	var h indexHead
-	if json.Unmarshal(sc.Bytes(), &h) != nil || h != ix.head() {
+	text := string(data)
+	head := ix.head()
+	if !strings.HasPrefix(text, head) {
 		return known, 0, false
 	}
+	text = text[len(head):]
 	n := 0
-	for sc.Scan() {
+	for text != "" {
+		line, rest, complete := strings.Cut(text, "\n")
+		text = rest
 		n++
-		var l indexLine
-		if json.Unmarshal(sc.Bytes(), &l) == nil && l.ID != "" {
-			known[l.ID] = l
+		if !complete {
+			break // a line cut short
 		}
+		f := strings.Split(line, "\t")
+		if len(f) < 3 {
+			continue
+		}
+		size, err1 := strconv.ParseInt(f[1], 10, 64)
+		mtime, err2 := strconv.ParseInt(f[2], 10, 64)
+		if err1 != nil || err2 != nil || f[0] == "" {
+			continue
+		}
+		fields := f[3:]
+		for i, v := range fields {
+			if strings.IndexByte(v, '\\') >= 0 {
+				fields[i] = unescape(v)
+			}
+		}
+		known[f[0]] = indexLine{id: f[0], size: size, mtime: mtime, fields: fields}
 	}
-	return known, n, sc.Err() == nil
+	return known, n, true
 }
 
-func encodeIndexLines[L any](ls []L) ([]byte, error) {
+func encodeLines(ls []indexLine) []byte {
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
 	for _, l := range ls {
-		if err := enc.Encode(l); err != nil {
-			return nil, err
+		b.WriteString(l.id)
+		b.WriteByte('\t')
+		b.WriteString(strconv.FormatInt(l.size, 10))
+		b.WriteByte('\t')
+		b.WriteString(strconv.FormatInt(l.mtime, 10))
+		for _, f := range l.fields {
+			b.WriteByte('\t')
+			b.WriteString(escape(f))
 		}
+		b.WriteByte('\n')
 	}
-	return b.Bytes(), nil
+	return b.Bytes()
 }
+
+var (
+	escaper   = strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`, "\r", `\r`)
+	unescaper = strings.NewReplacer(`\\`, `\`, `\t`, "\t", `\n`, "\n", `\r`, "\r")
+)
+
+func escape(s string) string {
+	if strings.ContainsAny(s, "\\\t\n\r") {
+		return escaper.Replace(s)
+	}
+	return s
+}
+
+func unescape(s string) string { return unescaper.Replace(s) }
 
 func (ix *Index[T]) append(ls []indexLine) error {
-	data, err := encodeIndexLines(ls)
-	if err != nil {
-		return err
-	}
 	f, err := os.OpenFile(ix.path(), os.O_WRONLY|os.O_APPEND, 0)
 	if err != nil {
 		return err
 	}
 	// One write: concurrent listings append whole lines.
-	_, err = f.Write(data)
+	_, err = f.Write(encodeLines(ls))
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -175,15 +206,7 @@ func (ix *Index[T]) append(ls []indexLine) error {
 }
 
 func (ix *Index[T]) rewrite(ls []indexLine) error {
-	head, err := encodeIndexLines([]indexHead{ix.head()})
-	if err != nil {
-		return err
-	}
-	body, err := encodeIndexLines(ls)
-	if err != nil {
-		return err
-	}
-	return writeFile(ix.Dir.path, ix.path(), append(head, body...))
+	return writeFile(ix.Dir.path, ix.path(), append([]byte(ix.head()), encodeLines(ls)...))
 }
 
 // forget drops id's lines from d's index, if there is one: a deleted entry
@@ -196,8 +219,7 @@ func forget(d *Dir, id string) {
 	}
 	var out [][]byte
 	for i, line := range bytes.SplitAfter(data, []byte("\n")) {
-		var l indexLine
-		if i > 0 && json.Unmarshal(line, &l) == nil && l.ID == id {
+		if i > 0 && bytes.HasPrefix(line, []byte(id+"\t")) {
 			continue
 		}
 		out = append(out, line)

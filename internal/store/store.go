@@ -82,6 +82,7 @@ type Kind struct {
 // Dir is a store directory of one kind of entry.
 type Dir struct {
 	path  string
+	pre   string // see prefix
 	kind  Kind
 	loose fs.FileMode
 }
@@ -113,7 +114,15 @@ func Open(path string, kind Kind) (*Dir, error) {
 func (d *Dir) Path() string { return d.path }
 
 // File is the file name of the entry id (whether or not it exists).
-func (d *Dir) File(id string) string { return filepath.Join(d.path, id+d.kind.Ext) }
+func (d *Dir) File(id string) string { return d.prefix() + id + d.kind.Ext }
+
+// prefix is the directory with its separator, cleaned once.
+func (d *Dir) prefix() string {
+	if d.pre == "" {
+		d.pre = filepath.Clean(d.path) + string(filepath.Separator)
+	}
+	return d.pre
+}
 
 // Loose returns the directory's permissions and true when Open found an
 // existing directory open to the group or to others.
@@ -155,10 +164,15 @@ type dirEntry struct {
 }
 
 func (d *Dir) entries() ([]dirEntry, error) {
-	des, err := os.ReadDir(d.path)
+	f, err := os.Open(d.path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
+	if err != nil {
+		return nil, fmt.Errorf("list %ss: %w", d.kind.Noun, err)
+	}
+	des, err := f.ReadDir(-1) // unsorted: sorting ids is cheaper
+	f.Close()
 	if err != nil {
 		return nil, fmt.Errorf("list %ss: %w", d.kind.Noun, err)
 	}
@@ -169,7 +183,7 @@ func (d *Dir) entries() ([]dirEntry, error) {
 			out = append(out, dirEntry{id: id, de: de})
 		}
 	}
-	// os.ReadDir sorts by file name; the extension is the same for all.
+	slices.SortFunc(out, func(a, b dirEntry) int { return strings.Compare(a.id, b.id) })
 	return out, nil
 }
 

@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# The performance table: each row times amends against an anchor in the
+# same run, alternating the two, and reports medians and their ratio. It
+# fails only when a ratio is over its target, never on an absolute time
+# (the machine is shared: absolute times swing with its load, ratios much
+# less).
+#
+#   .ci/bench.sh [all|startup|history|checker] [RUNS]
+#
+# all (the default) writes the table with the machine and the command to
+# $BENCH_OUT when set (make bench sets BENCHMARKS.md). RUNS (default 41)
+# timed runs of each side of each row, after 3 warm-up runs.
+# BENCH_GATE=wall|cpu|none picks the ratio that must hold (default wall).
+# AMENDS_BIN=path measures that binary instead of building one.
+# VALE=path (or vale on PATH) adds the side-by-side row against vale.
+set -euo pipefail
+
+what=${1:-all}
+runs=${2:-41}
+gate=${BENCH_GATE:-wall}
+case $what in all | startup | history | checker) ;; *)
+	echo "usage: .ci/bench.sh [all|startup|history|checker] [RUNS]" >&2
+	exit 2
+	;;
+esac
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go=${GO:-go}
+flags=(-ldflags '-s -w') # as `make build`
+
+echo "building..." >&2
+if [[ -n ${AMENDS_BIN:-} ]]; then
+	bin=$AMENDS_BIN
+else
+	bin=$tmp/amends
+	(cd "$root" && "$go" build "${flags[@]}" -o "$bin" ./cmd/amends)
+fi
+(cd "$root" && "$go" build -o "$tmp/benchcmp" ./internal/benchcmp)
+
+# The floor: a Go hello world built the same way.
+mkdir -p "$tmp/hello"
+printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$tmp/hello/main.go"
+printf 'module hello\n\ngo 1.21\n' >"$tmp/hello/go.mod"
+(cd "$tmp/hello" && GOFLAGS=-mod=mod "$go" build "${flags[@]}" -o "$tmp/hello-bin" .)
+
+# Nothing of the user's: config, data and transcripts all in $tmp.
+export XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data HOME=$tmp/home
+unset AMENDS_TRANSCRIPTS_DIR AMENDS_MODEL OLLAMA_HOST
+mkdir -p "$XDG_CONFIG_HOME" "$HOME"
+
+# A 1 KB apology with a few defects, so that a fair share of the rules run.
+draft=$tmp/draft.txt
+{
+	printf "I'm sorry if you felt hurt by what happened at your birthday dinner last Friday. "
+	printf "I missed it, but work has been crazy and my phone died, so I couldn't call. "
+	printf "I know you had planned it for weeks and I left you waiting at the restaurant, which must have been embarrassing. "
+	printf "It was just a joke when I said you were too sensitive about it, and honestly you also forgot my party last year. "
+	printf "From now on I will put our plans in my calendar and set a reminder the day before. "
+	printf "Could I take you out to dinner this weekend to make it up to you? No pressure, take whatever time you need. "
+	printf "I know how much that evening meant to you, and I hate that I let you down. "
+	printf "I'll also call your mum to apologise for the empty seat. "
+	printf "If you'd rather not talk yet, I understand. I just want you to know I am sorry and that I am working on being more reliable. "
+	printf "Please reply by tonight so we can move on and put this behind us, ok? "
+	printf "I was wrong to shout at you in front of everyone, and I am sorry for the things I said about your job.\n"
+} >"$draft"
+big=$tmp/draft20k.txt
+for _ in $(seq 20); do cat "$draft"; done >"$big"
+
+rows=$tmp/rows.tsv
+: >"$rows"
+row() { printf '%s\t%s\t%s\t%s\t%s\n' "$@" >>"$rows"; }
+
+if [[ $what == all || $what == startup ]]; then
+	"$bin" critique --offline -f "$draft" >/dev/null || [[ $? == 3 ]] || exit 1
+	row "critique --offline, 1 KB, whole process" 3 "$bin critique --offline -f $draft" "Go hello world" "$tmp/hello-bin"
+	row "critique --offline, 1 KB, whole process" 1.2 "$bin critique --offline -f $draft" "amends version" "$bin version"
+fi
+
+if [[ $what == all || $what == history ]]; then
+	echo "writing 1000 long sessions and 1000 reflections..." >&2
+	tx=$XDG_DATA_HOME/amends/transcripts
+	rf=$XDG_DATA_HOME/amends/reflections
+	mkdir -p -m 700 "$XDG_DATA_HOME/amends" "$tx" "$rf"
+	awk -v N=1000 -v DIR="$tx" -f "$root/.ci/benchdata/transcripts.awk"
+	awk -v N=1000 -v DIR="$rf" -f "$root/.ci/benchdata/reflections.awk"
+	size=$(du -sm "$tx" | cut -f1)
+	# The first list builds the index (timed once, for the record).
+	s=${EPOCHREALTIME/[.,]/}
+	"$bin" transcripts list >/dev/null
+	e=${EPOCHREALTIME/[.,]/}
+	cold_ms=$(((10#$e - 10#$s) / 1000))
+	"$bin" reflect list >/dev/null
+	row "transcripts list, 1000 long sessions ($size MB)" 4 "$bin transcripts list" "amends version" "$bin version"
+	row "transcripts show last, same store" 4 "$bin transcripts show last" "amends version" "$bin version"
+	row "reflect list, 1000 reflections" 4 "$bin reflect list" "amends version" "$bin version"
+	row "reflect show last, same store" 4 "$bin reflect show last" "amends version" "$bin version"
+fi
+
+if [[ $what == all || $what == checker ]]; then
+	# In process: 20 KB against 1 KB, when the critique package has the
+	# benchmark (BenchmarkCheckSize/1KB and /20KB).
+	if (cd "$root" && "$go" test -list 'BenchmarkCheckSize' ./internal/critique/ 2>/dev/null | grep -q '^BenchmarkCheckSize$'); then
+		(cd "$root" && "$go" test -c -o "$tmp/critique.test" ./internal/critique/)
+		row "checker in process, 20 KB" 25 "gobench $tmp/critique.test BenchmarkCheckSize/20KB" "the same, 1 KB" "gobench $tmp/critique.test BenchmarkCheckSize/1KB"
+	fi
+	vale=${VALE:-$(command -v vale || true)}
+	if [[ -n $vale ]]; then
+		cp -r "$root/.ci/benchdata/vale" "$tmp/vale"
+		cp "$big" "$tmp/vale/draft.txt"
+		"$vale" --config "$tmp/vale/.vale.ini" --output line "$tmp/vale/draft.txt" >/dev/null || [[ $? == 1 ]] || exit 1
+		cat >"$tmp/vale.sh" <<EOF
+#!/bin/sh
+"$vale" --config "$tmp/vale/.vale.ini" --output line "$tmp/vale/draft.txt" >/dev/null
+[ \$? -le 1 ]
+EOF
+		chmod +x "$tmp/vale.sh"
+		cat >"$tmp/amends20k.sh" <<EOF
+#!/bin/sh
+exec "$bin" critique --offline -f "$big"
+EOF
+		chmod +x "$tmp/amends20k.sh"
+		n=$(grep -c '^' "$root/.ci/benchdata/vale/rules.txt" || true)
+		row "critique --offline, 20 KB, whole process" 1 "$tmp/amends20k.sh" "vale ($n comparable rules)" "$tmp/vale.sh"
+	fi
+fi
+
+[[ -s $rows ]] || {
+	echo "no rows to run" >&2
+	exit 1
+}
+
+{
+	echo "Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(free -g | awk '/^Mem:/ {print $2}') GB, $(uname -sr); $($go version | cut -d' ' -f3)"
+	echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "Command: make bench (.ci/bench.sh $what $runs; gate: $gate), $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(cd "$root" && git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+	echo "Each row: $runs timed runs of each side after 3 warm-ups, alternating (A B B A ...); medians; ratio = amends / anchor."
+	echo
+} >"$tmp/head.txt"
+cat "$tmp/head.txt" >&2
+
+echo "timing..." >&2
+status=0
+"$tmp/benchcmp" -runs "$runs" -gate "$gate" "$rows" >"$tmp/table.md" || status=$?
+cat "$tmp/table.md"
+{
+	echo
+	echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+	[[ -n ${cold_ms:-} ]] && echo "The first transcripts list (building the index from 1000 long sessions) took ${cold_ms} ms, once."
+	echo "Binary: $(du -k "$bin" | cut -f1) KB."
+} >"$tmp/foot.txt"
+cat "$tmp/foot.txt"
+
+if [[ -n ${BENCH_OUT:-} && $what == all && $status -le 1 ]]; then
+	{
+		echo "# Benchmarks"
+		echo
+		echo "The latest \`make bench\` on the project's machine. Targets are ratios to an anchor"
+		echo "measured in the same run (issue 11); absolute times move with the machine's load."
+		echo
+		cat "$tmp/head.txt" "$tmp/table.md" "$tmp/foot.txt"
+	} >"$BENCH_OUT"
+	echo "wrote $BENCH_OUT" >&2
+fi
+exit $status
