@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 // FS holds the embedded Markdown files, one per step.
@@ -54,8 +56,8 @@ func (e *NotFoundError) Error() string {
 	return fmt.Sprintf("no guide %s %q (valid: %s)", e.What, e.Name, strings.Join(e.Valid, ", "))
 }
 
-// BadInput marks the error as the user's input, for the exit-code mapping.
-func (e *NotFoundError) BadInput() bool { return true }
+// Is makes the error a usage error: the user's to fix (exit code 2).
+func (e *NotFoundError) Is(target error) bool { return target == usage.ErrUsage }
 
 var (
 	loadOnce sync.Once

@@ -57,6 +57,7 @@ func (h *contentHarness) run(build func(*Factory) *cobra.Command, args ...string
 	cmd.SetOut(ios.Out)
 	cmd.SetErr(ios.ErrOut)
 	cmd.SilenceUsage, cmd.SilenceErrors = true, true
+	markUsageErrors(cmd)
 	err := cmd.Execute()
 	return exitCode(err)
 }
@@ -82,7 +83,7 @@ func noEscapes(t *testing.T, s string) {
 
 func TestGuideList(t *testing.T) {
 	h := newContentHarness(t)
-	code, msg := h.run(newCmdGuide)
+	code, msg := h.run(cmd(newCmdGuide))
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, msg)
 	}
@@ -103,7 +104,7 @@ func TestGuideList(t *testing.T) {
 
 func TestGuideShowPlain(t *testing.T) {
 	h := newContentHarness(t)
-	if code, msg := h.run(newCmdGuide, "Apology"); code != 0 {
+	if code, msg := h.run(cmd(newCmdGuide), "Apology"); code != 0 {
 		t.Fatalf("exit %d: %s", code, msg)
 	}
 	out := h.out.String()
@@ -118,7 +119,7 @@ func TestGuideShowTerminal(t *testing.T) {
 	h.ios, _, _, _ = iostreams.Test()
 	h.ios.SetTTY(false, true, true)
 	h.ios.SetColor(true)
-	if code, msg := h.run(newCmdGuide, "trust"); code != 0 {
+	if code, msg := h.run(cmd(newCmdGuide), "trust"); code != 0 {
 		t.Fatalf("exit %d: %s", code, msg)
 	}
 	out := h.out.String()
@@ -131,7 +132,7 @@ func TestGuideShowTerminal(t *testing.T) {
 	h.ios, _, _, _ = iostreams.Test()
 	h.ios.SetTTY(false, true, true)
 	h.ios.SetColor(false)
-	h.run(newCmdGuide, "trust")
+	h.run(cmd(newCmdGuide), "trust")
 	if got := h.out.String(); strings.Contains(got, "## Be consistent") || !strings.Contains(got, "Be consistent") || !strings.Contains(got, "• ") {
 		t.Errorf("colour off: not laid out:\n%s", got)
 	}
@@ -140,12 +141,12 @@ func TestGuideShowTerminal(t *testing.T) {
 
 func TestGuideJSON(t *testing.T) {
 	h := newContentHarness(t)
-	h.run(newCmdGuide, "--json")
+	h.run(cmd(newCmdGuide), "--json")
 	var list []guideListItem
 	if err := json.Unmarshal(h.out.Bytes(), &list); err != nil || len(list) != len(guide.Topics()) || list[0].Slug != "reflect" {
 		t.Fatalf("list JSON: %v %+v", err, list)
 	}
-	h.run(newCmdGuide, "let-go", "--json")
+	h.run(cmd(newCmdGuide), "let-go", "--json")
 	var one map[string]any
 	if err := json.Unmarshal(h.out.Bytes(), &one); err != nil {
 		t.Fatal(err)
@@ -157,11 +158,11 @@ func TestGuideJSON(t *testing.T) {
 
 func TestGuideUnknown(t *testing.T) {
 	h := newContentHarness(t)
-	code, msg := h.run(newCmdGuide, "nope")
+	code, msg := h.run(cmd(newCmdGuide), "nope")
 	if code != ExitUsage || !strings.Contains(msg, "apology") || h.out.Len() != 0 {
 		t.Errorf("exit %d, msg %q, stdout %q", code, msg, h.out)
 	}
-	if code, _ := h.run(newCmdGuide, "a", "b"); code != ExitUsage {
+	if code, _ := h.run(cmd(newCmdGuide), "a", "b"); code != ExitUsage {
 		t.Errorf("two args: exit %d", code)
 	}
 }
@@ -170,7 +171,7 @@ func TestScenariosList(t *testing.T) {
 	h := newContentHarness(t)
 	h.write("scenarios/mine.toml", "who = \"Lee\"\nwhat = \"I forgot Lee's wedding.\"\ntitle = \"Lee\"\n")
 	for _, args := range [][]string{nil, {"list"}} {
-		if code, msg := h.run(newCmdScenarios, args...); code != 0 {
+		if code, msg := h.run(cmd(newCmdScenarios), args...); code != 0 {
 			t.Fatalf("%v: exit %d: %s", args, code, msg)
 		}
 		out := h.out.String()
@@ -184,7 +185,7 @@ func TestScenariosList(t *testing.T) {
 		}
 		noEscapes(t, out)
 	}
-	h.run(newCmdScenarios, "list", "--json")
+	h.run(cmd(newCmdScenarios), "list", "--json")
 	var list []scenario.Scenario
 	if err := json.Unmarshal(h.out.Bytes(), &list); err != nil || len(list) != len(scenario.Builtin().Names())+1 {
 		t.Errorf("JSON list: %v (%d)", err, len(list))
@@ -194,7 +195,7 @@ func TestScenariosList(t *testing.T) {
 func TestScenariosShowRoundTrips(t *testing.T) {
 	h := newContentHarness(t)
 	for _, want := range scenario.Builtin().List() {
-		if code, msg := h.run(newCmdScenarios, "show", want.Name); code != 0 {
+		if code, msg := h.run(cmd(newCmdScenarios), "show", want.Name); code != 0 {
 			t.Fatalf("exit %d: %s", code, msg)
 		}
 		got, err := scenario.Parse("shown.toml", h.out.Bytes())
@@ -212,7 +213,7 @@ func TestScenariosShowRoundTrips(t *testing.T) {
 	if err != nil || got.Who != odd.Who || got.What != strings.TrimSpace(odd.What) || got.Facts[0] != "ü ✓" {
 		t.Errorf("odd round trip: %v %+v", err, got)
 	}
-	h.run(newCmdScenarios, "show", "colleague", "--json")
+	h.run(cmd(newCmdScenarios), "show", "colleague", "--json")
 	var s scenario.Scenario
 	if err := json.Unmarshal(h.out.Bytes(), &s); err != nil || s.Who != "Morgan" {
 		t.Errorf("show --json: %v %+v", err, s)
@@ -221,15 +222,15 @@ func TestScenariosShowRoundTrips(t *testing.T) {
 
 func TestScenariosErrors(t *testing.T) {
 	h := newContentHarness(t)
-	code, msg := h.run(newCmdScenarios, "show", "nope")
+	code, msg := h.run(cmd(newCmdScenarios), "show", "nope")
 	if code != ExitUsage || !strings.Contains(msg, "colleague") {
 		t.Errorf("unknown: exit %d %q", code, msg)
 	}
-	if code, _ := h.run(newCmdScenarios, "show"); code != ExitUsage {
+	if code, _ := h.run(cmd(newCmdScenarios), "show"); code != ExitUsage {
 		t.Errorf("no name: exit %d", code)
 	}
 	p := h.write("scenarios/broken.toml", "who = \"A\"\nwhat = \"B\"\nmoood = \"hurt\"\n")
-	code, msg = h.run(newCmdScenarios, "list")
+	code, msg = h.run(cmd(newCmdScenarios), "list")
 	if code != ExitUsage || !strings.Contains(msg, p) || !strings.Contains(msg, "line 3") {
 		t.Errorf("broken file: exit %d %q", code, msg)
 	}
@@ -238,18 +239,18 @@ func TestScenariosErrors(t *testing.T) {
 func TestPromptsListShowPath(t *testing.T) {
 	h := newContentHarness(t)
 	dir := filepath.Join(h.configDir, "prompts")
-	if code, msg := h.run(newCmdPrompts, "path"); code != 0 || h.out.String() != dir+"\n" {
+	if code, msg := h.run(cmd(newCmdPrompts), "path"); code != 0 || h.out.String() != dir+"\n" {
 		t.Fatalf("path: exit %d %q, out %q", code, msg, h.out)
 	}
-	h.run(newCmdPrompts, "path", "coach")
+	h.run(cmd(newCmdPrompts), "path", "coach")
 	if h.out.String() != filepath.Join(dir, "coach.tmpl")+"\n" {
 		t.Errorf("path coach: %q", h.out)
 	}
-	if code, _ := h.run(newCmdPrompts, "path", "nope"); code != ExitUsage {
+	if code, _ := h.run(cmd(newCmdPrompts), "path", "nope"); code != ExitUsage {
 		t.Errorf("path nope: exit %d", code)
 	}
 
-	h.run(newCmdPrompts, "list")
+	h.run(cmd(newCmdPrompts), "list")
 	for _, n := range []string{"partner", "coach", "debrief", "critique", "reachout"} {
 		if !strings.Contains(h.out.String(), n+" ") {
 			t.Errorf("list lacks %s:\n%s", n, h.out)
@@ -259,18 +260,18 @@ func TestPromptsListShowPath(t *testing.T) {
 		t.Errorf("nothing is overridden yet:\n%s", h.out)
 	}
 
-	h.run(newCmdPrompts, "show", "partner")
+	h.run(cmd(newCmdPrompts), "show", "partner")
 	if !strings.Contains(h.out.String(), "partner.tmpl: the system prompt") || !strings.Contains(h.errb.String(), "Built-in") {
 		t.Errorf("show partner: out %q... err %q", h.out.String()[:80], h.errb)
 	}
 
 	p := h.write("prompts/partner.tmpl", "You are {{.Scenario.Who}}.")
 	h.write("prompts/coach.tmpl", "{{if}}")
-	h.run(newCmdPrompts, "show", "partner.tmpl")
+	h.run(cmd(newCmdPrompts), "show", "partner.tmpl")
 	if h.out.String() != "You are {{.Scenario.Who}}." || !strings.Contains(h.errb.String(), "Overridden by "+p) {
 		t.Errorf("show overridden: out %q err %q", h.out, h.errb)
 	}
-	h.run(newCmdPrompts, "list", "--json")
+	h.run(cmd(newCmdPrompts), "list", "--json")
 	var rows []promptInfo
 	if err := json.Unmarshal(h.out.Bytes(), &rows); err != nil {
 		t.Fatal(err)
@@ -285,18 +286,18 @@ func TestPromptsListShowPath(t *testing.T) {
 	if byName["coach"].Error == "" || !strings.Contains(byName["coach"].Error, "coach.tmpl") {
 		t.Errorf("broken override not reported: %+v", byName["coach"])
 	}
-	h.run(newCmdPrompts, "list")
+	h.run(cmd(newCmdPrompts), "list")
 	if !strings.Contains(h.out.String(), "broken override") {
 		t.Errorf("list does not flag the broken override:\n%s", h.out)
 	}
 
-	h.run(newCmdPrompts, "show", "debrief", "--json")
+	h.run(cmd(newCmdPrompts), "show", "debrief", "--json")
 	var info promptInfo
 	if err := json.Unmarshal(h.out.Bytes(), &info); err != nil || info.Overridden || !strings.Contains(info.Text, "debrief.tmpl") {
 		t.Errorf("show --json: %v %+v", err, info)
 	}
 
-	code, msg := h.run(newCmdPrompts, "show", "nope")
+	code, msg := h.run(cmd(newCmdPrompts), "show", "nope")
 	if code != ExitUsage || !strings.Contains(msg, "partner") {
 		t.Errorf("show nope: exit %d %q", code, msg)
 	}

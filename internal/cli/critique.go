@@ -13,6 +13,7 @@ import (
 	"github.com/amends-cli/amends/internal/coach"
 	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/iostreams"
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 type critiqueOptions struct {
@@ -28,7 +29,7 @@ type critiqueOptions struct {
 	FailUnder int
 }
 
-func newCmdCritique(f *Factory) *cobra.Command {
+func newCmdCritique(f *Factory, runF func(context.Context, *critiqueOptions) error) *cobra.Command {
 	opts := &critiqueOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "critique [DRAFT | -]",
@@ -58,18 +59,18 @@ The draft comes from the argument, from -f FILE, or from standard input
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Args = args
 			if cmd.Flags().Changed("fail-under") && (opts.FailUnder < 0 || opts.FailUnder > 100) {
-				return flagErrorf("--fail-under must be between 0 and 100, got %d", opts.FailUnder)
+				return usage.Errorf("--fail-under must be between 0 and 100, got %d", opts.FailUnder)
 			}
 			if !cmd.Flags().Changed("fail-under") {
 				opts.FailUnder = -1
 			}
 			if opts.Rewrite && opts.Offline {
-				return flagErrorf("--rewrite needs the model; drop --offline")
+				return usage.Errorf("--rewrite needs the model; drop --offline")
 			}
 			if opts.Rewrite && opts.JSON {
-				return flagErrorf("--rewrite and --json cannot be used together")
+				return usage.Errorf("--rewrite and --json cannot be used together")
 			}
-			return critiqueRun(cmd.Context(), opts)
+			return runOr(cmd, runF, critiqueRun, opts)
 		},
 	}
 	fl := cmd.Flags()
@@ -86,15 +87,15 @@ The draft comes from the argument, from -f FILE, or from standard input
 func critiqueRun(ctx context.Context, opts *critiqueOptions) error {
 	kind, err := critique.ParseKind(opts.Kind)
 	if err != nil {
-		return &FlagError{Err: err}
+		return usage.Wrap(err)
 	}
 	raw, err := readDraft(opts.IO, opts.Args, opts.File)
 	if err != nil {
 		return err
 	}
-	draft, err := critique.Validate(raw)
+	draft, err := critique.Validate(raw) // a *critique.InputError is a usage error
 	if err != nil {
-		return &InputError{Err: err}
+		return err
 	}
 
 	rep := critique.Check(draft, kind)
@@ -138,7 +139,7 @@ func readDraft(ios *iostreams.IOStreams, args []string, file string) ([]byte, er
 		if ios.IsStdinTTY() {
 			fmt.Fprintln(ios.ErrOut, "Type or paste the draft, then press Ctrl-D on an empty line:")
 		}
-		b, err := io.ReadAll(io.LimitReader(ios.In, limit))
+		b, err := io.ReadAll(io.LimitReader(ios.Input(), limit))
 		if err != nil {
 			return nil, fmt.Errorf("read stdin: %w", err)
 		}
@@ -146,7 +147,7 @@ func readDraft(ios *iostreams.IOStreams, args []string, file string) ([]byte, er
 	}
 	switch {
 	case len(args) > 0 && file != "":
-		return nil, flagErrorf("give the draft either as an argument or with -f, not both")
+		return nil, usage.Errorf("give the draft either as an argument or with -f, not both")
 	case len(args) == 1 && args[0] == "-":
 		return fromStdin()
 	case len(args) > 0:
@@ -156,28 +157,19 @@ func readDraft(ios *iostreams.IOStreams, args []string, file string) ([]byte, er
 	case file != "":
 		fh, err := os.Open(file)
 		if err != nil {
-			return nil, &InputError{Err: fmt.Errorf("cannot read the draft: %w", unwrapPathError(err))}
+			return nil, usage.Wrap(fmt.Errorf("cannot read the draft: %w", unwrapPathError(err)))
 		}
 		defer fh.Close()
 		b, err := io.ReadAll(io.LimitReader(fh, limit))
 		if err != nil {
-			return nil, &InputError{Err: fmt.Errorf("cannot read %s: %w", file, err)}
+			return nil, usage.Wrap(fmt.Errorf("cannot read %s: %w", file, err))
 		}
 		return b, nil
 	case !ios.IsStdinTTY():
 		return fromStdin()
 	default:
-		return nil, flagErrorf(`no draft given: pass it as an argument (amends critique "I'm sorry..."), with -f FILE, or on stdin`)
+		return nil, usage.Errorf(`no draft given: pass it as an argument (amends critique "I'm sorry..."), with -f FILE, or on stdin`)
 	}
-}
-
-// unwrapPathError keeps "open x: no such file or directory" short.
-func unwrapPathError(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
-	}
-	return err
 }
 
 // withModel adds the model's judgement to a rules report (coach.Review
@@ -188,14 +180,14 @@ func withModel(ctx context.Context, opts *critiqueOptions, draft string, rules c
 	if err != nil {
 		return rules, err
 	}
-	prompts, err := promptSet(opts.Factory)
+	prompts, err := opts.Factory.Prompts()
 	if err != nil {
 		return rules, err
 	}
 	j := &coach.Judge{Chat: client, Model: cfg.Model, Prompts: prompts}
-	stop := startSpinner(opts.IO, "asking "+cfg.Model+" for its view")
+	sp := opts.IO.StartSpinner("asking " + cfg.Model + " for its view")
 	rep, fallback, err := j.Review(ctx, draft, rules, opts.Rewrite)
-	stop()
+	sp.Stop()
 	if fallback != nil {
 		notice := opts.IO.ErrStyles().Yellow("note:")
 		fmt.Fprintf(opts.IO.ErrOut, "%s %v; showing the offline rules only (use --offline to skip the model)\n", notice, fallback)

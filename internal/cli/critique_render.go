@@ -152,8 +152,6 @@ func trimRightRunes(s string, n int) string {
 	return string(r[:n])
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 // wrapIndent wraps text to width with the given indent on following lines.
 func wrapIndent(s string, indent, width int) string {
 	if width <= 20 {
@@ -186,12 +184,12 @@ func elementMark(st iostreams.Styles, present bool) string {
 
 // critiqueRenderer renders a critique report as amends critique does, into
 // a string (practice's /critique shows it so).
-func critiqueRenderer(f *Factory) func(string, critique.Report) string {
+func critiqueRenderer(ios *iostreams.IOStreams) func(string, critique.Report) string {
 	return func(draft string, rep critique.Report) string {
 		var buf bytes.Buffer
-		ios := *f.IO
-		ios.Out = &buf
-		renderCritique(&ios, draft, rep)
+		to := *ios
+		to.Out = &buf
+		renderCritique(&to, draft, rep)
 		return buf.String()
 	}
 }

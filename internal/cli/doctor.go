@@ -36,7 +36,7 @@ type doctorReport struct {
 	Checks []check `json:"checks"`
 }
 
-func newCmdDoctor(f *Factory) *cobra.Command {
+func newCmdDoctor(f *Factory, runF func(context.Context, *doctorOptions) error) *cobra.Command {
 	opts := &doctorOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "doctor",
@@ -53,9 +53,9 @@ func newCmdDoctor(f *Factory) *cobra.Command {
 Exits 0 when every check passes (warnings allowed), 1 otherwise.`,
 		Example: `  amends doctor
   amends doctor --json | jq '.checks[] | select(.status=="fail")'`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return doctorRun(cmd.Context(), opts)
+			return runOr(cmd, runF, doctorRun, opts)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the report as JSON")
@@ -128,7 +128,7 @@ func doctorRun(ctx context.Context, opts *doctorOptions) error {
 		printDoctor(opts.IO, rep)
 	}
 	if !rep.OK {
-		return errSilent(ExitError)
+		return &SilentError{Code: ExitError}
 	}
 	return nil
 }

@@ -5,10 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
-	"github.com/amends-cli/amends/internal/config"
+	"github.com/spf13/cobra"
+
 	"github.com/amends-cli/amends/internal/llm"
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 // Exit codes: the contract documented in the README and in `amends --help`.
@@ -19,24 +20,6 @@ const (
 	ExitBelowFloor  = 3   // a draft scored below --fail-under
 	ExitInterrupted = 130 // Ctrl-C
 )
-
-// FlagError is a usage mistake: wrong flag, wrong arguments, bad value.
-type FlagError struct{ Err error }
-
-func (e *FlagError) Error() string { return e.Err.Error() }
-func (e *FlagError) Unwrap() error { return e.Err }
-
-// flagErrorf builds a FlagError.
-func flagErrorf(format string, a ...any) error {
-	return &FlagError{Err: fmt.Errorf(format, a...)}
-}
-
-// InputError is input the user gave that cannot be used (an empty draft,
-// binary data, a file that does not exist). Exit 2.
-type InputError struct{ Err error }
-
-func (e *InputError) Error() string { return e.Err.Error() }
-func (e *InputError) Unwrap() error { return e.Err }
 
 // ThresholdError is returned when a score is below --fail-under. Exit 3,
 // and no message: the output already shows the score.
@@ -51,12 +34,51 @@ type SilentError struct{ Code int }
 
 func (e *SilentError) Error() string { return fmt.Sprintf("exit status %d", e.Code) }
 
-// ErrInterrupted means the user pressed Ctrl-C.
+// ErrInterrupted means the user pressed Ctrl-C (or ended the input while
+// a question was waiting for its answer).
 var ErrInterrupted = errors.New("interrupted")
 
-// inputErrorCoder lets packages below cli mark their errors as bad input
-// without importing cli.
-type inputErrorCoder interface{ BadInput() bool }
+// unknownCommandError is a word where a command (or nothing) was
+// expected. It is a usage error; the message after it says where the
+// commands are listed.
+type unknownCommandError struct{ msg string }
+
+func (e *unknownCommandError) Error() string        { return e.msg }
+func (e *unknownCommandError) Is(target error) bool { return target == usage.ErrUsage }
+
+// noArgs is the positional-argument check of every command that takes
+// none. A command with subcommands suggests the nearest ones.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+	if cmd.HasSubCommands() {
+		if cmd.SuggestionsMinimumDistance <= 0 {
+			cmd.SuggestionsMinimumDistance = 2
+		}
+		if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+			msg += "\n\nDid you mean this?\n"
+			for _, name := range s {
+				msg += "\t" + name + "\n"
+			}
+		}
+	}
+	return &unknownCommandError{msg: msg}
+}
+
+// markUsageErrors makes every error cobra reports about the command line
+// a usage error: bad flags (through the flag error hook) and wrong
+// positional arguments (by wrapping each command's check).
+func markUsageErrors(cmd *cobra.Command) {
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage.Wrap(err) })
+	if check := cmd.Args; check != nil {
+		cmd.Args = func(c *cobra.Command, args []string) error { return usage.Wrap(check(c, args)) }
+	}
+	for _, sub := range cmd.Commands() {
+		markUsageErrors(sub)
+	}
+}
 
 // exitCode maps an error to an exit code and the message to print (empty
 // for none). It is the one place where errors become exit codes.
@@ -65,15 +87,11 @@ func exitCode(err error) (int, string) {
 		return ExitOK, ""
 	}
 	var (
-		flagErr   *FlagError
-		inputErr  *InputError
-		fileErr   *config.FileError
 		threshold *ThresholdError
 		silent    *SilentError
 		unreach   *llm.UnreachableError
 		notFound  *llm.ModelNotFoundError
 		streamErr *llm.StreamError
-		badInput  inputErrorCoder
 	)
 	switch {
 	case errors.As(err, &silent):
@@ -82,45 +100,31 @@ func exitCode(err error) (int, string) {
 		return ExitInterrupted, "interrupted"
 	case errors.As(err, &threshold):
 		return ExitBelowFloor, threshold.Error()
-	case errors.As(err, &flagErr):
-		return ExitUsage, flagErr.Error()
-	case errors.As(err, &inputErr):
-		return ExitUsage, inputErr.Error()
-	case errors.As(err, &fileErr):
-		return ExitUsage, fileErr.Error()
-	case errors.As(err, &badInput) && badInput.BadInput():
+	case errors.Is(err, usage.ErrUsage):
 		return ExitUsage, err.Error()
+	// The server's errors name their own fix; no wrapping context.
 	case errors.As(err, &unreach):
 		return ExitError, unreach.Error()
 	case errors.As(err, &notFound):
 		return ExitError, notFound.Error()
 	case errors.As(err, &streamErr):
 		return ExitError, streamErr.Error()
-	case isCobraUsage(err):
-		return ExitUsage, err.Error()
 	default:
 		return ExitError, err.Error()
 	}
 }
 
-// isCobraUsage recognises the usage errors cobra produces itself.
-func isCobraUsage(err error) bool {
-	msg := err.Error()
-	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "requires at most", "required flag", "if any flags in the group"} {
-		if strings.Contains(msg, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// printError writes the one-line error for err, if any.
-func printError(w io.Writer, msg string, code int) {
+// printError writes the one-line message for err, if any, and returns the
+// exit code.
+func printError(w io.Writer, err error) int {
+	code, msg := exitCode(err)
 	if msg == "" {
-		return
+		return code
 	}
 	fmt.Fprintf(w, "amends: %s\n", msg)
-	if code == ExitUsage && strings.HasPrefix(msg, "unknown command") {
+	var unknown *unknownCommandError
+	if errors.As(err, &unknown) {
 		fmt.Fprintln(w, "Run 'amends --help' for the list of commands.")
 	}
+	return code
 }

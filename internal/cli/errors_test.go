@@ -17,14 +17,15 @@ import (
 	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/llm"
 	"github.com/amends-cli/amends/internal/llm/ollamatest"
+	"github.com/amends-cli/amends/internal/usage"
 )
 
-// badInput is an error from a package below cli that marks itself as bad
-// input through the BadInput method.
+// badInput is an error from a package below cli that marks itself as a
+// usage error with an Is method.
 type badInput struct{ bad bool }
 
-func (e badInput) Error() string  { return "the draft is empty" }
-func (e badInput) BadInput() bool { return e.bad }
+func (e badInput) Error() string        { return "the draft is empty" }
+func (e badInput) Is(target error) bool { return e.bad && target == usage.ErrUsage }
 
 func TestExitCode(t *testing.T) {
 	unreachable := &llm.UnreachableError{URL: "http://127.0.0.1:11434", Err: errors.New("dial tcp: connection refused")}
@@ -40,29 +41,27 @@ func TestExitCode(t *testing.T) {
 	}{
 		{"nil", nil, 0, ""},
 
-		{"FlagError", &FlagError{Err: errors.New("--fail-under must be 0 to 100")}, 2, "--fail-under must be 0 to 100"},
-		{"flagErrorf", flagErrorf("unknown scenario %q", "x"), 2, `unknown scenario "x"`},
-		{"wrapped FlagError", fmt.Errorf("practice: %w", &FlagError{Err: errors.New("bad")}), 2, "bad"},
-		{"InputError", &InputError{Err: errors.New("the draft is empty")}, 2, "the draft is empty"},
-		{"wrapped InputError", fmt.Errorf("x: %w", &InputError{Err: errors.New("binary input")}), 2, "binary input"},
+		{"usage.Errorf", usage.Errorf("unknown scenario %q", "x"), 2, `unknown scenario "x"`},
+		{"wrapped usage error", fmt.Errorf("practice: %w", usage.Errorf("bad")), 2, "practice: bad"},
+		{"usage.Wrap", usage.Wrap(errors.New("the draft is empty")), 2, "the draft is empty"},
+		{"config.HostError", &config.HostError{Value: "x:0", Msg: "bad port"}, 2, (&config.HostError{Value: "x:0", Msg: "bad port"}).Error()},
 		{"config.FileError", fileErr, 2, "config file /home/u/.config/amends/config.toml, line 3: expected value (fix or remove the file)"},
-		{"wrapped config.FileError", fmt.Errorf("load: %w", fileErr), 2, fileErr.Error()},
-		{"BadInput() true", badInput{true}, 2, "the draft is empty"},
-		{"wrapped BadInput() true", fmt.Errorf("critique: %w", badInput{true}), 2, "critique: the draft is empty"},
-		{"BadInput() false is a runtime error", badInput{false}, 1, "the draft is empty"},
+		{"wrapped config.FileError", fmt.Errorf("load: %w", fileErr), 2, "load: " + fileErr.Error()},
+		{"Is(ErrUsage)", badInput{true}, 2, "the draft is empty"},
+		{"wrapped Is(ErrUsage)", fmt.Errorf("critique: %w", badInput{true}), 2, "critique: the draft is empty"},
+		{"not Is(ErrUsage) is a runtime error", badInput{false}, 1, "the draft is empty"},
 
 		{"ThresholdError", &ThresholdError{Score: 42, Floor: 60}, 3, "score 42 is below --fail-under 60"},
 		{"wrapped ThresholdError", fmt.Errorf("x: %w", &ThresholdError{Score: 1, Floor: 2}), 3, "score 1 is below --fail-under 2"},
 
 		{"SilentError 1", &SilentError{Code: 1}, 1, ""},
 		{"SilentError 3", &SilentError{Code: 3}, 3, ""},
-		{"errSilent", errSilent(ExitError), 1, ""},
 		{"wrapped SilentError", fmt.Errorf("x: %w", &SilentError{Code: 2}), 2, ""},
 
 		{"ErrInterrupted", ErrInterrupted, 130, "interrupted"},
 		{"context.Canceled", context.Canceled, 130, "interrupted"},
 		{"wrapped context.Canceled", fmt.Errorf("pull llama3.2: %w", context.Canceled), 130, "interrupted"},
-		{"interrupt beats a usage error around it", &FlagError{Err: context.Canceled}, 130, "interrupted"},
+		{"interrupt beats a usage error around it", usage.Wrap(context.Canceled), 130, "interrupted"},
 
 		{"UnreachableError", unreachable, 1, "cannot reach Ollama at http://127.0.0.1:11434 (is it running? try: ollama serve)"},
 		{"wrapped UnreachableError keeps its own words", fmt.Errorf("pull llama3.2: %w", unreachable), 1, "cannot reach Ollama at http://127.0.0.1:11434 (is it running? try: ollama serve)"},
@@ -72,16 +71,10 @@ func TestExitCode(t *testing.T) {
 		{"StreamError idle", &llm.StreamError{Err: llm.ErrIdle}, 1, "the reply stopped before it was finished: no reply from the model within the idle timeout (raise it with --timeout, or check the server)"},
 		{"ServerError", &llm.ServerError{StatusCode: 500, Message: "boom"}, 1, "ollama: boom (status 500)"},
 
-		{"cobra unknown command", errors.New(`unknown command "bogus" for "amends"`), 2, `unknown command "bogus" for "amends"`},
-		{"cobra unknown flag", errors.New("unknown flag: --bogus"), 2, "unknown flag: --bogus"},
-		{"cobra unknown shorthand", errors.New("unknown shorthand flag: 'x' in -x"), 2, "unknown shorthand flag: 'x' in -x"},
-		{"cobra needs an argument", errors.New("flag needs an argument: --model"), 2, "flag needs an argument: --model"},
-		{"cobra invalid argument", errors.New(`invalid argument "x" for "--timeout" flag: time: invalid duration "x"`), 2, `invalid argument "x" for "--timeout" flag: time: invalid duration "x"`},
-		{"cobra ExactArgs", errors.New("accepts 1 arg(s), received 0"), 2, "accepts 1 arg(s), received 0"},
-		{"cobra MinimumNArgs", errors.New("requires at least 1 arg(s), only received 0"), 2, "requires at least 1 arg(s), only received 0"},
-		{"cobra MaximumNArgs", errors.New("requires at most 1 arg(s), only received 2"), 2, "requires at most 1 arg(s), only received 2"},
-		{"cobra required flag", errors.New(`required flag(s) "scenario" not set`), 2, `required flag(s) "scenario" not set`},
-		{"cobra flag groups", errors.New("if any flags in the group [a b] are set none of the others can be; [a b] were all set"), 2, "if any flags in the group [a b] are set none of the others can be; [a b] were all set"},
+		// No matching of cobra's words: the command tree marks its own
+		// usage errors (TestRunUsageErrors), and an unmarked error that
+		// reads like one is a runtime error.
+		{"no string matching", errors.New("unknown flag: --bogus"), 1, "unknown flag: --bogus"},
 
 		{"anything else", errors.New("open /x: permission denied"), 1, "open /x: permission denied"},
 		{"DeadlineExceeded is a runtime error", context.DeadlineExceeded, 1, "context deadline exceeded"},
@@ -111,21 +104,21 @@ func TestExitCodeConstants(t *testing.T) {
 
 func TestPrintError(t *testing.T) {
 	tests := []struct {
-		msg  string
+		err  error
 		code int
 		want string
 	}{
-		{"", 1, ""},
-		{"", 3, ""},
-		{"boom", 1, "amends: boom\n"},
-		{`unknown command "x" for "amends"`, 2, "amends: unknown command \"x\" for \"amends\"\nRun 'amends --help' for the list of commands.\n"},
-		{"unknown flag: --x", 2, "amends: unknown flag: --x\n"},
+		{nil, 0, ""},
+		{&ThresholdError{Score: 1, Floor: 2}, 3, "amends: score 1 is below --fail-under 2\n"},
+		{&SilentError{Code: 1}, 1, ""},
+		{errors.New("boom"), 1, "amends: boom\n"},
+		{&unknownCommandError{msg: `unknown command "x" for "amends"`}, 2, "amends: unknown command \"x\" for \"amends\"\nRun 'amends --help' for the list of commands.\n"},
+		{usage.Errorf("unknown flag: --x"), 2, "amends: unknown flag: --x\n"},
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer
-		printError(&b, tt.msg, tt.code)
-		if b.String() != tt.want {
-			t.Errorf("printError(%q, %d) = %q, want %q", tt.msg, tt.code, b.String(), tt.want)
+		if code := printError(&b, tt.err); code != tt.code || b.String() != tt.want {
+			t.Errorf("printError(%v) = %d, %q; want %d, %q", tt.err, code, b.String(), tt.code, tt.want)
 		}
 	}
 }

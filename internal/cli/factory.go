@@ -1,16 +1,15 @@
 package cli
 
 import (
-	"context"
-	"os"
 	"os/exec"
-	"os/signal"
+	"path/filepath"
 	"sync"
 	"time"
 
 	"github.com/amends-cli/amends/internal/config"
 	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/llm"
+	"github.com/amends-cli/amends/internal/templates"
 )
 
 // Factory carries the dependencies every command needs. Tests build one
@@ -59,8 +58,13 @@ func (f *Factory) LLM() (*llm.Client, *config.Config, error) {
 	return llm.New(cfg.Host, llm.Settings{IdleTimeout: cfg.IdleTimeout, ContextSize: cfg.ContextSize, CacheDir: cfg.CacheDir}), cfg, nil
 }
 
-// interruptible returns a context cancelled by Ctrl-C (SIGINT), for
-// one-shot commands. The REPL sets up its own per turn.
-func interruptible(ctx context.Context) (context.Context, context.CancelFunc) {
-	return signal.NotifyContext(ctx, os.Interrupt)
+// Prompts returns the prompt templates with the user's overrides
+// ($XDG_CONFIG_HOME/amends/prompts); every command that talks to the model
+// renders its prompts through it.
+func (f *Factory) Prompts() (*templates.Set, error) {
+	cfg, err := f.Config()
+	if err != nil {
+		return nil, err
+	}
+	return templates.New(filepath.Join(cfg.ConfigDir, "prompts")), nil
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -18,7 +19,7 @@ type guideOptions struct {
 	JSON bool
 }
 
-func newCmdGuide(f *Factory) *cobra.Command {
+func newCmdGuide(f *Factory, runF func(context.Context, *guideOptions) error) *cobra.Command {
 	opts := &guideOptions{IO: f.IO}
 	cmd := &cobra.Command{
 		Use:   "guide [STEP]",
@@ -36,11 +37,11 @@ and the research on apologies and reconciliation it cites.`,
   amends guide --json | jq -r '.[].slug'`,
 		Args:      cobra.MaximumNArgs(1),
 		ValidArgs: guide.Slugs(),
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
 				opts.Slug = args[0]
 			}
-			return guideRun(opts)
+			return runOr(cmd, runF, guideRun, opts)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print as JSON (the list, or one step with its body)")
@@ -56,13 +57,13 @@ type guideListItem struct {
 	Source  string `json:"source"`
 }
 
-func guideRun(opts *guideOptions) error {
+func guideRun(_ context.Context, opts *guideOptions) error {
 	if opts.Slug == "" {
 		return guideList(opts)
 	}
 	t, err := guide.Get(strings.ToLower(strings.TrimSpace(opts.Slug)))
 	if err != nil {
-		return &InputError{Err: err}
+		return err // a *guide.NotFoundError is a usage error
 	}
 	if opts.JSON {
 		return printJSON(opts.IO, t)

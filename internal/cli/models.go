@@ -18,10 +18,9 @@ type modelsOptions struct {
 	IO      *iostreams.IOStreams
 	Factory *Factory
 	JSON    bool
-	Name    string
 }
 
-func newCmdModels(f *Factory) *cobra.Command {
+func newCmdModels(f *Factory, runF func(context.Context, *modelsOptions) error) *cobra.Command {
 	opts := &modelsOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "models",
@@ -32,13 +31,13 @@ qwen3, gemma3) answer quickly on a laptop.`,
 		Example: `  amends models
   amends models --json | jq -r '.[].name'
   amends models pull llama3.2`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return modelsListRun(cmd.Context(), opts)
+			return runOr(cmd, runF, modelsListRun, opts)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the list as JSON")
-	cmd.AddCommand(newCmdModelsPull(f))
+	cmd.AddCommand(newCmdModelsPull(f, nil))
 	return cmd
 }
 
@@ -104,8 +103,14 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%.1f %cB", float64(n)/float64(div), "kMGTPE"[exp])
 }
 
-func newCmdModelsPull(f *Factory) *cobra.Command {
-	opts := &modelsOptions{IO: f.IO, Factory: f}
+type modelsPullOptions struct {
+	IO      *iostreams.IOStreams
+	Factory *Factory
+	Name    string
+}
+
+func newCmdModelsPull(f *Factory, runF func(context.Context, *modelsPullOptions) error) *cobra.Command {
+	opts := &modelsPullOptions{IO: f.IO, Factory: f}
 	return &cobra.Command{
 		Use:   "pull NAME",
 		Short: "Download a model into your Ollama server",
@@ -116,12 +121,12 @@ Ollama itself, from the registry it is configured to use.`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Name = args[0]
-			return modelsPullRun(cmd.Context(), opts)
+			return runOr(cmd, runF, modelsPullRun, opts)
 		},
 	}
 }
 
-func modelsPullRun(ctx context.Context, opts *modelsOptions) error {
+func modelsPullRun(ctx context.Context, opts *modelsPullOptions) error {
 	ctx, stop := interruptible(ctx)
 	defer stop()
 	client, _, err := opts.Factory.LLM()

@@ -1,27 +1,16 @@
 package cli
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"errors"
-	"fmt"
-	"io"
-	"os"
-	"path/filepath"
-	"slices"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/amends-cli/amends/internal/coach"
 	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/llm"
-	"github.com/amends-cli/amends/internal/practice"
 	"github.com/amends-cli/amends/internal/repl"
 	"github.com/amends-cli/amends/internal/scenario"
-	"github.com/amends-cli/amends/internal/templates"
-	"github.com/amends-cli/amends/transcripts"
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 type practiceOptions struct {
@@ -78,20 +67,20 @@ const practiceExample = `  amends practice --scenario close-friend
   amends practice --resume last
   printf 'Hi Sam.\n/hint\n/end\n' | amends practice --scenario close-friend --json`
 
-func newCmdPractice(f *Factory) *cobra.Command {
+func newCmdPractice(f *Factory, runF func(context.Context, *practiceOptions) error) *cobra.Command {
 	opts := &practiceOptions{Factory: f, IO: f.IO}
 	cmd := &cobra.Command{
 		Use:     "practice",
 		Short:   "Rehearse the conversation with a role-played partner and a coach",
 		Long:    practiceLong,
 		Example: practiceExample,
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts.set = map[string]bool{}
 			for _, n := range []string{"scenario", "who", "relationship", "what", "mood", "difficulty"} {
 				opts.set[n] = cmd.Flags().Changed(n)
 			}
-			return practiceRun(cmd.Context(), opts)
+			return runOr(cmd, runF, practiceRun, opts)
 		},
 	}
 	fl := cmd.Flags()
@@ -109,38 +98,9 @@ func newCmdPractice(f *Factory) *cobra.Command {
 	return cmd
 }
 
-// checkEnum validates an enumerated flag value.
-func checkEnum(flag, v string, allowed []string) (string, error) {
-	if v == "" {
-		return "", nil
-	}
-	l := strings.ToLower(strings.TrimSpace(v))
-	if !slices.Contains(allowed, l) {
-		return "", flagErrorf("invalid --%s %q: use one of %s", flag, v, strings.Join(allowed, ", "))
-	}
-	return l, nil
-}
-
 func practiceRun(ctx context.Context, opts *practiceOptions) error {
-	var err error
-	if opts.Relationship, err = checkEnum("relationship", opts.Relationship, scenario.Relationships); err != nil {
+	if err := practiceFlags(opts); err != nil {
 		return err
-	}
-	if opts.Mood, err = checkEnum("mood", opts.Mood, scenario.Moods); err != nil {
-		return err
-	}
-	if opts.Difficulty, err = checkEnum("difficulty", opts.Difficulty, scenario.Difficulties); err != nil {
-		return err
-	}
-	if opts.Resume != "" {
-		for _, n := range []string{"scenario", "who", "relationship", "what", "difficulty"} {
-			if opts.set[n] {
-				return flagErrorf("--resume continues the saved scene; leave out --%s", n)
-			}
-		}
-		if opts.Opening != "" {
-			return flagErrorf("--opening starts a new session; it cannot be used with --resume")
-		}
 	}
 	cfg, err := opts.Factory.Config()
 	if err != nil {
@@ -157,49 +117,10 @@ func practiceRun(ctx context.Context, opts *practiceOptions) error {
 	model := startModel(sctx, opts.Factory)
 	go warmChecks()
 
-	// The transcript store is needed to resume even with --no-save.
-	var store *transcripts.Store
-	if saving || opts.Resume != "" {
-		if store, err = transcripts.Open(cfg.TranscriptsDir); err != nil {
-			return err
-		}
-		if mode, loose := store.Loose(); loose && saving {
-			fmt.Fprintf(opts.IO.ErrOut, "%s the transcripts folder %s is open to others (%v); consider chmod 700 %s\n",
-				opts.IO.ErrStyles().Yellow("note:"), store.Dir(), mode, store.Dir())
-		}
-	}
-
-	var (
-		sc      scenario.Scenario
-		resumed *transcripts.Transcript
-		id      string
-	)
-	if opts.Resume != "" {
-		if id, err = store.Resolve(opts.Resume); err != nil {
-			return resumeError(err)
-		}
-		t, warns, err := store.Read(id)
-		if err != nil {
-			return err
-		}
-		for _, w := range warns {
-			fmt.Fprintf(opts.IO.ErrOut, "%s %s: %s\n", opts.IO.ErrStyles().Yellow("note:"), id, w)
-		}
-		if err := json.Unmarshal(t.Header.Scenario, &sc); err != nil || sc.Who == "" {
-			return &InputError{Err: fmt.Errorf("session %s has no usable scene in its header; start a new one", id)}
-		}
-		sc.ApplyDefaults()
-		if m, ok := t.Last(transcripts.EventMood); ok && m.Text != "" {
-			sc.Mood = m.Text
-		}
-		resumed = t
-	} else if sc, err = buildScene(opts, cfg.ConfigDir); err != nil {
+	scene, err := practiceStart(opts, cfg, saving)
+	if err != nil {
 		return err
 	}
-	if opts.Mood != "" {
-		sc.Mood = opts.Mood
-	}
-
 	opening, err := readOpening(opts)
 	if err != nil {
 		return err
@@ -210,280 +131,63 @@ func practiceRun(ctx context.Context, opts *practiceOptions) error {
 	if err != nil {
 		return err
 	}
-
-	prompts := templates.New(filepath.Join(cfg.ConfigDir, "prompts"))
-	full, err := prompts.Render("partner", templates.PartnerData{Scenario: sc})
+	prompts, err := opts.Factory.Prompts()
 	if err != nil {
 		return err
 	}
-	compact, err := prompts.Render("partner-compact", templates.PartnerData{Scenario: sc})
-	if err != nil {
-		return err
-	}
-	// The persona is fixed for the session (every request starts with
-	// it): the full one when the model's context leaves room for a
-	// conversation, else the compact one, else say so now.
-	budget := func() llm.Budget { return client.Budget(cfg.Model, llm.KindPartner) }
-	system, _, err := practice.PickPersona(cfg.Model, full, compact, budget())
-	if err != nil {
-		return err
-	}
-	sess := practice.New(practice.Config{
-		Scenario:     sc,
-		SystemPrompt: system,
-		Model:        cfg.Model,
-		ModelContext: info.ContextLength,
-		ContextSize:  cfg.ContextSize,
-		Budget:       budget,
-		Temperature:  cfg.Temperature,
-		Check:        coach.LineCheck,
-		Nudge:        !opts.NoNudge,
-		Screen:       coach.Screen,
+	setup, err := assembleSession(opts, cfg, scene, sessionInputs{
+		prompts: prompts, modelContext: info.ContextLength, saving: saving, opening: opening != "",
+		budget: func() llm.Budget { return client.Budget(cfg.Model, llm.KindPartner) },
 	})
+	if err != nil {
+		return err
+	}
+	defer setup.close()
 
-	// The transcript.
-	var (
-		writer *transcripts.Writer
-		path   string
-	)
-	if saving {
-		if resumed != nil {
-			writer, err = store.Append(id)
-		} else {
-			writer, err = store.Create(transcripts.Header{
-				Model:    cfg.Model,
-				Scenario: mustJSON(sc),
-				Options: mustJSON(map[string]any{
-					"mood": sc.Mood, "difficulty": sc.Difficulty, "nudge": !opts.NoNudge,
-					"num_ctx": sess.NumCtxValue(), "temperature": cfg.Temperature,
-					"opening": opening != "",
-				}),
-			})
-		}
-		if err != nil {
-			return err
-		}
-		defer writer.Close()
-		path = writer.Path()
-	}
-	var rec repl.Recorder
-	if writer != nil {
-		rec = writer
-	}
-	es := opts.IO.ErrStyles()
-	if resumed != nil {
-		restoreSession(sess, resumed)
-		fmt.Fprintf(opts.IO.ErrOut, "%s\n", es.Dim(fmt.Sprintf("Resuming session %s with %s: %d of your lines so far.", id, sc.Who, sess.UserTurns())))
-		if last := lastPartner(sess); last != "" && !opts.JSON {
-			fmt.Fprintf(opts.IO.ErrOut, "%s\n", es.Dim(fmt.Sprintf("%s last said: %s", sc.Who, practice.Shorten(last, 200))))
-		}
-		if rec != nil {
-			_ = rec.Append(transcripts.Event{Type: transcripts.EventNote, Text: "resumed with model " + cfg.Model})
-		}
-	} else if !opts.JSON {
-		fmt.Fprintln(opts.IO.ErrOut, es.Bold(sceneLine(sc)))
-	}
-	if path != "" && !opts.JSON {
-		fmt.Fprintln(opts.IO.ErrOut, es.Dim("Transcript: "+path))
-	}
-
-	// The scene itself may call for stepping out before anything starts.
-	if msg, detail := sess.ScreenScene(); msg != "" {
-		if rec != nil {
-			_ = rec.Append(transcripts.Event{Type: transcripts.EventSafety, Text: msg, Data: mustJSON(map[string]any{"scene": true, "concerns": detail})})
-		}
-		fmt.Fprintf(opts.IO.ErrOut, "\n%s\n\n%s\n", strings.TrimRight(msg, "\n"),
-			es.Dim("The role-play has not started. Type /continue only if you are safe and want to rehearse anyway; /end stops here."))
-	}
-
-	history := ""
-	if saving {
-		// What the user types is private: the history file is created 0600
-		// before readline opens it (readline would create it 0644).
-		if err := os.MkdirAll(cfg.DataDir, 0o700); err == nil {
-			h := filepath.Join(cfg.DataDir, "practice_history")
-			if f, err := os.OpenFile(h, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600); err == nil {
-				_ = f.Chmod(0o600)
-				f.Close()
-				history = h
-			}
-		}
-	}
-	err = repl.Run(ctx, repl.Options{
-		IO:             opts.IO,
-		Session:        sess,
-		Chat:           client,
-		Coach:          &coach.Practice{Chat: client, Prompts: prompts, Model: cfg.Model, Render: critiqueRenderer(opts.Factory)},
-		Record:         rec,
-		TranscriptPath: path,
-		HistoryFile:    history,
+	return repl.Run(ctx, repl.Options{
+		IO:      opts.IO,
+		Session: setup.sess,
+		Chat:    client,
+		Coach: &coach.Practice{
+			Chat: client, Prompts: prompts, Model: cfg.Model,
+			Render: critiqueRenderer(opts.IO),
+		},
+		Record:         setup.recorder(),
+		TranscriptPath: setup.path(),
+		HistoryFile:    setup.history,
 		JSON:           opts.JSON,
 		Editor:         cfg.Editor,
 		Opening:        opening,
 		Interruptible:  opts.interruptible,
 		Interactive:    opts.interactive,
 	})
-	return err
 }
 
-func resumeError(err error) error {
-	var amb *transcripts.AmbiguousError
-	var inv *transcripts.InvalidIDError
-	if errors.Is(err, transcripts.ErrNotFound) || errors.As(err, &amb) || errors.As(err, &inv) {
-		return &InputError{Err: fmt.Errorf("--resume: %w (amends transcripts list shows the sessions)", err)}
+// practiceFlags checks the scene flags (enumerations in any case) and the
+// flags --resume rules out.
+func practiceFlags(opts *practiceOptions) error {
+	var err error
+	if opts.Relationship, err = checkEnum("relationship", opts.Relationship, scenario.Relationships); err != nil {
+		return err
 	}
-	return err
-}
-
-func mustJSON(v any) json.RawMessage {
-	b, err := json.Marshal(v)
-	if err != nil {
+	if opts.Mood, err = checkEnum("mood", opts.Mood, scenario.Moods); err != nil {
+		return err
+	}
+	if opts.Difficulty, err = checkEnum("difficulty", opts.Difficulty, scenario.Difficulties); err != nil {
+		return err
+	}
+	if opts.Resume == "" {
 		return nil
 	}
-	return b
-}
-
-func sceneLine(sc scenario.Scenario) string {
-	s := fmt.Sprintf("Practising with %s (%s; starts %s; %s).", sc.Who, sc.Relationship, sc.Mood, sc.Difficulty)
-	if sc.Title != "" {
-		s = sc.Title + "\n" + s
-	}
-	return s
-}
-
-func lastPartner(s *practice.Session) string {
-	turns := s.Turns()
-	for i := len(turns) - 1; i >= 0; i-- {
-		if turns[i].Role == practice.RolePartner {
-			return turns[i].Text
+	for _, n := range []string{"scenario", "who", "relationship", "what", "difficulty"} {
+		if opts.set[n] {
+			return usage.Errorf("--resume continues the saved scene; leave out --%s", n)
 		}
 	}
-	return ""
-}
-
-// restoreSession rebuilds the conversation from a transcript.
-func restoreSession(sess *practice.Session, t *transcripts.Transcript) {
-	var turns []practice.Restored
-	for _, m := range transcripts.Replay(t) {
-		role := practice.RoleUser
-		if m.Role == transcripts.EventPartner {
-			role = practice.RolePartner
-		}
-		turns = append(turns, practice.Restored{Role: role, Text: m.Text, Interrupted: m.Interrupted})
+	if opts.Opening != "" {
+		return usage.Errorf("--opening starts a new session; it cannot be used with --resume")
 	}
-	mood := ""
-	if m, ok := t.Last(transcripts.EventMood); ok {
-		mood = m.Text
-	}
-	sess.Restore(turns, mood)
-}
-
-// buildScene makes the scene from --scenario and the scene flags, asking
-// for what is missing on a terminal.
-func buildScene(opts *practiceOptions, configDir string) (scenario.Scenario, error) {
-	var sc scenario.Scenario
-	if opts.Scenario != "" {
-		cat, err := scenario.Load(filepath.Join(configDir, "scenarios"))
-		if err != nil {
-			return sc, err
-		}
-		if sc, err = cat.Get(opts.Scenario); err != nil {
-			return sc, err
-		}
-	}
-	if opts.Who != "" {
-		sc.Who = opts.Who
-	}
-	if opts.What != "" {
-		sc.What = opts.What
-	}
-	if opts.Relationship != "" {
-		sc.Relationship = opts.Relationship
-	}
-	if opts.Difficulty != "" {
-		sc.Difficulty = opts.Difficulty
-	}
-	var missing []string
-	if strings.TrimSpace(sc.Who) == "" {
-		missing = append(missing, "--who")
-	}
-	if strings.TrimSpace(sc.What) == "" {
-		missing = append(missing, "--what")
-	}
-	if len(missing) > 0 {
-		if !opts.IO.CanPrompt() || opts.JSON {
-			return sc, flagErrorf("missing %s: say who the other person is and what happened, or pick a scene with --scenario NAME (amends scenarios list)", strings.Join(missing, " and "))
-		}
-		in := bufio.NewReader(opts.IO.In)
-		if strings.TrimSpace(sc.Who) == "" {
-			v, err := ask(opts.IO, in, "Who is the other person (a name, e.g. Sam)? ")
-			if err != nil {
-				return sc, err
-			}
-			sc.Who = v
-		}
-		if strings.TrimSpace(sc.What) == "" {
-			v, err := ask(opts.IO, in, fmt.Sprintf("What happened between you and %s, in a sentence (\"I ...\")? ", sc.Who))
-			if err != nil {
-				return sc, err
-			}
-			sc.What = v
-		}
-		if sc.Relationship == "" {
-			v, err := ask(opts.IO, in, "Who are they to you (friend, family, partner, colleague, other) [other]? ")
-			if err != nil {
-				return sc, err
-			}
-			if v, err = checkEnum("relationship", v, scenario.Relationships); err != nil {
-				return sc, err
-			}
-			sc.Relationship = v
-		}
-	}
-	sc.ApplyDefaults()
-	if err := sc.Validate(); err != nil {
-		return sc, err
-	}
-	return sc, nil
-}
-
-// ask asks one question on stderr and reads a non-empty answer (empty is
-// allowed only for optional questions, which pass through checkEnum).
-func ask(ios *iostreams.IOStreams, in *bufio.Reader, q string) (string, error) {
-	fmt.Fprint(ios.ErrOut, q)
-	line, err := in.ReadString('\n')
-	if err != nil && line == "" {
-		fmt.Fprintln(ios.ErrOut)
-		if errors.Is(err, io.EOF) {
-			return "", ErrInterrupted
-		}
-		return "", err
-	}
-	return strings.TrimSpace(line), nil
-}
-
-// readOpening reads --opening FILE|-.
-func readOpening(opts *practiceOptions) (string, error) {
-	if opts.Opening == "" {
-		return "", nil
-	}
-	var (
-		data []byte
-		err  error
-	)
-	if opts.Opening == "-" {
-		data, err = io.ReadAll(opts.IO.In)
-	} else {
-		data, err = os.ReadFile(opts.Opening)
-	}
-	if err != nil {
-		return "", &InputError{Err: fmt.Errorf("--opening: %w", unwrapPathError(err))}
-	}
-	text := strings.TrimSpace(string(data))
-	if text == "" {
-		return "", &InputError{Err: errors.New("--opening: the draft is empty")}
-	}
-	return text, nil
+	return nil
 }
 
 // warmChecks compiles the safety screen and the rule checks, which every

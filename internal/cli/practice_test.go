@@ -45,14 +45,9 @@ func (p *practiceEnv) run(stdin string, args ...string) int {
 	p.out, p.errOut = out, errOut
 	f := NewFactory(ios, config.Env(func(k string) (string, bool) { v, ok := p.env[k]; return v, ok }))
 	root := NewCmdRoot(f)
-	if c, _, err := root.Find([]string{"practice"}); err != nil || c == root {
-		root.AddCommand(newCmdPractice(f))
-	}
 	root.SetArgs(args)
 	err := root.ExecuteContext(context.Background())
-	code, msg := exitCode(err)
-	printError(errOut, msg, code)
-	return code
+	return printError(errOut, err)
 }
 
 func (p *practiceEnv) transcripts() []string {
@@ -327,5 +322,33 @@ func TestPracticeTrimNoticeOnce(t *testing.T) {
 		if r.Messages[0].Role != "system" || !strings.Contains(r.Messages[0].Content, "Sam") {
 			t.Errorf("request %d lost the persona", i)
 		}
+	}
+}
+
+// Lines typed ahead of the scene questions' answers are not lost: the
+// questions and the session read through one buffered reader (they used
+// to be swallowed by the questions' own reader).
+func TestPracticeKeepsLinesTypedAheadOfTheQuestions(t *testing.T) {
+	srv := fakeServer(t)
+	srv.Enqueue(ollamatest.Reply{Tokens: []string{"Go on."}})
+	f, _, errOut, in := testFactory(t, srv)
+	f.IO.SetTTY(true, false, true)
+	in.WriteString("Sam\nI missed Sam's dinner.\nFriend\nHi Sam, I'm sorry I missed your dinner.\n/quit\n")
+	piped := false
+	opts := &practiceOptions{Factory: f, IO: f.IO, NoSave: true, interactive: &piped, set: map[string]bool{}}
+	if code := printError(errOut, practiceRun(context.Background(), opts)); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var sent bool
+	for _, r := range srv.Requests() {
+		if r.Path == "/api/chat" && strings.Contains(string(r.Body), "I'm sorry I missed your dinner.") {
+			sent = true
+		}
+	}
+	if !sent {
+		t.Errorf("the line typed ahead never reached the model; stderr:\n%s", errOut)
+	}
+	if !strings.Contains(errOut.String(), "(friend;") {
+		t.Errorf("the relationship answer \"Friend\" was not taken as friend: %s", errOut)
 	}
 }

@@ -1,40 +1,39 @@
 package cli
 
 import (
+	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
-	"github.com/amends-cli/amends/internal/config"
 	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/templates"
 )
 
-// promptsDir is where the user's prompt overrides live:
-// $XDG_CONFIG_HOME/amends/prompts.
-func promptsDir(cfg *config.Config) string { return filepath.Join(cfg.ConfigDir, "prompts") }
-
-// promptSet returns the prompt templates with the user's overrides; every
-// command that talks to the model renders its prompts through it.
-func promptSet(f *Factory) (*templates.Set, error) {
-	cfg, err := f.Config()
-	if err != nil {
-		return nil, err
-	}
-	return templates.New(promptsDir(cfg)), nil
-}
-
-type promptsOptions struct {
+type promptsListOptions struct {
 	IO      *iostreams.IOStreams
 	Factory *Factory
 	JSON    bool
+}
+
+type promptsShowOptions struct {
+	IO      *iostreams.IOStreams
+	Factory *Factory
+	Name    string
+	JSON    bool
+}
+
+type promptsPathOptions struct {
+	IO      *iostreams.IOStreams
+	Factory *Factory
 	Name    string
 }
 
-func newCmdPrompts(f *Factory) *cobra.Command {
+// newCmdPrompts is the prompts group; alone it lists them.
+func newCmdPrompts(f *Factory, runF func(context.Context, *promptsListOptions) error) *cobra.Command {
+	opts := &promptsListOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "prompts",
 		Short: "List, show and locate the prompt templates sent to the model",
@@ -50,23 +49,23 @@ To change one, save it under the same name in the override folder
 (amends prompts path) and edit it; your file wins over the built-in. Delete
 it to go back. Each template documents its data at the top, and can use the
 guide's text with {{guide "apology"}} or {{guideSection "apology" "Responsibility"}}.`,
-		Args: cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			return promptsListRun(&promptsOptions{IO: f.IO, Factory: f})
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runOr(cmd, runF, promptsListRun, opts)
 		},
 	}
-	cmd.AddCommand(newCmdPromptsList(f), newCmdPromptsShow(f), newCmdPromptsPath(f))
+	cmd.AddCommand(newCmdPromptsList(f, nil), newCmdPromptsShow(f, nil), newCmdPromptsPath(f, nil))
 	return cmd
 }
 
-func newCmdPromptsList(f *Factory) *cobra.Command {
-	opts := &promptsOptions{IO: f.IO, Factory: f}
+func newCmdPromptsList(f *Factory, runF func(context.Context, *promptsListOptions) error) *cobra.Command {
+	opts := &promptsListOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the prompt templates and whether you have overridden them",
-		Args:  cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			return promptsListRun(opts)
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runOr(cmd, runF, promptsListRun, opts)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the list as JSON")
@@ -86,8 +85,8 @@ type promptInfo struct {
 	Error string `json:"error,omitempty"`
 }
 
-func promptsListRun(opts *promptsOptions) error {
-	set, err := promptSet(opts.Factory)
+func promptsListRun(_ context.Context, opts *promptsListOptions) error {
+	set, err := opts.Factory.Prompts()
 	if err != nil {
 		return err
 	}
@@ -124,25 +123,25 @@ func promptsListRun(opts *promptsOptions) error {
 	return tw.Flush()
 }
 
-func newCmdPromptsShow(f *Factory) *cobra.Command {
-	opts := &promptsOptions{IO: f.IO, Factory: f}
+func newCmdPromptsShow(f *Factory, runF func(context.Context, *promptsShowOptions) error) *cobra.Command {
+	opts := &promptsShowOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "show NAME",
 		Short: "Print a prompt template (yours if overridden, else the built-in)",
 		Example: `  amends prompts show partner
   amends prompts show partner > "$(amends prompts path)/partner.tmpl"`,
 		Args: cobra.ExactArgs(1),
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Name = args[0]
-			return promptsShowRun(opts)
+			return runOr(cmd, runF, promptsShowRun, opts)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print name, override state, path and text as JSON")
 	return cmd
 }
 
-func promptsShowRun(opts *promptsOptions) error {
-	set, err := promptSet(opts.Factory)
+func promptsShowRun(_ context.Context, opts *promptsShowOptions) error {
+	set, err := opts.Factory.Prompts()
 	if err != nil {
 		return err
 	}
@@ -165,25 +164,25 @@ func promptsShowRun(opts *promptsOptions) error {
 	return err
 }
 
-func newCmdPromptsPath(f *Factory) *cobra.Command {
-	opts := &promptsOptions{IO: f.IO, Factory: f}
+func newCmdPromptsPath(f *Factory, runF func(context.Context, *promptsPathOptions) error) *cobra.Command {
+	opts := &promptsPathOptions{IO: f.IO, Factory: f}
 	return &cobra.Command{
 		Use:   "path [NAME]",
 		Short: "Print the folder for your prompt overrides (or one template's override file)",
 		Example: `  amends prompts path
   mkdir -p "$(amends prompts path)"`,
 		Args: cobra.MaximumNArgs(1),
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
 				opts.Name = args[0]
 			}
-			return promptsPathRun(opts)
+			return runOr(cmd, runF, promptsPathRun, opts)
 		},
 	}
 }
 
-func promptsPathRun(opts *promptsOptions) error {
-	set, err := promptSet(opts.Factory)
+func promptsPathRun(_ context.Context, opts *promptsPathOptions) error {
+	set, err := opts.Factory.Prompts()
 	if err != nil {
 		return err
 	}

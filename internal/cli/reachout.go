@@ -1,15 +1,10 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"path/filepath"
-	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -19,10 +14,8 @@ import (
 	"github.com/amends-cli/amends/internal/llm"
 	"github.com/amends-cli/amends/internal/scenario"
 	"github.com/amends-cli/amends/internal/templates"
+	"github.com/amends-cli/amends/internal/usage"
 )
-
-// reachOutMaxInput bounds --what and --want.
-const reachOutMaxInput = 2000
 
 // reachOutReminder is the article's advice after sending, in one line.
 const reachOutReminder = "Then give them time: send it once, don't chase a reply, and let silence or \"not yet\" be an answer."
@@ -38,12 +31,9 @@ type reachOutOptions struct {
 	Since        string
 	JSON         bool
 	Offline      bool
-
-	// spin is for tests; nil means startSpinner.
-	spin func(ios *iostreams.IOStreams, msg string) func()
 }
 
-func newCmdReachOut(f *Factory) *cobra.Command {
+func newCmdReachOut(f *Factory, runF func(context.Context, *reachOutOptions) error) *cobra.Command {
 	opts := &reachOutOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "reach-out",
@@ -67,12 +57,9 @@ message.`,
   amends critique --kind reach-out -f message.txt
   amends reach-out --who Sam --json | jq -r .draft
   amends reach-out --offline --who Sam`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if opts.Relationship != "" && !slices.Contains(scenario.Relationships, opts.Relationship) {
-				return flagErrorf("--relationship must be one of %s, got %q", strings.Join(scenario.Relationships, ", "), opts.Relationship)
-			}
-			return reachOutRun(cmd.Context(), opts)
+			return runOr(cmd, runF, reachOutRun, opts)
 		},
 	}
 	fl := cmd.Flags()
@@ -101,15 +88,19 @@ func reachOutRun(ctx context.Context, opts *reachOutOptions) error {
 	if err != nil {
 		return reachOutModelError(opts, err)
 	}
+	prompts, err := opts.Factory.Prompts()
+	if err != nil {
+		return err
+	}
 	drafter := &coach.ReachOut{
-		Chat: client, Prompts: templates.New(filepath.Join(cfg.ConfigDir, "prompts")),
+		Chat: client, Prompts: prompts,
 		Model: cfg.Model, Temperature: cfg.Temperature,
 	}
 	about := templates.ReachOutData{
 		Who: opts.Who, Relationship: opts.Relationship,
 		What: opts.What, Want: opts.Want, Since: opts.Since,
 	}
-	draft, err := streamDraft(opts, cfg.Model, func(onToken func(string)) (string, error) {
+	draft, err := viewDraftStream(opts.IO, "drafting with "+cfg.Model, !opts.JSON, func(onToken func(string)) (string, error) {
 		return drafter.Draft(ctx, about, onToken)
 	})
 	if err != nil {
@@ -123,7 +114,7 @@ func reachOutRun(ctx context.Context, opts *reachOutOptions) error {
 			Check critique.Report `json:"check"`
 		}{draft, rep})
 	}
-	renderReachOutCheck(opts, rep)
+	viewReachOutCheck(opts.IO, rep, reachOutPracticeLine(opts))
 	return nil
 }
 
@@ -135,99 +126,22 @@ func reachOutModelError(opts *reachOutOptions, err error) error {
 	if !errors.As(err, &un) && !errors.As(err, &nf) {
 		return err
 	}
-	code, msg := exitCode(err)
-	printError(opts.IO.ErrOut, msg, code)
+	code := printError(opts.IO.ErrOut, err)
 	fmt.Fprintf(opts.IO.ErrOut, "Without the model: amends reach-out --offline --who %s\n", quoteForShell(opts.Who))
 	return &SilentError{Code: code}
 }
 
-// streamDraft shows the draft as draft produces it. Without --json the
-// tokens go to stdout as they arrive (leading blank space dropped), with a
-// spinner on a terminal's stderr until the first one.
-func streamDraft(opts *reachOutOptions, model string, draft func(onToken func(string)) (string, error)) (string, error) {
-	spin := opts.spin
-	if spin == nil {
-		spin = startSpinner
-	}
-	stopSpin := spin(opts.IO, "drafting with "+model)
-	spinning := true
-	endSpin := func() {
-		if spinning {
-			stopSpin()
-			spinning = false
-		}
-	}
-	defer endSpin()
-
-	out := opts.IO.Out
-	started := false
-	var last string
-	onToken := func(t string) {
-		endSpin()
-		if opts.JSON {
-			return
-		}
-		if !started {
-			t = strings.TrimLeft(t, " \t\r\n")
-			if t == "" {
-				return
-			}
-			started = true
-		}
-		last = t
-		_, _ = io.WriteString(out, t)
-	}
-	text, err := draft(onToken)
-	endSpin()
-	if started && !strings.HasSuffix(last, "\n") {
-		fmt.Fprintln(out)
-	}
-	if err != nil {
-		var se *llm.StreamError
-		if errors.As(err, &se) && started {
-			fmt.Fprintln(opts.IO.ErrOut, "(the draft above is incomplete)")
-		}
-		return "", err
-	}
-	return text, nil
-}
-
-// renderReachOutCheck prints the rule check of the draft, the next steps
-// and the reminder to give them time, all on stderr.
-func renderReachOutCheck(opts *reachOutOptions, rep critique.Report) {
-	w := opts.IO.ErrOut
-	st := opts.IO.ErrStyles()
-	fmt.Fprintf(w, "\n%s  score %d/100\n", st.Bold("Check"), rep.Score)
-	for _, name := range critique.ElementNames(critique.KindReachOut) {
-		el := rep.Elements[name]
-		if el == nil {
-			continue
-		}
-		fmt.Fprintf(w, "  %s %-12s %s\n", elementMark(st, el.Present), name, el.Note)
-	}
-	for i, fd := range rep.Findings {
-		if i == 3 {
-			fmt.Fprintf(w, "  ...and %d more: run amends critique --kind reach-out on it\n", len(rep.Findings)-3)
-			break
-		}
-		quote := ""
-		if fd.Quote != "" {
-			quote = fmt.Sprintf(" %q", oneLine(fd.Quote))
-		}
-		fmt.Fprintf(w, "  %-4s %s%s: %s\n", st.Warn(), fd.Category, quote, fd.Message)
-	}
-	practice := "amends practice --who " + quoteForShell(opts.Who)
+// reachOutPracticeLine is the command that rehearses the conversation the
+// message may open.
+func reachOutPracticeLine(opts *reachOutOptions) string {
+	line := "amends practice --who " + quoteForShell(opts.Who)
 	if opts.Relationship != "" {
-		practice += " --relationship " + opts.Relationship
+		line += " --relationship " + opts.Relationship
 	}
 	if opts.What != "" {
-		practice += " --what " + quoteForShell(oneLine(opts.What))
+		line += " --what " + quoteForShell(oneLine(opts.What))
 	}
-	fmt.Fprintf(w, "\n%s\n", st.Bold("Next"))
-	fmt.Fprintln(w, "  Make it sound like you, save it (e.g. message.txt), then:")
-	fmt.Fprintln(w, "    amends critique --kind reach-out -f message.txt    check your edit")
-	fmt.Fprintf(w, "    %s --opening message.txt    rehearse the talk it may open\n", practice)
-	fmt.Fprintf(w, "  %s\n", reachOutReminder)
+	return line
 }
 
 // reachOutOffline prints the example openers and the rules, no model.
@@ -243,25 +157,18 @@ func reachOutOffline(opts *reachOutOptions) error {
 			Rules   []string `json:"rules"`
 		}{openers, rules})
 	}
-	w := opts.IO.Out
-	st := opts.IO.Styles()
-	fmt.Fprintln(w, st.Bold("Three ways to open (change the words until they sound like you):"))
-	for i, o := range openers {
-		fmt.Fprintf(w, "\n%d. %s\n", i+1, o)
-	}
-	fmt.Fprintf(w, "\n%s\n", st.Bold("What makes a first message work:"))
-	for _, r := range rules {
-		fmt.Fprintf(w, "- %s\n", r)
-	}
-	es := opts.IO.ErrStyles()
-	fmt.Fprintf(opts.IO.ErrOut, "\n%s\n", es.Dim("Offline: examples only. Check yours with: amends critique --kind reach-out -f message.txt"))
-	fmt.Fprintln(opts.IO.ErrOut, es.Dim(reachOutReminder))
+	viewReachOutOffline(opts.IO, openers, rules)
 	return nil
 }
 
-// reachOutInputs fills a missing --who or --what by asking on a terminal;
-// in a pipe they are a usage error. It validates every text input.
+// reachOutInputs checks the relationship, fills a missing --who or --what
+// by asking on a terminal (in a pipe they are a usage error), and
+// validates every text input.
 func reachOutInputs(opts *reachOutOptions) error {
+	var err error
+	if opts.Relationship, err = checkEnum("relationship", opts.Relationship, scenario.Relationships); err != nil {
+		return err
+	}
 	opts.Who = strings.TrimSpace(opts.Who)
 	opts.What = strings.TrimSpace(opts.What)
 	opts.Want = strings.TrimSpace(opts.Want)
@@ -275,7 +182,7 @@ func reachOutInputs(opts *reachOutOptions) error {
 	}
 	if len(missing) > 0 {
 		if !opts.IO.CanPrompt() {
-			return flagErrorf("missing %s: say who the message is for and what happened, e.g. amends reach-out --who Sam --what \"I missed Sam's birthday\"", strings.Join(missing, " and "))
+			return usage.Errorf("missing %s: say who the message is for and what happened, e.g. amends reach-out --who Sam --what \"I missed Sam's birthday\"", strings.Join(missing, " and "))
 		}
 		if err := askReachOut(opts); err != nil {
 			return err
@@ -298,54 +205,27 @@ func reachOutInputs(opts *reachOutOptions) error {
 // askReachOut asks on stderr for what is missing and reads the answers
 // from the terminal. --want is offered too when --what is asked.
 func askReachOut(opts *reachOutOptions) error {
-	w := opts.IO.ErrOut
-	br := bufio.NewReader(opts.IO.In)
-	ask := func(q string) (string, error) {
-		fmt.Fprint(w, q)
-		l, err := br.ReadString('\n')
-		if err != nil && l == "" {
-			fmt.Fprintln(w)
-			return "", ErrInterrupted
-		}
-		return strings.TrimSpace(l), nil
-	}
+	p := opts.IO.Prompter()
 	var err error
 	if opts.Who == "" {
-		if opts.Who, err = ask("Who is the message for? "); err != nil {
-			return err
+		if opts.Who, err = p.Ask("Who is the message for? "); err != nil {
+			return askErr(err)
 		}
 		if opts.Who == "" {
-			return &InputError{Err: errors.New("a name is needed for the message (--who)")}
+			return usage.Errorf("a name is needed for the message (--who)")
 		}
 	}
 	if opts.What == "" && !opts.Offline {
-		if opts.What, err = ask("In a sentence, what happened between you? "); err != nil {
-			return err
+		if opts.What, err = p.Ask("In a sentence, what happened between you? "); err != nil {
+			return askErr(err)
 		}
 		if opts.What == "" {
-			return &InputError{Err: errors.New("say briefly what happened (--what), so the draft fits it")}
+			return usage.Errorf("say briefly what happened (--what), so the draft fits it")
 		}
 		if opts.Want == "" {
-			if opts.Want, err = ask("Anything you especially want to say? (Enter to skip) "); err != nil {
-				return err
+			if opts.Want, err = p.Ask("Anything you especially want to say? (Enter to skip) "); err != nil {
+				return askErr(err)
 			}
-		}
-	}
-	return nil
-}
-
-// checkText validates a free-text input: UTF-8, no control characters
-// besides newline and tab, and not over reachOutMaxInput bytes.
-func checkText(name, s string) error {
-	if len(s) > reachOutMaxInput {
-		return flagErrorf("%s is %d bytes, over %d: a sentence or two is enough", name, len(s), reachOutMaxInput)
-	}
-	if !utf8.ValidString(s) {
-		return flagErrorf("%s is not valid UTF-8", name)
-	}
-	for _, r := range s {
-		if (r < ' ' && r != '\n' && r != '\t') || r == 0x7f {
-			return flagErrorf("%s must be plain text", name)
 		}
 	}
 	return nil

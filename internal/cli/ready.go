@@ -1,14 +1,12 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/amends-cli/amends/internal/config"
@@ -71,23 +69,13 @@ func startModel(ctx context.Context, f *Factory) func() (*llm.Client, *config.Co
 	}
 }
 
-// confirm asks a yes/no question on stderr and reads the answer from stdin.
-// Enter alone means yes.
+// confirm asks a yes/no question on a terminal; Enter alone means yes.
 func confirm(f *Factory, question string) bool {
 	if !f.IO.CanPrompt() {
 		return false
 	}
-	fmt.Fprintf(f.IO.ErrOut, "%s [Y/n] ", question)
-	line, err := bufio.NewReader(f.IO.In).ReadString('\n')
-	if err != nil && line == "" {
-		fmt.Fprintln(f.IO.ErrOut)
-		return false
-	}
-	switch strings.ToLower(strings.TrimSpace(line)) {
-	case "", "y", "yes":
-		return true
-	}
-	return false
+	ok, err := f.IO.Prompter().Confirm(question, true)
+	return ok && err == nil
 }
 
 // offerStartServer starts `ollama serve` in the background when the host is

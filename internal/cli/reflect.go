@@ -3,7 +3,6 @@ package cli
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/reflection"
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 // maxReflectInput bounds piped answers (far more than anyone writes).
@@ -31,7 +31,7 @@ type reflectOptions struct {
 	interruptible func(context.Context) (context.Context, context.CancelFunc)
 }
 
-func newCmdReflect(f *Factory) *cobra.Command {
+func newCmdReflect(f *Factory, runF func(context.Context, *reflectOptions) error) *cobra.Command {
 	opts := &reflectOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "reflect",
@@ -57,12 +57,12 @@ $XDG_DATA_HOME/amends/reflections/.`,
   amends reflect --who Sam < answers.txt
   amends reflect list
   amends reflect show last`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if opts.Questions && cmd.Flags().Changed("who") {
-				return flagErrorf("--questions only prints the questions; drop --who")
+				return usage.Errorf("--questions only prints the questions; drop --who")
 			}
-			return reflectRun(cmd.Context(), opts)
+			return runOr(cmd, runF, reflectRun, opts)
 		},
 	}
 	fl := cmd.Flags()
@@ -70,7 +70,7 @@ $XDG_DATA_HOME/amends/reflections/.`,
 	fl.BoolVar(&opts.Questions, "questions", false, "print the questions and exit")
 	fl.BoolVar(&opts.JSON, "json", false, "print the saved reflection (or the questions) as JSON")
 
-	cmd.AddCommand(newCmdReflectList(f), newCmdReflectShow(f))
+	cmd.AddCommand(newCmdReflectList(f, nil), newCmdReflectShow(f, nil))
 	return cmd
 }
 
@@ -110,12 +110,12 @@ func reflectRun(ctx context.Context, opts *reflectOptions) error {
 			return err
 		}
 	} else {
-		raw, err := io.ReadAll(io.LimitReader(opts.IO.In, maxReflectInput+1))
+		raw, err := io.ReadAll(io.LimitReader(opts.IO.Input(), maxReflectInput+1))
 		if err != nil {
 			return fmt.Errorf("read stdin: %w", err)
 		}
 		if len(raw) > maxReflectInput {
-			return &InputError{Err: fmt.Errorf("the answers on stdin are over %d bytes", maxReflectInput)}
+			return usage.Errorf("the answers on stdin are over %d bytes", maxReflectInput)
 		}
 		answers, err := reflection.ParseAnswers(string(raw), len(qs))
 		if err != nil {
@@ -125,7 +125,7 @@ func reflectRun(ctx context.Context, opts *reflectOptions) error {
 			entry.Add(qs[i], a)
 		}
 		if len(entry.Answers) == 0 {
-			return &InputError{Err: errors.New("no answers on stdin: give one line (or one \"\"\" block) per question, in order; see amends reflect --questions")}
+			return usage.Errorf("no answers on stdin: give one line (or one \"\"\" block) per question, in order; see amends reflect --questions")
 		}
 		if err := store.Create(&entry, opts.Factory.Now()); err != nil {
 			return err
@@ -140,190 +140,20 @@ func reflectRun(ctx context.Context, opts *reflectOptions) error {
 	return nil
 }
 
-// reflectInteractive asks each question on stderr and reads the answer
-// from the terminal, saving after every answer. Ctrl-D ends early; Ctrl-C
-// keeps the lines of the answer in progress and exits 130.
-func reflectInteractive(ctx context.Context, opts *reflectOptions, store *reflection.Store, entry *reflection.Entry) (saved bool, err error) {
-	ios := opts.IO
-	st := ios.ErrStyles()
-	w := ios.ErrOut
-	notify := opts.interruptible
-	if notify == nil {
-		notify = interruptible
-	}
-	ctx, stop := notify(ctx)
-	defer stop()
-
-	lines := lineFeed(ios.In)
-	// next returns the next line, or ok=false at end of input; err is
-	// set when the context ends (Ctrl-C).
-	next := func() (string, bool, error) {
-		select {
-		case <-ctx.Done():
-			return "", false, ctx.Err()
-		case l, ok := <-lines:
-			return l, ok, nil
-		}
-	}
-
-	fmt.Fprintln(w, st.Bold("Reflect"))
-	fmt.Fprintln(w, st.Dim("Private: saved only on this computer, readable only by you. No model is used."))
-	fmt.Fprintln(w, st.Dim("An empty line ends an answer; an empty answer skips the question. Ctrl-D stops, keeping what you wrote."))
-	if entry.Who == "" {
-		fmt.Fprint(w, "\nWho is this about? (a name, or Enter to skip) ")
-		l, ok, err := next()
-		if err != nil {
-			fmt.Fprintln(w)
-			return false, ErrInterrupted
-		}
-		if !ok {
-			fmt.Fprintln(w, "\nNothing written, nothing saved.")
-			return false, nil
-		}
-		who := strings.TrimSpace(l)
-		if err := checkOneLine("the name", who); err != nil {
-			return false, err
-		}
-		entry.Who = who
-	}
-
-	qs := reflection.Questions()
-	save := func() error {
-		if !saved {
-			if err := store.Create(entry, opts.Factory.Now()); err != nil {
-				return err
-			}
-			saved = true
-			return nil
-		}
-		return store.Save(entry)
-	}
-	finish := func(early bool) (bool, error) {
-		if !saved {
-			fmt.Fprintln(w, "\nNothing written, nothing saved.")
-			return false, nil
-		}
-		if early {
-			if len(entry.Answers) == 1 {
-				fmt.Fprintln(w, "\nStopped early; your answer is saved.")
-			} else {
-				fmt.Fprintf(w, "\nStopped early; your %d answers are saved.\n", len(entry.Answers))
-			}
-		} else {
-			fmt.Fprintf(w, "\nDone: %d of %d answered.\n", len(entry.Answers), len(qs))
-		}
-		fmt.Fprintln(w, st.Dim("Read it again with: amends reflect show last"))
-		next := "amends reach-out"
-		if entry.Who != "" {
-			next += " --who " + quoteForShell(entry.Who)
-		}
-		fmt.Fprintln(w, st.Dim("When you are ready to write to them: "+next))
-		return true, nil
-	}
-
-	for i, q := range qs {
-		fmt.Fprintf(w, "\n%s %s\n%s\n", st.Cyan(fmt.Sprintf("%d/%d", i+1, len(qs))), st.Bold(q.Text), st.Dim(q.Hint))
-		var answer []string
-		for {
-			fmt.Fprint(w, "> ")
-			l, ok, err := next()
-			if err != nil {
-				// Ctrl-C: keep what was typed of this answer too.
-				fmt.Fprintln(w)
-				if entry.Add(q, strings.Join(answer, "\n")) {
-					if err := save(); err != nil {
-						return saved, err
-					}
-				}
-				if saved {
-					fmt.Fprintf(w, "Saved what you wrote: %s\n", entry.Path)
-				}
-				return saved, ErrInterrupted
-			}
-			if !ok {
-				fmt.Fprintln(w)
-				if entry.Add(q, strings.Join(answer, "\n")) {
-					if err := save(); err != nil {
-						return saved, err
-					}
-				}
-				return finish(true)
-			}
-			if strings.TrimSpace(l) == "" {
-				break
-			}
-			answer = append(answer, l)
-		}
-		if entry.Add(q, strings.Join(answer, "\n")) {
-			if err := save(); err != nil {
-				return saved, err
-			}
-			fmt.Fprintln(w, st.Dim("(saved)"))
-		} else {
-			fmt.Fprintln(w, st.Dim("(skipped)"))
-		}
-	}
-	return finish(false)
-}
-
-// lineFeed reads lines from r in the background until EOF or an error.
-// The goroutine may outlive the command when it is blocked on a terminal
-// read; the process ends soon after.
-func lineFeed(r io.Reader) <-chan string {
-	ch := make(chan string)
-	go func() {
-		defer close(ch)
-		br := bufio.NewReader(r)
-		for {
-			l, err := br.ReadString('\n')
-			if l != "" {
-				ch <- strings.TrimRight(l, "\r\n")
-			}
-			if err != nil {
-				return
-			}
-		}
-	}()
-	return ch
-}
-
-// checkOneLine validates a short one-line label such as a name.
-func checkOneLine(what, s string) error {
-	if len(s) > 80 {
-		return flagErrorf("%s is too long (%d bytes; at most 80): a first name is enough", what, len(s))
-	}
-	for _, r := range s {
-		if r < ' ' || r == 0x7f {
-			return flagErrorf("%s must be one line of plain text", what)
-		}
-	}
-	return nil
-}
-
-// quoteForShell quotes s for a suggested command line when it needs it.
-func quoteForShell(s string) string {
-	if s != "" && strings.IndexFunc(s, func(r rune) bool {
-		return !(r == '-' || r == '_' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
-	}) < 0 {
-		return s
-	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-}
-
 type reflectListOptions struct {
 	IO      *iostreams.IOStreams
 	Factory *Factory
 	JSON    bool
 }
 
-func newCmdReflectList(f *Factory) *cobra.Command {
+func newCmdReflectList(f *Factory, runF func(context.Context, *reflectListOptions) error) *cobra.Command {
 	opts := &reflectListOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List your saved reflections, newest first",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return reflectListRun(cmd.Context(), opts)
+			return runOr(cmd, runF, reflectListRun, opts)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the reflections as JSON")
@@ -379,7 +209,7 @@ type reflectShowOptions struct {
 	JSON    bool
 }
 
-func newCmdReflectShow(f *Factory) *cobra.Command {
+func newCmdReflectShow(f *Factory, runF func(context.Context, *reflectShowOptions) error) *cobra.Command {
 	opts := &reflectShowOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "show ID|last",
@@ -391,7 +221,7 @@ or a unique prefix of one; "last" is the newest.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Ref = args[0]
-			return reflectShowRun(cmd.Context(), opts)
+			return runOr(cmd, runF, reflectShowRun, opts)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the reflection as JSON")

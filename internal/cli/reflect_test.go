@@ -65,9 +65,14 @@ func (h *journeyHarness) runCtx(ctx context.Context, build func(*Factory) *cobra
 	cmd.SetOut(h.ios.Out)
 	cmd.SetErr(h.ios.ErrOut)
 	cmd.SilenceUsage, cmd.SilenceErrors = true, true
-	code, msg := exitCode(cmd.ExecuteContext(ctx))
-	printError(h.ios.ErrOut, msg, code)
-	return code
+	markUsageErrors(cmd)
+	return printError(h.ios.ErrOut, cmd.ExecuteContext(ctx))
+}
+
+// cmd adapts a command's constructor to the harness: no test seam, the
+// command's own run function.
+func cmd[O any](ctor func(*Factory, func(context.Context, *O) error) *cobra.Command) func(*Factory) *cobra.Command {
+	return func(f *Factory) *cobra.Command { return ctor(f, nil) }
 }
 
 func (h *journeyHarness) store() *reflectionStore {
@@ -81,7 +86,7 @@ func (h *journeyHarness) store() *reflectionStore {
 func TestReflectPiped(t *testing.T) {
 	h := newJourneyHarness(t, nil)
 	h.in.WriteString("I stopped answering.\n\n\"\"\"\nOur walks.\n\nHer jokes.\n\"\"\"\n")
-	if code := h.run(newCmdReflect, "--who", "Ana", "--json"); code != 0 {
+	if code := h.run(cmd(newCmdReflect), "--who", "Ana", "--json"); code != 0 {
 		t.Fatalf("exit %d: %s", code, h.err)
 	}
 	var e reflection.Entry
@@ -104,7 +109,7 @@ func TestReflectPipedBadInput(t *testing.T) {
 	for _, in := range []string{"", "\n\n", "a\n\"\"\"\nb", "1\n2\n3\n4\n5\n6\n7\n"} {
 		h := newJourneyHarness(t, nil)
 		h.in.WriteString(in)
-		if code := h.run(newCmdReflect); code != ExitUsage {
+		if code := h.run(cmd(newCmdReflect)); code != ExitUsage {
 			t.Errorf("input %q: exit %d, want 2; stderr %q", in, code, h.err)
 		}
 		if entries, _ := h.store().List(); len(entries) != 0 {
@@ -118,7 +123,7 @@ func TestReflectInteractive(t *testing.T) {
 	h.ios.SetTTY(true, true, true)
 	// The name, a two-line answer, a skip, one more answer, then Ctrl-D.
 	h.in.WriteString("Sam\nI cancelled twice.\nThen went quiet.\n\n\nThe dinners.\n\n")
-	if code := h.run(newCmdReflect); code != 0 {
+	if code := h.run(cmd(newCmdReflect)); code != 0 {
 		t.Fatalf("exit %d: %s", code, h.err)
 	}
 	path := strings.TrimSpace(h.out.String())
@@ -144,7 +149,7 @@ func TestReflectInteractiveSavesEachAnswer(t *testing.T) {
 	h.ios.In = pr
 	h.ios.SetTTY(true, true, true)
 	done := make(chan int)
-	go func() { done <- h.run(newCmdReflect, "--who", "Sam") }()
+	go func() { done <- h.run(cmd(newCmdReflect), "--who", "Sam") }()
 
 	store := h.store()
 	for i, answer := range []string{"first", "second"} {
@@ -175,9 +180,7 @@ func TestReflectInteractiveInterrupt(t *testing.T) {
 		opts := &reflectOptions{IO: h.ios, Factory: h.f, Who: "Sam", interruptible: func(c context.Context) (context.Context, context.CancelFunc) {
 			return context.WithCancel(c)
 		}}
-		code, msg := exitCode(reflectRun(ctx, opts))
-		printError(h.ios.ErrOut, msg, code)
-		done <- code
+		done <- printError(h.ios.ErrOut, reflectRun(ctx, opts))
 	}()
 	// A whole answer, then half of the next one (no empty line yet).
 	if _, err := io.WriteString(pw, "first\n\nhalf of it\n"); err != nil {
@@ -209,7 +212,7 @@ func TestReflectInteractiveNothingWritten(t *testing.T) {
 	h := newJourneyHarness(t, nil)
 	h.ios.SetTTY(true, true, true)
 	h.in.WriteString("\n\n\n")
-	if code := h.run(newCmdReflect); code != 0 {
+	if code := h.run(cmd(newCmdReflect)); code != 0 {
 		t.Fatalf("exit %d: %s", code, h.err)
 	}
 	if h.out.Len() != 0 || !strings.Contains(h.err.String(), "nothing saved") {
@@ -222,10 +225,10 @@ func TestReflectInteractiveNothingWritten(t *testing.T) {
 
 func TestReflectListShow(t *testing.T) {
 	h := newJourneyHarness(t, nil)
-	if code := h.run(newCmdReflect, "list"); code != 0 || h.out.Len() != 0 || !strings.Contains(h.err.String(), "No reflections yet") {
+	if code := h.run(cmd(newCmdReflect), "list"); code != 0 || h.out.Len() != 0 || !strings.Contains(h.err.String(), "No reflections yet") {
 		t.Fatalf("empty list: %d %q %q", code, h.out, h.err)
 	}
-	if code := h.run(newCmdReflect, "show", "last"); code != ExitUsage {
+	if code := h.run(cmd(newCmdReflect), "show", "last"); code != ExitUsage {
 		t.Errorf("show last on empty store: exit %d", code)
 	}
 	s := h.store()
@@ -237,7 +240,7 @@ func TestReflectListShow(t *testing.T) {
 		}
 	}
 	h.out.Reset()
-	if code := h.run(newCmdReflect, "list"); code != 0 {
+	if code := h.run(cmd(newCmdReflect), "list"); code != 0 {
 		t.Fatal(code)
 	}
 	lines := strings.Split(strings.TrimSpace(h.out.String()), "\n")
@@ -245,21 +248,21 @@ func TestReflectListShow(t *testing.T) {
 		t.Errorf("list:\n%s", h.out)
 	}
 	h.out.Reset()
-	if code := h.run(newCmdReflect, "show", "last"); code != 0 {
+	if code := h.run(cmd(newCmdReflect), "show", "last"); code != 0 {
 		t.Fatal(code)
 	}
 	if !strings.Contains(h.out.String(), "# Reflection: Sam\n") || !strings.Contains(h.out.String(), "answer of Sam") {
 		t.Errorf("show last:\n%s", h.out)
 	}
 	h.out.Reset()
-	if code := h.run(newCmdReflect, "show", "2025-01-01"); code != 0 || !strings.Contains(h.out.String(), "answer of Ana") {
+	if code := h.run(cmd(newCmdReflect), "show", "2025-01-01"); code != 0 || !strings.Contains(h.out.String(), "answer of Ana") {
 		t.Errorf("show by prefix: %d\n%s", code, h.out)
 	}
 }
 
 func TestReflectQuestions(t *testing.T) {
 	h := newJourneyHarness(t, nil)
-	if code := h.run(newCmdReflect, "--questions"); code != 0 {
+	if code := h.run(cmd(newCmdReflect), "--questions"); code != 0 {
 		t.Fatal(code)
 	}
 	lines := strings.Split(strings.TrimSpace(h.out.String()), "\n")

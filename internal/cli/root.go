@@ -4,7 +4,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -27,10 +26,7 @@ func Main() int {
 func Run(ctx context.Context, f *Factory, args []string) int {
 	root := NewCmdRoot(f)
 	root.SetArgs(args)
-	err := root.ExecuteContext(ctx)
-	code, msg := exitCode(err)
-	printError(f.IO.ErrOut, msg, code)
-	return code
+	return printError(f.IO.ErrOut, root.ExecuteContext(ctx))
 }
 
 const rootLong = `amends helps you rebuild a relationship after a falling out, step by step:
@@ -66,6 +62,9 @@ func NewCmdRoot(f *Factory) *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Version:       versionString(),
+		Args:          noArgs,
+		// Runnable, so that a stray word is checked by noArgs.
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
 			f.IO.Apply(config.PolicyFromEnv(f.Flags.NoColor, f.Env))
 			return nil
@@ -75,7 +74,6 @@ func NewCmdRoot(f *Factory) *cobra.Command {
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 	root.SetVersionTemplate("amends {{.Version}}\n")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &FlagError{Err: err} })
 
 	pf := root.PersistentFlags()
 	pf.StringVarP(&f.Flags.Model, "model", "m", "", "Ollama model to use (default \"llama3.2\"; env AMENDS_MODEL)")
@@ -85,22 +83,18 @@ func NewCmdRoot(f *Factory) *cobra.Command {
 	pf.DurationVar(&f.Flags.Timeout, "timeout", 0, "longest silence from the model before giving up (default 2m)")
 
 	root.AddCommand(
-		newCmdVersion(f),
-		newCmdDoctor(f),
-		newCmdModels(f),
-		newCmdCritique(f),
-		newCmdGuide(f),
-		newCmdScenarios(f),
-		newCmdPrompts(f),
-		newCmdPractice(f),
-		newCmdTranscripts(f),
-		newCmdReflect(f),
-		newCmdReachOut(f),
+		newCmdVersion(f, nil),
+		newCmdDoctor(f, nil),
+		newCmdModels(f, nil),
+		newCmdCritique(f, nil),
+		newCmdGuide(f, nil),
+		newCmdScenarios(f, nil),
+		newCmdPrompts(f, nil),
+		newCmdPractice(f, nil),
+		newCmdTranscripts(f, nil),
+		newCmdReflect(f, nil),
+		newCmdReachOut(f, nil),
 	)
+	markUsageErrors(root)
 	return root
 }
-
-// errSilent returns a SilentError with code when err is nil-safe.
-func errSilent(code int) error { return &SilentError{Code: code} }
-
-var _ = errors.New

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -29,14 +30,22 @@ func loadScenarios(f *Factory) (*scenario.Catalog, string, error) {
 	return c, dir, err
 }
 
-type scenariosOptions struct {
+type scenariosListOptions struct {
 	IO      *iostreams.IOStreams
 	Factory *Factory
 	JSON    bool
-	Name    string
 }
 
-func newCmdScenarios(f *Factory) *cobra.Command {
+type scenariosShowOptions struct {
+	IO      *iostreams.IOStreams
+	Factory *Factory
+	Name    string
+	JSON    bool
+}
+
+// newCmdScenarios is the scenarios group; alone it lists them.
+func newCmdScenarios(f *Factory, runF func(context.Context, *scenariosListOptions) error) *cobra.Command {
+	opts := &scenariosListOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "scenarios",
 		Short: "List and show the role-play scenarios for amends practice",
@@ -52,31 +61,31 @@ Keys: name, title, who, relationship (friend|family|partner|colleague|other),
 what, mood (hurt|guarded|defensive|cold|open), difficulty
 (gentle|realistic|hard), background, facts (a list). Only who and what are
 required; unknown keys are an error.`,
-		Args: cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			return scenariosListRun(&scenariosOptions{IO: f.IO, Factory: f})
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runOr(cmd, runF, scenariosListRun, opts)
 		},
 	}
-	cmd.AddCommand(newCmdScenariosList(f), newCmdScenariosShow(f))
+	cmd.AddCommand(newCmdScenariosList(f, nil), newCmdScenariosShow(f, nil))
 	return cmd
 }
 
-func newCmdScenariosList(f *Factory) *cobra.Command {
-	opts := &scenariosOptions{IO: f.IO, Factory: f}
+func newCmdScenariosList(f *Factory, runF func(context.Context, *scenariosListOptions) error) *cobra.Command {
+	opts := &scenariosListOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:     "list",
 		Short:   "List the scenarios, built-in and your own",
 		Example: "  amends scenarios list\n  amends scenarios list --json | jq -r '.[].name'",
-		Args:    cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			return scenariosListRun(opts)
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runOr(cmd, runF, scenariosListRun, opts)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the list as JSON")
 	return cmd
 }
 
-func scenariosListRun(opts *scenariosOptions) error {
+func scenariosListRun(_ context.Context, opts *scenariosListOptions) error {
 	cat, dir, err := loadScenarios(opts.Factory)
 	if err != nil {
 		return err
@@ -104,8 +113,8 @@ func scenariosListRun(opts *scenariosOptions) error {
 	return nil
 }
 
-func newCmdScenariosShow(f *Factory) *cobra.Command {
-	opts := &scenariosOptions{IO: f.IO, Factory: f}
+func newCmdScenariosShow(f *Factory, runF func(context.Context, *scenariosShowOptions) error) *cobra.Command {
+	opts := &scenariosShowOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "show NAME",
 		Short: "Print a scenario as TOML (save it in your scenarios folder to make your own)",
@@ -113,16 +122,16 @@ func newCmdScenariosShow(f *Factory) *cobra.Command {
   amends scenarios show colleague > ~/.config/amends/scenarios/colleague.toml
   amends scenarios show colleague --json | jq .facts`,
 		Args: cobra.ExactArgs(1),
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Name = args[0]
-			return scenariosShowRun(opts)
+			return runOr(cmd, runF, scenariosShowRun, opts)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the scenario as JSON")
 	return cmd
 }
 
-func scenariosShowRun(opts *scenariosOptions) error {
+func scenariosShowRun(_ context.Context, opts *scenariosShowOptions) error {
 	cat, dir, err := loadScenarios(opts.Factory)
 	if err != nil {
 		return err

@@ -47,14 +47,9 @@ func (h *trHarness) run(stdin string, args ...string) int {
 	h.out, h.errOut = out, errOut
 	f := NewFactory(ios, config.Env(func(k string) (string, bool) { v, ok := h.env[k]; return v, ok }))
 	root := NewCmdRoot(f)
-	if c, _, err := root.Find([]string{"transcripts"}); err != nil || c == root {
-		root.AddCommand(newCmdTranscripts(f))
-	}
 	root.SetArgs(args)
 	err := root.ExecuteContext(context.Background())
-	code, msg := exitCode(err)
-	printError(errOut, msg, code)
-	return code
+	return printError(errOut, err)
 }
 
 // seed writes three sessions: an old one, and two started the same day.
@@ -235,7 +230,7 @@ func TestTranscriptsBadIDs(t *testing.T) {
 		{[]string{"rm", "--yes", "nope"}, `amends: no saved session matches "nope"; amends transcripts list shows them` + "\n"},
 		{[]string{"show"}, ""},
 		{[]string{"bogus"}, ""},
-		{[]string{"export", "last", "--format", "pdf"}, `amends: --format must be md or jsonl, not "pdf"` + "\n"},
+		{[]string{"export", "last", "--format", "pdf"}, `amends: invalid --format "pdf": use one of md, jsonl` + "\n"},
 	} {
 		h.want(2, h.run("", append([]string{"transcripts"}, tc.args...)...))
 		if tc.want != "" && h.errOut.String() != tc.want {

@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"runtime"
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
+
+	"github.com/amends-cli/amends/internal/iostreams"
 )
 
 // version is set at build time with -ldflags "-X .../internal/cli.version=v1.2.3".
@@ -23,14 +26,23 @@ func versionString() string {
 	return "dev"
 }
 
-func newCmdVersion(f *Factory) *cobra.Command {
+type versionOptions struct {
+	IO *iostreams.IOStreams
+}
+
+func newCmdVersion(f *Factory, runF func(context.Context, *versionOptions) error) *cobra.Command {
+	opts := &versionOptions{IO: f.IO}
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Print the version of amends and of Go it was built with",
-		Args:  cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			_, err := fmt.Fprintf(f.IO.Out, "amends %s (%s, %s/%s)\n", versionString(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
-			return err
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runOr(cmd, runF, versionRun, opts)
 		},
 	}
+}
+
+func versionRun(_ context.Context, opts *versionOptions) error {
+	_, err := fmt.Fprintf(opts.IO.Out, "amends %s (%s, %s/%s)\n", versionString(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	return err
 }

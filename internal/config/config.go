@@ -18,6 +18,7 @@ import (
 	"github.com/adrg/xdg"
 
 	"github.com/amends-cli/amends/internal/iostreams"
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 // Defaults.
@@ -98,8 +99,11 @@ func (e *MissingFileError) Error() string {
 	return fmt.Sprintf("config file %s does not exist (check the path given with %s)", e.Path, from)
 }
 
-// BadInput marks the error as the user's input, for exit code 2.
-func (e *MissingFileError) BadInput() bool { return true }
+// Is makes the error a usage error: the user's to fix (exit code 2).
+func (e *MissingFileError) Is(target error) bool { return target == usage.ErrUsage }
+
+// Is makes the error a usage error: the user's to fix (exit code 2).
+func (e *FileError) Is(target error) bool { return target == usage.ErrUsage }
 
 func (e *FileError) Error() string {
 	if e.Line > 0 {

@@ -12,6 +12,8 @@ import (
 
 	"github.com/amends-cli/amends/internal/config"
 	"github.com/amends-cli/amends/internal/iostreams"
+
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 // mapEnv is an Env over a map; only the keys present are set.
@@ -343,7 +345,7 @@ func TestLoadExplicitConfigMissing(t *testing.T) {
 			if err.Error() != want {
 				t.Errorf("message = %q, want %q", err.Error(), want)
 			}
-			if !me.BadInput() {
+			if !errors.Is(me, usage.ErrUsage) {
 				t.Error("a missing config file must be a usage error (exit 2)")
 			}
 		})
@@ -444,7 +446,7 @@ func TestLoadRejectsBadHost(t *testing.T) {
 			}
 			_, err := config.Load(tc.flags, env)
 			var he *config.HostError
-			if !errors.As(err, &he) || !he.BadInput() || !strings.Contains(err.Error(), tc.from) {
+			if !errors.As(err, &he) || !errors.Is(he, usage.ErrUsage) || !strings.Contains(err.Error(), tc.from) {
 				t.Errorf("Load: %v; want a HostError mentioning %q", err, tc.from)
 			}
 		})

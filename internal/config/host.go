@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 // DefaultOllamaPort is the port Ollama listens on when none is given.
@@ -35,8 +37,8 @@ func (e *HostError) Error() string {
 	return fmt.Sprintf("invalid Ollama host %q%s: %s (write HOST, HOST:PORT or http[s]://HOST[:PORT], e.g. 127.0.0.1:11434)", e.Value, from, e.Msg)
 }
 
-// BadInput marks the error as the user's input, for exit code 2.
-func (e *HostError) BadInput() bool { return true }
+// Is makes the error a usage error: the user's to fix (exit code 2).
+func (e *HostError) Is(target error) bool { return target == usage.ErrUsage }
 
 // ParseOllamaHost turns an OLLAMA_HOST value (or --host, or the config
 // file's host) into the server's base URL, reading it as the Ollama server

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 // MaxBytes is the largest draft the checker accepts (about 3,000
@@ -28,6 +30,9 @@ type InputError struct {
 }
 
 func (e *InputError) Error() string { return e.Msg }
+
+// Is makes the error a usage error: the user's to fix (exit code 2).
+func (e *InputError) Is(target error) bool { return target == usage.ErrUsage }
 
 // Validate checks raw input before it is critiqued and returns it as a
 // string, unchanged. It rejects empty or whitespace-only text, drafts

@@ -4,6 +4,7 @@
 package iostreams
 
 import (
+	"bufio"
 	"bytes"
 	"io"
 	"os"
@@ -31,6 +32,10 @@ type IOStreams struct {
 	columns int
 	// inFd is the descriptor behind In when it is a real file (-1 otherwise).
 	inFd int
+
+	// input is the one buffered reader over inputOf (see Input).
+	input   *bufio.Reader
+	inputOf io.Reader
 }
 
 // Policy is what the environment and flags say about terminals and colour.

@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 // Question is one reflection question.
@@ -127,8 +129,8 @@ type InputError struct{ Msg string }
 
 func (e *InputError) Error() string { return e.Msg }
 
-// BadInput marks the error as the user's input.
-func (e *InputError) BadInput() bool { return true }
+// Is makes the error a usage error: the user's to fix (exit code 2).
+func (e *InputError) Is(target error) bool { return target == usage.ErrUsage }
 
 // Fence is the line that opens and closes a multi-line answer in piped
 // input.

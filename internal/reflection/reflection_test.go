@@ -11,6 +11,8 @@ import (
 	"github.com/amends-cli/amends/internal/store"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 func TestQuestions(t *testing.T) {
@@ -85,7 +87,7 @@ func TestParseAnswers(t *testing.T) {
 			got, err := ParseAnswers(tt.in, 3)
 			if tt.bad != "" {
 				var ie *InputError
-				if !errors.As(err, &ie) || !strings.Contains(err.Error(), tt.bad) || !ie.BadInput() {
+				if !errors.As(err, &ie) || !strings.Contains(err.Error(), tt.bad) || !errors.Is(ie, usage.ErrUsage) {
 					t.Fatalf("err = %v, want InputError containing %q", err, tt.bad)
 				}
 				return
@@ -274,7 +276,7 @@ func TestStoreListAndLast(t *testing.T) {
 	if _, err := load(s, "../../etc/passwd"); !errors.As(err, &nf) {
 		t.Errorf("path-like id: %v", err)
 	}
-	if _, err := load(s, "nope"); !errors.As(err, &nf) || !nf.BadInput() {
+	if _, err := load(s, "nope"); !errors.As(err, &nf) || !errors.Is(nf, usage.ErrUsage) {
 		t.Errorf("unknown id: %v", err)
 	}
 }

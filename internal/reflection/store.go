@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/amends-cli/amends/internal/store"
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 // ext is the extension of stored entries.
@@ -112,8 +113,8 @@ func (e *NotFoundError) Error() string {
 	return fmt.Sprintf("no reflection %q (see amends reflect list)", e.ID)
 }
 
-// BadInput marks the error as the user's input.
-func (e *NotFoundError) BadInput() bool { return true }
+// Is makes the error a usage error: the user's to fix (exit code 2).
+func (e *NotFoundError) Is(target error) bool { return target == usage.ErrUsage }
 
 // mkdir creates the directory. The folder is amends' own (it is not
 // configurable), so an existing one is tightened to 0700 too.

@@ -23,9 +23,15 @@ const (
 
 // interactiveLoop reads lines with readline until the session ends.
 func (r *runner) interactiveLoop(ctx context.Context) error {
-	in, ok := r.IO.In.(io.ReadCloser)
-	if !ok {
-		in = io.NopCloser(r.IO.In)
+	// Readline reads through the streams' one buffered reader, which may
+	// already hold lines typed ahead of the scene questions; closing it
+	// closes standard input, which ends readline's blocked read.
+	in := struct {
+		io.Reader
+		io.Closer
+	}{r.IO.Input(), io.NopCloser(nil)}
+	if c, ok := r.IO.In.(io.Closer); ok {
+		in.Closer = c
 	}
 	// The prompt and the echo of what is typed go where the user looks:
 	// stdout when it is the terminal, stderr when stdout is redirected.
@@ -90,7 +96,7 @@ func (r *runner) interactiveLoop(ctx context.Context) error {
 // pipedLoop reads stdin line by line: each line, or each """ block, is a
 // turn. It never starts readline.
 func (r *runner) pipedLoop(ctx context.Context) error {
-	sc := bufio.NewScanner(r.IO.In)
+	sc := bufio.NewScanner(r.IO.Input())
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	for sc.Scan() {
 		if err := ctx.Err(); err != nil {

@@ -19,6 +19,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 //go:embed builtin/*.toml
@@ -120,8 +122,8 @@ func (e *ValidationError) Error() string {
 	return fmt.Sprintf("scenario %s: %s", n, strings.Join(e.Problems, "; "))
 }
 
-// BadInput marks the error as the user's input (exit code 2).
-func (e *ValidationError) BadInput() bool { return true }
+// Is makes the error a usage error: the user's to fix (exit code 2).
+func (e *ValidationError) Is(target error) bool { return target == usage.ErrUsage }
 
 // Validate checks the required fields and the enumerated values. Name may
 // be empty for a scene built from flags; Who and What may not.
@@ -170,8 +172,8 @@ func (e *FileError) Error() string {
 	return fmt.Sprintf("scenario file %s: %s", e.Path, e.Msg)
 }
 
-// BadInput marks the error as the user's input (exit code 2).
-func (e *FileError) BadInput() bool { return true }
+// Is makes the error a usage error: the user's to fix (exit code 2).
+func (e *FileError) Is(target error) bool { return target == usage.ErrUsage }
 
 var tomlLineRE = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "[^"]*"\))?: `)
 
@@ -327,8 +329,8 @@ func (e *NotFoundError) Error() string {
 	return fmt.Sprintf("no scenario %q (available: %s)", e.Name, strings.Join(e.Valid, ", "))
 }
 
-// BadInput marks the error as the user's input (exit code 2).
-func (e *NotFoundError) BadInput() bool { return true }
+// Is makes the error a usage error: the user's to fix (exit code 2).
+func (e *NotFoundError) Is(target error) bool { return target == usage.ErrUsage }
 
 // Get returns the named scenario; the error lists the available names.
 func (c *Catalog) Get(name string) (Scenario, error) {

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 func TestBuiltins(t *testing.T) {
@@ -143,8 +145,8 @@ func TestLoadErrors(t *testing.T) {
 			if !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), p) {
 				t.Errorf("error %q should name the file and contain %q", err, tt.want)
 			}
-			if !fe.BadInput() {
-				t.Error("BadInput() = false")
+			if !errors.Is(fe, usage.ErrUsage) {
+				t.Error("not a usage error")
 			}
 		})
 	}
@@ -162,7 +164,7 @@ func TestDuplicateNamesInUserDir(t *testing.T) {
 func TestGetUnknownListsNames(t *testing.T) {
 	_, err := Builtin().Get("nope")
 	var nf *NotFoundError
-	if !errors.As(err, &nf) || !nf.BadInput() {
+	if !errors.As(err, &nf) || !errors.Is(nf, usage.ErrUsage) {
 		t.Fatalf("err = %v", err)
 	}
 	for _, n := range Builtin().Names() {

@@ -23,6 +23,7 @@ import (
 
 	"github.com/amends-cli/amends/guide"
 	"github.com/amends-cli/amends/internal/critique"
+	"github.com/amends-cli/amends/internal/usage"
 	"github.com/amends-cli/amends/prompts"
 )
 
@@ -62,8 +63,8 @@ func (e *NotFoundError) Error() string {
 	return fmt.Sprintf("no prompt template %q (available: %s)", e.Name, strings.Join(e.Valid, ", "))
 }
 
-// BadInput marks the error as the user's input (exit code 2).
-func (e *NotFoundError) BadInput() bool { return true }
+// Is makes the error a usage error: the user's to fix (exit code 2).
+func (e *NotFoundError) Is(target error) bool { return target == usage.ErrUsage }
 
 // baseName turns "partner" or "partner.tmpl" into "partner".
 func baseName(name string) string { return strings.TrimSuffix(name, Ext) }
@@ -163,8 +164,8 @@ func (e *OverrideError) Error() string {
 
 func (e *OverrideError) Unwrap() error { return e.Err }
 
-// BadInput marks the error as the user's input (exit code 2).
-func (e *OverrideError) BadInput() bool { return true }
+// Is makes the error a usage error: the user's to fix (exit code 2).
+func (e *OverrideError) Is(target error) bool { return target == usage.ErrUsage }
 
 func (s *Set) template(name string) (*template.Template, bool, error) {
 	name = baseName(name)

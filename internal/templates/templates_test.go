@@ -17,6 +17,8 @@ import (
 
 	"github.com/amends-cli/amends/internal/scenario"
 	"github.com/amends-cli/amends/prompts"
+
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden")
@@ -356,7 +358,7 @@ func TestBrokenOverrideNamesFile(t *testing.T) {
 	s := New(dir)
 	_, err := s.Render("coach", CoachData{})
 	var oe *OverrideError
-	if !errors.As(err, &oe) || oe.Path != p || !strings.Contains(err.Error(), p) || !oe.BadInput() {
+	if !errors.As(err, &oe) || oe.Path != p || !strings.Contains(err.Error(), p) || !errors.Is(oe, usage.ErrUsage) {
 		t.Fatalf("err = %v, want an OverrideError naming %s", err, p)
 	}
 	if err := s.Check(); err == nil || !strings.Contains(err.Error(), p) {

@@ -1,0 +1,185 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/amends-cli/amends/internal/config"
+	"github.com/amends-cli/amends/internal/scenario"
+	"github.com/amends-cli/amends/internal/usage"
+	"github.com/amends-cli/amends/transcripts"
+)
+
+// practiceScene is where a session starts: a new scene, or a saved
+// session to resume.
+type practiceScene struct {
+	sc scenario.Scenario
+	// store is the transcript store; nil when neither saving nor resuming.
+	store *transcripts.Store
+	// resumed is the saved session being continued, with its id.
+	resumed *transcripts.Transcript
+	id      string
+}
+
+// practiceStart opens the transcript store when it is needed (to save, or
+// to resume even with --no-save) and finds the scene: the saved one for
+// --resume, else the one the flags and --scenario describe.
+func practiceStart(opts *practiceOptions, cfg *config.Config, saving bool) (practiceScene, error) {
+	var ps practiceScene
+	var err error
+	if saving || opts.Resume != "" {
+		if ps.store, err = transcripts.Open(cfg.TranscriptsDir); err != nil {
+			return ps, err
+		}
+		if mode, loose := ps.store.Loose(); loose && saving {
+			fmt.Fprintf(opts.IO.ErrOut, "%s the transcripts folder %s is open to others (%v); consider chmod 700 %s\n",
+				opts.IO.ErrStyles().Yellow("note:"), ps.store.Dir(), mode, ps.store.Dir())
+		}
+	}
+	if opts.Resume != "" {
+		err = ps.resume(opts)
+	} else {
+		ps.sc, err = buildScene(opts, cfg.ConfigDir)
+	}
+	if err != nil {
+		return ps, err
+	}
+	if opts.Mood != "" {
+		ps.sc.Mood = opts.Mood
+	}
+	return ps, nil
+}
+
+// resume reads the saved session --resume names and its scene.
+func (ps *practiceScene) resume(opts *practiceOptions) error {
+	id, err := ps.store.Resolve(opts.Resume)
+	if err != nil {
+		var amb *transcripts.AmbiguousError
+		var inv *transcripts.InvalidIDError
+		if errors.Is(err, transcripts.ErrNotFound) || errors.As(err, &amb) || errors.As(err, &inv) {
+			return usage.Errorf("--resume: %w (amends transcripts list shows the sessions)", err)
+		}
+		return err
+	}
+	t, warns, err := ps.store.Read(id)
+	if err != nil {
+		return err
+	}
+	for _, w := range warns {
+		fmt.Fprintf(opts.IO.ErrOut, "%s %s: %s\n", opts.IO.ErrStyles().Yellow("note:"), id, w)
+	}
+	if err := json.Unmarshal(t.Header.Scenario, &ps.sc); err != nil || ps.sc.Who == "" {
+		return usage.Errorf("session %s has no usable scene in its header; start a new one", id)
+	}
+	ps.sc.ApplyDefaults()
+	if m, ok := t.Last(transcripts.EventMood); ok && m.Text != "" {
+		ps.sc.Mood = m.Text
+	}
+	ps.resumed, ps.id = t, id
+	return nil
+}
+
+// buildScene makes the scene from --scenario and the scene flags, asking
+// for what is missing on a terminal.
+func buildScene(opts *practiceOptions, configDir string) (scenario.Scenario, error) {
+	var sc scenario.Scenario
+	if opts.Scenario != "" {
+		cat, err := scenario.Load(filepath.Join(configDir, "scenarios"))
+		if err != nil {
+			return sc, err
+		}
+		if sc, err = cat.Get(opts.Scenario); err != nil {
+			return sc, err
+		}
+	}
+	if opts.Who != "" {
+		sc.Who = opts.Who
+	}
+	if opts.What != "" {
+		sc.What = opts.What
+	}
+	if opts.Relationship != "" {
+		sc.Relationship = opts.Relationship
+	}
+	if opts.Difficulty != "" {
+		sc.Difficulty = opts.Difficulty
+	}
+	if err := askScene(opts, &sc); err != nil {
+		return sc, err
+	}
+	sc.ApplyDefaults()
+	if err := sc.Validate(); err != nil {
+		return sc, err
+	}
+	return sc, nil
+}
+
+// askScene asks on a terminal for who and what when they are missing (and
+// then for the relationship); in a pipe, or with --json, a missing one is
+// a usage error.
+func askScene(opts *practiceOptions, sc *scenario.Scenario) error {
+	var missing []string
+	if strings.TrimSpace(sc.Who) == "" {
+		missing = append(missing, "--who")
+	}
+	if strings.TrimSpace(sc.What) == "" {
+		missing = append(missing, "--what")
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	if !opts.IO.CanPrompt() || opts.JSON {
+		return usage.Errorf("missing %s: say who the other person is and what happened, or pick a scene with --scenario NAME (amends scenarios list)", strings.Join(missing, " and "))
+	}
+	p := opts.IO.Prompter()
+	var err error
+	if strings.TrimSpace(sc.Who) == "" {
+		if sc.Who, err = p.Ask("Who is the other person (a name, e.g. Sam)? "); err != nil {
+			return askErr(err)
+		}
+	}
+	if strings.TrimSpace(sc.What) == "" {
+		if sc.What, err = p.Ask(fmt.Sprintf("What happened between you and %s, in a sentence (\"I ...\")? ", sc.Who)); err != nil {
+			return askErr(err)
+		}
+	}
+	if sc.Relationship == "" {
+		v, err := p.Ask("Who are they to you (friend, family, partner, colleague, other) [other]? ")
+		if err != nil {
+			return askErr(err)
+		}
+		if sc.Relationship, err = checkEnum("relationship", v, scenario.Relationships); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readOpening reads --opening FILE|-.
+func readOpening(opts *practiceOptions) (string, error) {
+	if opts.Opening == "" {
+		return "", nil
+	}
+	var (
+		data []byte
+		err  error
+	)
+	if opts.Opening == "-" {
+		data, err = io.ReadAll(opts.IO.Input())
+	} else {
+		data, err = os.ReadFile(opts.Opening)
+	}
+	if err != nil {
+		return "", usage.Errorf("--opening: %w", unwrapPathError(err))
+	}
+	text := strings.TrimSpace(string(data))
+	if text == "" {
+		return "", usage.Errorf("--opening: the draft is empty")
+	}
+	return text, nil
+}
