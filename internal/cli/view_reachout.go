@@ -14,7 +14,7 @@ import (
 // first one. A stream cut off after some text says the text is
 // incomplete.
 func viewDraftStream(ios *iostreams.IOStreams, label string, show bool, draft func(onToken func(string)) (string, error)) (string, error) {
-	st := ios.StartStream(label, "", show)
+	st := ios.StartStream(iostreams.StreamOptions{Spinner: label, Hide: !show})
 	text, err := draft(st.Token)
 	shown := st.End()
 	if err != nil {

@@ -19,8 +19,9 @@ type Spinner struct {
 
 var spinnerFrames = []string{"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"}
 
-// NewSpinner starts a spinner with a label on w.
-func NewSpinner(w io.Writer, label string) *Spinner {
+// newSpinner starts a spinner with a label on w; StartSpinner is the one
+// way the rest of amends starts one.
+func newSpinner(w io.Writer, label string) *Spinner {
 	s := &Spinner{w: w, stop: make(chan struct{}), done: make(chan struct{})}
 	go func() {
 		defer close(s.done)
@@ -45,7 +46,7 @@ func (s *IOStreams) StartSpinner(label string) *Spinner {
 	if !s.stderrTTY {
 		return nil
 	}
-	return NewSpinner(s.ErrOut, label)
+	return newSpinner(s.ErrOut, label)
 }
 
 // Stop clears the spinner and waits until it has; it is safe on nil and

@@ -28,7 +28,7 @@ func (l *lockedBuffer) String() string {
 
 func TestSpinnerDrawsAndClears(t *testing.T) {
 	var buf lockedBuffer
-	sp := NewSpinner(&buf, "thinking")
+	sp := newSpinner(&buf, "thinking")
 	time.Sleep(200 * time.Millisecond)
 	sp.Stop()
 	sp.Stop() // twice is fine

@@ -6,27 +6,41 @@ import (
 	"strings"
 )
 
+// StreamOptions say how a reply is shown as it arrives.
+type StreamOptions struct {
+	// Spinner labels the spinner shown on a terminal's stderr until the
+	// first token; "" for none.
+	Spinner string
+	// Label goes before the first text (e.g. "Sam: ").
+	Label string
+	// Wrap word-wraps the text to the terminal's width after the label
+	// (nothing happens when stdout is not a terminal).
+	Wrap bool
+	// Hide writes no tokens: the caller shows the whole reply another way
+	// (e.g. as JSON).
+	Hide bool
+}
+
 // Stream shows a model's reply on stdout as its tokens arrive. It is the
-// one token-streaming loop: a spinner on a terminal's stderr until the
-// first token, leading blank space dropped, an optional prefix before the
-// first text, and a newline at the end when the text did not bring one.
+// one token-streaming loop: a spinner until the first token, leading blank
+// space dropped, an optional label before the first text, word-wrapping
+// on a terminal, and a newline at the end when the text did not bring
+// one.
 type Stream struct {
-	out     io.Writer
+	ios     *IOStreams
+	opts    StreamOptions
 	spin    *Spinner
-	prefix  string
-	show    bool
+	body    io.Writer
+	ww      *WrapWriter
 	started bool
 	endsNL  bool
 }
 
-// StartStream starts showing a reply. label is the spinner's ("" for
-// none; shown only when stderr is a terminal); prefix goes before the
-// first text; with show false the tokens are not written (the caller
-// prints the whole reply another way, e.g. as JSON).
-func (s *IOStreams) StartStream(label, prefix string, show bool) *Stream {
-	st := &Stream{out: s.Out, prefix: prefix, show: show}
-	if label != "" {
-		st.spin = s.StartSpinner(label)
+// StartStream starts showing a reply.
+func (s *IOStreams) StartStream(o StreamOptions) *Stream {
+	st := &Stream{ios: s, opts: o, body: s.Out}
+	if o.Spinner != "" {
+		st.spin = s.StartSpinner(o.Spinner)
 	}
 	return st
 }
@@ -34,7 +48,7 @@ func (s *IOStreams) StartStream(label, prefix string, show bool) *Stream {
 // Token shows one token; it is the chat call's token callback.
 func (st *Stream) Token(t string) {
 	st.spin.Stop()
-	if !st.show {
+	if st.opts.Hide {
 		return
 	}
 	if !st.started {
@@ -43,23 +57,32 @@ func (st *Stream) Token(t string) {
 			return
 		}
 		st.started = true
-		if st.prefix != "" {
-			fmt.Fprint(st.out, st.prefix)
+		out := st.ios.Out
+		if st.opts.Label != "" {
+			fmt.Fprint(out, st.opts.Label)
+		}
+		if st.opts.Wrap && st.ios.OutWrap() > 0 {
+			st.ww = NewWrapWriter(out, st.ios.OutWrap(), VisibleWidth(st.opts.Label))
+			st.body = st.ww
 		}
 	}
 	if t == "" {
 		return
 	}
-	_, _ = io.WriteString(st.out, t)
+	_, _ = io.WriteString(st.body, t)
 	st.endsNL = strings.HasSuffix(t, "\n")
 }
 
-// End stops the spinner and ends the line of text, and reports whether
-// any text was shown. It is safe to call more than once.
+// End stops the spinner, flushes the wrapping and ends the line of text,
+// and reports whether any text was shown. It is safe to call more than
+// once.
 func (st *Stream) End() (shown bool) {
 	st.spin.Stop()
+	if st.ww != nil {
+		_ = st.ww.Flush()
+	}
 	if st.started && !st.endsNL {
-		fmt.Fprintln(st.out)
+		fmt.Fprintln(st.ios.Out)
 		st.endsNL = true
 	}
 	return st.started

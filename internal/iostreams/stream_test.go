@@ -23,7 +23,7 @@ func TestStream(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ios, _, out, _ := iostreams.Test()
-			st := ios.StartStream("", tc.prefix, tc.show)
+			st := ios.StartStream(iostreams.StreamOptions{Label: tc.prefix, Hide: !tc.show})
 			for _, tok := range tc.tokens {
 				st.Token(tok)
 			}
@@ -43,7 +43,7 @@ func TestStream(t *testing.T) {
 func TestStreamSpinnerStopsAtFirstToken(t *testing.T) {
 	ios, _, out, errOut := iostreams.Test()
 	ios.SetTTY(false, true, true)
-	st := ios.StartStream("drafting", "", true)
+	st := ios.StartStream(iostreams.StreamOptions{Spinner: "drafting"})
 	st.Token("Hi")
 	spun := errOut.String()
 	st.Token(" there")
@@ -56,5 +56,32 @@ func TestStreamSpinnerStopsAtFirstToken(t *testing.T) {
 	}
 	if out.String() != "Hi there\n" {
 		t.Errorf("stdout %q", out)
+	}
+}
+
+// With Wrap, a reply on a terminal is word-wrapped after its label; in a
+// pipe it is not.
+func TestStreamWraps(t *testing.T) {
+	for _, tty := range []bool{true, false} {
+		ios, _, out, _ := iostreams.Test()
+		ios.SetTTY(false, tty, false)
+		ios.SetWidth(20)
+		st := ios.StartStream(iostreams.StreamOptions{Label: "Sam: ", Wrap: true})
+		for _, tok := range strings.SplitAfter("I hear you, and I am glad you called me today.", " ") {
+			st.Token(tok)
+		}
+		st.End()
+		lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+		if tty && len(lines) < 3 {
+			t.Errorf("terminal: not wrapped at 20: %q", out)
+		}
+		if !tty && len(lines) != 1 {
+			t.Errorf("pipe: wrapped: %q", out)
+		}
+		for _, l := range lines {
+			if tty && len(l) > 20 {
+				t.Errorf("line over 20 columns: %q", l)
+			}
+		}
 	}
 }

@@ -414,43 +414,16 @@ func (r *runner) stream(ctx context.Context, req llm.ChatRequest) (llm.ChatResul
 	tctx, stop := r.Interruptible(ctx)
 	defer stop()
 	who := r.sess.Scenario().Who
-	var sp *iostreams.Spinner
-	if r.IO.IsStderrTTY() && !r.JSON {
-		sp = iostreams.NewSpinner(r.errOut, r.est.Dim(who+" is thinking..."))
+	o := iostreams.StreamOptions{Hide: r.JSON, Wrap: true}
+	if !r.JSON {
+		o.Spinner = r.est.Dim(who + " is thinking...")
 	}
-	started, endsNL := false, false
-	var body io.Writer = r.out
-	var ww *iostreams.WrapWriter
-	onToken := func(t string) {
-		if r.JSON {
-			return
-		}
-		if !started {
-			sp.Stop()
-			started = true
-			if r.IO.IsStdoutTTY() {
-				label := who + ": "
-				fmt.Fprint(r.out, r.st.Bold(label))
-				// The reply is word-wrapped as it arrives, after its label.
-				ww = iostreams.NewWrapWriter(r.out, r.IO.OutWrap(), iostreams.VisibleWidth(label))
-				body = ww
-			}
-			t = strings.TrimLeft(t, " \n")
-		}
-		if t == "" {
-			return
-		}
-		_, _ = io.WriteString(body, t)
-		endsNL = strings.HasSuffix(t, "\n")
+	if r.IO.IsStdoutTTY() {
+		o.Label = r.st.Bold(who + ": ")
 	}
-	res, err := r.Chat.Chat(tctx, req, onToken)
-	if ww != nil {
-		_ = ww.Flush()
-	}
-	sp.Stop()
-	if started && !endsNL {
-		fmt.Fprintln(r.out)
-	}
+	st := r.IO.StartStream(o)
+	res, err := r.Chat.Chat(tctx, req, st.Token)
+	st.End()
 	return res, err
 }
 
@@ -459,8 +432,8 @@ func (r *runner) call(ctx context.Context, label string, f func(context.Context)
 	tctx, stop := r.Interruptible(ctx)
 	defer stop()
 	var sp *iostreams.Spinner
-	if r.IO.IsStderrTTY() && !r.JSON {
-		sp = iostreams.NewSpinner(r.errOut, r.est.Dim(label))
+	if !r.JSON {
+		sp = r.IO.StartSpinner(r.est.Dim(label))
 	}
 	err := f(tctx)
 	sp.Stop()
