@@ -228,183 +228,193 @@ func TestSameModelName(t *testing.T) {
 }
 
 // ensureModel is what every command that needs the model calls first.
-func TestEnsureModel(t *testing.T) {
-	t.Run("present", func(t *testing.T) {
-		srv := fakeServer(t)
-		f, _, _, _ := testFactory(t, srv)
-		_, cfg, info, err := ensureModel(context.Background(), f)
-		if err != nil || cfg.Model != "llama3.2" || info.ContextLength != 131072 {
-			t.Fatalf("cfg %+v, info %+v, err %v", cfg, info, err)
-		}
-	})
 
-	t.Run("missing in a pipe: the typed error, exit 1, no prompt", func(t *testing.T) {
-		srv := fakeServer(t)
-		srv.AddPullable(ollamatest.DefaultModel("missing"))
-		f, _, errOut, _ := testFactory(t, srv, "AMENDS_MODEL", "missing")
-		_, _, _, err := ensureModel(context.Background(), f)
-		var nf *llm.ModelNotFoundError
-		if !errors.As(err, &nf) {
-			t.Fatalf("err = %v (%T), want *llm.ModelNotFoundError", err, err)
-		}
-		code, msg := exitCode(err)
-		if code != 1 || msg != `model "missing" is not pulled (try: ollama pull missing, or amends models pull missing)` {
-			t.Errorf("exitCode = %d, %q", code, msg)
-		}
-		if errOut.Len() != 0 {
-			t.Errorf("stderr = %q, want no prompt", errOut)
-		}
-		assertNoPull(t, srv)
-	})
+// Present.
+func TestEnsureModelPresent(t *testing.T) {
+	srv := fakeServer(t)
+	f, _, _, _ := testFactory(t, srv)
+	_, cfg, info, err := ensureModel(context.Background(), f)
+	if err != nil || cfg.Model != "llama3.2" || info.ContextLength != 131072 {
+		t.Fatalf("cfg %+v, info %+v, err %v", cfg, info, err)
+	}
+}
 
-	t.Run("missing on a terminal, user declines", func(t *testing.T) {
-		srv := fakeServer(t)
-		srv.AddPullable(ollamatest.DefaultModel("missing"))
-		f, _, errOut, in := testFactory(t, srv, "AMENDS_MODEL", "missing")
-		f.IO.SetTTY(true, true, true)
-		in.WriteString("n\n")
-		_, _, _, err := ensureModel(context.Background(), f)
-		var nf *llm.ModelNotFoundError
-		if !errors.As(err, &nf) {
-			t.Fatalf("err = %v, want *llm.ModelNotFoundError", err)
-		}
-		if errOut.String() != `The model "missing" is not pulled yet. Pull it now (this downloads a few GB)? [Y/n] ` {
-			t.Errorf("stderr = %q", errOut)
-		}
-		assertNoPull(t, srv)
-	})
+// Missing in a pipe: the typed error, exit 1, no prompt.
+func TestEnsureModelMissingInAPipe(t *testing.T) {
+	srv := fakeServer(t)
+	srv.AddPullable(ollamatest.DefaultModel("missing"))
+	f, _, errOut, _ := testFactory(t, srv, "AMENDS_MODEL", "missing")
+	_, _, _, err := ensureModel(context.Background(), f)
+	var nf *llm.ModelNotFoundError
+	if !errors.As(err, &nf) {
+		t.Fatalf("err = %v (%T), want *llm.ModelNotFoundError", err, err)
+	}
+	code, msg := exitCode(err)
+	if code != 1 || msg != `model "missing" is not pulled (try: ollama pull missing, or amends models pull missing)` {
+		t.Errorf("exitCode = %d, %q", code, msg)
+	}
+	if errOut.Len() != 0 {
+		t.Errorf("stderr = %q, want no prompt", errOut)
+	}
+	assertNoPull(t, srv)
+}
 
-	t.Run("missing on a terminal, stdin closed: no", func(t *testing.T) {
-		srv := fakeServer(t)
-		f, _, _, _ := testFactory(t, srv, "AMENDS_MODEL", "missing")
-		f.IO.SetTTY(true, true, true)
-		_, _, _, err := ensureModel(context.Background(), f)
-		var nf *llm.ModelNotFoundError
-		if !errors.As(err, &nf) {
-			t.Fatalf("err = %v, want *llm.ModelNotFoundError", err)
-		}
-	})
+// Missing on a terminal, user declines.
+func TestEnsureModelMissingDeclined(t *testing.T) {
+	srv := fakeServer(t)
+	srv.AddPullable(ollamatest.DefaultModel("missing"))
+	f, _, errOut, in := testFactory(t, srv, "AMENDS_MODEL", "missing")
+	f.IO.SetTTY(true, true, true)
+	in.WriteString("n\n")
+	_, _, _, err := ensureModel(context.Background(), f)
+	var nf *llm.ModelNotFoundError
+	if !errors.As(err, &nf) {
+		t.Fatalf("err = %v, want *llm.ModelNotFoundError", err)
+	}
+	if errOut.String() != `The model "missing" is not pulled yet. Pull it now (this downloads a few GB)? [Y/n] ` {
+		t.Errorf("stderr = %q", errOut)
+	}
+	assertNoPull(t, srv)
+}
 
-	t.Run("missing on a terminal, Enter pulls it", func(t *testing.T) {
-		srv := fakeServer(t)
-		srv.AddPullable(ollamatest.DefaultModel("missing"))
-		f, _, errOut, in := testFactory(t, srv, "AMENDS_MODEL", "missing")
-		f.IO.SetTTY(true, true, true)
-		in.WriteString("\n")
-		_, _, info, err := ensureModel(context.Background(), f)
-		if err != nil {
-			t.Fatalf("err = %v; stderr %q", err, errOut)
-		}
-		if info.Name != "missing" || info.ContextLength != 131072 {
-			t.Errorf("info = %+v", info)
-		}
-		if !strings.HasSuffix(errOut.String(), "Pulled missing.\n") {
-			t.Errorf("stderr = %q", errOut)
-		}
-	})
+// Missing on a terminal, stdin closed: no.
+func TestEnsureModelMissingStdinClosed(t *testing.T) {
+	srv := fakeServer(t)
+	f, _, _, _ := testFactory(t, srv, "AMENDS_MODEL", "missing")
+	f.IO.SetTTY(true, true, true)
+	_, _, _, err := ensureModel(context.Background(), f)
+	var nf *llm.ModelNotFoundError
+	if !errors.As(err, &nf) {
+		t.Fatalf("err = %v, want *llm.ModelNotFoundError", err)
+	}
+}
 
-	t.Run("missing on a terminal, the pull fails", func(t *testing.T) {
-		srv := fakeServer(t)
-		f, _, _, in := testFactory(t, srv, "AMENDS_MODEL", "missing")
-		f.IO.SetTTY(true, true, true)
-		in.WriteString("y\n")
-		_, _, _, err := ensureModel(context.Background(), f)
-		if err == nil || !strings.Contains(err.Error(), `cannot pull "missing": `) {
-			t.Fatalf("err = %v, want the pull's error", err)
-		}
-		if code, _ := exitCode(err); code != 1 {
-			t.Errorf("exit %d, want 1", code)
-		}
-	})
+// Missing on a terminal, Enter pulls it.
+func TestEnsureModelMissingEnterPulls(t *testing.T) {
+	srv := fakeServer(t)
+	srv.AddPullable(ollamatest.DefaultModel("missing"))
+	f, _, errOut, in := testFactory(t, srv, "AMENDS_MODEL", "missing")
+	f.IO.SetTTY(true, true, true)
+	in.WriteString("\n")
+	_, _, info, err := ensureModel(context.Background(), f)
+	if err != nil {
+		t.Fatalf("err = %v; stderr %q", err, errOut)
+	}
+	if info.Name != "missing" || info.ContextLength != 131072 {
+		t.Errorf("info = %+v", info)
+	}
+	if !strings.HasSuffix(errOut.String(), "Pulled missing.\n") {
+		t.Errorf("stderr = %q", errOut)
+	}
+}
 
-	t.Run("server down in a pipe", func(t *testing.T) {
-		srv := fakeServer(t)
-		f, _, errOut, _ := testFactory(t, srv)
-		srv.Close()
-		_, _, _, err := ensureModel(context.Background(), f)
-		code, msg := exitCode(err)
-		if code != 1 || msg != "cannot reach Ollama at "+srv.URL+" (is it running? try: ollama serve)" {
-			t.Errorf("exitCode = %d, %q", code, msg)
-		}
-		if errOut.Len() != 0 {
-			t.Errorf("stderr = %q", errOut)
-		}
-	})
+// Missing on a terminal, the pull fails.
+func TestEnsureModelMissingPullFails(t *testing.T) {
+	srv := fakeServer(t)
+	f, _, _, in := testFactory(t, srv, "AMENDS_MODEL", "missing")
+	f.IO.SetTTY(true, true, true)
+	in.WriteString("y\n")
+	_, _, _, err := ensureModel(context.Background(), f)
+	if err == nil || !strings.Contains(err.Error(), `cannot pull "missing": `) {
+		t.Fatalf("err = %v, want the pull's error", err)
+	}
+	if code, _ := exitCode(err); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+}
 
-	t.Run("server down on a terminal, no ollama on PATH: no offer", func(t *testing.T) {
-		srv := fakeServer(t)
-		f, _, errOut, _ := testFactory(t, srv)
-		f.IO.SetTTY(true, true, true)
-		srv.Close()
-		_, _, _, err := ensureModel(context.Background(), f)
-		var un *llm.UnreachableError
-		if !errors.As(err, &un) || errOut.Len() != 0 {
-			t.Errorf("err %v, stderr %q", err, errOut)
-		}
-	})
+// Server down in a pipe.
+func TestEnsureModelServerDownInAPipe(t *testing.T) {
+	srv := fakeServer(t)
+	f, _, errOut, _ := testFactory(t, srv)
+	srv.Close()
+	_, _, _, err := ensureModel(context.Background(), f)
+	code, msg := exitCode(err)
+	if code != 1 || msg != "cannot reach Ollama at "+srv.URL+" (is it running? try: ollama serve)" {
+		t.Errorf("exitCode = %d, %q", code, msg)
+	}
+	if errOut.Len() != 0 {
+		t.Errorf("stderr = %q", errOut)
+	}
+}
 
-	t.Run("server down on a terminal, user declines to start it", func(t *testing.T) {
-		srv := fakeServer(t)
-		f, _, errOut, in := testFactory(t, srv)
-		f.IO.SetTTY(true, true, true)
-		f.LookPath = func(string) (string, error) { return "/opt/bin/ollama", nil }
-		started := false
-		f.StartProcess = func(*exec.Cmd) error { started = true; return nil }
-		in.WriteString("no\n")
-		srv.Close()
-		_, _, _, err := ensureModel(context.Background(), f)
-		var un *llm.UnreachableError
-		if !errors.As(err, &un) {
-			t.Fatalf("err = %v, want *llm.UnreachableError", err)
-		}
-		if started {
-			t.Error("started ollama after a no")
-		}
-		want := "Ollama is not running at " + srv.URL + ". Start it now with `/opt/bin/ollama serve`? [Y/n] "
-		if errOut.String() != want {
-			t.Errorf("stderr = %q, want %q", errOut, want)
-		}
-	})
+// Server down on a terminal, no ollama on PATH: no offer.
+func TestEnsureModelServerDownNoOllama(t *testing.T) {
+	srv := fakeServer(t)
+	f, _, errOut, _ := testFactory(t, srv)
+	f.IO.SetTTY(true, true, true)
+	srv.Close()
+	_, _, _, err := ensureModel(context.Background(), f)
+	var un *llm.UnreachableError
+	if !errors.As(err, &un) || errOut.Len() != 0 {
+		t.Errorf("err %v, stderr %q", err, errOut)
+	}
+}
 
-	t.Run("server down on a terminal, start fails", func(t *testing.T) {
-		srv := fakeServer(t)
-		f, _, errOut, in := testFactory(t, srv)
-		f.IO.SetTTY(true, true, true)
-		f.LookPath = func(string) (string, error) { return "/opt/bin/ollama", nil }
-		var got *exec.Cmd
-		f.StartProcess = func(c *exec.Cmd) error { got = c; return errors.New("exec format error") }
-		in.WriteString("y\n")
-		srv.Close()
-		_, _, _, err := ensureModel(context.Background(), f)
-		var un *llm.UnreachableError
-		if !errors.As(err, &un) {
-			t.Fatalf("err = %v, want *llm.UnreachableError", err)
-		}
-		if got == nil || got.Path != "/opt/bin/ollama" || strings.Join(got.Args, " ") != "/opt/bin/ollama serve" {
-			t.Fatalf("started %+v", got)
-		}
-		if !strings.HasSuffix(errOut.String(), "could not start ollama: exec format error\n") {
-			t.Errorf("stderr = %q", errOut)
-		}
-	})
+// Server down on a terminal, user declines to start it.
+func TestEnsureModelServerDownDeclined(t *testing.T) {
+	srv := fakeServer(t)
+	f, _, errOut, in := testFactory(t, srv)
+	f.IO.SetTTY(true, true, true)
+	f.LookPath = func(string) (string, error) { return "/opt/bin/ollama", nil }
+	started := false
+	f.StartProcess = func(*exec.Cmd) error { started = true; return nil }
+	in.WriteString("no\n")
+	srv.Close()
+	_, _, _, err := ensureModel(context.Background(), f)
+	var un *llm.UnreachableError
+	if !errors.As(err, &un) {
+		t.Fatalf("err = %v, want *llm.UnreachableError", err)
+	}
+	if started {
+		t.Error("started ollama after a no")
+	}
+	want := "Ollama is not running at " + srv.URL + ". Start it now with `/opt/bin/ollama serve`? [Y/n] "
+	if errOut.String() != want {
+		t.Errorf("stderr = %q, want %q", errOut, want)
+	}
+}
 
-	t.Run("server down and not on this machine: no offer", func(t *testing.T) {
-		srv := fakeServer(t)
-		f, _, errOut, _ := testFactory(t, srv, "OLLAMA_HOST", "http://192.0.2.1:11434")
-		f.IO.SetTTY(true, true, true)
-		f.LookPath = func(string) (string, error) { return "/opt/bin/ollama", nil }
-		cfg, err := f.Config()
-		if err != nil {
-			t.Fatal(err)
-		}
-		client := llm.New(cfg.Host, llm.Settings{})
-		if offerStartServer(context.Background(), f, client, cfg) {
-			t.Error("offered to start a server for a remote host")
-		}
-		if errOut.Len() != 0 {
-			t.Errorf("stderr = %q", errOut)
-		}
-	})
+// Server down on a terminal, start fails.
+func TestEnsureModelServerDownStartFails(t *testing.T) {
+	srv := fakeServer(t)
+	f, _, errOut, in := testFactory(t, srv)
+	f.IO.SetTTY(true, true, true)
+	f.LookPath = func(string) (string, error) { return "/opt/bin/ollama", nil }
+	var got *exec.Cmd
+	f.StartProcess = func(c *exec.Cmd) error { got = c; return errors.New("exec format error") }
+	in.WriteString("y\n")
+	srv.Close()
+	_, _, _, err := ensureModel(context.Background(), f)
+	var un *llm.UnreachableError
+	if !errors.As(err, &un) {
+		t.Fatalf("err = %v, want *llm.UnreachableError", err)
+	}
+	if got == nil || got.Path != "/opt/bin/ollama" || strings.Join(got.Args, " ") != "/opt/bin/ollama serve" {
+		t.Fatalf("started %+v", got)
+	}
+	if !strings.HasSuffix(errOut.String(), "could not start ollama: exec format error\n") {
+		t.Errorf("stderr = %q", errOut)
+	}
+}
+
+// Server down and not on this machine: no offer.
+func TestEnsureModelServerDownRemote(t *testing.T) {
+	srv := fakeServer(t)
+	f, _, errOut, _ := testFactory(t, srv, "OLLAMA_HOST", "http://192.0.2.1:11434")
+	f.IO.SetTTY(true, true, true)
+	f.LookPath = func(string) (string, error) { return "/opt/bin/ollama", nil }
+	cfg, err := f.Config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	client := llm.New(cfg.Host, llm.Settings{})
+	if offerStartServer(context.Background(), f, client, cfg) {
+		t.Error("offered to start a server for a remote host")
+	}
+	if errOut.Len() != 0 {
+		t.Errorf("stderr = %q", errOut)
+	}
 }
 
 func assertNoPull(t *testing.T, srv *ollamatest.Server) {

@@ -181,32 +181,35 @@ func cmdFake(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) == 0 {
 		ts.Fatalf("usage: fake down|models|pullable|reply|json|fail|failall|default|version|requests ...")
 	}
-	srv := fakeOf(ts)
 	sub, args := args[0], args[1:]
-	switch sub {
-	case "down":
-		srv.Close()
-	case "models":
+	do, ok := fakeCommands[sub]
+	if !ok {
+		ts.Fatalf("fake: unknown subcommand %q", sub)
+	}
+	do(ts, fakeOf(ts), sub, args)
+}
+
+// fakeCommands are the subcommands of the fake command, by name.
+var fakeCommands = map[string]func(ts *testscript.TestScript, srv *ollamatest.Server, sub string, args []string){
+	"down": func(_ *testscript.TestScript, srv *ollamatest.Server, _ string, _ []string) { srv.Close() },
+	"models": func(_ *testscript.TestScript, srv *ollamatest.Server, _ string, args []string) {
 		ms := make([]ollamatest.Model, len(args))
 		for i, n := range args {
 			ms[i] = ollamatest.DefaultModel(n)
 		}
 		srv.SetModels(ms...)
-	case "pullable":
+	},
+	"pullable": func(ts *testscript.TestScript, srv *ollamatest.Server, _ string, args []string) {
 		if len(args) == 0 {
 			ts.Fatalf("usage: fake pullable NAME...")
 		}
 		for _, n := range args {
 			srv.AddPullable(ollamatest.DefaultModel(n))
 		}
-	case "reply", "default":
-		r := parseReply(ts, sub, args)
-		if sub == "default" {
-			srv.SetDefault(r)
-		} else {
-			srv.Enqueue(r)
-		}
-	case "json":
+	},
+	"reply":   fakeReply,
+	"default": fakeReply,
+	"json": func(ts *testscript.TestScript, srv *ollamatest.Server, _ string, args []string) {
 		if len(args) != 1 {
 			ts.Fatalf("usage: fake json JSON")
 		}
@@ -215,29 +218,16 @@ func cmdFake(ts *testscript.TestScript, neg bool, args []string) {
 		}
 		// Tokens too, so a call without a format gets the same text.
 		srv.Enqueue(ollamatest.Reply{JSON: args[0], Tokens: []string{args[0]}})
-	case "fail", "failall":
-		if len(args) == 0 || (sub == "failall" && len(args) != 1) {
-			ts.Fatalf("usage: fake fail STATUS [MESSAGE...] | fake failall STATUS")
-		}
-		status, err := strconv.Atoi(args[0])
-		if err != nil || (status != 0 && (status < 400 || status > 599)) {
-			ts.Fatalf("fake %s: status %q is not 4xx or 5xx", sub, args[0])
-		}
-		if sub == "failall" {
-			srv.FailAll(status)
-			return
-		}
-		msg := strings.Join(args[1:], " ")
-		if msg == "" {
-			msg = http.StatusText(status)
-		}
-		srv.Enqueue(ollamatest.Reply{Status: status, Error: msg})
-	case "version":
+	},
+	"fail":    fakeFail,
+	"failall": fakeFail,
+	"version": func(ts *testscript.TestScript, srv *ollamatest.Server, _ string, args []string) {
 		if len(args) != 1 {
 			ts.Fatalf("usage: fake version V")
 		}
 		srv.SetVersion(args[0])
-	case "requests":
+	},
+	"requests": func(ts *testscript.TestScript, srv *ollamatest.Server, _ string, args []string) {
 		if len(args) > 1 {
 			ts.Fatalf("usage: fake requests [PATH]")
 		}
@@ -248,9 +238,38 @@ func cmdFake(ts *testscript.TestScript, neg bool, args []string) {
 			}
 			fmt.Fprintf(out, "%s %s %s\n", r.Method, r.Path, strings.TrimSpace(string(r.Body)))
 		}
-	default:
-		ts.Fatalf("fake: unknown subcommand %q", sub)
+	},
+}
+
+// fakeReply queues a reply (reply) or sets the one given when none is
+// queued (default).
+func fakeReply(ts *testscript.TestScript, srv *ollamatest.Server, sub string, args []string) {
+	r := parseReply(ts, sub, args)
+	if sub == "default" {
+		srv.SetDefault(r)
+	} else {
+		srv.Enqueue(r)
 	}
+}
+
+// fakeFail queues an error reply (fail) or fails every request (failall).
+func fakeFail(ts *testscript.TestScript, srv *ollamatest.Server, sub string, args []string) {
+	if len(args) == 0 || (sub == "failall" && len(args) != 1) {
+		ts.Fatalf("usage: fake fail STATUS [MESSAGE...] | fake failall STATUS")
+	}
+	status, err := strconv.Atoi(args[0])
+	if err != nil || (status != 0 && (status < 400 || status > 599)) {
+		ts.Fatalf("fake %s: status %q is not 4xx or 5xx", sub, args[0])
+	}
+	if sub == "failall" {
+		srv.FailAll(status)
+		return
+	}
+	msg := strings.Join(args[1:], " ")
+	if msg == "" {
+		msg = http.StatusText(status)
+	}
+	srv.Enqueue(ollamatest.Reply{Status: status, Error: msg})
 }
 
 // parseReply reads [-delay D] [-stall N] [-disconnect N] TOKEN...

@@ -136,34 +136,20 @@ func UserPaths(env Env) Paths {
 	return Paths{ConfigDir: filepath.Join(cfg, AppName), DataDir: filepath.Join(data, AppName), CacheDir: filepath.Join(cache, AppName)}
 }
 
-// Load resolves the configuration.
+// Load resolves the configuration: defaults, then the config file, then
+// the environment, then the flags, each layer over the one before.
 func Load(fl Flags, env Env) (*Config, error) {
 	if env == nil {
 		env = OSEnv
 	}
-	p := UserPaths(env)
-	c := &Config{
-		Model:       DefaultModel,
-		Save:        true,
-		IdleTimeout: DefaultIdleTimeout,
-		ConfigDir:   p.ConfigDir,
-		DataDir:     p.DataDir,
-		CacheDir:    p.CacheDir,
-		Source:      map[string]string{},
-	}
-	c.TranscriptsDir = filepath.Join(p.DataDir, "transcripts")
-	for _, k := range []string{"model", "host", "transcripts_dir", "idle_timeout", "save", "context_size", "temperature"} {
-		c.Source[k] = "default"
-	}
-
-	// Config file.
+	c := defaults(UserPaths(env))
 	c.ConfigFile = fl.ConfigPath
 	explicit := fl.ConfigPath != ""
 	if !explicit {
 		if v, ok := env("AMENDS_CONFIG"); ok && v != "" {
 			c.ConfigFile, explicit = v, true
 		} else {
-			c.ConfigFile = filepath.Join(p.ConfigDir, "config.toml")
+			c.ConfigFile = filepath.Join(c.ConfigDir, "config.toml")
 		}
 	}
 	f, found, err := readFile(c.ConfigFile)
@@ -174,78 +160,114 @@ func Load(fl Flags, env Env) (*Config, error) {
 		return nil, &MissingFileError{Path: c.ConfigFile, FromEnv: fl.ConfigPath == ""}
 	}
 	c.ConfigFound = found
-	hostRaw := ""
+	var host string
 	if found {
-		if f.Model != "" {
-			c.Model, c.Source["model"] = f.Model, "file"
-		}
-		if f.Host != "" {
-			hostRaw, c.Source["host"] = f.Host, "file"
-		}
-		if f.ContextSize < 0 {
-			return nil, &FileError{Path: c.ConfigFile, Msg: "context_size must be 0 or more"}
-		}
-		if f.ContextSize > 0 {
-			c.ContextSize, c.Source["context_size"] = f.ContextSize, "file"
-		}
-		if f.Temperature != nil {
-			if *f.Temperature < 0 || *f.Temperature > 2 {
-				return nil, &FileError{Path: c.ConfigFile, Msg: "temperature must be between 0 and 2"}
-			}
-			c.Temperature, c.Source["temperature"] = f.Temperature, "file"
-		}
-		if f.TranscriptsDir != "" {
-			c.TranscriptsDir, c.Source["transcripts_dir"] = expandHome(f.TranscriptsDir, env), "file"
-		}
-		if f.Save != nil {
-			c.Save, c.Source["save"] = *f.Save, "file"
-		}
-		if f.IdleTimeout != "" {
-			d, err := time.ParseDuration(f.IdleTimeout)
-			if err != nil || d <= 0 {
-				return nil, &FileError{Path: c.ConfigFile, Msg: fmt.Sprintf("idle_timeout %q is not a duration like \"90s\" or \"2m\"", f.IdleTimeout)}
-			}
-			c.IdleTimeout, c.Source["idle_timeout"] = d, "file"
+		if host, err = c.applyFile(f, env); err != nil {
+			return nil, err
 		}
 	}
-
-	// Environment.
-	if v, ok := env("AMENDS_MODEL"); ok && v != "" {
-		c.Model, c.Source["model"] = v, "env"
-	}
-	if v, ok := env("OLLAMA_HOST"); ok && strings.TrimSpace(v) != "" {
-		hostRaw, c.Source["host"] = v, "env"
-	}
-	if v, ok := env("AMENDS_TRANSCRIPTS_DIR"); ok && v != "" {
-		c.TranscriptsDir, c.Source["transcripts_dir"] = expandHome(v, env), "env"
-	}
-
-	// Flags.
-	if fl.Model != "" {
-		c.Model, c.Source["model"] = fl.Model, "flag"
+	if v := c.applyEnv(env); v != "" {
+		host = v
 	}
 	if fl.Host != "" {
-		hostRaw, c.Source["host"] = fl.Host, "flag"
+		host, c.Source["host"] = fl.Host, "flag"
 	}
-	if fl.Timeout > 0 {
-		c.IdleTimeout, c.Source["idle_timeout"] = fl.Timeout, "flag"
+	if err := c.applyFlags(fl); err != nil {
+		return nil, err
 	}
-
-	if c.Host, err = ParseOllamaHost(hostRaw); err != nil {
+	if c.Host, err = ParseOllamaHost(host); err != nil {
 		var he *HostError
 		if errors.As(err, &he) {
 			he.From = map[string]string{"env": "OLLAMA_HOST", "flag": "--host", "file": c.ConfigFile}[c.Source["host"]]
 		}
 		return nil, err
 	}
-
 	c.Policy = PolicyFromEnv(fl.NoColor, env)
+	return c, nil
+}
+
+// defaults is the configuration before any file, variable or flag.
+func defaults(p Paths) *Config {
+	c := &Config{
+		Model:          DefaultModel,
+		Save:           true,
+		IdleTimeout:    DefaultIdleTimeout,
+		ConfigDir:      p.ConfigDir,
+		DataDir:        p.DataDir,
+		CacheDir:       p.CacheDir,
+		TranscriptsDir: filepath.Join(p.DataDir, "transcripts"),
+		Source:         map[string]string{},
+	}
+	for _, k := range []string{"model", "host", "transcripts_dir", "idle_timeout", "save", "context_size", "temperature"} {
+		c.Source[k] = "default"
+	}
+	return c
+}
+
+// applyFile lays the config file's values over c, checking their ranges,
+// and returns the host it names ("" for none).
+func (c *Config) applyFile(f File, env Env) (host string, err error) {
+	bad := func(msg string) error { return &FileError{Path: c.ConfigFile, Msg: msg} }
+	if f.ContextSize < 0 {
+		return "", bad("context_size must be 0 or more")
+	}
+	if f.Temperature != nil && (*f.Temperature < 0 || *f.Temperature > 2) {
+		return "", bad("temperature must be between 0 and 2")
+	}
+	var idle time.Duration
+	if f.IdleTimeout != "" {
+		if idle, err = time.ParseDuration(f.IdleTimeout); err != nil || idle <= 0 {
+			return "", bad(fmt.Sprintf("idle_timeout %q is not a duration like \"90s\" or \"2m\"", f.IdleTimeout))
+		}
+	}
+	set := func(key string, cond bool, apply func()) {
+		if cond {
+			apply()
+			c.Source[key] = "file"
+		}
+	}
+	set("model", f.Model != "", func() { c.Model = f.Model })
+	set("host", f.Host != "", func() { host = f.Host })
+	set("context_size", f.ContextSize > 0, func() { c.ContextSize = f.ContextSize })
+	set("temperature", f.Temperature != nil, func() { c.Temperature = f.Temperature })
+	set("transcripts_dir", f.TranscriptsDir != "", func() { c.TranscriptsDir = expandHome(f.TranscriptsDir, env) })
+	set("save", f.Save != nil, func() { c.Save = *f.Save })
+	set("idle_timeout", idle > 0, func() { c.IdleTimeout = idle })
+	return host, nil
+}
+
+// applyEnv lays the environment over c and returns the host OLLAMA_HOST
+// names ("" for none).
+func (c *Config) applyEnv(env Env) (host string) {
+	if v, ok := env("AMENDS_MODEL"); ok && v != "" {
+		c.Model, c.Source["model"] = v, "env"
+	}
+	if v, ok := env("OLLAMA_HOST"); ok && strings.TrimSpace(v) != "" {
+		host, c.Source["host"] = v, "env"
+	}
+	if v, ok := env("AMENDS_TRANSCRIPTS_DIR"); ok && v != "" {
+		c.TranscriptsDir, c.Source["transcripts_dir"] = expandHome(v, env), "env"
+	}
 	if v, ok := env("VISUAL"); ok && v != "" {
 		c.Editor = v
 	} else if v, ok := env("EDITOR"); ok && v != "" {
 		c.Editor = v
 	}
-	return c, nil
+	return host
+}
+
+// applyFlags lays the global flags (but --host) over c.
+func (c *Config) applyFlags(fl Flags) error {
+	if fl.Model != "" {
+		c.Model, c.Source["model"] = fl.Model, "flag"
+	}
+	if fl.Timeout < 0 {
+		return usage.Errorf("--timeout %s is negative: give how long to wait, e.g. --timeout 90s", fl.Timeout)
+	}
+	if fl.Timeout > 0 {
+		c.IdleTimeout, c.Source["idle_timeout"] = fl.Timeout, "flag"
+	}
+	return nil
 }
 
 // PolicyFromEnv derives the terminal and colour policy from the --no-color

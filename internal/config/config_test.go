@@ -452,3 +452,12 @@ func TestLoadRejectsBadHost(t *testing.T) {
 		})
 	}
 }
+
+// A negative --timeout is the user's mistake (exit 2), not a silent default.
+func TestLoadRejectsNegativeTimeout(t *testing.T) {
+	env, _, _ := testEnv(t, nil)
+	_, err := config.Load(config.Flags{Timeout: -5 * time.Second}, env)
+	if !errors.Is(err, usage.ErrUsage) || !strings.Contains(err.Error(), "--timeout -5s") {
+		t.Errorf("Load: %v; want a usage error naming --timeout -5s", err)
+	}
+}
