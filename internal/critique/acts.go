@@ -9,10 +9,17 @@ import "strings"
 
 var (
 	// Acts of the writer: a verb after "i", its next few words.
-	reActPlain    = sig(`\bi\s+(?:(?:just|really|totally|completely|also|then|basically|actually|stupidly|carelessly|literally|even|still|kind\s+of|kinda|sort\s+of|always|repeatedly|once\s+again|again)\s+)*([a-z]+(?:-[a-z]+)?)((?:\s+[a-z']+){0,3})`)
-	reActNeg      = sig(`\bi\s+(?:(?:still|really|just|even|never\s+even|also)\s+)?(?:didn'?t|did\s+not|never|wasn'?t|was\s+not|haven'?t|hadn'?t|couldn'?t\s+be\s+bothered\s+to|failed\s+to|neglected\s+to|forgot\s+to)\s+(?:even\s+|really\s+|once\s+|bother\s+to\s+|ever\s+|actually\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
-	reActPerfect  = sig(`\bi(?:'?ve|\s+have|\s+had|'d)\s+(?:been\s+)?(?:just\s+|really\s+|so\s+|completely\s+|totally\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
-	reActState    = sig(`\bi\s+(?:was|got|became|have\s+been|'ve\s+been|acted)\s+(?:so\s+|really\s+|very\s+|completely\s+|totally\s+|pretty\s+|being\s+|incredibly\s+|unbelievably\s+|a\s+bit\s+|such\s+a\s+|a\s+|an\s+)*(rude|harsh|cruel|dismissive|selfish|unfair|late|absent|distant|cold|mean|careless|thoughtless|disrespectful|condescending|defensive|unkind|out\s+of\s+line|unreliable|short|snappy|impatient|inconsiderate|controlling|jealous|hurtful|dishonest|passive[\s-]aggressive|sarcastic|nasty|aggressive|critical|judgmental|judgemental|unavailable|checked\s+out|flaky|ungrateful|patronizing|patronising|bossy|pushy|hostile|smug|loud|silent|wrong\s+to\s+[a-z]+|on\s+my\s+phone|not\s+there|no\s+help|no-show|no\s+show|mia|nowhere\s+to\s+be\s+found|dismissive|belittling|possessive|secretive|cagey|snippy|snide|rough|sharp|curt|cutting|stubborn|demanding)\b`)
+	reActPlain   = sig(`\bi\s+(?:(?:just|really|totally|completely|also|then|basically|actually|stupidly|carelessly|literally|even|still|kind\s+of|kinda|sort\s+of|always|repeatedly|once\s+again|again)\s+)*([a-z]+(?:-[a-z]+)?)((?:\s+[a-z']+){0,3})`)
+	reActNeg     = sig(`\bi\s+(?:(?:still|really|just|even|never\s+even|also)\s+)?(?:didn'?t|did\s+not|never|wasn'?t|was\s+not|haven'?t|hadn'?t|couldn'?t\s+be\s+bothered\s+to|failed\s+to|neglected\s+to|forgot\s+to)\s+(?:even\s+|really\s+|once\s+|bother\s+to\s+|ever\s+|actually\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
+	reActPerfect = sig(`\bi(?:'?ve|\s+have|\s+had|'d)\s+(?:been\s+)?(?:just\s+|really\s+|so\s+|completely\s+|totally\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
+	reActState   = sig(`\bi(?:\s+was|\s+got|\s+became|\s+have\s+been|'ve\s+been|\s+acted|'?m|\s+am)\s+(?:bang\s+|well\s+|way\s+|totally\s+)?(?:so\s+|really\s+|very\s+|completely\s+|totally\s+|pretty\s+|being\s+|incredibly\s+|unbelievably\s+|a\s+bit\s+|such\s+a\s+|a\s+|an\s+)*(rude|harsh|cruel|dismissive|selfish|unfair|late|absent|distant|cold|mean|careless|thoughtless|disrespectful|condescending|defensive|unkind|out\s+of\s+line|unreliable|short|snappy|impatient|inconsiderate|controlling|jealous|hurtful|dishonest|passive[\s-]aggressive|sarcastic|nasty|aggressive|critical|judgmental|judgemental|unavailable|checked\s+out|flaky|ungrateful|patronizing|patronising|bossy|pushy|hostile|smug|loud|silent|wrong\s+to\s+[a-z]+|on\s+my\s+phone|not\s+there|no\s+help|no-show|no\s+show|mia|nowhere\s+to\s+be\s+found|dismissive|belittling|possessive|secretive|cagey|snippy|snide|rough|sharp|curt|cutting|stubborn|demanding|out\s+of\s+order|off\s+with\s+you|rubbish|vile|spiteful|petty|childish|a\s+(?:dick|jerk|idiot|prat|nightmare|coward|bully)|an\s+(?:idiot|arse|ass)|late\s+again)\b`)
+	// "I shouldn't have laughed", "I should have called": the act named
+	// through what ought to have happened.
+	reActShould = sig(`\bi\s+(?:should(?:n'?t|\s+not|\s+never)?(?:\s+have|'ve)|should'?ve|ought\s+(?:not\s+)?to\s+have)\s+(?:just\s+|really\s+|at\s+least\s+|even\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
+	// A gerund or "my <noun>" as the subject of a verdict on it:
+	// "Bailing on your drinks was on me", "My comment about your weight
+	// was out of line", "Calling your job a hobby was cruel".
+	reActJudged   = sig(`(?:^|[.!?\n,;:]\s*|\b(?:and|but|honestly|hey|mate|look)\s+)((?:my\s+)?[a-z]+(?:ing)?)((?:\s+[a-z0-9'"]+){1,9}?)\s+(?:was|is|were)\s+(?:so\s+|really\s+|completely\s+|totally\s+|just\s+|pretty\s+|way\s+|well\s+|bang\s+|all\s+)?(?:on\s+me|cruel|wrong|unkind|unfair|out\s+of\s+(?:line|order)|rude|mean|selfish|thoughtless|careless|disrespectful|hurtful|a\s+(?:cheap\s+shot|mistake|low\s+blow|horrible\s+thing|terrible\s+thing)|not\s+ok(?:ay)?|not\s+fair|not\s+on|uncalled\s+for|inexcusable|unacceptable|stupid|nasty|petty|childish|my\s+fault|my\s+doing|my\s+mistake)\b`)
 	reActSorryFor = sig(`\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising|forgive\s+me|my\s+bad|my\s+fault)\s+(?:for|about)\s+(?:not\s+|never\s+)?([a-z]+)((?:\s+[a-z']+){0,4})`)
 )
 
@@ -42,7 +49,38 @@ var actFinders = []actFinder{
 	{"perfect", reActPerfect, perfectAct},
 	{"state", reActState, nil},
 	{"sorry-for", reActSorryFor, sorryForAct},
+	{"should-have", reActShould, shouldHaveAct},
+	{"judged", reActJudged, judgedAct},
 }
+
+// shouldHaveAct: "I shouldn't have signed the lease", "I should have
+// called"; not "I should have known" or "I should have done something".
+func shouldHaveAct(verb, rest string) bool {
+	if shouldNotActs[verb] {
+		return false
+	}
+	if verb == "done" || verb == "said" {
+		w0, _ := twoWords(rest)
+		return w0 != "" && !vagueObject[w0]
+	}
+	return true
+}
+
+var shouldNotActs = set("known realized realised thought guessed seen understood noticed been felt tried asked wanted")
+
+// judgedAct: the subject of the verdict is a gerund ("bailing on your
+// drinks") or "my" and a noun ("my comment about your weight").
+func judgedAct(subj, rest string) bool {
+	if strings.HasPrefix(subj, "my ") {
+		return judgedNouns[strings.TrimPrefix(subj, "my ")] && strings.TrimSpace(rest) != ""
+	}
+	return strings.HasSuffix(subj, "ing") && len(subj) > 4 && !sorryForNotIng[subj] && !notGerund[subj]
+}
+
+var (
+	judgedNouns = set("comment comments remark remarks joke jokes message text email post reply response reaction outburst behaviour behavior tone words speech decision choice")
+	notGerund   = set("thing morning evening everything nothing something anything being during bring ring king spring sing wedding building feeling")
+)
 
 // verbTests decide, for verbs whose meaning turns on the next words,
 // whether verb + words name a concrete act (w0, w1: the next two words).
@@ -50,9 +88,13 @@ var verbTests = map[string]func(w0, w1 string) bool{
 	"said": saidOrDid,
 	"did":  saidOrDid,
 	"made": func(w0, w1 string) bool {
+		if (w0 == "that" || w0 == "this" || w0 == "those") && w1 != "" && !vagueNouns[w1] && w1 != "mistake" && w1 != "happen" {
+			return true // "made that remark"
+		}
 		return !(w0 == "a" && (w1 == "mistake" || w1 == "mess" || w1 == "bad") || w0 == "mistakes" || w0 == "an" && w1 == "error" ||
 			madeNot[w0] || w0 == "some" && w1 == "mistakes")
 	},
+	"had":    func(w0, w1 string) bool { return hadActs[w0] || w0 == "a" && hadActs[w1] || w0 == "an" && hadActs[w1] },
 	"missed": func(w0, _ string) bool { return w0 != "" && !missedNot[w0] },
 	"got":    func(w0, _ string) bool { return gotActs[w0] },
 	"went": func(w0, w1 string) bool {
@@ -73,6 +115,7 @@ var verbTests = map[string]func(w0, w1 string) bool{
 var (
 	madeNot   = set("you things it that this")
 	missedNot = set("you us our having")
+	hadActs   = set("people friends guests go pop row fight argument tantrum meltdown affair fling party strop dig")
 	gotActs   = set("defensive angry mad drunk loud jealous aggressive physical nasty snippy short personal involved")
 )
 
@@ -124,8 +167,8 @@ var notNegatedActs = set("myself thinking trying sure aware able going")
 
 // negatedAct: "I didn't call", "I never told you"; a failure to act.
 func negatedAct(verb, rest string) bool {
-	if notNegatedActs[verb] {
-		return false
+	if notNegatedActs[verb] || strings.HasSuffix(verb, "ing") {
+		return false // "I wasn't thinking", "I was not criticising you": a denial, not an act
 	}
 	if negatedVerbs[verb] {
 		w0, _ := twoWords(rest)
@@ -211,6 +254,9 @@ func (d *doc) actCounts(s, e int) bool {
 	w := d.wordsBefore(s, 1)
 	if len(w) == 1 && vagueAntecedent[w[0]] && !reNamedObject().MatchString(d.norm[s:e]) {
 		return false
+	}
+	if len(w) == 1 && w[0] == "as" {
+		return false // "as I said in the kickoff"
 	}
 	return !d.negated(s) && !d.inQuotes(s)
 }

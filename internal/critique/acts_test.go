@@ -5,11 +5,13 @@ import "testing"
 // Each act finder: drafts in which it must find an act, and near misses
 // in which no finder may.
 var actFinderCases = map[string]struct{ act, none []string }{
-	"plain":     {[]string{"I shouted at you.", "I read your diary."}, []string{"I realized something.", "I felt awful."}},
-	"negated":   {[]string{"I didn't call you back.", "I never told you the truth."}, []string{"I didn't do anything.", "I wasn't thinking."}},
-	"perfect":   {[]string{"I've been ignoring your calls.", "I have broken your trust."}, []string{"I've been thinking.", "I have done things."}},
-	"state":     {[]string{"I was so rude to your mother.", "I was late again."}, []string{"I was there."}},
-	"sorry-for": {[]string{"Sorry for shouting.", "Sorry for my comment about your job."}, []string{"Sorry for everything.", "Sorry for the whole thing."}},
+	"plain":       {[]string{"I shouted at you.", "I read your diary."}, []string{"I realized something.", "I felt awful."}},
+	"negated":     {[]string{"I didn't call you back.", "I never told you the truth."}, []string{"I didn't do anything.", "I wasn't thinking."}},
+	"perfect":     {[]string{"I've been ignoring your calls.", "I have broken your trust."}, []string{"I've been thinking.", "I have done things."}},
+	"state":       {[]string{"I was so rude to your mother.", "I was late again."}, []string{"I was there."}},
+	"sorry-for":   {[]string{"Sorry for shouting.", "Sorry for my comment about your job."}, []string{"Sorry for everything.", "Sorry for the whole thing."}},
+	"should-have": {[]string{"I shouldn't have laughed at you.", "I should have called you back."}, []string{"I should have known.", "I should have done something."}},
+	"judged":      {[]string{"Mocking your job in front of your parents was cruel.", "My comment about your weight was out of line."}, []string{"The morning was awful.", "Everything was wrong."}},
 }
 
 // Each verb test: words after the verb that name an act, and words that do not.
@@ -28,6 +30,7 @@ var verbTestCases = map[string]struct{ act, none string }{
 	"keep":    {"cancelling on you", "quiet"},
 	"started": {"yelling", "work"},
 	"began":   {"shouting", "to"},
+	"had":     {"people over", "a think"},
 }
 
 func TestActFinders(t *testing.T) {

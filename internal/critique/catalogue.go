@@ -251,6 +251,67 @@ func Lookup(id string) (Category, bool) {
 	return catalogue[i], true
 }
 
+// withholds says which apology elements a medium or high finding of a
+// category withholds (the definitions the labelled sets use): the
+// acknowledgment needs an explicit apology for a named, real act, so an
+// "if", a hedge, a vague object or a misdirected apology withholds it;
+// responsibility needs the act owned with nothing shifting it, so every
+// defence withholds it; a threat or a condition on them withholds the
+// commitment. Other categories weaken the score without withholding.
+var withholds = map[string][]string{
+	CatConditional:      {ElemAcknowledgment, ElemResponsibility},
+	CatDeflection:       {ElemAcknowledgment, ElemResponsibility},
+	CatPassive:          {ElemAcknowledgment, ElemResponsibility},
+	CatVague:            {ElemAcknowledgment, ElemResponsibility},
+	CatRegretOnly:       {ElemAcknowledgment, ElemResponsibility},
+	CatHedged:           {ElemAcknowledgment, ElemResponsibility},
+	CatIntent:           {ElemAcknowledgment, ElemResponsibility},
+	CatMisunderstanding: {ElemAcknowledgment, ElemResponsibility},
+	CatDiffuseAddressee: {ElemAcknowledgment, ElemResponsibility},
+	CatNoApology:        {ElemAcknowledgment},
+	CatButClause:        {ElemResponsibility},
+	CatBlame:            {ElemResponsibility},
+	CatMinimizing:       {ElemResponsibility},
+	CatIdentity:         {ElemResponsibility},
+	CatExcuse:           {ElemResponsibility},
+	CatJustification:    {ElemResponsibility},
+	CatCounter:          {ElemResponsibility},
+	CatInvalidating:     {ElemResponsibility},
+	CatContempt:         {ElemAcknowledgment, ElemResponsibility},
+	CatCriticism:        {ElemResponsibility},
+	CatUniversalExcuse:  {ElemResponsibility},
+	CatResentful:        {ElemResponsibility},
+	CatDemand:           {ElemResponsibility},
+	CatThreat:           {ElemCommitment},
+	CatCondition:        {ElemCommitment},
+}
+
+// Withholds returns the apology elements a finding of category id
+// withholds (see withholds).
+func Withholds(id string) []string { return append([]string(nil), withholds[id]...) }
+
+// sureness says how sure a category's rules are, where they are less
+// than sure: their findings cost that share of a full finding. Measured
+// on the labelled sets, these fire on drafts their labellers did not
+// flag more often than the rest.
+var sureness = map[string]float64{
+	CatCondescending: 0.5,
+	CatPresuming:     0.6,
+	CatHedged:        0.8,
+	CatSelfFocus:     0.8,
+	CatMinimizing:    0.8,
+	CatTooLong:       0.7,
+	CatAnnounced:     0.7,
+}
+
+// Sureness is how sure the rules of category id are, from 0 to 1.
+func Sureness(id string) float64 {
+	if s, ok := sureness[id]; ok {
+		return s
+	}
+	return 1
+}
+
 // pushing are the categories that push the other person for a reply,
 // for forgiveness or for a return to normal, rather than weakening the
 // apology itself.

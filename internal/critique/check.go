@@ -2,6 +2,7 @@ package critique
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -10,8 +11,8 @@ import (
 // Word limits for the too-long finding. A reach-out over
 // ReachOutWordLimit words is not "brief".
 const (
-	ApologyWordLimit  = 250
-	ReachOutWordLimit = 100
+	ApologyWordLimit  = 200
+	ReachOutWordLimit = 120
 )
 
 // Element weights (sum 100). Responsibility carries most weight, then
@@ -23,13 +24,16 @@ var weights = map[string]int{
 	ElemNoPressure: 40, ElemInvitation: 35, ElemBrief: 25,
 }
 
-// Penalties per distinct category, and the cap a high finding imposes.
+// The score (see score and the README's "How the score is computed").
 const (
-	penaltyHigh   = 25
-	penaltyMedium = 12
-	penaltyLow    = 5
-	highCap       = 55
-	// A draft that apologises but names no act gets part of the
+	cleanFloor = 70 // a draft with no finding scores 70 + 30 x its element share
+	cleanSpan  = 30
+	highTop    = 60 // a draft with a high finding scores 60 + 9 x its element share, less costs
+	highSpan   = 9
+	costMedium = 6  // per distinct medium category, times how sure its rules are
+	costLow    = 2  // per distinct low category, likewise
+	costHigh   = 12 // per distinct high category after the first, likewise
+	// A draft that apologises but names no act gets this share of the
 	// acknowledgment weight.
 	partialAck = 10
 )
@@ -100,6 +104,9 @@ func Check(text string, kind Kind) Report {
 	if len(ifid) > 0 {
 		hits = dropCat(hits, CatRegretOnly, CatAnnounced)
 	}
+	// No apology made to the reader: none performed (a grudging "I
+	// already said sorry" or one to "anyone who was offended" is not),
+	// and none announced (announced says that).
 	if kind == KindApology && len(ifid) == 0 && len(announced) == 0 {
 		hits = append(hits, hit{CatNoApology, 0, 0})
 	}
@@ -130,7 +137,9 @@ func Check(text string, kind Kind) Report {
 	} else {
 		d.reachOutElements(&rep, words, blocked)
 	}
-	partial := kind == KindApology && (len(ifid) > 0 || len(announced) > 0) && len(acts) == 0
+	// An explicit apology earns part of the acknowledgment weight even
+	// when the acknowledgment is not complete.
+	partial := kind == KindApology && (len(ifid) > 0 || len(announced) > 0)
 	rep.Score = score(rep, partial)
 	return rep
 }
@@ -150,6 +159,7 @@ func (r *rule) guarded(d *doc, s, e int) bool {
 		r.guards&gReport != 0 && d.reported(s) ||
 		r.guards&gWriter != 0 && writerSubject(d, s, e) ||
 		r.guards&gRel != 0 && relativeAfterVague(d, s) ||
+		r.guards&gCond != 0 && slices.Contains(d.wordsBefore(s, 5), "if") ||
 		r.skip != nil && r.skip(d, s, e)
 }
 
@@ -255,6 +265,15 @@ func outsideSentencesOf(d *doc, sigs []signal, hits []hit, cat string) []signal 
 	return out
 }
 
+func hasCat(hits []hit, cat string) bool {
+	for _, h := range hits {
+		if h.cat == cat {
+			return true
+		}
+	}
+	return false
+}
+
 func dropCat(hits []hit, cats ...string) []hit {
 	out := hits[:0]
 	for _, h := range hits {
@@ -339,28 +358,30 @@ func (d *doc) toFindings(hits []hit, kind Kind) []Finding {
 }
 
 // blockers maps an element to the first finding that withholds it.
-// Only medium and high findings withhold. For an apology, categories
-// marked Blocks withhold their element, except commitment, which is
-// about what the draft promises and is never withheld by a finding.
-// For a reach-out, anything that puts pressure on the reader withholds
-// no-pressure, and relitigating categories marked Blocks withhold brief.
+// Only medium and high findings withhold. For an apology, the table
+// withholds says which; for a reach-out, anything that puts pressure on
+// the reader withholds no-pressure, and relitigating categories marked
+// Blocks withhold brief.
 func blockers(fs []Finding, kind Kind) map[string]*Finding {
 	m := map[string]*Finding{}
+	set := func(el string, f *Finding) {
+		if _, ok := m[el]; !ok {
+			m[el] = f
+		}
+	}
 	for i := range fs {
 		f := &fs[i]
 		if f.Severity == SevLow {
 			continue
 		}
-		c := lookup(f.Category)
-		switch {
-		case kind == KindReachOut && f.Element == ElemNoPressure:
-		case kind == KindApology && f.Element == ElemCommitment:
-			continue
-		case !c.Blocks:
+		if kind == KindApology {
+			for _, el := range withholds[f.Category] {
+				set(el, f)
+			}
 			continue
 		}
-		if _, ok := m[f.Element]; !ok {
-			m[f.Element] = f
+		if f.Element == ElemNoPressure || lookup(f.Category).Blocks {
+			set(f.Element, f)
 		}
 	}
 	return m
@@ -423,7 +444,7 @@ func (d *doc) findCommitment(skip func(p int) bool) (*signal, bool) {
 	var best *signal
 	repair := false
 	for _, m := range d.findAll(reRepair) {
-		if d.negated(m[0]) || d.inQuotes(m[0]) || skip(m[0]) {
+		if d.negated(m[0]) || d.inQuotes(m[0]) || skip(m[0]) || d.wished(m[0]) {
 			continue
 		}
 		best, repair = &signal{m[0], m[1]}, true
@@ -433,7 +454,7 @@ func (d *doc) findCommitment(skip func(p int) bool) (*signal, bool) {
 		if best != nil && m[0] > best.s {
 			break
 		}
-		if d.inQuotes(m[0]) || d.negatedForward(m[0]) || skip(m[0]) {
+		if d.inQuotes(m[0]) || d.negatedForward(m[0]) || skip(m[0]) || d.wished(m[0]) {
 			continue
 		}
 		rest := d.after(m[1], 120)
@@ -447,6 +468,17 @@ func (d *doc) findCommitment(skip func(p int) bool) (*signal, bool) {
 		break
 	}
 	return best, repair
+}
+
+// wished: "I hope someday I can make it up to you" wishes for a repair
+// without offering one.
+func (d *doc) wished(p int) bool {
+	for _, w := range d.wordsBefore(p, 6) {
+		if w == "hope" || w == "wish" || w == "someday" || w == "maybe" || w == "hopefully" {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedForward: "I don't know if I'll ..." and similar.
@@ -467,55 +499,97 @@ func (d *doc) sentenceQuote(p int) string {
 }
 
 func (d *doc) apologyElements(rep *Report, ifid, announced, acts []signal, commit *signal, isRepair bool, blocked map[string]*Finding, fs []Finding) {
+	rep.Elements[ElemAcknowledgment] = d.acknowledgment(ifid, announced, acts, blocked, fs)
+	rep.Elements[ElemResponsibility] = d.responsibility(acts, blocked)
+	rep.Elements[ElemCommitment] = d.commitment(commit, isRepair, blocked, fs)
+}
+
+func (d *doc) acknowledgment(ifid, announced, acts []signal, blocked map[string]*Finding, fs []Finding) *Element {
 	ack := &Element{}
 	apol := append(append([]signal(nil), ifid...), announced...)
 	switch {
 	case len(apol) == 0:
 		ack.Note = "No explicit apology: say \"I'm sorry I ...\" or \"I apologise for ...\"."
-		for _, f := range fs {
-			if f.Category == CatRegretOnly {
-				ack.Note = "Expresses regret but never apologises; say \"I'm sorry I ...\"."
-			}
+		if hasFinding(fs, CatRegretOnly) {
+			ack.Note = "Expresses regret but never apologises; say \"I'm sorry I ...\"."
 		}
 	case len(acts) == 0:
 		ack.Evidence = d.sentenceQuote(apol[0].s)
 		ack.Note = "Apologises but names no specific act of yours; say what you did, e.g. \"I'm sorry I ...\"."
-	case blocked[ElemAcknowledgment] != nil:
+	case len(ifid) == 0:
+		ack.Evidence = d.sentenceQuote(acts[0].s)
+		ack.Note = "Names what you did, but announces the apology instead of making it: say \"I'm sorry I ...\"."
+	case blocked[ElemAcknowledgment] != nil && (!scopedToSentence[blocked[ElemAcknowledgment].Category] || d.cleanAct(acts, fs) == nil):
 		f := blocked[ElemAcknowledgment]
 		ack.Evidence = d.sentenceQuote(acts[0].s)
 		ack.Note = fmt.Sprintf("Undermined by %s: %q.", f.Category, f.Quote)
 	default:
 		ack.Present = true
-		ack.Evidence = d.sentenceQuote(acts[0].s)
+		a := acts[0]
+		if c := d.cleanAct(acts, fs); c != nil {
+			a = *c
+		}
+		ack.Evidence = d.sentenceQuote(a.s)
 		ack.Note = "Apologises and names what you did."
 		if len(d.findAll(reImpact)) == 0 {
 			ack.Note += " Consider adding how it affected them."
 		}
-		if len(ifid) == 0 {
-			ack.Note = "Names what you did, but announces the apology instead of making it."
+	}
+	return ack
+}
+
+// scopedToSentence are the categories that withhold the acknowledgment
+// only in their own sentence: "I'm sorry I read your messages. I may
+// have upset you." still names the act plainly in its first sentence.
+var scopedToSentence = map[string]bool{
+	CatConditional: true, CatHedged: true, CatIntent: true, CatPassive: true,
+	CatMisunderstanding: true, CatDeflection: true,
+}
+
+// cleanAct returns an act whose sentence holds no finding that withholds
+// the acknowledgment, or nil.
+func (d *doc) cleanAct(acts []signal, fs []Finding) *signal {
+	for i, a := range acts {
+		s, e := d.sentence(a.s)
+		os, oe := d.span(s, e)
+		clean := true
+		for _, f := range fs {
+			if f.Start >= os && f.Start < oe && slices.Contains(withholds[f.Category], ElemAcknowledgment) {
+				clean = false
+				break
+			}
+		}
+		if clean {
+			return &acts[i]
 		}
 	}
-	rep.Elements[ElemAcknowledgment] = ack
+	return nil
+}
 
+// responsibility: the writer names what they did as theirs, and nothing
+// in the draft shifts it (an excuse, blame, a "but", ...).
+func (d *doc) responsibility(acts []signal, blocked map[string]*Finding) *Element {
 	resp := &Element{}
+	own := d.firstUnnegated(reOwnership)
 	switch {
-	case !ack.Present:
-		resp.Note = "Needs a clear acknowledgment first: an explicit apology that names your act."
+	case len(acts) == 0:
+		resp.Note = "Names nothing you did as yours: say what you did, plainly, as your act."
 	case blocked[ElemResponsibility] != nil:
 		f := blocked[ElemResponsibility]
 		resp.Note = fmt.Sprintf("Undermined by %s: %q.", f.Category, f.Quote)
+	case own != nil:
+		resp.Present = true
+		resp.Evidence = d.sentenceQuote(own.s)
+		resp.Note = "Owns the act, with no excuse, justification or blame."
 	default:
 		resp.Present = true
-		if m := d.firstUnnegated(reOwnership); m != nil {
-			resp.Evidence = d.sentenceQuote(m.s)
-			resp.Note = "Owns the act, with no excuse, justification or blame."
-		} else {
-			resp.Evidence = ack.Evidence
-			resp.Note = "Owns the act with no excuse, justification or blame; an explicit \"that was my fault\" would make it plainer."
-		}
+		resp.Evidence = d.sentenceQuote(acts[0].s)
+		resp.Note = "Owns the act with no excuse, justification or blame; an explicit \"that was my fault\" would make it plainer."
 	}
-	rep.Elements[ElemResponsibility] = resp
+	return resp
+}
 
+func (d *doc) commitment(commit *signal, isRepair bool, blocked map[string]*Finding, fs []Finding) *Element {
 	com := &Element{}
 	switch {
 	case commit == nil:
@@ -533,13 +607,21 @@ func (d *doc) apologyElements(rep *Report, ifid, announced, acts []signal, commi
 	default:
 		com.Present = true
 		com.Evidence = d.sentenceQuote(commit.s)
+		com.Note = "States a concrete change."
 		if isRepair {
 			com.Note = "Offers to repair the harm."
-		} else {
-			com.Note = "States a concrete change."
 		}
 	}
-	rep.Elements[ElemCommitment] = com
+	return com
+}
+
+func hasFinding(fs []Finding, cat string) bool {
+	for _, f := range fs {
+		if f.Category == cat {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) firstUnnegated(re *rule) *signal {
@@ -553,29 +635,36 @@ func (d *doc) firstUnnegated(re *rule) *signal {
 
 func (d *doc) reachOutElements(rep *Report, words int, blocked map[string]*Finding) {
 	inv := &Element{}
-	if m := d.firstUnnegated(reInvitation); m != nil {
+	m := d.firstUnnegated(reInvitation)
+	for _, re := range []*rule{reProposal, reProposalQ} {
+		if p := d.firstUnnegated(re); m == nil || p != nil && p.s < m.s {
+			m = p
+		}
+	}
+	if m != nil {
 		inv.Present = true
 		inv.Evidence = d.sentenceQuote(m.s)
-		inv.Note = "Invites a conversation they can decline."
+		inv.Note = "Proposes a way to talk or meet."
 	} else {
 		inv.Note = "No open invitation to talk: add one they can decline, e.g. \"Would you be open to a coffee sometime?\"."
 	}
 	rep.Elements[ElemInvitation] = inv
 
+	// No pressure is the absence of pushing (no deadline, guilt, demand
+	// or insisting); explicit room to decline is its evidence when given.
 	np := &Element{}
 	room := d.firstUnnegated(reRoom)
-	switch {
-	case blocked[ElemNoPressure] != nil:
-		f := blocked[ElemNoPressure]
-		if room != nil {
-			np.Evidence = d.sentenceQuote(room.s)
-		}
+	if room != nil {
+		np.Evidence = d.sentenceQuote(room.s)
+	}
+	switch f := blocked[ElemNoPressure]; {
+	case f != nil:
 		np.Note = fmt.Sprintf("Puts pressure on them (%s: %q).", f.Category, f.Quote)
 	case room == nil:
-		np.Note = "Gives no explicit room to decline or take time: add \"No pressure, take whatever time you need.\""
+		np.Present = true
+		np.Note = "Puts no pressure on them; saying a reply can wait (\"no rush\") would make it plainer."
 	default:
 		np.Present = true
-		np.Evidence = d.sentenceQuote(room.s)
 		np.Note = "Leaves them room to decline or take their time."
 	}
 	rep.Elements[ElemNoPressure] = np
@@ -594,45 +683,53 @@ func (d *doc) reachOutElements(rep *Report, words int, blocked map[string]*Findi
 	rep.Elements[ElemBrief] = br
 }
 
-// score: element weights, minus a penalty per distinct category, capped
-// below 60 when any high-severity finding is present.
-// partial: the draft apologises but names no act (part of the
-// acknowledgment weight).
+// score turns a report into 0-100 in two bands. A draft with no high
+// finding scores 70 + 30 x (the weight of its present elements / 100),
+// less 6 per distinct medium and 2 per distinct low category, each times
+// how sure that category's rules are; with a high finding it scores
+// 60 + 9 x that share, less the same costs and 12 per further high
+// category. So a clean draft scores 70 or more; one finding on it leaves
+// 60 or more; a high finding keeps a draft under every clean one; and
+// adding a finding never raises the score (it only adds costs or
+// withholds elements). partial: the draft apologises but names no act
+// (part of the acknowledgment weight).
+//
+// partial: the draft apologises, so it earns part of the acknowledgment
+// weight when the acknowledgment itself is withheld.
 func score(rep Report, partial bool) int {
-	s := 0
+	w := 0
 	for name, el := range rep.Elements {
 		if el.Present {
-			s += weights[name]
+			w += weights[name]
 		}
 	}
 	if partial && !rep.Elements[ElemAcknowledgment].Present {
-		s += partialAck
+		w += partialAck
 	}
+	share := float64(w) / 100
 	seen := map[string]bool{}
-	high := false
+	cost, highs := 0.0, 0
 	for _, f := range rep.Findings {
 		if seen[f.Category] {
 			continue
 		}
 		seen[f.Category] = true
+		sure := Sureness(f.Category)
 		switch f.Severity {
 		case SevHigh:
-			s -= penaltyHigh
-			high = true
+			if highs > 0 {
+				cost += costHigh * sure
+			}
+			highs++
 		case SevMedium:
-			s -= penaltyMedium
+			cost += costMedium * sure
 		default:
-			s -= penaltyLow
+			cost += costLow * sure
 		}
 	}
-	if high && s > highCap {
-		s = highCap
+	s := cleanFloor + cleanSpan*share - cost
+	if highs > 0 {
+		s = highTop + highSpan*share - cost
 	}
-	if s < 0 {
-		s = 0
-	}
-	if s > 100 {
-		s = 100
-	}
-	return s
+	return min(max(int(math.Round(s)), 0), 100)
 }

@@ -75,7 +75,7 @@ var categoryCases = []struct {
 	},
 	{
 		CatIntent, KindApology,
-		[]string{"I didn't mean to hurt you.", "It wasn't my intention to embarrass you.", "I meant well."},
+		[]string{"I didn't mean to hurt you.", "It wasn't my intention to embarrass you.", "I meant well.", "I was only trying to help."},
 		[]string{"I meant to call you back and I didn't."},
 	},
 	{
@@ -90,7 +90,7 @@ var categoryCases = []struct {
 	},
 	{
 		CatJustification, KindApology,
-		[]string{"I did it for your own good.", "Anyone would have done the same.", "I was only trying to help.", "I had my reasons."},
+		[]string{"I did it for your own good.", "Anyone would have done the same.", "It was the right call, and I would make the same decision again.", "I had my reasons."},
 		[]string{"I had no right to read your messages."},
 	},
 	{

@@ -21,6 +21,7 @@ const (
 	gReport             // the writer is reporting their own earlier words ("I'm sorry I told you to calm down")
 	gWriter             // the writer is the subject ("I overreacted", "I misunderstood")
 	gRel                // "that" is a relative pronoun after a vague object ("everything that happened")
+	gCond               // the match sits in an "if" clause ("even if it's just one word")
 )
 
 const gStd = gNeg | gQuote | gReport

@@ -101,7 +101,8 @@ var textingWords = map[string]string{
 	"lemme": "let me", "abt": "about", "bday": "birthday", "w": "with", "pls": "please", "plz": "please",
 	"bc": "because", "cuz": "because", "coz": "because", "tho": "though", "tmrw": "tomorrow", "tmr": "tomorrow",
 	"tonite": "tonight", "2nite": "tonight", "b4": "before", "wk": "week", "ppl": "people", "msg": "message",
-	"txt": "text", "thru": "through",
+	"txt": "text", "thru": "through", "mightve": "might've", "mustve": "must've", "whos": "who's",
+	"rly": "really", "tbh": "to be honest", "wanna": "want to", "gonna": "going to", "ok": "okay",
 }
 
 // urYoure lists words after which texting "ur" means "you're", not "your".
@@ -110,6 +111,23 @@ var urYoure = map[string]bool{
 	"right": true, "welcome": true, "ok": true, "okay": true, "free": true, "always": true, "never": true,
 	"just": true, "really": true, "too": true, "still": true, "open": true, "ready": true, "going": true,
 	"gonna": true, "overreacting": true, "acting": true, "making": true, "busy": true, "around": true,
+}
+
+// verbAfterPronoun are words that follow "i'll" or "i'd" but hardly
+// ever "ill" (sick) or "id".
+var verbAfterPronoun = set("be been have had do did done read call text make change try get go come pay buy take never always just stop start say tell let see talk give bring sort fix keep work show send ring pick book cook drive meet leave promise definitely def actually still rather like love hate forgotten said thought known seen really totally also make explain listen rather put set walk")
+
+// nextWord returns the word starting after spaces at n[j:].
+func nextWord(n []byte, j int) string {
+	k := j
+	for k < len(n) && n[k] == ' ' {
+		k++
+	}
+	e := k
+	for e < len(n) && isASCIIAlnum(n[e]) {
+		e++
+	}
+	return string(n[k:e])
 }
 
 func isASCIIAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
@@ -129,17 +147,17 @@ func expandTexting(n []byte, from, to []int) ([]byte, []int, []int) {
 		}
 		w := string(n[i:j])
 		rep, ok := textingWords[w]
+		if w == "ill" || w == "id" {
+			// "ill" and "id" are words too: read them as "i'll" and "i'd"
+			// only before a verb or an adverb ("ill text you", "id read them").
+			rep, ok = "i'll", verbAfterPronoun[nextWord(n, j)]
+			if w == "id" {
+				rep = "i'd"
+			}
+		}
 		if w == "ur" {
-			k := j
-			for k < len(n) && n[k] == ' ' {
-				k++
-			}
-			e := k
-			for e < len(n) && isASCIIAlnum(n[e]) {
-				e++
-			}
 			rep, ok = "your", true
-			if urYoure[string(n[k:e])] {
+			if urYoure[nextWord(n, j)] {
 				rep = "you're"
 			}
 		}
@@ -204,8 +222,12 @@ func (d *doc) sentence(p int) (int, int) {
 	for e < len(d.norm) && !isSentenceEnd(d.norm[e]) {
 		e++
 	}
-	if e < len(d.norm) {
-		e++ // keep the terminator
+	// keep the terminator, and a run of them ("??", "!!", "...")
+	for e < len(d.norm) && isSentenceEnd(d.norm[e]) {
+		e++
+		if d.norm[e-1] == '\n' {
+			break
+		}
 	}
 	return s, e
 }

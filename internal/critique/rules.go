@@ -2,6 +2,8 @@ package critique
 
 // The rule catalogue: the patterns behind each category, with their guards.
 
+import "strings"
+
 // Shared fragments. The text is lower-cased and apostrophes are straight.
 const (
 	sorryW       = `(?:sorry|apologi[sz]e|apologies)`
@@ -39,8 +41,11 @@ func (d *doc) after(e, n int) string {
 }
 
 var (
-	reInvitationIf = lazyRE(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel)|it\s+helps|that'?s\s+(?:ok|okay|alright)|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
-	reAfterMadeMe  = lazyRE(`^\s*(?:laugh|smile|happy|so\s+happy|proud|feel\s+(?:loved|welcome|safe|better|seen|at\s+home)|a\s+better|want\s+to\s+be|realize|realise|think)`)
+	reTheirChoice  = lazyRE(`^\s*(?:fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy)|are\s+(?:up|ready|free|ok|okay|happy))\b`)
+	reCallOut      = lazyRE(`^\s*(?:me\s+)?(?:on\s+it|out)\b`)
+	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|both\s+of\s+us|everyone)\b`)
+	reInvitationIf = lazyRE(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel|think|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
+	reAfterMadeMe  = lazyRE(`^\s*(?:laugh|smile|happy|so\s+happy|proud|feel\s+(?:loved|welcome|safe|better|seen|at\s+home)|a\s+better|want\s+to\s+be|realize|realise|think|[.,!?;:]|$|(?:in|at|on|for|with|when|last|back|years|a|an|the|this|that|some|once|ages)\b)`)
 	reNoExcuse     = lazyRE(`(?:(?:is|was|'s|that'?s)\s+(?:no|not\s+an)\s+excuse|isn'?t\s+an\s+excuse|(?:doesn'?t|does\s+not|didn'?t)\s+(?:excuse|justify)|no\s+excuse\s+for|not\s+excusing)`)
 	reRoomAfter    = lazyRE(`^\s*(?:if\b|either\s+way|whether)`)
 	reWhenIf       = lazyRE(`\b(?:when|whenever|if|any\s*time|once)\b`)
@@ -54,13 +59,58 @@ var (
 func writerSubject(d *doc, s, _ int) bool {
 	for _, w := range d.wordsBefore(s, 3) {
 		switch w {
-		case "i", "i've", "i'd", "i'm", "me", "myself":
+		case "i", "i've", "i'd", "i'm", "i'll", "me", "myself":
 			return true
 		case "you", "you've", "you're", "we", "they", "he", "she":
 			return false
 		}
 	}
 	return false
+}
+
+var comparative = set("more most less least something anything nothing as so")
+
+// embeddedIf: the "if" at e opens an embedded question ("when you asked
+// if I'd read them"), not a condition on the apology.
+func embeddedIf(d *doc, e int) bool {
+	w := d.wordsBefore(e-2, 1)
+	return len(w) == 1 && askVerbs[w[0]]
+}
+
+var askVerbs = set("asked ask asking wondered wonder checked check know knew see saw tell told sure whether")
+
+// takeYourTime: "take as long as you need", not a condition.
+func takeYourTime(d *doc, s int) bool {
+	w := d.wordsBefore(s, 2)
+	return len(w) > 0 && (w[0] == "take" || w[0] == "for" || w[0] == "wait")
+}
+
+// hedgedBefore: "I might have been a bit harsh" is a hedge, not a minimiser.
+func hedgedBefore(d *doc, s int) bool {
+	for _, w := range d.wordsBefore(s, 4) {
+		if w == "might" || w == "may" || w == "could" || w == "maybe" || w == "perhaps" || w == "might've" || w == "may've" {
+			return true
+		}
+	}
+	return false
+}
+
+// apologisedFor: the words at s are what the writer apologises for
+// ("sorry I got drunk"), not an excuse offered for it.
+func apologisedFor(d *doc, s int) bool {
+	for _, w := range d.wordsBefore(s, 3) {
+		if w == "sorry" || strings.HasPrefix(w, "apologi") {
+			return true
+		}
+	}
+	return false
+}
+
+// writerWas: "I was in a bad place" is the writer's state as an excuse
+// (see the excuse rules), not a plea for comfort.
+func writerWas(d *doc, s int) bool {
+	w := d.wordsBefore(s, 2)
+	return len(w) > 0 && (w[0] == "was" || w[0] == "i") && (len(w) < 2 || w[1] == "i")
 }
 
 func relativeAfterVague(d *doc, s int) bool {
@@ -75,6 +125,9 @@ var nounBefore = set("the a an our your my that this client phone video conferen
 // excuseDisowned: the explanation is framed as no excuse, in this
 // sentence or the next.
 func excuseDisowned(d *doc, s, _ int) bool {
+	if apologisedFor(d, s) {
+		return true
+	}
 	a, b := d.sentence(s)
 	if reNoExcuse().MatchString(d.norm[a:b]) {
 		return true
@@ -92,7 +145,7 @@ var rules = []rule{
 	// conditional
 	mk(CatConditional, gQuote, `\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)*)?`+sorryW+`\b`+gap+`{0,25}?\b(?:if|in\s+case|to\s+the\s+extent)\b`,
 		skip(func(d *doc, s, e int) bool {
-			return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e])
+			return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e)
 		})),
 	mk(CatConditional, gQuote, `\bif\s+(?:i|my\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|had\s+|ever\s+|in\s+any\s+way\s+|somehow\s+|did\s+)?(?:hurt|upset|offended|caused|made\s+you|came\s+across|come\s+across|said|did|was|crossed|overstepped|disrespected|let\s+you\s+down|wronged)\b`+gap+`*?\b(?:sorry|apologi[sz]e|apologies|forgive)`),
 	mk(CatConditional, gQuote, `\bif\s+(?:that'?s|this\s+is)\s+how\s+you\s+(?:feel|felt|took\s+it|see\s+it)\b`),
@@ -145,7 +198,8 @@ var rules = []rule{
 	mk(CatMinimizing, gStd, `\bnot\s+(?:that|so|even\s+that)\s+(?:bad|serious|big)\b`),
 	mk(CatMinimizing, gStd, `\bit(?:'s|\s+is|\s+was)\s+(?:all\s+)?in\s+the\s+past\b`),
 	mk(CatMinimizing, gStd, `\b(?:it|that)\s+was\s+(?:years|ages|months|so\s+long|a\s+long\s+time)\s+ago\b`),
-	mk(CatMinimizing, gStd, `\b(?:a\s+(?:little|tiny|bit|tad)|slightly|kind\s+of|sort\s+of|kinda|somewhat)\s+(?:rude|harsh|late|short|off|mean|insensitive|careless|snappy|thoughtless|much|blunt|forgetful|grumpy|loud|distant|absent|sharp|cold|out\s+of\s+line|over\s+the\s+top)\b`),
+	mk(CatMinimizing, gStd, `\b(?:a\s+(?:little|tiny|bit|tad)|slightly|kind\s+of|sort\s+of|kinda|somewhat)\s+(?:rude|harsh|late|short|off|mean|insensitive|careless|snappy|thoughtless|much|blunt|forgetful|grumpy|loud|distant|absent|sharp|cold|out\s+of\s+line|over\s+the\s+top)\b`,
+		skip(func(d *doc, s, _ int) bool { return hedgedBefore(d, s) })),
 	mk(CatMinimizing, gStd, `\bi\s+was\s+(?:only\s+|just\s+)?(?:joking|kidding|teasing|messing\s+(?:around|with\s+you))\b`),
 	mk(CatMinimizing, gStd, `\bonly\s+(?:once|twice|a\s+few\s+(?:times|minutes)|(?:a|one|five|ten|twenty)\s+minutes?)\b`),
 	mk(CatMinimizing, gStd, `\bnothing\s+(?:really\s+)?happened\b`),
@@ -172,7 +226,6 @@ var rules = []rule{
 	mk(CatHedged, gStd, `\bi\s+(?:guess|suppose)\s+i\s+(?:was|did|should|shouldn'?t|could|might|overreacted|hurt|upset)\b`),
 	mk(CatHedged, gStd, `\b(?:mistakes?|errors?)\s+(?:may|might)\s+have\s+been\b`),
 	mk(CatHedged, gNeg|gQuote, `\bi\s+(?:guess|suppose)\s+(?:`+im+`|i\s+(?:should|could|might|must)\s+(?:say|be))\s+sorry\b`),
-	mk(CatHedged, gNeg|gQuote, `\bsorry\s*,?\s+i\s+(?:guess|suppose)\b`),
 	mk(CatHedged, gNeg|gQuote, `\b(?:kind\s+of|kinda|sort\s+of|sorta|a\s+little|a\s+bit|somewhat|semi)\s+sorry\b`),
 	mk(CatHedged, gNeg|gQuote, `\bsorry-?ish\b`),
 
@@ -219,8 +272,6 @@ var rules = []rule{
 	mk(CatJustification, gStd, `\bi\s+(?:thought|figured|assumed|believed)\s+(?:it|that|this|she|he|they|you|i)\s+(?:would|could|might|was|were)\s+(?:help|be\s+(?:helpful|better|best|for\s+the\s+best)|helping|doing\s+(?:the\s+right\s+thing|you\s+a\s+favou?r))\b`),
 	mk(CatJustification, gStd, `\b(?:some(?:one|body)\s+had\s+to|i\s+had\s+no\s+(?:other\s+)?(?:choice|option)|it\s+(?:had|needed)\s+to\s+be\s+(?:done|said)|what\s+else\s+was\s+i\s+supposed\s+to\s+do)\b`),
 	mk(CatJustification, gStd, `\b(?:anyone|anybody)\s+(?:else\s+)?would\s+have\b`),
-	mk(CatJustification, gStd, `\b(?:was|were|i'?m|i\s+am)\s+(?:only|just)\s+trying\s+to\s+(?:help|protect|look\s+out|be\s+honest|make|do)\b`),
-	mk(CatJustification, gStd, `\bi\s+(?:only|just)\s+wanted\s+(?:to\s+help|what'?s\s+best|the\s+best)\b`),
 	mk(CatJustification, gStd, `\b(?:it|that|someone)\s+(?:needed|had)\s+to\s+be\s+said\b`),
 	mk(CatJustification, gStd, `\bsomeone\s+had\s+to\b`),
 	mk(CatJustification, gStd, `\bi\s+was\s+(?:just\s+|only\s+)?(?:being\s+honest|telling\s+the\s+truth|protecting\s+you|looking\s+out\s+for\s+you|doing\s+my\s+job|stating\s+(?:a\s+)?facts?)\b`),
@@ -237,7 +288,7 @@ var rules = []rule{
 	mk(CatCounter, gStd, `\byou\s+did\s+(?:it|that|the\s+same(?:\s+thing)?)(?:\s+to\s+me)?\s+(?:too|as\s+well|first|before|last)\b`),
 	mk(CatCounter, gStd, `\b(?:you'?re|you\s+are|you\s+were|you'?ve\s+been)\s+not\s+(?:exactly\s+)?(?:innocent|perfect|blameless|a\s+saint)\b`),
 	mk(CatCounter, gStd, `\byou\s+(?:weren'?t|aren'?t)\s+(?:exactly\s+)?(?:innocent|perfect|blameless|a\s+saint)\b`),
-	mk(CatCounter, gStd, `\bwe\s+both\s+(?:said|did|made|messed|screwed|were|have|hurt|played|contributed|acted|lost)\b`),
+	mk(CatCounter, gStd, `\bwe\s+both\s+(?:said|did|made|messed|screwed|were|hurt|played|contributed|acted|lost|know\s+(?:you|i)|have\s+(?:said|done|made|hurt|been\s+(?:awful|unfair|wrong)))\b`),
 	mk(CatCounter, gStd, `\bwe(?:'re|\s+are|\s+were)\s+both\s+(?:to\s+blame|at\s+fault|guilty|responsible|wrong)\b`),
 	mk(CatCounter, gStd, `\bboth\s+of\s+us\s+(?:were|are|made|said|messed|screwed|did)\b`),
 	mk(CatCounter, gStd, `\bit\s+takes\s+two\b`),
@@ -338,10 +389,14 @@ var rules = []rule{
 		})),
 	mk(CatDeadline, gNeg|gQuote, `\b(?:let\s+me\s+know|hear\s+(?:back\s+)?from\s+you|tell\s+me|decide|get\s+back\s+to\s+me|write\s+back)\b`+gap+`{0,30}?\b(?:by\s+(?:tonight|tomorrow|the\s+end\s+of|`+days+`|noon|\d)|(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three)\s+(?:hours?|days?)|today|tonight|right\s+away|immediately|asap)\b`),
 	mk(CatDeadline, gNeg|gQuote, `\bif\s+i\s+don'?t\s+hear\s+(?:back|from\s+you)\b`),
-	mk(CatDeadline, gQuote, `\?{2,}`),
+	// "??" pushes only when it chases a reply, not in any eager question.
+	mk(CatDeadline, gQuote, `\b(?:hello|helloo+|answer(?:\s+me)?|reply|respond|call\s+me|text\s+me|pick\s+up|where\s+are\s+you|are\s+you\s+there|you\s+there|why\s+(?:won'?t|aren'?t|don'?t|haven'?t|didn'?t|are)\s+you)\b`+gap+`{0,40}\?{2,}`),
 	mk(CatDeadline, gNeg|gQuote, `\bi\s+(?:really\s+|just\s+|do\s+)?need\s+(?:an\s+answer|a\s+(?:reply|response|decision)|to\s+hear\s+(?:back|from\s+you))\b`),
 	mk(CatDeadline, gNeg|gQuote, `\b(?:waiting|wait)\s+(?:for|on)\s+your\s+(?:reply|answer|response|call)\b`),
-	mk(CatDeadline, gNeg|gQuote, `\b(?:asap|urgent(?:ly)?)\b`),
+	mk(CatDeadline, gNeg|gQuote, `\b(?:asap|urgent(?:ly)?)\b`, skip(func(d *doc, s, _ int) bool {
+		w := d.wordsBefore(s, 1)
+		return len(w) == 1 && comparative[w[0]]
+	})),
 	mk(CatDeadline, gNeg|gQuote, `\blast\s+chance\b`),
 	mk(CatDeadline, gNeg|gQuote, `\b(?:before|until)\s+it'?s\s+too\s+late\b`),
 	mk(CatDeadline, gNeg|gQuote, ill+`\s+(?:take|assume|read)\s+(?:that|your\s+silence|no\s+(?:reply|answer|response))\s+(?:as|to\s+mean)\b`),
@@ -384,7 +439,7 @@ var rules = []rule{
 	mk(CatUniversalExcuse, gStd, `\b(?:we'?re|we\s+are)\s+all\s+(?:human|only\s+human)\b`),
 
 	// contempt and sarcasm
-	mk(CatContempt, gQuote|gReport, `\bsorry\s+not\s+sorry\b`),
+	mk(CatContempt, gQuote|gReport, `\bsorry\s+(?:if\s+)?not\s+sorry\b`),
 	mk(CatContempt, gQuote|gReport, `\bsorry\s+(?:that\s+)?`+youre+`\s+(?:so|such)\b`),
 	mk(CatContempt, gQuote|gReport, `(?:^|[.!?\n,]\s*)(whatever)\s*(?:[.!?\n]|$)`, group(1)),
 	mk(CatContempt, gQuote|gReport, `\bor\s+(whatever)\s*(?:[.!?\n]|$)`, group(1)),
@@ -406,7 +461,8 @@ var rules = []rule{
 	// demands
 	mk(CatDemand, gStd, `\byou\s+(?:need\s+to|should|have\s+to|must|'?ve\s+got\s+to|gotta|better|had\s+better)\s+(?:understand|realize|realise|see|accept|admit|stop|listen|apologi[sz]e|get\s+over|calm|forgive|answer|reply|respond|call|text|come|meet|explain|trust|remember|appreciate|give|let|talk)\b`),
 	mk(CatDemand, gStd, `\bwe\s+(?:need|have|must)\s+(?:to\s+)?talk\b`),
-	mk(CatDemand, gStd, `\bi\s+(?:need|expect|want|demand)\s+you\s+to\s+(?:call|text|reply|respond|answer|meet|talk|come|understand|listen|apologi[sz]e|admit|accept|stop|get\s+back|see|know)\b`),
+	mk(CatDemand, gStd, `\bi\s+(?:need|expect|want|demand)\s+you\s+to\s+(?:call|text|reply|respond|answer|meet|talk|come|understand|listen|apologi[sz]e|admit|accept|stop|get\s+back|see|know)\b`,
+		skip(func(d *doc, _, e int) bool { return reCallOut().MatchString(d.after(e, 16)) })),
 	mk(CatDemand, gStd, `\bi\s+demand\b`),
 	mk(CatDemand, gStd, `(?:^|[.!?\n]\s*)((?:please\s+)?(?:call|text|answer|reply\s+to|write|ring)\s+(?:me|back))\b`, group(1),
 		skip(func(d *doc, s, _ int) bool {
@@ -424,13 +480,178 @@ var rules = []rule{
 	mk(CatThreat, gQuote, `\bunless\s+(?:you|u)\b`+gap+`{0,60}?(?:`+ill+`|i'?m\s+(?:going\s+to|gonna|telling|done)|we'?re\s+done|i\s+(?:won'?t|will\s+not|can'?t))\b`),
 	mk(CatThreat, gQuote|gNeg, `\b(?:you'?ll|you\s+will)\s+(?:regret\s+(?:it|this|that)|be\s+sorry|pay\s+for)\b`),
 	mk(CatThreat, gQuote|gNeg, `\b(?:don'?t|do\s+not)\s+make\s+me\b`),
-	mk(CatThreat, gQuote, `\b(?:this\s+is\s+(?:not|n'?t)\s+optional|not\s+optional|final\s+warning|(?:this|that)\s+is\s+your\s+last\s+chance)\b`),
+	mk(CatThreat, gQuote, `\b(?:this\s+is\s+(?:not|n'?t)\s+optional|final\s+warning|(?:this|that)\s+is\s+your\s+last\s+chance)\b`),
 
 	// conditions on the other person: a promise that waits on them changing
-	mk(CatCondition, gQuote, `\b(?:as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition(?:\s+that)?|only\s+if|in\s+(?:exchange|return)\s+for|in\s+return,?)\s+(?:you|u)\b`),
-	mk(CatCondition, gQuote, `\b(?:`+ill+`|i\s+promise|i\s+can|i(?:'?d|\s+would)|i'?m\s+(?:willing|happy|ready|prepared)\s+to|i\s+am\s+(?:willing|happy|ready|prepared)\s+to)\b`+gap+`{0,60}?\b(?:if|once|when|after)\s+(?:you|u)\s+(?:(?:can\s+|will\s+|would\s+|'?ll\s+|also\s+|finally\s+|just\s+|first\s+)?(?:stop|quit|start|promise|agree|admit|apologi[sz]e|say\s+sorry|do\s+the\s+same|meet\s+me|change|cut|drop|give|let|own|take\s+(?:back|responsibility)|return|respect|calm|grow|treat|make\s+an\s+effort|pull\s+your\s+weight|are\s+(?:willing|nicer|honest)|do\s+your\s+part)|stopped|quit|started|admitted|apologi[sz]ed|promised|agreed)\b`),
+	mk(CatCondition, gQuote, `\b(?:as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition(?:\s+that)?|only\s+if|in\s+(?:exchange|return)\s+for|in\s+return,?)\s+(?:you|u)\b`,
+		skip(func(d *doc, s, e int) bool { return reTheirChoice().MatchString(d.after(e, 20)) || takeYourTime(d, s) })),
+	mk(CatCondition, gQuote, `\b(?:`+ill+`|i\s+promise|i\s+can|i'?m\s+(?:willing|happy|ready|prepared)\s+to|i\s+am\s+(?:willing|happy|ready|prepared)\s+to)\b`+gap+`{0,60}?\b(?:if|once|when|after)\s+(?:you|u)\s+(?:(?:can\s+|will\s+|would\s+|'?ll\s+|also\s+|finally\s+|just\s+|first\s+)?(?:stop|quit|start|promise|agree|admit|apologi[sz]e|say\s+sorry|do\s+the\s+same|meet\s+me|change|cut|drop|give|let|own|take\s+(?:back|responsibility)|return|respect|calm|grow|treat|make\s+an\s+effort|pull\s+your\s+weight|are\s+(?:willing|nicer|honest)|do\s+your\s+part)|stopped|quit|started|admitted|apologi[sz]ed|promised|agreed)\b`),
 	mk(CatCondition, gQuote, `\bbut\s+(?:only\s+if|first)\s+(?:you|u)\b`),
 	mk(CatCondition, gQuote, `\b(?:you|u)\s+(?:have|need|'ve\s+got|got)\s+to\s+(?:meet\s+me\s+halfway|do\s+your\s+part|hold\s+up\s+your\s+end)\b`),
+	// ---- second blind set: families added by kind of miss ----
+
+	// excuses: drink, tiredness, a hard stretch, things outside the writer
+	mk(CatExcuse, gStd, `\bhad\s+(?:a\s+few\s+too\s+many|one\s+too\s+many|too\s+many(?:\s+drinks)?|too\s+much\s+to\s+drink|a\s+few\s+(?:drinks|pints|beers|glasses|wines))\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\bi(?:'?d|\s+had)\s+had\s+a\s+(?:few|couple)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\bafter\s+(?:a\s+few|a\s+couple(?:\s+of)?|too\s+many|one\s+too\s+many|some|all\s+(?:the|those))\s+(?:drinks|pints|beers|glasses|wines|shots)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\b(?:wine|drink|drinks|alcohol|beer|booze|it|the\s+[a-z]+)\s+went\s+(?:straight\s+)?to\s+my\s+head\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\bi(?:\s+had|'?d)?\s+(?:hadn'?t|had\s+not|barely|hardly|not)\s+eaten\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\b(?:i\s+was|i'?m|i\s+am|i'?d\s+been|i\s+had\s+been|i'?ve\s+been|i\s+got|been)\s+`+excuseIntens+`(?:knackered|shattered|frazzled|wrecked|run\s+down|wiped\s+out|fried|on\s+edge|sleep\s+deprived|all\s+over\s+the\s+place|snowed\s+under|up\s+to\s+my\s+eyes)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `(?:^|[.!?\n,;:-]\s*)((?:(?:it'?s|it\s+has|it\s+had|it\s+was)\s+)?(?:been\s+|had\s+|such\s+)?(?:a\s+|one\s+)?(?:really\s+|very\s+|so\s+)?(?:long|rough|bad|hard|hectic|crazy|mad|mental|stressful|horrible|nightmare|busy|brutal|tough)\s+(?:day|night|week|month|year|shift|few\s+(?:days|weeks)))\b`, group(1),
+		skip(func(d *doc, s, e int) bool { return excuseDisowned(d, s, e) || reForThem().MatchString(d.after(e, 12)) })),
+	mk(CatExcuse, gStd, `\b(?:the\s+)?(?:traffic|train|bus|tube|flight|plane|ferry|my\s+(?:train|bus|flight|lift|ride|boss|manager))(?:\s+on\s+the\s+[a-z0-9]+)?\s+(?:was|were|got|had\s+been|has\s+been|'s\s+been|is)\s+`+excuseIntens+`(?:mental|crazy|insane|a\s+nightmare|delayed|cancelled|canceled|late|awful|terrible|mad|horrendous|backed\s+up|gridlocked)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\b(?:life|work|things|stuff|the\s+job|the\s+new\s+job|everything)\s+got\s+(?:so\s+|really\s+|a\s+bit\s+|pretty\s+)?(?:crazy|busy|hectic|mad|mental|in\s+the\s+way|on\s+top\s+of\s+me|away\s+from\s+me|complicated|too\s+much)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\bmy\s+head(?:'?s|\s+has|\s+was|\s+is)\s+(?:been\s+)?(?:all\s+over\s+the\s+place|elsewhere|a\s+mess|not\s+in\s+it|in\s+a\s+bad\s+place)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\bi\s+was\s+drinking\s+(?:way\s+|far\s+)?too\s+much\b`, skip(excuseDisowned)),
+
+	// blame: a "but you ..." defence after an apology; "if you had ..."
+	mk(CatBlame, gQuote, `\b(?:sorry|apologi[sz]e|apologies)\b`+gap+`{0,80}?\b(but\s+(?:you|u)\s+(?:kept|knew|were\s+(?:being|the\s+one|so|pushing|winding|giving)|started|pushed|provoked|wound|always|never|made\s+me|brought|had\s+(?:it|that)\s+coming|asked\s+for|wouldn'?t\s+(?:stop|listen|let)|should(?:n'?t)?\s+have))`, group(1)),
+	mk(CatBlame, gStd, `\bmaybe\s+if\s+(?:you|u)\b`),
+	mk(CatBlame, gStd, `\bif\s+(?:you|u)'?d\s+(?:been|just|only|told|said|listened|asked|let|given|called|answered|checked|not|never|bothered|stopped|done)\b`),
+	mk(CatBlame, gStd, `\bif\s+(?:you|u)\s+(?:just\s+|only\s+|actually\s+)?(?:wrote|listened|stopped|answered|checked|bothered|paid\s+attention|cared|weren'?t|didn'?t|hadn'?t)\b`,
+		skip(func(d *doc, _, e int) bool { return reRoomAfter().MatchString(d.after(e, 12)) })),
+	mk(CatBlame, gStd, `\bi\s+(?:didn'?t|did\s+not)\s+start\s+(?:it|this|that|the\s+[a-z]+)\b`),
+	mk(CatBlame, gStd, `\b(?:you|u)\s+(?:were|was)\s+(?:well\s+|totally\s+|completely\s+|way\s+)?out\s+of\s+order\b`),
+	mk(CatBlame, gStd, `\b(?:you|u)\s+knew\s+(?:exactly\s+)?(?:which\s+buttons|what\s+you\s+were\s+doing|how\s+(?:i|that)\s+would)\b`),
+	mk(CatBlame, gStd, `\byour\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|is|are)\s+the\s+(?:reason|problem|cause)\b`),
+
+	// counter-charges
+	mk(CatCounter, gStd, `\b(?:you|u)\s+(?:didn'?t|did\s+not|weren'?t|were\s+not)\s+exactly\b`),
+	mk(CatCounter, gStd, `\b(?:you|u)(?:'?ve|\s+have)\s+(?:done|said|read|gone|looked|snooped|lied|cheated|checked|forgotten|missed)\b`+gap+`{0,30}?\b(?:too|as\s+well|before\s+too)\b`),
+	mk(CatCounter, gStd, `\bonly\s+one\s+of\s+us\b`),
+	mk(CatCounter, gStd, `\bon\s+both\s+sides\b`),
+	mk(CatCounter, gStd, `\b(?:you|u)\s+(?:were|was)\s+giving\s+it\b`),
+	mk(CatCounter, gStd, `\b(?:you|u)\s+said\s+some\s+(?:pretty\s+|really\s+|very\s+)?(?:cutting|harsh|nasty|hurtful|awful|horrible|mean|cruel)\s+things\b`),
+
+	// criticism: "you always ...", labels, contempt for who they are
+	mk(CatCriticism, gStd, `\b(?:you|u)\s+(?:always|constantly)\s+(?:take\s+ages|take\s+forever|turn\s+every|go\s+(?:quiet|silent|cold)|disappear|run|sulk|play|twist|overreact|get\s+like\s+this|do\s+(?:this|that)|make\s+(?:this|it|everything))\b`),
+	mk(CatCriticism, gStd, `\bwhat\s+you\s+always\s+do\b`),
+	mk(CatCriticism, gStd, `\b(?:acting|behaving)\s+like\s+(?:a|an)\s+(?:child|baby|brat|teenager|kid|toddler|martyr|victim|diva|princess|idiot|spoilt|spoiled)\b`),
+	mk(CatCriticism, gStd, `\byou\s+just\s+(?:disappear|run\s+away|shut\s+down|walk\s+away|vanish)\b`),
+	mk(CatCriticism, gStd, `\b(?:was|is)\s+a\s+disgrace\b`),
+	mk(CatCriticism, gStd, `\b(?:you|u)\s+can'?t\s+(?:even\s+)?(?:pick\s+up\s+(?:the|a)\s+phone|be\s+bothered|spare\s+(?:five|ten|a)|make\s+time|find\s+the\s+time)\b`),
+	mk(CatCriticism, gStd, `\b(?:you'?re|you\s+are|are\s+you)\s+(?:still\s+|just\s+)?too\s+(?:good|important|proud)\s+(?:for|to)\b`),
+	mk(CatCriticism, gStd, `\byou\s+never\s+once\b`),
+	mk(CatContempt, gQuote|gReport, `\b(?:like\s+a\s+normal\s+person|like\s+an\s+adult\s+for\s+once)\b`),
+
+	// pressure: closure on the writer's terms, guilt, the writer's need
+	mk(CatPressure, gQuote, `\b(?:so\s+)?(?:we'?re|we\s+are|are\s+we|we)\s+(?:all\s+)?(?:good|ok(?:ay)?|cool|fine|sweet|square|alright)\s*(?:,?\s*(?:right|yeah|yes|now|then|again|though|mate|yh|ya))?\s*\?`),
+	mk(CatPressure, gQuote|gNeg, `\b(?:no\s+hard\s+feelings|water\s+under\s+the\s+bridge)\b`),
+	mk(CatPressure, gQuote|gNeg, `\b(?:(?:go|get|getting|going)\s+back\s+to\s+(?:normal|how\s+(?:things|we|it)\s+(?:were|was|used\s+to\s+be))|like\s+normal|as\s+usual\s*\?|(?:a|our)\s+normal\s+(?:day|week|weekend|evening|night))\b`),
+	mk(CatPressure, gQuote|gNeg, `\bput\s+(?:all\s+)?(?:this|it|that|everything)\s+behind\s+us\b`),
+	mk(CatPressure, gQuote|gNeg, `\bafter\s+(?:everything|all)\s+(?:(?:that\s+)?(?:i|we)(?:'?ve|\s+have)?\s+(?:done|gave|given|sacrificed|gave\s+up|been\s+through)|(?:your\s+[a-z]+\s+and\s+)?i\s+(?:did|gave))\b`),
+	mk(CatPressure, gQuote|gNeg, `\b(?:i|we)\s+won'?t\s+be\s+(?:around|here)\s+forever\b`),
+	mk(CatPressure, gQuote|gNeg, `\b(?:you\s+could|i(?:'?d|\s+would)\s+think\s+you\s+could)\s+at\s+least\b`),
+	mk(CatPressure, gQuote, `\b(?:i\s+)?(?:just\s+|really\s+|rly\s+)?need\s+to\s+know\s+(?:that\s+)?(?:you'?re|you\s+are|you\s+don'?t|you\s+aren'?t|we'?re|you\s+still|you\s+forgive)\b`),
+	mk(CatPressure, gQuote, `\b(?:please\s+)?tell\s+me\s+you\s+(?:don'?t\s+hate|forgive|still|aren'?t)\b`),
+	mk(CatPressure, gQuote, `\b(?:don'?t|do\s+not)\s+know\s+what\s+i(?:'?d|\s+would|'?ll|\s+will)\s+do\s+(?:if|without)\b`),
+	mk(CatPressure, gQuote, `\bi\s+can'?t\s+(?:keep|go\s+on)\s+(?:going\s+)?(?:like\s+this|sitting\s+with\s+this|living\s+like\s+this|doing\s+this)\b`),
+	mk(CatPressure, gQuote, `\bhow\s+(?:much\s+)?(?:longer|long)\s+i\s+can\s+(?:keep|go\s+on|take)\b`),
+	mk(CatPressure, gQuote|gNeg, `\b(?:please|pls|plz)\s*,?\s+just\s+(?:talk|answer|reply|respond|call|text|speak|pick\s+up|message|see\s+me)\b`),
+	mk(CatPressure, gQuote|gNeg, `\blet'?s\s+(?:just\s+)?stop\s+(?:this|pretending|the\s+silence|being\s+silly|fighting|all\s+this)\b`),
+	mk(CatPressure, gQuote|gNeg, `\b(?:i\s+)?trust\s+we\s+can\s+(?:now\s+)?(?:put|move|draw|leave)\b`),
+
+	// self-focus: the writer's suffering at the centre
+	mk(CatSelfFocus, gQuote|gNeg, `\bi(?:'?ve|\s+have)\s+(?:been\s+)?(?:crying|cried|sobbing|in\s+tears)\b`),
+	mk(CatSelfFocus, gQuote|gNeg, `\bi\s+(?:cry|cried)\s+(?:every|all|myself)\b`),
+	mk(CatSelfFocus, gQuote, `\b(?:haven'?t|have\s+not|not)\s+been\s+able\s+to\s+(?:sleep|eat|stop\s+crying|function)\b`),
+	mk(CatSelfFocus, gQuote, `\b(?:i'?ve|i\s+have)\s+(?:barely|hardly)\s+(?:slept|eaten)\b`),
+	mk(CatSelfFocus, gQuote, `\bnot\s+(?:had\s+)?(?:one|a\s+single)\s+(?:good\s+)?night(?:'?s)?\s+(?:of\s+)?sleep\b`),
+	mk(CatSelfFocus, gQuote, `\bin\s+(?:such\s+)?a\s+(?:dark|bad|terrible|horrible|awful)\s+place\b`, skip(func(d *doc, s, _ int) bool { return writerWas(d, s) })),
+	mk(CatSelfFocus, gQuote|gNeg, `\b(?:feel|felt|feeling)\s+like\s+(?:the\s+worst|a\s+terrible|an\s+awful|a\s+horrible|such\s+a\s+(?:bad|terrible|failure)|a\s+failure|a\s+monster)\b`),
+	mk(CatSelfFocus, gQuote|gNeg, `\bworst\s+(?:sister|brother|friend|mother|mum|mom|dad|father|son|daughter|partner|wife|husband|person|human)\s+(?:in\s+the\s+world|ever|alive)\b`),
+	mk(CatSelfFocus, gQuote|gNeg, `\b(?:i\s+mess\s+everything\s+up|why\s+you\s+(?:even\s+)?put\s+up\s+with\s+me|what'?s\s+wrong\s+with\s+me|i'?m\s+losing\s+it|i\s+keep\s+replaying)\b`),
+	mk(CatSelfFocus, gQuote|gNeg, `\bi\s+feel\s+sick\b`, weak()),
+	mk(CatSelfFocus, gQuote|gNeg, `\b(?:i'?m\s+not\s+sleeping|my\s+life'?s\s+been\s+a\s+(?:bit\s+of\s+a\s+)?mess)\b`, weak()),
+
+	// minimizing
+	mk(CatMinimizing, gStd|gCond, `\b(?:it\s+was|it'?s|was|that\s+was)\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+(?:joke|line|comment|text|remark|drink|time|mistake|word|post|night|typo)\b`),
+	mk(CatMinimizing, gStd, `\b(?:something|nothing|a\s+thing)\s+(?:so\s+)?(?:silly|stupid|small|minor|trivial|petty|tiny)\b`),
+	mk(CatMinimizing, gStd, `\b(?:was|is|'s)\s+so\s+(?:minor|trivial|small|petty)\b`),
+	mk(CatMinimizing, gStd, `\bno\s+(?:real\s+)?harm\s+done\b`),
+	mk(CatMinimizing, gStd, `(?:^|[.!?\n,;:-]\s*|\b(?:omg|lol|dude|mate)\s+)((?:it\s+was|it'?s)\s+(?:just\s+|only\s+)?a\s+joke)\b`, group(1)),
+	mk(CatMinimizing, gStd, `\b(?:not|isn'?t|wasn'?t)\s+that\s+deep\b`),
+	mk(CatMinimizing, gStd, `\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*,\s+not\s+\d`),
+	mk(CatMinimizing, gStd, `\b(?:a|the)\s+(?:little|small|tiny|silly)\s+(?:joke|comment|remark|dig|slip|mistake|typo)\b`),
+	mk(CatMinimizing, gStd, `\b(?:much\s+)?bigger\s+(?:thing|deal)\s+than\s+it\s+(?:was|is|needs\s+to\s+be)\b`),
+	mk(CatMinimizing, gStd, `\b(?:everyone|everybody)\s+(?:still\s+)?had\s+a\s+(?:good|great)\s+(?:night|time)\b`),
+	mk(CatMinimizing, gStd, `\bi\s+(?:barely|hardly)\s+(?:said|did|touched|raised|mentioned)\b`),
+
+	// invalidating
+	mk(CatInvalidating, gStd, `\b(?:read(?:ing)?\s+(?:too\s+much|a\s+lot|way\s+too\s+much|so\s+much)\s+into|don'?t\s+read\s+into)\b`),
+	mk(CatInvalidating, gStd, `\btake\s+(?:it|this|that|things|everything)\s+(?:so\s+|too\s+)personally\b`),
+	mk(CatInvalidating, gStd, `\b(?:need|needs|have)\s+to\s+(?:chill|relax|calm\s+down|get\s+a\s+grip|lighten\s+up|get\s+over\s+(?:it|yourself))\b`),
+	mk(CatInvalidating, gStd, `\bturn\s+every\s+(?:small|little|tiny)\s+thing\s+into\b`),
+	mk(CatInvalidating, gStd, `\b(?:act|acting)\s+like\s+(?:you'?re|you\s+are)\s+the\s+victim\b`),
+
+	// vague objects
+	mk(CatVague, gStd, `\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for\s+|about\s+)?(?:how|the\s+way)\s+(?:it\s+all|things|everything|it|last\s+night|[a-z]+day|the\s+[a-z]+|we)\s+(?:went|ended|turned\s+out|happened|played\s+out|got)\b`, noAct()),
+	mk(CatVague, gStd, `\b(?:ended|went|turned\s+out)\s+the\s+way\s+(?:it|they)\s+did\b`, noAct()),
+	mk(CatVague, gStd, `\bwhatever\s+(?:it\s+(?:was|is)\s+)?(?:that\s+)?i\s+(?:did|said|did\s+wrong)\b`),
+
+	// passive, agentless
+	mk(CatPassive, gStd, `\b(?:inconvenience|hurt|harm|offen[cs]e|upset|distress|confusion|damage|disruption|trouble)\s+(?:(?:it|this|that)\s+(?:may\s+have\s+|might\s+have\s+)?)?caused\b`),
+	mk(CatPassive, gStd|gWriter, `\b(?:doc|document|documents|report|draft|email|file|files|handover|notes|deck|invoice|slides|numbers|figures|brief|instructions)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:ready|clear|done|sent|finished|there|updated|delivered|checked)\b`),
+	mk(CatPassive, gStd, `\b(?:the|a|my|our)\s+(?:draft|email|message|report|file|doc|document|invoice|post|photo|picture|text)\s+(?:went|got|was)\s+(?:out|sent|posted|shared|forwarded|leaked|deleted|to\s+the\s+[a-z]+)\b`),
+	mk(CatPassive, gStd|gRel, `\b(?:it|this|that|things|everything|stuff)\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|kinda\s+)?got\s+(?:a\s+bit\s+)?(?:weird|awkward|ugly|tense|complicated|intense|out\s+of\s+control|too\s+much)\b`),
+
+	// intent ahead of impact
+	mk(CatIntent, gQuote, `\bi\s+(?:was|'?m|am)\s+(?:only\s+|just\s+)?trying\s+to\s+(?:help|flag|make|be|do|protect|keep|get|look\s+out|point|save|stop)\b`),
+	mk(CatIntent, gQuote, `\bi\s+only\s+(?:ever\s+)?want(?:ed)?\s+(?:what'?s\s+best|the\s+best|to\s+help)\b`),
+
+	// justification
+	mk(CatJustification, gStd, `\b(?:was|is|were)\s+the\s+right\s+(?:call|thing(?:\s+to\s+do)?|decision|move|choice)\b`),
+	mk(CatJustification, gStd, `\bi\s+would\s+(?:make|take)\s+the\s+same\s+(?:decision|call|choice)\b`),
+	mk(CatJustification, gStd, `\b(?:we|i)\s+deserve\s+a\s+say\b`),
+	mk(CatJustification, gStd, `\b(?:understand|see|look\s+at|consider)\s+(?:the\s+)?context\b`),
+	mk(CatJustification, gQuote, `\b(?:don'?t|do\s+not)\s+think\s+i\s+was\s+wrong\b`),
+
+	// contempt and resentment
+	mk(CatContempt, gQuote|gReport, `\b(?:your|her|his)\s+(?:majesty|highness|royal\s+highness|lordship|ladyship)\b`),
+	mk(CatContempt, gQuote|gReport, `\b(?:i\s+trust\s+this\s+(?:meets|satisfies)\s+your|apparently\s+too\s+(?:busy|important|good)|oh\s+look\s+who'?s)\b`),
+	mk(CatResentful, gQuote, `\b(?:formally\s+apologi[sz]ing|per\s+your\s+request)\b`),
+	mk(CatResentful, gQuote, `\bsorry\s+(?:if\s+)?not\s+sorry\b`),
+	mk(CatResentful, gQuote, `(?:^|[.!?\n]\s*)(well,?\s+`+im+`\s+sorry)\b`, group(1)),
+	mk(CatResentful, gQuote, `\bsorry,?\s+i\s+guess\b`),
+
+	// misunderstanding
+	mk(CatMisunderstanding, gStd, `\b(?:were|was|got)\s+(?:read|taken|heard|interpreted|seen)\s+as\b`),
+	mk(CatMisunderstanding, gStd, `\bsorry\s+(?:that\s+)?(?:the|my)\s+[a-z]+\s+came\s+across\s+as\b`),
+	mk(CatMisunderstanding, gStd, `\b(?:you|u)\s+(?:heard|read|took|take)\s+my\s+[a-z]+\s+(?:wrong|the\s+wrong\s+way|out\s+of\s+context|too\s+literally|personally)\b`),
+
+	// presuming
+	mk(CatPresuming, gStd, `\bi\s+know\s+(?:you|u)(?:'?re|\s+are|'?ve\s+been|\s+have\s+been)?\s+(?:still\s+|really\s+|secretly\s+)?(?:miss\s+me|care|still\s+care|love\s+me|thinking\s+about\s+me|not\s+really\s+angry|want\s+(?:this|to)|missing\s+me)\b`),
+	mk(CatPresuming, gStd, `\bi\s+know\s+(?:you|u)\s+(?:still\s+)?(?:miss|care|love)\b`),
+
+	// demands
+	mk(CatDemand, gStd, `\b(?:you|u)\s+(?:need\s+to|have\s+to|must)\s+(?:be\s+there|look\s+at|grow\s+up|step\s+up|sort|deal|pick\s+up|show\s+up|come\s+(?:home|back|round))\b`),
+	mk(CatDemand, gStd, `(?:^|[.!?\n]\s*)((?:now\s+|just\s+)(?:give|hand|send|bring|pay|answer|reply|respond|call|text|pick\s+up)(?:\s+me)?)\b`, group(1)),
+	mk(CatDemand, gStd, `\b(?:this\s+is\s+not|this\s+isn'?t|it'?s\s+not|not)\s+optional\b`),
+	mk(CatDemand, gStd, `\bwe\s+need\s+to\s+(?:address|discuss|sort\s+out|have\s+(?:a|this)\s+(?:talk|conversation|chat))\b`),
+
+	// deadlines
+	mk(CatDeadline, gQuote, `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|haven'?t)\s+(?:reply|respond|answer|call|text|write|get\s+back)\b`+gap+`{0,20}?\b(?:by|before|within|in\s+the\s+next|till|until)\b`),
+	mk(CatDeadline, gQuote|gNeg, `\b(?:call|text|ring|reply\s+to|answer|message)\s+(?:us|him|her)\s+(?:by|before)\s+[a-z0-9]+\b`),
+	mk(CatDeadline, gQuote|gNeg, `\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|close\s+of\s+(?:play|business))\b`),
+
+	// empty promises, announced apologies, identity, conditional, hedged, deflection
+	mk(CatEmptyPromise, gQuote, `\b(?:will\s+never|won'?t\s+ever)\s*,?\s+ever\s*,?\s+happen\s+again\b`),
+	mk(CatEmptyPromise, gQuote, `\bi\s+promise\s+(?:`+ill+`|i'?m\s+going\s+to|i'?m\s+gonna)\s+(?:try\s+to\s+)?(?:change|do\s+better|be\s+better)\b`),
+	mk(CatEmptyPromise, gQuote, `\b`+ill+`\s+change\s*,?\s*(?:i\s+promise|promise|i\s+swear|honestly)\b`),
+	mk(CatAnnounced, gNeg|gQuote, `\bi(?:'?ve\s+been|\s+have\s+been)\s+(?:meaning|wanting|trying|hoping)\s+to\s+(?:apologi[sz]e|say\s+sorry)\b`, only(kApology)),
+	mk(CatAnnounced, gNeg|gQuote, `\bi\s+(?:wanted|want|wish|wished|hoped|hope)\s+to\s+reach\s+out\s+(?:and|to)\s+(?:apologi[sz]e|say\s+sorry)\b`, only(kApology)),
+	mk(CatIdentity, gQuote|gReport, `\b(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:honestly|really|just|simply|genuinely)\s+not\s+(?:who\s+i\s+am|me|like\s+me)\b`),
+	mk(CatIdentity, gQuote|gReport, `(?:,|\band)\s+(you\s+know\s+me)\s*(?:[.!]|$)`, group(1)),
+	mk(CatIdentity, gQuote|gReport, `\b(?:anyone|anybody|everyone)\s+who\s+knows\s+me\s+knows\b`),
+	mk(CatConditional, gQuote, `\bif\s+so\s*,?\s+(?:`+im+`\s+)?(?:sorry|apologi[sz]e|apologies)\b`),
+	mk(CatHedged, gStd, `\b(?:may|might|could)(?:'ve|\s+have)\s+been\s+(?:a\s+(?:bit|little|tad)\s+|too\s+|somewhat\s+|slightly\s+)?(?:much|short|sharp|blunt|snappy|off|harsh|rude|mean|hurtful|insensitive|unfair|wrong|out\s+of\s+line|careless)\b`),
+	mk(CatHedged, gStd, `\b(?:perhaps|maybe|possibly)\s+i\s+(?:was|went|came\s+on)\s+(?:a\s+(?:bit|little)\s+|too\s+|slightly\s+)?(?:blunt|harsh|strong|much|far|short|sharp)\b`),
+	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+)?(?:you|u)\s+(?:took|take|read|heard)\s+(?:my\s+[a-z]+|what\s+i\s+said|it|that)\s+(?:the\s+wrong\s+way|wrong|badly|personally|so\s+hard)\b`),
+	mk(CatDeflection, gQuote|gNeg, `\b(?:people|you|they)\s+(?:are|were)\s+making\s+(?:this|it)\s+into\b`),
+
+	// threats: a consequence clause after an "if you ..." condition
+	mk(CatThreat, gQuote, `\bif\s+(?:you|u|i\s+don'?t\s+hear)\b`+gap+`{0,70}?(?:,\s*|\s+then\s+|\s+)(?:i'?m\s+(?:coming\s+over|deleting|blocking|telling|taking|cutting|reporting|posting|sending|changing\s+the|cancelling|pulling|selling|going\s+to\s+(?:tell|report|post|block|delete|cut|call\s+the|involve))|you\s+(?:won'?t|will\s+not|'?ll\s+never)\s+(?:be\s+seeing|see|get\s+to\s+see|hear\s+from|be\s+welcome|be\s+invited)|your\s+[a-z]+(?:'?s|\s+is|\s+will\s+be)\s+gone)\b`),
+	mk(CatThreat, gQuote, `\bwhether\s+you\s+like\s+it\s+or\s+not\b`),
 }
 
 func init() {
