@@ -119,7 +119,7 @@ func critiqueRun(ctx context.Context, opts *critiqueOptions) error {
 			return err
 		}
 	default:
-		renderCritique(opts.IO, draft, rep)
+		viewCritique(opts.IO, draft, rep)
 		if opts.IO.IsStderrTTY() && opts.File != "" && opts.File != "-" && kind == critique.KindApology {
 			fmt.Fprintf(opts.IO.ErrOut, "%s\n", opts.IO.ErrStyles().Dim("Next: rehearse it with: amends practice --opening "+opts.File))
 		}

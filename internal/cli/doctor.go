@@ -125,7 +125,7 @@ func doctorRun(ctx context.Context, opts *doctorOptions) error {
 			return err
 		}
 	} else {
-		printDoctor(opts.IO, rep)
+		viewDoctor(opts.IO, rep)
 	}
 	if !rep.OK {
 		return &SilentError{Code: ExitError}
@@ -257,31 +257,5 @@ func terminalCheck(ios *iostreams.IOStreams, cfg *config.Config) check {
 			"stdin_tty": ios.IsStdinTTY(), "stdout_tty": ios.IsStdoutTTY(),
 			"stderr_tty": ios.IsStderrTTY(), "color": ios.ColorEnabled(),
 		},
-	}
-}
-
-func printDoctor(ios *iostreams.IOStreams, rep doctorReport) {
-	st := ios.Styles()
-	for _, c := range rep.Checks {
-		var mark string
-		switch c.Status {
-		case "pass":
-			mark = st.Pass()
-		case "warn":
-			mark = st.Warn()
-		case "skip":
-			mark = st.Dim("-")
-		default:
-			mark = st.Fail()
-		}
-		fmt.Fprintf(ios.Out, "%s %-12s %s\n", iostreams.PadRight(mark, 4), c.Name, c.Detail)
-		if c.Fix != "" {
-			fmt.Fprintf(ios.Out, "     %-12s %s\n", "", st.Dim("fix: "+c.Fix))
-		}
-	}
-	if rep.OK {
-		fmt.Fprintln(ios.Out, st.Green("All set."))
-	} else {
-		fmt.Fprintln(ios.Out, st.Red("Some checks failed; see the fixes above."))
 	}
 }

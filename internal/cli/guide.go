@@ -2,15 +2,12 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/amends-cli/amends/guide"
 	"github.com/amends-cli/amends/internal/iostreams"
-	"github.com/amends-cli/amends/internal/mdterm"
 )
 
 type guideOptions struct {
@@ -68,13 +65,7 @@ func guideRun(_ context.Context, opts *guideOptions) error {
 	if opts.JSON {
 		return printJSON(opts.IO, t)
 	}
-	md := t.Markdown()
-	if opts.IO.IsStdoutTTY() {
-		_, err := fmt.Fprint(opts.IO.Out, guideMarkdown(md, opts.IO.TerminalWidth(), opts.IO.Styles()))
-		return err
-	}
-	_, err = fmt.Fprint(opts.IO.Out, md)
-	return err
+	return viewGuideTopic(opts.IO, t.Markdown())
 }
 
 func guideList(opts *guideOptions) error {
@@ -86,22 +77,5 @@ func guideList(opts *guideOptions) error {
 		}
 		return printJSON(opts.IO, items)
 	}
-	st := opts.IO.Styles()
-	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "STEP\tTITLE\tSUMMARY")
-	for _, t := range topics {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", st.Bold(t.Slug), t.Title, st.Dim(t.Summary))
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	if opts.IO.IsStderrTTY() {
-		fmt.Fprintln(opts.IO.ErrOut, opts.IO.ErrStyles().Dim("Read a step with: amends guide STEP   (source: "+guide.ArticleTitle+")"))
-	}
-	return nil
-}
-
-// guideMarkdown formats Markdown for a terminal of the given width.
-func guideMarkdown(md string, width int, st iostreams.Styles) string {
-	return mdterm.Render(md, min(max(width-2, 40), 100), st)
+	return viewGuideList(opts.IO, topics)
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -107,20 +106,7 @@ func promptsListRun(_ context.Context, opts *promptsListOptions) error {
 	if opts.JSON {
 		return printJSON(opts.IO, rows)
 	}
-	st := opts.IO.Styles()
-	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tSOURCE\tOVERRIDE FILE")
-	for _, r := range rows {
-		src := "built-in"
-		if r.Overridden {
-			src = st.Yellow("override")
-			if r.Error != "" {
-				src = st.Red("broken override")
-			}
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", st.Bold(r.Name), src, r.Path)
-	}
-	return tw.Flush()
+	return viewPrompts(opts.IO, rows)
 }
 
 func newCmdPromptsShow(f *Factory, runF func(context.Context, *promptsShowOptions) error) *cobra.Command {

@@ -1,13 +1,11 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -175,31 +173,7 @@ func reflectListRun(_ context.Context, opts *reflectListOptions) error {
 		}
 		return printJSON(opts.IO, entries)
 	}
-	if len(entries) == 0 {
-		fmt.Fprintln(opts.IO.ErrOut, "No reflections yet. Start one with: amends reflect")
-		return nil
-	}
-	n := len(reflection.Questions())
-	out := bufio.NewWriter(opts.IO.Out) // one write, not one per cell
-	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
-	if opts.IO.IsStdoutTTY() {
-		fmt.Fprintln(tw, "ID\tWHO\tANSWERED\tSTARTED")
-	}
-	for _, e := range entries {
-		if e.Problem != "" {
-			fmt.Fprintf(opts.IO.ErrOut, "warning: skipped %s: %s\n", e.ID, e.Problem)
-			continue
-		}
-		who := e.Who
-		if who == "" {
-			who = "-"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%d/%d\t%s\n", e.ID, who, e.Answered, n, e.Started.Format("2006-01-02 15:04"))
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	return out.Flush()
+	return viewReflections(opts.IO, entries)
 }
 
 type reflectShowOptions struct {

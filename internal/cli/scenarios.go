@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -94,23 +92,7 @@ func scenariosListRun(_ context.Context, opts *scenariosListOptions) error {
 	if opts.JSON {
 		return printJSON(opts.IO, list)
 	}
-	st := opts.IO.Styles()
-	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tRELATIONSHIP\tMOOD\tDIFFICULTY\tTITLE")
-	for _, s := range list {
-		title := s.Title
-		if s.Source != scenario.SourceBuiltin {
-			title += " " + st.Dim("(yours)")
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", st.Bold(s.Name), s.Relationship, s.Mood, s.Difficulty, title)
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	if opts.IO.IsStderrTTY() {
-		fmt.Fprintln(opts.IO.ErrOut, opts.IO.ErrStyles().Dim("Rehearse one: amends practice --scenario NAME   ·   your own go in "+dir))
-	}
-	return nil
+	return viewScenarios(opts.IO, list, dir)
 }
 
 func newCmdScenariosShow(f *Factory, runF func(context.Context, *scenariosShowOptions) error) *cobra.Command {
@@ -145,65 +127,4 @@ func scenariosShowRun(_ context.Context, opts *scenariosShowOptions) error {
 	}
 	_, err = fmt.Fprint(opts.IO.Out, scenarioTOML(s, dir))
 	return err
-}
-
-// scenarioTOML writes a scenario as a TOML file that scenario.Load reads
-// back to the same value.
-func scenarioTOML(s scenario.Scenario, dir string) string {
-	var b strings.Builder
-	if s.Source == scenario.SourceBuiltin {
-		fmt.Fprintf(&b, "# Built-in scenario %q. To change it, save this as\n# %s\n", s.Name, filepath.Join(dir, s.Name+".toml"))
-	} else {
-		fmt.Fprintf(&b, "# From %s\n", s.Source)
-	}
-	kv := func(k, v string) {
-		if v != "" {
-			fmt.Fprintf(&b, "%s = %s\n", k, tomlString(v))
-		}
-	}
-	kv("name", s.Name)
-	kv("title", s.Title)
-	kv("who", s.Who)
-	kv("relationship", s.Relationship)
-	kv("what", s.What)
-	kv("mood", s.Mood)
-	kv("difficulty", s.Difficulty)
-	kv("background", s.Background)
-	kv("their_side", s.TheirSide)
-	kv("wants", s.Wants)
-	kv("asks", s.Asks)
-	if len(s.Facts) > 0 {
-		b.WriteString("facts = [\n")
-		for _, f := range s.Facts {
-			fmt.Fprintf(&b, "  %s,\n", tomlString(f))
-		}
-		b.WriteString("]\n")
-	}
-	return b.String()
-}
-
-// tomlString quotes s as a TOML basic string.
-func tomlString(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"':
-			b.WriteString(`\"`)
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r < 0x20 || r == 0x7f:
-			b.WriteString(`\u` + fmt.Sprintf("%04X", r))
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
 }

@@ -50,7 +50,7 @@ func viewReachOutCheck(ios *iostreams.IOStreams, rep critique.Report, practice s
 		if fd.Quote != "" {
 			quote = fmt.Sprintf(" %q", oneLine(fd.Quote))
 		}
-		fmt.Fprintf(w, "  %-4s %s%s: %s\n", st.Warn(), fd.Category, quote, fd.Message)
+		fmt.Fprintf(w, "  %s %s%s: %s\n", iostreams.PadRight(st.Warn(), 4), fd.Category, quote, fd.Message)
 	}
 	fmt.Fprintf(w, "\n%s\n", st.Bold("Next"))
 	fmt.Fprintln(w, "  Make it sound like you, save it (e.g. message.txt), then:")

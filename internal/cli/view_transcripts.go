@@ -1,9 +1,9 @@
 package cli
 
 import (
-	"bufio"
 	"fmt"
-	"text/tabwriter"
+	"io"
+	"strings"
 	"time"
 
 	"github.com/amends-cli/amends/internal/iostreams"
@@ -25,35 +25,29 @@ func viewTranscriptList(ios *iostreams.IOStreams, list []transcripts.Summary) er
 				ios.ErrStyles().Yellow("note:"), s.ID, s.Problem, s.ID)
 		}
 	}
-	// One write for the whole list, not one per cell.
-	out := bufio.NewWriter(ios.Out)
 	if !ios.IsStdoutTTY() {
+		// One tab-separated line per session, for scripts; one write.
+		var b strings.Builder
 		for _, s := range list {
-			fmt.Fprintf(out, "%s\t%s\t%s\t%d\t%s\t%s\n",
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%d\t%s\t%s\n",
 				s.ID, s.Started.Format(time.RFC3339), oneLine(s.Scenario), s.UserTurns, oneLine(s.Model), oneLine(s.With))
 		}
-		return out.Flush()
+		_, err := io.WriteString(ios.Out, b.String())
+		return err
 	}
-	// No styling inside the table: escape codes would upset the alignment.
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tSTARTED\tWITH\tSCENARIO\tLINES\tMODEL")
+	rows := [][]string{{"ID", "STARTED", "WITH", "SCENARIO", "LINES", "MODEL"}}
 	for _, s := range list {
-		scen, turns := s.Scenario, fmt.Sprint(s.UserTurns)
+		scen, turns, with := s.Scenario, fmt.Sprint(s.UserTurns), s.With
 		switch {
 		case s.Problem != "":
 			scen, turns = "(unreadable)", "-"
 		case scen == "":
 			scen = "-"
 		}
-		with := s.With
 		if with == "" {
 			with = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n",
-			s.ID, s.Started.Local().Format("2006-01-02 15:04"), oneLine(with), oneLine(scen), turns, oneLine(s.Model))
+		rows = append(rows, []string{s.ID, s.Started.Local().Format("2006-01-02 15:04"), oneLine(with), oneLine(scen), turns, oneLine(s.Model)})
 	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	return out.Flush()
+	return table(ios.Out, rows)
 }

@@ -9,9 +9,9 @@ import (
 	"github.com/amends-cli/amends/internal/iostreams"
 )
 
-// renderCritique prints a report for people: on a terminal with colour,
+// viewCritique prints a report for people: on a terminal with colour,
 // marks and a score bar; in a pipe as plain text with no escape codes.
-func renderCritique(ios *iostreams.IOStreams, draft string, rep critique.Report) {
+func viewCritique(ios *iostreams.IOStreams, draft string, rep critique.Report) {
 	st := ios.Styles()
 	w := ios.Out
 	// Word-wrap on a terminal only; a pipe gets each item on one line.
@@ -189,7 +189,7 @@ func critiqueRenderer(ios *iostreams.IOStreams) func(string, critique.Report) st
 		var buf bytes.Buffer
 		to := *ios
 		to.Out = &buf
-		renderCritique(&to, draft, rep)
+		viewCritique(&to, draft, rep)
 		return buf.String()
 	}
 }

@@ -1,0 +1,35 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/amends-cli/amends/internal/iostreams"
+)
+
+// viewDoctor shows one line per check with its mark, the fix under a
+// failing one, and the verdict.
+func viewDoctor(ios *iostreams.IOStreams, rep doctorReport) {
+	st := ios.Styles()
+	for _, c := range rep.Checks {
+		var mark string
+		switch c.Status {
+		case "pass":
+			mark = st.Pass()
+		case "warn":
+			mark = st.Warn()
+		case "skip":
+			mark = st.Dim("-")
+		default:
+			mark = st.Fail()
+		}
+		fmt.Fprintf(ios.Out, "%s %-12s %s\n", iostreams.PadRight(mark, 4), c.Name, c.Detail)
+		if c.Fix != "" {
+			fmt.Fprintf(ios.Out, "     %-12s %s\n", "", st.Dim("fix: "+c.Fix))
+		}
+	}
+	if rep.OK {
+		fmt.Fprintln(ios.Out, st.Green("All set."))
+	} else {
+		fmt.Fprintln(ios.Out, st.Red("Some checks failed; see the fixes above."))
+	}
+}

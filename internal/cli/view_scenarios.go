@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/amends-cli/amends/internal/iostreams"
+	"github.com/amends-cli/amends/internal/scenario"
+)
+
+// viewScenarios lists the scenarios, the user's own marked, and on a
+// terminal how to rehearse one and where one's own go.
+func viewScenarios(ios *iostreams.IOStreams, list []scenario.Scenario, dir string) error {
+	st := ios.Styles()
+	rows := [][]string{{"NAME", "RELATIONSHIP", "MOOD", "DIFFICULTY", "TITLE"}}
+	for _, s := range list {
+		title := s.Title
+		if s.Source != scenario.SourceBuiltin {
+			title += " " + st.Dim("(yours)")
+		}
+		rows = append(rows, []string{st.Bold(s.Name), s.Relationship, s.Mood, s.Difficulty, title})
+	}
+	if err := table(ios.Out, rows); err != nil {
+		return err
+	}
+	if ios.IsStderrTTY() {
+		fmt.Fprintln(ios.ErrOut, ios.ErrStyles().Dim("Rehearse one: amends practice --scenario NAME   ·   your own go in "+dir))
+	}
+	return nil
+}
+
+// scenarioTOML writes a scenario as a TOML file that scenario.Load reads
+// back to the same value.
+func scenarioTOML(s scenario.Scenario, dir string) string {
+	var b strings.Builder
+	if s.Source == scenario.SourceBuiltin {
+		fmt.Fprintf(&b, "# Built-in scenario %q. To change it, save this as\n# %s\n", s.Name, filepath.Join(dir, s.Name+".toml"))
+	} else {
+		fmt.Fprintf(&b, "# From %s\n", s.Source)
+	}
+	kv := func(k, v string) {
+		if v != "" {
+			fmt.Fprintf(&b, "%s = %s\n", k, tomlString(v))
+		}
+	}
+	kv("name", s.Name)
+	kv("title", s.Title)
+	kv("who", s.Who)
+	kv("relationship", s.Relationship)
+	kv("what", s.What)
+	kv("mood", s.Mood)
+	kv("difficulty", s.Difficulty)
+	kv("background", s.Background)
+	kv("their_side", s.TheirSide)
+	kv("wants", s.Wants)
+	kv("asks", s.Asks)
+	if len(s.Facts) > 0 {
+		b.WriteString("facts = [\n")
+		for _, f := range s.Facts {
+			fmt.Fprintf(&b, "  %s,\n", tomlString(f))
+		}
+		b.WriteString("]\n")
+	}
+	return b.String()
+}
+
+// tomlString quotes s as a TOML basic string.
+func tomlString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r < 0x20 || r == 0x7f:
+			b.WriteString(`\u` + fmt.Sprintf("%04X", r))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
