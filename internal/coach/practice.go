@@ -112,7 +112,7 @@ func (c *Practice) Critique(ctx context.Context, s *practice.Session, line strin
 		Chat: c.Chat, Model: c.Model, Prompts: c.Prompts,
 		Who: sc.Who, Relationship: sc.Relationship, What: sc.What,
 	}
-	rep, fallback, err := j.Review(ctx, line, critique.Check(line, critique.KindApology), false)
+	rep, fallback, err := j.Review(ctx, line, critique.CheckLine(line), false)
 	c.usage = j.Usage()
 	if err != nil {
 		return "", nil, err

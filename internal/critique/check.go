@@ -83,7 +83,15 @@ var reButStart = lazyRE(`^\s*(?:but|however|though|that\s+said|having\s+said\s+t
 // Check critiques text with the offline rules. It never fails: any
 // string (even invalid UTF-8) yields a report with valid offsets. Use
 // Validate first to reject input that is not worth checking.
-func Check(text string, kind Kind) Report {
+func Check(text string, kind Kind) Report { return check(text, kind, false) }
+
+// CheckLine critiques one line of a rehearsed conversation, read as part
+// of an apology: a line need not apologise or be a whole message, so the
+// whole-message findings (no apology at all, too long) are not raised and
+// the score is the line's own.
+func CheckLine(text string) Report { return check(text, KindApology, true) }
+
+func check(text string, kind Kind, line bool) Report {
 	if kind != KindReachOut {
 		kind = KindApology
 	}
@@ -107,7 +115,7 @@ func Check(text string, kind Kind) Report {
 	// No apology made to the reader: none performed (a grudging "I
 	// already said sorry" or one to "anyone who was offended" is not),
 	// and none announced (announced says that).
-	if kind == KindApology && len(ifid) == 0 && len(announced) == 0 {
+	if kind == KindApology && len(ifid) == 0 && len(announced) == 0 && !line {
 		hits = append(hits, hit{CatNoApology, 0, 0})
 	}
 
@@ -119,7 +127,7 @@ func Check(text string, kind Kind) Report {
 	}
 
 	words := wordCount(text)
-	if h, ok := d.tooLong(kind, words); ok {
+	if h, ok := d.tooLong(kind, words); ok && !line {
 		hits = append(hits, h)
 	}
 

@@ -45,3 +45,17 @@ func TestShapes(t *testing.T) {
 		}
 	}
 }
+
+// A line of a conversation is not a whole apology.
+func TestCheckLine(t *testing.T) {
+	r := CheckLine("Hey Sam, can we talk?")
+	if len(r.Findings) != 0 || r.Score < 70 {
+		t.Errorf("an opening line drew %v (score %d)", r.Findings, r.Score)
+	}
+	if !cats(Check("Hey Sam, can we talk?", KindApology))[CatNoApology] {
+		t.Error("as a whole draft it has no apology")
+	}
+	if !cats(CheckLine("I'm sorry if you were upset."))[CatConditional] {
+		t.Error("a line's own defects are still found")
+	}
+}

@@ -21,7 +21,7 @@ type LineCheck struct {
 // CheckLine runs the offline rule checker on one line of the
 // conversation, read as an apology.
 func CheckLine(text string) LineCheck {
-	rep := critique.Check(text, critique.KindApology)
+	rep := critique.CheckLine(text)
 	c := LineCheck{Score: rep.Score, Elements: map[string]bool{}, Findings: rep.Findings}
 	for name, el := range rep.Elements {
 		if el != nil && el.Present {
@@ -67,20 +67,38 @@ func NudgeLine(f critique.Finding) string {
 		fix = strings.TrimSpace(f.Message)
 	}
 	fix = strings.Join(strings.Fields(fix), " ")
+	if f.Severity == critique.SevHigh {
+		fix += " (/undo takes the line back.)"
+	}
 	if q := strings.TrimSpace(f.Quote); q != "" {
 		return "coach: \u201c" + Shorten(q, 40) + "\u201d - " + fix
 	}
 	return "coach: " + fix
 }
 
-// Listening moves: questions and reflections that let the other person
-// speak. They count in the turn score and the debrief.
-var listeningRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\?\s*$|\?\s|\b(it sounds like|sounds like you|you must have felt|you felt|that must have|i hear you|i hear that|tell me|help me understand|what was it like|how did (that|it) feel|how are you|what do you need|i'd like to (hear|understand|listen)|i want to (hear|understand|listen)|i'm listening|go on)\b`)
-})
+// Listening moves: a question about the other person's side, or a
+// reflection of what they said. "Can we talk?" or "Are we good?" asks
+// for something; it does not listen.
+var (
+	reflectRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(it sounds like|sounds like you|you must have felt|you must have been|that must have|i hear you|i hear that|tell me (more|how|what|about)|help me understand|what was it like|how did (that|it) (feel|land|affect you)|how are you|what do you need|i'd like to (hear|understand|listen)|i want to (hear|understand|listen)|i'm listening|go on|i can see (why|how|that you))\b`)
+	})
+	askAboutThemRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(how|what|why|when|which|was|were|did|do|does|is|are|have|has|would)\b[^?]*\b(you|your|you're|you've|you'd|u|ur)\b[^?]*\?`)
+	})
+	askingForRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(forgive|move on|we good|are we (good|ok|okay|cool)|still mad|still angry at me|can we (just|talk|meet)|will you|could you just|why (won't|don't|aren't|can't) you|happy now)\b`)
+	})
+)
 
-// IsListening reports whether a line asks or reflects rather than tells.
-func IsListening(text string) bool { return listeningRE().MatchString(text) }
+// IsListening reports whether a line asks about the other person's side
+// or reflects it back, rather than telling or asking for something.
+func IsListening(text string) bool {
+	if reflectRE().MatchString(text) {
+		return true
+	}
+	return askAboutThemRE().MatchString(text) && !askingForRE().MatchString(text)
+}
 
 var apologyRE = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(sorry|apologi[sz]e|apology|i was wrong|my fault|forgive me)\b`)

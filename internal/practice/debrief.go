@@ -161,12 +161,23 @@ func (s *Session) Debrief() Debrief {
 			}
 		}
 		d.Best = &QuotedLine{Turn: best.turn, Text: best.text, Score: best.score}
-		if worst.score < best.score {
+		if worst.score < best.score && worst.check != nil && hasProblem(*worst.check) {
 			d.Weakest = &QuotedLine{Turn: worst.turn, Text: worst.text, Score: worst.score}
 		}
 	}
 	d.Suggestions = ruleSuggestions(d.Steps, lines)
 	return d
+}
+
+// hasProblem: a line with a medium or high finding; a good line is never
+// called the weakest.
+func hasProblem(c LineCheck) bool {
+	for _, f := range LineFindings(c) {
+		if critique.SeverityRank(f.Severity) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Session) rateListening(lines []userLine) Step {
@@ -207,13 +218,18 @@ func (s *Session) rateListening(lines []userLine) Step {
 	return st
 }
 
+// rateElement rates one apology element over the conversation. A line
+// that undercuts the element counts once, however many findings it has;
+// lines before the element is first shown clearly count as a slip the
+// person recovered from, not against the step.
 func rateElement(key, elem string, lines []userLine) Step {
 	st := Step{Key: key, Level: LevelNotTested}
 	if len(lines) == 0 {
 		return st
 	}
 	present := -1
-	var bad []critique.Finding
+	var bad []critique.Finding // the first undercutting finding of each line after present
+	recovered := 0
 	for i, l := range lines {
 		if l.check == nil {
 			continue
@@ -221,22 +237,32 @@ func rateElement(key, elem string, lines []userLine) Step {
 		if present < 0 && l.check.Elements[elem] {
 			present = i
 		}
-		for _, f := range LineFindings(*l.check) {
-			if f.Element == elem && !critique.Pushes(f.Category) && critique.SeverityRank(f.Severity) >= 2 {
-				bad = append(bad, f)
-			}
+		f := undercut(elem, *l.check)
+		switch {
+		case f == nil:
+		case present < 0:
+			recovered++
+			bad = append(bad, *f)
+		case i > present || !l.check.Elements[elem]:
+			bad = append(bad, *f)
 		}
+	}
+	if present >= 0 {
+		bad = bad[recovered:]
 	}
 	switch {
 	case present >= 0 && len(bad) == 0:
 		st.Level, st.Evidence = LevelStrong, lines[present].text
 		st.Note = "Clear, and not undercut anywhere."
+		if recovered > 0 {
+			st.Note = "Clear; you recovered from an earlier slip."
+		}
 	case present >= 0 && len(bad) == 1:
 		st.Level, st.Evidence = LevelPartly, lines[present].text
 		st.Note = fmt.Sprintf("There, but undercut once (%s: %q).", bad[0].Category, bad[0].Quote)
 	case present >= 0:
 		st.Level, st.Evidence = LevelWeak, lines[present].text
-		st.Note = fmt.Sprintf("There, but undercut %d times (first %s: %q).", len(bad), bad[0].Category, bad[0].Quote)
+		st.Note = fmt.Sprintf("There, but undercut in %d lines (first %s: %q).", len(bad), bad[0].Category, bad[0].Quote)
 	case len(bad) > 0:
 		st.Level, st.Evidence = LevelMissing, bad[0].Quote
 		st.Note = fmt.Sprintf("Not there, and %s got in the way.", bad[0].Category)
@@ -247,6 +273,22 @@ func rateElement(key, elem string, lines []userLine) Step {
 	return st
 }
 
+// undercut returns the first medium or high finding of a line that
+// withholds elem, or nil.
+func undercut(elem string, c LineCheck) *critique.Finding {
+	for _, f := range LineFindings(c) {
+		if critique.Pushes(f.Category) || critique.SeverityRank(f.Severity) < 2 {
+			continue
+		}
+		if f.Element == elem || slices.Contains(critique.Withholds(f.Category), elem) {
+			return &f
+		}
+	}
+	return nil
+}
+
+// ratePressure rates "no pressure" by the lines that push: each counts
+// once. One line is too little to rate it strong.
 func ratePressure(lines []userLine) Step {
 	st := Step{Key: critique.StepNoPressure, Level: LevelNotTested}
 	if len(lines) == 0 {
@@ -260,18 +302,21 @@ func ratePressure(lines []userLine) Step {
 		for _, f := range l.check.Findings {
 			if critique.Pushes(f.Category) {
 				hits = append(hits, f)
+				break
 			}
 		}
 	}
-	switch len(hits) {
-	case 0:
+	switch {
+	case len(hits) == 0 && len(lines) == 1:
+		st.Level, st.Note = LevelPartly, "No pushing in your one line; a longer conversation would show more."
+	case len(hits) == 0:
 		st.Level, st.Note = LevelStrong, "You left the pace and the next step to them."
-	case 1:
+	case len(hits) == 1:
 		st.Level, st.Evidence = LevelWeak, hits[0].Quote
 		st.Note = "Once you pushed for a quick answer or forgiveness."
 	default:
 		st.Level, st.Evidence = LevelMissing, hits[0].Quote
-		st.Note = fmt.Sprintf("You pushed %d times for an answer or forgiveness.", len(hits))
+		st.Note = fmt.Sprintf("You pushed in %d lines for an answer or forgiveness.", len(hits))
 	}
 	return st
 }

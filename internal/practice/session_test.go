@@ -260,9 +260,9 @@ func TestNudge(t *testing.T) {
 		line, want string
 	}{
 		{"I'm sorry I missed it.", ""}, // only ignored categories
-		{"I'm sorry if you were upset.", `coach: “sorry if” - Drop the "if".`},
-		{"I'd hedge, I'm sorry if it hurt", `coach: “sorry if” - Drop the "if".`}, // high beats medium
-		{"I'm sorry, but forgive me now", `coach: “but” - End before the "but".`}, // same severity: earliest
+		{"I'm sorry if you were upset.", `coach: “sorry if” - Drop the "if". (/undo takes the line back.)`},
+		{"I'd hedge, I'm sorry if it hurt", `coach: “sorry if” - Drop the "if". (/undo takes the line back.)`}, // high beats medium
+		{"I'm sorry, but forgive me now", `coach: “but” - End before the "but". (/undo takes the line back.)`}, // same severity: earliest
 		{"hedge", `coach: “hedge” - State the effect.`},
 	}
 	for _, tc := range tests {
@@ -539,6 +539,41 @@ func TestSceneScreen(t *testing.T) {
 	}
 }
 
+func TestDebriefConversationLevel(t *testing.T) {
+	// A question that asks for something is not listening; one about
+	// their side is.
+	for line, want := range map[string]bool{
+		"Can we talk?": false, "Are we good?": false, "Will you forgive me?": false,
+		"What was that night like for you?": true, "How have you been?": true, "It sounds like you felt alone.": true,
+	} {
+		if got := IsListening(line); got != want {
+			t.Errorf("IsListening(%q) = %v, want %v", line, got, want)
+		}
+	}
+	// One line without pushing is not yet strong on "no pressure".
+	s := newTest(t, nil)
+	exchange(t, s, "I'm sorry I missed your dinner.", "Okay.")
+	if st := stepOf(s.Debrief(), critique.StepNoPressure); st.Level != LevelPartly {
+		t.Errorf("no pressure on one line: %s", st.Label)
+	}
+	// A line with two findings against an element counts once.
+	s = newTest(t, nil)
+	exchange(t, s, "I'm sorry I missed your dinner. It was my fault.", "Hm.")
+	exchange(t, s, "I'm sorry if it hurt, but I was busy.", "Right.")
+	if st := stepOf(s.Debrief(), critique.StepAcknowledgment); st.Level != LevelPartly {
+		t.Errorf("one bad line after the apology: %s (%s)", st.Label, st.Note)
+	}
+}
+
+func stepOf(d Debrief, key string) Step {
+	for _, st := range d.Steps {
+		if st.Key == key {
+			return st
+		}
+	}
+	return Step{}
+}
+
 func TestDebrief(t *testing.T) {
 	s := newTest(t, nil)
 	exchange(t, s, "How have you been? I'd like to hear what that night was like for you.", "Lonely. I waited an hour.")
@@ -558,7 +593,7 @@ func TestDebrief(t *testing.T) {
 	}
 	want := map[string]int{
 		critique.StepListening:      LevelStrong,
-		critique.StepAcknowledgment: LevelPartly, // present, undercut once by "sorry if"
+		critique.StepAcknowledgment: LevelStrong, // "sorry if" came first; the later clean apology recovers it
 		critique.StepResponsibility: LevelStrong,
 		critique.StepCommitment:     LevelStrong,
 		critique.StepNoPressure:     LevelStrong,
