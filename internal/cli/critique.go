@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -155,16 +154,13 @@ func readDraft(ios *iostreams.IOStreams, args []string, file string) ([]byte, er
 	case file == "-":
 		return fromStdin()
 	case file != "":
-		fh, err := os.Open(file)
+		// Checked here, so that a draft over the limit is reported with
+		// the file's real size.
+		s, err := critique.ReadFileBounded(file, "draft")
 		if err != nil {
-			return nil, usage.Wrap(fmt.Errorf("cannot read the draft: %w", unwrapPathError(err)))
+			return nil, err
 		}
-		defer fh.Close()
-		b, err := io.ReadAll(io.LimitReader(fh, limit))
-		if err != nil {
-			return nil, usage.Wrap(fmt.Errorf("cannot read %s: %w", file, err))
-		}
-		return b, nil
+		return []byte(s), nil
 	case !ios.IsStdinTTY():
 		return fromStdin()
 	default:

@@ -4,12 +4,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/amends-cli/amends/internal/config"
+	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/scenario"
 	"github.com/amends-cli/amends/internal/usage"
 	"github.com/amends-cli/amends/transcripts"
@@ -165,21 +164,19 @@ func readOpening(opts *practiceOptions) (string, error) {
 	if opts.Opening == "" {
 		return "", nil
 	}
+	// The same limit and checks as a critiqued draft, read no further
+	// than one byte past the limit.
 	var (
-		data []byte
+		text string
 		err  error
 	)
 	if opts.Opening == "-" {
-		data, err = io.ReadAll(opts.IO.Input())
+		text, err = critique.ReadBounded(opts.IO.Input(), "--opening", -1)
 	} else {
-		data, err = os.ReadFile(opts.Opening)
+		text, err = critique.ReadFileBounded(opts.Opening, "--opening")
 	}
 	if err != nil {
-		return "", usage.Errorf("--opening: %w", unwrapPathError(err))
+		return "", err
 	}
-	text := strings.TrimSpace(string(data))
-	if text == "" {
-		return "", usage.Errorf("--opening: the draft is empty")
-	}
-	return text, nil
+	return strings.TrimSpace(text), nil
 }

@@ -28,12 +28,14 @@ package cli_test
 //	fake version V                  what /api/version reports
 //	fake requests [PATH]            print the requests received (to stdout, for `stdout`)
 //	exits CODE[,CODE] PROG [ARGS...] run PROG (like exec) and require exit status CODE
+//	bigfile FILE SIZE [line]        make FILE of SIZE bytes (NUL bytes, or one line of "a" ending in a newline)
 //	json FILE [PATH WANT]...        FILE (or stdout/stderr) is valid JSON, and each PATH has WANT
 //	[cmd:NAME]                      condition: amends has the top-level command NAME
 //
 // Run with -update to rewrite the cmp golden sections in place.
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -128,9 +130,10 @@ func scriptCondition(cond string) (bool, error) {
 }
 
 var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []string){
-	"fake":  cmdFake,
-	"json":  cmdJSON,
-	"exits": cmdExits,
+	"fake":    cmdFake,
+	"json":    cmdJSON,
+	"exits":   cmdExits,
+	"bigfile": cmdBigfile,
 }
 
 // cmdExits runs PROG and requires its exit status to be CODE, or one of a
@@ -376,4 +379,22 @@ func jsonPath(v any, path string) (string, error) {
 	}
 	b, err := json.Marshal(v)
 	return string(b), err
+}
+
+// cmdBigfile makes a large file without keeping it in the script.
+func cmdBigfile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: bigfile FILE SIZE [line]")
+	}
+	size, err := strconv.ParseInt(args[1], 10, 64)
+	ts.Check(err)
+	f, err := os.Create(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer f.Close()
+	if len(args) > 2 && args[2] == "line" {
+		_, err = f.Write(append(bytes.Repeat([]byte("a"), int(size-1)), '\n'))
+		ts.Check(err)
+		return
+	}
+	ts.Check(f.Truncate(size))
 }

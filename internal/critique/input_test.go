@@ -2,8 +2,12 @@ package critique
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/amends-cli/amends/internal/usage"
 )
 
 func TestValidate(t *testing.T) {
@@ -40,6 +44,57 @@ func TestValidate(t *testing.T) {
 		s, err := Validate([]byte(ok))
 		if err != nil || s != ok {
 			t.Errorf("Validate(%.20q) = %v", ok, err)
+		}
+	}
+}
+
+// countingReader is an endless stream that counts what was read of it.
+type countingReader struct{ n int64 }
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'a'
+	}
+	c.n += int64(len(p))
+	return len(p), nil
+}
+
+func TestReadBoundedStopsPastTheLimit(t *testing.T) {
+	var r countingReader
+	_, err := ReadBounded(&r, "--opening", -1)
+	var ie *InputError
+	if !errors.As(err, &ie) || ie.Reason != ReasonTooLarge || !errors.Is(err, usage.ErrUsage) {
+		t.Fatalf("err = %v", err)
+	}
+	if r.n > MaxBytes+1 {
+		t.Errorf("read %d bytes of an endless stream; want at most %d", r.n, MaxBytes+1)
+	}
+	if want := "--opening is over the 20000-byte limit"; !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("message %q, want it to start %q", err, want)
+	}
+}
+
+func TestReadFileBoundedNamesTheRealSize(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(p, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(p, 5<<20); err != nil {
+		t.Fatal(err)
+	}
+	_, err := ReadFileBounded(p, "scenario file big.txt")
+	if want := "scenario file big.txt is 5242880 bytes, over the 20000-byte limit"; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("err = %v, want %q", err, want)
+	}
+}
+
+func TestCheckTextRefusesWhatValidateRefuses(t *testing.T) {
+	for _, in := range []string{"a\x00b", "\xff", "   ", strings.Repeat("a", MaxBytes+1)} {
+		_, e1 := Validate([]byte(in))
+		_, e2 := CheckText("what you wrote", []byte(in))
+		var a, b *InputError
+		if !errors.As(e1, &a) || !errors.As(e2, &b) || a.Reason != b.Reason {
+			t.Errorf("%.10q: Validate %v, CheckText %v", in, e1, e2)
 		}
 	}
 }

@@ -86,6 +86,10 @@ type Action struct {
 	Detail any
 	// NoDebrief is set on ActEnd when the debrief is skipped.
 	NoDebrief bool
+	// BadInput is set, with an Error output, when the text cannot be sent
+	// (over the size limit, binary): a piped session ends on it with exit
+	// code 2, an interactive one says so and goes on.
+	BadInput error
 }
 
 // Command describes one slash command for /help.
@@ -132,6 +136,15 @@ func (s *Session) Handle(line string) Action {
 	line = strings.TrimRight(line, "\r\n")
 	if s.fence != nil {
 		text, done := s.fence.add(line)
+		if s.fence.size > critique.MaxBytes {
+			// Nothing of the block is sent, and the block is closed.
+			s.fence = nil
+			err := &critique.InputError{
+				Reason: critique.ReasonTooLarge, Offset: critique.MaxBytes,
+				Msg: fmt.Sprintf(`the """ block is over the %d-byte limit (about 20 KB): shorten it`, critique.MaxBytes),
+			}
+			return Action{Kind: ActOutput, Error: true, Output: err.Error(), BadInput: err}
+		}
 		if !done {
 			return Action{Kind: ActContinue}
 		}
@@ -331,7 +344,10 @@ func Shorten(s string, n int) string {
 }
 
 // fence assembles a """ block.
-type fence struct{ lines []string }
+type fence struct {
+	lines []string
+	size  int // bytes so far, with the newlines between lines
+}
 
 const fenceMark = `"""`
 
@@ -357,9 +373,11 @@ func (f *fence) add(line string) (string, bool) {
 	if body, closed := strings.CutSuffix(strings.TrimRight(line, " \t"), fenceMark); closed {
 		if body != "" {
 			f.lines = append(f.lines, body)
+			f.size += len(body) + 1
 		}
 		return strings.Join(f.lines, "\n"), true
 	}
 	f.lines = append(f.lines, line)
+	f.size += len(line) + 1
 	return "", false
 }

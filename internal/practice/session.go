@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/llm"
 	"github.com/amends-cli/amends/internal/scenario"
 )
@@ -226,6 +227,10 @@ func (s *Session) Say(text string) Action {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return Action{Kind: ActNoop}
+	}
+	// The same limit and checks as a critiqued draft.
+	if _, err := critique.CheckText("what you wrote", []byte(text)); err != nil {
+		return Action{Kind: ActOutput, Error: true, Output: err.Error(), BadInput: err}
 	}
 	if s.cfg.Screen != nil {
 		if msg, detail := s.cfg.Screen(text); msg != "" {

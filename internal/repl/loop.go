@@ -12,6 +12,7 @@ import (
 
 	"github.com/chzyer/readline"
 
+	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/practice"
 )
@@ -96,18 +97,27 @@ func (r *runner) interactiveLoop(ctx context.Context) error {
 // pipedLoop reads stdin line by line: each line, or each """ block, is a
 // turn. It never starts readline.
 func (r *runner) pipedLoop(ctx context.Context) error {
-	sc := bufio.NewScanner(r.IO.Input())
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	for sc.Scan() {
+	lr := newLineReader(r.IO.Input())
+	for n := 1; ; n++ {
+		line, err := lr.next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if errors.Is(err, errLineTooLong) {
+			return &critique.InputError{
+				Reason: critique.ReasonTooLarge, Offset: critique.MaxBytes,
+				Msg: fmt.Sprintf("line %d of stdin is over the %d-byte limit (about 20 KB; reading stopped at byte %d): shorten it", n, critique.MaxBytes, critique.MaxBytes+1),
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("read input: %w", err)
+		}
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := r.dispatch(ctx, r.sess.Handle(sc.Text())); err != nil {
+		if err := r.dispatch(ctx, r.sess.Handle(line)); err != nil {
 			return err
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read input: %w", err)
 	}
 	if a := r.sess.CloseFence(); a.Kind != practice.ActNoop {
 		if err := r.dispatch(ctx, a); err != nil {
@@ -148,15 +158,52 @@ func (r *runner) edit(ctx context.Context) (string, error) {
 	if err := cmd.Run(); err != nil {
 		return "", fmt.Errorf("editor %q: %w", r.Editor, err)
 	}
-	data, err := os.ReadFile(path)
+	data, err := critique.ReadFileBounded(path, "the editor's file")
 	if err != nil {
-		return "", fmt.Errorf("read the editor's file: %w", err)
+		var empty *critique.InputError
+		if errors.As(err, &empty) && empty.Reason == critique.ReasonEmpty {
+			return "", nil
+		}
+		return "", err
 	}
 	var kept []string
-	for _, l := range strings.Split(string(data), "\n") {
+	for _, l := range strings.Split(data, "\n") {
 		if !strings.HasPrefix(strings.TrimSpace(l), "#") {
 			kept = append(kept, l)
 		}
 	}
 	return strings.TrimSpace(strings.Join(kept, "\n")), nil
+}
+
+// errLineTooLong is a piped line longer than the input limit.
+var errLineTooLong = errors.New("line too long")
+
+// lineReader reads piped input line by line, holding at most the input
+// limit of one line: a longer line is an error, found without reading
+// more than one byte past the limit.
+type lineReader struct{ br *bufio.Reader }
+
+func newLineReader(r io.Reader) *lineReader { return &lineReader{br: bufio.NewReaderSize(r, 64*1024)} }
+
+// next returns the next line without its newline; io.EOF at the end (a
+// last line without a newline is returned first).
+func (l *lineReader) next() (string, error) {
+	var line []byte
+	for {
+		chunk, err := l.br.ReadSlice('\n')
+		line = append(line, chunk...)
+		if len(line) > critique.MaxBytes+1 {
+			return "", errLineTooLong
+		}
+		switch {
+		case err == nil:
+			return strings.TrimSuffix(string(line), "\n"), nil
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case errors.Is(err, io.EOF) && len(line) > 0:
+			return string(line), nil
+		default:
+			return "", err
+		}
+	}
 }

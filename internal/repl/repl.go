@@ -246,6 +246,9 @@ func (r *runner) dispatch(ctx context.Context, a practice.Action) error {
 		r.record(transcripts.Event{Type: transcripts.EventRetry})
 		return r.reply(ctx, a)
 	case practice.ActOutput:
+		if a.BadInput != nil && !r.interactive {
+			return a.BadInput
+		}
 		if a.Error {
 			r.note("error", a.Output, true)
 		} else {

@@ -20,6 +20,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/usage"
 )
 
@@ -276,14 +277,20 @@ func load(fsys fs.FS, dir, displayDir string, base *Catalog) (*Catalog, error) {
 	slices.Sort(names)
 	seen := map[string]string{}
 	for _, n := range names {
-		data, err := fs.ReadFile(fsys, n)
-		if err != nil {
-			return nil, fmt.Errorf("read scenario: %w", err)
-		}
 		shown := filepath.Join(displayDir, filepath.FromSlash(n))
 		if displayDir == "" {
 			shown = n
 		}
+		// The same limit and checks as any text amends takes in.
+		text, err := critique.ReadFSBounded(fsys, n, "scenario file "+shown)
+		if err != nil {
+			var ie *critique.InputError
+			if errors.As(err, &ie) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("read scenario: %w", err)
+		}
+		data := []byte(text)
 		s, err := Parse(shown, data)
 		if err != nil {
 			return nil, err

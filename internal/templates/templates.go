@@ -133,11 +133,16 @@ func (s *Set) read(name string) (origin, text string, overridden bool, err error
 		return "", "", false, &NotFoundError{Name: name, Valid: s.Names()}
 	}
 	if p := s.OverridePath(name); p != "" {
-		data, err := os.ReadFile(p)
+		data, err := critique.ReadFileBounded(p, "prompt override "+p)
+		var ie *critique.InputError
 		switch {
 		case err == nil:
-			return p, string(data), true, nil
-		case !errors.Is(err, fs.ErrNotExist):
+			return p, data, true, nil
+		case errors.As(err, &ie) && ie.Reason != critique.ReasonUnreadable:
+			return p, "", true, err
+		case !fileExists(p):
+			// no override: the embedded template
+		default:
 			return p, "", true, fmt.Errorf("read prompt override: %w", err)
 		}
 	}
@@ -378,4 +383,9 @@ func Fence(texts ...any) string {
 		tag = fenceBase + "-" + strconv.Itoa(i)
 	}
 	return tag
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return !errors.Is(err, fs.ErrNotExist)
 }
