@@ -44,7 +44,7 @@ func (e *InputError) Is(target error) bool { return target == usage.ErrUsage }
 // over MaxBytes, invalid UTF-8, and binary data (NUL or other control
 // characters besides tab, newline, carriage return and form feed).
 func Validate(input []byte) (string, error) {
-	return check("draft", input, int64(len(input)))
+	return checkInput("draft", input, int64(len(input)))
 }
 
 // Every text amends takes in (a draft, --opening, a piped line or a """
@@ -54,7 +54,7 @@ func Validate(input []byte) (string, error) {
 // CheckText checks text already read, named by what ("--opening", "line
 // 3 of stdin"), as Validate checks a draft.
 func CheckText(what string, input []byte) (string, error) {
-	return check(what, input, int64(len(input)))
+	return checkInput(what, input, int64(len(input)))
 }
 
 // ReadBounded reads at most MaxBytes+1 bytes of r and checks them. size
@@ -71,7 +71,7 @@ func ReadBounded(r io.Reader, what string, size int64) (string, error) {
 			size = int64(len(b))
 		}
 	}
-	return check(what, b, size)
+	return checkInput(what, b, size)
 }
 
 // ReadFileBounded reads a file as ReadBounded does, naming its real size
@@ -98,10 +98,10 @@ func ReadFileBounded(path, what string) (string, error) {
 	return ReadBounded(f, what, size)
 }
 
-// check is Validate for an input named what, whose whole size is size
+// checkInput is Validate for an input named what, whose whole size is size
 // (-1 when only the first MaxBytes+1 bytes were read and the rest is
 // unknown).
-func check(what string, input []byte, size int64) (string, error) {
+func checkInput(what string, input []byte, size int64) (string, error) {
 	if len(input) > MaxBytes {
 		hint := "shorten it"
 		if what == "draft" {
