@@ -3,17 +3,13 @@ package critique
 // Category describes one kind of finding. Element is the apology
 // element it undermines; ReachOutElement is the reach-out element it
 // goes against when the draft is a reach-out ("" when the category is
-// not checked for reach-outs). Blocks says that a medium or high
-// finding of this category withholds that element, not only lowers
-// the score (see blockers in check.go for the two exceptions:
-// commitment is never withheld, and anything that lands on a
-// reach-out's no-pressure withholds it).
+// not checked for reach-outs). Which elements a finding withholds, not
+// only weakens, is Withholds (apology) and blockers in check.go.
 type Category struct {
 	ID              string `json:"id"`
 	Severity        string `json:"severity"`
 	Element         string `json:"element"`
 	ReachOutElement string `json:"reach_out_element,omitempty"`
-	Blocks          bool   `json:"blocks"`
 	Why             string `json:"why"`
 	Hint            string `json:"hint"`
 }
@@ -59,167 +55,167 @@ const (
 // own summaries of the research in apology-research.md section 2.
 var catalogue = []Category{
 	{
-		CatConditional, SevHigh, ElemAcknowledgment, ElemBrief, true,
+		CatConditional, SevHigh, ElemAcknowledgment, ElemBrief,
 		"An \"if\" turns the harm into a maybe and leaves the hurt person to prove it happened (Lazare 2004; Ingall & McCarthy 2023).",
 		"Drop the \"if\": \"I'm sorry that I ...\" and name what you did.",
 	},
 	{
-		CatDeflection, SevHigh, ElemResponsibility, ElemBrief, true,
+		CatDeflection, SevHigh, ElemResponsibility, ElemBrief,
 		"Apologising for how they feel, not for what you did, hints that their reaction is the problem (Ingall & McCarthy 2023).",
 		"Apologise for your act and then name its effect: \"I'm sorry I ..., and I can see it left you feeling ...\".",
 	},
 	{
-		CatButClause, SevHigh, ElemResponsibility, ElemBrief, true,
+		CatButClause, SevHigh, ElemResponsibility, ElemBrief,
 		"A \"but\" after the apology takes it back and opens a defence (Lerner 2017; Schumann 2018).",
 		"End the apology before the \"but\"; if context matters, save it for when they ask.",
 	},
 	{
-		CatPassive, SevHigh, ElemResponsibility, ElemBrief, true,
+		CatPassive, SevHigh, ElemResponsibility, ElemBrief,
 		"Agentless phrasing (\"mistakes were made\", \"things got out of hand\") hides who did it (Kampf 2009; Lazare 2004).",
 		"Put yourself in the sentence as the one who acted: \"I said ...\", \"I made a mistake when I ...\".",
 	},
 	{
-		CatBlame, SevHigh, ElemResponsibility, ElemBrief, true,
+		CatBlame, SevHigh, ElemResponsibility, ElemBrief,
 		"Pointing at the other person's part moves the fault onto them and reads as defensiveness (Schumann 2018; Freyd 1997).",
 		"Own only your part here; their part, if any, is a separate conversation for later.",
 	},
 	{
-		CatMinimizing, SevHigh, ElemResponsibility, ElemBrief, true,
+		CatMinimizing, SevHigh, ElemResponsibility, ElemBrief,
 		"Shrinking the act (\"just a joke\", \"no big deal\") tells them the hurt is out of proportion (Schumann 2018; Benoit & Drew 1997).",
 		"Describe the act plainly and let its weight stand: \"I made a joke at your expense, and it was unkind.\"",
 	},
 	{
-		CatVague, SevHigh, ElemAcknowledgment, ElemBrief, true,
+		CatVague, SevHigh, ElemAcknowledgment, ElemBrief,
 		"An apology for \"everything\" or \"whatever I did\" names no act, which is where most apologies fail (Lazare 2004).",
 		"Name the specific thing you did, when, and to whom: \"I'm sorry I ... at ...\".",
 	},
 	{
-		CatRegretOnly, SevMedium, ElemAcknowledgment, "", true,
+		CatRegretOnly, SevMedium, ElemAcknowledgment, "",
 		"\"I regret\" or \"it's unfortunate\" reports a feeling without apologising or owning the act (Kampf 2009; Ingall & McCarthy 2023).",
 		"Say the words: \"I'm sorry I ...\" or \"I was wrong to ...\".",
 	},
 	{
-		CatAnnounced, SevLow, ElemAcknowledgment, "", false,
+		CatAnnounced, SevLow, ElemAcknowledgment, "",
 		"Saying you want to apologise describes an apology instead of making one (Ingall & McCarthy 2023).",
 		"Skip the preamble: \"I'm sorry I ...\".",
 	},
 	{
-		CatHedged, SevMedium, ElemAcknowledgment, ElemBrief, false,
+		CatHedged, SevMedium, ElemAcknowledgment, ElemBrief,
 		"\"May have hurt you\" keeps the harm hypothetical (Kador 2009; Lazare 2004).",
 		"State the effect you know about: \"I hurt you when I ...\".",
 	},
 	{
-		CatIntent, SevMedium, ElemAcknowledgment, ElemBrief, false,
+		CatIntent, SevMedium, ElemAcknowledgment, ElemBrief,
 		"Leading with what you meant puts your intent ahead of their experience (Stone, Patton & Heen 1999).",
 		"Own the impact first; mention intent later, briefly, if at all.",
 	},
 	{
-		CatIdentity, SevMedium, ElemResponsibility, ElemBrief, true,
+		CatIdentity, SevMedium, ElemResponsibility, ElemBrief,
 		"\"That's not who I am\" guards your self-image instead of the relationship (Schumann 2018).",
 		"Let the act speak about the act: \"I did that, and I want to do better.\"",
 	},
 	{
-		CatExcuse, SevMedium, ElemResponsibility, ElemBrief, true,
+		CatExcuse, SevMedium, ElemResponsibility, ElemBrief,
 		"Tiredness, stress or a bad day offered as the cause reads as an excuse (Schumann 2018); explanations carry little weight (Lewicki et al. 2016).",
 		"Cut the excuse, or own it outright: \"I was stressed, and that's no excuse for ...\".",
 	},
 	{
-		CatJustification, SevHigh, ElemResponsibility, ElemBrief, true,
+		CatJustification, SevHigh, ElemResponsibility, ElemBrief,
 		"Defending the act as right or necessary cancels the apology (Schumann 2018; Benoit & Drew 1997).",
 		"Drop the defence; say what it cost them and that you'd act differently.",
 	},
 	{
-		CatCounter, SevMedium, ElemResponsibility, ElemBrief, true,
+		CatCounter, SevMedium, ElemResponsibility, ElemBrief,
 		"\"You did it too\" or \"we both\" turns the apology into a trade of charges, a form of defensiveness (Gottman et al. 1998).",
 		"Keep this message about your part; raise theirs another time, if at all.",
 	},
 	{
-		CatMisunderstanding, SevHigh, ElemResponsibility, ElemBrief, true,
+		CatMisunderstanding, SevHigh, ElemResponsibility, ElemBrief,
 		"Calling it a misunderstanding puts the fault in how they heard you (Lazare 2004; Ingall & McCarthy 2023).",
 		"Own what you said or did as it landed: \"What I said was hurtful.\"",
 	},
 	{
-		CatInvalidating, SevHigh, ElemResponsibility, ElemNoPressure, true,
+		CatInvalidating, SevHigh, ElemResponsibility, ElemNoPressure,
 		"Telling them they are too sensitive or should calm down questions whether they were hurt at all (Lazare 2004; Gottman et al. 1998).",
 		"Accept their feelings as real: \"You had every reason to be upset.\"",
 	},
 	{
-		CatDiffuseAddressee, SevMedium, ElemAcknowledgment, ElemBrief, true,
+		CatDiffuseAddressee, SevMedium, ElemAcknowledgment, ElemBrief,
 		"Apologising to \"anyone who was offended\" does not speak to the person you hurt (Lazare 2004; Kampf 2009).",
 		"Address them directly: \"I'm sorry I hurt you.\"",
 	},
 	{
-		CatPressure, SevHigh, ElemCommitment, ElemNoPressure, true,
-		"Pushing for forgiveness or a quick return to normal puts your relief first; forgiveness is theirs to give (Lewicki et al. 2016; Lerner 2017).",
-		"Leave the next step to them: \"Take whatever time you need.\"",
+		CatPressure, SevHigh, ElemCommitment, ElemNoPressure,
+		"Pushing for forgiveness or a quick return to normal (\"so we're good, right?\"), or a guilt trip (\"after all I've done for you\"), puts your relief first; forgiveness is theirs to give, and a coerced reconciliation does not hold (Lewicki et al. 2016; Lerner 2017; Risen & Gilovich 2007).",
+		"Leave the next step to them, with nothing owed: \"Take whatever time you need.\"",
 	},
 	{
-		CatResentful, SevHigh, ElemAcknowledgment, ElemNoPressure, true,
+		CatResentful, SevHigh, ElemAcknowledgment, ElemNoPressure,
 		"A grudging or forced apology is seen for what it is (Risen & Gilovich 2007).",
 		"Wait until you can mean it; then say it once, plainly, without keeping score.",
 	},
 	{
-		CatDeadline, SevHigh, ElemCommitment, ElemNoPressure, true,
+		CatDeadline, SevHigh, ElemCommitment, ElemNoPressure,
 		"Asking for a reply by a time or urging an answer leaves no room to take time or decline (Rosenberg 2003; the guide's reaching-out step).",
 		"Remove the deadline and say a reply can wait: \"No rush, whenever you're ready.\"",
 	},
 	{
-		CatEmptyPromise, SevMedium, ElemCommitment, ElemBrief, false,
+		CatEmptyPromise, SevMedium, ElemCommitment, ElemBrief,
 		"\"It will never happen again\" with no concrete step costs nothing to say (Lewicki et al. 2016; Scher & Darley 1997).",
 		"Name one specific change or repair: \"From now on I will ...\".",
 	},
 	{
-		CatSelfFocus, SevMedium, ElemAcknowledgment, ElemBrief, false,
-		"Centring your own distress asks the hurt person to comfort you (Lerner 2017).",
-		"Keep the focus on what it was like for them.",
+		CatSelfFocus, SevMedium, ElemAcknowledgment, ElemBrief,
+		"Centring your own distress, or running yourself down, asks the hurt person to comfort you (Lerner 2017).",
+		"Keep the focus on what it was like for them; say what you will do, not how bad you feel.",
 	},
 	{
-		CatUniversalExcuse, SevMedium, ElemResponsibility, ElemBrief, true,
+		CatUniversalExcuse, SevMedium, ElemResponsibility, ElemBrief,
 		"\"Nobody's perfect\" waters ownership down into a general truth.",
 		"Replace it with your specific part: \"I was wrong to ...\".",
 	},
 	{
-		CatContempt, SevHigh, ElemAcknowledgment, ElemNoPressure, true,
+		CatContempt, SevHigh, ElemAcknowledgment, ElemNoPressure,
 		"Sarcasm and mockery are the strongest sign of a relationship in trouble (Gottman et al. 1998).",
 		"Remove the sarcasm; write only what you would say face to face, calmly.",
 	},
 	{
-		CatCriticism, SevHigh, ElemResponsibility, ElemNoPressure, true,
+		CatCriticism, SevHigh, ElemResponsibility, ElemNoPressure,
 		"\"You always\" and labels attack who they are, not what happened (Gottman et al. 1998; Rosenberg 2003).",
 		"Describe one concrete event and your part in it; drop the label.",
 	},
 	{
-		CatDemand, SevMedium, ElemAcknowledgment, ElemNoPressure, false,
+		CatDemand, SevMedium, ElemAcknowledgment, ElemNoPressure,
 		"\"You need to understand\" is a demand, not a request they can refuse (Rosenberg 2003).",
 		"Turn it into a request they can decline: \"Would you be open to ...?\"",
 	},
 	{
-		CatTooLong, SevMedium, ElemResponsibility, ElemBrief, false,
+		CatTooLong, SevMedium, ElemResponsibility, ElemBrief,
 		"Long messages drift into explanation and relitigating; short ones land better (Lerner 2017; the guide's reaching-out step).",
 		"Cut to the act, its effect, your part and one next step.",
 	},
 	{
-		CatNoApology, SevHigh, ElemAcknowledgment, "", true,
+		CatNoApology, SevHigh, ElemAcknowledgment, "",
 		"The explicit words of apology have an effect of their own (Scher & Darley 1997).",
 		"Say it directly: \"I'm sorry I ...\" or \"I apologise for ...\".",
 	},
 	{
-		CatCondescending, SevLow, ElemAcknowledgment, ElemBrief, false,
+		CatCondescending, SevLow, ElemAcknowledgment, ElemBrief,
 		"\"Obviously\" or \"as I said\" implies they were slow to understand (Ingall & McCarthy 2023).",
 		"Drop the marker; say the thing once, plainly.",
 	},
 	{
-		CatPresuming, SevLow, ElemAcknowledgment, ElemBrief, false,
+		CatPresuming, SevLow, ElemAcknowledgment, ElemBrief,
 		"\"I know how you feel\" presumes instead of asking (Kador 2009; Rosenberg 2003).",
 		"Ask or reflect instead: \"I imagine that felt ... - is that right?\"",
 	},
 	{
-		CatThreat, SevHigh, ElemCommitment, ElemNoPressure, true,
+		CatThreat, SevHigh, ElemCommitment, ElemNoPressure,
 		"A threat or ultimatum coerces instead of repairing; forced reconciliation is seen through and breeds resentment (Risen & Gilovich 2007; Gottman et al. 1998).",
 		"Remove the \"or else\": say what you will do whatever they decide, and leave the choice to them.",
 	},
 	{
-		CatCondition, SevHigh, ElemCommitment, ElemNoPressure, true,
+		CatCondition, SevHigh, ElemCommitment, ElemNoPressure,
 		"A promise that depends on them changing first puts the repair on their account; an offer of repair counts only when it is yours to keep (Lewicki et al. 2016; Schumann 2018).",
 		"Make the change unconditional: \"I'll ...\" with no \"as long as you ...\"; raise what you need from them another time.",
 	},

@@ -368,8 +368,8 @@ func (d *doc) toFindings(hits []hit, kind Kind) []Finding {
 // blockers maps an element to the first finding that withholds it.
 // Only medium and high findings withhold. For an apology, the table
 // withholds says which; for a reach-out, anything that puts pressure on
-// the reader withholds no-pressure, and relitigating categories marked
-// Blocks withhold brief.
+// the reader withholds no-pressure, and the categories that relitigate
+// the fight (relitigates) withhold brief.
 func blockers(fs []Finding, kind Kind) map[string]*Finding {
 	m := map[string]*Finding{}
 	set := func(el string, f *Finding) {
@@ -388,8 +388,11 @@ func blockers(fs []Finding, kind Kind) map[string]*Finding {
 			}
 			continue
 		}
-		if f.Element == ElemNoPressure || lookup(f.Category).Blocks {
+		switch {
+		case f.Element == ElemNoPressure:
 			set(f.Element, f)
+		case relitigates[f.Category]:
+			set(ElemBrief, f)
 		}
 	}
 	return m
@@ -545,6 +548,10 @@ func (d *doc) acknowledgment(ifid, announced, acts []signal, blocked map[string]
 	}
 	return ack
 }
+
+// relitigates are the categories that reopen the fight in a first
+// message, so that it is not brief and focused however short it is.
+var relitigates = map[string]bool{CatBlame: true, CatJustification: true, CatInvalidating: true}
 
 // scopedToSentence are the categories that withhold the acknowledgment
 // only in their own sentence: "I'm sorry I read your messages. I may

@@ -424,8 +424,10 @@ var (
 // blind set's writers (testdata/critique/README.md): no pressure is the
 // absence of pushing, not only explicit room to decline; any proposal of
 // contact is an invitation, even a pushy one; responsibility needs a
-// named act owned, not an apology.
+// named act owned, not an apology; a short first message is brief unless
+// it relitigates the fight (blame, justification, invalidating).
 var elementPrecisionFloor = map[string]float64{
+	ElemBrief:          0.90,
 	ElemNoPressure:     0.70,
 	ElemInvitation:     0.85,
 	ElemResponsibility: 0.90,

@@ -59,3 +59,13 @@ func TestCheckLine(t *testing.T) {
 		t.Error("a line's own defects are still found")
 	}
 }
+
+// A negation is scoped to its clause.
+func TestNegationScope(t *testing.T) {
+	if !cats(Check("Sorry about the group chat. I didn't think you'd take it so personally.", KindApology))[CatInvalidating] {
+		t.Error("the defence inside \"I didn't think you'd ...\" is hidden")
+	}
+	if cats(Check("I'm sorry I laughed at you. I won't say it was just a joke.", KindApology))[CatMinimizing] {
+		t.Error("\"I won't say it was just a joke\" disowns the minimiser")
+	}
+}

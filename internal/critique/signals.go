@@ -50,13 +50,25 @@ func firstWords(s string, n int) []string {
 
 // negated reports a negation word shortly before p in the same clause.
 func (d *doc) negated(p int) bool {
-	for _, w := range d.wordsBefore(p, 5) {
-		if negWords[w] || strings.HasSuffix(w, "n't") {
+	ws := d.wordsBefore(p, 6)
+	for i, w := range ws {
+		if clauseSubject[w] && i+1 < len(ws) && cognition[ws[i+1]] {
+			// "I didn't think you'd take it so personally": the negation
+			// is on the thinking; the clause after it says what it says.
+			return false
+		}
+		if i < 5 && (negWords[w] || strings.HasSuffix(w, "n't")) {
 			return true
 		}
 	}
 	return false
 }
+
+// clauseSubject opens an embedded clause; cognition verbs take one.
+var (
+	clauseSubject = set("you you'd you're you've you'll u he she they it that we")
+	cognition     = set("think thought realise realize realised realized know knew expect expected imagine imagined see saw mean meant")
+)
 
 var negWords = set("not no never none nobody cannot won't dont cant wont didnt isnt wasnt nor without refuse stop")
 
