@@ -90,6 +90,10 @@ type Action struct {
 	// (over the size limit, binary): a piped session ends on it with exit
 	// code 2, an interactive one says so and goes on.
 	BadInput error
+	// Block is the text of a """ block that this line closed or dropped,
+	// for the input history; Dropped says it was not sent.
+	Block   string
+	Dropped bool
 }
 
 // Command describes one slash command for /help.
@@ -124,7 +128,7 @@ func HelpText() string {
 		}
 		fmt.Fprintf(&b, "  %-12s %s\n", name, c.Help)
 	}
-	b.WriteString(`For several lines, start and end with """ on a line of its own.` + "\n")
+	b.WriteString(`For several lines, start and end with """ on a line of its own; inside, /cancel (or Ctrl-C) drops the block.` + "\n")
 	b.WriteString("A line starting with // is sent with a single /.")
 	return b.String()
 }
@@ -135,6 +139,19 @@ func HelpText() string {
 func (s *Session) Handle(line string) Action {
 	line = strings.TrimRight(line, "\r\n")
 	if s.fence != nil {
+		// Inside a block, /cancel drops it, and the commands that leave
+		// still leave (dropping it): neither is sent as part of the text.
+		switch cmd := strings.ToLower(strings.TrimSpace(line)); cmd {
+		case "/cancel", "/quit", "/exit", "/bye", "/end":
+			text := s.fence.text()
+			s.fence = nil
+			a := Action{Kind: ActOutput, Output: "The block was not sent."}
+			if cmd != "/cancel" {
+				a = s.command(cmd)
+			}
+			a.Block, a.Dropped = text, true
+			return a
+		}
 		text, done := s.fence.add(line)
 		if s.fence.size > critique.MaxBytes {
 			// Nothing of the block is sent, and the block is closed.
@@ -149,7 +166,9 @@ func (s *Session) Handle(line string) Action {
 			return Action{Kind: ActContinue}
 		}
 		s.fence = nil
-		return s.Say(text)
+		a := s.Say(text)
+		a.Block = text
+		return a
 	}
 	trimmed := strings.TrimSpace(line)
 	if f, text, done := openFence(trimmed); f != nil {
@@ -177,9 +196,22 @@ func (s *Session) CloseFence() Action {
 	if s.fence == nil {
 		return Action{Kind: ActNoop}
 	}
-	text := strings.Join(s.fence.lines, "\n")
+	text := s.fence.text()
 	s.fence = nil
-	return s.Say(text)
+	a := s.Say(text)
+	a.Block = text
+	return a
+}
+
+// DropFence abandons an open """ block (Ctrl-C on its empty line) and
+// returns its text; ok is false when no block is open.
+func (s *Session) DropFence() (text string, ok bool) {
+	if s.fence == nil {
+		return "", false
+	}
+	text = s.fence.text()
+	s.fence = nil
+	return text, true
 }
 
 func (s *Session) command(line string) Action {
@@ -348,6 +380,8 @@ type fence struct {
 	lines []string
 	size  int // bytes so far, with the newlines between lines
 }
+
+func (f *fence) text() string { return strings.Join(f.lines, "\n") }
 
 const fenceMark = `"""`
 

@@ -284,24 +284,25 @@ func (s *Session) ScreenScene() (string, any) {
 
 // Status is what /status shows.
 type Status struct {
-	Scenario  string
-	Who       string
-	Mood      string
-	Model     string
-	UserTurns int
+	Scenario  string `json:"scenario"`
+	Who       string `json:"who"`
+	Mood      string `json:"mood"`
+	Model     string `json:"model"`
+	UserTurns int    `json:"user_turns"`
 	// Tokens is the size of the next request's prefix: the server's count
 	// of the last request plus estimates of what came since (Counted), or
 	// an estimate of the whole.
-	Tokens  int
-	Counted bool
-	NumCtx  int
+	Tokens  int  `json:"tokens"`
+	Counted bool `json:"counted"`
+	NumCtx  int  `json:"num_ctx"`
 	// Reply is the room kept for the reply (num_predict).
-	Reply int
+	Reply int `json:"reply"`
 	// LastPrompt and LastReply are the server's counts for the last reply
 	// (0 before the first).
-	LastPrompt, LastReply int
-	TrimmedTurns          int
-	Paused                bool
+	LastPrompt   int  `json:"last_prompt"`
+	LastReply    int  `json:"last_reply"`
+	TrimmedTurns int  `json:"trimmed_turns"`
+	Paused       bool `json:"paused"`
 }
 
 // Status returns the session's status.

@@ -255,6 +255,46 @@ func TestFence(t *testing.T) {
 	}
 }
 
+// TestFenceCanBeLeft: inside a block, /cancel drops it and /quit or /end
+// still work; none of them is sent to the partner as text.
+func TestFenceCanBeLeft(t *testing.T) {
+	s := newTest(t, nil)
+	s.Handle(`"""`)
+	s.Handle("Dear Sam,")
+	a := s.Handle("/cancel")
+	if a.Kind != ActOutput || !a.Dropped || a.Block != "Dear Sam," || s.InFence() {
+		t.Errorf("/cancel = %+v", a)
+	}
+	if s.UserTurns() != 0 {
+		t.Error("a dropped block was sent")
+	}
+	s.Handle(`"""`)
+	s.Handle("I was wrong.")
+	a = s.Handle("/quit")
+	if a.Kind != ActQuit || !a.Dropped || a.Block != "I was wrong." {
+		t.Errorf("/quit in a block = %+v", a)
+	}
+	s.Handle(`"""`)
+	s.Handle("I was wrong.")
+	if a := s.Handle("/END"); a.Kind != ActEnd || !a.NoDebrief {
+		t.Errorf("/end in a block = %+v", a)
+	}
+	s.Handle(`"""`)
+	s.Handle("Line one")
+	if text, ok := s.DropFence(); !ok || text != "Line one" || s.InFence() {
+		t.Errorf("DropFence = %q %v", text, ok)
+	}
+	if _, ok := s.DropFence(); ok {
+		t.Error("DropFence with no block open")
+	}
+	// A closed block reports its text for the input history.
+	s.Handle(`"""`)
+	s.Handle("One")
+	if a := s.Handle(`two"""`); a.Kind != ActSend || a.Block != "One\ntwo" || a.Dropped {
+		t.Errorf("closed block = %+v", a)
+	}
+}
+
 func TestNudge(t *testing.T) {
 	tests := []struct {
 		line, want string

@@ -45,12 +45,14 @@ func (r *runner) interactiveLoop(ctx context.Context) error {
 		HistoryFile:       r.HistoryFile,
 		HistoryLimit:      500,
 		HistorySearchFold: true,
-		InterruptPrompt:   "^C",
-		EOFPrompt:         "",
-		Stdin:             in,
-		Stdout:            echo,
-		Stderr:            r.IO.ErrOut,
-		FuncIsTerminal:    func() bool { return true },
+		// Lines are saved here, a """ block as one entry.
+		DisableAutoSaveHistory: true,
+		InterruptPrompt:        "^C",
+		EOFPrompt:              "",
+		Stdin:                  &keyReader{r: in},
+		Stdout:                 echo,
+		Stderr:                 r.IO.ErrOut,
+		FuncIsTerminal:         func() bool { return true },
 	})
 	if err != nil {
 		return fmt.Errorf("start the line editor: %w", err)
@@ -71,9 +73,16 @@ func (r *runner) interactiveLoop(ctx context.Context) error {
 		line, err := rl.Readline()
 		switch {
 		case errors.Is(err, readline.ErrInterrupt):
-			if strings.TrimSpace(line) == "" && !r.sess.InFence() {
-				fmt.Fprintln(r.errOut, r.est.Dim("(To leave: /end for a debrief, /quit, or Ctrl-D.)"))
+			if strings.TrimSpace(line) != "" {
+				continue // readline cleared the line
 			}
+			if text, ok := r.sess.DropFence(); ok {
+				// Ctrl-C on an empty line of a block drops the block.
+				saveBlock(rl, text)
+				r.dropped(text)
+				continue
+			}
+			fmt.Fprintln(r.errOut, r.est.Dim("(To leave: /end for a debrief, /quit, or Ctrl-D.)"))
 			continue
 		case errors.Is(err, io.EOF):
 			// Ctrl-D: whatever is in an open """ block is still said.
@@ -88,11 +97,29 @@ func (r *runner) interactiveLoop(ctx context.Context) error {
 		case err != nil:
 			return fmt.Errorf("read input: %w", err)
 		}
-		if err := r.dispatch(ctx, r.sess.Handle(line)); err != nil {
+		wasInFence := r.sess.InFence()
+		a := r.sess.Handle(line)
+		switch {
+		case a.Block != "":
+			saveBlock(rl, a.Block)
+		case !wasInFence && !r.sess.InFence() && strings.TrimSpace(line) != "":
+			_ = rl.SaveHistory(line)
+		}
+		if err := r.dispatch(ctx, a); err != nil {
 			return err
 		}
 	}
 }
+
+// saveBlock keeps a """ block in the input history as one entry that,
+// recalled with Up, is a one-line block ready to send again.
+func saveBlock(rl *readline.Instance, text string) {
+	if text = strings.Join(strings.Fields(text), " "); text != "" {
+		_ = rl.SaveHistory(fenceMark + text + fenceMark)
+	}
+}
+
+const fenceMark = `"""`
 
 // pipedLoop reads stdin line by line: each line, or each """ block, is a
 // turn. It never starts readline.

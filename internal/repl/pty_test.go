@@ -62,11 +62,26 @@ func helperMain() int {
 		Scenario:     scenario.Scenario{Name: "t", Who: "Sam", Relationship: "friend", What: "I missed the dinner.", Mood: "guarded", Difficulty: "realistic"},
 		SystemPrompt: "You are Sam.", Model: "llama3.2", ModelContext: 131072, Check: check, Nudge: true,
 	})
-	err = Run(context.Background(), Options{
+	opts := Options{
 		IO: ios, Session: sess, Chat: llm.New(u, llm.Settings{IdleTimeout: 10 * time.Second}),
 		Coach: &fakeCoach{}, Record: w, TranscriptPath: w.Path(),
 		HistoryFile: filepath.Join(os.Getenv("AMENDS_TEST_TRANSCRIPTS"), "history"),
-	})
+		Opening:     os.Getenv("AMENDS_TEST_OPENING"),
+	}
+	if os.Getenv("AMENDS_TEST_RESUME") != "" {
+		// A resumed session: three earlier exchanges, the last four turns
+		// shown before the first prompt.
+		sess.Restore([]practice.Restored{
+			{Role: practice.RoleUser, Text: "first line"},
+			{Role: practice.RolePartner, Text: "first reply"},
+			{Role: practice.RoleUser, Text: "second line"},
+			{Role: practice.RolePartner, Text: "second reply"},
+			{Role: practice.RoleUser, Text: "third line"},
+			{Role: practice.RolePartner, Text: "third reply"},
+		}, "")
+		opts.Recap = 4
+	}
+	err = Run(context.Background(), opts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "amends:", err)
 		return 1
@@ -105,6 +120,146 @@ func (s *screen) waitFor(t *testing.T, from int, want string) int {
 	}
 	t.Fatalf("timed out waiting for %q; screen:\n%s", want, s.String())
 	return 0
+}
+
+// startPTY runs the helper on a pseudo-terminal with extra environment.
+func startPTY(t *testing.T, srv *ollamatest.Server, dir string, env ...string) (*os.File, *screen, *exec.Cmd, chan struct{}) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(append(os.Environ(), helperEnv+"=1", "OLLAMA_HOST="+srv.URL, "AMENDS_TEST_TRANSCRIPTS="+dir, "TERM=xterm"), env...)
+	ptmx, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 120})
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	scr := &screen{}
+	copied := make(chan struct{})
+	go func() { _, _ = io.Copy(scr, ptmx); close(copied) }()
+	return ptmx, scr, cmd, copied
+}
+
+// waitExit waits for the helper to exit after the last input.
+func waitExit(t *testing.T, cmd *exec.Cmd, ptmx *os.File, scr *screen, copied chan struct{}) {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("exit: %v; screen:\n%s", err, scr.String())
+		}
+	case <-time.After(10 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatalf("did not exit; screen:\n%s", scr.String())
+	}
+	ptmx.Close()
+	<-copied
+}
+
+// TestREPLDetailsThroughPTY covers the small things a terminal user
+// meets: the opening is shown, a resumed session recaps more than one
+// line, Home and End from tmux work, text typed while the partner answers
+// stays out of the reply and reaches the next prompt, a """ block can be
+// dropped and comes back with Up as one entry, /quit inside a block
+// leaves, and /mood then /retry gives a new reply.
+func TestREPLDetailsThroughPTY(t *testing.T) {
+	srv := ollamatest.New()
+	defer srv.Close()
+	slow := ollamatest.Reply{Tokens: []string{"I", " hear", " you", " but", " I", " am", " still", " upset."}, TokenDelay: 150 * time.Millisecond}
+	srv.Enqueue(
+		ollamatest.Reply{Tokens: []string{"Go", " on."}}, // the opening
+		ollamatest.Reply{Tokens: []string{"Okay."}},      // Home/End line
+		slow, // typed ahead during this one
+		ollamatest.Reply{Tokens: []string{"Noted."}}, // the typed-ahead line
+		ollamatest.Reply{Tokens: []string{"Block", " received."}},
+		ollamatest.Reply{Tokens: []string{"A", " new", " reply."}}, // after /mood, /retry
+	)
+	dir := t.TempDir()
+	ptmx, scr, cmd, copied := startPTY(t, srv, dir, "AMENDS_TEST_OPENING=Sam, I owe you an apology.", "AMENDS_TEST_RESUME=1")
+	defer ptmx.Close()
+
+	// The recap shows the last four turns, not just the last reply.
+	pos := scr.waitFor(t, 0, "Where you left off (the last 4 of 6 turns):")
+	for _, want := range []string{"You: second line", "Sam: second reply", "You: third line", "Sam: third reply"} {
+		pos = scr.waitFor(t, pos, want)
+	}
+	// The opening is shown before it is sent.
+	pos = scr.waitFor(t, pos, "you (your opening):")
+	pos = scr.waitFor(t, pos, "Sam, I owe you an apology.")
+	pos = scr.waitFor(t, pos, "Sam: Go on.")
+	pos = scr.waitFor(t, pos, "you> ")
+
+	// Home and End as tmux sends them.
+	_, _ = ptmx.Write([]byte("world\x1b[1~hello \x1b[4~!\r"))
+	pos = scr.waitFor(t, pos, "Sam: Okay.")
+	pos = scr.waitFor(t, pos, "you> ")
+
+	// Typing while the partner answers.
+	_, _ = ptmx.Write([]byte("I was wrong.\r"))
+	pos = scr.waitFor(t, pos, "Sam: I hear")
+	_, _ = ptmx.Write([]byte("typed ahead"))
+	pos = scr.waitFor(t, pos, "still upset.")
+	reply := scr.String()[pos-len("still upset."):]
+	pos = scr.waitFor(t, pos, "you> ")
+	if strings.Contains(scr.String()[strings.LastIndex(scr.String(), "Sam: I hear"):pos], "typed ahead") {
+		t.Errorf("typed text was echoed into the reply: %q", reply)
+	}
+	// It is waiting at the prompt; Enter sends it.
+	pos = scr.waitFor(t, pos, "typed ahead")
+	_, _ = ptmx.Write([]byte("\r"))
+	pos = scr.waitFor(t, pos, "Sam: Noted.")
+	pos = scr.waitFor(t, pos, "you> ")
+
+	// A block dropped with Ctrl-C, recalled with Up, sent as one turn.
+	_, _ = ptmx.Write([]byte(`"""` + "\r"))
+	pos = scr.waitFor(t, pos, "...> ")
+	_, _ = ptmx.Write([]byte("Dear Sam,\r"))
+	pos = scr.waitFor(t, pos, "...> ")
+	_, _ = ptmx.Write([]byte("I am sorry.\r"))
+	pos = scr.waitFor(t, pos, "...> ")
+	_, _ = ptmx.Write([]byte{3})
+	pos = scr.waitFor(t, pos, "The block was not sent; press Up")
+	pos = scr.waitFor(t, pos, "you> ")
+	_, _ = ptmx.Write([]byte("\x1b[A"))
+	pos = scr.waitFor(t, pos, `"""Dear Sam, I am sorry."""`)
+	_, _ = ptmx.Write([]byte("\r"))
+	pos = scr.waitFor(t, pos, "Sam: Block received.")
+	pos = scr.waitFor(t, pos, "you> ")
+
+	// /mood then /retry replaces the last reply.
+	_, _ = ptmx.Write([]byte("/mood hurt\r"))
+	pos = scr.waitFor(t, pos, "mood is now hurt")
+	pos = scr.waitFor(t, pos, "you> ")
+	_, _ = ptmx.Write([]byte("/retry\r"))
+	pos = scr.waitFor(t, pos, "Sam: A new reply.")
+	pos = scr.waitFor(t, pos, "you> ")
+
+	// /quit inside a block leaves; it is not sent.
+	_, _ = ptmx.Write([]byte(`"""` + "\r"))
+	pos = scr.waitFor(t, pos, "...> ")
+	_, _ = ptmx.Write([]byte("half a thought\r"))
+	pos = scr.waitFor(t, pos, "...> ")
+	_, _ = ptmx.Write([]byte("/quit\r"))
+	scr.waitFor(t, pos, "Transcript saved")
+	waitExit(t, cmd, ptmx, scr, copied)
+
+	var sent []string
+	for _, r := range srv.ChatRequests() {
+		sent = append(sent, r.Messages[len(r.Messages)-1].Content)
+	}
+	want := []string{
+		"Sam, I owe you an apology.", "hello world!", "I was wrong.", "typed ahead",
+		"Dear Sam, I am sorry.", "Dear Sam, I am sorry.\n\n" + practice.MoodDirection("Sam", "hurt"),
+	}
+	if strings.Join(sent, "|") != strings.Join(want, "|") {
+		t.Errorf("lines sent:\n%q\nwant\n%q", sent, want)
+	}
+	hist, err := os.ReadFile(filepath.Join(dir, "history"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(hist); !strings.Contains(got, `"""Dear Sam, I am sorry."""`+"\n") || strings.Contains(got, "\nDear Sam,\n") || !strings.Contains(got, `"""half a thought"""`) {
+		t.Errorf("history:\n%s", got)
+	}
 }
 
 func TestInteractiveThroughPTY(t *testing.T) {

@@ -73,6 +73,9 @@ type Options struct {
 	// Interactive forces the readline loop (true) or the piped loop
 	// (false); nil decides from the streams.
 	Interactive *bool
+	// Recap is how many of the last turns to show before the first
+	// prompt (a resumed session); 0 shows none.
+	Recap int
 }
 
 // errDone ends a loop normally.
@@ -89,7 +92,16 @@ func Run(ctx context.Context, opts Options) error {
 		interactive = *opts.Interactive
 	}
 	r.interactive = interactive
+	if opts.Recap > 0 && !opts.JSON {
+		r.recap(opts.Recap)
+	}
 	if opts.Opening != "" {
+		if !opts.JSON {
+			// Show the line being sent: it came from a file or stdin, so
+			// it is not on the screen yet.
+			fmt.Fprintln(r.errOut, r.est.Dim("you (your opening):"))
+			fmt.Fprintln(r.errOut, iostreams.Block(opts.Opening, "  ", r.IO.ErrWrap()))
+		}
 		if err := r.dispatch(ctx, r.sess.Say(opts.Opening)); err != nil {
 			return r.finish(err)
 		}
@@ -194,6 +206,10 @@ func (r *runner) note(typ, text string, isErr bool) {
 		r.emit(jsonEvent{Type: typ, Text: text, Error: isErr})
 		return
 	}
+	if r.plainPipe() && !isErr {
+		fmt.Fprintln(r.errOut, labelLines(typ, text))
+		return
+	}
 	text = iostreams.Wrap(text, r.IO.ErrWrap())
 	if isErr {
 		fmt.Fprintln(r.errOut, text)
@@ -202,13 +218,72 @@ func (r *runner) note(typ, text string, isErr bool) {
 	fmt.Fprintln(r.errOut, r.est.Dim(text))
 }
 
-// show prints requested content on stdout (or a JSON event).
+// show prints requested content on stdout (or a JSON event). When stdout
+// is a pipe it carries the partner's replies only: the rest goes to
+// stderr, every line labelled with its type.
 func (r *runner) show(typ, text string, data any) {
 	if r.JSON {
 		r.emit(jsonEvent{Type: typ, Text: text, Data: data})
 		return
 	}
-	fmt.Fprintln(r.out, hangWrap(strings.TrimRight(text, "\n"), r.IO.OutWrap()))
+	text = strings.TrimRight(text, "\n")
+	if r.plainPipe() {
+		fmt.Fprintln(r.errOut, labelLines(typ, text))
+		return
+	}
+	fmt.Fprintln(r.out, hangWrap(text, r.IO.OutWrap()))
+}
+
+// plainPipe reports plain output to a pipe: stdout is for the replies.
+func (r *runner) plainPipe() bool { return !r.JSON && !r.IO.IsStdoutTTY() }
+
+// labelLines puts "[typ] " before every line of text, so that a script
+// reading stderr can tell a hint from a status or a debrief.
+func labelLines(typ, text string) string {
+	lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight("["+typ+"] "+l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// recap shows the last n turns of a resumed conversation.
+func (r *runner) recap(n int) {
+	turns := r.sess.Turns()
+	var shown []practice.Turn
+	for _, t := range turns {
+		if t.Role != practice.RoleDirection {
+			shown = append(shown, t)
+		}
+	}
+	if len(shown) == 0 {
+		return
+	}
+	skipped := max(len(shown)-n, 0)
+	head := "Where you left off:"
+	if skipped > 0 {
+		head = fmt.Sprintf("Where you left off (the last %d of %d turns):", len(shown)-skipped, len(shown))
+	}
+	var b strings.Builder
+	b.WriteString(head + "\n")
+	who := r.sess.Scenario().Who
+	w := r.IO.ErrWrap()
+	for _, t := range shown[skipped:] {
+		label := "You: "
+		if t.Role == practice.RolePartner {
+			label = who + ": "
+		}
+		text := strings.TrimSpace(t.Text)
+		if t.Interrupted {
+			text += " [cut off]"
+		}
+		fmt.Fprintf(&b, "  %s%s\n", label, iostreams.WrapIndent(text, 2+len(label), 4, w))
+	}
+	if r.plainPipe() {
+		fmt.Fprintln(r.errOut, labelLines("recap", b.String()))
+		return
+	}
+	fmt.Fprint(r.errOut, r.est.Dim(b.String()))
 }
 
 // hangWrap word-wraps a listing such as /help or /status line by line,
@@ -237,6 +312,12 @@ func hangWrap(text string, width int) string {
 
 // dispatch carries out one action.
 func (r *runner) dispatch(ctx context.Context, a practice.Action) error {
+	if a.Dropped {
+		r.dropped(a.Block)
+		if a.Kind == practice.ActOutput {
+			return nil
+		}
+	}
 	switch a.Kind {
 	case practice.ActNoop, practice.ActContinue:
 		return nil
@@ -244,6 +325,9 @@ func (r *runner) dispatch(ctx context.Context, a practice.Action) error {
 		return r.send(ctx, a)
 	case practice.ActRetry:
 		r.record(transcripts.Event{Type: transcripts.EventRetry})
+		if r.JSON {
+			r.emit(jsonEvent{Type: "retry"})
+		}
 		return r.reply(ctx, a)
 	case practice.ActOutput:
 		if a.BadInput != nil && !r.interactive {
@@ -301,6 +385,23 @@ func (r *runner) dispatch(ctx context.Context, a practice.Action) error {
 	return nil
 }
 
+// dropped says that a """ block was not sent, and keeps its text: in the
+// transcript and, on a terminal, in the input history.
+func (r *runner) dropped(text string) {
+	if strings.TrimSpace(text) == "" {
+		r.note("note", "(The empty block was dropped.)", false)
+		return
+	}
+	r.record(transcripts.Event{Type: transcripts.EventNote, Text: "A block you wrote was not sent: " + text})
+	msg := "(The block was not sent"
+	if r.interactive && r.HistoryFile != "" {
+		msg += "; press Up to get it back"
+	} else if r.Record != nil {
+		msg += "; its text is kept in the transcript"
+	}
+	r.note("note", msg+".)", false)
+}
+
 func (r *runner) safety(msg, line string, detail any) error {
 	r.record(transcripts.Event{
 		Type: transcripts.EventSafety, Text: msg,
@@ -322,6 +423,9 @@ func (r *runner) safety(msg, line string, detail any) error {
 func (r *runner) send(ctx context.Context, a practice.Action) error {
 	// The line is on disk before anything else can go wrong.
 	r.record(transcripts.Event{Type: transcripts.EventUser, Text: a.Text})
+	if r.JSON {
+		r.emit(jsonEvent{Type: "user", Text: a.Text})
+	}
 	if a.Nudge != "" {
 		r.record(transcripts.Event{Type: transcripts.EventNudge, Text: a.Nudge, Data: rawJSON(a.NudgeFinding)})
 		if r.JSON {
@@ -416,6 +520,7 @@ func (r *runner) reply(ctx context.Context, a practice.Action) error {
 func (r *runner) stream(ctx context.Context, req llm.ChatRequest) (llm.ChatResult, error) {
 	tctx, stop := r.Interruptible(ctx)
 	defer stop()
+	defer r.quiet()()
 	who := r.sess.Scenario().Who
 	o := iostreams.StreamOptions{Hide: r.JSON, Wrap: true}
 	if !r.JSON {
@@ -430,10 +535,20 @@ func (r *runner) stream(ctx context.Context, req llm.ChatRequest) (llm.ChatResul
 	return res, err
 }
 
+// quiet turns off the terminal's echo while the model answers (see
+// quietInput), in the interactive loop only.
+func (r *runner) quiet() (restore func()) {
+	if !r.interactive || !r.IO.IsStdinTTY() {
+		return func() {}
+	}
+	return quietInput(r.IO.StdinFd())
+}
+
 // call runs a coach call under its own interrupt context with a spinner.
 func (r *runner) call(ctx context.Context, label string, f func(context.Context) error) error {
 	tctx, stop := r.Interruptible(ctx)
 	defer stop()
+	defer r.quiet()()
 	var sp *iostreams.Spinner
 	if !r.JSON {
 		sp = r.IO.StartSpinner(r.est.Dim(label))
@@ -483,6 +598,10 @@ func (r *runner) hint(ctx context.Context) error {
 		r.emit(jsonEvent{Type: "hint", Text: text, Usage: r.coachUsage()})
 		return nil
 	}
+	if r.plainPipe() {
+		fmt.Fprintln(r.errOut, labelLines("hint", text))
+		return nil
+	}
 	fmt.Fprintln(r.out, r.st.Cyan("coach (not part of the role-play):"))
 	fmt.Fprintln(r.out, iostreams.Block(text, "  ", r.IO.OutWrap()))
 	return nil
@@ -504,6 +623,10 @@ func (r *runner) critique(ctx context.Context, line string) error {
 	r.record(transcripts.Event{Type: transcripts.EventCritique, Text: line, Data: rawJSON(data)})
 	if r.JSON {
 		r.emit(jsonEvent{Type: "critique", Text: line, Data: data, Usage: r.coachUsage()})
+		return nil
+	}
+	if r.plainPipe() {
+		fmt.Fprintln(r.errOut, labelLines("critique", text))
 		return nil
 	}
 	fmt.Fprintln(r.out, strings.TrimRight(text, "\n"))
@@ -543,7 +666,11 @@ func (r *runner) end(ctx context.Context, noDebrief bool) error {
 		if d.Notice != "" {
 			r.note("note", d.Notice, false)
 		}
-		fmt.Fprint(r.out, RenderDebrief(d, r.st, r.IO.IsStdoutTTY(), r.IO.OutWrap()))
+		if r.plainPipe() {
+			fmt.Fprintln(r.errOut, labelLines("debrief", strings.Trim(RenderDebrief(d, r.st, false, 0), "\n")))
+		} else {
+			fmt.Fprint(r.out, RenderDebrief(d, r.st, r.IO.IsStdoutTTY(), r.IO.OutWrap()))
+		}
 	}
 	r.record(transcripts.Event{Type: transcripts.EventEnd, Text: "end"})
 	r.ended = true

@@ -288,8 +288,10 @@ func TestHintNotInHistory(t *testing.T) {
 			}
 		}
 	}
-	if !strings.Contains(h.out.String(), "Ask how it was for them.") {
-		t.Errorf("hint not shown: %q", h.out.String())
+	// Piped, stdout carries the replies only; the hint is on stderr,
+	// labelled.
+	if !strings.Contains(h.errOut.String(), "[hint] Ask how it was for them.") || strings.Contains(h.out.String(), "Ask how") {
+		t.Errorf("hint not shown on stderr, labelled: stdout %q, stderr %q", h.out.String(), h.errOut.String())
 	}
 }
 
@@ -416,12 +418,67 @@ func TestJSONEvents(t *testing.T) {
 			t.Fatalf("not JSON: %q", line)
 		}
 		types = append(types, e["type"].(string))
+		checkSnakeCase(t, e)
+		if e["type"] == "user" && e["text"] != "I'm sorry if that hurt." {
+			t.Errorf("user event = %v", e)
+		}
+		if e["type"] == "status" {
+			if d, _ := e["data"].(map[string]any); d["user_turns"] != 1.0 || d["num_ctx"] == nil {
+				t.Errorf("status data = %v", e["data"])
+			}
+		}
+		if e["type"] == "partner" {
+			if u, _ := e["usage"].(map[string]any); u["prompt_tokens"] == nil || u["reply_tokens"] == nil {
+				t.Errorf("partner usage = %v", e["usage"])
+			}
+		}
 	}
-	if got, want := strings.Join(types, " "), "nudge partner status error debrief"; got != want {
+	if got, want := strings.Join(types, " "), "user nudge partner status error debrief"; got != want {
 		t.Errorf("json events = %q, want %q", got, want)
 	}
 	if h.errOut.Len() != 0 {
 		t.Errorf("stderr in --json mode: %q", h.errOut.String())
+	}
+}
+
+// checkSnakeCase fails on any object key in v that is not lower snake case.
+func checkSnakeCase(t *testing.T, v any) {
+	t.Helper()
+	switch v := v.(type) {
+	case map[string]any:
+		for k, x := range v {
+			if k != strings.ToLower(k) || strings.ContainsAny(k, "- ") {
+				t.Errorf("JSON key %q is not lower snake case", k)
+			}
+			checkSnakeCase(t, x)
+		}
+	case []any:
+		for _, x := range v {
+			checkSnakeCase(t, x)
+		}
+	}
+}
+
+// A retry is an event of its own in --json, so a replacement reply can be
+// told from a new one.
+func TestJSONRetryEvent(t *testing.T) {
+	h := newHarness(t)
+	h.srv.Enqueue(ollamatest.Reply{Tokens: []string{"One."}}, ollamatest.Reply{Tokens: []string{"Two."}})
+	if err := h.run("Hi.\n/retry\n", false, true); err != nil {
+		t.Fatal(err)
+	}
+	var types []string
+	for _, line := range strings.Split(strings.TrimSpace(h.out.String()), "\n") {
+		var e map[string]any
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatalf("not JSON: %q", line)
+		}
+		if e["type"] != "usage" {
+			types = append(types, e["type"].(string))
+		}
+	}
+	if got, want := strings.Join(types, " "), "user partner retry partner"; got != want {
+		t.Errorf("json events = %q, want %q", got, want)
 	}
 }
 
@@ -478,8 +535,9 @@ func TestDebriefRendered(t *testing.T) {
 	if err := h.run("How was it for you?\nI'm sorry if you waited.\n/end\n", false, false); err != nil {
 		t.Fatal(err)
 	}
-	out := h.out.String()
-	for _, want := range []string{"Debrief: your conversation with Sam", "Listening before apologising", "turn by turn (0-100): 80 40", "Best line (turn 1", "Weakest line (turn 2", "Three things to try", "  3. "} {
+	// Piped, the debrief is on stderr, every line labelled.
+	out := h.errOut.String()
+	for _, want := range []string{"[debrief] Debrief: your conversation with Sam", "Listening before apologising", "turn by turn (0-100): 80 40", "Best line (turn 1", "Weakest line (turn 2", "Three things to try", "[debrief]   3. "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("debrief lacks %q:\n%s", want, out)
 		}
