@@ -90,10 +90,13 @@ func TestPracticePipedSession(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %q", code, p.errOut.String())
 	}
-	out := p.out.String()
-	for _, want := range []string{"Oh. Hi.\n", "If?\n", "context   [", "Debrief: your conversation with Jordan"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("stdout lacks %q:\n%s", want, out)
+	// Piped, stdout is the replies only; the rest is on stderr, labelled.
+	if out := p.out.String(); out != "Oh. Hi.\nIf?\n" {
+		t.Errorf("stdout = %q, want the replies only", out)
+	}
+	for _, want := range []string{"[status] context   [", "[debrief] Debrief: your conversation with Jordan"} {
+		if !strings.Contains(p.errOut.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, p.errOut.String())
 		}
 	}
 	if !strings.Contains(p.errOut.String(), "Transcript: ") {
