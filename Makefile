@@ -15,7 +15,7 @@ GOB      := CGO_ENABLED=$(CGO) $(GO)
 GOFUMPT  := $(GO) run mvdan.cc/gofumpt@v0.12.0
 STATICCHECK := $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build generate run test race lint fmt fmt-check vet staticcheck tidy-check check e2e bench bench-startup bench-history bench-firstchat bench-go fuzz eval-model cover clean
+.PHONY: all build generate run test race lint fmt fmt-check vet staticcheck tidy-check check e2e bench bench-startup bench-history bench-firstchat bench-prefix bench-go fuzz eval-model cover clean
 
 all: build
 
@@ -66,7 +66,7 @@ check: lint race
 # serves it on a loopback port and drives the amends binary against it.
 e2e:
 	bash .ci/ollama-bin.sh >/dev/null
-	$(GO) test -tags e2e -count=1 -timeout 15m -v ./internal/e2e/...
+	$(GO) test -tags e2e -count=1 -timeout 40m -v ./internal/e2e/...
 
 # One table: each row times amends against an anchor in the same run
 # (alternating, medians, ratio) and fails only when a ratio is over its
@@ -94,6 +94,12 @@ bench-go:
 MAX_RATIO ?= 1.3
 bench-firstchat:
 	$(GO) run ./internal/benchtool/firstchat -runs 30 -max-ratio $(MAX_RATIO)
+
+# Prefix reuse and prompt-eval time per turn over a long session on the
+# real server's tiny model (TURNS lines, default 100).
+bench-prefix:
+	bash .ci/ollama-bin.sh >/dev/null
+	AMENDS_BENCH_TURNS=$(or $(TURNS),100) $(GO) test -tags e2e -count=1 -timeout 40m -run '^$$' -bench PracticePrefixReuse -benchtime 1x -v ./internal/e2e/
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzCheck -fuzztime 30s ./internal/critique/

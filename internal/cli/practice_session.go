@@ -67,14 +67,14 @@ func assembleSession(opts *practiceOptions, cfg *config.Config, ps practiceScene
 	if err != nil {
 		return nil, err
 	}
-	compact, err := in.prompts.Render("partner-compact", templates.PartnerData{Scenario: sc})
+	compacts, err := coach.CompactPersonas(in.prompts, sc)
 	if err != nil {
 		return nil, err
 	}
 	// The persona is fixed for the session (every request starts with
 	// it): the full one when the model's context leaves room for a
 	// conversation, else the compact one, else say so now.
-	system, _, err := practice.PickPersona(cfg.Model, full, compact, in.budget())
+	system, _, err := practice.PickPersona(cfg.Model, full, compacts, in.budget())
 	if err != nil {
 		return nil, err
 	}

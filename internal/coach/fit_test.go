@@ -173,3 +173,51 @@ func TestReachOutFitsSmallContext(t *testing.T) {
 		t.Error("on a 2048 byte-vocabulary context the compact reach-out prompt is expected")
 	}
 }
+
+// Every built-in scene can be rehearsed on a 2048-token model with a
+// byte vocabulary (the compact persona at the cautious prior, before any
+// calibration).
+func TestEveryBuiltinSceneFitsASmallContext(t *testing.T) {
+	b := llm.Budget{
+		Kind: llm.KindPartner, NumCtx: 2048, Reply: llm.ReplyTokens(llm.KindPartner, 2048),
+		Tokens: llm.Estimator{PerByte: llm.PriorPerByte(259)},
+	}
+	set := templates.New("")
+	for _, sc := range scenario.Builtin().List() {
+		full, err := set.Render("partner", templates.PartnerData{Scenario: sc})
+		if err != nil {
+			t.Fatal(err)
+		}
+		compacts, err := CompactPersonas(set, sc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, isCompact, err := practice.PickPersona("tiny", full, compacts, b); err != nil || !isCompact {
+			t.Errorf("%s: compact=%v err=%v", sc.Name, isCompact, err)
+		}
+	}
+}
+
+// A hint Ollama cut short (a reply that kept repeating a token) is still a
+// hint: what arrived is used.
+func TestHintCutShortKeepsWhatArrived(t *testing.T) {
+	s := longSession(t, 1)
+	c := &Practice{Chat: cutShort{"Ask how it was for them."}, Prompts: templates.New(""), Model: "m"}
+	hint, err := c.Hint(context.Background(), s)
+	if err != nil || hint != "Ask how it was for them." {
+		t.Fatalf("hint %q err %v", hint, err)
+	}
+}
+
+type cutShort struct{ text string }
+
+func (c cutShort) Budget(_ string, kind llm.Kind) llm.Budget {
+	return llm.Budget{Kind: kind, NumCtx: 32768, Reply: 256, Tokens: llm.Estimator{PerByte: 0.3}}
+}
+
+func (c cutShort) Call(_ context.Context, call llm.Call) (llm.ChatResult, error) {
+	if _, err := call.Build(c.Budget(call.Model, call.Kind)); err != nil {
+		return llm.ChatResult{}, err
+	}
+	return llm.ChatResult{Content: c.text}, &llm.StreamError{Partial: c.text, Err: llm.ErrCutShort}
+}

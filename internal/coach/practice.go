@@ -9,6 +9,7 @@ import (
 	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/llm"
 	"github.com/amends-cli/amends/internal/practice"
+	"github.com/amends-cli/amends/internal/scenario"
 	"github.com/amends-cli/amends/internal/templates"
 )
 
@@ -93,7 +94,9 @@ func (c *Practice) Hint(ctx context.Context, s *practice.Session) (string, error
 	}
 	res, err := ask(ctx, c.Chat, llm.KindHint, c.Model, c.build(llm.KindHint, "coach", len(turns), render, nil), nil)
 	c.usage = res.Usage()
-	if err != nil {
+	if err != nil && !(errors.Is(err, llm.ErrCutShort) && strings.TrimSpace(res.Content) != "") {
+		// (Ollama ends a reply that keeps repeating a token with no
+		// error; the hint up to there is still a hint.)
 		return "", err
 	}
 	text := strings.TrimSpace(res.Content)
@@ -156,4 +159,21 @@ func (c *Practice) Debrief(ctx context.Context, s *practice.Session) (practice.D
 	}
 	d.Merge(m)
 	return d, nil
+}
+
+// CompactPersonas renders the partner's compact personas for small
+// contexts, most detailed first: the scene as it is, then without its
+// facts and wants (the scene's own words stay). See practice.PickPersona.
+func CompactPersonas(prompts *templates.Set, sc scenario.Scenario) ([]string, error) {
+	var out []string
+	bare := sc
+	bare.Facts, bare.Wants = nil, ""
+	for _, s := range []scenario.Scenario{sc, bare} {
+		p, err := prompts.Render("partner-compact", templates.PartnerData{Scenario: s})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
 }

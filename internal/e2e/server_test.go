@@ -289,9 +289,13 @@ func (s *Server) LogTail(n int) string {
 	return strings.Join(lines, "\n")
 }
 
-// createTinyModel registers the tiny GGUF as tinyModelName with `ollama create`.
+// createTinyModel registers the tiny GGUF as tinyModelName, and the
+// small-context one as tiny2KModelName, with `ollama create`.
 func (s *Server) createTinyModel() error {
-	return s.ollamaCreate(tinyModelName, tinyModelfilePath)
+	if err := s.ollamaCreate(tinyModelName, tinyModelfilePath); err != nil {
+		return err
+	}
+	return s.ollamaCreate(tiny2KModelName, filepath.Join(filepath.Dir(tinyModelfilePath), "Modelfile.2k"))
 }
 
 // createModel registers another model on this server from the tiny GGUF:

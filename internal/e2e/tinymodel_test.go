@@ -42,6 +42,9 @@ const (
 )
 
 // tinyModelfile registers the GGUF with a plain role-tagged chat template.
+// System messages are among .Messages, so the template must not also write
+// .System (Ollama fills it from the same messages): that would send the
+// persona twice.
 // num_predict is the length of every reply (the model never picks </s>). One
 // thread is plenty for 120k parameters and keeps ggml's thread pool from
 // spinning against a busy 2-core machine.
@@ -52,9 +55,7 @@ const (
 // no final "done" message. Without it about half the 256-token replies
 // end that way, and amends rightly reports them as cut off.
 const tinyModelfile = `FROM ./tiny.gguf
-TEMPLATE """{{- if .System }}<|system|>
-{{ .System }}
-{{ end }}{{- range .Messages }}<|{{ .Role }}|>
+TEMPLATE """{{- range .Messages }}<|{{ .Role }}|>
 {{ .Content }}
 {{ end }}<|assistant|>
 """
@@ -80,9 +81,24 @@ conversation relationship forgive boundary boundaries role play partner coach dr
 critique score json acknowledgment commitment evidence present note kind model user
 assistant system you're i'm don't can't it's that's`
 
+// The small-context model: the same architecture with only the byte
+// fallbacks for a vocabulary and a 2048-token context. Every byte is a
+// token and every space three (SentencePiece writes it as "▁", which only
+// its three UTF-8 bytes can spell), so English costs about 1.35 tokens a
+// character, close to what non-Latin scripts cost on real models. amends
+// must fit every prompt into it (compact prompts, trimmed transcripts).
+const (
+	tiny2KModelName     = "amends-tiny-2k"
+	tiny2KContextLength = 2048
+)
+
+// tiny2KModelfile registers the byte-vocabulary GGUF (see tinyModelfile).
+var tiny2KModelfile = strings.Replace(tinyModelfile, "FROM ./tiny.gguf", "FROM ./tiny-2k.gguf", 1)
+
 // tinyVocab returns tokens, scores and types: <unk>, <s>, </s>, the 256 byte
-// fallbacks, then the word pieces ("▁" marks a leading space).
-func tinyVocab() (tokens []string, scores []float32, types []int32) {
+// fallbacks, then the word pieces ("▁" marks a leading space); with
+// bytesOnly, no word pieces.
+func tinyVocab(bytesOnly bool) (tokens []string, scores []float32, types []int32) {
 	add := func(tok string, score float32, typ int32) {
 		tokens = append(tokens, tok)
 		scores = append(scores, score)
@@ -93,6 +109,9 @@ func tinyVocab() (tokens []string, scores []float32, types []int32) {
 	add("</s>", 0, tokControl)
 	for b := range 256 {
 		add(fmt.Sprintf("<0x%02X>", b), 0, tokByte)
+	}
+	if bytesOnly {
+		return tokens, scores, types
 	}
 	// Word pieces: common English words with every prefix (SentencePiece
 	// builds a word by merging neighbours, so each step must be a piece),
@@ -169,9 +188,29 @@ func (v f32Tensor) WriteTo(w io.Writer) (int64, error) {
 }
 
 // writeTinyModel writes the tiny GGUF to dir/tiny.gguf plus a Modelfile next
-// to it and returns the Modelfile's path. The output is deterministic.
+// to it and returns the Modelfile's path; it also writes the small-context
+// model (tiny-2k.gguf and Modelfile.2k). The output is deterministic.
 func writeTinyModel(dir string) (string, error) {
-	tokens, scores, types := tinyVocab()
+	if err := writeGGUF(filepath.Join(dir, "tiny-2k.gguf"), false, tiny2KContextLength); err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "Modelfile.2k"), []byte(tiny2KModelfile), 0o644); err != nil {
+		return "", err
+	}
+	if err := writeGGUF(filepath.Join(dir, "tiny.gguf"), true, tinyContextLength); err != nil {
+		return "", err
+	}
+	modelfile := filepath.Join(dir, "Modelfile")
+	if err := os.WriteFile(modelfile, []byte(tinyModelfile), 0o644); err != nil {
+		return "", err
+	}
+	return modelfile, nil
+}
+
+// writeGGUF writes one tiny GGUF: with word pieces or bytes only, with the
+// given context length.
+func writeGGUF(gguf string, wordPieces bool, contextLength int) error {
+	tokens, scores, types := tinyVocab(!wordPieces)
 	vocab := uint64(len(tokens))
 	headDim := uint32(tinyEmbedding / tinyHeads)
 
@@ -179,7 +218,7 @@ func writeTinyModel(dir string) (string, error) {
 		"general.architecture":                   "llama",
 		"general.name":                           tinyModelName,
 		"general.file_type":                      uint32(0), // all F32
-		"llama.context_length":                   uint32(tinyContextLength),
+		"llama.context_length":                   uint32(contextLength),
 		"llama.embedding_length":                 uint32(tinyEmbedding),
 		"llama.block_count":                      uint32(tinyBlocks),
 		"llama.feed_forward_length":              uint32(tinyFeedForward),
@@ -273,22 +312,13 @@ func writeTinyModel(dir string) (string, error) {
 	out[(firstByteToken+']')*e] = closerBonus
 	add("output.weight", out, e, vocab)
 
-	gguf := filepath.Join(dir, "tiny.gguf")
 	f, err := os.Create(gguf)
 	if err != nil {
-		return "", err
+		return err
 	}
 	if err := ggml.WriteGGUF(f, kv, tensors); err != nil {
 		f.Close()
-		return "", fmt.Errorf("write %s: %w", gguf, err)
+		return fmt.Errorf("write %s: %w", gguf, err)
 	}
-	if err := f.Close(); err != nil {
-		return "", err
-	}
-
-	modelfile := filepath.Join(dir, "Modelfile")
-	if err := os.WriteFile(modelfile, []byte(tinyModelfile), 0o644); err != nil {
-		return "", err
-	}
-	return modelfile, nil
+	return f.Close()
 }

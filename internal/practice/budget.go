@@ -255,22 +255,28 @@ func (e *PersonaError) Error() string {
 
 // PickPersona chooses the partner's system prompt for the budget: the full
 // persona when it leaves a third of the prompt's room for the
-// conversation, else the compact one when it leaves a quarter, else a
-// *PersonaError with the numbers. compact reports which was chosen.
-func PickPersona(model, full, compactText string, b llm.Budget) (persona string, compact bool, err error) {
+// conversation, else the first compact one (in the order given, most
+// detailed first) that leaves a fifth, else a *PersonaError with the
+// numbers. compact reports whether a compact one was chosen.
+func PickPersona(model, full string, compacts []string, b llm.Budget) (persona string, compact bool, err error) {
 	size := func(p string) int { return llm.RequestOverhead + b.Tokens.Message(llm.Message{Content: p}) }
 	room := b.Prompt()
 	if size(full)+room/3 <= room {
 		return full, false, nil
 	}
-	if compactText != "" && size(compactText)+room/4 <= room {
-		return compactText, true, nil
+	smallest := full
+	for _, c := range compacts {
+		if c == "" {
+			continue
+		}
+		if size(c)+room/5 <= room {
+			return c, true, nil
+		}
+		if size(c) < size(smallest) {
+			smallest = c
+		}
 	}
-	p := size(full)
-	if compactText != "" {
-		p = size(compactText)
-	}
-	need := room / 4
+	p, need := size(smallest), room/5
 	return "", false, &PersonaError{
 		Model: model, NumCtx: b.NumCtx, ModelCtx: b.ModelContext,
 		Persona: p, Room: need, Reply: b.Reply, Need: p + need + b.Reply,

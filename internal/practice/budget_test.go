@@ -140,13 +140,13 @@ func TestPickPersona(t *testing.T) {
 	byteBudget := func(ctx int) llm.Budget {
 		return llm.Budget{NumCtx: ctx, Reply: llm.ReplyTokens(llm.KindPartner, ctx), Tokens: llm.Estimator{PerByte: 1.35, Calibrated: true}}
 	}
-	if p, c, err := PickPersona("m", full, compact, byteBudget(16384)); err != nil || c || p != full {
+	if p, c, err := PickPersona("m", full, []string{compact}, byteBudget(16384)); err != nil || c || p != full {
 		t.Errorf("16k: compact=%v err=%v, want the full persona", c, err)
 	}
-	if p, c, err := PickPersona("m", full, compact, byteBudget(2048)); err != nil || !c || p != compact {
+	if p, c, err := PickPersona("m", full, []string{compact}, byteBudget(2048)); err != nil || !c || p != compact {
 		t.Errorf("2048: compact=%v err=%v, want the compact persona", c, err)
 	}
-	_, _, err := PickPersona("tiny", full, compact, byteBudget(512))
+	_, _, err := PickPersona("tiny", full, []string{compact}, byteBudget(512))
 	var pe *PersonaError
 	if !errors.As(err, &pe) {
 		t.Fatalf("512: err = %v, want a PersonaError", err)
@@ -159,7 +159,7 @@ func TestPickPersona(t *testing.T) {
 	}
 	b := byteBudget(512)
 	b.ModelContext = 512
-	if _, _, err := PickPersona("tiny", full, compact, b); err == nil || !strings.Contains(err.Error(), "larger context") {
+	if _, _, err := PickPersona("tiny", full, []string{compact}, b); err == nil || !strings.Contains(err.Error(), "larger context") {
 		t.Errorf("at the model's maximum the fix is a larger model: %v", err)
 	}
 }
