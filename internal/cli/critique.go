@@ -186,7 +186,7 @@ func withModel(ctx context.Context, opts *critiqueOptions, draft string, rules c
 	sp.Stop()
 	if fallback != nil {
 		notice := opts.IO.ErrStyles().Yellow("note:")
-		fmt.Fprintf(opts.IO.ErrOut, "%s %v; showing the offline rules only (use --offline to skip the model)\n", notice, fallback)
+		fmt.Fprintf(opts.IO.ErrOut, "%s %s; showing the offline rules only (use --offline to skip the model)\n", notice, iostreams.Sanitize(fallback.Error()))
 	}
 	return rep, err
 }

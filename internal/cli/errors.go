@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/llm"
 	"github.com/amends-cli/amends/internal/usage"
 )
@@ -121,7 +122,8 @@ func printError(w io.Writer, err error) int {
 	if msg == "" {
 		return code
 	}
-	fmt.Fprintf(w, "amends: %s\n", msg)
+	// An error can carry a server's body or a file's text: made safe.
+	fmt.Fprintf(w, "amends: %s\n", iostreams.Sanitize(msg))
 	var unknown *unknownCommandError
 	if errors.As(err, &unknown) {
 		fmt.Fprintln(w, "Run 'amends --help' for the list of commands.")

@@ -95,7 +95,8 @@ func quoteForShell(s string) string {
 func oneLine(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < ' ' || c >= 0x80 || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
-			return strings.Join(strings.Fields(s), " ")
+			// Made safe too: oneLine shows names and titles from files.
+			return iostreams.Sanitize(strings.Join(strings.Fields(s), " "))
 		}
 	}
 	return s // already one clean line: no copy

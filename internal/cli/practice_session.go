@@ -8,6 +8,7 @@ import (
 
 	"github.com/amends-cli/amends/internal/coach"
 	"github.com/amends-cli/amends/internal/config"
+	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/llm"
 	"github.com/amends-cli/amends/internal/practice"
 	"github.com/amends-cli/amends/internal/repl"
@@ -116,15 +117,16 @@ func assembleSession(opts *practiceOptions, cfg *config.Config, ps practiceScene
 	es := opts.IO.ErrStyles()
 	if ps.resumed != nil {
 		restoreSession(sess, ps.resumed)
-		fmt.Fprintf(opts.IO.ErrOut, "%s\n", es.Dim(fmt.Sprintf("Resuming session %s with %s: %d of your lines so far.", ps.id, sc.Who, sess.UserTurns())))
+		fmt.Fprintf(opts.IO.ErrOut, "%s\n", es.Dim(iostreams.Sanitize(fmt.Sprintf("Resuming session %s with %s: %d of your lines so far.", ps.id, sc.Who, sess.UserTurns()))))
 		if last := lastPartner(sess); last != "" && !opts.JSON {
-			fmt.Fprintf(opts.IO.ErrOut, "%s\n", es.Dim(fmt.Sprintf("%s last said: %s", sc.Who, practice.Shorten(last, 200))))
+			fmt.Fprintf(opts.IO.ErrOut, "%s\n", es.Dim(iostreams.Sanitize(fmt.Sprintf("%s last said: %s", sc.Who, practice.Shorten(last, 200)))))
 		}
 		if rec != nil {
 			_ = rec.Append(transcripts.Event{Type: transcripts.EventNote, Text: "resumed with model " + cfg.Model})
 		}
 	} else if !opts.JSON {
-		fmt.Fprintln(opts.IO.ErrOut, es.Bold(sceneLine(sc)))
+		// The scene line names the partner from a scenario file or --who.
+		fmt.Fprintln(opts.IO.ErrOut, es.Bold(iostreams.Sanitize(sceneLine(sc))))
 	}
 	if p := setup.path(); p != "" && !opts.JSON {
 		fmt.Fprintln(opts.IO.ErrOut, es.Dim("Transcript: "+p))

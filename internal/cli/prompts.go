@@ -146,7 +146,7 @@ func promptsShowRun(_ context.Context, opts *promptsShowOptions) error {
 	} else {
 		fmt.Fprintln(opts.IO.ErrOut, es.Dim("Built-in. To change it, save a copy as "+path+"."))
 	}
-	_, err = fmt.Fprint(opts.IO.Out, text)
+	_, err = fmt.Fprint(opts.IO.Out, iostreams.Sanitize(text)) // an override is the user's file
 	return err
 }
 

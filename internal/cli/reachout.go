@@ -127,7 +127,7 @@ func reachOutModelError(opts *reachOutOptions, err error) error {
 		return err
 	}
 	code := printError(opts.IO.ErrOut, err)
-	fmt.Fprintf(opts.IO.ErrOut, "Without the model: amends reach-out --offline --who %s\n", quoteForShell(opts.Who))
+	fmt.Fprintf(opts.IO.ErrOut, "Without the model: amends reach-out --offline --who %s\n", iostreams.Sanitize(quoteForShell(opts.Who)))
 	return &SilentError{Code: code}
 }
 

@@ -218,6 +218,6 @@ func reflectShowRun(_ context.Context, opts *reflectShowOptions) error {
 	if opts.JSON {
 		return printJSON(opts.IO, e)
 	}
-	_, err = io.WriteString(opts.IO.Out, e.Markdown())
+	_, err = io.WriteString(opts.IO.Out, iostreams.Sanitize(e.Markdown()))
 	return err
 }

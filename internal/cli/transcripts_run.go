@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/usage"
 	"github.com/amends-cli/amends/transcripts"
 )
@@ -113,9 +114,12 @@ func transcriptsExportRun(_ context.Context, opts *transcriptsExportOptions) err
 		return err
 	}
 	for _, w := range warns {
-		fmt.Fprintf(opts.IO.ErrOut, "%s %s: %s\n", opts.IO.ErrStyles().Yellow("note:"), id, w)
+		fmt.Fprintf(opts.IO.ErrOut, "%s %s: %s\n", opts.IO.ErrStyles().Yellow("note:"), id, iostreams.Sanitize(w.String()))
 	}
-	_, err = io.WriteString(opts.IO.Out, transcripts.Markdown(t))
+	// The transcript holds the model's replies and the scene's names as
+	// they came: made safe for a terminal (--format jsonl copies them
+	// exactly).
+	_, err = io.WriteString(opts.IO.Out, iostreams.Sanitize(transcripts.Markdown(t)))
 	return err
 }
 

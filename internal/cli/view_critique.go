@@ -12,6 +12,7 @@ import (
 // viewCritique prints a report for people: on a terminal with colour,
 // marks and a score bar; in a pipe as plain text with no escape codes.
 func viewCritique(ios *iostreams.IOStreams, draft string, rep critique.Report) {
+	rep = safeReport(rep)
 	st := ios.Styles()
 	w := ios.Out
 	// Word-wrap on a terminal only; a pipe gets each item on one line.
@@ -192,4 +193,29 @@ func critiqueRenderer(ios *iostreams.IOStreams) func(string, critique.Report) st
 		viewCritique(&to, draft, rep)
 		return buf.String()
 	}
+}
+
+// safeReport returns a copy of rep whose text (the model's notes, overall
+// and rewrite, quotes of the draft) is safe to show on a terminal; --json
+// prints the report as it is.
+func safeReport(rep critique.Report) critique.Report {
+	z := iostreams.Sanitize
+	rep.Model, rep.Note, rep.Rewrite = z(rep.Model), z(rep.Note), z(rep.Rewrite)
+	els := make(map[string]*critique.Element, len(rep.Elements))
+	for k, e := range rep.Elements {
+		if e == nil {
+			continue
+		}
+		c := *e
+		c.Evidence, c.Note, c.ModelNote = z(c.Evidence), z(c.Note), z(c.ModelNote)
+		els[k] = &c
+	}
+	rep.Elements = els
+	fs := make([]critique.Finding, len(rep.Findings))
+	for i, f := range rep.Findings {
+		f.Quote, f.Message, f.Suggestion = z(f.Quote), z(f.Message), z(f.Suggestion)
+		fs[i] = f
+	}
+	rep.Findings = fs
+	return rep
 }

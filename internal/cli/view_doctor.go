@@ -22,9 +22,9 @@ func viewDoctor(ios *iostreams.IOStreams, rep doctorReport) {
 		default:
 			mark = st.Fail()
 		}
-		fmt.Fprintf(ios.Out, "%s %-12s %s\n", iostreams.PadRight(mark, 4), c.Name, c.Detail)
+		fmt.Fprintf(ios.Out, "%s %-12s %s\n", iostreams.PadRight(mark, 4), c.Name, iostreams.Sanitize(c.Detail))
 		if c.Fix != "" {
-			fmt.Fprintf(ios.Out, "     %-12s %s\n", "", st.Dim("fix: "+c.Fix))
+			fmt.Fprintf(ios.Out, "     %-12s %s\n", "", st.Dim("fix: "+iostreams.Sanitize(c.Fix)))
 		}
 	}
 	if rep.OK {

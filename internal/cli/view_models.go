@@ -22,11 +22,11 @@ func viewModels(ios *iostreams.IOStreams, rows []modelRow, configured string) er
 	cells := [][]string{{"  NAME", "SIZE", "PARAMS", "MODIFIED"}}
 	found := false
 	for _, r := range rows {
-		mark, name := " ", r.Name
+		mark, name := " ", iostreams.Sanitize(r.Name) // names come from the server
 		if r.Configured {
 			mark, name, found = "*", st.Bold(name), true
 		}
-		cells = append(cells, []string{mark + " " + name, humanBytes(r.Size), r.Parameters, r.ModifiedAt.Format("2006-01-02")})
+		cells = append(cells, []string{mark + " " + name, humanBytes(r.Size), iostreams.Sanitize(r.Parameters), r.ModifiedAt.Format("2006-01-02")})
 	}
 	if err := table(ios.Out, cells); err != nil {
 		return err
@@ -70,7 +70,7 @@ func (r *pullReporter) update(p llm.Progress) {
 		if p.Status != r.status {
 			r.finishBar()
 			r.status = p.Status
-			fmt.Fprintln(r.w, p.Status)
+			fmt.Fprintln(r.w, iostreams.Sanitize(p.Status))
 		}
 		return
 	}
@@ -96,7 +96,7 @@ func (r *pullReporter) update(p llm.Progress) {
 	q := int(p.Completed * 4 / p.Total)
 	if q > r.quarter {
 		r.quarter = q
-		fmt.Fprintf(r.w, "%s: %d%% of %s\n", p.Status, q*25, humanBytes(p.Total))
+		fmt.Fprintf(r.w, "%s: %d%% of %s\n", iostreams.Sanitize(p.Status), q*25, humanBytes(p.Total))
 	}
 }
 

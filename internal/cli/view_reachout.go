@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/iostreams"
@@ -31,6 +32,7 @@ func viewDraftStream(ios *iostreams.IOStreams, label string, show bool, draft fu
 // (practice is the command that rehearses the talk) and the reminder to
 // give them time, all on stderr.
 func viewReachOutCheck(ios *iostreams.IOStreams, rep critique.Report, practice string) {
+	rep, practice = safeReport(rep), iostreams.Sanitize(practice)
 	w := ios.ErrOut
 	st := ios.ErrStyles()
 	fmt.Fprintf(w, "\n%s  score %d/100\n", st.Bold("Check"), rep.Score)
@@ -62,6 +64,10 @@ func viewReachOutCheck(ios *iostreams.IOStreams, rep critique.Report, practice s
 // viewReachOutOffline prints the example openers and the rules on stdout,
 // and what to do next on stderr.
 func viewReachOutOffline(ios *iostreams.IOStreams, openers, rules []string) {
+	openers = slices.Clone(openers)
+	for i := range openers {
+		openers[i] = iostreams.Sanitize(openers[i]) // they carry --who
+	}
 	w := ios.Out
 	st := ios.Styles()
 	fmt.Fprintln(w, st.Bold("Three ways to open (change the words until they sound like you):"))

@@ -14,12 +14,13 @@ import (
 func viewScenarios(ios *iostreams.IOStreams, list []scenario.Scenario, dir string) error {
 	st := ios.Styles()
 	rows := [][]string{{"NAME", "RELATIONSHIP", "MOOD", "DIFFICULTY", "TITLE"}}
+	z := iostreams.Sanitize // a scenario file is not amends' own text
 	for _, s := range list {
-		title := s.Title
+		title := z(s.Title)
 		if s.Source != scenario.SourceBuiltin {
 			title += " " + st.Dim("(yours)")
 		}
-		rows = append(rows, []string{st.Bold(s.Name), s.Relationship, s.Mood, s.Difficulty, title})
+		rows = append(rows, []string{st.Bold(z(s.Name)), z(s.Relationship), z(s.Mood), z(s.Difficulty), title})
 	}
 	if err := table(ios.Out, rows); err != nil {
 		return err
@@ -81,7 +82,7 @@ func tomlString(s string) string {
 			b.WriteString(`\t`)
 		case r == '\r':
 			b.WriteString(`\r`)
-		case r < 0x20 || r == 0x7f:
+		case r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
 			b.WriteString(`\u` + fmt.Sprintf("%04X", r))
 		default:
 			b.WriteRune(r)

@@ -22,7 +22,7 @@ func viewTranscriptList(ios *iostreams.IOStreams, list []transcripts.Summary) er
 	for _, s := range list {
 		if s.Problem != "" {
 			fmt.Fprintf(ios.ErrOut, "%s %s cannot be read (%s); amends transcripts export %s --format jsonl still copies it\n",
-				ios.ErrStyles().Yellow("note:"), s.ID, s.Problem, s.ID)
+				ios.ErrStyles().Yellow("note:"), s.ID, iostreams.Sanitize(s.Problem), s.ID)
 		}
 	}
 	if !ios.IsStdoutTTY() {

@@ -22,6 +22,7 @@ var spinnerFrames = []string{"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "�
 // newSpinner starts a spinner with a label on w; StartSpinner is the one
 // way the rest of amends starts one.
 func newSpinner(w io.Writer, label string) *Spinner {
+	label = Sanitize(label) // labels name the partner, from a scenario file
 	s := &Spinner{w: w, stop: make(chan struct{}), done: make(chan struct{})}
 	go func() {
 		defer close(s.done)

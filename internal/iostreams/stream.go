@@ -25,13 +25,17 @@ type StreamOptions struct {
 // one token-streaming loop: a spinner until the first token, leading blank
 // space dropped, an optional label before the first text, word-wrapping
 // on a terminal, and a newline at the end when the text did not bring
-// one.
+// one. The text is the model's, so it passes through a SafeWriter: no
+// escape sequence in it reaches the terminal, even one split across
+// tokens. The label is the caller's (sanitise any part of it that did not
+// come from amends before styling it).
 type Stream struct {
 	ios     *IOStreams
 	opts    StreamOptions
 	spin    *Spinner
 	body    io.Writer
 	ww      *WrapWriter
+	safe    *SafeWriter
 	started bool
 	endsNL  bool
 }
@@ -65,11 +69,12 @@ func (st *Stream) Token(t string) {
 			st.ww = NewWrapWriter(out, st.ios.OutWrap(), VisibleWidth(st.opts.Label))
 			st.body = st.ww
 		}
+		st.safe = NewSafeWriter(st.body)
 	}
 	if t == "" {
 		return
 	}
-	_, _ = io.WriteString(st.body, t)
+	_, _ = st.safe.WriteString(t)
 	st.endsNL = strings.HasSuffix(t, "\n")
 }
 
@@ -78,6 +83,9 @@ func (st *Stream) Token(t string) {
 // once.
 func (st *Stream) End() (shown bool) {
 	st.spin.Stop()
+	if st.safe != nil {
+		_ = st.safe.Flush()
+	}
 	if st.ww != nil {
 		_ = st.ww.Flush()
 	}

@@ -2,6 +2,7 @@ package repl
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -29,6 +30,7 @@ const noteIndent = 4
 // note and quoted line belong together) and the model's follows on its own
 // labelled line.
 func RenderDebrief(d practice.Debrief, st iostreams.Styles, tty bool, width int) string {
+	d = safeDebrief(d)
 	var b strings.Builder
 	para := func(s string) { fmt.Fprintf(&b, "%s\n", iostreams.Wrap(s, width)) }
 	b.WriteString("\n")
@@ -192,4 +194,34 @@ func colourLevel(st iostreams.Styles, l int, s string) string {
 		return st.Red(s)
 	}
 	return st.Dim(s)
+}
+
+// safeDebrief returns a copy of d whose text (the coach model's notes,
+// summary and suggestions, the user's quoted lines, the partner's name)
+// is safe to show on a terminal.
+func safeDebrief(d practice.Debrief) practice.Debrief {
+	z := iostreams.Sanitize
+	d.Who, d.Summary, d.Notice = z(d.Who), z(d.Summary), z(d.Notice)
+	d.Steps = slices.Clone(d.Steps)
+	for i, s := range d.Steps {
+		s.Note, s.Evidence = z(s.Note), z(s.Evidence)
+		if s.Model != nil {
+			m := *s.Model
+			m.Note, m.Label = z(m.Note), z(m.Label)
+			s.Model = &m
+		}
+		d.Steps[i] = s
+	}
+	for _, q := range []**practice.QuotedLine{&d.Best, &d.Weakest} {
+		if *q != nil {
+			c := **q
+			c.Text = z(c.Text)
+			*q = &c
+		}
+	}
+	d.Suggestions = slices.Clone(d.Suggestions)
+	for i := range d.Suggestions {
+		d.Suggestions[i] = z(d.Suggestions[i])
+	}
+	return d
 }

@@ -60,7 +60,7 @@ func (r *runner) interactiveLoop(ctx context.Context) error {
 	defer rl.Close()
 
 	who := r.sess.Scenario().Who
-	fmt.Fprintln(r.errOut, r.est.Dim(iostreams.Wrap(fmt.Sprintf("You are talking with %s. Say what you would say. /hint asks the coach, /help lists commands, /end finishes with a debrief, Ctrl-D leaves.", who), r.IO.ErrWrap())))
+	fmt.Fprintln(r.errOut, r.est.Dim(iostreams.Wrap(fmt.Sprintf("You are talking with %s. Say what you would say. /hint asks the coach, /help lists commands, /end finishes with a debrief, Ctrl-D leaves.", iostreams.Sanitize(who)), r.IO.ErrWrap())))
 	for {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -58,13 +58,21 @@ func helperMain() int {
 		return 1
 	}
 	defer w.Close()
+	who := "Sam"
+	var coach Coach = &fakeCoach{}
+	if os.Getenv(hostileEnv) == "1" {
+		// A scenario file whose name hides what follows, and a coach model
+		// whose answers try to drive the terminal.
+		who = "Sam" + hideText
+		coach = hostileCoach{}
+	}
 	sess := practice.New(practice.Config{
-		Scenario:     scenario.Scenario{Name: "t", Who: "Sam", Relationship: "friend", What: "I missed the dinner.", Mood: "guarded", Difficulty: "realistic"},
+		Scenario:     scenario.Scenario{Name: "t", Who: who, Relationship: "friend", What: "I missed the dinner.", Mood: "guarded", Difficulty: "realistic"},
 		SystemPrompt: "You are Sam.", Model: "llama3.2", ModelContext: 131072, Check: check, Nudge: true,
 	})
 	opts := Options{
 		IO: ios, Session: sess, Chat: llm.New(u, llm.Settings{IdleTimeout: 10 * time.Second}),
-		Coach: &fakeCoach{}, Record: w, TranscriptPath: w.Path(),
+		Coach: coach, Record: w, TranscriptPath: w.Path(),
 		HistoryFile: filepath.Join(os.Getenv("AMENDS_TEST_TRANSCRIPTS"), "history"),
 		Opening:     os.Getenv("AMENDS_TEST_OPENING"),
 	}
@@ -359,4 +367,107 @@ func mustStore(t *testing.T, dir string) *transcripts.Store {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// hostileEnv makes the helper program's scene and coach hostile.
+const hostileEnv = "AMENDS_REPL_PTY_HOSTILE"
+
+// Escape sequences that would take over a terminal.
+const (
+	hideText  = "\x1b[8m"                    // conceal everything after it
+	clipboard = "\x1b]52;c;cm0gLXJmIH4=\x07" // OSC 52: write the clipboard
+	title     = "\x1b]0;pwned\x1b\\"         // OSC 0: retitle the window
+	clear     = "\x1b[2J\x1b[?1049h"         // clear, alternate screen
+	c1CSI     = "\u009b2J"                   // the same, as a C1 control
+)
+
+type hostileCoach struct{}
+
+func (hostileCoach) Hint(context.Context, *practice.Session) (string, error) {
+	return "Ask" + title + " how it was" + clear, nil
+}
+
+func (hostileCoach) Critique(_ context.Context, _ *practice.Session, line string) (string, any, error) {
+	return "Overall" + hideText + " fine" + c1CSI, nil, nil
+}
+
+func (hostileCoach) Debrief(_ context.Context, s *practice.Session) (practice.Debrief, error) {
+	d := s.Debrief()
+	d.Summary = "Summary" + clipboard
+	d.Suggestions = []string{"Try" + title}
+	return d, nil
+}
+
+// TestHostileTextThroughPTY sends escape sequences from every side that
+// is not amends (the model's reply, split across tokens; the coach's
+// hint, critique and debrief; the partner's name from a scenario file)
+// and checks the bytes that reach the terminal: none of them drives it,
+// each is shown in caret notation.
+func TestHostileTextThroughPTY(t *testing.T) {
+	srv := ollamatest.New()
+	defer srv.Close()
+	srv.Enqueue(ollamatest.Reply{Tokens: []string{"Hello", "\x1b]52;c;", "cm0gLXJmIH4=", "\x07", " there", "\x1b", "[2J", "\x1b[?1049h", "\u009b", "8m", " end."}})
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), helperEnv+"=1", hostileEnv+"=1", "OLLAMA_HOST="+srv.URL, "AMENDS_TEST_TRANSCRIPTS="+dir, "TERM=xterm")
+	ptmx, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 200})
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	defer ptmx.Close()
+	scr := &screen{}
+	copied := make(chan struct{})
+	go func() { _, _ = io.Copy(scr, ptmx); close(copied) }()
+
+	pos := scr.waitFor(t, 0, "you> ")
+	_, _ = ptmx.Write([]byte("I'm sorry I missed it.\r"))
+	pos = scr.waitFor(t, pos, " end.")
+	pos = scr.waitFor(t, pos, "you> ")
+	_, _ = ptmx.Write([]byte("/hint\r"))
+	pos = scr.waitFor(t, pos, "how it was")
+	pos = scr.waitFor(t, pos, "you> ")
+	_, _ = ptmx.Write([]byte("/critique\r"))
+	pos = scr.waitFor(t, pos, " fine")
+	pos = scr.waitFor(t, pos, "you> ")
+	_, _ = ptmx.Write([]byte("/end\r"))
+	scr.waitFor(t, pos, "Transcript saved")
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatalf("did not exit; screen:\n%q", scr.String())
+	}
+	ptmx.Close()
+	<-copied
+
+	out := scr.String()
+	for _, bad := range []string{"\x1b]", "\x1b[8m", "\x1b[2J", "\x1b[?1049h", "\x9b", "\u009b", "pwned\x1b", "\x07"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("the terminal received %q; screen:\n%q", bad, out)
+		}
+	}
+	for _, want := range []string{
+		"Sam^[[8m: Hello^[]52;c;cm0gLXJmIH4=^G there^[[2J^[[?1049h^[[8m end.", // the reply, split across tokens
+		"talking with Sam^[[8m.",       // the name, from the scenario
+		"Sam^[[8m is thinking",         // and in the spinner
+		"Ask^[]0;pwned^[\\ how it was", // the hint
+		"Overall^[[8m fine^[[2J",       // the critique
+		"Summary^[]52;c;",              // the debrief
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the terminal did not show %q; screen:\n%q", want, out)
+		}
+	}
+	// The transcript keeps the reply exactly as it came.
+	tr, _, err := mustStore(t, dir).Read("pty")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range tr.Events {
+		if e.Type == transcripts.EventPartner && !strings.Contains(e.Text, "\x1b]52;c;") {
+			t.Errorf("the transcript changed the reply: %q", e.Text)
+		}
+	}
 }

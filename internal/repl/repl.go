@@ -166,7 +166,7 @@ func (r *runner) record(e transcripts.Event) {
 	}
 	if err := r.Record.Append(e); err != nil && !r.warnedSave {
 		r.warnedSave = true
-		fmt.Fprintf(r.errOut, "amends: warning: %v (the session goes on, but is not being saved)\n", err)
+		fmt.Fprintf(r.errOut, "amends: warning: %s (the session goes on, but is not being saved)\n", iostreams.Sanitize(err.Error()))
 	}
 }
 
@@ -206,6 +206,9 @@ func (r *runner) note(typ, text string, isErr bool) {
 		r.emit(jsonEvent{Type: typ, Text: text, Error: isErr})
 		return
 	}
+	// Notes carry server errors, names and quotes that did not come from
+	// amends: made safe before they are styled.
+	text = iostreams.Sanitize(text)
 	if r.plainPipe() && !isErr {
 		fmt.Fprintln(r.errOut, labelLines(typ, text))
 		return
@@ -226,7 +229,7 @@ func (r *runner) show(typ, text string, data any) {
 		r.emit(jsonEvent{Type: typ, Text: text, Data: data})
 		return
 	}
-	text = strings.TrimRight(text, "\n")
+	text = strings.TrimRight(iostreams.Sanitize(text), "\n")
 	if r.plainPipe() {
 		fmt.Fprintln(r.errOut, labelLines(typ, text))
 		return
@@ -279,11 +282,12 @@ func (r *runner) recap(n int) {
 		}
 		fmt.Fprintf(&b, "  %s%s\n", label, iostreams.WrapIndent(text, 2+len(label), 4, w))
 	}
+	recap := iostreams.Sanitize(b.String()) // the transcript's text and name
 	if r.plainPipe() {
-		fmt.Fprintln(r.errOut, labelLines("recap", b.String()))
+		fmt.Fprintln(r.errOut, labelLines("recap", recap))
 		return
 	}
-	fmt.Fprint(r.errOut, r.est.Dim(b.String()))
+	fmt.Fprint(r.errOut, r.est.Dim(recap))
 }
 
 // hangWrap word-wraps a listing such as /help or /status line by line,
@@ -372,7 +376,7 @@ func (r *runner) dispatch(ctx context.Context, a practice.Action) error {
 			return nil
 		}
 		if !r.JSON && r.interactive {
-			fmt.Fprintln(r.errOut, iostreams.Wrap(r.est.Dim("you (from the editor): ")+practice.Shorten(text, 70), r.IO.ErrWrap()))
+			fmt.Fprintln(r.errOut, iostreams.Wrap(r.est.Dim("you (from the editor): ")+iostreams.Sanitize(practice.Shorten(text, 70)), r.IO.ErrWrap()))
 		}
 		return r.dispatch(ctx, r.sess.Say(text))
 	case practice.ActEnd:
@@ -431,7 +435,7 @@ func (r *runner) send(ctx context.Context, a practice.Action) error {
 		if r.JSON {
 			r.emit(jsonEvent{Type: "nudge", Text: a.Nudge, Data: a.NudgeFinding})
 		} else {
-			fmt.Fprintln(r.errOut, r.est.Dim(iostreams.Wrap(a.Nudge, r.IO.ErrWrap())))
+			fmt.Fprintln(r.errOut, r.est.Dim(iostreams.Wrap(iostreams.Sanitize(a.Nudge), r.IO.ErrWrap())))
 		}
 	}
 	return r.reply(ctx, a)
@@ -509,7 +513,7 @@ func (r *runner) reply(ctx context.Context, a practice.Action) error {
 	default:
 		// The CLI prints the error itself, once, as the session ends.
 		if kept != "" {
-			fmt.Fprintln(r.errOut, strings.TrimSpace(kept))
+			fmt.Fprintln(r.errOut, iostreams.Sanitize(strings.TrimSpace(kept)))
 		}
 	}
 	return err
@@ -527,7 +531,7 @@ func (r *runner) stream(ctx context.Context, req llm.ChatRequest) (llm.ChatResul
 		o.Spinner = r.est.Dim(who + " is thinking...")
 	}
 	if r.IO.IsStdoutTTY() {
-		o.Label = r.st.Bold(who + ": ")
+		o.Label = r.st.Bold(iostreams.Sanitize(who) + ": ")
 	}
 	st := r.IO.StartStream(o)
 	res, err := r.Chat.Chat(tctx, req, st.Token)
@@ -603,7 +607,7 @@ func (r *runner) hint(ctx context.Context) error {
 		return nil
 	}
 	fmt.Fprintln(r.out, r.st.Cyan("coach (not part of the role-play):"))
-	fmt.Fprintln(r.out, iostreams.Block(text, "  ", r.IO.OutWrap()))
+	fmt.Fprintln(r.out, iostreams.Block(iostreams.Sanitize(text), "  ", r.IO.OutWrap()))
 	return nil
 }
 
@@ -625,6 +629,7 @@ func (r *runner) critique(ctx context.Context, line string) error {
 		r.emit(jsonEvent{Type: "critique", Text: line, Data: data, Usage: r.coachUsage()})
 		return nil
 	}
+	text = iostreams.Sanitize(text)
 	if r.plainPipe() {
 		fmt.Fprintln(r.errOut, labelLines("critique", text))
 		return nil
