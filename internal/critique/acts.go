@@ -16,10 +16,10 @@ var (
 	// "I shouldn't have laughed", "I should have called": the act named
 	// through what ought to have happened.
 	reActShould = sig(`\bi\s+(?:should(?:n'?t|\s+not|\s+never)?(?:\s+have|'ve)|should'?ve|ought\s+(?:not\s+)?to\s+have)\s+(?:just\s+|really\s+|at\s+least\s+|even\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
-	// A gerund or "my <noun>" as the subject of a verdict on it:
-	// "Bailing on your drinks was on me", "My comment about your weight
-	// was out of line", "Calling your job a hobby was cruel".
-	reActJudged   = sig(`(?:^|[.!?\n,;:]\s*|\b(?:and|but|honestly|hey|mate|look)\s+)((?:my\s+)?[a-z]+(?:ing)?)((?:\s+[a-z0-9'"]+){1,9}?)\s+(?:was|is|were)\s+(?:so\s+|really\s+|completely\s+|totally\s+|just\s+|pretty\s+|way\s+|well\s+|bang\s+|all\s+)?(?:on\s+me|cruel|wrong|unkind|unfair|out\s+of\s+(?:line|order)|rude|mean|selfish|thoughtless|careless|disrespectful|hurtful|a\s+(?:cheap\s+shot|mistake|low\s+blow|horrible\s+thing|terrible\s+thing)|not\s+ok(?:ay)?|not\s+fair|not\s+on|uncalled\s+for|inexcusable|unacceptable|stupid|nasty|petty|childish|my\s+fault|my\s+doing|my\s+mistake)\b`)
+	// A verdict on an act: "... was cruel", "... was on me". The act is
+	// the subject before it (see judgedSubject): "Bailing on your drinks
+	// was on me", "My comment about your weight was out of line".
+	reVerdict     = sig(`\b(?:was|is|were)\s+(?:so\s+|really\s+|completely\s+|totally\s+|just\s+|pretty\s+|way\s+|well\s+|bang\s+|all\s+)?(?:on\s+me|cruel|wrong|unkind|unfair|out\s+of\s+(?:line|order)|rude|mean|selfish|thoughtless|careless|disrespectful|hurtful|a\s+(?:cheap\s+shot|mistake|low\s+blow|horrible\s+thing|terrible\s+thing)|not\s+ok(?:ay)?|not\s+fair|not\s+on|uncalled\s+for|inexcusable|unacceptable|stupid|nasty|petty|childish|my\s+fault|my\s+doing|my\s+mistake)\b`)
 	reActSorryFor = sig(`\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising|forgive\s+me|my\s+bad|my\s+fault)\s+(?:for|about)\s+(?:not\s+|never\s+)?([a-z]+)((?:\s+[a-z']+){0,4})`)
 )
 
@@ -50,7 +50,7 @@ var actFinders = []actFinder{
 	{"state", reActState, nil},
 	{"sorry-for", reActSorryFor, sorryForAct},
 	{"should-have", reActShould, shouldHaveAct},
-	{"judged", reActJudged, judgedAct},
+	{"judged", reVerdict, nil},
 }
 
 // shouldHaveAct: "I shouldn't have signed the lease", "I should have
@@ -68,13 +68,33 @@ func shouldHaveAct(verb, rest string) bool {
 
 var shouldNotActs = set("known realized realised thought guessed seen understood noticed been felt tried asked wanted")
 
-// judgedAct: the subject of the verdict is a gerund ("bailing on your
-// drinks") or "my" and a noun ("my comment about your weight").
-func judgedAct(subj, rest string) bool {
-	if strings.HasPrefix(subj, "my ") {
-		return judgedNouns[strings.TrimPrefix(subj, "my ")] && strings.TrimSpace(rest) != ""
+// judgedSubject finds the act a verdict at v judges: the clause before
+// it opens with a gerund ("Bailing on your drinks last night was on me")
+// or with "my" and a noun ("My comment about your weight was out of
+// line"). It returns where that subject starts, or -1.
+func (d *doc) judgedSubject(v int) int {
+	ws := d.wordsBefore(v, 10)
+	if len(ws) < 2 {
+		return -1
 	}
-	return strings.HasSuffix(subj, "ing") && len(subj) > 4 && !sorryForNotIng[subj] && !notGerund[subj]
+	first := ws[len(ws)-1]
+	ok := strings.HasSuffix(first, "ing") && len(first) > 4 && !sorryForNotIng[first] && !notGerund[first]
+	if first == "my" {
+		ok = len(ws) >= 3 && judgedNouns[ws[len(ws)-2]]
+	}
+	if !ok {
+		return -1
+	}
+	p := v // back over the words to where the subject starts
+	for range ws {
+		for p > 0 && d.norm[p-1] == ' ' {
+			p--
+		}
+		for p > 0 && isWordByte(d.norm[p-1]) {
+			p--
+		}
+	}
+	return p
 }
 
 var (
@@ -232,16 +252,29 @@ func sorryForAct(w, rest string) bool {
 	return false
 }
 
+// actsOnce returns findActs, computed once per draft.
+func (d *doc) actsOnce() []signal {
+	if !d.actsDone {
+		d.acts, d.actsDone = d.findActs(), true
+	}
+	return d.acts
+}
+
 // findActs returns spans in which the writer names a specific act.
 func (d *doc) findActs() []signal {
 	var out []signal
 	for _, f := range actFinders {
 		for _, m := range d.findAll(f.sig) {
-			if f.accept != nil && !f.accept(d.norm[m[2]:m[3]], d.norm[m[4]:m[5]]) {
+			s, e := m[0], m[1]
+			if f.sig == reVerdict {
+				if s = d.judgedSubject(s); s < 0 {
+					continue
+				}
+			} else if f.accept != nil && !f.accept(d.norm[m[2]:m[3]], d.norm[m[4]:m[5]]) {
 				continue
 			}
-			if d.actCounts(m[0], m[1]) {
-				out = append(out, signal{m[0], m[1]})
+			if d.actCounts(s, e) {
+				out = append(out, signal{s, e})
 			}
 		}
 	}

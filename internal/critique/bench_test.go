@@ -1,6 +1,7 @@
 package critique
 
 import (
+	"strings"
 	"sync"
 	"testing"
 )
@@ -60,4 +61,37 @@ func resetRules() {
 		r.parts = nil
 	}
 	litStrs = nil
+}
+
+// BenchmarkCheckSize is what a one-shot process pays (build, compiling
+// the parts the draft may match, one check) for a 1 KB and a 20 KB draft
+// made of the same apology text; make bench compares the two (issue 12:
+// 20 KB within 2.5 times 1 KB).
+func BenchmarkCheckSize(b *testing.B) {
+	var one string
+	for _, d := range loadDrafts(b) {
+		if len(one) >= 1000 {
+			break
+		}
+		if d.Kind == KindApology && d.Source != "generated" {
+			one += d.Text + " "
+		}
+	}
+	one = one[:1000]
+	big := strings.Repeat(one, 20)
+	for _, c := range []struct {
+		name, text string
+	}{{"1KB", one}, {"20KB", big}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.text)))
+			for b.Loop() {
+				b.StopTimer()
+				resetRules()
+				b.StartTimer()
+				Check(c.text, KindApology)
+			}
+			b.StopTimer()
+			resetRules()
+		})
+	}
 }

@@ -100,7 +100,7 @@ func check(text string, kind Kind, line bool) Report {
 
 	ifid := d.findIFID()
 	announced := d.findAnnounced()
-	acts := d.findActs()
+	acts := d.actsOnce()
 
 	hits := d.ruleHits(kind, len(acts) > 0)
 	hits = append(hits, d.butSentences(ifid)...)

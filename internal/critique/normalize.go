@@ -21,6 +21,9 @@ type doc struct {
 	litBuf    []int
 	pairAt    []int32     // offsets grouped by the key of the pair of bytes there (see indexPairs)
 	pairStart [1025]int32 // pairAt[pairStart[k]:pairStart[k+1]] holds key k
+
+	acts     []signal // see actsOnce
+	actsDone bool
 }
 
 func newDoc(text string) *doc {

@@ -3,7 +3,7 @@
 package critique
 
 // genHash is patternsHash of the rules and signals the table was made from.
-const genHash = 0x3c2440874d356d6c
+const genHash = 0x6f9cac4c05fbfff4
 
 // genLits are the prefilter literals, by id.
 var genLits = []string{
@@ -1292,10 +1292,10 @@ var genLits = []string{
 	`ass`,
 	`ought`,
 	`cheap`,
-	`shot`,
-	`low`,
 	`uncalled`,
 	`inexcusable`,
+	`shot`,
+	`low`,
 	`unacceptable`,
 	`ownership`,
 	`excuse`,
@@ -3034,7 +3034,9 @@ var genParts = [][]part{
 	},
 	// signal 5
 	{
-		{lits: []int{27, 38, 46}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{208}}, {lits: []int{151}}}, {{lits: []int{421}}}, {{lits: []int{77}}}, {{lits: []int{373, 372}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298, 1061}}}, {{lits: []int{277}}}, {{lits: []int{282}}}, {{lits: []int{908}}}, {{lits: []int{286}}}, {{lits: []int{284}}}, {{lits: []int{1245}}}, {{lits: []int{371}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{1284}}, {lits: []int{1285}}}, {{lits: []int{91}}}, {{lits: []int{1286}}, {lits: []int{875}}}, {{lits: []int{424}}, {lits: []int{323}}}, {{lits: []int{425}}, {lits: []int{323}}}}}}, {{lits: []int{155}}, {lits: []int{762, 763, 622, 208}}}, {{lits: []int{1287}}, {lits: []int{70}}}, {{lits: []int{1288}}}, {{lits: []int{1289}}}, {{lits: []int{820}}}, {{lits: []int{1071}}}, {{lits: []int{914}}}, {{lits: []int{912}}}, {{lits: []int{14}}, {lits: []int{82, 564, 91}}}}}}, overlap: true},
+		{src: `\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:on[\t\n\f\r ]+me|cruel|wrong|un(?:kind|fair)|out[\t\n\f\r ]+of[\t\n\f\r ]+(?:line|order)|rude|mean|selfish|thoughtless|careless|disrespectful)\b`, lits: []int{27, 38, 46}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{208}}, {lits: []int{151}}}, {{lits: []int{421}}}, {{lits: []int{77}}}, {{lits: []int{373, 372}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298, 1061}}}, {{lits: []int{277}}}, {{lits: []int{282}}}, {{lits: []int{908}}}, {{lits: []int{286}}}, {{lits: []int{284}}}, {{lits: []int{1245}}}}}}, lead: []int{27, 38, 46}, wb: true, overlap: true},
+		{src: `\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:hurtful|a[\t\n\f\r ]+(?:cheap[\t\n\f\r ]+shot|mistake|low[\t\n\f\r ]+blow|horrible[\t\n\f\r ]+thing|terrible[\t\n\f\r ]+thing)|not(?:[\t\n\f\r ]+ok(?:ay)?|[\t\n\f\r ]+fair|[\t\n\f\r ]+on)|uncalled[\t\n\f\r ]+for|inexcusable)\b`, lits: []int{371, 1284, 91, 875, 424, 425, 155, 1285, 1286}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{371}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{1284}}, {lits: []int{1287}}}, {{lits: []int{91}}}, {{lits: []int{1288}}, {lits: []int{875}}}, {{lits: []int{424}}, {lits: []int{323}}}, {{lits: []int{425}}, {lits: []int{323}}}}}}, {{lits: []int{155}}, {lits: []int{762, 763, 622, 208}}}, {{lits: []int{1285}}, {lits: []int{70}}}, {{lits: []int{1286}}}}}}, lead: []int{27, 38, 46}, wb: true, overlap: true},
+		{src: `\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:unacceptable|stupid|nasty|petty|childish|my(?:[\t\n\f\r ]+fault|[\t\n\f\r ]+doing|[\t\n\f\r ]+mistake))\b`, lits: []int{1289, 820, 1071, 914, 912, 82, 564, 91}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{1289}}}, {{lits: []int{820}}}, {{lits: []int{1071}}}, {{lits: []int{914}}}, {{lits: []int{912}}}, {{lits: []int{14}}, {lits: []int{82, 564, 91}}}}}}, lead: []int{27, 38, 46}, wb: true, overlap: true},
 	},
 	// signal 6
 	{

@@ -107,9 +107,8 @@ func (d *doc) reported(p int) bool {
 
 func actLaterInSentence(d *doc, _, e int) bool {
 	_, b := d.sentence(e)
-	rest := &doc{norm: d.norm[:b]}
-	for _, a := range rest.findActs() {
-		if a.s >= e {
+	for _, a := range d.actsOnce() {
+		if a.s >= e && a.s < b {
 			return true
 		}
 	}
