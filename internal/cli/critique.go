@@ -96,6 +96,10 @@ func critiqueRun(ctx context.Context, opts *critiqueOptions) error {
 	if err != nil {
 		return err
 	}
+	// A draft that speaks of danger is not scored, and nothing is sent.
+	if out, err := screenInputs(opts.IO, opts.JSON, draft); out || err != nil {
+		return err
+	}
 
 	rep := critique.Check(draft, kind)
 	if !opts.Offline {

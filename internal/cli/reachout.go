@@ -78,6 +78,11 @@ func reachOutRun(ctx context.Context, opts *reachOutOptions) error {
 	if err := reachOutInputs(opts); err != nil {
 		return err
 	}
+	// No first message is drafted (nor any example shown) when what the
+	// user wrote speaks of danger, and nothing is sent to the model.
+	if out, err := screenInputs(opts.IO, opts.JSON, opts.What, opts.Want, opts.Since); out || err != nil {
+		return err
+	}
 	if opts.Offline {
 		return reachOutOffline(opts)
 	}

@@ -131,6 +131,18 @@ func reflectRun(ctx context.Context, opts *reflectOptions) error {
 		fmt.Fprintf(opts.IO.ErrOut, "Saved %d of %d answers.\n", len(entry.Answers), len(qs))
 	}
 
+	// The answers are saved (nothing the user wrote is lost, and nothing
+	// goes to a model); when they speak of danger, the step-out follows.
+	var texts []string
+	for _, a := range entry.Answers {
+		texts = append(texts, a.Text)
+	}
+	if out, err := screenInputs(opts.IO, opts.JSON, texts...); out || err != nil {
+		if err == nil {
+			fmt.Fprintf(opts.IO.ErrOut, "Your answers are saved in %s.\n", entry.Path)
+		}
+		return err
+	}
 	if opts.JSON {
 		return printJSON(opts.IO, entry)
 	}

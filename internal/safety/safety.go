@@ -47,10 +47,10 @@ var AllKinds = []string{SelfHarm, Violence, ChildHarm, Threat, Intent, Stalking,
 
 // Concern is one passage of the text that raised a concern.
 type Concern struct {
-	Kind  string // one of AllKinds
-	Quote string // text[Start:End]
-	Start int    // byte offsets into the screened text
-	End   int
+	Kind  string `json:"kind"`  // one of AllKinds
+	Quote string `json:"quote"` // text[Start:End]
+	Start int    `json:"start"` // byte offsets into the screened text
+	End   int    `json:"end"`
 }
 
 // Screen returns the passages of text that suggest danger, in order of
