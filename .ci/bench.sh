@@ -5,12 +5,15 @@
 # (the machine is shared: absolute times swing with its load, ratios much
 # less).
 #
-#   .ci/bench.sh [all|startup|history|checker] [RUNS]
+#   .ci/bench.sh [all|startup|history|checker|firstchat] [RUNS]
 #
 # all (the default) writes the table with the machine and the command to
 # $BENCH_OUT when set (make bench sets BENCHMARKS.md). RUNS (default 41)
 # timed runs of each side of each row, after 3 warm-up runs.
 # BENCH_GATE=wall|cpu|none picks the ratio that must hold (default wall).
+# With valgrind installed, each process row also shows the instructions of
+# one run of each side (callgrind), which the load does not move;
+# BENCH_INSTRUCTIONS=0 leaves them out.
 # AMENDS_BIN=path measures that binary instead of building one.
 # VALE=path (or vale on PATH) adds the side-by-side row against vale.
 set -euo pipefail
@@ -18,8 +21,8 @@ set -euo pipefail
 what=${1:-all}
 runs=${2:-41}
 gate=${BENCH_GATE:-wall}
-case $what in all | startup | history | checker) ;; *)
-	echo "usage: .ci/bench.sh [all|startup|history|checker] [RUNS]" >&2
+case $what in all | startup | history | checker | firstchat) ;; *)
+	echo "usage: .ci/bench.sh [all|startup|history|checker|firstchat] [RUNS]" >&2
 	exit 2
 	;;
 esac
@@ -121,12 +124,33 @@ EOF
 exec "$bin" critique --offline -f "$big"
 EOF
 		chmod +x "$tmp/amends20k.sh"
-		n=$(grep -c '^' "$root/.ci/benchdata/vale/rules.txt" || true)
+		n=$(find "$tmp/vale/styles" -name '*.yml' | wc -l)
 		row "critique --offline, 20 KB, whole process" 1 "$tmp/amends20k.sh" "vale ($n comparable rules)" "$tmp/vale.sh"
 	fi
 fi
 
-[[ -s $rows ]] || {
+# Process start to the first chat request, against a bare api.Client.Chat
+# program on a fake Ollama: internal/benchtool/firstchat measures it (it
+# must see the request arrive) and its row joins the table.
+firstchat_row=
+firstchat_status=0
+if [[ $what == all || $what == firstchat ]] && [[ -d $root/internal/benchtool/firstchat ]]; then
+	echo "timing the first chat request..." >&2
+	out=$(cd "$root" && "$go" run ./internal/benchtool/firstchat -runs "$runs" -max-ratio 1.3 2>"$tmp/firstchat.err") || firstchat_status=$?
+	line=$(grep '^| start -> first chat' <<<"$out" || true)
+	before=$(grep '^| requests before it' <<<"$out" | cut -d'|' -f3 | sed 's/^ *//; s/ *$//' || true)
+	if [[ -n $line ]]; then
+		IFS='|' read -r _ _ a b r _ <<<"$line"
+		verdict=ok
+		[[ $firstchat_status != 0 ]] && verdict="**over**"
+		firstchat_row="| process start → first chat request (requests before it: ${before:-?}) | $(echo $a) | bare api.Client.Chat | $(echo $b) | $(echo $r | sed 's/x$/×/') | | ≤ 1.3× | $verdict |"
+	else
+		cat "$tmp/firstchat.err" >&2
+		firstchat_status=1
+	fi
+fi
+
+[[ -s $rows || -n $firstchat_row ]] || {
 	echo "no rows to run" >&2
 	exit 1
 }
@@ -135,14 +159,25 @@ fi
 	echo "Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(free -g | awk '/^Mem:/ {print $2}') GB, $(uname -sr); $($go version | cut -d' ' -f3)"
 	echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "Command: make bench (.ci/bench.sh $what $runs; gate: $gate), $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(cd "$root" && git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-	echo "Each row: $runs timed runs of each side after 3 warm-ups, alternating (A B B A ...); medians; ratio = amends / anchor."
+	echo "Each row: $runs timed runs of each side after 3 warm-ups, alternating (A B A B, the order swapped every other pair); medians; ratio = amends / anchor (wall time is gated; CPU is user+system from the kernel)."
 	echo
 } >"$tmp/head.txt"
 cat "$tmp/head.txt" >&2
 
 echo "timing..." >&2
 status=0
-"$tmp/benchcmp" -runs "$runs" -gate "$gate" "$rows" >"$tmp/table.md" || status=$?
+if [[ -s $rows ]]; then
+	instr=()
+	[[ ${BENCH_INSTRUCTIONS:-1} != 0 ]] && instr=(-instructions)
+	"$tmp/benchcmp" -runs "$runs" -gate "$gate" "${instr[@]}" "$rows" >"$tmp/table.md" || status=$?
+else
+	printf '| what | amends | anchor | anchor time | ratio (wall) | ratio (CPU) | target | |\n| --- | ---: | --- | ---: | ---: | ---: | ---: | --- |\n' >"$tmp/table.md"
+fi
+if [[ -n $firstchat_row ]]; then
+	grep -q '| instructions' "$tmp/table.md" && firstchat_row+=" |"
+	echo "$firstchat_row" >>"$tmp/table.md"
+fi
+[[ $firstchat_status != 0 && $status == 0 ]] && status=1
 cat "$tmp/table.md"
 {
 	echo

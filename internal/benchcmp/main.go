@@ -2,7 +2,7 @@
 // prints one Markdown table of ratios. It is the engine of `make bench`
 // (.ci/bench.sh writes its rows); it is not part of amends.
 //
-//	benchcmp [-runs N] [-warmup N] [-gate wall|cpu|none] ROWS
+//	benchcmp [-runs N] [-warmup N] [-gate wall|cpu|none] [-instructions] ROWS
 //
 // ROWS is a file of tab-separated rows:
 //
@@ -16,6 +16,10 @@
 // benchmarks of a compiled test binary in process:
 //
 //	gobench BINARY BENCHMARK    (ns/op of one -test.bench run)
+//
+// With -instructions, each process row also counts the instructions of one
+// run of each side under valgrind's callgrind: a figure the machine's load
+// does not move, beside the wall-time ratio that is gated.
 //
 // The exit status is 1 when a gated ratio is over its row's maximum,
 // never because of an absolute time.
@@ -49,6 +53,7 @@ func main() {
 	runs := flag.Int("runs", 31, "timed runs of each command")
 	warmup := flag.Int("warmup", 3, "untimed runs of each command first")
 	gate := flag.String("gate", "wall", "which ratio must stay within the maximum: wall, cpu or none")
+	instr := flag.Bool("instructions", false, "also count each process's instructions once under valgrind (callgrind), which the machine's load does not move")
 	flag.Parse()
 	if flag.NArg() != 1 || (*gate != "wall" && *gate != "cpu" && *gate != "none") {
 		fmt.Fprintln(os.Stderr, "usage: benchcmp [-runs N] [-warmup N] [-gate wall|cpu|none] ROWS")
@@ -59,8 +64,18 @@ func main() {
 		fmt.Fprintln(os.Stderr, "benchcmp:", err)
 		os.Exit(2)
 	}
-	fmt.Println("| what | amends | anchor | anchor time | ratio (wall) | ratio (CPU) | target | |")
-	fmt.Println("| --- | ---: | --- | ---: | ---: | ---: | ---: | --- |")
+	if *instr {
+		if _, err := exec.LookPath("valgrind"); err != nil {
+			fmt.Fprintln(os.Stderr, "benchcmp: -instructions needs valgrind; leaving that column out")
+			*instr = false
+		}
+	}
+	head, rule := "| what | amends | anchor | anchor time | ratio (wall) | ratio (CPU) | target | |", "| --- | ---: | --- | ---: | ---: | ---: | ---: | --- |"
+	if *instr {
+		head, rule = head+" instructions (amends / anchor) |", rule+" ---: |"
+	}
+	fmt.Println(head)
+	fmt.Println(rule)
 	failed := false
 	for _, r := range rows {
 		as, bs, err := measure(r, *runs, *warmup)
@@ -76,13 +91,24 @@ func main() {
 		if *gate != "none" && checked > r.max {
 			verdict, failed = "**over**", true
 		}
+		extra := ""
+		if *instr {
+			extra = " |"
+			if !isGoBench(r.a) {
+				ia, erra := instructions(r.a)
+				ib, errb := instructions(r.b)
+				if erra == nil && errb == nil && ib > 0 {
+					extra = fmt.Sprintf(" %.1fM / %.1fM = %.2f× |", float64(ia)/1e6, float64(ib)/1e6, float64(ia)/float64(ib))
+				}
+			}
+		}
 		if isGoBench(r.a) {
 			// In process there is no CPU time of its own: show ns/op.
-			fmt.Printf("| %s | %s | %s | %s | %.2f× | | ≤ %g× | %s |\n", r.name, dur(aw), r.anchorName, dur(bw), rw, r.max, verdict)
+			fmt.Printf("| %s | %s | %s | %s | %.2f× | | ≤ %g× | %s |%s\n", r.name, dur(aw), r.anchorName, dur(bw), rw, r.max, verdict, extra)
 			continue
 		}
-		fmt.Printf("| %s | %s (CPU %s) | %s | %s (CPU %s) | %.2f× | %.2f× | ≤ %g× | %s |\n",
-			r.name, dur(aw), dur(ac), r.anchorName, dur(bw), dur(bc), rw, rc, r.max, verdict)
+		fmt.Printf("| %s | %s (CPU %s) | %s | %s (CPU %s) | %.2f× | %.2f× | ≤ %g× | %s |%s\n",
+			r.name, dur(aw), dur(ac), r.anchorName, dur(bw), dur(bc), rw, rc, r.max, verdict, extra)
 	}
 	if failed {
 		fmt.Fprintf(os.Stderr, "benchcmp: a %s ratio is over its target\n", *gate)
@@ -185,6 +211,24 @@ func goBench(bin, name string) (sample, error) {
 		}
 	}
 	return sample{}, fmt.Errorf("%s -test.bench %s: no ns/op in:\n%s", bin, name, out)
+}
+
+// instructions counts the instructions of one run of argv under callgrind.
+// Go's asynchronous preemption signals upset callgrind, so they are off.
+func instructions(argv []string) (int64, error) {
+	args := append([]string{"--tool=callgrind", "--callgrind-out-file=/dev/null"}, argv...)
+	cmd := exec.Command("valgrind", args...)
+	cmd.Env = append(os.Environ(), "GODEBUG=asyncpreemptoff=1")
+	cmd.Stdout = io.Discard
+	var errOut bytes.Buffer
+	cmd.Stderr = &errOut
+	_ = cmd.Run() // the exit status is the program's; the count is what matters
+	for _, line := range strings.Split(errOut.String(), "\n") {
+		if _, after, ok := strings.Cut(line, "Collected : "); ok {
+			return strconv.ParseInt(strings.TrimSpace(after), 10, 64)
+		}
+	}
+	return 0, fmt.Errorf("no instruction count from valgrind for %s", strings.Join(argv, " "))
 }
 
 func wallOf(s sample) time.Duration { return s.wall }
