@@ -48,6 +48,11 @@ printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' 
 printf 'module hello\n\ngo 1.21\n' >"$tmp/hello/go.mod"
 (cd "$tmp/hello" && GOFLAGS=-mod=mod "$go" build "${flags[@]}" -o "$tmp/hello-bin" .)
 
+# firstchat sets up its own home; it runs in the caller's environment.
+orig_env=(HOME="$HOME")
+[[ -n ${XDG_CONFIG_HOME:-} ]] && orig_env+=(XDG_CONFIG_HOME="$XDG_CONFIG_HOME")
+[[ -n ${XDG_DATA_HOME:-} ]] && orig_env+=(XDG_DATA_HOME="$XDG_DATA_HOME")
+
 # Nothing of the user's: config, data and transcripts all in $tmp.
 export XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data HOME=$tmp/home
 unset AMENDS_TRANSCRIPTS_DIR AMENDS_MODEL OLLAMA_HOST
@@ -136,7 +141,7 @@ firstchat_row=
 firstchat_status=0
 if [[ $what == all || $what == firstchat ]] && [[ -d $root/internal/benchtool/firstchat ]]; then
 	echo "timing the first chat request..." >&2
-	out=$(cd "$root" && "$go" run ./internal/benchtool/firstchat -runs "$runs" -max-ratio 1.3 2>"$tmp/firstchat.err") || firstchat_status=$?
+	out=$(cd "$root" && env -u XDG_CONFIG_HOME -u XDG_DATA_HOME "${orig_env[@]}" "$go" run ./internal/benchtool/firstchat -runs "$runs" -max-ratio 1.3 2>"$tmp/firstchat.err") || firstchat_status=$?
 	line=$(grep '^| start -> first chat' <<<"$out" || true)
 	before=$(grep '^| requests before it' <<<"$out" | cut -d'|' -f3 | sed 's/^ *//; s/ *$//' || true)
 	if [[ -n $line ]]; then

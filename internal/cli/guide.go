@@ -32,8 +32,15 @@ and the research on apologies and reconciliation it cites.`,
   amends guide apology
   amends guide reach-out | less
   amends guide --json | jq -r '.[].slug'`,
-		Args:      cobra.MaximumNArgs(1),
-		ValidArgs: guide.Slugs(),
+		Args: cobra.MaximumNArgs(1),
+		// Completed on demand: listing the slugs parses every page, which
+		// no other command should pay for at start-up.
+		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return guide.Slugs(), cobra.ShellCompDirectiveNoFileComp
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
 				opts.Slug = args[0]

@@ -171,6 +171,7 @@ func newCmdReflectList(f *Factory, runF func(context.Context, *reflectListOption
 }
 
 func reflectListRun(_ context.Context, opts *reflectListOptions) error {
+	defer relaxGC()()
 	store, err := reflectStore(opts.Factory)
 	if err != nil {
 		return err

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/amends-cli/amends/internal/iostreams"
@@ -64,6 +65,7 @@ func resolveTranscript(store *transcripts.Store, ref string) (string, error) {
 }
 
 func transcriptsListRun(_ context.Context, opts *transcriptsListOptions) error {
+	defer relaxGC()()
 	store, err := opts.open()
 	if err != nil {
 		return err
@@ -177,4 +179,13 @@ func describeSession(store *transcripts.Store, id string) string {
 	n := t.Standing()
 	parts = append(parts, fmt.Sprintf("%d %s of yours", n, plural(n, "line", "lines")))
 	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+// relaxGC lets a one-shot listing run with the garbage collector mostly out
+// of the way (it would otherwise collect a few times over a thousand
+// summaries) and returns the function that restores it. The heap may grow
+// to five times what is live, a few MB for a thousand sessions.
+func relaxGC() func() {
+	old := debug.SetGCPercent(400)
+	return func() { debug.SetGCPercent(old) }
 }
