@@ -19,7 +19,7 @@ var (
 	// A verdict on an act: "... was cruel", "... was on me". The act is
 	// the subject before it (see judgedSubject): "Bailing on your drinks
 	// was on me", "My comment about your weight was out of line".
-	reVerdict     = sig(`\b(?:was|is|were)\s+(?:so\s+|really\s+|completely\s+|totally\s+|just\s+|pretty\s+|way\s+|well\s+|bang\s+|all\s+)?(?:on\s+me|cruel|wrong|unkind|unfair|out\s+of\s+(?:line|order)|rude|mean|selfish|thoughtless|careless|disrespectful|hurtful|a\s+(?:cheap\s+shot|mistake|low\s+blow|horrible\s+thing|terrible\s+thing)|not\s+ok(?:ay)?|not\s+fair|not\s+on|uncalled\s+for|inexcusable|unacceptable|stupid|nasty|petty|childish|my\s+fault|my\s+doing|my\s+mistake)\b`)
+	reVerdict     = sig(`\b(?:was|is|were)\s+(?:so\s+|really\s+|completely\s+|totally\s+|just\s+|pretty\s+|way\s+|well\s+|bang\s+|all\s+)?(?:on\s+me|cruel|wrong|unkind|unfair|out\s+of\s+(?:line|order)|rude|mean|selfish|thoughtless|careless|disrespectful|hurtful|a\s+(?:cheap\s+shot|mistake|low\s+blow)|(?:a\s+)?(?:rubbish|horrible|terrible|awful|shitty|crappy|cruel|nasty|low|cheap|selfish|stupid|mean|thoughtless|cowardly)\s+(?:thing(?:\s+to\s+do)?|move|trick)|not\s+ok(?:ay)?|not\s+fair|not\s+on|uncalled\s+for|inexcusable|unacceptable|stupid|nasty|petty|childish|my\s+fault|my\s+doing|my\s+mistake)\b`)
 	reActSorryFor = sig(`\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising|forgive\s+me|my\s+bad|my\s+fault)\s+(?:for|about)\s+(?:not\s+|never\s+)?([a-z]+)((?:\s+[a-z']+){0,4})`)
 )
 
@@ -225,6 +225,7 @@ var (
 	sorryForNotIng  = set("everything anything something nothing bothering feeling thinking")
 	sorryForNotBe   = set("me myself human honest alive here there")
 	sorryForDet     = set("my the that those")
+	timeOnly        = set("whole way other last night day evening weekend morning afternoon week")
 	sorryForSetting = set("at on in during last toward towards when")
 )
 
@@ -243,7 +244,7 @@ func sorryForAct(w, rest string) bool {
 	case w == "how":
 		return r0 == "i" && len(ws) > 2 && !vagueObject[ws[2]]
 	case sorryForDet[w]:
-		if r0 != "" && !vagueNouns[r0] && r0 != "whole" && r0 != "way" {
+		if r0 != "" && !vagueNouns[r0] && !timeOnly[r0] {
 			return true
 		}
 		// "sorry for my behaviour at dinner": a vague noun with a setting

@@ -273,15 +273,6 @@ func outsideSentencesOf(d *doc, sigs []signal, hits []hit, cat string) []signal 
 	return out
 }
 
-func hasCat(hits []hit, cat string) bool {
-	for _, h := range hits {
-		if h.cat == cat {
-			return true
-		}
-	}
-	return false
-}
-
 func dropCat(hits []hit, cats ...string) []hit {
 	out := hits[:0]
 	for _, h := range hits {

@@ -652,6 +652,16 @@ var rules = []rule{
 	// threats: a consequence clause after an "if you ..." condition
 	mk(CatThreat, gQuote, `\bif\s+(?:you|u|i\s+don'?t\s+hear)\b`+gap+`{0,70}?(?:,\s*|\s+then\s+|\s+)(?:i'?m\s+(?:coming\s+over|deleting|blocking|telling|taking|cutting|reporting|posting|sending|changing\s+the|cancelling|pulling|selling|going\s+to\s+(?:tell|report|post|block|delete|cut|call\s+the|involve))|you\s+(?:won'?t|will\s+not|'?ll\s+never)\s+(?:be\s+seeing|see|get\s+to\s+see|hear\s+from|be\s+welcome|be\s+invited)|your\s+[a-z]+(?:'?s|\s+is|\s+will\s+be)\s+gone)\b`),
 	mk(CatThreat, gQuote, `\bwhether\s+you\s+like\s+it\s+or\s+not\b`),
+	// more shapes of the same families
+	mk(CatBlame, gStd, `\b(?:push(?:ing|ed)?|press(?:ing|ed)?)\s+my\s+buttons\b`),
+	mk(CatBlame, gStd, `\bi\s+wouldn'?t\s+have\b`+gap+`{0,50}?\bif\s+(?:you|u)\b`),
+	mk(CatBlame, gStd, `\bif\s+(?:you|u)\b`+gap+`{0,50}?\bi\s+wouldn'?t\s+have\b`),
+	mk(CatJustification, gStd, `\bin\s+(?:all\s+)?fairness\b`),
+	mk(CatPassive, gStd, `\b(?:remarks|comments|things|words|jokes|decisions|changes|errors)\s+(?:that\s+were\s+)?made\s+(?:during|at|in|on|by|about|last)\b`),
+	mk(CatPassive, gStd, `\bit\s+has\s+come\s+to\s+my\s+attention\b`),
+	mk(CatIntent, gQuote, `\b(?:was|is)\s+never\s+(?:the|my)\s+(?:intention|intent|aim|plan|goal)\b`),
+	mk(CatPresuming, gStd, `\bi\s+know\s+(?:you'?re|you\s+are)\s+(?:reading|seeing|getting|ignoring)\b`),
+	mk(CatPressure, gQuote|gNeg, `\byou\s+owe\s+(?:her|him|them|us|your\s+[a-z]+|mum|mom|dad)\b`),
 }
 
 func init() {
