@@ -10,6 +10,7 @@ import (
 
 	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/llm"
+	"github.com/amends-cli/amends/internal/repl"
 	"github.com/amends-cli/amends/internal/usage"
 )
 
@@ -20,6 +21,11 @@ const (
 	ExitUsage       = 2   // usage or bad input
 	ExitBelowFloor  = 3   // a draft scored below --fail-under
 	ExitInterrupted = 130 // Ctrl-C
+	// A practice session ended by SIGTERM exits 143, by SIGHUP 129 (128 +
+	// the signal's number), after writing the partial reply and an end
+	// record.
+	ExitTerminated = 143
+	ExitHangup     = 129
 )
 
 // ThresholdError is returned when a score is below --fail-under. Exit 3,
@@ -93,10 +99,14 @@ func exitCode(err error) (int, string) {
 		unreach   *llm.UnreachableError
 		notFound  *llm.ModelNotFoundError
 		streamErr *llm.StreamError
+		signalled *repl.SignalError
 	)
 	switch {
 	case errors.As(err, &silent):
 		return silent.Code, ""
+	// A session ended by a signal: 130 (SIGINT), 143 (SIGTERM), 129 (SIGHUP).
+	case errors.As(err, &signalled):
+		return signalled.ExitCode(), signalled.Error()
 	case errors.Is(err, ErrInterrupted), errors.Is(err, context.Canceled):
 		return ExitInterrupted, "interrupted"
 	case errors.As(err, &threshold):

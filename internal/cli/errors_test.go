@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -17,6 +18,7 @@ import (
 	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/llm"
 	"github.com/amends-cli/amends/internal/llm/ollamatest"
+	"github.com/amends-cli/amends/internal/repl"
 	"github.com/amends-cli/amends/internal/usage"
 )
 
@@ -225,5 +227,14 @@ func TestRunInterrupted(t *testing.T) {
 				t.Errorf("stderr = %q, want it to end with the interrupted line", errOut)
 			}
 		})
+	}
+}
+
+func TestExitCodeForSignals(t *testing.T) {
+	for sig, want := range map[os.Signal]int{syscall.SIGTERM: ExitTerminated, syscall.SIGHUP: ExitHangup, os.Interrupt: ExitInterrupted} {
+		code, msg := exitCode(fmt.Errorf("practice: %w", &repl.SignalError{Signal: sig}))
+		if code != want || !strings.HasPrefix(msg, "interrupted by SIG") {
+			t.Errorf("%v: exit %d %q, want %d", sig, code, msg, want)
+		}
 	}
 }

@@ -70,8 +70,10 @@ func (r *runner) interactiveLoop(ctx context.Context) error {
 		} else {
 			rl.SetPrompt(r.st.Bold(promptMain))
 		}
-		line, err := rl.Readline()
+		line, err := readLine(ctx, rl)
 		switch {
+		case ctx.Err() != nil:
+			return ctx.Err()
 		case errors.Is(err, readline.ErrInterrupt):
 			if strings.TrimSpace(line) != "" {
 				continue // readline cleared the line
@@ -124,9 +126,36 @@ const fenceMark = `"""`
 // pipedLoop reads stdin line by line: each line, or each """ block, is a
 // turn. It never starts readline.
 func (r *runner) pipedLoop(ctx context.Context) error {
-	lr := newLineReader(r.IO.Input())
+	// Lines are read in their own goroutine, so that a signal ends the
+	// session even while it waits for input.
+	type read struct {
+		line string
+		err  error
+	}
+	lines := make(chan read)
+	go func() {
+		lr := newLineReader(r.IO.Input())
+		for {
+			l, err := lr.next()
+			select {
+			case lines <- read{l, err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
 	for n := 1; ; n++ {
-		line, err := lr.next()
+		var line string
+		var err error
+		select {
+		case x := <-lines:
+			line, err = x.line, x.err
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 		if errors.Is(err, io.EOF) {
 			break
 		}
@@ -232,5 +261,27 @@ func (l *lineReader) next() (string, error) {
 		default:
 			return "", err
 		}
+	}
+}
+
+// readLine reads one line with readline, returning early when the
+// session's context ends (a signal): closing readline puts the terminal
+// back as it was and ends its blocked read.
+func readLine(ctx context.Context, rl *readline.Instance) (string, error) {
+	type read struct {
+		line string
+		err  error
+	}
+	ch := make(chan read, 1)
+	go func() {
+		l, err := rl.Readline()
+		ch <- read{l, err}
+	}()
+	select {
+	case x := <-ch:
+		return x.line, x.err
+	case <-ctx.Done():
+		_ = rl.Close()
+		return "", ctx.Err()
 	}
 }

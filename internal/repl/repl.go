@@ -22,6 +22,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync"
 
 	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/llm"
@@ -92,6 +93,9 @@ func Run(ctx context.Context, opts Options) error {
 		interactive = *opts.Interactive
 	}
 	r.interactive = interactive
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	defer r.watchSignals(cancel)()
 	if opts.Recap > 0 && !opts.JSON {
 		r.recap(opts.Recap)
 	}
@@ -123,6 +127,9 @@ type runner struct {
 	interactive bool
 	ended       bool
 	warnedSave  bool
+
+	mu  sync.Mutex
+	sig os.Signal // the signal that ended the session, if any
 }
 
 func newRunner(o Options) *runner {
@@ -142,9 +149,15 @@ func (r *runner) finish(err error) error {
 	if errors.Is(err, errDone) {
 		err = nil
 	}
+	if s := r.signalled(); s != nil && (err == nil || errors.Is(err, context.Canceled)) {
+		err = &SignalError{Signal: s}
+	}
 	if !r.ended {
 		why := "end of input"
+		var se *SignalError
 		switch {
+		case errors.As(err, &se):
+			why = se.Error()
 		case errors.Is(err, context.Canceled):
 			why = "interrupted"
 		case err != nil:
