@@ -78,7 +78,9 @@ type hit struct {
 	s, e int // normalised span
 }
 
-var reButStart = lazyRE(`^\s*(?:but|however|though|that\s+said|having\s+said\s+that|still,|then\s+again|in\s+my\s+defen[cs]e)\b`)
+// reButStart: a sentence after the apology that opens by turning from
+// it ("But ...", "Honestly though, ...", "That said, ...").
+var reButStart = lazyRE(`^\s*(?:(?:honestly|and|to\s+be\s+honest|mind\s+you|i\s+mean)\s*,?\s+)?(?:but|however|though|that\s+said|having\s+said\s+that|still,|then\s+again|in\s+my\s+defen[cs]e)\b`)
 
 // Check critiques text with the offline rules. It never fails: any
 // string (even invalid UTF-8) yields a report with valid offsets. Use

@@ -253,7 +253,7 @@ var rules = []rule{
 	mk(CatExcuse, gStd, `\b(?:i\s+was|i'?d\s+been|i\s+had\s+been|i'?ve\s+been|i\s+have\s+been|i\s+got)\s+(?:so\s+|really\s+|just\s+|very\s+|super\s+|extremely\s+|completely\s+|a\s+bit\s+|a\s+little\s+|pretty\s+|totally\s+|absolutely\s+|utterly\s+|incredibly\s+|insanely\s+|crazy\s+|honestly\s+|seriously\s+|literally\s+)*(?:tired|stressed(?:\s+out)?|busy|drunk|tipsy|exhausted|overwhelmed|going\s+through\s+(?:a\s+lot|something|stuff|things|a\s+hard\s+time|a\s+rough\s+patch)|under\s+(?:a\s+lot\s+of\s+)?(?:pressure|stress)|hungover|sick|ill|distracted|swamped|slammed|having\s+a\s+(?:bad|rough|hard|terrible|long)\s+(?:day|week|time)|in\s+a\s+(?:bad|dark)\s+(?:place|mood|headspace)|not\s+myself|half\s+asleep|running\s+late|jet\s*-?lagged|sleep[\s-]deprived|burnt\s+out|burned\s+out|hangry|in\s+a\s+hurry|rushing)\b`,
 		skip(excuseDisowned)),
 	mk(CatExcuse, gStd, `\b(?:i\s+had|i'?d\s+had|i'?ve\s+had|i\s+was\s+having|i'?m\s+having)\s+(?:such\s+|a\s+really\s+|a\s+)?(?:bad|rough|long|hard|stressful|crazy|terrible|awful|brutal|horrible)\s+(?:day|week|month|year|night|time)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\b(?:work|things|life|everything|the\s+(?:week|month|job|office))\s+(?:has\s+been|have\s+been|was|were|is|are|'s\s+been|'s)\s+`+excuseIntens+`(?:crazy|insane|hectic|busy|a\s+lot|intense|nuts|mad|chaos|chaotic|manic|a\s+nightmare|full[\s-]on|overwhelming|brutal|relentless|non-?stop|mental)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\b(?:work|things|life|everything|the\s+(?:week|month|job|office))\s+(?:(?:has|have|had|'s|'ve)\s+(?:just\s+|really\s+|honestly\s+|all\s+)?been|was|were|is|are|'s)\s+`+excuseIntens+`(?:crazy|insane|hectic|busy|a\s+lot|intense|nuts|mad|chaos|chaotic|manic|a\s+nightmare|full[\s-]on|overwhelming|brutal|relentless|non-?stop|mental)\b`, skip(excuseDisowned)),
 	mk(CatExcuse, gStd, `(?:^|[.!?\n,;:-]\s*)(been\s+`+excuseIntens+`(?:busy|slammed|swamped|stressed|exhausted|overwhelmed|sick|ill|tired|drowning|snowed\s+under|run\s+off\s+my\s+feet|going\s+through))\b`, group(1), skip(excuseDisowned)),
 	mk(CatExcuse, gStd, `\b(?:running\s+on|(?:had|got|getting|on)\s+(?:only\s+|maybe\s+)?)(?:no|zero|little|hardly\s+any|barely\s+any|(?:[a-z0-9]+|a\s+couple|a\s+few)\s+hours?\s+of)\s+sleep\b`, skip(excuseDisowned)),
 	mk(CatExcuse, gStd, `\bi\s+(?:hadn'?t|had\s+not|barely|hardly|didn'?t|did\s+not)\s+(?:slept|sleep)\b`, skip(excuseDisowned)),
@@ -390,7 +390,7 @@ var rules = []rule{
 	mk(CatDeadline, gNeg|gQuote, `\b(?:let\s+me\s+know|hear\s+(?:back\s+)?from\s+you|tell\s+me|decide|get\s+back\s+to\s+me|write\s+back)\b`+gap+`{0,30}?\b(?:by\s+(?:tonight|tomorrow|the\s+end\s+of|`+days+`|noon|\d)|(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three)\s+(?:hours?|days?)|today|tonight|right\s+away|immediately|asap)\b`),
 	mk(CatDeadline, gNeg|gQuote, `\bif\s+i\s+don'?t\s+hear\s+(?:back|from\s+you)\b`),
 	// "??" pushes only when it chases a reply, not in any eager question.
-	mk(CatDeadline, gQuote, `\b(?:hello|helloo+|answer(?:\s+me)?|reply|respond|call\s+me|text\s+me|pick\s+up|where\s+are\s+you|are\s+you\s+there|you\s+there|why\s+(?:won'?t|aren'?t|don'?t|haven'?t|didn'?t|are)\s+you)\b`+gap+`{0,40}\?{2,}`),
+	mk(CatDeadline, gQuote, `\b(?:hello|helloo+|answer(?:\s+me)?|reply|respond|call\s+me|text\s+me|pick\s+up|ignore\s+me|ignoring\s+me|where\s+are\s+you|are\s+you\s+there|you\s+there|why\s+(?:won'?t|aren'?t|don'?t|haven'?t|didn'?t|are)\s+you)\b`+gap+`{0,40}\?{2,}`),
 	mk(CatDeadline, gNeg|gQuote, `\bi\s+(?:really\s+|just\s+|do\s+)?need\s+(?:an\s+answer|a\s+(?:reply|response|decision)|to\s+hear\s+(?:back|from\s+you))\b`),
 	mk(CatDeadline, gNeg|gQuote, `\b(?:waiting|wait)\s+(?:for|on)\s+your\s+(?:reply|answer|response|call)\b`),
 	mk(CatDeadline, gNeg|gQuote, `\b(?:asap|urgent(?:ly)?)\b`, skip(func(d *doc, s, _ int) bool {
@@ -505,9 +505,9 @@ var rules = []rule{
 	mk(CatExcuse, gStd, `\bi\s+was\s+drinking\s+(?:way\s+|far\s+)?too\s+much\b`, skip(excuseDisowned)),
 
 	// blame: a "but you ..." defence after an apology; "if you had ..."
-	mk(CatBlame, gQuote, `\b(?:sorry|apologi[sz]e|apologies)\b`+gap+`{0,80}?\b(but\s+(?:you|u)\s+(?:kept|knew|were\s+(?:being|the\s+one|so|pushing|winding|giving)|started|pushed|provoked|wound|always|never|made\s+me|brought|had\s+(?:it|that)\s+coming|asked\s+for|wouldn'?t\s+(?:stop|listen|let)|should(?:n'?t)?\s+have))`, group(1)),
+	mk(CatBlame, gQuote, `\b(?:sorry|apologi[sz]e|apologies)\b`+gap+`{0,80}?\b(but\s+(?:you|u)\s+(?:kept|knew|were\s+(?:being|the\s+one|so|pushing|winding|giving)|started|pushed|provoked|wound|always|never|made\s+me|brought|had\s+(?:it|that)\s+coming|asked\s+for|wouldn'?t\s+(?:stop|listen|let)|should(?:n'?t)?\s+have|know\s+(?:i|how\s+i|what\s+i)))`, group(1)),
 	mk(CatBlame, gStd, `\bmaybe\s+if\s+(?:you|u)\b`),
-	mk(CatBlame, gStd, `\bif\s+(?:you|u)'?d\s+(?:been|just|only|told|said|listened|asked|let|given|called|answered|checked|not|never|bothered|stopped|done)\b`),
+	mk(CatBlame, gStd, `\bif\s+(?:you|u)'?d\s+(?:been|just|only|told|said|listened|asked|given|called|answered|checked|not|never|bothered|stopped|done)\b`),
 	mk(CatBlame, gStd, `\bif\s+(?:you|u)\s+(?:just\s+|only\s+|actually\s+)?(?:wrote|listened|stopped|answered|checked|bothered|paid\s+attention|cared|weren'?t|didn'?t|hadn'?t)\b`,
 		skip(func(d *doc, _, e int) bool { return reRoomAfter().MatchString(d.after(e, 12)) })),
 	mk(CatBlame, gStd, `\bi\s+(?:didn'?t|did\s+not)\s+start\s+(?:it|this|that|the\s+[a-z]+)\b`),
@@ -662,6 +662,14 @@ var rules = []rule{
 	mk(CatIntent, gQuote, `\b(?:was|is)\s+never\s+(?:the|my)\s+(?:intention|intent|aim|plan|goal)\b`),
 	mk(CatPresuming, gStd, `\bi\s+know\s+(?:you'?re|you\s+are)\s+(?:reading|seeing|getting|ignoring)\b`),
 	mk(CatPressure, gQuote|gNeg, `\byou\s+owe\s+(?:her|him|them|us|your\s+[a-z]+|mum|mom|dad)\b`),
+	mk(CatPressure, gQuote, `\b(?:gonna|going\s+to|just)\s+ignore\s+me\s+forever\b`),
+	mk(CatPressure, gQuote, `\b(?:please|pls|plz)\s+(?:don'?t|do\s+not)\s+be\s+(?:mad|angry|upset|cross)\b`),
+	mk(CatContempt, gQuote|gReport, `\b(?:real(?:ly)?|very|so)\s+mature\b|\bhow\s+mature\b|\bwell\s+done\s+you\b`),
+	mk(CatDeadline, gQuote|gNeg, `\b(?:confirm|reply|respond|answer|decide)\b`+gap+`{0,25}?\bby\s+(?:tonight|tomorrow|the\s+end\s+of|`+days+`|noon|\d)`),
+	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+)?(?:you|u)\s+(?:think|thought|believe|feel\s+like|felt\s+like)\b`),
+	mk(CatJustification, gStd, `\bi\s+was\s+(?:just\s+|only\s+)?being\s+(?:myself|me)\b`),
+	mk(CatBlame, gStd, `\b(?:he|she|they)\s+started\s+(?:it|this|that|the\s+[a-z]+)\b`),
+	mk(CatCondition, gQuote, `\b`+ill+`\b`+gap+`{0,40}?\bbut\s+(?:you|u)\s+(?:have|need|'ve\s+got|got)\s+to\b`),
 }
 
 func init() {

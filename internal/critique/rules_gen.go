@@ -3,7 +3,7 @@
 package critique
 
 // genHash is patternsHash of the rules and signals the table was made from.
-const genHash = 0xd9cbf05647ece664
+const genHash = 0x84c9e05f6ba01fa5
 
 // genLits are the prefilter literals, by id.
 var genLits = []string{
@@ -506,6 +506,7 @@ var genLits = []string{
 	`life`,
 	`job`,
 	`office`,
+	`has`,
 	`insane`,
 	`hectic`,
 	`intense`,
@@ -691,7 +692,6 @@ var genLits = []string{
 	`blowing`,
 	`those`,
 	`whoever`,
-	`has`,
 	`concern`,
 	`whom`,
 	`needs`,
@@ -792,6 +792,8 @@ var genLits = []string{
 	`days`,
 	`hello`,
 	`pick`,
+	`ignor`,
+	`ing`,
 	`wont`,
 	`won't`,
 	`havent`,
@@ -965,7 +967,6 @@ var genLits = []string{
 	`record`,
 	`clear`,
 	`clearly`,
-	`ing`,
 	`nna`,
 	`leaving`,
 	`finished`,
@@ -1258,6 +1259,13 @@ var genLits = []string{
 	`during`,
 	`aim`,
 	`them`,
+	`cross`,
+	`mature`,
+	`very`,
+	`confirm`,
+	`believe`,
+	`el`,
+	`lt`,
 	`failed`,
 	`neglected`,
 	`became`,
@@ -1797,31 +1805,31 @@ var genParts = [][]part{
 	},
 	// excuse
 	{
-		{lits: []int{495, 93, 496, 123, 10}, seq: []step{{alts: [][]step{{{lits: []int{495}}}, {{lits: []int{93}}}, {{lits: []int{496}}}, {{lits: []int{123}}}, {{lits: []int{10}}, {lits: []int{482, 493, 497, 498}}}}}, {alts: [][]step{{{lits: []int{103}}, {alts: [][]step{{{lits: []int{185}}, {lits: []int{51}}}, {{lits: []int{104}}, {lits: []int{51}}}}}}, {{lits: []int{27, 46}}}, {{lits: []int{38}}}, {{lits: []int{48}}}, {{lits: []int{181}}}}}, {alts: [][]step{{{lits: []int{490}}}, {{lits: []int{499}}}, {{lits: []int{500}}}, {{lits: []int{450}}}, {{lits: []int{234}}, {lits: []int{456}}}, {{lits: []int{501}}}, {{lits: []int{502}}}, {{lits: []int{58}}}, {{lits: []int{503, 504}}}, {{lits: []int{505}}}, {{lits: []int{234}}, {lits: []int{506}}}, {{lits: []int{507}}, {lits: []int{208}}}, {{lits: []int{508}}}, {{lits: []int{492}}}, {{lits: []int{509}}}, {{lits: []int{510, 511}}}, {{lits: []int{512}}}}}}, lead: []int{495, 93, 496, 123, 10}, wb: true},
+		{lits: []int{495, 93, 496, 123, 10}, seq: []step{{alts: [][]step{{{lits: []int{495}}}, {{lits: []int{93}}}, {{lits: []int{496}}}, {{lits: []int{123}}}, {{lits: []int{10}}, {lits: []int{482, 493, 497, 498}}}}}, {alts: [][]step{{{lits: []int{499, 50, 152, 181, 52}}, {lits: []int{51}}}, {{lits: []int{27, 46}}}, {{lits: []int{38}}}, {{lits: []int{48}}}, {{lits: []int{181}}}}}, {alts: [][]step{{{lits: []int{490}}}, {{lits: []int{500}}}, {{lits: []int{501}}}, {{lits: []int{450}}}, {{lits: []int{234}}, {lits: []int{456}}}, {{lits: []int{502}}}, {{lits: []int{503}}}, {{lits: []int{58}}}, {{lits: []int{504, 505}}}, {{lits: []int{506}}}, {{lits: []int{234}}, {lits: []int{507}}}, {{lits: []int{508}}, {lits: []int{208}}}, {{lits: []int{509}}}, {{lits: []int{492}}}, {{lits: []int{510}}}, {{lits: []int{511, 512}}}, {{lits: []int{513}}}}}}, lead: []int{495, 93, 496, 123, 10}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{51}, seq: []step{{lits: []int{51}}, {alts: [][]step{{{lits: []int{450}}}, {{lits: []int{481, 480, 449}}}, {{lits: []int{453}}}, {{lits: []int{454}}}, {{lits: []int{463}}}, {{lits: []int{464}}}, {{lits: []int{448}}}, {{lits: []int{513}}}, {{lits: []int{514}}, {lits: []int{459}}}, {{lits: []int{515}}, {lits: []int{281}}, {lits: []int{14}}, {lits: []int{516}}}, {{lits: []int{455}}, {lits: []int{320}}}}}}},
+		{lits: []int{51}, seq: []step{{lits: []int{51}}, {alts: [][]step{{{lits: []int{450}}}, {{lits: []int{481, 480, 449}}}, {{lits: []int{453}}}, {{lits: []int{454}}}, {{lits: []int{463}}}, {{lits: []int{464}}}, {{lits: []int{448}}}, {{lits: []int{514}}}, {{lits: []int{515}}, {lits: []int{459}}}, {{lits: []int{516}}, {lits: []int{281}}, {lits: []int{14}}, {lits: []int{517}}}, {{lits: []int{455}}, {lits: []int{320}}}}}}},
 	},
 	// excuse
 	{
-		{lits: []int{487}, seq: []step{{alts: [][]step{{{lits: []int{473}}, {lits: []int{208}}}, {{lits: []int{152, 47, 518, 208}}}}}, {alts: [][]step{{{lits: []int{212}}}, {{lits: []int{519}}}, {{lits: []int{269}}}, {{lits: []int{520}}, {lits: []int{331}}}, {{lits: []int{521}}, {lits: []int{331}}}, {{lits: []int{522, 523}}, {lits: []int{126}}}}}, {lits: []int{487}}}, lead: []int{473, 152, 517, 208}, wb: true},
+		{lits: []int{487}, seq: []step{{alts: [][]step{{{lits: []int{473}}, {lits: []int{208}}}, {{lits: []int{152, 47, 519, 208}}}}}, {alts: [][]step{{{lits: []int{212}}}, {{lits: []int{520}}}, {{lits: []int{269}}}, {{lits: []int{521}}, {lits: []int{331}}}, {{lits: []int{522}}, {lits: []int{331}}}, {{lits: []int{523, 524}}, {lits: []int{126}}}}}, {lits: []int{487}}}, lead: []int{473, 152, 518, 208}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{524}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{152}}, {lits: []int{153, 154, 155}}}, {{lits: []int{521}}}, {{lits: []int{520}}}, {{lits: []int{26}}, {lits: []int{153, 154, 155}}}}}, {lits: []int{525, 487}}}, lead: []int{5}, wb: true},
+		{lits: []int{525}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{152}}, {lits: []int{153, 154, 155}}}, {{lits: []int{522}}}, {{lits: []int{521}}}, {{lits: []int{26}}, {lits: []int{153, 154, 155}}}}}, {lits: []int{526, 487}}}, lead: []int{5}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{526, 527, 528, 529}, seq: []step{{lits: []int{14}}, {lits: []int{530, 531, 532, 533}}, {alts: [][]step{{{lits: []int{526}}}, {{lits: []int{27}}, {lits: []int{527}}}, {{lits: []int{193, 194}}, {lits: []int{534}}, {lits: []int{281}}}, {{lits: []int{529}}, {lits: []int{32}}}}}}, lead: []int{14}, wb: true},
+		{lits: []int{527, 528, 529, 530}, seq: []step{{lits: []int{14}}, {lits: []int{531, 532, 533, 534}}, {alts: [][]step{{{lits: []int{527}}}, {{lits: []int{27}}, {lits: []int{528}}}, {{lits: []int{193, 194}}, {lits: []int{535}}, {lits: []int{281}}}, {{lits: []int{530}}, {lits: []int{32}}}}}}, lead: []int{14}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{50}, seq: []step{{lits: []int{5}}, {lits: []int{26}}, {lits: []int{153, 154, 155}}, {lits: []int{50}}, {alts: [][]step{{{lits: []int{267}}}, {{lits: []int{234}}, {lits: []int{535}}}, {{lits: []int{10}}, {lits: []int{536}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{50}, seq: []step{{lits: []int{5}}, {lits: []int{26}}, {lits: []int{153, 154, 155}}, {lits: []int{50}}, {alts: [][]step{{{lits: []int{267}}}, {{lits: []int{234}}, {lits: []int{536}}}, {{lits: []int{10}}, {lits: []int{537}}}}}}, lead: []int{5}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{455, 537}, seq: []step{{lits: []int{5}}, {lits: []int{152, 50}}, {alts: [][]step{{{lits: []int{129}}, {lits: []int{287}}}, {{lits: []int{234}}, {lits: []int{456}}}, {{lits: []int{78}}, {lits: []int{287}}}}}, {alts: [][]step{{{lits: []int{455}}, {lits: []int{208}}}, {{lits: []int{208}}, {lits: []int{14}}, {lits: []int{537}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{455, 538}, seq: []step{{lits: []int{5}}, {lits: []int{152, 50}}, {alts: [][]step{{{lits: []int{129}}, {lits: []int{287}}}, {{lits: []int{234}}, {lits: []int{456}}}, {{lits: []int{78}}, {lits: []int{287}}}}}, {alts: [][]step{{{lits: []int{455}}, {lits: []int{208}}}, {{lits: []int{208}}, {lits: []int{14}}, {lits: []int{538}}}}}}, lead: []int{5}, wb: true},
 	},
 	// excuse
 	{
@@ -1833,31 +1841,31 @@ var genParts = [][]part{
 	},
 	// excuse
 	{
-		{lits: []int{471, 538}, seq: []step{{lits: []int{5}}, {lits: []int{401, 402}}, {alts: [][]step{{{lits: []int{471}}}, {{lits: []int{538}}, {lits: []int{539}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{471, 539}, seq: []step{{lits: []int{5}}, {lits: []int{401, 402}}, {alts: [][]step{{{lits: []int{471}}}, {{lits: []int{539}}, {lits: []int{540}}}}}}, lead: []int{5}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{540, 540}, seq: []step{{lits: []int{10}}, {lits: []int{541, 542, 543, 544, 545}}, {alts: [][]step{{{lits: []int{540}}}, {{lits: []int{27}}, {lits: []int{540}}}}}}, lead: []int{10}, wb: true},
+		{lits: []int{541, 541}, seq: []step{{lits: []int{10}}, {lits: []int{542, 543, 544, 545, 546}}, {alts: [][]step{{{lits: []int{541}}}, {{lits: []int{27}}, {lits: []int{541}}}}}}, lead: []int{10}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{546}, seq: []step{{lits: []int{152}}, {alts: [][]step{{{lits: []int{14}}}, {{lits: []int{405}}}, {{lits: []int{234}}, {lits: []int{405}}}, {{lits: []int{547}}}, {{lits: []int{548}}}}}, {lits: []int{546, 549}}}},
+		{lits: []int{547}, seq: []step{{lits: []int{152}}, {alts: [][]step{{{lits: []int{14}}}, {{lits: []int{405}}}, {{lits: []int{234}}, {lits: []int{405}}}, {{lits: []int{548}}}, {{lits: []int{549}}}}}, {lits: []int{547, 550}}}},
 	},
 	// justification
 	{
-		{lits: []int{69}, seq: []step{{lits: []int{70}}, {lits: []int{69}}, {lits: []int{550}}, {lits: []int{405}}}, lead: []int{70}, wb: true},
+		{lits: []int{69}, seq: []step{{lits: []int{70}}, {lits: []int{69}}, {lits: []int{551}}, {lits: []int{405}}}, lead: []int{70}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{170, 167}, seq: []step{{lits: []int{5}}, {lits: []int{170, 167}}, {lits: []int{26, 25, 157, 551, 112, 111}}, {alts: [][]step{{{lits: []int{184}}}, {{lits: []int{394}}}, {{lits: []int{185}}, {alts: [][]step{{{lits: []int{552}}}, {{lits: []int{296}}, {lits: []int{55}}}}}}, {{lits: []int{9}}, {lits: []int{553, 554, 146, 49, 555}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{170, 167}, seq: []step{{lits: []int{5}}, {lits: []int{170, 167}}, {lits: []int{26, 25, 157, 552, 112, 111}}, {alts: [][]step{{{lits: []int{184}}}, {{lits: []int{394}}}, {{lits: []int{185}}, {alts: [][]step{{{lits: []int{553}}}, {{lits: []int{296}}, {lits: []int{55}}}}}}, {{lits: []int{9}}, {lits: []int{554, 555, 146, 49, 556}}}}}}, lead: []int{5}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{367, 556, 557, 558}, seq: []step{{lits: []int{5}}, {lits: []int{367, 556, 557, 558}}, {lits: []int{42, 55, 73, 559, 560, 561, 20, 5}}, {lits: []int{358, 369, 350, 27, 46}}, {alts: [][]step{{{lits: []int{553}}}, {{lits: []int{386}}, {alts: [][]step{{{lits: []int{562}}}, {{lits: []int{444, 406}}}, {{lits: []int{70}}, {lits: []int{10}}, {lits: []int{406}}}}}}, {{lits: []int{563}}}, {{lits: []int{564}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{408}}, {lits: []int{323}}}, {{lits: []int{20}}, {lits: []int{234}}, {lits: []int{565, 566}}}}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{367, 557, 558, 559}, seq: []step{{lits: []int{5}}, {lits: []int{367, 557, 558, 559}}, {lits: []int{42, 55, 73, 560, 561, 562, 20, 5}}, {lits: []int{358, 369, 350, 27, 46}}, {alts: [][]step{{{lits: []int{554}}}, {{lits: []int{386}}, {alts: [][]step{{{lits: []int{563}}}, {{lits: []int{444, 406}}}, {{lits: []int{70}}, {lits: []int{10}}, {lits: []int{406}}}}}}, {{lits: []int{564}}}, {{lits: []int{565}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{408}}, {lits: []int{323}}}, {{lits: []int{20}}, {lits: []int{234}}, {lits: []int{566, 567}}}}}}}}}, lead: []int{5}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{98, 209, 210, 109, 25, 567}, seq: []step{{alts: [][]step{{{lits: []int{568, 569}}, {lits: []int{152}}, {lits: []int{9}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{152}}, {lits: []int{212}}, {lits: []int{209, 210}}}, {{lits: []int{488}}, {lits: []int{152, 570}}, {lits: []int{9}}, {lits: []int{386}}, {lits: []int{109, 25}}}}}}, {{lits: []int{205}}, {lits: []int{571}}, {lits: []int{27}}, {lits: []int{5}}, {lits: []int{567}}, {lits: []int{9}}, {lits: []int{572}}}}}}, lead: []int{98, 5, 205}, wb: true},
+		{lits: []int{98, 209, 210, 109, 25, 568}, seq: []step{{alts: [][]step{{{lits: []int{569, 570}}, {lits: []int{152}}, {lits: []int{9}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{152}}, {lits: []int{212}}, {lits: []int{209, 210}}}, {{lits: []int{488}}, {lits: []int{152, 571}}, {lits: []int{9}}, {lits: []int{386}}, {lits: []int{109, 25}}}}}}, {{lits: []int{205}}, {lits: []int{572}}, {lits: []int{27}}, {lits: []int{5}}, {lits: []int{568}}, {lits: []int{9}}, {lits: []int{573}}}}}}, lead: []int{98, 5, 205}, wb: true},
 	},
 	// justification
 	{
@@ -1865,15 +1873,15 @@ var genParts = [][]part{
 	},
 	// justification
 	{
-		{lits: []int{25}, seq: []step{{lits: []int{42, 55, 568}}, {lits: []int{570, 152}}, {lits: []int{9}}, {lits: []int{386}}, {lits: []int{25}}}, lead: []int{42, 55, 568}, wb: true},
+		{lits: []int{25}, seq: []step{{lits: []int{42, 55, 569}}, {lits: []int{571, 152}}, {lits: []int{9}}, {lits: []int{386}}, {lits: []int{25}}}, lead: []int{42, 55, 569}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{568}, seq: []step{{lits: []int{568}}, {lits: []int{152}}, {lits: []int{9}}}, lead: []int{568}, wb: true},
+		{lits: []int{569}, seq: []step{{lits: []int{569}}, {lits: []int{152}}, {lits: []int{9}}}, lead: []int{569}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{573, 574, 575, 576, 564, 577}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{191}}, {lits: []int{573}}}, {{lits: []int{574}}, {lits: []int{10}}, {lits: []int{578}}}, {{lits: []int{575}}, {lits: []int{20}}}, {{lits: []int{576}}, {lits: []int{125}}, {lits: []int{70}}, {lits: []int{20}}}, {{lits: []int{564}}, {lits: []int{14}}, {lits: []int{497}}}, {{lits: []int{577}}, {lits: []int{579, 580}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{574, 575, 576, 577, 565, 578}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{191}}, {lits: []int{574}}}, {{lits: []int{575}}, {lits: []int{10}}, {lits: []int{579}}}, {{lits: []int{576}}, {lits: []int{20}}}, {{lits: []int{577}}, {lits: []int{125}}, {lits: []int{70}}, {lits: []int{20}}}, {{lits: []int{565}}, {lits: []int{14}}, {lits: []int{497}}}, {{lits: []int{578}}, {lits: []int{580, 581}}}}}}, lead: []int{5}, wb: true},
 	},
 	// justification
 	{
@@ -1881,19 +1889,19 @@ var genParts = [][]part{
 	},
 	// justification
 	{
-		{lits: []int{581}, seq: []step{{lits: []int{5}}, {lits: []int{581}}, {lits: []int{582}}}, lead: []int{5}, wb: true},
+		{lits: []int{582}, seq: []step{{lits: []int{5}}, {lits: []int{582}}, {lits: []int{583}}}, lead: []int{5}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{583}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{572}}, {lits: []int{42}}, {lits: []int{583}}}, lead: []int{5}, wb: true},
+		{lits: []int{584}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{573}}, {lits: []int{42}}, {lits: []int{584}}}, lead: []int{5}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{584}, seq: []step{{lits: []int{262}}, {lits: []int{14}}, {lits: []int{585, 586}}}, lead: []int{262}, wb: true},
+		{lits: []int{585}, seq: []step{{lits: []int{262}}, {lits: []int{14}}, {lits: []int{586, 587}}}, lead: []int{262}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{587, 570}, seq: []step{{lits: []int{20}}, {lits: []int{587, 570}}, {lits: []int{9}}, {lits: []int{588, 90}}}, lead: []int{20}, wb: true},
+		{lits: []int{588, 571}, seq: []step{{lits: []int{20}}, {lits: []int{588, 571}}, {lits: []int{9}}, {lits: []int{589, 90}}}, lead: []int{20}, wb: true},
 	},
 	// justification
 	{
@@ -1901,75 +1909,75 @@ var genParts = [][]part{
 	},
 	// justification
 	{
-		{lits: []int{26}, seq: []step{{lits: []int{5}}, {lits: []int{26}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{55}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{26}}}}}, {alts: [][]step{{{lits: []int{70}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{589}}}, {{lits: []int{234}}, {lits: []int{546}}}}}}, {{lits: []int{184}}, {lits: []int{5}}, {lits: []int{590, 591}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{26}, seq: []step{{lits: []int{5}}, {lits: []int{26}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{55}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{26}}}}}, {alts: [][]step{{{lits: []int{70}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{590}}}, {{lits: []int{234}}, {lits: []int{547}}}}}}, {{lits: []int{184}}, {lits: []int{5}}, {lits: []int{591, 592}}}}}}, lead: []int{5}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{592, 129}}, {lits: []int{26, 25, 46, 593, 594, 15, 19, 50, 152, 369, 403, 404, 193, 194, 187, 595, 596, 368, 180, 597}}}, lead: []int{20}, wb: true},
+		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{593, 129}}, {lits: []int{26, 25, 46, 594, 595, 15, 19, 50, 152, 369, 403, 404, 193, 194, 187, 596, 597, 368, 180, 598}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{26}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{75}}}, {{lits: []int{76}}, {lits: []int{598}}}}}}}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}, {{lits: []int{599}}}, {{lits: []int{600}}}, {{lits: []int{601}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{26}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{75}}}, {{lits: []int{76}}, {lits: []int{599}}}}}}}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}, {{lits: []int{600}}}, {{lits: []int{601}}}, {{lits: []int{602}}}}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{602, 603, 604, 605}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{602}}}, {{lits: []int{603}}}, {{lits: []int{604}}}, {{lits: []int{234}}, {lits: []int{605}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{603, 604, 605, 606}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{603}}}, {{lits: []int{604}}}, {{lits: []int{605}}}, {{lits: []int{234}}, {lits: []int{606}}}}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{602, 603, 604, 605}, seq: []step{{lits: []int{20}}, {lits: []int{403, 404, 606, 607}}, {alts: [][]step{{{lits: []int{602}}}, {{lits: []int{603}}}, {{lits: []int{604}}}, {{lits: []int{234}}, {lits: []int{605}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{603, 604, 605, 606}, seq: []step{{lits: []int{20}}, {lits: []int{403, 404, 607, 608}}, {alts: [][]step{{{lits: []int{603}}}, {{lits: []int{604}}}, {{lits: []int{605}}}, {{lits: []int{234}}, {lits: []int{606}}}}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{608}, seq: []step{{lits: []int{142}}, {lits: []int{608}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{26}}}, {{lits: []int{19, 609}}}, {{lits: []int{140}}}, {{lits: []int{46}}}, {{lits: []int{15}}}, {{lits: []int{610}}}, {{lits: []int{611}}}, {{lits: []int{201}}}, {{lits: []int{134}}}, {{lits: []int{90}}, {lits: []int{20, 5}}}, {{lits: []int{50}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{109}}}, {{lits: []int{19}}}, {{lits: []int{15}}}, {{lits: []int{51}}, {lits: []int{491, 372, 77}}}}}}}}}, lead: []int{142}, wb: true},
+		{lits: []int{609}, seq: []step{{lits: []int{142}}, {lits: []int{609}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{26}}}, {{lits: []int{19, 610}}}, {{lits: []int{140}}}, {{lits: []int{46}}}, {{lits: []int{15}}}, {{lits: []int{611}}}, {{lits: []int{612}}}, {{lits: []int{201}}}, {{lits: []int{134}}}, {{lits: []int{90}}, {lits: []int{20, 5}}}, {{lits: []int{50}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{109}}}, {{lits: []int{19}}}, {{lits: []int{15}}}, {{lits: []int{51}}, {lits: []int{491, 372, 77}}}}}}}}}, lead: []int{142}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{612, 82, 613, 614, 77}, seq: []step{{lits: []int{142}}, {lits: []int{54, 48, 46}}, {lits: []int{608}}, {alts: [][]step{{{lits: []int{9}}, {lits: []int{612}}}, {{lits: []int{75}}, {lits: []int{82}}}, {{lits: []int{613}}}, {{lits: []int{614}}}, {{lits: []int{77}}}}}}, lead: []int{142}, wb: true},
+		{lits: []int{613, 82, 614, 615, 77}, seq: []step{{lits: []int{142}}, {lits: []int{54, 48, 46}}, {lits: []int{609}}, {alts: [][]step{{{lits: []int{9}}, {lits: []int{613}}}, {{lits: []int{75}}, {lits: []int{82}}}, {{lits: []int{614}}}, {{lits: []int{615}}}, {{lits: []int{77}}}}}}, lead: []int{142}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{608}, seq: []step{{lits: []int{608}}, {lits: []int{126}}, {lits: []int{589}}, {lits: []int{46, 48, 19, 25, 609, 140, 26}}}, lead: []int{608}, wb: true},
+		{lits: []int{609}, seq: []step{{lits: []int{609}}, {lits: []int{126}}, {lits: []int{590}}, {lits: []int{46, 48, 19, 25, 610, 140, 26}}}, lead: []int{609}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{615}, seq: []step{{lits: []int{42}}, {lits: []int{615}}, {lits: []int{616}}}, lead: []int{42}, wb: true},
+		{lits: []int{616}, seq: []step{{lits: []int{42}}, {lits: []int{616}}, {lits: []int{617}}}, lead: []int{42}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{598}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{104, 52}}, {lits: []int{109}}}, {{lits: []int{50}}, {lits: []int{109}}}, {{lits: []int{26}}}, {{lits: []int{572}}}, {{lits: []int{104, 52}}, {lits: []int{25}}}, {{lits: []int{25}}}}}, {lits: []int{598}}}, lead: []int{20}, wb: true},
+		{lits: []int{599}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{104, 52}}, {lits: []int{109}}}, {{lits: []int{50}}, {lits: []int{109}}}, {{lits: []int{26}}}, {{lits: []int{573}}}, {{lits: []int{104, 52}}, {lits: []int{25}}}, {{lits: []int{25}}}}}, {lits: []int{599}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{617}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{46}}, {lits: []int{153, 154, 155}}}, {{lits: []int{48}}, {lits: []int{153, 154, 155}}}}}, {lits: []int{617}}, {alts: [][]step{{{lits: []int{618}}}, {{lits: []int{602}}}, {{lits: []int{619}}}, {{lits: []int{273}}}, {{lits: []int{603}}}, {{lits: []int{604}}}, {{lits: []int{563}}}, {{lits: []int{234}}, {lits: []int{620, 605}}}, {{lits: []int{621}}}, {{lits: []int{622}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{618}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{46}}, {lits: []int{153, 154, 155}}}, {{lits: []int{48}}, {lits: []int{153, 154, 155}}}}}, {lits: []int{618}}, {alts: [][]step{{{lits: []int{619}}}, {{lits: []int{603}}}, {{lits: []int{620}}}, {{lits: []int{273}}}, {{lits: []int{604}}}, {{lits: []int{605}}}, {{lits: []int{564}}}, {{lits: []int{234}}, {lits: []int{621, 606}}}, {{lits: []int{622}}}, {{lits: []int{623}}}}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{444, 620, 605}, seq: []step{{lits: []int{20}}, {lits: []int{53, 54, 48, 46}}, {lits: []int{212}}, {lits: []int{444, 620, 605}}}, lead: []int{20}, wb: true},
+		{lits: []int{444, 621, 606}, seq: []step{{lits: []int{20}}, {lits: []int{53, 54, 48, 46}}, {lits: []int{212}}, {lits: []int{444, 621, 606}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{599}, seq: []step{{lits: []int{20}}, {lits: []int{26, 180, 25}}, {lits: []int{42}}, {lits: []int{599}}}, lead: []int{20}, wb: true},
+		{lits: []int{600}, seq: []step{{lits: []int{20}}, {lits: []int{26, 180, 25}}, {lits: []int{42}}, {lits: []int{600}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{156, 595, 26, 25, 529, 135, 19, 157, 594, 15}}, {alts: [][]step{{{lits: []int{106}}, {lits: []int{623, 76, 624}}}, {{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{75}}}, {{lits: []int{76}}, {lits: []int{598}}}}}}}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{156, 596, 26, 25, 530, 135, 19, 157, 595, 15}}, {alts: [][]step{{{lits: []int{106}}, {lits: []int{624, 76, 625}}}, {{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{75}}}, {{lits: []int{76}}, {lits: []int{599}}}}}}}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{259, 625, 626}, seq: []step{{lits: []int{142}}, {lits: []int{54, 48}}, {lits: []int{259, 625, 626}}}, lead: []int{142}, wb: true},
+		{lits: []int{259, 626, 627}, seq: []step{{lits: []int{142}}, {lits: []int{54, 48}}, {lits: []int{259, 626, 627}}}, lead: []int{142}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{622}, seq: []step{{lits: []int{9}}, {lits: []int{386}}, {lits: []int{622}}}, lead: []int{9}, wb: true},
+		{lits: []int{623}, seq: []step{{lits: []int{9}}, {lits: []int{386}}, {lits: []int{623}}}, lead: []int{9}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{71}, seq: []step{{lits: []int{205}}, {lits: []int{71}}, {alts: [][]step{{{lits: []int{627}}, {lits: []int{20}}}, {{lits: []int{20}}}, {{lits: []int{10}}, {lits: []int{267}}, {lits: []int{20}}}, {{lits: []int{205}}, {lits: []int{20}}}}}}, lead: []int{205}, wb: true},
+		{lits: []int{71}, seq: []step{{lits: []int{205}}, {lits: []int{71}}, {alts: [][]step{{{lits: []int{628}}, {lits: []int{20}}}, {{lits: []int{20}}}, {{lits: []int{10}}, {lits: []int{267}}, {lits: []int{20}}}, {{lits: []int{205}}, {lits: []int{20}}}}}}, lead: []int{205}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{628}, seq: []step{{lits: []int{100, 82, 629, 612}}, {lits: []int{208}}, {lits: []int{608}}, {lits: []int{628}}}, lead: []int{100, 82, 612}, wb: true},
+		{lits: []int{629}, seq: []step{{lits: []int{100, 82, 630, 613}}, {lits: []int{208}}, {lits: []int{609}}, {lits: []int{629}}}, lead: []int{100, 82, 613}, wb: true},
 	},
 	// counter
 	{
@@ -1977,11 +1985,11 @@ var genParts = [][]part{
 	},
 	// counter
 	{
-		{lits: []int{356}, seq: []step{{lits: []int{630}}, {lits: []int{181, 38}}, {lits: []int{14}}, {lits: []int{356}}}, lead: []int{630}, wb: true},
+		{lits: []int{356}, seq: []step{{lits: []int{631}}, {lits: []int{181, 38}}, {lits: []int{14}}, {lits: []int{356}}}, lead: []int{631}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{15, 33}, seq: []step{{lits: []int{20}}, {lits: []int{15, 33}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}, {{lits: []int{599}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{15, 33}, seq: []step{{lits: []int{20}}, {lits: []int{15, 33}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}, {{lits: []int{600}}}}}}, lead: []int{20}, wb: true},
 	},
 	// counter
 	{
@@ -1989,19 +1997,19 @@ var genParts = [][]part{
 	},
 	// misunderstanding
 	{
-		{lits: []int{631, 632, 137, 633, 634}, seq: []step{{lits: []int{636, 637, 638, 639, 640}}}, lead: []int{635}, wb: true},
+		{lits: []int{632, 633, 137, 634, 635}, seq: []step{{lits: []int{637, 638, 639, 640, 641}}}, lead: []int{636}, wb: true},
 	},
 	// misunderstanding
 	{
-		{lits: []int{641, 642}, seq: []step{{lits: []int{643, 644, 339, 645}}}, lead: []int{635}, wb: true},
+		{lits: []int{642, 643}, seq: []step{{lits: []int{644, 645, 339, 646}}}, lead: []int{636}, wb: true},
 	},
 	// misunderstanding
 	{
-		{lits: []int{646}, seq: []step{{lits: []int{125}}, {lits: []int{126}}, {lits: []int{646}}}, lead: []int{125}, wb: true},
+		{lits: []int{647}, seq: []step{{lits: []int{125}}, {lits: []int{126}}, {lits: []int{647}}}, lead: []int{125}, wb: true},
 	},
 	// misunderstanding
 	{
-		{lits: []int{647, 28, 28, 648}, seq: []step{{alts: [][]step{{{lits: []int{647, 650}}, {lits: []int{144, 651}}}, {{lits: []int{28}}, {lits: []int{649}}}, {{lits: []int{649}}, {lits: []int{28}}}, {{lits: []int{134}}, {lits: []int{262}}, {lits: []int{648}}}}}}, lead: []int{647, 28, 649, 134}, wb: true},
+		{lits: []int{648, 28, 28, 649}, seq: []step{{alts: [][]step{{{lits: []int{648, 651}}, {lits: []int{144, 652}}}, {{lits: []int{28}}, {lits: []int{650}}}, {{lits: []int{650}}, {lits: []int{28}}}, {{lits: []int{134}}, {lits: []int{262}}, {lits: []int{649}}}}}}, lead: []int{648, 28, 650, 134}, wb: true},
 	},
 	// misunderstanding
 	{
@@ -2013,11 +2021,11 @@ var genParts = [][]part{
 	},
 	// misunderstanding
 	{
-		{lits: []int{77, 77, 646, 652, 80}, seq: []step{{lits: []int{20}}, {lits: []int{633, 137, 41, 74}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{55}}}, {{lits: []int{151}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{25}}}, {{lits: []int{14}}, {lits: []int{94, 224, 653, 220}}}}}, {alts: [][]step{{{lits: []int{77}}}, {{lits: []int{10}}, {lits: []int{77}}, {lits: []int{56}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{646}}}, {{lits: []int{129}}, {lits: []int{652}}}, {{lits: []int{80}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{77, 77, 647, 653, 80}, seq: []step{{lits: []int{20}}, {lits: []int{634, 137, 41, 74}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{55}}}, {{lits: []int{151}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{25}}}, {{lits: []int{14}}, {lits: []int{94, 224, 654, 220}}}}}, {alts: [][]step{{{lits: []int{77}}}, {{lits: []int{10}}, {lits: []int{77}}, {lits: []int{56}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{647}}}, {{lits: []int{129}}, {lits: []int{653}}}, {{lits: []int{80}}}}}}, lead: []int{20}, wb: true},
 	},
 	// misunderstanding
 	{
-		{lits: []int{391, 654, 655}, seq: []step{{lits: []int{205}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{391}}}, {{lits: []int{27}}, {lits: []int{654}}, {lits: []int{9}}, {lits: []int{363}}}, {{lits: []int{655}}, {lits: []int{25}}}}}, {lits: []int{27}}}, lead: []int{205}, wb: true},
+		{lits: []int{391, 655, 656}, seq: []step{{lits: []int{205}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{391}}}, {{lits: []int{27}}, {lits: []int{655}}, {lits: []int{9}}, {lits: []int{363}}}, {{lits: []int{656}}, {lits: []int{25}}}}}, {lits: []int{27}}}, lead: []int{205}, wb: true},
 	},
 	// misunderstanding
 	{
@@ -2025,63 +2033,63 @@ var genParts = [][]part{
 	},
 	// misunderstanding
 	{
-		{lits: []int{77, 77}, seq: []step{{lits: []int{20}}, {lits: []int{47, 50}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{77}}, {lits: []int{656}}}, {{lits: []int{42}}, {lits: []int{77}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{77, 77}, seq: []step{{lits: []int{20}}, {lits: []int{47, 50}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{77}}, {lits: []int{657}}}, {{lits: []int{42}}, {lits: []int{77}}}}}}, lead: []int{20}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{657, 658, 659, 660}, seq: []step{{alts: [][]step{{{lits: []int{129}}}, {{lits: []int{78}}}, {{lits: []int{661}}}, {{lits: []int{56}}, {lits: []int{129}}}}}, {lits: []int{657, 658, 659, 660}}}, lead: []int{129, 78, 661, 56}, wb: true},
+		{lits: []int{658, 659, 660, 661}, seq: []step{{alts: [][]step{{{lits: []int{129}}}, {{lits: []int{78}}}, {{lits: []int{662}}}, {{lits: []int{56}}, {lits: []int{129}}}}}, {lits: []int{658, 659, 660, 661}}}, lead: []int{129, 78, 662, 56}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{662}, seq: []step{{lits: []int{662, 663, 381, 664}}}, lead: []int{662}, wb: true},
+		{lits: []int{663}, seq: []step{{lits: []int{663, 664, 381, 665}}}, lead: []int{663}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{618}, seq: []step{{lits: []int{618}}, {lits: []int{32}}}, lead: []int{618}, wb: true},
+		{lits: []int{619}, seq: []step{{lits: []int{619}}, {lits: []int{32}}}, lead: []int{619}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{665}, seq: []step{{alts: [][]step{{{lits: []int{572}}, {lits: []int{153, 154, 155}}}, {{lits: []int{667, 668, 669}}}}}, {lits: []int{43, 670}}, {lits: []int{665}}, {lits: []int{20}}}, lead: []int{572, 666}, wb: true},
+		{lits: []int{666}, seq: []step{{alts: [][]step{{{lits: []int{573}}, {lits: []int{153, 154, 155}}}, {{lits: []int{668, 669, 670}}}}}, {lits: []int{43, 671}}, {lits: []int{666}}, {lits: []int{20}}}, lead: []int{573, 667}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{671, 672, 74}, seq: []step{{alts: [][]step{{{lits: []int{671}}, {lits: []int{144}}}, {{lits: []int{49}}, {lits: []int{672}}, {lits: []int{42}}}, {{lits: []int{74}}, {lits: []int{234}}, {lits: []int{220}}}}}}, lead: []int{671, 49, 74}, wb: true},
+		{lits: []int{672, 673, 74}, seq: []step{{alts: [][]step{{{lits: []int{672}}, {lits: []int{144}}}, {{lits: []int{49}}, {lits: []int{673}}, {lits: []int{42}}}, {{lits: []int{74}}, {lits: []int{234}}, {lits: []int{220}}}}}}, lead: []int{672, 49, 74}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{546}, seq: []step{{lits: []int{212}}, {lits: []int{546}}, {lits: []int{9}}, {lits: []int{386, 49}}, {lits: []int{16, 57, 58, 15}}}, lead: []int{212}, wb: true},
+		{lits: []int{547}, seq: []step{{lits: []int{212}}, {lits: []int{547}}, {lits: []int{9}}, {lits: []int{386, 49}}, {lits: []int{16, 57, 58, 15}}}, lead: []int{212}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{673}, seq: []step{{lits: []int{20}}, {lits: []int{384, 385}}, {alts: [][]step{{{lits: []int{386}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{39}}}, {{lits: []int{49}}}}}, {lits: []int{16, 15, 57, 58, 17, 61}}}, lead: []int{20}, wb: true},
+		{lits: []int{674}, seq: []step{{lits: []int{20}}, {lits: []int{384, 385}}, {alts: [][]step{{{lits: []int{386}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{39}}}, {{lits: []int{49}}}}}, {lits: []int{16, 15, 57, 58, 17, 61}}}, lead: []int{20}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{665}, seq: []step{{lits: []int{665}}, {lits: []int{48}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{16}}}, {{lits: []int{57}}}, {{lits: []int{58}}}, {{lits: []int{674}}, {lits: []int{144}}}, {{lits: []int{675}}}}}}, lead: []int{665}, wb: true},
+		{lits: []int{666}, seq: []step{{lits: []int{666}}, {lits: []int{48}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{16}}}, {{lits: []int{57}}}, {{lits: []int{58}}}, {{lits: []int{675}}, {lits: []int{144}}}, {{lits: []int{676}}}}}}, lead: []int{666}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{256}, seq: []step{{lits: []int{146, 677, 675, 19}}, {lits: []int{234}}, {lits: []int{257}}, {lits: []int{256}}, {alts: [][]step{{{lits: []int{125}}, {lits: []int{126}}}, {{lits: []int{71}}}, {{lits: []int{672}}}}}}, lead: []int{676}, wb: true},
+		{lits: []int{256}, seq: []step{{lits: []int{146, 678, 676, 19}}, {lits: []int{234}}, {lits: []int{257}}, {lits: []int{256}}, {alts: [][]step{{{lits: []int{125}}, {lits: []int{126}}}, {{lits: []int{71}}}, {{lits: []int{673}}}}}}, lead: []int{677}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{675}, seq: []step{{lits: []int{675}}, {lits: []int{234}}, {alts: [][]step{{{lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{678}}}, {{lits: []int{679}}}, {{lits: []int{680}}}}}}, lead: []int{675}, wb: true},
+		{lits: []int{676}, seq: []step{{lits: []int{676}}, {lits: []int{234}}, {alts: [][]step{{{lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{679}}}, {{lits: []int{680}}}, {{lits: []int{681}}}}}}, lead: []int{676}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{120}, seq: []step{{lits: []int{681}}, {lits: []int{73, 42, 93}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{120}}}, lead: []int{681}, wb: true},
+		{lits: []int{120}, seq: []step{{lits: []int{682}}, {lits: []int{73, 42, 93}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{120}}}, lead: []int{682}, wb: true},
 	},
 	// diffuse-addressee
 	{
-		{lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4}}, {alts: [][]step{{{lits: []int{44, 45}}}, {{lits: []int{682}}}, {{lits: []int{683}}}, {{lits: []int{442}}}, {{lits: []int{318}}, {lits: []int{126}}, {lits: []int{20}}}, {{lits: []int{133}}}}}, {lits: []int{418, 55, 5}}}, lead: []int{0, 1}, wb: true},
+		{lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4}}, {alts: [][]step{{{lits: []int{44, 45}}}, {{lits: []int{683}}}, {{lits: []int{684}}}, {{lits: []int{442}}}, {{lits: []int{318}}, {lits: []int{126}}, {lits: []int{20}}}, {{lits: []int{133}}}}}, {lits: []int{418, 55, 5}}}, lead: []int{0, 1}, wb: true},
 	},
 	// diffuse-addressee
 	{
-		{lits: []int{331}, seq: []step{{lits: []int{13}}, {lits: []int{44, 45}}, {alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{40}}}, {{lits: []int{47}}}, {{lits: []int{38}}}, {{lits: []int{684}}, {lits: []int{51}}}}}}, lead: []int{13}, wb: true},
+		{lits: []int{331}, seq: []step{{lits: []int{13}}, {lits: []int{44, 45}}, {alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{40}}}, {{lits: []int{47}}}, {{lits: []int{38}}}, {{lits: []int{499}}, {lits: []int{51}}}}}}, lead: []int{13}, wb: true},
 	},
 	// diffuse-addressee
 	{
-		{lits: []int{418, 55}, seq: []step{{lits: []int{9}}, {lits: []int{44, 45, 442, 443, 682, 683}}, {lits: []int{418, 55}}, {lits: []int{27, 46, 40, 370, 350, 47, 38, 48, 684, 50}}}, lead: []int{9}, wb: true},
+		{lits: []int{418, 55}, seq: []step{{lits: []int{9}}, {lits: []int{44, 45, 442, 443, 683, 684}}, {lits: []int{418, 55}}, {lits: []int{27, 46, 40, 370, 350, 47, 38, 48, 499, 50}}}, lead: []int{9}, wb: true},
 	},
 	// diffuse-addressee
 	{
@@ -2089,11 +2097,11 @@ var genParts = [][]part{
 	},
 	// diffuse-addressee
 	{
-		{lits: []int{418, 55}, seq: []step{{lits: []int{9}}, {lits: []int{44, 45, 682, 683}}, {lits: []int{418, 55}}, {lits: []int{27, 46, 40, 370, 350, 47}}}, lead: []int{9}, wb: true},
+		{lits: []int{418, 55}, seq: []step{{lits: []int{9}}, {lits: []int{44, 45, 683, 684}}, {lits: []int{418, 55}}, {lits: []int{27, 46, 40, 370, 350, 47}}}, lead: []int{9}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{12}, seq: []step{{lits: []int{362, 687, 50, 684, 47, 688}}, {lits: []int{9}}, {lits: []int{12}}}, lead: []int{362, 103, 47}, wb: true},
+		{lits: []int{12}, seq: []step{{lits: []int{362, 687, 50, 499, 47, 688}}, {lits: []int{9}}, {lits: []int{12}}}, lead: []int{362, 103, 47}, wb: true},
 	},
 	// pressure
 	{
@@ -2101,12 +2109,12 @@ var genParts = [][]part{
 	},
 	// pressure
 	{
-		{src: `\bc(?:an|ould)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+)?(?:just[\t\n\f\r ]+)?(?:move[\t\n\f\r ]+on|forget[\t\n\f\r ]+(?:about[\t\n\f\r ]+)?(?:it|th(?:is|at|e[\t\n\f\r ]+whole[\t\n\f\r ]+thing))|move[\t\n\f\r ]+past[\t\n\f\r ]+(?:this|it|that)|get[\t\n\f\r ]+past[\t\n\f\r ]+(?:this|it|that)|leave[\t\n\f\r ]+(?:this|it|that)[\t\n\f\r ]+(?:in[\t\n\f\r ]+the[\t\n\f\r ]+past|behind[\t\n\f\r ]+us))\b`, lits: []int{690, 691, 690, 261, 692}, seq: []step{{lits: []int{666, 369}}, {lits: []int{142}}, {alts: [][]step{{{lits: []int{690}}, {lits: []int{208}}}, {{lits: []int{691}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{38}}}, {{lits: []int{75}}}, {{lits: []int{76}}, {lits: []int{322}}, {lits: []int{323}}}}}}}}}, {{lits: []int{690}}, {lits: []int{261}}, {lits: []int{73, 42, 55}}}, {{lits: []int{49}}, {lits: []int{261}}, {lits: []int{73, 42, 55}}}, {{lits: []int{692}}, {lits: []int{73, 42, 55}}, {alts: [][]step{{{lits: []int{262}}, {lits: []int{10}}, {lits: []int{261}}}, {{lits: []int{693}}, {lits: []int{589}}}}}}}}}, lead: []int{21}, wb: true},
-		{src: `\bc(?:an|ould)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+)?(?:just[\t\n\f\r ]+)?(?:put[\t\n\f\r ]+(?:this|it|that)[\t\n\f\r ]+behind[\t\n\f\r ]+us|drop[\t\n\f\r ]+it|go[\t\n\f\r ]+back[\t\n\f\r ]+to[\t\n\f\r ]+normal|be[\t\n\f\r ]+normal|pretend)\b`, lits: []int{693, 694, 695, 695, 696}, seq: []step{{lits: []int{666, 369}}, {lits: []int{142}}, {alts: [][]step{{{lits: []int{319}}, {lits: []int{73, 42, 55}}, {lits: []int{693}}, {lits: []int{589}}}, {{lits: []int{694}}, {lits: []int{42}}}, {{lits: []int{534}}, {lits: []int{697}}, {lits: []int{9}}, {lits: []int{695}}}, {{lits: []int{386}}, {lits: []int{695}}}, {{lits: []int{696}}}}}}, lead: []int{21}, wb: true},
+		{src: `\bc(?:an|ould)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+)?(?:just[\t\n\f\r ]+)?(?:move[\t\n\f\r ]+on|forget[\t\n\f\r ]+(?:about[\t\n\f\r ]+)?(?:it|th(?:is|at|e[\t\n\f\r ]+whole[\t\n\f\r ]+thing))|move[\t\n\f\r ]+past[\t\n\f\r ]+(?:this|it|that)|get[\t\n\f\r ]+past[\t\n\f\r ]+(?:this|it|that)|leave[\t\n\f\r ]+(?:this|it|that)[\t\n\f\r ]+(?:in[\t\n\f\r ]+the[\t\n\f\r ]+past|behind[\t\n\f\r ]+us))\b`, lits: []int{690, 691, 690, 261, 692}, seq: []step{{lits: []int{667, 369}}, {lits: []int{142}}, {alts: [][]step{{{lits: []int{690}}, {lits: []int{208}}}, {{lits: []int{691}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{38}}}, {{lits: []int{75}}}, {{lits: []int{76}}, {lits: []int{322}}, {lits: []int{323}}}}}}}}}, {{lits: []int{690}}, {lits: []int{261}}, {lits: []int{73, 42, 55}}}, {{lits: []int{49}}, {lits: []int{261}}, {lits: []int{73, 42, 55}}}, {{lits: []int{692}}, {lits: []int{73, 42, 55}}, {alts: [][]step{{{lits: []int{262}}, {lits: []int{10}}, {lits: []int{261}}}, {{lits: []int{693}}, {lits: []int{590}}}}}}}}}, lead: []int{21}, wb: true},
+		{src: `\bc(?:an|ould)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+)?(?:just[\t\n\f\r ]+)?(?:put[\t\n\f\r ]+(?:this|it|that)[\t\n\f\r ]+behind[\t\n\f\r ]+us|drop[\t\n\f\r ]+it|go[\t\n\f\r ]+back[\t\n\f\r ]+to[\t\n\f\r ]+normal|be[\t\n\f\r ]+normal|pretend)\b`, lits: []int{693, 694, 695, 695, 696}, seq: []step{{lits: []int{667, 369}}, {lits: []int{142}}, {alts: [][]step{{{lits: []int{319}}, {lits: []int{73, 42, 55}}, {lits: []int{693}}, {lits: []int{590}}}, {{lits: []int{694}}, {lits: []int{42}}}, {{lits: []int{535}}, {lits: []int{697}}, {lits: []int{9}}, {lits: []int{695}}}, {{lits: []int{386}}, {lits: []int{695}}}, {{lits: []int{696}}}}}}, lead: []int{21}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{690, 261, 691, 693, 694, 695, 696}, seq: []step{{lits: []int{698, 699}}, {alts: [][]step{{{lits: []int{690}}, {alts: [][]step{{{lits: []int{208}}}, {{lits: []int{261}}, {lits: []int{73, 42, 55}}}}}}, {{lits: []int{49}}, {lits: []int{261}}, {lits: []int{73, 42, 55}}}, {{lits: []int{691}}, {lits: []int{42, 73, 55}}}, {{lits: []int{319}}, {lits: []int{73, 42, 55}}, {lits: []int{693}}, {lits: []int{589}}}, {{lits: []int{694}}, {lits: []int{42}}}, {{lits: []int{534}}, {lits: []int{697}}, {lits: []int{9}}, {lits: []int{695}}}, {{lits: []int{696}}}}}}, lead: []int{31}, wb: true},
+		{lits: []int{690, 261, 691, 693, 694, 695, 696}, seq: []step{{lits: []int{698, 699}}, {alts: [][]step{{{lits: []int{690}}, {alts: [][]step{{{lits: []int{208}}}, {{lits: []int{261}}, {lits: []int{73, 42, 55}}}}}}, {{lits: []int{49}}, {lits: []int{261}}, {lits: []int{73, 42, 55}}}, {{lits: []int{691}}, {lits: []int{42, 73, 55}}}, {{lits: []int{319}}, {lits: []int{73, 42, 55}}, {lits: []int{693}}, {lits: []int{590}}}, {{lits: []int{694}}, {lits: []int{42}}}, {{lits: []int{535}}, {lits: []int{697}}, {lits: []int{9}}, {lits: []int{695}}}, {{lits: []int{696}}}}}}, lead: []int{31}, wb: true},
 	},
 	// pressure
 	{
@@ -2122,11 +2130,11 @@ var genParts = [][]part{
 	},
 	// pressure
 	{
-		{lits: []int{705}, seq: []step{{lits: []int{10}}, {lits: []int{705}}, {lits: []int{20}}, {lits: []int{666, 369}}, {lits: []int{572}}}, lead: []int{10}, wb: true},
+		{lits: []int{705}, seq: []step{{lits: []int{10}}, {lits: []int{705}}, {lits: []int{20}}, {lits: []int{667, 369}}, {lits: []int{573}}}, lead: []int{10}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{706}, seq: []step{{lits: []int{5}}, {lits: []int{706}}, {alts: [][]step{{{lits: []int{234}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{707, 708}}}, {{lits: []int{709}}, {lits: []int{535}}}, {{lits: []int{535}}}, {{lits: []int{710}}}}}}, {{lits: []int{7}}, {lits: []int{710, 711}}}}}}, {{lits: []int{9}}, {lits: []int{386}}, {lits: []int{712}}}, {{lits: []int{713}}}, {{lits: []int{444}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{706}, seq: []step{{lits: []int{5}}, {lits: []int{706}}, {alts: [][]step{{{lits: []int{234}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{707, 708}}}, {{lits: []int{709}}, {lits: []int{536}}}, {{lits: []int{536}}}, {{lits: []int{710}}}}}}, {{lits: []int{7}}, {lits: []int{710, 711}}}}}}, {{lits: []int{9}}, {lits: []int{386}}, {lits: []int{712}}}, {{lits: []int{713}}}, {{lits: []int{444}}}}}}, lead: []int{5}, wb: true},
 	},
 	// pressure
 	{
@@ -2142,11 +2150,11 @@ var genParts = [][]part{
 	},
 	// pressure
 	{
-		{lits: []int{722, 723, 724, 365, 725, 726, 654}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{555}}, {alts: [][]step{{{lits: []int{722}}}, {{lits: []int{723}}}, {{lits: []int{724}}}, {{lits: []int{365}}}, {{lits: []int{725}}, {lits: []int{144}}}, {{lits: []int{726}}, {lits: []int{582}}}, {{lits: []int{654}}}}}}, lead: []int{5}},
+		{lits: []int{722, 723, 724, 365, 725, 726, 655}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{556}}, {alts: [][]step{{{lits: []int{722}}}, {{lits: []int{723}}}, {{lits: []int{724}}}, {{lits: []int{365}}}, {{lits: []int{725}}, {lits: []int{144}}}, {{lits: []int{726}}, {lits: []int{583}}}, {{lits: []int{655}}}}}}, lead: []int{5}},
 	},
 	// pressure
 	{
-		{lits: []int{666}, seq: []step{{lits: []int{5}}, {lits: []int{667, 668}}, {alts: [][]step{{{lits: []int{729}}}, {{lits: []int{534}}, {lits: []int{208}}}, {{lits: []int{730}}}, {{lits: []int{487}}}, {{lits: []int{731}}}, {{lits: []int{732}}}}}, {lits: []int{733, 734, 735}}}, lead: []int{5}, wb: true},
+		{lits: []int{667}, seq: []step{{lits: []int{5}}, {lits: []int{668, 669}}, {alts: [][]step{{{lits: []int{729}}}, {{lits: []int{535}}, {lits: []int{208}}}, {{lits: []int{730}}}, {{lits: []int{487}}}, {{lits: []int{731}}}, {{lits: []int{732}}}}}, {lits: []int{733, 734, 735}}}, lead: []int{5}, wb: true},
 	},
 	// pressure
 	{
@@ -2162,7 +2170,7 @@ var genParts = [][]part{
 	},
 	// pressure
 	{
-		{lits: []int{267, 739}, seq: []step{{lits: []int{42}}, {lits: []int{185, 181, 38}}, {alts: [][]step{{{lits: []int{267}}}, {{lits: []int{51}}, {lits: []int{266}}, {lits: []int{739}}}}}, {alts: [][]step{{{lits: []int{9}}}, {{lits: []int{70}}, {lits: []int{20}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{690}}, {lits: []int{208}}}, {{lits: []int{49}}, {lits: []int{672}}}, {{lits: []int{12}}}, {{lits: []int{31}}, {lits: []int{42}}, {lits: []int{534}}}}}}, lead: []int{42}, wb: true},
+		{lits: []int{267, 739}, seq: []step{{lits: []int{42}}, {lits: []int{185, 181, 38}}, {alts: [][]step{{{lits: []int{267}}}, {{lits: []int{51}}, {lits: []int{266}}, {lits: []int{739}}}}}, {alts: [][]step{{{lits: []int{9}}}, {{lits: []int{70}}, {lits: []int{20}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{690}}, {lits: []int{208}}}, {{lits: []int{49}}, {lits: []int{673}}}, {{lits: []int{12}}}, {{lits: []int{31}}, {lits: []int{42}}, {lits: []int{535}}}}}}, lead: []int{42}, wb: true},
 	},
 	// pressure
 	{
@@ -2170,7 +2178,7 @@ var genParts = [][]part{
 	},
 	// pressure
 	{
-		{lits: []int{740}, seq: []step{{lits: []int{20}}, {lits: []int{667, 668}}, {alts: [][]step{{{lits: []int{741}}, {lits: []int{58, 57}}}, {{lits: []int{716}}, {lits: []int{151}}}, {{lits: []int{386}}, {lits: []int{58}}}}}, {lits: []int{740}}}, lead: []int{20}, wb: true},
+		{lits: []int{740}, seq: []step{{lits: []int{20}}, {lits: []int{668, 669}}, {alts: [][]step{{{lits: []int{741}}, {lits: []int{58, 57}}}, {{lits: []int{716}}, {lits: []int{151}}}, {{lits: []int{386}}, {lits: []int{58}}}}}, {lits: []int{740}}}, lead: []int{20}, wb: true},
 	},
 	// pressure
 	{
@@ -2190,7 +2198,7 @@ var genParts = [][]part{
 	},
 	// resentful
 	{
-		{lits: []int{205}, seq: []step{{lits: []int{205}}, {lits: []int{177, 571}}, {lits: []int{572}}, {lits: []int{20}}, {lits: []int{359}}}, lead: []int{205}, wb: true},
+		{lits: []int{205}, seq: []step{{lits: []int{205}}, {lits: []int{177, 572}}, {lits: []int{573}}, {lits: []int{20}}, {lits: []int{359}}}, lead: []int{205}, wb: true},
 	},
 	// resentful
 	{
@@ -2206,11 +2214,11 @@ var genParts = [][]part{
 	},
 	// resentful
 	{
-		{lits: []int{305}, seq: []step{{lits: []int{34}}, {lits: []int{752}}, {lits: []int{305}}, {lits: []int{572}}, {lits: []int{5}}, {lits: []int{50, 362}}, {lits: []int{9}}}, lead: []int{34}, wb: true},
+		{lits: []int{305}, seq: []step{{lits: []int{34}}, {lits: []int{752}}, {lits: []int{305}}, {lits: []int{573}}, {lits: []int{5}}, {lits: []int{50, 362}}, {lits: []int{9}}}, lead: []int{34}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{55}, seq: []step{{lits: []int{38}}, {lits: []int{55}}, {lits: []int{205}}, {lits: []int{20}}, {lits: []int{359, 360}}, {lits: []int{9}}, {lits: []int{588}}}, lead: []int{38}, wb: true},
+		{lits: []int{55}, seq: []step{{lits: []int{38}}, {lits: []int{55}}, {lits: []int{205}}, {lits: []int{20}}, {lits: []int{359, 360}}, {lits: []int{9}}, {lits: []int{589}}}, lead: []int{38}, wb: true},
 	},
 	// resentful
 	{
@@ -2218,7 +2226,7 @@ var genParts = [][]part{
 	},
 	// resentful
 	{
-		{lits: []int{315}, seq: []step{{lits: []int{315}}, {lits: []int{677}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{747}}}, {{lits: []int{39}}, {lits: []int{444}}}}}}, lead: []int{315}, wb: true},
+		{lits: []int{315}, seq: []step{{lits: []int{315}}, {lits: []int{678}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{747}}}, {{lits: []int{39}}, {lits: []int{444}}}}}}, lead: []int{315}, wb: true},
 	},
 	// resentful
 	{
@@ -2234,11 +2242,11 @@ var genParts = [][]part{
 	},
 	// resentful
 	{
-		{lits: []int{1}, seq: []step{{lits: []int{212}}, {lits: []int{323, 546}}, {lits: []int{9}}, {lits: []int{2, 3}}, {lits: []int{70}}}, lead: []int{212}, wb: true},
+		{lits: []int{1}, seq: []step{{lits: []int{212}}, {lits: []int{323, 547}}, {lits: []int{9}}, {lits: []int{2, 3}}, {lits: []int{70}}}, lead: []int{212}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{444}, seq: []step{{lits: []int{13}}, {lits: []int{42}}, {lits: []int{677}}, {lits: []int{20}}, {lits: []int{39}}, {lits: []int{444}}}, lead: []int{13}, wb: true},
+		{lits: []int{444}, seq: []step{{lits: []int{13}}, {lits: []int{42}}, {lits: []int{678}}, {lits: []int{20}}, {lits: []int{39}}, {lits: []int{444}}}, lead: []int{13}, wb: true},
 	},
 	// resentful
 	{
@@ -2250,47 +2258,47 @@ var genParts = [][]part{
 	},
 	// deadline
 	{
-		{lits: []int{765, 766, 710, 743, 249, 744, 653, 697}, seq: []step{{alts: [][]step{{{lits: []int{707, 742}}}, {{lits: []int{710}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{744}}}, {{lits: []int{653}}}, {{lits: []int{49}}, {lits: []int{697}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{767}}}, {{lits: []int{408}}, {lits: []int{127}}}, {{lits: []int{768}}}, {{lits: []int{769, 770}}}, {{lits: []int{748}}}, {{lits: []int{756}}, {lits: []int{624, 771}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{772}}, {lits: []int{482, 773, 774, 775, 776}}}, {{lits: []int{777}}}}}}, {{lits: []int{778}}}}}}, lead: []int{53, 710, 743, 249, 744, 653, 49}, wb: true},
+		{lits: []int{765, 766, 710, 743, 249, 744, 654, 697}, seq: []step{{alts: [][]step{{{lits: []int{707, 742}}}, {{lits: []int{710}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{744}}}, {{lits: []int{654}}}, {{lits: []int{49}}, {lits: []int{697}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{767}}}, {{lits: []int{408}}, {lits: []int{127}}}, {{lits: []int{768}}}, {{lits: []int{769, 770}}}, {{lits: []int{748}}}, {{lits: []int{756}}, {lits: []int{625, 771}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{772}}, {lits: []int{482, 773, 774, 775, 776}}}, {{lits: []int{777}}}}}}, {{lits: []int{778}}}}}}, lead: []int{53, 710, 743, 249, 744, 654, 49}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{90, 588, 779, 780, 697, 744}, seq: []step{{alts: [][]step{{{lits: []int{31}}, {lits: []int{151}}, {lits: []int{90}}}, {{lits: []int{588}}, {lits: []int{781}}, {lits: []int{20}}}, {{lits: []int{779}}, {lits: []int{151}}}, {{lits: []int{780}}}, {{lits: []int{49}}, {lits: []int{697}}, {lits: []int{9}}, {lits: []int{151}}}, {{lits: []int{744}}, {lits: []int{697}}}}}, {alts: [][]step{{{lits: []int{582}}}, {{lits: []int{262, 778}}, {lits: []int{522, 523, 329, 782}}}, {{lits: []int{769, 770}}}, {{lits: []int{408}}, {lits: []int{127}}}, {{lits: []int{768}}}, {{lits: []int{767}}}}}}, lead: []int{31, 588, 779, 780, 49, 744}, wb: true},
+		{lits: []int{90, 589, 779, 780, 697, 744}, seq: []step{{alts: [][]step{{{lits: []int{31}}, {lits: []int{151}}, {lits: []int{90}}}, {{lits: []int{589}}, {lits: []int{781}}, {lits: []int{20}}}, {{lits: []int{779}}, {lits: []int{151}}}, {{lits: []int{780}}}, {{lits: []int{49}}, {lits: []int{697}}, {lits: []int{9}}, {lits: []int{151}}}, {{lits: []int{744}}, {lits: []int{697}}}}}, {alts: [][]step{{{lits: []int{583}}}, {{lits: []int{262, 778}}, {lits: []int{523, 524, 329, 782}}}, {{lits: []int{769, 770}}}, {{lits: []int{408}}, {lits: []int{127}}}, {{lits: []int{768}}}, {{lits: []int{767}}}}}}, lead: []int{31, 589, 779, 780, 49, 744}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{588}, seq: []step{{lits: []int{13}}, {lits: []int{5}}, {lits: []int{719, 720}}, {lits: []int{588}}, {alts: [][]step{{{lits: []int{697}}}, {{lits: []int{781}}, {lits: []int{20}}}}}}, lead: []int{13}, wb: true},
+		{lits: []int{589}, seq: []step{{lits: []int{13}}, {lits: []int{5}}, {lits: []int{719, 720}}, {lits: []int{589}}, {alts: [][]step{{{lits: []int{697}}}, {{lits: []int{781}}, {lits: []int{20}}}}}}, lead: []int{13}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{783, 710, 765, 766, 743, 249, 784, 630, 750, 750, 665}, seq: []step{{alts: [][]step{{{lits: []int{783}}}, {{lits: []int{710}}}, {{lits: []int{707, 742}}}, {{lits: []int{743}}, {lits: []int{151}}}, {{lits: []int{249}}, {lits: []int{151}}}, {{lits: []int{784}}, {lits: []int{144}}}, {{lits: []int{630}}, {lits: []int{48}}, {lits: []int{20}}}, {{lits: []int{48}}, {lits: []int{20}}, {lits: []int{750}}}, {{lits: []int{20}}, {lits: []int{750}}}, {{lits: []int{665}}, {lits: []int{785, 786, 606, 607, 719, 720, 787, 788, 193, 194, 48}}, {lits: []int{20}}}}}, {lits: []int{754}}, {lits: []int{754}}}, lead: []int{783, 710, 53, 743, 249, 784, 630, 48, 20, 665}, wb: true},
+		{lits: []int{783, 710, 765, 766, 743, 249, 784, 785, 631, 750, 750, 666}, seq: []step{{alts: [][]step{{{lits: []int{783}}}, {{lits: []int{710}}}, {{lits: []int{707, 742}}}, {{lits: []int{743}}, {lits: []int{151}}}, {{lits: []int{249}}, {lits: []int{151}}}, {{lits: []int{784}}, {lits: []int{144}}}, {{lits: []int{785}}, {alts: [][]step{{{lits: []int{76}}, {lits: []int{151}}}, {{lits: []int{786}}, {lits: []int{151}}}}}}, {{lits: []int{631}}, {lits: []int{48}}, {lits: []int{20}}}, {{lits: []int{48}}, {lits: []int{20}}, {lits: []int{750}}}, {{lits: []int{20}}, {lits: []int{750}}}, {{lits: []int{666}}, {lits: []int{787, 788, 607, 608, 719, 720, 789, 790, 193, 194, 48}}, {lits: []int{20}}}}}, {lits: []int{754}}, {lits: []int{754}}}, lead: []int{783, 710, 53, 743, 249, 784, 785, 631, 48, 20, 666}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{362}, seq: []step{{lits: []int{5}}, {lits: []int{362}}, {alts: [][]step{{{lits: []int{234}}, {alts: [][]step{{{lits: []int{7}}, {lits: []int{710}}}, {{lits: []int{707, 708, 789}}}}}}, {{lits: []int{9}}, {lits: []int{588}}, {alts: [][]step{{{lits: []int{697}}}, {{lits: []int{781}}, {lits: []int{20}}}}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{362}, seq: []step{{lits: []int{5}}, {lits: []int{362}}, {alts: [][]step{{{lits: []int{234}}, {alts: [][]step{{{lits: []int{7}}, {lits: []int{710}}}, {{lits: []int{707, 708, 791}}}}}}, {{lits: []int{9}}, {lits: []int{589}}, {alts: [][]step{{{lits: []int{697}}}, {{lits: []int{781}}, {lits: []int{20}}}}}}}}}, lead: []int{5}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{790}, seq: []step{{lits: []int{791, 790}}, {lits: []int{70, 208}}, {lits: []int{69}}, {lits: []int{707, 710, 708, 743}}}, lead: []int{790}, wb: true},
+		{lits: []int{792}, seq: []step{{lits: []int{793, 792}}, {lits: []int{70, 208}}, {lits: []int{69}}, {lits: []int{707, 710, 708, 743}}}, lead: []int{792}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{767, 792}, seq: []step{{lits: []int{767, 792, 793}}}, lead: []int{767, 792}, wb: true},
+		{lits: []int{767, 794}, seq: []step{{lits: []int{767, 794, 795}}}, lead: []int{767, 794}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{535}, seq: []step{{lits: []int{601}}, {lits: []int{535}}}, lead: []int{601}, wb: true},
+		{lits: []int{536}, seq: []step{{lits: []int{602}}, {lits: []int{536}}}, lead: []int{602}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{600, 734}, seq: []step{{lits: []int{600, 734}}, {lits: []int{794, 795}}, {lits: []int{129}}, {lits: []int{279}}}, lead: []int{600, 734}, wb: true},
+		{lits: []int{601, 734}, seq: []step{{lits: []int{601, 734}}, {lits: []int{796, 797}}, {lits: []int{129}}, {lits: []int{279}}}, lead: []int{601, 734}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{74, 796, 137}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{74, 796, 137}}, {alts: [][]step{{{lits: []int{55}}}, {{lits: []int{69}}, {lits: []int{797}}}, {{lits: []int{212}}, {lits: []int{707, 710, 708}}}}}, {alts: [][]step{{{lits: []int{182}}}, {{lits: []int{9}}, {lits: []int{282}}}}}}, lead: []int{5}},
+		{lits: []int{74, 798, 137}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{74, 798, 137}}, {alts: [][]step{{{lits: []int{55}}}, {{lits: []int{69}}, {lits: []int{799}}}, {{lits: []int{212}}, {lits: []int{707, 710, 708}}}}}, {alts: [][]step{{{lits: []int{182}}}, {{lits: []int{9}}, {lits: []int{282}}}}}}, lead: []int{5}},
 	},
 	// deadline
 	{
-		{lits: []int{707, 710, 708, 797}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {lits: []int{707, 710, 708}}}, {{lits: []int{69}}, {lits: []int{797}}}}}, {alts: [][]step{{{lits: []int{798}}}, {{lits: []int{728}}, {lits: []int{282}}}}}}, lead: []int{212, 69}, wb: true},
+		{lits: []int{707, 710, 708, 799}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {lits: []int{707, 710, 708}}}, {{lits: []int{69}}, {lits: []int{799}}}}}, {alts: [][]step{{{lits: []int{800}}}, {{lits: []int{728}}, {lits: []int{282}}}}}}, lead: []int{212, 69}, wb: true},
 	},
 	// deadline
 	{
@@ -2298,27 +2306,27 @@ var genParts = [][]part{
 	},
 	// empty-promise
 	{
-		{lits: []int{799}, seq: []step{{alts: [][]step{{{lits: []int{165}}, {alts: [][]step{{{lits: []int{464}}, {lits: []int{187}}}, {{lits: []int{208}}, {alts: [][]step{{{lits: []int{488, 800}}, {lits: []int{801}}}, {{lits: []int{488, 800}}}}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{38}}, {alts: [][]step{{{lits: []int{187}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{153, 154}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{155}}, {lits: []int{455}}, {lits: []int{9}}}}}}}}, {lits: []int{799}}, {lits: []int{583}}}, lead: []int{165, 38}, wb: true},
+		{lits: []int{801}, seq: []step{{alts: [][]step{{{lits: []int{165}}, {alts: [][]step{{{lits: []int{464}}, {lits: []int{187}}}, {{lits: []int{208}}, {alts: [][]step{{{lits: []int{488, 802}}, {lits: []int{803}}}, {{lits: []int{488, 802}}}}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{38}}, {alts: [][]step{{{lits: []int{187}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{153, 154}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{155}}, {lits: []int{455}}, {lits: []int{9}}}}}}}}, {lits: []int{801}}, {lits: []int{584}}}, lead: []int{165, 38}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{799}, seq: []step{{lits: []int{187}}, {lits: []int{799, 802}}, {lits: []int{583}}}, lead: []int{187}, wb: true},
+		{lits: []int{801}, seq: []step{{lits: []int{187}}, {lits: []int{801, 804}}, {lits: []int{584}}}, lead: []int{187}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{583}, seq: []step{{alts: [][]step{{{lits: []int{187}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{208}}, {alts: [][]step{{{lits: []int{488, 800}}, {lits: []int{801}}}, {{lits: []int{488, 800}}}}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}}}, {lits: []int{572}}, {alts: [][]step{{{lits: []int{55}}}, {{lits: []int{42}}}, {{lits: []int{73}}}, {{lits: []int{347}}, {lits: []int{419}}, {lits: []int{55, 73}}}}}, {lits: []int{583}}}, lead: []int{187, 165}, wb: true},
+		{lits: []int{584}, seq: []step{{alts: [][]step{{{lits: []int{187}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{208}}, {alts: [][]step{{{lits: []int{488, 802}}, {lits: []int{803}}}, {{lits: []int{488, 802}}}}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}}}, {lits: []int{573}}, {alts: [][]step{{{lits: []int{55}}}, {{lits: []int{42}}}, {{lits: []int{73}}}, {{lits: []int{347}}, {lits: []int{419}}, {lits: []int{55, 73}}}}}, {lits: []int{584}}}, lead: []int{187, 165}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{444}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{803}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{317, 727, 728}}}, {{lits: []int{9}}}, {{lits: []int{804, 805}}, {lits: []int{455}}, {lits: []int{9}}}}}}, {{lits: []int{106, 215}}, {lits: []int{455}}, {lits: []int{9}}}}}, {lits: []int{572, 386}}, {lits: []int{444}}}, lead: []int{5}, wb: true},
+		{lits: []int{444}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{805}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{317, 727, 728}}}, {{lits: []int{9}}}, {{lits: []int{806, 807}}, {lits: []int{455}}, {lits: []int{9}}}}}}, {{lits: []int{106, 215}}, {lits: []int{455}}, {lits: []int{9}}}}}, {lits: []int{573, 386}}, {lits: []int{444}}}, lead: []int{5}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{806}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{803}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{317, 727, 728}}}, {{lits: []int{9}}}}}}}}, {lits: []int{806}}}, lead: []int{5}, wb: true},
+		{lits: []int{808}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{805}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{317, 727, 728}}}, {{lits: []int{9}}}}}}}}, {lits: []int{808}}}, lead: []int{5}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{807}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{807}}}, lead: []int{5}, wb: true},
+		{lits: []int{809}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{809}}}, lead: []int{5}, wb: true},
 	},
 	// empty-promise
 	{
@@ -2326,11 +2334,11 @@ var genParts = [][]part{
 	},
 	// empty-promise
 	{
-		{lits: []int{177, 176}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{807}}, {lits: []int{9}}, {lits: []int{177, 176}}}, lead: []int{5}, wb: true},
+		{lits: []int{177, 176}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{809}}, {lits: []int{9}}, {lits: []int{177, 176}}}, lead: []int{5}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{444}, seq: []step{{lits: []int{142}}, {lits: []int{317, 727, 728}}, {lits: []int{572, 386}}, {lits: []int{444}}}, lead: []int{142}, wb: true},
+		{lits: []int{444}, seq: []step{{lits: []int{142}}, {lits: []int{317, 727, 728}}, {lits: []int{573, 386}}, {lits: []int{444}}}, lead: []int{142}, wb: true},
 	},
 	// empty-promise
 	{
@@ -2338,37 +2346,37 @@ var genParts = [][]part{
 	},
 	// self-focus
 	{
-		{src: `i(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|literally[\t\n\f\r ]+|truly[\t\n\f\r ]+|just[\t\n\f\r ]+|really[\t\n\f\r ]+|seriously[\t\n\f\r ]+|officially[\t\n\f\r ]+)?the[\t\n\f\r ]+worst\b`, lits: []int{808}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{10}}, {lits: []int{808}}}, lead: []int{5}},
-		{src: `i(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|literally[\t\n\f\r ]+|truly[\t\n\f\r ]+|just[\t\n\f\r ]+|really[\t\n\f\r ]+|seriously[\t\n\f\r ]+|officially[\t\n\f\r ]+)?(?:such[\t\n\f\r ]+a[\t\n\f\r ]+(?:terrible|horrible|awful|bad)[\t\n\f\r ]+[a-z]+|a(?:[\t\n\f\r ]+(?:terrible|horrible|awful)[\t\n\f\r ]+(?:person|friend|partner|sister|brother|son|daughter|m(?:o(?:ther|m)|um)|father|dad|husband|wife|colleague|human)|[\t\n\f\r ]+monster))\b`, lits: []int{809, 425, 424, 491, 810}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {alts: [][]step{{{lits: []int{809}}, {lits: []int{234}}, {lits: []int{425, 424, 491, 83}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{425, 424, 491}}, {lits: []int{428, 432, 433, 439, 438, 436, 437, 811, 812, 813, 814, 815, 816, 817, 435, 434}}}, {{lits: []int{810}}}}}}}}}, lead: []int{5}},
-		{src: `i(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|literally[\t\n\f\r ]+|truly[\t\n\f\r ]+|just[\t\n\f\r ]+|really[\t\n\f\r ]+|seriously[\t\n\f\r ]+|officially[\t\n\f\r ]+)?(?:s(?:uch[\t\n\f\r ]+an?[\t\n\f\r ]+(?:idiot|mess|failure)|o[\t\n\f\r ]+stupid)|pathetic|worthless|a[\t\n\f\r ]+failure)\b`, lits: []int{818, 324, 819, 820, 821, 822, 819}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {alts: [][]step{{{lits: []int{185}}, {alts: [][]step{{{lits: []int{823}}, {lits: []int{234, 235}}, {lits: []int{818, 324, 819}}}, {{lits: []int{296}}, {lits: []int{820}}}}}}, {{lits: []int{821}}}, {{lits: []int{822}}}, {{lits: []int{234}}, {lits: []int{819}}}}}}, lead: []int{5}},
+		{src: `i(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|literally[\t\n\f\r ]+|truly[\t\n\f\r ]+|just[\t\n\f\r ]+|really[\t\n\f\r ]+|seriously[\t\n\f\r ]+|officially[\t\n\f\r ]+)?the[\t\n\f\r ]+worst\b`, lits: []int{810}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{10}}, {lits: []int{810}}}, lead: []int{5}},
+		{src: `i(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|literally[\t\n\f\r ]+|truly[\t\n\f\r ]+|just[\t\n\f\r ]+|really[\t\n\f\r ]+|seriously[\t\n\f\r ]+|officially[\t\n\f\r ]+)?(?:such[\t\n\f\r ]+a[\t\n\f\r ]+(?:terrible|horrible|awful|bad)[\t\n\f\r ]+[a-z]+|a(?:[\t\n\f\r ]+(?:terrible|horrible|awful)[\t\n\f\r ]+(?:person|friend|partner|sister|brother|son|daughter|m(?:o(?:ther|m)|um)|father|dad|husband|wife|colleague|human)|[\t\n\f\r ]+monster))\b`, lits: []int{811, 425, 424, 491, 812}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {alts: [][]step{{{lits: []int{811}}, {lits: []int{234}}, {lits: []int{425, 424, 491, 83}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{425, 424, 491}}, {lits: []int{428, 432, 433, 439, 438, 436, 437, 813, 814, 815, 816, 817, 818, 819, 435, 434}}}, {{lits: []int{812}}}}}}}}}, lead: []int{5}},
+		{src: `i(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|literally[\t\n\f\r ]+|truly[\t\n\f\r ]+|just[\t\n\f\r ]+|really[\t\n\f\r ]+|seriously[\t\n\f\r ]+|officially[\t\n\f\r ]+)?(?:s(?:uch[\t\n\f\r ]+an?[\t\n\f\r ]+(?:idiot|mess|failure)|o[\t\n\f\r ]+stupid)|pathetic|worthless|a[\t\n\f\r ]+failure)\b`, lits: []int{820, 324, 821, 822, 823, 824, 821}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {alts: [][]step{{{lits: []int{185}}, {alts: [][]step{{{lits: []int{825}}, {lits: []int{234, 235}}, {lits: []int{820, 324, 821}}}, {{lits: []int{296}}, {lits: []int{822}}}}}}, {{lits: []int{823}}}, {{lits: []int{824}}}, {{lits: []int{234}}, {lits: []int{821}}}}}}, lead: []int{5}},
 	},
 	// self-focus
 	{
-		{lits: []int{51}, seq: []step{{lits: []int{73, 42}}, {lits: []int{684}}, {lits: []int{51}}, {lits: []int{81, 824, 825, 491, 826}}, {lits: []int{208, 70}}, {lits: []int{151}}}, lead: []int{73, 42}, wb: true},
+		{lits: []int{51}, seq: []step{{lits: []int{73, 42}}, {lits: []int{499}}, {lits: []int{51}}, {lits: []int{81, 826, 827, 491, 828}}, {lits: []int{208, 70}}, {lits: []int{151}}}, lead: []int{73, 42}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{524, 731, 827, 538}, seq: []step{{lits: []int{5}}, {lits: []int{787, 788, 667, 668, 828, 829}}, {alts: [][]step{{{lits: []int{525, 487}}}, {{lits: []int{731, 830}}}, {{lits: []int{168}}, {alts: [][]step{{{lits: []int{827}}}, {{lits: []int{538}}, {lits: []int{71}}, {lits: []int{42, 73}}}}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{525, 731, 829, 539}, seq: []step{{lits: []int{5}}, {lits: []int{789, 790, 668, 669, 830, 831}}, {alts: [][]step{{{lits: []int{526, 487}}}, {{lits: []int{731, 832}}}, {{lits: []int{168}}, {alts: [][]step{{{lits: []int{829}}}, {{lits: []int{539}}, {lits: []int{71}}, {lits: []int{42, 73}}}}}}}}}, lead: []int{5}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{51}, seq: []step{{lits: []int{5}}, {lits: []int{104, 52, 50}}, {lits: []int{51}}, {alts: [][]step{{{lits: []int{214}}}, {{lits: []int{831}}}, {{lits: []int{234}}, {lits: []int{832, 324}}}, {{lits: []int{833}}, {lits: []int{471}}, {lits: []int{144}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{51}, seq: []step{{lits: []int{5}}, {lits: []int{104, 52, 50}}, {lits: []int{51}}, {alts: [][]step{{{lits: []int{214}}}, {{lits: []int{833}}}, {{lits: []int{234}}, {lits: []int{834, 324}}}, {{lits: []int{835}}, {lits: []int{471}}, {lits: []int{144}}}}}}, lead: []int{5}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{50}, seq: []step{{lits: []int{20}}, {lits: []int{50}}, {lits: []int{212}}, {lits: []int{656}}, {lits: []int{34}}, {lits: []int{81, 83, 287, 491, 425}}}, lead: []int{20}, wb: true},
+		{lits: []int{50}, seq: []step{{lits: []int{20}}, {lits: []int{50}}, {lits: []int{212}}, {lits: []int{657}}, {lits: []int{34}}, {lits: []int{81, 83, 287, 491, 425}}}, lead: []int{20}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{471}, seq: []step{{lits: []int{5}}, {lits: []int{834}}, {lits: []int{471}}}, lead: []int{5}, wb: true},
+		{lits: []int{471}, seq: []step{{lits: []int{5}}, {lits: []int{836}}, {lits: []int{471}}}, lead: []int{5}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{39}, seq: []step{{lits: []int{5}}, {lits: []int{39}}, {alts: [][]step{{{lits: []int{425}}}, {{lits: []int{491}}}, {{lits: []int{424}}}, {{lits: []int{463}}}, {{lits: []int{613}}}, {{lits: []int{419}}, {alts: [][]step{{{lits: []int{835}}}, {{lits: []int{836}}}, {{lits: []int{837}}}, {{lits: []int{838}}}, {{lits: []int{10}}, {lits: []int{808}}}}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{39}, seq: []step{{lits: []int{5}}, {lits: []int{39}}, {alts: [][]step{{{lits: []int{425}}}, {{lits: []int{491}}}, {{lits: []int{424}}}, {{lits: []int{463}}}, {{lits: []int{614}}}, {{lits: []int{419}}, {alts: [][]step{{{lits: []int{837}}}, {{lits: []int{838}}}, {{lits: []int{839}}}, {{lits: []int{840}}}, {{lits: []int{10}}, {lits: []int{810}}}}}}}}}, lead: []int{5}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{831, 839, 840, 324, 841}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {alts: [][]step{{{lits: []int{831}}}, {{lits: []int{839}}}, {{lits: []int{840}}}, {{lits: []int{234}}, {lits: []int{324, 841}}}}}}, lead: []int{5}},
+		{lits: []int{833, 841, 842, 324, 843}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {alts: [][]step{{{lits: []int{833}}}, {{lits: []int{841}}}, {{lits: []int{842}}}, {{lits: []int{234}}, {lits: []int{324, 843}}}}}}, lead: []int{5}},
 	},
 	// universal-excuse
 	{
@@ -2376,27 +2384,27 @@ var genParts = [][]part{
 	},
 	// universal-excuse
 	{
-		{lits: []int{100}, seq: []step{{alts: [][]step{{{lits: []int{442, 443}}}, {{lits: []int{142}}, {lits: []int{318}}}, {{lits: []int{133}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{842}}, {lits: []int{666}}}, {{lits: []int{317}}, {lits: []int{126}}, {lits: []int{589}}}}}}}}, {lits: []int{146, 677}}, {lits: []int{100}}}, lead: []int{441, 142, 133, 234}, wb: true},
+		{lits: []int{100}, seq: []step{{alts: [][]step{{{lits: []int{442, 443}}}, {{lits: []int{142}}, {lits: []int{318}}}, {{lits: []int{133}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{844}}, {lits: []int{667}}}, {{lits: []int{317}}, {lits: []int{126}}, {lits: []int{590}}}}}}}}, {lits: []int{146, 678}}, {lits: []int{100}}}, lead: []int{441, 142, 133, 234}, wb: true},
 	},
 	// universal-excuse
 	{
-		{lits: []int{100}, seq: []step{{lits: []int{100}}, {lits: []int{799}}}, lead: []int{100}, wb: true},
+		{lits: []int{100}, seq: []step{{lits: []int{100}}, {lits: []int{801}}}, lead: []int{100}, wb: true},
 	},
 	// universal-excuse
 	{
-		{lits: []int{603}, seq: []step{{lits: []int{212}}, {lits: []int{843, 217, 844}}, {lits: []int{185, 181, 38}}, {lits: []int{603}}}, lead: []int{212}, wb: true},
+		{lits: []int{604}, seq: []step{{lits: []int{212}}, {lits: []int{845, 217, 846}}, {lits: []int{185, 181, 38}}, {lits: []int{604}}}, lead: []int{212}, wb: true},
 	},
 	// universal-excuse
 	{
-		{lits: []int{434}, seq: []step{{lits: []int{9}}, {lits: []int{845}}, {lits: []int{38}}, {lits: []int{434}}}, lead: []int{9}, wb: true},
+		{lits: []int{434}, seq: []step{{lits: []int{9}}, {lits: []int{847}}, {lits: []int{38}}, {lits: []int{434}}}, lead: []int{9}, wb: true},
 	},
 	// universal-excuse
 	{
-		{lits: []int{802}, seq: []step{{lits: []int{42}}, {lits: []int{802}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{406}}, {lits: []int{126}}, {lits: []int{589}}}, {{lits: []int{442, 443}}}}}}, lead: []int{42}, wb: true},
+		{lits: []int{804}, seq: []step{{lits: []int{42}}, {lits: []int{804}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{406}}, {lits: []int{126}}, {lits: []int{590}}}, {{lits: []int{442, 443}}}}}}, lead: []int{42}, wb: true},
 	},
 	// universal-excuse
 	{
-		{lits: []int{93}, seq: []step{{lits: []int{846}}, {lits: []int{93}}, {lits: []int{799}}}, lead: []int{846}, wb: true},
+		{lits: []int{93}, seq: []step{{lits: []int{848}}, {lits: []int{93}}, {lits: []int{801}}}, lead: []int{848}, wb: true},
 	},
 	// universal-excuse
 	{
@@ -2408,7 +2416,7 @@ var genParts = [][]part{
 	},
 	// universal-excuse
 	{
-		{lits: []int{603}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {lits: []int{603}}}, lead: []int{5}},
+		{lits: []int{604}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {lits: []int{604}}}, lead: []int{5}},
 	},
 	// universal-excuse
 	{
@@ -2420,7 +2428,7 @@ var genParts = [][]part{
 	},
 	// contempt
 	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48}}}, {{lits: []int{847}}}}}, {lits: []int{78, 809}}}, lead: []int{0}, wb: true},
+		{lits: []int{0}, seq: []step{{lits: []int{0}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48}}}, {{lits: []int{849}}}}}, {lits: []int{78, 811}}}, lead: []int{0}, wb: true},
 	},
 	// contempt
 	{
@@ -2436,38 +2444,38 @@ var genParts = [][]part{
 	},
 	// contempt
 	{
-		{lits: []int{848, 849, 496, 206, 850, 851, 852, 853, 854}, seq: []step{{alts: [][]step{{{lits: []int{517}}, {alts: [][]step{{{lits: []int{848}}, {lits: []int{144}}}, {{lits: []int{66}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{849}}}, {{lits: []int{234}}, {lits: []int{496}}}, {{lits: []int{672}}, {lits: []int{206}}}}}}}}}, {{lits: []int{850}}, {lits: []int{857}}}, {{lits: []int{855}}, {lits: []int{151}}, {lits: []int{234}}, {lits: []int{851}}}, {{lits: []int{852}}}, {{lits: []int{856}}, {lits: []int{151}}, {lits: []int{234}}, {lits: []int{853}}}, {{lits: []int{257}}, {lits: []int{854}}}}}}, lead: []int{517, 850, 855, 852, 856, 257}, wb: true},
+		{lits: []int{850, 851, 496, 206, 852, 853, 854, 855, 856}, seq: []step{{alts: [][]step{{{lits: []int{518}}, {alts: [][]step{{{lits: []int{850}}, {lits: []int{144}}}, {{lits: []int{66}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{851}}}, {{lits: []int{234}}, {lits: []int{496}}}, {{lits: []int{673}}, {lits: []int{206}}}}}}}}}, {{lits: []int{852}}, {lits: []int{859}}}, {{lits: []int{857}}, {lits: []int{151}}, {lits: []int{234}}, {lits: []int{853}}}, {{lits: []int{854}}}, {{lits: []int{858}}, {lits: []int{151}}, {lits: []int{234}}, {lits: []int{855}}}, {{lits: []int{257}}, {lits: []int{856}}}}}}, lead: []int{518, 852, 857, 854, 858, 257}, wb: true},
 	},
 	// contempt
 	{
-		{lits: []int{858}, seq: []step{{lits: []int{858}}, {lits: []int{20, 854, 323}}}, lead: []int{858}, wb: true},
+		{lits: []int{860}, seq: []step{{lits: []int{860}}, {lits: []int{20, 856, 323}}}, lead: []int{860}, wb: true},
 	},
 	// contempt
 	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{69}}, {lits: []int{859, 860, 861}}}, lead: []int{0}, wb: true},
+		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{69}}, {lits: []int{861, 862, 863}}}, lead: []int{0}, wb: true},
 	},
 	// contempt
 	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{603}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{605}}}, {{lits: []int{185}}, {lits: []int{603}}}}}}}}}, lead: []int{0}, wb: true},
+		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{604}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{606}}}, {{lits: []int{185}}, {lits: []int{604}}}}}}}}}, lead: []int{0}, wb: true},
 	},
 	// criticism
 	{
-		{lits: []int{186, 862, 863}, seq: []step{{lits: []int{20}}, {lits: []int{186, 864, 865}}, {lits: []int{146, 19, 692, 319, 161}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{10}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{560}}, {lits: []int{217}}}, {{lits: []int{296}}, {lits: []int{572, 256, 274, 866, 867, 784, 868}}}}}}, {{lits: []int{572}}}, {{lits: []int{39}}, {lits: []int{419, 83, 613, 820, 869, 490}}}, {{lits: []int{870}}}, {{lits: []int{790}}}, {{lits: []int{871}}}, {{lits: []int{872}}}, {{lits: []int{2, 3}}}, {{lits: []int{159, 743}}}, {{lits: []int{873}}}, {{lits: []int{866}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{186, 864, 865}, seq: []step{{lits: []int{20}}, {lits: []int{186, 866, 867}}, {lits: []int{146, 19, 692, 319, 161}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{10}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{561}}, {lits: []int{217}}}, {{lits: []int{296}}, {lits: []int{573, 256, 274, 868, 869, 784, 870}}}}}}, {{lits: []int{573}}}, {{lits: []int{39}}, {lits: []int{419, 83, 614, 822, 871, 490}}}, {{lits: []int{872}}}, {{lits: []int{792}}}, {{lits: []int{873}}}, {{lits: []int{874}}}, {{lits: []int{2, 3}}}, {{lits: []int{159, 743}}}, {{lits: []int{875}}}, {{lits: []int{868}}}}}}, lead: []int{20}, wb: true},
 	},
 	// criticism
 	{
-		{src: `\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:do(?:[\t\n\f\r ]+this|[\t\n\f\r ]+that)|twist|blow|t(?:ake[\t\n\f\r ]+(?:things|everything|it)|urn[\t\n\f\r ]+(?:everything|things|it))|overreact|exaggerate|ignore|start|bring[\t\n\f\r ]+(?:up|it|this)|c(?:ritici(?:ze|se)|omplain)|nag|interrupt|assume|make[\t\n\f\r ]+(?:everything|things|it)[\t\n\f\r ]+about)`, lits: []int{186, 864, 555, 865}, seq: []step{{lits: []int{20}}, {lits: []int{186, 864, 555, 865}}, {alts: [][]step{{{lits: []int{572}}, {lits: []int{73, 55}}}, {{lits: []int{874}}}, {{lits: []int{875}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{876}}, {lits: []int{93, 123, 42}}}, {{lits: []int{877}}, {lits: []int{123, 93, 42}}}}}}, {{lits: []int{662}}}, {{lits: []int{878}}}, {{lits: []int{716}}}, {{lits: []int{879}}}, {{lits: []int{880}}, {lits: []int{144, 42, 73}}}, {{lits: []int{881, 882, 883}}}, {{lits: []int{884}}}, {{lits: []int{885}}}, {{lits: []int{796}}}, {{lits: []int{146}}, {lits: []int{123, 93, 42}}, {lits: []int{71}}}}}}, lead: []int{20}, wb: true},
-		{src: `\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:act[\t\n\f\r ]+like|expect|have[\t\n\f\r ]+to[\t\n\f\r ]+(?:be[\t\n\f\r ]+right|have[\t\n\f\r ]+the[\t\n\f\r ]+last|make)|cancel|think[\t\n\f\r ]+(?:you|the[\t\n\f\r ]+worst)|get[\t\n\f\r ]+(?:so|defensive|angry|mad|upset)|p(?:lay[\t\n\f\r ]+the[\t\n\f\r ]+victim|ick[\t\n\f\r ]+(?:fights|a[\t\n\f\r ]+fight)))`, lits: []int{186, 864, 555, 865}, seq: []step{{lits: []int{20}}, {lits: []int{186, 864, 555, 865}}, {alts: [][]step{{{lits: []int{886}}, {lits: []int{419}}}, {{lits: []int{204}}}, {{lits: []int{50}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{408}}}, {{lits: []int{50}}, {lits: []int{10}}, {lits: []int{601}}}, {{lits: []int{146}}}}}}, {{lits: []int{887}}}, {{lits: []int{888}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{10}}, {lits: []int{808}}}}}}, {{lits: []int{49}}, {lits: []int{78, 889, 57, 58, 16}}}, {{lits: []int{377}}, {alts: [][]step{{{lits: []int{890}}, {lits: []int{10}}, {lits: []int{213}}}, {{lits: []int{891}}, {alts: [][]step{{{lits: []int{892}}}, {{lits: []int{234}}, {lits: []int{893}}}}}}}}}}}}, lead: []int{20}, wb: true},
-		{src: `\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:make[\t\n\f\r ]+(?:such[\t\n\f\r ]+)?a[\t\n\f\r ]+(?:big[\t\n\f\r ]+deal|scene|fuss|drama)|push|freak|shut|run[\t\n\f\r ]+away|hold[\t\n\f\r ]+grudges|find[\t\n\f\r ]+(?:something|a[\t\n\f\r ]+way))`, lits: []int{186, 864, 555, 865}, seq: []step{{lits: []int{20}}, {lits: []int{186, 864, 555, 865}}, {alts: [][]step{{{lits: []int{146}}, {lits: []int{234}}, {alts: [][]step{{{lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{680}}}, {{lits: []int{679}}}, {{lits: []int{325}}}}}}, {{lits: []int{894}}}, {{lits: []int{895}}}, {{lits: []int{717}}}, {{lits: []int{515}}, {lits: []int{127}}}, {{lits: []int{896}}, {lits: []int{897}}}, {{lits: []int{898}}, {alts: [][]step{{{lits: []int{348}}}, {{lits: []int{234}}, {lits: []int{56}}}}}}}}}, lead: []int{20}, wb: true},
+		{src: `\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:do(?:[\t\n\f\r ]+this|[\t\n\f\r ]+that)|twist|blow|t(?:ake[\t\n\f\r ]+(?:things|everything|it)|urn[\t\n\f\r ]+(?:everything|things|it))|overreact|exaggerate|ignore|start|bring[\t\n\f\r ]+(?:up|it|this)|c(?:ritici(?:ze|se)|omplain)|nag|interrupt|assume|make[\t\n\f\r ]+(?:everything|things|it)[\t\n\f\r ]+about)`, lits: []int{186, 866, 556, 867}, seq: []step{{lits: []int{20}}, {lits: []int{186, 866, 556, 867}}, {alts: [][]step{{{lits: []int{573}}, {lits: []int{73, 55}}}, {{lits: []int{876}}}, {{lits: []int{877}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{878}}, {lits: []int{93, 123, 42}}}, {{lits: []int{879}}, {lits: []int{123, 93, 42}}}}}}, {{lits: []int{663}}}, {{lits: []int{880}}}, {{lits: []int{716}}}, {{lits: []int{881}}}, {{lits: []int{882}}, {lits: []int{144, 42, 73}}}, {{lits: []int{883, 884, 885}}}, {{lits: []int{886}}}, {{lits: []int{887}}}, {{lits: []int{798}}}, {{lits: []int{146}}, {lits: []int{123, 93, 42}}, {lits: []int{71}}}}}}, lead: []int{20}, wb: true},
+		{src: `\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:act[\t\n\f\r ]+like|expect|have[\t\n\f\r ]+to[\t\n\f\r ]+(?:be[\t\n\f\r ]+right|have[\t\n\f\r ]+the[\t\n\f\r ]+last|make)|cancel|think[\t\n\f\r ]+(?:you|the[\t\n\f\r ]+worst)|get[\t\n\f\r ]+(?:so|defensive|angry|mad|upset)|p(?:lay[\t\n\f\r ]+the[\t\n\f\r ]+victim|ick[\t\n\f\r ]+(?:fights|a[\t\n\f\r ]+fight)))`, lits: []int{186, 866, 556, 867}, seq: []step{{lits: []int{20}}, {lits: []int{186, 866, 556, 867}}, {alts: [][]step{{{lits: []int{888}}, {lits: []int{419}}}, {{lits: []int{204}}}, {{lits: []int{50}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{408}}}, {{lits: []int{50}}, {lits: []int{10}}, {lits: []int{602}}}, {{lits: []int{146}}}}}}, {{lits: []int{889}}}, {{lits: []int{890}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{10}}, {lits: []int{810}}}}}}, {{lits: []int{49}}, {lits: []int{78, 891, 57, 58, 16}}}, {{lits: []int{377}}, {alts: [][]step{{{lits: []int{892}}, {lits: []int{10}}, {lits: []int{213}}}, {{lits: []int{893}}, {alts: [][]step{{{lits: []int{894}}}, {{lits: []int{234}}, {lits: []int{895}}}}}}}}}}}}, lead: []int{20}, wb: true},
+		{src: `\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:make[\t\n\f\r ]+(?:such[\t\n\f\r ]+)?a[\t\n\f\r ]+(?:big[\t\n\f\r ]+deal|scene|fuss|drama)|push|freak|shut|run[\t\n\f\r ]+away|hold[\t\n\f\r ]+grudges|find[\t\n\f\r ]+(?:something|a[\t\n\f\r ]+way))`, lits: []int{186, 866, 556, 867}, seq: []step{{lits: []int{20}}, {lits: []int{186, 866, 556, 867}}, {alts: [][]step{{{lits: []int{146}}, {lits: []int{234}}, {alts: [][]step{{{lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{681}}}, {{lits: []int{680}}}, {{lits: []int{325}}}}}}, {{lits: []int{896}}}, {{lits: []int{897}}}, {{lits: []int{717}}}, {{lits: []int{516}}, {lits: []int{127}}}, {{lits: []int{898}}, {lits: []int{899}}}, {{lits: []int{900}}, {alts: [][]step{{{lits: []int{348}}}, {{lits: []int{234}}, {lits: []int{56}}}}}}}}}, lead: []int{20}, wb: true},
 	},
 	// criticism
 	{
-		{lits: []int{187}, seq: []step{{lits: []int{20}}, {lits: []int{187}}, {alts: [][]step{{{lits: []int{169}}}, {{lits: []int{590}}}, {{lits: []int{899, 2, 3}}}, {{lits: []int{670}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{900, 868, 901, 255}}}, {{lits: []int{553}}}, {{lits: []int{902}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{707}}}, {{lits: []int{903}}, {lits: []int{144}}}, {{lits: []int{856}}, {lits: []int{151}}}, {{lits: []int{74}}, {lits: []int{904}}}, {{lits: []int{43}}}, {{lits: []int{888}}, {lits: []int{71}}}, {{lits: []int{905}}}, {{lits: []int{146}}, {lits: []int{267}}}, {{lits: []int{906}}}, {{lits: []int{907}}}, {{lits: []int{697}}, {lits: []int{32}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{187}, seq: []step{{lits: []int{20}}, {lits: []int{187}}, {alts: [][]step{{{lits: []int{169}}}, {{lits: []int{591}}}, {{lits: []int{901, 2, 3}}}, {{lits: []int{671}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{902, 870, 903, 255}}}, {{lits: []int{554}}}, {{lits: []int{904}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{707}}}, {{lits: []int{905}}, {lits: []int{144}}}, {{lits: []int{858}}, {lits: []int{151}}}, {{lits: []int{74}}, {lits: []int{906}}}, {{lits: []int{43}}}, {{lits: []int{890}}, {lits: []int{71}}}, {{lits: []int{907}}}, {{lits: []int{146}}, {lits: []int{267}}}, {{lits: []int{908}}}, {{lits: []int{909}}}, {{lits: []int{697}}, {lits: []int{32}}}}}}, lead: []int{20}, wb: true},
 	},
 	// criticism
 	{
-		{src: `\byou(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+get)[\t\n\f\r ]+(?:s(?:o[\t\n\f\r ]+|uch[\t\n\f\r ]+an?[\t\n\f\r ]+)|being[\t\n\f\r ]+(?:so[\t\n\f\r ]+)?|too[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|a(?:lways[\t\n\f\r ]+|[\t\n\f\r ]+|n[\t\n\f\r ]+)|incredibly[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+)*(?:selfish|dramatic|crazy|impossible|toxic|childish|immature|petty|lazy|stubborn|controlling|needy|difficult|unreasonable|paranoid|insecure|jealous)\b`, lits: []int{908, 909, 490, 910, 911, 912, 913, 914, 915, 916, 917, 918, 825, 919, 920, 921, 922}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{666}}, {lits: []int{386}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{49}}}}}, {lits: []int{908, 909, 490, 910, 911, 912, 913, 914, 915, 916, 917, 918, 825, 919, 920, 921, 922}}}, lead: []int{20}, wb: true},
-		{src: `\byou(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+get)[\t\n\f\r ]+(?:s(?:o[\t\n\f\r ]+|uch[\t\n\f\r ]+an?[\t\n\f\r ]+)|being[\t\n\f\r ]+(?:so[\t\n\f\r ]+)?|too[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|a(?:lways[\t\n\f\r ]+|[\t\n\f\r ]+|n[\t\n\f\r ]+)|incredibly[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+)*(?:hysterical|ungrateful|cruel|irrational|judg(?:mental|emental)|manipulative|narcissistic|passive[\t\n\f\r \-]aggressive|drama[\t\n\f\r ]+queen|nightmare|brat|liar|hypocrite|control[\t\n\f\r ]+freak|snob|jerk|idiot|clingy)\b`, lits: []int{923, 924, 421, 925, 512, 926, 927, 928, 929, 325, 506, 930, 422, 931, 932, 933, 934, 818, 935}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{666}}, {lits: []int{386}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{49}}}}}, {alts: [][]step{{{lits: []int{923}}}, {{lits: []int{924}}}, {{lits: []int{421}}}, {{lits: []int{925}}}, {{lits: []int{936, 937}}}, {{lits: []int{927}}}, {{lits: []int{928}}}, {{lits: []int{938}}, {lits: []int{929}}}, {{lits: []int{325}}, {lits: []int{939}}}, {{lits: []int{506}}}, {{lits: []int{930}}}, {{lits: []int{422}}}, {{lits: []int{931}}}, {{lits: []int{932}}, {lits: []int{895}}}, {{lits: []int{933}}}, {{lits: []int{934}}}, {{lits: []int{818}}}, {{lits: []int{935}}}}}}, lead: []int{20}, wb: true},
+		{src: `\byou(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+get)[\t\n\f\r ]+(?:s(?:o[\t\n\f\r ]+|uch[\t\n\f\r ]+an?[\t\n\f\r ]+)|being[\t\n\f\r ]+(?:so[\t\n\f\r ]+)?|too[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|a(?:lways[\t\n\f\r ]+|[\t\n\f\r ]+|n[\t\n\f\r ]+)|incredibly[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+)*(?:selfish|dramatic|crazy|impossible|toxic|childish|immature|petty|lazy|stubborn|controlling|needy|difficult|unreasonable|paranoid|insecure|jealous)\b`, lits: []int{910, 911, 490, 912, 913, 914, 915, 916, 917, 918, 919, 920, 827, 921, 922, 923, 924}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{667}}, {lits: []int{386}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{49}}}}}, {lits: []int{910, 911, 490, 912, 913, 914, 915, 916, 917, 918, 919, 920, 827, 921, 922, 923, 924}}}, lead: []int{20}, wb: true},
+		{src: `\byou(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+get)[\t\n\f\r ]+(?:s(?:o[\t\n\f\r ]+|uch[\t\n\f\r ]+an?[\t\n\f\r ]+)|being[\t\n\f\r ]+(?:so[\t\n\f\r ]+)?|too[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|a(?:lways[\t\n\f\r ]+|[\t\n\f\r ]+|n[\t\n\f\r ]+)|incredibly[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+)*(?:hysterical|ungrateful|cruel|irrational|judg(?:mental|emental)|manipulative|narcissistic|passive[\t\n\f\r \-]aggressive|drama[\t\n\f\r ]+queen|nightmare|brat|liar|hypocrite|control[\t\n\f\r ]+freak|snob|jerk|idiot|clingy)\b`, lits: []int{925, 926, 421, 927, 513, 928, 929, 930, 931, 325, 507, 932, 422, 933, 934, 935, 936, 820, 937}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{667}}, {lits: []int{386}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{49}}}}}, {alts: [][]step{{{lits: []int{925}}}, {{lits: []int{926}}}, {{lits: []int{421}}}, {{lits: []int{927}}}, {{lits: []int{938, 939}}}, {{lits: []int{929}}}, {{lits: []int{930}}}, {{lits: []int{940}}, {lits: []int{931}}}, {{lits: []int{325}}, {lits: []int{941}}}, {{lits: []int{507}}}, {{lits: []int{932}}}, {{lits: []int{422}}}, {{lits: []int{933}}}, {{lits: []int{934}}, {lits: []int{897}}}, {{lits: []int{935}}}, {{lits: []int{936}}}, {{lits: []int{820}}}, {{lits: []int{937}}}}}}, lead: []int{20}, wb: true},
 	},
 	// criticism
 	{
@@ -2475,15 +2483,15 @@ var genParts = [][]part{
 	},
 	// criticism
 	{
-		{lits: []int{940, 940}, seq: []step{{alts: [][]step{{{lits: []int{69}}, {lits: []int{940}}, {lits: []int{38}}}, {{lits: []int{10}}, {lits: []int{940}}, {lits: []int{301}}, {lits: []int{20}}}}}}, lead: []int{69, 10}, wb: true},
+		{lits: []int{942, 942}, seq: []step{{alts: [][]step{{{lits: []int{69}}, {lits: []int{942}}, {lits: []int{38}}}, {{lits: []int{10}}, {lits: []int{942}}, {lits: []int{301}}, {lits: []int{20}}}}}}, lead: []int{69, 10}, wb: true},
 	},
 	// criticism
 	{
-		{lits: []int{941, 419, 942}, seq: []step{{lits: []int{488}}, {alts: [][]step{{{lits: []int{941}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{126}}, {lits: []int{20}}}}}}, {{lits: []int{943, 944}}, {lits: []int{78}}, {alts: [][]step{{{lits: []int{419}}, {lits: []int{20}}}, {{lits: []int{942}}}}}}}}}, lead: []int{488}, wb: true},
+		{lits: []int{943, 419, 944}, seq: []step{{lits: []int{488}}, {alts: [][]step{{{lits: []int{943}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{126}}, {lits: []int{20}}}}}}, {{lits: []int{945, 946}}, {lits: []int{78}}, {alts: [][]step{{{lits: []int{419}}, {lits: []int{20}}}, {{lits: []int{944}}}}}}}}}, lead: []int{488}, wb: true},
 	},
 	// demand
 	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{361}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{364}}}, {{lits: []int{104, 52}}, {lits: []int{47}}, {lits: []int{9}}}, {{lits: []int{688}}}, {{lits: []int{444}}}, {{lits: []int{152}}, {lits: []int{444}}}}}, {alts: [][]step{{{lits: []int{670}}}, {{lits: []int{945, 946}}}, {{lits: []int{43}}}, {{lits: []int{721, 899}}}, {{lits: []int{168}}}, {{lits: []int{169}}}, {{lits: []int{2, 3}}}, {{lits: []int{49}}, {lits: []int{672}}}, {{lits: []int{618}}}, {{lits: []int{12}}}, {{lits: []int{710}}}, {{lits: []int{707, 742}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{159}}}, {{lits: []int{947}}}, {{lits: []int{868}}}, {{lits: []int{948}}}, {{lits: []int{949}}}, {{lits: []int{950}}}, {{lits: []int{856}}}, {{lits: []int{31}}}, {{lits: []int{255}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{20}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{361}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{364}}}, {{lits: []int{104, 52}}, {lits: []int{47}}, {lits: []int{9}}}, {{lits: []int{688}}}, {{lits: []int{444}}}, {{lits: []int{152}}, {lits: []int{444}}}}}, {alts: [][]step{{{lits: []int{671}}}, {{lits: []int{947, 948}}}, {{lits: []int{43}}}, {{lits: []int{721, 901}}}, {{lits: []int{168}}}, {{lits: []int{169}}}, {{lits: []int{2, 3}}}, {{lits: []int{49}}, {lits: []int{673}}}, {{lits: []int{619}}}, {{lits: []int{12}}}, {{lits: []int{710}}}, {{lits: []int{707, 742}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{159}}}, {{lits: []int{949}}}, {{lits: []int{870}}}, {{lits: []int{950}}}, {{lits: []int{951}}}, {{lits: []int{952}}}, {{lits: []int{858}}}, {{lits: []int{31}}}, {{lits: []int{255}}}}}}, lead: []int{20}, wb: true},
 	},
 	// demand
 	{
@@ -2491,192 +2499,192 @@ var genParts = [][]part{
 	},
 	// demand
 	{
-		{lits: []int{362, 204, 359, 951}, seq: []step{{lits: []int{5}}, {lits: []int{362, 204, 359, 951}}, {lits: []int{20}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{707, 742}}}, {{lits: []int{710}}}, {{lits: []int{947}}}, {{lits: []int{255}}}, {{lits: []int{159}}}, {{lits: []int{670}}}, {{lits: []int{169}}}, {{lits: []int{2, 3, 899, 721}}}, {{lits: []int{168}}}, {{lits: []int{49}}, {lits: []int{697}}}, {{lits: []int{43}}}, {{lits: []int{90}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{362, 204, 359, 953}, seq: []step{{lits: []int{5}}, {lits: []int{362, 204, 359, 953}}, {lits: []int{20}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{707, 742}}}, {{lits: []int{710}}}, {{lits: []int{949}}}, {{lits: []int{255}}}, {{lits: []int{159}}}, {{lits: []int{671}}}, {{lits: []int{169}}}, {{lits: []int{2, 3, 901, 721}}}, {{lits: []int{168}}}, {{lits: []int{49}}, {lits: []int{697}}}, {{lits: []int{43}}}, {{lits: []int{90}}}}}}, lead: []int{5}, wb: true},
 	},
 	// demand
 	{
-		{lits: []int{951}, seq: []step{{lits: []int{5}}, {lits: []int{951}}}, lead: []int{5}, wb: true},
+		{lits: []int{953}, seq: []step{{lits: []int{5}}, {lits: []int{953}}}, lead: []int{5}, wb: true},
 	},
 	// demand
 	{
-		{lits: []int{743, 249, 710, 707, 744, 952}, seq: []step{{alts: [][]step{{{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{710}}}, {{lits: []int{707}}, {lits: []int{9}}}, {{lits: []int{744}}}, {{lits: []int{952}}}}}, {lits: []int{151, 697}}}},
+		{lits: []int{743, 249, 710, 707, 744, 954}, seq: []step{{alts: [][]step{{{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{710}}}, {{lits: []int{707}}, {lits: []int{9}}}, {{lits: []int{744}}}, {{lits: []int{954}}}}}, {lits: []int{151, 697}}}},
 	},
 	// condescending
 	{
-		{lits: []int{953, 25, 157, 551, 954, 955, 956, 957, 957, 957}, seq: []step{{alts: [][]step{{{lits: []int{953}}}, {{lits: []int{182}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{157}}, {lits: []int{20}}}, {{lits: []int{551}}}, {{lits: []int{954}}}}}}, {{lits: []int{70}}, {lits: []int{10}}, {lits: []int{955}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{386}}, {lits: []int{956}}}, {{lits: []int{182}}, {lits: []int{20}}, {lits: []int{957}}}, {{lits: []int{20}}, {lits: []int{957}}}, {{lits: []int{957}}, {lits: []int{20}}}}}}, lead: []int{953, 182, 70, 31, 182, 20, 957}, wb: true},
+		{lits: []int{955, 25, 157, 552, 956, 957, 958, 959, 959, 959}, seq: []step{{alts: [][]step{{{lits: []int{955}}}, {{lits: []int{182}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{157}}, {lits: []int{20}}}, {{lits: []int{552}}}, {{lits: []int{956}}}}}}, {{lits: []int{70}}, {lits: []int{10}}, {lits: []int{957}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{386}}, {lits: []int{958}}}, {{lits: []int{182}}, {lits: []int{20}}, {lits: []int{959}}}, {{lits: []int{20}}, {lits: []int{959}}}, {{lits: []int{959}}, {lits: []int{20}}}}}}, lead: []int{955, 182, 70, 31, 182, 20, 959}, wb: true},
 	},
 	// presuming
 	{
-		{lits: []int{90, 670}, seq: []step{{lits: []int{5}}, {lits: []int{90, 670}}, {lits: []int{34}}, {lits: []int{20}}, {lits: []int{39, 40}}}, lead: []int{5}, wb: true},
+		{lits: []int{90, 671}, seq: []step{{lits: []int{5}}, {lits: []int{90, 671}}, {lits: []int{34}}, {lits: []int{20}}, {lits: []int{39, 40}}}, lead: []int{5}, wb: true},
 	},
 	// threat
 	{
-		{src: `\bo(?:r|therwise|r[\t\n\f\r ]+else)[\t\n\f\r ]*,?[\t\n\f\r ]+(?:i(?:'?ll|[\t\n\f\r ]+will|'?m[\t\n\f\r ]+(?:go(?:ing[\t\n\f\r ]+to|nna)|telling|done|out|leaving|calling)|[\t\n\f\r ]+am[\t\n\f\r ]+(?:going[\t\n\f\r ]+to|telling|done)|(?:'?ll|[\t\n\f\r ]+will)?[\t\n\f\r ]+have[\t\n\f\r ]+to)|we'?re[\t\n\f\r ]+(?:done|finished|through|over)|it'?s[\t\n\f\r ]+over)\b`, lits: []int{317, 728, 958, 959, 574, 109, 125, 960, 722, 455, 574, 109, 50, 109, 961, 320, 672, 672}, seq: []step{{lits: []int{296}}, {alts: [][]step{{{lits: []int{962}}}, {{lits: []int{963}}}, {{lits: []int{962}}, {lits: []int{571}}}}}, {alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{106, 215}}, {alts: [][]step{{{lits: []int{534}}, {alts: [][]step{{{lits: []int{958}}, {lits: []int{9}}}, {{lits: []int{959}}}}}}, {{lits: []int{574}}}, {{lits: []int{109}}}, {{lits: []int{125}}}, {{lits: []int{960}}}, {{lits: []int{722}}}}}}, {{lits: []int{216}}, {alts: [][]step{{{lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{574}}}, {{lits: []int{109}}}}}}, {{lits: []int{50}}, {lits: []int{9}}}}}}, {{lits: []int{46, 964}}, {lits: []int{109, 961, 320, 672}}}, {{lits: []int{794, 795}}, {lits: []int{672}}}}}}, lead: []int{296}, wb: true},
-		{src: `\bo(?:r|therwise|r[\t\n\f\r ]+else)[\t\n\f\r ]*,?[\t\n\f\r ]+(?:th(?:at'?s|is[\t\n\f\r ]+is)[\t\n\f\r ]+(?:it|the[\t\n\f\r ]+end)|you'?ll[\t\n\f\r ]+(?:regret|be[\t\n\f\r ]+sorry|never|lose|hear[\t\n\f\r ]+from)|don'?t[\t\n\f\r ]+(?:bother|expect|c(?:ome|all))|forget[\t\n\f\r ]+(?:it|about[\t\n\f\r ]+(?:me|us|it)))\b`, lits: []int{35, 351, 0, 187, 965, 588, 718, 691}, seq: []step{{lits: []int{296}}, {alts: [][]step{{{lits: []int{962}}}, {{lits: []int{963}}}, {{lits: []int{962}}, {lits: []int{571}}}}}, {alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{36, 37}}}, {{lits: []int{38}}, {lits: []int{38}}}}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{10}}, {lits: []int{966}}}}}}, {{lits: []int{967, 968}}, {alts: [][]step{{{lits: []int{351}}}, {{lits: []int{386}}, {lits: []int{0}}}, {{lits: []int{187}}}, {{lits: []int{965}}}, {{lits: []int{588}}, {lits: []int{781}}}}}}, {{lits: []int{719, 720}}, {lits: []int{969, 204, 159, 743}}}, {{lits: []int{691}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{71}}, {lits: []int{151, 589, 42}}}}}}}}}, lead: []int{296}, wb: true},
+		{src: `\bo(?:r|therwise|r[\t\n\f\r ]+else)[\t\n\f\r ]*,?[\t\n\f\r ]+(?:i(?:'?ll|[\t\n\f\r ]+will|'?m[\t\n\f\r ]+(?:go(?:ing[\t\n\f\r ]+to|nna)|telling|done|out|leaving|calling)|[\t\n\f\r ]+am[\t\n\f\r ]+(?:going[\t\n\f\r ]+to|telling|done)|(?:'?ll|[\t\n\f\r ]+will)?[\t\n\f\r ]+have[\t\n\f\r ]+to)|we'?re[\t\n\f\r ]+(?:done|finished|through|over)|it'?s[\t\n\f\r ]+over)\b`, lits: []int{317, 728, 786, 960, 575, 109, 125, 961, 722, 455, 575, 109, 50, 109, 962, 320, 673, 673}, seq: []step{{lits: []int{296}}, {alts: [][]step{{{lits: []int{963}}}, {{lits: []int{964}}}, {{lits: []int{963}}, {lits: []int{572}}}}}, {alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{106, 215}}, {alts: [][]step{{{lits: []int{535}}, {alts: [][]step{{{lits: []int{786}}, {lits: []int{9}}}, {{lits: []int{960}}}}}}, {{lits: []int{575}}}, {{lits: []int{109}}}, {{lits: []int{125}}}, {{lits: []int{961}}}, {{lits: []int{722}}}}}}, {{lits: []int{216}}, {alts: [][]step{{{lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{575}}}, {{lits: []int{109}}}}}}, {{lits: []int{50}}, {lits: []int{9}}}}}}, {{lits: []int{46, 965}}, {lits: []int{109, 962, 320, 673}}}, {{lits: []int{796, 797}}, {lits: []int{673}}}}}}, lead: []int{296}, wb: true},
+		{src: `\bo(?:r|therwise|r[\t\n\f\r ]+else)[\t\n\f\r ]*,?[\t\n\f\r ]+(?:th(?:at'?s|is[\t\n\f\r ]+is)[\t\n\f\r ]+(?:it|the[\t\n\f\r ]+end)|you'?ll[\t\n\f\r ]+(?:regret|be[\t\n\f\r ]+sorry|never|lose|hear[\t\n\f\r ]+from)|don'?t[\t\n\f\r ]+(?:bother|expect|c(?:ome|all))|forget[\t\n\f\r ]+(?:it|about[\t\n\f\r ]+(?:me|us|it)))\b`, lits: []int{35, 351, 0, 187, 966, 589, 718, 691}, seq: []step{{lits: []int{296}}, {alts: [][]step{{{lits: []int{963}}}, {{lits: []int{964}}}, {{lits: []int{963}}, {lits: []int{572}}}}}, {alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{36, 37}}}, {{lits: []int{38}}, {lits: []int{38}}}}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{10}}, {lits: []int{967}}}}}}, {{lits: []int{968, 969}}, {alts: [][]step{{{lits: []int{351}}}, {{lits: []int{386}}, {lits: []int{0}}}, {{lits: []int{187}}}, {{lits: []int{966}}}, {{lits: []int{589}}, {lits: []int{781}}}}}}, {{lits: []int{719, 720}}, {lits: []int{970, 204, 159, 743}}}, {{lits: []int{691}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{71}}, {lits: []int{151, 590, 42}}}}}}}}}, lead: []int{296}, wb: true},
 	},
 	// threat
 	{
-		{lits: []int{13}, seq: []step{{lits: []int{13}}, {lits: []int{20, 970}}, {alts: [][]step{{{lits: []int{572}}, {lits: []int{153, 154, 155}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{667, 668, 669}}}, {{lits: []int{761}}, {lits: []int{9}}}, {{lits: []int{555}}}, {{lits: []int{716}}}, {{lits: []int{971}}}, {{lits: []int{972}}}, {{lits: []int{48}}, {lits: []int{153, 154, 155}}}, {{lits: []int{787, 788}}}, {{lits: []int{187}}}, {{lits: []int{259}}, {lits: []int{888}}}}}, {alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727, 728}}, {alts: [][]step{{{lits: []int{779}}}, {{lits: []int{534}}}, {{lits: []int{743}}}, {{lits: []int{973}}}, {{lits: []int{250}}}, {{lits: []int{903, 974}}}, {{lits: []int{146}}}, {{lits: []int{74}}}, {{lits: []int{168}}}, {{lits: []int{975}}}, {{lits: []int{692}}}, {{lits: []int{386}}, {lits: []int{109}}}, {{lits: []int{187}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{159}}}, {{lits: []int{976}}}, {{lits: []int{977}}}, {{lits: []int{49}}}, {{lits: []int{978}}}, {{lits: []int{796}}}, {{lits: []int{690}}, {lits: []int{208}}}, {{lits: []int{898}}}}}}, {{lits: []int{106, 215}}, {alts: [][]step{{{lits: []int{109}}}, {{lits: []int{125}}}, {{lits: []int{574}}}, {{lits: []int{534}}, {alts: [][]step{{{lits: []int{958}}, {lits: []int{9}}}, {{lits: []int{959}}}}}}, {{lits: []int{722}}}, {{lits: []int{960}}}, {{lits: []int{961}}}}}}, {{lits: []int{216}}, {alts: [][]step{{{lits: []int{109}}}, {{lits: []int{574}}}, {{lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{960}}}, {{lits: []int{961}}}}}}}}}, {{lits: []int{46, 964}}, {lits: []int{109, 961, 320, 672}}}, {{lits: []int{794, 795}}, {lits: []int{672}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{36, 37}}}, {{lits: []int{38}}, {lits: []int{38}}}}}, {lits: []int{42}}}, {{lits: []int{719, 720}}, {lits: []int{969, 204, 159, 743}}}, {{lits: []int{20}}, {alts: [][]step{{{lits: []int{666}}, {lits: []int{691}}}, {{lits: []int{317, 727}}, {alts: [][]step{{{lits: []int{351}}}, {{lits: []int{386}}, {lits: []int{0}}}, {{lits: []int{187}}}, {{lits: []int{965}}}}}}}}}}}}, lead: []int{13}, wb: true},
+		{lits: []int{13}, seq: []step{{lits: []int{13}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{573}}, {lits: []int{153, 154, 155}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{668, 669, 670}}}, {{lits: []int{761}}, {lits: []int{9}}}, {{lits: []int{556}}}, {{lits: []int{716}}}, {{lits: []int{972}}}, {{lits: []int{973}}}, {{lits: []int{48}}, {lits: []int{153, 154, 155}}}, {{lits: []int{789, 790}}}, {{lits: []int{187}}}, {{lits: []int{259}}, {lits: []int{890}}}}}, {alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727, 728}}, {alts: [][]step{{{lits: []int{779}}}, {{lits: []int{535}}}, {{lits: []int{743}}}, {{lits: []int{974}}}, {{lits: []int{250}}}, {{lits: []int{905, 975}}}, {{lits: []int{146}}}, {{lits: []int{74}}}, {{lits: []int{168}}}, {{lits: []int{976}}}, {{lits: []int{692}}}, {{lits: []int{386}}, {lits: []int{109}}}, {{lits: []int{187}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{159}}}, {{lits: []int{977}}}, {{lits: []int{978}}}, {{lits: []int{49}}}, {{lits: []int{979}}}, {{lits: []int{798}}}, {{lits: []int{690}}, {lits: []int{208}}}, {{lits: []int{900}}}}}}, {{lits: []int{106, 215}}, {alts: [][]step{{{lits: []int{109}}}, {{lits: []int{125}}}, {{lits: []int{575}}}, {{lits: []int{535}}, {alts: [][]step{{{lits: []int{786}}, {lits: []int{9}}}, {{lits: []int{960}}}}}}, {{lits: []int{722}}}, {{lits: []int{961}}}, {{lits: []int{962}}}}}}, {{lits: []int{216}}, {alts: [][]step{{{lits: []int{109}}}, {{lits: []int{575}}}, {{lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{961}}}, {{lits: []int{962}}}}}}}}}, {{lits: []int{46, 965}}, {lits: []int{109, 962, 320, 673}}}, {{lits: []int{796, 797}}, {lits: []int{673}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{36, 37}}}, {{lits: []int{38}}, {lits: []int{38}}}}}, {lits: []int{42}}}, {{lits: []int{719, 720}}, {lits: []int{970, 204, 159, 743}}}, {{lits: []int{20}}, {alts: [][]step{{{lits: []int{667}}, {lits: []int{691}}}, {{lits: []int{317, 727}}, {alts: [][]step{{{lits: []int{351}}}, {{lits: []int{386}}, {lits: []int{0}}}, {{lits: []int{187}}}, {{lits: []int{966}}}}}}}}}}}}, lead: []int{13}, wb: true},
 	},
 	// threat
 	{
-		{lits: []int{735}, seq: []step{{lits: []int{735}}, {lits: []int{20, 970}}, {alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{106, 215}}, {alts: [][]step{{{lits: []int{534}}, {alts: [][]step{{{lits: []int{958}}, {lits: []int{9}}}, {{lits: []int{959}}}}}}, {{lits: []int{574}}}, {{lits: []int{109}}}}}}}}}, {{lits: []int{46, 964}}, {lits: []int{109}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{667, 668}}}}}}}}}, lead: []int{735}, wb: true},
+		{lits: []int{735}, seq: []step{{lits: []int{735}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{106, 215}}, {alts: [][]step{{{lits: []int{535}}, {alts: [][]step{{{lits: []int{786}}, {lits: []int{9}}}, {{lits: []int{960}}}}}}, {{lits: []int{575}}}, {{lits: []int{109}}}}}}}}}, {{lits: []int{46, 965}}, {lits: []int{109}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{668, 669}}}}}}}}}, lead: []int{735}, wb: true},
 	},
 	// threat
 	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{317, 727, 728}}, {alts: [][]step{{{lits: []int{351}}, {lits: []int{42, 73, 55}}}, {{lits: []int{386}}, {lits: []int{0}}}, {{lits: []int{873}}, {lits: []int{70}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{317, 727, 728}}, {alts: [][]step{{{lits: []int{351}}, {lits: []int{42, 73, 55}}}, {{lits: []int{386}}, {lits: []int{0}}}, {{lits: []int{875}}, {lits: []int{70}}}}}}, lead: []int{20}, wb: true},
 	},
 	// threat
 	{
-		{lits: []int{146}, seq: []step{{lits: []int{572}}, {lits: []int{153, 154, 155}}, {lits: []int{146}}, {lits: []int{151}}}, lead: []int{572}, wb: true},
+		{lits: []int{146}, seq: []step{{lits: []int{573}}, {lits: []int{153, 154, 155}}, {lits: []int{146}}, {lits: []int{151}}}, lead: []int{573}, wb: true},
 	},
 	// threat
 	{
-		{lits: []int{979, 980, 535}, seq: []step{{alts: [][]step{{{lits: []int{73}}, {lits: []int{38}}, {lits: []int{155, 153, 154}}, {lits: []int{979}}}, {{lits: []int{981}}, {lits: []int{980}}}, {{lits: []int{73, 55}}, {lits: []int{38}}, {lits: []int{69}}, {lits: []int{601}}, {lits: []int{535}}}}}}, lead: []int{73, 981, 35}, wb: true},
+		{lits: []int{980, 981, 536}, seq: []step{{alts: [][]step{{{lits: []int{73}}, {lits: []int{38}}, {lits: []int{155, 153, 154}}, {lits: []int{980}}}, {{lits: []int{982}}, {lits: []int{981}}}, {{lits: []int{73, 55}}, {lits: []int{38}}, {lits: []int{69}}, {lits: []int{602}}, {lits: []int{536}}}}}}, lead: []int{73, 982, 35}, wb: true},
 	},
 	// condition
 	{
-		{lits: []int{266, 266, 982, 208, 983, 984, 984}, seq: []step{{alts: [][]step{{{lits: []int{182}}, {lits: []int{266}}, {lits: []int{182}}}, {{lits: []int{78}}, {lits: []int{266}}, {lits: []int{182}}}, {{lits: []int{982}}, {lits: []int{156, 958}}}, {{lits: []int{208}}, {alts: [][]step{{{lits: []int{985}}}, {{lits: []int{986}}, {lits: []int{13}}}}}}, {{lits: []int{262}}, {alts: [][]step{{{lits: []int{983, 984}}, {lits: []int{70}}}, {{lits: []int{984, 987}}}}}}}}, {lits: []int{20, 970}}}, lead: []int{182, 78, 982, 208, 262}, wb: true},
+		{lits: []int{266, 266, 983, 208, 984, 985, 985}, seq: []step{{alts: [][]step{{{lits: []int{182}}, {lits: []int{266}}, {lits: []int{182}}}, {{lits: []int{78}}, {lits: []int{266}}, {lits: []int{182}}}, {{lits: []int{983}}, {lits: []int{156, 786}}}, {{lits: []int{208}}, {alts: [][]step{{{lits: []int{986}}}, {{lits: []int{987}}, {lits: []int{13}}}}}}, {{lits: []int{262}}, {alts: [][]step{{{lits: []int{984, 985}}, {lits: []int{70}}}, {{lits: []int{985, 988}}}}}}}}, {lits: []int{20, 971}}}, lead: []int{182, 78, 983, 208, 262}, wb: true},
 	},
 	// condition
 	{
-		{lits: []int{13, 302, 627, 700}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{803}}}, {{lits: []int{666}}}, {{lits: []int{106, 215}}, {lits: []int{988, 747, 989, 990}}, {lits: []int{9}}}, {{lits: []int{216}}, {lits: []int{988, 747, 989, 990}}, {lits: []int{9}}}}}, {lits: []int{13, 302, 627, 700}}, {lits: []int{20, 970}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{168}}}, {{lits: []int{715}}}, {{lits: []int{879}}}, {{lits: []int{803}}}, {{lits: []int{991, 899, 2, 3}}}, {{lits: []int{363}}, {lits: []int{0}}}, {{lits: []int{572}}, {lits: []int{10}}, {lits: []int{598}}}, {{lits: []int{947}}, {lits: []int{151}}}, {{lits: []int{806, 975}}}, {{lits: []int{694}}}, {{lits: []int{856}}}, {{lits: []int{31}}}, {{lits: []int{550}}}, {{lits: []int{74}}, {lits: []int{697, 904}}}, {{lits: []int{984, 992}}}, {{lits: []int{618}}}, {{lits: []int{993}}}, {{lits: []int{994}}}, {{lits: []int{146}}, {lits: []int{235}}, {lits: []int{995}}}, {{lits: []int{996}}, {lits: []int{69}}, {lits: []int{997}}}, {{lits: []int{48}}, {lits: []int{988, 998, 573}}}, {{lits: []int{572}}, {lits: []int{69}}, {lits: []int{344}}}}}}, {{lits: []int{179}}}, {{lits: []int{715}}}, {{lits: []int{180}}}, {{lits: []int{999, 745, 746}}}, {{lits: []int{1000}}}, {{lits: []int{1001}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{13, 302, 628, 700}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{805}}}, {{lits: []int{667}}}, {{lits: []int{106, 215}}, {lits: []int{989, 747, 990, 991}}, {lits: []int{9}}}, {{lits: []int{216}}, {lits: []int{989, 747, 990, 991}}, {lits: []int{9}}}}}, {lits: []int{13, 302, 628, 700}}, {lits: []int{20, 971}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{168}}}, {{lits: []int{715}}}, {{lits: []int{881}}}, {{lits: []int{805}}}, {{lits: []int{992, 901, 2, 3}}}, {{lits: []int{363}}, {lits: []int{0}}}, {{lits: []int{573}}, {lits: []int{10}}, {lits: []int{599}}}, {{lits: []int{949}}, {lits: []int{151}}}, {{lits: []int{808, 976}}}, {{lits: []int{694}}}, {{lits: []int{858}}}, {{lits: []int{31}}}, {{lits: []int{551}}}, {{lits: []int{74}}, {lits: []int{697, 906}}}, {{lits: []int{985, 993}}}, {{lits: []int{619}}}, {{lits: []int{994}}}, {{lits: []int{995}}}, {{lits: []int{146}}, {lits: []int{235}}, {lits: []int{996}}}, {{lits: []int{997}}, {lits: []int{69}}, {lits: []int{998}}}, {{lits: []int{48}}, {lits: []int{989, 999, 574}}}, {{lits: []int{573}}, {lits: []int{69}}, {lits: []int{344}}}}}}, {{lits: []int{179}}}, {{lits: []int{715}}}, {{lits: []int{180}}}, {{lits: []int{1000, 745, 746}}}, {{lits: []int{1001}}}, {{lits: []int{1002}}}}}}, lead: []int{5}, wb: true},
 	},
 	// condition
 	{
-		{lits: []int{170, 599}, seq: []step{{lits: []int{84}}, {alts: [][]step{{{lits: []int{170}}, {lits: []int{13}}}, {{lits: []int{599}}}}}, {lits: []int{20, 970}}}, lead: []int{84}, wb: true},
+		{lits: []int{170, 600}, seq: []step{{lits: []int{84}}, {alts: [][]step{{{lits: []int{170}}, {lits: []int{13}}}, {{lits: []int{600}}}}}, {lits: []int{20, 971}}}, lead: []int{84}, wb: true},
 	},
 	// condition
 	{
-		{lits: []int{1002, 69, 896}, seq: []step{{lits: []int{20, 970}}, {alts: [][]step{{{lits: []int{50}}}, {{lits: []int{362}}}, {{lits: []int{52}}, {lits: []int{47}}}, {{lits: []int{47}}}}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{947}}, {lits: []int{151}}, {lits: []int{1002}}}, {{lits: []int{572}}, {lits: []int{69}}, {lits: []int{344}}}, {{lits: []int{896}}, {lits: []int{144}}, {lits: []int{69}}, {lits: []int{966}}}}}}, lead: []int{20, 970}, wb: true},
+		{lits: []int{1003, 69, 898}, seq: []step{{lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{50}}}, {{lits: []int{362}}}, {{lits: []int{52}}, {lits: []int{47}}}, {{lits: []int{47}}}}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{949}}, {lits: []int{151}}, {lits: []int{1003}}}, {{lits: []int{573}}, {lits: []int{69}}, {lits: []int{344}}}, {{lits: []int{898}}, {lits: []int{144}}, {lits: []int{69}}, {lits: []int{967}}}}}}, lead: []int{20, 971}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{752, 752, 752, 544, 545, 1003, 1004, 1005, 1006}, seq: []step{{lits: []int{152}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{304}}, {lits: []int{129}}, {lits: []int{752}}}, {{lits: []int{217}}, {lits: []int{129}}, {lits: []int{752}}}, {{lits: []int{129}}, {alts: [][]step{{{lits: []int{752}}}, {{lits: []int{287}}, {lits: []int{9}}, {lits: []int{544}}}}}}, {{lits: []int{234}}, {lits: []int{304}}, {lits: []int{545, 1003, 1004, 1005, 1006}}}}}}, lead: []int{152}, wb: true},
+		{lits: []int{752, 752, 752, 545, 546, 1004, 1005, 1006, 1007}, seq: []step{{lits: []int{152}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{304}}, {lits: []int{129}}, {lits: []int{752}}}, {{lits: []int{217}}, {lits: []int{129}}, {lits: []int{752}}}, {{lits: []int{129}}, {alts: [][]step{{{lits: []int{752}}}, {{lits: []int{287}}, {lits: []int{9}}, {lits: []int{545}}}}}}, {{lits: []int{234}}, {lits: []int{304}}, {lits: []int{546, 1004, 1005, 1006, 1007}}}}}}, lead: []int{152}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{152}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 152}}, {lits: []int{152}}, {lits: []int{234}}, {lits: []int{304, 1007}}}, lead: []int{5}, wb: true},
+		{lits: []int{152}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 152}}, {lits: []int{152}}, {lits: []int{234}}, {lits: []int{304, 1008}}}, lead: []int{5}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{700}, seq: []step{{lits: []int{700}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{304, 1007}}}, {{lits: []int{129}}, {lits: []int{752}}}, {{lits: []int{217}}, {lits: []int{129}}, {lits: []int{752}}}, {{lits: []int{98}}}, {{lits: []int{318}}, {lits: []int{10, 682}}}}}, {lits: []int{545, 1003, 1004, 1005, 1006, 1008}}}, lead: []int{700}, wb: true},
+		{lits: []int{700}, seq: []step{{lits: []int{700}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{304, 1008}}}, {{lits: []int{129}}, {lits: []int{752}}}, {{lits: []int{217}}, {lits: []int{129}}, {lits: []int{752}}}, {{lits: []int{98}}}, {{lits: []int{318}}, {lits: []int{10, 683}}}}}, {lits: []int{546, 1004, 1005, 1006, 1007, 1009}}}, lead: []int{700}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{122}, seq: []step{{lits: []int{542, 544, 545, 541, 543, 1009, 42, 10}}, {lits: []int{122}}, {lits: []int{9}}, {lits: []int{14}}, {lits: []int{1010}}}, lead: []int{542, 544, 541, 756, 42, 10}, wb: true},
+		{lits: []int{122}, seq: []step{{lits: []int{543, 545, 546, 542, 544, 1010, 42, 10}}, {lits: []int{122}}, {lits: []int{9}}, {lits: []int{14}}, {lits: []int{1011}}}, lead: []int{543, 545, 542, 756, 42, 10}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{830}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{152}}, {lits: []int{153, 154, 155}}}, {{lits: []int{521}}}, {{lits: []int{520}}}, {{lits: []int{155}}}}}, {lits: []int{830}}}, lead: []int{5}, wb: true},
+		{lits: []int{832}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{152}}, {lits: []int{153, 154, 155}}}, {{lits: []int{522}}}, {{lits: []int{521}}}, {{lits: []int{155}}}}}, {lits: []int{832}}}, lead: []int{5}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{1011, 1012, 1013, 1014, 32, 1015, 1016, 1017, 475, 409, 514, 1018}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{106, 215}}}, {{lits: []int{216}}}, {{lits: []int{105, 357}}, {lits: []int{51}}}, {{lits: []int{152}}, {lits: []int{51}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{47}}}}}}, {{lits: []int{51}}}}}, {alts: [][]step{{{lits: []int{1011}}}, {{lits: []int{1012}}}, {{lits: []int{1013}}}, {{lits: []int{1014}}}, {{lits: []int{515}}, {lits: []int{32}}}, {{lits: []int{1015}}, {lits: []int{125}}}, {{lits: []int{1016}}}, {{lits: []int{208}}, {lits: []int{1017}}}, {{lits: []int{487}}, {lits: []int{475}}}, {{lits: []int{318}}, {lits: []int{672}}, {lits: []int{10}}, {lits: []int{409}}}, {{lits: []int{514}}, {lits: []int{459}}}, {{lits: []int{144}}, {lits: []int{9}}, {lits: []int{14}}, {lits: []int{1018}}}}}}, lead: []int{5, 51}, wb: true},
+		{lits: []int{1012, 1013, 1014, 1015, 32, 1016, 1017, 1018, 475, 409, 515, 1019}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{106, 215}}}, {{lits: []int{216}}}, {{lits: []int{105, 357}}, {lits: []int{51}}}, {{lits: []int{152}}, {lits: []int{51}}}, {{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{47}}}}}}, {{lits: []int{51}}}}}, {alts: [][]step{{{lits: []int{1012}}}, {{lits: []int{1013}}}, {{lits: []int{1014}}}, {{lits: []int{1015}}}, {{lits: []int{516}}, {lits: []int{32}}}, {{lits: []int{1016}}, {lits: []int{125}}}, {{lits: []int{1017}}}, {{lits: []int{208}}, {lits: []int{1018}}}, {{lits: []int{487}}, {lits: []int{475}}}, {{lits: []int{318}}, {lits: []int{673}}, {lits: []int{10}}, {lits: []int{409}}}, {{lits: []int{515}}, {lits: []int{459}}}, {{lits: []int{144}}, {lits: []int{9}}, {lits: []int{14}}, {lits: []int{1019}}}}}}, lead: []int{5, 51}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{329, 330, 482, 493, 494, 1019, 782, 1020}, seq: []step{{lits: []int{266, 457, 83, 81, 500, 490, 58, 512, 489, 424, 506, 450, 492, 824}}, {alts: [][]step{{{lits: []int{329}}}, {{lits: []int{330}}}, {{lits: []int{482}}}, {{lits: []int{493}}}, {{lits: []int{494}}}, {{lits: []int{1019}}}, {{lits: []int{304}}, {lits: []int{782, 1020}}}}}}},
+		{lits: []int{329, 330, 482, 493, 494, 1020, 782, 1021}, seq: []step{{lits: []int{266, 457, 83, 81, 501, 490, 58, 513, 489, 424, 507, 450, 492, 826}}, {alts: [][]step{{{lits: []int{329}}}, {{lits: []int{330}}}, {{lits: []int{482}}}, {{lits: []int{493}}}, {{lits: []int{494}}}, {{lits: []int{1020}}}, {{lits: []int{304}}, {lits: []int{782, 1021}}}}}}},
 	},
 	// excuse
 	{
-		{lits: []int{1021, 1022, 1023, 1024, 1025, 1026, 1027, 1022, 1024, 1028, 1029, 1030, 1031}, seq: []step{{alts: [][]step{{{lits: []int{1032, 1027}}}, {{lits: []int{1022}}}, {{lits: []int{1023}}}, {{lits: []int{1024}}}, {{lits: []int{1025}}}, {{lits: []int{1026}}}, {{lits: []int{14}}, {lits: []int{1027, 1022, 1024, 1028, 1029, 1030, 1031}}}}}, {alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{47}}}, {{lits: []int{103}}, {alts: [][]step{{{lits: []int{105}}, {lits: []int{51}}}, {{lits: []int{185}}, {lits: []int{51}}}}}}, {{lits: []int{181}}, {lits: []int{51}}}, {{lits: []int{38}}}}}, {alts: [][]step{{{lits: []int{512}}}, {{lits: []int{490}}}, {{lits: []int{499}}}, {{lits: []int{234}}, {lits: []int{506}}}, {{lits: []int{1033}}}, {{lits: []int{1034, 1035}}}, {{lits: []int{279}}}, {{lits: []int{491}}}, {{lits: []int{425}}}, {{lits: []int{58}}}, {{lits: []int{1036}}}, {{lits: []int{1037}}, {lits: []int{144}}}, {{lits: []int{1038}}}}}}},
+		{lits: []int{1022, 1023, 1024, 1025, 1026, 1027, 1028, 1023, 1025, 1029, 1030, 1031, 1032}, seq: []step{{alts: [][]step{{{lits: []int{1033, 1028}}}, {{lits: []int{1023}}}, {{lits: []int{1024}}}, {{lits: []int{1025}}}, {{lits: []int{1026}}}, {{lits: []int{1027}}}, {{lits: []int{14}}, {lits: []int{1028, 1023, 1025, 1029, 1030, 1031, 1032}}}}}, {alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{47}}}, {{lits: []int{103}}, {alts: [][]step{{{lits: []int{105}}, {lits: []int{51}}}, {{lits: []int{185}}, {lits: []int{51}}}}}}, {{lits: []int{181}}, {lits: []int{51}}}, {{lits: []int{38}}}}}, {alts: [][]step{{{lits: []int{513}}}, {{lits: []int{490}}}, {{lits: []int{500}}}, {{lits: []int{234}}, {lits: []int{507}}}, {{lits: []int{1034}}}, {{lits: []int{1035, 1036}}}, {{lits: []int{279}}}, {{lits: []int{491}}}, {{lits: []int{425}}}, {{lits: []int{58}}}, {{lits: []int{1037}}}, {{lits: []int{1038}}, {lits: []int{144}}}, {{lits: []int{1039}}}}}}},
 	},
 	// excuse
 	{
-		{lits: []int{47}, seq: []step{{alts: [][]step{{{lits: []int{496}}}, {{lits: []int{495}}}, {{lits: []int{93}}}, {{lits: []int{124}}}, {{lits: []int{10}}, {alts: [][]step{{{lits: []int{497}}}, {{lits: []int{1039}}, {lits: []int{497}}}}}}, {{lits: []int{123}}}}}, {lits: []int{47}}, {alts: [][]step{{{lits: []int{490}}}, {{lits: []int{450}}}, {{lits: []int{500}}}, {{lits: []int{58, 512}}}, {{lits: []int{262}}, {lits: []int{10}}, {lits: []int{56}}}, {{lits: []int{208}}, {lits: []int{300}}, {lits: []int{126}}, {lits: []int{151}}}, {{lits: []int{127}}, {lits: []int{781}}, {lits: []int{151}}}, {{lits: []int{1040}}}, {{lits: []int{129}}, {lits: []int{287}}}}}}, lead: []int{496, 495, 93, 124, 10, 123}, wb: true},
+		{lits: []int{47}, seq: []step{{alts: [][]step{{{lits: []int{496}}}, {{lits: []int{495}}}, {{lits: []int{93}}}, {{lits: []int{124}}}, {{lits: []int{10}}, {alts: [][]step{{{lits: []int{497}}}, {{lits: []int{1040}}, {lits: []int{497}}}}}}, {{lits: []int{123}}}}}, {lits: []int{47}}, {alts: [][]step{{{lits: []int{490}}}, {{lits: []int{450}}}, {{lits: []int{501}}}, {{lits: []int{58, 513}}}, {{lits: []int{262}}, {lits: []int{10}}, {lits: []int{56}}}, {{lits: []int{208}}, {lits: []int{300}}, {lits: []int{126}}, {lits: []int{151}}}, {{lits: []int{127}}, {lits: []int{781}}, {lits: []int{151}}}, {{lits: []int{1041}}}, {{lits: []int{129}}, {lits: []int{287}}}}}}, lead: []int{496, 495, 93, 124, 10, 123}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{1010}, seq: []step{{lits: []int{14}}, {lits: []int{1010}}, {lits: []int{185, 181, 684, 27, 38}}, {alts: [][]step{{{lits: []int{318}}, {lits: []int{672}}, {lits: []int{10}}, {lits: []int{409}}}, {{lits: []int{1041}}}, {{lits: []int{234}}, {lits: []int{324}}}, {{lits: []int{155}}, {lits: []int{262}}, {lits: []int{42}}}, {{lits: []int{262}}, {lits: []int{234}}, {lits: []int{83}}, {lits: []int{409}}}}}}, lead: []int{14}, wb: true},
+		{lits: []int{1011}, seq: []step{{lits: []int{14}}, {lits: []int{1011}}, {lits: []int{185, 181, 499, 27, 38}}, {alts: [][]step{{{lits: []int{318}}, {lits: []int{673}}, {lits: []int{10}}, {lits: []int{409}}}, {{lits: []int{1042}}}, {{lits: []int{234}}, {lits: []int{324}}}, {{lits: []int{155}}, {lits: []int{262}}, {lits: []int{42}}}, {{lits: []int{262}}, {lits: []int{234}}, {lits: []int{83}}, {lits: []int{409}}}}}}, lead: []int{14}, wb: true},
 	},
 	// excuse
 	{
-		{lits: []int{1042}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {lits: []int{1042}}, {lits: []int{129}}, {lits: []int{287}}}, lead: []int{5}, wb: true},
+		{lits: []int{1043}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {lits: []int{1043}}, {lits: []int{129}}, {lits: []int{287}}}, lead: []int{5}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4}}, {lits: []int{84}}, {lits: []int{20, 970}}, {alts: [][]step{{{lits: []int{162, 1043}}}, {{lits: []int{46}}, {alts: [][]step{{{lits: []int{191}}}, {{lits: []int{10}}, {lits: []int{217}}}, {{lits: []int{78}}}, {{lits: []int{1044}}}, {{lits: []int{1045}}}, {{lits: []int{1046}}}}}}, {{lits: []int{180}}}, {{lits: []int{148, 150}}}, {{lits: []int{1047}}}, {{lits: []int{186}}}, {{lits: []int{187}}}, {{lits: []int{19}}, {lits: []int{151}}}, {{lits: []int{207}}}, {{lits: []int{152}}, {lits: []int{42, 55}}, {lits: []int{726}}}, {{lits: []int{1048}}, {lits: []int{70}}}, {{lits: []int{188, 189}}, {lits: []int{168, 169, 31}}}, {{lits: []int{361, 384, 385}}, {lits: []int{50}}}}}}, lead: []int{0, 1}, wb: true},
+		{lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4}}, {lits: []int{84}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{162, 1044}}}, {{lits: []int{46}}, {alts: [][]step{{{lits: []int{191}}}, {{lits: []int{10}}, {lits: []int{217}}}, {{lits: []int{78}}}, {{lits: []int{1045}}}, {{lits: []int{1046}}}, {{lits: []int{1047}}}}}}, {{lits: []int{180}}}, {{lits: []int{148, 150}}}, {{lits: []int{1048}}}, {{lits: []int{186}}}, {{lits: []int{187}}}, {{lits: []int{19}}, {lits: []int{151}}}, {{lits: []int{207}}}, {{lits: []int{152}}, {lits: []int{42, 55}}, {lits: []int{726}}}, {{lits: []int{1049}}, {lits: []int{70}}}, {{lits: []int{188, 189}}, {lits: []int{168, 169, 31}}}, {{lits: []int{361, 384, 385}}, {lits: []int{50}}}, {{lits: []int{90}}, {alts: [][]step{{{lits: []int{5}}}, {{lits: []int{34}}, {lits: []int{5}}}, {{lits: []int{205}}, {lits: []int{5}}}}}}}}}, lead: []int{0, 1}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{376}, seq: []step{{lits: []int{376}}, {lits: []int{13}}, {lits: []int{20, 970}}}, lead: []int{376}, wb: true},
+		{lits: []int{376}, seq: []step{{lits: []int{376}}, {lits: []int{13}}, {lits: []int{20, 971}}}, lead: []int{376}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{13}, seq: []step{{lits: []int{13}}, {lits: []int{1049, 1050, 1051, 1052}}, {lits: []int{51, 167, 170, 157, 25, 178, 1048, 31, 158, 597, 1053, 1054, 155, 187, 61, 179, 109}}}, lead: []int{13}, wb: true},
+		{lits: []int{13}, seq: []step{{lits: []int{13}}, {lits: []int{1050, 1051, 1052, 1053}}, {lits: []int{51, 167, 170, 157, 25, 178, 1049, 158, 598, 1054, 1055, 155, 187, 61, 179, 109}}}, lead: []int{13}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{349, 178, 179, 1053, 1054, 61, 1055, 701, 1056, 528, 1057}, seq: []step{{lits: []int{13}}, {lits: []int{20, 970}}, {alts: [][]step{{{lits: []int{349}}}, {{lits: []int{178}}}, {{lits: []int{179}}}, {{lits: []int{1053}}}, {{lits: []int{1054}}}, {{lits: []int{61}}}, {{lits: []int{1058}}, {lits: []int{1055}}}, {{lits: []int{701}}}, {{lits: []int{403, 404}}}, {{lits: []int{193, 194}}}, {{lits: []int{1059, 1060}}}}}}, lead: []int{13}, wb: true},
+		{lits: []int{349, 178, 179, 1054, 1055, 61, 1056, 701, 1057, 529, 1058}, seq: []step{{lits: []int{13}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{349}}}, {{lits: []int{178}}}, {{lits: []int{179}}}, {{lits: []int{1054}}}, {{lits: []int{1055}}}, {{lits: []int{61}}}, {{lits: []int{1059}}, {lits: []int{1056}}}, {{lits: []int{701}}}, {{lits: []int{403, 404}}}, {{lits: []int{193, 194}}}, {{lits: []int{1060, 1061}}}}}}, lead: []int{13}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{879}, seq: []step{{lits: []int{5}}, {lits: []int{26}}, {lits: []int{153, 154, 155}}, {lits: []int{879}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {lits: []int{38, 75, 76}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{881}, seq: []step{{lits: []int{5}}, {lits: []int{26}}, {lits: []int{153, 154, 155}}, {lits: []int{881}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {lits: []int{38, 75, 76}}}}}}, lead: []int{5}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{1061}, seq: []step{{lits: []int{20, 970}}, {lits: []int{46, 27}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{1061}}}, lead: []int{20, 970}, wb: true},
+		{lits: []int{1062}, seq: []step{{lits: []int{20, 971}}, {lits: []int{46, 27}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{1062}}}, lead: []int{20, 971}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{1062, 564, 358}, seq: []step{{lits: []int{20, 970}}, {lits: []int{1043}}, {alts: [][]step{{{lits: []int{1063}}, {alts: [][]step{{{lits: []int{1064}}, {lits: []int{1062}}}, {{lits: []int{75}}, {lits: []int{20}}, {lits: []int{46}}, {lits: []int{564}}}}}}, {{lits: []int{34}}, {lits: []int{5, 55}}, {lits: []int{358}}}}}}, lead: []int{20, 970}, wb: true},
+		{lits: []int{1063, 565, 358}, seq: []step{{lits: []int{20, 971}}, {lits: []int{1044}}, {alts: [][]step{{{lits: []int{1064}}, {alts: [][]step{{{lits: []int{1065}}, {lits: []int{1063}}}, {{lits: []int{75}}, {lits: []int{20}}, {lits: []int{46}}, {lits: []int{565}}}}}}, {{lits: []int{34}}, {lits: []int{5, 55}}, {lits: []int{358}}}}}}, lead: []int{20, 971}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{546, 940, 394}, seq: []step{{lits: []int{69}}, {lits: []int{27, 46, 38, 48}}, {lits: []int{10}}, {lits: []int{546, 940, 394}}}, lead: []int{69}, wb: true},
+		{lits: []int{547, 942, 394}, seq: []step{{lits: []int{69}}, {lits: []int{27, 46, 38, 48}}, {lits: []int{10}}, {lits: []int{547, 942, 394}}}, lead: []int{69}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{617}, seq: []step{{lits: []int{20, 970}}, {alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{46}}, {lits: []int{153, 154, 155}}}}}, {lits: []int{617}}}, lead: []int{20, 970}, wb: true},
+		{lits: []int{618}, seq: []step{{lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{46}}, {lits: []int{153, 154, 155}}}}}, {lits: []int{618}}}, lead: []int{20, 971}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{109, 25, 137, 160, 1065, 1066, 594, 1067, 1068, 114, 135}, seq: []step{{lits: []int{20, 970}}, {lits: []int{104, 52, 50}}, {lits: []int{109, 25, 137, 160, 1065, 1066, 594, 1069, 1054, 114, 135}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}, {{lits: []int{600}}, {lits: []int{129}}}}}}, lead: []int{20, 970}, wb: true},
+		{lits: []int{109, 25, 137, 160, 1066, 1067, 595, 1068, 1069, 114, 135}, seq: []step{{lits: []int{20, 971}}, {lits: []int{104, 52, 50}}, {lits: []int{109, 25, 137, 160, 1066, 1067, 595, 1070, 1055, 114, 135}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}, {{lits: []int{601}}, {lits: []int{129}}}}}}, lead: []int{20, 971}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{170}, seq: []step{{lits: []int{170}}, {lits: []int{217}}, {lits: []int{126}}, {lits: []int{589}}}, lead: []int{170}, wb: true},
+		{lits: []int{170}, seq: []step{{lits: []int{170}}, {lits: []int{217}}, {lits: []int{126}}, {lits: []int{590}}}, lead: []int{170}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{628}, seq: []step{{lits: []int{208}}, {lits: []int{608}}, {lits: []int{628}}}, lead: []int{208}, wb: true},
+		{lits: []int{629}, seq: []step{{lits: []int{208}}, {lits: []int{609}}, {lits: []int{629}}}, lead: []int{208}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{1046}, seq: []step{{lits: []int{20, 970}}, {lits: []int{46, 27}}, {lits: []int{1046}}, {lits: []int{42}}}, lead: []int{20, 970}, wb: true},
+		{lits: []int{1047}, seq: []step{{lits: []int{20, 971}}, {lits: []int{46, 27}}, {lits: []int{1047}}, {lits: []int{42}}}, lead: []int{20, 971}, wb: true},
 	},
 	// counter
 	{
-		{lits: []int{93}, seq: []step{{lits: []int{20, 970}}, {lits: []int{25}}, {lits: []int{98}}, {lits: []int{1070, 278, 1071, 371, 491, 424, 282, 421}}, {lits: []int{93}}}, lead: []int{20, 970}, wb: true},
+		{lits: []int{93}, seq: []step{{lits: []int{20, 971}}, {lits: []int{25}}, {lits: []int{98}}, {lits: []int{1071, 278, 1072, 371, 491, 424, 282, 421}}, {lits: []int{93}}}, lead: []int{20, 971}, wb: true},
 	},
 	// criticism
 	{
-		{lits: []int{186, 864}, seq: []step{{lits: []int{20, 970}}, {lits: []int{186, 864}}, {alts: [][]step{{{lits: []int{488}}, {alts: [][]step{{{lits: []int{876}}, {lits: []int{264, 740}}}, {{lits: []int{877}}, {lits: []int{441}}}}}}, {{lits: []int{534}}, {lits: []int{1072, 1073, 295}}}, {{lits: []int{1074}}}, {{lits: []int{515}}}, {{lits: []int{1075}}}, {{lits: []int{1076}}}, {{lits: []int{874}}}, {{lits: []int{662}}}, {{lits: []int{49}}, {lits: []int{419}}, {lits: []int{73}}}, {{lits: []int{572}}, {lits: []int{73, 55}}}, {{lits: []int{146}}, {lits: []int{73, 42, 123}}}}}}, lead: []int{20, 970}, wb: true},
+		{lits: []int{186, 866}, seq: []step{{lits: []int{20, 971}}, {lits: []int{186, 866}}, {alts: [][]step{{{lits: []int{488}}, {alts: [][]step{{{lits: []int{878}}, {lits: []int{264, 740}}}, {{lits: []int{879}}, {lits: []int{441}}}}}}, {{lits: []int{535}}, {lits: []int{1073, 1074, 295}}}, {{lits: []int{1075}}}, {{lits: []int{516}}}, {{lits: []int{1076}}}, {{lits: []int{1077}}}, {{lits: []int{876}}}, {{lits: []int{663}}}, {{lits: []int{49}}, {lits: []int{419}}, {lits: []int{73}}}, {{lits: []int{573}}, {lits: []int{73, 55}}}, {{lits: []int{146}}, {lits: []int{73, 42, 123}}}}}}, lead: []int{20, 971}, wb: true},
 	},
 	// criticism
 	{
-		{lits: []int{186}, seq: []step{{lits: []int{205}}, {lits: []int{20}}, {lits: []int{186}}, {lits: []int{572}}}, lead: []int{205}, wb: true},
+		{lits: []int{186}, seq: []step{{lits: []int{205}}, {lits: []int{20}}, {lits: []int{186}}, {lits: []int{573}}}, lead: []int{205}, wb: true},
 	},
 	// criticism
 	{
-		{lits: []int{197, 1077}, seq: []step{{lits: []int{197, 1077}}, {lits: []int{419}}, {lits: []int{234, 235}}, {lits: []int{1078, 854, 930, 1079, 1080, 1081, 1082, 213, 1083, 1084, 818, 1085, 1086}}}, lead: []int{197, 1077}, wb: true},
+		{lits: []int{197, 1078}, seq: []step{{lits: []int{197, 1078}}, {lits: []int{419}}, {lits: []int{234, 235}}, {lits: []int{1079, 856, 932, 1080, 1081, 1082, 1083, 213, 1084, 1085, 820, 1086, 1087}}}, lead: []int{197, 1078}, wb: true},
 	},
 	// criticism
 	{
-		{lits: []int{167}, seq: []step{{lits: []int{20}}, {lits: []int{167}}, {alts: [][]step{{{lits: []int{1074}}}, {{lits: []int{515}}, {lits: []int{127}}}, {{lits: []int{717}}, {lits: []int{32}}}, {{lits: []int{1087}}, {lits: []int{127}}}, {{lits: []int{1088}}}}}}, lead: []int{20}, wb: true},
+		{lits: []int{167}, seq: []step{{lits: []int{20}}, {lits: []int{167}}, {alts: [][]step{{{lits: []int{1075}}}, {{lits: []int{516}}, {lits: []int{127}}}, {{lits: []int{717}}, {lits: []int{32}}}, {{lits: []int{1088}}, {lits: []int{127}}}, {{lits: []int{1089}}}}}}, lead: []int{20}, wb: true},
 	},
 	// criticism
 	{
-		{lits: []int{1089}, seq: []step{{lits: []int{27, 38}}, {lits: []int{234}}, {lits: []int{1089}}}, lead: []int{27, 38}, wb: true},
+		{lits: []int{1090}, seq: []step{{lits: []int{27, 38}}, {lits: []int{234}}, {lits: []int{1090}}}, lead: []int{27, 38}, wb: true},
 	},
 	// criticism
 	{
-		{lits: []int{530, 61, 1090, 146, 898}, seq: []step{{lits: []int{20, 970}}, {lits: []int{667, 668}}, {alts: [][]step{{{lits: []int{784}}, {lits: []int{144}}, {lits: []int{10, 234}}, {lits: []int{530}}}, {{lits: []int{386}}, {lits: []int{61}}}, {{lits: []int{1090}}, {lits: []int{307, 308, 234}}}, {{lits: []int{146}}, {lits: []int{267}}}, {{lits: []int{898}}, {lits: []int{10}}, {lits: []int{267}}}}}}, lead: []int{20, 970}, wb: true},
+		{lits: []int{531, 61, 1091, 146, 900}, seq: []step{{lits: []int{20, 971}}, {lits: []int{668, 669}}, {alts: [][]step{{{lits: []int{784}}, {lits: []int{144}}, {lits: []int{10, 234}}, {lits: []int{531}}}, {{lits: []int{386}}, {lits: []int{61}}}, {{lits: []int{1091}}, {lits: []int{307, 308, 234}}}, {{lits: []int{146}}, {lits: []int{267}}}, {{lits: []int{900}}, {lits: []int{10}}, {lits: []int{267}}}}}}, lead: []int{20, 971}, wb: true},
 	},
 	// criticism
 	{
-		{lits: []int{405, 1091, 1092}, seq: []step{{alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48}}}, {{lits: []int{48}}, {lits: []int{20}}}}}, {lits: []int{129}}, {lits: []int{405, 1091, 1092}}, {lits: []int{70, 9}}}, lead: []int{20, 48}, wb: true},
+		{lits: []int{405, 1092, 1093}, seq: []step{{alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48}}}, {{lits: []int{48}}, {lits: []int{20}}}}}, {lits: []int{129}}, {lits: []int{405, 1092, 1093}}, {lits: []int{70, 9}}}, lead: []int{20, 48}, wb: true},
 	},
 	// criticism
 	{
@@ -2684,87 +2692,87 @@ var genParts = [][]part{
 	},
 	// contempt
 	{
-		{lits: []int{695, 1093}, seq: []step{{lits: []int{419}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{695}}, {lits: []int{428}}}, {{lits: []int{235}}, {lits: []int{1093}}, {lits: []int{70}}, {lits: []int{302}}}}}}, lead: []int{419}, wb: true},
+		{lits: []int{695, 1094}, seq: []step{{lits: []int{419}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{695}}, {lits: []int{428}}}, {{lits: []int{235}}, {lits: []int{1094}}, {lits: []int{70}}, {lits: []int{302}}}}}}, lead: []int{419}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{142, 48, 142}, seq: []step{{alts: [][]step{{{lits: []int{142}}, {lits: []int{53, 54, 48}}}, {{lits: []int{48}}, {lits: []int{142}}}, {{lits: []int{142}}}}}, {lits: []int{405, 762, 763, 1094, 749, 1095, 625, 1096}}, {lits: []int{754}}}},
+		{lits: []int{142, 48, 142}, seq: []step{{alts: [][]step{{{lits: []int{142}}, {lits: []int{53, 54, 48}}}, {{lits: []int{48}}, {lits: []int{142}}}, {{lits: []int{142}}}}}, {lits: []int{405, 762, 763, 1095, 749, 1096, 626, 1097}}, {lits: []int{754}}}},
 	},
 	// pressure
 	{
-		{lits: []int{68, 1097}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {lits: []int{81}}, {lits: []int{68}}}, {{lits: []int{1098}}, {lits: []int{459}}, {lits: []int{10}}, {lits: []int{1097}}}}}}, lead: []int{212, 1098}, wb: true},
+		{lits: []int{68, 1098}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {lits: []int{81}}, {lits: []int{68}}}, {{lits: []int{1099}}, {lits: []int{459}}, {lits: []int{10}}, {lits: []int{1098}}}}}}, lead: []int{212, 1099}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{697, 695, 1099, 695}, seq: []step{{alts: [][]step{{{lits: []int{534, 49, 518, 455}}, {lits: []int{697}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{695}}}, {{lits: []int{34}}, {lits: []int{93, 142, 42}}, {alts: [][]step{{{lits: []int{46, 27}}}, {{lits: []int{1101}}, {lits: []int{9}}, {lits: []int{386}}}}}}}}}, {{lits: []int{419}}, {lits: []int{695}}}, {{lits: []int{182}}, {lits: []int{1099}}, {lits: []int{754}}}, {{lits: []int{234, 1100}}, {lits: []int{695}}, {lits: []int{329, 482, 773, 776, 330}}}}}}, lead: []int{517, 419, 182, 234, 1100}, wb: true},
+		{lits: []int{697, 695, 1100, 695}, seq: []step{{alts: [][]step{{{lits: []int{535, 49, 519, 455}}, {lits: []int{697}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{695}}}, {{lits: []int{34}}, {lits: []int{93, 142, 42}}, {alts: [][]step{{{lits: []int{46, 27}}}, {{lits: []int{1102}}, {lits: []int{9}}, {lits: []int{386}}}}}}}}}, {{lits: []int{419}}, {lits: []int{695}}}, {{lits: []int{182}}, {lits: []int{1100}}, {lits: []int{754}}}, {{lits: []int{234, 1101}}, {lits: []int{695}}, {lits: []int{329, 482, 773, 776, 330}}}}}}, lead: []int{518, 419, 182, 234, 1101}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{693}, seq: []step{{lits: []int{319}}, {lits: []int{73, 42, 55, 123}}, {lits: []int{693}}, {lits: []int{589}}}, lead: []int{319}, wb: true},
+		{lits: []int{693}, seq: []step{{lits: []int{319}}, {lits: []int{73, 42, 55, 123}}, {lits: []int{693}}, {lits: []int{590}}}, lead: []int{319}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{700}, seq: []step{{lits: []int{700}}, {lits: []int{123, 318}}, {alts: [][]step{{{lits: []int{5, 142}}, {alts: [][]step{{{lits: []int{109}}}, {{lits: []int{211, 158}}}, {{lits: []int{1102}}}, {{lits: []int{211}}, {lits: []int{144}}}, {{lits: []int{51}}, {lits: []int{320}}}}}}, {{lits: []int{5}}, {lits: []int{26, 211}}}}}}, lead: []int{700}, wb: true},
+		{lits: []int{700}, seq: []step{{lits: []int{700}}, {lits: []int{123, 318}}, {alts: [][]step{{{lits: []int{5, 142}}, {alts: [][]step{{{lits: []int{109}}}, {{lits: []int{211, 158}}}, {{lits: []int{1103}}}, {{lits: []int{211}}, {lits: []int{144}}}, {{lits: []int{51}}, {lits: []int{320}}}}}}, {{lits: []int{5}}, {lits: []int{26, 211}}}}}}, lead: []int{700}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{740}, seq: []step{{lits: []int{5, 142}}, {lits: []int{785, 786}}, {lits: []int{386}}, {lits: []int{230, 1103}}, {lits: []int{740}}}, lead: []int{5, 142}, wb: true},
+		{lits: []int{740}, seq: []step{{lits: []int{5, 142}}, {lits: []int{787, 788}}, {lits: []int{386}}, {lits: []int{230, 1104}}, {lits: []int{740}}}, lead: []int{5, 142}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{705}, seq: []step{{alts: [][]step{{{lits: []int{20}}, {lits: []int{369}}}, {{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{888}}, {lits: []int{20}}, {lits: []int{369}}}}}, {lits: []int{75}}, {lits: []int{705}}}, lead: []int{20, 5}, wb: true},
+		{lits: []int{705}, seq: []step{{alts: [][]step{{{lits: []int{20}}, {lits: []int{369}}}, {{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{890}}, {lits: []int{20}}, {lits: []int{369}}}}}, {lits: []int{75}}, {lits: []int{705}}}, lead: []int{20, 5}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{362}, seq: []step{{lits: []int{362}}, {lits: []int{9}}, {lits: []int{90}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48, 719, 720, 606, 607}}}, {{lits: []int{46, 964}}}, {{lits: []int{20}}, {lits: []int{972, 12}}}}}}},
+		{lits: []int{362}, seq: []step{{lits: []int{362}}, {lits: []int{9}}, {lits: []int{90}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48, 719, 720, 607, 608}}}, {{lits: []int{46, 965}}}, {{lits: []int{20}}, {lits: []int{973, 12}}}}}}},
 	},
 	// pressure
 	{
-		{lits: []int{779}, seq: []step{{lits: []int{779}}, {lits: []int{151}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{719, 720}}, {lits: []int{834}}}, {{lits: []int{12}}}, {{lits: []int{972}}}, {{lits: []int{606, 607}}}}}}},
+		{lits: []int{779}, seq: []step{{lits: []int{779}}, {lits: []int{151}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{719, 720}}, {lits: []int{836}}}, {{lits: []int{12}}}, {{lits: []int{973}}}, {{lits: []int{607, 608}}}}}}},
 	},
 	// pressure
 	{
-		{lits: []int{90}, seq: []step{{lits: []int{572}}, {lits: []int{153, 154, 155}}, {lits: []int{90}}, {lits: []int{205}}, {lits: []int{5}}, {lits: []int{105, 357, 358, 317, 727, 728}}, {lits: []int{572}}, {lits: []int{13, 733}}}, lead: []int{572}, wb: true},
+		{lits: []int{90}, seq: []step{{lits: []int{573}}, {lits: []int{153, 154, 155}}, {lits: []int{90}}, {lits: []int{205}}, {lits: []int{5}}, {lits: []int{105, 357, 358, 317, 727, 728}}, {lits: []int{573}}, {lits: []int{13, 733}}}, lead: []int{573}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{419, 1104, 1105, 564}, seq: []step{{lits: []int{5}}, {lits: []int{667, 668}}, {alts: [][]step{{{lits: []int{555}}}, {{lits: []int{534}}, {lits: []int{208}}}}}, {alts: [][]step{{{lits: []int{419}}, {lits: []int{73}}}, {{lits: []int{1104}}, {lits: []int{301}}, {lits: []int{73}}}, {{lits: []int{1105}}, {lits: []int{419}}, {lits: []int{73}}}, {{lits: []int{564}}, {lits: []int{73}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{419, 1105, 1106, 565}, seq: []step{{lits: []int{5}}, {lits: []int{668, 669}}, {alts: [][]step{{{lits: []int{556}}}, {{lits: []int{535}}, {lits: []int{208}}}}}, {alts: [][]step{{{lits: []int{419}}, {lits: []int{73}}}, {{lits: []int{1105}}, {lits: []int{301}}, {lits: []int{73}}}, {{lits: []int{1106}}, {lits: []int{419}}, {lits: []int{73}}}, {{lits: []int{565}}, {lits: []int{73}}}}}}, lead: []int{5}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{266}, seq: []step{{lits: []int{34}}, {lits: []int{1106, 266}}, {lits: []int{5}}, {lits: []int{666}}, {alts: [][]step{{{lits: []int{555}}}, {{lits: []int{534}}, {lits: []int{208}}}, {{lits: []int{74}}}}}}, lead: []int{34}, wb: true},
+		{lits: []int{266}, seq: []step{{lits: []int{34}}, {lits: []int{1107, 266}}, {lits: []int{5}}, {lits: []int{667}}, {alts: [][]step{{{lits: []int{556}}}, {{lits: []int{535}}, {lits: []int{208}}}, {{lits: []int{74}}}}}}, lead: []int{34}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{167}, seq: []step{{lits: []int{737, 1108, 1109}}, {lits: []int{167}}, {alts: [][]step{{{lits: []int{255}}}, {{lits: []int{710}}}, {{lits: []int{707, 742}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{901}}}, {{lits: []int{784}}, {lits: []int{144}}}, {{lits: []int{653}}}, {{lits: []int{43}}, {lits: []int{151}}}}}}, lead: []int{1107}, wb: true},
+		{lits: []int{167}, seq: []step{{lits: []int{737, 1109, 1110}}, {lits: []int{167}}, {alts: [][]step{{{lits: []int{255}}}, {{lits: []int{710}}}, {{lits: []int{707, 742}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{903}}}, {{lits: []int{784}}, {lits: []int{144}}}, {{lits: []int{654}}}, {{lits: []int{43}}, {lits: []int{151}}}}}}, lead: []int{1108}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{168}, seq: []step{{lits: []int{698, 699}}, {lits: []int{168}}, {alts: [][]step{{{lits: []int{73}}}, {{lits: []int{1110}}}, {{lits: []int{10}}, {lits: []int{797}}}, {{lits: []int{191}}, {lits: []int{1111}}}, {{lits: []int{1112}}}, {{lits: []int{318}}, {lits: []int{73}}}}}}, lead: []int{31}, wb: true},
+		{lits: []int{168}, seq: []step{{lits: []int{698, 699}}, {lits: []int{168}}, {alts: [][]step{{{lits: []int{73}}}, {{lits: []int{1111}}}, {{lits: []int{10}}, {lits: []int{799}}}, {{lits: []int{191}}, {lits: []int{1112}}}, {{lits: []int{1113}}}, {{lits: []int{318}}, {lits: []int{73}}}}}}, lead: []int{31}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{948}, seq: []step{{lits: []int{948}}, {lits: []int{142}}, {lits: []int{666}}, {lits: []int{319, 690, 1113, 692}}}},
+		{lits: []int{950}, seq: []step{{lits: []int{950}}, {lits: []int{142}}, {lits: []int{667}}, {lits: []int{319, 690, 1114, 692}}}},
 	},
 	// self-focus
 	{
-		{lits: []int{1114, 1115, 1116, 1117}, seq: []step{{lits: []int{5}}, {lits: []int{104, 52, 50}}, {alts: [][]step{{{lits: []int{827, 1118}}}, {{lits: []int{1116}}}, {{lits: []int{262}}, {lits: []int{1117}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{1115, 1116, 1117, 1118}, seq: []step{{lits: []int{5}}, {lits: []int{104, 52, 50}}, {alts: [][]step{{{lits: []int{829, 1119}}}, {{lits: []int{1117}}}, {{lits: []int{262}}, {lits: []int{1118}}}}}}, lead: []int{5}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{441, 318, 471}, seq: []step{{lits: []int{5}}, {lits: []int{855, 1118}}, {lits: []int{441, 318, 471}}}, lead: []int{5}, wb: true},
+		{lits: []int{441, 318, 471}, seq: []step{{lits: []int{5}}, {lits: []int{857, 1119}}, {lits: []int{441, 318, 471}}}, lead: []int{5}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{51}, seq: []step{{alts: [][]step{{{lits: []int{50}}, {lits: []int{153, 154, 155}}}, {{lits: []int{155}}}}}, {lits: []int{51}}, {lits: []int{1119}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{487}}}, {{lits: []int{731}}}, {{lits: []int{168}}, {lits: []int{827}}}, {{lits: []int{730}}}}}}, lead: []int{50, 155}, wb: true},
+		{lits: []int{51}, seq: []step{{alts: [][]step{{{lits: []int{50}}, {lits: []int{153, 154, 155}}}, {{lits: []int{155}}}}}, {lits: []int{51}}, {lits: []int{1120}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{487}}}, {{lits: []int{731}}}, {{lits: []int{168}}, {lits: []int{829}}}, {{lits: []int{730}}}}}}, lead: []int{50, 155}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{521, 520}, seq: []step{{lits: []int{5}}, {lits: []int{104, 52, 50}}, {lits: []int{521, 520}}, {lits: []int{525, 830}}}, lead: []int{5}, wb: true},
+		{lits: []int{522, 521}, seq: []step{{lits: []int{5}}, {lits: []int{104, 52, 50}}, {lits: []int{522, 521}}, {lits: []int{526, 832}}}, lead: []int{5}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{330}, seq: []step{{lits: []int{155}}, {alts: [][]step{{{lits: []int{217}}}, {{lits: []int{234}}, {lits: []int{1120}}}}}, {lits: []int{330, 1121, 1122}}, {lits: []int{487}}}, lead: []int{155}, wb: true},
+		{lits: []int{330}, seq: []step{{lits: []int{155}}, {alts: [][]step{{{lits: []int{217}}}, {{lits: []int{234}}, {lits: []int{1121}}}}}, {lits: []int{330, 1122, 1123}}, {lits: []int{487}}}, lead: []int{155}, wb: true},
 	},
 	// self-focus
 	{
@@ -2772,15 +2780,15 @@ var genParts = [][]part{
 	},
 	// self-focus
 	{
-		{lits: []int{419}, seq: []step{{lits: []int{39, 40, 1124}}, {lits: []int{419}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{808}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{425}}}, {{lits: []int{7}}, {lits: []int{491}}}, {{lits: []int{424}}}}}}, {{lits: []int{809}}, {lits: []int{234}}, {lits: []int{83, 425, 819}}}, {{lits: []int{234}}, {lits: []int{819, 810}}}}}}, lead: []int{1123}, wb: true},
+		{lits: []int{419}, seq: []step{{lits: []int{39, 40, 1125}}, {lits: []int{419}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{810}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{425}}}, {{lits: []int{7}}, {lits: []int{491}}}, {{lits: []int{424}}}}}}, {{lits: []int{811}}, {lits: []int{234}}, {lits: []int{83, 425, 821}}}, {{lits: []int{234}}, {lits: []int{821, 812}}}}}}, lead: []int{1124}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{808}, seq: []step{{lits: []int{808}}, {lits: []int{439, 438, 432, 811, 813, 812, 815, 814, 436, 437, 433, 817, 816, 428, 434}}, {alts: [][]step{{{lits: []int{262}}, {lits: []int{10}}, {lits: []int{1125}}}, {{lits: []int{801}}}, {{lits: []int{759}}}}}}, lead: []int{808}, wb: true},
+		{lits: []int{810}, seq: []step{{lits: []int{810}}, {lits: []int{439, 438, 432, 813, 815, 814, 817, 816, 436, 437, 433, 819, 818, 428, 434}}, {alts: [][]step{{{lits: []int{262}}, {lits: []int{10}}, {lits: []int{1126}}}, {{lits: []int{803}}}, {{lits: []int{759}}}}}}, lead: []int{810}, wb: true},
 	},
 	// self-focus
 	{
-		{lits: []int{123, 301, 77, 1126, 1127}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{324}}, {lits: []int{123}}, {lits: []int{144}}}, {{lits: []int{1063}}, {alts: [][]step{{{lits: []int{624}}, {lits: []int{20}}, {lits: []int{319}}, {lits: []int{144}}, {lits: []int{301}}, {lits: []int{151}}}, {{lits: []int{36, 37}}, {lits: []int{77}}, {lits: []int{301}}, {lits: []int{151}}}}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{106, 215}}, {lits: []int{1126}}, {lits: []int{42}}}, {{lits: []int{555}}, {lits: []int{1127}}}}}}}}}, lead: []int{5, 1063, 5}, wb: true},
+		{lits: []int{123, 301, 77, 1127, 1128}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{324}}, {lits: []int{123}}, {lits: []int{144}}}, {{lits: []int{1064}}, {alts: [][]step{{{lits: []int{625}}, {lits: []int{20}}, {lits: []int{319}}, {lits: []int{144}}, {lits: []int{301}}, {lits: []int{151}}}, {{lits: []int{36, 37}}, {lits: []int{77}}, {lits: []int{301}}, {lits: []int{151}}}}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{106, 215}}, {lits: []int{1127}}, {lits: []int{42}}}, {{lits: []int{556}}, {lits: []int{1128}}}}}}}}}, lead: []int{5, 1064, 5}, wb: true},
 	},
 	// self-focus
 	{
@@ -2788,19 +2796,19 @@ var genParts = [][]part{
 	},
 	// self-focus
 	{
-		{lits: []int{1128, 496}, seq: []step{{alts: [][]step{{{lits: []int{804, 805}}, {lits: []int{155}}, {lits: []int{1128}}}, {{lits: []int{14}}, {lits: []int{1129, 1130}}, {lits: []int{51}}, {lits: []int{234}}, {lits: []int{324}}}}}}, lead: []int{5, 14}, wb: true},
+		{lits: []int{1129, 496}, seq: []step{{alts: [][]step{{{lits: []int{806, 807}}, {lits: []int{155}}, {lits: []int{1129}}}, {{lits: []int{14}}, {lits: []int{1130, 1131}}, {lits: []int{51}}, {lits: []int{234}}, {lits: []int{324}}}}}}, lead: []int{5, 14}, wb: true},
 	},
 	// minimizing
 	{
-		{lits: []int{220, 298, 224, 249, 237, 544, 267, 91, 248, 250, 330, 1131}, seq: []step{{alts: [][]step{{{lits: []int{42}}, {lits: []int{27, 185, 181}}}, {{lits: []int{27}}}, {{lits: []int{55}}, {lits: []int{27}}}}}, {alts: [][]step{{{lits: []int{217}}}, {{lits: []int{234}}, {lits: []int{1120}}}}}, {lits: []int{220, 298, 224, 249, 237, 544, 267, 91, 248, 250, 330, 1131}}}, lead: []int{42, 27, 55}, wb: true},
+		{lits: []int{220, 298, 224, 249, 237, 545, 267, 91, 248, 250, 330, 1132}, seq: []step{{alts: [][]step{{{lits: []int{42}}, {lits: []int{27, 185, 181}}}, {{lits: []int{27}}}, {{lits: []int{55}}, {lits: []int{27}}}}}, {alts: [][]step{{{lits: []int{217}}}, {{lits: []int{234}}, {lits: []int{1121}}}}}, {lits: []int{220, 298, 224, 249, 237, 545, 267, 91, 248, 250, 330, 1132}}}, lead: []int{42, 27, 55}, wb: true},
 	},
 	// minimizing
 	{
-		{lits: []int{348, 311, 323}, seq: []step{{alts: [][]step{{{lits: []int{348}}}, {{lits: []int{311}}}, {{lits: []int{234}}, {lits: []int{323}}}}}, {lits: []int{1111, 820, 869, 1132, 1133, 914, 270}}}, lead: []int{348, 311, 234}, wb: true},
+		{lits: []int{348, 311, 323}, seq: []step{{alts: [][]step{{{lits: []int{348}}}, {{lits: []int{311}}}, {{lits: []int{234}}, {lits: []int{323}}}}}, {lits: []int{1112, 822, 871, 1133, 1134, 916, 270}}}, lead: []int{348, 311, 234}, wb: true},
 	},
 	// minimizing
 	{
-		{lits: []int{1132, 1133, 869, 914}, seq: []step{{lits: []int{27, 38, 181}}, {lits: []int{78}}, {lits: []int{1132, 1133, 869, 914}}}, lead: []int{27, 38, 181}, wb: true},
+		{lits: []int{1133, 1134, 871, 916}, seq: []step{{lits: []int{27, 38, 181}}, {lits: []int{78}}, {lits: []int{1133, 1134, 871, 916}}}, lead: []int{27, 38, 181}, wb: true},
 	},
 	// minimizing
 	{
@@ -2816,27 +2824,27 @@ var genParts = [][]part{
 	},
 	// minimizing
 	{
-		{lits: []int{155}, seq: []step{{lits: []int{1134}}, {lits: []int{155}}}},
+		{lits: []int{155}, seq: []step{{lits: []int{1135}}, {lits: []int{155}}}},
 	},
 	// minimizing
 	{
-		{lits: []int{269, 869, 270, 1111}, seq: []step{{lits: []int{234, 10}}, {lits: []int{269, 869, 270, 1111}}, {lits: []int{220, 224, 237, 241, 253, 91, 1131}}}, lead: []int{234, 10}, wb: true},
+		{lits: []int{269, 871, 270, 1112}, seq: []step{{lits: []int{234, 10}}, {lits: []int{269, 871, 270, 1112}}, {lits: []int{220, 224, 237, 241, 253, 91, 1132}}}, lead: []int{234, 10}, wb: true},
 	},
 	// minimizing
 	{
-		{lits: []int{1135}, seq: []step{{lits: []int{1135}}, {lits: []int{323, 256}}, {lits: []int{445}}, {lits: []int{42}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{38}}}, {{lits: []int{687}}, {lits: []int{9}}, {lits: []int{386}}}}}}},
+		{lits: []int{1136}, seq: []step{{lits: []int{1136}}, {lits: []int{323, 256}}, {lits: []int{445}}, {lits: []int{42}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{38}}}, {{lits: []int{687}}, {lits: []int{9}}, {lits: []int{386}}}}}}},
 	},
 	// minimizing
 	{
-		{lits: []int{441}, seq: []step{{lits: []int{442, 443}}, {lits: []int{152}}, {lits: []int{234}}, {lits: []int{405, 1136}}, {lits: []int{330, 267}}}, lead: []int{441}, wb: true},
+		{lits: []int{441}, seq: []step{{lits: []int{442, 443}}, {lits: []int{152}}, {lits: []int{234}}, {lits: []int{405, 1137}}, {lits: []int{330, 267}}}, lead: []int{441}, wb: true},
 	},
 	// minimizing
 	{
-		{lits: []int{521, 520}, seq: []step{{lits: []int{5}}, {lits: []int{521, 520}}, {lits: []int{25, 26, 1137, 420, 551}}}, lead: []int{5}, wb: true},
+		{lits: []int{522, 521}, seq: []step{{lits: []int{5}}, {lits: []int{522, 521}}, {lits: []int{25, 26, 1138, 420, 552}}}, lead: []int{5}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{137, 137}, seq: []step{{alts: [][]step{{{lits: []int{137, 1138}}, {alts: [][]step{{{lits: []int{129}}, {lits: []int{287}}}, {{lits: []int{234}}, {lits: []int{456}}}, {{lits: []int{56}}, {lits: []int{129}}, {lits: []int{287}}}, {{lits: []int{78}}, {lits: []int{287}}}}}, {lits: []int{1139}}}, {{lits: []int{719, 720}}, {lits: []int{137}}, {lits: []int{1139}}}}}}, lead: []int{137, 718}, wb: true},
+		{lits: []int{137, 137}, seq: []step{{alts: [][]step{{{lits: []int{137, 1139}}, {alts: [][]step{{{lits: []int{129}}, {lits: []int{287}}}, {{lits: []int{234}}, {lits: []int{456}}}, {{lits: []int{56}}, {lits: []int{129}}, {lits: []int{287}}}, {{lits: []int{78}}, {lits: []int{287}}}}}, {lits: []int{1140}}}, {{lits: []int{719, 720}}, {lits: []int{137}}, {lits: []int{1140}}}}}}, lead: []int{137, 718}, wb: true},
 	},
 	// invalidating
 	{
@@ -2844,23 +2852,23 @@ var genParts = [][]part{
 	},
 	// invalidating
 	{
-		{lits: []int{362, 50}, seq: []step{{lits: []int{362, 687, 50}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{1140}}}, {{lits: []int{1141}}}, {{lits: []int{618}}, {lits: []int{32}}}, {{lits: []int{49}}, {lits: []int{234}}, {lits: []int{849}}}, {{lits: []int{671}}, {lits: []int{144}}}, {{lits: []int{49}}, {lits: []int{672}}, {lits: []int{42, 206}}}}}}, lead: []int{362, 50}, wb: true},
+		{lits: []int{362, 50}, seq: []step{{lits: []int{362, 687, 50}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{1141}}}, {{lits: []int{1142}}}, {{lits: []int{619}}, {lits: []int{32}}}, {{lits: []int{49}}, {lits: []int{234}}, {lits: []int{851}}}, {{lits: []int{672}}, {lits: []int{144}}}, {{lits: []int{49}}, {lits: []int{673}}, {lits: []int{42, 206}}}}}}, lead: []int{362, 50}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{441}, seq: []step{{lits: []int{1142}}, {lits: []int{441}}, {lits: []int{869, 269, 270}}, {lits: []int{323}}, {lits: []int{1139}}}, lead: []int{1142}, wb: true},
+		{lits: []int{441}, seq: []step{{lits: []int{1143}}, {lits: []int{441}}, {lits: []int{871, 269, 270}}, {lits: []int{323}}, {lits: []int{1140}}}, lead: []int{1143}, wb: true},
 	},
 	// invalidating
 	{
-		{lits: []int{213}, seq: []step{{lits: []int{886, 197}}, {lits: []int{419}}, {lits: []int{20}}, {lits: []int{53, 54, 48}}, {lits: []int{10}}, {lits: []int{213}}}, lead: []int{886}, wb: true},
+		{lits: []int{213}, seq: []step{{lits: []int{888, 197}}, {lits: []int{419}}, {lits: []int{20}}, {lits: []int{53, 54, 48}}, {lits: []int{10}}, {lits: []int{213}}}, lead: []int{888}, wb: true},
 	},
 	// vague
 	{
-		{lits: []int{0, 1, 351}, seq: []step{{lits: []int{0, 2, 3, 4, 351}}, {alts: [][]step{{{lits: []int{34}}}, {{lits: []int{10}}, {lits: []int{56}}}}}, {alts: [][]step{{{lits: []int{42}}, {lits: []int{318}}}, {{lits: []int{93}}}, {{lits: []int{123}}}, {{lits: []int{42}}}, {{lits: []int{601}}, {lits: []int{330}}}, {{lits: []int{329}}}, {{lits: []int{10}}}, {{lits: []int{142}}}}}, {alts: [][]step{{{lits: []int{122}}}, {{lits: []int{326}}}, {{lits: []int{327}}, {lits: []int{125}}}, {{lits: []int{115}}}, {{lits: []int{610}}, {lits: []int{125}}}, {{lits: []int{47}}}}}}, lead: []int{0, 1, 351}, wb: true},
+		{lits: []int{0, 1, 351}, seq: []step{{lits: []int{0, 2, 3, 4, 351}}, {alts: [][]step{{{lits: []int{34}}}, {{lits: []int{10}}, {lits: []int{56}}}}}, {alts: [][]step{{{lits: []int{42}}, {lits: []int{318}}}, {{lits: []int{93}}}, {{lits: []int{123}}}, {{lits: []int{42}}}, {{lits: []int{602}}, {lits: []int{330}}}, {{lits: []int{329}}}, {{lits: []int{10}}}, {{lits: []int{142}}}}}, {alts: [][]step{{{lits: []int{122}}}, {{lits: []int{326}}}, {{lits: []int{327}}, {lits: []int{125}}}, {{lits: []int{115}}}, {{lits: []int{611}}, {lits: []int{125}}}, {{lits: []int{47}}}}}}, lead: []int{0, 1, 351}, wb: true},
 	},
 	// vague
 	{
-		{lits: []int{326, 122, 327}, seq: []step{{alts: [][]step{{{lits: []int{326}}}, {{lits: []int{122}}}, {{lits: []int{327}}, {lits: []int{125}}}}}, {lits: []int{10}}, {lits: []int{56}}, {lits: []int{42, 561}}, {lits: []int{26}}}, lead: []int{326, 122, 327}, wb: true},
+		{lits: []int{326, 122, 327}, seq: []step{{alts: [][]step{{{lits: []int{326}}}, {{lits: []int{122}}}, {{lits: []int{327}}, {lits: []int{125}}}}}, {lits: []int{10}}, {lits: []int{56}}, {lits: []int{42, 562}}, {lits: []int{26}}}, lead: []int{326, 122, 327}, wb: true},
 	},
 	// vague
 	{
@@ -2868,35 +2876,35 @@ var genParts = [][]part{
 	},
 	// passive
 	{
-		{lits: []int{18}, seq: []step{{lits: []int{334, 15, 333, 337, 338, 16, 335, 336, 1144, 1145, 340}}, {lits: []int{18}}}, lead: []int{334, 99, 1143, 16, 335, 336, 105, 340}, wb: true},
+		{lits: []int{18}, seq: []step{{lits: []int{334, 15, 333, 337, 338, 16, 335, 336, 1145, 1146, 340}}, {lits: []int{18}}}, lead: []int{334, 99, 1144, 16, 335, 336, 105, 340}, wb: true},
 	},
 	// passive
 	{
-		{lits: []int{989, 956, 109, 1146, 961, 750, 1147, 1148, 1054}, seq: []step{{lits: []int{1149, 1162, 1163, 973, 1150, 1151, 1152, 1164, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161}}, {lits: []int{165}}, {alts: [][]step{{{lits: []int{173, 174}}}, {{lits: []int{171, 172}}}, {{lits: []int{182}}, {lits: []int{155}}}, {{lits: []int{175}}, {lits: []int{155}}}}}, {lits: []int{989, 956, 109, 1146, 961, 750, 1147, 1148, 1054}}}, lead: []int{1149, 973, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161}, wb: true},
+		{lits: []int{990, 958, 109, 1147, 962, 750, 1148, 1149, 1055}, seq: []step{{lits: []int{1150, 1163, 1164, 974, 1151, 1152, 1153, 1165, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162}}, {lits: []int{165}}, {alts: [][]step{{{lits: []int{173, 174}}}, {{lits: []int{171, 172}}}, {{lits: []int{182}}, {lits: []int{155}}}, {{lits: []int{175}}, {lits: []int{155}}}}}, {lits: []int{990, 958, 109, 1147, 962, 750, 1148, 1149, 1055}}}, lead: []int{1150, 974, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162}, wb: true},
 	},
 	// passive
 	{
-		{lits: []int{122, 47, 27}, seq: []step{{lits: []int{10, 234, 14, 1100}}, {lits: []int{1150, 1151, 653, 973, 1152, 1149, 1162, 1156, 250, 1165, 1166, 249}}, {lits: []int{122, 47, 27}}, {alts: [][]step{{{lits: []int{125}}}, {{lits: []int{1146}}}, {{lits: []int{111}}}, {{lits: []int{112}}}, {{lits: []int{1167}}}, {{lits: []int{1168}}}, {{lits: []int{138}}}, {{lits: []int{9}}, {lits: []int{10}}}}}}, lead: []int{10, 234, 14, 1100}, wb: true},
+		{lits: []int{122, 47, 27}, seq: []step{{lits: []int{10, 234, 14, 1101}}, {lits: []int{1151, 1152, 654, 974, 1153, 1150, 1163, 1157, 250, 1166, 1167, 249}}, {lits: []int{122, 47, 27}}, {alts: [][]step{{{lits: []int{125}}}, {{lits: []int{1147}}}, {{lits: []int{111}}}, {{lits: []int{112}}}, {{lits: []int{1168}}}, {{lits: []int{1169}}}, {{lits: []int{138}}}, {{lits: []int{9}}, {lits: []int{10}}}}}}, lead: []int{10, 234, 14, 1101}, wb: true},
 	},
 	// passive
 	{
-		{lits: []int{1169, 1170, 1171, 1172, 1040, 501, 932, 287}, seq: []step{{lits: []int{42, 73, 55, 93, 123, 124}}, {lits: []int{47}}, {alts: [][]step{{{lits: []int{1169}}}, {{lits: []int{1170}}}, {{lits: []int{1171}}}, {{lits: []int{1172}}}, {{lits: []int{1040}}}, {{lits: []int{501}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{932}}}, {{lits: []int{129}}, {lits: []int{287}}}}}}, lead: []int{42, 35, 123, 124}, wb: true},
+		{lits: []int{1170, 1171, 1172, 1173, 1041, 502, 934, 287}, seq: []step{{lits: []int{42, 73, 55, 93, 123, 124}}, {lits: []int{47}}, {alts: [][]step{{{lits: []int{1170}}}, {{lits: []int{1171}}}, {{lits: []int{1172}}}, {{lits: []int{1173}}}, {{lits: []int{1041}}}, {{lits: []int{502}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{934}}}, {{lits: []int{129}}, {lits: []int{287}}}}}}, lead: []int{42, 35, 123, 124}, wb: true},
 	},
 	// intent
 	{
-		{lits: []int{654}, seq: []step{{lits: []int{5}}, {lits: []int{27, 106, 215, 216}}, {lits: []int{654}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{553}}}, {{lits: []int{1173}}}, {{lits: []int{146}}}, {{lits: []int{386}}}, {{lits: []int{572}}}, {{lits: []int{554}}}, {{lits: []int{555}}}, {{lits: []int{49}}}, {{lits: []int{870}}, {lits: []int{125}}}, {{lits: []int{1174}}}, {{lits: []int{1175, 168}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{655}, seq: []step{{lits: []int{5}}, {lits: []int{27, 106, 215, 216}}, {lits: []int{655}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{554}}}, {{lits: []int{1174}}}, {{lits: []int{146}}}, {{lits: []int{386}}}, {{lits: []int{573}}}, {{lits: []int{555}}}, {{lits: []int{556}}}, {{lits: []int{49}}}, {{lits: []int{872}}, {lits: []int{125}}}, {{lits: []int{1175}}}, {{lits: []int{1176, 168}}}}}}, lead: []int{5}, wb: true},
 	},
 	// intent
 	{
-		{lits: []int{170}, seq: []step{{lits: []int{5}}, {lits: []int{170}}, {lits: []int{359, 360}}, {alts: [][]step{{{lits: []int{1176, 1177}}, {lits: []int{406}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{560}}, {lits: []int{406}}}, {{lits: []int{296}}, {lits: []int{553}}}}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{170}, seq: []step{{lits: []int{5}}, {lits: []int{170}}, {lits: []int{359, 360}}, {alts: [][]step{{{lits: []int{1177, 1178}}, {lits: []int{406}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{561}}, {lits: []int{406}}}, {{lits: []int{296}}, {lits: []int{554}}}}}}}}}, lead: []int{5}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{408}, seq: []step{{lits: []int{27, 38, 46}}, {lits: []int{10}}, {lits: []int{408}}, {lits: []int{743, 323, 789, 690, 209}}}, lead: []int{27, 38, 46}, wb: true},
+		{lits: []int{408}, seq: []step{{lits: []int{27, 38, 46}}, {lits: []int{10}}, {lits: []int{408}}, {lits: []int{743, 323, 791, 690, 209}}}, lead: []int{27, 38, 46}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{358}, seq: []step{{lits: []int{5}}, {lits: []int{358}}, {lits: []int{146, 74}}, {lits: []int{10}}, {lits: []int{598}}, {lits: []int{789, 743, 209}}}, lead: []int{5}, wb: true},
+		{lits: []int{358}, seq: []step{{lits: []int{5}}, {lits: []int{358}}, {lits: []int{146, 74}}, {lits: []int{10}}, {lits: []int{599}}, {lits: []int{791, 743, 209}}}, lead: []int{5}, wb: true},
 	},
 	// justification
 	{
@@ -2904,23 +2912,23 @@ var genParts = [][]part{
 	},
 	// justification
 	{
-		{lits: []int{646}, seq: []step{{alts: [][]step{{{lits: []int{670}}}, {{lits: []int{43}}}, {{lits: []int{870}}, {lits: []int{75}}}, {{lits: []int{905}}}}}, {lits: []int{646}}}, lead: []int{670, 43, 870, 905}, wb: true},
+		{lits: []int{647}, seq: []step{{alts: [][]step{{{lits: []int{671}}}, {{lits: []int{43}}}, {{lits: []int{872}}, {lits: []int{75}}}, {{lits: []int{907}}}}}, {lits: []int{647}}}, lead: []int{671, 43, 872, 907}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{888}, seq: []step{{lits: []int{572}}, {lits: []int{153, 154, 155}}, {lits: []int{888}}, {lits: []int{5}}, {lits: []int{27}}, {lits: []int{77}}}, lead: []int{572}, wb: true},
+		{lits: []int{890}, seq: []step{{lits: []int{573}}, {lits: []int{153, 154, 155}}, {lits: []int{890}}, {lits: []int{5}}, {lits: []int{27}}, {lits: []int{77}}}, lead: []int{573}, wb: true},
 	},
 	// contempt
 	{
-		{lits: []int{859, 860, 860, 1178, 1179}, seq: []step{{lits: []int{69, 1180, 772}}, {alts: [][]step{{{lits: []int{859}}}, {{lits: []int{860}}}, {{lits: []int{861}}, {lits: []int{860}}}, {{lits: []int{1181, 1182}}}}}}, lead: []int{69, 99}, wb: true},
+		{lits: []int{861, 862, 862, 1179, 1180}, seq: []step{{lits: []int{69, 1181, 772}}, {alts: [][]step{{{lits: []int{861}}}, {{lits: []int{862}}}, {{lits: []int{863}}, {lits: []int{862}}}, {{lits: []int{1182, 1183}}}}}}, lead: []int{69, 99}, wb: true},
 	},
 	// contempt
 	{
-		{lits: []int{948, 1183, 870}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{948}}, {lits: []int{73}}, {lits: []int{1185, 1186}}, {lits: []int{69}}}, {{lits: []int{1183}}, {lits: []int{129}}, {lits: []int{450, 1091, 405}}}, {{lits: []int{1184}}, {lits: []int{870}}, {lits: []int{1187, 1188}}}}}}, lead: []int{5, 1183, 1184}, wb: true},
+		{lits: []int{950, 1184, 872}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{950}}, {lits: []int{73}}, {lits: []int{1186, 1187}}, {lits: []int{69}}}, {{lits: []int{1184}}, {lits: []int{129}}, {lits: []int{450, 1092, 405}}}, {{lits: []int{1185}}, {lits: []int{872}}, {lits: []int{1188, 1189}}}}}}, lead: []int{5, 1184, 1185}, wb: true},
 	},
 	// resentful
 	{
-		{lits: []int{1189, 1190}, seq: []step{{alts: [][]step{{{lits: []int{1189}}, {lits: []int{314, 313}}}, {{lits: []int{1191}}, {lits: []int{69}}, {lits: []int{1190}}}}}}, lead: []int{1189, 1191}, wb: true},
+		{lits: []int{1190, 1191}, seq: []step{{alts: [][]step{{{lits: []int{1190}}, {lits: []int{314, 313}}}, {{lits: []int{1192}}, {lits: []int{69}}, {lits: []int{1191}}}}}}, lead: []int{1190, 1192}, wb: true},
 	},
 	// resentful
 	{
@@ -2928,15 +2936,15 @@ var genParts = [][]part{
 	},
 	// resentful
 	{
-		{lits: []int{0}, seq: []step{{lits: []int{183, 1192}}, {lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{0}}}},
+		{lits: []int{0}, seq: []step{{lits: []int{183, 1193}}, {lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{0}}}},
 	},
 	// resentful
 	{
-		{lits: []int{0}, seq: []step{{lits: []int{0, 1193}}, {lits: []int{5}}, {lits: []int{382}}}, lead: []int{0}, wb: true},
+		{lits: []int{0}, seq: []step{{lits: []int{0, 1194}}, {lits: []int{5}}, {lits: []int{382}}}, lead: []int{0}, wb: true},
 	},
 	// misunderstanding
 	{
-		{lits: []int{137, 164, 633, 632, 1194}, seq: []step{{lits: []int{46, 27, 47}}, {lits: []int{137, 164, 633, 632, 1194}}, {lits: []int{182}}}, lead: []int{165, 47}, wb: true},
+		{lits: []int{137, 164, 634, 633, 1195}, seq: []step{{lits: []int{46, 27, 47}}, {lits: []int{137, 164, 634, 633, 1195}}, {lits: []int{182}}}, lead: []int{165, 47}, wb: true},
 	},
 	// misunderstanding
 	{
@@ -2944,71 +2952,71 @@ var genParts = [][]part{
 	},
 	// misunderstanding
 	{
-		{lits: []int{77, 77, 646, 652, 80}, seq: []step{{lits: []int{20, 970}}, {lits: []int{633, 137, 41, 74}}, {lits: []int{14}}, {alts: [][]step{{{lits: []int{77}}}, {{lits: []int{10}}, {lits: []int{77}}, {lits: []int{56}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{646}}}, {{lits: []int{129}}, {lits: []int{652}}}, {{lits: []int{80}}}}}}, lead: []int{20, 970}, wb: true},
+		{lits: []int{77, 77, 647, 653, 80}, seq: []step{{lits: []int{20, 971}}, {lits: []int{634, 137, 41, 74}}, {lits: []int{14}}, {alts: [][]step{{{lits: []int{77}}}, {{lits: []int{10}}, {lits: []int{77}}, {lits: []int{56}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{647}}}, {{lits: []int{129}}, {lits: []int{653}}}, {{lits: []int{80}}}}}}, lead: []int{20, 971}, wb: true},
 	},
 	// presuming
 	{
-		{lits: []int{90}, seq: []step{{lits: []int{5}}, {lits: []int{90}}, {lits: []int{20, 970}}, {alts: [][]step{{{lits: []int{1195}}, {lits: []int{151}}}, {{lits: []int{590}}}, {{lits: []int{972}}, {lits: []int{590}}}, {{lits: []int{591}}, {lits: []int{151}}}, {{lits: []int{538}}, {lits: []int{71}}, {lits: []int{151}}}, {{lits: []int{155}}, {lits: []int{1196}}, {lits: []int{57}}}, {{lits: []int{359}}, {lits: []int{73, 9}}}, {{lits: []int{1197}}, {lits: []int{151}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{90}, seq: []step{{lits: []int{5}}, {lits: []int{90}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{1196}}, {lits: []int{151}}}, {{lits: []int{591}}}, {{lits: []int{973}}, {lits: []int{591}}}, {{lits: []int{592}}, {lits: []int{151}}}, {{lits: []int{539}}, {lits: []int{71}}, {lits: []int{151}}}, {{lits: []int{155}}, {lits: []int{1197}}, {lits: []int{57}}}, {{lits: []int{359}}, {lits: []int{73, 9}}}, {{lits: []int{1198}}, {lits: []int{151}}}}}}, lead: []int{5}, wb: true},
 	},
 	// presuming
 	{
-		{lits: []int{90}, seq: []step{{lits: []int{5}}, {lits: []int{90}}, {lits: []int{20, 970}}, {lits: []int{1195, 590, 591}}}, lead: []int{5}, wb: true},
+		{lits: []int{90}, seq: []step{{lits: []int{5}}, {lits: []int{90}}, {lits: []int{20, 971}}, {lits: []int{1196, 591, 592}}}, lead: []int{5}, wb: true},
 	},
 	// demand
 	{
-		{lits: []int{362, 50, 364}, seq: []step{{lits: []int{20, 970}}, {alts: [][]step{{{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{364}}}}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{750}}}, {{lits: []int{870}}, {lits: []int{75}}}, {{lits: []int{993}}, {lits: []int{144}}}, {{lits: []int{185}}, {alts: [][]step{{{lits: []int{1198}}, {lits: []int{144}}}, {{lits: []int{1199}}}}}}, {{lits: []int{256}}}, {{lits: []int{784}}, {lits: []int{144}}}, {{lits: []int{903}}, {lits: []int{144}}}, {{lits: []int{159}}, {lits: []int{1200, 697, 1201}}}}}}, lead: []int{20, 970}, wb: true},
+		{lits: []int{362, 50, 364}, seq: []step{{lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{364}}}}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{750}}}, {{lits: []int{872}}, {lits: []int{75}}}, {{lits: []int{994}}, {lits: []int{144}}}, {{lits: []int{185}}, {alts: [][]step{{{lits: []int{1199}}, {lits: []int{144}}}, {{lits: []int{1200}}}}}}, {{lits: []int{256}}}, {{lits: []int{784}}, {lits: []int{144}}}, {{lits: []int{905}}, {lits: []int{144}}}, {{lits: []int{159}}, {lits: []int{1201, 697, 1202}}}}}}, lead: []int{20, 971}, wb: true},
 	},
 	// demand
 	{
-		{lits: []int{748, 167}, seq: []step{{lits: []int{748, 167}}, {alts: [][]step{{{lits: []int{856}}}, {{lits: []int{116}}}, {{lits: []int{974}}}, {{lits: []int{880}}}, {{lits: []int{873}}}, {{lits: []int{710}}}, {{lits: []int{707, 742}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{784}}, {lits: []int{144}}}}}}},
+		{lits: []int{748, 167}, seq: []step{{lits: []int{748, 167}}, {alts: [][]step{{{lits: []int{858}}}, {{lits: []int{116}}}, {{lits: []int{975}}}, {{lits: []int{882}}}, {{lits: []int{875}}}, {{lits: []int{710}}}, {{lits: []int{707, 742}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{784}}, {lits: []int{144}}}}}}},
 	},
 	// demand
 	{
-		{lits: []int{979}, seq: []step{{alts: [][]step{{{lits: []int{73}}, {alts: [][]step{{{lits: []int{38}}, {lits: []int{155}}}, {{lits: []int{416, 417}}}}}}, {{lits: []int{794, 795}}, {lits: []int{155}}}, {{lits: []int{155}}}}}, {lits: []int{979}}}, lead: []int{73, 42, 155}, wb: true},
+		{lits: []int{980}, seq: []step{{alts: [][]step{{{lits: []int{73}}, {alts: [][]step{{{lits: []int{38}}, {lits: []int{155}}}, {{lits: []int{416, 417}}}}}}, {{lits: []int{796, 797}}, {lits: []int{155}}}, {{lits: []int{155}}}}}, {lits: []int{980}}}, lead: []int{73, 42, 155}, wb: true},
 	},
 	// demand
 	{
-		{lits: []int{362}, seq: []step{{lits: []int{142}}, {lits: []int{362}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{1202}}}, {{lits: []int{1203}}}, {{lits: []int{274}}, {lits: []int{125}}}, {{lits: []int{50}}, {lits: []int{234, 73}}, {lits: []int{255, 1204, 1205}}}}}}, lead: []int{142}, wb: true},
+		{lits: []int{362}, seq: []step{{lits: []int{142}}, {lits: []int{362}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{1203}}}, {{lits: []int{1204}}}, {{lits: []int{274}}, {lits: []int{125}}}, {{lits: []int{50}}, {lits: []int{234, 73}}, {lits: []int{255, 1205, 1206}}}}}}, lead: []int{142}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{765, 766, 710, 743, 249, 744, 697}, seq: []step{{lits: []int{13}}, {lits: []int{20, 970}}, {alts: [][]step{{{lits: []int{572}}, {lits: []int{153, 154, 155}}}, {{lits: []int{787, 788}}}}}, {alts: [][]step{{{lits: []int{707, 742}}}, {{lits: []int{710}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{744}}}, {{lits: []int{49}}, {lits: []int{697}}}}}, {alts: [][]step{{{lits: []int{582, 600}}}, {{lits: []int{778}}}, {{lits: []int{262}}, {lits: []int{10}}, {lits: []int{1206}}}, {{lits: []int{1207}}}, {{lits: []int{734}}}}}}, lead: []int{13}, wb: true},
+		{lits: []int{765, 766, 710, 743, 249, 744, 697}, seq: []step{{lits: []int{13}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{573}}, {lits: []int{153, 154, 155}}}, {{lits: []int{789, 790}}}}}, {alts: [][]step{{{lits: []int{707, 742}}}, {{lits: []int{710}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{744}}}, {{lits: []int{49}}, {lits: []int{697}}}}}, {alts: [][]step{{{lits: []int{583, 601}}}, {{lits: []int{778}}}, {{lits: []int{262}}, {lits: []int{10}}, {lits: []int{1207}}}, {{lits: []int{1208}}}, {{lits: []int{734}}}}}}, lead: []int{13}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{743, 249, 958, 1208, 710, 653}, seq: []step{{alts: [][]step{{{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{962}}, {alts: [][]step{{{lits: []int{958}}}, {{lits: []int{1208}}, {lits: []int{9}}}}}}, {{lits: []int{710}}}, {{lits: []int{653}}}}}, {lits: []int{589, 1209, 1180}}, {lits: []int{582, 600}}}, lead: []int{743, 249, 962, 710, 653}, wb: true},
+		{lits: []int{743, 249, 786, 1209, 710, 654}, seq: []step{{alts: [][]step{{{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{963}}, {alts: [][]step{{{lits: []int{786}}}, {{lits: []int{1209}}, {lits: []int{9}}}}}}, {{lits: []int{710}}}, {{lits: []int{654}}}}}, {lits: []int{590, 1210, 1181}}, {lits: []int{583, 601}}}, lead: []int{743, 249, 963, 710, 654}, wb: true},
 	},
 	// deadline
 	{
-		{lits: []int{10, 1210}, seq: []step{{lits: []int{582}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{966}}, {lits: []int{126}}, {lits: []int{329, 482, 493}}}, {{lits: []int{1210}}, {lits: []int{126}}, {lits: []int{1076, 1211}}}}}}, lead: []int{582}, wb: true},
+		{lits: []int{10, 1211}, seq: []step{{lits: []int{583}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{967}}, {lits: []int{126}}, {lits: []int{329, 482, 493}}}, {{lits: []int{1211}}, {lits: []int{126}}, {lits: []int{1077, 1212}}}}}}, lead: []int{583}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{799}, seq: []step{{lits: []int{165}}, {alts: [][]step{{{lits: []int{464}}, {lits: []int{187}}}, {{lits: []int{195, 196}}, {lits: []int{801}}}}}, {lits: []int{801}}, {lits: []int{799}}, {lits: []int{583}}}, lead: []int{165}, wb: true},
+		{lits: []int{801}, seq: []step{{lits: []int{165}}, {alts: [][]step{{{lits: []int{464}}, {lits: []int{187}}}, {{lits: []int{195, 196}}, {lits: []int{803}}}}}, {lits: []int{803}}, {lits: []int{801}}, {lits: []int{584}}}, lead: []int{165}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{803}, seq: []step{{lits: []int{5}}, {lits: []int{803}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{106, 215}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{106, 215}}, {lits: []int{1212}}}}}, {alts: [][]step{{{lits: []int{806}}}, {{lits: []int{572}}, {lits: []int{444}}}, {{lits: []int{386}}, {lits: []int{444}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{805}, seq: []step{{lits: []int{5}}, {lits: []int{805}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{106, 215}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{106, 215}}, {lits: []int{1213}}}}}, {alts: [][]step{{{lits: []int{808}}}, {{lits: []int{573}}, {lits: []int{444}}}, {{lits: []int{386}}, {lits: []int{444}}}}}}, lead: []int{5}, wb: true},
 	},
 	// empty-promise
 	{
-		{lits: []int{806}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{806}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{803}}}, {{lits: []int{803}}}, {{lits: []int{5}}, {lits: []int{1213}}}, {{lits: []int{1214}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{808}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{808}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{805}}}, {{lits: []int{805}}}, {{lits: []int{5}}, {lits: []int{1214}}}, {{lits: []int{1215}}}}}}, lead: []int{5}, wb: true},
 	},
 	// announced
 	{
-		{lits: []int{1215, 1216, 654, 1217}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}}}, {lits: []int{1215, 1216, 654, 1217}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{2, 3}}}, {{lits: []int{363}}, {lits: []int{0}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{1216, 1217, 655, 1218}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{104, 52}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}}}, {lits: []int{1216, 1217, 655, 1218}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{2, 3}}}, {{lits: []int{363}}, {lits: []int{0}}}}}}, lead: []int{5}, wb: true},
 	},
 	// announced
 	{
-		{lits: []int{872}, seq: []step{{lits: []int{5}}, {lits: []int{360, 359, 366, 1218, 1219, 1220}}, {lits: []int{9}}, {lits: []int{872}}, {lits: []int{125}}, {lits: []int{738, 9}}, {alts: [][]step{{{lits: []int{2, 3}}}, {{lits: []int{363}}, {lits: []int{0}}}}}}, lead: []int{5}, wb: true},
+		{lits: []int{874}, seq: []step{{lits: []int{5}}, {lits: []int{360, 359, 366, 1219, 1220, 1221}}, {lits: []int{9}}, {lits: []int{874}}, {lits: []int{125}}, {lits: []int{738, 9}}, {alts: [][]step{{{lits: []int{2, 3}}}, {{lits: []int{363}}, {lits: []int{0}}}}}}, lead: []int{5}, wb: true},
 	},
 	// identity
 	{
-		{lits: []int{1214, 1196, 167, 1221, 1222}, seq: []step{{lits: []int{55, 73, 42}}, {lits: []int{181, 38, 27}}, {lits: []int{1214, 1196, 167, 1221, 1222}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{418}}, {lits: []int{5}}, {lits: []int{216}}}, {{lits: []int{151}}}, {{lits: []int{419}}, {lits: []int{151}}}}}}, lead: []int{35, 42}, wb: true},
+		{lits: []int{1215, 1197, 167, 1222, 1223}, seq: []step{{lits: []int{55, 73, 42}}, {lits: []int{181, 38, 27}}, {lits: []int{1215, 1197, 167, 1222, 1223}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{418}}, {lits: []int{5}}, {lits: []int{216}}}, {{lits: []int{151}}}, {{lits: []int{419}}, {lits: []int{151}}}}}}, lead: []int{35, 42}, wb: true},
 	},
 	// identity
 	{
-		{lits: []int{90}, seq: []step{{lits: []int{1134, 738}}, {lits: []int{20}}, {lits: []int{90}}, {lits: []int{151}}}, lead: []int{1134, 738}},
+		{lits: []int{90}, seq: []step{{lits: []int{1135, 738}}, {lits: []int{20}}, {lits: []int{90}}, {lits: []int{151}}}, lead: []int{1135, 738}},
 	},
 	// identity
 	{
@@ -3024,59 +3032,91 @@ var genParts = [][]part{
 	},
 	// hedged
 	{
-		{lits: []int{378, 376, 379}, seq: []step{{lits: []int{378, 376, 379}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{27, 122}}}, {{lits: []int{380}}, {lits: []int{208}}}}}, {lits: []int{288, 278, 1223, 287, 130, 280, 294}}}, lead: []int{378, 376, 379}, wb: true},
+		{lits: []int{378, 376, 379}, seq: []step{{lits: []int{378, 376, 379}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{27, 122}}}, {{lits: []int{380}}, {lits: []int{208}}}}}, {lits: []int{288, 278, 1224, 287, 130, 280, 294}}}, lead: []int{378, 376, 379}, wb: true},
 	},
 	// deflection
 	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{20, 970}}, {lits: []int{41, 74, 137, 633}}, {alts: [][]step{{{lits: []int{14}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{25}}}, {{lits: []int{42}}}, {{lits: []int{55}}}}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{77}}, {lits: []int{56}}}, {{lits: []int{77}}}, {{lits: []int{79}}}, {{lits: []int{80}}}, {{lits: []int{78}}, {lits: []int{81}}}}}}, lead: []int{0}, wb: true},
+		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{20, 971}}, {lits: []int{41, 74, 137, 634}}, {alts: [][]step{{{lits: []int{14}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{25}}}, {{lits: []int{42}}}, {{lits: []int{55}}}}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{77}}, {lits: []int{56}}}, {{lits: []int{77}}}, {{lits: []int{79}}}, {{lits: []int{80}}}, {{lits: []int{78}}, {lits: []int{81}}}}}}, lead: []int{0}, wb: true},
 	},
 	// deflection
 	{
-		{lits: []int{675}, seq: []step{{lits: []int{133, 20, 561}}, {lits: []int{48, 46}}, {lits: []int{675}}, {lits: []int{73, 42}}, {lits: []int{1139}}}, lead: []int{133, 20, 561}, wb: true},
+		{lits: []int{676}, seq: []step{{lits: []int{133, 20, 562}}, {lits: []int{48, 46}}, {lits: []int{676}}, {lits: []int{73, 42}}, {lits: []int{1140}}}, lead: []int{133, 20, 562}, wb: true},
 	},
 	// threat
 	{
-		{lits: []int{726, 1224, 1225, 1226, 1227, 1070, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 455, 20}, seq: []step{{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{970}}}, {{lits: []int{5}}, {lits: []int{719, 720}}, {lits: []int{588}}}}}, {alts: [][]step{{{lits: []int{804, 805}}, {alts: [][]step{{{lits: []int{726}}, {lits: []int{672}}}, {{lits: []int{1224}}}, {{lits: []int{1225}}}, {{lits: []int{574, 1235}}}, {{lits: []int{1070}}}, {{lits: []int{1228}}}, {{lits: []int{1229}}}, {{lits: []int{1230}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{1231}}, {lits: []int{10}}}, {{lits: []int{1232}}}}}}, {{lits: []int{1233}}}, {{lits: []int{1234}}}, {{lits: []int{455}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{779}}}, {{lits: []int{973}}}, {{lits: []int{250}}}, {{lits: []int{971}}}, {{lits: []int{1236}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{297}}}, {{lits: []int{318}}, {lits: []int{10}}}}}}, {{lits: []int{976}}}}}}}}}, {{lits: []int{20}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{317, 727}}, {lits: []int{187}}}}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{1237}}}, {{lits: []int{43}}}, {{lits: []int{49}}, {lits: []int{9}}, {lits: []int{43}}}, {{lits: []int{588}}, {lits: []int{781}}}, {{lits: []int{386}}, {lits: []int{1238, 1239}}}}}}, {{lits: []int{962}}, {alts: [][]step{{{lits: []int{185, 181}}}, {{lits: []int{38}}}, {{lits: []int{728}}, {lits: []int{386}}}}}, {lits: []int{160}}}}}}}}}, lead: []int{13}, wb: true},
+		{lits: []int{726, 1225, 1226, 1227, 1228, 1071, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 455, 20}, seq: []step{{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{971}}}, {{lits: []int{5}}, {lits: []int{719, 720}}, {lits: []int{589}}}}}, {alts: [][]step{{{lits: []int{806, 807}}, {alts: [][]step{{{lits: []int{726}}, {lits: []int{673}}}, {{lits: []int{1225}}}, {{lits: []int{1226}}}, {{lits: []int{575, 1236}}}, {{lits: []int{1071}}}, {{lits: []int{1229}}}, {{lits: []int{1230}}}, {{lits: []int{1231}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{1232}}, {lits: []int{10}}}, {{lits: []int{1233}}}}}}, {{lits: []int{1234}}}, {{lits: []int{1235}}}, {{lits: []int{455}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{779}}}, {{lits: []int{974}}}, {{lits: []int{250}}}, {{lits: []int{972}}}, {{lits: []int{1237}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{297}}}, {{lits: []int{318}}, {lits: []int{10}}}}}}, {{lits: []int{977}}}}}}}}}, {{lits: []int{20}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{317, 727}}, {lits: []int{187}}}}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{1238}}}, {{lits: []int{43}}}, {{lits: []int{49}}, {lits: []int{9}}, {lits: []int{43}}}, {{lits: []int{589}}, {lits: []int{781}}}, {{lits: []int{386}}, {lits: []int{1239, 1240}}}}}}, {{lits: []int{963}}, {alts: [][]step{{{lits: []int{185, 181}}}, {{lits: []int{38}}}, {{lits: []int{728}}, {lits: []int{386}}}}}, {lits: []int{160}}}}}}}}}, lead: []int{13}, wb: true},
 	},
 	// threat
 	{
-		{lits: []int{1240}, seq: []step{{lits: []int{1240}}, {lits: []int{20}}, {lits: []int{419}}, {lits: []int{42}}, {lits: []int{764}}, {lits: []int{155}}}, lead: []int{1240}, wb: true},
+		{lits: []int{1241}, seq: []step{{lits: []int{1241}}, {lits: []int{20}}, {lits: []int{419}}, {lits: []int{42}}, {lits: []int{764}}, {lits: []int{155}}}, lead: []int{1241}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{1062}, seq: []step{{lits: []int{894, 1044, 148, 1241, 1242, 1243}}, {lits: []int{14}}, {lits: []int{1062}}}, lead: []int{377}, wb: true},
+		{lits: []int{1063}, seq: []step{{lits: []int{896, 1045, 148, 1242, 1243, 1244}}, {lits: []int{14}}, {lits: []int{1063}}}, lead: []int{377}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{1244}, seq: []step{{lits: []int{5}}, {lits: []int{188, 189}}, {lits: []int{50}}, {lits: []int{13}}, {lits: []int{20, 970}}}, lead: []int{5}, wb: true},
+		{lits: []int{1245}, seq: []step{{lits: []int{5}}, {lits: []int{188, 189}}, {lits: []int{50}}, {lits: []int{13}}, {lits: []int{20, 971}}}, lead: []int{5}, wb: true},
 	},
 	// blame
 	{
-		{lits: []int{1244}, seq: []step{{lits: []int{13}}, {lits: []int{20, 970}}, {lits: []int{5}}, {lits: []int{188, 189}}, {lits: []int{50}}}, lead: []int{13}, wb: true},
+		{lits: []int{1245}, seq: []step{{lits: []int{13}}, {lits: []int{20, 971}}, {lits: []int{5}}, {lits: []int{188, 189}}, {lits: []int{50}}}, lead: []int{13}, wb: true},
 	},
 	// justification
 	{
-		{lits: []int{1245}, seq: []step{{lits: []int{262}}, {lits: []int{1245}}}, lead: []int{262}, wb: true},
+		{lits: []int{1246}, seq: []step{{lits: []int{262}}, {lits: []int{1246}}}, lead: []int{262}, wb: true},
 	},
 	// passive
 	{
-		{lits: []int{238, 96, 93, 94, 236, 1246, 1247, 101}, seq: []step{{lits: []int{238, 96, 93, 94, 236, 1246, 1247, 101}}, {lits: []int{19}}, {lits: []int{1248, 75, 262, 208, 582, 71, 601}}}, lead: []int{238, 96, 93, 94, 236, 1246, 1247, 101}, wb: true},
+		{lits: []int{238, 96, 93, 94, 236, 1247, 1248, 101}, seq: []step{{lits: []int{238, 96, 93, 94, 236, 1247, 1248, 101}}, {lits: []int{19}}, {lits: []int{1249, 75, 262, 208, 583, 71, 602}}}, lead: []int{238, 96, 93, 94, 236, 1247, 1248, 101}, wb: true},
 	},
 	// passive
 	{
-		{lits: []int{1055}, seq: []step{{lits: []int{42}}, {lits: []int{684}}, {lits: []int{159}}, {lits: []int{9}}, {lits: []int{14}}, {lits: []int{1055}}}, lead: []int{42}, wb: true},
+		{lits: []int{1056}, seq: []step{{lits: []int{42}}, {lits: []int{499}}, {lits: []int{159}}, {lits: []int{9}}, {lits: []int{14}}, {lits: []int{1056}}}, lead: []int{42}, wb: true},
 	},
 	// intent
 	{
-		{lits: []int{187}, seq: []step{{lits: []int{27, 38}}, {lits: []int{187}}, {lits: []int{10, 14}}, {lits: []int{398, 395, 1249, 396, 397}}}, lead: []int{27, 38}, wb: true},
+		{lits: []int{187}, seq: []step{{lits: []int{27, 38}}, {lits: []int{187}}, {lits: []int{10, 14}}, {lits: []int{398, 395, 1250, 396, 397}}}, lead: []int{27, 38}, wb: true},
 	},
 	// presuming
 	{
-		{lits: []int{1138, 1237, 518, 714}, seq: []step{{lits: []int{5}}, {lits: []int{90}}, {lits: []int{20}}, {lits: []int{53, 54, 48}}, {lits: []int{1138, 1237, 518, 714}}}, lead: []int{5}, wb: true},
+		{lits: []int{1139, 1238, 519, 714}, seq: []step{{lits: []int{5}}, {lits: []int{90}}, {lits: []int{20}}, {lits: []int{53, 54, 48}}, {lits: []int{1139, 1238, 519, 714}}}, lead: []int{5}, wb: true},
 	},
 	// pressure
 	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{368}}, {lits: []int{1180, 1209, 1250, 589, 69, 813, 812, 815}}}, lead: []int{20}, wb: true},
+		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{368}}, {lits: []int{1181, 1210, 1251, 590, 69, 815, 814, 817}}}, lead: []int{20}, wb: true},
+	},
+	// pressure
+	{
+		{lits: []int{740}, seq: []step{{alts: [][]step{{{lits: []int{535}}, {alts: [][]step{{{lits: []int{960}}}, {{lits: []int{786}}, {lits: []int{9}}}}}}, {{lits: []int{167}}}}}, {lits: []int{716}}, {lits: []int{151}}, {lits: []int{740}}}, lead: []int{535, 167}, wb: true},
+	},
+	// pressure
+	{
+		{lits: []int{58, 57, 16, 1252}, seq: []step{{lits: []int{737, 1109, 1110}}, {lits: []int{573}}, {lits: []int{153, 154, 155}}, {lits: []int{386}}, {lits: []int{58, 57, 16, 1252}}}, lead: []int{1108}, wb: true},
+	},
+	// contempt
+	{
+		{lits: []int{1253, 1253, 183}, seq: []step{{alts: [][]step{{{lits: []int{218, 1197, 1254, 78}}, {lits: []int{1253}}}, {{lits: []int{34}}, {lits: []int{1253}}}, {{lits: []int{183}}, {lits: []int{109}}, {lits: []int{20}}}}}}, lead: []int{218, 1254, 78, 34, 183}, wb: true},
+	},
+	// deadline
+	{
+		{lits: []int{1255, 765, 766, 710, 780}, seq: []step{{lits: []int{1255, 707, 742, 710, 780}}, {lits: []int{583}}}, lead: []int{1255, 53, 710, 780}, wb: true},
+	},
+	// deflection
+	{
+		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{890, 367}}}, {{lits: []int{1256}}}, {{lits: []int{1124}}, {alts: [][]step{{{lits: []int{1257}}, {lits: []int{419}}}, {{lits: []int{1258}}, {lits: []int{419}}}}}}}}}, lead: []int{0}, wb: true},
+	},
+	// justification
+	{
+		{lits: []int{191}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {lits: []int{191}}, {lits: []int{471, 151}}}, lead: []int{5}, wb: true},
+	},
+	// blame
+	{
+		{lits: []int{180}, seq: []step{{lits: []int{561, 560, 562}}, {lits: []int{180}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {lits: []int{38, 75, 76}}}}}}, lead: []int{561, 560, 562}, wb: true},
+	},
+	// condition
+	{
+		{lits: []int{84}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{84}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{50}}}, {{lits: []int{362}}}, {{lits: []int{52}}, {lits: []int{47}}}, {{lits: []int{47}}}}}, {lits: []int{9}}}, lead: []int{5}, wb: true},
 	},
 	// signal 0
 	{
@@ -3084,7 +3124,7 @@ var genParts = [][]part{
 	},
 	// signal 1
 	{
-		{lits: []int{26, 187, 27, 103, 61, 1251, 1252, 595}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{187}}}, {{lits: []int{27}}, {lits: []int{153, 154, 155}}}, {{lits: []int{787, 788, 1059, 1060}}}, {{lits: []int{828, 829}}, {lits: []int{386}}, {lits: []int{61}}, {lits: []int{9}}}, {{lits: []int{1251}}, {lits: []int{9}}}, {{lits: []int{1252}}, {lits: []int{9}}}, {{lits: []int{595}}, {lits: []int{9}}}}}}, lead: []int{5}, wb: true, overlap: true},
+		{lits: []int{26, 187, 27, 103, 61, 1259, 1260, 596}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{187}}}, {{lits: []int{27}}, {lits: []int{153, 154, 155}}}, {{lits: []int{789, 790, 1060, 1061}}}, {{lits: []int{830, 831}}, {lits: []int{386}}, {lits: []int{61}}, {lits: []int{9}}}, {{lits: []int{1259}}, {lits: []int{9}}}, {{lits: []int{1260}}, {lits: []int{9}}}, {{lits: []int{596}}, {lits: []int{9}}}}}}, lead: []int{5}, wb: true, overlap: true},
 	},
 	// signal 2
 	{
@@ -3092,18 +3132,18 @@ var genParts = [][]part{
 	},
 	// signal 3
 	{
-		{lits: []int{5}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{47}}}, {{lits: []int{1253}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{52}}, {lits: []int{51}}}, {{lits: []int{201}}}, {{lits: []int{106, 215}}}, {{lits: []int{216}}}}}, {alts: [][]step{{{lits: []int{277}}}, {{lits: []int{278}}}, {{lits: []int{421}}}, {{lits: []int{1254}}}, {{lits: []int{908}}}, {{lits: []int{372}}}, {{lits: []int{279}}}, {{lits: []int{293}}}, {{lits: []int{292}}}, {{lits: []int{295}}}, {{lits: []int{282}}}, {{lits: []int{284}}}, {{lits: []int{286}}}, {{lits: []int{1255}}}, {{lits: []int{1256}}}, {{lits: []int{889}}}, {{lits: []int{373}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}, {{lits: []int{1257}}}, {{lits: []int{280, 285}}}, {{lits: []int{1258, 1259}}}, {{lits: []int{917}}}, {{lits: []int{922}}}, {{lits: []int{371}}}, {{lits: []int{1260}}}, {{lits: []int{938}}, {lits: []int{929}}}, {{lits: []int{1261}}}, {{lits: []int{1071}}}, {{lits: []int{929}}}, {{lits: []int{1262}}}, {{lits: []int{936, 937}}}, {{lits: []int{1263}}}, {{lits: []int{1054}}, {lits: []int{125}}}, {{lits: []int{1264}}}, {{lits: []int{924}}}, {{lits: []int{1265, 1266}}}, {{lits: []int{1267}}}, {{lits: []int{1268}}}, {{lits: []int{1269}}}, {{lits: []int{1270}}}, {{lits: []int{291}}}, {{lits: []int{1073}}}, {{lits: []int{77}}, {lits: []int{9}}}, {{lits: []int{208}}, {lits: []int{14}}, {lits: []int{530}}}, {{lits: []int{212}}, {alts: [][]step{{{lits: []int{488}}, {lits: []int{750}}}, {{lits: []int{553}}}, {{lits: []int{1271}}}, {{lits: []int{903}}}}}}, {{lits: []int{1272}}}, {{lits: []int{1273}}, {lits: []int{9}}, {lits: []int{386}}, {lits: []int{1274}}}, {{lits: []int{1254}}}, {{lits: []int{1275}}}, {{lits: []int{1276}}}, {{lits: []int{1277}}}, {{lits: []int{1278}}}, {{lits: []int{1279, 1280}}}, {{lits: []int{457}}}, {{lits: []int{294}}}, {{lits: []int{1281, 1070}}}, {{lits: []int{916}}}, {{lits: []int{1282}}}, {{lits: []int{296}}, {alts: [][]step{{{lits: []int{297}}, {lits: []int{126}}, {lits: []int{1061}}}, {{lits: []int{1283}}, {lits: []int{301}}, {lits: []int{20}}}}}}, {{lits: []int{1284}}}, {{lits: []int{1285}}}, {{lits: []int{1286}}}, {{lits: []int{914}}}, {{lits: []int{912}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{1287, 934, 818, 1288, 506, 1289, 1290}}}, {{lits: []int{7}}, {lits: []int{818, 1291, 1292}}}}}}, {{lits: []int{279}}, {lits: []int{583}}}}}}, lead: []int{5}, wb: true, overlap: true},
+		{lits: []int{5}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{47}}}, {{lits: []int{1261}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{52}}, {lits: []int{51}}}, {{lits: []int{201}}}, {{lits: []int{106, 215}}}, {{lits: []int{216}}}}}, {alts: [][]step{{{lits: []int{277}}}, {{lits: []int{278}}}, {{lits: []int{421}}}, {{lits: []int{1262}}}, {{lits: []int{910}}}, {{lits: []int{372}}}, {{lits: []int{279}}}, {{lits: []int{293}}}, {{lits: []int{292}}}, {{lits: []int{295}}}, {{lits: []int{282}}}, {{lits: []int{284}}}, {{lits: []int{286}}}, {{lits: []int{1263}}}, {{lits: []int{1264}}}, {{lits: []int{891}}}, {{lits: []int{373}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}, {{lits: []int{1265}}}, {{lits: []int{280, 285}}}, {{lits: []int{1266, 1267}}}, {{lits: []int{919}}}, {{lits: []int{924}}}, {{lits: []int{371}}}, {{lits: []int{1268}}}, {{lits: []int{940}}, {lits: []int{931}}}, {{lits: []int{1269}}}, {{lits: []int{1072}}}, {{lits: []int{931}}}, {{lits: []int{1270}}}, {{lits: []int{938, 939}}}, {{lits: []int{1271}}}, {{lits: []int{1055}}, {lits: []int{125}}}, {{lits: []int{1272}}}, {{lits: []int{926}}}, {{lits: []int{1273, 1274}}}, {{lits: []int{1275}}}, {{lits: []int{1276}}}, {{lits: []int{1277}}}, {{lits: []int{1278}}}, {{lits: []int{291}}}, {{lits: []int{1074}}}, {{lits: []int{77}}, {lits: []int{9}}}, {{lits: []int{208}}, {lits: []int{14}}, {lits: []int{531}}}, {{lits: []int{212}}, {alts: [][]step{{{lits: []int{488}}, {lits: []int{750}}}, {{lits: []int{554}}}, {{lits: []int{1279}}}, {{lits: []int{905}}}}}}, {{lits: []int{1280}}}, {{lits: []int{1281}}, {lits: []int{9}}, {lits: []int{386}}, {lits: []int{1282}}}, {{lits: []int{1262}}}, {{lits: []int{1283}}}, {{lits: []int{1284}}}, {{lits: []int{1285}}}, {{lits: []int{1286}}}, {{lits: []int{1287, 1288}}}, {{lits: []int{457}}}, {{lits: []int{294}}}, {{lits: []int{1289, 1071}}}, {{lits: []int{918}}}, {{lits: []int{1290}}}, {{lits: []int{296}}, {alts: [][]step{{{lits: []int{297}}, {lits: []int{126}}, {lits: []int{1062}}}, {{lits: []int{1291}}, {lits: []int{301}}, {lits: []int{20}}}}}}, {{lits: []int{1292}}}, {{lits: []int{1293}}}, {{lits: []int{1294}}}, {{lits: []int{916}}}, {{lits: []int{914}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{1295, 936, 820, 1296, 507, 1297, 1298}}}, {{lits: []int{7}}, {lits: []int{820, 1299, 1300}}}}}}, {{lits: []int{279}}, {lits: []int{584}}}}}}, lead: []int{5}, wb: true, overlap: true},
 	},
 	// signal 4
 	{
-		{lits: []int{361, 1293}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{361}}, {lits: []int{50, 52, 104, 52}}}, {{lits: []int{1293}}, {lits: []int{9}}, {lits: []int{50}}}}}}, lead: []int{5}, wb: true, overlap: true},
+		{lits: []int{361, 1301}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{361}}, {lits: []int{50, 52, 104, 52}}}, {{lits: []int{1301}}, {lits: []int{9}}, {lits: []int{50}}}}}}, lead: []int{5}, wb: true, overlap: true},
 	},
 	// signal 5
 	{
-		{src: `\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:on[\t\n\f\r ]+me|cruel|wrong|un(?:kind|fair)|out[\t\n\f\r ]+of[\t\n\f\r ]+(?:line|order)|rude|mean|selfish|thoughtless|careless|disrespectful)\b`, lits: []int{27, 38, 46}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{208}}, {lits: []int{151}}}, {{lits: []int{421}}}, {{lits: []int{77}}}, {{lits: []int{373, 372}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298, 1061}}}, {{lits: []int{277}}}, {{lits: []int{282}}}, {{lits: []int{908}}}, {{lits: []int{286}}}, {{lits: []int{284}}}, {{lits: []int{1255}}}}}}, lead: []int{27, 38, 46}, wb: true, overlap: true},
-		{src: `\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:hurtful|a[\t\n\f\r ]+(?:cheap[\t\n\f\r ]+shot|mistake|low[\t\n\f\r ]+blow)|(?:a[\t\n\f\r ]+)?(?:rubbish|horrible|terrible|awful|shitty|cr(?:appy|uel)|nasty|low|cheap|s(?:elfish|tupid)|mean|thoughtless|cowardly)[\t\n\f\r ]+(?:thing(?:[\t\n\f\r ]+to[\t\n\f\r ]+do)?|move|trick))\b`, lits: []int{371, 1294, 91, 875, 323, 690, 1295}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{371}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{1294}}, {lits: []int{1296}}}, {{lits: []int{91}}}, {{lits: []int{1297}}, {lits: []int{875}}}}}}, {{lits: []int{1284, 424, 425, 491, 1298, 1299, 421, 1071, 1297, 1294, 908, 820, 282, 286, 1300}}, {lits: []int{323, 690, 1295}}}}}}, lead: []int{27, 38, 46}, wb: true, overlap: true},
-		{src: `\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:not(?:[\t\n\f\r ]+ok(?:ay)?|[\t\n\f\r ]+fair|[\t\n\f\r ]+on)|uncalled[\t\n\f\r ]+for|inexcusable)\b`, lits: []int{155, 1301, 1302}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{155}}, {lits: []int{762, 763, 622, 208}}}, {{lits: []int{1301}}, {lits: []int{70}}}, {{lits: []int{1302}}}}}}, lead: []int{27, 38, 46}, wb: true, overlap: true},
-		{src: `\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:unacceptable|stupid|nasty|petty|childish|my(?:[\t\n\f\r ]+fault|[\t\n\f\r ]+doing|[\t\n\f\r ]+mistake))\b`, lits: []int{1303, 820, 1071, 914, 912, 82, 564, 91}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{1303}}}, {{lits: []int{820}}}, {{lits: []int{1071}}}, {{lits: []int{914}}}, {{lits: []int{912}}}, {{lits: []int{14}}, {lits: []int{82, 564, 91}}}}}}, lead: []int{27, 38, 46}, wb: true, overlap: true},
+		{src: `\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:on[\t\n\f\r ]+me|cruel|wrong|un(?:kind|fair)|out[\t\n\f\r ]+of[\t\n\f\r ]+(?:line|order)|rude|mean|selfish|thoughtless|careless|disrespectful)\b`, lits: []int{27, 38, 46}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{208}}, {lits: []int{151}}}, {{lits: []int{421}}}, {{lits: []int{77}}}, {{lits: []int{373, 372}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298, 1062}}}, {{lits: []int{277}}}, {{lits: []int{282}}}, {{lits: []int{910}}}, {{lits: []int{286}}}, {{lits: []int{284}}}, {{lits: []int{1263}}}}}}, lead: []int{27, 38, 46}, wb: true, overlap: true},
+		{src: `\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:hurtful|a[\t\n\f\r ]+(?:cheap[\t\n\f\r ]+shot|mistake|low[\t\n\f\r ]+blow)|(?:a[\t\n\f\r ]+)?(?:rubbish|horrible|terrible|awful|shitty|cr(?:appy|uel)|nasty|low|cheap|s(?:elfish|tupid)|mean|thoughtless|cowardly)[\t\n\f\r ]+(?:thing(?:[\t\n\f\r ]+to[\t\n\f\r ]+do)?|move|trick))\b`, lits: []int{371, 1302, 91, 877, 323, 690, 1303}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{371}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{1302}}, {lits: []int{1304}}}, {{lits: []int{91}}}, {{lits: []int{1305}}, {lits: []int{877}}}}}}, {{lits: []int{1292, 424, 425, 491, 1306, 1307, 421, 1072, 1305, 1302, 910, 822, 282, 286, 1308}}, {lits: []int{323, 690, 1303}}}}}}, lead: []int{27, 38, 46}, wb: true, overlap: true},
+		{src: `\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:not(?:[\t\n\f\r ]+ok(?:ay)?|[\t\n\f\r ]+fair|[\t\n\f\r ]+on)|uncalled[\t\n\f\r ]+for|inexcusable)\b`, lits: []int{155, 1309, 1310}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{155}}, {lits: []int{762, 763, 623, 208}}}, {{lits: []int{1309}}, {lits: []int{70}}}, {{lits: []int{1310}}}}}}, lead: []int{27, 38, 46}, wb: true, overlap: true},
+		{src: `\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:unacceptable|stupid|nasty|petty|childish|my(?:[\t\n\f\r ]+fault|[\t\n\f\r ]+doing|[\t\n\f\r ]+mistake))\b`, lits: []int{1311, 822, 1072, 916, 914, 82, 565, 91}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{1311}}}, {{lits: []int{822}}}, {{lits: []int{1072}}}, {{lits: []int{916}}}, {{lits: []int{914}}}, {{lits: []int{14}}, {lits: []int{82, 565, 91}}}}}}, lead: []int{27, 38, 46}, wb: true, overlap: true},
 	},
 	// signal 6
 	{
@@ -3119,71 +3159,71 @@ var genParts = [][]part{
 	},
 	// signal 9
 	{
-		{lits: []int{77, 298, 82, 83, 12, 904, 55}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{77}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}}}}, {{lits: []int{14}}, {lits: []int{82, 83}}}, {{lits: []int{12}}, {lits: []int{151}}}, {{lits: []int{5}}, {lits: []int{74, 721}}, {lits: []int{904}}}, {{lits: []int{55}}, {lits: []int{185, 181, 27, 38}}, {lits: []int{208}}, {lits: []int{151}}}}}}, lead: []int{5, 14, 12, 5, 55}, wb: true, overlap: true},
+		{lits: []int{77, 298, 82, 83, 12, 906, 55}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{77}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}}}}, {{lits: []int{14}}, {lits: []int{82, 83}}}, {{lits: []int{12}}, {lits: []int{151}}}, {{lits: []int{5}}, {lits: []int{74, 721}}, {lits: []int{906}}}, {{lits: []int{55}}, {lits: []int{185, 181, 27, 38}}, {lits: []int{208}}, {lits: []int{151}}}}}}, lead: []int{5, 14, 12, 5, 55}, wb: true, overlap: true},
 	},
 	// signal 10
 	{
-		{src: `\b(?:my[\t\n\f\r ]+(?:fault|bad|mistake|responsibility)|i[\t\n\f\r ]+was[\t\n\f\r ]+(?:so[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|really[\t\n\f\r ]+)?wrong|(?:th(?:at|is)|it)(?:'?s|[\t\n\f\r ]+was|[\t\n\f\r ]+is)[\t\n\f\r ]+(?:all[\t\n\f\r ]+)?on[\t\n\f\r ]+me|i[\t\n\f\r ]+(?:take|accept)[\t\n\f\r ]+(?:full[\t\n\f\r ]+|complete[\t\n\f\r ]+)?(?:responsibility|ownership))\b`, lits: []int{82, 83, 91, 904, 77, 208, 904, 1304}, seq: []step{{alts: [][]step{{{lits: []int{14}}, {lits: []int{82, 83, 91, 904}}}, {{lits: []int{5}}, {lits: []int{27}}, {lits: []int{77}}}, {{lits: []int{55, 73, 42}}, {lits: []int{185, 181, 27, 38}}, {lits: []int{208}}, {lits: []int{151}}}, {{lits: []int{5}}, {lits: []int{74, 721}}, {lits: []int{904, 1304}}}}}}, lead: []int{14, 5, 35, 42, 5}, wb: true, overlap: true},
-		{src: `\b(?:(?:th(?:ere(?:'?s|[\t\n\f\r ]+is)|at'?s)|it'?s|that[\t\n\f\r ]+is|it(?:[\t\n\f\r ]+is|[\t\n\f\r ]+was)|that[\t\n\f\r ]+was)[\t\n\f\r ]+no[\t\n\f\r ]+excuse|no[\t\n\f\r ]+excuses)\b`, lits: []int{1305, 1306}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{175}}, {lits: []int{185, 181, 38}}}, {{lits: []int{36, 37}}}}}}, {{lits: []int{794, 795}}}, {{lits: []int{55}}, {lits: []int{38}}}, {{lits: []int{42}}, {lits: []int{38, 27}}}, {{lits: []int{55}}, {lits: []int{27}}}}}, {lits: []int{212}}, {lits: []int{1305}}}, {{lits: []int{212}}, {lits: []int{1306}}}}}}, lead: []int{35, 42, 55, 42, 55, 212}, wb: true, overlap: true},
-		{src: `\bi(?:[\t\n\f\r ]+own[\t\n\f\r ]+(?:that|it|this)|[\t\n\f\r ]+should(?:n'?t|[\t\n\f\r ]+not|[\t\n\f\r ]+never)?[\t\n\f\r ]+have|[\t\n\f\r ]+should'?ve|[\t\n\f\r ]+had[\t\n\f\r ]+no[\t\n\f\r ]+right|[\t\n\f\r ]+have[\t\n\f\r ]+no[\t\n\f\r ]+excuse)\b`, lits: []int{550, 361, 361, 408, 1305}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{550}}, {lits: []int{55, 42, 73}}}, {{lits: []int{361}}, {lits: []int{50}}}, {{lits: []int{1307, 1308}}}, {{lits: []int{152}}, {lits: []int{212}}, {lits: []int{408}}}, {{lits: []int{50}}, {lits: []int{212}}, {lits: []int{1305}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:(?:wrong|unfair|cruel|selfish|careless|thoughtless|unkind)[\t\n\f\r ]+of[\t\n\f\r ]+me|i(?:[\t\n\f\r ]+was[\t\n\f\r ]+out[\t\n\f\r ]+of[\t\n\f\r ]+line|[\t\n\f\r ]+(?:messed|screwed)[\t\n\f\r ]+up|[\t\n\f\r ]+let[\t\n\f\r ]+you[\t\n\f\r ]+down|[\t\n\f\r ]+hurt[\t\n\f\r ]+you|[\t\n\f\r ]+failed[\t\n\f\r ]+you))\b`, lits: []int{77, 372, 421, 908, 284, 286, 373, 298, 609, 140, 32, 15, 1251}, seq: []step{{alts: [][]step{{{lits: []int{77, 372, 421, 908, 284, 286, 373}}, {lits: []int{126}}, {lits: []int{151}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}, {{lits: []int{609, 140}}, {lits: []int{144}}}, {{lits: []int{31}}, {lits: []int{20}}, {lits: []int{32}}}, {{lits: []int{15}}, {lits: []int{20}}}, {{lits: []int{1251}}, {lits: []int{20}}}}}}}}}, lead: []int{77, 372, 421, 908, 284, 286, 373, 5}, wb: true, overlap: true},
+		{src: `\b(?:my[\t\n\f\r ]+(?:fault|bad|mistake|responsibility)|i[\t\n\f\r ]+was[\t\n\f\r ]+(?:so[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|really[\t\n\f\r ]+)?wrong|(?:th(?:at|is)|it)(?:'?s|[\t\n\f\r ]+was|[\t\n\f\r ]+is)[\t\n\f\r ]+(?:all[\t\n\f\r ]+)?on[\t\n\f\r ]+me|i[\t\n\f\r ]+(?:take|accept)[\t\n\f\r ]+(?:full[\t\n\f\r ]+|complete[\t\n\f\r ]+)?(?:responsibility|ownership))\b`, lits: []int{82, 83, 91, 906, 77, 208, 906, 1312}, seq: []step{{alts: [][]step{{{lits: []int{14}}, {lits: []int{82, 83, 91, 906}}}, {{lits: []int{5}}, {lits: []int{27}}, {lits: []int{77}}}, {{lits: []int{55, 73, 42}}, {lits: []int{185, 181, 27, 38}}, {lits: []int{208}}, {lits: []int{151}}}, {{lits: []int{5}}, {lits: []int{74, 721}}, {lits: []int{906, 1312}}}}}}, lead: []int{14, 5, 35, 42, 5}, wb: true, overlap: true},
+		{src: `\b(?:(?:th(?:ere(?:'?s|[\t\n\f\r ]+is)|at'?s)|it'?s|that[\t\n\f\r ]+is|it(?:[\t\n\f\r ]+is|[\t\n\f\r ]+was)|that[\t\n\f\r ]+was)[\t\n\f\r ]+no[\t\n\f\r ]+excuse|no[\t\n\f\r ]+excuses)\b`, lits: []int{1313, 1314}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{175}}, {lits: []int{185, 181, 38}}}, {{lits: []int{36, 37}}}}}}, {{lits: []int{796, 797}}}, {{lits: []int{55}}, {lits: []int{38}}}, {{lits: []int{42}}, {lits: []int{38, 27}}}, {{lits: []int{55}}, {lits: []int{27}}}}}, {lits: []int{212}}, {lits: []int{1313}}}, {{lits: []int{212}}, {lits: []int{1314}}}}}}, lead: []int{35, 42, 55, 42, 55, 212}, wb: true, overlap: true},
+		{src: `\bi(?:[\t\n\f\r ]+own[\t\n\f\r ]+(?:that|it|this)|[\t\n\f\r ]+should(?:n'?t|[\t\n\f\r ]+not|[\t\n\f\r ]+never)?[\t\n\f\r ]+have|[\t\n\f\r ]+should'?ve|[\t\n\f\r ]+had[\t\n\f\r ]+no[\t\n\f\r ]+right|[\t\n\f\r ]+have[\t\n\f\r ]+no[\t\n\f\r ]+excuse)\b`, lits: []int{551, 361, 361, 408, 1313}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{551}}, {lits: []int{55, 42, 73}}}, {{lits: []int{361}}, {lits: []int{50}}}, {{lits: []int{1315, 1316}}}, {{lits: []int{152}}, {lits: []int{212}}, {lits: []int{408}}}, {{lits: []int{50}}, {lits: []int{212}}, {lits: []int{1313}}}}}}, lead: []int{5}, wb: true, overlap: true},
+		{src: `\b(?:(?:wrong|unfair|cruel|selfish|careless|thoughtless|unkind)[\t\n\f\r ]+of[\t\n\f\r ]+me|i(?:[\t\n\f\r ]+was[\t\n\f\r ]+out[\t\n\f\r ]+of[\t\n\f\r ]+line|[\t\n\f\r ]+(?:messed|screwed)[\t\n\f\r ]+up|[\t\n\f\r ]+let[\t\n\f\r ]+you[\t\n\f\r ]+down|[\t\n\f\r ]+hurt[\t\n\f\r ]+you|[\t\n\f\r ]+failed[\t\n\f\r ]+you))\b`, lits: []int{77, 372, 421, 910, 284, 286, 373, 298, 610, 140, 32, 15, 1259}, seq: []step{{alts: [][]step{{{lits: []int{77, 372, 421, 910, 284, 286, 373}}, {lits: []int{126}}, {lits: []int{151}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}, {{lits: []int{610, 140}}, {lits: []int{144}}}, {{lits: []int{31}}, {lits: []int{20}}, {lits: []int{32}}}, {{lits: []int{15}}, {lits: []int{20}}}, {{lits: []int{1259}}, {lits: []int{20}}}}}}}}}, lead: []int{77, 372, 421, 910, 284, 286, 373, 5}, wb: true, overlap: true},
 	},
 	// signal 11
 	{
-		{src: `\b(?:(?:made|le(?:ft|aving)|making)[\t\n\f\r ]+you[\t\n\f\r ]+(?:feel|look|wait|cry|late|miss|alone|doubt|question|carry|do|pay|scramble|explain)|you[\t\n\f\r ]+(?:felt|must[\t\n\f\r ]+have[\t\n\f\r ]+felt|were[\t\n\f\r ]+left|had[\t\n\f\r ]+to|ended[\t\n\f\r ]+up)|(?:it|th(?:at|is))[\t\n\f\r ]+(?:hurt|embarrassed|humiliated|scared|worried|upset)[\t\n\f\r ]+you)`, lits: []int{20, 20, 15, 64, 1309, 1310, 1311, 16}, seq: []step{{alts: [][]step{{{lits: []int{19, 161, 960, 675}}, {lits: []int{20}}, {lits: []int{39, 870, 790, 855, 279, 1195, 1313, 1314, 1315, 1316, 572, 873, 1317, 868}}}, {{lits: []int{20}}, {alts: [][]step{{{lits: []int{40}}}, {{lits: []int{364}}, {lits: []int{50}}, {lits: []int{40}}}, {{lits: []int{46}}, {lits: []int{161}}}, {{lits: []int{152}}, {lits: []int{9}}}, {{lits: []int{326}}, {lits: []int{144}}}}}}, {{lits: []int{42, 55, 73}}, {lits: []int{15, 64, 1309, 1310, 1311, 16}}, {lits: []int{20}}}}}}, lead: []int{19, 1312, 675, 20, 42, 35}, wb: true, overlap: true},
-		{src: `\b(?:(?:hurt|embarrassed|humiliated|scared|worried|upset|let[\t\n\f\r ]+down|disrespected|betrayed|dismissed|belittled|sidelined|excluded|blindsided|undermined|alone|unimportant|invisible|small|un(?:heard|safe))\b|must[\t\n\f\r ]+have[\t\n\f\r ]+(?:been|felt)|cost[\t\n\f\r ]+you|your[\t\n\f\r ]+(?:trust|feelings|day|evening|night|birthday|work|time))`, lits: []int{15, 64, 1309, 1310, 1311, 16, 32, 30, 1318, 1319, 1320, 1321, 1322, 1323, 1324, 1313, 1325, 1326, 869, 633, 1327, 364, 1328, 69}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{15}}}, {{lits: []int{64}}}, {{lits: []int{1309}}}, {{lits: []int{1310}}}, {{lits: []int{1311}}}, {{lits: []int{16}}}, {{lits: []int{31}}, {lits: []int{32}}}, {{lits: []int{30}}}, {{lits: []int{1318}}}, {{lits: []int{1319}}}, {{lits: []int{1320}}}, {{lits: []int{1321}}}, {{lits: []int{1322}}}, {{lits: []int{1323}}}, {{lits: []int{1324}}}, {{lits: []int{1313}}}, {{lits: []int{1325}}}, {{lits: []int{1326}}}, {{lits: []int{869}}}, {{lits: []int{1330, 1331}}}}}}, {{lits: []int{364}}, {lits: []int{50}}, {lits: []int{51, 40}}}, {{lits: []int{1328}}, {lits: []int{20}}}, {{lits: []int{69}}, {lits: []int{948, 68, 329, 776, 330, 1332, 495, 267}}}}}}, lead: []int{15, 64, 1309, 1310, 1311, 16, 31, 30, 1318, 1319, 1320, 1321, 1322, 1323, 1324, 1313, 1325, 1326, 869, 1329, 364, 1328, 69}, wb: true, overlap: true},
+		{src: `\b(?:(?:made|le(?:ft|aving)|making)[\t\n\f\r ]+you[\t\n\f\r ]+(?:feel|look|wait|cry|late|miss|alone|doubt|question|carry|do|pay|scramble|explain)|you[\t\n\f\r ]+(?:felt|must[\t\n\f\r ]+have[\t\n\f\r ]+felt|were[\t\n\f\r ]+left|had[\t\n\f\r ]+to|ended[\t\n\f\r ]+up)|(?:it|th(?:at|is))[\t\n\f\r ]+(?:hurt|embarrassed|humiliated|scared|worried|upset)[\t\n\f\r ]+you)`, lits: []int{20, 20, 15, 64, 1317, 1318, 1319, 16}, seq: []step{{alts: [][]step{{{lits: []int{19, 161, 961, 676}}, {lits: []int{20}}, {lits: []int{39, 872, 792, 857, 279, 1196, 1321, 1322, 1323, 1324, 573, 875, 1325, 870}}}, {{lits: []int{20}}, {alts: [][]step{{{lits: []int{40}}}, {{lits: []int{364}}, {lits: []int{50}}, {lits: []int{40}}}, {{lits: []int{46}}, {lits: []int{161}}}, {{lits: []int{152}}, {lits: []int{9}}}, {{lits: []int{326}}, {lits: []int{144}}}}}}, {{lits: []int{42, 55, 73}}, {lits: []int{15, 64, 1317, 1318, 1319, 16}}, {lits: []int{20}}}}}}, lead: []int{19, 1320, 676, 20, 42, 35}, wb: true, overlap: true},
+		{src: `\b(?:(?:hurt|embarrassed|humiliated|scared|worried|upset|let[\t\n\f\r ]+down|disrespected|betrayed|dismissed|belittled|sidelined|excluded|blindsided|undermined|alone|unimportant|invisible|small|un(?:heard|safe))\b|must[\t\n\f\r ]+have[\t\n\f\r ]+(?:been|felt)|cost[\t\n\f\r ]+you|your[\t\n\f\r ]+(?:trust|feelings|day|evening|night|birthday|work|time))`, lits: []int{15, 64, 1317, 1318, 1319, 16, 32, 30, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1321, 1333, 1334, 871, 634, 1335, 364, 1336, 69}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{15}}}, {{lits: []int{64}}}, {{lits: []int{1317}}}, {{lits: []int{1318}}}, {{lits: []int{1319}}}, {{lits: []int{16}}}, {{lits: []int{31}}, {lits: []int{32}}}, {{lits: []int{30}}}, {{lits: []int{1326}}}, {{lits: []int{1327}}}, {{lits: []int{1328}}}, {{lits: []int{1329}}}, {{lits: []int{1330}}}, {{lits: []int{1331}}}, {{lits: []int{1332}}}, {{lits: []int{1321}}}, {{lits: []int{1333}}}, {{lits: []int{1334}}}, {{lits: []int{871}}}, {{lits: []int{1338, 1339}}}}}}, {{lits: []int{364}}, {lits: []int{50}}, {lits: []int{51, 40}}}, {{lits: []int{1336}}, {lits: []int{20}}}, {{lits: []int{69}}, {lits: []int{950, 68, 329, 776, 330, 1340, 495, 267}}}}}}, lead: []int{15, 64, 1317, 1318, 1319, 16, 31, 30, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1321, 1333, 1334, 871, 1337, 364, 1336, 69}, wb: true, overlap: true},
 	},
 	// signal 12
 	{
-		{src: `\bi(?:'?ll|[\t\n\f\r ]+will|'?m[\t\n\f\r ]+going[\t\n\f\r ]+to|[\t\n\f\r ]+am[\t\n\f\r ]+going[\t\n\f\r ]+to|'?m[\t\n\f\r ]+gonna|[\t\n\f\r ]+am[\t\n\f\r ]+gonna|[\t\n\f\r ]+plan[\t\n\f\r ]+to|[\t\n\f\r ]+intend[\t\n\f\r ]+to|[\t\n\f\r ]+promise[\t\n\f\r ]+(?:to|i(?:'?ll|[\t\n\f\r ]+will)|that[\t\n\f\r ]+i'?ll)|[\t\n\f\r ]+commit[\t\n\f\r ]+to|(?:'?ve|[\t\n\f\r ]+have)[\t\n\f\r ]+(?:already[\t\n\f\r ]+|just[\t\n\f\r ]+)?(?:started|begun|signed[\t\n\f\r ]+up|booked|messaged|emailed|texted|co(?:ntacted|rrected)|fixed|sorted|approved|cancelled|moved|changed|refunded|set(?:[\t\n\f\r ]+up|(?:))|taken|made(?:[\t\n\f\r ]+sure|[\t\n\f\r ]+an?[\t\n\f\r ]+appointment)|joined|scheduled|put[\t\n\f\r ]+(?:a(?:(?:)|n)|the|it|them|my|reminders?|alarms?)|deleted|blocked|a(?:sked|rranged)|ordered|found|talked[\t\n\f\r ]+to|spoken[\t\n\f\r ]+to|told|written|sent|paid|re(?:turned|placed)|started[\t\n\f\r ]+seeing|called)|'?m[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:working[\t\n\f\r ]+on|seeing[\t\n\f\r ]+a|going[\t\n\f\r ]+to[\t\n\f\r ]+therapy|taking|s(?:tarting|etting)|putting|learning|getting[\t\n\f\r ]+help|in[\t\n\f\r ]+therapy)|[\t\n\f\r ]+am[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:working[\t\n\f\r ]+on|seeing[\t\n\f\r ]+a|taking|s(?:tarting|etting)|putting|learning|getting[\t\n\f\r ]+help|in[\t\n\f\r ]+therapy))\b`, lits: []int{5}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{106, 215}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{216}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{106, 215}}, {lits: []int{1212}}}, {{lits: []int{216}}, {lits: []int{1212}}}, {{lits: []int{396}}, {lits: []int{9}}}, {{lits: []int{390}}, {lits: []int{9}}}, {{lits: []int{803}}, {alts: [][]step{{{lits: []int{9}}}, {{lits: []int{5}}, {lits: []int{317, 727, 728}}}, {{lits: []int{55}}, {lits: []int{464, 1333}}}}}}, {{lits: []int{1334}}, {lits: []int{9}}}, {{lits: []int{104, 52, 50}}, {alts: [][]step{{{lits: []int{180}}}, {{lits: []int{1335}}}, {{lits: []int{1336}}, {lits: []int{144}}}, {{lits: []int{1337}}}, {{lits: []int{1338}}}, {{lits: []int{1339}}}, {{lits: []int{1340}}}, {{lits: []int{1341, 1342}}}, {{lits: []int{1343}}}, {{lits: []int{1344}}}, {{lits: []int{1345}}}, {{lits: []int{1034}}}, {{lits: []int{1346}}}, {{lits: []int{1347}}}, {{lits: []int{1348}}}, {{lits: []int{1349}}}, {{lits: []int{164}}}, {{lits: []int{19}}, {alts: [][]step{{{lits: []int{1350}}}, {{lits: []int{234, 235}}, {lits: []int{1351}}}}}}, {{lits: []int{1352}}}, {{lits: []int{1353}}}, {{lits: []int{319}}, {lits: []int{234, 235, 10, 42, 1250, 14, 1354, 1355, 532, 1356}}}, {{lits: []int{138}}}, {{lits: []int{1357}}}, {{lits: []int{1048, 1358}}}, {{lits: []int{1359}}}, {{lits: []int{1274}}}, {{lits: []int{1360}}, {lits: []int{9}}}, {{lits: []int{1361}}, {lits: []int{9}}}, {{lits: []int{157}}}, {{lits: []int{1362}}}, {{lits: []int{1146}}}, {{lits: []int{1058}}}, {{lits: []int{1363, 1364}}}, {{lits: []int{180}}, {lits: []int{1237}}}, {{lits: []int{597}}}}}}, {{lits: []int{106, 215}}, {alts: [][]step{{{lits: []int{1365}}, {lits: []int{208}}}, {{lits: []int{1237}}, {lits: []int{234}}}, {{lits: []int{455}}, {lits: []int{9}}, {lits: []int{1366}}}, {{lits: []int{1235}}}, {{lits: []int{1367, 1368}}}, {{lits: []int{1369}}}, {{lits: []int{1370}}}, {{lits: []int{518}}, {lits: []int{553}}}, {{lits: []int{262}}, {lits: []int{1366}}}}}}, {{lits: []int{216}}, {alts: [][]step{{{lits: []int{1365}}, {lits: []int{208}}}, {{lits: []int{1237}}, {lits: []int{234}}}, {{lits: []int{1235}}}, {{lits: []int{1367, 1368}}}, {{lits: []int{1369}}}, {{lits: []int{1370}}}, {{lits: []int{518}}, {lits: []int{553}}}, {{lits: []int{262}}, {lits: []int{1366}}}}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\bfrom(?:[\t\n\f\r ]+now[\t\n\f\r ]+on|[\t\n\f\r ]+(?:t(?:o(?:night|day|morrow)|his[\t\n\f\r ]+(?:week(?:(?:)|end)|month))|monday|next[\t\n\f\r ]+[a-z]+))\b`, lits: []int{781}, seq: []step{{lits: []int{781}}, {alts: [][]step{{{lits: []int{748}}, {lits: []int{208}}}, {{alts: [][]step{{{lits: []int{488}}, {alts: [][]step{{{lits: []int{1371, 1372, 777}}}, {{lits: []int{772}}, {lits: []int{482, 773, 493}}}}}}, {{lits: []int{1373}}}, {{lits: []int{1206}}}}}}}}}, lead: []int{781}, wb: true, overlap: true},
-		{src: `\b(?:i(?:[\t\n\f\r ]+can[\t\n\f\r ]+(?:drop|pay|cover|bring|fix|replace|take|come|sort|make|help|book|cook|order)|'?m[\t\n\f\r ]+(?:paying|covering|fixing|replacing|booking|sorting))|going[\t\n\f\r ]+forward|in[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?future)\b`, lits: []int{666, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{666}}, {lits: []int{694, 873, 1382, 880, 1383, 1384, 74, 159, 274, 146, 553, 1385, 1386, 1061}}}, {{lits: []int{106, 215}}, {lits: []int{1374, 1375, 1376, 1377, 1378, 1379}}}}}}, {{lits: []int{455}}, {lits: []int{1380}}}, {{lits: []int{262}}, {lits: []int{1381}}}}}}, lead: []int{5, 455, 262}, wb: true, overlap: true},
-		{src: `\b(?:next[\t\n\f\r ]+(?:time|show|week(?:(?:)|end)|month|year|one|game|party|visit)|starting[\t\n\f\r ]+(?:today|now|t(?:o(?:morrow|night)|his[\t\n\f\r ]+week)|monday)|moving[\t\n\f\r ]+forward|from[\t\n\f\r ]+here[\t\n\f\r ]+on|i(?:[\t\n\f\r ]+won'?t|[\t\n\f\r ]+will[\t\n\f\r ]+not|'?m[\t\n\f\r ]+not[\t\n\f\r ]+going[\t\n\f\r ]+to|'?ll[\t\n\f\r ]+never|[\t\n\f\r ]+will[\t\n\f\r ]+never|[\t\n\f\r ]+promise))\b`, lits: []int{1206, 1367, 1380, 781, 1387, 728, 455, 187, 187, 803}, seq: []step{{alts: [][]step{{{lits: []int{1206}}, {lits: []int{267, 903, 482, 773, 493, 494, 217, 226, 1389, 1390}}}, {{lits: []int{1367}}, {alts: [][]step{{{lits: []int{769}}}, {{lits: []int{748}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{777, 1371}}}, {{lits: []int{772}}, {lits: []int{482}}}}}}, {{lits: []int{1373}}}}}}, {{lits: []int{1388}}, {lits: []int{1380}}}, {{lits: []int{781}}, {lits: []int{1103}}, {lits: []int{208}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{785, 786}}}, {{lits: []int{728}}, {lits: []int{155}}}, {{lits: []int{106, 215}}, {lits: []int{155}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{317, 727}}, {lits: []int{187}}}, {{lits: []int{728}}, {lits: []int{187}}}, {{lits: []int{803}}}}}}}}}, lead: []int{1206, 1367, 1388, 781, 5}, wb: true, overlap: true},
+		{src: `\bi(?:'?ll|[\t\n\f\r ]+will|'?m[\t\n\f\r ]+going[\t\n\f\r ]+to|[\t\n\f\r ]+am[\t\n\f\r ]+going[\t\n\f\r ]+to|'?m[\t\n\f\r ]+gonna|[\t\n\f\r ]+am[\t\n\f\r ]+gonna|[\t\n\f\r ]+plan[\t\n\f\r ]+to|[\t\n\f\r ]+intend[\t\n\f\r ]+to|[\t\n\f\r ]+promise[\t\n\f\r ]+(?:to|i(?:'?ll|[\t\n\f\r ]+will)|that[\t\n\f\r ]+i'?ll)|[\t\n\f\r ]+commit[\t\n\f\r ]+to|(?:'?ve|[\t\n\f\r ]+have)[\t\n\f\r ]+(?:already[\t\n\f\r ]+|just[\t\n\f\r ]+)?(?:started|begun|signed[\t\n\f\r ]+up|booked|messaged|emailed|texted|co(?:ntacted|rrected)|fixed|sorted|approved|cancelled|moved|changed|refunded|set(?:[\t\n\f\r ]+up|(?:))|taken|made(?:[\t\n\f\r ]+sure|[\t\n\f\r ]+an?[\t\n\f\r ]+appointment)|joined|scheduled|put[\t\n\f\r ]+(?:a(?:(?:)|n)|the|it|them|my|reminders?|alarms?)|deleted|blocked|a(?:sked|rranged)|ordered|found|talked[\t\n\f\r ]+to|spoken[\t\n\f\r ]+to|told|written|sent|paid|re(?:turned|placed)|started[\t\n\f\r ]+seeing|called)|'?m[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:working[\t\n\f\r ]+on|seeing[\t\n\f\r ]+a|going[\t\n\f\r ]+to[\t\n\f\r ]+therapy|taking|s(?:tarting|etting)|putting|learning|getting[\t\n\f\r ]+help|in[\t\n\f\r ]+therapy)|[\t\n\f\r ]+am[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:working[\t\n\f\r ]+on|seeing[\t\n\f\r ]+a|taking|s(?:tarting|etting)|putting|learning|getting[\t\n\f\r ]+help|in[\t\n\f\r ]+therapy))\b`, lits: []int{5}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{106, 215}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{216}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{106, 215}}, {lits: []int{1213}}}, {{lits: []int{216}}, {lits: []int{1213}}}, {{lits: []int{396}}, {lits: []int{9}}}, {{lits: []int{390}}, {lits: []int{9}}}, {{lits: []int{805}}, {alts: [][]step{{{lits: []int{9}}}, {{lits: []int{5}}, {lits: []int{317, 727, 728}}}, {{lits: []int{55}}, {lits: []int{464, 1341}}}}}}, {{lits: []int{1342}}, {lits: []int{9}}}, {{lits: []int{104, 52, 50}}, {alts: [][]step{{{lits: []int{180}}}, {{lits: []int{1343}}}, {{lits: []int{1344}}, {lits: []int{144}}}, {{lits: []int{1345}}}, {{lits: []int{1346}}}, {{lits: []int{1347}}}, {{lits: []int{1348}}}, {{lits: []int{1349, 1350}}}, {{lits: []int{1351}}}, {{lits: []int{1352}}}, {{lits: []int{1353}}}, {{lits: []int{1035}}}, {{lits: []int{1354}}}, {{lits: []int{1355}}}, {{lits: []int{1356}}}, {{lits: []int{1357}}}, {{lits: []int{164}}}, {{lits: []int{19}}, {alts: [][]step{{{lits: []int{1358}}}, {{lits: []int{234, 235}}, {lits: []int{1359}}}}}}, {{lits: []int{1360}}}, {{lits: []int{1361}}}, {{lits: []int{319}}, {lits: []int{234, 235, 10, 42, 1251, 14, 1362, 1363, 533, 1364}}}, {{lits: []int{138}}}, {{lits: []int{1365}}}, {{lits: []int{1049, 1366}}}, {{lits: []int{1367}}}, {{lits: []int{1282}}}, {{lits: []int{1368}}, {lits: []int{9}}}, {{lits: []int{1369}}, {lits: []int{9}}}, {{lits: []int{157}}}, {{lits: []int{1370}}}, {{lits: []int{1147}}}, {{lits: []int{1059}}}, {{lits: []int{1371, 1372}}}, {{lits: []int{180}}, {lits: []int{1238}}}, {{lits: []int{598}}}}}}, {{lits: []int{106, 215}}, {alts: [][]step{{{lits: []int{1373}}, {lits: []int{208}}}, {{lits: []int{1238}}, {lits: []int{234}}}, {{lits: []int{455}}, {lits: []int{9}}, {lits: []int{1374}}}, {{lits: []int{1236}}}, {{lits: []int{1375, 1376}}}, {{lits: []int{1377}}}, {{lits: []int{1378}}}, {{lits: []int{519}}, {lits: []int{554}}}, {{lits: []int{262}}, {lits: []int{1374}}}}}}, {{lits: []int{216}}, {alts: [][]step{{{lits: []int{1373}}, {lits: []int{208}}}, {{lits: []int{1238}}, {lits: []int{234}}}, {{lits: []int{1236}}}, {{lits: []int{1375, 1376}}}, {{lits: []int{1377}}}, {{lits: []int{1378}}}, {{lits: []int{519}}, {lits: []int{554}}}, {{lits: []int{262}}, {lits: []int{1374}}}}}}}}}, lead: []int{5}, wb: true, overlap: true},
+		{src: `\bfrom(?:[\t\n\f\r ]+now[\t\n\f\r ]+on|[\t\n\f\r ]+(?:t(?:o(?:night|day|morrow)|his[\t\n\f\r ]+(?:week(?:(?:)|end)|month))|monday|next[\t\n\f\r ]+[a-z]+))\b`, lits: []int{781}, seq: []step{{lits: []int{781}}, {alts: [][]step{{{lits: []int{748}}, {lits: []int{208}}}, {{alts: [][]step{{{lits: []int{488}}, {alts: [][]step{{{lits: []int{1379, 1380, 777}}}, {{lits: []int{772}}, {lits: []int{482, 773, 493}}}}}}, {{lits: []int{1381}}}, {{lits: []int{1207}}}}}}}}}, lead: []int{781}, wb: true, overlap: true},
+		{src: `\b(?:i(?:[\t\n\f\r ]+can[\t\n\f\r ]+(?:drop|pay|cover|bring|fix|replace|take|come|sort|make|help|book|cook|order)|'?m[\t\n\f\r ]+(?:paying|covering|fixing|replacing|booking|sorting))|going[\t\n\f\r ]+forward|in[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?future)\b`, lits: []int{667, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{667}}, {lits: []int{694, 875, 1390, 882, 1391, 1392, 74, 159, 274, 146, 554, 1393, 1394, 1062}}}, {{lits: []int{106, 215}}, {lits: []int{1382, 1383, 1384, 1385, 1386, 1387}}}}}}, {{lits: []int{455}}, {lits: []int{1388}}}, {{lits: []int{262}}, {lits: []int{1389}}}}}}, lead: []int{5, 455, 262}, wb: true, overlap: true},
+		{src: `\b(?:next[\t\n\f\r ]+(?:time|show|week(?:(?:)|end)|month|year|one|game|party|visit)|starting[\t\n\f\r ]+(?:today|now|t(?:o(?:morrow|night)|his[\t\n\f\r ]+week)|monday)|moving[\t\n\f\r ]+forward|from[\t\n\f\r ]+here[\t\n\f\r ]+on|i(?:[\t\n\f\r ]+won'?t|[\t\n\f\r ]+will[\t\n\f\r ]+not|'?m[\t\n\f\r ]+not[\t\n\f\r ]+going[\t\n\f\r ]+to|'?ll[\t\n\f\r ]+never|[\t\n\f\r ]+will[\t\n\f\r ]+never|[\t\n\f\r ]+promise))\b`, lits: []int{1207, 1375, 1388, 781, 1395, 728, 455, 187, 187, 805}, seq: []step{{alts: [][]step{{{lits: []int{1207}}, {lits: []int{267, 905, 482, 773, 493, 494, 217, 226, 1397, 1398}}}, {{lits: []int{1375}}, {alts: [][]step{{{lits: []int{769}}}, {{lits: []int{748}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{777, 1379}}}, {{lits: []int{772}}, {lits: []int{482}}}}}}, {{lits: []int{1381}}}}}}, {{lits: []int{1396}}, {lits: []int{1388}}}, {{lits: []int{781}}, {lits: []int{1104}}, {lits: []int{208}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{787, 788}}}, {{lits: []int{728}}, {lits: []int{155}}}, {{lits: []int{106, 215}}, {lits: []int{155}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{317, 727}}, {lits: []int{187}}}, {{lits: []int{728}}, {lits: []int{187}}}, {{lits: []int{805}}}}}}}}}, lead: []int{1207, 1375, 1396, 781, 5}, wb: true, overlap: true},
 	},
 	// signal 13
 	{
-		{src: `\b(?:make(?:[\t\n\f\r ]+(?:it|th(?:i(?:s|ngs)|at))[\t\n\f\r ]+(?:up[\t\n\f\r ]+to[\t\n\f\r ]+you|right)|[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+up|[\t\n\f\r ]+amends)|(?:how|what)[\t\n\f\r ]+(?:c(?:an|ould)|should)[\t\n\f\r ]+i[\t\n\f\r ]+(?:do[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:make|fix|help|repair|do|earn|start)|what[\t\n\f\r ]+would[\t\n\f\r ]+(?:help|make[\t\n\f\r ]+(?:it|thi(?:s|ngs))[\t\n\f\r ]+(?:better|right)))\b`, lits: []int{146, 34, 205, 358}, seq: []step{{alts: [][]step{{{lits: []int{146}}, {alts: [][]step{{{lits: []int{42, 73, 93, 55}}, {alts: [][]step{{{lits: []int{144}}, {lits: []int{9}}, {lits: []int{20}}}, {{lits: []int{408}}}}}}, {{lits: []int{42, 73}}, {lits: []int{144}}}, {{lits: []int{1391}}}}}}, {{lits: []int{34, 205}}, {lits: []int{666, 369, 361}}, {lits: []int{5}}, {lits: []int{146, 1383, 553, 1392, 572, 1393, 879}}}, {{lits: []int{205}}, {lits: []int{358}}, {alts: [][]step{{{lits: []int{553}}}, {{lits: []int{146}}, {lits: []int{42, 73, 93}}, {lits: []int{444, 408}}}}}}}}}, lead: []int{146, 34, 205, 205}, wb: true, overlap: true},
-		{src: `\bis[\t\n\f\r ]+there[\t\n\f\r ]+(?:anything|something)[\t\n\f\r ]+i[\t\n\f\r ]+c(?:an|ould)[\t\n\f\r ]+do\b`, lits: []int{347, 348}, seq: []step{{lits: []int{38}}, {lits: []int{750}}, {lits: []int{347, 348}}, {lits: []int{5}}, {lits: []int{666, 369}}, {lits: []int{572}}}, lead: []int{38}, wb: true, overlap: true},
-		{src: `\blet[\t\n\f\r ]+me[\t\n\f\r ]+(?:fix|replace|pay|cover|make|buy|t(?:ake[\t\n\f\r ]+you|reat[\t\n\f\r ]+you)|repair)\b`, lits: []int{31}, seq: []step{{lits: []int{31}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{1383}}}, {{lits: []int{1384}}}, {{lits: []int{873}}}, {{lits: []int{1382}}}, {{lits: []int{146}}}, {{lits: []int{1394}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{876}}, {lits: []int{20}}}, {{lits: []int{1395}}, {lits: []int{20}}}}}}, {{lits: []int{1392}}}}}}, lead: []int{31}, wb: true, overlap: true},
-		{src: `\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:l(?:ike|ove)|want)[\t\n\f\r ]+to[\t\n\f\r ]+(?:make[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+(?:up|right)|fix|replace|pay|cover|t(?:ake[\t\n\f\r ]+you|reat[\t\n\f\r ]+you)|buy|repair|make[\t\n\f\r ]+amends|cook|re(?:do|schedule)|help[\t\n\f\r ]+you|visit|come[\t\n\f\r ]+(?:over|round|by|and)|see[\t\n\f\r ]+you|bring[\t\n\f\r ]+you)\b`, lits: []int{67, 1396, 359}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{419, 591, 359}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{146}}, {lits: []int{42, 73}}, {lits: []int{144, 408}}}, {{lits: []int{1383}}}, {{lits: []int{1384}}}, {{lits: []int{873}}}, {{lits: []int{1382}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{876}}, {lits: []int{20}}}, {{lits: []int{1395}}, {lits: []int{20}}}}}}, {{lits: []int{1394}}}, {{lits: []int{1392}}}, {{lits: []int{146}}, {lits: []int{1391}}}, {{lits: []int{1386}}}, {{lits: []int{1397, 1398}}}, {{lits: []int{553}}, {lits: []int{20}}}, {{lits: []int{1390}}}, {{lits: []int{159}}, {lits: []int{672, 1201, 582, 738}}}, {{lits: []int{43}}, {lits: []int{20}}}, {{lits: []int{880}}, {lits: []int{20}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:c(?:an|ould)|may)[\t\n\f\r ]+i[\t\n\f\r ]+(?:come|take|make|b(?:ring|uy)|cook|help|fix|treat|call[\t\n\f\r ]+you[\t\n\f\r ]+(?:on|this|next|tomorrow))\b`, lits: []int{235, 166, 370}, seq: []step{{lits: []int{666, 369, 370}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{159}}}, {{lits: []int{74}}}, {{lits: []int{146}}}, {{lits: []int{880, 1394}}}, {{lits: []int{1386}}}, {{lits: []int{553}}}, {{lits: []int{1383}}}, {{lits: []int{994}}}, {{lits: []int{743}}, {lits: []int{20}}, {lits: []int{208, 73, 1206, 1399}}}}}}, lead: []int{21, 370}, wb: true, overlap: true},
-		{src: `\b(?:i(?:[\t\n\f\r ]+want[\t\n\f\r ]+to[\t\n\f\r ]+(?:make(?:[\t\n\f\r ]+(?:it|thi(?:s|ngs))[\t\n\f\r ]+(?:up|right)|[\t\n\f\r ]+amends)|fix|replace|pay|repair)|(?:'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+(?:pay|replace|cover|fix|re(?:pair|imburse)|buy[\t\n\f\r ]+you|make[\t\n\f\r ]+it[\t\n\f\r ]+up))|would[\t\n\f\r ]+it[\t\n\f\r ]+help[\t\n\f\r ]+if[\t\n\f\r ]+i)\b`, lits: []int{359, 873, 1384, 1382, 1383, 1400, 1401, 1394, 146, 358}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{359}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{146}}, {alts: [][]step{{{lits: []int{42, 73, 93}}, {lits: []int{144, 408}}}, {{lits: []int{1391}}}}}}, {{lits: []int{1383}}}, {{lits: []int{1384}}}, {{lits: []int{873}}}, {{lits: []int{1392}}}}}}, {{lits: []int{317, 727, 728}}, {alts: [][]step{{{lits: []int{873}}}, {{lits: []int{1384}}}, {{lits: []int{1382}}}, {{lits: []int{1383}}}, {{lits: []int{1392, 1402}}}, {{lits: []int{1394}}, {lits: []int{20}}}, {{lits: []int{146}}, {lits: []int{42}}, {lits: []int{144}}}}}}}}}, {{lits: []int{358}}, {lits: []int{42}}, {lits: []int{553}}, {lits: []int{13}}, {lits: []int{5}}}}}}, lead: []int{5, 358}, wb: true, overlap: true},
-		{src: `\b(?:you'?ll[\t\n\f\r ]+have[\t\n\f\r ]+(?:it|the(?:m|[\t\n\f\r ]+[a-z]+)|my[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:b(?:y|efore)|first[\t\n\f\r ]+thing|to(?:morrow|day|night)|on)|so[\t\n\f\r ]+i[\t\n\f\r ]+can[\t\n\f\r ]+(?:hear|listen|explain|make|fix|sort|put|say|apologi[sz]e|buy|pay))\b`, lits: []int{50, 666}, seq: []step{{alts: [][]step{{{lits: []int{967, 968}}, {lits: []int{50}}, {lits: []int{42, 10, 14}}, {alts: [][]step{{{lits: []int{582, 600}}}, {{lits: []int{599}}, {lits: []int{323}}}, {{lits: []int{1399, 769, 770}}}, {{lits: []int{208}}}}}}, {{lits: []int{78}}, {lits: []int{5}}, {lits: []int{666}}, {lits: []int{588, 169, 868, 146, 1383, 274, 319, 363, 2, 3, 1394, 873}}}}}}, lead: []int{20, 78}, wb: true, overlap: true},
-		{src: `\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:l(?:ike|ove)|want)[\t\n\f\r ]+to[\t\n\f\r ]+(?:write[\t\n\f\r ]+to|apologi[sz]e[\t\n\f\r ]+to[\t\n\f\r ]+(?:h(?:er|im)|them)|call[\t\n\f\r ]+(?:h(?:er|im)|them)|tell[\t\n\f\r ]+(?:h(?:er|im)|them|everyone|your|the)|explain[\t\n\f\r ]+to|set[\t\n\f\r ]+(?:it|th(?:ings|e[\t\n\f\r ]+record))[\t\n\f\r ]+straight|put[\t\n\f\r ]+(?:it|things)[\t\n\f\r ]+right|correct)\b`, lits: []int{744, 1, 743, 779, 868, 539, 408, 1403}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{419, 591, 359}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{744}}, {lits: []int{9}}}, {{lits: []int{2, 3}}, {lits: []int{9}}, {lits: []int{1180, 1209, 1250}}}, {{lits: []int{743}}, {lits: []int{1180, 1209, 1250}}}, {{lits: []int{779}}, {lits: []int{1180, 1209, 1250, 442, 69, 10}}}, {{lits: []int{868}}, {lits: []int{9}}}, {{lits: []int{1349}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{1404}}}, {{lits: []int{76}}, {lits: []int{955}}}}}}}}, {lits: []int{539}}}, {{lits: []int{319}}, {lits: []int{42, 93}}, {lits: []int{408}}}, {{lits: []int{1403}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:d(?:rinks?|inner)|lunch|coffee|pint(?:(?:)|s)|food|the[\t\n\f\r ]+next[\t\n\f\r ]+round|it)[\t\n\f\r ]+(?:is[\t\n\f\r ]+|are[\t\n\f\r ]+|'s[\t\n\f\r ]+)?on[\t\n\f\r ]+me\b`, lits: []int{208}, seq: []step{{alts: [][]step{{{lits: []int{544, 545, 1409}}}, {{lits: []int{1405}}}, {{lits: []int{1406}}}, {{lits: []int{1407, 1003}}}, {{lits: []int{1408}}}, {{lits: []int{10}}, {lits: []int{1206}}, {lits: []int{1201}}}, {{lits: []int{42}}}}}, {lits: []int{208}}, {lits: []int{151}}}, lead: []int{105, 1405, 1406, 1407, 1408, 10, 42}, wb: true, overlap: true},
+		{src: `\b(?:make(?:[\t\n\f\r ]+(?:it|th(?:i(?:s|ngs)|at))[\t\n\f\r ]+(?:up[\t\n\f\r ]+to[\t\n\f\r ]+you|right)|[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+up|[\t\n\f\r ]+amends)|(?:how|what)[\t\n\f\r ]+(?:c(?:an|ould)|should)[\t\n\f\r ]+i[\t\n\f\r ]+(?:do[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:make|fix|help|repair|do|earn|start)|what[\t\n\f\r ]+would[\t\n\f\r ]+(?:help|make[\t\n\f\r ]+(?:it|thi(?:s|ngs))[\t\n\f\r ]+(?:better|right)))\b`, lits: []int{146, 34, 205, 358}, seq: []step{{alts: [][]step{{{lits: []int{146}}, {alts: [][]step{{{lits: []int{42, 73, 93, 55}}, {alts: [][]step{{{lits: []int{144}}, {lits: []int{9}}, {lits: []int{20}}}, {{lits: []int{408}}}}}}, {{lits: []int{42, 73}}, {lits: []int{144}}}, {{lits: []int{1399}}}}}}, {{lits: []int{34, 205}}, {lits: []int{667, 369, 361}}, {lits: []int{5}}, {lits: []int{146, 1391, 554, 1400, 573, 1401, 881}}}, {{lits: []int{205}}, {lits: []int{358}}, {alts: [][]step{{{lits: []int{554}}}, {{lits: []int{146}}, {lits: []int{42, 73, 93}}, {lits: []int{444, 408}}}}}}}}}, lead: []int{146, 34, 205, 205}, wb: true, overlap: true},
+		{src: `\bis[\t\n\f\r ]+there[\t\n\f\r ]+(?:anything|something)[\t\n\f\r ]+i[\t\n\f\r ]+c(?:an|ould)[\t\n\f\r ]+do\b`, lits: []int{347, 348}, seq: []step{{lits: []int{38}}, {lits: []int{750}}, {lits: []int{347, 348}}, {lits: []int{5}}, {lits: []int{667, 369}}, {lits: []int{573}}}, lead: []int{38}, wb: true, overlap: true},
+		{src: `\blet[\t\n\f\r ]+me[\t\n\f\r ]+(?:fix|replace|pay|cover|make|buy|t(?:ake[\t\n\f\r ]+you|reat[\t\n\f\r ]+you)|repair)\b`, lits: []int{31}, seq: []step{{lits: []int{31}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{1391}}}, {{lits: []int{1392}}}, {{lits: []int{875}}}, {{lits: []int{1390}}}, {{lits: []int{146}}}, {{lits: []int{1402}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{878}}, {lits: []int{20}}}, {{lits: []int{1403}}, {lits: []int{20}}}}}}, {{lits: []int{1400}}}}}}, lead: []int{31}, wb: true, overlap: true},
+		{src: `\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:l(?:ike|ove)|want)[\t\n\f\r ]+to[\t\n\f\r ]+(?:make[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+(?:up|right)|fix|replace|pay|cover|t(?:ake[\t\n\f\r ]+you|reat[\t\n\f\r ]+you)|buy|repair|make[\t\n\f\r ]+amends|cook|re(?:do|schedule)|help[\t\n\f\r ]+you|visit|come[\t\n\f\r ]+(?:over|round|by|and)|see[\t\n\f\r ]+you|bring[\t\n\f\r ]+you)\b`, lits: []int{67, 1404, 359}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{419, 592, 359}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{146}}, {lits: []int{42, 73}}, {lits: []int{144, 408}}}, {{lits: []int{1391}}}, {{lits: []int{1392}}}, {{lits: []int{875}}}, {{lits: []int{1390}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{878}}, {lits: []int{20}}}, {{lits: []int{1403}}, {lits: []int{20}}}}}}, {{lits: []int{1402}}}, {{lits: []int{1400}}}, {{lits: []int{146}}, {lits: []int{1399}}}, {{lits: []int{1394}}}, {{lits: []int{1405, 1406}}}, {{lits: []int{554}}, {lits: []int{20}}}, {{lits: []int{1398}}}, {{lits: []int{159}}, {lits: []int{673, 1202, 583, 738}}}, {{lits: []int{43}}, {lits: []int{20}}}, {{lits: []int{882}}, {lits: []int{20}}}}}}, lead: []int{5}, wb: true, overlap: true},
+		{src: `\b(?:c(?:an|ould)|may)[\t\n\f\r ]+i[\t\n\f\r ]+(?:come|take|make|b(?:ring|uy)|cook|help|fix|treat|call[\t\n\f\r ]+you[\t\n\f\r ]+(?:on|this|next|tomorrow))\b`, lits: []int{235, 166, 370}, seq: []step{{lits: []int{667, 369, 370}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{159}}}, {{lits: []int{74}}}, {{lits: []int{146}}}, {{lits: []int{882, 1402}}}, {{lits: []int{1394}}}, {{lits: []int{554}}}, {{lits: []int{1391}}}, {{lits: []int{995}}}, {{lits: []int{743}}, {lits: []int{20}}, {lits: []int{208, 73, 1207, 1407}}}}}}, lead: []int{21, 370}, wb: true, overlap: true},
+		{src: `\b(?:i(?:[\t\n\f\r ]+want[\t\n\f\r ]+to[\t\n\f\r ]+(?:make(?:[\t\n\f\r ]+(?:it|thi(?:s|ngs))[\t\n\f\r ]+(?:up|right)|[\t\n\f\r ]+amends)|fix|replace|pay|repair)|(?:'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+(?:pay|replace|cover|fix|re(?:pair|imburse)|buy[\t\n\f\r ]+you|make[\t\n\f\r ]+it[\t\n\f\r ]+up))|would[\t\n\f\r ]+it[\t\n\f\r ]+help[\t\n\f\r ]+if[\t\n\f\r ]+i)\b`, lits: []int{359, 875, 1392, 1390, 1391, 1408, 1409, 1402, 146, 358}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{359}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{146}}, {alts: [][]step{{{lits: []int{42, 73, 93}}, {lits: []int{144, 408}}}, {{lits: []int{1399}}}}}}, {{lits: []int{1391}}}, {{lits: []int{1392}}}, {{lits: []int{875}}}, {{lits: []int{1400}}}}}}, {{lits: []int{317, 727, 728}}, {alts: [][]step{{{lits: []int{875}}}, {{lits: []int{1392}}}, {{lits: []int{1390}}}, {{lits: []int{1391}}}, {{lits: []int{1400, 1410}}}, {{lits: []int{1402}}, {lits: []int{20}}}, {{lits: []int{146}}, {lits: []int{42}}, {lits: []int{144}}}}}}}}}, {{lits: []int{358}}, {lits: []int{42}}, {lits: []int{554}}, {lits: []int{13}}, {lits: []int{5}}}}}}, lead: []int{5, 358}, wb: true, overlap: true},
+		{src: `\b(?:you'?ll[\t\n\f\r ]+have[\t\n\f\r ]+(?:it|the(?:m|[\t\n\f\r ]+[a-z]+)|my[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:b(?:y|efore)|first[\t\n\f\r ]+thing|to(?:morrow|day|night)|on)|so[\t\n\f\r ]+i[\t\n\f\r ]+can[\t\n\f\r ]+(?:hear|listen|explain|make|fix|sort|put|say|apologi[sz]e|buy|pay))\b`, lits: []int{50, 667}, seq: []step{{alts: [][]step{{{lits: []int{968, 969}}, {lits: []int{50}}, {lits: []int{42, 10, 14}}, {alts: [][]step{{{lits: []int{583, 601}}}, {{lits: []int{600}}, {lits: []int{323}}}, {{lits: []int{1407, 769, 770}}}, {{lits: []int{208}}}}}}, {{lits: []int{78}}, {lits: []int{5}}, {lits: []int{667}}, {lits: []int{589, 169, 870, 146, 1391, 274, 319, 363, 2, 3, 1402, 875}}}}}}, lead: []int{20, 78}, wb: true, overlap: true},
+		{src: `\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:l(?:ike|ove)|want)[\t\n\f\r ]+to[\t\n\f\r ]+(?:write[\t\n\f\r ]+to|apologi[sz]e[\t\n\f\r ]+to[\t\n\f\r ]+(?:h(?:er|im)|them)|call[\t\n\f\r ]+(?:h(?:er|im)|them)|tell[\t\n\f\r ]+(?:h(?:er|im)|them|everyone|your|the)|explain[\t\n\f\r ]+to|set[\t\n\f\r ]+(?:it|th(?:ings|e[\t\n\f\r ]+record))[\t\n\f\r ]+straight|put[\t\n\f\r ]+(?:it|things)[\t\n\f\r ]+right|correct)\b`, lits: []int{744, 1, 743, 779, 870, 540, 408, 1411}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{419, 592, 359}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{744}}, {lits: []int{9}}}, {{lits: []int{2, 3}}, {lits: []int{9}}, {lits: []int{1181, 1210, 1251}}}, {{lits: []int{743}}, {lits: []int{1181, 1210, 1251}}}, {{lits: []int{779}}, {lits: []int{1181, 1210, 1251, 442, 69, 10}}}, {{lits: []int{870}}, {lits: []int{9}}}, {{lits: []int{1357}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{1412}}}, {{lits: []int{76}}, {lits: []int{957}}}}}}}}, {lits: []int{540}}}, {{lits: []int{319}}, {lits: []int{42, 93}}, {lits: []int{408}}}, {{lits: []int{1411}}}}}}, lead: []int{5}, wb: true, overlap: true},
+		{src: `\b(?:d(?:rinks?|inner)|lunch|coffee|pint(?:(?:)|s)|food|the[\t\n\f\r ]+next[\t\n\f\r ]+round|it)[\t\n\f\r ]+(?:is[\t\n\f\r ]+|are[\t\n\f\r ]+|'s[\t\n\f\r ]+)?on[\t\n\f\r ]+me\b`, lits: []int{208}, seq: []step{{alts: [][]step{{{lits: []int{545, 546, 1417}}}, {{lits: []int{1413}}}, {{lits: []int{1414}}}, {{lits: []int{1415, 1004}}}, {{lits: []int{1416}}}, {{lits: []int{10}}, {lits: []int{1207}}, {lits: []int{1202}}}, {{lits: []int{42}}}}}, {lits: []int{208}}, {lits: []int{151}}}, lead: []int{105, 1413, 1414, 1415, 1416, 10, 42}, wb: true, overlap: true},
 	},
 	// signal 14
 	{
-		{src: `\b(?:would|could|will)[\t\n\f\r ]+you[\t\n\f\r ]+(?:be[\t\n\f\r ]+(?:open|up|willing|free|around|interested|game)|like[\t\n\f\r ]+to|want[\t\n\f\r ]+to|maybe|consider|have[\t\n\f\r ]+time|feel[\t\n\f\r ]+like|let[\t\n\f\r ]+me)\b`, lits: []int{358, 369, 728}, seq: []step{{lits: []int{358, 369, 728}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{1410, 144, 988, 1411, 230, 1412, 226}}}, {{lits: []int{419}}, {lits: []int{9}}}, {{lits: []int{359}}, {lits: []int{9}}}, {{lits: []int{376}}}, {{lits: []int{905}}}, {{lits: []int{50}}, {lits: []int{267}}}, {{lits: []int{39}}, {lits: []int{419}}}, {{lits: []int{31}}, {lits: []int{151}}}}}}, lead: []int{358, 369, 728}, wb: true, overlap: true},
-		{src: `\b(?:(?:c(?:an|ould)|m(?:ay|ight)|shall)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+|maybe[\t\n\f\r ]+|just[\t\n\f\r ]+|ever[\t\n\f\r ]+)?(?:talk|meet|g(?:rab|et)|catch|have|find|try|maybe|start|chat|sit|go|call|hang|speak)|would[\t\n\f\r ]+it[\t\n\f\r ]+be[\t\n\f\r ]+(?:ok(?:ay)?|al(?:right|l[\t\n\f\r ]+right)|possible)[\t\n\f\r ]+(?:if|to))\b`, lits: []int{142, 358}, seq: []step{{alts: [][]step{{{lits: []int{666, 369, 370, 350, 1413}}, {lits: []int{142}}, {lits: []int{255, 947, 1414, 49, 1415, 50, 898, 807, 376, 879, 1205, 1416, 534, 743, 1417, 901}}}, {{lits: []int{358}}, {lits: []int{42}}, {lits: []int{386}}, {alts: [][]step{{{lits: []int{762, 763}}}, {{lits: []int{1418}}, {alts: [][]step{{{lits: []int{408}}}, {{lits: []int{65}}, {lits: []int{408}}}}}}, {{lits: []int{1419}}}}}, {lits: []int{13, 9}}}}}}, lead: []int{21, 106, 1413, 358}, wb: true, overlap: true},
-		{src: `\bif(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are|'?d[\t\n\f\r ]+be|[\t\n\f\r ]+would[\t\n\f\r ]+be)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:open|up[\t\n\f\r ]+for|willing|interested|free)|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would|[\t\n\f\r ]+ever|[\t\n\f\r ]+want|[\t\n\f\r ]+feel)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:like|want|ready|up|to|f(?:ancy|eel[\t\n\f\r ]+like))|[\t\n\f\r ]+you[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?fancy)\b`, lits: []int{20, 20, 1420}, seq: []step{{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{105, 357}}, {lits: []int{386}}}, {{lits: []int{358}}, {lits: []int{386}}}}}, {alts: [][]step{{{lits: []int{1410}}}, {{lits: []int{144}}, {lits: []int{70}}}, {{lits: []int{988}}}, {{lits: []int{1412}}}, {{lits: []int{1411}}}}}}, {{lits: []int{20}}, {lits: []int{105, 357, 358, 801, 359, 39}}, {alts: [][]step{{{lits: []int{419}}}, {{lits: []int{359}}}, {{lits: []int{989}}}, {{lits: []int{144}}}, {{lits: []int{9}}}, {{lits: []int{6}}, {alts: [][]step{{{lits: []int{1421}}}, {{lits: []int{1422}}, {lits: []int{419}}}}}}}}}, {{lits: []int{20}}, {lits: []int{1420}}}}}}, lead: []int{13}, wb: true, overlap: true},
-		{src: `\b(?:i(?:'?d|[\t\n\f\r ]+would)|would)[\t\n\f\r ]+(?:welcome|l(?:ove|ike)|value|appreciate)[\t\n\f\r ]+(?:a|the)[\t\n\f\r ]+(?:chance|opportunity)[\t\n\f\r ]+to\b`, lits: []int{535, 1423}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{105, 357, 358}}}, {{lits: []int{358}}}}}, {lits: []int{1238, 591, 419, 1424, 950}}, {lits: []int{234, 10}}, {lits: []int{535, 1423}}, {lits: []int{9}}}, lead: []int{5, 358}, wb: true, overlap: true},
-		{src: `\b(?:(?:i(?:'?d|[\t\n\f\r ]+would)|would)[\t\n\f\r ]+(?:l(?:ove|ike)|really[\t\n\f\r ]+like|be(?:[\t\n\f\r ]+glad|[\t\n\f\r ]+happy)|welcome[\t\n\f\r ]+the[\t\n\f\r ]+chance)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|hear|meet|g(?:rab|et)|catch|see|have|c(?:all|hat)|listen|buy[\t\n\f\r ]+you|take[\t\n\f\r ]+you|reconnect)|let[\t\n\f\r ]+me[\t\n\f\r ]+know[\t\n\f\r ]+if)\b`, lits: []int{1396, 67, 1196, 1425, 747, 1238, 90}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{5}}, {lits: []int{105, 357, 358}}}, {{lits: []int{358}}}}}, {alts: [][]step{{{lits: []int{591, 419}}}, {{lits: []int{1196}}, {lits: []int{419}}}, {{lits: []int{386}}, {lits: []int{1425, 747}}}, {{lits: []int{1238}}, {lits: []int{10}}, {lits: []int{535}}}}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{255}}}, {{lits: []int{588}}}, {{lits: []int{947}}}, {{lits: []int{1414, 49}}}, {{lits: []int{1415}}}, {{lits: []int{43}}}, {{lits: []int{50}}}, {{lits: []int{743, 1205}}}, {{lits: []int{169}}}, {{lits: []int{1394}}, {lits: []int{20}}}, {{lits: []int{74}}, {lits: []int{20}}}, {{lits: []int{1426}}}}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{90}}, {lits: []int{13}}}}}}, lead: []int{5, 358, 31}, wb: true, overlap: true},
-		{src: `\b(?:my[\t\n\f\r ]+door[\t\n\f\r ]+is[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?open|i'?m[\t\n\f\r ]+(?:here|around)[\t\n\f\r ]+(?:if|when(?:(?:)|ever))|are[\t\n\f\r ]+you[\t\n\f\r ]+(?:free|around|up[\t\n\f\r ]+for|open))\b`, lits: []int{1427, 1103, 230, 48}, seq: []step{{alts: [][]step{{{lits: []int{14}}, {lits: []int{1427}}, {lits: []int{38}}, {lits: []int{1410}}}, {{lits: []int{804, 805}}, {lits: []int{1103, 230}}, {lits: []int{13, 627, 1428}}}, {{lits: []int{48}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{1411}}}, {{lits: []int{230}}}, {{lits: []int{144}}, {lits: []int{70}}}, {{lits: []int{1410}}}}}}}}}, lead: []int{14, 5, 48}, wb: true, overlap: true},
-		{src: `\b(?:open[\t\n\f\r ]+to[\t\n\f\r ]+(?:talking|a[\t\n\f\r ]+(?:c(?:hat|all|offee)|talk|walk))|how[\t\n\f\r ]+about[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:coffee|lunch|a(?:[\t\n\f\r ]+call|[\t\n\f\r ]+walk)|we)|(?:do[\t\n\f\r ]+you[\t\n\f\r ]+)?(?:wan(?:t|na)|fancy)[\t\n\f\r ]+(?:to[\t\n\f\r ]+)?(?:g(?:rab|et)|meet|talk|catch|have|go|chat)|up[\t\n\f\r ]+for[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:coffee|lunch|a(?:[\t\n\f\r ]+call|[\t\n\f\r ]+walk|[\t\n\f\r ]+chat)|talking))\b`, lits: []int{1410, 71, 1429, 1420, 1406, 1405, 743, 1087, 1205, 540}, seq: []step{{alts: [][]step{{{lits: []int{1410}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{540}}}, {{lits: []int{234}}, {lits: []int{1205, 743, 1406, 255, 1087}}}}}}, {{lits: []int{34}}, {lits: []int{71}}, {alts: [][]step{{{lits: []int{1406}}}, {{lits: []int{1405}}}, {{lits: []int{234}}, {lits: []int{743, 1087}}}, {{lits: []int{142}}}}}}, {{lits: []int{359, 1430, 1420}}, {lits: []int{1414, 49, 947, 255, 1415, 50, 534, 1205}}}, {{lits: []int{144}}, {lits: []int{70}}, {alts: [][]step{{{lits: []int{1406}}}, {{lits: []int{1405}}}, {{lits: []int{234}}, {lits: []int{743, 1087, 1205}}}, {{lits: []int{540}}}}}}}}}, overlap: true},
+		{src: `\b(?:would|could|will)[\t\n\f\r ]+you[\t\n\f\r ]+(?:be[\t\n\f\r ]+(?:open|up|willing|free|around|interested|game)|like[\t\n\f\r ]+to|want[\t\n\f\r ]+to|maybe|consider|have[\t\n\f\r ]+time|feel[\t\n\f\r ]+like|let[\t\n\f\r ]+me)\b`, lits: []int{358, 369, 728}, seq: []step{{lits: []int{358, 369, 728}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{1418, 144, 989, 1419, 230, 1420, 226}}}, {{lits: []int{419}}, {lits: []int{9}}}, {{lits: []int{359}}, {lits: []int{9}}}, {{lits: []int{376}}}, {{lits: []int{907}}}, {{lits: []int{50}}, {lits: []int{267}}}, {{lits: []int{39}}, {lits: []int{419}}}, {{lits: []int{31}}, {lits: []int{151}}}}}}, lead: []int{358, 369, 728}, wb: true, overlap: true},
+		{src: `\b(?:(?:c(?:an|ould)|m(?:ay|ight)|shall)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+|maybe[\t\n\f\r ]+|just[\t\n\f\r ]+|ever[\t\n\f\r ]+)?(?:talk|meet|g(?:rab|et)|catch|have|find|try|maybe|start|chat|sit|go|call|hang|speak)|would[\t\n\f\r ]+it[\t\n\f\r ]+be[\t\n\f\r ]+(?:ok(?:ay)?|al(?:right|l[\t\n\f\r ]+right)|possible)[\t\n\f\r ]+(?:if|to))\b`, lits: []int{142, 358}, seq: []step{{alts: [][]step{{{lits: []int{667, 369, 370, 350, 1421}}, {lits: []int{142}}, {lits: []int{255, 949, 1422, 49, 1423, 50, 900, 809, 376, 881, 1206, 1424, 535, 743, 1425, 903}}}, {{lits: []int{358}}, {lits: []int{42}}, {lits: []int{386}}, {alts: [][]step{{{lits: []int{762, 763}}}, {{lits: []int{1426}}, {alts: [][]step{{{lits: []int{408}}}, {{lits: []int{65}}, {lits: []int{408}}}}}}, {{lits: []int{1427}}}}}, {lits: []int{13, 9}}}}}}, lead: []int{21, 106, 1421, 358}, wb: true, overlap: true},
+		{src: `\bif(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are|'?d[\t\n\f\r ]+be|[\t\n\f\r ]+would[\t\n\f\r ]+be)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:open|up[\t\n\f\r ]+for|willing|interested|free)|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would|[\t\n\f\r ]+ever|[\t\n\f\r ]+want|[\t\n\f\r ]+feel)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:like|want|ready|up|to|f(?:ancy|eel[\t\n\f\r ]+like))|[\t\n\f\r ]+you[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?fancy)\b`, lits: []int{20, 20, 1428}, seq: []step{{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54}}}, {{lits: []int{48}}}, {{lits: []int{105, 357}}, {lits: []int{386}}}, {{lits: []int{358}}, {lits: []int{386}}}}}, {alts: [][]step{{{lits: []int{1418}}}, {{lits: []int{144}}, {lits: []int{70}}}, {{lits: []int{989}}}, {{lits: []int{1420}}}, {{lits: []int{1419}}}}}}, {{lits: []int{20}}, {lits: []int{105, 357, 358, 803, 359, 39}}, {alts: [][]step{{{lits: []int{419}}}, {{lits: []int{359}}}, {{lits: []int{990}}}, {{lits: []int{144}}}, {{lits: []int{9}}}, {{lits: []int{6}}, {alts: [][]step{{{lits: []int{1429}}}, {{lits: []int{1430}}, {lits: []int{419}}}}}}}}}, {{lits: []int{20}}, {lits: []int{1428}}}}}}, lead: []int{13}, wb: true, overlap: true},
+		{src: `\b(?:i(?:'?d|[\t\n\f\r ]+would)|would)[\t\n\f\r ]+(?:welcome|l(?:ove|ike)|value|appreciate)[\t\n\f\r ]+(?:a|the)[\t\n\f\r ]+(?:chance|opportunity)[\t\n\f\r ]+to\b`, lits: []int{536, 1431}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{105, 357, 358}}}, {{lits: []int{358}}}}}, {lits: []int{1239, 592, 419, 1432, 952}}, {lits: []int{234, 10}}, {lits: []int{536, 1431}}, {lits: []int{9}}}, lead: []int{5, 358}, wb: true, overlap: true},
+		{src: `\b(?:(?:i(?:'?d|[\t\n\f\r ]+would)|would)[\t\n\f\r ]+(?:l(?:ove|ike)|really[\t\n\f\r ]+like|be(?:[\t\n\f\r ]+glad|[\t\n\f\r ]+happy)|welcome[\t\n\f\r ]+the[\t\n\f\r ]+chance)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|hear|meet|g(?:rab|et)|catch|see|have|c(?:all|hat)|listen|buy[\t\n\f\r ]+you|take[\t\n\f\r ]+you|reconnect)|let[\t\n\f\r ]+me[\t\n\f\r ]+know[\t\n\f\r ]+if)\b`, lits: []int{1404, 67, 1197, 1433, 747, 1239, 90}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{5}}, {lits: []int{105, 357, 358}}}, {{lits: []int{358}}}}}, {alts: [][]step{{{lits: []int{592, 419}}}, {{lits: []int{1197}}, {lits: []int{419}}}, {{lits: []int{386}}, {lits: []int{1433, 747}}}, {{lits: []int{1239}}, {lits: []int{10}}, {lits: []int{536}}}}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{255}}}, {{lits: []int{589}}}, {{lits: []int{949}}}, {{lits: []int{1422, 49}}}, {{lits: []int{1423}}}, {{lits: []int{43}}}, {{lits: []int{50}}}, {{lits: []int{743, 1206}}}, {{lits: []int{169}}}, {{lits: []int{1402}}, {lits: []int{20}}}, {{lits: []int{74}}, {lits: []int{20}}}, {{lits: []int{1434}}}}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{90}}, {lits: []int{13}}}}}}, lead: []int{5, 358, 31}, wb: true, overlap: true},
+		{src: `\b(?:my[\t\n\f\r ]+door[\t\n\f\r ]+is[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?open|i'?m[\t\n\f\r ]+(?:here|around)[\t\n\f\r ]+(?:if|when(?:(?:)|ever))|are[\t\n\f\r ]+you[\t\n\f\r ]+(?:free|around|up[\t\n\f\r ]+for|open))\b`, lits: []int{1435, 1104, 230, 48}, seq: []step{{alts: [][]step{{{lits: []int{14}}, {lits: []int{1435}}, {lits: []int{38}}, {lits: []int{1418}}}, {{lits: []int{806, 807}}, {lits: []int{1104, 230}}, {lits: []int{13, 628, 1436}}}, {{lits: []int{48}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{1419}}}, {{lits: []int{230}}}, {{lits: []int{144}}, {lits: []int{70}}}, {{lits: []int{1418}}}}}}}}}, lead: []int{14, 5, 48}, wb: true, overlap: true},
+		{src: `\b(?:open[\t\n\f\r ]+to[\t\n\f\r ]+(?:talking|a[\t\n\f\r ]+(?:c(?:hat|all|offee)|talk|walk))|how[\t\n\f\r ]+about[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:coffee|lunch|a(?:[\t\n\f\r ]+call|[\t\n\f\r ]+walk)|we)|(?:do[\t\n\f\r ]+you[\t\n\f\r ]+)?(?:wan(?:t|na)|fancy)[\t\n\f\r ]+(?:to[\t\n\f\r ]+)?(?:g(?:rab|et)|meet|talk|catch|have|go|chat)|up[\t\n\f\r ]+for[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:coffee|lunch|a(?:[\t\n\f\r ]+call|[\t\n\f\r ]+walk|[\t\n\f\r ]+chat)|talking))\b`, lits: []int{1418, 71, 1437, 1428, 1414, 1413, 743, 1088, 1206, 541}, seq: []step{{alts: [][]step{{{lits: []int{1418}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{541}}}, {{lits: []int{234}}, {lits: []int{1206, 743, 1414, 255, 1088}}}}}}, {{lits: []int{34}}, {lits: []int{71}}, {alts: [][]step{{{lits: []int{1414}}}, {{lits: []int{1413}}}, {{lits: []int{234}}, {lits: []int{743, 1088}}}, {{lits: []int{142}}}}}}, {{lits: []int{359, 1438, 1428}}, {lits: []int{1422, 49, 949, 255, 1423, 50, 535, 1206}}}, {{lits: []int{144}}, {lits: []int{70}}, {alts: [][]step{{{lits: []int{1414}}}, {{lits: []int{1413}}}, {{lits: []int{234}}, {lits: []int{743, 1088, 1206}}}, {{lits: []int{541}}}}}}}}}, overlap: true},
 	},
 	// signal 15
 	{
-		{src: `\b(?:fancy|up[\t\n\f\r ]+for|wan(?:t|na)|feel[\t\n\f\r ]+like)[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+|n[\t\n\f\r ]+)|some[\t\n\f\r ]+|to[\t\n\f\r ]+)?(?:coffee|drink(?:(?:)|s)|pint|beer|lunch|dinner|food|walk|c(?:all|hat|atch[\t\n\f\r \-]?up)|brew|cuppa|tea|bite|meet|g(?:et|rab|o)|talk|catch)\b`, lits: []int{1420, 70, 1429, 39}, seq: []step{{alts: [][]step{{{lits: []int{1420}}}, {{lits: []int{144}}, {lits: []int{70}}}, {{lits: []int{359, 1430}}}, {{lits: []int{39}}, {lits: []int{419}}}}}, {alts: [][]step{{{lits: []int{1406}}}, {{lits: []int{544, 545}}}, {{lits: []int{1407}}}, {{lits: []int{543}}}, {{lits: []int{1405}}}, {{lits: []int{1409}}}, {{lits: []int{1408}}}, {{lits: []int{1087}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{318}}}, {{lits: []int{1431}}}, {{lits: []int{1432}}, {lits: []int{144}}}}}}, {{lits: []int{1433}}}, {{lits: []int{1434}}}, {{lits: []int{1435}}}, {{lits: []int{1436}}}, {{lits: []int{947}}}, {{lits: []int{49, 1414, 534}}}, {{lits: []int{255}}}, {{lits: []int{1415}}}}}}, lead: []int{1420, 144, 1429, 39}, wb: true, overlap: true},
-		{src: `\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:really[\t\n\f\r ]+|still[\t\n\f\r ]+|also[\t\n\f\r ]+)?l(?:ike|ove)[\t\n\f\r ]+to[\t\n\f\r ]+(?:sit[\t\n\f\r ]+down|come[\t\n\f\r ]+(?:by|over|round|and)|pop[\t\n\f\r ]+(?:by|round|over)|visit|ring|give[\t\n\f\r ]+you[\t\n\f\r ]+a|sort[\t\n\f\r ]+(?:it|this)|clear[\t\n\f\r ]+the[\t\n\f\r ]+air|have[\t\n\f\r ]+a|get[\t\n\f\r ]+together|meet[\t\n\f\r ]+up|talk)\b`, lits: []int{67, 1396}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{419, 591}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{1416}}, {lits: []int{32}}}, {{lits: []int{159}}, {lits: []int{582, 672, 1201, 738}}}, {{lits: []int{1437}}, {lits: []int{582, 1201, 672}}}, {{lits: []int{1390}}}, {{lits: []int{952}}}, {{lits: []int{856}}, {lits: []int{20}}, {lits: []int{234}}}, {{lits: []int{274}}, {lits: []int{42, 73}}}, {{lits: []int{956}}, {lits: []int{10}}, {lits: []int{1438}}}, {{lits: []int{50}}, {lits: []int{234}}}, {{lits: []int{49}}, {lits: []int{1439}}}, {{lits: []int{947}}, {lits: []int{144}}}, {{lits: []int{255}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:c(?:an|ould)|may)[\t\n\f\r ]+i[\t\n\f\r ]+(?:give[\t\n\f\r ]+you[\t\n\f\r ]+a[\t\n\f\r ]+(?:ring|call|bell)|call|ring|phone|come[\t\n\f\r ]+(?:by|over|round)|see[\t\n\f\r ]+you|visit|take[\t\n\f\r ]+you|buy[\t\n\f\r ]+you|pop)\b`, lits: []int{856, 743, 952, 530, 159, 43, 1390, 74, 1394, 1437}, seq: []step{{lits: []int{666, 369, 370}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{856}}, {lits: []int{20}}, {lits: []int{234}}, {lits: []int{952, 743, 1440}}}, {{lits: []int{743}}}, {{lits: []int{952}}}, {{lits: []int{530}}}, {{lits: []int{159}}, {lits: []int{582, 672, 1201}}}, {{lits: []int{43}}, {lits: []int{20}}}, {{lits: []int{1390}}}, {{lits: []int{74}}, {lits: []int{20}}}, {{lits: []int{1394}}, {lits: []int{20}}}, {{lits: []int{1437}}}}}}, lead: []int{21, 370}, wb: true, overlap: true},
-		{src: `\b(?:let'?s[\t\n\f\r ]+(?:meet|have|g(?:rab|et)|talk|catch[\t\n\f\r ]+up|go[\t\n\f\r ]+for|sit[\t\n\f\r ]+down|do[\t\n\f\r ]+(?:lunch|dinner|coffee|drinks))|(?:call|ring|text|phone|message)[\t\n\f\r ]+(?:me|us|h(?:er|im)|them|m(?:um|om)|dad)|answer[\t\n\f\r ]+me|(?:a[\t\n\f\r ]+)?(?:phone[\t\n\f\r ]+)?call[\t\n\f\r ]+at[\t\n\f\r ]+least)\b`, lits: []int{31, 743, 952, 249, 530, 653, 710, 705}, seq: []step{{alts: [][]step{{{lits: []int{698, 699}}, {alts: [][]step{{{lits: []int{947}}}, {{lits: []int{50}}}, {{lits: []int{1414, 49}}}, {{lits: []int{255}}}, {{lits: []int{1415}}, {lits: []int{144}}}, {{lits: []int{534}}, {lits: []int{70}}}, {{lits: []int{1416}}, {lits: []int{32}}}, {{lits: []int{572}}, {lits: []int{1405, 1409, 1406, 545}}}}}}, {{lits: []int{743, 952, 249, 530, 653}}, {lits: []int{151, 589, 1180, 1209, 1250, 813, 812, 815}}}, {{lits: []int{710}}, {lits: []int{151}}}, {{lits: []int{743}}, {lits: []int{75}}, {lits: []int{705}}}}}}, overlap: true},
-		{src: `\b(?:pick[\t\n\f\r ]+up[\t\n\f\r ]+the[\t\n\f\r ]+phone|talk[\t\n\f\r ]+to[\t\n\f\r ]+me|c(?:an|ould)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+)?(?:talk|meet|chat|speak)|we(?:[\t\n\f\r ]+(?:need|have)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|address|meet|sit[\t\n\f\r ]+down|discuss)|[\t\n\f\r ]+could[\t\n\f\r ]+(?:go|meet|g(?:et|rab)|have|do|talk|catch)))\b`, lits: []int{530, 255, 255, 947, 1205, 901, 362, 50, 369}, seq: []step{{alts: [][]step{{{lits: []int{784}}, {lits: []int{144}}, {lits: []int{10}}, {lits: []int{530}}}, {{lits: []int{255}}, {lits: []int{9}}, {lits: []int{151}}}, {{lits: []int{666, 369}}, {lits: []int{142}}, {lits: []int{255, 947, 1205, 901}}}, {{lits: []int{142}}, {alts: [][]step{{{lits: []int{362, 50}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{255}}}, {{lits: []int{1202}}}, {{lits: []int{947}}}, {{lits: []int{1416}}, {lits: []int{32}}}, {{lits: []int{1203}}}}}}, {{lits: []int{369}}, {lits: []int{534, 947, 49, 1414, 50, 572, 255, 1415}}}}}}}}}, lead: []int{784, 255, 21, 142}, wb: true, overlap: true},
-		{src: `\b(?:i'?m[\t\n\f\r ]+free[\t\n\f\r ]+(?:on[\t\n\f\r ]+)?(?:[a-z]+day|t(?:omorrow|his)|next|any|most|whenever)|(?:happy|glad|keen)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|chat|meet|discuss|catch[\t\n\f\r ]+up|hear)|meet(?:(?:)|ing)[\t\n\f\r ]+up|come[\t\n\f\r ]+(?:for|to)[\t\n\f\r ]+(?:sunday[\t\n\f\r ]+)?(?:lunch|dinner|tea|coffee))\b`, lits: []int{1411, 747, 1425, 1441, 947, 159}, seq: []step{{alts: [][]step{{{lits: []int{804, 805}}, {lits: []int{1411}}, {lits: []int{329, 1399, 73, 1206, 331, 1442, 1428}}}, {{lits: []int{747, 1425, 1441}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{255}}}, {{lits: []int{1205}}}, {{lits: []int{947}}}, {{lits: []int{1203}}}, {{lits: []int{1415}}, {lits: []int{144}}}, {{lits: []int{588}}}}}}, {{lits: []int{947, 1443}}, {lits: []int{144}}}, {{lits: []int{159}}, {lits: []int{70, 9}}, {lits: []int{1405, 1409, 1435, 1406}}}}}}, lead: []int{5, 747, 1425, 1441, 947, 159}, wb: true, overlap: true},
+		{src: `\b(?:fancy|up[\t\n\f\r ]+for|wan(?:t|na)|feel[\t\n\f\r ]+like)[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+|n[\t\n\f\r ]+)|some[\t\n\f\r ]+|to[\t\n\f\r ]+)?(?:coffee|drink(?:(?:)|s)|pint|beer|lunch|dinner|food|walk|c(?:all|hat|atch[\t\n\f\r \-]?up)|brew|cuppa|tea|bite|meet|g(?:et|rab|o)|talk|catch)\b`, lits: []int{1428, 70, 1437, 39}, seq: []step{{alts: [][]step{{{lits: []int{1428}}}, {{lits: []int{144}}, {lits: []int{70}}}, {{lits: []int{359, 1438}}}, {{lits: []int{39}}, {lits: []int{419}}}}}, {alts: [][]step{{{lits: []int{1414}}}, {{lits: []int{545, 546}}}, {{lits: []int{1415}}}, {{lits: []int{544}}}, {{lits: []int{1413}}}, {{lits: []int{1417}}}, {{lits: []int{1416}}}, {{lits: []int{1088}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{318}}}, {{lits: []int{1439}}}, {{lits: []int{1440}}, {lits: []int{144}}}}}}, {{lits: []int{1441}}}, {{lits: []int{1442}}}, {{lits: []int{1443}}}, {{lits: []int{1444}}}, {{lits: []int{949}}}, {{lits: []int{49, 1422, 535}}}, {{lits: []int{255}}}, {{lits: []int{1423}}}}}}, lead: []int{1428, 144, 1437, 39}, wb: true, overlap: true},
+		{src: `\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:really[\t\n\f\r ]+|still[\t\n\f\r ]+|also[\t\n\f\r ]+)?l(?:ike|ove)[\t\n\f\r ]+to[\t\n\f\r ]+(?:sit[\t\n\f\r ]+down|come[\t\n\f\r ]+(?:by|over|round|and)|pop[\t\n\f\r ]+(?:by|round|over)|visit|ring|give[\t\n\f\r ]+you[\t\n\f\r ]+a|sort[\t\n\f\r ]+(?:it|this)|clear[\t\n\f\r ]+the[\t\n\f\r ]+air|have[\t\n\f\r ]+a|get[\t\n\f\r ]+together|meet[\t\n\f\r ]+up|talk)\b`, lits: []int{67, 1404}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{419, 592}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{1424}}, {lits: []int{32}}}, {{lits: []int{159}}, {lits: []int{583, 673, 1202, 738}}}, {{lits: []int{1445}}, {lits: []int{583, 1202, 673}}}, {{lits: []int{1398}}}, {{lits: []int{954}}}, {{lits: []int{858}}, {lits: []int{20}}, {lits: []int{234}}}, {{lits: []int{274}}, {lits: []int{42, 73}}}, {{lits: []int{958}}, {lits: []int{10}}, {lits: []int{1446}}}, {{lits: []int{50}}, {lits: []int{234}}}, {{lits: []int{49}}, {lits: []int{1447}}}, {{lits: []int{949}}, {lits: []int{144}}}, {{lits: []int{255}}}}}}, lead: []int{5}, wb: true, overlap: true},
+		{src: `\b(?:c(?:an|ould)|may)[\t\n\f\r ]+i[\t\n\f\r ]+(?:give[\t\n\f\r ]+you[\t\n\f\r ]+a[\t\n\f\r ]+(?:ring|call|bell)|call|ring|phone|come[\t\n\f\r ]+(?:by|over|round)|see[\t\n\f\r ]+you|visit|take[\t\n\f\r ]+you|buy[\t\n\f\r ]+you|pop)\b`, lits: []int{858, 743, 954, 531, 159, 43, 1398, 74, 1402, 1445}, seq: []step{{lits: []int{667, 369, 370}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{858}}, {lits: []int{20}}, {lits: []int{234}}, {lits: []int{954, 743, 1448}}}, {{lits: []int{743}}}, {{lits: []int{954}}}, {{lits: []int{531}}}, {{lits: []int{159}}, {lits: []int{583, 673, 1202}}}, {{lits: []int{43}}, {lits: []int{20}}}, {{lits: []int{1398}}}, {{lits: []int{74}}, {lits: []int{20}}}, {{lits: []int{1402}}, {lits: []int{20}}}, {{lits: []int{1445}}}}}}, lead: []int{21, 370}, wb: true, overlap: true},
+		{src: `\b(?:let'?s[\t\n\f\r ]+(?:meet|have|g(?:rab|et)|talk|catch[\t\n\f\r ]+up|go[\t\n\f\r ]+for|sit[\t\n\f\r ]+down|do[\t\n\f\r ]+(?:lunch|dinner|coffee|drinks))|(?:call|ring|text|phone|message)[\t\n\f\r ]+(?:me|us|h(?:er|im)|them|m(?:um|om)|dad)|answer[\t\n\f\r ]+me|(?:a[\t\n\f\r ]+)?(?:phone[\t\n\f\r ]+)?call[\t\n\f\r ]+at[\t\n\f\r ]+least)\b`, lits: []int{31, 743, 954, 249, 531, 654, 710, 705}, seq: []step{{alts: [][]step{{{lits: []int{698, 699}}, {alts: [][]step{{{lits: []int{949}}}, {{lits: []int{50}}}, {{lits: []int{1422, 49}}}, {{lits: []int{255}}}, {{lits: []int{1423}}, {lits: []int{144}}}, {{lits: []int{535}}, {lits: []int{70}}}, {{lits: []int{1424}}, {lits: []int{32}}}, {{lits: []int{573}}, {lits: []int{1413, 1417, 1414, 546}}}}}}, {{lits: []int{743, 954, 249, 531, 654}}, {lits: []int{151, 590, 1181, 1210, 1251, 815, 814, 817}}}, {{lits: []int{710}}, {lits: []int{151}}}, {{lits: []int{743}}, {lits: []int{75}}, {lits: []int{705}}}}}}, overlap: true},
+		{src: `\b(?:pick[\t\n\f\r ]+up[\t\n\f\r ]+the[\t\n\f\r ]+phone|talk[\t\n\f\r ]+to[\t\n\f\r ]+me|c(?:an|ould)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+)?(?:talk|meet|chat|speak)|we(?:[\t\n\f\r ]+(?:need|have)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|address|meet|sit[\t\n\f\r ]+down|discuss)|[\t\n\f\r ]+could[\t\n\f\r ]+(?:go|meet|g(?:et|rab)|have|do|talk|catch)))\b`, lits: []int{531, 255, 255, 949, 1206, 903, 362, 50, 369}, seq: []step{{alts: [][]step{{{lits: []int{784}}, {lits: []int{144}}, {lits: []int{10}}, {lits: []int{531}}}, {{lits: []int{255}}, {lits: []int{9}}, {lits: []int{151}}}, {{lits: []int{667, 369}}, {lits: []int{142}}, {lits: []int{255, 949, 1206, 903}}}, {{lits: []int{142}}, {alts: [][]step{{{lits: []int{362, 50}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{255}}}, {{lits: []int{1203}}}, {{lits: []int{949}}}, {{lits: []int{1424}}, {lits: []int{32}}}, {{lits: []int{1204}}}}}}, {{lits: []int{369}}, {lits: []int{535, 949, 49, 1422, 50, 573, 255, 1423}}}}}}}}}, lead: []int{784, 255, 21, 142}, wb: true, overlap: true},
+		{src: `\b(?:i'?m[\t\n\f\r ]+free[\t\n\f\r ]+(?:on[\t\n\f\r ]+)?(?:[a-z]+day|t(?:omorrow|his)|next|any|most|whenever)|(?:happy|glad|keen)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|chat|meet|discuss|catch[\t\n\f\r ]+up|hear)|meet(?:(?:)|ing)[\t\n\f\r ]+up|come[\t\n\f\r ]+(?:for|to)[\t\n\f\r ]+(?:sunday[\t\n\f\r ]+)?(?:lunch|dinner|tea|coffee))\b`, lits: []int{1419, 747, 1433, 1449, 949, 159}, seq: []step{{alts: [][]step{{{lits: []int{806, 807}}, {lits: []int{1419}}, {lits: []int{329, 1407, 73, 1207, 331, 1450, 1436}}}, {{lits: []int{747, 1433, 1449}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{255}}}, {{lits: []int{1206}}}, {{lits: []int{949}}}, {{lits: []int{1204}}}, {{lits: []int{1423}}, {lits: []int{144}}}, {{lits: []int{589}}}}}}, {{lits: []int{949, 1451}}, {lits: []int{144}}}, {{lits: []int{159}}, {lits: []int{70, 9}}, {lits: []int{1413, 1417, 1443, 1414}}}}}}, lead: []int{5, 747, 1433, 1449, 949, 159}, wb: true, overlap: true},
 	},
 	// signal 16
 	{
-		{lits: []int{1406, 544, 544, 1407, 1405, 1409, 1408, 1087, 1087, 743, 1444, 1445, 1446, 1434, 1435, 543, 1436, 1447, 1448, 1449, 1450, 226, 1451, 1452, 1453, 515, 1454, 1205}, seq: []step{{alts: [][]step{{{lits: []int{1406}}}, {{lits: []int{544, 545}}}, {{lits: []int{234}}, {lits: []int{544}}}, {{lits: []int{1407, 1003}}}, {{lits: []int{1405}}}, {{lits: []int{1409}}}, {{lits: []int{1408}}}, {{lits: []int{1087}}}, {{lits: []int{234}}, {lits: []int{1087, 743}}}, {{lits: []int{1444}}, {alts: [][]step{{{lits: []int{317}}}, {{lits: []int{1456}}, {lits: []int{144}}}}}}, {{lits: []int{1457, 1458}}}, {{lits: []int{1434}}}, {{lits: []int{1435}}}, {{lits: []int{543, 1004}}}, {{lits: []int{234}}, {lits: []int{1436}}}, {{lits: []int{1447}}}, {{lits: []int{1448}}}, {{lits: []int{1449}}}, {{lits: []int{1450}}}, {{lits: []int{226}}}, {{lits: []int{1451}}}, {{lits: []int{1452}}}, {{lits: []int{1453}}}, {{lits: []int{515}}}, {{lits: []int{1454}}}, {{lits: []int{1205}}}}}, {lits: []int{754}}}, lead: []int{1406, 544, 234, 1407, 1405, 1409, 1408, 1087, 234, 1444, 1455, 1434, 1435, 543, 234, 1447, 1448, 1449, 1450, 226, 1451, 1452, 1453, 515, 1454, 1205}, wb: true, overlap: true},
+		{lits: []int{1414, 545, 545, 1415, 1413, 1417, 1416, 1088, 1088, 743, 1452, 1453, 1454, 1442, 1443, 544, 1444, 1455, 1456, 1457, 1458, 226, 1459, 1460, 1461, 516, 1462, 1206}, seq: []step{{alts: [][]step{{{lits: []int{1414}}}, {{lits: []int{545, 546}}}, {{lits: []int{234}}, {lits: []int{545}}}, {{lits: []int{1415, 1004}}}, {{lits: []int{1413}}}, {{lits: []int{1417}}}, {{lits: []int{1416}}}, {{lits: []int{1088}}}, {{lits: []int{234}}, {lits: []int{1088, 743}}}, {{lits: []int{1452}}, {alts: [][]step{{{lits: []int{317}}}, {{lits: []int{1464}}, {lits: []int{144}}}}}}, {{lits: []int{1465, 1466}}}, {{lits: []int{1442}}}, {{lits: []int{1443}}}, {{lits: []int{544, 1005}}}, {{lits: []int{234}}, {lits: []int{1444}}}, {{lits: []int{1455}}}, {{lits: []int{1456}}}, {{lits: []int{1457}}}, {{lits: []int{1458}}}, {{lits: []int{226}}}, {{lits: []int{1459}}}, {{lits: []int{1460}}}, {{lits: []int{1461}}}, {{lits: []int{516}}}, {{lits: []int{1462}}}, {{lits: []int{1206}}}}}, {lits: []int{754}}}, lead: []int{1414, 545, 234, 1415, 1413, 1417, 1416, 1088, 234, 1452, 1463, 1442, 1443, 544, 234, 1455, 1456, 1457, 1458, 226, 1459, 1460, 1461, 516, 1462, 1206}, wb: true, overlap: true},
 	},
 	// signal 17
 	{
-		{src: `\b(?:no[\t\n\f\r ]+(?:pressure|rush|obligation|hurry|expectations?)|take[\t\n\f\r ]+(?:your|all[\t\n\f\r ]+the|whatever|a(?:s[\t\n\f\r ]+much|ny))[\t\n\f\r ]+(?:time|space))\b`, lits: []int{460, 1459, 1460, 478, 1461, 74}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {lits: []int{460, 1459, 1460, 478, 1461, 1462}}}, {{lits: []int{74}}, {alts: [][]step{{{lits: []int{69}}}, {{lits: []int{318}}, {lits: []int{10}}}, {{lits: []int{315}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{185}}, {lits: []int{287}}}, {{lits: []int{1463}}}}}}}}, {lits: []int{267, 1464}}}}}}, lead: []int{212, 74}, wb: true, overlap: true},
-		{src: `\b(?:in|on)[\t\n\f\r ]+your[\t\n\f\r ]+own[\t\n\f\r ]+time\b`, lits: []int{69}, seq: []step{{lits: []int{262, 208}}, {lits: []int{69}}, {lits: []int{550}}, {lits: []int{267}}}, lead: []int{262, 208}, wb: true, overlap: true},
-		{src: `\b(?:when(?:ever[\t\n\f\r ]+(?:you(?:(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+ready|[\t\n\f\r ]+feel[\t\n\f\r ]+ready)|works|suits|you(?:[\t\n\f\r ]+want|[\t\n\f\r ]+like|[\t\n\f\r ]+can))|[\t\n\f\r ]+(?:you(?:(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+ready|[\t\n\f\r ]+feel[\t\n\f\r ]+ready)|and[\t\n\f\r ]+if))|if(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+not[\t\n\f\r ]+ready|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+rather[\t\n\f\r ]+not|[\t\n\f\r ]+not\b))\b`, lits: []int{627, 989, 1465, 155}, seq: []step{{alts: [][]step{{{lits: []int{627}}, {alts: [][]step{{{lits: []int{801}}, {alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54, 48}}, {lits: []int{989}}}, {{lits: []int{39}}, {lits: []int{989}}}}}}, {{lits: []int{1466}}}, {{lits: []int{1467}}}, {{lits: []int{20}}, {lits: []int{359, 419, 666}}}}}}, {{alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54, 48}}, {lits: []int{989}}}, {{lits: []int{39}}, {lits: []int{989}}}}}}, {{lits: []int{738}}, {lits: []int{13}}}}}}}}}, {{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48}}, {lits: []int{155}}, {lits: []int{989}}}, {{lits: []int{20}}, {lits: []int{105, 357, 358}}, {lits: []int{1465}}, {lits: []int{155}}}, {{lits: []int{155}}}}}}}}}, lead: []int{627, 13}, wb: true, overlap: true},
-		{src: `\b(?:no[\t\n\f\r ]+(?:big[\t\n\f\r ]+deal|worries|problem|stress)[\t\n\f\r ]+if|i(?:'?ll|[\t\n\f\r ]+will|[\t\n\f\r ]+would|[\t\n\f\r ]+totally|[\t\n\f\r ]+completely|[\t\n\f\r ]+fully|(?:))[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|fully[\t\n\f\r ]+)?(?:understand|respect)[\t\n\f\r ]+(?:if|that|it|your))\b`, lits: []int{256, 1468, 940, 461, 670, 992}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {alts: [][]step{{{lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{1468}}}, {{lits: []int{940}}}, {{lits: []int{461}}}}}, {lits: []int{13}}}, {{lits: []int{5}}, {lits: []int{670, 992}}, {lits: []int{13, 55, 42, 69}}}}}}, lead: []int{212, 5}, wb: true, overlap: true},
-		{src: `\b(?:(?:it'?s|that'?s|it[\t\n\f\r ]+is|that[\t\n\f\r ]+is)[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|also[\t\n\f\r ]+)?(?:ok(?:ay)?|fine|al(?:right|l[\t\n\f\r ]+right))[\t\n\f\r ]+(?:if|too|either)|you[\t\n\f\r ]+do(?:n'?t|[\t\n\f\r ]+not)[\t\n\f\r ]+(?:have|need)[\t\n\f\r ]+to[\t\n\f\r ]+(?:re(?:ply|spond)|answer|write|say|get[\t\n\f\r ]+back|forgive|do)|no[\t\n\f\r ]+need[\t\n\f\r ]+to[\t\n\f\r ]+(?:re(?:ply|spond)|answer|write))\b`, lits: []int{13, 129, 1469, 50, 362, 362}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{794, 795}}}, {{lits: []int{446, 447}}}, {{lits: []int{42}}, {lits: []int{38}}}, {{lits: []int{55}}, {lits: []int{38}}}}}, {alts: [][]step{{{lits: []int{762, 763}}}, {{lits: []int{749}}}, {{lits: []int{1418}}, {alts: [][]step{{{lits: []int{408}}}, {{lits: []int{65}}, {lits: []int{408}}}}}}}}, {lits: []int{13, 129, 1469}}}, {{lits: []int{20}}, {lits: []int{572}}, {lits: []int{153, 154, 155}}, {lits: []int{50, 362}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{707, 742}}}, {{lits: []int{710}}}, {{lits: []int{744}}}, {{lits: []int{363}}}, {{lits: []int{49}}, {lits: []int{697}}}, {{lits: []int{12}}}, {{lits: []int{572}}}}}}, {{lits: []int{212}}, {lits: []int{362}}, {lits: []int{9}}, {lits: []int{707, 742, 710, 744}}}}}}, lead: []int{42, 55, 42, 55, 20, 212}, wb: true, overlap: true},
-		{src: `\b(?:either[\t\n\f\r ]+way|if[\t\n\f\r ]+and[\t\n\f\r ]+when|only[\t\n\f\r ]+if[\t\n\f\r ]+you|if(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:open|up[\t\n\f\r ]+for|willing)|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+like|[\t\n\f\r ]+you[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?want[\t\n\f\r ]+to|[\t\n\f\r ]+you[\t\n\f\r ]+ever[\t\n\f\r ]+(?:feel|want))|no[\t\n\f\r ]+worries(?:[\t\n\f\r ]+at[\t\n\f\r ]+all)?[\t\n\f\r ]+if)\b`, lits: []int{1469, 627, 170, 20, 419, 359, 801, 1468}, seq: []step{{alts: [][]step{{{lits: []int{1469}}, {lits: []int{56}}}, {{lits: []int{13}}, {lits: []int{738}}, {lits: []int{627}}}, {{lits: []int{170}}, {lits: []int{13}}, {lits: []int{20}}}, {{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48}}, {alts: [][]step{{{lits: []int{1410}}}, {{lits: []int{144}}, {lits: []int{70}}}, {{lits: []int{988}}}}}}, {{lits: []int{20}}, {lits: []int{105, 357, 358}}, {lits: []int{419}}}, {{lits: []int{20}}, {lits: []int{359}}, {lits: []int{9}}}, {{lits: []int{20}}, {lits: []int{801}}, {lits: []int{39, 359}}}}}}, {{lits: []int{212}}, {lits: []int{1468}}, {lits: []int{13}}}}}}, lead: []int{1469, 13, 170, 13, 212}, wb: true, overlap: true},
-		{src: `\b(?:(?:totally[\t\n\f\r ]+|entirely[\t\n\f\r ]+|completely[\t\n\f\r ]+|all[\t\n\f\r ]+)?up[\t\n\f\r ]+to[\t\n\f\r ]+you|there'?s[\t\n\f\r ]+no[\t\n\f\r ]+(?:rush|pressure|deadline))\b`, lits: []int{20, 750}, seq: []step{{alts: [][]step{{{lits: []int{144}}, {lits: []int{9}}, {lits: []int{20}}}, {{lits: []int{1470, 1471}}, {lits: []int{212}}, {lits: []int{1459, 460, 1472}}}}}}, overlap: true},
-		{src: `\b(?:at[\t\n\f\r ]+your[\t\n\f\r ]+(?:own[\t\n\f\r ]+)?pace|i(?:[\t\n\f\r ]+don'?t[\t\n\f\r ]+expect[\t\n\f\r ]+(?:a(?:(?:)|n(?:(?:)|ything))|you)|'?m[\t\n\f\r ]+not[\t\n\f\r ]+expecting[\t\n\f\r ]+(?:a(?:(?:)|n(?:(?:)|ything))|you|much))|(?:whether|if)[\t\n\f\r ]+you[\t\n\f\r ]+(?:re(?:ply|spond)|write[\t\n\f\r ]+back)[\t\n\f\r ]+or[\t\n\f\r ]+not)\b`, lits: []int{69, 204, 1473, 20}, seq: []step{{alts: [][]step{{{lits: []int{75}}, {lits: []int{69}}, {lits: []int{1474}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{719, 720}}, {lits: []int{204}}, {lits: []int{234, 235, 347, 20}}}, {{lits: []int{106, 215}}, {lits: []int{155}}, {lits: []int{1473}}, {lits: []int{234, 235, 347, 20, 287}}}}}}, {{lits: []int{1240, 13}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{707, 742}}}, {{lits: []int{744}}, {lits: []int{697}}}}}, {lits: []int{764}}, {lits: []int{155}}}}}}, lead: []int{75, 5, 1240, 13}, wb: true, overlap: true},
+		{src: `\b(?:no[\t\n\f\r ]+(?:pressure|rush|obligation|hurry|expectations?)|take[\t\n\f\r ]+(?:your|all[\t\n\f\r ]+the|whatever|a(?:s[\t\n\f\r ]+much|ny))[\t\n\f\r ]+(?:time|space))\b`, lits: []int{460, 1467, 1468, 478, 1469, 74}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {lits: []int{460, 1467, 1468, 478, 1469, 1470}}}, {{lits: []int{74}}, {alts: [][]step{{{lits: []int{69}}}, {{lits: []int{318}}, {lits: []int{10}}}, {{lits: []int{315}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{185}}, {lits: []int{287}}}, {{lits: []int{1471}}}}}}}}, {lits: []int{267, 1472}}}}}}, lead: []int{212, 74}, wb: true, overlap: true},
+		{src: `\b(?:in|on)[\t\n\f\r ]+your[\t\n\f\r ]+own[\t\n\f\r ]+time\b`, lits: []int{69}, seq: []step{{lits: []int{262, 208}}, {lits: []int{69}}, {lits: []int{551}}, {lits: []int{267}}}, lead: []int{262, 208}, wb: true, overlap: true},
+		{src: `\b(?:when(?:ever[\t\n\f\r ]+(?:you(?:(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+ready|[\t\n\f\r ]+feel[\t\n\f\r ]+ready)|works|suits|you(?:[\t\n\f\r ]+want|[\t\n\f\r ]+like|[\t\n\f\r ]+can))|[\t\n\f\r ]+(?:you(?:(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+ready|[\t\n\f\r ]+feel[\t\n\f\r ]+ready)|and[\t\n\f\r ]+if))|if(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+not[\t\n\f\r ]+ready|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+rather[\t\n\f\r ]+not|[\t\n\f\r ]+not\b))\b`, lits: []int{628, 990, 1473, 155}, seq: []step{{alts: [][]step{{{lits: []int{628}}, {alts: [][]step{{{lits: []int{803}}, {alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54, 48}}, {lits: []int{990}}}, {{lits: []int{39}}, {lits: []int{990}}}}}}, {{lits: []int{1474}}}, {{lits: []int{1475}}}, {{lits: []int{20}}, {lits: []int{359, 419, 667}}}}}}, {{alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{53, 54, 48}}, {lits: []int{990}}}, {{lits: []int{39}}, {lits: []int{990}}}}}}, {{lits: []int{738}}, {lits: []int{13}}}}}}}}}, {{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48}}, {lits: []int{155}}, {lits: []int{990}}}, {{lits: []int{20}}, {lits: []int{105, 357, 358}}, {lits: []int{1473}}, {lits: []int{155}}}, {{lits: []int{155}}}}}}}}}, lead: []int{628, 13}, wb: true, overlap: true},
+		{src: `\b(?:no[\t\n\f\r ]+(?:big[\t\n\f\r ]+deal|worries|problem|stress)[\t\n\f\r ]+if|i(?:'?ll|[\t\n\f\r ]+will|[\t\n\f\r ]+would|[\t\n\f\r ]+totally|[\t\n\f\r ]+completely|[\t\n\f\r ]+fully|(?:))[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|fully[\t\n\f\r ]+)?(?:understand|respect)[\t\n\f\r ]+(?:if|that|it|your))\b`, lits: []int{256, 1476, 942, 461, 671, 993}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {alts: [][]step{{{lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{1476}}}, {{lits: []int{942}}}, {{lits: []int{461}}}}}, {lits: []int{13}}}, {{lits: []int{5}}, {lits: []int{671, 993}}, {lits: []int{13, 55, 42, 69}}}}}}, lead: []int{212, 5}, wb: true, overlap: true},
+		{src: `\b(?:(?:it'?s|that'?s|it[\t\n\f\r ]+is|that[\t\n\f\r ]+is)[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|also[\t\n\f\r ]+)?(?:ok(?:ay)?|fine|al(?:right|l[\t\n\f\r ]+right))[\t\n\f\r ]+(?:if|too|either)|you[\t\n\f\r ]+do(?:n'?t|[\t\n\f\r ]+not)[\t\n\f\r ]+(?:have|need)[\t\n\f\r ]+to[\t\n\f\r ]+(?:re(?:ply|spond)|answer|write|say|get[\t\n\f\r ]+back|forgive|do)|no[\t\n\f\r ]+need[\t\n\f\r ]+to[\t\n\f\r ]+(?:re(?:ply|spond)|answer|write))\b`, lits: []int{13, 129, 1477, 50, 362, 362}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{796, 797}}}, {{lits: []int{446, 447}}}, {{lits: []int{42}}, {lits: []int{38}}}, {{lits: []int{55}}, {lits: []int{38}}}}}, {alts: [][]step{{{lits: []int{762, 763}}}, {{lits: []int{749}}}, {{lits: []int{1426}}, {alts: [][]step{{{lits: []int{408}}}, {{lits: []int{65}}, {lits: []int{408}}}}}}}}, {lits: []int{13, 129, 1477}}}, {{lits: []int{20}}, {lits: []int{573}}, {lits: []int{153, 154, 155}}, {lits: []int{50, 362}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{707, 742}}}, {{lits: []int{710}}}, {{lits: []int{744}}}, {{lits: []int{363}}}, {{lits: []int{49}}, {lits: []int{697}}}, {{lits: []int{12}}}, {{lits: []int{573}}}}}}, {{lits: []int{212}}, {lits: []int{362}}, {lits: []int{9}}, {lits: []int{707, 742, 710, 744}}}}}}, lead: []int{42, 55, 42, 55, 20, 212}, wb: true, overlap: true},
+		{src: `\b(?:either[\t\n\f\r ]+way|if[\t\n\f\r ]+and[\t\n\f\r ]+when|only[\t\n\f\r ]+if[\t\n\f\r ]+you|if(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:open|up[\t\n\f\r ]+for|willing)|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+like|[\t\n\f\r ]+you[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?want[\t\n\f\r ]+to|[\t\n\f\r ]+you[\t\n\f\r ]+ever[\t\n\f\r ]+(?:feel|want))|no[\t\n\f\r ]+worries(?:[\t\n\f\r ]+at[\t\n\f\r ]+all)?[\t\n\f\r ]+if)\b`, lits: []int{1477, 628, 170, 20, 419, 359, 803, 1476}, seq: []step{{alts: [][]step{{{lits: []int{1477}}, {lits: []int{56}}}, {{lits: []int{13}}, {lits: []int{738}}, {lits: []int{628}}}, {{lits: []int{170}}, {lits: []int{13}}, {lits: []int{20}}}, {{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{53, 54, 48}}, {alts: [][]step{{{lits: []int{1418}}}, {{lits: []int{144}}, {lits: []int{70}}}, {{lits: []int{989}}}}}}, {{lits: []int{20}}, {lits: []int{105, 357, 358}}, {lits: []int{419}}}, {{lits: []int{20}}, {lits: []int{359}}, {lits: []int{9}}}, {{lits: []int{20}}, {lits: []int{803}}, {lits: []int{39, 359}}}}}}, {{lits: []int{212}}, {lits: []int{1476}}, {lits: []int{13}}}}}}, lead: []int{1477, 13, 170, 13, 212}, wb: true, overlap: true},
+		{src: `\b(?:(?:totally[\t\n\f\r ]+|entirely[\t\n\f\r ]+|completely[\t\n\f\r ]+|all[\t\n\f\r ]+)?up[\t\n\f\r ]+to[\t\n\f\r ]+you|there'?s[\t\n\f\r ]+no[\t\n\f\r ]+(?:rush|pressure|deadline))\b`, lits: []int{20, 750}, seq: []step{{alts: [][]step{{{lits: []int{144}}, {lits: []int{9}}, {lits: []int{20}}}, {{lits: []int{1478, 1479}}, {lits: []int{212}}, {lits: []int{1467, 460, 1480}}}}}}, overlap: true},
+		{src: `\b(?:at[\t\n\f\r ]+your[\t\n\f\r ]+(?:own[\t\n\f\r ]+)?pace|i(?:[\t\n\f\r ]+don'?t[\t\n\f\r ]+expect[\t\n\f\r ]+(?:a(?:(?:)|n(?:(?:)|ything))|you)|'?m[\t\n\f\r ]+not[\t\n\f\r ]+expecting[\t\n\f\r ]+(?:a(?:(?:)|n(?:(?:)|ything))|you|much))|(?:whether|if)[\t\n\f\r ]+you[\t\n\f\r ]+(?:re(?:ply|spond)|write[\t\n\f\r ]+back)[\t\n\f\r ]+or[\t\n\f\r ]+not)\b`, lits: []int{69, 204, 1481, 20}, seq: []step{{alts: [][]step{{{lits: []int{75}}, {lits: []int{69}}, {lits: []int{1482}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{719, 720}}, {lits: []int{204}}, {lits: []int{234, 235, 347, 20}}}, {{lits: []int{106, 215}}, {lits: []int{155}}, {lits: []int{1481}}, {lits: []int{234, 235, 347, 20, 287}}}}}}, {{lits: []int{1241, 13}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{707, 742}}}, {{lits: []int{744}}, {lits: []int{697}}}}}, {lits: []int{764}}, {lits: []int{155}}}}}}, lead: []int{75, 5, 1241, 13}, wb: true, overlap: true},
 	},
 }
