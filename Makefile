@@ -24,9 +24,23 @@ build:
 
 # The main job: rehearse the conversation. Before that, doctor checks Ollama
 # and the model and says exactly what to do when either is missing.
+#   make run MODEL=llama3.2:1b ARGS="--scenario colleague"
+#   OLLAMA_HOST=http://box:11434 make run ARGS="-m tiny"
+# doctor checks the model and host that practice will use: MODEL=, or
+# --model/-m and --host in ARGS (ARGS wins), or AMENDS_MODEL and OLLAMA_HOST.
+MODEL ?=
 run: build
-	@./$(BIN) doctor || { echo; echo "Fix the failing checks above, then run 'make run' again."; exit 1; }
-	@./$(BIN) practice $(ARGS)
+	@set -- $(ARGS); model='$(MODEL)'; host=''; \
+	while [ $$# -gt 0 ]; do case "$$1" in \
+	  --model|-m) model="$$2"; shift ;; --model=*) model="$${1#--model=}" ;; -m?*) model="$${1#-m}" ;; \
+	  --host) host="$$2"; shift ;; --host=*) host="$${1#--host=}" ;; \
+	esac; [ $$# -gt 0 ] && shift; done; \
+	./$(BIN) doctor $${model:+--model "$$model"} $${host:+--host "$$host"} || { echo; echo "Fix the failing checks above, then run 'make run' again."; exit 1; }
+	@./$(BIN) practice $(if $(MODEL),--model '$(MODEL)') $(ARGS)
+
+# Put amends on your PATH (in $(shell $(GO) env GOPATH)/bin, or GOBIN).
+install:
+	$(GO) install -trimpath -ldflags '$(LDFLAGS)' ./cmd/amends
 
 test:
 	$(GOB) test -count=1 $(PKG)

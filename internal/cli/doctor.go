@@ -108,7 +108,11 @@ func doctorRun(ctx context.Context, opts *doctorOptions) error {
 		rep.add(check{Name: "model", Status: "skip", Detail: fmt.Sprintf("%s (not checked: no server)", cfg.Model)})
 	} else {
 		rep.add(check{Name: "server", Status: "pass", Detail: "Ollama " + version + " at " + client.URL(), Data: map[string]any{"version": version}})
-		rep.add(modelCheck(ctx, client, cfg))
+		models, lerr := client.List(ctx)
+		rep.add(modelCheck(ctx, client, cfg, models))
+		if lerr == nil {
+			rep.add(modelsCheck(models))
+		}
 	}
 
 	rep.add(transcriptsCheck(cfg))
@@ -135,13 +139,17 @@ func doctorRun(ctx context.Context, opts *doctorOptions) error {
 
 func (r *doctorReport) add(c check) { r.Checks = append(r.Checks, c) }
 
-func modelCheck(ctx context.Context, client *llm.Client, cfg *config.Config) check {
+func modelCheck(ctx context.Context, client *llm.Client, cfg *config.Config, models []llm.Model) check {
 	info, err := client.Show(ctx, cfg.Model)
 	if err != nil {
 		c := check{Name: "model", Status: "fail", Detail: err.Error()}
 		var nf *llm.ModelNotFoundError
 		if errors.As(err, &nf) {
-			c.Fix = "amends models pull " + cfg.Model
+			c.Fix = fmt.Sprintf("amends models pull %s (%s)", cfg.Model, pullSize(cfg.Model))
+			if len(models) > 0 {
+				name := strings.TrimSuffix(models[0].Name, ":latest")
+				c.Fix += fmt.Sprintf(", or use one this server has: --model %s (MODEL=%s for make run)", name, name)
+			}
 		}
 		return c
 	}
@@ -163,6 +171,19 @@ func modelCheck(ctx context.Context, client *llm.Client, cfg *config.Config) che
 		"name": cfg.Model, "digest": info.Digest, "parameter_size": info.ParameterSize,
 		"context_length": info.ContextLength, "family": info.Family,
 	}}
+}
+
+// modelsCheck lists the models the server already has.
+func modelsCheck(models []llm.Model) check {
+	names := make([]string, 0, len(models))
+	for _, m := range models {
+		names = append(names, strings.TrimSuffix(m.Name, ":latest"))
+	}
+	detail := "none pulled yet"
+	if len(names) > 0 {
+		detail = fmt.Sprintf("%d on the server: %s", len(names), strings.Join(names, ", "))
+	}
+	return check{Name: "models", Status: "pass", Detail: detail, Data: map[string]any{"names": names}}
 }
 
 func shortDigest(d string) string {

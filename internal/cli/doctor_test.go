@@ -27,6 +27,7 @@ func TestDoctorAllPass(t *testing.T) {
 		"ok   host         " + srv.URL + " (from env)",
 		"ok   server       Ollama 0.17.4 at " + srv.URL,
 		"ok   model        llama3.2 (digest a80c4f17acd5, 3.2B parameters, context 131072 tokens)",
+		"ok   models       1 on the server: llama3.2",
 		"ok   transcripts  " + cfg.TranscriptsDir + " (will be created, private, on first save)",
 		"ok   terminal     stdin pipe or file, stdout pipe or file, colour off (not a terminal)",
 		"All set.",
@@ -57,10 +58,10 @@ func TestDoctorJSON(t *testing.T) {
 		names = append(names, c.Name)
 		statuses = append(statuses, c.Status)
 	}
-	if diff := cmp.Diff([]string{"config", "host", "server", "model", "transcripts", "terminal"}, names); diff != "" {
+	if diff := cmp.Diff([]string{"config", "host", "server", "model", "models", "transcripts", "terminal"}, names); diff != "" {
 		t.Errorf("checks (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"pass", "pass", "pass", "pass", "pass", "pass"}, statuses); diff != "" {
+	if diff := cmp.Diff([]string{"pass", "pass", "pass", "pass", "pass", "pass", "pass"}, statuses); diff != "" {
 		t.Errorf("statuses (-want +got):\n%s", diff)
 	}
 	model := rep.Checks[3].Data
@@ -135,7 +136,8 @@ func TestDoctorMissingModel(t *testing.T) {
 	}
 	for _, want := range []string{
 		"FAIL model        model \"missing\" is not pulled (try: ollama pull missing, or amends models pull missing)\n",
-		"                  fix: amends models pull missing\n",
+		"                  fix: amends models pull missing (an unknown amount, often several GB), or use one this server has: --model llama3.2 (MODEL=llama3.2 for make run)\n",
+		"ok   models       1 on the server: llama3.2\n",
 		"Some checks failed; see the fixes above.\n",
 	} {
 		if !strings.Contains(out.String(), want) {
@@ -307,4 +309,19 @@ func TestShortDigest(t *testing.T) {
 // lines splits output into lines without the final empty one.
 func lines(s string) []string {
 	return strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+}
+
+func TestPullSize(t *testing.T) {
+	for name, want := range map[string]string{
+		"llama3.2":          "about 2.0 GB",
+		"llama3.2:1b":       "about 1.3 GB",
+		"qwen2.5:0.5b":      "about 300 MB",
+		"llama3.1:8b":       "about 4.8 GB",
+		"gemma3:27b-it-qat": "about 16.2 GB",
+		"mystery":           "an unknown amount, often several GB",
+	} {
+		if got := pullSize(name); got != want {
+			t.Errorf("pullSize(%q) = %q, want %q", name, got, want)
+		}
+	}
 }

@@ -271,7 +271,7 @@ func TestEnsureModelMissingDeclined(t *testing.T) {
 	if !errors.As(err, &nf) {
 		t.Fatalf("err = %v, want *llm.ModelNotFoundError", err)
 	}
-	if errOut.String() != `The model "missing" is not pulled yet. Pull it now (this downloads a few GB)? [Y/n] ` {
+	if errOut.String() != `The model "missing" is not pulled yet. Pull it now? It downloads an unknown amount, often several GB. [y/N] ` {
 		t.Errorf("stderr = %q", errOut)
 	}
 	assertNoPull(t, srv)
@@ -289,13 +289,29 @@ func TestEnsureModelMissingStdinClosed(t *testing.T) {
 	}
 }
 
-// Missing on a terminal, Enter pulls it.
-func TestEnsureModelMissingEnterPulls(t *testing.T) {
+// Missing on a terminal, Enter alone declines: a download of gigabytes
+// needs a yes.
+func TestEnsureModelMissingEnterDeclines(t *testing.T) {
+	srv := fakeServer(t)
+	srv.AddPullable(ollamatest.DefaultModel("missing"))
+	f, _, _, in := testFactory(t, srv, "AMENDS_MODEL", "missing")
+	f.IO.SetTTY(true, true, true)
+	in.WriteString("\n")
+	_, _, _, err := ensureModel(context.Background(), f)
+	var nf *llm.ModelNotFoundError
+	if !errors.As(err, &nf) {
+		t.Fatalf("err = %v, want *llm.ModelNotFoundError", err)
+	}
+	assertNoPull(t, srv)
+}
+
+// Missing on a terminal, yes pulls it.
+func TestEnsureModelMissingYesPulls(t *testing.T) {
 	srv := fakeServer(t)
 	srv.AddPullable(ollamatest.DefaultModel("missing"))
 	f, _, errOut, in := testFactory(t, srv, "AMENDS_MODEL", "missing")
 	f.IO.SetTTY(true, true, true)
-	in.WriteString("\n")
+	in.WriteString("y\n")
 	_, _, info, err := ensureModel(context.Background(), f)
 	if err != nil {
 		t.Fatalf("err = %v; stderr %q", err, errOut)

@@ -7,6 +7,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"time"
 
 	"github.com/amends-cli/amends/internal/config"
@@ -55,7 +57,7 @@ func startModel(ctx context.Context, f *Factory) func() (*llm.Client, *config.Co
 			if !errors.As(err, &nf) || !f.IO.CanPrompt() {
 				return nil, nil, llm.ModelInfo{}, err
 			}
-			if !confirm(f, fmt.Sprintf("The model %q is not pulled yet. Pull it now (this downloads a few GB)?", cfg.Model)) {
+			if !confirm(f, fmt.Sprintf("The model %q is not pulled yet. Pull it now? It downloads %s.", cfg.Model, pullSize(cfg.Model)), false) {
 				return nil, nil, llm.ModelInfo{}, err
 			}
 			if err := pullModel(ctx, f.IO, client, cfg.Model); err != nil {
@@ -69,12 +71,12 @@ func startModel(ctx context.Context, f *Factory) func() (*llm.Client, *config.Co
 	}
 }
 
-// confirm asks a yes/no question on a terminal; Enter alone means yes.
-func confirm(f *Factory, question string) bool {
+// confirm asks a yes/no question on a terminal; Enter alone means def.
+func confirm(f *Factory, question string, def bool) bool {
 	if !f.IO.CanPrompt() {
 		return false
 	}
-	ok, err := f.IO.Prompter().Confirm(question, true)
+	ok, err := f.IO.Prompter().Confirm(question, def)
 	return ok && err == nil
 }
 
@@ -89,7 +91,7 @@ func offerStartServer(ctx context.Context, f *Factory, client *llm.Client, cfg *
 	if err != nil {
 		return false
 	}
-	if !confirm(f, fmt.Sprintf("Ollama is not running at %s. Start it now with `%s serve`?", cfg.Host, bin)) {
+	if !confirm(f, fmt.Sprintf("Ollama is not running at %s. Start it now with `%s serve`?", cfg.Host, bin), true) {
 		return false
 	}
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
@@ -132,3 +134,28 @@ func offerStartServer(ctx context.Context, f *Factory, client *llm.Client, cfg *
 	fmt.Fprintf(f.IO.ErrOut, " it did not answer within 20s; see %s\n", logPath)
 	return false
 }
+
+// pullSize says roughly how much pulling a model downloads. The size is
+// only known once a download starts (and amends talks to no registry), so
+// it is worked out from the parameter count in the name, at the 4-bit
+// quantisation Ollama's default tags use (about 0.6 GB per billion
+// parameters); the default model's own tag is known.
+func pullSize(name string) string {
+	known := map[string]string{"llama3.2": "about 2.0 GB", "llama3.2:latest": "about 2.0 GB", "llama3.2:3b": "about 2.0 GB", "llama3.2:1b": "about 1.3 GB"}
+	if s, ok := known[name]; ok {
+		return s
+	}
+	if m := paramsRE.FindStringSubmatch(name); m != nil {
+		if b, err := strconv.ParseFloat(m[1], 64); err == nil && b > 0 {
+			gb := b * 0.6
+			if gb < 1 {
+				return fmt.Sprintf("about %d MB", int(gb*1000/100+0.5)*100)
+			}
+			return fmt.Sprintf("about %.1f GB", gb)
+		}
+	}
+	return "an unknown amount, often several GB"
+}
+
+// paramsRE finds a parameter count such as "8b" or "0.5b" in a model tag.
+var paramsRE = regexp.MustCompile(`(?i):(?:[a-z-]*?)(\d+(?:\.\d+)?)b\b`)

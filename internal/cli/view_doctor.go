@@ -22,9 +22,10 @@ func viewDoctor(ios *iostreams.IOStreams, rep doctorReport) {
 		default:
 			mark = st.Fail()
 		}
-		fmt.Fprintf(ios.Out, "%s %-12s %s\n", iostreams.PadRight(mark, 4), c.Name, iostreams.Sanitize(c.Detail))
+		// Details and fixes wrap under their column on a terminal.
+		fmt.Fprintf(ios.Out, "%s %-12s %s\n", iostreams.PadRight(mark, 4), c.Name, iostreams.WrapIndent(iostreams.Sanitize(c.Detail), 18, 18, ios.OutWrap()))
 		if c.Fix != "" {
-			fmt.Fprintf(ios.Out, "     %-12s %s\n", "", st.Dim("fix: "+iostreams.Sanitize(c.Fix)))
+			fmt.Fprintf(ios.Out, "     %-12s %s\n", "", st.Dim(iostreams.WrapIndent("fix: "+iostreams.Sanitize(c.Fix), 18, 23, ios.OutWrap())))
 		}
 	}
 	if rep.OK {
