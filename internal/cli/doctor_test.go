@@ -183,6 +183,7 @@ func TestDoctorColour(t *testing.T) {
 
 	f, out, _, _ = testFactory(t, srv)
 	f.IO.SetTTY(true, true, true)
+	f.IO.SetWidth(200) // no wrapping
 	if code := Run(context.Background(), f, []string{"--no-color", "doctor"}); code != 0 {
 		t.Fatalf("exit %d", code)
 	}

@@ -82,7 +82,9 @@ func (s *IOStreams) Apply(p Policy) {
 	if p.ForceTTY {
 		s.stdinTTY, s.stdoutTTY, s.stderrTTY = true, true, true
 	}
-	s.columns = p.Columns
+	if p.Columns > 0 {
+		s.columns = p.Columns
+	}
 	decide := func(tty bool) bool {
 		switch {
 		case p.NoColor, p.CliColorOff:

@@ -28,13 +28,28 @@ func Wrap(s string, width int) string {
 	width = max(width, minWrap)
 	// Hard-wrap line by line: reflow's wrap keeps its column across the
 	// newlines of one Write, so each line gets its own.
-	lines := strings.Split(wordwrap.String(s, width), "\n")
+	lines := strings.Split(wordWrap(s, width), "\n")
 	for i, l := range lines {
 		if ansi.PrintableRuneWidth(l) > width {
 			lines[i] = wrap.String(l, width)
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// wordWrap breaks lines at spaces only: a hyphen in a flag or a path
+// ("--no-color", "my-scene.toml") is not a place to break.
+func wordWrap(s string, width int) string {
+	w := newWords(width)
+	_, _ = w.Write([]byte(s))
+	_ = w.Close()
+	return w.String()
+}
+
+func newWords(width int) *wordwrap.WordWrap {
+	w := wordwrap.NewWriter(width)
+	w.Breakpoints = nil
+	return w
 }
 
 // WrapIndent word-wraps s to width columns with every line after the
@@ -111,7 +126,7 @@ func NewWrapWriter(w io.Writer, width, col int) *WrapWriter {
 		return ww
 	}
 	ww.width = max(width, minWrap)
-	ww.words = wordwrap.NewWriter(ww.width)
+	ww.words = newWords(ww.width)
 	ww.newLine()
 	if col = min(col, ww.width-1); col > 0 {
 		// Account for the text already on the line without writing it
