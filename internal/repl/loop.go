@@ -110,6 +110,7 @@ func (r *runner) interactiveLoop(ctx context.Context) error {
 		if err := r.dispatch(ctx, a); err != nil {
 			return err
 		}
+		r.storageNotice()
 	}
 }
 
@@ -174,6 +175,7 @@ func (r *runner) pipedLoop(ctx context.Context) error {
 		if err := r.dispatch(ctx, r.sess.Handle(line)); err != nil {
 			return err
 		}
+		r.storageNotice()
 	}
 	if a := r.sess.CloseFence(); a.Kind != practice.ActNoop {
 		if err := r.dispatch(ctx, a); err != nil {

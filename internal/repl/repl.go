@@ -126,7 +126,10 @@ type runner struct {
 	st, est     iostreams.Styles
 	interactive bool
 	ended       bool
-	warnedSave  bool
+	// Events the transcript could not take yet (see storage.go).
+	pending  []transcripts.Event
+	unsynced bool
+	storeErr error
 
 	mu  sync.Mutex
 	sig os.Signal // the signal that ended the session, if any
@@ -166,21 +169,10 @@ func (r *runner) finish(err error) error {
 		r.record(transcripts.Event{Type: transcripts.EventEnd, Text: why})
 		r.ended = true
 	}
-	if r.TranscriptPath != "" && !r.JSON {
-		fmt.Fprintln(r.errOut, r.est.Dim("Transcript saved: "+r.TranscriptPath))
+	if serr := r.finishStorage(); serr != nil && err == nil {
+		err = serr
 	}
 	return err
-}
-
-// record appends an event to the transcript, warning once if that fails.
-func (r *runner) record(e transcripts.Event) {
-	if r.Record == nil {
-		return
-	}
-	if err := r.Record.Append(e); err != nil && !r.warnedSave {
-		r.warnedSave = true
-		fmt.Fprintf(r.errOut, "amends: warning: %s (the session goes on, but is not being saved)\n", iostreams.Sanitize(err.Error()))
-	}
 }
 
 func rawJSON(v any) json.RawMessage {
@@ -504,7 +496,7 @@ func (r *runner) reply(ctx context.Context, a practice.Action) error {
 	}
 	// Nothing claims a line was saved unless the transcript has it.
 	kept := ""
-	if r.Record != nil && !r.warnedSave {
+	if r.saved() {
 		kept = "Your line is saved"
 		if res.Content != "" {
 			kept += fmt.Sprintf(", and so is what %s said so far (marked cut off)", who)

@@ -616,3 +616,84 @@ func TestEditSendsWhatWasWritten(t *testing.T) {
 		t.Errorf("stderr %q", h2.errOut.String())
 	}
 }
+
+// flakyRecorder fails while full is set, like a full disk.
+type flakyRecorder struct {
+	memRecorder
+	full bool
+}
+
+func (f *flakyRecorder) Append(e transcripts.Event) error {
+	if f.full {
+		return errors.New("write /t.jsonl: no space left on device")
+	}
+	return f.memRecorder.Append(e)
+}
+
+func TestStorageIsHonest(t *testing.T) {
+	h := newHarness(t)
+	h.srv.Enqueue(
+		ollamatest.Reply{Tokens: []string{"One."}},
+		ollamatest.Reply{Tokens: []string{"Two."}},
+		ollamatest.Reply{Tokens: []string{"Three."}},
+	)
+	rec := &flakyRecorder{full: true}
+	h.rec = &rec.memRecorder
+	opts := h.options(false)
+	opts.Record = rec
+	r := newRunner(opts)
+	h.in.WriteString("First line.\n")
+	// The disk is full for the first turn: the session goes on, says so
+	// after the turn, and keeps the events.
+	err := r.pipedLoop(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(h.errOut.String(), "the transcript cannot be written (write /t.jsonl: no space left on device); 2 events are held in memory") {
+		t.Fatalf("no notice after the turn: %q", h.errOut.String())
+	}
+	// Still full: it says so again on the next turn.
+	h.errOut.Reset()
+	h.in.WriteString("Second line.\n")
+	if err := r.pipedLoop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(h.errOut.String(), "4 events are held in memory") {
+		t.Fatalf("no notice on the second turn: %q", h.errOut.String())
+	}
+	// Space again: everything held is written, in order, and it says so.
+	rec.full = false
+	h.errOut.Reset()
+	h.in.WriteString("Third line.\n")
+	if err := r.finish(r.pipedLoop(context.Background())); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := rec.types(), "user partner user partner user partner end"; got != want {
+		t.Errorf("events = %q, want %q", got, want)
+	}
+	if !strings.Contains(h.errOut.String(), "being written again") || !strings.Contains(h.errOut.String(), "Transcript saved") {
+		t.Errorf("stderr = %q", h.errOut.String())
+	}
+}
+
+func TestNeverSaysSavedWhenItIsNot(t *testing.T) {
+	h := newHarness(t)
+	h.srv.Enqueue(ollamatest.Reply{Tokens: []string{"One."}})
+	rec := &flakyRecorder{full: true}
+	opts := h.options(false)
+	opts.Record = rec
+	r := newRunner(opts)
+	h.in.WriteString("First line.\n")
+	err := r.finish(r.pipedLoop(context.Background()))
+	if err == nil || !strings.Contains(err.Error(), "is incomplete") {
+		t.Fatalf("err = %v", err)
+	}
+	out := h.errOut.String()
+	if strings.Contains(out, "Transcript saved") {
+		t.Errorf("said saved: %q", out)
+	}
+	// What could not be written is shown, so it is not lost.
+	if !strings.Contains(out, "[user] First line.") || !strings.Contains(out, "[partner] One.") {
+		t.Errorf("unsaved lines not shown: %q", out)
+	}
+}
