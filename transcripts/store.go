@@ -356,7 +356,16 @@ func (s *Store) summarise(id string) (Summary, bool) {
 // one id. It returns an error wrapping ErrNotFound, an *AmbiguousError or
 // an *InvalidIDError.
 func (s *Store) Resolve(ref string) (string, error) {
-	return s.dir.Resolve(ref, func() (string, error) {
+	id, _, err := s.ResolveReadable(ref)
+	return id, err
+}
+
+// ResolveReadable is Resolve, where "last" is the newest session that can
+// be read: the newer ones that cannot are skipped and returned, for the
+// caller to name.
+func (s *Store) ResolveReadable(ref string) (string, []Summary, error) {
+	var skipped []Summary
+	newest := func() (string, error) {
 		list, err := s.List()
 		if err != nil {
 			return "", err
@@ -364,8 +373,21 @@ func (s *Store) Resolve(ref string) (string, error) {
 		if len(list) == 0 {
 			return "", fmt.Errorf("%w: there are no saved sessions yet", ErrNotFound)
 		}
-		return list[0].ID, nil
-	})
+		for _, sum := range list {
+			if sum.Problem == "" {
+				return sum.ID, nil
+			}
+			skipped = append(skipped, sum)
+		}
+		return "", fmt.Errorf("%w: no saved session can be read (%d cannot)", ErrNotFound, len(skipped))
+	}
+	if ref == Last {
+		// Not the newest file by name: the newest that reads.
+		id, err := newest()
+		return id, skipped, err
+	}
+	id, err := s.dir.Resolve(ref, newest)
+	return id, skipped, err
 }
 
 // now reads the clock, to the millisecond (finer is noise in a transcript).

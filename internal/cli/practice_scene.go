@@ -56,7 +56,8 @@ func practiceStart(opts *practiceOptions, cfg *config.Config, saving bool) (prac
 
 // resume reads the saved session --resume names and its scene.
 func (ps *practiceScene) resume(opts *practiceOptions) error {
-	id, err := ps.store.Resolve(opts.Resume)
+	id, skipped, err := ps.store.ResolveReadable(opts.Resume)
+	noteSkipped(opts.IO, skipped)
 	if err != nil {
 		var amb *transcripts.AmbiguousError
 		var inv *transcripts.InvalidIDError

@@ -38,12 +38,13 @@ func (d transcriptsDir) open() (*transcripts.Store, error) {
 
 // resolveTranscript turns the user's reference into an id, with errors that
 // say what to do.
-func resolveTranscript(store *transcripts.Store, ref string) (string, error) {
+func resolveTranscript(ios *iostreams.IOStreams, store *transcripts.Store, ref string) (string, error) {
 	errNone := usage.Errorf("there are no saved sessions yet; start one with amends practice")
 	if store == nil {
 		return "", errNone
 	}
-	id, err := store.Resolve(ref)
+	id, skipped, err := store.ResolveReadable(ref)
+	noteSkipped(ios, skipped)
 	var (
 		amb *transcripts.AmbiguousError
 		inv *transcripts.InvalidIDError
@@ -94,7 +95,7 @@ func transcriptsExportRun(_ context.Context, opts *transcriptsExportOptions) err
 	if err != nil {
 		return err
 	}
-	id, err := resolveTranscript(store, opts.Ref)
+	id, err := resolveTranscript(opts.IO, store, opts.Ref)
 	if err != nil {
 		return err
 	}
@@ -139,7 +140,7 @@ func transcriptsRmRun(_ context.Context, opts *transcriptsRmOptions) error {
 	if err != nil {
 		return err
 	}
-	id, err := resolveTranscript(store, opts.Ref)
+	id, err := resolveTranscript(opts.IO, store, opts.Ref)
 	if err != nil {
 		return err
 	}
@@ -188,4 +189,13 @@ func describeSession(store *transcripts.Store, id string) string {
 func relaxGC() func() {
 	old := debug.SetGCPercent(400)
 	return func() { debug.SetGCPercent(old) }
+}
+
+// noteSkipped names the newer sessions "last" passed over because they
+// cannot be read.
+func noteSkipped(ios *iostreams.IOStreams, skipped []transcripts.Summary) {
+	for _, s := range skipped {
+		fmt.Fprintf(ios.ErrOut, "%s skipped %s, newer but unreadable (%s); amends transcripts export %s --format jsonl copies it\n",
+			ios.ErrStyles().Yellow("note:"), s.ID, iostreams.Sanitize(s.Problem), s.ID)
+	}
 }
