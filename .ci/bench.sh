@@ -48,6 +48,10 @@ printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' 
 printf 'module hello\n\ngo 1.21\n' >"$tmp/hello/go.mod"
 (cd "$tmp/hello" && GOFLAGS=-mod=mod "$go" build "${flags[@]}" -o "$tmp/hello-bin" .)
 
+# Go keeps using the caller's caches when HOME moves below.
+GOCACHE=$("$go" env GOCACHE) GOMODCACHE=$("$go" env GOMODCACHE) GOPATH=$("$go" env GOPATH)
+export GOCACHE GOMODCACHE GOPATH
+
 # firstchat sets up its own home; it runs in the caller's environment.
 orig_env=(HOME="$HOME")
 [[ -n ${XDG_CONFIG_HOME:-} ]] && orig_env+=(XDG_CONFIG_HOME="$XDG_CONFIG_HOME")
@@ -73,8 +77,9 @@ draft=$tmp/draft.txt
 	printf "Please reply by tonight so we can move on and put this behind us, ok? "
 	printf "I was wrong to shout at you in front of everyone, and I am sorry for the things I said about your job.\n"
 } >"$draft"
+# Just under the 20 000-byte limit of a draft.
 big=$tmp/draft20k.txt
-for _ in $(seq 20); do cat "$draft"; done >"$big"
+for _ in $(seq 20); do cat "$draft"; done | head -c 19950 >"$big"
 
 rows=$tmp/rows.tsv
 : >"$rows"
@@ -109,9 +114,10 @@ fi
 if [[ $what == all || $what == checker ]]; then
 	# In process: 20 KB against 1 KB, when the critique package has the
 	# benchmark (BenchmarkCheckSize/1KB and /20KB).
-	if (cd "$root" && "$go" test -list 'BenchmarkCheckSize' ./internal/critique/ 2>/dev/null | grep -q '^BenchmarkCheckSize$'); then
+	listed=$(cd "$root" && "$go" test -list 'BenchmarkCheckSize' ./internal/critique/ 2>/dev/null || true)
+	if grep -q '^BenchmarkCheckSize$' <<<"$listed"; then
 		(cd "$root" && "$go" test -c -o "$tmp/critique.test" ./internal/critique/)
-		row "checker in process, 20 KB" 25 "gobench $tmp/critique.test BenchmarkCheckSize/20KB" "the same, 1 KB" "gobench $tmp/critique.test BenchmarkCheckSize/1KB"
+		row "checker in process, 20 KB" 25 "gobench $tmp/critique.test BenchmarkCheckSize/20KB $root/internal/critique" "the same, 1 KB" "gobench $tmp/critique.test BenchmarkCheckSize/1KB $root/internal/critique"
 	fi
 	vale=${VALE:-$(command -v vale || true)}
 	if [[ -n $vale ]]; then

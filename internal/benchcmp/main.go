@@ -15,7 +15,7 @@
 // their ratios. A row whose argv starts with "gobench" instead compares two
 // benchmarks of a compiled test binary in process:
 //
-//	gobench BINARY BENCHMARK    (ns/op of one -test.bench run)
+//	gobench BINARY BENCHMARK [DIR]   (ns/op of one -test.bench run in DIR)
 //
 // With -instructions, each process row also counts the instructions of one
 // run of each side under valgrind's callgrind: a figure the machine's load
@@ -80,8 +80,11 @@ func main() {
 	for _, r := range rows {
 		as, bs, err := measure(r, *runs, *warmup)
 		if err != nil {
+			// Say so in the table and go on with the other rows.
 			fmt.Fprintf(os.Stderr, "benchcmp: %s: %v\n", r.name, err)
-			os.Exit(1)
+			fmt.Printf("| %s | (failed, see stderr) | %s | | | | ≤ %g× | **failed** |%s\n", r.name, r.anchorName, r.max, map[bool]string{true: " |"}[*instr])
+			failed = true
+			continue
 		}
 		aw, bw := median(as, wallOf), median(bs, wallOf)
 		ac, bc := median(as, cpuOf), median(bs, cpuOf)
@@ -139,7 +142,7 @@ func readRows(path string) ([]row, error) {
 	return rows, nil
 }
 
-func isGoBench(argv []string) bool { return len(argv) == 3 && argv[0] == "gobench" }
+func isGoBench(argv []string) bool { return (len(argv) == 3 || len(argv) == 4) && argv[0] == "gobench" }
 
 func measure(r row, runs, warmup int) (as, bs []sample, err error) {
 	if isGoBench(r.a) != isGoBench(r.b) {
@@ -177,7 +180,11 @@ func measure(r row, runs, warmup int) (as, bs []sample, err error) {
 // run runs argv once with no input and its output discarded.
 func run(argv []string) (sample, error) {
 	if isGoBench(argv) {
-		return goBench(argv[1], argv[2])
+		dir := ""
+		if len(argv) == 4 {
+			dir = argv[3]
+		}
+		return goBench(argv[1], argv[2], dir)
 	}
 	cmd := exec.Command(argv[0], argv[1:]...)
 	var errOut bytes.Buffer
@@ -194,8 +201,9 @@ func run(argv []string) (sample, error) {
 
 // goBench runs one benchmark of a compiled test binary and returns its
 // ns/op as the wall figure.
-func goBench(bin, name string) (sample, error) {
+func goBench(bin, name, dir string) (sample, error) {
 	cmd := exec.Command(bin, "-test.run", "^$", "-test.bench", "^"+name+"$", "-test.benchtime", "200ms", "-test.count", "1")
+	cmd.Dir = dir // the package's directory, where its testdata is
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		return sample{}, fmt.Errorf("%s -test.bench %s: %v: %s", bin, name, err, out)
