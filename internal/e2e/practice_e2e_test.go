@@ -258,8 +258,15 @@ func TestPracticePiped(t *testing.T) {
 	if !strings.Contains(string(h.Scenario), `"missed-birthday"`) {
 		t.Errorf("header scenario %s lacks missed-birthday", h.Scenario)
 	}
-	// user, partner, user, partner... with every line as sent and every
-	// reply complete and shown on stdout.
+	checkPipedConversation(t, evs, stdout, stderr)
+	checkPipedSessionListed(t, env, h.ID, path)
+}
+
+// checkPipedConversation checks the events of the piped session: user,
+// partner, user, partner... with every line as sent and every reply
+// complete and on stdout; a debrief and the end last; the nudge on stderr.
+func checkPipedConversation(t *testing.T, evs []tEvent, stdout, stderr string) {
+	t.Helper()
 	conv := conversation(evs)
 	if len(conv) != 2*len(practiceLines) {
 		t.Fatalf("%d user/partner events, want %d: %+v", len(conv), 2*len(practiceLines), conv)
@@ -291,8 +298,12 @@ func TestPracticePiped(t *testing.T) {
 	if strings.Contains(stdout, "coach: ") {
 		t.Errorf("a nudge leaked into stdout:\n%s", stdout)
 	}
+}
 
-	// The same session through amends transcripts.
+// checkPipedSessionListed reads the same session through amends
+// transcripts list --json and show last.
+func checkPipedSessionListed(t *testing.T, env []string, id, path string) {
+	t.Helper()
 	out, errOut, code := runAmends(t, env, "", "transcripts", "list", "--json")
 	if code != 0 {
 		t.Fatalf("transcripts list --json: exit %d\n%s%s", code, out, errOut)
@@ -312,10 +323,10 @@ func TestPracticePiped(t *testing.T) {
 	if len(list) != 1 {
 		t.Fatalf("transcripts list: %d sessions, want 1: %s", len(list), out)
 	}
-	if s := list[0]; s.ID != h.ID || s.Scenario != "missed-birthday" || s.Model != tinyModelName ||
+	if s := list[0]; s.ID != id || s.Scenario != "missed-birthday" || s.Model != tinyModelName ||
 		s.UserTurns != len(practiceLines) || !s.Ended || s.Path != path || s.Problem != "" {
 		t.Errorf("transcripts list: %+v, want id %s, missed-birthday, %s, %d user turns, ended, path %s",
-			s, h.ID, tinyModelName, len(practiceLines), path)
+			s, id, tinyModelName, len(practiceLines), path)
 	}
 	out, _, code = runAmends(t, env, "", "transcripts", "show", "last")
 	if code != 0 {

@@ -189,40 +189,35 @@ func screenSentence(s sentence) []match {
 		}
 		for _, m := range r.re.FindAllStringSubmatchIndex(line, -1) {
 			i, j := tokenAt(m[2]), tokenAt(m[3]-1)+1
-			if r.notAfter != nil && j < len(s) && r.notAfter.MatchString(line[starts[j]:]) {
-				continue
-			}
-			if r.notBefore != nil && r.notBefore.MatchString(line[:starts[i]]) {
-				continue
-			}
-			if r.needBefore != nil && !r.needBefore.MatchString(line[:starts[i]]) {
-				continue
-			}
-			if r.needSentence != nil && !r.needSentence.MatchString(line) {
-				continue
-			}
-			if r.notSentence != nil && r.notSentence.MatchString(line) {
-				continue
-			}
-			if r.notSelf && writerIsSubject(s, i) {
-				continue
-			}
-			if !r.keepNeg && negated(s, i, j) {
-				continue
-			}
-			if r.keepNeg && negatedBefore(s, i) {
-				continue
-			}
-			if !r.real && (fiction || hypothetical(s, i, j) || counterfactual(s, i, j)) {
-				continue
-			}
-			if r.idiom && hyperbole(s, i, j) {
+			if !r.holds(s, line, starts, i, j, fiction) {
 				continue
 			}
 			out = append(out, match{r: r, i: i, j: j})
 		}
 	}
 	return out
+}
+
+// holds reports whether rule r's frame at tokens [i, j) of sentence s
+// (line, with each token's offset in starts) stands once its context is
+// judged: its guards around it, who is the subject, negation,
+// hypotheticals and fiction, idiom.
+func (r *compiled) holds(s sentence, line string, starts []int, i, j int, fiction bool) bool {
+	switch {
+	case r.notAfter != nil && j < len(s) && r.notAfter.MatchString(line[starts[j]:]),
+		r.notBefore != nil && r.notBefore.MatchString(line[:starts[i]]),
+		r.needBefore != nil && !r.needBefore.MatchString(line[:starts[i]]),
+		r.needSentence != nil && !r.needSentence.MatchString(line),
+		r.notSentence != nil && r.notSentence.MatchString(line),
+		r.notSelf && writerIsSubject(s, i):
+		return false
+	case !r.keepNeg && negated(s, i, j),
+		r.keepNeg && negatedBefore(s, i),
+		!r.real && (fiction || hypothetical(s, i, j) || counterfactual(s, i, j)),
+		r.idiom && hyperbole(s, i, j):
+		return false
+	}
+	return true
 }
 
 // negated reports a negation inside the frame or just before it.

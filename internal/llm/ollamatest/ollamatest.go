@@ -394,28 +394,8 @@ func (s *Server) next() Reply {
 }
 
 func (s *Server) chat(w http.ResponseWriter, body []byte) {
-	var req api.ChatRequest
-	if err := json.Unmarshal(body, &req); err != nil {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
-		return
-	}
-	if req.Model == "" {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "model is required"})
-		return
-	}
-	if _, ok := s.find(req.Model); !ok {
-		// Ollama's ChatHandler says exactly this.
-		writeJSON(w, http.StatusNotFound, map[string]string{"error": fmt.Sprintf("model '%s' not found", req.Model)})
-		return
-	}
-	count := s.CountTokens(req.Messages)
-	numCtx := DefaultNumCtx
-	if v, ok := req.Options["num_ctx"].(float64); ok && v > 0 {
-		numCtx = int(v)
-	}
-	if count > numCtx {
-		// What Ollama's runner says, with truncate:false.
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "the input length exceeds the context length"})
+	req, count, ok := s.admit(w, body)
+	if !ok {
 		return
 	}
 	reused := s.cached(req.Model, req.Messages)
@@ -424,15 +404,7 @@ func (s *Server) chat(w http.ResponseWriter, body []byte) {
 		writeJSON(w, r.Status, map[string]string{"error": r.Error})
 		return
 	}
-	tokens := r.Tokens
-	if len(req.Format) > 0 && r.JSON != "" {
-		tokens = []string{r.JSON}
-	}
-	doneReason := "stop"
-	if v, ok := req.Options["num_predict"].(float64); ok && v > 0 && int(v) < len(tokens) {
-		tokens = tokens[:int(v)] // the reply stops at num_predict
-		doneReason = "length"
-	}
+	tokens, doneReason := replyTokens(req, r)
 	promptTokens := r.PromptTokens
 	if promptTokens == 0 {
 		promptTokens = count
@@ -452,50 +424,105 @@ func (s *Server) chat(w http.ResponseWriter, body []byte) {
 			},
 		}
 	}
-
-	stream := req.Stream == nil || *req.Stream
-	if !stream {
-		for range tokens {
-			if !s.sleep(r.TokenDelay) {
-				return
-			}
-		}
-		if r.StallAfter > 0 {
-			s.wait()
-			return
-		}
-		writeJSON(w, http.StatusOK, final(strings.Join(tokens, "")))
+	if req.Stream != nil && !*req.Stream {
+		s.replyWhole(w, r, tokens, final)
 		return
 	}
+	s.replyStream(w, req.Model, r, tokens, final)
+}
 
-	w.Header().Set("Content-Type", "application/x-ndjson")
-	w.WriteHeader(http.StatusOK)
-	flusher, _ := w.(http.Flusher)
-	enc := json.NewEncoder(w)
-	for i, t := range tokens {
-		if r.StallAfter > 0 && i == r.StallAfter {
-			s.wait()
-			return
-		}
-		if r.DisconnectAfter > 0 && i == r.DisconnectAfter {
-			drop(w)
-			return
-		}
-		if r.EndEarly > 0 && i == r.EndEarly {
-			return
-		}
+// admit decodes a chat request and refuses what Ollama refuses: no model,
+// a model it does not have, a prompt over the context. It returns the
+// request and its prompt's token count, or false once it has answered.
+func (s *Server) admit(w http.ResponseWriter, body []byte) (api.ChatRequest, int, bool) {
+	var req api.ChatRequest
+	if err := json.Unmarshal(body, &req); err != nil {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+		return req, 0, false
+	}
+	if req.Model == "" {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "model is required"})
+		return req, 0, false
+	}
+	if _, ok := s.find(req.Model); !ok {
+		// Ollama's ChatHandler says exactly this.
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": fmt.Sprintf("model '%s' not found", req.Model)})
+		return req, 0, false
+	}
+	count := s.CountTokens(req.Messages)
+	numCtx := DefaultNumCtx
+	if v, ok := req.Options["num_ctx"].(float64); ok && v > 0 {
+		numCtx = int(v)
+	}
+	if count > numCtx {
+		// What Ollama's runner says, with truncate:false.
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "the input length exceeds the context length"})
+		return req, 0, false
+	}
+	return req, count, true
+}
+
+// replyTokens are the pieces of the reply r to req: its JSON when the
+// request has a format, cut at num_predict (done reason "length").
+func replyTokens(req api.ChatRequest, r Reply) ([]string, string) {
+	tokens := r.Tokens
+	if len(req.Format) > 0 && r.JSON != "" {
+		tokens = []string{r.JSON}
+	}
+	if v, ok := req.Options["num_predict"].(float64); ok && v > 0 && int(v) < len(tokens) {
+		return tokens[:int(v)], "length" // the reply stops at num_predict
+	}
+	return tokens, "stop"
+}
+
+// replyWhole answers a request with stream false: one response, after the
+// time the tokens would have taken.
+func (s *Server) replyWhole(w http.ResponseWriter, r Reply, tokens []string, final func(string) api.ChatResponse) {
+	for range tokens {
 		if !s.sleep(r.TokenDelay) {
 			return
 		}
+	}
+	if r.StallAfter > 0 {
+		s.wait()
+		return
+	}
+	writeJSON(w, http.StatusOK, final(strings.Join(tokens, "")))
+}
+
+// replyStream streams the tokens as NDJSON, one flushed line each, with the
+// faults r asks for (a stall, a dropped connection, an early end), then
+// the final response.
+func (s *Server) replyStream(w http.ResponseWriter, model string, r Reply, tokens []string, final func(string) api.ChatResponse) {
+	w.Header().Set("Content-Type", "application/x-ndjson")
+	w.WriteHeader(http.StatusOK)
+	flusher, _ := w.(http.Flusher)
+	flush := func() {
+		if flusher != nil {
+			flusher.Flush()
+		}
+	}
+	enc := json.NewEncoder(w)
+	for i, t := range tokens {
+		switch {
+		case r.StallAfter > 0 && i == r.StallAfter:
+			s.wait()
+			return
+		case r.DisconnectAfter > 0 && i == r.DisconnectAfter:
+			drop(w)
+			return
+		case r.EndEarly > 0 && i == r.EndEarly:
+			return
+		case !s.sleep(r.TokenDelay):
+			return
+		}
 		if err := enc.Encode(api.ChatResponse{
-			Model: req.Model, CreatedAt: time.Now().UTC(),
+			Model: model, CreatedAt: time.Now().UTC(),
 			Message: api.Message{Role: "assistant", Content: t},
 		}); err != nil {
 			return
 		}
-		if flusher != nil {
-			flusher.Flush()
-		}
+		flush()
 	}
 	if r.StallAfter > 0 && r.StallAfter >= len(tokens) {
 		s.wait()
@@ -506,9 +533,7 @@ func (s *Server) chat(w http.ResponseWriter, body []byte) {
 		return
 	}
 	_ = enc.Encode(final(""))
-	if flusher != nil {
-		flusher.Flush()
-	}
+	flush()
 }
 
 // sleep waits d unless the server is closing; it reports whether to go on.
