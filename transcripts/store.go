@@ -382,9 +382,30 @@ func (s *Store) ResolveReadable(ref string) (string, []Summary, error) {
 		return "", fmt.Errorf("%w: no saved session can be read (%d cannot)", ErrNotFound, len(skipped))
 	}
 	if ref == Last {
-		// Not the newest file by name: the newest that reads.
-		id, err := newest()
-		return id, skipped, err
+		// The greatest session id, as before, when it reads; else the
+		// newest session that does.
+		id, err := s.dir.Resolve(ref, newest)
+		if err != nil || len(skipped) > 0 {
+			return id, skipped, err
+		}
+		list, err := s.List()
+		if err != nil {
+			return "", nil, err
+		}
+		for _, sum := range list {
+			if sum.ID == id && sum.Problem != "" {
+				skipped = nil
+				id, err := newest()
+				if err == nil && slices.ContainsFunc(skipped, func(x Summary) bool { return x.ID == id }) {
+					err = fmt.Errorf("%w: no saved session can be read", ErrNotFound)
+				}
+				if !slices.ContainsFunc(skipped, func(x Summary) bool { return x.ID == sum.ID }) {
+					skipped = append([]Summary{sum}, skipped...)
+				}
+				return id, skipped, err
+			}
+		}
+		return id, nil, nil
 	}
 	id, err := s.dir.Resolve(ref, newest)
 	return id, skipped, err
