@@ -17,7 +17,7 @@ type Judge struct {
 	Model   string
 	Prompts *templates.Set
 	// Temperature keeps the judgement steady from run to run; zero means
-	// DefaultTemperature.
+	// judgeTemperature.
 	Temperature float64
 	// Who, Relationship and What describe the situation when known.
 	Who, Relationship, What string
@@ -25,8 +25,8 @@ type Judge struct {
 	usage *llm.Usage
 }
 
-// DefaultTemperature is a low temperature for judging.
-const DefaultTemperature = 0.2
+// judgeTemperature is a low temperature for judging.
+const judgeTemperature = 0.2
 
 // Critique returns the rules' report merged with the model's verdict. An
 // unusable answer is retried once; after that the error says so and the
@@ -42,7 +42,7 @@ func (j *Judge) Critique(ctx context.Context, draft string, rules critique.Repor
 	}
 	temp := j.Temperature
 	if temp == 0 {
-		temp = DefaultTemperature
+		temp = judgeTemperature
 	}
 	build := func(b llm.Budget) (llm.ChatRequest, error) {
 		prompt, err := fitPrompt(b, "critique", 0, func(name string, _ int) (string, error) {

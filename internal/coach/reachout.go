@@ -11,8 +11,8 @@ import (
 	"github.com/amends-cli/amends/internal/templates"
 )
 
-// ErrEmptyDraft is a draft the model left empty.
-var ErrEmptyDraft = errors.New("the model returned an empty draft: try again, or use --offline for example openers")
+// errEmptyDraft is a draft the model left empty.
+var errEmptyDraft = errors.New("the model returned an empty draft: try again, or use --offline for example openers")
 
 // ReachOut drafts a first message to the person the user fell out with.
 type ReachOut struct {
@@ -50,7 +50,7 @@ func (r *ReachOut) Draft(ctx context.Context, about templates.ReachOutData, onTo
 	}
 	draft := strings.TrimSpace(res.Content)
 	if draft == "" {
-		return "", ErrEmptyDraft
+		return "", errEmptyDraft
 	}
 	return draft, nil
 }

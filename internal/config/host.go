@@ -11,8 +11,8 @@ import (
 	"github.com/amends-cli/amends/internal/usage"
 )
 
-// DefaultOllamaPort is the port Ollama listens on when none is given.
-const DefaultOllamaPort = "11434"
+// defaultOllamaPort is the port Ollama listens on when none is given.
+const defaultOllamaPort = "11434"
 
 // ollamaCloud, written alone, names Ollama's hosted service, which
 // Ollama reaches over https.
@@ -64,7 +64,7 @@ func ParseOllamaHost(s string) (*url.URL, error) {
 		return &url.URL{Scheme: "https", Host: net.JoinHostPort(s, "443")}, nil
 	}
 
-	scheme, port := "http", DefaultOllamaPort
+	scheme, port := "http", defaultOllamaPort
 	if before, after, found := strings.Cut(s, "://"); found {
 		switch strings.ToLower(before) {
 		case "http":

@@ -165,7 +165,6 @@ func TestStyles(t *testing.T) {
 		{"Red", func(s iostreams.Styles) func(string) string { return s.Red }, "31"},
 		{"Green", func(s iostreams.Styles) func(string) string { return s.Green }, "32"},
 		{"Yellow", func(s iostreams.Styles) func(string) string { return s.Yellow }, "33"},
-		{"Magenta", func(s iostreams.Styles) func(string) string { return s.Magenta }, "35"},
 		{"Cyan", func(s iostreams.Styles) func(string) string { return s.Cyan }, "36"},
 	}
 	for _, f := range fns {

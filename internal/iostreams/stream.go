@@ -34,7 +34,7 @@ type Stream struct {
 	opts    StreamOptions
 	spin    *Spinner
 	body    io.Writer
-	ww      *WrapWriter
+	ww      *wrapWriter
 	safe    *SafeWriter
 	started bool
 	endsNL  bool
@@ -66,7 +66,7 @@ func (st *Stream) Token(t string) {
 			fmt.Fprint(out, st.opts.Label)
 		}
 		if st.opts.Wrap && st.ios.OutWrap() > 0 {
-			st.ww = NewWrapWriter(out, st.ios.OutWrap(), VisibleWidth(st.opts.Label))
+			st.ww = newWrapWriter(out, st.ios.OutWrap(), VisibleWidth(st.opts.Label))
 			st.body = st.ww
 		}
 		st.safe = NewSafeWriter(st.body)

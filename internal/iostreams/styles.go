@@ -24,7 +24,6 @@ func (st Styles) Red(s string) string       { return st.wrap("31", s) }
 func (st Styles) Green(s string) string     { return st.wrap("32", s) }
 func (st Styles) Yellow(s string) string    { return st.wrap("33", s) }
 func (st Styles) Cyan(s string) string      { return st.wrap("36", s) }
-func (st Styles) Magenta(s string) string   { return st.wrap("35", s) }
 
 // Highlight marks a quoted span (reverse video on a terminal).
 func (st Styles) Highlight(s string) string { return st.wrap("7", s) }

@@ -100,10 +100,10 @@ func Block(s, prefix string, width int) string {
 	return strings.Join(lines, "\n")
 }
 
-// WrapWriter word-wraps text that arrives piece by piece (a streamed
+// wrapWriter word-wraps text that arrives piece by piece (a streamed
 // reply): each word is written as soon as it is complete and known to fit,
 // so the reply still appears as it comes. Flush writes the last word.
-type WrapWriter struct {
+type wrapWriter struct {
 	w      io.Writer
 	width  int
 	words  *wordwrap.WordWrap
@@ -111,17 +111,17 @@ type WrapWriter struct {
 	line   *wrap.Wrap
 	lineAt int // bytes of line's output already written
 	// skip is the placeholder still to drop from the output, skipSpace
-	// whether the space after it is still to drop (see NewWrapWriter).
+	// whether the space after it is still to drop (see newWrapWriter).
 	skip      int
 	skipSpace bool
 	err       error
 }
 
-// NewWrapWriter wraps what is written to w at width columns, counting
+// newWrapWriter wraps what is written to w at width columns, counting
 // from column col (text already on the current line). A width of 0 or
 // less passes everything through.
-func NewWrapWriter(w io.Writer, width, col int) *WrapWriter {
-	ww := &WrapWriter{w: w, width: width}
+func newWrapWriter(w io.Writer, width, col int) *wrapWriter {
+	ww := &wrapWriter{w: w, width: width}
 	if width <= 0 {
 		return ww
 	}
@@ -139,13 +139,13 @@ func NewWrapWriter(w io.Writer, width, col int) *WrapWriter {
 	return ww
 }
 
-func (ww *WrapWriter) newLine() {
+func (ww *wrapWriter) newLine() {
 	ww.line = wrap.NewWriter(ww.width)
 	ww.lineAt = 0
 }
 
 // Write takes the next piece of text.
-func (ww *WrapWriter) Write(p []byte) (int, error) {
+func (ww *wrapWriter) Write(p []byte) (int, error) {
 	if ww.err != nil {
 		return 0, ww.err
 	}
@@ -158,10 +158,10 @@ func (ww *WrapWriter) Write(p []byte) (int, error) {
 }
 
 // WriteString is Write for a string.
-func (ww *WrapWriter) WriteString(s string) (int, error) { return ww.Write([]byte(s)) }
+func (ww *wrapWriter) WriteString(s string) (int, error) { return ww.Write([]byte(s)) }
 
 // pump passes the word wrapper's new output through the line cutter to w.
-func (ww *WrapWriter) pump() {
+func (ww *wrapWriter) pump() {
 	out := ww.words.Bytes()[ww.done:]
 	ww.done += len(out)
 	var buf bytes.Buffer
@@ -192,7 +192,7 @@ func (ww *WrapWriter) pump() {
 
 // Flush writes the word still being assembled. The writer can be used
 // again afterwards.
-func (ww *WrapWriter) Flush() error {
+func (ww *wrapWriter) Flush() error {
 	if ww.words == nil || ww.err != nil {
 		return ww.err
 	}
@@ -201,7 +201,7 @@ func (ww *WrapWriter) Flush() error {
 	return ww.err
 }
 
-func (ww *WrapWriter) dropPlaceholder(b []byte) []byte {
+func (ww *wrapWriter) dropPlaceholder(b []byte) []byte {
 	n := min(ww.skip, len(b))
 	b, ww.skip = b[n:], ww.skip-n
 	if ww.skip == 0 && ww.skipSpace && len(b) > 0 {

@@ -95,7 +95,7 @@ func TestWrapWriterStreams(t *testing.T) {
 			var out bytes.Buffer
 			prefix := "Sam: "
 			out.WriteString(prefix)
-			ww := NewWrapWriter(&out, width, len(prefix))
+			ww := newWrapWriter(&out, width, len(prefix))
 			for i := 0; i < len(sample); i += chunk {
 				if _, err := ww.WriteString(sample[i:min(i+chunk, len(sample))]); err != nil {
 					t.Fatal(err)
@@ -121,7 +121,7 @@ func TestWrapWriterStreams(t *testing.T) {
 // Words appear as soon as they are complete: nothing waits for the end.
 func TestWrapWriterIsIncremental(t *testing.T) {
 	var out bytes.Buffer
-	ww := NewWrapWriter(&out, 40, 0)
+	ww := newWrapWriter(&out, 40, 0)
 	_, _ = ww.WriteString("Hello there, ")
 	if !strings.Contains(out.String(), "Hello there,") {
 		t.Errorf("after two words, wrote %q", out.String())
@@ -138,7 +138,7 @@ func TestWrapWriterIsIncremental(t *testing.T) {
 
 func TestWrapWriterPassThrough(t *testing.T) {
 	var out bytes.Buffer
-	ww := NewWrapWriter(&out, 0, 5)
+	ww := newWrapWriter(&out, 0, 5)
 	_, _ = ww.WriteString(sample)
 	_ = ww.Flush()
 	if out.String() != sample {
