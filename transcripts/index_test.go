@@ -156,3 +156,17 @@ func TestOpenCreatesNothing(t *testing.T) {
 		t.Error("Open, List or Resolve created a folder")
 	}
 }
+
+func TestResolveLastSkipsWhatDoesNotRead(t *testing.T) {
+	s := newStore(t)
+	w, _ := s.Create(Header{ID: "20261129-024312-aaaa"})
+	w.Close()
+	writeRaw(t, s, "20261130-000000-bbbb", "not a transcript\n")
+	id, skipped, err := s.ResolveReadable(Last)
+	if err != nil || id != "20261129-024312-aaaa" || len(skipped) != 1 || skipped[0].ID != "20261130-000000-bbbb" || skipped[0].Problem == "" {
+		t.Errorf("ResolveReadable(last) = %q, %+v, %v", id, skipped, err)
+	}
+	if _, err := os.Stat(filepath.Join(s.Dir(), store.IndexFile)); err == nil {
+		t.Error("resolving last built the list index: it should read headers only")
+	}
+}

@@ -1,10 +1,13 @@
 package transcripts
 
 import (
+	"bufio"
+	"bytes"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"slices"
@@ -349,11 +352,12 @@ func (s *Store) summarise(id string) (Summary, bool) {
 	return sum, true
 }
 
-// Resolve turns what the user typed into a transcript id without reading
-// any transcript: "last" is the newest session (session ids sort by start
-// time; a store holding only ids chosen by hand falls back to List's
+// Resolve turns what the user typed into a transcript id: "last" is the
+// newest session that reads (session ids sort by start time, so this reads
+// the header line of the newest file, and of any newer one that is not a
+// transcript; a store holding only ids chosen by hand falls back to List's
 // order), an exact id is itself, and otherwise a prefix must match exactly
-// one id. It returns an error wrapping ErrNotFound, an *AmbiguousError or
+// one id, with nothing read. It returns an error wrapping ErrNotFound, an *AmbiguousError or
 // an *InvalidIDError.
 func (s *Store) Resolve(ref string) (string, error) {
 	id, _, err := s.ResolveReadable(ref)
@@ -365,50 +369,82 @@ func (s *Store) Resolve(ref string) (string, error) {
 // caller to name.
 func (s *Store) ResolveReadable(ref string) (string, []Summary, error) {
 	var skipped []Summary
-	newest := func() (string, error) {
-		list, err := s.List()
-		if err != nil {
-			return "", err
-		}
-		if len(list) == 0 {
-			return "", fmt.Errorf("%w: there are no saved sessions yet", ErrNotFound)
-		}
-		for _, sum := range list {
-			if sum.Problem == "" {
-				return sum.ID, nil
-			}
-			skipped = append(skipped, sum)
-		}
-		return "", fmt.Errorf("%w: no saved session can be read (%d cannot)", ErrNotFound, len(skipped))
+	if ref != Last {
+		id, err := s.dir.Resolve(ref, nil)
+		return id, nil, err
 	}
-	if ref == Last {
-		// The greatest session id, as before, when it reads; else the
-		// newest session that does.
-		id, err := s.dir.Resolve(ref, newest)
-		if err != nil || len(skipped) > 0 {
-			return id, skipped, err
-		}
-		list, err := s.List()
-		if err != nil {
-			return "", nil, err
-		}
-		for _, sum := range list {
-			if sum.ID == id && sum.Problem != "" {
-				skipped = nil
-				id, err := newest()
-				if err == nil && slices.ContainsFunc(skipped, func(x Summary) bool { return x.ID == id }) {
-					err = fmt.Errorf("%w: no saved session can be read", ErrNotFound)
-				}
-				if !slices.ContainsFunc(skipped, func(x Summary) bool { return x.ID == sum.ID }) {
-					skipped = append([]Summary{sum}, skipped...)
-				}
-				return id, skipped, err
-			}
-		}
-		return id, nil, nil
+	// Session ids sort by time: take the newest whose header reads,
+	// reading only headers, and only as far as needed.
+	ids, err := s.dir.Newest()
+	if err != nil {
+		return "", nil, err
 	}
-	id, err := s.dir.Resolve(ref, newest)
-	return id, skipped, err
+	for _, id := range ids {
+		problem := s.headerProblem(id)
+		if problem == "" {
+			return id, skipped, nil
+		}
+		sum := Summary{ID: id, Path: s.Path(id), Problem: problem}
+		if fi, err := os.Stat(sum.Path); err == nil {
+			sum.Started = fi.ModTime()
+		}
+		skipped = append(skipped, sum)
+	}
+	// Only ids chosen by hand (or none readable): the listing's order.
+	list, err := s.List()
+	if err != nil {
+		return "", nil, err
+	}
+	if len(list) == 0 {
+		return "", nil, fmt.Errorf("%w: there are no saved sessions yet", ErrNotFound)
+	}
+	seen := map[string]bool{}
+	for _, k := range skipped {
+		seen[k.ID] = true
+	}
+	for _, sum := range list {
+		if seen[sum.ID] {
+			continue
+		}
+		if sum.Problem == "" {
+			return sum.ID, skipped, nil
+		}
+		skipped = append(skipped, sum)
+	}
+	return "", skipped, fmt.Errorf("%w: no saved session can be read (%d cannot)", ErrNotFound, len(skipped))
+}
+
+// headerProblem reads only the first line of transcript id and says why it
+// is not a transcript header, or "" when it is one.
+func (s *Store) headerProblem(id string) string {
+	f, err := os.Open(s.Path(id))
+	if err != nil {
+		return err.Error()
+	}
+	defer f.Close()
+	line, err := bufio.NewReaderSize(f, 4096).ReadSlice('\n')
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return err.Error()
+	}
+	if errors.Is(err, bufio.ErrBufferFull) {
+		// A header longer than the buffer: read it the long way.
+		if _, _, rerr := s.Read(id); rerr != nil {
+			var fe *FormatError
+			if errors.As(rerr, &fe) {
+				return fe.Msg
+			}
+			return rerr.Error()
+		}
+		return ""
+	}
+	body := bytes.TrimRight(line, "\r\n")
+	if len(bytes.TrimSpace(body)) == 0 {
+		return "the file is empty"
+	}
+	if _, herr := parseHeader(body); herr != nil {
+		return herr.Error()
+	}
+	return ""
 }
 
 // now reads the clock, to the millisecond (finer is noise in a transcript).

@@ -236,6 +236,30 @@ func (d *Dir) Resolve(ref string, newest func() (string, error)) (string, error)
 	}
 }
 
+// Newest returns the timed ids, newest first, without reading any entry.
+func (d *Dir) Newest() ([]string, error) {
+	ids, err := d.IDs()
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, id := range ids {
+		if d.kind.Timed(id) {
+			out = append(out, id)
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int {
+		switch {
+		case d.less(b, a):
+			return -1
+		case d.less(a, b):
+			return 1
+		}
+		return 0
+	})
+	return out, nil
+}
+
 func (d *Dir) less(a, b string) bool {
 	if d.kind.Less != nil {
 		return d.kind.Less(a, b)
