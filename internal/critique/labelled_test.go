@@ -22,7 +22,7 @@ type Draft = Labelled
 func loadDrafts(t testing.TB) []Draft {
 	t.Helper()
 	var out []Draft
-	for _, name := range []string{"drafts.jsonl", "holdout.jsonl", "generated.jsonl", "blind.jsonl"} {
+	for _, name := range []string{"drafts.jsonl", "holdout.jsonl", "generated.jsonl", "blind.jsonl", "probe.jsonl"} {
 		ds, err := ReadLabelledFile(filepath.Join(dataDir, name))
 		if err != nil {
 			t.Fatal(err)
@@ -445,7 +445,7 @@ func TestLabelledSet(t *testing.T) {
 	// here are for the drafts the rules were tuned on.
 	var ds []Draft
 	for _, d := range loadDrafts(t) {
-		if d.Source != "blind" {
+		if d.Source != "blind" && d.Source != "probe" {
 			ds = append(ds, d)
 		}
 	}

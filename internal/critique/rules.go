@@ -41,10 +41,11 @@ func (d *doc) after(e, n int) string {
 }
 
 var (
+	reIfNotBefore  = lazyRE(`\b(?:if\s+not|either\s+way|rather\s+not|not\s+ready)\W*$`)
 	reTheirChoice  = lazyRE(`^\s*(?:fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy)|are\s+(?:up|ready|free|ok|okay|happy))\b`)
 	reCallOut      = lazyRE(`^\s*(?:me\s+)?(?:on\s+it|out)\b`)
 	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|both\s+of\s+us|everyone)\b`)
-	reInvitationIf = lazyRE(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel|think|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
+	reInvitationIf = lazyRE(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
 	reAfterMadeMe  = lazyRE(`^\s*(?:laugh|smile|happy|so\s+happy|proud|feel\s+(?:loved|welcome|safe|better|seen|at\s+home)|a\s+better|want\s+to\s+be|realize|realise|think|[.,!?;:]|$|(?:in|at|on|for|with|when|last|back|years|a|an|the|this|that|some|once|ages)\b)`)
 	reNoExcuse     = lazyRE(`(?:(?:is|was|'s|that'?s)\s+(?:no|not\s+an)\s+excuse|isn'?t\s+an\s+excuse|(?:doesn'?t|does\s+not|didn'?t)\s+(?:excuse|justify)|no\s+excuse\s+for|not\s+excusing)`)
 	reRoomAfter    = lazyRE(`^\s*(?:if\b|either\s+way|whether)`)
@@ -78,6 +79,22 @@ func embeddedIf(d *doc, e int) bool {
 }
 
 var askVerbs = set("asked ask asking wondered wonder checked check know knew see saw tell told sure whether")
+
+// offeredApology: "I'd like to write to her and apologise, if you think
+// she'd welcome that" offers an apology to someone else; its "if" is
+// about the offer.
+func offeredApology(d *doc, s int) bool {
+	j := s
+	for j > 0 && d.norm[j-1] == ' ' {
+		j--
+	}
+	i := j
+	for i > 0 && isWordByte(d.norm[i-1]) {
+		i--
+	}
+	w := d.norm[i:j]
+	return w == "to" || w == "and"
+}
 
 // takeYourTime: "take as long as you need", not a condition.
 func takeYourTime(d *doc, s int) bool {
@@ -145,7 +162,7 @@ var rules = []rule{
 	// conditional
 	mk(CatConditional, gQuote, `\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)*)?`+sorryW+`\b`+gap+`{0,25}?\b(?:if|in\s+case|to\s+the\s+extent)\b`,
 		skip(func(d *doc, s, e int) bool {
-			return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e)
+			return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e) || offeredApology(d, s)
 		})),
 	mk(CatConditional, gQuote, `\bif\s+(?:i|my\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|had\s+|ever\s+|in\s+any\s+way\s+|somehow\s+|did\s+)?(?:hurt|upset|offended|caused|made\s+you|came\s+across|come\s+across|said|did|was|crossed|overstepped|disrespected|let\s+you\s+down|wronged)\b`+gap+`*?\b(?:sorry|apologi[sz]e|apologies|forgive)`),
 	mk(CatConditional, gQuote, `\bif\s+(?:that'?s|this\s+is)\s+how\s+you\s+(?:feel|felt|took\s+it|see\s+it)\b`),
@@ -365,7 +382,7 @@ var rules = []rule{
 	mk(CatResentful, gNeg|gQuote, `\b(?:i\s+)?already\s+(?:said|told\s+you)\s+(?:that\s+)?(?:i(?:'?m|\s+am|\s+was)\s+)?sorry\b`),
 	mk(CatResentful, gNeg|gQuote, `\bi(?:'?ve|\s+have)?\s+already\s+apologi[sz]ed\b`),
 	mk(CatResentful, gNeg|gQuote, `\bi\s+said\s+i(?:'?m|\s+was|\s+am)\s+sorry\b`),
-	mk(CatResentful, gNeg|gQuote, `\bwhat\s+(?:more|else)\s+do\s+you\s+want\b`),
+	mk(CatResentful, gNeg|gQuote, `\bwhat\s+(?:more|else)\s+(?:do\s+)?you\s+want\b`),
 	mk(CatResentful, gNeg|gQuote, `\bhappy\s+now\b`),
 	mk(CatResentful, gNeg|gQuote, `(?:^|[.!?\n]\s*)(fine[,.!]*\s+(?:`+im+`\s+)?sorry)\b`, group(1)),
 	mk(CatResentful, gNeg|gQuote, `\bthere,?\s+i\s+said\s+it\b`),
@@ -536,7 +553,9 @@ var rules = []rule{
 
 	// pressure: closure on the writer's terms, guilt, the writer's need
 	mk(CatPressure, gQuote, `\b(?:so\s+)?(?:we'?re|we\s+are|are\s+we|we)\s+(?:all\s+)?(?:good|ok(?:ay)?|cool|fine|sweet|square|alright)\s*(?:,?\s*(?:right|yeah|yes|now|then|again|though|mate|yh|ya))?\s*\?`),
-	mk(CatPressure, gQuote|gNeg, `\b(?:no\s+hard\s+feelings|water\s+under\s+the\s+bridge)\b`),
+	mk(CatPressure, gQuote|gNeg, `\b(?:no\s+hard\s+feelings|water\s+under\s+the\s+bridge)\b`, skip(func(d *doc, s, _ int) bool {
+		return reIfNotBefore().MatchString(d.norm[max(0, s-24):s])
+	})),
 	mk(CatPressure, gQuote|gNeg, `\b(?:(?:go|get|getting|going)\s+back\s+to\s+(?:normal|how\s+(?:things|we|it)\s+(?:were|was|used\s+to\s+be))|like\s+normal|as\s+usual\s*\?|(?:a|our)\s+normal\s+(?:day|week|weekend|evening|night))\b`),
 	mk(CatPressure, gQuote|gNeg, `\bput\s+(?:all\s+)?(?:this|it|that|everything)\s+behind\s+us\b`),
 	mk(CatPressure, gQuote|gNeg, `\bafter\s+(?:everything|all)\s+(?:(?:that\s+)?(?:i|we)(?:'?ve|\s+have)?\s+(?:done|gave|given|sacrificed|gave\s+up|been\s+through)|(?:your\s+[a-z]+\s+and\s+)?i\s+(?:did|gave))\b`),
@@ -666,10 +685,16 @@ var rules = []rule{
 	mk(CatPressure, gQuote, `\b(?:please|pls|plz)\s+(?:don'?t|do\s+not)\s+be\s+(?:mad|angry|upset|cross)\b`),
 	mk(CatContempt, gQuote|gReport, `\b(?:real(?:ly)?|very|so)\s+mature\b|\bhow\s+mature\b|\bwell\s+done\s+you\b`),
 	mk(CatDeadline, gQuote|gNeg, `\b(?:confirm|reply|respond|answer|decide)\b`+gap+`{0,25}?\bby\s+(?:tonight|tomorrow|the\s+end\s+of|`+days+`|noon|\d)`),
-	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+)?(?:you|u)\s+(?:think|thought|believe|feel\s+like|felt\s+like)\b`),
+	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:think|thought|believe|feel\s+like|felt\s+like)\b`),
 	mk(CatJustification, gStd, `\bi\s+was\s+(?:just\s+|only\s+)?being\s+(?:myself|me)\b`),
 	mk(CatBlame, gStd, `\b(?:he|she|they)\s+started\s+(?:it|this|that|the\s+[a-z]+)\b`),
 	mk(CatCondition, gQuote, `\b`+ill+`\b`+gap+`{0,40}?\bbut\s+(?:you|u)\s+(?:have|need|'ve\s+got|got)\s+to\b`),
+	mk(CatResentful, gQuote, `\bsaid\s+sorry\s+(?:[a-z]+\s+){0,3}?(?:already|times|twice|again)\b`),
+	mk(CatResentful, gQuote|gNeg, `\b(?:tired|sick)\s+of\s+(?:being\s+the\s+one|always|having\s+to|chasing|making\s+(?:all\s+)?the\s+effort)\b`),
+	mk(CatCriticism, gStd, `\b(?:i'?m|i\s+am)\s+(?:always\s+)?the\s+one\s+who\s+(?:always\s+)?(?:reaches\s+out|has\s+to|makes\s+(?:all\s+)?the\s+effort|calls|texts|apologi[sz]es)\b`),
+	mk(CatExcuse, gStd, `\bi\s+(?:honestly\s+|genuinely\s+|really\s+|just\s+)?(?:thought|assumed|figured)\s+(?:she|he|you|they|it|that)\s+(?:already\s+)?(?:knew|would\s+be\s+(?:fine|ok|okay)|was\s+(?:fine|ok|okay)|didn'?t\s+mind|wouldn'?t\s+mind)\b`, skip(excuseDisowned)),
+	mk(CatJustification, gStd, `\b(?:understand|see)\s+why\s+i\s+(?:had\s+to|did\s+(?:it|that|what\s+i\s+did)|needed\s+to|made\s+(?:that|the)\s+(?:choice|decision))\b`),
+	mk(CatPressure, gQuote, `\b(?:i\s+(?:can'?t|cannot)\s+wait\s+(?:any\s+longer|forever|much\s+longer)|need\s+to\s+know\s+where\s+(?:we|i)\s+stand)\b`),
 }
 
 func init() {
