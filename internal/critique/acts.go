@@ -12,7 +12,7 @@ var (
 	reActPlain   = sig(`\bi\s+(?:(?:just|really|totally|completely|also|then|basically|actually|stupidly|carelessly|literally|even|still|kind\s+of|kinda|sort\s+of|always|repeatedly|once\s+again|again)\s+)*([a-z]+(?:-[a-z]+)?)((?:\s+[a-z']+){0,3})`)
 	reActNeg     = sig(`\bi\s+(?:(?:still|really|just|even|never\s+even|also)\s+)?(?:didn'?t|did\s+not|never|wasn'?t|was\s+not|haven'?t|hadn'?t|couldn'?t\s+be\s+bothered\s+to|failed\s+to|neglected\s+to|forgot\s+to)\s+(?:even\s+|really\s+|once\s+|bother\s+to\s+|ever\s+|actually\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
 	reActPerfect = sig(`\bi(?:'?ve|\s+have|\s+had|'d)\s+(?:been\s+)?(?:just\s+|really\s+|so\s+|completely\s+|totally\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
-	reActState   = sig(`\bi(?:\s+was|\s+got|\s+became|\s+have\s+been|'ve\s+been|\s+acted|'?m|\s+am)\s+(?:bang\s+|well\s+|way\s+|totally\s+)?(?:so\s+|really\s+|very\s+|completely\s+|totally\s+|pretty\s+|being\s+|incredibly\s+|unbelievably\s+|a\s+bit\s+|such\s+a\s+|a\s+|an\s+)*(rude|harsh|cruel|dismissive|selfish|unfair|late|absent|distant|cold|mean|careless|thoughtless|disrespectful|condescending|defensive|unkind|out\s+of\s+line|unreliable|short|snappy|impatient|inconsiderate|controlling|jealous|hurtful|dishonest|passive[\s-]aggressive|sarcastic|nasty|aggressive|critical|judgmental|judgemental|unavailable|checked\s+out|flaky|ungrateful|patronizing|patronising|bossy|pushy|hostile|smug|loud|silent|wrong\s+to\s+[a-z]+|on\s+my\s+phone|not\s+there|no\s+help|no-show|no\s+show|mia|nowhere\s+to\s+be\s+found|dismissive|belittling|possessive|secretive|cagey|snippy|snide|rough|sharp|curt|cutting|stubborn|demanding|out\s+of\s+order|off\s+with\s+you|rubbish|vile|spiteful|petty|childish|a\s+(?:dick|jerk|idiot|prat|nightmare|coward|bully)|an\s+(?:idiot|arse|ass)|late\s+again)\b`)
+	reActState   = sig(`\bi(?:\s+was|\s+got|\s+became|\s+have\s+been|'ve\s+been|\s+acted|'?m|\s+am)\s+(?:bang\s+|well\s+|way\s+|totally\s+)?(?:so\s+|really\s+|very\s+|completely\s+|totally\s+|pretty\s+|being\s+|incredibly\s+|unbelievably\s+|a\s+bit\s+|such\s+a\s+|a\s+|an\s+)*(rude|harsh|cruel|dismissive|selfish|unfair|late|absent|distant|cold|mean|careless|thoughtless|disrespectful|condescending|defensive|unkind|out\s+of\s+line|unreliable|short|snappy|impatient|inconsiderate|controlling|jealous|hurtful|dishonest|passive[\s-]aggressive|sarcastic|nasty|aggressive|critical|judgmental|judgemental|unavailable|checked\s+out|flaky|ungrateful|patronizing|patronising|bossy|pushy|hostile|smug|loud|silent|wrong\s+to\s+[a-z]+|on\s+my\s+phone|not\s+there|no\s+help|no-show|no\s+show|mia|nowhere\s+to\s+be\s+found|dismissive|belittling|possessive|secretive|cagey|snippy|snide|rough|sharp|curt|cutting|stubborn|demanding|out\s+of\s+order|off\s+with\s+you|quiet|withdrawn|grumpy|moody|irritable|sulky|offhand|short-tempered|rubbish|vile|spiteful|petty|childish|a\s+(?:dick|jerk|idiot|prat|nightmare|coward|bully)|an\s+(?:idiot|arse|ass)|late\s+again)\b`)
 	// "I shouldn't have laughed", "I should have called": the act named
 	// through what ought to have happened.
 	reActShould = sig(`\bi\s+(?:should(?:n'?t|\s+not|\s+never)?(?:\s+have|'ve)|should'?ve|ought\s+(?:not\s+)?to\s+have)\s+(?:just\s+|really\s+|at\s+least\s+|even\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
@@ -26,7 +26,7 @@ var (
 var (
 	irregularPast = set("said did forgot broke lied left missed told took made ignored threw hit sent wrote kept read spent stole ran went got gave brought let put hung stood drove came sat ate drank slept shut spoke hid bought sold chose began won wore blew swore stuck struck bit cut lost held shot shook split tore woke fell fought found flew froze led lent paid rang rode slid spat swept swung taught undid wept withdrew overslept overheard mistook misled keep snuck sneaked dug")
 	// Past forms that are thoughts, feelings or generic confessions, not a named act.
-	nonActVerbs = set("realized realised wanted needed hoped wished noticed learned learnt decided thought felt believed meant tried guessed supposed expected loved liked apologized apologised reflected considered wondered worried cared appreciated valued enjoyed remembered promised understood knew heard saw figured assumed imagined owed used seemed was were had hurt upset offended disappointed failed wronged caused acted behaved handled reacted crossed overstepped dropped screwed messed need feed speed embed proceed succeed exceed bleed seed agreed feared prayed stayed regretted deserved suffered struggled panicked missed_you")
+	nonActVerbs = set("realized realised wanted needed hoped wished noticed learned learnt decided thought felt believed meant tried guessed supposed expected loved liked apologized apologised reflected considered wondered worried cared appreciated valued enjoyed remembered promised understood knew heard saw figured assumed imagined owed used seemed was were had hurt upset offended disappointed failed wronged caused acted behaved handled reacted crossed overstepped dropped screwed messed need feed speed embed proceed succeed exceed bleed seed agreed feared prayed regretted deserved suffered struggled panicked missed_you")
 	nonActIng   = set("thinking feeling hoping wondering meaning trying going working planning wanting dealing struggling looking reflecting waiting hurting missing sleeping learning praying doing having getting telling beating meaning being")
 	vagueObject = set("something things stuff it that this wrong anything everything what some")
 	vagueNouns  = set("mix mixup muddle wires hiccup misunderstanding miscommunication confusion mess drama inconvenience thing issue incident trouble hurt pain upset behaviour behavior behaviors behaviours actions part mistakes mistake wrongdoing wrongdoings everything anything whatever things stuff situation")
@@ -111,6 +111,9 @@ var verbTests = map[string]func(w0, w1 string) bool{
 		if (w0 == "that" || w0 == "this" || w0 == "those") && w1 != "" && !vagueNouns[w1] && w1 != "mistake" && w1 != "happen" {
 			return true // "made that remark"
 		}
+		if w0 == "you" && madeYou[w1] {
+			return true // "made you feel like a burden", "made you wait"
+		}
 		return !(w0 == "a" && (w1 == "mistake" || w1 == "mess" || w1 == "bad") || w0 == "mistakes" || w0 == "an" && w1 == "error" ||
 			madeNot[w0] || w0 == "some" && w1 == "mistakes")
 	},
@@ -134,6 +137,7 @@ var verbTests = map[string]func(w0, w1 string) bool{
 
 var (
 	madeNot   = set("you things it that this")
+	madeYou   = set("feel look cry wait miss late pay do carry doubt explain pick cover sit stand feel")
 	missedNot = set("you us our having")
 	hadActs   = set("people friends guests go pop row fight argument tantrum meltdown affair fling party strop dig")
 	gotActs   = set("defensive angry mad drunk loud jealous aggressive physical nasty snippy short personal involved")

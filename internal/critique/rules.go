@@ -137,6 +137,8 @@ func relativeAfterVague(d *doc, s int) bool {
 
 var vagueAntecedent = set("everything anything something all what whatever nothing")
 
+var determiner = set("the a an our your my that this his her their")
+
 var nounBefore = set("the a an our your my that this client phone video conference team zoom work sales")
 
 // excuseDisowned: the explanation is framed as no excuse, in this
@@ -401,8 +403,8 @@ var rules = []rule{
 	// deadline or demand for a reply
 	mk(CatDeadline, gNeg|gQuote, `\b(?:reply|respond|answer|call|text|write|message|get\s+back\s+to)\s+(?:me\s+)?(?:back\s+)?(?:asap|right\s+away|immediately|today|tonight|now|by\s+[a-z0-9]+|before\s+[a-z0-9]+|this\s+(?:week|weekend|morning|afternoon|evening)|tomorrow|within)\b`,
 		skip(func(d *doc, s, e int) bool {
-			w := d.wordsBefore(s, 1)
-			return writerSubject(d, s, e) || len(w) == 1 && nounBefore[w[0]]
+			w := d.wordsBefore(s, 2)
+			return writerSubject(d, s, e) || len(w) > 0 && nounBefore[w[0]] || len(w) > 1 && determiner[w[1]]
 		})),
 	mk(CatDeadline, gNeg|gQuote, `\b(?:let\s+me\s+know|hear\s+(?:back\s+)?from\s+you|tell\s+me|decide|get\s+back\s+to\s+me|write\s+back)\b`+gap+`{0,30}?\b(?:by\s+(?:tonight|tomorrow|the\s+end\s+of|`+days+`|noon|\d)|(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three)\s+(?:hours?|days?)|today|tonight|right\s+away|immediately|asap)\b`),
 	mk(CatDeadline, gNeg|gQuote, `\bif\s+i\s+don'?t\s+hear\s+(?:back|from\s+you)\b`),
