@@ -452,28 +452,7 @@ func TestLabelledSet(t *testing.T) {
 	if len(ds) < 120 {
 		t.Fatalf("labelled set has %d drafts, want at least 120", len(ds))
 	}
-	hand := 0
-	ids := map[string]bool{}
-	for _, d := range ds {
-		if ids[d.ID] {
-			t.Errorf("duplicate id %s", d.ID)
-		}
-		ids[d.ID] = true
-		if d.Source == "hand" {
-			hand++
-		}
-		for name := range d.Elements {
-			if !contains(ElementNames(d.Kind), name) {
-				t.Errorf("%s: element %q is not an element of %s", d.ID, name, d.Kind)
-			}
-		}
-		for _, c := range d.Categories {
-			if _, ok := catIndex[c]; !ok {
-				t.Errorf("%s: unknown category %q", d.ID, c)
-			}
-		}
-	}
-	if hand < 40 {
+	if hand := checkLabels(t, ds); hand < 40 {
 		t.Errorf("%d hand-written drafts, want at least 40", hand)
 	}
 
@@ -548,6 +527,34 @@ func labelledTable(all, handRes, holdRes, genRes evalResult, names []string) str
 	op := micro(holdRes)
 	fmt.Fprintf(&sb, "held out, all categories:     recall %.3f precision %.3f (tp %d fn %d fp %d)\n", op.recall(), op.precision(), op.tp, op.fn, op.fp)
 	return sb.String()
+}
+
+// checkLabels checks ids are unique and every label names a real element
+// or category; it returns the number of hand-written drafts.
+func checkLabels(t *testing.T, ds []Draft) int {
+	t.Helper()
+	hand := 0
+	ids := map[string]bool{}
+	for _, d := range ds {
+		if ids[d.ID] {
+			t.Errorf("duplicate id %s", d.ID)
+		}
+		ids[d.ID] = true
+		if d.Source == "hand" {
+			hand++
+		}
+		for name := range d.Elements {
+			if !contains(ElementNames(d.Kind), name) {
+				t.Errorf("%s: element %q is not an element of %s", d.ID, name, d.Kind)
+			}
+		}
+		for _, c := range d.Categories {
+			if _, ok := catIndex[c]; !ok {
+				t.Errorf("%s: unknown category %q", d.ID, c)
+			}
+		}
+	}
+	return hand
 }
 
 func micro(r evalResult) prc {

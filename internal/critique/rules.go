@@ -697,6 +697,7 @@ var rules = []rule{
 	mk(CatExcuse, gStd, `\bi\s+(?:honestly\s+|genuinely\s+|really\s+|just\s+)?(?:thought|assumed|figured)\s+(?:she|he|you|they|it|that)\s+(?:already\s+)?(?:knew|would\s+be\s+(?:fine|ok|okay)|was\s+(?:fine|ok|okay)|didn'?t\s+mind|wouldn'?t\s+mind)\b`, skip(excuseDisowned)),
 	mk(CatJustification, gStd, `\b(?:understand|see)\s+why\s+i\s+(?:had\s+to|did\s+(?:it|that|what\s+i\s+did)|needed\s+to|made\s+(?:that|the)\s+(?:choice|decision))\b`),
 	mk(CatPressure, gQuote, `\b(?:i\s+(?:can'?t|cannot)\s+wait\s+(?:any\s+longer|forever|much\s+longer)|need\s+to\s+know\s+where\s+(?:we|i)\s+stand)\b`),
+	mk(CatPressure, gQuote|gNeg, `\bbut\s+it'?s\s+been\s+(?:[a-z0-9]+\s+){1,3}now\b`),
 }
 
 func init() {

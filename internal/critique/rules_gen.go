@@ -3,7 +3,7 @@
 package critique
 
 // genHash is patternsHash of the rules and signals the table was made from.
-const genHash = 0xa825d04664d46ae7
+const genHash = 0x9b46e7ad4eb51e21
 
 // genLits are the prefilter literals, by id.
 var genLits = []string{
@@ -3165,6 +3165,10 @@ var genParts = [][]part{
 	// pressure
 	{
 		{lits: []int{1107, 740, 1107, 631}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{668, 669, 670}}, {lits: []int{792}}, {alts: [][]step{{{lits: []int{331}}, {lits: []int{1107}}}, {{lits: []int{740}}}, {{lits: []int{287}}, {lits: []int{1107}}}}}}, {{lits: []int{362}}, {lits: []int{9}}, {lits: []int{90}}, {lits: []int{631}}, {lits: []int{142, 5}}, {lits: []int{582}}}}}}, lead: []int{5, 362}, wb: true},
+	},
+	// pressure
+	{
+		{lits: []int{51}, seq: []step{{lits: []int{84}}, {lits: []int{796, 797}}, {lits: []int{51}}, {lits: []int{748}}}, lead: []int{84}, wb: true},
 	},
 	// signal 0
 	{
