@@ -115,6 +115,9 @@ func doctorRun(ctx context.Context, opts *doctorOptions) error {
 		}
 	}
 
+	for _, c := range fileChecks(cfg) {
+		rep.add(c)
+	}
 	rep.add(transcriptsCheck(cfg))
 	rep.add(terminalCheck(opts.IO, cfg))
 

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/amends-cli/amends/internal/iostreams"
 )
@@ -23,7 +24,7 @@ func viewDoctor(ios *iostreams.IOStreams, rep doctorReport) {
 			mark = st.Fail()
 		}
 		// Details and fixes wrap under their column on a terminal.
-		fmt.Fprintf(ios.Out, "%s %-12s %s\n", iostreams.PadRight(mark, 4), c.Name, iostreams.WrapIndent(iostreams.Sanitize(c.Detail), 18, 18, ios.OutWrap()))
+		fmt.Fprintf(ios.Out, "%s %-12s %s\n", iostreams.PadRight(mark, 4), c.Name, detailLines(c.Detail, ios.OutWrap()))
 		if c.Fix != "" {
 			fmt.Fprintf(ios.Out, "     %-12s %s\n", "", st.Dim(iostreams.WrapIndent("fix: "+iostreams.Sanitize(c.Fix), 18, 23, ios.OutWrap())))
 		}
@@ -33,4 +34,14 @@ func viewDoctor(ios *iostreams.IOStreams, rep doctorReport) {
 	} else {
 		fmt.Fprintln(ios.Out, st.Red("Some checks failed; see the fixes above."))
 	}
+}
+
+// detailLines wraps a check's detail under its column, one problem per
+// line when it lists several.
+func detailLines(detail string, width int) string {
+	lines := strings.Split(iostreams.Sanitize(detail), "\n")
+	for i, l := range lines {
+		lines[i] = iostreams.WrapIndent(l, 18, 18, width)
+	}
+	return strings.Join(lines, "\n"+strings.Repeat(" ", 18))
 }

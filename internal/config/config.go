@@ -37,6 +37,9 @@ type File struct {
 	TranscriptsDir string   `toml:"transcripts_dir"`
 	Save           *bool    `toml:"save"`
 	IdleTimeout    string   `toml:"idle_timeout"`
+
+	// lineOf finds the line that sets a key, for errors (nil: unknown).
+	lineOf func(key string) int
 }
 
 // Flags are the global flags as the user gave them; empty means not given.
@@ -207,17 +210,24 @@ func defaults(p Paths) *Config {
 // applyFile lays the config file's values over c, checking their ranges,
 // and returns the host it names ("" for none).
 func (c *Config) applyFile(f File, env Env) (host string, err error) {
-	bad := func(msg string) error { return &FileError{Path: c.ConfigFile, Msg: msg} }
+	// Every error names the line that sets the key.
+	bad := func(key, msg string) error {
+		fe := &FileError{Path: c.ConfigFile, Msg: msg}
+		if f.lineOf != nil {
+			fe.Line = f.lineOf(key)
+		}
+		return fe
+	}
 	if f.ContextSize < 0 {
-		return "", bad("context_size must be 0 or more")
+		return "", bad("context_size", "context_size must be 0 or more")
 	}
 	if f.Temperature != nil && (*f.Temperature < 0 || *f.Temperature > 2) {
-		return "", bad("temperature must be between 0 and 2")
+		return "", bad("temperature", "temperature must be between 0 and 2")
 	}
 	var idle time.Duration
 	if f.IdleTimeout != "" {
 		if idle, err = time.ParseDuration(f.IdleTimeout); err != nil || idle <= 0 {
-			return "", bad(fmt.Sprintf("idle_timeout %q is not a duration like \"90s\" or \"2m\"", f.IdleTimeout))
+			return "", bad("idle_timeout", fmt.Sprintf("idle_timeout %q is not a duration like \"90s\" or \"2m\"", f.IdleTimeout))
 		}
 	}
 	set := func(key string, cond bool, apply func()) {
@@ -320,6 +330,7 @@ func readFile(path string) (File, bool, error) {
 		}
 		return f, true, &FileError{Path: path, Msg: firstLine(strings.TrimPrefix(err.Error(), "toml: "))}
 	}
+	f.lineOf = func(key string) int { return keyLine(string(data), toml.Key{key}) }
 	if undec := md.Undecoded(); len(undec) > 0 {
 		key := undec[0]
 		return f, true, &FileError{

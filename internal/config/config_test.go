@@ -277,12 +277,12 @@ func TestLoadFileErrors(t *testing.T) {
 		{name: "unknown key", content: "modle = \"a\"\n", wantLine: 1, wantMsg: `unknown key "modle" (known: model, host, context_size, temperature, transcripts_dir, save, idle_timeout)`},
 		{name: "unknown key further down", content: "# c\nmodel = \"a\"\n\n  colour = true\n", wantLine: 4, wantMsg: `unknown key "colour"`},
 		{name: "unknown table", content: "[server]\nhost = \"x\"\n", wantLine: 1, wantMsg: `unknown key "server"`},
-		{name: "temperature too high", content: "temperature = 2.5\n", wantMsg: "temperature must be between 0 and 2"},
-		{name: "temperature negative", content: "temperature = -0.1\n", wantMsg: "temperature must be between 0 and 2"},
-		{name: "negative context", content: "context_size = -1\n", wantMsg: "context_size must be 0 or more"},
-		{name: "bad duration", content: "idle_timeout = \"soon\"\n", wantMsg: `idle_timeout "soon" is not a duration like "90s" or "2m"`},
-		{name: "zero duration", content: "idle_timeout = \"0s\"\n", wantMsg: `idle_timeout "0s" is not a duration`},
-		{name: "negative duration", content: "idle_timeout = \"-1m\"\n", wantMsg: `idle_timeout "-1m" is not a duration`},
+		{name: "temperature too high", content: "model = \"a\"\ntemperature = 2.5\n", wantLine: 2, wantMsg: "temperature must be between 0 and 2"},
+		{name: "temperature negative", content: "temperature = -0.1\n", wantLine: 1, wantMsg: "temperature must be between 0 and 2"},
+		{name: "negative context", content: "# c\n\ncontext_size = -1\n", wantLine: 3, wantMsg: "context_size must be 0 or more"},
+		{name: "bad duration", content: "idle_timeout = \"soon\"\n", wantLine: 1, wantMsg: `idle_timeout "soon" is not a duration like "90s" or "2m"`},
+		{name: "zero duration", content: "idle_timeout = \"0s\"\n", wantLine: 1, wantMsg: `idle_timeout "0s" is not a duration`},
+		{name: "negative duration", content: "idle_timeout = \"-1m\"\n", wantLine: 1, wantMsg: `idle_timeout "-1m" is not a duration`},
 		{name: "a folder", dir: true, wantMsg: "is a directory"},
 	}
 	for _, tt := range tests {

@@ -213,7 +213,13 @@ func Parse(path string, data []byte) (Scenario, error) {
 	if err := s.Validate(); err != nil {
 		var ve *ValidationError
 		errors.As(err, &ve)
-		return s, &FileError{Path: path, Line: 0, Msg: strings.Join(ve.Problems, "; ")}
+		// Each problem starts with its key ("mood \"x\" is not one of ...",
+		// "facts[2] is empty"): the line is the first problem's key's.
+		line := 0
+		if k := problemKey(ve.Problems[0]); k != "" {
+			line = keyLine(data, k)
+		}
+		return s, &FileError{Path: path, Line: line, Msg: strings.Join(ve.Problems, "; ")}
 	}
 	return s, nil
 }
@@ -390,4 +396,14 @@ func Merge(base, over Scenario) Scenario {
 		out.Source = over.Source
 	}
 	return out
+}
+
+// problemKey is the key a validation problem is about: its first word, up
+// to a space or a bracket.
+func problemKey(problem string) string {
+	end := strings.IndexAny(problem, " [")
+	if end <= 0 {
+		return ""
+	}
+	return problem[:end]
 }

@@ -116,19 +116,19 @@ func TestLoadMissingDir(t *testing.T) {
 func TestLoadErrors(t *testing.T) {
 	tests := []struct {
 		name, file, text string
-		line             int
+		line             int // the line of the key at fault (0: the key is missing)
 		want             string
 	}{
 		{"syntax", "bad.toml", "who = \"A\"\nwhat = \"B\nmood = \"hurt\"\n", 2, "newlines"},
 		{"unknown key", "typo.toml", "who = \"A\"\nwhat = \"B\"\n\nmoood = \"hurt\"\n", 4, `unknown key "moood"`},
 		{"unknown table", "table.toml", "who = \"A\"\nwhat = \"B\"\n[extra]\nx = 1\n", 3, `unknown key "extra`},
 		{"wrong type", "type.toml", "who = \"A\"\nwhat = \"B\"\nfacts = \"one\"\n", 3, "incompatible types"},
-		{"bad mood", "mood.toml", "who = \"A\"\nwhat = \"B\"\nmood = \"furious\"\n", 0, `mood "furious" is not one of hurt|guarded|defensive|cold|open`},
-		{"bad relationship", "rel.toml", "who = \"A\"\nwhat = \"B\"\nrelationship = \"boss\"\n", 0, "relationship"},
-		{"bad difficulty", "diff.toml", "who = \"A\"\nwhat = \"B\"\ndifficulty = \"brutal\"\n", 0, "difficulty"},
+		{"bad mood", "mood.toml", "who = \"A\"\nwhat = \"B\"\nmood = \"furious\"\n", 3, `mood "furious" is not one of hurt|guarded|defensive|cold|open`},
+		{"bad relationship", "rel.toml", "who = \"A\"\nwhat = \"B\"\nrelationship = \"boss\"\n", 3, "relationship"},
+		{"bad difficulty", "diff.toml", "who = \"A\"\nwhat = \"B\"\ndifficulty = \"brutal\"\n", 3, "difficulty"},
 		{"no who", "who.toml", "what = \"B\"\n", 0, "who is empty"},
-		{"bad name", "name.toml", "name = \"Has Spaces\"\nwho = \"A\"\nwhat = \"B\"\n", 0, "lower-case"},
-		{"empty fact", "fact.toml", "who = \"A\"\nwhat = \"B\"\nfacts = [\"x\", \" \"]\n", 0, "facts[1]"},
+		{"bad name", "name.toml", "name = \"Has Spaces\"\nwho = \"A\"\nwhat = \"B\"\n", 1, "lower-case"},
+		{"empty fact", "fact.toml", "who = \"A\"\nwhat = \"B\"\nfacts = [\"x\", \" \"]\n", 3, "facts[1]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
