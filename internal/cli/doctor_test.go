@@ -28,6 +28,8 @@ func TestDoctorAllPass(t *testing.T) {
 		"ok   server       Ollama 0.17.4 at " + srv.URL,
 		"ok   model        llama3.2 (digest a80c4f17acd5, 3.2B parameters, context 131072 tokens)",
 		"ok   models       1 on the server: llama3.2",
+		"ok   prompts      overrides in " + filepath.Join(cfg.ConfigDir, "prompts") + " parse and render (or there are none)",
+		"ok   scenarios    built-in only (none of yours in " + filepath.Join(cfg.ConfigDir, "scenarios") + ")",
 		"ok   transcripts  " + cfg.TranscriptsDir + " (will be created, private, on first save)",
 		"ok   terminal     stdin pipe or file, stdout pipe or file, colour off (not a terminal)",
 		"All set.",
@@ -58,10 +60,10 @@ func TestDoctorJSON(t *testing.T) {
 		names = append(names, c.Name)
 		statuses = append(statuses, c.Status)
 	}
-	if diff := cmp.Diff([]string{"config", "host", "server", "model", "models", "transcripts", "terminal"}, names); diff != "" {
+	if diff := cmp.Diff([]string{"config", "host", "server", "model", "models", "prompts", "scenarios", "transcripts", "terminal"}, names); diff != "" {
 		t.Errorf("checks (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"pass", "pass", "pass", "pass", "pass", "pass", "pass"}, statuses); diff != "" {
+	if diff := cmp.Diff([]string{"pass", "pass", "pass", "pass", "pass", "pass", "pass", "pass", "pass"}, statuses); diff != "" {
 		t.Errorf("statuses (-want +got):\n%s", diff)
 	}
 	model := rep.Checks[3].Data
