@@ -69,3 +69,13 @@ func TestNegationScope(t *testing.T) {
 		t.Error("\"I won't say it was just a joke\" disowns the minimiser")
 	}
 }
+
+// Texting that drops its stops still has clauses.
+func TestRunOnClauses(t *testing.T) {
+	if !cats(Check("i didnt mean to upset u its just a joke", KindApology))[CatMinimizing] {
+		t.Error("a minimiser after a run-on negation is hidden")
+	}
+	if cats(Check("I'm sorry I laughed. I won't say it's just a joke.", KindApology))[CatMinimizing] {
+		t.Error("\"I won't say it's just a joke\" disowns it")
+	}
+}

@@ -57,6 +57,11 @@ func (d *doc) negated(p int) bool {
 			// is on the thinking; the clause after it says what it says.
 			return false
 		}
+		if runOnStart[w] && (i+1 == len(ws) || !cognition[ws[i+1]] && !speech[ws[i+1]] && ws[i+1] != "that") {
+			// texting without stops: "i didnt mean to upset u its just a
+			// joke" starts a new clause at "its".
+			return false
+		}
 		if i < 5 && (negWords[w] || strings.HasSuffix(w, "n't")) {
 			return true
 		}
@@ -65,7 +70,10 @@ func (d *doc) negated(p int) bool {
 }
 
 // clauseSubject opens an embedded clause; cognition verbs take one.
+// runOnStart words open a new clause when they do not follow such a verb.
 var (
+	runOnStart    = set("it's its that's thats i'm i'll there's he's she's we're they're")
+	speech        = set("say said saying pretend pretending claim claimed tell told telling")
 	clauseSubject = set("you you'd you're you've you'll u he she they it that we")
 	cognition     = set("think thought realise realize realised realized know knew expect expected imagine imagined see saw mean meant")
 )
