@@ -73,7 +73,7 @@ func TestSmallContextPracticeHintEnd(t *testing.T) {
 	if len(chats) != 4 {
 		t.Errorf("%d chat requests, want 4 (two replies, the hint, the debrief)", len(chats))
 	}
-	if !strings.Contains(chats[0].Req.Messages[0].Content, "Role-play.") {
+	if !strings.HasPrefix(chats[0].Req.Messages[0].Content, "Role-play") {
 		t.Error("the partner's persona is not the compact one on a 2048 context")
 	}
 	types := map[string]int{}
@@ -83,7 +83,9 @@ func TestSmallContextPracticeHintEnd(t *testing.T) {
 		if e["error"] == true {
 			t.Errorf("error event: %v", e)
 		}
-		if (typ == "partner" && e["interrupted"] != true) || typ == "hint" || typ == "debrief" {
+		// Every finished reply carries the server's counts (a hint Ollama
+		// cut short for repeating itself has none, and is still shown).
+		if (typ == "partner" && e["interrupted"] != true) || typ == "debrief" || (typ == "hint" && e["usage"] != nil) {
 			u, _ := e["usage"].(map[string]any)
 			if n, _ := u["prompt_tokens"].(float64); n <= 0 || n > tiny2KContextLength {
 				t.Errorf("%s event usage %v, want the server's prompt count", typ, e["usage"])

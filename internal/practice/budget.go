@@ -29,7 +29,7 @@ import (
 // trimFree is the share of the history's room a trim leaves free.
 const trimFree = 3 // one third
 
-// budget returns the partner call's budget now (the estimator learns as
+// budgetNow returns the partner call's budget now (the estimator learns as
 // the session goes).
 func (s *Session) budgetNow() llm.Budget {
 	if s.cfg.Budget != nil {
