@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/ollama/ollama/api"
 )
@@ -23,6 +24,9 @@ import (
 // it to what the refusal proves. The ratio, and what `show` said about the
 // model, are kept per model digest in the user's cache folder, so the next
 // session starts sized right and needs no `show` call.
+
+// lookupTimeout is the least time a lookup is given.
+const lookupTimeout = 30 * time.Second
 
 // cacheName is the file in the cache folder.
 const cacheName = "models.json"
@@ -379,7 +383,9 @@ func (c *Client) refresh(ctx context.Context, model string) {
 }
 
 func (c *Client) lookup(ctx context.Context, model string) (ModelInfo, error) {
-	ctx, cancel := context.WithTimeout(ctx, c.idle)
+	// A lookup is small, but may queue behind a busy server: the idle
+	// timeout, and never less than lookupTimeout.
+	ctx, cancel := context.WithTimeout(ctx, max(c.idle, lookupTimeout))
 	defer cancel()
 	list, err := c.api.List(ctx)
 	if err != nil {

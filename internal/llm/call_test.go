@@ -80,9 +80,14 @@ func TestReplyCapShrinksOnSmallContext(t *testing.T) {
 
 func TestSlowSteadyJSONOutlastsIdleTimeout(t *testing.T) {
 	s := fake(t)
-	// 8 pieces 60 ms apart: 480 ms in all, never 150 ms of silence.
-	s.Enqueue(ollamatest.Reply{Tokens: []string{`{"a"`, `:`, ` "b`, `c`, `d`, `e`, `"`, `}`}, TokenDelay: 60 * time.Millisecond})
-	c := clientWith(t, s, llm.Settings{IdleTimeout: 150 * time.Millisecond})
+	// 8 pieces 150 ms apart: 1.2 s in all, more than twice the idle
+	// timeout, but never more than 150 ms of silence (wide margins: the
+	// machine may be loaded).
+	s.Enqueue(ollamatest.Reply{Tokens: []string{`{"a"`, `:`, ` "b`, `c`, `d`, `e`, `"`, `}`}, TokenDelay: 150 * time.Millisecond})
+	c := clientWith(t, s, llm.Settings{IdleTimeout: 500 * time.Millisecond})
+	if _, err := c.Lookup(context.Background(), "llama3.2"); err != nil {
+		t.Fatal(err)
+	}
 	req := chatReq("llama3.2")
 	req.Kind, req.Format = llm.KindDebrief, json.RawMessage(`{"type":"object"}`)
 	out, err := c.ChatJSON(context.Background(), req)
@@ -94,8 +99,8 @@ func TestSlowSteadyJSONOutlastsIdleTimeout(t *testing.T) {
 func TestOverallCapEndsASteadyReply(t *testing.T) {
 	s := fake(t)
 	toks := strings.Split(strings.Repeat("x ", 40), " ")
-	s.Enqueue(ollamatest.Reply{Tokens: toks, TokenDelay: 20 * time.Millisecond})
-	c := clientWith(t, s, llm.Settings{IdleTimeout: time.Second, MaxCall: 200 * time.Millisecond})
+	s.Enqueue(ollamatest.Reply{Tokens: toks, TokenDelay: 30 * time.Millisecond})
+	c := clientWith(t, s, llm.Settings{IdleTimeout: time.Second, MaxCall: 400 * time.Millisecond})
 	res, err := c.Chat(context.Background(), chatReq("llama3.2"), nil)
 	var se *llm.StreamError
 	if !errors.As(err, &se) || !errors.Is(err, llm.ErrTooLong) {
