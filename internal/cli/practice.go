@@ -193,6 +193,6 @@ func practiceFlags(opts *practiceOptions) error {
 // warmChecks compiles the safety screen and the rule checks, which every
 // line goes through before it is sent.
 func warmChecks() {
-	coach.Screen("")
+	coach.Screen("I'm sorry.") // an empty text returns before compiling
 	coach.LineCheck("I'm sorry.")
 }
