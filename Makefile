@@ -15,7 +15,7 @@ GOB      := CGO_ENABLED=$(CGO) $(GO)
 GOFUMPT  := $(GO) run mvdan.cc/gofumpt@v0.12.0
 STATICCHECK := $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build generate run test race race-fast lint fmt fmt-check vet staticcheck tidy-check check e2e bench bench-startup bench-history bench-firstchat bench-prefix bench-go fuzz eval-model cover clean
+.PHONY: all build generate run test race race-fast lint fmt fmt-check vet staticcheck tidy-check check e2e bench bench-startup bench-history bench-firstchat bench-prefix bench-go fuzz eval-model eval-critic cover clean
 
 all: build
 
@@ -125,6 +125,13 @@ bench-prefix:
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzCheck -fuzztime 30s ./internal/critique/
 	$(GO) test -run '^$$' -fuzz FuzzRead -fuzztime 30s ./transcripts/
+
+# The offline critic's figures on any labelled JSONL file (per element
+# accuracy with false positives and negatives apart, per category recall and
+# precision, clean drafts with a high finding, AUC clean vs defective):
+#   make eval-critic FILE=testdata/critique/blind-v2-tuning.jsonl
+eval-critic:
+	$(GO) test -count=1 -run TestEvalFile -v ./internal/critique/ -args -file '$(abspath $(FILE))'
 
 # Compare the rules, the model and the merge on the labelled set, with a
 # progress line per draft on stderr:

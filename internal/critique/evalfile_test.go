@@ -3,6 +3,7 @@ package critique
 import (
 	"flag"
 	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -12,6 +13,9 @@ var evalFile = flag.String("file", "", "labelled JSONL file for TestEvalFile (or
 //
 //	go test ./internal/critique -run TestEvalFile -v -args -file PATH
 //	AMENDS_EVAL_FILE=PATH go test ./internal/critique -run TestEvalFile -v
+//	make eval-critic FILE=PATH
+//
+// PATH is absolute or relative to the module root.
 //
 // per element accuracy (false positives and negatives apart), per
 // category recall and precision, clean drafts with a high-severity
@@ -24,6 +28,13 @@ func TestEvalFile(t *testing.T) {
 	}
 	if path == "" {
 		t.Skip("no -file PATH or AMENDS_EVAL_FILE given")
+	}
+	if _, err := os.Stat(path); err != nil && !filepath.IsAbs(path) {
+		// go test runs in the package directory; a path given from the
+		// module root is found there.
+		if _, err2 := os.Stat(filepath.Join("..", "..", path)); err2 == nil {
+			path = filepath.Join("..", "..", path)
+		}
 	}
 	ds, err := ReadLabelledFile(path)
 	if err != nil {
