@@ -118,8 +118,9 @@ ever even really just actually truly honestly seriously going to want wanted mea
 plan planned ever once again also still then`)
 	fictionCues = setOf(`movie movies film films show tv series episode episodes game games gaming videogame level boss fortnite
 minecraft roblox xbox playstation ps5 netflix anime manga comic comics novel book books character characters play
-match round fight boxing mma ufc wrestling karate sparring tackle football soccer rugby hockey chess team league
+match round boxing mma ufc wrestling karate sparring tackle football soccer rugby hockey chess team league
 tournament song lyrics podcast documentary dream dreamt dreamed nightmare`)
+	// ("fight" is not a cue: it is as often a row, or a real fight.)
 	// reasons that turn "she'll kill me" into an idiom
 	mundane = setOf(`late early forget forgot forgotten forgetting mess messy grade grades report reports deadline homework exam exams test
 bill bills spend spent spending price cost eat ate eats eating leftovers fridge dishes laundry dent scratch scratched broke

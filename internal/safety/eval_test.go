@@ -29,9 +29,11 @@ var evalFile = flag.String("file", "", "labelled JSONL file to measure the safet
 //	  this screen as first written          precision 0.978 (45/46)   recall 0.413 (45/109)
 //	after fixing its misses by kind         precision 1.000 (107/107) recall 0.982 (107/109)
 //
-// dev2.jsonl, written by the rules' author in the style of the blind set
-// after the tuning fixes, first ran at precision 0.893 and recall 0.347:
-// figures on lines the rules have not seen are the ones that count.
+// dev2.jsonl and dev3.jsonl, written by the rules' author in the style of
+// the blind set after the tuning fixes (each before the rules saw it),
+// first ran at precision 0.893, recall 0.347 (dev2) and precision 0.976,
+// recall 0.612 (dev3): figures on lines the rules have not seen are the
+// ones that count, and the sealed part of the blind set is the measure.
 
 // target is the precision and recall the screen must reach.
 const target = 0.90

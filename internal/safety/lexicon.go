@@ -99,15 +99,15 @@ would_always constantly regularly now finally suddenly almost nearly allegedly t
 	lexicon["hit"] = alt(verbs(`hit/hits/hitting punch slap+ kick beat/beats/beaten/beating smack whack thump headbutt choke strangle throttle
 batter pummel stomp bite/bit/bitten/bites/biting burn/burnt/burned/burns/burning scald stab+ elbow knee/kneed/knees/kneeing
 rape molest assault grope suffocate smother waterboard`), `beat up`, `beats up`, `beat the (?:shit|crap|hell|life) out of`, `beats the (?:shit|crap|hell|life) out of`)
-	lexicon["physv"] = alt(verbs(`slam+ drag+ bite/bit/bitten/bites/biting knee/kneed/knees/kneeing elbow headbutt drown suffocate smother squeeze/squeezed/squeezes/squeezing
+	lexicon["physv"] = alt(verbs(`smash bang slam+ drag+ bite/bit/bitten/bites/biting knee/kneed/knees/kneeing elbow headbutt drown suffocate smother squeeze/squeezed/squeezes/squeezing
 twist yank pinch scratch claw whip+ lash tie/tied/ties/tying tape stamp stomp kick punch slap+ smack hit/hits/hitting beat/beats/beaten/beating choke strangle throttle
 burn/burnt/burned/burns/burning scald stab+ cut/cuts/cutting shake/shook/shaken/shakes/shaking batter pummel`), `spat (?:in|on|at)`, `spit (?:in|on|at)`, `spits (?:in|on|at)`,
 		`covered`, `covers`, `held`, `holds`, `pulled`, `pulls`, `tried to (?:drown|suffocate|smother|strangle|choke|kill|stab|run over|push)`, `sat on`, `stood on`, `stamped on`, `stomped on`)
-	lexicon["push"] = verbs(`push shove throw/threw/thrown/throws/throwing slam+ drag+ pin+ knock shake/shook/shaken/shakes/shaking fling/flung/flings/flinging hurl toss`)
+	lexicon["push"] = verbs(`pull yank push shove throw/threw/thrown/throws/throwing slam+ drag+ pin+ knock shake/shook/shaken/shakes/shaking fling/flung/flings/flinging hurl toss`)
 	lexicon["dir"] = words(`down into against off onto on_to across over through up_against out_the_door out_of_the_door out_of_the_house out_of_bed out to_the_floor to_the_ground out_of_the_car out_of_a_moving_car out_of_the_window down_the_stairs down_the_steps into_the_wall into_a_wall`)
 	lexicon["mod"] = words(`will would is_going_to was_going_to are_going_to were_going_to going_to gonna is_gonna will_really would_really is_gonna`)
 	lexicon["threatv"] = alt(`kill`, `murder`, `hurt`, `harm`, `beat`, `stab`, `shoot`, `strangle`, `choke`, `beat (?:the (?:shit|crap|hell|life) out of|up)`,
-		`break (?:my|your|his|her|our) (?:legs?|neck|face|arms?|jaw|nose|bones)`, `burn (?:down )?(?:the|our|my) (?:house|place|flat|apartment)`, `hunt (?:me|us|you) down`,
+		`break (?:my|your|his|her|our) (?:legs?|neck|face|arms?|jaw|nose|bones)`, `burn (?:down )?(?:the|our|my) (?:house|place|flat|apartment|car)(?: down)?(?: with (?:me|us|you|the kids) (?:inside|in it))?`, `hunt (?:me|us|you) down`,
 		`make (?:me|us|you) (?:pay|regret it|suffer|disappear)`, `end (?:me|you)`, `take (?:the|my|our) (?:kids|son|daughter|baby)`, `slit (?:my|your) throat`,
 		`smash (?:my|your|his|her) (?:face|head) in`, `put (?:me|you|us) in (?:the )?(?:hospital|ground|grave)`, `find (?:me|us|you) (?:wherever|anywhere|no matter)`,
 		`(?:post|share|send|leak|release|upload) (?:the|my|those|our|your) (?:pictures|videos|nudes)`)
@@ -115,7 +115,7 @@ burn/burnt/burned/burns/burning scald stab+ cut/cuts/cutting shake/shook/shaken/
 		`attack`, `killing`, `murdering`, `hurting`, `harming`, `beating`, `punching`, `hitting`, `stabbing`, `shooting`, `strangling`, `choking`, `poisoning`,
 		`attacking`, `beating up`, `beat (?:the (?:shit|crap|hell|life) out of)`, `drown`, `drowning`, `suffocate`, `smother`, `jump`, `batter`, `cut`, `bury`)
 	lexicon["harmobj"] = alt(`make (?:him|her|them|you) (?:pay|suffer|bleed)`, `(?:break|breaking|smash|smashing|snap|snapping|cave|caving) (?:his|her|their|your) (?:legs?|neck|face|arms?|jaw|nose|skull|head|teeth|kneecaps?)(?: in)?`,
-		`slit (?:his|her|their|your) throat`, `(?:burn|burning) (?:down )?(?:his|her|their|your) (?:house|place|car|flat)(?: down)?`, `get rid of (?:him|her|them)(?: for good)?`)
+		`slit (?:his|her|their|your) throat`, `(?:burn|burning) (?:down )?(?:his|her|their|your) (?:house|place|car|flat)(?: down)?`, `(?:burn|torch|set fire to) (?:his|her|their|your|my) (?:house|place|car|flat) with (?:him|her|them|you|me) (?:inside|in it)`, `get rid of (?:him|her|them)(?: for good)?`)
 	lexicon["body"] = words(`face head eye eyes eyebrow eyebrows lip lips nose jaw arm arms wrist wrists leg legs rib ribs neck throat back chest stomach
 hand hands finger fingers shoulder shoulders skull hair ear ears cheek cheeks forehead mouth teeth tooth thigh thighs knee knees ankle collarbone temple body`)
 	lexicon["weapon"] = words(`gun guns knife knives blade machete axe pistol rifle shotgun crossbow baseball_bat bat acid hammer crowbar`)
