@@ -206,6 +206,10 @@ if [[ -n ${BENCH_OUT:-} && $what == all && $status -le 1 ]]; then
 		echo "measured in the same run (issue 11); absolute times move with the machine's load."
 		echo
 		cat "$tmp/head.txt" "$tmp/table.md" "$tmp/foot.txt"
+		if [[ -f $root/.ci/benchdata/NOTES.md ]]; then
+			echo
+			cat "$root/.ci/benchdata/NOTES.md"
+		fi
 	} >"$BENCH_OUT"
 	echo "wrote $BENCH_OUT" >&2
 fi
