@@ -698,6 +698,23 @@ var rules = []rule{
 	mk(CatJustification, gStd, `\b(?:understand|see)\s+why\s+i\s+(?:had\s+to|did\s+(?:it|that|what\s+i\s+did)|needed\s+to|made\s+(?:that|the)\s+(?:choice|decision))\b`),
 	mk(CatPressure, gQuote, `\b(?:i\s+(?:can'?t|cannot)\s+wait\s+(?:any\s+longer|forever|much\s+longer)|need\s+to\s+know\s+where\s+(?:we|i)\s+stand)\b`),
 	mk(CatPressure, gQuote|gNeg, `\bbut\s+it'?s\s+been\s+(?:[a-z0-9]+\s+){1,3}now\b`),
+	// fifth probe batch: more shapes of the same families
+	mk(CatExcuse, gStd, `\bmy\s+mind\s+(?:was|'?s\s+been|has\s+been)\s+(?:all\s+over\s+the\s+place|elsewhere|a\s+mess|somewhere\s+else)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\b(?:put|puts|putting|had|left)\s+(?:everyone|us|me|the\s+(?:team|whole\s+team))\s+under\s+(?:a\s+lot\s+of\s+|so\s+much\s+)?(?:strain|pressure|stress)\b`, skip(excuseDisowned)),
+	mk(CatExcuse, gStd, `\b(?:i\s+was|i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been|been)\s+`+excuseIntens+`(?:depressed|anxious|grieving)\b`, skip(excuseDisowned)),
+	mk(CatBlame, gStd, `\b(?:he|she|they|you|u)\s+(?:was|were|kept|had\s+been)\s+(?:winding\s+me\s+up|provoking\s+me|asking\s+for\s+it|needling\s+me|goading\s+me)\b`),
+	mk(CatPressure, gQuote, `\btell\s+me\s+(?:we'?re|we\s+are|you'?re|you\s+are)\s+(?:ok|okay|good|fine|not\s+angry|not\s+mad|still\s+(?:my|friends))\b`),
+	mk(CatPressure, gQuote|gNeg, `\bi\s+need\s+(?:you|u)\s+(?:right\s+now|now|so\s+much|back|to\s+(?:forgive|say|tell|come\s+back))\b`),
+	mk(CatPressure, gQuote|gNeg, `\byou'?ve\s+made\s+your\s+point\b`),
+	mk(CatSelfFocus, gQuote|gNeg, `\b(?:i\s+can'?t\s+lose\s+(?:you|u)|(?:barely|hardly|can'?t)\s+(?:get|got)\s+out\s+of\s+bed)\b`),
+	mk(CatCriticism, gStd, `\bstop\s+being\s+(?:so\s+)?(?:childish|ridiculous|silly|dramatic|petty|immature|stubborn|difficult)\b`),
+	mk(CatCounter, gStd, `\b(?:you|u)\s+(?:never|don'?t|didn'?t|haven'?t|aren'?t|weren'?t|hardly\s+ever)\b`+gap+`{0,40}?\beither\b`),
+	mk(CatPassive, gStd|gWriter, `\b(?:invoice|email|message|report|file|document|payment|order|form|letter|request|booking|cheque|package|parcel|refund)s?\s+(?:was|were|has\s+been|had\s+been)\s+(?:issued|sent|lost|misplaced|overlooked|missed|deleted|cancell?ed|delayed|mislaid|ignored|processed)\b`),
+	mk(CatJustification, gStd, `\b(?:didn'?t|did\s+not|couldn'?t)\s+see\s+the\s+harm\b|\bin\s+my\s+head\s+it\s+was\b`),
+	mk(CatInvalidating, gStd, `\b(?:nobody|no\s+one)\s+(?:else\s+)?(?:makes|made|would\s+make)\s+(?:a|such\s+a)\s+(?:fuss|big\s+deal|scene|drama)\b`),
+	mk(CatUniversalExcuse, gStd, `\b(?:everyone|everybody)\s+(?:else\s+)?(?:seems\s+to\s+)?(?:forgets?|does|makes|messes|slips)\b`+gap+`{0,20}?\btoo\b`),
+	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+)?you\s+(?:had|have)\s+to\s+(?:find\s+out|hear|learn|see|deal\s+with)\b`),
+	mk(CatMinimizing, gStd, `\b(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:ideal|great|the\s+best|my\s+finest\s+hour)\s*[.!]`),
 }
 
 func init() {
