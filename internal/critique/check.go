@@ -32,7 +32,7 @@ const (
 	highSpan   = 9
 	costMedium = 6  // per distinct medium category, times how sure its rules are
 	costLow    = 2  // per distinct low category, likewise
-	costHigh   = 12 // per distinct high category after the first, likewise
+	costHigh   = 12 // per distinct high category after the first
 	// A draft that apologises but names no act gets this share of the
 	// acknowledgment weight.
 	partialAck = 10
@@ -695,8 +695,8 @@ func (d *doc) reachOutElements(rep *Report, words int, blocked map[string]*Findi
 // finding scores 70 + 30 x (the weight of its present elements / 100),
 // less 6 per distinct medium and 2 per distinct low category, each times
 // how sure that category's rules are; with a high finding it scores
-// 60 + 9 x that share, less the same costs and 12 per further high
-// category. So a clean draft scores 70 or more; one finding on it leaves
+// 60 + 9 x that share, less the same costs and a flat 12 per further
+// high category. So a clean draft scores 70 or more; one finding on it leaves
 // 60 or more; a high finding keeps a draft under every clean one; and
 // adding a finding never raises the score (it only adds costs or
 // withholds elements). partial: the draft apologises but names no act
@@ -726,7 +726,7 @@ func score(rep Report, partial bool) int {
 		switch f.Severity {
 		case SevHigh:
 			if highs > 0 {
-				cost += costHigh * sure
+				cost += costHigh // flat: one high finding replacing another never lowers the cost
 			}
 			highs++
 		case SevMedium:
