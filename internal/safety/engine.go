@@ -65,8 +65,8 @@ type compiled struct {
 	needBefore   *regexp.Regexp
 	needSentence *regexp.Regexp
 	notSentence  *regexp.Regexp
-	order        int      // position in rules: earlier rules win ties
-	keys         []string // one of these occurs in every match (nil: no filter)
+	order        int   // position in rules: earlier rules win ties
+	keys         []int // indices in allKeys: one occurs in every match (nil: no filter)
 }
 
 // macro expands the {class} and ~N notation.
@@ -89,7 +89,7 @@ var compiledRules = sync.OnceValue(func() []compiled {
 	out := make([]compiled, len(rules))
 	for i, r := range rules {
 		expr := `(?:^| )(` + expand(r.pattern) + `)(?: |$)`
-		c := compiled{rule: r, order: i, re: regexp.MustCompile(expr), keys: keyWords(expr)}
+		c := compiled{rule: r, order: i, re: regexp.MustCompile(expr), keys: internKeys(keyWords(expr))}
 		if r.notAfter != "" {
 			c.notAfter = regexp.MustCompile(`^(?:` + expand(r.notAfter) + `)(?: |$)`)
 		}
@@ -183,9 +183,12 @@ func screenSentence(s sentence) []match {
 
 	var out []match
 	rs := compiledRules()
+	// Rules share many key words (every frame with an agent has the same
+	// ones): each is looked for once per sentence.
+	seen := make([]int8, len(allKeys))
 	for ri := range rs {
 		r := &rs[ri]
-		if r.keys != nil && !containsAny(line, r.keys) {
+		if r.keys != nil && !hasKey(line, r.keys, seen) {
 			continue
 		}
 		for _, m := range r.re.FindAllStringSubmatchIndex(line, -1) {
@@ -448,7 +451,8 @@ func required(re *syntax.Regexp) []string {
 			for _, w := range r {
 				short = min(short, len(strings.TrimSpace(w)))
 			}
-			if short > bestLen {
+			// Longer shortest words are rarer; a shorter list is cheaper.
+			if short > bestLen || short == bestLen && len(r) < len(best) {
 				best, bestLen = r, short
 			}
 		}
@@ -461,7 +465,9 @@ func required(re *syntax.Regexp) []string {
 				if e == nil {
 					break
 				}
-				if !slices.Contains(e, "") {
+				// A joined run is worth it only while it stays a short list:
+				// each key costs a search of the sentence.
+				if !slices.Contains(e, "") && len(e) <= 48 {
 					consider(e)
 				}
 			}
@@ -492,9 +498,43 @@ func keyWords(expr string) []string {
 	return keys
 }
 
-func containsAny(s string, subs []string) bool {
-	for _, w := range subs {
-		if strings.Contains(s, w) {
+// allKeys are the distinct key words of all rules (see required).
+var (
+	allKeys  []string
+	keyIndex = map[string]int{}
+)
+
+// internKeys turns key words into indices in allKeys. It runs while the
+// rules compile, once.
+func internKeys(ws []string) []int {
+	if ws == nil {
+		return nil
+	}
+	out := make([]int, len(ws))
+	for i, w := range ws {
+		k, ok := keyIndex[w]
+		if !ok {
+			k = len(allKeys)
+			allKeys = append(allKeys, w)
+			keyIndex[w] = k
+		}
+		out[i] = k
+	}
+	return out
+}
+
+// hasKey reports whether line holds one of the keys, remembering each
+// answer in seen (0 not looked for yet, 1 there, 2 not there).
+func hasKey(line string, keys []int, seen []int8) bool {
+	for _, k := range keys {
+		switch seen[k] {
+		case 0:
+			if strings.Contains(line, allKeys[k]) {
+				seen[k] = 1
+				return true
+			}
+			seen[k] = 2
+		case 1:
 			return true
 		}
 	}
