@@ -212,7 +212,13 @@ func (r *runner) edit(ctx context.Context) (string, error) {
 	defer stop()
 	args := strings.Fields(r.Editor)
 	cmd := exec.CommandContext(ctx, args[0], append(args[1:], path)...)
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = r.IO.In, r.IO.Out, r.IO.ErrOut
+	cmd.Stdout, cmd.Stderr = r.IO.Out, r.IO.ErrOut
+	// The editor gets the terminal itself. Any other input stays with the
+	// session's line reader, which may be reading it at this moment (a
+	// copy into the editor would race with it for the same bytes).
+	if f, ok := r.IO.In.(*os.File); ok {
+		cmd.Stdin = f
+	}
 	if err := cmd.Run(); err != nil {
 		return "", fmt.Errorf("editor %q: %w", r.Editor, err)
 	}
