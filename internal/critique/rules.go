@@ -559,7 +559,7 @@ var rules = []rule{
 		return reIfNotBefore().MatchString(d.norm[max(0, s-24):s])
 	})),
 	mk(CatPressure, gQuote|gNeg, `\b(?:(?:go|get|getting|going)\s+back\s+to\s+(?:normal|how\s+(?:things|we|it)\s+(?:were|was|used\s+to\s+be))|like\s+normal|as\s+usual\s*\?|(?:a|our)\s+normal\s+(?:day|week|weekend|evening|night))\b`),
-	mk(CatPressure, gQuote|gNeg, `\bput\s+(?:all\s+)?(?:this|it|that|everything)\s+behind\s+us\b`),
+	mk(CatPressure, gQuote|gNeg, `\bput\s+(?:all\s+)?(?:this|it|that|everything|the\s+[a-z]+|our\s+[a-z]+)\s+behind\s+us\b`),
 	mk(CatPressure, gQuote|gNeg, `\bafter\s+(?:everything|all)\s+(?:(?:that\s+)?(?:i|we)(?:'?ve|\s+have)?\s+(?:done|gave|given|sacrificed|gave\s+up|been\s+through)|(?:your\s+[a-z]+\s+and\s+)?i\s+(?:did|gave))\b`),
 	mk(CatPressure, gQuote|gNeg, `\b(?:i|we)\s+won'?t\s+be\s+(?:around|here)\s+forever\b`),
 	mk(CatPressure, gQuote|gNeg, `\b(?:you\s+could|i(?:'?d|\s+would)\s+think\s+you\s+could)\s+at\s+least\b`),
@@ -715,6 +715,18 @@ var rules = []rule{
 	mk(CatUniversalExcuse, gStd, `\b(?:everyone|everybody)\s+(?:else\s+)?(?:seems\s+to\s+)?(?:forgets?|does|makes|messes|slips)\b`+gap+`{0,20}?\btoo\b`),
 	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+)?you\s+(?:had|have)\s+to\s+(?:find\s+out|hear|learn|see|deal\s+with)\b`),
 	mk(CatMinimizing, gStd, `\b(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:ideal|great|the\s+best|my\s+finest\s+hour)\s*[.!]`),
+	// reach-out probes: more shapes of the same families
+	mk(CatDemand, gStd, `(?:^|[.!?\n]\s*)((?:meet|ring|call|phone|text)\s+(?:me|us|her|him|them)|come\s+(?:home|over|round|back))\b`, group(1),
+		skip(func(d *doc, s, _ int) bool {
+			a, b := d.sentence(s)
+			return reWhenIf().MatchString(d.norm[a:b])
+		})),
+	mk(CatDeadline, gQuote|gNeg, `\b(?:ring|call|phone|text|message)\s+(?:her|him|them|us)\s+(?:today|tonight|now|asap|right\s+away|this\s+(?:week|weekend))\b`),
+	mk(CatPressure, gQuote|gNeg, `\bhow\s+(?:can|could)\s+(?:you|u)\s+(?:do\s+this|treat\s+(?:her|him|me|us))\b`),
+	mk(CatPressure, gQuote, `\b(?:heartbroken|devastated|crying|in\s+tears|beside\s+(?:herself|himself))\s+(?:that\s+|because\s+)?(?:you|u)\s+(?:haven'?t|won'?t|don'?t|didn'?t|never|aren'?t)\b`),
+	mk(CatThreat, gQuote, `\b(?:i'?m|i\s+am)\s+not\s+going\s+to\s+(?:chase|wait\s+(?:around|forever)|keep\s+(?:trying|asking|chasing))\b`),
+	mk(CatResentful, gQuote, `(?:^|[.!?\n]\s*)(otherwise,?\s+fine|fine\s+then|suit\s+yourself|your\s+loss)\b`, group(1)),
+	mk(CatPresuming, gStd, `\bi\s+know\s+(?:you|u)\s+still\s+(?:love|want|miss|need)\b|\bwe'?re\s+meant\s+to\s+be\b`),
 }
 
 func init() {
