@@ -46,9 +46,10 @@ test:
 	$(GOB) test -count=1 $(PKG)
 
 # Rebuild generated files: internal/critique/rules_gen.go (the rules split
-# into parts with their prefilters) and testdata/critique/generated.jsonl.
+# into parts with their prefilters) and testdata/critique/generated.jsonl;
+# internal/safety/keys_gen.go (the key words of the safety screen's frames).
 generate:
-	$(GO) generate ./internal/critique/
+	$(GO) generate ./internal/critique/ ./internal/safety/
 
 race:
 	$(GO) test -race -count=1 $(PKG)

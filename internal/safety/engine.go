@@ -1,6 +1,7 @@
 package safety
 
 import (
+	"cmp"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -59,14 +60,42 @@ type rule struct {
 
 type compiled struct {
 	rule
+	order int    // position in rules: earlier rules win ties
+	keys  []int  // indices in allKeys: one occurs in every match (nil: no filter)
+	expr  string // the frame's expression, compiled by compile
+
+	// Compiled on first use: a process that screens a short text
+	// compiles only the rules whose key words it contains.
+	once         sync.Once
 	re           *regexp.Regexp
 	notAfter     *regexp.Regexp
 	notBefore    *regexp.Regexp
 	needBefore   *regexp.Regexp
 	needSentence *regexp.Regexp
 	notSentence  *regexp.Regexp
-	order        int   // position in rules: earlier rules win ties
-	keys         []int // indices in allKeys: one occurs in every match (nil: no filter)
+}
+
+// compile compiles c's expressions, once.
+func (c *compiled) compile() {
+	c.once.Do(func() {
+		r := c.rule
+		c.re = regexp.MustCompile(c.expr)
+		if r.notAfter != "" {
+			c.notAfter = regexp.MustCompile(`^(?:` + expand(r.notAfter) + `)(?: |$)`)
+		}
+		if r.notBefore != "" {
+			c.notBefore = regexp.MustCompile(`(?:^| )(?:` + expand(r.notBefore) + `)`)
+		}
+		if r.needBefore != "" {
+			c.needBefore = regexp.MustCompile(`(?:^| )(?:` + expand(r.needBefore) + `)`)
+		}
+		if r.notSentence != "" {
+			c.notSentence = regexp.MustCompile(`(?:^| )(?:` + expand(r.notSentence) + `)(?: |$)`)
+		}
+		if r.needSentence != "" {
+			c.needSentence = regexp.MustCompile(`(?:^| )(?:` + expand(r.needSentence) + `)(?: |$)`)
+		}
+	})
 }
 
 // macro expands the {class} and ~N notation.
@@ -85,30 +114,50 @@ func expand(p string) string {
 	})
 }
 
+// compiledRules prepares the rules: their expressions and key words. The
+// key words come from keys_gen.go when it was made from the same
+// expression (deriving them takes about as long as compiling every rule);
+// any other rule has them derived here. Nothing is compiled yet.
 var compiledRules = sync.OnceValue(func() []compiled {
 	out := make([]compiled, len(rules))
 	for i, r := range rules {
-		expr := `(?:^| )(` + expand(r.pattern) + `)(?: |$)`
-		c := compiled{rule: r, order: i, re: regexp.MustCompile(expr), keys: internKeys(keyWords(expr))}
-		if r.notAfter != "" {
-			c.notAfter = regexp.MustCompile(`^(?:` + expand(r.notAfter) + `)(?: |$)`)
+		expr := ruleExpr(r)
+		keys, ok := generatedKeys(exprHash(expr))
+		if !ok {
+			keys = keyWords(expr)
 		}
-		if r.notBefore != "" {
-			c.notBefore = regexp.MustCompile(`(?:^| )(?:` + expand(r.notBefore) + `)`)
-		}
-		if r.needBefore != "" {
-			c.needBefore = regexp.MustCompile(`(?:^| )(?:` + expand(r.needBefore) + `)`)
-		}
-		if r.notSentence != "" {
-			c.notSentence = regexp.MustCompile(`(?:^| )(?:` + expand(r.notSentence) + `)(?: |$)`)
-		}
-		if r.needSentence != "" {
-			c.needSentence = regexp.MustCompile(`(?:^| )(?:` + expand(r.needSentence) + `)(?: |$)`)
-		}
-		out[i] = c
+		out[i] = compiled{rule: r, order: i, expr: expr, keys: internKeys(keys)}
 	}
 	return out
 })
+
+// genKey is one entry of keys_gen.go.
+type genKey struct {
+	hash uint64
+	keys []string
+}
+
+// generatedKeys looks a frame's key words up in keys_gen.go.
+func generatedKeys(h uint64) ([]string, bool) {
+	i, ok := slices.BinarySearchFunc(genKeys, h, func(k genKey, h uint64) int { return cmp.Compare(k.hash, h) })
+	if !ok {
+		return nil, false
+	}
+	return genKeys[i].keys, true
+}
+
+// ruleExpr is the expression of a rule's frame.
+func ruleExpr(r rule) string { return `(?:^| )(` + expand(r.pattern) + `)(?: |$)` }
+
+// exprHash names an expression in keys_gen.go (FNV-1a, 64 bits).
+func exprHash(expr string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(expr); i++ {
+		h ^= uint64(expr[i])
+		h *= 1099511628211
+	}
+	return h
+}
 
 // Words that shape how a frame is read.
 var (
@@ -191,6 +240,7 @@ func screenSentence(s sentence) []match {
 		if r.keys != nil && !hasKey(line, r.keys, seen) {
 			continue
 		}
+		r.compile()
 		for _, m := range r.re.FindAllStringSubmatchIndex(line, -1) {
 			i, j := tokenAt(m[2]), tokenAt(m[3]-1)+1
 			if !r.holds(s, line, starts, i, j, fiction) {

@@ -21,6 +21,8 @@
 // offer help, not a diagnosis; the user can always choose to carry on.
 package safety
 
+//go:generate go test -run TestKeysGenUpToDate -update .
+
 import (
 	"fmt"
 	"slices"
