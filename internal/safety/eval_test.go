@@ -146,6 +146,13 @@ func report(t *testing.T, name string, s scores) {
 // a labelled set, and fails below the target.
 func TestEvalFile(t *testing.T) {
 	files := []string{*evalFile}
+	// go test runs in the package's folder: a relative path given from the
+	// repository's root is found there too.
+	if f := *evalFile; f != "" && !filepath.IsAbs(f) {
+		if _, err := os.Stat(f); err != nil {
+			files[0] = filepath.Join("..", "..", f)
+		}
+	}
 	if *evalFile == "" {
 		files, _ = filepath.Glob(filepath.Join("..", "..", "testdata", "safety", "*.jsonl"))
 		if len(files) == 0 {
