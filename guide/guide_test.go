@@ -54,6 +54,10 @@ func TestTopicsWellFormed(t *testing.T) {
 		if _, err := tp.Section("In short"); err != nil {
 			t.Errorf("%s: every topic needs an \"In short\" section (the prompts use it): %v", tp.File, err)
 		}
+		// Each step names the command that does it.
+		if try, err := tp.Section("Try it"); err != nil || !strings.Contains(try, "`amends ") {
+			t.Errorf("%s: every topic needs a \"Try it\" section naming an amends command: %v", tp.File, err)
+		}
 		for _, ref := range tp.References {
 			if !strings.Contains(tp.Body, firstAuthor(ref)) {
 				t.Errorf("%s: reference %q is not cited in the body", tp.File, ref)

@@ -28,6 +28,8 @@ type practiceOptions struct {
 	NoSave       bool
 	Resume       string
 	JSON         bool
+	// FromReflection names a saved reflection whose answers set the scene.
+	FromReflection string
 
 	// set reports which scene flags were given.
 	set map[string]bool
@@ -43,7 +45,10 @@ to say "I need time" or "no". A coach stays outside the role-play: after
 each of your lines it flags the one thing to fix (no model call, no delay),
 /hint asks it what to try next, and /end gives a debrief.
 
-Set the scene with a built-in or your own scenario (amends scenarios list),
+Set the scene from your reflection (--from-reflection last: what you wrote
+about your part is what happened, and how you think they saw it becomes
+their own side of the story), with a built-in or your own scenario
+(amends scenarios list),
 or with --who and --what. On a terminal, anything essential you leave out is
 asked for.
 
@@ -61,6 +66,7 @@ Every event is saved as it happens to a transcript in the data directory
 (see amends transcripts); --no-save keeps nothing on disk.`
 
 const practiceExample = `  amends practice --scenario close-friend
+  amends reflect --who Sam && amends practice --from-reflection last --relationship friend
   amends practice --who Sam --relationship friend --what "I missed Sam's birthday dinner"
   amends practice --scenario colleague --mood defensive --difficulty hard
   amends critique -f draft.txt && amends practice --scenario close-friend --opening draft.txt
@@ -77,7 +83,7 @@ func newCmdPractice(f *Factory, runF func(context.Context, *practiceOptions) err
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts.set = map[string]bool{}
-			for _, n := range []string{"scenario", "who", "relationship", "what", "mood", "difficulty"} {
+			for _, n := range []string{"scenario", "who", "relationship", "what", "mood", "difficulty", "from-reflection"} {
 				opts.set[n] = cmd.Flags().Changed(n)
 			}
 			return runOr(cmd, runF, practiceRun, opts)
@@ -94,6 +100,7 @@ func newCmdPractice(f *Factory, runF func(context.Context, *practiceOptions) err
 	fl.BoolVar(&opts.NoNudge, "no-nudge", false, "no instant coach remark after each line")
 	fl.BoolVar(&opts.NoSave, "no-save", false, "keep nothing on disk: no transcript, no input history")
 	fl.StringVar(&opts.Resume, "resume", "", "continue a saved session: an id, a unique prefix of one, or \"last\"")
+	fl.StringVar(&opts.FromReflection, "from-reflection", "", "set the scene from a saved reflection: an id, a unique prefix, or \"last\"")
 	fl.BoolVar(&opts.JSON, "json", false, "one JSON event per line on stdout (for scripts)")
 	return cmd
 }
@@ -158,6 +165,7 @@ func practiceRun(ctx context.Context, opts *practiceOptions) error {
 		JSON:           opts.JSON,
 		Editor:         cfg.Editor,
 		Opening:        opening,
+		Recap:          practiceRecap(setup),
 		Interruptible:  opts.interruptible,
 		Interactive:    opts.interactive,
 	})
@@ -179,7 +187,7 @@ func practiceFlags(opts *practiceOptions) error {
 	if opts.Resume == "" {
 		return nil
 	}
-	for _, n := range []string{"scenario", "who", "relationship", "what", "difficulty"} {
+	for _, n := range []string{"scenario", "who", "relationship", "what", "difficulty", "from-reflection"} {
 		if opts.set[n] {
 			return usage.Errorf("--resume continues the saved scene; leave out --%s", n)
 		}
@@ -195,4 +203,13 @@ func practiceFlags(opts *practiceOptions) error {
 func warmChecks() {
 	coach.Screen("I'm sorry.") // an empty text returns before compiling
 	coach.LineCheck("I'm sorry.")
+}
+
+// practiceRecap is how many turns a resumed session shows before the
+// first prompt: the last three exchanges.
+func practiceRecap(setup *practiceSetup) int {
+	if setup.resumed {
+		return 6
+	}
+	return 0
 }

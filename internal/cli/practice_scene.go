@@ -97,6 +97,28 @@ func buildScene(opts *practiceOptions, configDir string) (scenario.Scenario, err
 			return sc, err
 		}
 	}
+	if opts.FromReflection != "" {
+		// The reflection's answers set the scene; flags still win.
+		r, id, err := fromReflection(opts.Factory, opts.FromReflection)
+		if err != nil {
+			return sc, err
+		}
+		if r.Who != "" {
+			sc.Who = r.Who
+		}
+		if r.What != "" {
+			sc.What = r.What
+		}
+		if r.TheirSide != "" {
+			sc.TheirSide = r.TheirSide
+		}
+		if r.Background != "" {
+			sc.Background = strings.TrimSpace(sc.Background + "\n" + r.Background)
+		}
+		if !opts.JSON {
+			fmt.Fprintln(opts.IO.ErrOut, opts.IO.ErrStyles().Dim(reflectionNote(id)))
+		}
+	}
 	if opts.Who != "" {
 		sc.Who = opts.Who
 	}

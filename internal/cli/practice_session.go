@@ -35,6 +35,8 @@ type practiceSetup struct {
 	// writer appends the transcript; nil with --no-save.
 	writer  *transcripts.Writer
 	history string
+	// resumed is set when the session continues a saved one.
+	resumed bool
 }
 
 func (s *practiceSetup) recorder() repl.Recorder {
@@ -117,10 +119,8 @@ func assembleSession(opts *practiceOptions, cfg *config.Config, ps practiceScene
 	es := opts.IO.ErrStyles()
 	if ps.resumed != nil {
 		restoreSession(sess, ps.resumed)
+		setup.resumed = true
 		fmt.Fprintf(opts.IO.ErrOut, "%s\n", es.Dim(iostreams.Sanitize(fmt.Sprintf("Resuming session %s with %s: %d of your lines so far.", ps.id, sc.Who, sess.UserTurns()))))
-		if last := lastPartner(sess); last != "" && !opts.JSON {
-			fmt.Fprintf(opts.IO.ErrOut, "%s\n", es.Dim(iostreams.Sanitize(fmt.Sprintf("%s last said: %s", sc.Who, practice.Shorten(last, 200)))))
-		}
 		if rec != nil {
 			_ = rec.Append(transcripts.Event{Type: transcripts.EventNote, Text: "resumed with model " + cfg.Model})
 		}
@@ -166,16 +166,6 @@ func sceneLine(sc scenario.Scenario) string {
 		s = sc.Title + "\n" + s
 	}
 	return s
-}
-
-func lastPartner(s *practice.Session) string {
-	turns := s.Turns()
-	for i := len(turns) - 1; i >= 0; i-- {
-		if turns[i].Role == practice.RolePartner {
-			return turns[i].Text
-		}
-	}
-	return ""
 }
 
 // restoreSession rebuilds the conversation from a transcript.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -31,6 +33,12 @@ type reachOutOptions struct {
 	Since        string
 	JSON         bool
 	Offline      bool
+	// FromReflection names a saved reflection that says who and what.
+	FromReflection string
+	// reflectionID is the reflection used, for the suggested practice line.
+	reflectionID string
+	// Output is a file to save the draft in ("" for none).
+	Output string
 }
 
 func newCmdReachOut(f *Factory, runF func(context.Context, *reachOutOptions) error) *cobra.Command {
@@ -55,6 +63,7 @@ message.`,
 		Example: `  amends reach-out --who Sam --relationship friend --what "I missed Sam's birthday dinner"
   amends reach-out --who Sam --what "we argued about money" --want "I miss our walks" > message.txt
   amends critique --kind reach-out -f message.txt
+  amends reach-out --from-reflection last -o message.txt
   amends reach-out --who Sam --json | jq -r .draft
   amends reach-out --offline --who Sam`,
 		Args: noArgs,
@@ -70,11 +79,30 @@ message.`,
 	fl.StringVar(&opts.Since, "since", "", "how long since you were in touch, e.g. \"two years\" (optional)")
 	fl.BoolVar(&opts.JSON, "json", false, `print {"draft": ..., "check": ...} as JSON`)
 	fl.BoolVar(&opts.Offline, "offline", false, "no model: print example openers and the rules of a first message")
+	fl.StringVar(&opts.FromReflection, "from-reflection", "", "take who and what happened from a saved reflection: an id, a unique prefix, or \"last\"")
+	fl.StringVarP(&opts.Output, "output", "o", "", "also save the draft in FILE (never overwrites one)")
 	_ = cmd.RegisterFlagCompletionFunc("relationship", cobra.FixedCompletions(scenario.Relationships, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func reachOutRun(ctx context.Context, opts *reachOutOptions) error {
+	if opts.FromReflection != "" {
+		r, id, err := fromReflection(opts.Factory, opts.FromReflection)
+		if err != nil {
+			return err
+		}
+		// Flags still win over the reflection.
+		if opts.Who == "" {
+			opts.Who = r.Who
+		}
+		if opts.What == "" {
+			opts.What = r.What
+		}
+		if opts.Want == "" {
+			opts.Want = r.Know
+		}
+		opts.reflectionID = id
+	}
 	if err := reachOutInputs(opts); err != nil {
 		return err
 	}
@@ -112,6 +140,13 @@ func reachOutRun(ctx context.Context, opts *reachOutOptions) error {
 		return err
 	}
 
+	saved := ""
+	if opts.Output != "" {
+		if err := saveDraft(opts.Output, draft); err != nil {
+			return err
+		}
+		saved = opts.Output
+	}
 	rep := critique.Check(draft, critique.KindReachOut)
 	if opts.JSON {
 		return printJSON(opts.IO, struct {
@@ -120,6 +155,29 @@ func reachOutRun(ctx context.Context, opts *reachOutOptions) error {
 		}{draft, rep})
 	}
 	viewReachOutCheck(opts.IO, rep, reachOutPracticeLine(opts))
+	if saved != "" {
+		fmt.Fprintf(opts.IO.ErrOut, "Draft saved in %s.\n", iostreams.Sanitize(saved))
+	}
+	return nil
+}
+
+// saveDraft writes the draft to a new private file; an existing file is
+// never overwritten (it may be something the user wrote).
+func saveDraft(path, draft string) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return usage.Errorf("-o %s: the file exists; choose another name or move it away", path)
+	}
+	if err != nil {
+		return fmt.Errorf("-o: %w", err)
+	}
+	if _, err := f.WriteString(strings.TrimRight(draft, "\n") + "\n"); err != nil {
+		f.Close()
+		return fmt.Errorf("-o %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("-o %s: %w", path, err)
+	}
 	return nil
 }
 
@@ -138,12 +196,18 @@ func reachOutModelError(opts *reachOutOptions, err error) error {
 
 // reachOutPracticeLine is the command that rehearses the conversation the
 // message may open.
+// It keeps every flag that describes the scene: the reflection, who,
+// the relationship and what happened.
 func reachOutPracticeLine(opts *reachOutOptions) string {
-	line := "amends practice --who " + quoteForShell(opts.Who)
+	line := "amends practice"
+	if opts.reflectionID != "" {
+		line += " --from-reflection " + opts.reflectionID
+	}
+	line += " --who " + quoteForShell(opts.Who)
 	if opts.Relationship != "" {
 		line += " --relationship " + opts.Relationship
 	}
-	if opts.What != "" {
+	if opts.What != "" && opts.reflectionID == "" {
 		line += " --what " + quoteForShell(oneLine(opts.What))
 	}
 	return line

@@ -80,12 +80,10 @@ func reflectInteractive(ctx context.Context, opts *reflectOptions, store *reflec
 		} else {
 			fmt.Fprintf(w, "\nDone: %d of %d answered.\n", len(entry.Answers), len(qs))
 		}
-		fmt.Fprintln(w, st.Dim("Read it again with: amends reflect show last"))
-		next := "amends reach-out"
-		if entry.Who != "" {
-			next += " --who " + quoteForShell(entry.Who)
-		}
-		fmt.Fprintln(w, st.Dim("When you are ready to write to them: "+next))
+		// The next steps take the reflection as it is: nothing to copy.
+		fmt.Fprintln(w, st.Dim("Read it again with: amends reflect show "+entry.ID))
+		fmt.Fprintln(w, st.Dim("Rehearse the conversation: amends practice --from-reflection "+entry.ID))
+		fmt.Fprintln(w, st.Dim("When you are ready to write to them: amends reach-out --from-reflection "+entry.ID))
 		return true, nil
 	}
 

@@ -134,7 +134,7 @@ func TestReflectInteractive(t *testing.T) {
 	if e.Path != path || e.Who != "Sam" || len(e.Answers) != 2 || e.Answers[0].Text != "I cancelled twice.\nThen went quiet." || e.Answers[1].QuestionID != "miss" {
 		t.Errorf("path %q, entry %+v", path, e)
 	}
-	for _, want := range []string{"Who is this about?", "1/6", reflection.Questions()[0].Text, "(saved)", "(skipped)", "Stopped early; your 2 answers are saved.", "amends reach-out --who Sam"} {
+	for _, want := range []string{"Who is this about?", "1/6", reflection.Questions()[0].Text, "(saved)", "(skipped)", "Stopped early; your 2 answers are saved.", "amends reach-out --from-reflection 2025-03-01-201500"} {
 		if !strings.Contains(h.err.String(), want) {
 			t.Errorf("stderr lacks %q:\n%s", want, h.err)
 		}

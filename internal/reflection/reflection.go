@@ -9,6 +9,7 @@ package reflection
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -113,8 +114,11 @@ func (e *Entry) Add(q Question, text string) bool {
 }
 
 // CleanAnswer trims trailing spaces from each line and blank lines around
-// the text, and turns CRLF into LF.
+// the text, turns CRLF into LF, and drops the escape sequences a terminal
+// sends for keys such as the arrows, Home and End (typed while answering
+// a question, they are editing, not words).
 func CleanAnswer(s string) string {
+	s = keySeqRE.ReplaceAllString(s, "")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
@@ -122,6 +126,10 @@ func CleanAnswer(s string) string {
 	}
 	return strings.Trim(strings.Join(lines, "\n"), "\n")
 }
+
+// keySeqRE matches the escape sequences of editing keys: CSI (ESC [ ...
+// final byte) and SS3 (ESC O letter).
+var keySeqRE = regexp.MustCompile(`\x1b(\[[0-9;?]*[ -/]*[@-~]|O[A-Za-z])`)
 
 // InputError is reflection input that cannot be used. The CLI maps it to
 // exit code 2.
@@ -177,3 +185,51 @@ func ParseAnswers(input string, n int) ([]string, error) {
 
 // ErrNoAnswers means every question was skipped.
 var ErrNoAnswers = errors.New("no answers")
+
+// Answer returns the answer to the question with that ID ("" when the
+// question was skipped).
+func (e Entry) Answer(id string) string {
+	for _, a := range e.Answers {
+		if a.QuestionID == id {
+			return a.Text
+		}
+	}
+	return ""
+}
+
+// Scene is what a reflection tells the next steps (practice, reach-out)
+// about the falling out, in the user's own words.
+type Scene struct {
+	Who string
+	// What is their part as they see it (the "my-part" answer, else what
+	// they want the other person to know).
+	What string
+	// TheirSide is how they think the other person saw it ("their-side").
+	TheirSide string
+	// Background gathers what they value in the other person and what
+	// they want to happen now.
+	Background string
+	// Know is what they would want the other person to know.
+	Know string
+}
+
+// Scene maps the entry's answers onto a scene. Who may be "" when the
+// reflection named no one.
+func (e Entry) Scene() Scene {
+	s := Scene{Who: e.Who, What: e.Answer("my-part"), TheirSide: e.Answer("their-side"), Know: e.Answer("know")}
+	if s.What == "" {
+		s.What = s.Know
+	}
+	var bg []string
+	if v := e.Answer("miss"); v != "" {
+		bg = append(bg, "What I value in them: "+v)
+	}
+	if v := e.Answer("want"); v != "" {
+		bg = append(bg, "What I want to happen now: "+v)
+	}
+	if v := e.Answer("not-ready"); v != "" {
+		bg = append(bg, "What I am not ready for yet: "+v)
+	}
+	s.Background = strings.Join(bg, "\n")
+	return s
+}

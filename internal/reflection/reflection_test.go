@@ -324,3 +324,41 @@ func load(s *Store, ref string) (Entry, error) {
 	}
 	return s.Read(id)
 }
+
+// Keys pressed while answering on a terminal leave no escape codes in the
+// saved answer.
+func TestCleanAnswerDropsKeySequences(t *testing.T) {
+	for in, want := range map[string]string{
+		"I left\x1b[D\x1b[D early":       "I left early",
+		"\x1b[Aup\x1b[B and \x1bOH":      "up and",
+		"home\x1b[1~ end\x1b[4~ \x1b[3~": "home end",
+		"plain answer":                   "plain answer",
+	} {
+		if got := CleanAnswer(in); got != want {
+			t.Errorf("CleanAnswer(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A reflection sets the scene of practice and reach-out.
+func TestEntryScene(t *testing.T) {
+	e := Entry{Who: "Sam"}
+	e.Add(Question{ID: "my-part", Text: "q"}, "I missed the dinner.")
+	e.Add(Question{ID: "their-side", Text: "q"}, "Sam felt forgotten.")
+	e.Add(Question{ID: "miss", Text: "q"}, "Our walks.")
+	e.Add(Question{ID: "know", Text: "q"}, "It mattered to me.")
+	e.Add(Question{ID: "want", Text: "q"}, "To talk again.")
+	sc := e.Scene()
+	if sc.Who != "Sam" || sc.What != "I missed the dinner." || sc.TheirSide != "Sam felt forgotten." || sc.Know != "It mattered to me." {
+		t.Errorf("scene = %+v", sc)
+	}
+	if sc.Background != "What I value in them: Our walks.\nWhat I want to happen now: To talk again." {
+		t.Errorf("background = %q", sc.Background)
+	}
+	// Without "my part", what they want known stands for what happened.
+	e2 := Entry{Who: "Kim"}
+	e2.Add(Question{ID: "know", Text: "q"}, "I was scared.")
+	if got := e2.Scene().What; got != "I was scared." {
+		t.Errorf("what = %q", got)
+	}
+}

@@ -104,7 +104,7 @@ func Run(ctx context.Context, opts Options) error {
 			// Show the line being sent: it came from a file or stdin, so
 			// it is not on the screen yet.
 			fmt.Fprintln(r.errOut, r.est.Dim("you (your opening):"))
-			fmt.Fprintln(r.errOut, iostreams.Block(opts.Opening, "  ", r.IO.ErrWrap()))
+			fmt.Fprintln(r.errOut, iostreams.Block(iostreams.Sanitize(opts.Opening), "  ", r.IO.ErrWrap()))
 		}
 		if err := r.dispatch(ctx, r.sess.Say(opts.Opening)); err != nil {
 			return r.finish(err)
