@@ -230,9 +230,9 @@ func TestScenariosErrors(t *testing.T) {
 		t.Errorf("no name: exit %d", code)
 	}
 	p := h.write("scenarios/broken.toml", "who = \"A\"\nwhat = \"B\"\nmoood = \"hurt\"\n")
-	code, msg = h.run(cmd(newCmdScenarios), "list")
-	if code != ExitUsage || !strings.Contains(msg, p) || !strings.Contains(msg, "line 3") {
-		t.Errorf("broken file: exit %d %q", code, msg)
+	code, _ = h.run(cmd(newCmdScenarios), "list")
+	if code != ExitUsage || !strings.Contains(h.errb.String(), p) || !strings.Contains(h.errb.String(), "line 3") || !strings.Contains(h.out.String(), "colleague") {
+		t.Errorf("broken file: exit %d, stdout %q, stderr %q", code, h.out, h.errb)
 	}
 }
 

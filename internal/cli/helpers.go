@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/agnivade/levenshtein"
 	"github.com/spf13/cobra"
 
 	"github.com/amends-cli/amends/internal/iostreams"
@@ -39,9 +41,25 @@ func checkEnum(flag, v string, allowed []string) (string, error) {
 		return "", nil
 	}
 	if !slices.Contains(allowed, l) {
-		return "", usage.Errorf("invalid --%s %q: use one of %s", flag, v, strings.Join(allowed, ", "))
+		hint := ""
+		if m := closest(l, allowed); m != "" {
+			hint = fmt.Sprintf(" (did you mean %s?)", m)
+		}
+		return "", usage.Errorf("invalid --%s %q%s: use one of %s", flag, v, hint, strings.Join(allowed, ", "))
 	}
 	return l, nil
+}
+
+// closest returns the value in allowed nearest to a likely typo of it, or
+// "" when none is close.
+func closest(v string, allowed []string) string {
+	best, bestD := "", 3
+	for _, a := range allowed {
+		if d := levenshtein.ComputeDistance(v, a); d < bestD {
+			best, bestD = a, d
+		}
+	}
+	return best
 }
 
 // maxLabel bounds a one-line label such as a name.

@@ -102,6 +102,9 @@ func newCmdPractice(f *Factory, runF func(context.Context, *practiceOptions) err
 	fl.StringVar(&opts.Resume, "resume", "", "continue a saved session: an id, a unique prefix of one, or \"last\"")
 	fl.StringVar(&opts.FromReflection, "from-reflection", "", "set the scene from a saved reflection: an id, a unique prefix, or \"last\"")
 	fl.BoolVar(&opts.JSON, "json", false, "one JSON event per line on stdout (for scripts)")
+	completeEnums(cmd, f)
+	_ = cmd.RegisterFlagCompletionFunc("from-reflection", cobra.FixedCompletions([]string{"last"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("resume", cobra.FixedCompletions([]string{"last"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/amends-cli/amends/internal/config"
@@ -171,15 +172,67 @@ func askScene(opts *practiceOptions, sc *scenario.Scenario) error {
 		}
 	}
 	if sc.Relationship == "" {
-		v, err := p.Ask("Who are they to you (friend, family, partner, colleague, other) [other]? ")
-		if err != nil {
-			return askErr(err)
-		}
-		if sc.Relationship, err = checkEnum("relationship", v, scenario.Relationships); err != nil {
-			return err
+		// An answer in other words ("my brother", "boss") is understood;
+		// one that is not is asked again, and nothing typed so far is lost.
+		for tries := 0; ; tries++ {
+			v, err := p.Ask("Who are they to you (friend, family, partner, colleague, other) [other]? ")
+			if err != nil {
+				return askErr(err)
+			}
+			if rel, ok := relationshipOf(v); ok {
+				sc.Relationship = rel
+				break
+			}
+			if tries == 2 {
+				sc.Relationship = scenario.DefaultRelationship
+				fmt.Fprintln(opts.IO.ErrOut, "Going on with \"other\".")
+				break
+			}
+			fmt.Fprintf(opts.IO.ErrOut, "%q is not one of those; pick the nearest (a brother is family, a boss a colleague).\n", v)
 		}
 	}
 	return nil
+}
+
+// relationWords maps everyday answers onto the relationships.
+var relationWords = map[string]string{
+	"brother": "family", "sister": "family", "mother": "family", "mum": "family", "mom": "family",
+	"father": "family", "dad": "family", "son": "family", "daughter": "family", "parent": "family",
+	"sibling": "family", "cousin": "family", "aunt": "family", "uncle": "family", "grandmother": "family",
+	"grandfather": "family", "grandma": "family", "grandpa": "family", "niece": "family", "nephew": "family",
+	"in-law": "family", "stepmother": "family", "stepfather": "family",
+	"husband": "partner", "wife": "partner", "boyfriend": "partner", "girlfriend": "partner", "spouse": "partner",
+	"fiance": "partner", "fiancee": "partner", "ex": "partner",
+	"boss": "colleague", "manager": "colleague", "coworker": "colleague", "co-worker": "colleague",
+	"workmate": "colleague", "employee": "colleague", "teammate": "colleague",
+	"mate": "friend", "buddy": "friend", "pal": "friend", "roommate": "friend", "flatmate": "friend",
+	"neighbour": "other", "neighbor": "other",
+}
+
+// relationshipOf reads an answer to "who are they to you": one of the
+// relationships, a word relationWords knows (alone or after "my"), or
+// empty for the default.
+func relationshipOf(answer string) (string, bool) {
+	a := strings.ToLower(strings.TrimSpace(answer))
+	if a == "" {
+		return scenario.DefaultRelationship, true
+	}
+	if slices.Contains(scenario.Relationships, a) {
+		return a, true
+	}
+	for _, w := range strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(a)) {
+		w = strings.TrimSuffix(w, "s")
+		if slices.Contains(scenario.Relationships, w) {
+			return w, true
+		}
+		if r, ok := relationWords[w]; ok {
+			return r, true
+		}
+		if r, ok := relationWords[w+"s"]; ok { // "boss" lost its s above
+			return r, true
+		}
+	}
+	return "", false
 }
 
 // readOpening reads --opening FILE|-.

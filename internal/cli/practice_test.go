@@ -355,3 +355,19 @@ func TestPracticeKeepsLinesTypedAheadOfTheQuestions(t *testing.T) {
 		t.Errorf("the relationship answer \"Friend\" was not taken as friend: %s", errOut)
 	}
 }
+
+// An everyday answer to "who are they to you" is understood rather than
+// ending the session (issue 10: "brother" aborted and lost the answers).
+func TestRelationshipOf(t *testing.T) {
+	for in, want := range map[string]string{
+		"brother": "family", "My sister": "family", "boss": "colleague", "my boss.": "colleague",
+		"Friends": "friend", "": "other", "wife": "partner", "colleague": "colleague", "neighbour": "other",
+	} {
+		if got, ok := relationshipOf(in); !ok || got != want {
+			t.Errorf("relationshipOf(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	if _, ok := relationshipOf("the guy from the shop"); ok {
+		t.Error("an unknown answer was taken")
+	}
+}

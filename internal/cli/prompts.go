@@ -44,16 +44,17 @@ func newCmdPrompts(f *Factory, runF func(context.Context, *promptsListOptions) e
   critique  the model critique in amends critique
   reachout  the first-message drafter in amends reach-out
 
-To change one, save it under the same name in the override folder
-(amends prompts path) and edit it; your file wins over the built-in. Delete
-it to go back. Each template documents its data at the top, and can use the
+To change one, amends prompts override NAME writes your own copy (in
+amends prompts path) and prints where; edit it, and your file wins over the
+built-in. Delete it to go back. An empty or broken copy is an error naming
+it, for that prompt only. Each template documents its data at the top, and can use the
 guide's text with {{guide "apology"}} or {{guideSection "apology" "Responsibility"}}.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runOr(cmd, runF, promptsListRun, opts)
 		},
 	}
-	cmd.AddCommand(newCmdPromptsList(f, nil), newCmdPromptsShow(f, nil), newCmdPromptsPath(f, nil))
+	cmd.AddCommand(newCmdPromptsList(f, nil), newCmdPromptsShow(f, nil), newCmdPromptsPath(f, nil), newCmdPromptsOverride(f, nil))
 	return cmd
 }
 
@@ -92,10 +93,17 @@ func promptsListRun(_ context.Context, opts *promptsListOptions) error {
 	var rows []promptInfo
 	for _, n := range set.Names() {
 		_, over, err := set.Source(n)
-		if err != nil {
-			return err
-		}
 		row := promptInfo{Name: n, Overridden: over, Path: set.OverridePath(n)}
+		if err != nil {
+			if !over {
+				return err
+			}
+			// An empty or unreadable copy is listed as broken, naming
+			// itself; the others are unaffected.
+			row.Error = err.Error()
+			rows = append(rows, row)
+			continue
+		}
 		if over {
 			if err := set.Parse(n); err != nil {
 				row.Error = err.Error()
@@ -115,8 +123,9 @@ func newCmdPromptsShow(f *Factory, runF func(context.Context, *promptsShowOption
 		Use:   "show NAME",
 		Short: "Print a prompt template (yours if overridden, else the built-in)",
 		Example: `  amends prompts show partner
-  amends prompts show partner > "$(amends prompts path)/partner.tmpl"`,
-		Args: cobra.ExactArgs(1),
+  amends prompts override partner     # your own copy to edit`,
+		Args:              oneName("name", promptNames(f)),
+		ValidArgsFunction: completeNames(promptNames(f)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Name = args[0]
 			return runOr(cmd, runF, promptsShowRun, opts)
@@ -157,7 +166,8 @@ func newCmdPromptsPath(f *Factory, runF func(context.Context, *promptsPathOption
 		Short: "Print the folder for your prompt overrides (or one template's override file)",
 		Example: `  amends prompts path
   mkdir -p "$(amends prompts path)"`,
-		Args: cobra.MaximumNArgs(1),
+		Args:              cobra.MaximumNArgs(1),
+		ValidArgsFunction: completeNames(promptNames(f)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
 				opts.Name = args[0]
@@ -165,6 +175,49 @@ func newCmdPromptsPath(f *Factory, runF func(context.Context, *promptsPathOption
 			return runOr(cmd, runF, promptsPathRun, opts)
 		},
 	}
+}
+
+type promptsOverrideOptions struct {
+	IO      *iostreams.IOStreams
+	Factory *Factory
+	Name    string
+	Force   bool
+}
+
+func newCmdPromptsOverride(f *Factory, runF func(context.Context, *promptsOverrideOptions) error) *cobra.Command {
+	opts := &promptsOverrideOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:   "override NAME",
+		Short: "Write your own copy of a prompt template to edit, and print its path",
+		Example: `  amends prompts override partner
+  "$EDITOR" "$(amends prompts override coach)"`,
+		Args:              oneName("name", promptNames(f)),
+		ValidArgsFunction: completeNames(promptNames(f)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Name = args[0]
+			return runOr(cmd, runF, promptsOverrideRun, opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "replace your existing copy with the built-in")
+	return cmd
+}
+
+func promptsOverrideRun(_ context.Context, opts *promptsOverrideOptions) error {
+	set, err := opts.Factory.Prompts()
+	if err != nil {
+		return err
+	}
+	text, err := set.Builtin(opts.Name)
+	if err != nil {
+		return err
+	}
+	path := set.OverridePath(opts.Name)
+	if err := writeUserFile(path, text, opts.Force); err != nil {
+		return err
+	}
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.ErrStyles().Dim("Your copy of the built-in; edit it, or delete it to go back."))
+	_, err = fmt.Fprintln(opts.IO.Out, path)
+	return err
 }
 
 func promptsPathRun(_ context.Context, opts *promptsPathOptions) error {

@@ -81,7 +81,8 @@ message.`,
 	fl.BoolVar(&opts.Offline, "offline", false, "no model: print example openers and the rules of a first message")
 	fl.StringVar(&opts.FromReflection, "from-reflection", "", "take who and what happened from a saved reflection: an id, a unique prefix, or \"last\"")
 	fl.StringVarP(&opts.Output, "output", "o", "", "also save the draft in FILE (never overwrites one)")
-	_ = cmd.RegisterFlagCompletionFunc("relationship", cobra.FixedCompletions(scenario.Relationships, cobra.ShellCompDirectiveNoFileComp))
+	completeEnums(cmd, f)
+	_ = cmd.RegisterFlagCompletionFunc("from-reflection", cobra.FixedCompletions([]string{"last"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 

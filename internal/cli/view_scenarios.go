@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"github.com/amends-cli/amends/internal/iostreams"
@@ -36,7 +35,7 @@ func viewScenarios(ios *iostreams.IOStreams, list []scenario.Scenario, dir strin
 func scenarioTOML(s scenario.Scenario, dir string) string {
 	var b strings.Builder
 	if s.Source == scenario.SourceBuiltin {
-		fmt.Fprintf(&b, "# Built-in scenario %q. To change it, save this as\n# %s\n", s.Name, filepath.Join(dir, s.Name+".toml"))
+		fmt.Fprintf(&b, "# Built-in scenario %q. For your own copy to edit (in %s):\n#   amends scenarios new my-%s --from %s\n", s.Name, dir, s.Name, s.Name)
 	} else {
 		fmt.Fprintf(&b, "# From %s\n", s.Source)
 	}

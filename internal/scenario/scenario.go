@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/agnivade/levenshtein"
 
 	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/usage"
@@ -26,6 +27,17 @@ import (
 
 //go:embed builtin/*.toml
 var builtinFS embed.FS
+
+//go:embed example.toml
+var exampleTOML string
+
+// Example returns the commented example scenario file, named name.
+func Example(name string) string {
+	return strings.Replace(exampleTOML, `name = "book-club"`, `name = "`+name+`"`, 1)
+}
+
+// ValidName reports whether name can name a scenario.
+func ValidName(name string) bool { return nameRE.MatchString(name) }
 
 // The allowed values of the enumerated fields, in the order help texts list them.
 var (
@@ -239,6 +251,9 @@ func keyLine(data []byte, key string) int {
 // user's files.
 type Catalog struct {
 	byName map[string]Scenario
+	// bad holds the user's files that cannot be used, by the name they
+	// would give (their file name without .toml).
+	bad map[string]error
 }
 
 // Builtin returns the embedded scenarios only. It panics if they are
@@ -253,8 +268,10 @@ func Builtin() *Catalog {
 
 // Load returns the built-in scenarios overridden and extended by the
 // *.toml files in userDir (a user file wins over a built-in of the same
-// name). A missing userDir, or "", means built-ins only. A malformed file is
-// a *FileError naming the file and, where known, the line.
+// name). A missing userDir, or "", means built-ins only. A malformed or
+// empty user file does not stop the others: it is left out, Problems
+// reports it, and Get of its name returns its *FileError, which names the
+// file and, where known, the line.
 func Load(userDir string) (*Catalog, error) {
 	c, err := load(builtinFS, "builtin", "", nil)
 	if err != nil {
@@ -270,7 +287,7 @@ func Load(userDir string) (*Catalog, error) {
 }
 
 func load(fsys fs.FS, dir, displayDir string, base *Catalog) (*Catalog, error) {
-	c := &Catalog{byName: map[string]Scenario{}}
+	c := &Catalog{byName: map[string]Scenario{}, bad: map[string]error{}}
 	if base != nil {
 		for k, v := range base.byName {
 			c.byName[k] = v
@@ -291,21 +308,35 @@ func load(fsys fs.FS, dir, displayDir string, base *Catalog) (*Catalog, error) {
 		text, err := critique.ReadFSBounded(fsys, n, "scenario file "+shown)
 		if err != nil {
 			var ie *critique.InputError
-			if errors.As(err, &ie) {
+			if !errors.As(err, &ie) {
+				return nil, fmt.Errorf("read scenario: %w", err)
+			}
+			if displayDir == "" {
 				return nil, err
 			}
-			return nil, fmt.Errorf("read scenario: %w", err)
+			// Empty, binary or too large: this file is left out.
+			c.bad[strings.ToLower(strings.TrimSuffix(path.Base(n), ".toml"))] = err
+			continue
 		}
 		data := []byte(text)
 		s, err := Parse(shown, data)
 		if err != nil {
-			return nil, err
+			if displayDir == "" {
+				return nil, err // a built-in: the package tests rule it out
+			}
+			c.bad[strings.ToLower(strings.TrimSuffix(path.Base(n), ".toml"))] = err
+			continue
 		}
 		if displayDir == "" {
 			s.Source = SourceBuiltin
 		}
 		if prev, dup := seen[s.Name]; dup {
-			return nil, &FileError{Path: shown, Msg: fmt.Sprintf("scenario name %q is also used by %s", s.Name, prev)}
+			err := &FileError{Path: shown, Msg: fmt.Sprintf("scenario name %q is also used by %s", s.Name, prev)}
+			if displayDir == "" {
+				return nil, err
+			}
+			c.bad[strings.ToLower(strings.TrimSuffix(path.Base(n), ".toml"))] = err
+			continue
 		}
 		seen[s.Name] = shown
 		c.byName[s.Name] = s
@@ -336,20 +367,47 @@ func (c *Catalog) Names() []string {
 type NotFoundError struct {
 	Name  string
 	Valid []string
+	// Suggest is the closest valid name to a likely typo ("" for none).
+	Suggest string
 }
 
 func (e *NotFoundError) Error() string {
-	return fmt.Sprintf("no scenario %q (available: %s)", e.Name, strings.Join(e.Valid, ", "))
+	msg := fmt.Sprintf("no scenario %q", e.Name)
+	if e.Suggest != "" {
+		msg += fmt.Sprintf(" (did you mean %s?)", e.Suggest)
+	}
+	return msg + fmt.Sprintf("; available: %s", strings.Join(e.Valid, ", "))
 }
 
 // Is makes the error a usage error: the user's to fix (exit code 2).
 func (e *NotFoundError) Is(target error) bool { return target == usage.ErrUsage }
 
-// Get returns the named scenario; the error lists the available names.
+// Problems returns the user's files that were left out, in file order.
+func (c *Catalog) Problems() []error {
+	names := make([]string, 0, len(c.bad))
+	for n := range c.bad {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	out := make([]error, 0, len(names))
+	for _, n := range names {
+		out = append(out, c.bad[n])
+	}
+	return out
+}
+
+// Get returns the named scenario; the error lists the available names, or
+// is the problem with the user's file of that name.
 func (c *Catalog) Get(name string) (Scenario, error) {
-	s, ok := c.byName[strings.ToLower(strings.TrimSpace(name))]
+	key := strings.ToLower(strings.TrimSpace(name))
+	if err, ok := c.bad[key]; ok {
+		if _, fine := c.byName[key]; !fine || c.byName[key].Source == SourceBuiltin {
+			return Scenario{}, err
+		}
+	}
+	s, ok := c.byName[key]
 	if !ok {
-		return Scenario{}, &NotFoundError{Name: name, Valid: c.Names()}
+		return Scenario{}, &NotFoundError{Name: name, Valid: c.Names(), Suggest: suggest(key, c.Names())}
 	}
 	s.Facts = slices.Clone(s.Facts)
 	return s, nil
@@ -406,4 +464,19 @@ func problemKey(problem string) string {
 		return ""
 	}
 	return problem[:end]
+}
+
+// suggest returns the name in valid closest to name, when it is close
+// enough to be a typo (or contains it, or is contained in it).
+func suggest(name string, valid []string) string {
+	best, bestD := "", 3
+	for _, v := range valid {
+		if name != "" && (strings.Contains(v, name) || strings.Contains(name, v)) && len(name) >= 3 {
+			return v
+		}
+		if d := levenshtein.ComputeDistance(name, v); d < bestD {
+			best, bestD = v, d
+		}
+	}
+	return best
 }

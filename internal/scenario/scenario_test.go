@@ -134,7 +134,19 @@ func TestLoadErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
 			p := write(t, dir, tt.file, tt.text)
-			_, err := Load(dir)
+			c, err := Load(dir)
+			if err != nil {
+				t.Fatalf("a broken user file stopped the catalogue: %v", err)
+			}
+			// The built-ins still work; the file is reported, and asking
+			// for its scene names it.
+			if _, err := c.Get("colleague"); err != nil {
+				t.Errorf("built-in broken by %s: %v", tt.file, err)
+			}
+			if probs := c.Problems(); len(probs) != 1 {
+				t.Errorf("Problems = %v", probs)
+			}
+			_, err = c.Get(strings.TrimSuffix(tt.file, ".toml"))
 			var fe *FileError
 			if !errors.As(err, &fe) {
 				t.Fatalf("err = %v, want *FileError", err)
@@ -156,8 +168,41 @@ func TestDuplicateNamesInUserDir(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, "a.toml", "name = \"same\"\nwho = \"A\"\nwhat = \"B\"\n")
 	write(t, dir, "b.toml", "name = \"same\"\nwho = \"A\"\nwhat = \"B\"\n")
-	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "also used by") {
-		t.Errorf("err = %v", err)
+	c, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if probs := c.Problems(); len(probs) != 1 || !strings.Contains(probs[0].Error(), "also used by") {
+		t.Errorf("problems = %v", probs)
+	}
+}
+
+// An empty file (a redirect that truncated it) names itself and leaves
+// the built-in of the same name alone for every other name.
+func TestEmptyUserFile(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "my-colleague.toml", "")
+	c, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Get("my-colleague"); err == nil || !strings.Contains(err.Error(), p) {
+		t.Errorf("Get(my-colleague) err = %v, want one naming %s", err, p)
+	}
+	if _, err := c.Get("colleague"); err != nil {
+		t.Errorf("the built-in is broken: %v", err)
+	}
+}
+
+func TestGetSuggests(t *testing.T) {
+	for typo, want := range map[string]string{"colleage": "colleague", "close-frend": "close-friend", "birthday": "missed-birthday"} {
+		_, err := Builtin().Get(typo)
+		if err == nil || !strings.Contains(err.Error(), "did you mean "+want+"?") {
+			t.Errorf("Get(%q) = %v, want a suggestion of %s", typo, err, want)
+		}
+	}
+	if _, err := Builtin().Get("zzzzzzzz"); err == nil || strings.Contains(err.Error(), "did you mean") {
+		t.Errorf("no suggestion expected: %v", err)
 	}
 }
 
@@ -226,5 +271,15 @@ func TestMerge(t *testing.T) {
 	got.ApplyDefaults()
 	if err := got.Validate(); err != nil || got.Facts[0] != "f" {
 		t.Errorf("flags-only merge: %v %+v", err, got)
+	}
+}
+
+func TestExampleNamed(t *testing.T) {
+	s, err := Parse("x.toml", []byte(Example("my-scene")))
+	if err != nil || s.Name != "my-scene" {
+		t.Errorf("Example parses as %+v, %v", s, err)
+	}
+	if !ValidName("my-scene") || ValidName("My Scene") || ValidName("") {
+		t.Error("ValidName")
 	}
 }

@@ -156,6 +156,17 @@ func (s *Set) read(name string) (origin, text string, overridden bool, err error
 	return "prompts/" + name + Ext, string(data), false, nil
 }
 
+// Builtin returns the embedded text of the named template, whether or not
+// it is overridden (for `amends prompts override`).
+func (s *Set) Builtin(name string) (string, error) {
+	name = baseName(name)
+	data, err := fs.ReadFile(s.embedded, name+Ext)
+	if err != nil || name == "" || strings.ContainsAny(name, `/\`) {
+		return "", &NotFoundError{Name: name, Valid: s.Names()}
+	}
+	return string(data), nil
+}
+
 // OverrideError is an override file that does not parse or render. Path
 // names the file, so the user knows what to fix or delete.
 type OverrideError struct {
