@@ -53,7 +53,11 @@ func checkEnum(flag, v string, allowed []string) (string, error) {
 // closest returns the value in allowed nearest to a likely typo of it, or
 // "" when none is close.
 func closest(v string, allowed []string) string {
-	best, bestD := "", 3
+	// One slip in a short word, two in a longer one.
+	best, bestD := "", 2
+	if len(v) > 4 {
+		bestD = 3
+	}
 	for _, a := range allowed {
 		if d := levenshtein.ComputeDistance(v, a); d < bestD {
 			best, bestD = a, d

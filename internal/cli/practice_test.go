@@ -285,12 +285,17 @@ func TestPracticeAsksForMissingScene(t *testing.T) {
 	if !strings.Contains(errOut.String(), "Who is the other person") {
 		t.Errorf("questions not asked on stderr: %q", errOut.String())
 	}
-	// A bad answer is a usage error listing the values.
-	ios, in, _, _ = iostreams.Test()
+	// An everyday word is understood; an answer that is not is asked
+	// again, and the answers so far are kept.
+	ios, in, _, errOut = iostreams.Test()
 	ios.SetTTY(true, true, true)
-	in.WriteString("Sam\nx\nboss\n")
-	if _, err := buildScene(&practiceOptions{IO: ios}, t.TempDir()); err == nil || !strings.Contains(err.Error(), "colleague") {
-		t.Errorf("err = %v", err)
+	in.WriteString("Sam\nx\nthe guy from the shop\nmy brother\n")
+	sc, err = buildScene(&practiceOptions{IO: ios}, t.TempDir())
+	if err != nil || sc.Who != "Sam" || sc.What != "x" || sc.Relationship != "family" {
+		t.Errorf("scene = %+v, %v", sc, err)
+	}
+	if !strings.Contains(errOut.String(), "is not one of those") {
+		t.Errorf("no second try: %q", errOut.String())
 	}
 }
 
