@@ -115,3 +115,23 @@ func completeEnums(cmd *cobra.Command, f *Factory) {
 		})
 	}
 }
+
+// saveDraft writes the draft to a new private file; an existing file is
+// never overwritten (it may be something the user wrote).
+func saveDraft(path, draft string) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return usage.Errorf("-o %s: the file exists; choose another name or move it away", path)
+	}
+	if err != nil {
+		return fmt.Errorf("-o: %w", err)
+	}
+	if _, err := f.WriteString(strings.TrimRight(draft, "\n") + "\n"); err != nil {
+		f.Close()
+		return fmt.Errorf("-o %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("-o %s: %w", path, err)
+	}
+	return nil
+}
