@@ -10,6 +10,7 @@ import (
 
 	"github.com/amends-cli/amends/internal/config"
 	"github.com/amends-cli/amends/internal/critique"
+	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/scenario"
 	"github.com/amends-cli/amends/internal/usage"
 	"github.com/amends-cli/amends/transcripts"
@@ -93,6 +94,10 @@ func buildScene(opts *practiceOptions, configDir string) (scenario.Scenario, err
 		cat, err := scenario.Load(filepath.Join(configDir, "scenarios"))
 		if err != nil {
 			return sc, err
+		}
+		// Another file that cannot be used is named, and left out.
+		for _, p := range cat.Problems() {
+			fmt.Fprintf(opts.IO.ErrOut, "%s %s (left out)\n", opts.IO.ErrStyles().Yellow("note:"), iostreams.Sanitize(p.Error()))
 		}
 		if sc, err = cat.Get(opts.Scenario); err != nil {
 			return sc, err
