@@ -252,6 +252,10 @@ func readOpening(opts *practiceOptions) (string, error) {
 		err  error
 	)
 	if opts.Opening == "-" {
+		if opts.IO.IsStdinTTY() {
+			// Reading a terminal to its end: say so, or it looks stuck.
+			fmt.Fprintln(opts.IO.ErrOut, opts.IO.ErrStyles().Dim("Type or paste your opening line, then press Ctrl-D on an empty line."))
+		}
 		text, err = critique.ReadBounded(opts.IO.Input(), "--opening", -1)
 	} else {
 		text, err = critique.ReadFileBounded(opts.Opening, "--opening")

@@ -36,6 +36,8 @@ type transcriptsExportOptions struct {
 	transcriptsDir
 	Ref    string // an id, a unique prefix or "last"
 	Format string // md or jsonl
+	// render lays the Markdown out for a terminal (show, not export).
+	render bool
 }
 
 type transcriptsPathOptions struct{ transcriptsDir }
@@ -99,10 +101,10 @@ rebuilt from the sessions whenever it is missing or out of date.`,
 }
 
 func newCmdTranscriptsShow(f *Factory, runF func(context.Context, *transcriptsExportOptions) error) *cobra.Command {
-	opts := &transcriptsExportOptions{transcriptsDir: newTranscriptsDir(f), Format: "md"}
+	opts := &transcriptsExportOptions{transcriptsDir: newTranscriptsDir(f), Format: "md", render: true}
 	return &cobra.Command{
 		Use:               "show ID",
-		Short:             "Print a session as Markdown",
+		Short:             "Print a session (laid out on a terminal, Markdown in a pipe)",
 		Args:              cobra.ExactArgs(1),
 		ValidArgsFunction: completeTranscriptIDs(opts.transcriptsDir),
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -122,7 +122,12 @@ func transcriptsExportRun(_ context.Context, opts *transcriptsExportOptions) err
 	// The transcript holds the model's replies and the scene's names as
 	// they came: made safe for a terminal (--format jsonl copies them
 	// exactly).
-	_, err = io.WriteString(opts.IO.Out, iostreams.Sanitize(transcripts.Markdown(t)))
+	md := iostreams.Sanitize(transcripts.Markdown(t))
+	if opts.render {
+		// show on a terminal: laid out like the guide, at its width.
+		return viewGuideTopic(opts.IO, md)
+	}
+	_, err = io.WriteString(opts.IO.Out, md)
 	return err
 }
 
