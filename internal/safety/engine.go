@@ -118,18 +118,22 @@ func expand(p string) string {
 // key words come from keys_gen.go when it was made from the same
 // expression (deriving them takes about as long as compiling every rule);
 // any other rule has them derived here. Nothing is compiled yet.
-var compiledRules = sync.OnceValue(func() []compiled {
+var compiledRules = sync.OnceValue(func() []compiled { return buildRules(true) })
+
+// buildRules prepares a set of rules, with the generated key words when
+// gen is set and otherwise with every rule's key words derived afresh.
+func buildRules(gen bool) []compiled {
 	out := make([]compiled, len(rules))
 	for i, r := range rules {
 		expr := ruleExpr(r)
 		keys, ok := generatedKeys(exprHash(expr))
-		if !ok {
+		if !gen || !ok {
 			keys = keyWords(expr)
 		}
 		out[i] = compiled{rule: r, order: i, expr: expr, keys: internKeys(keys)}
 	}
 	return out
-})
+}
 
 // genKey is one entry of keys_gen.go.
 type genKey struct {
@@ -205,8 +209,8 @@ type match struct {
 	i, j int
 }
 
-// screenSentence finds the frames in one sentence.
-func screenSentence(s sentence) []match {
+// screenSentence finds the frames of rules rs in one sentence.
+func screenSentence(s sentence, rs []compiled) []match {
 	var b strings.Builder
 	starts := make([]int, len(s)) // byte offset of each token in b
 	for k, t := range s {
@@ -231,7 +235,6 @@ func screenSentence(s sentence) []match {
 	}
 
 	var out []match
-	rs := compiledRules()
 	// Rules share many key words (every frame with an agent has the same
 	// ones): each is looked for once per sentence.
 	seen := make([]int8, len(allKeys))

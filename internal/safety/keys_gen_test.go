@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"go/format"
 	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
+	"sync"
 	"testing"
 )
 
@@ -88,4 +91,66 @@ func TestEveryRuleCompiles(t *testing.T) {
 			rs[i].compile()
 		}()
 	}
+}
+
+// TestLazySameVerdicts screens every line of testdata/safety three ways:
+// as Screen does (generated key words, each rule compiled on first use,
+// here from several goroutines at once on a fresh set of rules), with
+// every rule compiled before the first line and its key words derived
+// afresh, and with no key words at all (every rule tried on every
+// sentence). The concerns must be the same.
+func TestLazySameVerdicts(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "safety", "*.jsonl"))
+	var lines []string
+	for _, f := range files {
+		for _, l := range readLabelled(t, f) {
+			lines = append(lines, l.Text)
+		}
+	}
+	if len(lines) < 100 {
+		t.Fatalf("%d lines in testdata/safety; is the path right?", len(lines))
+	}
+	lazy := buildRules(true)
+	eager := buildRules(false)
+	all := buildRules(false)
+	for i := range eager {
+		eager[i].compile()
+		all[i].keys = nil
+	}
+	got := make([][]Concern, len(lines))
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Go(func() {
+			for i := w; i < len(lines); i += 4 {
+				got[i] = screen(lines[i], lazy)
+			}
+		})
+	}
+	wg.Wait()
+	compiledLazily := 0
+	for i := range lazy {
+		if lazy[i].re != nil {
+			compiledLazily++
+		}
+	}
+	if compiledLazily == 0 {
+		t.Fatal("no rule was compiled on first use")
+	}
+	concerning := 0
+	for i, text := range lines {
+		want := screen(text, eager)
+		if !reflect.DeepEqual(got[i], want) {
+			t.Errorf("%q: compiled on first use %+v, compiled up front %+v", text, got[i], want)
+		}
+		if none := screen(text, all); !reflect.DeepEqual(none, want) {
+			t.Errorf("%q: with no key words %+v, with them %+v", text, none, want)
+		}
+		if len(want) > 0 {
+			concerning++
+		}
+	}
+	if concerning == 0 || concerning == len(lines) {
+		t.Fatalf("%d of %d lines concerning: the comparison would show nothing", concerning, len(lines))
+	}
+	t.Logf("%d lines (%d concerning) the same; %d of %d rules compiled on first use", len(lines), concerning, compiledLazily, len(lazy))
 }

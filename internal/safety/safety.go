@@ -59,14 +59,17 @@ type Concern struct {
 // position. The text is read sentence by sentence (see engine.go); within
 // a passage claimed by several frames the earliest and longest wins, and
 // a frame of everyday reading silences the concerns it overlaps.
-func Screen(text string) []Concern {
+func Screen(text string) []Concern { return screen(text, compiledRules()) }
+
+// screen is Screen with the rules rs.
+func screen(text string, rs []compiled) []Concern {
 	type found struct {
 		c    Concern
 		rank int // rule order: earlier rules win ties
 	}
 	var all []found
 	for _, s := range split(text) {
-		for _, m := range screenSentence(s) {
+		for _, m := range screenSentence(s, rs) {
 			start, end := s[m.i].start, s[m.j-1].end
 			all = append(all, found{Concern{Kind: m.r.kind, Quote: text[start:end], Start: start, End: end}, m.r.order})
 		}
