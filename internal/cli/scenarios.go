@@ -117,9 +117,9 @@ func newCmdScenariosShow(f *Factory, runF func(context.Context, *scenariosShowOp
 	opts := &scenariosShowOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "show NAME",
-		Short: "Print a scenario as TOML (save it in your scenarios folder to make your own)",
+		Short: "Print a scenario as TOML (amends scenarios new makes your own copy)",
 		Example: `  amends scenarios show colleague
-  amends scenarios show colleague > ~/.config/amends/scenarios/colleague.toml
+  amends scenarios new my-colleague --from colleague   # your own copy to edit
   amends scenarios show colleague --json | jq .facts`,
 		Args:              oneName("name", scenarioNames(f)),
 		ValidArgsFunction: completeNames(scenarioNames(f)),
