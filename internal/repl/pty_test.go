@@ -118,7 +118,7 @@ func (s *screen) String() string {
 // waitFor waits until the screen shows want (counting from offset from).
 func (s *screen) waitFor(t *testing.T, from int, want string) int {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second) // generous: the race detector on a loaded machine
 	for time.Now().Before(deadline) {
 		out := s.String()
 		if i := strings.Index(out[min(from, len(out)):], want); i >= 0 {
@@ -155,7 +155,7 @@ func waitExit(t *testing.T, cmd *exec.Cmd, ptmx *os.File, scr *screen, copied ch
 		if err != nil {
 			t.Fatalf("exit: %v; screen:\n%s", err, scr.String())
 		}
-	case <-time.After(10 * time.Second):
+	case <-time.After(30 * time.Second):
 		_ = cmd.Process.Kill()
 		t.Fatalf("did not exit; screen:\n%s", scr.String())
 	}
@@ -323,7 +323,7 @@ func TestInteractiveThroughPTY(t *testing.T) {
 		if err != nil {
 			t.Fatalf("exit: %v; screen:\n%s", err, scr.String())
 		}
-	case <-time.After(10 * time.Second):
+	case <-time.After(30 * time.Second):
 		_ = cmd.Process.Kill()
 		t.Fatalf("did not exit after Ctrl-D; screen:\n%s", scr.String())
 	}
@@ -435,7 +435,7 @@ func TestHostileTextThroughPTY(t *testing.T) {
 	go func() { done <- cmd.Wait() }()
 	select {
 	case <-done:
-	case <-time.After(10 * time.Second):
+	case <-time.After(30 * time.Second):
 		_ = cmd.Process.Kill()
 		t.Fatalf("did not exit; screen:\n%q", scr.String())
 	}
