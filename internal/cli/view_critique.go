@@ -15,12 +15,11 @@ func viewCritique(ios *iostreams.IOStreams, draft string, rep critique.Report) {
 	rep = safeReport(rep)
 	st := ios.Styles()
 	w := ios.Out
-	// Word-wrap on a terminal only; a pipe gets each item on one line.
+	// Word-wrap on a terminal only (OutWrap is 0 in a pipe, which leaves
+	// each item on one line), with later lines hanging at indent.
+	width := ios.OutWrap()
 	wrap := func(text string, indent int) string {
-		if !ios.IsStdoutTTY() {
-			return text
-		}
-		return wrapIndent(text, indent, ios.TerminalWidth())
+		return iostreams.WrapIndent(text, indent, indent, width)
 	}
 	title := "Apology"
 	if rep.Kind == critique.KindReachOut {
@@ -41,7 +40,7 @@ func viewCritique(ios *iostreams.IOStreams, draft string, rep critique.Report) {
 		}
 		fmt.Fprintf(w, "  %s %-15s %s\n", elementMark(st, el.Present), name, wrap(el.Note, 23))
 		if el.Evidence != "" {
-			fmt.Fprintf(w, "       %-15s %s\n", "", st.Dim(`"`+oneLine(el.Evidence)+`"`))
+			fmt.Fprintf(w, "       %-15s %s\n", "", st.Dim(wrap(`"`+oneLine(el.Evidence)+`"`, 23)))
 		}
 		if el.ModelPresent != nil && *el.ModelPresent != el.Present {
 			verdict := "missing"
@@ -52,7 +51,7 @@ func viewCritique(ios *iostreams.IOStreams, draft string, rep critique.Report) {
 			if note != "" {
 				note = ": " + note
 			}
-			fmt.Fprintf(w, "       %-15s %s\n", "", st.Yellow("the model disagrees, it finds this "+verdict+note))
+			fmt.Fprintf(w, "       %-15s %s\n", "", st.Yellow(wrap("the model disagrees, it finds this "+verdict+note, 23)))
 		}
 	}
 
@@ -68,7 +67,7 @@ func viewCritique(ios *iostreams.IOStreams, draft string, rep critique.Report) {
 			}
 			fmt.Fprintf(w, "\n  %s  %s\n", sev, st.Bold(fd.Category))
 			if fd.End > fd.Start {
-				fmt.Fprintf(w, "      %s\n", contextLine(st, draft, fd.Start, fd.End))
+				fmt.Fprintf(w, "      %s\n", wrap(contextLine(st, draft, fd.Start, fd.End), 6))
 			}
 			fmt.Fprintf(w, "      why: %s\n", wrap(fd.Message, 11))
 			if fd.Suggestion != "" {
@@ -78,12 +77,12 @@ func viewCritique(ios *iostreams.IOStreams, draft string, rep critique.Report) {
 	}
 
 	if rep.Note != "" {
-		fmt.Fprintf(w, "\n%s\n  %s\n", st.Bold("Overall"), wrapIndent(rep.Note, 2, ios.TerminalWidth()))
+		fmt.Fprintf(w, "\n%s\n  %s\n", st.Bold("Overall"), wrap(rep.Note, 2))
 	}
 	if rep.Rewrite != "" {
 		fmt.Fprintf(w, "\n%s\n", st.Bold("A possible rewrite (make it yours)"))
 		for _, line := range strings.Split(strings.TrimSpace(rep.Rewrite), "\n") {
-			fmt.Fprintf(w, "  %s\n", line)
+			fmt.Fprintf(w, "  %s\n", wrap(line, 2))
 		}
 	}
 }
@@ -151,27 +150,6 @@ func trimRightRunes(s string, n int) string {
 		return s
 	}
 	return string(r[:n])
-}
-
-// wrapIndent wraps text to width with the given indent on following lines.
-func wrapIndent(s string, indent, width int) string {
-	if width <= 20 {
-		width = 80
-	}
-	var b strings.Builder
-	col := indent
-	for i, word := range strings.Fields(s) {
-		if i > 0 && col+1+len(word) > width {
-			b.WriteString("\n" + strings.Repeat(" ", indent))
-			col = indent
-		} else if i > 0 {
-			b.WriteByte(' ')
-			col++
-		}
-		b.WriteString(word)
-		col += len(word)
-	}
-	return b.String()
 }
 
 // elementMark is the pass or fail mark of an element, padded to four
