@@ -15,7 +15,7 @@ import (
 // star, and says how to get the configured one when it is not there.
 func viewModels(ios *iostreams.IOStreams, rows []modelRow, configured string) error {
 	if len(rows) == 0 {
-		fmt.Fprintf(ios.ErrOut, "No models yet. Get one with: amends models pull %s\n", configured)
+		fmt.Fprintln(ios.ErrOut, iostreams.Wrap("No models yet. Get one with: amends models pull "+configured, ios.ErrWrap()))
 		return nil
 	}
 	st := ios.Styles()
@@ -28,11 +28,11 @@ func viewModels(ios *iostreams.IOStreams, rows []modelRow, configured string) er
 		}
 		cells = append(cells, []string{mark + " " + name, humanBytes(r.Size), iostreams.Sanitize(r.Parameters), r.ModifiedAt.Format("2006-01-02")})
 	}
-	if err := table(ios.Out, cells); err != nil {
+	if err := tableWrap(ios.Out, cells, ios.OutWrap()); err != nil {
 		return err
 	}
 	if !found {
-		fmt.Fprintf(ios.ErrOut, "The configured model %q is not here. Get it with: amends models pull %s\n", configured, configured)
+		fmt.Fprintln(ios.ErrOut, iostreams.Wrap(fmt.Sprintf("The configured model %q is not here. Get it with: amends models pull %s", configured, configured), ios.ErrWrap()))
 	}
 	return nil
 }

@@ -21,11 +21,11 @@ func viewScenarios(ios *iostreams.IOStreams, list []scenario.Scenario, dir strin
 		}
 		rows = append(rows, []string{st.Bold(z(s.Name)), z(s.Relationship), z(s.Mood), z(s.Difficulty), title})
 	}
-	if err := table(ios.Out, rows); err != nil {
+	if err := tableWrap(ios.Out, rows, ios.OutWrap()); err != nil {
 		return err
 	}
 	if ios.IsStderrTTY() {
-		fmt.Fprintln(ios.ErrOut, ios.ErrStyles().Dim("Rehearse one: amends practice --scenario NAME   ·   your own go in "+dir))
+		fmt.Fprintln(ios.ErrOut, ios.ErrStyles().Dim(iostreams.Wrap("Rehearse one: amends practice --scenario NAME   ·   your own go in "+dir, ios.ErrWrap())))
 	}
 	return nil
 }

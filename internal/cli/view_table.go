@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"io"
+	"strings"
 
 	"github.com/amends-cli/amends/internal/iostreams"
 )
@@ -11,7 +12,20 @@ import (
 // text takes on screen (colour codes take none, so a styled cell does not
 // push its row out of line); the last column is not padded. The whole
 // table is one write.
-func table(w io.Writer, rows [][]string) error {
+func table(w io.Writer, rows [][]string) error { return tableWrap(w, rows, 0) }
+
+// Below lastMin columns of room, the last column of a wrapped table goes
+// on lines of its own, lastIndent in.
+const (
+	lastMin    = 20
+	lastIndent = 4
+)
+
+// tableWrap is table with the last column word-wrapped so that rows fit
+// width columns, its later lines hanging under the column; when the
+// other columns leave it less than lastMin columns, it goes on a line of
+// its own below the row. A width of 0 or less (a pipe) wraps nothing.
+func tableWrap(w io.Writer, rows [][]string, width int) error {
 	var widths []int
 	for _, row := range rows {
 		for i, cell := range row {
@@ -23,9 +37,21 @@ func table(w io.Writer, rows [][]string) error {
 	}
 	out := bufio.NewWriter(w)
 	for _, row := range rows {
+		col := 0
+		for _, n := range widths[:len(row)-1] {
+			col += n + 2
+		}
+		stacked := width > 0 && len(row) > 1 && width-col < lastMin
 		for i, cell := range row {
-			if i < len(row)-1 {
+			switch {
+			case i == len(row)-2 && stacked:
+				cell += "\n" + strings.Repeat(" ", lastIndent)
+			case i < len(row)-1:
 				cell = iostreams.PadRight(cell, widths[i]+2)
+			case stacked:
+				cell = iostreams.WrapIndent(cell, lastIndent, lastIndent, width)
+			default:
+				cell = iostreams.WrapIndent(cell, col, col, width)
 			}
 			_, _ = out.WriteString(cell)
 		}
