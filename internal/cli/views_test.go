@@ -89,6 +89,12 @@ func TestViews(t *testing.T) {
 		{ID: "20261001-090000-beef", Started: day.AddDate(0, -2, 0), Problem: "line 1: not a transcript header"},
 	}
 
+	// Views word-wrapped to the terminal: every line must fit its 60
+	// columns.
+	wrapped := map[string]bool{
+		"critique-apology": true, "critique-reach-out": true, "reach-out-check": true, "reach-out-offline": true,
+		"doctor": true, "models": true, "models-none-configured": true, "scenarios": true,
+	}
 	for _, tc := range []struct {
 		name string
 		view func(ios *iostreams.IOStreams) error
@@ -133,6 +139,9 @@ func TestViews(t *testing.T) {
 					t.Fatal(err)
 				}
 				golden(t, tc.name+"."+mode, "stdout:\n"+out.String()+"stderr:\n"+errOut.String())
+				if mode == "terminal" && wrapped[tc.name] {
+					assertFits(t, out.String()+errOut.String(), 60)
+				}
 				if mode == "plain" && strings.Contains(out.String()+errOut.String(), "\x1b") {
 					t.Errorf("%s: escape codes in a pipe", mode)
 				}
@@ -145,6 +154,17 @@ func TestViews(t *testing.T) {
 				golden(t, tc.name+".json", out.String())
 			}
 		})
+	}
+}
+
+// assertFits fails the test for each line of out wider than width
+// columns on screen.
+func assertFits(t *testing.T, out string, width int) {
+	t.Helper()
+	for _, l := range strings.Split(out, "\n") {
+		if w := iostreams.VisibleWidth(l); w > width {
+			t.Errorf("line %d columns wide, more than %d: %q", w, width, l)
+		}
 	}
 }
 
