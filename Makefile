@@ -32,7 +32,7 @@ MODEL ?=
 run: build
 	@set -- $(ARGS); model='$(MODEL)'; host=''; \
 	while [ $$# -gt 0 ]; do case "$$1" in \
-	  --model|-m) model="$$2"; shift ;; --model=*) model="$${1#--model=}" ;; -m?*) model="$${1#-m}" ;; \
+	  --model|-m) model="$$2"; shift ;; --model=*) model="$${1#--model=}" ;; -m=*) model="$${1#-m=}" ;; -m?*) model="$${1#-m}" ;; \
 	  --host) host="$$2"; shift ;; --host=*) host="$${1#--host=}" ;; \
 	esac; [ $$# -gt 0 ] && shift; done; \
 	./$(BIN) doctor $${model:+--model "$$model"} $${host:+--host "$$host"} || { echo; echo "Fix the failing checks above, then run 'make run' again."; exit 1; }
