@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/reflection"
 )
 
@@ -34,11 +35,14 @@ func reflectInteractive(ctx context.Context, opts *reflectOptions, store *reflec
 		}
 	}
 
+	// Word-wrapped to the terminal (ErrWrap is 0 when stderr is not one).
+	width := ios.ErrWrap()
+	wrap := func(s string) string { return iostreams.Wrap(s, width) }
 	fmt.Fprintln(w, st.Bold("Reflect"))
-	fmt.Fprintln(w, st.Dim("Private: saved only on this computer, readable only by you. No model is used."))
-	fmt.Fprintln(w, st.Dim("An empty line ends an answer; an empty answer skips the question. Ctrl-D stops, keeping what you wrote."))
+	fmt.Fprintln(w, st.Dim(wrap("Private: saved only on this computer, readable only by you. No model is used.")))
+	fmt.Fprintln(w, st.Dim(wrap("An empty line ends an answer; an empty answer skips the question. Ctrl-D stops, keeping what you wrote.")))
 	if entry.Who == "" {
-		fmt.Fprint(w, "\nWho is this about? (a name, or Enter to skip) ")
+		fmt.Fprint(w, "\n"+wrap("Who is this about? (a name, or Enter to skip)")+" ")
 		l, ok, err := next()
 		if err != nil {
 			fmt.Fprintln(w)
@@ -81,14 +85,24 @@ func reflectInteractive(ctx context.Context, opts *reflectOptions, store *reflec
 			fmt.Fprintf(w, "\nDone: %d of %d answered.\n", len(entry.Answers), len(qs))
 		}
 		// The next steps take the reflection as it is: nothing to copy.
-		fmt.Fprintln(w, st.Dim("Read it again with: amends reflect show "+entry.ID))
-		fmt.Fprintln(w, st.Dim("Rehearse the conversation: amends practice --from-reflection "+entry.ID))
-		fmt.Fprintln(w, st.Dim("When you are ready to write to them: amends reach-out --from-reflection "+entry.ID))
+		// A command stays whole on one line, to be copied: one that does
+		// not fit after its label goes on the next line.
+		step := func(label, command string) {
+			if width > 0 && iostreams.VisibleWidth(label+" "+command) > width {
+				fmt.Fprintln(w, st.Dim(wrap(label)+"\n  "+command))
+				return
+			}
+			fmt.Fprintln(w, st.Dim(label+" "+command))
+		}
+		step("Read it again with:", "amends reflect show "+entry.ID)
+		step("Rehearse the conversation:", "amends practice --from-reflection "+entry.ID)
+		step("When you are ready to write to them:", "amends reach-out --from-reflection "+entry.ID)
 		return true, nil
 	}
 
 	for i, q := range qs {
-		fmt.Fprintf(w, "\n%s %s\n%s\n", st.Cyan(fmt.Sprintf("%d/%d", i+1, len(qs))), st.Bold(q.Text), st.Dim(q.Hint))
+		n := fmt.Sprintf("%d/%d", i+1, len(qs))
+		fmt.Fprintf(w, "\n%s %s\n%s\n", st.Cyan(n), st.Bold(iostreams.WrapIndent(q.Text, len(n)+1, 0, width)), st.Dim(wrap(q.Hint)))
 		var answer []string
 		for {
 			fmt.Fprint(w, "> ")
@@ -102,6 +116,7 @@ func reflectInteractive(ctx context.Context, opts *reflectOptions, store *reflec
 					}
 				}
 				if saved {
+					// The path stays whole, to be copied.
 					fmt.Fprintf(w, "Saved what you wrote: %s\n", entry.Path)
 				}
 				return saved, ErrInterrupted

@@ -303,3 +303,22 @@ func (s *reflectionStore) Load(ref string) (reflection.Entry, error) {
 	}
 	return s.Read(id)
 }
+
+// On a 60-column terminal every line reflect writes (intro, questions,
+// hints, next steps) is word-wrapped to fit.
+func TestReflectInteractiveWraps(t *testing.T) {
+	h := newJourneyHarness(t, nil)
+	h.ios.SetTTY(true, true, true)
+	h.ios.SetColor(true)
+	h.ios.SetWidth(60)
+	h.in.WriteString("Sam\n" + strings.Repeat("An answer.\n\n", len(reflection.Questions())))
+	if code := h.run(cmd(newCmdReflect)); code != 0 {
+		t.Fatalf("exit %d: %s", code, h.err)
+	}
+	for _, q := range reflection.Questions() {
+		if !strings.Contains(h.err.String(), q.Text[:10]) {
+			t.Errorf("question %q not asked", q.Text)
+		}
+	}
+	assertFits(t, h.err.String(), 60)
+}
