@@ -148,25 +148,25 @@ func (r *renderer) inline(n ast.Node) string {
 	return b.String()
 }
 
-// wrap writes s word-wrapped to the width, measuring only visible text.
+// wrap writes s word-wrapped to the width by the shared wrapper
+// (iostreams.WrapIndent, which measures only visible text), first in
+// front of the first line and rest in front of the others. The source's
+// own line breaks and runs of spaces are not layout.
 func (r *renderer) wrap(s, first, rest string) {
-	prefix := first
-	col := iostreams.VisibleWidth(prefix)
-	for i, w := range strings.Fields(s) {
-		wl := iostreams.VisibleWidth(w)
-		if i > 0 && col+1+wl > r.width {
-			r.out.WriteByte('\n')
-			prefix = rest
-			r.out.WriteString(prefix)
-			col = iostreams.VisibleWidth(prefix)
-		} else if i > 0 {
-			r.out.WriteByte(' ')
-			col++
-		} else {
-			r.out.WriteString(prefix)
-		}
-		r.out.WriteString(w)
-		col += wl
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		r.out.WriteByte('\n')
+		return
 	}
-	r.out.WriteByte('\n')
+	fw, rw := iostreams.VisibleWidth(first), iostreams.VisibleWidth(rest)
+	text := iostreams.WrapIndent(strings.Join(words, " "), fw, rw, r.width)
+	pad := strings.Repeat(" ", rw)
+	for i, l := range strings.Split(text, "\n") {
+		if i == 0 {
+			r.out.WriteString(first + l)
+		} else {
+			r.out.WriteString(rest + strings.TrimPrefix(l, pad))
+		}
+		r.out.WriteByte('\n')
+	}
 }

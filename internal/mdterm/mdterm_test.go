@@ -68,3 +68,21 @@ func TestNestedListIndents(t *testing.T) {
 		t.Errorf("inner list not indented:\n%s", got)
 	}
 }
+
+// The shared wrapper keeps every line within the width, a word longer than
+// a line (a long address) included, and a quote's bar on every line.
+func TestRenderFitsWidth(t *testing.T) {
+	got := Render("> See https://example.org/a/very/long/address/that/runs/past/the/edge for the whole story of it.\n", 30, plain{})
+	lines := strings.Split(strings.TrimSpace(got), "\n")
+	for _, line := range lines {
+		if len([]rune(line)) > 30 {
+			t.Errorf("line over width: %q", line)
+		}
+		if !strings.HasPrefix(line, "│ ") {
+			t.Errorf("line without the quote bar: %q", line)
+		}
+	}
+	if len(lines) < 3 {
+		t.Errorf("not wrapped:\n%s", got)
+	}
+}
