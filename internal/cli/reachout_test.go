@@ -109,3 +109,27 @@ func TestReachOutNoServer(t *testing.T) {
 		t.Errorf("offline stdout:\n%s", h.out)
 	}
 }
+
+// On a 60-column terminal the streamed draft and the check after it are
+// word-wrapped to fit; the draft's words are all there, in order.
+func TestReachOutWrapsOnTerminal(t *testing.T) {
+	srv := ollamatest.New()
+	t.Cleanup(srv.Close)
+	draft := "Hi Sam, I have been thinking about the dinner I missed and how I only texted the next day. " +
+		"Would you be open to a coffee sometime soon? No pressure at all, take whatever time you need."
+	srv.Enqueue(ollamatest.Reply{Tokens: strings.SplitAfter(draft, " ")})
+	h := newJourneyHarness(t, srv)
+	h.ios.SetTTY(false, true, true)
+	h.ios.SetWidth(60)
+	if code := h.run(cmd(newCmdReachOut), "--who", "Sam", "--what", "I missed the dinner"); code != 0 {
+		t.Fatalf("exit %d: %s", code, h.err)
+	}
+	if got := strings.Join(strings.Fields(h.out.String()), " "); got != draft {
+		t.Errorf("draft %q, want %q", got, draft)
+	}
+	if strings.Count(h.out.String(), "\n") < 3 {
+		t.Errorf("draft not wrapped:\n%s", h.out)
+	}
+	assertFits(t, h.out.String(), 60)
+	assertFits(t, h.err.String(), 60)
+}

@@ -12,11 +12,11 @@ import (
 )
 
 // viewDraftStream shows a draft as draft produces it: on stdout as the
-// tokens arrive when show is set, with a spinner labelled label until the
-// first one. A stream cut off after some text says the text is
-// incomplete.
+// tokens arrive when show is set (word-wrapped on a terminal), with a
+// spinner labelled label until the first one. A stream cut off after
+// some text says the text is incomplete.
 func viewDraftStream(ios *iostreams.IOStreams, label string, show bool, draft func(onToken func(string)) (string, error)) (string, error) {
-	st := ios.StartStream(iostreams.StreamOptions{Spinner: label, Hide: !show})
+	st := ios.StartStream(iostreams.StreamOptions{Spinner: label, Hide: !show, Wrap: true})
 	text, err := draft(st.Token)
 	shown := st.End()
 	if err != nil {
