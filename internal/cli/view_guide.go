@@ -15,11 +15,11 @@ func viewGuideList(ios *iostreams.IOStreams, topics []guide.Topic) error {
 	for _, t := range topics {
 		rows = append(rows, []string{st.Bold(t.Slug), t.Title, st.Dim(t.Summary)})
 	}
-	if err := table(ios.Out, rows); err != nil {
+	if err := tableWrap(ios.Out, rows, ios.OutWrap()); err != nil {
 		return err
 	}
 	if ios.IsStderrTTY() {
-		fmt.Fprintln(ios.ErrOut, ios.ErrStyles().Dim("Read a step with: amends guide STEP   (source: "+guide.ArticleTitle+")"))
+		fmt.Fprintln(ios.ErrOut, ios.ErrStyles().Dim(iostreams.Wrap("Read a step with: amends guide STEP   (source: "+guide.ArticleTitle+")", ios.ErrWrap())))
 	}
 	return nil
 }

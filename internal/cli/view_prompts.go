@@ -19,5 +19,5 @@ func viewPrompts(ios *iostreams.IOStreams, list []promptInfo) error {
 		}
 		rows = append(rows, []string{st.Bold(r.Name), src, r.Path})
 	}
-	return table(ios.Out, rows)
+	return tableWrap(ios.Out, rows, ios.OutWrap())
 }

@@ -24,7 +24,8 @@ const (
 // tableWrap is table with the last column word-wrapped so that rows fit
 // width columns, its later lines hanging under the column; when the
 // other columns leave it less than lastMin columns, it goes on a line of
-// its own below the row. A width of 0 or less (a pipe) wraps nothing.
+// its own below the row, as it does when one of its words (a path, say)
+// would not fit beside them. A width of 0 or less (a pipe) wraps nothing.
 func tableWrap(w io.Writer, rows [][]string, width int) error {
 	var widths []int
 	for _, row := range rows {
@@ -41,7 +42,7 @@ func tableWrap(w io.Writer, rows [][]string, width int) error {
 		for _, n := range widths[:len(row)-1] {
 			col += n + 2
 		}
-		stacked := width > 0 && len(row) > 1 && width-col < lastMin
+		stacked := width > 0 && len(row) > 1 && (width-col < lastMin || longestWord(row[len(row)-1]) > width-col)
 		for i, cell := range row {
 			switch {
 			case i == len(row)-2 && stacked:
@@ -58,4 +59,13 @@ func tableWrap(w io.Writer, rows [][]string, width int) error {
 		_ = out.WriteByte('\n')
 	}
 	return out.Flush()
+}
+
+// longestWord is the on-screen width of the widest word in s.
+func longestWord(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		n = max(n, iostreams.VisibleWidth(w))
+	}
+	return n
 }
