@@ -137,11 +137,11 @@ func TestTranscriptsListTerminal(t *testing.T) {
 	if len(lines) != 4 {
 		t.Fatalf("want a header and 3 rows:\n%s", h.out)
 	}
-	if f := strings.Fields(lines[0]); strings.Join(f, " ") != "ID STARTED WITH SCENARIO LINES MODEL" {
+	if f := strings.Fields(lines[0]); strings.Join(f, " ") != "STARTED WITH SCENARIO LINES MODEL ID" {
 		t.Errorf("header %q", lines[0])
 	}
 	started := time.Date(2026, 11, 29, 2, 43, 12, 0, time.UTC).Local().Format("2006-01-02 15:04")
-	if !strings.HasPrefix(lines[2], "20261129-024312-ab12  "+started) || !strings.Contains(lines[2], "colleague") || !strings.Contains(lines[2], " Dana ") {
+	if !strings.HasPrefix(lines[2], started) || !strings.HasSuffix(lines[2], "  20261129-024312-ab12") || !strings.Contains(lines[2], "colleague") || !strings.Contains(lines[2], " Dana ") {
 		t.Errorf("row %q", lines[2])
 	}
 	if !strings.Contains(lines[1], " - ") {

@@ -21,8 +21,8 @@ func viewTranscriptList(ios *iostreams.IOStreams, list []transcripts.Summary) er
 	}
 	for _, s := range list {
 		if s.Problem != "" {
-			fmt.Fprintf(ios.ErrOut, "%s %s cannot be read (%s); amends transcripts export %s --format jsonl still copies it\n",
-				ios.ErrStyles().Yellow("note:"), s.ID, iostreams.Sanitize(s.Problem), s.ID)
+			fmt.Fprintln(ios.ErrOut, iostreams.Wrap(fmt.Sprintf("%s %s cannot be read (%s); amends transcripts export %s --format jsonl still copies it",
+				ios.ErrStyles().Yellow("note:"), s.ID, iostreams.Sanitize(s.Problem), s.ID), ios.ErrWrap()))
 		}
 	}
 	if !ios.IsStdoutTTY() {
@@ -49,5 +49,12 @@ func viewTranscriptList(ios *iostreams.IOStreams, list []transcripts.Summary) er
 		}
 		rows = append(rows, []string{s.ID, s.Started.Local().Format("2006-01-02 15:04"), oneLine(with), oneLine(scen), turns, oneLine(s.Model)})
 	}
-	return table(ios.Out, rows)
+	if ios.OutWrap() > 0 {
+		// The ID goes last, so on a narrow terminal it hangs below its
+		// row whole rather than pushing the row past the edge.
+		for _, r := range rows {
+			copy(r, append(r[1:], r[0]))
+		}
+	}
+	return tableWrap(ios.Out, rows, ios.OutWrap())
 }

@@ -94,7 +94,7 @@ func TestViews(t *testing.T) {
 	wrapped := map[string]bool{
 		"critique-apology": true, "critique-reach-out": true, "reach-out-check": true, "reach-out-offline": true,
 		"doctor": true, "models": true, "models-none-configured": true, "scenarios": true,
-		"prompts": true, "guide-list": true,
+		"prompts": true, "transcripts": true, "guide-list": true,
 	}
 	for _, tc := range []struct {
 		name string
