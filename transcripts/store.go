@@ -10,7 +10,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -304,21 +303,16 @@ func (s *Store) List() ([]Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Items come in id order, and ids sort by time: reversed, the list is
-	// close to sorted already, which the stable sort below makes cheap.
-	out := make([]Summary, len(items))
-	for i, it := range items {
-		j := len(items) - 1 - i
-		out[j] = it.Summary
-		out[j].ID, out[j].Path = it.ID, s.Path(it.ID)
-	}
-	slices.SortStableFunc(out, func(a, b Summary) int {
+	return store.Newest(items, func(it store.Item[Summary]) Summary {
+		sum := it.Summary
+		sum.ID, sum.Path = it.ID, s.Path(it.ID)
+		return sum
+	}, func(a, b Summary) int {
 		if c := b.Started.Compare(a.Started); c != 0 {
 			return c
 		}
 		return strings.Compare(b.ID, a.ID)
-	})
-	return out, nil
+	}), nil
 }
 
 // summarise reads transcript id in full for its summary.

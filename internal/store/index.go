@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -51,6 +52,18 @@ type Index[T any] struct {
 type Item[T any] struct {
 	ID      string
 	Summary T
+}
+
+// Newest turns items (in id order, as List gives them) into summaries
+// with fill, newest first by cmp. Ids sort by time, so the reversed
+// slice is close to sorted already and the stable sort is cheap.
+func Newest[T any](items []Item[T], fill func(Item[T]) T, cmp func(a, b T) int) []T {
+	out := make([]T, len(items))
+	for i, it := range items {
+		out[len(items)-1-i] = fill(it)
+	}
+	slices.SortStableFunc(out, cmp)
+	return out
 }
 
 type indexLine struct {
