@@ -1,0 +1,207 @@
+package critique
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// familyCase is one short draft and a category it should (or should
+// not) draw. The drafts were written by the critic's author from the
+// forms each family takes in general (not from any labelled draft), to
+// see whether detection reaches wording it was not tuned on; the
+// innocent ones use the same words without the defect.
+type familyCase struct {
+	cat  string
+	want bool
+	kind Kind
+	text string
+}
+
+func fAp(cat string, text string) familyCase { return familyCase{cat, true, KindApology, text} }
+func fRo(cat string, text string) familyCase { return familyCase{cat, true, KindReachOut, text} }
+func fApNot(cat string, text string) familyCase {
+	return familyCase{cat, false, KindApology, text}
+}
+
+func fRoNot(cat string, text string) familyCase {
+	return familyCase{cat, false, KindReachOut, text}
+}
+
+var familyCases = []familyCase{
+	// minimizing: a diminisher on the act or on its effect
+	fAp(CatMinimizing, "Sorry I forgot to ring you back. It was only the one call though."),
+	fAp(CatMinimizing, "I'm sorry I took your car without asking. I only drove it to the shops and back."),
+	fAp(CatMinimizing, "Sorry I was late for the christening, I was only ten minutes behind everyone."),
+	fAp(CatMinimizing, "I'm sorry about the photo I posted. It's not the end of the world, it was up for an hour."),
+	fAp(CatMinimizing, "Sorry I borrowed your jacket. At least I didn't spill anything on it."),
+	fAp(CatMinimizing, "I apologise for the remark about your cooking. It was a tiny comment and nobody else noticed."),
+	fAp(CatMinimizing, "Sorry I read your texts. I hardly looked at them, honestly."),
+	fAp(CatMinimizing, "I'm sorry I mentioned your divorce at dinner. It was just a passing thing, nobody made anything of it."),
+	fAp(CatMinimizing, "I'm sorry I skipped your recital. It's not like I missed your wedding."),
+	fAp(CatMinimizing, "Sorry I snapped. It was nothing really, a couple of sharp words."),
+	fAp(CatMinimizing, "Sorry about Saturday. No harm done in the end, the cake still got there."),
+	fAp(CatMinimizing, "I'm sorry I told Dan about your job. It hardly matters now anyway."),
+	fAp(CatMinimizing, "sorry i teased u abt ur haircut, was only a bit of a laugh"),
+	fAp(CatMinimizing, "Sorry I was short with you. It could have been a lot worse."),
+	fAp(CatMinimizing, "I'm sorry I spent the money. It was only fifty quid."),
+	fApNot(CatMinimizing, "I'm sorry I mocked your accent in front of your team. It wasn't just a joke to you, and I should have seen that."),
+	fApNot(CatMinimizing, "I'm sorry I only told you on the morning of the trip. You needed to know weeks before."),
+	fApNot(CatMinimizing, "I'm sorry I missed your call. I only saw it at midnight, and I should have rung straight back."),
+	fApNot(CatMinimizing, "I'm sorry I shouted at you. I know it might look like a small thing from outside, but it wasn't small to you."),
+	fApNot(CatMinimizing, "I'm sorry I said your work was sloppy. I only realised later how unfair that was."),
+
+	// contempt: sarcasm, mockery, scare quotes, eye-rolls
+	fAp(CatContempt, "Oh I'm terribly sorry that my existence inconveniences you so much."),
+	fAp(CatContempt, "Sorry I didn't run it past you first, Mr Perfect."),
+	fAp(CatContempt, "So sorry your \"feelings\" got hurt over a parking space."),
+	fAp(CatContempt, "Sorry I forgot the tickets. Must be nice never making a mistake."),
+	fAp(CatContempt, "Sorry I was late, princess. Won't happen again."),
+	fAp(CatContempt, "Sorry I said it. Wow, what a crime, call the police."),
+	fAp(CatContempt, "sorry i ate ur leftovers, congrats on being the food police"),
+	fAp(CatContempt, "Sorry I didn't text back. Shocking, I know. Alert the media."),
+	fAp(CatContempt, "I'm sorry I was rude to your mum. Yeah right, like she's never been rude to me. Sure."),
+	fRo(CatContempt, "Hi stranger. Nice of you to remember I exist. Coffee sometime?"),
+	fRo(CatContempt, "Hey. Hope the new friends are treating you well, seeing as the old ones aren't good enough anymore. Drink soon?"),
+	fRo(CatContempt, "Well, look who finally found a minute. Lunch next week?"),
+	fApNot(CatContempt, "I'm so sorry I missed your party. You deserved better from me, and I'll make it up to you."),
+	fApNot(CatContempt, "I'm sorry I called your plan \"stupid\" in the meeting. It wasn't, and I'll say so to the team."),
+	fRoNot(CatContempt, "Hi stranger! It's been far too long. Would you like to get a coffee sometime?"),
+	fApNot(CatContempt, "Congratulations on the new job, and I'm sorry I didn't come to your leaving drinks."),
+
+	// criticism: "you always/never", labels, character
+	fAp(CatCriticism, "Sorry I didn't call. You never pick up anyway."),
+	fAp(CatCriticism, "I'm sorry I shouted, but you always have to have the last word."),
+	fAp(CatCriticism, "Sorry I lost my temper. You're so self-centred sometimes it's hard not to."),
+	fAp(CatCriticism, "I apologise for leaving early. Typical of you to make it about yourself though."),
+	fAp(CatCriticism, "Sorry I forgot. You're such a nag about these things."),
+	fAp(CatCriticism, "I'm sorry I slammed the door. You constantly exaggerate everything I do."),
+	fAp(CatCriticism, "Sorry about dinner. You are honestly the most ungrateful person I know."),
+	fAp(CatCriticism, "i'm sorry i snapped but ur always so negative about everything"),
+	fAp(CatCriticism, "I'm sorry I missed the meeting. You never give anyone enough notice."),
+	fRo(CatCriticism, "Hey. I know you hold grudges forever, but it's been a year. Coffee?"),
+	fRo(CatCriticism, "Hi Sam. You've always been too proud to make the first move, so I will. Fancy a walk?"),
+	fApNot(CatCriticism, "I'm sorry I missed your birthday. You always remember mine, and I should have done the same."),
+	fApNot(CatCriticism, "I'm sorry I shouted. You never deserved that, and it won't happen again."),
+	fRoNot(CatCriticism, "Hi Jo. You always made me laugh and I miss that. Would you like to meet for a coffee?"),
+	fApNot(CatCriticism, "I'm sorry I was so dismissive when you told me about the job. You were right to be upset."),
+
+	// resentful: counting, grudging, forced
+	fAp(CatResentful, "For the third time, I'm sorry I forgot your birthday."),
+	fAp(CatResentful, "I've apologised over and over for the party. Sorry. Again."),
+	fAp(CatResentful, "Okay, I'm sorry I was late. There's your apology."),
+	fAp(CatResentful, "Mum says I have to apologise, so sorry for what I said about your boyfriend."),
+	fAp(CatResentful, "Sorry I borrowed your charger, if that's what you need to hear."),
+	fAp(CatResentful, "Fine. I'm sorry I didn't invite you. Are you satisfied now?"),
+	fAp(CatResentful, "How many times do you want me to say it? Sorry I missed the call."),
+	fAp(CatResentful, "I'm sorry I was rude. Will that do?"),
+	fAp(CatResentful, "Apparently I owe you an apology for being honest, so here it is: sorry."),
+	fAp(CatResentful, "I keep saying sorry for the wedding and it's never enough for you."),
+	fApNot(CatResentful, "I'm sorry I forgot your birthday. I know saying it once won't fix it, and I'll plan something this weekend."),
+	fApNot(CatResentful, "I'm sorry again for the party. I've been thinking about it all week and I understand now why it hurt."),
+	fApNot(CatResentful, "I'm fine with whatever you decide. I'm sorry I shouted at you in front of the kids."),
+
+	// justification: the act was right or necessary
+	fAp(CatJustification, "Sorry I told your dad about the loan. He had a right to know."),
+	fAp(CatJustification, "I'm sorry I cancelled the holiday, but it was the only sensible option."),
+	fAp(CatJustification, "Sorry I said it in front of everyone. I still don't think I did anything wrong."),
+	fAp(CatJustification, "I'm sorry I reported it to HR. I did what anyone in my position would do."),
+	fAp(CatJustification, "Sorry about what I said about your drinking. Somebody needed to say it."),
+	fAp(CatJustification, "I'm sorry I read your messages. I was worried and I needed to know the truth."),
+	fAp(CatJustification, "Sorry I was blunt. Honestly it was for your own benefit."),
+	fAp(CatJustification, "I'm sorry I went over your head. I'm not going to take back what I said, because it was true."),
+	fAp(CatJustification, "Sorry I moved your things. I meant every word about the mess though."),
+	fAp(CatJustification, "Sorry I sold the bike. I don't regret doing it, it was sitting there for two years."),
+	fAp(CatJustification, "I'm sorry I complained to your manager, but my complaint was completely fair."),
+	fApNot(CatJustification, "I'm sorry I read your messages. I had no right to, and I know that."),
+	fApNot(CatJustification, "I'm sorry I told your dad. You were right to be angry, and it wasn't my place."),
+	fApNot(CatJustification, "I'm sorry I cancelled. There's no defending it; I'll rebook the cottage for May."),
+
+	// pressure: closure on the writer's terms, guilt, the writer's need
+	fAp(CatPressure, "I'm sorry I forgot the anniversary. Can't we just move on now?"),
+	fAp(CatPressure, "Sorry about the party. I'd really like us to put it behind us this week."),
+	fAp(CatPressure, "I apologised, so I think it's time we forgot about it."),
+	fAp(CatPressure, "Sorry I yelled. Don't make this into a big thing, okay?"),
+	fAp(CatPressure, "I'm sorry I missed dinner. Life's too short to stay angry over a meal."),
+	fAp(CatPressure, "Sorry about the car. Let's wipe the slate clean and get back to how we were."),
+	fAp(CatPressure, "I'm sorry for what I said. Think of what this is doing to the kids."),
+	fAp(CatPressure, "Sorry for last night. Are we okay now? Please say we're okay."),
+	fAp(CatPressure, "I'm sorry I lied. I hope you'll forgive me by the weekend, Mum's birthday is Sunday."),
+	fAp(CatPressure, "Sorry I was rude. Please don't let one bad night throw away ten years."),
+	fRo(CatPressure, "Hi Dad. It's been long enough, don't you think? Let's draw a line under it. Lunch Sunday?"),
+	fRo(CatPressure, "Hey. Mum cries about you every week, you know. Would you call her?"),
+	fRo(CatPressure, "Hey you. Can we just forget the whole thing ever happened and grab a pint?"),
+	fRo(CatPressure, "Hi. I've reached out three times now. I'd appreciate the courtesy of a reply. Coffee?"),
+	fApNot(CatPressure, "I'm sorry I forgot the anniversary. Take whatever time you need; I'm not asking you to move on."),
+	fApNot(CatPressure, "I'm sorry I lied. I hope one day, when you're ready, we can talk, but that's up to you."),
+	fRoNot(CatPressure, "Hi Dad. I've been thinking about you. If you ever want to get lunch, I'd love that, no rush at all."),
+	fRoNot(CatPressure, "Hey. I'd like to put things right between us, whenever you feel ready. Coffee sometime?"),
+
+	// passive: agentless
+	fAp(CatPassive, "I'm sorry about Friday. Voices were raised and a line was crossed."),
+	fAp(CatPassive, "Sorry about the wedding. Some harsh things got said on both sides."),
+	fAp(CatPressure, "Sorry. Let's just drop it."),
+	fAp(CatPassive, "I apologise for the meeting. Tempers flared and the discussion went off the rails."),
+	fAp(CatPassive, "Sorry your news got out before you were ready."),
+	fAp(CatPassive, "I'm sorry about the deposit. There was a mix-up with the bank transfer."),
+	fAp(CatPassive, "Sorry about the secret. It slipped out at the pub."),
+	fAp(CatPassive, "I'm sorry the invitation never reached you. The list was put together in a hurry."),
+	fAp(CatPassive, "Sorry. Things were said at the barbecue that shouldn't have been."),
+	fAp(CatPassive, "I'm sorry that your birthday was overlooked this year."),
+	fAp(CatPassive, "Sorry about the argument. The whole evening got away from us."),
+	fApNot(CatPassive, "I'm sorry I raised my voice at you on Friday. I crossed a line."),
+	fApNot(CatPassive, "I'm sorry I let your news slip at the pub. I told Sam when you'd asked me not to."),
+	fApNot(CatPassive, "I'm sorry I forgot your birthday this year. I overlooked it, and that's on me."),
+}
+
+// TestFamilies reports how far each family's detection reaches on the
+// cases above, and fails under the floors.
+func TestFamilies(t *testing.T) {
+	type tally struct{ hit, pos, fp, neg int }
+	by := map[string]*tally{}
+	var misses []string
+	for _, c := range familyCases {
+		tl := by[c.cat]
+		if tl == nil {
+			tl = &tally{}
+			by[c.cat] = tl
+		}
+		got := cats(Check(c.text, c.kind))[c.cat]
+		if c.want {
+			tl.pos++
+			if got {
+				tl.hit++
+			} else {
+				misses = append(misses, fmt.Sprintf("missed %s: %s", c.cat, c.text))
+			}
+		} else {
+			tl.neg++
+			if got {
+				tl.fp++
+				misses = append(misses, fmt.Sprintf("unexpected %s: %s", c.cat, c.text))
+			}
+		}
+	}
+	names := make([]string, 0, len(by))
+	for k := range by {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	hit, pos, fp := 0, 0, 0
+	for _, k := range names {
+		tl := by[k]
+		hit, pos, fp = hit+tl.hit, pos+tl.pos, fp+tl.fp
+		fmt.Fprintf(&b, "%-14s found %2d of %2d, false %d of %d\n", k, tl.hit, tl.pos, tl.fp, tl.neg)
+	}
+	t.Logf("families:\n%s%s", b.String(), strings.Join(misses, "\n"))
+	if float64(hit) < familyFloor*float64(pos) || fp > familyMaxFP {
+		t.Errorf("families: found %d of %d (floor %.2f), %d false (max %d)", hit, pos, familyFloor, fp, familyMaxFP)
+	}
+}
+
+const (
+	familyFloor = 0.85
+	familyMaxFP = 0
+)

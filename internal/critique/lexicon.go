@@ -1,0 +1,136 @@
+package critique
+
+// Lexicons of the families' general forms, written from how each
+// defect is expressed in general rather than from any labelled draft:
+// the rules in rules.go ("families by their forms") combine them, so
+// that a new wording of the same form is caught. All are constants
+// (regexp fragments) or word sets read on first use: no start-up work.
+
+import "strings"
+
+const (
+	// Diminishers put on an act or on its effect.
+	lexDiminisher = `(?:only|just|merely|simply|nothing\s+but|literally\s+(?:just|only)|honestly\s+(?:just|only)|really\s+(?:just|only))`
+	// Quantities a diminisher shrinks ("only ten minutes", "just two drinks").
+	lexSmallCount = `(?:(?:a\s+)?few|a\s+couple(?:\s+of)?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|a\s+hundred|\d+|half\s+an?|a|an)`
+	lexCountUnit  = `(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|nights?|times?|quid|pounds?|dollars?|bucks|euros?|drinks?|pints?|glasses|beers?|words?|texts?|messages?|comments?|jokes?|lines?|pictures?|photos?|posts?|sentences?|weeks?|emails?|calls?)`
+	// Small things an act is called when it is shrunk.
+	lexSmallThing = `(?:thing|things|issue|mistake|slip|oversight|hiccup|misstep|error|detail|matter|comment|remark|joke|disagreement|spat|tiff|blip|lapse|typo|dig|jab|quip|moment|incident|bit\s+of\s+fun|gesture)`
+	lexSmallAdj   = `(?:small|minor|tiny|trivial|little|silly|harmless|innocent|petty|passing|throwaway|throw-away|offhand|off-hand|daft|meaningless|insignificant)`
+
+	// Character labels: adjectives and nouns that attack who someone is.
+	lexTraitAdj  = `(?:selfish|self-?cent(?:red|ered)|self-?absorbed|arrogant|rude|mean|nasty|cold|heartless|stubborn|pig-?headed|proud|petty|childish|immature|dramatic|hysterical|unreasonable|irrational|impossible|difficult|needy|clingy|controlling|possessive|jealous|insecure|paranoid|negative|pessimistic|lazy|useless|hopeless|unreliable|flaky|inconsiderate|thoughtless|ungrateful|entitled|spoil(?:ed|t)|vain|fake|two-?faced|dishonest|sneaky|manipulative|toxic|judg(?:e)?mental|critical|bossy|nosy|nosey|incompetent|clueless|stupid|ridiculous|pathetic|annoying|exhausting|draining|boring|spineless|weak|cowardly|defensive|aggressive|hostile|moody|grumpy|bitter|vindictive|spiteful|cruel|vicious|condescending|patroni[sz]ing|smug|snobby|snobbish|stuck-?up|judgy|sulky|touchy|prickly|cold-?hearted|self-?righteous|holier-?than-?thou|closed-?minded|narrow-?minded|cheap|tight|stingy|lazy|careless|irresponsible|disorgani[sz]ed|hypocritical|narcissistic|passive[\s-]aggressive|unbearable|insufferable|relentless|obsessed|obsessive)`
+	lexTraitNoun = `(?:nag|brat|child|baby|martyr|diva|snob|hypocrite|liar|coward|bully|control\s+freak|narcissist|psycho|nightmare|pain|idiot|moron|jerk|prick|dick|arse|ass|loser|drama\s+queen|princess|snowflake|know-?it-?all|mess|disaster|joke|cheapskate|slob|doormat|pushover|sulker)`
+	// Behaviours "you always ..." charges someone with.
+	lexBadHabit = `(?:have\s+to|need\s+to|want\s+to\s+(?:win|be\s+right|argue)|make|turn|take|get|act|expect|think\s+(?:you|the\s+worst|everyone)|assume|bring|blame|ignore|interrupt|critici[sz]e|nag|moan|complain|whine|sulk|storm|slam|yell|shout|scream|overreact|exaggerate|twist|hold|keep|cancel|flake|run\s+late|turn\s+up\s+late|forget|disappear|ghost|withdraw|shut|avoid|dodge|change\s+the\s+subject|play|pick|start|put\s+me\s+down|talk\s+over|walk\s+away|go\s+(?:quiet|silent|cold|off)|give\s+me|find\s+(?:fault|something|a\s+way)|judge|compare|side\s+with|do\s+(?:this|that|it)|say\s+(?:that|this)|leave|ruin|spoil|push|freak|run|lie|cheat|use|drag|stir|rope|blow|let\s+me\s+down|bail|back\s+out|go\s+on\s+about|bang\s+on|throw|bring\s+up|dig\s+up|rake\s+up|snap|sigh|roll\s+your\s+eyes|laugh\s+at|mock|belittle|dismiss|take\s+ages|take\s+forever|hold\s+grudges)`
+)
+
+// praise are words that turn "you always ..." into a compliment ("you
+// always made me laugh", "you were always there for me").
+var praise = set("there kind good great generous patient supportive wonderful lovely funny brilliant amazing laugh smile welcome safe loved helped supported listened cared believed understood forgave remembered stood encouraged backed knew know right fair honest gentle thoughtful reliable sweet caring best warm")
+
+// praised reports whether the clause of the match at [s, e) (and the few
+// words after it) praises rather than charges.
+func praised(d *doc, s, e int) bool {
+	for _, w := range strings.Fields(d.norm[s:e] + " " + d.after(e, 30)) {
+		if praise[strings.Trim(w, ",.;:!?")] {
+			return true
+		}
+	}
+	return false
+}
+
+// roomGiven reports that the sentence of s leaves the timing or the
+// choice to the reader ("when you're ready", "if you want", "one day"),
+// so a wish to move on is not pushed.
+func roomGiven(d *doc, s, _ int) bool {
+	a, b := d.sentence(s)
+	return reRoomInSentence().MatchString(d.norm[a:b])
+}
+
+var reRoomInSentence = lazyRE(`\b(?:when(?:ever)?\s+you(?:'?re|\s+are|\s+feel)?\s+(?:ready|want|like|can)|if\s+(?:and\s+when\s+)?you\s+(?:want|'?d\s+like|would\s+like|ever|feel|are\s+ready|'?re\s+ready|can|choose|decide|are\s+open|'?re\s+open)|in\s+(?:your\s+own\s+)?time|one\s+day|someday|some\s+day|eventually|in\s+time|at\s+your\s+(?:own\s+)?pace|up\s+to\s+you|no\s+(?:rush|pressure|hurry)|if\s+that'?s\s+(?:something|what)\s+you|i'?m\s+not\s+asking|not\s+asking\s+you|you\s+don'?t\s+have\s+to|whether\s+or\s+not|if\s+not)\b`)
+
+// agentAfter: the agent is named right after a passive ("... was
+// ruined by me", "... got broken when I dropped it"), so it hides no one.
+func agentAfter(d *doc, _, e int) bool {
+	return reAgentAfter().MatchString(d.after(e, 30))
+}
+
+var reAgentAfter = lazyRE(`^\s*(?:[a-z]+\s+){0,2}?(?:by\s+(?:me|my|myself)|(?:when|because|after|as|while|since|cause)\s+i\b)`)
+
+// pastActVerbs decides whether a word after "I only/barely ..." is a
+// past act ("I only drove it to the shops") rather than a thought or a
+// perception ("I only realised", "I only saw it at midnight").
+func pastActVerb(w string) bool {
+	if nonActVerbs[w] || cognition[w] || perceived[w] {
+		return false
+	}
+	if irregularPast[w] {
+		return true
+	}
+	return len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
+var perceived = set("saw heard noticed found realised realized learned learnt got slept knew")
+
+// diminishedAct: "I only drove it to the shops", "I barely touched
+// it"; not the act apologised for ("sorry I only told you on the
+// day") and not a thought or perception.
+func diminishedAct(d *doc, s, e int) bool {
+	if apologisedFor(d, s) {
+		return false
+	}
+	ws := strings.Fields(d.norm[s:e])
+	return len(ws) > 0 && pastActVerb(ws[len(ws)-1]) && !reOnlyBecause().MatchString(d.after(e, 24))
+}
+
+// inQuestion: the match is in a question ("could we talk for just ten
+// minutes?"), a request, not a claim about the act.
+func inQuestion(d *doc, s, _ int) bool {
+	_, b := d.sentence(s)
+	return b > 0 && d.norm[b-1] == '?'
+}
+
+// seemsSmall: "it might look like a small thing" grants how it looks
+// to others, which is not shrinking it.
+func seemsSmall(d *doc, s, _ int) bool {
+	for _, w := range d.wordsBefore(s, 4) {
+		switch w {
+		case "seem", "seems", "seemed", "look", "looks", "looked", "sound", "sounds", "might", "may", "wasn't", "isn't", "not", "no":
+			return true
+		}
+	}
+	return false
+}
+
+// hoped: "I hope it all worked out" wishes, it does not shrink.
+func hoped(d *doc, s, _ int) bool {
+	for _, w := range d.wordsBefore(s, 4) {
+		if w == "hope" || w == "hoping" || w == "glad" || w == "hopefully" {
+			return true
+		}
+	}
+	return false
+}
+
+// lexBareTrifle: what an act is called, with no article, when shrunk
+// ("it was just banter", "that's only talk").
+const lexBareTrifle = `(?:banter|teasing|fun|words|talk|joking|kidding|messing\s+(?:about|around)|venting|gossip|chat|noise|habit|instinct|reflex|a\s+laugh)`
+
+var (
+	// reNotSmall: "only a week ago", "just a phone call away", "just a
+	// suggestion": time, distance or an offer, not a shrunk act.
+	reNotSmall = lazyRE(`\b(?:ago|before|after|later|earlier|since|into|until|till|left|away|from\s+(?:here|you|me)|matter\s+of|misunderstanding|miscommunication|suggestion|idea|thought|offer|invitation|option|question\s+of|phase|me|us|you|him|her|them|coincidence|feeling)\b`)
+	// reAfterMatters: "it doesn't matter why I did it", "it doesn't
+	// matter what you decide": ownership or room, not shrinking.
+	reAfterMatters = lazyRE(`^\s*(?:what|who|how|whether|if|why|when|where|which|to\s+(?:me|you)|that\s+i|because|now\s+what)\b`)
+	// reNeverOK: "you never deserved that", "you never have to reply":
+	// "you never ..." that does not charge them.
+	reNeverOK = lazyRE(`^(?:you|u)\s+never\s+(?:even\s+|once\s+|ever\s+)?(?:know|have\s+to|need\s+to|owe|deserved|asked\s+for|did\s+anything\s+wrong|gave\s+up|judged|complained|stopped|let\s+me\s+down|failed|hesitated|doubted|held|made\s+me\s+feel|said|forgot|missed|wavered|wanted|meant|expected|asked\s+me|mentioned|had|told|raised\s+your\s+voice|gave\s+me\s+a\s+reason|did|treated|made\s+a\s+fuss|minded|seemed|looked|felt|feel|got|heard|came\s+back|signed\s+up|agreed|should|would|could|will|lied|blamed|questioned|pushed|criticised|criticized|once\s+complained)\b`)
+	// reOnlyBecause: "I only did it because ..." gives a reason (the
+	// justification rules judge it), it does not shrink the act.
+	reOnlyBecause = lazyRE(`^\s*(?:[a-z']+\s+){0,2}?(?:because|cause|since|so\s+that|to\s+(?:help|protect|make|get|keep|stop|save))\b`)
+	// reCameOutOK: "it came out wrong" is the misunderstanding frame;
+	// "it came out that I ..." names the writer.
+	reCameOutOK = lazyRE(`came\s+out\s+(?:wrong|badly|harsh|mean|worse|as|that|the\s+wrong|of|on|in\s+(?:the|a))`)
+)
