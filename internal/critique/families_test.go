@@ -153,6 +153,90 @@ var familyCases = []familyCase{
 	fApNot(CatPassive, "I'm sorry I raised my voice at you on Friday. I crossed a line."),
 	fApNot(CatPassive, "I'm sorry I let your news slip at the pub. I told Sam when you'd asked me not to."),
 	fApNot(CatPassive, "I'm sorry I forgot your birthday this year. I overlooked it, and that's on me."),
+
+	// ---- second batch: the other families ----
+
+	// blame: their part as the cause
+	fAp(CatBlame, "I'm sorry I shouted. I'd had enough of you talking over me all evening."),
+	fAp(CatBlame, "Sorry I left early, but honestly your friends made it impossible to stay."),
+	fAp(CatBlame, "I'm sorry I missed the deadline. Your brief was so unclear I couldn't have got it right."),
+	fAp(CatBlame, "Sorry I said that. You wound me up until I snapped."),
+	fAp(CatBlame, "I'm sorry I lied, but I only lied because you'd have gone mad at me."),
+	fAp(CatBlame, "Sorry I forgot. You should have reminded me, you know what I'm like."),
+	fAp(CatBlame, "I apologise for the tone of my email. Your team's delays left me no alternative."),
+	fAp(CatBlame, "Sorry I blew up. You know I hate being ambushed like that."),
+	fAp(CatBlame, "I'm sorry the trip went wrong. If your sister had booked the right train none of this would have happened."),
+	fApNot(CatBlame, "I'm sorry I shouted at you. You didn't deserve that, whatever was going on for me."),
+	fApNot(CatBlame, "I'm sorry I forgot your birthday. You had reminded me twice, and I still forgot."),
+	fApNot(CatBlame, "I'm sorry I snapped when you asked about the money. You had every right to ask."),
+
+	// counter: trading charges
+	fAp(CatCounter, "I'm sorry I read your messages. Then again, you've read mine plenty of times."),
+	fAp(CatCounter, "Sorry I was late. You weren't exactly on time last week either."),
+	fAp(CatCounter, "I'm sorry for what I said. You said far worse to me at Christmas."),
+	fAp(CatCounter, "Sorry I lost my temper. Neither of us covered ourselves in glory."),
+	fAp(CatCounter, "I apologise for missing the call. Let's not forget you cancelled on me twice last month."),
+	fAp(CatCounter, "Sorry I forgot the tickets. It's not like you've never forgotten anything."),
+	fAp(CatCounter, "I'm sorry I yelled. I think we both owe each other an apology."),
+	fApNot(CatCounter, "I'm sorry I read your messages. Whatever else happened, that was my doing and nobody else's."),
+	fApNot(CatCounter, "I'm sorry I was late again. You were there on time, as always, and I left you waiting."),
+
+	// invalidating: their feelings questioned
+	fAp(CatInvalidating, "I'm sorry I made the joke. You're taking this way too seriously though."),
+	fAp(CatInvalidating, "Sorry about the comment. It's really not worth getting this worked up over."),
+	fAp(CatInvalidating, "I'm sorry I was late. There's no need to be so upset about twenty minutes."),
+	fAp(CatInvalidating, "Sorry I teased you. You need to toughen up a bit."),
+	fAp(CatInvalidating, "I'm sorry I forgot the dinner. Honestly, you're making a mountain out of a molehill."),
+	fAp(CatInvalidating, "Sorry I said it. I think you're being a bit oversensitive."),
+	fAp(CatInvalidating, "I'm sorry about the email. I really don't think it warranted that reaction."),
+	fApNot(CatInvalidating, "I'm sorry I made that joke. You had every reason to be upset."),
+	fApNot(CatInvalidating, "I'm sorry I was late. I know it wasn't just the twenty minutes, it was the third time this month."),
+
+	// presuming: claiming to know their mind
+	fAp(CatPresuming, "I'm sorry I missed the wedding. I know you've already forgiven me deep down."),
+	fAp(CatPresuming, "Sorry about last night. I know you don't really mean what you said."),
+	fAp(CatPresuming, "I'm sorry I shouted. I know you're not actually that bothered."),
+	fRo(CatPresuming, "Hey. I know you've been wanting to talk too. Coffee Saturday?"),
+	fRo(CatPresuming, "Hi Mum. I'm sure you miss me as much as I miss you. Lunch soon?"),
+	fApNot(CatPresuming, "I'm sorry I missed the wedding. I don't know how it felt for you, and I'd like to hear it if you want to tell me."),
+	fRoNot(CatPresuming, "Hi Mum. I miss you. I know you might not be ready, and that's okay. Lunch sometime?"),
+
+	// threat: an ultimatum or a consequence
+	fAp(CatThreat, "I'm sorry I shouted. But answer my calls, or I'm coming round."),
+	fAp(CatThreat, "Sorry about Friday. If this carries on I'll have no choice but to tell your parents."),
+	fAp(CatThreat, "I'm sorry I took the money. Keep ignoring me and see what happens."),
+	fRo(CatThreat, "Hi. Either you call me this week or I'm changing the locks. Can we talk?"),
+	fRo(CatThreat, "Hey. This is the last time I reach out. After this you won't hear from me again."),
+	fApNot(CatThreat, "I'm sorry I shouted. If you ever want to talk about it, I'll make the time."),
+	fRoNot(CatThreat, "Hi. If you'd rather not hear from me, I understand, and I won't write again unless you do."),
+
+	// deflection: sorry for their feelings or reaction
+	fAp(CatDeflection, "I'm sorry my comment bothered you so much."),
+	fAp(CatDeflection, "Sorry you were left feeling that way after the party."),
+	fAp(CatDeflection, "I'm sorry you didn't enjoy the surprise."),
+	fAp(CatDeflection, "I'm sorry it came as such a shock to you."),
+	fApNot(CatDeflection, "I'm sorry I made fun of your work. It hurt you, and I understand why."),
+
+	// universal excuse: the fault made general
+	fAp(CatUniversalExcuse, "I'm sorry I forgot. We all slip up now and then."),
+	fAp(CatUniversalExcuse, "Sorry I was short with you. Everyone has bad days."),
+	fAp(CatUniversalExcuse, "I'm sorry I missed it. That's just how it goes sometimes."),
+	fAp(CatUniversalExcuse, "Sorry I lost it. Anyone can snap under that kind of pressure."),
+	fApNot(CatUniversalExcuse, "I'm sorry I forgot your birthday. I can't put it down to anything but not paying attention."),
+
+	// condescending: talking down
+	fAp(CatCondescending, "I'm sorry I raised my voice. Let me explain it again more slowly."),
+	fAp(CatCondescending, "Sorry for the confusion. As I've said many times, the deadline was Friday."),
+	fAp(CatCondescending, "I apologise for my tone. I'd have thought it was fairly obvious what I meant."),
+	fAp(CatCondescending, "Sorry I was curt. I'll try to keep it simple for you this time."),
+	fApNot(CatCondescending, "I'm sorry I was curt. I'll keep my messages short and kind from now on."),
+
+	// demand: orders
+	fAp(CatDemand, "I'm sorry I missed the call. Ring me back as soon as you see this."),
+	fAp(CatDemand, "Sorry I was late. Now let's get one thing straight: you will hear me out."),
+	fRo(CatDemand, "Hi. I expect an answer from you this time."),
+	fRo(CatDemand, "Dad, come to Sunday lunch. No excuses this time."),
+	fRoNot(CatDemand, "Dad, would you like to come to Sunday lunch? No worries if not."),
 }
 
 // TestFamilies reports how far each family's detection reaches on the
@@ -205,3 +289,40 @@ const (
 	familyFloor = 0.85
 	familyMaxFP = 0
 )
+
+// innocentDrafts are clean drafts that use the families' words
+// innocently ("only", "just a", "you always", "move on", "I know you",
+// "either ... or", "last time"); written with the cases above.
+var innocentDrafts = []struct {
+	kind Kind
+	text string
+}{
+	{KindApology, "I'm sorry I only told you about the move on the day. You should have heard it from me weeks before, and next time you will."},
+	{KindApology, "I'm sorry I missed your graduation. I know it was a big day for you and your mum, and I wasn't there. I'd like to take you both to dinner, if you'd let me."},
+	{KindApology, "I'm sorry I shouted at you on Sunday. You always try to keep the peace, and I made that harder. From now on I'll walk away and calm down before we talk."},
+	{KindApology, "I'm sorry I read your diary. At least, that's where it started; I also told Sam what was in it. Both were wrong, and I won't do either again."},
+	{KindApology, "I'm sorry I forgot to pick you up. It was the second time this month, and I know it left you stranded. I've put a reminder on my phone for every Thursday."},
+	{KindApology, "I'm sorry I made that joke about your job at the party. It was cruel, not funny, and I said it to get a laugh at your expense. I'll tell the others I was out of line."},
+	{KindApology, "I'm sorry for what I said about your dad. I know you may not want to talk for a while, and I'll wait until you're ready."},
+	{KindApology, "I'm sorry I cancelled on you again. The last time I did this you told me how much it hurt, and I did it anyway. Can I make it up to you on Saturday?"},
+	{KindApology, "I'm sorry I snapped at you in the meeting. Your question was fair and I answered it like an attack. I'll apologise to the team tomorrow as well."},
+	{KindApology, "I'm sorry I lied about where I was. You deserved the truth, and I'll answer any question you have, now or whenever you want."},
+	{KindApology, "I'm sorry I took the car without asking. I know you needed it for work. I'll pay for the taxi you had to take, and I'll always ask first."},
+	{KindApology, "I'm sorry I teased you about your accent. It wasn't harmless, and I can see why it stung. It won't happen again; I've told the lads to drop it too."},
+	{KindReachOut, "Hi Dad. It's been a while, and I've missed our Sunday walks. Would you like to go for one some weekend? Either way, I hope you're keeping well."},
+	{KindReachOut, "Hey Sam. I know things ended badly last time, and I'd like to hear how you saw it. Coffee sometime, if you're up for it? No pressure at all."},
+	{KindReachOut, "Hi Mum. I've been thinking about what you said at Christmas. You were right about a lot of it. Could I ring you this week, whenever suits?"},
+	{KindReachOut, "Hi Jo, just a quick note to say I miss you. If you'd ever like to meet up, I'd love that. If not, I understand."},
+	{KindReachOut, "Hi Priya. I'm sorry it's taken me so long to write. I'd like to move past how we left things, but only if you want to as well. Lunch one day?"},
+}
+
+func TestFamiliesInnocent(t *testing.T) {
+	for _, d := range innocentDrafts {
+		r := Check(d.text, d.kind)
+		for _, f := range r.Findings {
+			if f.Severity != SevLow {
+				t.Errorf("%s %q on a clean draft:\n%s", f.Category, f.Quote, d.text)
+			}
+		}
+	}
+}

@@ -134,3 +134,29 @@ var (
 	// "it came out that I ..." names the writer.
 	reCameOutOK = lazyRE(`came\s+out\s+(?:wrong|badly|harsh|mean|worse|as|that|the\s+wrong|of|on|in\s+(?:the|a))`)
 )
+
+var (
+	// reIfTheyWant: "if you'd rather not hear from me, you won't hear
+	// from me again" leaves the choice to them.
+	reIfTheyWant = lazyRE(`\b(?:if|unless)\s+(?:you|u)(?:'?d|\s+would)?\s+(?:want|rather|prefer|need|ask|like|say)|\bif\s+that'?s\s+what\s+you\s+(?:want|need)`)
+	// reRequestNotOrder: a sentence that asks ("would you ...?",
+	// "come round if you want") or leaves room is a request, not an order.
+	reRequestNotOrder = lazyRE(`\?|\b(?:if|when|whenever|any\s*time|once|would|could|maybe|perhaps|fancy|free|like\s+to|want\s+to|feel\s+like|no\s+(?:rush|pressure|worries))\b`)
+)
+
+// writerDoes: the writer is the one who does it ("I'll walk away and
+// calm down"): the nearest subject before s in its sentence, across
+// "and", is the writer.
+func writerDoes(d *doc, s, _ int) bool {
+	a, _ := d.sentence(s)
+	ws := strings.Fields(d.norm[a:s])
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-8; i-- {
+		switch strings.Trim(ws[i], ",;:") {
+		case "i", "i'll", "i'm", "i'd", "i've", "me", "myself":
+			return true
+		case "you", "you'll", "you're", "u", "your", "we", "they", "he", "she":
+			return false
+		}
+	}
+	return false
+}
