@@ -46,7 +46,8 @@ test:
 	$(GOB) test -count=1 $(PKG)
 
 # Rebuild generated files: internal/critique/rules_gen.go (the rules split
-# into parts with their prefilters) and testdata/critique/generated.jsonl;
+# into parts with their prefilters), internal/critique/rules_prog.bin (their
+# patterns compiled ahead of time) and testdata/critique/generated.jsonl;
 # internal/safety/keys_gen.go (the key words of the safety screen's frames).
 generate:
 	$(GO) generate ./internal/critique/ ./internal/safety/

@@ -12,7 +12,8 @@
 //
 // The labelled evaluation set lives in testdata/critique at the
 // module root; its generated half is rebuilt with go generate, as is
-// rules_gen.go, the rules split into parts with their prefilters.
+// rules_gen.go, the rules split into parts with their prefilters, and
+// rules_prog.bin, every pattern compiled ahead of time (see prog.go).
 package critique
 
 //go:generate go test -run TestGeneratedDraftsUpToDate -update .

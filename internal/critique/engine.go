@@ -6,7 +6,6 @@ package critique
 // themselves (the catalogue's patterns) are in rules.go.
 
 import (
-	"regexp"
 	"regexp/syntax"
 	"slices"
 	"sort"
@@ -54,7 +53,10 @@ type rule struct {
 type part struct {
 	src  string // "" = the rule's whole pattern
 	once sync.Once
-	re   *regexp.Regexp
+	re   *matcher
+	// 1 + the index of the part's program in rules_prog.bin (counting
+	// the parts of every rule and signal in order); 0 = none (see build)
+	prog int
 	// A match contains one of lits (the sentences holding them are the
 	// ones searched); nil = no prefilter.
 	lits []int
@@ -69,7 +71,7 @@ type part struct {
 	lead    []int
 	wb      bool
 	overlap bool // signals: report matches that overlap (every "I ..." clause)
-	anch    *regexp.Regexp
+	anch    *matcher
 }
 
 // leading returns literals one of which starts every match of r, and
@@ -369,23 +371,51 @@ func splitPattern(re *syntax.Regexp) []*syntax.Regexp {
 	return out
 }
 
-// lazyRE returns src compiled on first use: a package-level regexp would
-// be compiled by every process that links the package, checking or not.
-func lazyRE(src string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(src) })
+// lazyRE returns a matcher of src made on first use (its stored program,
+// see prog.go): a package-level regexp would be compiled by every
+// process that links the package, checking or not.
+func lazyRE(src string) func() *matcher {
+	l := &lazyMatcher{m: matcher{src: src}}
+	lazySrcs = append(lazySrcs, src)
+	return l.get
 }
 
-// compile compiles p, a part of r, once.
+// lazySrcs lists the patterns of every lazyRE, for the generator of
+// rules_prog.bin.
+var lazySrcs []string
+
+type lazyMatcher struct {
+	once sync.Once
+	m    matcher
+}
+
+func (l *lazyMatcher) get() *matcher {
+	l.once.Do(func() { l.m.prog = lazyProg(l.m.src) })
+	return &l.m
+}
+
+// anchoredSrc is the pattern of a part tried only where one of its
+// leading literals occurs.
+func anchoredSrc(src string) string { return `^(?:` + src + `)` }
+
+// compile makes the matcher of p, a part of r, once.
 func (p *part) compile(r *rule) {
 	p.once.Do(func() {
 		src := p.src
 		if src == "" {
 			src = r.pattern
 		}
+		m := &matcher{src: src}
 		if p.lead != nil {
-			p.anch = regexp.MustCompile(`^(?:` + src + `)`)
+			m.src = anchoredSrc(src)
+		}
+		if p.prog > 0 {
+			m.prog = partProg(p.prog - 1)
+		}
+		if p.lead != nil {
+			p.anch = m
 		} else {
-			p.re = regexp.MustCompile(src)
+			p.re = m
 		}
 	})
 }
@@ -603,21 +633,32 @@ func allRules() []*rule {
 }
 
 // patternsHash identifies the patterns (and their order) that
-// rules_gen.go was generated from (FNV-1a).
+// rules_gen.go was generated from. It runs in every process that
+// checks, so it reads eight bytes at a time (a multiply-xorshift mix;
+// it guards against a stale table, not against an adversary).
 func patternsHash(rs []*rule) uint64 {
 	h := uint64(14695981039346656037)
-	add := func(c byte) {
-		h ^= uint64(c)
-		h *= 1099511628211
+	mix := func(w uint64) {
+		h = (h ^ w) * 0x9E3779B97F4A7C15
+		h ^= h >> 29
 	}
 	for _, r := range rs {
-		for i := 0; i < len(r.pattern); i++ {
-			add(r.pattern[i])
+		s := r.pattern
+		for len(s) >= 8 {
+			mix(uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+				uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56)
+			s = s[8:]
 		}
+		var w uint64
+		for i := 0; i < len(s); i++ {
+			w |= uint64(s[i]) << (8 * i)
+		}
+		// the tail, its length and the overlap flag end each pattern
+		tail := w ^ uint64(len(s))<<58
 		if r.overlap {
-			add(1)
+			tail ^= 1 << 63
 		}
-		add(0)
+		mix(tail)
 	}
 	return h
 }
@@ -633,8 +674,13 @@ func build() {
 		rs := allRules()
 		if patternsHash(rs) == genHash && len(genParts) == len(rs) {
 			litStrs = genLits
+			k := 0
 			for i, r := range rs {
 				r.parts = genParts[i]
+				for j := range r.parts {
+					k++
+					r.parts[j].prog = k
+				}
 			}
 			return
 		}

@@ -1,6 +1,9 @@
 package critique
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // doc is a draft together with a normalised copy used for matching.
 // norm is lower-cased ASCII-folded text in which curly quotes become
@@ -24,6 +27,8 @@ type doc struct {
 
 	acts     []signal // see actsOnce
 	actsDone bool
+
+	ends []int32 // offsets of the sentence ends in norm (see sentence), once needed
 }
 
 func newDoc(text string) *doc {
@@ -217,13 +222,22 @@ func isClauseEnd(c byte) bool {
 
 // sentence returns the normalised range of the sentence holding p.
 func (d *doc) sentence(p int) (int, int) {
-	s := p
-	for s > 0 && !isSentenceEnd(d.norm[s-1]) {
-		s--
+	if d.ends == nil {
+		d.ends = make([]int32, 0, 16)
+		for i := 0; i < len(d.norm); i++ {
+			if isSentenceEnd(d.norm[i]) {
+				d.ends = append(d.ends, int32(i))
+			}
+		}
 	}
-	e := p
-	for e < len(d.norm) && !isSentenceEnd(d.norm[e]) {
-		e++
+	// the first sentence end at or after p, and the one before it
+	k, _ := slices.BinarySearch(d.ends, int32(p))
+	s, e := 0, len(d.norm)
+	if k > 0 {
+		s = int(d.ends[k-1]) + 1
+	}
+	if k < len(d.ends) {
+		e = int(d.ends[k])
 	}
 	// keep the terminator, and a run of them ("??", "!!", "...")
 	for e < len(d.norm) && isSentenceEnd(d.norm[e]) {

@@ -3,7 +3,7 @@
 package critique
 
 // genHash is patternsHash of the rules and signals the table was made from.
-const genHash = 0xaa201d133e1e805a
+const genHash = 0x35cf8ebf71e52b2a
 
 // genLits are the prefilter literals, by id.
 var genLits = []string{

@@ -2,10 +2,13 @@ package critique
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"go/format"
+	"regexp/syntax"
 	"strconv"
 	"testing"
+	"unicode/utf8"
 )
 
 // genSource returns rules_gen.go: every rule and signal split into parts
@@ -121,8 +124,52 @@ func steps(ss []step) string {
 	return b.String()
 }
 
+// genProgs returns rules_prog.bin (see prog.go): the program of every
+// part of every rule and signal, in order, then of every lazyRE.
+func genProgs() []byte {
+	var progs [][]byte
+	var t lits
+	for _, r := range allRules() {
+		ps := newParts(r.pattern, r.overlap, &t)
+		for k := range ps {
+			p := &ps[k]
+			src := p.src
+			if src == "" {
+				src = r.pattern
+			}
+			if p.lead != nil {
+				src = anchoredSrc(src)
+			}
+			progs = append(progs, encodeProg(src))
+		}
+	}
+	parts := len(progs)
+	for _, src := range lazySrcs {
+		if b := encodeProg(src); b != nil {
+			b = append(binary.LittleEndian.AppendUint32(nil, uint32(len(src))), append([]byte(src), b...)...)
+			progs = append(progs, b)
+		} else {
+			progs = append(progs, nil)
+		}
+	}
+	out := []byte(progMagic)
+	out = binary.LittleEndian.AppendUint64(out, patternsHash(allRules()))
+	out = binary.LittleEndian.AppendUint32(out, uint32(parts))
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(progs)-parts))
+	end := len(out) + 4*len(progs)
+	for _, b := range progs {
+		end += len(b)
+		out = binary.LittleEndian.AppendUint32(out, uint32(end))
+	}
+	for _, b := range progs {
+		out = append(out, b...)
+	}
+	return out
+}
+
 func TestRulesGenUpToDate(t *testing.T) {
 	checkGenerated(t, "rules_gen.go", genSource())
+	checkGenerated(t, "rules_prog.bin", genProgs())
 	if *update {
 		return
 	}
@@ -130,4 +177,157 @@ func TestRulesGenUpToDate(t *testing.T) {
 	if len(litStrs) == 0 || &litStrs[0] != &genLits[0] {
 		t.Fatal("build did not load the generated table")
 	}
+}
+
+// encodeProg compiles src as package regexp does and encodes it (see
+// prog), or returns nil when the program needs what the backtracker
+// lacks (case folding).
+func encodeProg(src string) []byte {
+	re, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	numSubexp := re.MaxCap()
+	sp, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		panic(err)
+	}
+	le := binary.LittleEndian
+	b := le.AppendUint32(nil, uint32(len(sp.Inst)))
+	b = le.AppendUint32(b, uint32(sp.Start))
+	b = le.AppendUint32(b, uint32(numSubexp))
+	var flags uint32
+	if sp.StartCond()&syntax.EmptyBeginText != 0 {
+		flags |= 1
+	}
+	first, nonASCII, ok := firstBytes(sp)
+	if ok {
+		flags |= 2
+		if nonASCII {
+			flags |= 4
+		}
+	}
+	b = le.AppendUint32(b, flags)
+	b = append(b, first[:]...)
+	var runes []byte
+	nr := 0
+	seen := map[string]int{}
+	for _, in := range sp.Inst {
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstCapture, syntax.InstEmptyWidth, syntax.InstNop,
+			syntax.InstMatch, syntax.InstFail, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+		case syntax.InstRune:
+			if len(in.Rune) == 1 || len(in.Rune)%2 != 0 || syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+				return nil
+			}
+		default:
+			return nil
+		}
+		if in.Out >= 1<<24 {
+			return nil
+		}
+		arg := in.Arg
+		switch in.Op {
+		case syntax.InstAlt:
+			if arg >= 1<<24 {
+				return nil
+			}
+			if c, ok := singleFirstByte(sp, in.Out); ok {
+				arg |= uint32(c) << 24
+			}
+		case syntax.InstRune1:
+			arg = uint32(in.Rune[0])
+		case syntax.InstRune:
+			// classes repeat (\s): store each once
+			key := fmt.Sprint(in.Rune)
+			off, ok := seen[key]
+			if !ok {
+				off = nr
+				seen[key] = off
+				for _, r := range in.Rune {
+					runes = le.AppendUint32(runes, uint32(r))
+				}
+				nr += len(in.Rune)
+			}
+			if off >= 1<<16 || len(in.Rune) >= 1<<16 {
+				return nil
+			}
+			arg = uint32(off) | uint32(len(in.Rune))<<16
+		case syntax.InstNop, syntax.InstMatch, syntax.InstFail, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			arg = 0
+		}
+		b = append(b, byte(in.Op), byte(in.Out), byte(in.Out>>8), byte(in.Out>>16))
+		b = le.AppendUint32(b, arg)
+	}
+	return append(b, runes...)
+}
+
+// firstBytes returns the ASCII bytes a match of p may start with, and
+// whether it may start with another rune; ok is false when a match may
+// be empty.
+func firstBytes(p *syntax.Prog) (first [16]byte, nonASCII, ok bool) {
+	return firstBytesFrom(p, uint32(p.Start))
+}
+
+// singleFirstByte returns the one byte (not NUL) every match from pc
+// starts with, if there is one.
+func singleFirstByte(p *syntax.Prog, pc uint32) (byte, bool) {
+	first, nonASCII, ok := firstBytesFrom(p, pc)
+	if !ok || nonASCII || first[0]&1 != 0 {
+		return 0, false
+	}
+	c, n := byte(0), 0
+	for b := range 128 {
+		if first[b>>3]&(1<<(b&7)) != 0 {
+			c, n = byte(b), n+1
+		}
+	}
+	return c, n == 1
+}
+
+// firstBytesFrom is firstBytes for the matches from instruction start.
+func firstBytesFrom(p *syntax.Prog, start uint32) (first [16]byte, nonASCII, ok bool) {
+	seen := make([]bool, len(p.Inst))
+	add := func(lo, hi rune) {
+		for c := lo; c <= min(hi, utf8.RuneSelf-1); c++ {
+			first[c>>3] |= 1 << (c & 7)
+		}
+		if hi >= utf8.RuneSelf {
+			nonASCII = true
+		}
+	}
+	ok = true
+	var walk func(pc uint32)
+	walk = func(pc uint32) {
+		if seen[pc] {
+			return
+		}
+		seen[pc] = true
+		in := &p.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			walk(in.Out)
+			walk(in.Arg)
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			walk(in.Out)
+		case syntax.InstMatch:
+			ok = false
+		case syntax.InstRune1:
+			add(in.Rune[0], in.Rune[0])
+		case syntax.InstRune:
+			for i := 0; i+1 < len(in.Rune); i += 2 {
+				add(in.Rune[i], in.Rune[i+1])
+			}
+		case syntax.InstRuneAny:
+			add(0, utf8.MaxRune)
+		case syntax.InstRuneAnyNotNL:
+			add(0, '\n'-1)
+			add('\n'+1, utf8.MaxRune)
+		}
+	}
+	walk(start)
+	if !ok {
+		return [16]byte{}, false, false
+	}
+	return first, nonASCII, true
 }
