@@ -542,6 +542,23 @@ func (d *doc) acknowledgment(ifid, announced, acts []signal, blocked map[string]
 	return ack
 }
 
+// guilts are the categories that, in a reach-out, lean on the reader
+// even when they do not push outright: the writer's distress held up to
+// them ("I can't eat, I can't sleep") asks them to make it better. The
+// definitions' no pressure is "no guilt, no insisting"; such a draft
+// leaves them free only when it says so ("you don't have to reply").
+var guilts = map[string]bool{CatSelfFocus: true}
+
+// firstOf returns the first finding of one of cats, or nil.
+func firstOf(fs []Finding, cats map[string]bool) *Finding {
+	for i := range fs {
+		if cats[fs[i].Category] {
+			return &fs[i]
+		}
+	}
+	return nil
+}
+
 // relitigates are the categories that reopen the fight in a first
 // message, so that it is not brief and focused however short it is.
 var relitigates = map[string]bool{CatBlame: true, CatJustification: true, CatInvalidating: true}
@@ -665,7 +682,11 @@ func (d *doc) reachOutElements(rep *Report, words int, blocked map[string]*Findi
 	if room != nil {
 		np.Evidence = d.sentenceQuote(room.s)
 	}
-	switch f := blocked[ElemNoPressure]; {
+	f := blocked[ElemNoPressure]
+	if f == nil && room == nil {
+		f = firstOf(rep.Findings, guilts)
+	}
+	switch {
 	case f != nil:
 		np.Note = fmt.Sprintf("Puts pressure on them (%s: %q).", f.Category, f.Quote)
 	case room == nil:

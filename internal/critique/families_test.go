@@ -237,6 +237,19 @@ var familyCases = []familyCase{
 	fRo(CatDemand, "Hi. I expect an answer from you this time."),
 	fRo(CatDemand, "Dad, come to Sunday lunch. No excuses this time."),
 	fRoNot(CatDemand, "Dad, would you like to come to Sunday lunch? No worries if not."),
+	// ---- third batch: reach-outs that lean on the reader ----
+	fRo(CatPressure, "Hi. I can see you've read my messages. Please just reply, even one line."),
+	fRo(CatPressure, "Hey. I'm not giving up on us. Dinner Friday?"),
+	fRo(CatPressure, "Dad, don't you think it's about time we talked? Lunch Sunday?"),
+	fRo(CatPressure, "Hi Kim. You could at least have the decency to answer. Coffee next week?"),
+	fRo(CatPressure, "Mum. You're breaking Nan's heart with this silence. Can we meet?"),
+	fRo(CatPressure, "Hey. Is it too much to ask for a phone call? I just want to talk."),
+	fRo(CatPressure, "Hi. Why won't you talk to me? Can we get a coffee?"),
+	fRo(CatPressure, "Hi Ali. Everyone keeps asking when we're going to sort this out. Drink soon?"),
+	fRo(CatPressure, "Jess, please don't do this to us. Can I call you tonight?"),
+	fRo(CatPressure, "Hey. How hard is it to send one text back? Coffee?"),
+	fRoNot(CatPressure, "Hi Kim. I know it's been a while and I don't expect a reply. If you'd like a coffee sometime, I'm around."),
+	fRoNot(CatPressure, "Hey. I'll be around all summer, so whenever you feel like talking, I'd love to hear from you."),
 }
 
 // TestFamilies reports how far each family's detection reaches on the

@@ -870,6 +870,11 @@ var rules = []rule{
 		a, b := d.sentence(s)
 		return reRequestNotOrder().MatchString(d.norm[a:b])
 	})),
+	// pressure in a reach-out: insisting, read receipts, pleas that shame
+	mk(CatPressure, gQuote|gNeg, `\bi(?:'?m|\s+am)\s+not\s+(?:giving\s+up|going\s+to\s+give\s+up)\s+on\s+(?:us|you|this)\b|\bi\s+(?:won'?t|will\s+not)\s+(?:stop\s+trying|give\s+up\s+on\s+(?:us|you))\b|\bi\s+(?:can\s+see|know)\s+(?:that\s+)?(?:you|u)(?:'?ve|\s+have)\s+(?:seen|read|opened)\b|\bleft\s+(?:me\s+)?on\s+(?:read|seen)\b`),
+	mk(CatPressure, gQuote|gNeg, `\b(?:don'?t\s+you\s+think|isn'?t\s+it|surely)\s+(?:it'?s\s+)?(?:about\s+|high\s+)?time\b|\bit'?s\s+(?:about|high)\s+time\b|\byou'?re\s+breaking\s+(?:my|her|his|[a-z]+'s|our|their)\s+heart\b|\bis\s+(?:it|that)\s+(?:really\s+)?too\s+much\s+to\s+ask\b|\bhow\s+hard\s+is\s+it\s+to\b|\bhave\s+the\s+(?:decency|courtesy)\b`, skip(roomGiven)),
+	mk(CatPressure, gQuote|gNeg, `\bwhy\s+(?:won'?t|don'?t|aren'?t|can'?t|haven'?t|wont|dont)\s+(?:you|u)\s+(?:just\s+)?(?:talk|answer|reply|respond|speak|call|text|pick\s+up|get\s+back|forgive|see\s+me|meet)\b|\bdon'?t\s+(?:be\s+like\s+this|do\s+this\s+to\s+(?:me|us))\b|\bat\s+least\s+(?:reply|answer|respond|let\s+me\s+know|tell\s+me|acknowledge|text\s+(?:me\s+)?back|call)\b`),
+	mk(CatPressure, gQuote|gNeg, `\b(?:mum|mom|dad|everyone|everybody|people|the\s+kids|the\s+family|your\s+[a-z]+)\s+(?:keeps|keep|is|are|has\s+been|have\s+been)\s+(?:asking|wondering)\s+(?:when|why|if|whether)\s+(?:we|you)\b|\b(?:mum|mom|dad|everyone|everybody|the\s+kids|the\s+family|your\s+[a-z]+)\s+(?:wants|want|would\s+want|would\s+love)\s+us\s+to\s+(?:make\s+up|sort|be\s+friends|get\s+along|talk|patch)\b`),
 }
 
 func init() {
