@@ -54,11 +54,7 @@ func BenchmarkFirstCheck(b *testing.B) {
 func resetRules() {
 	buildOnce = sync.Once{}
 	for _, r := range allRules() {
-		for k := range r.parts {
-			p := &r.parts[k]
-			p.once, p.re, p.anch = sync.Once{}, nil, nil
-		}
-		r.parts = nil
+		r.parts, r.run = nil, nil
 	}
 	litStrs = nil
 }

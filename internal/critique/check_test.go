@@ -350,7 +350,7 @@ func TestPatternsCompile(t *testing.T) {
 	for _, r := range append(append([]*rule{}, signals...), rulePtrs()...) {
 		for k := range r.parts {
 			p := &r.parts[k]
-			p.compile(r)
+			r.matcher(k)
 			n++
 			if len(p.lits) == 0 && !p.whole {
 				t.Errorf("part without literals must match the whole text: %s", p.src)

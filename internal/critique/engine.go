@@ -36,13 +36,19 @@ type rule struct {
 	cat     string
 	pattern string // the whole pattern
 	parts   []part // set by build: pieces small enough for RE2's backtracker
-	overlap bool   // signals: report matches that overlap (every "I ..." clause)
-	guards  int
-	kinds   int
-	group   int  // capture group to quote; 0 = whole match
-	noAct   bool // only when the draft names no specific act
-	weak    bool // counts only if the category fires at least twice
-	skip    func(d *doc, s, e int) bool
+	// Set by build: the matcher of each part (made on first use) and the
+	// index of the first part's program in rules_prog.bin (-1: none).
+	// The parts themselves (rules_gen.go) are only read, so their pages
+	// stay shared with the binary.
+	run      []partRun
+	progBase int
+	overlap  bool // signals: report matches that overlap (every "I ..." clause)
+	guards   int
+	kinds    int
+	group    int  // capture group to quote; 0 = whole match
+	noAct    bool // only when the draft names no specific act
+	weak     bool // counts only if the category fires at least twice
+	skip     func(d *doc, s, e int) bool
 }
 
 // part is one piece of a rule's pattern with its literal prefilters. Its
@@ -51,12 +57,7 @@ type rule struct {
 // ids into litStrs. The split and the literals come from rules_gen.go
 // (see build), so a process does no regexp parsing to set them up.
 type part struct {
-	src  string // "" = the rule's whole pattern
-	once sync.Once
-	re   *matcher
-	// 1 + the index of the part's program in rules_prog.bin (counting
-	// the parts of every rule and signal in order); 0 = none (see build)
-	prog int
+	src string // "" = the rule's whole pattern
 	// A match contains one of lits (the sentences holding them are the
 	// ones searched); nil = no prefilter.
 	lits []int
@@ -71,7 +72,6 @@ type part struct {
 	lead    []int
 	wb      bool
 	overlap bool // signals: report matches that overlap (every "I ..." clause)
-	anch    *matcher
 }
 
 // leading returns literals one of which starts every match of r, and
@@ -398,26 +398,30 @@ func (l *lazyMatcher) get() *matcher {
 // leading literals occurs.
 func anchoredSrc(src string) string { return `^(?:` + src + `)` }
 
-// compile makes the matcher of p, a part of r, once.
-func (p *part) compile(r *rule) {
-	p.once.Do(func() {
+// partRun is the run-time state of a part: its matcher, made once.
+type partRun struct {
+	once sync.Once
+	m    *matcher
+}
+
+// matcher returns the matcher of r.parts[k], made on first use.
+func (r *rule) matcher(k int) *matcher {
+	pr := &r.run[k]
+	pr.once.Do(func() {
+		p := &r.parts[k]
 		src := p.src
 		if src == "" {
 			src = r.pattern
 		}
-		m := &matcher{src: src}
 		if p.lead != nil {
-			m.src = anchoredSrc(src)
+			src = anchoredSrc(src)
 		}
-		if p.prog > 0 {
-			m.prog = partProg(p.prog - 1)
-		}
-		if p.lead != nil {
-			p.anch = m
-		} else {
-			p.re = m
+		pr.m = &matcher{src: src}
+		if r.progBase >= 0 {
+			pr.m.prog = partProg(r.progBase + k)
 		}
 	})
+	return pr.m
 }
 
 // newParts splits pattern and finds its prefilters. Run by the generator
@@ -677,16 +681,17 @@ func build() {
 			k := 0
 			for i, r := range rs {
 				r.parts = genParts[i]
-				for j := range r.parts {
-					k++
-					r.parts[j].prog = k
-				}
+				r.run = make([]partRun, len(r.parts))
+				r.progBase = k
+				k += len(r.parts)
 			}
 			return
 		}
 		var t lits
 		for _, r := range rs {
 			r.parts = newParts(r.pattern, r.overlap, &t)
+			r.run = make([]partRun, len(r.parts))
+			r.progBase = -1
 		}
 		litStrs = t.strs
 	})
@@ -702,9 +707,8 @@ func (d *doc) findAll(r *rule) [][]int { return d.matches(r) }
 func (d *doc) matches(r *rule) [][]int {
 	var out [][]int
 	for k := range r.parts {
-		p := &r.parts[k]
-		if p.mayMatch(d) {
-			out = append(out, d.partMatches(r, p)...)
+		if r.parts[k].mayMatch(d) {
+			out = append(out, d.partMatches(r, k)...)
 		}
 	}
 	if len(r.parts) > 1 {
@@ -713,14 +717,14 @@ func (d *doc) matches(r *rule) [][]int {
 	return out
 }
 
-// partMatches returns the matches of p, a part of r.
-func (d *doc) partMatches(r *rule, p *part) [][]int {
-	p.compile(r)
-	if p.anch != nil {
-		return d.anchoredMatches(p)
+// partMatches returns the matches of r.parts[k].
+func (d *doc) partMatches(r *rule, k int) [][]int {
+	p, m := &r.parts[k], r.matcher(k)
+	if p.lead != nil {
+		return d.anchoredMatches(p, m)
 	}
 	if p.whole {
-		return p.re.FindAllStringSubmatchIndex(d.norm, -1)
+		return m.FindAllStringSubmatchIndex(d.norm, -1)
 	}
 	var out [][]int
 	seen := -1 // start of the last sentence searched
@@ -729,7 +733,7 @@ func (d *doc) partMatches(r *rule, p *part) [][]int {
 			continue
 		}
 		seen = sp[0]
-		for _, m := range p.re.FindAllStringSubmatchIndex(d.norm[sp[0]:sp[1]], -1) {
+		for _, m := range m.FindAllStringSubmatchIndex(d.norm[sp[0]:sp[1]], -1) {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += sp[0]
@@ -744,10 +748,10 @@ func (d *doc) partMatches(r *rule, p *part) [][]int {
 // maxSpan bounds how far a match may extend from its first literal.
 const maxSpan = 240
 
-// anchoredMatches tries p's anchored pattern at each place one of its
-// leading literals occurs, left to right, without overlaps, within the
-// sentence of that place.
-func (d *doc) anchoredMatches(p *part) [][]int {
+// anchoredMatches tries p's anchored pattern (anch) at each place one of
+// its leading literals occurs, left to right, without overlaps, within
+// the sentence of that place.
+func (d *doc) anchoredMatches(p *part, anch *matcher) [][]int {
 	var starts []int
 	for _, id := range p.lead {
 		if len(p.lead) == 1 {
@@ -780,10 +784,10 @@ func (d *doc) anchoredMatches(p *part) [][]int {
 		// the program times the input, for every attempt.
 		stop := min(end, s+maxSpan)
 		var m []int
-		if p.anch.NumSubexp() == 0 {
-			m = p.anch.FindStringIndex(d.norm[s:stop])
+		if anch.NumSubexp() == 0 {
+			m = anch.FindStringIndex(d.norm[s:stop])
 		} else {
-			m = p.anch.FindStringSubmatchIndex(d.norm[s:stop])
+			m = anch.FindStringSubmatchIndex(d.norm[s:stop])
 		}
 		if m == nil {
 			continue

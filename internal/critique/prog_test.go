@@ -112,12 +112,7 @@ func allMatchers(t testing.TB) (ms []*matcher, res []*regexp.Regexp) {
 	build()
 	for _, r := range allRules() {
 		for k := range r.parts {
-			p := &r.parts[k]
-			p.compile(r)
-			m := p.re
-			if p.anch != nil {
-				m = p.anch
-			}
+			m := r.matcher(k)
 			if m.prog == nil {
 				t.Fatalf("no stored program for a part of %q", r.pattern)
 			}
