@@ -19,7 +19,10 @@ var (
 	// A verdict on an act: "... was cruel", "... was on me". The act is
 	// the subject before it (see judgedSubject): "Bailing on your drinks
 	// was on me", "My comment about your weight was out of line".
-	reVerdict     = sig(`\b(?:was|is|were)\s+(?:so\s+|really\s+|completely\s+|totally\s+|just\s+|pretty\s+|way\s+|well\s+|bang\s+|all\s+)?(?:on\s+me|cruel|wrong|unkind|unfair|out\s+of\s+(?:line|order)|rude|mean|selfish|thoughtless|careless|disrespectful|hurtful|a\s+(?:cheap\s+shot|mistake|low\s+blow)|(?:a\s+)?(?:rubbish|horrible|terrible|awful|shitty|crappy|cruel|nasty|low|cheap|selfish|stupid|mean|thoughtless|cowardly)\s+(?:thing(?:\s+to\s+do)?|move|trick)|not\s+ok(?:ay)?|not\s+fair|not\s+on|uncalled\s+for|inexcusable|unacceptable|stupid|nasty|petty|childish|my\s+fault|my\s+doing|my\s+mistake)\b`)
+	reVerdict = sig(`\b(?:was|is|were)\s+(?:so\s+|really\s+|completely\s+|totally\s+|just\s+|pretty\s+|way\s+|well\s+|bang\s+|all\s+)?(?:on\s+me|cruel|wrong|unkind|unfair|out\s+of\s+(?:line|order)|rude|mean|selfish|thoughtless|careless|disrespectful|hurtful|a\s+(?:cheap\s+shot|mistake|low\s+blow)|(?:a\s+)?(?:rubbish|horrible|terrible|awful|shitty|crappy|cruel|nasty|low|cheap|selfish|stupid|mean|thoughtless|cowardly)\s+(?:thing(?:\s+to\s+do)?|move|trick)|not\s+ok(?:ay)?|not\s+fair|not\s+on|uncalled\s+for|inexcusable|unacceptable|stupid|nasty|petty|childish|my\s+fault|my\s+doing|my\s+mistake)\b`)
+	// "It was wrong of me to read your diary": the act after a verdict
+	// on the writer.
+	reActOfMe     = sig(`\b(?:wrong|unfair|cruel|selfish|careless|thoughtless|unkind|rude|stupid|petty|mean|disrespectful|out\s+of\s+line|not\s+fair|not\s+ok(?:ay)?|not\s+right)\s+of\s+me\s+to\s+(?:have\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
 	reActSorryFor = sig(`\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising|forgive\s+me|my\s+bad|my\s+fault)\s+(?:for|about)\s+(?:not\s+|never\s+)?([a-z]+)((?:\s+[a-z']+){0,4})`)
 )
 
@@ -51,6 +54,7 @@ var actFinders = []actFinder{
 	{"sorry-for", reActSorryFor, sorryForAct},
 	{"should-have", reActShould, shouldHaveAct},
 	{"judged", reVerdict, nil},
+	{"of-me", reActOfMe, nil},
 }
 
 // shouldHaveAct: "I shouldn't have signed the lease", "I should have
@@ -226,6 +230,7 @@ func perfectAct(verb, rest string) bool {
 }
 
 var (
+	vagueIn         = set("all this that it what everything")
 	sorryForNotIng  = set("everything anything something nothing bothering feeling thinking")
 	sorryForNotBe   = set("me myself human honest alive here there")
 	sorryForDet     = set("my the that those")
@@ -242,7 +247,8 @@ func sorryForAct(w, rest string) bool {
 	}
 	switch {
 	case w == "being":
-		return r0 != "" && !sorryForNotBe[r0]
+		// "sorry for being the way I've been" names a state, not an act
+		return r0 != "" && !sorryForNotBe[r0] && !(len(ws) > 1 && (r0 == "the" && ws[1] == "way" || r0 == "how" || r0 == "like" && (ws[1] == "that" || ws[1] == "this" || ws[1] == "i")))
 	case strings.HasSuffix(w, "ing") && len(w) > 4:
 		return !sorryForNotIng[w]
 	case w == "how":
@@ -252,7 +258,8 @@ func sorryForAct(w, rest string) bool {
 			return true
 		}
 		// "sorry for my behaviour at dinner": a vague noun with a setting
-		return vagueNouns[r0] && len(ws) > 1 && sorryForSetting[ws[1]]
+		// ("my part in all this" is no setting)
+		return vagueNouns[r0] && len(ws) > 1 && sorryForSetting[ws[1]] && !(ws[1] == "in" && len(ws) > 2 && vagueIn[ws[2]])
 	}
 	return false
 }

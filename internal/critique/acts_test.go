@@ -11,6 +11,7 @@ var actFinderCases = map[string]struct{ act, none []string }{
 	"state":       {[]string{"I was so rude to your mother.", "I was late again."}, []string{"I was there."}},
 	"sorry-for":   {[]string{"Sorry for shouting.", "Sorry for my comment about your job."}, []string{"Sorry for everything.", "Sorry for the whole thing."}},
 	"should-have": {[]string{"I shouldn't have laughed at you.", "I should have called you back."}, []string{"I should have known.", "I should have done something."}},
+	"of-me":       {[]string{"It was wrong of me to read your diary.", "That was unfair of me to say in front of them."}, []string{"It was kind of me to ask.", "That was wrong of them."}},
 	"judged":      {[]string{"Mocking your job in front of your parents was cruel.", "My comment about your weight was out of line."}, []string{"The morning was awful.", "Everything was wrong."}},
 }
 

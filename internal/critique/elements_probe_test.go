@@ -46,3 +46,48 @@ func TestCommitmentForms(t *testing.T) {
 }
 
 const commitMaxWrong = 0
+
+// ackCases: whole apologies whose acknowledgment (an explicit apology
+// for a named act) is present or not, in the general shapes of naming
+// an act.
+var ackCases = []struct {
+	want bool
+	text string
+}{
+	{true, "I'm sorry for the way I spoke to you on the phone last night."},
+	{true, "Sorry for my comment about your weight at dinner."},
+	{true, "I apologise for missing your call on Tuesday."},
+	{true, "It was wrong of me to read your diary, and I'm sorry."},
+	{true, "I'm sorry about Saturday. I left the party without telling you and you had to get home alone."},
+	{true, "I'm sorry. Shouting at you in front of the kids was unfair."},
+	{true, "I'm sorry I wasn't there when your dad was in hospital."},
+	{true, "Forgive me for snapping at you this morning."},
+	{true, "my bad for eating your leftovers"},
+	{true, "I'm sorry for how I treated you at the wedding."},
+	{true, "I'm really sorry for not calling on your birthday."},
+	{true, "I'm sorry I've been so distant since the move."},
+	{true, "Sorry for losing my temper with you yesterday."},
+	{true, "I owe you an apology, and here it is: I'm sorry I lied about the money."},
+	{false, "I'm sorry for everything."},
+	{false, "I'm sorry if I upset you."},
+	{false, "I may have been unkind on Saturday."},
+	{false, "I regret how things went at the wedding."},
+	{false, "Sorry about the other day."},
+	{false, "I want to apologise for last week."},
+}
+
+func TestAcknowledgmentForms(t *testing.T) {
+	bad := 0
+	for _, c := range ackCases {
+		got := Check(c.text, KindApology).Elements[ElemAcknowledgment].Present
+		if got != c.want {
+			bad++
+			t.Logf("acknowledgment %v, want %v: %s", got, c.want, c.text)
+		}
+	}
+	if bad > ackMaxWrong {
+		t.Errorf("%d of %d acknowledgment verdicts wrong (max %d)", bad, len(ackCases), ackMaxWrong)
+	}
+}
+
+const ackMaxWrong = 0

@@ -160,3 +160,20 @@ func writerDoes(d *doc, s, _ int) bool {
 	}
 	return false
 }
+
+// reVagueIn: "my part in all this" names no place or time, unlike "my
+// behaviour at the party".
+var reVagueIn = lazyRE(`^\s+in\s+(?:all\s+)?(?:this|that|it|what|everything|the\s+(?:whole\s+)?(?:thing|situation|mess))\b`)
+
+// ahead: the words before s put it in the future or in a condition
+// ("next time I'm running on empty", "if I'm tired"): a plan, not an
+// excuse for what happened.
+func ahead(d *doc, s int) bool {
+	for _, w := range d.wordsBefore(s, 5) {
+		switch w {
+		case "next", "when", "whenever", "if", "time", "once", "future":
+			return true
+		}
+	}
+	return false
+}

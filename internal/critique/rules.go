@@ -47,7 +47,7 @@ var (
 	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|both\s+of\s+us|everyone)\b`)
 	reInvitationIf = lazyRE(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
 	reAfterMadeMe  = lazyRE(`^\s*(?:laugh|smile|happy|so\s+happy|proud|feel\s+(?:loved|welcome|safe|better|seen|at\s+home)|a\s+better|want\s+to\s+be|realize|realise|think|[.,!?;:]|$|(?:in|at|on|for|with|when|last|back|years|a|an|the|this|that|some|once|ages)\b)`)
-	reNoExcuse     = lazyRE(`(?:(?:is|was|'s|that'?s)\s+(?:no|not\s+an)\s+excuse|isn'?t\s+an\s+excuse|(?:doesn'?t|does\s+not|didn'?t)\s+(?:excuse|justify)|no\s+excuse\s+for|not\s+excusing)`)
+	reNoExcuse     = lazyRE(`(?:(?:is|was|'s|that'?s)\s+(?:no|not\s+an)\s+excuse|isn'?t\s+an\s+excuse|(?:doesn'?t|does\s+not|didn'?t)\s+(?:excuse|justify)|no\s+excuse\s+for|not\s+excusing|(?:that'?s|that\s+is|it'?s|it\s+is|that\s+was|it\s+was)\s+(?:all\s+|still\s+|entirely\s+)?on\s+me|(?:that'?s|it'?s|it\s+was|that\s+was|that\s+is|it\s+is|all|entirely|completely)\s+(?:still\s+|entirely\s+|all\s+)?my\s+(?:fault|responsibility|doing)|i\s+own\s+(?:that|it)|i\s+take\s+(?:full\s+)?responsibility)`)
 	reRoomAfter    = lazyRE(`^\s*(?:if\b|either\s+way|whether)`)
 	reWhenIf       = lazyRE(`\b(?:when|whenever|if|any\s*time|once)\b`)
 	reLaterClause  = lazyRE(`\b(?:but|because|and|since|though|cause)\b`)
@@ -227,7 +227,9 @@ var rules = []rule{
 
 	// vague object (only when no specific act is named anywhere)
 	mk(CatVague, gStd, `\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising)\s+(?:for|about)\s+(?:whatever|everything|anything|all\s+(?:of\s+)?(?:this|that|it)|it\s+all|what\s+(?:happened|went\s+down|went\s+on|i\s+(?:did|said|put\s+you\s+through))|the\s+(?:situation|whole\s+(?:thing|situation)|mess|drama|way\s+things\s+(?:went|ended|turned\s+out)|other\s+(?:day|night))|how\s+things\s+(?:went|ended|turned\s+out)|things|stuff|any\s+(?:hurt|pain|harm|inconvenience|distress|confusion|offen[cs]e|misunderstanding|upset|trouble)|my\s+(?:behaviou?r|actions|part|mistakes?|wrongdoings?))\b`,
-		noAct(), skip(func(d *doc, _, e int) bool { return reLocation().MatchString(d.after(e, 12)) })),
+		noAct(), skip(func(d *doc, _, e int) bool {
+			return reLocation().MatchString(d.after(e, 12)) && !reVagueIn().MatchString(d.after(e, 24))
+		})),
 	mk(CatVague, gStd, `\b(?:anything|something|whatever)\s+(?:that\s+)?i\s+(?:said|did|wrote|might\s+have\s+(?:said|done))\b`, noAct()),
 	mk(CatVague, gStd, `\bwhatever\s+i\s+(?:did|said|might\s+have\s+(?:done|said))\b`, noAct()),
 	mk(CatVague, gStd, `\bif\s+i\s+did\s+(?:anything|something)\s+wrong\b`, noAct()),
@@ -875,6 +877,33 @@ var rules = []rule{
 	mk(CatPressure, gQuote|gNeg, `\b(?:don'?t\s+you\s+think|isn'?t\s+it|surely)\s+(?:it'?s\s+)?(?:about\s+|high\s+)?time\b|\bit'?s\s+(?:about|high)\s+time\b|\byou'?re\s+breaking\s+(?:my|her|his|[a-z]+'s|our|their)\s+heart\b|\bis\s+(?:it|that)\s+(?:really\s+)?too\s+much\s+to\s+ask\b|\bhow\s+hard\s+is\s+it\s+to\b|\bhave\s+the\s+(?:decency|courtesy)\b`, skip(roomGiven)),
 	mk(CatPressure, gQuote|gNeg, `\bwhy\s+(?:won'?t|don'?t|aren'?t|can'?t|haven'?t|wont|dont)\s+(?:you|u)\s+(?:just\s+)?(?:talk|answer|reply|respond|speak|call|text|pick\s+up|get\s+back|forgive|see\s+me|meet)\b|\bdon'?t\s+(?:be\s+like\s+this|do\s+this\s+to\s+(?:me|us))\b|\bat\s+least\s+(?:reply|answer|respond|let\s+me\s+know|tell\s+me|acknowledge|text\s+(?:me\s+)?back|call)\b`),
 	mk(CatPressure, gQuote|gNeg, `\b(?:mum|mom|dad|everyone|everybody|people|the\s+kids|the\s+family|your\s+[a-z]+)\s+(?:keeps|keep|is|are|has\s+been|have\s+been)\s+(?:asking|wondering)\s+(?:when|why|if|whether)\s+(?:we|you)\b|\b(?:mum|mom|dad|everyone|everybody|the\s+kids|the\s+family|your\s+[a-z]+)\s+(?:wants|want|would\s+want|would\s+love)\s+us\s+to\s+(?:make\s+up|sort|be\s+friends|get\s+along|talk|patch)\b`),
+	// vague: an apology for a state or a share, not an act
+	mk(CatVague, gStd, `\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:being|acting|behaving)\s+(?:the\s+way|how|like)\s+i(?:\s+have\s+been|'?ve\s+been|\s+was|'?m|\s+am|\s+acted|\s+did|\s+behaved)\b|\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:the\s+)?(?:stuff|things|everything|all\s+that|what)\s+(?:that\s+)?(?:went\s+(?:on|down)|happened|was\s+said|got\s+said)\b|\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+my\s+(?:part|share|role)\s+in\s+(?:all\s+)?(?:this|that|it|what|everything|the\s+(?:whole\s+)?(?:thing|situation|mess))\b`, noAct()),
+
+	// excuses by their circumstance
+	mk(CatExcuse, gStd, `\brunning\s+on\s+(?:empty|fumes|no\s+sleep|adrenaline)\b|\b(?:the\s+)?(?:kids?|baby|toddler|children)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:up|awake|sick|ill|screaming|crying|playing\s+up)\b|\bi(?:'?d|\s+had|'?ve|\s+have)\s+(?:just\s+)?(?:had|got|received|heard)\s+(?:some\s+)?(?:bad|terrible|awful|upsetting|horrible|sad|difficult)\s+news\b|\bi(?:'?ve|\s+have|'?d|\s+had)\s+had\s+(?:so\s+much|a\s+lot|loads|too\s+much|a\s+ton)\s+(?:on|going\s+on)\b|\bwith\s+(?:my\s+)?[a-z]+\s+being\s+(?:ill|sick|in\s+hospital|unwell|poorly)\b`, skip(func(d *doc, s, e int) bool { return excuseDisowned(d, s, e) || ahead(d, s) })),
+
+	// intent: what it was meant to be
+	mk(CatIntent, gQuote, `\bi\s+(?:honestly\s+|genuinely\s+|really\s+|actually\s+|just\s+)?(?:thought|assumed|figured|hoped)\s+(?:you'?d|you\s+would|you\s+might|you'?d\s+have)\s+(?:find\s+it\s+(?:funny|helpful|sweet|useful)|like\s+it|love\s+it|appreciate|laugh|see\s+the\s+funny|be\s+(?:pleased|happy|fine|flattered|okay|ok)|not\s+mind|enjoy|want)\b|\b(?:it|that|this)\s+(?:was|were)\s+(?:only\s+|just\s+|honestly\s+)?meant\s+(?:as|to\s+be)\s+(?:a\s+)?(?:compliment|joke|kindness|help|helpful|supportive|funny|light-hearted|friendly|nice|kind|favou?r)\b|\bmeant\s+(?:it\s+)?(?:as|in)\s+(?:a\s+)?(?:good|nice|kind|friendly|loving|positive|light-hearted)\s+way\b|\bin\s+good\s+faith\b|\bwith\s+the\s+best\s+(?:of\s+)?intentions\b`),
+
+	// hedged: the harm as a possibility
+	mk(CatHedged, gStd, `\b(?:it'?s|it\s+is|it\s+was)\s+(?:possible|likely|conceivable)\s+(?:that\s+)?i\b|\b(?:there'?s|there\s+is)\s+a\s+chance\s+(?:that\s+)?i\b|\bi\s+(?:suppose|guess)\s+i\s+(?:may|might|could)\b|\bi\s+(?:probably|possibly)\s+(?:was|came\s+across|sounded|seemed|went\s+too)\b`),
+
+	// self-focus: running oneself down, one's own worst week
+	mk(CatSelfFocus, gQuote|gNeg, `\bi'?m\s+(?:just\s+|honestly\s+|really\s+)?(?:such\s+an?|a|the)\s+(?:useless|rubbish|hopeless|crap|shit|pathetic|awful|dreadful|lousy|terrible|horrible|worst|sorry\s+excuse\s+for\s+a)\s+[a-z]+\b|\bwhy\s+you\s+(?:even\s+|still\s+)?(?:bother|stay|talk|put\s+up)\s+with\s+me\b|\b(?:the\s+)?worst\s+(?:day|week|month|year|time)s?\s+of\s+my\s+life\b`),
+
+	// empty promises by their shape
+	mk(CatEmptyPromise, gQuote, `\b(?:`+ill+`|i'?m\s+going\s+to|i\s+am\s+going\s+to|i'?m\s+gonna|i\s+promise\s+(?:to|i'?ll)|i\s+want\s+to|i\s+swear\s+(?:i'?ll|to))\s+(?:try\s+to\s+)?be\s+(?:a\s+)?better\s+[a-z]+\b|\b(?:things|it|everything)\s+(?:are|is)\s+going\s+to\s+be\s+(?:different|better)\b|\b(?:things|it|everything)\s+will\s+be\s+(?:different|better)\b|\byou\s+have\s+my\s+word\b`),
+
+	// identity: the writer's usual self set against the act
+	mk(CatIdentity, gQuote|gReport, `\bi'?m\s+(?:honestly\s+|really\s+|just\s+)?not\s+(?:usually|normally|typically|generally)\s+(?:like\s+(?:this|that)|that\s+(?:kind\s+of\s+)?person|someone\s+who|the\s+type)\b|\bi'?m\s+(?:a|actually\s+a|really\s+a|basically\s+a)\s+(?:good|kind|nice|decent|caring|loyal|loving|honest|gentle|reasonable)\s+(?:person|guy|man|woman|friend|bloke|girl|human)\b`),
+
+	// misunderstanding: the fault in the reading
+	mk(CatMisunderstanding, gStd, `\bgot\s+lost\s+in\s+(?:translation|how|the\s+wording|the\s+way)\b|\bwrong\s+end\s+of\s+the\s+stick\b|\b(?:got|get|have|had)\s+the\s+wrong\s+(?:idea|impression|end)\b|\b(?:read|came\s+across|sounded|landed)\s+the\s+way\s+it\s+did\b|\b(?:the\s+way|how)\s+(?:it|that|my\s+[a-z]+)\s+(?:was\s+)?(?:worded|phrased|came\s+across|sounded|landed)\b`),
+
+	// deadlines by their shape
+	mk(CatDeadline, gNeg|gQuote, `\b(?:i\s+need\s+to\s+know|need\s+(?:an?\s+)?(?:answer|decision|reply)|let\s+me\s+know|tell\s+me|decide|confirm|get\s+back\s+to\s+me|reply|answer|respond)\b`+gap+`{0,30}?\b(?:by|before)\s+(?:the\s+)?(?:weekend|tonight|tomorrow|end\s+of|`+days+`|noon|\d|next\s+week|this\s+week)`),
+	mk(CatDeadline, gNeg|gQuote, `\b(?:get\s+back\s+to\s+me|reply|respond|answer|call\s+me|text\s+me|let\s+me\s+know)\s+as\s+soon\s+as\s+(?:you\s+can|possible|you\s+get\s+this|you\s+see\s+this)\b|\bat\s+your\s+earliest\s+convenience\b`),
 }
 
 func init() {
