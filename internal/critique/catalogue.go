@@ -85,7 +85,9 @@ var catalogue = []Category{
 		"Describe the act plainly and let its weight stand: \"I made a joke at your expense, and it was unkind.\"",
 	},
 	{
-		CatVague, SevHigh, ElemAcknowledgment, ElemBrief,
+		// A first reach-out need not name the act ("I'm sorry for my part
+		// in what happened"): vagueness is a defect of an apology only.
+		CatVague, SevHigh, ElemAcknowledgment, "",
 		"An apology for \"everything\" or \"whatever I did\" names no act, which is where most apologies fail (Lazare 2004).",
 		"Name the specific thing you did, when, and to whom: \"I'm sorry I ... at ...\".",
 	},
