@@ -177,7 +177,7 @@ tournament song lyrics podcast documentary dream dreamt dreamed nightmare`)
 	// reasons that turn "she'll kill me" into an idiom
 	mundane = setOf(`late early forget forgot forgotten forgetting mess messy grade grades report reports deadline homework exam exams test
 bill bills spend spent spending price cost eat ate eats eating leftovers fridge dishes laundry dent scratch scratched broke
-lost lose ruined spoil spoiler spoilers surprise party cake score tattoo haircut hair dress shoes curfew chores clean cleaning
+lost lose ruined spoil spoiled spoils spoiler spoilers finale surprise wifi internet bedtime midnight homework socks party cake score tattoo haircut hair dress shoes curfew chores clean cleaning
 dent dents dented
 weekend trip plants birthday anniversary wedding lol kidding joking jokes joke dinner lunch breakfast coffee pizza car
 shopping game match rent budget credit card cards phone messy room kitchen sees noticed notices hears finds found traffic

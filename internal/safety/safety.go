@@ -68,11 +68,23 @@ func screen(text string, rs []compiled) []Concern {
 		rank int // rule order: earlier rules win ties
 	}
 	var all []found
-	for _, s := range split(text) {
+	ss := split(text)
+	for _, s := range ss {
 		for _, m := range screenSentence(s, rs) {
 			start, end := s[m.i].start, s[m.j-1].end
 			all = append(all, found{Concern{Kind: m.r.kind, Quote: text[start:end], Start: start, End: end}, m.r.order})
 		}
+	}
+	// The cues come after the frames: where a frame has read a passage,
+	// its narrower quote stands and the cue adds nothing.
+	frames := len(all)
+	for _, c := range cueConcerns(text, ss) {
+		if c.Kind != ordinary && slices.ContainsFunc(all[:frames], func(f found) bool {
+			return f.c.Kind != ordinary && c.Start < f.c.End && f.c.Start < c.End
+		}) {
+			continue
+		}
+		all = append(all, found{c, len(rs)})
 	}
 	slices.SortStableFunc(all, func(a, b found) int {
 		if a.c.Start != b.c.Start {

@@ -1,0 +1,53 @@
+package safety
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// knownDraftFlags are the critique drafts the screen steps out on, each
+// for a reason a careful reader would share or at least understand.
+var knownDraftFlags = map[string]string{
+	"bB-101":              `"get us back" after a row reads as a threat to the frames; known false alarm`,
+	"bC-025":              `"you'd be better off without me" from a writer asking for comfort`,
+	"holdout-forgive-now": `"I can't keep living like this" to press for forgiveness`,
+	"bB-012":              `turning up at the other person's flat unannounced`,
+}
+
+// TestDraftsPassTheScreen screens every apology and reach-out draft in
+// testdata/critique: ordinary text about a falling out, written by many
+// hands, none of it about danger. A new false alarm here means critique
+// and practice would step out on an ordinary apology.
+func TestDraftsPassTheScreen(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/critique/*.jsonl")
+	spent, _ := filepath.Glob("../../testdata/critique/spent/*.jsonl")
+	files = append(files, spent...)
+	n := 0
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			var d struct{ ID, Text string }
+			if json.Unmarshal(sc.Bytes(), &d) != nil || d.Text == "" {
+				continue
+			}
+			n++
+			cs := Screen(d.Text)
+			_, known := knownDraftFlags[d.ID]
+			if len(cs) > 0 && !known {
+				t.Errorf("%s %s: flagged %s on %q", filepath.Base(f), d.ID, cs[0].Kind, cs[0].Quote)
+			}
+		}
+		fh.Close()
+	}
+	if n < 500 {
+		t.Fatalf("read only %d drafts: the sets in testdata/critique are missing", n)
+	}
+}

@@ -1,0 +1,370 @@
+package safety
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"go/format"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var (
+	updateModel = flag.Bool("update-model", false, "train the word-weight model again and rewrite model_gen.go")
+	heldOut     = flag.Bool("heldout", false, "measure the model on each labelled set held out from its training in turn")
+)
+
+// The training settings; changing one changes the model (and its hash).
+const (
+	trainEpochs = 30
+	trainRate   = 0.2
+	trainL2     = 1e-3
+	pruneBelow  = 0.02 // features whose weights are all smaller are dropped
+	trainerRev  = "1"
+)
+
+// modelDrafts are the critique drafts the model learns ordinary text
+// from (every one of them is ordinary: none describes danger).
+var modelDrafts = []string{
+	"blind.jsonl", "drafts.jsonl", "generated.jsonl", "holdout.jsonl", "probe.jsonl",
+	"blind-v2-tuning.jsonl", "spent/blind-v2-sealed.jsonl",
+}
+
+// example is one labelled text as the model sees it.
+type example struct {
+	set   string
+	feats []string
+	kind  int // index in AllKinds, or -1 for ordinary
+}
+
+// trainingFiles are the labelled safety sets and the critique drafts
+// (ordinary text), in a fixed order.
+func trainingFiles(t *testing.T) (safety, drafts []string) {
+	t.Helper()
+	glob := func(p string) []string {
+		fs, err := filepath.Glob(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return slices.DeleteFunc(fs, func(f string) bool { return strings.Contains(f, "second-labeller") })
+	}
+	safety = append(glob("../../testdata/safety/*.jsonl"), glob("../../testdata/safety/spent/*.jsonl")...)
+	// The drafts are named, not globbed, so that a new set of drafts does
+	// not silently change the model.
+	for _, f := range modelDrafts {
+		drafts = append(drafts, filepath.Join("../../testdata/critique", f))
+	}
+	slices.Sort(safety)
+	slices.Sort(drafts)
+	return safety, drafts
+}
+
+// trainingHash identifies the data and settings a model is made from.
+func trainingHash(t *testing.T) string {
+	safety, drafts := trainingFiles(t)
+	h := sha256.New()
+	fmt.Fprintf(h, "%s %d %g %g %g\n", trainerRev, trainEpochs, trainRate, trainL2, pruneBelow)
+	for _, f := range append(safety, drafts...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(h, "%s %d\n", filepath.Base(f), len(b))
+		h.Write(b)
+	}
+	// The features depend on the cue phrases and the splitter too.
+	for _, g := range cuePhrases {
+		fmt.Fprintln(h, g.tag, g.phrases)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+func kindIndex(category string) int {
+	if category == "threat" {
+		category = Threat
+	}
+	return slices.Index(AllKinds, category)
+}
+
+// sentenceFeatures are the model's features of every sentence of text.
+func textFeatures(text string) [][]string {
+	x := cueMatchers()
+	var out [][]string
+	for _, s := range split(text) {
+		out = append(out, modelFeatures(s, tagSentence(s, x).tags))
+	}
+	return out
+}
+
+func loadExamples(t *testing.T) []example {
+	safety, drafts := trainingFiles(t)
+	var out []example
+	for _, f := range safety {
+		for _, l := range readLabelled(t, f) {
+			var fs []string
+			for _, s := range textFeatures(l.Text) {
+				fs = append(fs, s...)
+			}
+			k := -1
+			if l.Concerning {
+				if k = kindIndex(l.Category); k < 0 {
+					t.Fatalf("%s %s: unknown category %q", f, l.ID, l.Category)
+				}
+			}
+			out = append(out, example{set: filepath.Base(f), feats: fs, kind: k})
+		}
+	}
+	for _, f := range drafts {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			var d struct{ Text string }
+			if json.Unmarshal(sc.Bytes(), &d) != nil {
+				continue
+			}
+			for _, fs := range textFeatures(d.Text) {
+				out = append(out, example{set: "drafts", feats: fs, kind: -1})
+			}
+		}
+		fh.Close()
+	}
+	return out
+}
+
+// trained is a model before it is written out.
+type trained struct {
+	bias [nOut]float64
+	w    map[string]*[nOut]float64
+}
+
+// train fits one logistic regression per kind by stochastic gradient
+// descent, in a fixed order, so the same data gives the same model.
+func train(exs []example) trained {
+	m := trained{w: map[string]*[nOut]float64{}}
+	rng := rand.New(rand.NewPCG(1, 2))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	for range trainEpochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			ex := exs[i]
+			fs := dedupe(ex.feats)
+			for k := range nOut {
+				z := m.bias[k]
+				for _, f := range fs {
+					if w := m.w[f]; w != nil {
+						z += w[k]
+					}
+				}
+				y := 0.0
+				if ex.kind == k || k == anyKind && ex.kind >= 0 {
+					y = 1
+				}
+				g := 1/(1+math.Exp(-clamp(z))) - y
+				m.bias[k] -= trainRate * g
+				for _, f := range fs {
+					w := m.w[f]
+					if w == nil {
+						w = new([nOut]float64)
+						m.w[f] = w
+					}
+					w[k] -= trainRate * (g + trainL2*w[k])
+				}
+			}
+		}
+	}
+	return m
+}
+
+func clamp(z float64) float64 { return math.Max(-30, math.Min(30, z)) }
+
+func dedupe(fs []string) []string {
+	seen := make(map[string]bool, len(fs))
+	out := fs[:0:0]
+	for _, f := range fs {
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// score is the trained model's most likely kind and the probability of
+// a concern.
+func (m trained) score(fs []string) (int, float64) {
+	z := m.bias
+	for _, f := range dedupe(fs) {
+		if w := m.w[f]; w != nil {
+			for k := range z {
+				z[k] += w[k]
+			}
+		}
+	}
+	best := 0
+	for k := range anyKind {
+		if z[k] > z[best] {
+			best = k
+		}
+	}
+	return best, 1 / (1 + math.Exp(-clamp(z[anyKind])))
+}
+
+// modelSource writes model_gen.go: the weights as static tables, sorted by
+// feature, quantised to int8.
+func modelSource(m trained, hash string) []byte {
+	var names []string
+	maxAbs := 0.0
+	for f, w := range m.w {
+		big := false
+		for _, v := range w {
+			if math.Abs(v) >= pruneBelow {
+				big = true
+			}
+			maxAbs = math.Max(maxAbs, math.Abs(v))
+		}
+		if big {
+			names = append(names, f)
+		}
+	}
+	sort.Strings(names)
+	scale := maxAbs / 127
+	var b bytes.Buffer
+	b.WriteString("// Code generated by \"go test -run TestModelUpToDate -update-model\"; DO NOT EDIT.\n\n")
+	b.WriteString("package safety\n\n")
+	fmt.Fprintf(&b, "// modelHash identifies the data and settings the model was trained on.\nconst modelHash = %q\n\n", hash)
+	fmt.Fprintf(&b, "// modelScale turns a stored weight into a log-odds.\nconst modelScale = %v\n\n", scale)
+	b.WriteString("// modelBias is each output's log-odds before any feature (AllKinds order, then any concern).\nvar modelBias = [nOut]float32{")
+	for k, v := range m.bias {
+		if k > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%.4f", v)
+	}
+	b.WriteString("}\n\n")
+	var all strings.Builder
+	b.WriteString("// modelEnds[i] is where feature i ends in modelNames (sorted).\nvar modelEnds = [...]uint32{")
+	for i, f := range names {
+		all.WriteString(f)
+		if i%16 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "%d, ", all.Len())
+	}
+	b.WriteString("\n}\n\n")
+	fmt.Fprintf(&b, "// modelNames are the features, one after the other.\nconst modelNames = %q\n\n", all.String())
+	b.WriteString("// modelWeights holds nOut weights a feature (AllKinds order, then any concern), in units of modelScale.\nvar modelWeights = [...]int8{")
+	for i, f := range names {
+		if i%4 == 0 {
+			b.WriteString("\n")
+		}
+		for _, v := range m.w[f] {
+			fmt.Fprintf(&b, "%d, ", int8(math.Round(v/scale)))
+		}
+	}
+	b.WriteString("\n}\n")
+	out, err := format.Source(b.Bytes())
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
+
+// TestModelUpToDate fails when the labelled data, the cue phrases or the
+// training settings changed since model_gen.go was made; -update-model
+// trains it again.
+func TestModelUpToDate(t *testing.T) {
+	hash := trainingHash(t)
+	if *updateModel {
+		m := train(loadExamples(t))
+		if err := os.WriteFile("model_gen.go", modelSource(m, hash), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if modelHash != hash {
+		t.Errorf("model_gen.go was trained on other data (%s, now %s): run make generate (go generate ./internal/safety/)", modelHash, hash)
+	}
+}
+
+// TestModelHeldOut trains the model without each labelled set in turn and
+// measures it on that set and on held-out drafts: the figures behind
+// modelThreshold. It is slow, so it runs only with -heldout:
+//
+//	go test ./internal/safety -run TestModelHeldOut -v -args -heldout
+func TestModelHeldOut(t *testing.T) {
+	if !*heldOut {
+		t.Skip("run with -args -heldout")
+	}
+	exs := loadExamples(t)
+	sets := map[string]bool{}
+	for _, e := range exs {
+		if e.set != "drafts" {
+			sets[e.set] = true
+		}
+	}
+	// Half the draft sentences are held out from every model, to count
+	// false alarms on ordinary text.
+	var drafts []example
+	var base []example
+	n := 0
+	for _, e := range exs {
+		if e.set == "drafts" {
+			n++
+			if n%2 == 0 {
+				drafts = append(drafts, e)
+				continue
+			}
+		}
+		base = append(base, e)
+	}
+	for set := range sets {
+		var tr, te []example
+		for _, e := range base {
+			if e.set == set {
+				te = append(te, e)
+			} else {
+				tr = append(tr, e)
+			}
+		}
+		m := train(tr)
+		for _, th := range []float64{0.8, 0.9, 0.95} {
+			var tp, fp, fn int
+			for _, e := range te {
+				_, p := m.score(e.feats)
+				switch got := p > th; {
+				case got && e.kind >= 0:
+					tp++
+				case got:
+					fp++
+				case e.kind >= 0:
+					fn++
+				}
+			}
+			alarms := 0
+			for _, e := range drafts {
+				if _, p := m.score(e.feats); p > th {
+					alarms++
+				}
+			}
+			t.Logf("%-22s threshold %.2f: model alone precision %.3f recall %.3f; draft sentences flagged %d/%d",
+				set, th, float64(tp)/math.Max(1, float64(tp+fp)), float64(tp)/math.Max(1, float64(tp+fn)), alarms, len(drafts))
+		}
+	}
+}
