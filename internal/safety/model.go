@@ -51,7 +51,7 @@ func modelFeatures(s sentence, tags cueTag) []string {
 // tagNames name the cue tags as model features, in bit order.
 var tagNames = [...]string{
 	"viol", "injury", "weapon", "kid", "minor", "kidharm", "selfharm", "method", "final", "hint",
-	"control", "threat", "threatc", "say", "stalk", "watch", "lurk", "contact", "persist", "unwanted", "intent", "harm",
+	"control", "menace", "menacewords", "say", "stalk", "watch", "lurk", "contact", "persist", "unwanted", "ownplan", "harm",
 	"plan", "parent", "teenrule", "everyday", "light", "notage", "accident", "mutual", "place", "serious",
 }
 

@@ -86,6 +86,7 @@ func trainingHash(t *testing.T) string {
 	for _, g := range cuePhrases {
 		fmt.Fprintln(h, g.tag, g.phrases)
 	}
+	fmt.Fprintln(h, tagNames)
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
