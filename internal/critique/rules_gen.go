@@ -3,7 +3,7 @@
 package critique
 
 // genHash is patternsHash of the rules and signals the table was made from.
-const genHash = 0x66a8519522419ed5
+const genHash = 0x23d1ca5f47135413
 
 // genLits are the prefilter literals, by id.
 var genLits = []string{
@@ -4249,7 +4249,7 @@ var genParts = [][]part{
 	},
 	// justification
 	{
-		{lits: []int{408, 90, 589, 157}, seq: []step{{alts: [][]step{{{lits: []int{152, 499, 50}}, {lits: []int{234, 441}}, {lits: []int{408}}, {lits: []int{9}}, {lits: []int{90}}}, {{lits: []int{561, 560, 562, 442, 443, 133, 10, 69}}, {lits: []int{588, 571, 1749, 152}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{90}}}, {{lits: []int{589}}, {lits: []int{42}}}, {{lits: []int{386}}, {lits: []int{157}}}}}}}}}, lead: []int{103, 561, 560, 562, 441, 133, 10, 69}, wb: true},
+		{lits: []int{408, 90, 589, 157}, seq: []step{{alts: [][]step{{{lits: []int{561, 560, 562, 815, 814, 817, 442, 443, 133, 10, 69}}, {lits: []int{152, 499, 50}}, {lits: []int{234, 441}}, {lits: []int{408}}, {lits: []int{9}}, {lits: []int{90}}}, {{lits: []int{561, 560, 562, 442, 443, 133, 10, 69}}, {lits: []int{588, 571, 1749, 152}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{90}}}, {{lits: []int{589}}, {lits: []int{42}}}, {{lits: []int{386}}, {lits: []int{157}}}}}}}}}, lead: []int{561, 560, 562, 106, 817, 441, 133, 10, 69, 561, 560, 562, 441, 133, 10, 69}, wb: true},
 	},
 	// justification
 	{
