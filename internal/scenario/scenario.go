@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	"github.com/agnivade/levenshtein"
@@ -254,16 +255,36 @@ type Catalog struct {
 	// bad holds the user's files that cannot be used, by the name they
 	// would give (their file name without .toml).
 	bad map[string]error
+
+	// pending holds the built-in files not parsed yet, by name (a
+	// built-in's name is its file name; TestBuiltinNamedAsFiles): Get
+	// parses only the one it is asked for, so a practice run reads one
+	// scene, not all of them; List and Names parse the rest.
+	mu      sync.Mutex
+	pending map[string]string
 }
 
 // Builtin returns the embedded scenarios only. It panics if they are
 // malformed, which the package tests rule out.
 func Builtin() *Catalog {
-	c, err := load(builtinFS, "builtin", "", nil)
+	c, err := builtins()
 	if err != nil {
 		panic(err)
 	}
 	return c
+}
+
+// builtins returns a catalog of the embedded scenarios, none parsed yet.
+func builtins() (*Catalog, error) {
+	names, err := fs.Glob(builtinFS, "builtin/*.toml")
+	if err != nil {
+		return nil, err
+	}
+	c := &Catalog{byName: map[string]Scenario{}, bad: map[string]error{}, pending: map[string]string{}}
+	for _, n := range names {
+		c.pending[strings.TrimSuffix(path.Base(n), ".toml")] = n
+	}
+	return c, nil
 }
 
 // Load returns the built-in scenarios overridden and extended by the
@@ -273,7 +294,7 @@ func Builtin() *Catalog {
 // reports it, and Get of its name returns its *FileError, which names the
 // file and, where known, the line.
 func Load(userDir string) (*Catalog, error) {
-	c, err := load(builtinFS, "builtin", "", nil)
+	c, err := builtins()
 	if err != nil {
 		return nil, err
 	}
@@ -286,12 +307,51 @@ func Load(userDir string) (*Catalog, error) {
 	return load(os.DirFS(userDir), ".", userDir, c)
 }
 
+// builtin parses the pending built-in file of name n, unless a user's
+// file of that name overrides it. It panics if the file is malformed,
+// which the package tests rule out. c.mu is held.
+func (c *Catalog) builtin(n string) {
+	file, ok := c.pending[n]
+	if !ok {
+		return
+	}
+	delete(c.pending, n)
+	if s, over := c.byName[n]; over && s.Source != SourceBuiltin {
+		return
+	}
+	text, err := critique.ReadFSBounded(builtinFS, file, "scenario file "+file)
+	if err != nil {
+		panic(err)
+	}
+	s, err := Parse(file, []byte(text))
+	if err != nil {
+		panic(err)
+	}
+	if s.Name != n {
+		panic(fmt.Sprintf("built-in scenario %s is named %q, not as its file", file, s.Name))
+	}
+	s.Source = SourceBuiltin
+	c.byName[s.Name] = s
+}
+
+// all parses every pending built-in. c.mu is held.
+func (c *Catalog) all() {
+	for n := range c.pending {
+		c.builtin(n)
+	}
+}
+
 func load(fsys fs.FS, dir, displayDir string, base *Catalog) (*Catalog, error) {
-	c := &Catalog{byName: map[string]Scenario{}, bad: map[string]error{}}
+	c := &Catalog{byName: map[string]Scenario{}, bad: map[string]error{}, pending: map[string]string{}}
 	if base != nil {
+		base.mu.Lock()
 		for k, v := range base.byName {
 			c.byName[k] = v
 		}
+		for k, v := range base.pending {
+			c.pending[k] = v
+		}
+		base.mu.Unlock()
 	}
 	names, err := fs.Glob(fsys, path.Join(dir, "*.toml"))
 	if err != nil {
@@ -346,8 +406,11 @@ func load(fsys fs.FS, dir, displayDir string, base *Catalog) (*Catalog, error) {
 
 // List returns every scenario, sorted by name.
 func (c *Catalog) List() []Scenario {
-	out := make([]Scenario, 0, len(c.byName))
-	for _, n := range c.Names() {
+	names := c.Names()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make([]Scenario, 0, len(names))
+	for _, n := range names {
 		out = append(out, c.byName[n])
 	}
 	return out
@@ -355,6 +418,9 @@ func (c *Catalog) List() []Scenario {
 
 // Names returns the scenario names, sorted.
 func (c *Catalog) Names() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.all()
 	out := make([]string, 0, len(c.byName))
 	for n := range c.byName {
 		out = append(out, n)
@@ -400,12 +466,15 @@ func (c *Catalog) Problems() []error {
 // is the problem with the user's file of that name.
 func (c *Catalog) Get(name string) (Scenario, error) {
 	key := strings.ToLower(strings.TrimSpace(name))
-	if err, ok := c.bad[key]; ok {
-		if _, fine := c.byName[key]; !fine || c.byName[key].Source == SourceBuiltin {
+	c.mu.Lock()
+	c.builtin(key)
+	s, ok := c.byName[key]
+	c.mu.Unlock()
+	if err, bad := c.bad[key]; bad {
+		if !ok || s.Source == SourceBuiltin {
 			return Scenario{}, err
 		}
 	}
-	s, ok := c.byName[key]
 	if !ok {
 		return Scenario{}, &NotFoundError{Name: name, Valid: c.Names(), Suggest: suggest(key, c.Names())}
 	}

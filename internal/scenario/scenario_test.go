@@ -2,7 +2,9 @@ package scenario
 
 import (
 	"errors"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -282,4 +284,40 @@ func TestExampleNamed(t *testing.T) {
 	if !ValidName("my-scene") || ValidName("My Scene") || ValidName("") {
 		t.Error("ValidName")
 	}
+}
+
+// A built-in's name is its file name: Get parses only that file.
+func TestBuiltinNamedAsFiles(t *testing.T) {
+	names, err := fs.Glob(builtinFS, "builtin/*.toml")
+	if err != nil || len(names) == 0 {
+		t.Fatal(names, err)
+	}
+	for _, n := range names {
+		s, err := Parse(n, mustRead(t, n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := strings.TrimSuffix(path.Base(n), ".toml"); s.Name != want {
+			t.Errorf("%s is named %q", n, s.Name)
+		}
+	}
+	c := Builtin()
+	if _, err := c.Get(strings.TrimSuffix(path.Base(names[0]), ".toml")); err != nil {
+		t.Fatal(err)
+	}
+	if len(c.byName) != 1 || len(c.pending) != len(names)-1 {
+		t.Errorf("Get parsed %d files, left %d", len(c.byName), len(c.pending))
+	}
+	if got := c.Names(); len(got) != len(names) || len(c.pending) != 0 {
+		t.Errorf("Names = %v, pending %v", got, c.pending)
+	}
+}
+
+func mustRead(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := fs.ReadFile(builtinFS, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
