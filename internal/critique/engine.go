@@ -681,20 +681,31 @@ func build() {
 			k := 0
 			for i, r := range rs {
 				r.parts = genParts[i]
-				r.run = make([]partRun, len(r.parts))
 				r.progBase = k
 				k += len(r.parts)
 			}
+			giveRuns(rs, k)
 			return
 		}
 		var t lits
+		n := 0
 		for _, r := range rs {
 			r.parts = newParts(r.pattern, r.overlap, &t)
-			r.run = make([]partRun, len(r.parts))
 			r.progBase = -1
+			n += len(r.parts)
 		}
+		giveRuns(rs, n)
 		litStrs = t.strs
 	})
+}
+
+// giveRuns gives each rule the run-time state of its parts, all n in
+// one allocation.
+func giveRuns(rs []*rule, n int) {
+	all := make([]partRun, n)
+	for _, r := range rs {
+		r.run, all = all[:len(r.parts):len(r.parts)], all[len(r.parts):]
+	}
 }
 
 // findAll returns match indexes (relative to d.norm) of a signal regex.

@@ -25,15 +25,16 @@ import (
 var progBin string
 
 // progMagic starts rules_prog.bin; the format version is its last byte.
-const progMagic = "amrx\x04"
+const progMagic = "amrx\x05"
 
 // prog is a compiled pattern: instructions of instSize bytes in code
 // (see syntax.Inst): the op, out (3 bytes), then arg (4 bytes): the
 // alternative of an Alt (3 bytes, then the byte every match of out
 // starts with, if there is one, else 0), the slot of a Capture, the condition of an
 // EmptyWidth, the rune of a Rune1, and for a Rune the offset of its
-// ranges in runes (2 bytes) and their number (2 bytes). All little-endian;
-// runes holds 4 bytes a rune.
+// ranges in runes (in runes, 2 bytes) and their number (2 bytes), or,
+// for a class of ASCII bytes only, the byte offset in runes of its
+// 16-byte bitmap and 0. All little-endian; ranges take 4 bytes a rune.
 type prog struct {
 	code      string
 	runes     string
@@ -277,13 +278,25 @@ func (b *backtracker) try(p *prog, s string, from, start int) (bool, int) {
 		pc, pos := j.pc, j.pos
 	thread:
 		for {
+			op, out, arg := p.inst(pc)
+			if op == syntax.InstRune1 && arg < utf8.RuneSelf {
+				// An ASCII byte: the most common instruction, checked
+				// without the bitmap (which only saves work: a thread
+				// through here is pruned at the next instruction that
+				// is not a Rune1).
+				if pos >= len(s) || s[pos] != byte(arg) {
+					break thread
+				}
+				pos++
+				high = max(high, pos)
+				pc = out
+				continue
+			}
 			k := uint(pos-from)*n + uint(pc)
 			if b.visited[k/64]&(1<<(k%64)) != 0 {
 				break
 			}
 			b.visited[k/64] |= 1 << (k % 64)
-			high = max(high, pos)
-			op, out, arg := p.inst(pc)
 			switch op {
 			case syntax.InstFail:
 				break thread
@@ -326,6 +339,7 @@ func (b *backtracker) try(p *prog, s string, from, start int) (bool, int) {
 					break thread
 				}
 				pos += w
+				high = max(high, pos)
 				pc = out
 			}
 		}
@@ -342,6 +356,11 @@ func (p *prog) matchRune(op syntax.InstOp, arg uint32, r rune) bool {
 	case syntax.InstRuneAnyNotNL:
 		return r != '\n'
 	}
+	if arg>>16 == 0 {
+		// an ASCII class: a bit for each byte, at runes[arg:]
+		m := p.runes[arg&0xffff:]
+		return r < utf8.RuneSelf && m[r>>3]&(1<<(r&7)) != 0
+	}
 	rs := p.runes[4*(arg&0xffff) : 4*(arg&0xffff+arg>>16)]
 	for ; len(rs) >= 8; rs = rs[8:] {
 		if r < rune(le32(rs)) {
@@ -354,22 +373,33 @@ func (p *prog) matchRune(op syntax.InstOp, arg uint32, r rune) bool {
 	return false
 }
 
-// emptyContext returns the zero-width conditions that hold at pos in s.
+// emptyContext returns the zero-width conditions that hold at pos in s,
+// as syntax.EmptyOpContext does for the runes around pos: the bytes
+// around it are enough (a byte of a multi-byte rune is neither a word
+// character nor a newline).
 func emptyContext(s string, pos int) syntax.EmptyOp {
-	r1, r2 := rune(-1), rune(-1)
-	if pos > 0 && pos <= len(s) {
-		r1 = rune(s[pos-1])
-		if r1 >= utf8.RuneSelf {
-			r1, _ = utf8.DecodeLastRuneInString(s[:pos])
-		}
+	op := syntax.EmptyNoWordBoundary
+	w := false
+	switch {
+	case pos == 0:
+		op |= syntax.EmptyBeginText | syntax.EmptyBeginLine
+	case isREWord(s[pos-1]):
+		w = true
+	case s[pos-1] == '\n':
+		op |= syntax.EmptyBeginLine
 	}
-	if pos < len(s) {
-		r2 = rune(s[pos])
-		if r2 >= utf8.RuneSelf {
-			r2, _ = utf8.DecodeRuneInString(s[pos:])
-		}
+	switch {
+	case pos >= len(s):
+		op |= syntax.EmptyEndText | syntax.EmptyEndLine
+	case isREWord(s[pos]):
+		w = !w
+	case s[pos] == '\n':
+		op |= syntax.EmptyEndLine
 	}
-	return syntax.EmptyOpContext(r1, r2)
+	if w {
+		op ^= syntax.EmptyWordBoundary | syntax.EmptyNoWordBoundary
+	}
+	return op
 }
 
 // The stored programs. rules_prog.bin holds progMagic, genHash (8 bytes),

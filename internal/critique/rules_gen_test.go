@@ -210,7 +210,6 @@ func encodeProg(src string) []byte {
 	b = le.AppendUint32(b, flags)
 	b = append(b, first[:]...)
 	var runes []byte
-	nr := 0
 	seen := map[string]int{}
 	for _, in := range sp.Inst {
 		switch in.Op {
@@ -241,18 +240,36 @@ func encodeProg(src string) []byte {
 			// classes repeat (\s): store each once
 			key := fmt.Sprint(in.Rune)
 			off, ok := seen[key]
+			ascii := in.Rune[len(in.Rune)-1] < utf8.RuneSelf
 			if !ok {
-				off = nr
-				seen[key] = off
-				for _, r := range in.Rune {
-					runes = le.AppendUint32(runes, uint32(r))
+				if ascii {
+					// a bitmap of the bytes, at a byte offset
+					off = len(runes)
+					var m [16]byte
+					for i := 0; i+1 < len(in.Rune); i += 2 {
+						for c := in.Rune[i]; c <= in.Rune[i+1]; c++ {
+							m[c>>3] |= 1 << (c & 7)
+						}
+					}
+					runes = append(runes, m[:]...)
+				} else {
+					for len(runes)%4 != 0 {
+						runes = append(runes, 0)
+					}
+					off = len(runes) / 4
+					for _, r := range in.Rune {
+						runes = le.AppendUint32(runes, uint32(r))
+					}
 				}
-				nr += len(in.Rune)
+				seen[key] = off
 			}
 			if off >= 1<<16 || len(in.Rune) >= 1<<16 {
 				return nil
 			}
-			arg = uint32(off) | uint32(len(in.Rune))<<16
+			arg = uint32(off)
+			if !ascii {
+				arg |= uint32(len(in.Rune)) << 16
+			}
 		case syntax.InstNop, syntax.InstMatch, syntax.InstFail, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
 			arg = 0
 		}
