@@ -333,7 +333,7 @@ func judge(t *tagged, near cueTag) (string, cueHit, bool) {
 				n++
 			}
 		}
-		if n >= 2 || ctx&(tMethod|tFinal|tSerious) != 0 && ctx&tMethod != 0 || near&tHint != 0 && ctx&tMethod != 0 {
+		if n >= 2 || ctx&tMethod != 0 && ctx&(tFinal|tSerious|tHint) != 0 {
 			return SelfHarm, h, true
 		}
 	}
@@ -393,7 +393,9 @@ func judge(t *tagged, near cueTag) (string, cueHit, bool) {
 		return Stalking, h, true
 	}
 	if ctx&tUnwanted != 0 || t.tags&tPersist != 0 {
-		if h, ok := t.each(tLurk, func(h cueHit) bool { return t.real(h) && !t.light(t.tags) }); ok {
+		if h, ok := t.each(tLurk, func(h cueHit) bool {
+			return t.real(h) && !t.light(t.tags) && !(contactVerb(t.s[h.i].w) && writerNear(t.s, h.i))
+		}); ok {
 			return Stalking, h, true
 		}
 	}
@@ -423,6 +425,18 @@ func judge(t *tagged, near cueTag) (string, cueHit, bool) {
 		}
 	}
 	return "", cueHit{}, false
+}
+
+// contactVerb reports the first word of "rang my mum", "emailed my
+// boss": reaching someone's family or work is stalking when someone else
+// does it to the writer, not when the writer calls their own mother.
+func contactVerb(w string) bool {
+	switch w {
+	case "emailing", "email", "emails", "emailed", "messaging", "messages", "messaged", "calling", "calls", "called",
+		"ringing", "rings", "rang", "contacting", "contacts", "contacted", "texting":
+		return true
+	}
+	return false
 }
 
 // accidental reports a sentence that says what happened was an accident.
