@@ -62,7 +62,7 @@ type compiled struct {
 	rule
 	order int    // position in rules: earlier rules win ties
 	keys  []int  // indices in allKeys: one occurs in every match (nil: no filter)
-	expr  string // the frame's expression, compiled by compile
+	expr  string // the frame's expression, set by compile unless known before
 
 	// Compiled on first use: a process that screens a short text
 	// compiles only the rules whose key words it contains.
@@ -79,6 +79,9 @@ type compiled struct {
 func (c *compiled) compile() {
 	c.once.Do(func() {
 		r := c.rule
+		if c.expr == "" {
+			c.expr = ruleExpr(r)
+		}
 		c.re = regexp.MustCompile(c.expr)
 		if r.notAfter != "" {
 			c.notAfter = regexp.MustCompile(`^(?:` + expand(r.notAfter) + `)(?: |$)`)
@@ -98,11 +101,13 @@ func (c *compiled) compile() {
 	})
 }
 
-// macro expands the {class} and ~N notation.
-var macroRE = regexp.MustCompile(`\{[a-z]+\}|~[0-9]+`)
+// macroRE finds the {class} and ~N notation (compiled on first use: most
+// processes never screen anything).
+var macroRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\{[a-z]+\}|~[0-9]+`) })
 
 func expand(p string) string {
-	return macroRE.ReplaceAllStringFunc(p, func(m string) string {
+	lexicon := lexiconClasses()
+	return macroRE().ReplaceAllStringFunc(p, func(m string) string {
 		if m[0] == '~' {
 			return `(?:[^ ,]+ ){0,` + m[1:] + `}`
 		}
@@ -114,10 +119,11 @@ func expand(p string) string {
 	})
 }
 
-// compiledRules prepares the rules: their expressions and key words. The
-// key words come from keys_gen.go when it was made from the same
-// expression (deriving them takes about as long as compiling every rule);
-// any other rule has them derived here. Nothing is compiled yet.
+// compiledRules prepares the rules: their key words. The key words come
+// from keys_gen.go when it was made from the same pattern (deriving them
+// takes about as long as compiling every rule); any other rule has them
+// derived here. Nothing is expanded or compiled yet: a rule's expression
+// is built when its key words first occur.
 var compiledRules = sync.OnceValue(func() []compiled { return buildRules(true) })
 
 // buildRules prepares a set of rules, with the generated key words when
@@ -125,9 +131,10 @@ var compiledRules = sync.OnceValue(func() []compiled { return buildRules(true) }
 func buildRules(gen bool) []compiled {
 	out := make([]compiled, len(rules))
 	for i, r := range rules {
-		expr := ruleExpr(r)
-		keys, ok := generatedKeys(exprHash(expr))
+		keys, ok := generatedKeys(exprHash(r.pattern))
+		expr := ""
 		if !gen || !ok {
+			expr = ruleExpr(r)
 			keys = keyWords(expr)
 		}
 		out[i] = compiled{rule: r, order: i, expr: expr, keys: internKeys(keys)}
@@ -153,7 +160,7 @@ func generatedKeys(h uint64) ([]string, bool) {
 // ruleExpr is the expression of a rule's frame.
 func ruleExpr(r rule) string { return `(?:^| )(` + expand(r.pattern) + `)(?: |$)` }
 
-// exprHash names an expression in keys_gen.go (FNV-1a, 64 bits).
+// exprHash names a rule's pattern in keys_gen.go (FNV-1a, 64 bits).
 func exprHash(expr string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(expr); i++ {

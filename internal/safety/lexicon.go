@@ -1,7 +1,6 @@
 package safety
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 )
@@ -10,22 +9,36 @@ import (
 // over normalised tokens (see text.go: contractions and texting forms are
 // already spelt out, "children" is "kids", "mother" is "mom", "photos" is
 // "pictures", and a name is "word#n").
-var lexicon = map[string]string{}
+// lexiconClasses builds them on first use.
+var lexiconClasses = sync.OnceValue(func() map[string]string {
+	lexicon := map[string]string{}
+	fillLexicon(lexicon)
+	return lexicon
+})
 
 // lexiconWords is every plain word of the classes, so a capitalised one
 // is not taken for a name.
 var lexiconWords = sync.OnceValue(func() map[string]struct{} {
 	m := map[string]struct{}{}
-	word := regexp.MustCompile(`[a-z]+`)
-	for _, alts := range lexicon {
-		for _, w := range word.FindAllString(alts, -1) {
-			m[w] = struct{}{}
+	add := func(text string) {
+		for i := 0; i < len(text); {
+			j := i
+			for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
+				j++
+			}
+			if j > i {
+				m[text[i:j]] = struct{}{}
+				i = j
+			} else {
+				i++
+			}
 		}
 	}
+	for _, alts := range lexiconClasses() {
+		add(alts)
+	}
 	for _, r := range rules {
-		for _, w := range word.FindAllString(r.pattern, -1) {
-			m[w] = struct{}{}
-		}
+		add(r.pattern)
 	}
 	return m
 })
@@ -75,7 +88,7 @@ func alt(xs ...string) string {
 	return "(?:" + strings.Join(ys, "|") + ")"
 }
 
-func init() {
+func fillLexicon(lexicon map[string]string) {
 	rel := words(`husband wife partner boyfriend girlfriend ex ex_husband ex_wife ex_boyfriend ex_girlfriend ex_partner fiance fiancee
 spouse dad mom stepdad stepmom step_dad step_mom brother sister son daughter uncle aunt cousin grandpa grandma grandfather
 grandmother boss teacher coach roommate flatmate landlord friend neighbour neighbor kid kids baby man guy woman parents
