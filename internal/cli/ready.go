@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/amends-cli/amends/internal/config"
@@ -145,7 +146,7 @@ func pullSize(name string) string {
 	if s, ok := known[name]; ok {
 		return s
 	}
-	if m := paramsRE.FindStringSubmatch(name); m != nil {
+	if m := paramsRE().FindStringSubmatch(name); m != nil {
 		if b, err := strconv.ParseFloat(m[1], 64); err == nil && b > 0 {
 			gb := b * 0.6
 			if gb < 1 {
@@ -158,4 +159,4 @@ func pullSize(name string) string {
 }
 
 // paramsRE finds a parameter count such as "8b" or "0.5b" in a model tag.
-var paramsRE = regexp.MustCompile(`(?i):(?:[a-z-]*?)(\d+(?:\.\d+)?)b\b`)
+var paramsRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i):(?:[a-z-]*?)(\d+(?:\.\d+)?)b\b`) })

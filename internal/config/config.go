@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -324,7 +325,7 @@ func readFile(path string) (File, bool, error) {
 			return f, true, &FileError{Path: path, Line: pe.Position.Line, Msg: firstLine(pe.Message)}
 		}
 		// Type mismatches come as "toml: line N (last key "k"): ...".
-		if m := reTypeErr.FindStringSubmatch(firstLine(err.Error())); m != nil {
+		if m := reTypeErr().FindStringSubmatch(firstLine(err.Error())); m != nil {
 			line, _ := strconv.Atoi(m[1])
 			return f, true, &FileError{Path: path, Line: line, Msg: fmt.Sprintf("%s: %s", m[2], m[3])}
 		}
@@ -341,7 +342,7 @@ func readFile(path string) (File, bool, error) {
 	return f, true, nil
 }
 
-var reTypeErr = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
+var reTypeErr = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`) })
 
 // keyLine finds the line that defines key (a top-level key or a table), as
 // the TOML library does not report it for undecoded keys; 0 if not found.

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/amends-cli/amends/internal/usage"
@@ -118,7 +119,7 @@ func (e *Entry) Add(q Question, text string) bool {
 // sends for keys such as the arrows, Home and End (typed while answering
 // a question, they are editing, not words).
 func CleanAnswer(s string) string {
-	s = keySeqRE.ReplaceAllString(s, "")
+	s = keySeqRE().ReplaceAllString(s, "")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
@@ -129,7 +130,7 @@ func CleanAnswer(s string) string {
 
 // keySeqRE matches the escape sequences of editing keys: CSI (ESC [ ...
 // final byte) and SS3 (ESC O letter).
-var keySeqRE = regexp.MustCompile(`\x1b(\[[0-9;?]*[ -/]*[@-~]|O[A-Za-z])`)
+var keySeqRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\x1b(\[[0-9;?]*[ -/]*[@-~]|O[A-Za-z])`) })
 
 // InputError is reflection input that cannot be used. The CLI maps it to
 // exit code 2.

@@ -38,7 +38,7 @@ func Example(name string) string {
 }
 
 // ValidName reports whether name can name a scenario.
-func ValidName(name string) bool { return nameRE.MatchString(name) }
+func ValidName(name string) bool { return nameRE().MatchString(name) }
 
 // The allowed values of the enumerated fields, in the order help texts list them.
 var (
@@ -120,7 +120,7 @@ func (s *Scenario) ApplyDefaults() {
 	}
 }
 
-var nameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+var nameRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`) })
 
 // ValidationError lists what is wrong with a scenario.
 type ValidationError struct {
@@ -143,7 +143,7 @@ func (e *ValidationError) Is(target error) bool { return target == usage.ErrUsag
 // be empty for a scene built from flags; Who and What may not.
 func (s Scenario) Validate() error {
 	var probs []string
-	if s.Name != "" && !nameRE.MatchString(s.Name) {
+	if s.Name != "" && !nameRE().MatchString(s.Name) {
 		probs = append(probs, fmt.Sprintf("name %q must be lower-case letters, digits and dashes", s.Name))
 	}
 	if strings.TrimSpace(s.Who) == "" {
@@ -189,7 +189,7 @@ func (e *FileError) Error() string {
 // Is makes the error a usage error: the user's to fix (exit code 2).
 func (e *FileError) Is(target error) bool { return target == usage.ErrUsage }
 
-var tomlLineRE = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "[^"]*"\))?: `)
+var tomlLineRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^toml: line (\d+)(?: \(last key "[^"]*"\))?: `) })
 
 // Parse decodes one scenario file. path names the file in errors and
 // becomes Source; the name defaults to the file's base name without
@@ -203,7 +203,7 @@ func Parse(path string, data []byte) (Scenario, error) {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			fe.Line, fe.Msg = pe.Position.Line, pe.Message
-		} else if m := tomlLineRE.FindStringSubmatch(fe.Msg); m != nil {
+		} else if m := tomlLineRE().FindStringSubmatch(fe.Msg); m != nil {
 			fe.Line, _ = strconv.Atoi(m[1])
 			fe.Msg = fe.Msg[len(m[0]):]
 		}

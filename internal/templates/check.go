@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/scenario"
@@ -87,7 +88,7 @@ func SampleData(name string, sc scenario.Scenario) any {
 
 // templateLineRE finds the line in a text/template error
 // ("template: NAME:LINE:COL: ..." or "template: NAME:LINE: ...").
-var templateLineRE = regexp.MustCompile(`template: [^:]*:(\d+):(?:\d+:)? ?`)
+var templateLineRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`template: [^:]*:(\d+):(?:\d+:)? ?`) })
 
 func problemOf(path string, err error) Problem {
 	msg := err.Error()
@@ -96,7 +97,7 @@ func problemOf(path string, err error) Problem {
 		msg = oe.Err.Error()
 	}
 	p := Problem{Path: path, Msg: msg}
-	if m := templateLineRE.FindStringSubmatchIndex(msg); m != nil {
+	if m := templateLineRE().FindStringSubmatchIndex(msg); m != nil {
 		p.Line, _ = strconv.Atoi(msg[m[2]:m[3]])
 		p.Msg = strings.TrimSpace(msg[m[1]:])
 	}
