@@ -20,7 +20,7 @@ import (
 // on suicidal ideation, preparation and past attempts).
 
 // cueTag is what a cue phrase speaks of.
-type cueTag uint32
+type cueTag uint64
 
 const (
 	tViol     cueTag = 1 << iota // a violent or sexual act done to someone
@@ -50,6 +50,7 @@ const (
 	tTeenRule                    // what parents of teenagers forbid
 	tEveryday                    // an everyday reading that claims its words
 	tLight                       // a joke: lol, haha, kidding
+	tPlay                        // play: as a joke, messing about, we laughed
 	tNotAge                      // a number that is not an age: "5 mins", "3 times"
 	tAccident                    // an accident, a fall, a sport
 	tMutual                      // agreed between them: "we both share locations"
@@ -119,7 +120,11 @@ var cuePhrases = []struct {
 		`touch*|grope*|fondl* me|her|him|us ~4 asleep|without|when_i|after_i_said|i_said_no|i_told|not_want|did_not_want`,
 		`hitting|hits|hit|punches|punching|kicks|kicking me|her where it does|do not show`,
 		`threw|throws|thrown|throwing a|the|his|her|my|things|stuff ~2 at me|my|her|us`,
-		`attacked|attacks|attacking me|her|us|my`, `@who @blowv|@forcev|grabs|grabbed ~1 @rel|me|her|him|us`, `angry|mad|drunk|wound_up|upset enough to hit|hurt|slap|punch|push|shove|kick me|her|him`,
+		`attacked|attacks|attacking me|her|us`, `attacked|attacks|attacking my|her @body`,
+		`biting|clawing|scratching|bit|clawed|scratched|bites|claws|scratches ~2 at? me|my|her|him ~3 till|until|so_hard|bleed|bled|blood`,
+		`till|until i|she|he bleed|bled|bleeds|bruised|passed_out|pass_out|could_not_breathe|couldnt_breathe|blacked_out`,
+		`put|puts|putting|stubbed|stubs ~1 a|his|her|their? cigarette|cig|fag|lighter|joint out? on my|her|his`,
+		`threw|throws|thrown|throwing ~5 at me|my|her|us`, `@who @blowv|@forcev|grabs|grabbed ~1 @rel|me|her|him|us`, `angry|mad|drunk|wound_up|upset enough to hit|hurt|slap|punch|push|shove|kick me|her|him`,
 		`shuts|shut|locks|locked|lock me|her|him|us|them in ~2 the|a|my|her? cupboard|cellar|shed|garage|closet|basement|room|bathroom|boot|car|wardrobe`,
 		`strangled|strangling|choked|choking|throttled me|her|us|my`,
 		`spat|spits|spit in|on|at my|me|her`,
@@ -146,9 +151,28 @@ var cuePhrases = []struct {
 		`@poss|the|our little|baby|younger|youngest|eldest|oldest? son|daughter|sons|daughters|boy|girl|boys|girls|nephew|niece|nieces|nephews|stepson|stepdaughter|grandson|granddaughter`,
 		`@poss|the|our little|baby|younger|youngest brother|brothers|sister|sisters|one|ones|siblings`,
 		`#kidage|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen year|yr|month|months ~1 old|olds`,
-		`#yo`, `#kidage yo|yr|yrs|y`,
+		`#yo`, `#kidage yo|yr|yrs|y`, `under 6s|7s|8s|9s|10s|11s|12s|13s|14s|15s|16s`,
 		`she|he is|was|turned only? 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16`,
 		`@poss eldest|youngest|oldest|twins|stepson|stepdaughter|kids|kid|baby`,
+	}},
+	{tSelfHarm, []string{
+		`quitarme|quitar la vida`, `suicidarme|suicidar|suicidarse|matarme`, `en finir`, `me tuer|suicider`, `mich umbringen|selbstmord|nicht_mehr_leben`,
+		`jeena nahi|nhi chahta|chahti`, `mar jaana|jaunga|jaungi|jana`, `me matar|me_suicidar`,
+	}},
+	{tViol, []string{
+		`me pega|golpea|golpeó|empujó|pegó|bateu|bate|frappe|frappé|agarró`, `schlägt|schlug|geschlagen mich`, `schlägt mich`, `maarta|marta hai|tha`,
+	}},
+	{tThreat, []string{
+		`va a matar|matarme`, `bringt|bringe mich um`, `vai me matar|matar`, `maar dalunga|dalega|dungi`,
+	}},
+	{tControl, []string{
+		`quitó|quita el? pasaporte|teléfono|dinero`, `no me deja salir|trabajar|ver|hablar`, `garde|prend mon téléphone|passeport|argent`, `lit tout`,
+	}},
+	{tStalk, []string{
+		`me sigue a|por todas partes`, `stehe jeden abend vor`, `aparece en mi`,
+	}},
+	{tIntent, []string{
+		`quiero que ~2 sufra`, `con un cuchillo`, `ich will ihn|sie verletzen|umbringen`, `will ihn|sie verletzen`,
 	}},
 	{tMinor, []string{
 		`when i was|i_was only? #kidage|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seven|eight|six|five|little|small|a_kid|a_child|a_teenager`,
@@ -196,7 +220,10 @@ var cuePhrases = []struct {
 		`mind|look_after|watch|babysit ~3 twins|baby|babies|brothers|sisters|siblings ~3 all night|overnight|all weekend|alone|every|while`,
 		`@blowv|@forcev|beats|belts|smacks|slaps|whips|burns|screams_at|shakes|shook ~2 him|her|them`,
 		`@blowv|@forcev|beats|belts|smacks|slaps|whips|burns|screams_at|shakes|shook ~1 the|my|our|his|her little|baby? @kidw`,
-		`hurts|hurt|hurting her|him|them|me`,
+		`hurts|hurt|hurting her|him|them|me`, `slaps|hits|smacks|belts|kicks|shakes the|any ones|kids|ones_who|children`,
+		`walking|walks|walked in on her|him ~2 in the? shower|bath|bathroom|changing|getting_dressed`,
+		`taking|takes|took|bringing|drives|driving ~1 her|him|them ~2 to his|her|their house|flat|place|car ~2 alone|on_their_own`,
+		`no coats|coat|shoes ~3 winter|cold|snow|rain|midnight|night`, `thuds|screaming|screams|crying|bangs ~3 through the? wall|walls|floor`,
 		`scared|afraid|terrified|frightened|petrified of|to ~3 him|her|dad|mom|stepdad|stepmom|home|uncle|boyfriend|go_home`,
 		`drunk|high|wasted|stoned|passed_out ~4 baby|kids|kid|with_them|looking_after|in_charge|school_run|driving`,
 		`shout*|scream* at ~2 for hours|every|until`,
@@ -221,7 +248,7 @@ var cuePhrases = []struct {
 		`saved|saving|stockpil*|hoard*|stash*|collecting|count|counting ~3 @pills`,
 		`can_not|could_not|do_not see ~1 a|any future`, `future where|with i_am|me still|alive|here|around`,
 		`end|ending|finish|finishing it|things|everything ~2 all|tonight|for_good|now|soon|this_time|today|i_mean_it|properly|myself`,
-		`i_am|am|is ending|finishing it|things|everything`,
+		`i_am|am|is ending|finishing it|things|everything`, `planning|plan|planned|decided|ready to end|finish it|everything|my_life`,
 		`take|taking|took|end|ending|ended my own? life`,
 		`attempt|attempted|attempts|tried|try ~2 to? again|end_it|kill|die|overdose|before|last`,
 		`better off without me|dead|gone|if_i_was_gone|if_i_were_gone|if_i_died`,
@@ -232,7 +259,7 @@ var cuePhrases = []struct {
 	}},
 	{tFinal, []string{
 		`giving|gave|give|given|giving_away ~2 my|all_my things|stuff|belongings|possessions|clothes|books|records away|to`,
-		`properly go|gone`, `not here anymore|any_more|for_much_longer`, `when|after|once i am gone|not_here|dead`, `go|going through with it`, `just not being here|existing|around|alive`, `one|a last|final message|letter|note|text|goodbye|call`,
+		`properly go|gone`, `not here anymore|any_more|for_much_longer`, `when|after|once i am gone|not_here|dead`, `go|going through with it`, `just not being here|existing|around|alive`, `final goodbye|message|letter`,
 		`will|would not matter ~3 after|anymore|soon|what|by`, `swallowed|took|downed|necked everything|all in|from the? medicine|bathroom cabinet|cupboard`,
 		`how high|tall|far_down ~4 bridge|building|multi-storey|storey|car_park|carpark|roof|cliff|multi|flats|tower`, `this is goodbye|my_goodbye|the_end_for_me`, `not be|being here ~2 anymore|any_more|tomorrow|next|for|by|like`, `like not be|being here`,
 		`point in|of waking|wake up|getting_up|being_here|living|carrying_on`,
@@ -255,7 +282,9 @@ var cuePhrases = []struct {
 		`planning|planned|worked_out|working_out|figured_out|thinking_about how|when|where to do it|do_it`,
 		`did not|didnt|never go through with it`,
 		`went through with it`,
-		`stomach pumped`,
+		`stomach pumped`, `standing|stood|stand|sitting|sat|climbing|climbed on|over|onto the? bridge|railing|railings|ledge|edge|parapet ~3 most|every|again|nights|night|for|thinking`,
+		`driving|drive|drove|crash|crashing|steer|steering|swerve ~2 into|off the? overpass|bridge|wall|tree|lorry|truck|barrier|cliff|river|oncoming`,
+		`ctb`, `catch the bus`,
 	}},
 	{tHint, []string{
 		`how easy|quick|simple it would|would|d be`,
@@ -272,14 +301,16 @@ var cuePhrases = []struct {
 		`deleted|deleting|delete|closed ~3 all|every ~2 accounts|account|profiles|pictures|socials|everything`,
 		`blame|blames herself|himself|themselves`,
 		`looks|look|seem|seems like an accident`,
-		`everything ready`, `actually|properly|completely|totally|really done`, `not dramatic|not_being_dramatic|not_attention_seeking`, `made my peace`, `tie|tying|tied up loose ends`, `put|putting|got my|things affairs|things in order`,
+		`everything ready`, `one|my last message|letter|note|text|call ~2 to|for|ever|anyone|everyone`, `actually|properly|completely|totally|really done`, `not dramatic|not_being_dramatic|not_attention_seeking`, `made my peace`, `tie|tying|tied up loose ends`, `put|putting|got my|things affairs|things in order`,
 		`wrote|written|writing|left ~2 a|the note|letter|notes|letters`, `have|got|made a plan`, `plan is to do it`,
 		`going to do it|go_through_with_it`, `can_not|could_not ~1 do|go_on|take|keep_going|carry_on ~1 this|it|on ~1 anymore|any_more|living|any_longer`, `do it when|tonight|while|before`, `made up my mind`,
 	}},
 	{tControl, []string{
 		`will|does|would|did|do|never|has|had|have|is|was not? let|lets|letting|allow*|permit* me|her|him|us|them|my|our @rel? ~1 leave|go_out|out|go_anywhere|go_alone|go_to_work|go_home|go_to_my|visit|work|drive|eat|sleep|contact|study|apply|wear|get_a_job|have_a_job|have_friends|have_money|have_a_phone|have_my|have_her|have_any|see_my|see_her|see_any|see_friends|see_family|see_anyone|see_a_doctor|see_the_kids|talk_to|speak_to|call|phone|text|use_the_phone|use_the_car|use_my|use_money|use_the_card|keep_my|keep_her|keep_any|spend_money|spend_any|out_of`,
 		`have_to|had_to|got_to|must|need_to ~3 ask|text|check_with|get_a_yes|get_permission|ask_permission ~5 before i|anywhere|go|leave|spend`,
-		`bad influence`, `changed|changes|changing|reset|resets my|her ~1 email|phone|bank|account? password|passwords|pin|login|passcode`, `reads|checks|sees|monitors everything|all_my`, `has|have|got|needs|need|must to? approve|check|see|okay|ok ~2 every|all|my|what`,
+		`bad influence`, `changed|changes|changing|reset|resets ~2 the|my|all|her ~2 passwords|password|pin|login|passcode|logins`,
+		`posts|posting|posted|pretends|pretending|pretended as me|her|to_be_me|to_be_her`,
+		`took|takes|taken|removed|removes|pulled ~1 the? sim|battery|sim_card ~3 out? of? my|her phone`, `changed|changes|changing|reset|resets my|her ~1 email|phone|bank|account? password|passwords|pin|login|passcode`, `reads|checks|sees|monitors everything|all_my`, `has|have|got|needs|need|must to? approve|check|see|okay|ok ~2 every|all|my|what`,
 		`not to ring|call|phone|text|see|visit|speak_to|talk_to|contact ~1 my|her|his ~1 own? mom|dad|family|friends|sister|brother|parents|mate|mates`,
 		`cancelled|canceled|cancels|stopped|withdrew|pulled ~1 me|my|her ~2 enrolment|enrollment|course|uni|job|appointments|interview|contract|application|visa`,
 		`goes|went|gone|go mad|mental|crazy|ballistic if|when i ~3 deleted|delete|been|go|see|talk|wear|switch|turn`,
@@ -353,12 +384,12 @@ var cuePhrases = []struct {
 		`coming|come|comes round|over|for|after ~3 sort|deal|get|teach|batter|hurt|do|find ~2 me|us|my|you`,
 		`out|outing me|us|her|him to ~2 my|her|his|their|everyone|family|parents|work`,
 		`all over the internet|online|the_internet|social_media|facebook|instagram`,
-		`you will ~1 regret|be_sorry`, `or else`, `know|knows what happens to`, `ring|call|report|tell|shop ~2 immigration|social_services|the_home_office|home_office|my_employer|the_police|ice ~4 if|when|the_day|unless|i`, `know|knows people`, `make|makes your|my life hell|a_misery|a_living_hell`,
+		`you will ~1 regret|be_sorry`, `or else`, `turn|turns|end|ends|wind|winds up dead|missing|in_a_ditch|in_a_canal|in_a_river|in_a_box|in_the_river|in_the_canal`, `know|knows what happens to`, `ring|call|report|tell|shop ~2 immigration|social_services|the_home_office|home_office|my_employer|the_police|ice ~4 if|when|the_day|unless|i`, `know|knows people`, `make|makes your|my life hell|a_misery|a_living_hell`,
 		`won't|will_not|never see it|this coming`, `watch yourself|your_back|your_step`,
 		`put|puts|putting me|her|us out of|on the house|street`,
 	}},
 	{tThreatC, []string{
-		`will|would|gonna|going_to|shall ~2 kill|hurt|harm|stab|shoot|strangle|murder|beat|burn|bury|break|smash|end|ruin|destroy|come_after|send|post|share|show|leak|throw|drown`,
+		`will|would|gonna|going_to|shall ~2 kill|hurt|harm|stab|shoot|strangle|murder|beat|burn|bury|break|smash|end|ruin|destroy|come_after|send|post|share|show|leak|throw|drown|smother|suffocate|choke|poison|gut|slit`,
 		`to kill|hurt|harm|stab|shoot|strangle|murder|burn|beat_up|ruin|destroy`,
 		`post|send|share|leak|show|sent|posted ~3 pictures|video|videos|nudes|tape|recording`,
 		`tell ~2 everyone|everything|husband|wife|boss|parents|family|police|work ~4 unless|if|or_else`,
@@ -400,6 +431,8 @@ var cuePhrases = []struct {
 		`letting|lets|let himself|herself|themselves in|into`, `spare key|keys`, `things ~2 have|had|been moved|missing|gone`,
 	}},
 	{tLurk, []string{
+		`appears|appeared|shows|showed|turns|turned|pops|popped ~1 up? there|wherever|everywhere ~3 within|minutes|hour|every|soon`,
+		`knew|knows|know which|where|what|who ~4 i|i_was|i_am|i_go|i_went`,
 		`gets|got|makes|made|uses|used|sets_up|set_up ~1 a new|another|different|fresh one|number|account|profile|phone|sim`,
 	}},
 	{tContact, []string{
@@ -413,6 +446,7 @@ var cuePhrases = []struct {
 		`several|many|multiple|dozens_of|hundreds_of times|calls|messages|texts`,
 	}},
 	{tUnwanted, []string{
+		`somehow knew|knows|found|finds|turned_up|appears|appeared|always_knows|always_finds`,
 		`uninvited|unannounced|unwelcome|unwanted`,
 		`never told ~1 anyone|anybody|him|her|them|a_soul`,
 		`broke|split up`, `block|blocks|blocking|split|splitting|separated|divorced|divorce|restraining|injunction|blocked|ghosted`,
@@ -425,7 +459,13 @@ var cuePhrases = []struct {
 		`bring|bringing|take|taking|brought|carry|carrying the|a|my @weapon|bat|baseball_bat|hammer`,
 		`start|starting|set ~1 a|the? fire|alight ~3 his|her|their|place|house|flat|car|door`,
 		`fire|fires ~6 start|set|light|starting|setting|lighting ~2 at|to|in his|her|their|the place|house|flat|car|door`,
-		`feel what i felt|how_i_felt`, `get|gets|got what is coming ~2 to? him|her|them`, `work_out|figure_out|learn|find_out|know his|her|their schedule|routine|movements|shifts`,
+		`feel what i felt|how_i_felt`, `want|wanted|need him|her|them|@rel|my_sister's_husband ~2 gone ~2 permanently|for_good|for_ever|forever`,
+		`someone|somebody|anyone who_would|who_could|who_will|to do it|do_him|do_her|do_the_job`, `asking|asked around for someone|somebody`,
+		`hire|hiring|pay|paying|paid someone|somebody|a_guy to`,
+		`genuinely|actually|really|seriously|honestly want|wanna|going_to|mean_to ~1 kill|hurt|murder|stab|strangle|poison`,
+		`how long ~2 sentence|sentences|prison|jail|you_get|you_do_for`, `mess|messing him|her|them up`, `will_not|won't|not be walking|going home|anywhere after`,
+		`bringing|bring|taking|take ~2 gun|knife|blade|machete|bat ~3 to settle|to_sort|to_deal|for_him|for_her`,
+		`poison|poisoning|spike|spiking|rat_poison|bleach ~2 in? her|his|their|my|the ~1 coffee|tea|drink|food|dinner|lunch|pint|wine`, `get|gets|got what is coming ~2 to? him|her|them`, `work_out|figure_out|learn|find_out|know his|her|their schedule|routine|movements|shifts`,
 		`put|putting|slip|slipping|spike|spiking|crush|crushing ~1 something|stuff|it|pills|drugs|bleach|laxatives ~1 in|into his|her|their|my|the ~2 drink|food|tea|coffee|dinner|pint`,
 		`spike|spiking|spiked ~2 drink|drinks|him|her`, `i_am|i_will|gonna|going_to|i_am_going_to giving|give ~1 her|him|them a slap|smack|clip|beating|hiding|kicking|punch|good_hiding`,
 		`she|he|they needs|need|has|have|deserves|deserve to pay|suffer|bleed`, `want|wanted|need ~1 him|her|them bleeding|dead|hurt|in_hospital|in_pain|to_suffer|to_bleed|six_feet_under|in_a_box`,
@@ -466,7 +506,7 @@ var cuePhrases = []struct {
 		`@hurtv his|her|their|my|that @rel|@who`,
 	}},
 	{tPlan, []string{
-		`i|we|i_am|we_are ~1 am|will|would|want|wanna|going|gonna|plan|planning|thinking|thought|could|might|ready|intend|mean|about|swear|promise|tempted|shall|have_been|need`,
+		`i|we|i_am|we_are ~1 will|would|want|wanna|going|gonna|plan|planning|thinking|thought|could|might|ready|intend|mean|about|swear|promise|tempted|shall|have_been|need`,
 		`going to|gonna`,
 	}},
 	{tParent, []string{`@parent`}},
@@ -499,17 +539,23 @@ var cuePhrases = []struct {
 		`knife edge|edged`, `hit|hits|hitting ~2 with a|the|some guilt|news|question|bill|truth|comment|joke|line|fine|ultimatum|request`,
 		`stabbed|stab|stabbing in the back`, `hurt|injured|pulled|strained|twisted|did|put_out my|his|her back|knee|ankle|wrist|shoulder|neck|leg|hip`,
 		`on|off|back_on track`, `track|tracking|tracks|tracked my|her|his ~1 blood|sugar|steps|calories|sleep|weight|period|spending|budget|habits|progress|mood|food|runs`,
-		`smothering|smother|smothered|suffocating ~1 me|her|him|them`,
+		`smothering|suffocating me|her|him|them`,
 		`fell|fall|falling|fallen|falls out`,
 		`knocked|knock ~1 me|us|him|her ~2 off_my_feet|sideways|for_six|for_six|back|out_of_the_park|up`,
 		`shot|shoots|shooting ~1 me|him|her|us ~1 a|down|look|glance|text|message|email|smile`,
-		`smother|smothering|smothered|suffocat* ~1 me|her|him|us ~2 with|by|texts|attention|love|messages|affection`,
+		`smother|smothering|smothered|suffocat* me|her|him|us ~2 with|by|texts|attention|love|messages|affection`,
 		`strangle|murder|kill ~3 for|a|some ~2 pizza|coffee|holiday|beer|pint|drink|burger|sleep|chips|curry|tea|kebab|nap|holiday|break`,
 		`would|could|'d kill for`,
 		`boss|manager|teacher|coach ~3 will|going|is|would|gonna ~1 kill|murder`,
 		`bleeding heart|nose_bleed|nosebleed`,
 		`lost|losing ~1 my|his|her temper`,
 		`told|tell|telling|tells him|her|them|me off`,
+		`trapped|trap|traps ~1 me|her|him|them into ~1 going|doing|coming|agreeing|saying|a|buying|paying`,
+		`smacked|banged|hit|bumped|whacked|cracked|knocked my|his|her head|knee|elbow|shin|toe|hip|shoulder ~3 on|against|getting|when`,
+		`overdos* on chocolate|sugar|caffeine|coffee|netflix|sweets|cake|candy|tv|carbs|pizza|love|cheese|christmas`,
+		`would|will|could literally? kill|murder me|us if ~1 she|he|they|mom|dad|he_ever|she_ever knew|found|finds|saw|knows|heard`,
+		`stalked|stalking|stalk|stalks ~1 her|his|their|my|your instagram|insta|facebook|profile|page|socials|photos|pictures|tiktok|linkedin|posts|feed`,
+		`parental control|controls`,
 		`bit|bite|bites|biting ~2 head off`, `bit|bite|bites|biting my|your|his|her tongue|lip|lips|nails`,
 		`dog|dogs|cat|cats|puppy|kitten|horse|toddler|baby|pony|goat ~3 follows|followed|following|bit|bites|scratched|knocked|jumped|kicked|headbutted|smacked|pushed`,
 		`following|follows|followed me|us ~1 round|around ~1 the house|flat|room|kitchen|shop|shops`,
@@ -537,6 +583,10 @@ var cuePhrases = []struct {
 	{tLight, []string{
 		`seriously though|tho`, `joking aside`, `but seriously`,
 		`lol|haha|hahaha|jk|just_kidding|kidding|joking|joke|jokes|laughed|laughing|banter|fair_tbh|tbh_fair|xd|obviously_joking|teasing|jokingly|tongue_in_cheek`,
+	}},
+	{tPlay, []string{
+		`as a joke|laugh|bit`, `jokingly|playfully|teasing|banter`, `messing|mucking|fooling|horsing about|around`, `play fight|fighting|fought`,
+		`we|we_both|both_of_us|and_we|everyone laughed|laughing|were_laughing`, `tickl*`,
 	}},
 	{tAccident, []string{
 		`by accident|mistake`, `accidentally|accidental|accident`, `fell|fall|falls|falling|tripped|trips|slipped|slips|crashed`, `op|operation|surgery|procedure|physio|stitches_out`,

@@ -104,3 +104,10 @@ func TestCueMatcher(t *testing.T) {
 		}
 	}
 }
+
+// TestTagNames checks every cue tag has a model feature name.
+func TestTagNames(t *testing.T) {
+	if last := cueTag(1) << (len(tagNames) - 1); last != tSerious {
+		t.Fatalf("tagNames has %d names; the last tag is not tSerious", len(tagNames))
+	}
+}

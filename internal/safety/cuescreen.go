@@ -339,7 +339,7 @@ func judge(t *tagged, near cueTag) (string, cueHit, bool) {
 	}
 
 	// Harm to a child: an act, a mark or neglect, with a child in view.
-	mishap := t.tags&tAccident != 0 || t.light(t.tags)
+	mishap := t.tags&(tAccident|tPlay) != 0
 	if kidCtx {
 		if h, ok := t.each(tKidHarm, func(h cueHit) bool { return !t.negated(h) && !t.fiction && !t.light(t.tags) }); ok {
 			return ChildHarm, h, true

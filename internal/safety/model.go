@@ -52,7 +52,7 @@ func modelFeatures(s sentence, tags cueTag) []string {
 var tagNames = [...]string{
 	"viol", "injury", "weapon", "kid", "minor", "kidharm", "selfharm", "method", "final", "hint",
 	"control", "menace", "menacewords", "say", "stalk", "watch", "lurk", "contact", "persist", "unwanted", "ownplan", "harm",
-	"plan", "parent", "teenrule", "everyday", "light", "notage", "accident", "mutual", "place", "serious",
+	"plan", "parent", "teenrule", "everyday", "light", "play", "notage", "accident", "mutual", "place", "serious",
 }
 
 // The model's outputs: one a kind (AllKinds order), and the last for
