@@ -92,12 +92,12 @@ var catalogue = []Category{
 		"Name the specific thing you did, when, and to whom: \"I'm sorry I ... at ...\".",
 	},
 	{
-		CatRegretOnly, SevMedium, ElemAcknowledgment, "",
+		CatRegretOnly, SevMedium, ElemAcknowledgment, ElemBrief,
 		"\"I regret\" or \"it's unfortunate\" reports a feeling without apologising or owning the act (Kampf 2009; Ingall & McCarthy 2023).",
 		"Say the words: \"I'm sorry I ...\" or \"I was wrong to ...\".",
 	},
 	{
-		CatAnnounced, SevLow, ElemAcknowledgment, "",
+		CatAnnounced, SevLow, ElemAcknowledgment, ElemBrief,
 		"Saying you want to apologise describes an apology instead of making one (Ingall & McCarthy 2023).",
 		"Skip the preamble: \"I'm sorry I ...\".",
 	},

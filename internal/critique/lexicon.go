@@ -81,7 +81,7 @@ func diminishedAct(d *doc, s, e int) bool {
 		return false
 	}
 	ws := strings.Fields(d.norm[s:e])
-	return len(ws) > 0 && pastActVerb(ws[len(ws)-1]) && !reOnlyBecause().MatchString(d.after(e, 24))
+	return len(ws) > 0 && pastActVerb(ws[len(ws)-1]) && !reOnlyBecause().MatchString(d.after(e, 24)) && !strings.HasPrefix(strings.TrimSpace(d.after(e, 8)), "what")
 }
 
 // inQuestion: the match is in a question ("could we talk for just ten
@@ -105,8 +105,8 @@ func seemsSmall(d *doc, s, _ int) bool {
 
 // hoped: "I hope it all worked out" wishes, it does not shrink.
 func hoped(d *doc, s, _ int) bool {
-	for _, w := range d.wordsBefore(s, 4) {
-		if w == "hope" || w == "hoping" || w == "glad" || w == "hopefully" {
+	for _, w := range d.wordsBefore(s, 5) {
+		if w == "hope" || w == "hoping" || w == "glad" || w == "hopefully" || w == "wish" {
 			return true
 		}
 	}
@@ -174,6 +174,23 @@ func ahead(d *doc, s int) bool {
 		case "next", "when", "whenever", "if", "time", "once", "future":
 			return true
 		}
+	}
+	return false
+}
+
+// notTrifle: "it was one of ...", "one more", "one thing": not a shrunk act.
+var notTrifle = set("of more too step last big huge terrible awful bad horrible hell thing way")
+
+// personBefore: a person is the subject of the passive ("I got cut
+// off", "you were left out"): it names who, so it hides no one.
+func personBefore(d *doc, s int) bool {
+	w := d.wordsBefore(s, 1)
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "i", "we", "you", "u", "he", "she", "they", "me", "us", "him", "her", "them", "everyone", "nobody", "somebody", "someone":
+		return true
 	}
 	return false
 }

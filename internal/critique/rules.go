@@ -171,7 +171,7 @@ var rules = []rule{
 	mk(CatConditional, gQuote|gNeg, `\bif\s+(?:you|anyone|anybody)\s+(?:were|was|felt|got)\s+(?:hurt|offended|upset)\b`),
 
 	// deflection: sorry for their reaction, not for the act
-	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+|if\s+)?(?:you\s+(?:feel|felt|were|are|got|get|have\s+been|'ve\s+been)|you'?re)\s+(?:so\s+|really\s+|a\s+bit\s+|a\s+little\s+|very\s+)?(?:hurt|upset|offended|that\s+way|angry|mad|disappointed|annoyed|bothered|sad|uncomfortable|embarrassed|let\s+down|like\s+that)\b`,
+	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+|if\s+)?(?:you\s+(?:feel|felt|were|are|got|get|have\s+been)|you'?ve\s+been|you'?re)\s+(?:so\s+|really\s+|a\s+bit\s+|a\s+little\s+|very\s+)?(?:hurt|upset|offended|that\s+way|angry|mad|disappointed|annoyed|bothered|sad|uncomfortable|embarrassed|let\s+down|like\s+that)\b`,
 		skip(actLaterInSentence)),
 	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+|if\s+)?your\s+feelings\s+(?:got|were|are|have\s+been)\s+hurt\b`),
 	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:for|about)\s+(?:how|the\s+way)\s+you\s+(?:feel|felt|took\s+it|reacted|see\s+it)\b`),
@@ -236,10 +236,10 @@ var rules = []rule{
 	mk(CatVague, gStd, `\bany\s+(?:inconvenience|distress|confusion)\b`, noAct()),
 
 	// regret instead of an apology (check.go drops these when an apology is present)
-	mk(CatRegretOnly, gNeg|gQuote, `\b(?:i\s+(?:deeply\s+|truly\s+|really\s+|sincerely\s+|do\s+|greatly\s+)?regret|(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:very\s+|deeply\s+|really\s+|so\s+)?(?:regrettable|unfortunate)|regrettably|unfortunately)\b`, only(kApology)),
+	mk(CatRegretOnly, gNeg|gQuote, `\b(?:i\s+(?:deeply\s+|truly\s+|really\s+|sincerely\s+|do\s+|greatly\s+)?regret|(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:very\s+|deeply\s+|really\s+|so\s+)?(?:regrettable|unfortunate)|regrettably|unfortunately)\b`),
 
 	// announced, not performed (check.go drops these when a performed apology is present)
-	mk(CatAnnounced, gNeg|gQuote, `\bi(?:'d|\s+would|\s+want(?:ed)?\s+to|\s+should|\s+need\s+to|\s+have\s+to|\s+must|'m\s+writing\s+to|\s+am\s+writing\s+to|\s+wish\s+to|\s+just\s+wanted\s+to|\s+thought\s+i\s+should|\s+owe\s+you)\s+(?:like\s+to\s+|love\s+to\s+|just\s+)?(?:apologi[sz]e|say\s+(?:i'?m\s+)?sorry|an\s+apology)\b`, only(kApology)),
+	mk(CatAnnounced, gNeg|gQuote, `\bi(?:'d|\s+would|\s+want(?:ed)?\s+to|\s+should|\s+need\s+to|\s+have\s+to|\s+must|'m\s+writing\s+to|\s+am\s+writing\s+to|\s+wish\s+to|\s+just\s+wanted\s+to|\s+thought\s+i\s+should|\s+owe\s+you)\s+(?:like\s+to\s+|love\s+to\s+|just\s+)?(?:apologi[sz]e|say\s+(?:i'?m\s+)?sorry|an\s+apology)\b`),
 
 	// hedged harm
 	mk(CatHedged, gStd, `\b(?:may|might|could)\s+(?:have\s+|'ve\s+)?(?:hurt|upset|offended|caused|made\s+you|come\s+across|came\s+across|overstepped|crossed\s+a\s+line|been\s+(?:a\s+(?:bit|little)\s+|too\s+|somewhat\s+)?(?:harsh|rude|hurtful|insensitive|unfair|wrong|out\s+of\s+line|careless|thoughtless|unkind))\b`),
@@ -403,7 +403,7 @@ var rules = []rule{
 	mk(CatResentful, gNeg|gQuote, `\bsorry\s*,?\s+or\s+whatever\b`),
 
 	// deadline or demand for a reply
-	mk(CatDeadline, gNeg|gQuote, `\b(?:reply|respond|answer|call|text|write|message|get\s+back\s+to)\s+(?:me\s+)?(?:back\s+)?(?:asap|right\s+away|immediately|today|tonight|now|by\s+[a-z0-9]+|before\s+[a-z0-9]+|this\s+(?:week|weekend|morning|afternoon|evening)|tomorrow|within)\b`,
+	mk(CatDeadline, gNeg|gQuote, `\b(?:reply|respond|answer|call|ring|phone|text|write|message|get\s+back\s+to)\s+(?:me\s+)?(?:back\s+)?(?:asap|right\s+away|immediately|today|tonight|now|by\s+[a-z0-9]+|before\s+[a-z0-9]+|this\s+(?:week|weekend|morning|afternoon|evening)|tomorrow|within)\b`,
 		skip(func(d *doc, s, e int) bool {
 			w := d.wordsBefore(s, 2)
 			return writerSubject(d, s, e) || len(w) > 0 && nounBefore[w[0]] || len(w) > 1 && determiner[w[1]]
@@ -661,12 +661,12 @@ var rules = []rule{
 	mk(CatEmptyPromise, gQuote, `\b(?:will\s+never|won'?t\s+ever)\s*,?\s+ever\s*,?\s+happen\s+again\b`),
 	mk(CatEmptyPromise, gQuote, `\bi\s+promise\s+(?:`+ill+`|i'?m\s+going\s+to|i'?m\s+gonna)\s+(?:try\s+to\s+)?(?:change|do\s+better|be\s+better)\b`),
 	mk(CatEmptyPromise, gQuote, `\b`+ill+`\s+change\s*,?\s*(?:i\s+promise|promise|i\s+swear|honestly)\b`),
-	mk(CatAnnounced, gNeg|gQuote, `\bi(?:'?ve\s+been|\s+have\s+been)\s+(?:meaning|wanting|trying|hoping)\s+to\s+(?:apologi[sz]e|say\s+sorry)\b`, only(kApology)),
-	mk(CatAnnounced, gNeg|gQuote, `\bi\s+(?:wanted|want|wish|wished|hoped|hope)\s+to\s+reach\s+out\s+(?:and|to)\s+(?:apologi[sz]e|say\s+sorry)\b`, only(kApology)),
+	mk(CatAnnounced, gNeg|gQuote, `\bi(?:'?ve\s+been|\s+have\s+been)\s+(?:meaning|wanting|trying|hoping)\s+to\s+(?:apologi[sz]e|say\s+sorry)\b`),
+	mk(CatAnnounced, gNeg|gQuote, `\bi\s+(?:wanted|want|wish|wished|hoped|hope)\s+to\s+reach\s+out\s+(?:and|to)\s+(?:apologi[sz]e|say\s+sorry)\b`),
 	mk(CatIdentity, gQuote|gReport, `\b(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:honestly|really|just|simply|genuinely)\s+not\s+(?:who\s+i\s+am|me|like\s+me)\b`),
 	mk(CatIdentity, gQuote|gReport, `(?:,|\band)\s+(you\s+know\s+me)\s*(?:[.!]|$)`, group(1)),
 	mk(CatIdentity, gQuote|gReport, `\b(?:anyone|anybody|everyone)\s+who\s+knows\s+me\s+knows\b`),
-	mk(CatConditional, gQuote, `\bif\s+so\s*,?\s+(?:`+im+`\s+)?(?:sorry|apologi[sz]e|apologies)\b`),
+	mk(CatConditional, gQuote, `\bif\s+so\s*,?\s+(?:(?:`+im+`\s+)?(?:sorry|apologi[sz]e|apologies)|my\s+bad|forgive\s+me|my\s+apologies)\b`),
 	mk(CatHedged, gStd, `\b(?:may|might|could)(?:'ve|\s+have)\s+been\s+(?:a\s+(?:bit|little|tad)\s+|too\s+|somewhat\s+|slightly\s+)?(?:much|short|sharp|blunt|snappy|off|harsh|rude|mean|hurtful|insensitive|unfair|wrong|out\s+of\s+line|careless)\b`),
 	mk(CatHedged, gStd, `\b(?:perhaps|maybe|possibly)\s+i\s+(?:was|went|came\s+on)\s+(?:a\s+(?:bit|little)\s+|too\s+|slightly\s+)?(?:blunt|harsh|strong|much|far|short|sharp)\b`),
 	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+)?(?:you|u)\s+(?:took|take|read|heard)\s+(?:my\s+[a-z]+|what\s+i\s+said|it|that)\s+(?:the\s+wrong\s+way|wrong|badly|personally|so\s+hard)\b`),
@@ -802,8 +802,8 @@ var rules = []rule{
 
 	// pressure: closure on the writer's terms (unless the sentence leaves
 	// the timing to them), forgiveness asked for, guilt, counting efforts
-	mk(CatPressure, gQuote|gNeg, `\b(?:(?:can'?t|can|could|couldn'?t|shall|should|why\s+can'?t|why\s+don'?t)\s+we|let'?s|let\s+us|(?:i\s+)?(?:want|need|'?d\s+(?:really\s+)?like|would\s+(?:really\s+)?like|'?d\s+love|would\s+love)\s+(?:for\s+)?us\s+to|think\s+(?:it'?s\s+time\s+)?we\s+(?:should|need\s+to|can|could|must|ought\s+to)|time\s+we|we\s+(?:should|need\s+to|have\s+to|must|ought\s+to|gotta|can)|we'?ve\s+got\s+to)\s+(?:just\s+|please\s+|really\s+|all\s+|now\s+|finally\s+|both\s+|try\s+and\s+|try\s+to\s+)*(?:move\s+on|move\s+past|move\s+forward\s+from|get\s+past|get\s+over|put\s+(?:this|it|that|all\s+(?:this|that|of\s+this)|the\s+[a-z]+|everything)\s+behind|forget(?:\s+about)?\s+(?:it|this|that|the\s+whole|all|everything|what)|forgot\s+(?:about\s+)?(?:it|this|that)|drop\s+(?:it|this|that|the\s+subject)|let\s+(?:it|this|that|things)\s+go|leave\s+(?:it|this|that)\s+(?:there|behind|in\s+the\s+past)|bury\s+the\s+hatchet|draw\s+a\s+line|wipe\s+the\s+slate|start\s+(?:fresh|afresh|over|again|from\s+scratch)|go\s+back\s+to|get\s+back\s+to|be\s+(?:friends|normal|okay|ok|fine|good|alright|us)\s+again|make\s+up|kiss\s+and\s+make\s+up|pretend|call\s+it\s+(?:even|quits)|stop\s+(?:fighting|this|arguing|the\s+silent|being\s+(?:silly|like\s+this))|end\s+this|not\s+dwell|stop\s+dwelling)\b`, skip(roomGiven)),
-	mk(CatPressure, gQuote|gNeg, `\b(?:it'?s|it\s+is)\s+(?:about\s+|high\s+)?time\s+(?:we|you|to)\s+(?:just\s+)?(?:forgot|forget|moved\s+on|move\s+on|got\s+(?:over|past)|get\s+(?:over|past)|put\s+(?:it|this|that)\s+behind|let\s+(?:it|this|that)\s+go|dropped|drop|buried|bury|drew\s+a\s+line|draw\s+a\s+line|made\s+up|make\s+up)\b|\b(?:it'?s|it\s+has|it\s+is)\s+been\s+(?:long\s+enough|(?:more\s+than\s+)?enough\s+time)\b`, skip(roomGiven)),
+	mk(CatPressure, gQuote|gNeg, `\b(?:(?:can'?t|can|could|couldn'?t|shall|should|why\s+can'?t|why\s+don'?t)\s+we|let'?s|let\s+us|(?:i\s+)?(?:want|need|'?d\s+(?:really\s+)?like|would\s+(?:really\s+)?like|'?d\s+love|would\s+love)\s+(?:for\s+)?us\s+to|think\s+(?:it'?s\s+time\s+)?we\s+(?:should|need\s+to|can|could|must|ought\s+to)|time\s+we|we\s+(?:should|need\s+to|have\s+to|must|ought\s+to|gotta|can)|we'?ve\s+got\s+to)\s+(?:just\s+|please\s+|really\s+|all\s+|now\s+|finally\s+|both\s+|try\s+and\s+|try\s+to\s+)*(?:move\s+on|move\s+past|move\s+forward\s+from|get\s+past|get\s+over|put\s+(?:this|it|that|all\s+(?:this|that|of\s+this)|the\s+[a-z]+|everything)\s+behind|forget(?:\s+about)?\s+(?:it|this|that|the\s+whole|all|everything|what)|forgot\s+(?:about\s+)?(?:it|this|that)|drop\s+(?:it|this|that|the\s+subject)|let\s+(?:it|this|that|things)\s+go|leave\s+(?:it|this|that)\s+(?:there|behind|in\s+the\s+past)|bury\s+the\s+hatchet|draw\s+a\s+line|wipe\s+the\s+slate|start\s+(?:fresh|afresh|over|again|from\s+scratch)|go\s+back\s+to|get\s+back\s+to|be\s+(?:friends|normal|okay|ok|fine|good|alright|us)\s+again|make\s+up|kiss\s+and\s+make\s+up|pretend|call\s+it\s+(?:even|quits)|stop\s+(?:fighting|this|arguing|the\s+silent|being\s+(?:silly|like\s+this))|end\s+this|not\s+dwell|stop\s+dwelling)\b`, skip(func(d *doc, s, e int) bool { return roomGiven(d, s, e) || hoped(d, s, e) })),
+	mk(CatPressure, gQuote|gNeg, `\b(?:it'?s|it\s+is)\s+(?:about\s+|high\s+)?time\s+(?:we|you|to)\s+(?:just\s+)?(?:forgot|forget|moved\s+on|move\s+on|got\s+(?:over|past)|get\s+(?:over|past)|put\s+(?:it|this|that)\s+behind|let\s+(?:it|this|that)\s+go|dropped|drop|buried|bury|drew\s+a\s+line|draw\s+a\s+line|made\s+up|make\s+up)\b|\b(?:it'?s|it\s+has|it\s+is)\s+been\s+(?:long\s+enough|(?:more\s+than\s+)?enough\s+time)\b`, skip(func(d *doc, s, e int) bool { return roomGiven(d, s, e) || hoped(d, s, e) })),
 	mk(CatPressure, gQuote|gNeg, `\b(?:don'?t|do\s+not)\s+make\s+(?:this|it|that)\s+(?:into\s+)?(?:a|such\s+a|any|some)?\s*(?:big|bigger|huge|whole|massive|thing|drama|deal|issue|more)\b|\blife(?:'?s|\s+is)\s+too\s+short\b|\b(?:we'?re|we\s+are)\s+(?:family|adults|grown\s+(?:ups|adults))\b|\bblood\s+is\s+thicker\b|\bthrow(?:ing)?\s+(?:away\s+)?(?:it|this|us|everything|(?:[a-z]+\s+)?(?:years|friendship|marriage|relationship))(?:\s+away)?\b|\b(?:don'?t|do\s+not|please\s+don'?t)\s+let\s+(?:this|one|it|a\s+single|one\s+(?:stupid|silly|bad|little))\b`),
 	mk(CatPressure, gQuote|gNeg, `\bthink\s+(?:of|about)\s+(?:the\s+(?:kids|children|family|grandkids)|mum|mom|dad|your\s+(?:mother|father|mum|mom|dad|sister|brother|gran|nan|grandma|grandmother|grandfather|kids|children|family)|what\s+this\s+is\s+doing)\b|\b(?:mum|mom|dad|nan|gran|grandma|grandad|grandpa|the\s+kids|the\s+children|your\s+(?:mother|father|mum|mom|dad|sister|brother|gran|nan|grandma|grandmother|grandfather|grandad|kids|children))\s+(?:is|are|'s|has\s+been|have\s+been|keeps?|cries|can'?t|hasn'?t|haven'?t)\s+(?:so\s+|really\s+|just\s+|been\s+|stopped\s+|still\s+)?(?:crying|heartbroken|devastated|in\s+bits|in\s+pieces|in\s+tears|beside\s+(?:herself|himself|themselves)|sick\s+with\s+worry|worried\s+sick|sleep|slept|stop\s+crying|asking\s+(?:for|about|after|where))\b|\b(?:mum|mom|dad|she|he|nan|gran|grandma|grandad)\s+cries\b`),
 	mk(CatPressure, gQuote|gNeg, `\b(?:he|she|they|mum|mom|dad|nan|gran|grandma|grandad|your\s+[a-z]+)\s+(?:won'?t|isn'?t\s+going\s+to|will\s+not|is\s+not\s+going\s+to)\s+be\s+(?:around|here|with\s+us)\s+forever\b|\bi(?:'?ve|\s+have)\s+(?:now\s+)?(?:reached\s+out|tried|texted|called|messaged|written|rung|emailed|apologi[sz]ed)\s+(?:(?:to\s+you|you)\s+)?(?:three|four|five|several|many|so\s+many|multiple|\d+|a\s+dozen|countless)\s+times\b|\bthe\s+(?:least|courtesy|decency)\s+of\s+(?:a\s+)?(?:reply|response|answer|call)\b|\bcommon\s+(?:courtesy|decency)\b|\bi'?d\s+appreciate\s+(?:a|an|the|some)\s+(?:reply|response|answer|courtesy)\b`),
@@ -874,7 +874,7 @@ var rules = []rule{
 	})),
 	// pressure in a reach-out: insisting, read receipts, pleas that shame
 	mk(CatPressure, gQuote|gNeg, `\bi(?:'?m|\s+am)\s+not\s+(?:giving\s+up|going\s+to\s+give\s+up)\s+on\s+(?:us|you|this)\b|\bi\s+(?:won'?t|will\s+not)\s+(?:stop\s+trying|give\s+up\s+on\s+(?:us|you))\b|\bi\s+(?:can\s+see|know)\s+(?:that\s+)?(?:you|u)(?:'?ve|\s+have)\s+(?:seen|read|opened)\b|\bleft\s+(?:me\s+)?on\s+(?:read|seen)\b`),
-	mk(CatPressure, gQuote|gNeg, `\b(?:don'?t\s+you\s+think|isn'?t\s+it|surely)\s+(?:it'?s\s+)?(?:about\s+|high\s+)?time\b|\bit'?s\s+(?:about|high)\s+time\b|\byou'?re\s+breaking\s+(?:my|her|his|[a-z]+'s|our|their)\s+heart\b|\bis\s+(?:it|that)\s+(?:really\s+)?too\s+much\s+to\s+ask\b|\bhow\s+hard\s+is\s+it\s+to\b|\bhave\s+the\s+(?:decency|courtesy)\b`, skip(roomGiven)),
+	mk(CatPressure, gQuote|gNeg, `\b(?:don'?t\s+you\s+think|isn'?t\s+it|surely)\s+(?:it'?s\s+)?(?:about\s+|high\s+)?time\b|\bit'?s\s+(?:about|high)\s+time\b|\byou'?re\s+breaking\s+(?:my|her|his|[a-z]+'s|our|their)\s+heart\b|\bis\s+(?:it|that)\s+(?:really\s+)?too\s+much\s+to\s+ask\b|\bhow\s+hard\s+is\s+it\s+to\b|\bhave\s+the\s+(?:decency|courtesy)\b`, skip(func(d *doc, s, e int) bool { return roomGiven(d, s, e) || hoped(d, s, e) })),
 	mk(CatPressure, gQuote|gNeg, `\bwhy\s+(?:won'?t|don'?t|aren'?t|can'?t|haven'?t|wont|dont)\s+(?:you|u)\s+(?:just\s+)?(?:talk|answer|reply|respond|speak|call|text|pick\s+up|get\s+back|forgive|see\s+me|meet)\b|\bdon'?t\s+(?:be\s+like\s+this|do\s+this\s+to\s+(?:me|us))\b|\bat\s+least\s+(?:reply|answer|respond|let\s+me\s+know|tell\s+me|acknowledge|text\s+(?:me\s+)?back|call)\b`),
 	mk(CatPressure, gQuote|gNeg, `\b(?:mum|mom|dad|everyone|everybody|people|the\s+kids|the\s+family|your\s+[a-z]+)\s+(?:keeps|keep|is|are|has\s+been|have\s+been)\s+(?:asking|wondering)\s+(?:when|why|if|whether)\s+(?:we|you)\b|\b(?:mum|mom|dad|everyone|everybody|the\s+kids|the\s+family|your\s+[a-z]+)\s+(?:wants|want|would\s+want|would\s+love)\s+us\s+to\s+(?:make\s+up|sort|be\s+friends|get\s+along|talk|patch)\b`),
 	// vague: an apology for a state or a share, not an act
@@ -899,11 +899,82 @@ var rules = []rule{
 	mk(CatIdentity, gQuote|gReport, `\bi'?m\s+(?:honestly\s+|really\s+|just\s+)?not\s+(?:usually|normally|typically|generally)\s+(?:like\s+(?:this|that)|that\s+(?:kind\s+of\s+)?person|someone\s+who|the\s+type)\b|\bi'?m\s+(?:a|actually\s+a|really\s+a|basically\s+a)\s+(?:good|kind|nice|decent|caring|loyal|loving|honest|gentle|reasonable)\s+(?:person|guy|man|woman|friend|bloke|girl|human)\b`),
 
 	// misunderstanding: the fault in the reading
-	mk(CatMisunderstanding, gStd, `\bgot\s+lost\s+in\s+(?:translation|how|the\s+wording|the\s+way)\b|\bwrong\s+end\s+of\s+the\s+stick\b|\b(?:got|get|have|had)\s+the\s+wrong\s+(?:idea|impression|end)\b|\b(?:read|came\s+across|sounded|landed)\s+the\s+way\s+it\s+did\b|\b(?:the\s+way|how)\s+(?:it|that|my\s+[a-z]+)\s+(?:was\s+)?(?:worded|phrased|came\s+across|sounded|landed)\b`),
+	mk(CatMisunderstanding, gStd, `\bgot\s+lost\s+in\s+(?:translation|how|the\s+wording|the\s+way)\b|\bwrong\s+end\s+of\s+the\s+stick\b|\b(?:got|get|have|had)\s+the\s+wrong\s+(?:idea|impression|end)\b|\b(?:the\s+way|how)\s+(?:it|that|my\s+[a-z]+)\s+(?:was\s+)?(?:worded|phrased|came\s+across|sounded|landed)\b`),
 
 	// deadlines by their shape
 	mk(CatDeadline, gNeg|gQuote, `\b(?:i\s+need\s+to\s+know|need\s+(?:an?\s+)?(?:answer|decision|reply)|let\s+me\s+know|tell\s+me|decide|confirm|get\s+back\s+to\s+me|reply|answer|respond)\b`+gap+`{0,30}?\b(?:by|before)\s+(?:the\s+)?(?:weekend|tonight|tomorrow|end\s+of|`+days+`|noon|\d|next\s+week|this\s+week)`),
 	mk(CatDeadline, gNeg|gQuote, `\b(?:get\s+back\s+to\s+me|reply|respond|answer|call\s+me|text\s+me|let\s+me\s+know)\s+as\s+soon\s+as\s+(?:you\s+can|possible|you\s+get\s+this|you\s+see\s+this)\b|\bat\s+your\s+earliest\s+convenience\b`),
+	// ---- third blind set: more forms of the same families ----
+
+	// passive: a fault participle with no agent, an event with no actor
+	mk(CatPassive, gStd, `\b(?:got|were|was|have\s+been|has\s+been|had\s+been)\s+(?:a\s+bit\s+|accidentally\s+|somehow\s+|just\s+|all\s+)?(?:cut|dropped|crossed|left\s+in\s+(?:a|such\s+a)\s+(?:state|mess)|left\s+(?:out|off)|missed\s+off|mixed\s+up|lost\s+along\s+the\s+way|forgotten\s+about|overlooked|binned|spilled|spilt)\b`,
+		skip(func(d *doc, s, e int) bool { return personBefore(d, s) || agentAfter(d, s, e) })),
+	mk(CatPassive, gStd, `\b(?:remarks|comments|things|mistakes|errors|decisions|promises|jokes|accusations|threats|insults)\s+(?:were|got|have\s+been|had\s+been)\s+(?:made|thrown|exchanged|said|broken)\b|\b(?:what|some\s+of\s+what|a\s+lot\s+of\s+what|all\s+that|everything\s+that|things\s+that|anything\s+that)\s+(?:was|were|got)\s+said\b|\b(?:tensions?|emotions|tempers|feelings|nerves)\s+(?:were|was|ran|got|had\s+been|running)\s+(?:(?:very|really|so|pretty|a\s+bit)\s+)?(?:high|raw|frayed|short|hot|running\s+high)\b`, skip(agentAfter)),
+	mk(CatPassive, gStd, `\b(?:things|it|it\s+all|everything|stuff)\s+(?:to\s+)?(?:go|went|gone|going|got|get|turned)\s+(?:a\s+bit\s+|a\s+little\s+|pretty\s+|really\s+|quite\s+|so\s+|very\s+|way\s+|that\s+|this\s+)(?:wrong|badly|south|sideways|pear-shaped|heated|out\s+of\s+hand|ugly|messy|nasty|personal|tense|weird|awkward|far|sour)\b|\b(?:how\s+)?(?:things|it|it\s+all|everything)\s+(?:unfolded|played\s+out|fell\s+apart)\b`, skip(agentAfter)),
+
+	// hedged: the act as a possibility
+	mk(CatHedged, gStd, `\bi\s+(?:think\s+i\s+|guess\s+i\s+|realise\s+i\s+|realize\s+i\s+|suppose\s+i\s+|know\s+i\s+)?(?:may|might)(?:'ve|\s+have)\s+(?:been|gone|come\s+across|sounded|seemed|acted|said|done|forgotten|missed|hurt|upset|overstepped|left|taken|got|crossed|pushed|made|spoken|reacted|overreacted)\b|\bi\s+(?:was|went|came\s+across|got|sounded|acted)\s+(?:perhaps|maybe|possibly|probably|arguably|potentially)\b`),
+	mk(CatHedged, gStd, `\b(?:maybe|perhaps|possibly|probably)\s+(?:a\s+(?:bit|little|tad|touch)\s+|slightly\s+|somewhat\s+)?(?:too\s+)?(?:short|harsh|blunt|sharp|rude|much|far|snappy|loud|quick|hasty|insensitive|unfair|out\s+of\s+(?:line|order)|abrupt|curt|dismissive|strong|thoughtless)\b|\b(?:may|might)(?:'ve|\s+have)\s+been\s+(?:a\s+bit\s+|a\s+little\s+|somewhat\s+|slightly\s+)?(?:harder|hard|difficult|hurtful|upsetting|painful|unkind|unfair|harsh|insensitive|too\s+much)\b`),
+
+	// minimizing: "a bit heated", "a touch blunt", "it was one day", a fight over a trifle
+	mk(CatMinimizing, gStd, `\b(?:a\s+(?:little\s+|tiny\s+|wee\s+)?bit|a\s+tad|a\s+touch|a\s+smidge|mildly|a\s+little)\s+(?:too\s+)?(?:heated|far|loud|rough|messy|carried\s+away|rowdy|over\s+the\s+top|out\s+of\s+hand|enthusiastic|tipsy|merry|full\s+on|boisterous|lively|lively|worked\s+up)\b`),
+	mk(CatMinimizing, gStd|gCond, `\b(?:it\s+was|it'?s|was|that\s+was|that'?s)\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+[a-z]+`, skip(func(d *doc, s, e int) bool {
+		ws := strings.Fields(d.norm[s:e])
+		return len(ws) > 0 && notTrifle[ws[len(ws)-1]] || reNotSmall().MatchString(d.after(e, 16))
+	})),
+	mk(CatMinimizing, gStd, `\b(?:fight(?:ing)?|fall(?:ing)?\s+out|fell\s+out|argu(?:e|ing)|row(?:ing)?|bicker(?:ing)?|make\s+a\s+(?:fuss|scene|drama))\s+(?:over|about)\s+(?:a|one|some|such\s+a|something\s+(?:so\s+)?(?:small|silly|stupid|minor|trivial|petty|little))\b`),
+
+	// contempt: "like normal people", single scare quotes, actual responsibilities, the little people
+	mk(CatContempt, gQuote|gReport, `\blike\s+(?:a\s+)?(?:normal|grown|sane|reasonable|mature|rational|functioning)\s+(?:people|person|adults?|human(?:\s+beings?)?|grown-?ups?)\b|\b(?:act|behave|talk|start\s+acting)\s+like\s+(?:an?\s+)?(?:adults?|grown-?ups?)\b`),
+	mk(CatContempt, gReport, `\b(?:your|my|the|so|i|you|a|an|his|her|their|being|such)\s+('[a-z][a-z -]{1,20}')(?:\s|[.,!?;:]|$)`, group(1)),
+	mk(CatContempt, gQuote|gReport, `\bsome\s+of\s+us\s+(?:have|actually|work|have\s+(?:actual|real)|have\s+lives|have\s+jobs)\b|\bactual\s+(?:responsibilities|jobs?|problems|lives)\b|\bthe\s+little\s+people\b|\bif\s+you\s+can\s+(?:fit|squeeze)\s+me\s+in\b|\bwhen\s+you\s+can\s+spare\s+(?:the\s+)?(?:time|a\s+minute|a\s+moment)\b|\bthe\s+only\s+one\s+(?:in\s+(?:this|the)\s+[a-z]+\s+)?(?:who|that)\s+(?:thinks|has\s+any|has\s+a\s+brain|does\s+anything|works|bothers|cares|makes\s+an\s+effort)\b|\b(?:didn'?t|did\s+not)\s+(?:realise|realize|know)\s+(?:i\s+needed\s+(?:your\s+)?(?:permission|approval|a\s+permit)|it\s+was\s+(?:made\s+of\s+gold|a\s+crime|illegal|sacred|the\s+crown\s+jewels|so\s+precious))\b`),
+
+	// resentful: "I guess" after the apology, keeping score, the apology as ordered
+	mk(CatResentful, gQuote, `\b(?:sorry|won'?t\s+happen\s+again|my\s+bad|apologi[sz]e|apologies)\s*,?\s*(?:about\s+(?:everything|that|it)\s+)?(?:i\s+guess|i\s+suppose|or\s+something|apparently)\b|\bthe\s+one\s+(?:to|who)\s+(?:always\s+)?(?:message|text|call|reach\s+out|apologi[sz]e|make\s+the\s+first\s+move|give\s+in|back\s+down|say\s+sorry)\s+(?:first\s+)?(?:again|as\s+usual|as\s+always|every\s+time)\b|\b(?:that'?s|this\s+is|it'?s)\s+(?:the|my)\s+(?:second|third|fourth|fifth|tenth|hundredth|umpteenth|nth)\s+(?:time|apology)\b|\byour\s+[a-z]+\s+(?:says?|said|thinks?|reckons?)\s+(?:that\s+)?i\s+(?:owe\s+you|should|have\s+to|must|need\s+to)\s+(?:an\s+apology|apologi[sz]e|say\s+sorry)\b|\bso\s+here\s+it\s+is\b`),
+
+	// criticism: "you literally always", "instead of sulking", "twisting everything", "grow up"
+	mk(CatCriticism, gStd, `\b(?:you|u)\s+(?:literally|honestly|just|basically|seriously)\s+(?:always|constantly|never)\s+[a-z]+`, skip(praised)),
+	mk(CatCriticism, gStd, `\binstead\s+of\s+(?:sulking|moping|whining|moaning|complaining|ignoring\s+me|storming|running\s+off|hiding|pouting|giving\s+me\s+the\s+silent|stropping)\b|\btwist(?:ing|s|ed)?\s+(?:everything|my\s+words|what\s+i\s+(?:say|said)|things)\b|\b(?:you|u)\s+(?:twist|ruin|leave|spoil|overthink|critici[sz]e|question|control|complicate|dramati[sz]e|overanaly[sz]e|turn)s?\s+everything\b|\b(?:going\s+to|gonna|need\s+to|should|when\s+will\s+you|time\s+to|ever)\s+grow\s+up\b|\bact\s+your\s+age\b|\b(?:you'?re|you\s+are|ur)\s+being\s+(?:so\s+|a\s+bit\s+|really\s+|way\s+)?extra\b`),
+
+	// identity: "not the monster you make me out to be", "I'm not a thoughtless person", "not my character"
+	mk(CatIdentity, gQuote|gReport, `\bi'?m\s+not\s+(?:the|some|a|an)\s+(?:monster|villain|bad\s+guy|devil|terrible\s+person|horrible\s+person|awful\s+person)\b|\b(?:making|make|made)\s+me\s+out\s+to\s+be\b|\bi'?m\s+not\s+(?:a|an|some\s+kind\s+of)\s+(?:[a-z]+\s+)?(?:person|guy|man|woman|friend|partner|human)\b|\b(?:not|isn'?t)\s+(?:in\s+)?my\s+(?:character|nature|personality)\b`),
+
+	// justification: "somebody needed to stand up to her", "I only said what everyone was thinking", "that falls to me"
+	mk(CatJustification, gStd, `\b(?:some(?:one|body))\s+(?:needed|had|ought|was\s+going)\s+to\s+[a-z]+|\b(?:only\s+|just\s+)?said\s+what\s+(?:everyone|everybody|a\s+lot\s+of\s+people|we\s+were\s+all|others|people)\s+(?:else\s+)?(?:was|were|are|is)\s+(?:thinking|saying)\b|\b(?:that|it)\s+falls\s+to\s+me\b|\b(?:it'?s|it\s+is|it\s+was)\s+(?:my\s+job|part\s+of\s+my\s+job)\s+to\b`),
+
+	// excuses: a manic week, the babysitter fell through, I panicked, the worst month
+	mk(CatExcuse, gStd, `\b(?:it'?s|it\s+has|it\s+had|it\s+was)\s+been\s+(?:a|an|such\s+a)\s+`+excuseIntens+`(?:manic|insane|intense|full-?on|chaotic|exhausting|draining|awful|terrible|difficult|mad|crazy|hectic|stressful|rough|tough|hard|brutal)\s+(?:day|week|month|year|few\s+(?:days|weeks))\b|\b(?:the\s+)?(?:babysitter|childcare|sitter|nanny|lift|ride)\s+(?:fell\s+through|cancell?ed|let\s+me\s+down|didn'?t\s+(?:show|turn\s+up)|broke\s+down)\b|\bi\s+(?:just\s+)?(?:panicked|froze|got\s+flustered|lost\s+my\s+head|was\s+(?:caught|put)\s+(?:off\s+guard|on\s+the\s+spot))\b|\b(?:been\s+)?having\s+the\s+worst\s+(?:day|week|month|year)\b|\b[a-z]+\s+traffic\s+(?:too\s+|also\s+)?(?:was|is|had\s+been)\s+`+excuseIntens+`(?:crazy|mad|insane|a\s+nightmare|terrible|awful|horrendous|mental)\b|\b(?:it\s+)?(?:completely\s+|totally\s+|just\s+)?slipped\s+my\s+mind\b`, skip(func(d *doc, s, e int) bool { return excuseDisowned(d, s, e) || ahead(d, s) })),
+
+	// empty promises: "make sure it doesn't happen again", "a completely different person", "I'll sort it at some point", "I'll make it up to you" alone
+	mk(CatEmptyPromise, gQuote, `\bmake\s+sure\s+(?:it|this|that)\s+(?:never|doesn'?t|won'?t|does\s+not|will\s+not)\s+happens?\s+again\b|\bbe\s+(?:a\s+)?(?:completely\s+|totally\s+|whole\s+)?(?:different|new|changed)\s+(?:person|man|woman|guy|friend|partner|husband|wife|son|daughter)\b|\b(?:`+ill+`)\s+(?:sort|fix|deal\s+with|get\s+(?:round|around)\s+to|pay\s+(?:you\s+)?back)\b`+gap+`{0,20}?\b(?:at\s+some\s+point|sometime|some\s+time|one\s+day|eventually|soonish|when\s+i\s+can|when\s+i\s+get\s+(?:a\s+)?(?:chance|minute))\b|\b(?:`+ill+`|i'?m\s+going\s+to|i\s+promise\s+(?:to|i'?ll))\s+make\s+(?:it|this)\s+up\s+to\s+you(?:\s*,?\s*(?:somehow|i\s+promise|eh|ok|okay|one\s+day|someday))?\s*(?:[.!?]|$)`),
+
+	// conditions: a promise that waits on them (or a third party) first
+	mk(CatCondition, gQuote, `\b(?:`+ill+`|i\s+(?:promise|can|could)|i'?m\s+(?:willing|happy|ready|prepared|open)\s+to|i\s+am\s+(?:willing|happy|ready|prepared|open)\s+to)\b`+gap+`{0,60}?\b(?:only\s+)?(?:if|once|when|after|as\s+soon\s+as|provided)\s+(?:you|u|he|she|they)(?:'?re|\s+are|'?ll|\s+will|\s+can|'?ve|\s+have)?\s+(?:prepared\s+to\s+|willing\s+to\s+|ready\s+to\s+|going\s+to\s+|finally\s+|also\s+|actually\s+)?(?:stop|start|quit|apologi[sz]e|apologi[sz]es|admit|admits|change|changes|honest|straight|nicer|respect|agree|drop|cut|do\s+the\s+same|say\s+sorry|says\s+sorry|take\s+back|takes\s+back|pay|pays)\b`),
+
+	// threats: "see how you like it", "either we ... or", "or it's going in the skip", "I'm coming round"
+	mk(CatThreat, gQuote, `\b(?:see|let'?s\s+see)\s+how\s+(?:you|u)\s+like\s+(?:it|that)\b|\beither\s+(?:you|u|we)\b`+gap+`{0,60}?\bor\s+(?:i|we|it'?s|you'?ll|that'?s|your)\b|\bor\s+(?:it'?s|they'?re|your\s+[a-z]+(?:'s|\s+is|\s+are))\s+going\s+(?:in|into|to|out|on|back)\b|\bor\s+(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:cancell?ing|cancel|leaving|moving|selling|calling\s+off|pulling\s+out|throwing|binning|giving\s+away|keeping|staying|taking)\b`),
+	mk(CatThreat, gQuote, `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|keep|still|can'?t)\b`+gap+`{0,60}?(?:,\s*|\s+then\s+|\s+)(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:coming\s+(?:round|over|to)|turning\s+up|showing\s+up|cancell?ing|changing|selling|moving|staying|take\s+it\s+(?:that|as)|going\s+to\s+(?:your|the|take|assume))\b`),
+
+	// deadlines: "ring me by Sunday", "ring me this weekend", "I need to know ... today", "answer me"
+	mk(CatDeadline, gQuote|gNeg, `\b(?:ring|phone|call|text|message|answer|reply\s+to)\s+me\s+(?:back\s+)?(?:by|before|this\s+(?:week|weekend|evening|afternoon|morning)|today|tonight|tomorrow|asap|now|straight\s+away)\b|\bi\s+need\s+to\s+(?:know|hear)\b`+gap+`{0,40}?\b(?:today|tonight|right\s+now|now|asap)\b`, skip(writerSubject)),
+
+	// deflection: "sorry you've been so upset", "sorry it landed that way", "sorry you felt I ..."
+	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+|if\s+)?(?:you|u)(?:'?ve|\s+have)\s+been\s+(?:so\s+|really\s+|a\s+bit\s+|this\s+)?(?:upset|hurt|angry|mad|offended|bothered|annoyed|worked\s+up|cross)\b|\bsorry\s+(?:that\s+)?(?:it|this|that|my\s+[a-z]+|the\s+[a-z]+)\s+(?:landed|came\s+across|sounded|was\s+(?:taken|received|heard))\s+(?:that\s+way|the\s+way\s+it\s+did|like\s+that|badly|wrong|so\s+badly|poorly)\b|\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:felt|feel|got\s+the\s+impression|were\s+under\s+the\s+impression)\s+(?:that\s+)?(?:i|my)\b`),
+
+	// intent: "meant in good fun", "I meant it as a compliment", "meant for the whole team", "where I was coming from", "than intended"
+	mk(CatIntent, gQuote, `\bmeant\s+(?:it\s+)?(?:in|as)\s+(?:good\s+)?(?:fun|jest|good\s+humou?r|good\s+spirit|the\s+spirit)\b|\bi\s+meant\s+(?:it|that|this)\s+(?:as|to\s+be)\s+(?:a\s+)?(?:compliment|joke|kindness|help|helpful|supportive|funny|light-hearted|friendly|nice|kind|favou?r)\b|\bmeant\s+for\s+(?:the\s+whole|everyone|everybody|the\s+team|the\s+group|someone\s+else)\b|\bthan\s+(?:i\s+)?(?:intended|meant)\b`),
+
+	// universal excuse: human nature, what any parent would do, the best of us
+	mk(CatUniversalExcuse, gStd, `\bhuman\s+nature\b|\b(?:any|every)\s+(?:parent|mother|father|mum|mom|dad|friend|person|one\s+of\s+us)\s+would\s+(?:have|'?ve)\s+done\s+the\s+same\b|\bhappens\s+to\s+the\s+best\s+of\s+us\b`),
+
+	// misunderstanding: taken the wrong way, the wrong tone
+	mk(CatMisunderstanding, gStd, `\b(?:took|taken|take|read|heard|interpreted|understood)\b`+gap+`{0,40}?\bthe\s+wrong\s+way\b|\bin\s+the\s+wrong\s+(?:tone|spirit)\b|\bwrong\s+tone\b`, skip(writerSubject)),
+
+	// counter: "it wasn't all me"
+	mk(CatCounter, gStd, `\b(?:it\s+)?(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:all|just|only|entirely|completely|100%)\s+(?:me|my\s+fault|on\s+me|my\s+doing)\b`),
+
+	// pressure: "how long will you", "we forget the whole thing", "I'm tired of this", "I need to hear your voice", "let's reset", "hope we're fine now"
+	mk(CatPressure, gQuote|gNeg, `\bhow\s+long\s+(?:will|are|is|do|can|must|should)\s+(?:you|u|we|this)\b|\bwe\s+(?:just\s+)?(?:forget|move\s+on\s+from|put\s+(?:it|this)\s+behind|draw\s+a\s+line|pretend|reset|start\s+(?:again|over|afresh))\b|\bi'?m\s+(?:so\s+|really\s+)?(?:tired|sick|exhausted)\s+of\s+(?:this|it|all\s+this|the\s+(?:silence|fighting|drama|games))\b|\bi\s+(?:just\s+|really\s+)?need\s+to\s+(?:hear\s+your\s+voice|see\s+you|talk\s+to\s+you)\b|\blet'?s\s+(?:just\s+)?(?:reset|start\s+(?:again|over|afresh)|turn\s+the\s+page|move\s+forward)\b|\b(?:hope|trust)\s+(?:that\s+)?(?:we'?re|we\s+are|we\s+can\s+be|things\s+are)\s+(?:all\s+)?(?:fine|good|ok(?:ay)?|cool|alright|square|back\s+to\s+normal)(?:\s+now|\s+again)?\b|\b(?:everyone|everybody)\s+(?:in\s+the\s+family\s+)?(?:is|keeps|are|has\s+been)\s+asking\s+(?:me\s+)?(?:what|when|why|if|whether)\b`, skip(func(d *doc, s, e int) bool { return roomGiven(d, s, e) || hoped(d, s, e) })),
 }
 
 func init() {
