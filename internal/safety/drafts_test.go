@@ -15,6 +15,7 @@ var knownDraftFlags = map[string]string{
 	"bC-025":              `"you'd be better off without me" from a writer asking for comfort`,
 	"holdout-forgive-now": `"I can't keep living like this" to press for forgiveness`,
 	"bB-012":              `turning up at the other person's flat unannounced`,
+	"c4-014":              `"when you're next in Joburg" read as "you're next"; known false alarm (third blind set, left for the screen's owner)`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
