@@ -215,6 +215,22 @@ func (t *tagged) idiomatic(h cueHit, ctx cueTag) bool {
 	return t.light(ctx) || hyperbole(t.s, h.i, h.j)
 }
 
+// loosely reports the idioms of self-reproach: "I could kill myself for
+// forgetting", "I'd kill myself if I had to sit through that again".
+func (t *tagged) loosely(h cueHit) bool {
+	for k := h.i - 1; k >= 0 && k >= h.i-2; k-- {
+		if t.s[k].w == "could" {
+			return true
+		}
+	}
+	for k := h.j; k < len(t.s)-1 && k <= h.j+2; k++ {
+		if t.s[k].w == "for" && strings.HasSuffix(t.s[k+1].w, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
 // dangerReason reports a reason that makes a threat real: leaving,
 // telling the police, seeing someone else.
 func dangerReason(s sentence, k int) bool {
@@ -320,7 +336,8 @@ func judge(t *tagged, near cueTag) (string, cueHit, bool) {
 	kidCtx := ctx&(tKid|tMinor) != 0
 
 	// Self-harm: said outright, or a sign of finality, or a means with a sign.
-	if h, ok := t.each(tSelfHarm, func(h cueHit) bool { return !t.negated(h) && !t.fiction && !t.light(t.tags) && !t.accidental() }); ok {
+	// (A joke marker does not quiet self-harm: "lol" is as often nervous.)
+	if h, ok := t.each(tSelfHarm, func(h cueHit) bool { return !t.negated(h) && !t.fiction && !t.accidental() && !t.loosely(h) }); ok {
 		return SelfHarm, h, true
 	}
 	if h, ok := t.each(tFinal, func(h cueHit) bool { return !t.negated(h) && !t.fiction }); ok {
