@@ -122,7 +122,8 @@ func check(text string, kind Kind, line bool) Report {
 	}
 
 	// A promise inside a threat or a condition on them is not a commitment.
-	coerced := func(p int) bool { return d.sameSentenceAs(p, hits, CatThreat, CatCondition) }
+	// So is one said in sarcasm ("I'll wash my mug from now on, your majesty").
+	coerced := func(p int) bool { return d.sameSentenceAs(p, hits, CatThreat, CatCondition, CatContempt) }
 	commitSig, commitIsRepair := d.findCommitment(coerced)
 	if commitSig != nil {
 		hits = dropCat(hits, CatEmptyPromise)
@@ -449,6 +450,10 @@ func (d *doc) findCommitment(skip func(p int) bool) (*signal, bool) {
 	repair := false
 	for _, m := range d.findAll(reRepair) {
 		if d.negated(m[0]) || d.inQuotes(m[0]) || skip(m[0]) || d.wished(m[0]) {
+			continue
+		}
+		// "I'll make it up to you, eh" names no repair.
+		if reVagueRepair().MatchString(d.norm[m[0]:m[1]]) && reNothingAfter().MatchString(d.after(m[1], 30)) {
 			continue
 		}
 		best, repair = &signal{m[0], m[1]}, true

@@ -194,3 +194,15 @@ func personBefore(d *doc, s int) bool {
 	}
 	return false
 }
+
+var (
+	// reVagueRepair and reNothingAfter: "I'll make it up to you" with
+	// nothing after it is a promise with no repair in it.
+	reVagueRepair  = lazyRE(`make\s+(?:it|this|things|that)\s+(?:up(?:\s+to\s+you)?|right)$|make\s+amends$`)
+	reNothingAfter = lazyRE(`^[\s,]*(?:(?:eh|somehow|i\s+promise|i\s+swear|one\s+day|someday|ok|okay|yeah|babe|love|you'?ll\s+see)[\s,]*)*(?:[.!?]|$)`)
+)
+
+// reOwnedAfterBut: the words after a "but" own the act ("... but I
+// should have checked", "but that's on me"): an owned account, not a
+// take-back.
+var reOwnedAfterBut = lazyRE(`^\s*(?:i\s+(?:really\s+|still\s+)?should(?:'?ve|\s+have|n'?t\s+have)|i\s+should\s+not\s+have|that'?s\s+(?:no\s+excuse|not\s+an\s+excuse|on\s+me|my\s+fault)|that\s+(?:is|was)\s+(?:no\s+excuse|on\s+me|my\s+fault)|it\s+was\s+(?:still\s+)?(?:wrong|my\s+fault|on\s+me)|i\s+was\s+(?:still\s+)?wrong|(?:that|it)\s+(?:doesn'?t|does\s+not)\s+(?:excuse|make\s+it\s+(?:ok|okay|right))|i\s+(?:didn'?t|never|forgot|failed)|i\s+let\s+you\s+down)`)

@@ -52,7 +52,7 @@ var (
 	reWhenIf       = lazyRE(`\b(?:when|whenever|if|any\s*time|once)\b`)
 	reLaterClause  = lazyRE(`\b(?:but|because|and|since|though|cause)\b`)
 	reSorryAsNoun  = lazyRE(`^(?:sorry|apologies)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not|can'?t|cannot|alone|only|is\s+(?:just|only)|means\s+nothing|is\s+never)\b`)
-	reLocation     = lazyRE(`^\s+(?:at|on|in|during|last|toward|towards|when|with|to)\b`)
+	reLocation     = lazyRE(`^\s+(?:at|on|in|during|last|toward|towards|when|with|to|about)\b`)
 )
 
 // writerSubject reports whether the nearest words before s make the
@@ -180,8 +180,10 @@ var rules = []rule{
 
 	// but-clause (sentence-initial "But ..." after an apology is handled in check.go)
 	mk(CatButClause, gQuote, `\b(?:sorry|apologi[sz]e|apologies|my\s+fault|my\s+bad|i\s+was\s+wrong)\b`+gap+`{0,80}?\b(?:but|however|although|though|except|yet)\b`,
-		skip(func(d *doc, s, e int) bool { return reSorryAsNoun().MatchString(d.norm[s:e]) })),
-	mk(CatButClause, gQuote, `\bi\s+know\s+i\s+`+gap+`{1,60}?,?\s+but\b`),
+		skip(func(d *doc, s, e int) bool {
+			return reSorryAsNoun().MatchString(d.norm[s:e]) || reOwnedAfterBut().MatchString(d.after(e, 40))
+		})),
+	mk(CatButClause, gQuote, `\bi\s+know\s+i\s+`+gap+`{1,60}?,?\s+but\b`, skip(func(d *doc, _, e int) bool { return reOwnedAfterBut().MatchString(d.after(e, 40)) })),
 
 	// passive / agentless
 	mk(CatPassive, gStd, `\b(?:mistakes?|errors?|things|words|some\s+things|hurtful\s+things|harsh\s+words|comments|promises)\s+(?:were|was|have\s+been|had\s+been|got|may\s+have\s+been|might\s+have\s+been)\s+(?:made|said|done|exchanged|posted|shared|broken|forgotten)\b`),
@@ -761,7 +763,7 @@ var rules = []rule{
 	mk(CatMinimizing, gStd, `\b(?:it'?s|it\s+is|it\s+was|it\s+wasn'?t|it'?s\s+not|it\s+isn'?t|it\s+was\s+not|it\s+is\s+not|not)\s+(?:like|as\s+if|as\s+though)\s+i\s+(?:had\s+|'?d\s+|have\s+|'?ve\s+)?(?:[a-z]+ed|did|said|hit|stole|lied|cheated|forgot|broke|told|meant|killed|left|missed|ruined|was|ran|went|slept)\b`),
 	mk(CatMinimizing, gStd, `\b(?:it|that)(?:'s|\s+was|\s+is)\s+(?:really\s+|honestly\s+)?nothing\s*(?:[.,!;]|$|\breally\b|\bserious\b|\bmajor\b|\bpersonal\b|\bat\s+all\b|\bto\s+(?:get|be)\b)`),
 	mk(CatMinimizing, gStd, `\b(?:barely|hardly|scarcely)\s+(?:a\s+(?:scratch|dent|mark|minute|second|word|thing|mention)|any\s+(?:time|money|damage|difference|harm|mess|noise)|noticeable|visible|matters?|mattered|late|touched|a\s+big\s+deal|worth\s+mentioning)\b`),
-	mk(CatMinimizing, gStd, `\b(?:(?:was|were)\s+)?(?:a\s+(?:bit\s+of\s+(?:a\s+)?)?(?:laugh|banter|fun|a\s+joke|joke|a\s+giggle|craic))\s*(?:[.,!;]|$|\blol\b|\bhaha\b|\bthat'?s\s+all\b)`, skip(func(d *doc, s, _ int) bool { return apologisedFor(d, s) })),
+	mk(CatMinimizing, gStd, `\b(?:was|were|it'?s|(?:just|only|merely))\s+(?:a\s+(?:bit\s+of\s+(?:a\s+)?)?(?:laugh|banter|fun|a\s+joke|joke|a\s+giggle|craic))\s*(?:[.,!;]|$|\blol\b|\bhaha\b|\bthat'?s\s+all\b)`, skip(func(d *doc, s, _ int) bool { return apologisedFor(d, s) })),
 	mk(CatMinimizing, gStd, `\b(?:worse\s+things\s+happen|it'?s\s+only\s+money|it'?s\s+just\s+(?:a\s+)?(?:stuff|things?|money)|these\s+things\s+blow\s+over|people\s+say\s+worse)\b`),
 
 	// contempt: sarcastic titles and mock apologies, scare quotes,
