@@ -60,16 +60,16 @@ type part struct {
 	src string // "" = the rule's whole pattern
 	// A match contains one of lits (the sentences holding them are the
 	// ones searched); nil = no prefilter.
-	lits []int
+	lits []int32
 	// A match holds these steps in order, without overlap: checked
 	// within a sentence (over the whole text when whole), a draft that
-	// lacks them never compiles the part.
-	seq   []step
+	// lacks them never compiles the part. Encoded (see encodeSteps).
+	seq   []int32
 	whole bool // match over the whole text, not sentence by sentence
 	// When every match starts with one of lead (after an optional \b,
 	// when wb), anch (the pattern anchored with ^) is tried only at
 	// those places.
-	lead    []int
+	lead    []int32
 	wb      bool
 	overlap bool // signals: report matches that overlap (every "I ..." clause)
 }
@@ -143,7 +143,7 @@ func (p *part) mayMatch(d *doc) bool {
 	// of lits: try the sentences that hold them.
 	done := -1 // end of the last sentence tried
 	for _, id := range p.lits {
-		for _, q := range d.positions(id) {
+		for _, q := range d.positions(int(id)) {
 			if q < done && len(p.lits) == 1 {
 				continue
 			}
@@ -157,36 +157,46 @@ func (p *part) mayMatch(d *doc) bool {
 	return false
 }
 
-func (d *doc) anyOf(ids []int) bool {
+func (d *doc) anyOf(ids []int32) bool {
 	for _, id := range ids {
-		if len(d.positions(id)) > 0 {
+		if len(d.positions(int(id))) > 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// seqEnd returns the least end of the steps of seq found in order,
-// without overlap, in d.norm[a:b], or -1 when they are not all there.
-// Taking the least end of each step in turn is optimal.
-func (d *doc) seqEnd(seq []step, a, b int) int {
+// seqEnd returns the least end of the steps of seq (encoded, see
+// encodeSteps) found in order, without overlap, in d.norm[a:b], or -1
+// when they are not all there. Taking the least end of each step in turn
+// is optimal.
+func (d *doc) seqEnd(seq []int32, a, b int) int {
 	cur := a
-	for _, st := range seq {
+	n, i := int(seq[0]), 1
+	for range n {
 		best := -1
-		for _, id := range st.lits {
-			ps := d.positions(id)
-			i := sort.SearchInts(ps, cur)
-			if i == len(ps) {
+		nl := int(seq[i])
+		i++
+		for _, id := range seq[i : i+nl] {
+			ps := d.positions(int(id))
+			k := sort.SearchInts(ps, cur)
+			if k == len(ps) {
 				continue
 			}
-			if e := ps[i] + len(litStrs[id]); e <= b && (best < 0 || e < best) {
+			if e := ps[k] + len(litStrs[id]); e <= b && (best < 0 || e < best) {
 				best = e
 			}
 		}
-		for _, alt := range st.alts {
-			if e := d.seqEnd(alt, cur, b); e >= 0 && (best < 0 || e < best) {
+		i += nl
+		na := int(seq[i])
+		i++
+		for range na {
+			l := int(seq[i])
+			i++
+			if e := d.seqEnd(seq[i:i+l], cur, b); e >= 0 && (best < 0 || e < best) {
 				best = e
 			}
+			i += l
 		}
 		if best < 0 {
 			return -1
@@ -194,6 +204,35 @@ func (d *doc) seqEnd(seq []step, a, b int) int {
 		cur = best
 	}
 	return cur
+}
+
+// encodeSteps writes steps as int32s, so that the generated table holds
+// no pointers (the runtime scans every pointer-holding variable's
+// layout at start-up, in every process): the number of steps, then for
+// each its number of literals, the literals, its number of
+// alternatives, and for each alternative its length and its steps.
+// nil for no steps.
+func encodeSteps(ss []step) []int32 {
+	if len(ss) == 0 {
+		return nil
+	}
+	out := []int32{int32(len(ss))}
+	for _, st := range ss {
+		out = append(out, int32(len(st.lits)))
+		for _, id := range st.lits {
+			out = append(out, int32(id))
+		}
+		out = append(out, int32(len(st.alts)))
+		for _, alt := range st.alts {
+			e := encodeSteps(alt)
+			if e == nil {
+				e = []int32{0}
+			}
+			out = append(out, int32(len(e)))
+			out = append(out, e...)
+		}
+	}
+	return out
 }
 
 // Every literal used by a prefilter gets an id, so a draft can cache
@@ -216,6 +255,18 @@ func (t *lits) id(l string) int {
 	t.ids[l] = len(t.strs)
 	t.strs = append(t.strs, l)
 	return len(t.strs) - 1
+}
+
+// list32 is list as int32s.
+func (t *lits) list32(ls []string) []int32 {
+	if ls == nil {
+		return nil
+	}
+	out := make([]int32, len(ls))
+	for i, id := range t.list(ls) {
+		out[i] = int32(id)
+	}
+	return out
 }
 
 func (t *lits) list(ls []string) []int {
@@ -440,9 +491,9 @@ func newParts(pattern string, overlap bool, t *lits) []part {
 			p.src = r.String()
 		}
 		req := required(r)
-		p.lits, p.overlap = t.list(req), overlap
+		p.lits, p.overlap = t.list32(req), overlap
 		if l, wb := leading(r); l != nil {
-			p.lead, p.wb = t.list(l), wb
+			p.lead, p.wb = t.list32(l), wb
 		}
 		p.whole = req == nil
 		for _, l := range req {
@@ -450,11 +501,12 @@ func newParts(pattern string, overlap bool, t *lits) []part {
 				p.whole = true
 			}
 		}
-		p.seq = t.steps(sequence(r))
+		seq := t.steps(sequence(r))
 		// A single step that is lits itself adds nothing.
-		if len(p.seq) == 1 && p.seq[0].alts == nil && slices.Equal(p.seq[0].lits, p.lits) {
-			p.seq = nil
+		if len(seq) == 1 && seq[0].alts == nil && slices.Equal(seq[0].lits, t.list(req)) {
+			seq = nil
 		}
+		p.seq = encodeSteps(seq)
 	}
 	return out
 }
@@ -676,13 +728,18 @@ var buildOnce sync.Once
 func build() {
 	buildOnce.Do(func() {
 		rs := allRules()
-		if patternsHash(rs) == genHash && len(genParts) == len(rs) {
+		if patternsHash(rs) == genHash && len(genRuleParts) == len(rs) {
 			litStrs = genLits
+			all := make([]part, len(genHeads)/genHeadSize)
 			k := 0
 			for i, r := range rs {
-				r.parts = genParts[i]
+				n := int(genRuleParts[i])
+				r.parts = all[k : k+n : k+n]
+				for j := range r.parts {
+					r.parts[j] = genPart(k + j)
+				}
 				r.progBase = k
-				k += len(r.parts)
+				k += n
 			}
 			giveRuns(rs, k)
 			return
@@ -697,6 +754,35 @@ func build() {
 		giveRuns(rs, n)
 		litStrs = t.strs
 	})
+}
+
+// genHeadSize is the number of int32s that describe a part in genHeads:
+// the start and length of its pattern in genSrc (length 0: the rule's
+// whole pattern), its flags (genWhole, genWB, genOverlap), then the start
+// and length in genInts of its lits, lead and seq.
+const genHeadSize = 9
+
+const (
+	genWhole = 1 << iota
+	genWB
+	genOverlap
+)
+
+// genPart returns the k-th part of the generated table. Its slices point
+// into the table (which is never written), so nothing is copied.
+func genPart(k int) part {
+	h := genHeads[k*genHeadSize : (k+1)*genHeadSize]
+	ints := func(i int) []int32 {
+		if h[i+1] == 0 {
+			return nil
+		}
+		return genInts[h[i] : h[i]+h[i+1] : h[i]+h[i+1]]
+	}
+	p := part{
+		src: genSrc[h[0] : h[0]+h[1]], whole: h[2]&genWhole != 0, wb: h[2]&genWB != 0, overlap: h[2]&genOverlap != 0,
+		lits: ints(3), lead: ints(5), seq: ints(7),
+	}
+	return p
 }
 
 // giveRuns gives each rule the run-time state of its parts, all n in
@@ -766,10 +852,10 @@ func (d *doc) anchoredMatches(p *part, anch *matcher) [][]int {
 	var starts []int
 	for _, id := range p.lead {
 		if len(p.lead) == 1 {
-			starts = d.positions(id)
+			starts = d.positions(int(id))
 			break
 		}
-		starts = append(starts, d.positions(id)...)
+		starts = append(starts, d.positions(int(id))...)
 	}
 	if len(starts) == 0 {
 		return nil
@@ -821,11 +907,11 @@ func (d *doc) anchoredMatches(p *part, anch *matcher) [][]int {
 
 // litSentences returns, in text order, the sentences (left-trimmed)
 // holding any of lits.
-func (d *doc) litSentences(ids []int) [][2]int {
+func (d *doc) litSentences(ids []int32) [][2]int {
 	var spans [][2]int
 	for _, id := range ids {
 		end := -1
-		for _, p := range d.positions(id) {
+		for _, p := range d.positions(int(id)) {
 			if p < end {
 				continue
 			}

@@ -2483,2469 +2483,4872 @@ var genLits = []string{
 	`pace`,
 }
 
-// genParts holds the parts of rules (in order), then of signals. An empty
-// src stands for the whole pattern.
-var genParts = [][]part{
-	// conditional
-	{
-		{lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4}}, {alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{6}}}, {{lits: []int{7}}, {lits: []int{8}}}}}}, {{lits: []int{9}}, {lits: []int{10}}, {lits: []int{11}}}}}}},
-	},
-	// conditional
-	{
-		{lits: []int{0, 1, 12}, seq: []step{{lits: []int{13}}, {lits: []int{5, 14}}, {alts: [][]step{{{lits: []int{15}}}, {{lits: []int{16}}}, {{lits: []int{17}}}, {{lits: []int{18}}}, {{lits: []int{19}}, {lits: []int{20}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{22}}, {lits: []int{23}}}, {{lits: []int{24}}, {lits: []int{23}}}}}}, {{lits: []int{25}}}, {{lits: []int{26}}}, {{lits: []int{27}}}, {{lits: []int{28}}}, {{lits: []int{29}}}, {{lits: []int{30}}}, {{lits: []int{31}}, {lits: []int{20}}, {lits: []int{32}}}, {{lits: []int{33}}}}}, {lits: []int{0, 2, 3, 4, 12}}}, lead: []int{13}, wb: true},
-	},
-	// conditional
-	{
-		{lits: []int{34}, seq: []step{{lits: []int{13}}, {lits: []int{35}}, {alts: [][]step{{{lits: []int{36, 37}}}, {{lits: []int{38}}, {lits: []int{38}}}}}, {lits: []int{34}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{39, 40}}}, {{lits: []int{41}}, {lits: []int{42}}}, {{lits: []int{43}}, {lits: []int{42}}}}}}, lead: []int{13}, wb: true},
-	},
-	// conditional
-	{
-		{lits: []int{15, 17, 16}, seq: []step{{lits: []int{13}}, {lits: []int{20, 44, 45}}, {lits: []int{46, 27, 40, 47}}, {lits: []int{15, 17, 16}}}, lead: []int{13}, wb: true},
-	},
-	// deflection
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{20}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{39, 40}}}, {{lits: []int{46}}}, {{lits: []int{48}}}, {{lits: []int{47, 49}}}, {{lits: []int{50}}, {lits: []int{51}}}}}}, {{lits: []int{52, 53}}, {lits: []int{51}}}, {{lits: []int{54, 55}}}}}, {alts: [][]step{{{lits: []int{15}}}, {{lits: []int{16}}}, {{lits: []int{17}}}, {{lits: []int{56}}, {lits: []int{57}}}, {{lits: []int{58}}}, {{lits: []int{59}}}, {{lits: []int{60}}}, {{lits: []int{61}}}, {{lits: []int{62}}}, {{lits: []int{63}}}, {{lits: []int{64}}}, {{lits: []int{65}}}, {{lits: []int{66}}, {alts: [][]step{{{lits: []int{67}}, {lits: []int{32}}}, {{lits: []int{68}}, {lits: []int{56}}}}}}}}}, lead: []int{0}, wb: true},
-	},
-	// deflection
-	{
-		{lits: []int{69}, seq: []step{{lits: []int{0}}, {lits: []int{70}}, {lits: []int{69}}, {alts: [][]step{{{lits: []int{47}}}, {{lits: []int{46}}}, {{lits: []int{48}}}, {{lits: []int{50}}, {lits: []int{51}}}}}, {lits: []int{15}}}, lead: []int{0}, wb: true},
-	},
-	// deflection
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{71, 72}}, {alts: [][]step{{{lits: []int{34}}}, {{lits: []int{10}}, {lits: []int{57}}}}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{39, 40}}}, {{lits: []int{41}}, {lits: []int{42}}}, {{lits: []int{73}}}, {{lits: []int{43}}, {lits: []int{42}}}}}}, lead: []int{0}, wb: true},
-	},
-	// deflection
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{42, 56, 74}}, {lits: []int{16, 17, 62, 15, 61}}, {lits: []int{20}}}, lead: []int{0}, wb: true},
-	},
-	// deflection
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{20}}, {lits: []int{41, 75}}, {lits: []int{42, 56, 74}}, {alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{76}}, {lits: []int{57}}}, {{lits: []int{77}}, {lits: []int{78}}, {lits: []int{57}}}}}}, {{lits: []int{79}}, {lits: []int{80}}}, {{lits: []int{81}}}, {{lits: []int{79}}, {lits: []int{82}}}}}}, lead: []int{0}, wb: true},
-	},
-	// but-clause
-	{
-		{lits: []int{0, 1, 83, 84, 78}, seq: []step{{alts: [][]step{{{lits: []int{0}}}, {{lits: []int{2, 3, 4}}}, {{lits: []int{14}}, {lits: []int{83, 84}}}, {{lits: []int{5}}, {lits: []int{27}}, {lits: []int{78}}}}}, {lits: []int{85, 86, 87, 88, 89, 90}}}, lead: []int{0, 1, 14, 5}, wb: true},
-	},
-	// but-clause
-	{
-		{lits: []int{91}, seq: []step{{lits: []int{5}}, {lits: []int{91}}, {lits: []int{5}}, {lits: []int{85}}}, lead: []int{5}, wb: true},
-	},
-	// passive
-	{
-		{lits: []int{92, 93, 94, 95, 94, 96, 95, 97, 98}, seq: []step{{alts: [][]step{{{lits: []int{92, 101}}}, {{lits: []int{93, 102}}}, {{lits: []int{94}}}, {{lits: []int{95}}}, {{lits: []int{99}}, {lits: []int{94}}}, {{lits: []int{100}}, {alts: [][]step{{{lits: []int{96}}, {lits: []int{94}}}, {{lits: []int{103}}, {lits: []int{95}}}}}}, {{lits: []int{97}}}, {{lits: []int{98}}}}}, {alts: [][]step{{{lits: []int{46, 27}}}, {{lits: []int{104}}, {alts: [][]step{{{lits: []int{52}}, {lits: []int{51}}}, {{lits: []int{105}}, {lits: []int{51}}}}}}, {{lits: []int{47}}}, {{lits: []int{106}}, {alts: [][]step{{{lits: []int{107}}, {lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{108}}, {lits: []int{50}}, {lits: []int{51}}}}}}}}, {lits: []int{19, 25, 109, 110, 111, 112, 113, 114}}}, lead: []int{92, 93, 94, 95, 99, 100, 97, 98}, wb: true},
-	},
-	// passive
-	{
-		{lits: []int{115, 116, 117, 118, 119, 120, 25, 121, 122}, seq: []step{{lits: []int{42, 74, 56, 94, 123, 124}}, {alts: [][]step{{{lits: []int{115}}}, {{lits: []int{47}}, {alts: [][]step{{{lits: []int{125}}, {lits: []int{126}}, {lits: []int{116}}}, {{lits: []int{117}}}, {{lits: []int{118}}}, {{lits: []int{119}}, {lits: []int{127}}}, {{lits: []int{128}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{120}}}, {{lits: []int{25}}}}}}, {{lits: []int{121}}}, {{lits: []int{122}}, {alts: [][]step{{{lits: []int{129}}, {lits: []int{130}}}, {{lits: []int{131}}}, {{lits: []int{78}}}, {{lits: []int{132}}}, {{lits: []int{80}}}}}}}}}, lead: []int{42, 35, 123, 124}, wb: true},
-	},
-	// passive
-	{
-		{lits: []int{69, 133}, seq: []step{{lits: []int{69, 133}}, {lits: []int{46, 47}}, {lits: []int{15}}}, lead: []int{69, 133}, wb: true},
-	},
-	// passive
-	{
-		{lits: []int{70}, seq: []step{{lits: []int{70}}, {lits: []int{27, 47}}, {lits: []int{114, 113, 134, 135, 136, 112, 111, 137, 138}}}, lead: []int{70}, wb: true},
-	},
-	// passive
-	{
-		{lits: []int{92, 139, 140, 141}, seq: []step{{lits: []int{142}}, {alts: [][]step{{{lits: []int{106}}, {alts: [][]step{{{lits: []int{143}}, {lits: []int{92, 101}}}, {{lits: []int{139}}, {lits: []int{144}}}}}}, {{lits: []int{140}}, {lits: []int{144}}}, {{lits: []int{141}}, {lits: []int{10}}, {lits: []int{145}}}}}}, lead: []int{142}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{19, 146, 147, 148, 149, 150}}, {lits: []int{151}}}, lead: []int{20}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{20}, seq: []step{{lits: []int{13}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{152}}, {lits: []int{153, 154, 155, 156, 157, 158, 25, 31, 51, 159, 160, 161, 162, 163, 164}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{166}}, {alts: [][]step{{{lits: []int{50, 167, 168, 169, 170}}}, {{lits: []int{153, 154}}, {lits: []int{50}}}}}}, {{lits: []int{171, 172}}, {lits: []int{79}}}, {{lits: []int{173, 174}}, {lits: []int{79}}}, {{lits: []int{175}}, {alts: [][]step{{{lits: []int{176}}}, {{lits: []int{177}}}, {{lits: []int{155}}, {lits: []int{79}}}}}}}}}, {{lits: []int{167}}, {lits: []int{178, 157, 31, 179}}}}}}, lead: []int{13}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{180}, seq: []step{{lits: []int{20}}, {lits: []int{180}}, {lits: []int{42, 74, 10}}}, lead: []int{20}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{152}, seq: []step{{lits: []int{152}}, {lits: []int{20}}, {lits: []int{156, 157, 158, 25, 31, 51, 159, 163, 162}}}, lead: []int{152}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{83}, seq: []step{{lits: []int{42, 74, 56}}, {lits: []int{181, 38, 27}}, {lits: []int{70}}, {lits: []int{83}}}, lead: []int{42, 35}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{83}, seq: []step{{lits: []int{70}}, {lits: []int{83}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}}}}, lead: []int{70}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{56, 184}, seq: []step{{lits: []int{42}}, {lits: []int{185, 181, 38, 27}}, {lits: []int{56, 184}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{162}}}, {{lits: []int{186}}}, {{lits: []int{187}}}, {{lits: []int{188, 189}}}, {{lits: []int{190}}}, {{lits: []int{180}}}, {{lits: []int{148, 150}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{175}}, {lits: []int{191}}}, {{lits: []int{192}}}}}}, {{lits: []int{19}}}, {{lits: []int{193, 194}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{175}}, {lits: []int{79}}}}}}}}}, lead: []int{42}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{184}, seq: []step{{lits: []int{184}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{162}}}, {{lits: []int{186}}}, {{lits: []int{187}}}, {{lits: []int{188, 189}}}, {{lits: []int{190}}}, {{lits: []int{180}}}, {{lits: []int{148, 150}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{175}}, {lits: []int{191}}}, {{lits: []int{192}}}}}}}}}, lead: []int{184}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{197, 198}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {lits: []int{199, 200}}, {lits: []int{9}}}, lead: []int{5}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{201, 202}, seq: []step{{lits: []int{5}}, {lits: []int{170, 167}}, {lits: []int{73, 203}}, {lits: []int{9}}}, lead: []int{5}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{91}, seq: []step{{lits: []int{20}}, {lits: []int{91}}, {lits: []int{34}}, {lits: []int{5}}, {lits: []int{49}}}, lead: []int{20}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{204}, seq: []step{{lits: []int{205}}, {lits: []int{26}}, {lits: []int{20}}, {lits: []int{204}}}, lead: []int{205}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{206}, seq: []step{{lits: []int{20}}, {lits: []int{207}}, {lits: []int{42, 74}}, {lits: []int{208}}, {lits: []int{206}}}, lead: []int{20}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{209, 210}, seq: []step{{lits: []int{20}}, {lits: []int{211, 161}}, {lits: []int{151}}, {lits: []int{212}}, {lits: []int{209, 210}}}, lead: []int{20}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{15, 213, 214}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{10}}, {alts: [][]step{{{lits: []int{217}}}, {{lits: []int{218}}, {lits: []int{213}}}}}, {lits: []int{15, 213, 214}}}, lead: []int{5}},
-	},
-	// minimizing
-	{
-		{lits: []int{167, 170, 219}, seq: []step{{lits: []int{167, 170, 219}}, {alts: [][]step{{{lits: []int{220, 221}}}, {{lits: []int{222}}}, {{lits: []int{223}}}, {{lits: []int{224}}}, {{lits: []int{225}}}, {{lits: []int{95}}}, {{lits: []int{226}}}, {{lits: []int{227}}}, {{lits: []int{228}}}, {{lits: []int{229}}, {lits: []int{230}}}, {{lits: []int{231}}, {lits: []int{230}}}, {{lits: []int{232}}}, {{lits: []int{233}}}}}}, lead: []int{167, 170, 219}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{167, 170, 219}, seq: []step{{lits: []int{167, 170, 219}}, {lits: []int{234, 235, 217, 99}}, {lits: []int{220, 236, 237, 238, 224, 97, 239, 240, 241, 242, 243, 244, 245, 225, 228, 223, 232, 246, 247, 248, 95, 249, 250, 251, 252, 253}}}, lead: []int{167, 170, 219}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{167, 170, 219}, seq: []step{{lits: []int{42, 56, 74}}, {lits: []int{27, 38, 181}}, {lits: []int{167, 170, 219}}, {alts: [][]step{{{lits: []int{95}}}, {{lits: []int{225}}}, {{lits: []int{234}}, {lits: []int{254}}, {lits: []int{126}}, {lits: []int{228}}}, {{lits: []int{228}}}, {{lits: []int{223}}}, {{lits: []int{221}}}, {{lits: []int{255}}}}}}, lead: []int{42, 35}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{256}, seq: []step{{lits: []int{212}}, {lits: []int{257, 258}}, {lits: []int{256}}}, lead: []int{212}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{155}, seq: []step{{lits: []int{155}}, {alts: [][]step{{{lits: []int{56}}}, {{lits: []int{79}}}, {{lits: []int{259}}, {lits: []int{56}}}}}, {lits: []int{84, 260, 257}}}, lead: []int{155}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{261}, seq: []step{{lits: []int{42}}, {lits: []int{181, 38, 27}}, {lits: []int{262}}, {lits: []int{10}}, {lits: []int{261}}}, lead: []int{42}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{263, 264, 265, 266, 266}, seq: []step{{lits: []int{42, 56}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{263}}}, {{lits: []int{264}}}, {{lits: []int{265}}}, {{lits: []int{79}}, {lits: []int{266}}}, {{lits: []int{234}}, {lits: []int{266}}, {lits: []int{267}}}}}, {lits: []int{268}}}, lead: []int{42, 56}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{269, 270, 254, 271, 272, 273, 274, 275, 276}, seq: []step{{alts: [][]step{{{lits: []int{234}}, {lits: []int{269, 270, 254, 271}}}, {{lits: []int{272}}}, {{lits: []int{273}}, {lits: []int{126}}}, {{lits: []int{274}}, {lits: []int{126}}}, {{lits: []int{275}}}, {{lits: []int{276}}}}}, {alts: [][]step{{{lits: []int{277}}}, {{lits: []int{278}}}, {{lits: []int{279}}}, {{lits: []int{280}}}, {{lits: []int{281}}}, {{lits: []int{282}}}, {{lits: []int{283}}}, {{lits: []int{284}}}, {{lits: []int{285}}}, {{lits: []int{286}}}, {{lits: []int{287}}}, {{lits: []int{288}}}, {{lits: []int{289}}}, {{lits: []int{290}}}, {{lits: []int{291}}}, {{lits: []int{292}}}, {{lits: []int{293}}}, {{lits: []int{294}}}, {{lits: []int{295}}}, {{lits: []int{296}}, {alts: [][]step{{{lits: []int{297}}, {lits: []int{126}}, {lits: []int{298}}}, {{lits: []int{299}}, {lits: []int{10}}, {lits: []int{300}}}}}}}}}, lead: []int{234, 272, 273, 274, 275, 276}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{221, 222, 223, 231}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{221}}}, {{lits: []int{222}}}, {{lits: []int{223}}}, {{lits: []int{231}}, {alts: [][]step{{{lits: []int{230}}}, {{lits: []int{301}}, {lits: []int{20}}}}}}}}}, lead: []int{5}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{170}, seq: []step{{lits: []int{170}}, {alts: [][]step{{{lits: []int{302}}}, {{lits: []int{303}}}, {{lits: []int{234}}, {lits: []int{304}}, {lits: []int{305, 306}}}, {{lits: []int{234, 217, 307, 308, 309}}, {lits: []int{310, 306}}}}}}, lead: []int{170}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{115}, seq: []step{{lits: []int{311}}, {lits: []int{115}}}, lead: []int{311}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{256, 260, 260, 258, 56}, seq: []step{{lits: []int{42, 56}}, {alts: [][]step{{{lits: []int{27}}, {lits: []int{153, 154, 155}}}, {{lits: []int{38}}, {lits: []int{153, 154, 155}}}}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{56}}, {lits: []int{260}}}, {{lits: []int{260}}}, {{lits: []int{234}}, {lits: []int{258}}, {lits: []int{256}}}, {{lits: []int{56}}, {lits: []int{312}}}}}}, lead: []int{42, 56}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{227}, lead: []int{227}, wb: true},
-	},
-	// vague
-	{
-		{src: `\b(?:sorry|apologi(?:[sz]e|es|zing|sing))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:whatever|everything|a(?:nything|ll[\t\n\f\r ]+(?:of[\t\n\f\r ]+)?(?:th(?:is|at)|it))|it[\t\n\f\r ]+all|what[\t\n\f\r ]+(?:happened|went(?:[\t\n\f\r ]+down|[\t\n\f\r ]+on)|i[\t\n\f\r ]+(?:did|said|put[\t\n\f\r ]+you[\t\n\f\r ]+through)))\b`, lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4, 313, 314}}, {lits: []int{71, 72}}, {alts: [][]step{{{lits: []int{315}}}, {{lits: []int{123}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{316}}}, {{lits: []int{317}}, {lits: []int{74, 56, 42}}}}}}, {{lits: []int{42}}, {lits: []int{318}}}, {{lits: []int{205}}, {alts: [][]step{{{lits: []int{115}}}, {{lits: []int{122}}, {lits: []int{32, 208}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{26}}}, {{lits: []int{25}}}, {{lits: []int{319}}, {lits: []int{20}}, {lits: []int{320}}}}}}}}}}}}, lead: []int{0, 1}, wb: true},
-		{src: `\b(?:sorry|apologi(?:[sz]e|es|zing|sing))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:the[\t\n\f\r ]+(?:situation|whole[\t\n\f\r ]+(?:thing|situation)|mess|drama|way[\t\n\f\r ]+things[\t\n\f\r ]+(?:went|ended|turned[\t\n\f\r ]+out)|other[\t\n\f\r ]+(?:day|night))|how[\t\n\f\r ]+things[\t\n\f\r ]+(?:went|ended|turned[\t\n\f\r ]+out)|things)\b`, lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4, 313, 314}}, {lits: []int{71, 72}}, {alts: [][]step{{{lits: []int{10}}, {alts: [][]step{{{lits: []int{321}}}, {{lits: []int{322}}, {lits: []int{323, 321}}}, {{lits: []int{324}}}, {{lits: []int{325}}}, {{lits: []int{57}}, {lits: []int{94}}, {alts: [][]step{{{lits: []int{122}}}, {{lits: []int{326}}}, {{lits: []int{327}}, {lits: []int{125}}}}}}, {{lits: []int{328}}, {lits: []int{329, 330}}}}}}, {{lits: []int{34}}, {lits: []int{94}}, {alts: [][]step{{{lits: []int{122}}}, {{lits: []int{326}}}, {{lits: []int{327}}, {lits: []int{125}}}}}}, {{lits: []int{94}}}}}}, lead: []int{0, 1}, wb: true},
-		{src: `\b(?:sorry|apologi(?:[sz]e|es|zing|sing))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:stuff|any[\t\n\f\r ]+(?:hurt|pain|harm|inconvenience|distress|confusion|offen[cs]e|misunderstanding|upset|trouble)|my[\t\n\f\r ]+(?:behaviou?r|actions|part|mistakes?|wrongdoings?))\b`, lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4, 313, 314}}, {lits: []int{71, 72}}, {alts: [][]step{{{lits: []int{124}}}, {{lits: []int{331}}, {lits: []int{15, 332, 333, 334, 335, 336, 337, 338, 339, 16, 340}}}, {{lits: []int{14}}, {lits: []int{341, 342, 343, 344, 92, 101, 345, 346}}}}}}, lead: []int{0, 1}, wb: true},
-	},
-	// vague
-	{
-		{lits: []int{347, 348, 315}, seq: []step{{lits: []int{347, 348, 315}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{26}}}, {{lits: []int{349}}}, {{lits: []int{350}}, {lits: []int{50}}, {lits: []int{25, 109}}}}}}, lead: []int{347, 348, 315}, wb: true},
-	},
-	// vague
-	{
-		{lits: []int{315}, seq: []step{{lits: []int{315}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{26}}}, {{lits: []int{25}}}, {{lits: []int{350}}, {lits: []int{50}}, {lits: []int{109, 25}}}}}}, lead: []int{315}, wb: true},
-	},
-	// vague
-	{
-		{lits: []int{347, 348}, seq: []step{{lits: []int{13}}, {lits: []int{5}}, {lits: []int{26}}, {lits: []int{347, 348}}, {lits: []int{78}}}, lead: []int{13}, wb: true},
-	},
-	// vague
-	{
-		{lits: []int{334, 335, 336}, seq: []step{{lits: []int{331}}, {lits: []int{334, 335, 336}}}, lead: []int{331}, wb: true},
-	},
-	// regret-only
-	{
-		{lits: []int{351, 352, 353, 354, 355}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{351}}}, {{lits: []int{42, 74, 56}}, {lits: []int{181, 38, 27}}, {lits: []int{352, 353}}}, {{lits: []int{354}}}, {{lits: []int{355}}}}}}, lead: []int{5, 42, 35, 354, 355}, wb: true},
-	},
-	// announced
-	{
-		{src: `\bi(?:'d|[\t\n\f\r ]+would|[\t\n\f\r ]+want(?:ed)?[\t\n\f\r ]+to|[\t\n\f\r ]+should|[\t\n\f\r ]+need[\t\n\f\r ]+to|[\t\n\f\r ]+have[\t\n\f\r ]+to)[\t\n\f\r ]+(?:l(?:ike[\t\n\f\r ]+to[\t\n\f\r ]+|ove[\t\n\f\r ]+to[\t\n\f\r ]+)|just[\t\n\f\r ]+)?(?:apologi[sz]e|say[\t\n\f\r ]+(?:i'?m[\t\n\f\r ]+)?sorry|an[\t\n\f\r ]+apology)\b`, lits: []int{1, 0, 356}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{357}}}, {{lits: []int{358}}}, {{lits: []int{359, 360}}, {lits: []int{9}}}, {{lits: []int{361}}}, {{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{50}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{2, 3}}}, {{lits: []int{363}}, {lits: []int{0}}}, {{lits: []int{235}}, {lits: []int{356}}}}}}, lead: []int{5}, wb: true},
-		{src: `\bi(?:[\t\n\f\r ]+must|'m[\t\n\f\r ]+writing[\t\n\f\r ]+to|[\t\n\f\r ]+am[\t\n\f\r ]+writing[\t\n\f\r ]+to|[\t\n\f\r ]+wish[\t\n\f\r ]+to|[\t\n\f\r ]+just[\t\n\f\r ]+wanted[\t\n\f\r ]+to|[\t\n\f\r ]+thought[\t\n\f\r ]+i[\t\n\f\r ]+should|[\t\n\f\r ]+owe[\t\n\f\r ]+you)[\t\n\f\r ]+(?:l(?:ike[\t\n\f\r ]+to[\t\n\f\r ]+|ove[\t\n\f\r ]+to[\t\n\f\r ]+)|just[\t\n\f\r ]+)?(?:apologi[sz]e|say[\t\n\f\r ]+(?:i'?m[\t\n\f\r ]+)?sorry|an[\t\n\f\r ]+apology)\b`, lits: []int{1, 0, 356}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{364}}}, {{lits: []int{215}}, {lits: []int{365}}, {lits: []int{9}}}, {{lits: []int{216}}, {lits: []int{365}}, {lits: []int{9}}}, {{lits: []int{366}}, {lits: []int{9}}}, {{lits: []int{167}}, {lits: []int{360}}, {lits: []int{9}}}, {{lits: []int{367}}, {lits: []int{5}}, {lits: []int{361}}}, {{lits: []int{368}}, {lits: []int{20}}}}}, {alts: [][]step{{{lits: []int{2, 3}}}, {{lits: []int{363}}, {lits: []int{0}}}, {{lits: []int{235}}, {lits: []int{356}}}}}}, lead: []int{5}, wb: true},
-	},
-	// hedged
-	{
-		{lits: []int{15, 16, 17, 18, 19, 23, 23, 29, 28, 51}, seq: []step{{lits: []int{370, 350, 369}}, {alts: [][]step{{{lits: []int{15}}}, {{lits: []int{16}}}, {{lits: []int{17}}}, {{lits: []int{18}}}, {{lits: []int{19}}, {lits: []int{20}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{24}}, {lits: []int{23}}}, {{lits: []int{22}}, {lits: []int{23}}}}}}, {{lits: []int{29}}}, {{lits: []int{28}}, {lits: []int{234}}, {lits: []int{298}}}, {{lits: []int{51}}, {alts: [][]step{{{lits: []int{278}}}, {{lits: []int{277}}}, {{lits: []int{371}}}, {{lits: []int{283}}}, {{lits: []int{372}}}, {{lits: []int{78}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}, {{lits: []int{284}}}, {{lits: []int{286}}}, {{lits: []int{373}}}}}}}}}, lead: []int{106, 369}, wb: true},
-	},
-	// hedged
-	{
-		{lits: []int{374, 375, 376}, seq: []step{{lits: []int{378, 379, 376}}, {lits: []int{5}}, {lits: []int{27, 26, 25, 361, 122, 380, 381, 15, 16, 369}}}, lead: []int{377, 376}, wb: true},
-	},
-	// hedged
-	{
-		{lits: []int{382, 383}, seq: []step{{lits: []int{5}}, {lits: []int{382, 383}}, {lits: []int{5}}, {lits: []int{27, 26, 361, 384, 385, 369, 350, 381, 15, 16}}}, lead: []int{5}, wb: true},
-	},
-	// hedged
-	{
-		{lits: []int{92, 93}, seq: []step{{lits: []int{92, 101, 93, 102}}, {lits: []int{370, 350}}, {lits: []int{50}}, {lits: []int{51}}}, lead: []int{92, 93}, wb: true},
-	},
-	// hedged
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{5}}, {lits: []int{382, 383}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{106, 215}}}, {{lits: []int{216}}}, {{lits: []int{361, 369, 350, 364}}, {lits: []int{363, 386}}}}}, {lits: []int{0}}}, lead: []int{5}, wb: true},
-	},
-	// hedged
-	{
-		{lits: []int{0}, seq: []step{{alts: [][]step{{{lits: []int{273}}, {lits: []int{126, 234}}}, {{lits: []int{274}}, {lits: []int{126, 234}}}, {{lits: []int{234}}, {lits: []int{269, 254}}}, {{lits: []int{276, 387}}}}}, {lits: []int{0}}}, lead: []int{273, 274, 234, 185}, wb: true},
-	},
-	// hedged
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{388, 389}}}, lead: []int{0}, wb: true},
-	},
-	// intent
-	{
-		{lits: []int{282, 390}, seq: []step{{alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{187}}}}}, {lits: []int{282, 391, 390, 392}}, {lits: []int{9, 42, 71, 331, 347, 311, 333, 56, 20}}}, lead: []int{26, 187}, wb: true},
-	},
-	// intent
-	{
-		{lits: []int{359}, seq: []step{{alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{187}}}}}, {lits: []int{359}}, {lits: []int{9}}, {lits: []int{15, 16, 393, 394}}}, lead: []int{26, 187}, wb: true},
-	},
-	// intent
-	{
-		{lits: []int{395, 396, 397}, seq: []step{{alts: [][]step{{{lits: []int{27}}, {lits: []int{153, 154, 155}}}, {{lits: []int{187}}}}}, {lits: []int{14}}, {lits: []int{395, 398, 396, 397}}}, lead: []int{27, 187}, wb: true},
-	},
-	// intent
-	{
-		{lits: []int{395}, seq: []step{{lits: []int{14}}, {lits: []int{395, 399, 398, 400}}, {lits: []int{27, 46, 401, 402, 403, 404, 48}}}, lead: []int{14}, wb: true},
-	},
-	// intent
-	{
-		{lits: []int{391}, seq: []step{{lits: []int{5}}, {lits: []int{391}}, {lits: []int{183}}}, lead: []int{5}, wb: true},
-	},
-	// intent
-	{
-		{lits: []int{400}, seq: []step{{lits: []int{5}}, {lits: []int{152, 50}}, {alts: [][]step{{{lits: []int{405}}}, {{lits: []int{10}}, {lits: []int{406}}}}}, {lits: []int{400}}}, lead: []int{5}, wb: true},
-	},
-	// intent
-	{
-		{lits: []int{407}, seq: []step{{lits: []int{14}}, {lits: []int{407}}, {lits: []int{27}}, {lits: []int{262}}, {lits: []int{10}}, {lits: []int{408}}, {lits: []int{409}}}, lead: []int{14}, wb: true},
-	},
-	// intent
-	{
-		{lits: []int{391, 392}, seq: []step{{lits: []int{212}}, {lits: []int{333}}, {lits: []int{391, 392}}}, lead: []int{212}, wb: true},
-	},
-	// intent
-	{
-		{lits: []int{410, 411, 412, 413}, seq: []step{{lits: []int{5}}, {lits: []int{358}}, {lits: []int{187}}, {lits: []int{410, 411, 412, 413}}}, lead: []int{5}, wb: true},
-	},
-	// identity
-	{
-		{lits: []int{155, 155, 27, 414, 415}, seq: []step{{lits: []int{56, 74, 42}}, {alts: [][]step{{{lits: []int{181}}, {lits: []int{155}}}, {{lits: []int{38}}, {lits: []int{155}}}, {{lits: []int{27}}, {lits: []int{155}}}, {{lits: []int{416, 417}}}, {{lits: []int{401, 402}}}}}, {alts: [][]step{{{lits: []int{418}}, {lits: []int{5}}, {lits: []int{216}}}, {{lits: []int{151}}}, {{lits: []int{419}}, {lits: []int{151}}}, {{lits: []int{34}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{216}}}, {{lits: []int{5}}, {lits: []int{27}}, {lits: []int{420}}}}}}}}}, lead: []int{35, 42}, wb: true},
-	},
-	// identity
-	{
-		{lits: []int{155}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{76}}, {lits: []int{273}}, {lits: []int{126}}}, {{lits: []int{77}}, {lits: []int{273}}, {lits: []int{126}}}}}}, {{lits: []int{234}}, {lits: []int{84}}}, {{lits: []int{56}}, {lits: []int{274}}, {lits: []int{126}}}, {{lits: []int{419}}, {lits: []int{56}}}, {{lits: []int{234}}, {lits: []int{282, 421, 422, 423, 424, 425}}}}}}, lead: []int{5}},
-	},
-	// identity
-	{
-		{lits: []int{273, 274, 426}, seq: []step{{lits: []int{155}}, {lits: []int{10}}, {lits: []int{273, 274, 426}}, {lits: []int{126}}, {lits: []int{427, 428, 429, 430, 431, 432, 433, 133, 434, 435, 436, 437, 438, 439}}, {alts: [][]step{{{lits: []int{418}}}, {{lits: []int{56}}}, {{lits: []int{5}}, {lits: []int{216, 106, 215}}}}}}, lead: []int{155}, wb: true},
-	},
-	// identity
-	{
-		{lits: []int{155}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{76}}}, {{lits: []int{38}}}, {{lits: []int{76}}, {lits: []int{273}}, {lits: []int{126}}}}}}, {{lits: []int{234}}, {lits: []int{84}}}}}, {lits: []int{427, 428, 429, 430, 431}}}, lead: []int{5}},
-	},
-	// identity
-	{
-		{lits: []int{440}, seq: []step{{lits: []int{44, 45, 442, 443}}, {lits: []int{418}}, {lits: []int{440}}, {lits: []int{151}}}, lead: []int{331, 441}, wb: true},
-	},
-	// identity
-	{
-		{lits: []int{91}, seq: []step{{lits: []int{20}}, {lits: []int{91}}, {alts: [][]step{{{lits: []int{151}}, {lits: []int{444}}, {lits: []int{445}}, {lits: []int{56}}}, {{lits: []int{446, 447}}, {lits: []int{155}}, {lits: []int{151}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{106, 215}}, {lits: []int{155}}, {lits: []int{419}}, {lits: []int{56}}}, {{lits: []int{358}}, {lits: []int{187}}}}}}}}}, lead: []int{20}, wb: true},
-	},
-	// identity
-	{
-		{lits: []int{428, 428}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{405}}, {lits: []int{428}}}, {{lits: []int{155}}, {lits: []int{234}}, {lits: []int{84}}, {lits: []int{428}}}}}}, lead: []int{5}},
-	},
-	// excuse
-	{
-		{src: `\bi(?:[\t\n\f\r ]+was|'?d[\t\n\f\r ]+been|[\t\n\f\r ]+had[\t\n\f\r ]+been|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+got)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|very[\t\n\f\r ]+|super[\t\n\f\r ]+|extremely[\t\n\f\r ]+|completely[\t\n\f\r ]+|a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|pretty[\t\n\f\r ]+|totally[\t\n\f\r ]+|absolutely[\t\n\f\r ]+|utterly[\t\n\f\r ]+|in(?:credibly[\t\n\f\r ]+|sanely[\t\n\f\r ]+)|crazy[\t\n\f\r ]+|honestly[\t\n\f\r ]+|seriously[\t\n\f\r ]+|literally[\t\n\f\r ]+)*(?:tired|stressed(?:[\t\n\f\r ]+out)?|busy|drunk|tipsy|exhausted|overwhelmed|going[\t\n\f\r ]+through[\t\n\f\r ]+(?:a[\t\n\f\r ]+lot|s(?:omething|tuff)|things|a(?:[\t\n\f\r ]+hard[\t\n\f\r ]+time|[\t\n\f\r ]+rough[\t\n\f\r ]+patch))|under[\t\n\f\r ]+(?:a[\t\n\f\r ]+lot[\t\n\f\r ]+of[\t\n\f\r ]+)?(?:pressure|stress)|hungover|sick|ill)\b`, lits: []int{27, 51, 51, 51, 50, 47}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{105, 357}}, {lits: []int{51}}}, {{lits: []int{152}}, {lits: []int{51}}}, {{lits: []int{52, 53}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{47}}}}}, {alts: [][]step{{{lits: []int{448}}}, {{lits: []int{449}}}, {{lits: []int{450}}}, {{lits: []int{451}}}, {{lits: []int{452}}}, {{lits: []int{453}}}, {{lits: []int{454}}}, {{lits: []int{455}}, {lits: []int{320}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{456}}}, {{lits: []int{348, 124}}}, {{lits: []int{94}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{82}}, {lits: []int{267}}}, {{lits: []int{457}}, {lits: []int{458}}}}}}}}}, {{lits: []int{459}}, {lits: []int{460, 461}}}, {{lits: []int{462}}}, {{lits: []int{463}}}, {{lits: []int{464}}}}}}, lead: []int{5}, wb: true},
-		{src: `\bi(?:[\t\n\f\r ]+was|'?d[\t\n\f\r ]+been|[\t\n\f\r ]+had[\t\n\f\r ]+been|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+got)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|very[\t\n\f\r ]+|super[\t\n\f\r ]+|extremely[\t\n\f\r ]+|completely[\t\n\f\r ]+|a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|pretty[\t\n\f\r ]+|totally[\t\n\f\r ]+|absolutely[\t\n\f\r ]+|utterly[\t\n\f\r ]+|in(?:credibly[\t\n\f\r ]+|sanely[\t\n\f\r ]+)|crazy[\t\n\f\r ]+|honestly[\t\n\f\r ]+|seriously[\t\n\f\r ]+|literally[\t\n\f\r ]+)*(?:distracted|s(?:wamped|lammed)|having[\t\n\f\r ]+a[\t\n\f\r ]+(?:bad|rough|hard|terrible|long)[\t\n\f\r ]+(?:day|week|time)|in[\t\n\f\r ]+a[\t\n\f\r ]+(?:bad|dark)[\t\n\f\r ]+(?:place|mood|headspace)|not[\t\n\f\r ]+myself|half[\t\n\f\r ]+asleep|running[\t\n\f\r ]+late|jet[\t\n\f\r ]*-?lagged|sleep[\t\n\f\r \-]deprived|burn(?:t[\t\n\f\r ]+out|ed[\t\n\f\r ]+out)|hangry|in[\t\n\f\r ]+a[\t\n\f\r ]+hurry|rushing)\b`, lits: []int{465, 466, 467, 468, 409, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{105, 357}}, {lits: []int{51}}}, {{lits: []int{152}}, {lits: []int{51}}}, {{lits: []int{52, 53}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{47}}}}}, {alts: [][]step{{{lits: []int{465}}}, {{lits: []int{480, 481}}}, {{lits: []int{468}}, {lits: []int{234}}, {lits: []int{84, 457, 82, 425, 266}}, {lits: []int{329, 482, 267}}}, {{lits: []int{262}}, {lits: []int{234}}, {lits: []int{84, 483}}, {lits: []int{409, 469, 470}}}, {{lits: []int{155}}, {lits: []int{471}}}, {{lits: []int{484}}, {lits: []int{472}}}, {{lits: []int{473}}, {lits: []int{279}}}, {{lits: []int{485}}, {lits: []int{474, 486}}}, {{lits: []int{487}}, {lits: []int{475}}}, {{lits: []int{476}}, {alts: [][]step{{{lits: []int{488}}, {lits: []int{125}}}, {{lits: []int{156}}, {lits: []int{125}}}}}}, {{lits: []int{477}}}, {{lits: []int{262}}, {lits: []int{234}}, {lits: []int{478}}}, {{lits: []int{479}}}}}}, lead: []int{5}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{152, 152, 152, 468, 468}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{152}}}, {{lits: []int{105, 357}}, {lits: []int{152}}}, {{lits: []int{52, 53}}, {lits: []int{152}}}, {{lits: []int{27}}, {lits: []int{468}}}, {{lits: []int{106, 215}}, {lits: []int{468}}}}}, {lits: []int{84, 457, 266, 82, 489, 490, 425, 491, 492, 424}}, {lits: []int{329, 482, 493, 494, 330, 267}}}, lead: []int{5}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{495, 94, 496, 123, 10}, seq: []step{{alts: [][]step{{{lits: []int{495}}}, {{lits: []int{94}}}, {{lits: []int{496}}}, {{lits: []int{123}}}, {{lits: []int{10}}, {lits: []int{482, 493, 497, 498}}}}}, {alts: [][]step{{{lits: []int{499, 50, 152, 181, 53}}, {lits: []int{51}}}, {{lits: []int{27, 46}}}, {{lits: []int{38}}}, {{lits: []int{48}}}, {{lits: []int{181}}}}}, {alts: [][]step{{{lits: []int{490}}}, {{lits: []int{500}}}, {{lits: []int{501}}}, {{lits: []int{450}}}, {{lits: []int{234}}, {lits: []int{456}}}, {{lits: []int{502}}}, {{lits: []int{503}}}, {{lits: []int{59}}}, {{lits: []int{504, 505}}}, {{lits: []int{506}}}, {{lits: []int{234}}, {lits: []int{507}}}, {{lits: []int{508}}, {lits: []int{208}}}, {{lits: []int{509}}}, {{lits: []int{492}}}, {{lits: []int{510}}}, {{lits: []int{511, 512}}}, {{lits: []int{513}}}}}}, lead: []int{495, 94, 496, 123, 10}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{51}, seq: []step{{lits: []int{51}}, {alts: [][]step{{{lits: []int{450}}}, {{lits: []int{481, 480, 449}}}, {{lits: []int{453}}}, {{lits: []int{454}}}, {{lits: []int{463}}}, {{lits: []int{464}}}, {{lits: []int{448}}}, {{lits: []int{514}}}, {{lits: []int{515}}, {lits: []int{459}}}, {{lits: []int{516}}, {lits: []int{281}}, {lits: []int{14}}, {lits: []int{517}}}, {{lits: []int{455}}, {lits: []int{320}}}}}}},
-	},
-	// excuse
-	{
-		{lits: []int{487}, seq: []step{{alts: [][]step{{{lits: []int{473}}, {lits: []int{208}}}, {{lits: []int{152, 47, 519, 208}}}}}, {alts: [][]step{{{lits: []int{212}}}, {{lits: []int{520}}}, {{lits: []int{269}}}, {{lits: []int{521}}, {lits: []int{331}}}, {{lits: []int{522}}, {lits: []int{331}}}, {{lits: []int{523, 524}}, {lits: []int{126}}}}}, {lits: []int{487}}}, lead: []int{473, 152, 518, 208}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{525}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{152}}, {lits: []int{153, 154, 155}}}, {{lits: []int{522}}}, {{lits: []int{521}}}, {{lits: []int{26}}, {lits: []int{153, 154, 155}}}}}, {lits: []int{526, 487}}}, lead: []int{5}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{527, 528, 529, 530}, seq: []step{{lits: []int{14}}, {lits: []int{531, 532, 533, 534}}, {alts: [][]step{{{lits: []int{527}}}, {{lits: []int{27}}, {lits: []int{528}}}, {{lits: []int{193, 194}}, {lits: []int{535}}, {lits: []int{281}}}, {{lits: []int{530}}, {lits: []int{32}}}}}}, lead: []int{14}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{50}, seq: []step{{lits: []int{5}}, {lits: []int{26}}, {lits: []int{153, 154, 155}}, {lits: []int{50}}, {alts: [][]step{{{lits: []int{267}}}, {{lits: []int{234}}, {lits: []int{536}}}, {{lits: []int{10}}, {lits: []int{537}}}}}}, lead: []int{5}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{455, 538}, seq: []step{{lits: []int{5}}, {lits: []int{152, 50}}, {alts: [][]step{{{lits: []int{129}}, {lits: []int{287}}}, {{lits: []int{234}}, {lits: []int{456}}}, {{lits: []int{79}}, {lits: []int{287}}}}}, {alts: [][]step{{{lits: []int{455}}, {lits: []int{208}}}, {{lits: []int{208}}, {lits: []int{14}}, {lits: []int{538}}}}}}, lead: []int{5}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{287}, seq: []step{{lits: []int{34}}, {lits: []int{287}}, {lits: []int{460, 461, 495}}, {lits: []int{5}}, {lits: []int{52, 53, 50, 27, 216, 106, 215}}}, lead: []int{34}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{449, 448, 450, 453, 454, 480}, seq: []step{{lits: []int{34}}, {lits: []int{449, 448, 450, 453, 454, 480}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{52, 53}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{216}}}}}}, lead: []int{34}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{471, 539}, seq: []step{{lits: []int{5}}, {lits: []int{401, 402}}, {alts: [][]step{{{lits: []int{471}}}, {{lits: []int{539}}, {lits: []int{540}}}}}}, lead: []int{5}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{541, 541}, seq: []step{{lits: []int{10}}, {lits: []int{542, 543, 544, 545, 546}}, {alts: [][]step{{{lits: []int{541}}}, {{lits: []int{27}}, {lits: []int{541}}}}}}, lead: []int{10}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{547}, seq: []step{{lits: []int{152}}, {alts: [][]step{{{lits: []int{14}}}, {{lits: []int{405}}}, {{lits: []int{234}}, {lits: []int{405}}}, {{lits: []int{548}}}, {{lits: []int{549}}}}}, {lits: []int{547, 550}}}},
-	},
-	// justification
-	{
-		{lits: []int{70}, seq: []step{{lits: []int{71}}, {lits: []int{70}}, {lits: []int{551}}, {lits: []int{405}}}, lead: []int{71}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{170, 167}, seq: []step{{lits: []int{5}}, {lits: []int{170, 167}}, {lits: []int{26, 25, 157, 552, 112, 111}}, {alts: [][]step{{{lits: []int{184}}}, {{lits: []int{394}}}, {{lits: []int{185}}, {alts: [][]step{{{lits: []int{553}}}, {{lits: []int{296}}, {lits: []int{56}}}}}}, {{lits: []int{9}}, {lits: []int{554, 555, 146, 49, 556}}}}}}, lead: []int{5}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{367, 557, 558, 559}, seq: []step{{lits: []int{5}}, {lits: []int{367, 557, 558, 559}}, {lits: []int{42, 56, 74, 560, 561, 562, 20, 5}}, {lits: []int{358, 369, 350, 27, 46}}, {alts: [][]step{{{lits: []int{554}}}, {{lits: []int{386}}, {alts: [][]step{{{lits: []int{563}}}, {{lits: []int{444, 406}}}, {{lits: []int{71}}, {lits: []int{10}}, {lits: []int{406}}}}}}, {{lits: []int{564}}}, {{lits: []int{565}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{408}}, {lits: []int{323}}}, {{lits: []int{20}}, {lits: []int{234}}, {lits: []int{566, 567}}}}}}}}}, lead: []int{5}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{99, 209, 210, 109, 25, 568}, seq: []step{{alts: [][]step{{{lits: []int{569, 570}}, {lits: []int{152}}, {lits: []int{9}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{152}}, {lits: []int{212}}, {lits: []int{209, 210}}}, {{lits: []int{488}}, {lits: []int{152, 571}}, {lits: []int{9}}, {lits: []int{386}}, {lits: []int{109, 25}}}}}}, {{lits: []int{205}}, {lits: []int{572}}, {lits: []int{27}}, {lits: []int{5}}, {lits: []int{568}}, {lits: []int{9}}, {lits: []int{573}}}}}}, lead: []int{99, 5, 205}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{358}, seq: []step{{lits: []int{44, 45}}, {lits: []int{358}}, {lits: []int{50}}}, lead: []int{331}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{25}, seq: []step{{lits: []int{42, 56, 569}}, {lits: []int{571, 152}}, {lits: []int{9}}, {lits: []int{386}}, {lits: []int{25}}}, lead: []int{42, 56, 569}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{569}, seq: []step{{lits: []int{569}}, {lits: []int{152}}, {lits: []int{9}}}, lead: []int{569}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{574, 575, 576, 577, 565, 578}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{191}}, {lits: []int{574}}}, {{lits: []int{575}}, {lits: []int{10}}, {lits: []int{579}}}, {{lits: []int{576}}, {lits: []int{20}}}, {{lits: []int{577}}, {lits: []int{125}}, {lits: []int{71}}, {lits: []int{20}}}, {{lits: []int{565}}, {lits: []int{14}}, {lits: []int{497}}}, {{lits: []int{578}}, {lits: []int{580, 581}}}}}}, lead: []int{5}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{209, 210, 441}, seq: []step{{lits: []int{5}}, {lits: []int{152}}, {alts: [][]step{{{lits: []int{212}}, {lits: []int{209, 210}}}, {{lits: []int{441}}, {lits: []int{408}}}}}}, lead: []int{5}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{582}, seq: []step{{lits: []int{5}}, {lits: []int{582}}, {lits: []int{583}}}, lead: []int{5}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{584}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{573}}, {lits: []int{42}}, {lits: []int{584}}}, lead: []int{5}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{585}, seq: []step{{lits: []int{262}}, {lits: []int{14}}, {lits: []int{586, 587}}}, lead: []int{262}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{588, 571}, seq: []step{{lits: []int{20}}, {lits: []int{588, 571}}, {lits: []int{9}}, {lits: []int{589, 91}}}, lead: []int{20}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{408}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {lits: []int{408}}, {lits: []int{9, 72}}}, lead: []int{5}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{26}, seq: []step{{lits: []int{5}}, {lits: []int{26}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{56}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{26}}}}}, {alts: [][]step{{{lits: []int{71}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{590}}}, {{lits: []int{234}}, {lits: []int{547}}}}}}, {{lits: []int{184}}, {lits: []int{5}}, {lits: []int{591, 592}}}}}}, lead: []int{5}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{593, 129}}, {lits: []int{26, 25, 46, 594, 595, 15, 19, 50, 152, 369, 403, 404, 193, 194, 187, 596, 597, 368, 180, 598}}}, lead: []int{20}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{26}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{76}}}, {{lits: []int{77}}, {lits: []int{599}}}}}}}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}, {{lits: []int{600}}}, {{lits: []int{601}}}, {{lits: []int{602}}}}}}, lead: []int{20}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{603, 604, 605, 606}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{54, 55}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{52, 53}}, {lits: []int{51}}}}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{603}}}, {{lits: []int{604}}}, {{lits: []int{605}}}, {{lits: []int{234}}, {lits: []int{606}}}}}}, lead: []int{20}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{603, 604, 605, 606}, seq: []step{{lits: []int{20}}, {lits: []int{403, 404, 607, 608}}, {alts: [][]step{{{lits: []int{603}}}, {{lits: []int{604}}}, {{lits: []int{605}}}, {{lits: []int{234}}, {lits: []int{606}}}}}}, lead: []int{20}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{609}, seq: []step{{lits: []int{142}}, {lits: []int{609}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{26}}}, {{lits: []int{19, 610}}}, {{lits: []int{140}}}, {{lits: []int{46}}}, {{lits: []int{15}}}, {{lits: []int{611}}}, {{lits: []int{612}}}, {{lits: []int{201}}}, {{lits: []int{134}}}, {{lits: []int{91}}, {lits: []int{20, 5}}}, {{lits: []int{50}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{109}}}, {{lits: []int{19}}}, {{lits: []int{15}}}, {{lits: []int{51}}, {lits: []int{491, 372, 78}}}}}}}}}, lead: []int{142}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{613, 83, 614, 615, 78}, seq: []step{{lits: []int{142}}, {lits: []int{55, 48, 46}}, {lits: []int{609}}, {alts: [][]step{{{lits: []int{9}}, {lits: []int{613}}}, {{lits: []int{76}}, {lits: []int{83}}}, {{lits: []int{614}}}, {{lits: []int{615}}}, {{lits: []int{78}}}}}}, lead: []int{142}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{609}, seq: []step{{lits: []int{609}}, {lits: []int{126}}, {lits: []int{590}}, {lits: []int{46, 48, 19, 25, 610, 140, 26}}}, lead: []int{609}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{616}, seq: []step{{lits: []int{42}}, {lits: []int{616}}, {lits: []int{617}}}, lead: []int{42}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{599}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{52, 53}}, {lits: []int{109}}}, {{lits: []int{50}}, {lits: []int{109}}}, {{lits: []int{26}}}, {{lits: []int{573}}}, {{lits: []int{52, 53}}, {lits: []int{25}}}, {{lits: []int{25}}}}}, {lits: []int{599}}}, lead: []int{20}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{618}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{46}}, {lits: []int{153, 154, 155}}}, {{lits: []int{48}}, {lits: []int{153, 154, 155}}}}}, {lits: []int{618}}, {alts: [][]step{{{lits: []int{619}}}, {{lits: []int{603}}}, {{lits: []int{620}}}, {{lits: []int{273}}}, {{lits: []int{604}}}, {{lits: []int{605}}}, {{lits: []int{564}}}, {{lits: []int{234}}, {lits: []int{621, 606}}}, {{lits: []int{622}}}, {{lits: []int{623}}}}}}, lead: []int{20}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{444, 621, 606}, seq: []step{{lits: []int{20}}, {lits: []int{54, 55, 48, 46}}, {lits: []int{212}}, {lits: []int{444, 621, 606}}}, lead: []int{20}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{600}, seq: []step{{lits: []int{20}}, {lits: []int{26, 180, 25}}, {lits: []int{42}}, {lits: []int{600}}}, lead: []int{20}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{156, 596, 26, 25, 530, 135, 19, 157, 595, 15}}, {alts: [][]step{{{lits: []int{106}}, {lits: []int{624, 77, 625}}}, {{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{76}}}, {{lits: []int{77}}, {lits: []int{599}}}}}}}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}}}}, lead: []int{20}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{259, 626, 627}, seq: []step{{lits: []int{142}}, {lits: []int{55, 48}}, {lits: []int{259, 626, 627}}}, lead: []int{142}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{623}, seq: []step{{lits: []int{9}}, {lits: []int{386}}, {lits: []int{623}}}, lead: []int{9}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{72}, seq: []step{{lits: []int{205}}, {lits: []int{72}}, {alts: [][]step{{{lits: []int{628}}, {lits: []int{20}}}, {{lits: []int{20}}}, {{lits: []int{10}}, {lits: []int{267}}, {lits: []int{20}}}, {{lits: []int{205}}, {lits: []int{20}}}}}}, lead: []int{205}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{629}, seq: []step{{lits: []int{101, 83, 630, 613}}, {lits: []int{208}}, {lits: []int{609}}, {lits: []int{629}}}, lead: []int{101, 83, 613}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{356}, seq: []step{{lits: []int{20}}, {lits: []int{368}}, {lits: []int{151}}, {lits: []int{235}}, {lits: []int{356}}}, lead: []int{20}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{356}, seq: []step{{lits: []int{631}}, {lits: []int{181, 38}}, {lits: []int{14}}, {lits: []int{356}}}, lead: []int{631}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{15, 33}, seq: []step{{lits: []int{20}}, {lits: []int{15, 33}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}, {{lits: []int{600}}}}}}, lead: []int{20}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{46}, seq: []step{{lits: []int{20}}, {lits: []int{46}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{217}}, {lits: []int{418}}}, {{lits: []int{167}}, {lits: []int{182}}, {lits: []int{84}}}}}}, lead: []int{20}, wb: true},
-	},
-	// misunderstanding
-	{
-		{lits: []int{632, 633, 137, 634, 635}, seq: []step{{lits: []int{637, 638, 639, 640, 641}}}, lead: []int{636}, wb: true},
-	},
-	// misunderstanding
-	{
-		{lits: []int{642, 643}, seq: []step{{lits: []int{644, 645, 339, 646}}}, lead: []int{636}, wb: true},
-	},
-	// misunderstanding
-	{
-		{lits: []int{647}, seq: []step{{lits: []int{125}}, {lits: []int{126}}, {lits: []int{647}}}, lead: []int{125}, wb: true},
-	},
-	// misunderstanding
-	{
-		{lits: []int{648, 28, 28, 649}, seq: []step{{alts: [][]step{{{lits: []int{648, 651}}, {lits: []int{144, 652}}}, {{lits: []int{28}}, {lits: []int{650}}}, {{lits: []int{650}}, {lits: []int{28}}}, {{lits: []int{134}}, {lits: []int{262}}, {lits: []int{649}}}}}}, lead: []int{648, 28, 650, 134}, wb: true},
-	},
-	// misunderstanding
-	{
-		{lits: []int{336}, seq: []step{{lits: []int{0, 2, 3, 4}}, {lits: []int{71, 72}}, {alts: [][]step{{{lits: []int{10}}}, {{lits: []int{318}}, {lits: []int{10}}}}}, {lits: []int{336}}}, lead: []int{0, 1}, wb: true},
-	},
-	// misunderstanding
-	{
-		{lits: []int{205}, seq: []step{{lits: []int{155}}, {lits: []int{205}}, {lits: []int{5}}, {lits: []int{391, 25, 392}}}, lead: []int{155}, wb: true},
-	},
-	// misunderstanding
-	{
-		{lits: []int{78, 78, 647, 653, 81}, seq: []step{{lits: []int{20}}, {lits: []int{634, 137, 41, 75}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{56}}}, {{lits: []int{151}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{25}}}, {{lits: []int{14}}, {lits: []int{95, 224, 654, 220}}}}}, {alts: [][]step{{{lits: []int{78}}}, {{lits: []int{10}}, {lits: []int{78}}, {lits: []int{57}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{647}}}, {{lits: []int{129}}, {lits: []int{653}}}, {{lits: []int{81}}}}}}, lead: []int{20}, wb: true},
-	},
-	// misunderstanding
-	{
-		{lits: []int{391, 655, 656}, seq: []step{{lits: []int{205}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{391}}}, {{lits: []int{27}}, {lits: []int{655}}, {lits: []int{9}}, {lits: []int{363}}}, {{lits: []int{656}}, {lits: []int{25}}}}}, {lits: []int{27}}}, lead: []int{205}, wb: true},
-	},
-	// misunderstanding
-	{
-		{lits: []int{78, 80, 78}, seq: []step{{lits: []int{380}}, {lits: []int{125, 23}}, {alts: [][]step{{{lits: []int{78}}}, {{lits: []int{80}}}, {{lits: []int{10}}, {lits: []int{78}}, {lits: []int{57}}}}}}, lead: []int{380}, wb: true},
-	},
-	// misunderstanding
-	{
-		{lits: []int{78, 78}, seq: []step{{lits: []int{20}}, {lits: []int{47, 50}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{78}}, {lits: []int{657}}}, {{lits: []int{42}}, {lits: []int{78}}}}}}, lead: []int{20}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{658, 659, 660, 661}, seq: []step{{alts: [][]step{{{lits: []int{129}}}, {{lits: []int{79}}}, {{lits: []int{662}}}, {{lits: []int{57}}, {lits: []int{129}}}}}, {lits: []int{658, 659, 660, 661}}}, lead: []int{129, 79, 662, 57}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{663}, seq: []step{{lits: []int{663, 664, 381, 665}}}, lead: []int{663}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{619}, seq: []step{{lits: []int{619}}, {lits: []int{32}}}, lead: []int{619}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{666}, seq: []step{{alts: [][]step{{{lits: []int{573}}, {lits: []int{153, 154, 155}}}, {{lits: []int{668, 669, 670}}}}}, {lits: []int{43, 671}}, {lits: []int{666}}, {lits: []int{20}}}, lead: []int{573, 667}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{672, 673, 75}, seq: []step{{alts: [][]step{{{lits: []int{672}}, {lits: []int{144}}}, {{lits: []int{49}}, {lits: []int{673}}, {lits: []int{42}}}, {{lits: []int{75}}, {lits: []int{234}}, {lits: []int{220}}}}}}, lead: []int{672, 49, 75}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{547}, seq: []step{{lits: []int{212}}, {lits: []int{547}}, {lits: []int{9}}, {lits: []int{386, 49}}, {lits: []int{16, 58, 59, 15}}}, lead: []int{212}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{674}, seq: []step{{lits: []int{20}}, {lits: []int{384, 385}}, {alts: [][]step{{{lits: []int{386}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{39}}}, {{lits: []int{49}}}}}, {lits: []int{16, 15, 58, 59, 17, 62}}}, lead: []int{20}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{666}, seq: []step{{lits: []int{666}}, {lits: []int{48}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{16}}}, {{lits: []int{58}}}, {{lits: []int{59}}}, {{lits: []int{675}}, {lits: []int{144}}}, {{lits: []int{676}}}}}}, lead: []int{666}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{256}, seq: []step{{lits: []int{146, 678, 676, 19}}, {lits: []int{234}}, {lits: []int{257}}, {lits: []int{256}}, {alts: [][]step{{{lits: []int{125}}, {lits: []int{126}}}, {{lits: []int{72}}}, {{lits: []int{673}}}}}}, lead: []int{677}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{676}, seq: []step{{lits: []int{676}}, {lits: []int{234}}, {alts: [][]step{{{lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{679}}}, {{lits: []int{680}}}, {{lits: []int{681}}}}}}, lead: []int{676}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{120}, seq: []step{{lits: []int{682}}, {lits: []int{74, 42, 94}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{120}}}, lead: []int{682}, wb: true},
-	},
-	// diffuse-addressee
-	{
-		{lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4}}, {alts: [][]step{{{lits: []int{44, 45}}}, {{lits: []int{683}}}, {{lits: []int{684}}}, {{lits: []int{442}}}, {{lits: []int{318}}, {lits: []int{126}}, {lits: []int{20}}}, {{lits: []int{133}}}}}, {lits: []int{418, 56, 5}}}, lead: []int{0, 1}, wb: true},
-	},
-	// diffuse-addressee
-	{
-		{lits: []int{331}, seq: []step{{lits: []int{13}}, {lits: []int{44, 45}}, {alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{40}}}, {{lits: []int{47}}}, {{lits: []int{38}}}, {{lits: []int{499}}, {lits: []int{51}}}}}}, lead: []int{13}, wb: true},
-	},
-	// diffuse-addressee
-	{
-		{lits: []int{418, 56}, seq: []step{{lits: []int{9}}, {lits: []int{44, 45, 442, 443, 683, 684}}, {lits: []int{418, 56}}, {lits: []int{27, 46, 40, 370, 350, 47, 38, 48, 499, 50}}}, lead: []int{9}, wb: true},
-	},
-	// diffuse-addressee
-	{
-		{lits: []int{685}, seq: []step{{lits: []int{9}}, {lits: []int{686}}, {lits: []int{42}}, {lits: []int{370}}, {lits: []int{685}}}, lead: []int{9}, wb: true},
-	},
-	// diffuse-addressee
-	{
-		{lits: []int{418, 56}, seq: []step{{lits: []int{9}}, {lits: []int{44, 45, 683, 684}}, {lits: []int{418, 56}}, {lits: []int{27, 46, 40, 370, 350, 47}}}, lead: []int{9}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{12}, seq: []step{{lits: []int{362, 687, 50, 499, 47, 688}}, {lits: []int{9}}, {lits: []int{12}}}, lead: []int{362, 104, 47}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{12}, seq: []step{{lits: []int{12}}, {lits: []int{151}}, {lits: []int{689}}}, lead: []int{12}, wb: true},
-	},
-	// pressure
-	{
-		{src: `\bc(?:an|ould)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+)?(?:just[\t\n\f\r ]+)?(?:move[\t\n\f\r ]+on|forget[\t\n\f\r ]+(?:about[\t\n\f\r ]+)?(?:it|th(?:is|at|e[\t\n\f\r ]+whole[\t\n\f\r ]+thing))|move[\t\n\f\r ]+past[\t\n\f\r ]+(?:this|it|that)|get[\t\n\f\r ]+past[\t\n\f\r ]+(?:this|it|that)|leave[\t\n\f\r ]+(?:this|it|that)[\t\n\f\r ]+(?:in[\t\n\f\r ]+the[\t\n\f\r ]+past|behind[\t\n\f\r ]+us))\b`, lits: []int{690, 691, 690, 261, 692}, seq: []step{{lits: []int{667, 369}}, {lits: []int{142}}, {alts: [][]step{{{lits: []int{690}}, {lits: []int{208}}}, {{lits: []int{691}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{38}}}, {{lits: []int{76}}}, {{lits: []int{77}}, {lits: []int{322}}, {lits: []int{323}}}}}}}}}, {{lits: []int{690}}, {lits: []int{261}}, {lits: []int{74, 42, 56}}}, {{lits: []int{49}}, {lits: []int{261}}, {lits: []int{74, 42, 56}}}, {{lits: []int{692}}, {lits: []int{74, 42, 56}}, {alts: [][]step{{{lits: []int{262}}, {lits: []int{10}}, {lits: []int{261}}}, {{lits: []int{693}}, {lits: []int{590}}}}}}}}}, lead: []int{21}, wb: true},
-		{src: `\bc(?:an|ould)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+)?(?:just[\t\n\f\r ]+)?(?:put[\t\n\f\r ]+(?:this|it|that)[\t\n\f\r ]+behind[\t\n\f\r ]+us|drop[\t\n\f\r ]+it|go[\t\n\f\r ]+back[\t\n\f\r ]+to[\t\n\f\r ]+normal|be[\t\n\f\r ]+normal|pretend)\b`, lits: []int{693, 694, 695, 695, 696}, seq: []step{{lits: []int{667, 369}}, {lits: []int{142}}, {alts: [][]step{{{lits: []int{319}}, {lits: []int{74, 42, 56}}, {lits: []int{693}}, {lits: []int{590}}}, {{lits: []int{694}}, {lits: []int{42}}}, {{lits: []int{535}}, {lits: []int{697}}, {lits: []int{9}}, {lits: []int{695}}}, {{lits: []int{386}}, {lits: []int{695}}}, {{lits: []int{696}}}}}}, lead: []int{21}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{690, 261, 691, 693, 694, 695, 696}, seq: []step{{lits: []int{698, 699}}, {alts: [][]step{{{lits: []int{690}}, {alts: [][]step{{{lits: []int{208}}}, {{lits: []int{261}}, {lits: []int{74, 42, 56}}}}}}, {{lits: []int{49}}, {lits: []int{261}}, {lits: []int{74, 42, 56}}}, {{lits: []int{691}}, {lits: []int{42, 74, 56}}}, {{lits: []int{319}}, {lits: []int{74, 42, 56}}, {lits: []int{693}}, {lits: []int{590}}}, {{lits: []int{694}}, {lits: []int{42}}}, {{lits: []int{535}}, {lits: []int{697}}, {lits: []int{9}}, {lits: []int{695}}}, {{lits: []int{696}}}}}}, lead: []int{31}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{700}, seq: []step{{lits: []int{700}}, {lits: []int{123, 318}}, {lits: []int{5}}, {lits: []int{52, 53, 50}}, {lits: []int{109}}}, lead: []int{700}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{701, 702, 703, 704}, seq: []step{{lits: []int{13}}, {lits: []int{20}}, {lits: []int{701, 702, 703, 704}}}, lead: []int{13}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{368}}, {alts: [][]step{{{lits: []int{151}}}, {{lits: []int{42}}, {lits: []int{9}}, {lits: []int{151}}}}}}, lead: []int{20}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{705}, seq: []step{{lits: []int{10}}, {lits: []int{705}}, {lits: []int{20}}, {lits: []int{667, 369}}, {lits: []int{573}}}, lead: []int{10}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{706}, seq: []step{{lits: []int{5}}, {lits: []int{706}}, {alts: [][]step{{{lits: []int{234}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{707, 708}}}, {{lits: []int{709}}, {lits: []int{536}}}, {{lits: []int{536}}}, {{lits: []int{710}}}}}}, {{lits: []int{7}}, {lits: []int{710, 711}}}}}}, {{lits: []int{9}}, {lits: []int{386}}, {lits: []int{712}}}, {{lits: []int{713}}}, {{lits: []int{444}}}}}}, lead: []int{5}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{714}, seq: []step{{lits: []int{168, 715}}, {lits: []int{714}}, {lits: []int{151}}}, lead: []int{168, 715}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{716, 717, 692}, seq: []step{{lits: []int{719, 720}}, {alts: [][]step{{{lits: []int{716}}}, {{lits: []int{717}}, {lits: []int{151}}, {lits: []int{125}}}, {{lits: []int{692}}, {lits: []int{151}}}}}}, lead: []int{718}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{75, 721}, seq: []step{{lits: []int{5}}, {lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}, {lits: []int{75, 721}}, {lits: []int{212}}}, lead: []int{5}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{722, 723, 724, 365, 725, 726, 655}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{556}}, {alts: [][]step{{{lits: []int{722}}}, {{lits: []int{723}}}, {{lits: []int{724}}}, {{lits: []int{365}}}, {{lits: []int{725}}, {lits: []int{144}}}, {{lits: []int{726}}, {lits: []int{583}}}, {{lits: []int{655}}}}}}, lead: []int{5}},
-	},
-	// pressure
-	{
-		{lits: []int{667}, seq: []step{{lits: []int{5}}, {lits: []int{668, 669}}, {alts: [][]step{{{lits: []int{729}}}, {{lits: []int{535}}, {lits: []int{208}}}, {{lits: []int{730}}}, {{lits: []int{487}}}, {{lits: []int{731}}}, {{lits: []int{732}}}}}, {lits: []int{733, 734, 735}}}, lead: []int{5}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{736}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{736}}}, lead: []int{5}},
-	},
-	// pressure
-	{
-		{lits: []int{737}, seq: []step{{lits: []int{737}}, {lits: []int{737}}}, lead: []int{737}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{12}, seq: []step{{lits: []int{12}}, {lits: []int{738}}, {lits: []int{691}}}, lead: []int{12}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{267, 739}, seq: []step{{lits: []int{42}}, {lits: []int{185, 181, 38}}, {alts: [][]step{{{lits: []int{267}}}, {{lits: []int{51}}, {lits: []int{266}}, {lits: []int{739}}}}}, {alts: [][]step{{{lits: []int{9}}}, {{lits: []int{71}}, {lits: []int{20}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{690}}, {lits: []int{208}}}, {{lits: []int{49}}, {lits: []int{673}}}, {{lits: []int{12}}}, {{lits: []int{31}}, {lits: []int{42}}, {lits: []int{535}}}}}}, lead: []int{42}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{455}, seq: []step{{lits: []int{34}}, {lits: []int{266}}, {lits: []int{48}}, {lits: []int{20}}, {lits: []int{455}}, {lits: []int{9}}}, lead: []int{34}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{740}, seq: []step{{lits: []int{20}}, {lits: []int{668, 669}}, {alts: [][]step{{{lits: []int{741}}, {lits: []int{59, 58}}}, {{lits: []int{716}}, {lits: []int{151}}}, {{lits: []int{386}}, {lits: []int{59}}}}}, {lits: []int{740}}}, lead: []int{20}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{20}, seq: []step{{lits: []int{13}}, {lits: []int{20}}, {lits: []int{719, 720}}, {lits: []int{12, 710, 707, 742, 743, 249, 744}}}, lead: []int{13}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{689}, seq: []step{{lits: []int{689}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{157}}, {lits: []int{20}}}}}, {lits: []int{0}}}},
-	},
-	// resentful
-	{
-		{lits: []int{689}, seq: []step{{lits: []int{5}}, {lits: []int{689}}, {lits: []int{745, 746}}}, lead: []int{5}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{5}}, {lits: []int{25}}, {lits: []int{5}}, {lits: []int{106, 215, 27, 216}}, {lits: []int{0}}}, lead: []int{5}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{205}, seq: []step{{lits: []int{205}}, {lits: []int{177, 572}}, {lits: []int{20}}, {lits: []int{359}}}, lead: []int{205}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{747}, seq: []step{{lits: []int{747}}, {lits: []int{748}}}, lead: []int{747}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{749}}, {lits: []int{0}}}},
-	},
-	// resentful
-	{
-		{lits: []int{750}, seq: []step{{lits: []int{750, 751}}, {lits: []int{5}}, {lits: []int{25}}, {lits: []int{42}}}, lead: []int{750}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{305}, seq: []step{{lits: []int{34}}, {lits: []int{752}}, {lits: []int{305}}, {lits: []int{573}}, {lits: []int{5}}, {lits: []int{50, 362}}, {lits: []int{9}}}, lead: []int{34}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{56}, seq: []step{{lits: []int{38}}, {lits: []int{56}}, {lits: []int{205}}, {lits: []int{20}}, {lits: []int{359, 360}}, {lits: []int{9}}, {lits: []int{589}}}, lead: []int{38}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{753}, seq: []step{{lits: []int{753}}, {lits: []int{754}}}, lead: []int{753}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{315}, seq: []step{{lits: []int{315}}, {lits: []int{678}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{747}}}, {{lits: []int{39}}, {lits: []int{444}}}}}}, lead: []int{315}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{71}}, {alts: [][]step{{{lits: []int{755}}}, {{lits: []int{756}}, {alts: [][]step{{{lits: []int{757}}}, {{lits: []int{758}}, {lits: []int{759}}}}}}, {{lits: []int{760}}}}}}, lead: []int{0}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{1, 0}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {lits: []int{2, 314, 3, 313, 0}}}, lead: []int{5}},
-	},
-	// resentful
-	{
-		{lits: []int{1}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{761}}, {lits: []int{9}}}}}, {lits: []int{2, 3}}}, lead: []int{5}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{1}, seq: []step{{lits: []int{212}}, {lits: []int{323, 547}}, {lits: []int{9}}, {lits: []int{2, 3}}, {lits: []int{71}}}, lead: []int{212}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{444}, seq: []step{{lits: []int{13}}, {lits: []int{42}}, {lits: []int{678}}, {lits: []int{20}}, {lits: []int{39}}, {lits: []int{444}}}, lead: []int{13}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{762, 763}}, {lits: []int{754}}}, lead: []int{0}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{315}, seq: []step{{lits: []int{0}}, {lits: []int{764}}, {lits: []int{315}}}, lead: []int{0}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{765, 766, 710, 743, 767, 531, 249, 744, 654, 697}, seq: []step{{alts: [][]step{{{lits: []int{707, 742}}}, {{lits: []int{710}}}, {{lits: []int{743}}}, {{lits: []int{767}}}, {{lits: []int{531}}}, {{lits: []int{249}}}, {{lits: []int{744}}}, {{lits: []int{654}}}, {{lits: []int{49}}, {lits: []int{697}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{768}}}, {{lits: []int{408}}, {lits: []int{127}}}, {{lits: []int{769}}}, {{lits: []int{770, 771}}}, {{lits: []int{748}}}, {{lits: []int{756}}, {lits: []int{625, 772}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{773}}, {lits: []int{482, 774, 775, 776, 777}}}, {{lits: []int{778}}}}}}, {{lits: []int{779}}}}}}, lead: []int{54, 710, 743, 767, 531, 249, 744, 654, 49}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{91, 589, 780, 781, 697, 744}, seq: []step{{alts: [][]step{{{lits: []int{31}}, {lits: []int{151}}, {lits: []int{91}}}, {{lits: []int{589}}, {lits: []int{782}}, {lits: []int{20}}}, {{lits: []int{780}}, {lits: []int{151}}}, {{lits: []int{781}}}, {{lits: []int{49}}, {lits: []int{697}}, {lits: []int{9}}, {lits: []int{151}}}, {{lits: []int{744}}, {lits: []int{697}}}}}, {alts: [][]step{{{lits: []int{583}}}, {{lits: []int{262, 779}}, {lits: []int{523, 524, 329, 783}}}, {{lits: []int{770, 771}}}, {{lits: []int{408}}, {lits: []int{127}}}, {{lits: []int{769}}}, {{lits: []int{768}}}}}}, lead: []int{31, 589, 780, 781, 49, 744}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{589}, seq: []step{{lits: []int{13}}, {lits: []int{5}}, {lits: []int{719, 720}}, {lits: []int{589}}, {alts: [][]step{{{lits: []int{697}}}, {{lits: []int{782}}, {lits: []int{20}}}}}}, lead: []int{13}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{784, 710, 765, 766, 743, 249, 785, 786, 631, 750, 750, 666}, seq: []step{{alts: [][]step{{{lits: []int{784}}}, {{lits: []int{710}}}, {{lits: []int{707, 742}}}, {{lits: []int{743}}, {lits: []int{151}}}, {{lits: []int{249}}, {lits: []int{151}}}, {{lits: []int{785}}, {lits: []int{144}}}, {{lits: []int{786}}, {alts: [][]step{{{lits: []int{77}}, {lits: []int{151}}}, {{lits: []int{787}}, {lits: []int{151}}}}}}, {{lits: []int{631}}, {lits: []int{48}}, {lits: []int{20}}}, {{lits: []int{48}}, {lits: []int{20}}, {lits: []int{750}}}, {{lits: []int{20}}, {lits: []int{750}}}, {{lits: []int{666}}, {lits: []int{788, 789, 607, 608, 719, 720, 790, 791, 193, 194, 48}}, {lits: []int{20}}}}}, {lits: []int{754}}, {lits: []int{754}}}, lead: []int{784, 710, 54, 743, 249, 785, 786, 631, 48, 20, 666}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{362}, seq: []step{{lits: []int{5}}, {lits: []int{362}}, {alts: [][]step{{{lits: []int{234}}, {alts: [][]step{{{lits: []int{7}}, {lits: []int{710}}}, {{lits: []int{707, 708, 792}}}}}}, {{lits: []int{9}}, {lits: []int{589}}, {alts: [][]step{{{lits: []int{697}}}, {{lits: []int{782}}, {lits: []int{20}}}}}}}}}, lead: []int{5}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{793}, seq: []step{{lits: []int{794, 793}}, {lits: []int{71, 208}}, {lits: []int{70}}, {lits: []int{707, 710, 708, 743}}}, lead: []int{793}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{768, 795}, seq: []step{{lits: []int{768, 795, 796}}}, lead: []int{768, 795}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{536}, seq: []step{{lits: []int{602}}, {lits: []int{536}}}, lead: []int{602}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{601, 734}, seq: []step{{lits: []int{601, 734}}, {lits: []int{797, 798}}, {lits: []int{129}}, {lits: []int{279}}}, lead: []int{601, 734}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{75, 799, 137}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{75, 799, 137}}, {alts: [][]step{{{lits: []int{56}}}, {{lits: []int{70}}, {lits: []int{800}}}, {{lits: []int{212}}, {lits: []int{707, 710, 708}}}}}, {alts: [][]step{{{lits: []int{182}}}, {{lits: []int{9}}, {lits: []int{282}}}}}}, lead: []int{5}},
-	},
-	// deadline
-	{
-		{lits: []int{707, 710, 708, 800}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {lits: []int{707, 710, 708}}}, {{lits: []int{70}}, {lits: []int{800}}}}}, {alts: [][]step{{{lits: []int{801}}}, {{lits: []int{728}}, {lits: []int{282}}}}}}, lead: []int{212, 70}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{692}, seq: []step{{lits: []int{719, 720}}, {lits: []int{692}}, {lits: []int{151}}, {lits: []int{208}}, {lits: []int{137}}}, lead: []int{718}, wb: true},
-	},
-	// empty-promise
-	{
-		{lits: []int{802}, seq: []step{{alts: [][]step{{{lits: []int{165}}, {alts: [][]step{{{lits: []int{464}}, {lits: []int{187}}}, {{lits: []int{208}}, {alts: [][]step{{{lits: []int{488, 803}}, {lits: []int{804}}}, {{lits: []int{488, 803}}}}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{38}}, {alts: [][]step{{{lits: []int{187}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{153, 154}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{155}}, {lits: []int{455}}, {lits: []int{9}}}}}}}}, {lits: []int{802}}, {lits: []int{584}}}, lead: []int{165, 38}, wb: true},
-	},
-	// empty-promise
-	{
-		{lits: []int{802}, seq: []step{{lits: []int{187}}, {lits: []int{802, 805}}, {lits: []int{584}}}, lead: []int{187}, wb: true},
-	},
-	// empty-promise
-	{
-		{lits: []int{584}, seq: []step{{alts: [][]step{{{lits: []int{187}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{208}}, {alts: [][]step{{{lits: []int{488, 803}}, {lits: []int{804}}}, {{lits: []int{488, 803}}}}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}}}, {lits: []int{573}}, {alts: [][]step{{{lits: []int{56}}}, {{lits: []int{42}}}, {{lits: []int{74}}}, {{lits: []int{347}}, {lits: []int{419}}, {lits: []int{56, 74}}}}}, {lits: []int{584}}}, lead: []int{187, 165}, wb: true},
-	},
-	// empty-promise
-	{
-		{lits: []int{444}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{806}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{317, 727, 728}}}, {{lits: []int{9}}}, {{lits: []int{807, 808}}, {lits: []int{455}}, {lits: []int{9}}}}}}, {{lits: []int{106, 215}}, {lits: []int{455}}, {lits: []int{9}}}}}, {lits: []int{573, 386}}, {lits: []int{444}}}, lead: []int{5}, wb: true},
-	},
-	// empty-promise
-	{
-		{lits: []int{809}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{806}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{317, 727, 728}}}, {{lits: []int{9}}}}}}}}, {lits: []int{809}}}, lead: []int{5}, wb: true},
-	},
-	// empty-promise
-	{
-		{lits: []int{810}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{810}}}, lead: []int{5}, wb: true},
-	},
-	// empty-promise
-	{
-		{lits: []int{444}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{386}}, {lits: []int{234}}, {lits: []int{444}}}, lead: []int{5}, wb: true},
-	},
-	// empty-promise
-	{
-		{lits: []int{177, 176}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{810}}, {lits: []int{9}}, {lits: []int{177, 176}}}, lead: []int{5}, wb: true},
-	},
-	// empty-promise
-	{
-		{lits: []int{444}, seq: []step{{lits: []int{142}}, {lits: []int{317, 727, 728}}, {lits: []int{573, 386}}, {lits: []int{444}}}, lead: []int{142}, wb: true},
-	},
-	// empty-promise
-	{
-		{lits: []int{495}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{495}}, {lits: []int{208}}, {lits: []int{471, 42, 94, 56, 74, 151}}}, lead: []int{5}, wb: true},
-	},
-	// self-focus
-	{
-		{src: `i(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|literally[\t\n\f\r ]+|truly[\t\n\f\r ]+|just[\t\n\f\r ]+|really[\t\n\f\r ]+|seriously[\t\n\f\r ]+|officially[\t\n\f\r ]+)?the[\t\n\f\r ]+worst\b`, lits: []int{811}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{10}}, {lits: []int{811}}}, lead: []int{5}},
-		{src: `i(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|literally[\t\n\f\r ]+|truly[\t\n\f\r ]+|just[\t\n\f\r ]+|really[\t\n\f\r ]+|seriously[\t\n\f\r ]+|officially[\t\n\f\r ]+)?(?:such[\t\n\f\r ]+a[\t\n\f\r ]+(?:terrible|horrible|awful|bad)[\t\n\f\r ]+[a-z]+|a(?:[\t\n\f\r ]+(?:terrible|horrible|awful)[\t\n\f\r ]+(?:person|friend|partner|sister|brother|son|daughter|m(?:o(?:ther|m)|um)|father|dad|husband|wife|colleague|human)|[\t\n\f\r ]+monster))\b`, lits: []int{812, 425, 424, 491, 813}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {alts: [][]step{{{lits: []int{812}}, {lits: []int{234}}, {lits: []int{425, 424, 491, 84}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{425, 424, 491}}, {lits: []int{428, 432, 433, 439, 438, 436, 437, 814, 815, 816, 817, 818, 819, 820, 435, 434}}}, {{lits: []int{813}}}}}}}}}, lead: []int{5}},
-		{src: `i(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|literally[\t\n\f\r ]+|truly[\t\n\f\r ]+|just[\t\n\f\r ]+|really[\t\n\f\r ]+|seriously[\t\n\f\r ]+|officially[\t\n\f\r ]+)?(?:s(?:uch[\t\n\f\r ]+an?[\t\n\f\r ]+(?:idiot|mess|failure)|o[\t\n\f\r ]+stupid)|pathetic|worthless|a[\t\n\f\r ]+failure)\b`, lits: []int{821, 324, 822, 823, 824, 825, 822}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {alts: [][]step{{{lits: []int{185}}, {alts: [][]step{{{lits: []int{826}}, {lits: []int{234, 235}}, {lits: []int{821, 324, 822}}}, {{lits: []int{296}}, {lits: []int{823}}}}}}, {{lits: []int{824}}}, {{lits: []int{825}}}, {{lits: []int{234}}, {lits: []int{822}}}}}}, lead: []int{5}},
-	},
-	// self-focus
-	{
-		{lits: []int{51}, seq: []step{{lits: []int{74, 42}}, {lits: []int{499}}, {lits: []int{51}}, {lits: []int{82, 827, 828, 491, 829}}, {lits: []int{208, 71}}, {lits: []int{151}}}, lead: []int{74, 42}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{525, 731, 830, 539}, seq: []step{{lits: []int{5}}, {lits: []int{790, 791, 668, 669, 831, 832}}, {alts: [][]step{{{lits: []int{526, 487}}}, {{lits: []int{731, 833}}}, {{lits: []int{168}}, {alts: [][]step{{{lits: []int{830}}}, {{lits: []int{539}}, {lits: []int{72}}, {lits: []int{42, 74}}}}}}}}}, lead: []int{5}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{51}, seq: []step{{lits: []int{5}}, {lits: []int{52, 53, 50}}, {lits: []int{51}}, {alts: [][]step{{{lits: []int{214}}}, {{lits: []int{834}}}, {{lits: []int{234}}, {lits: []int{835, 324}}}, {{lits: []int{836}}, {lits: []int{471}}, {lits: []int{144}}}}}}, lead: []int{5}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{50}, seq: []step{{lits: []int{20}}, {lits: []int{50}}, {lits: []int{212}}, {lits: []int{657}}, {lits: []int{34}}, {lits: []int{82, 84, 287, 491, 425}}}, lead: []int{20}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{471}, seq: []step{{lits: []int{5}}, {lits: []int{837}}, {lits: []int{471}}}, lead: []int{5}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{39}, seq: []step{{lits: []int{5}}, {lits: []int{39}}, {alts: [][]step{{{lits: []int{425}}}, {{lits: []int{491}}}, {{lits: []int{424}}}, {{lits: []int{463}}}, {{lits: []int{614}}}, {{lits: []int{419}}, {alts: [][]step{{{lits: []int{838}}}, {{lits: []int{839}}}, {{lits: []int{840}}}, {{lits: []int{841}}}, {{lits: []int{10}}, {lits: []int{811}}}}}}}}}, lead: []int{5}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{834, 842, 843, 324, 844}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {alts: [][]step{{{lits: []int{834}}}, {{lits: []int{842}}}, {{lits: []int{843}}}, {{lits: []int{234}}, {lits: []int{324, 844}}}}}}, lead: []int{5}},
-	},
-	// universal-excuse
-	{
-		{lits: []int{434}, seq: []step{{lits: []int{170}}, {lits: []int{434}}}},
-	},
-	// universal-excuse
-	{
-		{lits: []int{101}, seq: []step{{alts: [][]step{{{lits: []int{442, 443}}}, {{lits: []int{142}}, {lits: []int{318}}}, {{lits: []int{133}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{845}}, {lits: []int{667}}}, {{lits: []int{317}}, {lits: []int{126}}, {lits: []int{590}}}}}}}}, {lits: []int{146, 678}}, {lits: []int{101}}}, lead: []int{441, 142, 133, 234}, wb: true},
-	},
-	// universal-excuse
-	{
-		{lits: []int{101}, seq: []step{{lits: []int{101}}, {lits: []int{802}}}, lead: []int{101}, wb: true},
-	},
-	// universal-excuse
-	{
-		{lits: []int{604}, seq: []step{{lits: []int{212}}, {lits: []int{846, 217, 847}}, {lits: []int{185, 181, 38}}, {lits: []int{604}}}, lead: []int{212}, wb: true},
-	},
-	// universal-excuse
-	{
-		{lits: []int{434}, seq: []step{{lits: []int{9}}, {lits: []int{848}}, {lits: []int{38}}, {lits: []int{434}}}, lead: []int{9}, wb: true},
-	},
-	// universal-excuse
-	{
-		{lits: []int{805}, seq: []step{{lits: []int{42}}, {lits: []int{805}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{406}}, {lits: []int{126}}, {lits: []int{590}}}, {{lits: []int{442, 443}}}}}}, lead: []int{42}, wb: true},
-	},
-	// universal-excuse
-	{
-		{lits: []int{94}, seq: []step{{lits: []int{849}}, {lits: []int{94}}, {lits: []int{802}}}, lead: []int{849}, wb: true},
-	},
-	// universal-excuse
-	{
-		{lits: []int{205}, seq: []step{{lits: []int{42}}, {lits: []int{38}}, {lits: []int{205}}, {lits: []int{42}}, {lits: []int{38}}}, lead: []int{42}, wb: true},
-	},
-	// universal-excuse
-	{
-		{lits: []int{56}, seq: []step{{lits: []int{446, 447}}, {alts: [][]step{{{lits: []int{496}}}, {{lits: []int{34}}, {lits: []int{5}}, {lits: []int{216}}}, {{lits: []int{10}}, {lits: []int{57}}, {lits: []int{5}}, {lits: []int{216}}}}}}, lead: []int{56}, wb: true},
-	},
-	// universal-excuse
-	{
-		{lits: []int{604}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {lits: []int{604}}}, lead: []int{5}},
-	},
-	// universal-excuse
-	{
-		{lits: []int{434, 434}, seq: []step{{lits: []int{142}}, {lits: []int{54, 55, 48}}, {lits: []int{318}}, {alts: [][]step{{{lits: []int{434}}}, {{lits: []int{170}}, {lits: []int{434}}}}}}, lead: []int{142}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{155}}, {lits: []int{0}}}, lead: []int{0}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{54, 55, 48}}}, {{lits: []int{850}}}}}, {lits: []int{79, 812}}}, lead: []int{0}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{315}},
-	},
-	// contempt
-	{
-		{lits: []int{315}, seq: []step{{lits: []int{764}}, {lits: []int{315}}}, lead: []int{764}, wb: true},
-	},
-	// contempt
-	{
-		{whole: true},
-	},
-	// contempt
-	{
-		{lits: []int{851, 852, 496, 206, 853, 854, 855, 856, 857}, seq: []step{{alts: [][]step{{{lits: []int{518}}, {alts: [][]step{{{lits: []int{851}}, {lits: []int{144}}}, {{lits: []int{67}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{852}}}, {{lits: []int{234}}, {lits: []int{496}}}, {{lits: []int{673}}, {lits: []int{206}}}}}}}}}, {{lits: []int{853}}, {lits: []int{860}}}, {{lits: []int{858}}, {lits: []int{151}}, {lits: []int{234}}, {lits: []int{854}}}, {{lits: []int{855}}}, {{lits: []int{859}}, {lits: []int{151}}, {lits: []int{234}}, {lits: []int{856}}}, {{lits: []int{257}}, {lits: []int{857}}}}}}, lead: []int{518, 853, 858, 855, 859, 257}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{861}, seq: []step{{lits: []int{861}}, {lits: []int{20, 857, 323}}}, lead: []int{861}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{70}}, {lits: []int{862, 863, 864}}}, lead: []int{0}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{604}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{606}}}, {{lits: []int{185}}, {lits: []int{604}}}}}}}}}, lead: []int{0}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{186, 865, 866}, seq: []step{{lits: []int{20}}, {lits: []int{186, 867, 868}}, {lits: []int{146, 19, 692, 319, 161}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{10}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{561}}, {lits: []int{217}}}, {{lits: []int{296}}, {lits: []int{573, 256, 274, 869, 870, 785, 871}}}}}}, {{lits: []int{573}}}, {{lits: []int{39}}, {lits: []int{419, 84, 614, 823, 872, 490}}}, {{lits: []int{873}}}, {{lits: []int{793}}}, {{lits: []int{874}}}, {{lits: []int{875}}}, {{lits: []int{2, 3}}}, {{lits: []int{159, 743}}}, {{lits: []int{876}}}, {{lits: []int{869}}}}}}, lead: []int{20}, wb: true},
-	},
-	// criticism
-	{
-		{src: `\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:do(?:[\t\n\f\r ]+this|[\t\n\f\r ]+that)|twist|blow|t(?:ake[\t\n\f\r ]+(?:things|everything|it)|urn[\t\n\f\r ]+(?:everything|things|it))|overreact|exaggerate|ignore|start|bring[\t\n\f\r ]+(?:up|it|this)|c(?:ritici(?:ze|se)|omplain)|nag|interrupt|assume|make[\t\n\f\r ]+(?:everything|things|it)[\t\n\f\r ]+about)`, lits: []int{186, 867, 556, 868}, seq: []step{{lits: []int{20}}, {lits: []int{186, 867, 556, 868}}, {alts: [][]step{{{lits: []int{573}}, {lits: []int{74, 56}}}, {{lits: []int{877}}}, {{lits: []int{878}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{879}}, {lits: []int{94, 123, 42}}}, {{lits: []int{880}}, {lits: []int{123, 94, 42}}}}}}, {{lits: []int{663}}}, {{lits: []int{881}}}, {{lits: []int{716}}}, {{lits: []int{882}}}, {{lits: []int{883}}, {lits: []int{144, 42, 74}}}, {{lits: []int{884, 885, 886}}}, {{lits: []int{887}}}, {{lits: []int{888}}}, {{lits: []int{799}}}, {{lits: []int{146}}, {lits: []int{123, 94, 42}}, {lits: []int{72}}}}}}, lead: []int{20}, wb: true},
-		{src: `\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:act[\t\n\f\r ]+like|expect|have[\t\n\f\r ]+to[\t\n\f\r ]+(?:be[\t\n\f\r ]+right|have[\t\n\f\r ]+the[\t\n\f\r ]+last|make)|cancel|think[\t\n\f\r ]+(?:you|the[\t\n\f\r ]+worst)|get[\t\n\f\r ]+(?:so|defensive|angry|mad|upset)|p(?:lay[\t\n\f\r ]+the[\t\n\f\r ]+victim|ick[\t\n\f\r ]+(?:fights|a[\t\n\f\r ]+fight)))`, lits: []int{186, 867, 556, 868}, seq: []step{{lits: []int{20}}, {lits: []int{186, 867, 556, 868}}, {alts: [][]step{{{lits: []int{889}}, {lits: []int{419}}}, {{lits: []int{204}}}, {{lits: []int{50}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{408}}}, {{lits: []int{50}}, {lits: []int{10}}, {lits: []int{602}}}, {{lits: []int{146}}}}}}, {{lits: []int{890}}}, {{lits: []int{891}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{10}}, {lits: []int{811}}}}}}, {{lits: []int{49}}, {lits: []int{79, 892, 58, 59, 16}}}, {{lits: []int{377}}, {alts: [][]step{{{lits: []int{893}}, {lits: []int{10}}, {lits: []int{213}}}, {{lits: []int{894}}, {alts: [][]step{{{lits: []int{895}}}, {{lits: []int{234}}, {lits: []int{896}}}}}}}}}}}}, lead: []int{20}, wb: true},
-		{src: `\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:make[\t\n\f\r ]+(?:such[\t\n\f\r ]+)?a[\t\n\f\r ]+(?:big[\t\n\f\r ]+deal|scene|fuss|drama)|push|freak|shut|run[\t\n\f\r ]+away|hold[\t\n\f\r ]+grudges|find[\t\n\f\r ]+(?:something|a[\t\n\f\r ]+way))`, lits: []int{186, 867, 556, 868}, seq: []step{{lits: []int{20}}, {lits: []int{186, 867, 556, 868}}, {alts: [][]step{{{lits: []int{146}}, {lits: []int{234}}, {alts: [][]step{{{lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{681}}}, {{lits: []int{680}}}, {{lits: []int{325}}}}}}, {{lits: []int{897}}}, {{lits: []int{898}}}, {{lits: []int{717}}}, {{lits: []int{516}}, {lits: []int{127}}}, {{lits: []int{899}}, {lits: []int{900}}}, {{lits: []int{901}}, {alts: [][]step{{{lits: []int{348}}}, {{lits: []int{234}}, {lits: []int{57}}}}}}}}}, lead: []int{20}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{187}, seq: []step{{lits: []int{20}}, {lits: []int{187}}, {alts: [][]step{{{lits: []int{169}}}, {{lits: []int{591}}}, {{lits: []int{902, 2, 3}}}, {{lits: []int{671}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{903, 871, 904, 255}}}, {{lits: []int{554}}}, {{lits: []int{905}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{707}}}, {{lits: []int{906}}, {lits: []int{144}}}, {{lits: []int{859}}, {lits: []int{151}}}, {{lits: []int{75}}, {lits: []int{907}}}, {{lits: []int{43}}}, {{lits: []int{891}}, {lits: []int{72}}}, {{lits: []int{908}}}, {{lits: []int{146}}, {lits: []int{267}}}, {{lits: []int{909}}}, {{lits: []int{910}}}, {{lits: []int{697}}, {lits: []int{32}}}}}}, lead: []int{20}, wb: true},
-	},
-	// criticism
-	{
-		{src: `\byou(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+get)[\t\n\f\r ]+(?:s(?:o[\t\n\f\r ]+|uch[\t\n\f\r ]+an?[\t\n\f\r ]+)|being[\t\n\f\r ]+(?:so[\t\n\f\r ]+)?|too[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|a(?:lways[\t\n\f\r ]+|[\t\n\f\r ]+|n[\t\n\f\r ]+)|incredibly[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+)*(?:selfish|dramatic|crazy|impossible|toxic|childish|immature|petty|lazy|stubborn|controlling|needy|difficult|unreasonable|paranoid|insecure|jealous)\b`, lits: []int{911, 912, 490, 913, 914, 915, 916, 917, 918, 919, 920, 921, 828, 922, 923, 924, 925}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{54, 55}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{667}}, {lits: []int{386}}}, {{lits: []int{52, 53}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{49}}}}}, {lits: []int{911, 912, 490, 913, 914, 915, 916, 917, 918, 919, 920, 921, 828, 922, 923, 924, 925}}}, lead: []int{20}, wb: true},
-		{src: `\byou(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+get)[\t\n\f\r ]+(?:s(?:o[\t\n\f\r ]+|uch[\t\n\f\r ]+an?[\t\n\f\r ]+)|being[\t\n\f\r ]+(?:so[\t\n\f\r ]+)?|too[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|a(?:lways[\t\n\f\r ]+|[\t\n\f\r ]+|n[\t\n\f\r ]+)|incredibly[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+)*(?:hysterical|ungrateful|cruel|irrational|judg(?:mental|emental)|manipulative|narcissistic|passive[\t\n\f\r \-]aggressive|drama[\t\n\f\r ]+queen|nightmare|brat|liar|hypocrite|control[\t\n\f\r ]+freak|snob|jerk|idiot|clingy)\b`, lits: []int{926, 927, 421, 928, 513, 929, 930, 931, 932, 325, 507, 933, 422, 934, 935, 936, 937, 821, 938}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{54, 55}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{667}}, {lits: []int{386}}}, {{lits: []int{52, 53}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{49}}}}}, {alts: [][]step{{{lits: []int{926}}}, {{lits: []int{927}}}, {{lits: []int{421}}}, {{lits: []int{928}}}, {{lits: []int{939, 940}}}, {{lits: []int{930}}}, {{lits: []int{931}}}, {{lits: []int{941}}, {lits: []int{932}}}, {{lits: []int{325}}, {lits: []int{942}}}, {{lits: []int{507}}}, {{lits: []int{933}}}, {{lits: []int{422}}}, {{lits: []int{934}}}, {{lits: []int{935}}, {lits: []int{898}}}, {{lits: []int{936}}}, {{lits: []int{937}}}, {{lits: []int{821}}}, {{lits: []int{938}}}}}}, lead: []int{20}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{78}, seq: []step{{lits: []int{205}}, {lits: []int{185, 181, 38}}, {lits: []int{78}}, {lits: []int{301}}, {lits: []int{20}}}, lead: []int{205}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{943, 943}, seq: []step{{alts: [][]step{{{lits: []int{70}}, {lits: []int{943}}, {lits: []int{38}}}, {{lits: []int{10}}, {lits: []int{943}}, {lits: []int{301}}, {lits: []int{20}}}}}}, lead: []int{70, 10}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{944, 419, 945}, seq: []step{{lits: []int{488}}, {alts: [][]step{{{lits: []int{944}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{126}}, {lits: []int{20}}}}}}, {{lits: []int{946, 947}}, {lits: []int{79}}, {alts: [][]step{{{lits: []int{419}}, {lits: []int{20}}}, {{lits: []int{945}}}}}}}}}, lead: []int{488}, wb: true},
-	},
-	// demand
-	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{361}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{364}}}, {{lits: []int{52, 53}}, {lits: []int{47}}, {lits: []int{9}}}, {{lits: []int{688}}}, {{lits: []int{444}}}, {{lits: []int{152}}, {lits: []int{444}}}}}, {alts: [][]step{{{lits: []int{671}}}, {{lits: []int{948, 949}}}, {{lits: []int{43}}}, {{lits: []int{721, 902}}}, {{lits: []int{168}}}, {{lits: []int{169}}}, {{lits: []int{2, 3}}}, {{lits: []int{49}}, {lits: []int{673}}}, {{lits: []int{619}}}, {{lits: []int{12}}}, {{lits: []int{710}}}, {{lits: []int{707, 742}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{159}}}, {{lits: []int{950}}}, {{lits: []int{871}}}, {{lits: []int{951}}}, {{lits: []int{952}}}, {{lits: []int{953}}}, {{lits: []int{859}}}, {{lits: []int{31}}}, {{lits: []int{255}}}}}}, lead: []int{20}, wb: true},
-	},
-	// demand
-	{
-		{lits: []int{255}, seq: []step{{lits: []int{142}}, {lits: []int{362, 50, 364}}, {lits: []int{255}}}, lead: []int{142}, wb: true},
-	},
-	// demand
-	{
-		{lits: []int{362, 204, 359, 954}, seq: []step{{lits: []int{5}}, {lits: []int{362, 204, 359, 954}}, {lits: []int{20}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{707, 742}}}, {{lits: []int{710}}}, {{lits: []int{950}}}, {{lits: []int{255}}}, {{lits: []int{159}}}, {{lits: []int{671}}}, {{lits: []int{169}}}, {{lits: []int{2, 3, 902, 721}}}, {{lits: []int{168}}}, {{lits: []int{49}}, {lits: []int{697}}}, {{lits: []int{43}}}, {{lits: []int{91}}}}}}, lead: []int{5}, wb: true},
-	},
-	// demand
-	{
-		{lits: []int{954}, seq: []step{{lits: []int{5}}, {lits: []int{954}}}, lead: []int{5}, wb: true},
-	},
-	// demand
-	{
-		{lits: []int{743, 249, 710, 707, 744, 767}, seq: []step{{alts: [][]step{{{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{710}}}, {{lits: []int{707}}, {lits: []int{9}}}, {{lits: []int{744}}}, {{lits: []int{767}}}}}, {lits: []int{151, 697}}}},
-	},
-	// condescending
-	{
-		{lits: []int{955, 25, 157, 552, 956, 957, 958, 959, 959, 959}, seq: []step{{alts: [][]step{{{lits: []int{955}}}, {{lits: []int{182}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{157}}, {lits: []int{20}}}, {{lits: []int{552}}}, {{lits: []int{956}}}}}}, {{lits: []int{71}}, {lits: []int{10}}, {lits: []int{957}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{386}}, {lits: []int{958}}}, {{lits: []int{182}}, {lits: []int{20}}, {lits: []int{959}}}, {{lits: []int{20}}, {lits: []int{959}}}, {{lits: []int{959}}, {lits: []int{20}}}}}}, lead: []int{955, 182, 71, 31, 182, 20, 959}, wb: true},
-	},
-	// presuming
-	{
-		{lits: []int{91, 671}, seq: []step{{lits: []int{5}}, {lits: []int{91, 671}}, {lits: []int{34}}, {lits: []int{20}}, {lits: []int{39, 40}}}, lead: []int{5}, wb: true},
-	},
-	// threat
-	{
-		{src: `\bo(?:r|therwise|r[\t\n\f\r ]+else)[\t\n\f\r ]*,?[\t\n\f\r ]+(?:i(?:'?ll|[\t\n\f\r ]+will|'?m[\t\n\f\r ]+(?:go(?:ing[\t\n\f\r ]+to|nna)|telling|done|out|leaving|calling)|[\t\n\f\r ]+am[\t\n\f\r ]+(?:going[\t\n\f\r ]+to|telling|done)|(?:'?ll|[\t\n\f\r ]+will)?[\t\n\f\r ]+have[\t\n\f\r ]+to)|we'?re[\t\n\f\r ]+(?:done|finished|through|over)|it'?s[\t\n\f\r ]+over)\b`, lits: []int{317, 728, 787, 960, 575, 109, 125, 961, 722, 455, 575, 109, 50, 109, 962, 320, 673, 673}, seq: []step{{lits: []int{296}}, {alts: [][]step{{{lits: []int{963}}}, {{lits: []int{964}}}, {{lits: []int{963}}, {lits: []int{572}}}}}, {alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{106, 215}}, {alts: [][]step{{{lits: []int{535}}, {alts: [][]step{{{lits: []int{787}}, {lits: []int{9}}}, {{lits: []int{960}}}}}}, {{lits: []int{575}}}, {{lits: []int{109}}}, {{lits: []int{125}}}, {{lits: []int{961}}}, {{lits: []int{722}}}}}}, {{lits: []int{216}}, {alts: [][]step{{{lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{575}}}, {{lits: []int{109}}}}}}, {{lits: []int{50}}, {lits: []int{9}}}}}}, {{lits: []int{46, 965}}, {lits: []int{109, 962, 320, 673}}}, {{lits: []int{797, 798}}, {lits: []int{673}}}}}}, lead: []int{296}, wb: true},
-		{src: `\bo(?:r|therwise|r[\t\n\f\r ]+else)[\t\n\f\r ]*,?[\t\n\f\r ]+(?:th(?:at'?s|is[\t\n\f\r ]+is)[\t\n\f\r ]+(?:it|the[\t\n\f\r ]+end)|you'?ll[\t\n\f\r ]+(?:regret|be[\t\n\f\r ]+sorry|never|lose|hear[\t\n\f\r ]+from)|don'?t[\t\n\f\r ]+(?:bother|expect|c(?:ome|all))|forget[\t\n\f\r ]+(?:it|about[\t\n\f\r ]+(?:me|us|it)))\b`, lits: []int{35, 351, 0, 187, 966, 589, 718, 691}, seq: []step{{lits: []int{296}}, {alts: [][]step{{{lits: []int{963}}}, {{lits: []int{964}}}, {{lits: []int{963}}, {lits: []int{572}}}}}, {alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{36, 37}}}, {{lits: []int{38}}, {lits: []int{38}}}}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{10}}, {lits: []int{967}}}}}}, {{lits: []int{968, 969}}, {alts: [][]step{{{lits: []int{351}}}, {{lits: []int{386}}, {lits: []int{0}}}, {{lits: []int{187}}}, {{lits: []int{966}}}, {{lits: []int{589}}, {lits: []int{782}}}}}}, {{lits: []int{719, 720}}, {lits: []int{970, 204, 159, 743}}}, {{lits: []int{691}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{72}}, {lits: []int{151, 590, 42}}}}}}}}}, lead: []int{296}, wb: true},
-	},
-	// threat
-	{
-		{lits: []int{13}, seq: []step{{lits: []int{13}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{573}}, {lits: []int{153, 154, 155}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{668, 669, 670}}}, {{lits: []int{761}}, {lits: []int{9}}}, {{lits: []int{556}}}, {{lits: []int{716}}}, {{lits: []int{972}}}, {{lits: []int{973}}}, {{lits: []int{48}}, {lits: []int{153, 154, 155}}}, {{lits: []int{790, 791}}}, {{lits: []int{187}}}, {{lits: []int{259}}, {lits: []int{891}}}}}, {alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727, 728}}, {alts: [][]step{{{lits: []int{780}}}, {{lits: []int{535}}}, {{lits: []int{743}}}, {{lits: []int{974}}}, {{lits: []int{250}}}, {{lits: []int{906, 975}}}, {{lits: []int{146}}}, {{lits: []int{75}}}, {{lits: []int{168}}}, {{lits: []int{976}}}, {{lits: []int{692}}}, {{lits: []int{386}}, {lits: []int{109}}}, {{lits: []int{187}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{159}}}, {{lits: []int{977}}}, {{lits: []int{978}}}, {{lits: []int{49}}}, {{lits: []int{979}}}, {{lits: []int{799}}}, {{lits: []int{690}}, {lits: []int{208}}}, {{lits: []int{901}}}}}}, {{lits: []int{106, 215}}, {alts: [][]step{{{lits: []int{109}}}, {{lits: []int{125}}}, {{lits: []int{575}}}, {{lits: []int{535}}, {alts: [][]step{{{lits: []int{787}}, {lits: []int{9}}}, {{lits: []int{960}}}}}}, {{lits: []int{722}}}, {{lits: []int{961}}}, {{lits: []int{962}}}}}}, {{lits: []int{216}}, {alts: [][]step{{{lits: []int{109}}}, {{lits: []int{575}}}, {{lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{961}}}, {{lits: []int{962}}}}}}}}}, {{lits: []int{46, 965}}, {lits: []int{109, 962, 320, 673}}}, {{lits: []int{797, 798}}, {lits: []int{673}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{36, 37}}}, {{lits: []int{38}}, {lits: []int{38}}}}}, {lits: []int{42}}}, {{lits: []int{719, 720}}, {lits: []int{970, 204, 159, 743}}}, {{lits: []int{20}}, {alts: [][]step{{{lits: []int{667}}, {lits: []int{691}}}, {{lits: []int{317, 727}}, {alts: [][]step{{{lits: []int{351}}}, {{lits: []int{386}}, {lits: []int{0}}}, {{lits: []int{187}}}, {{lits: []int{966}}}}}}}}}}}}, lead: []int{13}, wb: true},
-	},
-	// threat
-	{
-		{lits: []int{735}, seq: []step{{lits: []int{735}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{106, 215}}, {alts: [][]step{{{lits: []int{535}}, {alts: [][]step{{{lits: []int{787}}, {lits: []int{9}}}, {{lits: []int{960}}}}}}, {{lits: []int{575}}}, {{lits: []int{109}}}}}}}}}, {{lits: []int{46, 965}}, {lits: []int{109}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{668, 669}}}}}}}}}, lead: []int{735}, wb: true},
-	},
-	// threat
-	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{317, 727, 728}}, {alts: [][]step{{{lits: []int{351}}, {lits: []int{42, 74, 56}}}, {{lits: []int{386}}, {lits: []int{0}}}, {{lits: []int{876}}, {lits: []int{71}}}}}}, lead: []int{20}, wb: true},
-	},
-	// threat
-	{
-		{lits: []int{146}, seq: []step{{lits: []int{573}}, {lits: []int{153, 154, 155}}, {lits: []int{146}}, {lits: []int{151}}}, lead: []int{573}, wb: true},
-	},
-	// threat
-	{
-		{lits: []int{980, 981, 536}, seq: []step{{alts: [][]step{{{lits: []int{74}}, {lits: []int{38}}, {lits: []int{155, 153, 154}}, {lits: []int{980}}}, {{lits: []int{982}}, {lits: []int{981}}}, {{lits: []int{74, 56}}, {lits: []int{38}}, {lits: []int{70}}, {lits: []int{602}}, {lits: []int{536}}}}}}, lead: []int{74, 982, 35}, wb: true},
-	},
-	// condition
-	{
-		{lits: []int{266, 266, 983, 208, 984, 985, 985}, seq: []step{{alts: [][]step{{{lits: []int{182}}, {lits: []int{266}}, {lits: []int{182}}}, {{lits: []int{79}}, {lits: []int{266}}, {lits: []int{182}}}, {{lits: []int{983}}, {lits: []int{156, 787}}}, {{lits: []int{208}}, {alts: [][]step{{{lits: []int{986}}}, {{lits: []int{987}}, {lits: []int{13}}}}}}, {{lits: []int{262}}, {alts: [][]step{{{lits: []int{984, 985}}, {lits: []int{71}}}, {{lits: []int{985, 988}}}}}}}}, {lits: []int{20, 971}}}, lead: []int{182, 79, 983, 208, 262}, wb: true},
-	},
-	// condition
-	{
-		{lits: []int{13, 302, 628, 700}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{806}}}, {{lits: []int{667}}}, {{lits: []int{106, 215}}, {lits: []int{989, 747, 990, 991}}, {lits: []int{9}}}, {{lits: []int{216}}, {lits: []int{989, 747, 990, 991}}, {lits: []int{9}}}}}, {lits: []int{13, 302, 628, 700}}, {lits: []int{20, 971}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{168}}}, {{lits: []int{715}}}, {{lits: []int{882}}}, {{lits: []int{806}}}, {{lits: []int{992, 902, 2, 3}}}, {{lits: []int{363}}, {lits: []int{0}}}, {{lits: []int{573}}, {lits: []int{10}}, {lits: []int{599}}}, {{lits: []int{950}}, {lits: []int{151}}}, {{lits: []int{809, 976}}}, {{lits: []int{694}}}, {{lits: []int{859}}}, {{lits: []int{31}}}, {{lits: []int{551}}}, {{lits: []int{75}}, {lits: []int{697, 907}}}, {{lits: []int{985, 993}}}, {{lits: []int{619}}}, {{lits: []int{994}}}, {{lits: []int{995}}}, {{lits: []int{146}}, {lits: []int{235}}, {lits: []int{996}}}, {{lits: []int{997}}, {lits: []int{70}}, {lits: []int{998}}}, {{lits: []int{48}}, {lits: []int{989, 999, 574}}}, {{lits: []int{573}}, {lits: []int{70}}, {lits: []int{344}}}}}}, {{lits: []int{179}}}, {{lits: []int{715}}}, {{lits: []int{180}}}, {{lits: []int{1000, 745, 746}}}, {{lits: []int{1001}}}, {{lits: []int{1002}}}}}}, lead: []int{5}, wb: true},
-	},
-	// condition
-	{
-		{lits: []int{170, 600}, seq: []step{{lits: []int{85}}, {alts: [][]step{{{lits: []int{170}}, {lits: []int{13}}}, {{lits: []int{600}}}}}, {lits: []int{20, 971}}}, lead: []int{85}, wb: true},
-	},
-	// condition
-	{
-		{lits: []int{1003, 70, 899}, seq: []step{{lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{50}}}, {{lits: []int{362}}}, {{lits: []int{53}}, {lits: []int{47}}}, {{lits: []int{47}}}}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{950}}, {lits: []int{151}}, {lits: []int{1003}}}, {{lits: []int{573}}, {lits: []int{70}}, {lits: []int{344}}}, {{lits: []int{899}}, {lits: []int{144}}, {lits: []int{70}}, {lits: []int{967}}}}}}, lead: []int{20, 971}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{752, 752, 752, 545, 546, 1004, 1005, 1006, 1007}, seq: []step{{lits: []int{152}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{304}}, {lits: []int{129}}, {lits: []int{752}}}, {{lits: []int{217}}, {lits: []int{129}}, {lits: []int{752}}}, {{lits: []int{129}}, {alts: [][]step{{{lits: []int{752}}}, {{lits: []int{287}}, {lits: []int{9}}, {lits: []int{545}}}}}}, {{lits: []int{234}}, {lits: []int{304}}, {lits: []int{546, 1004, 1005, 1006, 1007}}}}}}, lead: []int{152}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{152}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 152}}, {lits: []int{152}}, {lits: []int{234}}, {lits: []int{304, 1008}}}, lead: []int{5}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{700}, seq: []step{{lits: []int{700}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{304, 1008}}}, {{lits: []int{129}}, {lits: []int{752}}}, {{lits: []int{217}}, {lits: []int{129}}, {lits: []int{752}}}, {{lits: []int{99}}}, {{lits: []int{318}}, {lits: []int{10, 683}}}}}, {lits: []int{546, 1004, 1005, 1006, 1007, 1009}}}, lead: []int{700}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{122}, seq: []step{{lits: []int{543, 545, 546, 542, 544, 1010, 42, 10}}, {lits: []int{122}}, {lits: []int{9}}, {lits: []int{14}}, {lits: []int{1011}}}, lead: []int{543, 545, 542, 756, 42, 10}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{833}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{152}}, {lits: []int{153, 154, 155}}}, {{lits: []int{522}}}, {{lits: []int{521}}}, {{lits: []int{155}}}}}, {lits: []int{833}}}, lead: []int{5}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{1012, 1013, 1014, 1015, 32, 1016, 1017, 1018, 475, 409, 515, 1019}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{106, 215}}}, {{lits: []int{216}}}, {{lits: []int{105, 357}}, {lits: []int{51}}}, {{lits: []int{152}}, {lits: []int{51}}}, {{lits: []int{52, 53}}, {lits: []int{51}}}, {{lits: []int{47}}}}}}, {{lits: []int{51}}}}}, {alts: [][]step{{{lits: []int{1012}}}, {{lits: []int{1013}}}, {{lits: []int{1014}}}, {{lits: []int{1015}}}, {{lits: []int{516}}, {lits: []int{32}}}, {{lits: []int{1016}}, {lits: []int{125}}}, {{lits: []int{1017}}}, {{lits: []int{208}}, {lits: []int{1018}}}, {{lits: []int{487}}, {lits: []int{475}}}, {{lits: []int{318}}, {lits: []int{673}}, {lits: []int{10}}, {lits: []int{409}}}, {{lits: []int{515}}, {lits: []int{459}}}, {{lits: []int{144}}, {lits: []int{9}}, {lits: []int{14}}, {lits: []int{1019}}}}}}, lead: []int{5, 51}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{329, 330, 482, 493, 494, 1020, 783, 1021}, seq: []step{{lits: []int{266, 457, 84, 82, 501, 490, 59, 513, 489, 424, 507, 450, 492, 827}}, {alts: [][]step{{{lits: []int{329}}}, {{lits: []int{330}}}, {{lits: []int{482}}}, {{lits: []int{493}}}, {{lits: []int{494}}}, {{lits: []int{1020}}}, {{lits: []int{304}}, {lits: []int{783, 1021}}}}}}},
-	},
-	// excuse
-	{
-		{lits: []int{1022, 1023, 1024, 1025, 1026, 1027, 1028, 1023, 1025, 1029, 1030, 1031, 1032}, seq: []step{{alts: [][]step{{{lits: []int{1033, 1028}}}, {{lits: []int{1023}}}, {{lits: []int{1024}}}, {{lits: []int{1025}}}, {{lits: []int{1026}}}, {{lits: []int{1027}}}, {{lits: []int{14}}, {lits: []int{1028, 1023, 1025, 1029, 1030, 1031, 1032}}}}}, {alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{47}}}, {{lits: []int{104}}, {alts: [][]step{{{lits: []int{105}}, {lits: []int{51}}}, {{lits: []int{185}}, {lits: []int{51}}}}}}, {{lits: []int{181}}, {lits: []int{51}}}, {{lits: []int{38}}}}}, {alts: [][]step{{{lits: []int{513}}}, {{lits: []int{490}}}, {{lits: []int{500}}}, {{lits: []int{234}}, {lits: []int{507}}}, {{lits: []int{1034}}}, {{lits: []int{1035, 1036}}}, {{lits: []int{279}}}, {{lits: []int{491}}}, {{lits: []int{425}}}, {{lits: []int{59}}}, {{lits: []int{1037}}}, {{lits: []int{1038}}, {lits: []int{144}}}, {{lits: []int{1039}}}}}}},
-	},
-	// excuse
-	{
-		{lits: []int{47}, seq: []step{{alts: [][]step{{{lits: []int{496}}}, {{lits: []int{495}}}, {{lits: []int{94}}}, {{lits: []int{124}}}, {{lits: []int{10}}, {alts: [][]step{{{lits: []int{497}}}, {{lits: []int{1040}}, {lits: []int{497}}}}}}, {{lits: []int{123}}}}}, {lits: []int{47}}, {alts: [][]step{{{lits: []int{490}}}, {{lits: []int{450}}}, {{lits: []int{501}}}, {{lits: []int{59, 513}}}, {{lits: []int{262}}, {lits: []int{10}}, {lits: []int{57}}}, {{lits: []int{208}}, {lits: []int{300}}, {lits: []int{126}}, {lits: []int{151}}}, {{lits: []int{127}}, {lits: []int{782}}, {lits: []int{151}}}, {{lits: []int{1041}}}, {{lits: []int{129}}, {lits: []int{287}}}}}}, lead: []int{496, 495, 94, 124, 10, 123}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{1011}, seq: []step{{lits: []int{14}}, {lits: []int{1011}}, {lits: []int{185, 181, 499, 27, 38}}, {alts: [][]step{{{lits: []int{318}}, {lits: []int{673}}, {lits: []int{10}}, {lits: []int{409}}}, {{lits: []int{1042}}}, {{lits: []int{234}}, {lits: []int{324}}}, {{lits: []int{155}}, {lits: []int{262}}, {lits: []int{42}}}, {{lits: []int{262}}, {lits: []int{234}}, {lits: []int{84}}, {lits: []int{409}}}}}}, lead: []int{14}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{1043}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {lits: []int{1043}}, {lits: []int{129}}, {lits: []int{287}}}, lead: []int{5}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4}}, {lits: []int{85}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{162, 1044}}}, {{lits: []int{46}}, {alts: [][]step{{{lits: []int{191}}}, {{lits: []int{10}}, {lits: []int{217}}}, {{lits: []int{79}}}, {{lits: []int{1045}}}, {{lits: []int{1046}}}, {{lits: []int{1047}}}}}}, {{lits: []int{180}}}, {{lits: []int{148, 150}}}, {{lits: []int{1048}}}, {{lits: []int{186}}}, {{lits: []int{187}}}, {{lits: []int{19}}, {lits: []int{151}}}, {{lits: []int{207}}}, {{lits: []int{152}}, {lits: []int{42, 56}}, {lits: []int{726}}}, {{lits: []int{1049}}, {lits: []int{71}}}, {{lits: []int{188, 189}}, {lits: []int{168, 169, 31}}}, {{lits: []int{361, 384, 385}}, {lits: []int{50}}}, {{lits: []int{91}}, {alts: [][]step{{{lits: []int{5}}}, {{lits: []int{34}}, {lits: []int{5}}}, {{lits: []int{205}}, {lits: []int{5}}}}}}}}}, lead: []int{0, 1}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{376}, seq: []step{{lits: []int{376}}, {lits: []int{13}}, {lits: []int{20, 971}}}, lead: []int{376}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{13}, seq: []step{{lits: []int{13}}, {lits: []int{1050, 1051, 1052, 1053}}, {lits: []int{51, 167, 170, 157, 25, 178, 1049, 158, 598, 1054, 1055, 155, 187, 62, 179, 109}}}, lead: []int{13}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{349, 178, 179, 1054, 1055, 62, 1056, 701, 1057, 529, 1058}, seq: []step{{lits: []int{13}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{349}}}, {{lits: []int{178}}}, {{lits: []int{179}}}, {{lits: []int{1054}}}, {{lits: []int{1055}}}, {{lits: []int{62}}}, {{lits: []int{1059}}, {lits: []int{1056}}}, {{lits: []int{701}}}, {{lits: []int{403, 404}}}, {{lits: []int{193, 194}}}, {{lits: []int{1060, 1061}}}}}}, lead: []int{13}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{882}, seq: []step{{lits: []int{5}}, {lits: []int{26}}, {lits: []int{153, 154, 155}}, {lits: []int{882}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {lits: []int{38, 76, 77}}}}}}, lead: []int{5}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{1062}, seq: []step{{lits: []int{20, 971}}, {lits: []int{46, 27}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{1062}}}, lead: []int{20, 971}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{1063, 565, 358}, seq: []step{{lits: []int{20, 971}}, {lits: []int{1044}}, {alts: [][]step{{{lits: []int{1064}}, {alts: [][]step{{{lits: []int{1065}}, {lits: []int{1063}}}, {{lits: []int{76}}, {lits: []int{20}}, {lits: []int{46}}, {lits: []int{565}}}}}}, {{lits: []int{34}}, {lits: []int{5, 56}}, {lits: []int{358}}}}}}, lead: []int{20, 971}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{547, 943, 394}, seq: []step{{lits: []int{70}}, {lits: []int{27, 46, 38, 48}}, {lits: []int{10}}, {lits: []int{547, 943, 394}}}, lead: []int{70}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{618}, seq: []step{{lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{46}}, {lits: []int{153, 154, 155}}}}}, {lits: []int{618}}}, lead: []int{20, 971}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{109, 25, 137, 160, 1066, 1067, 595, 1068, 1069, 114, 135}, seq: []step{{lits: []int{20, 971}}, {lits: []int{52, 53, 50}}, {lits: []int{109, 25, 137, 160, 1066, 1067, 595, 1070, 1055, 114, 135}}, {alts: [][]step{{{lits: []int{129}}}, {{lits: []int{182}}, {lits: []int{183}}}, {{lits: []int{601}}, {lits: []int{129}}}}}}, lead: []int{20, 971}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{170}, seq: []step{{lits: []int{170}}, {lits: []int{217}}, {lits: []int{126}}, {lits: []int{590}}}, lead: []int{170}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{629}, seq: []step{{lits: []int{208}}, {lits: []int{609}}, {lits: []int{629}}}, lead: []int{208}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{1047}, seq: []step{{lits: []int{20, 971}}, {lits: []int{46, 27}}, {lits: []int{1047}}, {lits: []int{42}}}, lead: []int{20, 971}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{94}, seq: []step{{lits: []int{20, 971}}, {lits: []int{25}}, {lits: []int{99}}, {lits: []int{1071, 278, 1072, 371, 491, 424, 282, 421}}, {lits: []int{94}}}, lead: []int{20, 971}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{186, 867}, seq: []step{{lits: []int{20, 971}}, {lits: []int{186, 867}}, {alts: [][]step{{{lits: []int{488}}, {alts: [][]step{{{lits: []int{879}}, {lits: []int{264, 740}}}, {{lits: []int{880}}, {lits: []int{441}}}}}}, {{lits: []int{535}}, {lits: []int{1073, 1074, 295}}}, {{lits: []int{1075}}}, {{lits: []int{516}}}, {{lits: []int{1076}}}, {{lits: []int{1077}}}, {{lits: []int{877}}}, {{lits: []int{663}}}, {{lits: []int{49}}, {lits: []int{419}}, {lits: []int{74}}}, {{lits: []int{573}}, {lits: []int{74, 56}}}, {{lits: []int{146}}, {lits: []int{74, 42, 123}}}}}}, lead: []int{20, 971}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{186}, seq: []step{{lits: []int{205}}, {lits: []int{20}}, {lits: []int{186}}, {lits: []int{573}}}, lead: []int{205}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{197, 1078}, seq: []step{{lits: []int{197, 1078}}, {lits: []int{419}}, {lits: []int{234, 235}}, {lits: []int{1079, 857, 933, 1080, 1081, 1082, 1083, 213, 1084, 1085, 821, 1086, 1087}}}, lead: []int{197, 1078}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{167}, seq: []step{{lits: []int{20}}, {lits: []int{167}}, {alts: [][]step{{{lits: []int{1075}}}, {{lits: []int{516}}, {lits: []int{127}}}, {{lits: []int{717}}, {lits: []int{32}}}, {{lits: []int{1088}}, {lits: []int{127}}}, {{lits: []int{1089}}}}}}, lead: []int{20}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{1090}, seq: []step{{lits: []int{27, 38}}, {lits: []int{234}}, {lits: []int{1090}}}, lead: []int{27, 38}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{531, 62, 1091, 146, 901}, seq: []step{{lits: []int{20, 971}}, {lits: []int{668, 669}}, {alts: [][]step{{{lits: []int{785}}, {lits: []int{144}}, {lits: []int{10, 234}}, {lits: []int{531}}}, {{lits: []int{386}}, {lits: []int{62}}}, {{lits: []int{1091}}, {lits: []int{307, 308, 234}}}, {{lits: []int{146}}, {lits: []int{267}}}, {{lits: []int{901}}, {lits: []int{10}}, {lits: []int{267}}}}}}, lead: []int{20, 971}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{405, 1092, 1093}, seq: []step{{alts: [][]step{{{lits: []int{20}}, {lits: []int{54, 55, 48}}}, {{lits: []int{48}}, {lits: []int{20}}}}}, {lits: []int{129}}, {lits: []int{405, 1092, 1093}}, {lits: []int{71, 9}}}, lead: []int{20, 48}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{187}, seq: []step{{lits: []int{20}}, {lits: []int{187}}, {lits: []int{302}}}, lead: []int{20}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{695, 1094}, seq: []step{{lits: []int{419}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{695}}, {lits: []int{428}}}, {{lits: []int{235}}, {lits: []int{1094}}, {lits: []int{71}}, {lits: []int{302}}}}}}, lead: []int{419}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{142, 48, 142}, seq: []step{{alts: [][]step{{{lits: []int{142}}, {lits: []int{54, 55, 48}}}, {{lits: []int{48}}, {lits: []int{142}}}, {{lits: []int{142}}}}}, {lits: []int{405, 762, 763, 1095, 749, 1096, 626, 1097}}, {lits: []int{754}}}},
-	},
-	// pressure
-	{
-		{lits: []int{69, 1098}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {lits: []int{82}}, {lits: []int{69}}}, {{lits: []int{1099}}, {lits: []int{459}}, {lits: []int{10}}, {lits: []int{1098}}}}}}, lead: []int{212, 1099}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{697, 695, 1100, 695}, seq: []step{{alts: [][]step{{{lits: []int{535, 49, 519, 455}}, {lits: []int{697}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{695}}}, {{lits: []int{34}}, {lits: []int{94, 142, 42}}, {alts: [][]step{{{lits: []int{46, 27}}}, {{lits: []int{1102}}, {lits: []int{9}}, {lits: []int{386}}}}}}}}}, {{lits: []int{419}}, {lits: []int{695}}}, {{lits: []int{182}}, {lits: []int{1100}}, {lits: []int{754}}}, {{lits: []int{234, 1101}}, {lits: []int{695}}, {lits: []int{329, 482, 774, 777, 330}}}}}}, lead: []int{518, 419, 182, 234, 1101}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{693}, seq: []step{{lits: []int{319}}, {lits: []int{74, 42, 56, 123, 10, 1101}}, {lits: []int{693}}, {lits: []int{590}}}, lead: []int{319}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{700}, seq: []step{{lits: []int{700}}, {lits: []int{123, 318}}, {alts: [][]step{{{lits: []int{5, 142}}, {alts: [][]step{{{lits: []int{109}}}, {{lits: []int{211, 158}}}, {{lits: []int{1103}}}, {{lits: []int{211}}, {lits: []int{144}}}, {{lits: []int{51}}, {lits: []int{320}}}}}}, {{lits: []int{5}}, {lits: []int{26, 211}}}}}}, lead: []int{700}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{740}, seq: []step{{lits: []int{5, 142}}, {lits: []int{788, 789}}, {lits: []int{386}}, {lits: []int{230, 1104}}, {lits: []int{740}}}, lead: []int{5, 142}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{705}, seq: []step{{alts: [][]step{{{lits: []int{20}}, {lits: []int{369}}}, {{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{891}}, {lits: []int{20}}, {lits: []int{369}}}}}, {lits: []int{76}}, {lits: []int{705}}}, lead: []int{20, 5}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{362}, seq: []step{{lits: []int{362}}, {lits: []int{9}}, {lits: []int{91}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{54, 55, 48, 719, 720, 607, 608}}}, {{lits: []int{46, 965}}}, {{lits: []int{20}}, {lits: []int{973, 12}}}}}}},
-	},
-	// pressure
-	{
-		{lits: []int{780}, seq: []step{{lits: []int{780}}, {lits: []int{151}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{719, 720}}, {lits: []int{837}}}, {{lits: []int{12}}}, {{lits: []int{973}}}, {{lits: []int{607, 608}}}}}}},
-	},
-	// pressure
-	{
-		{lits: []int{91}, seq: []step{{lits: []int{573}}, {lits: []int{153, 154, 155}}, {lits: []int{91}}, {lits: []int{205}}, {lits: []int{5}}, {lits: []int{105, 357, 358, 317, 727, 728}}, {lits: []int{573}}, {lits: []int{13, 733}}}, lead: []int{573}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{419, 1105, 1106, 565}, seq: []step{{lits: []int{5}}, {lits: []int{668, 669}}, {alts: [][]step{{{lits: []int{556}}}, {{lits: []int{535}}, {lits: []int{208}}}}}, {alts: [][]step{{{lits: []int{419}}, {lits: []int{74}}}, {{lits: []int{1105}}, {lits: []int{301}}, {lits: []int{74}}}, {{lits: []int{1106}}, {lits: []int{419}}, {lits: []int{74}}}, {{lits: []int{565}}, {lits: []int{74}}}}}}, lead: []int{5}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{266}, seq: []step{{lits: []int{34}}, {lits: []int{1107, 266}}, {lits: []int{5}}, {lits: []int{667}}, {alts: [][]step{{{lits: []int{556}}}, {{lits: []int{535}}, {lits: []int{208}}}, {{lits: []int{75}}}}}}, lead: []int{34}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{167}, seq: []step{{lits: []int{737, 1109, 1110}}, {lits: []int{167}}, {alts: [][]step{{{lits: []int{255}}}, {{lits: []int{710}}}, {{lits: []int{707, 742}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{904}}}, {{lits: []int{785}}, {lits: []int{144}}}, {{lits: []int{654}}}, {{lits: []int{43}}, {lits: []int{151}}}}}}, lead: []int{1108}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{168}, seq: []step{{lits: []int{698, 699}}, {lits: []int{168}}, {alts: [][]step{{{lits: []int{74}}}, {{lits: []int{1111}}}, {{lits: []int{10}}, {lits: []int{800}}}, {{lits: []int{191}}, {lits: []int{1112}}}, {{lits: []int{1113}}}, {{lits: []int{318}}, {lits: []int{74}}}}}}, lead: []int{31}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{951}, seq: []step{{lits: []int{951}}, {lits: []int{142}}, {lits: []int{667}}, {lits: []int{319, 690, 1114, 692}}}},
-	},
-	// self-focus
-	{
-		{lits: []int{1115, 1116, 1117, 1118}, seq: []step{{lits: []int{5}}, {lits: []int{52, 53, 50}}, {alts: [][]step{{{lits: []int{830, 1119}}}, {{lits: []int{1117}}}, {{lits: []int{262}}, {lits: []int{1118}}}}}}, lead: []int{5}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{441, 318, 471}, seq: []step{{lits: []int{5}}, {lits: []int{858, 1119}}, {lits: []int{441, 318, 471}}}, lead: []int{5}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{51}, seq: []step{{alts: [][]step{{{lits: []int{50}}, {lits: []int{153, 154, 155}}}, {{lits: []int{155}}}}}, {lits: []int{51}}, {lits: []int{1120}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{487}}}, {{lits: []int{731}}}, {{lits: []int{168}}, {lits: []int{830}}}, {{lits: []int{730}}}}}}, lead: []int{50, 155}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{522, 521}, seq: []step{{lits: []int{5}}, {lits: []int{52, 53, 50}}, {lits: []int{522, 521}}, {lits: []int{526, 833}}}, lead: []int{5}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{330}, seq: []step{{lits: []int{155}}, {alts: [][]step{{{lits: []int{217}}}, {{lits: []int{234}}, {lits: []int{1121}}}}}, {lits: []int{330, 1122, 1123}}, {lits: []int{487}}}, lead: []int{155}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{409}, seq: []step{{lits: []int{262}}, {lits: []int{234}}, {lits: []int{483, 84, 425, 424, 491}}, {lits: []int{409}}}, lead: []int{262}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{419}, seq: []step{{lits: []int{39, 40, 1125}}, {lits: []int{419}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{811}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{425}}}, {{lits: []int{7}}, {lits: []int{491}}}, {{lits: []int{424}}}}}}, {{lits: []int{812}}, {lits: []int{234}}, {lits: []int{84, 425, 822}}}, {{lits: []int{234}}, {lits: []int{822, 813}}}}}}, lead: []int{1124}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{811}, seq: []step{{lits: []int{811}}, {lits: []int{439, 438, 432, 814, 816, 815, 818, 817, 436, 437, 433, 820, 819, 428, 434}}, {alts: [][]step{{{lits: []int{262}}, {lits: []int{10}}, {lits: []int{1126}}}, {{lits: []int{804}}}, {{lits: []int{759}}}}}}, lead: []int{811}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{123, 301, 78, 1127, 1128}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{324}}, {lits: []int{123}}, {lits: []int{144}}}, {{lits: []int{1064}}, {alts: [][]step{{{lits: []int{625}}, {lits: []int{20}}, {lits: []int{319}}, {lits: []int{144}}, {lits: []int{301}}, {lits: []int{151}}}, {{lits: []int{36, 37}}, {lits: []int{78}}, {lits: []int{301}}, {lits: []int{151}}}}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{106, 215}}, {lits: []int{1127}}, {lits: []int{42}}}, {{lits: []int{556}}, {lits: []int{1128}}}}}}}}}, lead: []int{5, 1064, 5}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{39}, seq: []step{{lits: []int{5}}, {lits: []int{39}}, {lits: []int{463}}}, lead: []int{5}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{1129, 496}, seq: []step{{alts: [][]step{{{lits: []int{807, 808}}, {lits: []int{155}}, {lits: []int{1129}}}, {{lits: []int{14}}, {lits: []int{1130, 1131}}, {lits: []int{51}}, {lits: []int{234}}, {lits: []int{324}}}}}}, lead: []int{5, 14}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{220, 298, 224, 249, 237, 545, 267, 92, 248, 250, 330, 1132}, seq: []step{{alts: [][]step{{{lits: []int{42}}, {lits: []int{27, 185, 181}}}, {{lits: []int{27}}}, {{lits: []int{56}}, {lits: []int{27}}}}}, {alts: [][]step{{{lits: []int{217}}}, {{lits: []int{234}}, {lits: []int{1121}}}}}, {lits: []int{220, 298, 224, 249, 237, 545, 267, 92, 248, 250, 330, 1132}}}, lead: []int{42, 27, 56}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{348, 311, 323}, seq: []step{{alts: [][]step{{{lits: []int{348}}}, {{lits: []int{311}}}, {{lits: []int{234}}, {lits: []int{323}}}}}, {lits: []int{1112, 823, 872, 1133, 1134, 917, 270}}}, lead: []int{348, 311, 234}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{1133, 1134, 872, 917}, seq: []step{{lits: []int{27, 38, 181}}, {lits: []int{79}}, {lits: []int{1133, 1134, 872, 917}}}, lead: []int{27, 38, 181}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{333}, seq: []step{{lits: []int{212}}, {lits: []int{333}}, {lits: []int{109}}}, lead: []int{212}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{220}, seq: []step{{lits: []int{42}}, {lits: []int{27, 185, 181}}, {lits: []int{234}}, {lits: []int{220}}}},
-	},
-	// minimizing
-	{
-		{lits: []int{56}, seq: []step{{lits: []int{155, 416, 417, 401, 402}}, {lits: []int{56}}, {lits: []int{312}}}, lead: []int{155, 414, 415}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{155}, seq: []step{{lits: []int{1135}}, {lits: []int{155}}}},
-	},
-	// minimizing
-	{
-		{lits: []int{269, 872, 270, 1112}, seq: []step{{lits: []int{234, 10}}, {lits: []int{269, 872, 270, 1112}}, {lits: []int{220, 224, 237, 241, 253, 92, 1132}}}, lead: []int{234, 10}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{1136}, seq: []step{{lits: []int{1136}}, {lits: []int{323, 256}}, {lits: []int{445}}, {lits: []int{42}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{38}}}, {{lits: []int{687}}, {lits: []int{9}}, {lits: []int{386}}}}}}},
-	},
-	// minimizing
-	{
-		{lits: []int{441}, seq: []step{{lits: []int{442, 443}}, {lits: []int{152}}, {lits: []int{234}}, {lits: []int{405, 1137}}, {lits: []int{330, 267}}}, lead: []int{441}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{522, 521}, seq: []step{{lits: []int{5}}, {lits: []int{522, 521}}, {lits: []int{25, 26, 1138, 420, 552}}}, lead: []int{5}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{137, 137}, seq: []step{{alts: [][]step{{{lits: []int{137, 1139}}, {alts: [][]step{{{lits: []int{129}}, {lits: []int{287}}}, {{lits: []int{234}}, {lits: []int{456}}}, {{lits: []int{57}}, {lits: []int{129}}, {lits: []int{287}}}, {{lits: []int{79}}, {lits: []int{287}}}}}, {lits: []int{1140}}}, {{lits: []int{719, 720}}, {lits: []int{137}}, {lits: []int{1140}}}}}}, lead: []int{137, 718}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{81}, seq: []step{{lits: []int{75}}, {lits: []int{42, 74, 56, 94, 123}}, {lits: []int{79, 129}}, {lits: []int{81}}}, lead: []int{75}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{362, 50}, seq: []step{{lits: []int{362, 687, 50}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{1141}}}, {{lits: []int{1142}}}, {{lits: []int{619}}, {lits: []int{32}}}, {{lits: []int{49}}, {lits: []int{234}}, {lits: []int{852}}}, {{lits: []int{672}}, {lits: []int{144}}}, {{lits: []int{49}}, {lits: []int{673}}, {lits: []int{42, 206}}}}}}, lead: []int{362, 50}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{441}, seq: []step{{lits: []int{1143}}, {lits: []int{441}}, {lits: []int{872, 269, 270}}, {lits: []int{323}}, {lits: []int{1140}}}, lead: []int{1143}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{213}, seq: []step{{lits: []int{889, 197}}, {lits: []int{419}}, {lits: []int{20}}, {lits: []int{54, 55, 48}}, {lits: []int{10}}, {lits: []int{213}}}, lead: []int{889}, wb: true},
-	},
-	// vague
-	{
-		{lits: []int{0, 1, 351}, seq: []step{{lits: []int{0, 2, 3, 4, 351}}, {alts: [][]step{{{lits: []int{34}}}, {{lits: []int{10}}, {lits: []int{57}}}}}, {alts: [][]step{{{lits: []int{42}}, {lits: []int{318}}}, {{lits: []int{94}}}, {{lits: []int{123}}}, {{lits: []int{42}}}, {{lits: []int{602}}, {lits: []int{330}}}, {{lits: []int{329}}}, {{lits: []int{10}}}, {{lits: []int{142}}}}}, {alts: [][]step{{{lits: []int{122}}}, {{lits: []int{326}}}, {{lits: []int{327}}, {lits: []int{125}}}, {{lits: []int{115}}}, {{lits: []int{611}}, {lits: []int{125}}}, {{lits: []int{47}}}}}}, lead: []int{0, 1, 351}, wb: true},
-	},
-	// vague
-	{
-		{lits: []int{326, 122, 327}, seq: []step{{alts: [][]step{{{lits: []int{326}}}, {{lits: []int{122}}}, {{lits: []int{327}}, {lits: []int{125}}}}}, {lits: []int{10}}, {lits: []int{57}}, {lits: []int{42, 562}}, {lits: []int{26}}}, lead: []int{326, 122, 327}, wb: true},
-	},
-	// vague
-	{
-		{lits: []int{315}, seq: []step{{lits: []int{315}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{26}}}, {{lits: []int{25}}}, {{lits: []int{26}}, {lits: []int{78}}}}}}, lead: []int{315}, wb: true},
-	},
-	// passive
-	{
-		{lits: []int{18}, seq: []step{{lits: []int{334, 15, 333, 337, 338, 16, 335, 336, 1145, 1146, 340}}, {lits: []int{18}}}, lead: []int{334, 100, 1144, 16, 335, 336, 105, 340}, wb: true},
-	},
-	// passive
-	{
-		{lits: []int{990, 958, 109, 1147, 962, 750, 1148, 1149, 1055}, seq: []step{{lits: []int{1150, 1163, 1164, 974, 1151, 1152, 1153, 1165, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162}}, {lits: []int{165}}, {alts: [][]step{{{lits: []int{173, 174}}}, {{lits: []int{171, 172}}}, {{lits: []int{182}}, {lits: []int{155}}}, {{lits: []int{175}}, {lits: []int{155}}}}}, {lits: []int{990, 958, 109, 1147, 962, 750, 1148, 1149, 1055}}}, lead: []int{1150, 974, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162}, wb: true},
-	},
-	// passive
-	{
-		{lits: []int{122, 47, 27}, seq: []step{{lits: []int{10, 234, 14, 1101}}, {lits: []int{1151, 1152, 654, 974, 1153, 1150, 1163, 1157, 250, 1166, 1167, 249}}, {lits: []int{122, 47, 27}}, {alts: [][]step{{{lits: []int{125}}}, {{lits: []int{1147}}}, {{lits: []int{111}}}, {{lits: []int{112}}}, {{lits: []int{1168}}}, {{lits: []int{1169}}}, {{lits: []int{138}}}, {{lits: []int{9}}, {lits: []int{10}}}}}}, lead: []int{10, 234, 14, 1101}, wb: true},
-	},
-	// passive
-	{
-		{lits: []int{1170, 1171, 1172, 1173, 1041, 502, 935, 287}, seq: []step{{lits: []int{42, 74, 56, 94, 123, 124}}, {lits: []int{47}}, {alts: [][]step{{{lits: []int{1170}}}, {{lits: []int{1171}}}, {{lits: []int{1172}}}, {{lits: []int{1173}}}, {{lits: []int{1041}}}, {{lits: []int{502}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{935}}}, {{lits: []int{129}}, {lits: []int{287}}}}}}, lead: []int{42, 35, 123, 124}, wb: true},
-	},
-	// intent
-	{
-		{lits: []int{655}, seq: []step{{lits: []int{5}}, {lits: []int{27, 106, 215, 216}}, {lits: []int{655}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{554}}}, {{lits: []int{1174}}}, {{lits: []int{146}}}, {{lits: []int{386}}}, {{lits: []int{573}}}, {{lits: []int{555}}}, {{lits: []int{556}}}, {{lits: []int{49}}}, {{lits: []int{873}}, {lits: []int{125}}}, {{lits: []int{1175}}}, {{lits: []int{1176, 168}}}}}}, lead: []int{5}, wb: true},
-	},
-	// intent
-	{
-		{lits: []int{170}, seq: []step{{lits: []int{5}}, {lits: []int{170}}, {lits: []int{359, 360}}, {alts: [][]step{{{lits: []int{1177, 1178}}, {lits: []int{406}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{561}}, {lits: []int{406}}}, {{lits: []int{296}}, {lits: []int{554}}}}}}}}}, lead: []int{5}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{408}, seq: []step{{lits: []int{27, 38, 46}}, {lits: []int{10}}, {lits: []int{408}}, {lits: []int{743, 323, 792, 690, 209}}}, lead: []int{27, 38, 46}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{358}, seq: []step{{lits: []int{5}}, {lits: []int{358}}, {lits: []int{146, 75}}, {lits: []int{10}}, {lits: []int{599}}, {lits: []int{792, 743, 209}}}, lead: []int{5}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{706}, seq: []step{{lits: []int{142, 5}}, {lits: []int{706}}, {lits: []int{234}}, {lits: []int{363}}}, lead: []int{142, 5}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{647}, seq: []step{{alts: [][]step{{{lits: []int{671}}}, {{lits: []int{43}}}, {{lits: []int{873}}, {lits: []int{76}}}, {{lits: []int{908}}}}}, {lits: []int{647}}}, lead: []int{671, 43, 873, 908}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{891}, seq: []step{{lits: []int{573}}, {lits: []int{153, 154, 155}}, {lits: []int{891}}, {lits: []int{5}}, {lits: []int{27}}, {lits: []int{78}}}, lead: []int{573}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{862, 863, 863, 1179, 1180}, seq: []step{{lits: []int{70, 1181, 773}}, {alts: [][]step{{{lits: []int{862}}}, {{lits: []int{863}}}, {{lits: []int{864}}, {lits: []int{863}}}, {{lits: []int{1182, 1183}}}}}}, lead: []int{70, 100}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{951, 1184, 873}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{951}}, {lits: []int{74}}, {lits: []int{1186, 1187}}, {lits: []int{70}}}, {{lits: []int{1184}}, {lits: []int{129}}, {lits: []int{450, 1092, 405}}}, {{lits: []int{1185}}, {lits: []int{873}}, {lits: []int{1188, 1189}}}}}}, lead: []int{5, 1184, 1185}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{1190, 1191}, seq: []step{{alts: [][]step{{{lits: []int{1190}}, {lits: []int{314, 313}}}, {{lits: []int{1192}}, {lits: []int{70}}, {lits: []int{1191}}}}}}, lead: []int{1190, 1192}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{155}}, {lits: []int{0}}}, lead: []int{0}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{183, 1193}}, {lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{0}}}},
-	},
-	// resentful
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0, 1194}}, {lits: []int{5}}, {lits: []int{382}}}, lead: []int{0}, wb: true},
-	},
-	// misunderstanding
-	{
-		{lits: []int{137, 164, 634, 633, 1195}, seq: []step{{lits: []int{46, 27, 47}}, {lits: []int{137, 164, 634, 633, 1195}}, {lits: []int{182}}}, lead: []int{165, 47}, wb: true},
-	},
-	// misunderstanding
-	{
-		{lits: []int{23}, seq: []step{{lits: []int{0}}, {lits: []int{10, 14}}, {lits: []int{380}}, {lits: []int{23}}, {lits: []int{182}}}, lead: []int{0}, wb: true},
-	},
-	// misunderstanding
-	{
-		{lits: []int{78, 78, 647, 653, 81}, seq: []step{{lits: []int{20, 971}}, {lits: []int{634, 137, 41, 75}}, {lits: []int{14}}, {alts: [][]step{{{lits: []int{78}}}, {{lits: []int{10}}, {lits: []int{78}}, {lits: []int{57}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{647}}}, {{lits: []int{129}}, {lits: []int{653}}}, {{lits: []int{81}}}}}}, lead: []int{20, 971}, wb: true},
-	},
-	// presuming
-	{
-		{lits: []int{91}, seq: []step{{lits: []int{5}}, {lits: []int{91}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{1196}}, {lits: []int{151}}}, {{lits: []int{591}}}, {{lits: []int{973}}, {lits: []int{591}}}, {{lits: []int{592}}, {lits: []int{151}}}, {{lits: []int{539}}, {lits: []int{72}}, {lits: []int{151}}}, {{lits: []int{155}}, {lits: []int{1197}}, {lits: []int{58}}}, {{lits: []int{359}}, {lits: []int{74, 9}}}, {{lits: []int{1198}}, {lits: []int{151}}}}}}, lead: []int{5}, wb: true},
-	},
-	// presuming
-	{
-		{lits: []int{91}, seq: []step{{lits: []int{5}}, {lits: []int{91}}, {lits: []int{20, 971}}, {lits: []int{1196, 591, 592}}}, lead: []int{5}, wb: true},
-	},
-	// demand
-	{
-		{lits: []int{362, 50, 364}, seq: []step{{lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{364}}}}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{750}}}, {{lits: []int{873}}, {lits: []int{76}}}, {{lits: []int{994}}, {lits: []int{144}}}, {{lits: []int{185}}, {alts: [][]step{{{lits: []int{1199}}, {lits: []int{144}}}, {{lits: []int{1200}}}}}}, {{lits: []int{256}}}, {{lits: []int{785}}, {lits: []int{144}}}, {{lits: []int{906}}, {lits: []int{144}}}, {{lits: []int{159}}, {lits: []int{1201, 697, 1202}}}}}}, lead: []int{20, 971}, wb: true},
-	},
-	// demand
-	{
-		{lits: []int{748, 167}, seq: []step{{lits: []int{748, 167}}, {alts: [][]step{{{lits: []int{859}}}, {{lits: []int{116}}}, {{lits: []int{975}}}, {{lits: []int{883}}}, {{lits: []int{876}}}, {{lits: []int{710}}}, {{lits: []int{707, 742}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{785}}, {lits: []int{144}}}}}}},
-	},
-	// demand
-	{
-		{lits: []int{980}, seq: []step{{alts: [][]step{{{lits: []int{74}}, {alts: [][]step{{{lits: []int{38}}, {lits: []int{155}}}, {{lits: []int{416, 417}}}}}}, {{lits: []int{797, 798}}, {lits: []int{155}}}, {{lits: []int{155}}}}}, {lits: []int{980}}}, lead: []int{74, 42, 155}, wb: true},
-	},
-	// demand
-	{
-		{lits: []int{362}, seq: []step{{lits: []int{142}}, {lits: []int{362}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{1203}}}, {{lits: []int{1204}}}, {{lits: []int{274}}, {lits: []int{125}}}, {{lits: []int{50}}, {lits: []int{234, 74}}, {lits: []int{255, 1205, 1206}}}}}}, lead: []int{142}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{765, 766, 710, 743, 249, 744, 697}, seq: []step{{lits: []int{13}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{573}}, {lits: []int{153, 154, 155}}}, {{lits: []int{790, 791}}}}}, {alts: [][]step{{{lits: []int{707, 742}}}, {{lits: []int{710}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{744}}}, {{lits: []int{49}}, {lits: []int{697}}}}}, {alts: [][]step{{{lits: []int{583, 601}}}, {{lits: []int{779}}}, {{lits: []int{262}}, {lits: []int{10}}, {lits: []int{1207}}}, {{lits: []int{1208}}}, {{lits: []int{734}}}}}}, lead: []int{13}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{743, 249, 787, 1209, 710, 654}, seq: []step{{alts: [][]step{{{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{963}}, {alts: [][]step{{{lits: []int{787}}}, {{lits: []int{1209}}, {lits: []int{9}}}}}}, {{lits: []int{710}}}, {{lits: []int{654}}}}}, {lits: []int{590, 1210, 1181}}, {lits: []int{583, 601}}}, lead: []int{743, 249, 963, 710, 654}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{10, 1211}, seq: []step{{lits: []int{583}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{967}}, {lits: []int{126}}, {lits: []int{329, 482, 493}}}, {{lits: []int{1211}}, {lits: []int{126}}, {lits: []int{1077, 1212}}}}}}, lead: []int{583}, wb: true},
-	},
-	// empty-promise
-	{
-		{lits: []int{802}, seq: []step{{lits: []int{165}}, {alts: [][]step{{{lits: []int{464}}, {lits: []int{187}}}, {{lits: []int{195, 196}}, {lits: []int{804}}}}}, {lits: []int{804}}, {lits: []int{802}}, {lits: []int{584}}}, lead: []int{165}, wb: true},
-	},
-	// empty-promise
-	{
-		{lits: []int{806}, seq: []step{{lits: []int{5}}, {lits: []int{806}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{106, 215}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{106, 215}}, {lits: []int{1213}}}}}, {alts: [][]step{{{lits: []int{809}}}, {{lits: []int{573}}, {lits: []int{444}}}, {{lits: []int{386}}, {lits: []int{444}}}}}}, lead: []int{5}, wb: true},
-	},
-	// empty-promise
-	{
-		{lits: []int{809}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{809}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{806}}}, {{lits: []int{806}}}, {{lits: []int{5}}, {lits: []int{1214}}}, {{lits: []int{1215}}}}}}, lead: []int{5}, wb: true},
-	},
-	// announced
-	{
-		{lits: []int{1216, 1217, 655, 1218}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{52, 53}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}}}, {lits: []int{1216, 1217, 655, 1218}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{2, 3}}}, {{lits: []int{363}}, {lits: []int{0}}}}}}, lead: []int{5}, wb: true},
-	},
-	// announced
-	{
-		{lits: []int{875}, seq: []step{{lits: []int{5}}, {lits: []int{360, 359, 366, 1219, 1220, 1221}}, {lits: []int{9}}, {lits: []int{875}}, {lits: []int{125}}, {lits: []int{738, 9}}, {alts: [][]step{{{lits: []int{2, 3}}}, {{lits: []int{363}}, {lits: []int{0}}}}}}, lead: []int{5}, wb: true},
-	},
-	// identity
-	{
-		{lits: []int{1215, 1197, 167, 1222, 1223}, seq: []step{{lits: []int{56, 74, 42}}, {lits: []int{181, 38, 27}}, {lits: []int{1215, 1197, 167, 1222, 1223}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{418}}, {lits: []int{5}}, {lits: []int{216}}}, {{lits: []int{151}}}, {{lits: []int{419}}, {lits: []int{151}}}}}}, lead: []int{35, 42}, wb: true},
-	},
-	// identity
-	{
-		{lits: []int{91}, seq: []step{{lits: []int{1135, 738}}, {lits: []int{20}}, {lits: []int{91}}, {lits: []int{151}}}, lead: []int{1135, 738}},
-	},
-	// identity
-	{
-		{lits: []int{440}, seq: []step{{lits: []int{44, 45, 442}}, {lits: []int{418}}, {lits: []int{440}}, {lits: []int{151}}, {lits: []int{440}}}, lead: []int{331, 442}, wb: true},
-	},
-	// conditional
-	{
-		{lits: []int{0, 1, 84, 12, 4}, seq: []step{{lits: []int{13}}, {lits: []int{79}}, {alts: [][]step{{{lits: []int{0, 2, 3, 4}}}, {{lits: []int{14}}, {lits: []int{84}}}, {{lits: []int{12}}, {lits: []int{151}}}, {{lits: []int{14}}, {lits: []int{4}}}}}}, lead: []int{13}, wb: true},
-	},
-	// hedged
-	{
-		{lits: []int{51}, seq: []step{{lits: []int{370, 350, 369}}, {lits: []int{53, 50}}, {lits: []int{51}}, {alts: [][]step{{{lits: []int{287}}}, {{lits: []int{280, 294}}}, {{lits: []int{288}}}, {{lits: []int{285}}}, {{lits: []int{281}}}, {{lits: []int{278}}}, {{lits: []int{277}}}, {{lits: []int{282}}}, {{lits: []int{371}}}, {{lits: []int{283}}}, {{lits: []int{372}}}, {{lits: []int{78}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}, {{lits: []int{284}}}}}}, lead: []int{106, 369}, wb: true},
-	},
-	// hedged
-	{
-		{lits: []int{378, 376, 379}, seq: []step{{lits: []int{378, 376, 379}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{27, 122}}}, {{lits: []int{380}}, {lits: []int{208}}}}}, {lits: []int{288, 278, 1224, 287, 130, 280, 294}}}, lead: []int{378, 376, 379}, wb: true},
-	},
-	// deflection
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{20, 971}}, {lits: []int{41, 75, 137, 634}}, {alts: [][]step{{{lits: []int{14}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{25}}}, {{lits: []int{42}}}, {{lits: []int{56}}}}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{78}}, {lits: []int{57}}}, {{lits: []int{78}}}, {{lits: []int{80}}}, {{lits: []int{81}}}, {{lits: []int{79}}, {lits: []int{82}}}}}}, lead: []int{0}, wb: true},
-	},
-	// deflection
-	{
-		{lits: []int{676}, seq: []step{{lits: []int{133, 20, 562}}, {lits: []int{48, 46}}, {lits: []int{676}}, {lits: []int{74, 42}}, {lits: []int{1140}}}, lead: []int{133, 20, 562}, wb: true},
-	},
-	// threat
-	{
-		{lits: []int{726, 1225, 1226, 1227, 1228, 1071, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 455, 20}, seq: []step{{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{971}}}, {{lits: []int{5}}, {lits: []int{719, 720}}, {lits: []int{589}}}}}, {alts: [][]step{{{lits: []int{807, 808}}, {alts: [][]step{{{lits: []int{726}}, {lits: []int{673}}}, {{lits: []int{1225}}}, {{lits: []int{1226}}}, {{lits: []int{575, 1236}}}, {{lits: []int{1071}}}, {{lits: []int{1229}}}, {{lits: []int{1230}}}, {{lits: []int{1231}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{1232}}, {lits: []int{10}}}, {{lits: []int{1233}}}}}}, {{lits: []int{1234}}}, {{lits: []int{1235}}}, {{lits: []int{455}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{780}}}, {{lits: []int{974}}}, {{lits: []int{250}}}, {{lits: []int{972}}}, {{lits: []int{1237}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{297}}}, {{lits: []int{318}}, {lits: []int{10}}}}}}, {{lits: []int{977}}}}}}}}}, {{lits: []int{20}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{317, 727}}, {lits: []int{187}}}}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{1238}}}, {{lits: []int{43}}}, {{lits: []int{49}}, {lits: []int{9}}, {lits: []int{43}}}, {{lits: []int{589}}, {lits: []int{782}}}, {{lits: []int{386}}, {lits: []int{1239, 1240}}}}}}, {{lits: []int{963}}, {alts: [][]step{{{lits: []int{185, 181}}}, {{lits: []int{38}}}, {{lits: []int{728}}, {lits: []int{386}}}}}, {lits: []int{160}}}}}}}}}, lead: []int{13}, wb: true},
-	},
-	// threat
-	{
-		{lits: []int{1241}, seq: []step{{lits: []int{1241}}, {lits: []int{20}}, {lits: []int{419}}, {lits: []int{42}}, {lits: []int{764}}, {lits: []int{155}}}, lead: []int{1241}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{1063}, seq: []step{{lits: []int{897, 1045, 148, 1242, 1243, 1244}}, {lits: []int{14}}, {lits: []int{1063}}}, lead: []int{377}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{1245}, seq: []step{{lits: []int{5}}, {lits: []int{188, 189}}, {lits: []int{50}}, {lits: []int{13}}, {lits: []int{20, 971}}}, lead: []int{5}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{1245}, seq: []step{{lits: []int{13}}, {lits: []int{20, 971}}, {lits: []int{5}}, {lits: []int{188, 189}}, {lits: []int{50}}}, lead: []int{13}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{1246}, seq: []step{{lits: []int{262}}, {lits: []int{1246}}}, lead: []int{262}, wb: true},
-	},
-	// passive
-	{
-		{lits: []int{238, 97, 94, 95, 236, 1247, 1248, 102}, seq: []step{{lits: []int{238, 97, 94, 95, 236, 1247, 1248, 102}}, {lits: []int{19}}, {lits: []int{1249, 76, 262, 208, 583, 72, 602}}}, lead: []int{238, 97, 94, 95, 236, 1247, 1248, 102}, wb: true},
-	},
-	// passive
-	{
-		{lits: []int{1056}, seq: []step{{lits: []int{42}}, {lits: []int{499}}, {lits: []int{159}}, {lits: []int{9}}, {lits: []int{14}}, {lits: []int{1056}}}, lead: []int{42}, wb: true},
-	},
-	// intent
-	{
-		{lits: []int{187}, seq: []step{{lits: []int{27, 38}}, {lits: []int{187}}, {lits: []int{10, 14}}, {lits: []int{398, 395, 1250, 396, 397}}}, lead: []int{27, 38}, wb: true},
-	},
-	// presuming
-	{
-		{lits: []int{1139, 1238, 519, 714}, seq: []step{{lits: []int{5}}, {lits: []int{91}}, {lits: []int{20}}, {lits: []int{54, 55, 48}}, {lits: []int{1139, 1238, 519, 714}}}, lead: []int{5}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{20}, seq: []step{{lits: []int{20}}, {lits: []int{368}}, {lits: []int{1181, 1210, 1251, 590, 70, 816, 815, 818}}}, lead: []int{20}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{740}, seq: []step{{alts: [][]step{{{lits: []int{535}}, {alts: [][]step{{{lits: []int{960}}}, {{lits: []int{787}}, {lits: []int{9}}}}}}, {{lits: []int{167}}}}}, {lits: []int{716}}, {lits: []int{151}}, {lits: []int{740}}}, lead: []int{535, 167}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{59, 58, 16, 1252}, seq: []step{{lits: []int{737, 1109, 1110}}, {lits: []int{573}}, {lits: []int{153, 154, 155}}, {lits: []int{386}}, {lits: []int{59, 58, 16, 1252}}}, lead: []int{1108}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{1253, 1253, 183}, seq: []step{{alts: [][]step{{{lits: []int{218, 1197, 1254, 79}}, {lits: []int{1253}}}, {{lits: []int{34}}, {lits: []int{1253}}}, {{lits: []int{183}}, {lits: []int{109}}, {lits: []int{20}}}}}}, lead: []int{218, 1254, 79, 34, 183}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{1255, 765, 766, 710, 781}, seq: []step{{lits: []int{1255, 707, 742, 710, 781}}, {lits: []int{583}}}, lead: []int{1255, 54, 710, 781}, wb: true},
-	},
-	// deflection
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{891, 367}}}, {{lits: []int{1256}}}, {{lits: []int{1124}}, {alts: [][]step{{{lits: []int{1257}}, {lits: []int{419}}}, {{lits: []int{1258}}, {lits: []int{419}}}}}}}}}, lead: []int{0}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{191}, seq: []step{{lits: []int{5}}, {lits: []int{27}}, {lits: []int{191}}, {lits: []int{471, 151}}}, lead: []int{5}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{180}, seq: []step{{lits: []int{561, 560, 562}}, {lits: []int{180}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {lits: []int{38, 76, 77}}}}}}, lead: []int{561, 560, 562}, wb: true},
-	},
-	// condition
-	{
-		{lits: []int{85}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{85}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{50}}}, {{lits: []int{362}}}, {{lits: []int{53}}, {lits: []int{47}}}, {{lits: []int{47}}}}}, {lits: []int{9}}}, lead: []int{5}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{25}}, {lits: []int{0}}, {lits: []int{689, 305, 303, 584}}}, lead: []int{25}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{191, 186, 468, 1259, 676}, seq: []step{{lits: []int{448, 463}}, {lits: []int{126}}, {alts: [][]step{{{lits: []int{191}}, {lits: []int{10}}, {lits: []int{217}}}, {{lits: []int{186}}}, {{lits: []int{468}}, {lits: []int{9}}}, {{lits: []int{1259}}}, {{lits: []int{676}}, {lits: []int{10}}, {lits: []int{996}}}}}}, lead: []int{448, 463}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{10}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{10}}, {lits: []int{217}}, {lits: []int{418}}, {alts: [][]step{{{lits: []int{1260}}, {lits: []int{125}}}, {{lits: []int{499}}, {lits: []int{9}}}, {{lits: []int{678}}, {lits: []int{10}}, {lits: []int{996}}}, {{lits: []int{1261}}}, {{lits: []int{1262}}}, {{lits: []int{1263, 1264}}}}}}, lead: []int{5}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{367, 558, 557}, seq: []step{{lits: []int{5}}, {lits: []int{367, 558, 557}}, {lits: []int{560, 561, 20, 562, 42, 56}}, {alts: [][]step{{{lits: []int{1044}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{166}}, {lits: []int{386}}, {lits: []int{749, 762, 763}}}, {{lits: []int{182}}, {lits: []int{749, 762, 763}}}}}}, {{lits: []int{193, 194}}, {lits: []int{1265}}}, {{lits: []int{188, 189}}, {lits: []int{1265}}}}}}, lead: []int{5}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{666}, seq: []step{{lits: []int{671, 43}}, {lits: []int{666}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{152}}, {lits: []int{9}}}, {{lits: []int{26}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{56}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{26}}}}}}, {{lits: []int{571}}, {lits: []int{9}}}, {{lits: []int{19}}, {lits: []int{56, 10}}, {lits: []int{209, 792}}}}}}, lead: []int{671, 43}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{1107, 740, 1107, 631}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{668, 669, 670}}, {lits: []int{793}}, {alts: [][]step{{{lits: []int{331}}, {lits: []int{1107}}}, {{lits: []int{740}}}, {{lits: []int{287}}, {lits: []int{1107}}}}}}, {{lits: []int{362}}, {lits: []int{9}}, {lits: []int{91}}, {lits: []int{631}}, {lits: []int{142, 5}}, {lits: []int{582}}}}}}, lead: []int{5, 362}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{51}, seq: []step{{lits: []int{85}}, {lits: []int{797, 798}}, {lits: []int{51}}, {lits: []int{748}}}, lead: []int{85}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{1265}, seq: []step{{lits: []int{14}}, {lits: []int{1265}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{185, 181}}, {lits: []int{51}}}, {{lits: []int{499}}, {lits: []int{51}}}}}, {alts: [][]step{{{lits: []int{318}}, {lits: []int{673}}, {lits: []int{10}}, {lits: []int{409}}}, {{lits: []int{1042}}}, {{lits: []int{234}}, {lits: []int{324}}}, {{lits: []int{1266}}, {lits: []int{572}}}}}}, lead: []int{14}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{1267, 460, 461}, seq: []step{{lits: []int{319, 1268, 1269, 152, 161}}, {alts: [][]step{{{lits: []int{442}}}, {{lits: []int{590}}}, {{lits: []int{151}}}, {{lits: []int{10}}, {alts: [][]step{{{lits: []int{1270}}}, {{lits: []int{322}}, {lits: []int{1270}}}}}}}}, {lits: []int{459}}, {lits: []int{1267, 460, 461}}}, lead: []int{319, 152, 161}, wb: true},
-	},
-	// excuse
-	{
-		{lits: []int{1271, 1272, 1273}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{106, 215}}}, {{lits: []int{216}}}, {{lits: []int{52, 53}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}}}}, {{lits: []int{51}}}}}, {lits: []int{1271, 1272, 1273}}}, lead: []int{5, 51}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{1046, 1274, 1275, 1276, 1277}, seq: []step{{lits: []int{561, 560, 562, 20, 971}}, {alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{162}}}, {{lits: []int{152}}, {lits: []int{51}}}}}, {alts: [][]step{{{lits: []int{1046}}, {lits: []int{151}}, {lits: []int{144}}}, {{lits: []int{1274}}, {lits: []int{151}}}, {{lits: []int{1275}}, {lits: []int{71}}, {lits: []int{42}}}, {{lits: []int{1276}}, {lits: []int{151}}}, {{lits: []int{1277}}, {lits: []int{151}}}}}}, lead: []int{561, 560, 562, 20, 971}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{780}, seq: []step{{lits: []int{780}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{142}}, {lits: []int{54, 55, 48}}}, {{lits: []int{20}}, {lits: []int{54, 55, 48}}}}}, {alts: [][]step{{{lits: []int{762, 763}}}, {{lits: []int{405}}}, {{lits: []int{749}}}, {{lits: []int{155}}, {lits: []int{58, 59}}}, {{lits: []int{973}}, {lits: []int{14, 1278}}}}}}, lead: []int{780}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{362}, seq: []step{{lits: []int{5}}, {lits: []int{362}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{408}}, {lits: []int{748}}}, {{lits: []int{748}}}, {{lits: []int{79}}, {lits: []int{287}}}, {{lits: []int{697}}}, {{lits: []int{9}}, {alts: [][]step{{{lits: []int{12}}}, {{lits: []int{363}}}, {{lits: []int{780}}}, {{lits: []int{159}}, {lits: []int{697}}}}}}}}}, lead: []int{5}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{1175}, seq: []step{{lits: []int{1279, 1280}}, {lits: []int{19}}, {lits: []int{70}}, {lits: []int{1175}}}, lead: []int{20}, wb: true},
-	},
-	// self-focus
-	{
-		{lits: []int{966, 125}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{668, 669}}, {lits: []int{966}}, {lits: []int{20, 971}}}, {{lits: []int{522, 521, 668, 669}}, {lits: []int{49, 47}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{1281}}}}}}, lead: []int{5, 522, 521, 667}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{191}, seq: []step{{lits: []int{168}}, {lits: []int{191}}, {lits: []int{915, 1282, 1112, 912, 917, 916, 919, 828}}}, lead: []int{168}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{1283}, seq: []step{{lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{187}}}, {{lits: []int{719, 720, 193, 194}}}, {{lits: []int{790, 791}}}, {{lits: []int{607, 608}}}, {{lits: []int{403, 404}}}, {{lits: []int{521}}, {lits: []int{804}}}}}, {lits: []int{1283}}}, lead: []int{20, 971}, wb: true},
-	},
-	// passive
-	{
-		{lits: []int{1284, 1147, 134, 1285, 1286, 135, 138, 890, 1034, 1287, 597, 1288}, seq: []step{{lits: []int{1157, 1152, 654, 974, 1153, 1163, 1289, 1062, 1290, 1291, 1191, 1292, 1293, 1296, 1297, 1295}}, {alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{104}}, {alts: [][]step{{{lits: []int{185}}, {lits: []int{51}}}, {{lits: []int{105}}, {lits: []int{51}}}}}}}}, {lits: []int{1284, 1147, 134, 1285, 1286, 135, 138, 1036, 1035, 1034, 1287, 597, 1288}}}, lead: []int{1157, 1152, 654, 974, 1153, 1163, 1289, 1062, 1290, 1291, 1191, 1292, 1293, 1294, 1295}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{333, 1011}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{831, 832}}}}}, {lits: []int{43}}, {lits: []int{10}}, {lits: []int{333}}}, {{lits: []int{262}}, {lits: []int{14}}, {lits: []int{1011}}, {lits: []int{42}}, {lits: []int{27}}}}}}, lead: []int{26, 1298, 262}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{680, 256, 681, 325}, seq: []step{{lits: []int{212}}, {lits: []int{846, 217}}, {alts: [][]step{{{lits: []int{678, 19}}}, {{lits: []int{358}}, {lits: []int{146}}}}}, {alts: [][]step{{{lits: []int{234}}}, {{lits: []int{812}}, {lits: []int{234}}}}}, {alts: [][]step{{{lits: []int{680}}}, {{lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{681}}}, {{lits: []int{325}}}}}}, lead: []int{212}, wb: true},
-	},
-	// universal-excuse
-	{
-		{lits: []int{441}, seq: []step{{lits: []int{442, 443}}, {lits: []int{691, 1299, 1300, 678, 1301, 1302}}, {lits: []int{129}}}, lead: []int{441}, wb: true},
-	},
-	// deflection
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{20}}, {lits: []int{152, 50}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{901}}, {lits: []int{125}}}, {{lits: []int{589}}}, {{lits: []int{1303}}}, {{lits: []int{43}}}, {{lits: []int{256}}, {lits: []int{301}}}}}}, lead: []int{0}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{1304, 1137, 406, 1305}, seq: []step{{alts: [][]step{{{lits: []int{27}}, {lits: []int{153, 154, 155}}}, {{lits: []int{416, 417}}}, {{lits: []int{155}}}}}, {alts: [][]step{{{lits: []int{1304}}}, {{lits: []int{1137}}}, {{lits: []int{10}}, {lits: []int{406}}}, {{lits: []int{14}}, {lits: []int{1305}}, {lits: []int{523}}}}}, {lits: []int{1306, 1307}}}, lead: []int{27, 414, 155}, wb: true},
-	},
-	// demand
-	{
-		{lits: []int{950, 767, 743, 531, 249, 159}, seq: []step{{alts: [][]step{{{lits: []int{950, 767, 743, 531, 249}}, {lits: []int{151, 590, 1181, 1210, 1251}}}, {{lits: []int{159}}, {lits: []int{1201, 673, 1202, 697}}}}}}},
-	},
-	// deadline
-	{
-		{lits: []int{767, 743, 531, 249, 654}, seq: []step{{lits: []int{767, 743, 531, 249, 654}}, {lits: []int{1181, 1210, 1251, 590}}, {alts: [][]step{{{lits: []int{770, 771}}}, {{lits: []int{748}}}, {{lits: []int{768}}}, {{lits: []int{408}}, {lits: []int{127}}}, {{lits: []int{74}}, {lits: []int{482, 774}}}}}}, lead: []int{767, 743, 531, 249, 654}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{74, 995}, seq: []step{{lits: []int{34}}, {lits: []int{667, 369}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{573}}, {lits: []int{74}}}, {{lits: []int{995}}, {lits: []int{1181, 1210, 151, 590}}}}}}, lead: []int{34}, wb: true},
-	},
-	// pressure
-	{
-		{lits: []int{842, 843, 830, 1118, 1308}, seq: []step{{alts: [][]step{{{lits: []int{842}}}, {{lits: []int{843}}}, {{lits: []int{830}}}, {{lits: []int{262}}, {lits: []int{1118}}}, {{lits: []int{1308}}, {lits: []int{1309, 1310}}}}}, {lits: []int{20, 971}}, {lits: []int{790, 791, 788, 789, 719, 720, 193, 194, 187, 607, 608}}}, lead: []int{842, 843, 830, 262, 1308}, wb: true},
-	},
-	// threat
-	{
-		{lits: []int{455}, seq: []step{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {lits: []int{455}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{874}}}, {{lits: []int{793}}, {lits: []int{230, 740}}}, {{lits: []int{556}}, {lits: []int{655, 1275, 1259}}}}}}, lead: []int{5}, wb: true},
-	},
-	// resentful
-	{
-		{lits: []int{1311, 749, 206, 70}, seq: []step{{alts: [][]step{{{lits: []int{1311, 1312}}, {lits: []int{749}}}, {{lits: []int{749}}, {lits: []int{1313}}}, {{lits: []int{1314}}, {lits: []int{206}}}, {{lits: []int{70}}, {lits: []int{1315}}}}}}},
-	},
-	// presuming
-	{
-		{lits: []int{973, 391}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{91}}, {lits: []int{20, 971}}, {lits: []int{973}}, {lits: []int{592, 359, 1196, 362}}}, {{lits: []int{46, 965}}, {lits: []int{391}}, {lits: []int{9}}, {lits: []int{386}}}}}}, lead: []int{5, 142}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{170, 167, 219, 1222, 311, 653, 1215, 1197}, seq: []step{{lits: []int{42, 56, 74, 1316, 562, 683, 849, 1317, 10}}, {lits: []int{181, 27, 38, 46, 48}}, {alts: [][]step{{{lits: []int{170}}}, {{lits: []int{167}}}, {{lits: []int{219}}}, {{lits: []int{1222}}}, {{lits: []int{311}}, {lits: []int{85}}}, {{lits: []int{653}}, {lits: []int{167, 170}}}, {{lits: []int{1215}}, {lits: []int{167, 170}}}, {{lits: []int{1197}}, {lits: []int{167, 170}}}}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{234, 235}}}, {{lits: []int{217}}}, {{lits: []int{10}}, {lits: []int{217}}}, {{lits: []int{99}}}, {{lits: []int{617}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{304}}}, {{lits: []int{1008}}}, {{lits: []int{254}}, {lits: []int{126}}}, {{lits: []int{269}}}}}}, {{lits: []int{484}}, {lits: []int{234, 235}}}}}}, {{alts: [][]step{{{lits: []int{225}}}, {{lits: []int{223}}}, {{lits: []int{228}}}, {{lits: []int{95}}}, {{lits: []int{255}}}, {{lits: []int{221}}}, {{lits: []int{222}}}, {{lits: []int{231}}, {lits: []int{72, 230}}}, {{lits: []int{233}}}, {{lits: []int{1318}}}, {{lits: []int{1206}}}, {{lits: []int{1319}}}, {{lits: []int{1320}}}, {{lits: []int{1321}}}, {{lits: []int{1322}}}, {{lits: []int{234}}, {lits: []int{247}}}}}}}}}, lead: []int{42, 35, 1316, 35, 1317, 10}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{170, 167, 219, 1222, 311, 653, 1215, 1197}, seq: []step{{alts: [][]step{{{lits: []int{27}}}, {{lits: []int{42}}, {lits: []int{27, 185, 181}}}}}, {alts: [][]step{{{lits: []int{170}}}, {{lits: []int{167}}}, {{lits: []int{219}}}, {{lits: []int{1222}}}, {{lits: []int{311}}, {lits: []int{85}}}, {{lits: []int{653}}, {lits: []int{167, 170}}}, {{lits: []int{1215}}, {lits: []int{167, 170}}}, {{lits: []int{1197}}, {lits: []int{167, 170}}}}}, {lits: []int{234, 235, 217, 99}}}},
-	},
-	// minimizing
-	{
-		{lits: []int{170, 219, 522, 521, 1323, 653, 522, 170}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{170}}}, {{lits: []int{219}}}, {{lits: []int{522}}}, {{lits: []int{521}}}, {{lits: []int{1323}}}, {{lits: []int{653}}, {lits: []int{170, 167}}}, {{lits: []int{167}}, {lits: []int{522}}}, {{lits: []int{170}}, {lits: []int{804}}}}}}, lead: []int{5}, wb: true},
-	},
-	// minimizing
-	{
-		{src: `\b(?:only|just|merely|barely)[\t\n\f\r ]+(?:(?:a[\t\n\f\r ]+)?few|a[\t\n\f\r ]+couple(?:[\t\n\f\r ]+of)?|one|t(?:wo|hree)|f(?:our|ive)|ten|fifteen|t(?:wenty|hirty)|f(?:orty|ifty)|a[\t\n\f\r ]+hundred|[0-9]+|half[\t\n\f\r ]+an?|a(?:(?:)|n))[\t\n\f\r ]+(?:(?:little|small|tiny|short|quick|silly)[\t\n\f\r ]+)?(?:min(?:utes?|s?)|h(?:ours?|rs?)|sec(?:onds?|s?)|days?|nights?|times?|quid|pounds?|dollars?|bucks|euros?|drinks?|pints?)\b`, lits: []int{170, 167, 219, 522}, seq: []step{{lits: []int{170, 167, 219, 522}}, {lits: []int{310, 306, 1324, 1325, 523, 524, 1326, 1327, 709, 1328, 1329, 1330, 329, 783, 330, 1122, 267, 305, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 545, 546, 1339, 1004}}}, lead: []int{170, 167, 219, 522}, wb: true},
-		{src: `\b(?:only|just|merely|barely)[\t\n\f\r ]+(?:(?:a[\t\n\f\r ]+)?few|a[\t\n\f\r ]+couple(?:[\t\n\f\r ]+of)?|one|t(?:wo|hree)|f(?:our|ive)|ten|fifteen|t(?:wenty|hirty)|f(?:orty|ifty)|a[\t\n\f\r ]+hundred|[0-9]+|half[\t\n\f\r ]+an?|a(?:(?:)|n))[\t\n\f\r ]+(?:(?:little|small|tiny|short|quick|silly)[\t\n\f\r ]+)?(?:glasses|beers?|words?|texts?|messages?|comments?|jokes?|lines?|p(?:ictures?|hotos?|osts?)|sentences?|weeks?|emails?|calls?)\b`, lits: []int{170, 167, 219, 522}, seq: []step{{lits: []int{170, 167, 219, 522}}, {lits: []int{1006, 544, 1005, 248, 95, 249, 1262, 654, 1340, 224, 97, 220, 236, 298, 1341, 1167, 1342, 1166, 1343, 250, 1344, 1345, 1346, 482, 1021, 1152, 1347, 743, 1261}}}, lead: []int{170, 167, 219, 522}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{170, 167, 219, 522}, seq: []step{{lits: []int{170, 167, 219, 522}}, {lits: []int{1348, 1349, 1350, 1331, 1336, 377, 1351, 1352}}}, lead: []int{170, 167, 219, 522}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{872, 1133, 1353, 1354, 269, 1112, 227, 603, 1355, 1356, 1357, 116, 1358, 1359, 1360, 1361}, seq: []step{{alts: [][]step{{{lits: []int{234}}}, {{lits: []int{10}}}, {{lits: []int{217}}}, {{lits: []int{812}}, {lits: []int{234}}}, {{lits: []int{74, 56}}}, {{lits: []int{79}}}}}, {lits: []int{872, 1133, 270, 1134, 269, 1112, 227, 603, 917, 1362, 245, 1363, 1364, 1365, 1359, 1360, 1361}}, {alts: [][]step{{{lits: []int{323, 94}}}, {{lits: []int{1366}}}, {{lits: []int{92}}}, {{lits: []int{253}}}, {{lits: []int{1367}}}, {{lits: []int{1368}}}, {{lits: []int{1369}}}, {{lits: []int{93}}}, {{lits: []int{1370}}}, {{lits: []int{1371}}}, {{lits: []int{224}}}, {{lits: []int{237}}}, {{lits: []int{220}}}, {{lits: []int{1372}}}, {{lits: []int{1373}}}, {{lits: []int{1374}}}, {{lits: []int{1375}}}, {{lits: []int{1376}}}, {{lits: []int{1132}}}, {{lits: []int{241}}}, {{lits: []int{243}}}, {{lits: []int{239}}}, {{lits: []int{1377}}}, {{lits: []int{1378}}}, {{lits: []int{254}}, {lits: []int{126}}, {lits: []int{228}}}, {{lits: []int{1379}}}}}}, lead: []int{234, 10, 217, 812, 35, 79}, wb: true},
-	},
-	// minimizing
-	{
-		{src: `\b(?:(?:it|th(?:is|at))(?:'s|[\t\n\f\r ]+is|[\t\n\f\r ]+was|[\t\n\f\r ]+isn'?t|[\t\n\f\r ]+wasn'?t)[\t\n\f\r ]+)?not[\t\n\f\r ]+(?:exactly[\t\n\f\r ]+|really[\t\n\f\r ]+|quite[\t\n\f\r ]+)?(?:the[\t\n\f\r ]+end[\t\n\f\r ]+of[\t\n\f\r ]+the[\t\n\f\r ]+world|a[\t\n\f\r ]+(?:crime|disaster|tragedy|catastrophe|federal[\t\n\f\r ]+case|hanging[\t\n\f\r ]+offen[cs]e))\b`, lits: []int{1126, 1380, 1381, 1382, 1383, 1384, 1232}, seq: []step{{lits: []int{155}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{967}}, {lits: []int{126}}, {lits: []int{10}}, {lits: []int{1126}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{1380}}}, {{lits: []int{1381}}}, {{lits: []int{1382}}}, {{lits: []int{1383}}}, {{lits: []int{1384}}, {lits: []int{8}}}, {{lits: []int{1232}}, {lits: []int{337, 338}}}}}}}}}},
-		{src: `\b(?:(?:it|th(?:is|at))(?:'s|[\t\n\f\r ]+is|[\t\n\f\r ]+was|[\t\n\f\r ]+isn'?t|[\t\n\f\r ]+wasn'?t)[\t\n\f\r ]+)?not[\t\n\f\r ]+(?:exactly[\t\n\f\r ]+|really[\t\n\f\r ]+|quite[\t\n\f\r ]+)?(?:(?:a[\t\n\f\r ]+)?(?:matter[\t\n\f\r ]+of[\t\n\f\r ]+)?life[\t\n\f\r ]+(?:or|and)[\t\n\f\r ]+death|that[\t\n\f\r ]+(?:big|huge|serious)[\t\n\f\r ]+(?:a|of[\t\n\f\r ]+a)[\t\n\f\r ]+(?:deal|thing)|like[\t\n\f\r ]+(?:any(?:one|body)|someone)[\t\n\f\r ]+(?:died|got[\t\n\f\r ]+hurt))\b`, lits: []int{1385, 56, 419}, seq: []step{{lits: []int{155}}, {alts: [][]step{{{lits: []int{496}}, {lits: []int{764, 738}}, {lits: []int{1385}}}, {{lits: []int{56}}, {lits: []int{257, 258, 260}}, {alts: [][]step{{{lits: []int{234}}}, {{lits: []int{126}}, {lits: []int{234}}}}}, {lits: []int{256, 323}}}, {{lits: []int{419}}, {lits: []int{44, 45, 569}}, {alts: [][]step{{{lits: []int{527}}}, {{lits: []int{47}}, {lits: []int{15}}}}}}}}}},
-	},
-	// minimizing
-	{
-		{lits: []int{1371}, seq: []step{{lits: []int{42, 56, 74}}, {alts: [][]step{{{lits: []int{521}}}, {{lits: []int{522}}}, {{lits: []int{105}}, {alts: [][]step{{{lits: []int{1386, 1387}}}, {{lits: []int{1388, 1389}}}, {{lits: []int{1390}}, {lits: []int{155}}}, {{lits: []int{1391}}, {lits: []int{155}}}}}}}}, {lits: []int{1371, 1392, 1393, 1394}}}, lead: []int{42, 35}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{1395}, seq: []step{{lits: []int{369, 350}}, {lits: []int{53, 50}}, {lits: []int{51}}, {lits: []int{1395}}}, lead: []int{369, 350}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{705}, seq: []step{{lits: []int{76}}, {lits: []int{705}}, {alts: [][]step{{{lits: []int{212}}, {lits: []int{217, 846, 847}}}, {{lits: []int{5}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{193, 194}}}, {{lits: []int{401, 402}}}, {{lits: []int{187}}}, {{lits: []int{26}}, {lits: []int{155}}}, {{lits: []int{27}}, {lits: []int{155}}}, {{lits: []int{790, 791}}}, {{lits: []int{170}}}, {{lits: []int{167}}}}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{401, 402}}}, {{lits: []int{193, 194}}}, {{lits: []int{27}}, {lits: []int{170, 167}}}, {{lits: []int{181}}, {lits: []int{155}}}, {{lits: []int{416, 417}}}, {{lits: []int{170}}}, {{lits: []int{47}}}, {{lits: []int{27}}, {lits: []int{673, 1396, 280, 1397, 1398}}}}}}}}}, {{lits: []int{20, 562, 142, 560, 561}}, {alts: [][]step{{{lits: []int{973}}}, {{lits: []int{193, 194}}}, {{lits: []int{403, 404}}}, {{lits: []int{47}}}, {{lits: []int{152}}}, {{lits: []int{46}}, {lits: []int{749, 763, 762}}}}}}}}}, lead: []int{76}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{1145, 333, 323, 846, 217, 847}, seq: []step{{lits: []int{212}}, {alts: [][]step{{{lits: []int{1145, 333}}, {lits: []int{109, 18}}}, {{lits: []int{323}}, {lits: []int{84, 425, 260, 491}}, {alts: [][]step{{{lits: []int{115}}}, {{lits: []int{380}}, {lits: []int{126}}, {lits: []int{42}}}}}}, {{lits: []int{846, 217, 847}}, {alts: [][]step{{{lits: []int{1399}}}, {{lits: []int{701}}}, {{lits: []int{1400}}}, {{lits: []int{47}}, {lits: []int{15}}}, {{lits: []int{27}}, {lits: []int{15}}}, {{lits: []int{19}}, {lits: []int{347}}, {lits: []int{126}}, {lits: []int{42}}}, {{lits: []int{1401}}}}}}}}}, lead: []int{212}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{10, 675}, seq: []step{{alts: [][]step{{{lits: []int{42, 123, 94}}, {alts: [][]step{{{lits: []int{327}}, {lits: []int{125}}}, {{lits: []int{675}}, {lits: []int{125}}}, {{lits: []int{326}}, {lits: []int{144}}}, {{lits: []int{27}}}}}, {alts: [][]step{{{lits: []int{749}}}, {{lits: []int{763, 762}}}, {{lits: []int{1402}}, {alts: [][]step{{{lits: []int{408}}}, {{lits: []int{66}}, {lits: []int{408}}}}}}}}, {lits: []int{262}}, {lits: []int{10}}, {lits: []int{967}}}, {{lits: []int{42, 123}}, {lits: []int{318}}, {lits: []int{675}}, {lits: []int{125}}}}}}, lead: []int{42, 123, 94, 42, 123}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{42, 155}, seq: []step{{alts: [][]step{{{lits: []int{42}}, {alts: [][]step{{{lits: []int{185, 181}}}, {{lits: []int{38}}}, {{lits: []int{27}}}, {{lits: []int{401, 402}}}, {{lits: []int{185, 181}}, {lits: []int{155}}}, {{lits: []int{416, 417}}}, {{lits: []int{27}}, {lits: []int{155}}}, {{lits: []int{38}}, {lits: []int{155}}}}}}, {{lits: []int{155}}}}}, {alts: [][]step{{{lits: []int{419}}}, {{lits: []int{182}}, {lits: []int{13, 88}}}}}, {lits: []int{5}}, {lits: []int{156, 26, 25, 1403, 1404, 595, 1070, 596, 530, 157, 391, 1405, 161, 135, 136, 27, 1406, 122, 526}}}, lead: []int{42, 155}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{311}, seq: []step{{lits: []int{42, 56}}, {lits: []int{181, 27, 38}}, {lits: []int{311}}}, lead: []int{42, 56}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{522, 521, 1323}, seq: []step{{lits: []int{522, 521, 1323}}, {alts: [][]step{{{lits: []int{234}}, {alts: [][]step{{{lits: []int{1407, 1408, 1409, 310, 709, 248, 323, 1410}}}, {{lits: []int{1411}}, {lits: []int{267, 1412, 1145, 1413, 333, 324, 1319}}}}}}, {{lits: []int{1414}}}, {{lits: []int{1415}}}, {{lits: []int{1371, 1393, 1392}}}, {{lits: []int{279}}}, {{lits: []int{1138}}}, {{lits: []int{234}}, {lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{1416}}, {lits: []int{1417}}}}}}, lead: []int{522, 521, 1323}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{247, 225, 228, 220, 220, 1418, 1419}, seq: []step{{lits: []int{27, 46, 797, 798, 167, 170, 219}}, {lits: []int{234}}, {alts: [][]step{{{lits: []int{247}}}, {{lits: []int{225}}}, {{lits: []int{228}}}, {{lits: []int{234}}, {lits: []int{220}}}, {{lits: []int{220}}}, {{lits: []int{234}}, {lits: []int{1418}}}, {{lits: []int{1419}}}}}}, lead: []int{165, 42, 167, 170, 219}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{94, 1412, 124, 323, 1412, 94, 133}, seq: []step{{alts: [][]step{{{lits: []int{1395}}, {lits: []int{94}}, {lits: []int{802}}}, {{lits: []int{42}}, {alts: [][]step{{{lits: []int{185, 181}}, {lits: []int{170}}, {lits: []int{1412}}}, {{lits: []int{185, 181}}, {lits: []int{167}}, {lits: []int{124, 323, 94, 1412}}}}}}, {{lits: []int{849}}, {lits: []int{94}}, {lits: []int{878}}, {lits: []int{673}}}, {{lits: []int{133}}, {lits: []int{363}}, {lits: []int{1395}}}}}}, lead: []int{1395, 42, 849, 133}, wb: true},
-	},
-	// contempt
-	{
-		{src: `\b(?:m(?:r\.?|is(?:ter|s)|s\.?)|little[\t\n\f\r ]+miss|saint)[\t\n\f\r ]+(?:perfect|right|know[\t\n\f\r \-]it[\t\n\f\r \-]all|important|sensitive|high[\t\n\f\r ]+and[\t\n\f\r ]+mighty|never[\t\n\f\r \-]wrong|always[\t\n\f\r \-]right|innocent|busy)\b`, lits: []int{604, 408, 91, 1092, 658, 1420, 187, 186, 603, 450}, seq: []step{{alts: [][]step{{{lits: []int{1421, 1422, 1423, 1196, 1424, 1425}}}, {{lits: []int{269}}, {lits: []int{1196}}}, {{lits: []int{606}}}}}, {alts: [][]step{{{lits: []int{604}}}, {{lits: []int{408}}}, {{lits: []int{91}}, {lits: []int{42}}, {lits: []int{318}}}, {{lits: []int{1092}}}, {{lits: []int{658}}}, {{lits: []int{1426}}, {lits: []int{738}}, {lits: []int{1420}}}, {{lits: []int{187}}, {lits: []int{78}}}, {{lits: []int{186}}, {lits: []int{408}}}, {{lits: []int{603}}}, {{lits: []int{450}}}}}}, lead: []int{106, 269, 606}, wb: true},
-		{src: `(?-m:\byour[\t\n\f\r ]+(?:majesty|highness|royal[\t\n\f\r ]+highness|l(?:ordship|adyship)|holiness|grace)\b|(?:,|\A|[!\.\?][\t\n\f\r ]*)[\t\n\f\r ]*(genius|einstein|s(?:herlock|nowflake|weetie[\t\n\f\r ]+pie))[\t\n\f\r ]*(?:[!,\.\?]|$))`, lits: []int{862, 863, 863, 1179, 1180, 1427, 1428, 1429, 1430, 1431, 1432, 1433}, seq: []step{{alts: [][]step{{{lits: []int{70}}, {alts: [][]step{{{lits: []int{862}}}, {{lits: []int{863}}}, {{lits: []int{864}}, {lits: []int{863}}}, {{lits: []int{1182, 1183}}}, {{lits: []int{1427}}}, {{lits: []int{1428}}}}}}, {{alts: [][]step{{{lits: []int{1429}}}, {{lits: []int{1430}}}, {{lits: []int{185}}, {alts: [][]step{{{lits: []int{1431}}}, {{lits: []int{1432}}}, {{lits: []int{1433}}, {lits: []int{1434}}}}}}}}}}}}},
-	},
-	// contempt
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {alts: [][]step{{{lits: []int{755}}}, {{lits: []int{14}}, {lits: []int{1435}}}, {{lits: []int{756}}, {alts: [][]step{{{lits: []int{757}}}, {{lits: []int{758}}, {lits: []int{759}}}}}}, {{lits: []int{468}}, {alts: [][]step{{{lits: []int{1436}}}, {{lits: []int{496}}}, {{lits: []int{69}}}, {{lits: []int{1437}}}, {{lits: []int{687}}}, {{lits: []int{234}}, {lits: []int{1438}}}}}}, {{lits: []int{155}}, {lits: []int{191}}, {alts: [][]step{{{lits: []int{604}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{606}}}, {{lits: []int{1265}}, {lits: []int{1439}}}}}}, {{lits: []int{1440}}}, {{lits: []int{20}}}}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{106, 215, 216}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{1265}}, {lits: []int{1439}}}, {{lits: []int{1440, 604}}}}}}, {{lits: []int{1441, 1442, 1443, 1444}}, {lits: []int{20}}, {lits: []int{79}}}}}}}}}, lead: []int{0}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{70}, seq: []step{{lits: []int{70}}, {alts: [][]step{{{lits: []int{377}}, {alts: [][]step{{{lits: []int{1445}}}, {{lits: []int{1446}}, {lits: []int{269}}}, {{lits: []int{1445}}, {lits: []int{269}}}}}}, {{lits: []int{1185}}, {lits: []int{79}}, {lits: []int{450, 1092, 604, 1447, 1448, 658}}}, {{lits: []int{1448}}, {lits: []int{269}}}, {{lits: []int{1449}}, {lits: []int{269}}}}}}, lead: []int{70}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{1450}, seq: []step{{lits: []int{70, 79, 10, 14, 74, 56, 773, 1181, 1451, 812, 234, 235, 191, 1125, 1452, 1101}}, {lits: []int{1450}}, {lits: []int{1450}}}, lead: []int{70, 79, 10, 14, 35, 100, 1451, 812, 234, 191, 1125, 1452, 1101}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{598}, seq: []step{{lits: []int{79}}, {lits: []int{598}}}, lead: []int{79}, wb: true},
-	},
-	// contempt
-	{
-		{src: `\b(?:must[\t\n\f\r ]+be[\t\n\f\r ]+nice|how[\t\n\f\r ]+nice[\t\n\f\r ]+for[\t\n\f\r ]+you|(?:well|oh)[\t\n\f\r ]+done[\t\n\f\r ]+you|congrat(?:s|ulations)[\t\n\f\r ]+on[\t\n\f\r ]+being|alert[\t\n\f\r ]+the[\t\n\f\r ]+(?:media|press)|stop[\t\n\f\r ]+the[\t\n\f\r ]+press(?:es)?|call[\t\n\f\r ]+the[\t\n\f\r ]+police)`, lits: []int{364, 620, 109, 1453, 1454, 1242, 1455}, seq: []step{{alts: [][]step{{{lits: []int{364}}, {lits: []int{386}}, {lits: []int{620}}}, {{lits: []int{34}}, {lits: []int{620}}, {lits: []int{71}}, {lits: []int{20}}}, {{lits: []int{183, 1185}}, {lits: []int{109}}, {lits: []int{20}}}, {{lits: []int{1456, 1457}}, {lits: []int{208}}, {lits: []int{191}}}, {{lits: []int{1454}}, {lits: []int{10}}, {lits: []int{1458, 1242}}}, {{lits: []int{168}}, {lits: []int{10}}, {lits: []int{1242, 1459}}}, {{lits: []int{743}}, {lits: []int{10}}, {lits: []int{1455}}}}}}, lead: []int{364, 34, 183, 1185, 1453, 1454, 168, 743}, wb: true},
-		{src: `\b(?:what[\t\n\f\r ]+a[\t\n\f\r ]+crime|s(?:hock(?:(?:ing)?[\t\n\f\r ]*,?[\t\n\f\r ]+i[\t\n\f\r ]+know|[\t\n\f\r ]+horror)|urprise[\t\n\f\r ]*,?[\t\n\f\r ]+surprise)|big[\t\n\f\r ]+surprise|colou?r[\t\n\f\r ]+me[\t\n\f\r ]+s(?:hocked|urprised)|yeah[\t\n\f\r ]+right|sure[\t\n\f\r ]*,?[\t\n\f\r ]+whatever|thanks[\t\n\f\r ]+for[\t\n\f\r ]+nothing)`, lits: []int{1380, 1460, 1461, 1461, 1462, 1463, 408, 315, 311}, seq: []step{{alts: [][]step{{{lits: []int{205}}, {lits: []int{234}}, {lits: []int{1380}}}, {{lits: []int{185}}, {alts: [][]step{{{lits: []int{1460}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{91}}}, {{lits: []int{1468}}}}}}, {{lits: []int{1469}}, {lits: []int{1461}}}}}}, {{lits: []int{257}}, {lits: []int{1461}}}, {{lits: []int{1470, 1471}}, {lits: []int{151}}, {lits: []int{1472, 1473}}}, {{lits: []int{1465}}, {lits: []int{408}}}, {{lits: []int{1466}}, {lits: []int{315}}}, {{lits: []int{1467}}, {lits: []int{71}}, {lits: []int{311}}}}}}, lead: []int{205, 185, 257, 1464, 1465, 1466, 1467}, wb: true},
-		{src: `\b(?:cool[\t\n\f\r ]+story|slow[\t\n\f\r ]+clap|bravo|heaven[\t\n\f\r ]+forbid|god[\t\n\f\r ]+forbid|how[\t\n\f\r ]+dare[\t\n\f\r ]+i|silly[\t\n\f\r ]+me)`, lits: []int{1474, 1475, 1476, 1477, 1478, 1479, 1112}, seq: []step{{alts: [][]step{{{lits: []int{1095}}, {lits: []int{1474}}}, {{lits: []int{1475}}, {lits: []int{1481}}}, {{lits: []int{1476}}}, {{lits: []int{1477}}, {lits: []int{1478}}}, {{lits: []int{1480}}, {lits: []int{1478}}}, {{lits: []int{34}}, {lits: []int{1479}}, {lits: []int{5}}}, {{lits: []int{1112}}, {lits: []int{151}}}}}}, lead: []int{1095, 1475, 1476, 1477, 1480, 34, 1112}, wb: true},
-		{src: `\b(?:my[\t\n\f\r ]+mistake[\t\n\f\r ]+for[\t\n\f\r ]+(?:thinking|assuming|caring|expecting|trusting)|(?:excuse|forgive|pardon)[\t\n\f\r ]+me[\t\n\f\r ]+for[\t\n\f\r ]+(?:caring|living|breathing|existing|having|t(?:hinking|rying)|wanting|expecting)|if[\t\n\f\r ]+you[\t\n\f\r ]+say[\t\n\f\r ]+so|whatever[\t\n\f\r ]+you[\t\n\f\r ]+say)`, lits: []int{92, 1482, 12, 1483, 20, 315}, seq: []step{{alts: [][]step{{{lits: []int{14}}, {lits: []int{92}}, {lits: []int{71}}, {lits: []int{539, 1484, 760, 1485, 1486}}}, {{lits: []int{1482, 12, 1483}}, {lits: []int{151}}, {lits: []int{71}}, {lits: []int{760, 1106, 1487, 755, 468, 539, 655, 1217, 1485}}}, {{lits: []int{13}}, {lits: []int{20}}, {lits: []int{363}}, {lits: []int{79}}}, {{lits: []int{315}}, {lits: []int{20}}, {lits: []int{363}}}}}}, lead: []int{14, 1482, 12, 1483, 13, 315}, wb: true},
-		{src: `\b(?:oh[\t\n\f\r ]+(?:wait|please|great|joy|goody|right)\b|news(?:flash|[\t\n\f\r ]+flash)|boo[\t\n\f\r ]+hoo|poor[\t\n\f\r ]+little)`, lits: []int{793, 737, 1137, 1488, 1489, 408, 1490, 1490, 853, 269}, seq: []step{{alts: [][]step{{{lits: []int{1185}}, {lits: []int{793, 737, 1137, 1488, 1489, 408}}}, {{lits: []int{1491}}, {lits: []int{1490, 1490}}}, {{lits: []int{853}}, {lits: []int{860}}}, {{lits: []int{861}}, {lits: []int{269}}}}}}, lead: []int{1185, 1491, 853, 861}, wb: true},
-	},
-	// contempt
-	{
-		{src: `\b(?:nice|good|kind|big)[\t\n\f\r ]+of[\t\n\f\r ]+you[\t\n\f\r ]+to[\t\n\f\r ]+(?:remember|show|finally|grace|bother|reply|notice|turn[\t\n\f\r ]+up|drop[\t\n\f\r ]+by|get[\t\n\f\r ]+in[\t\n\f\r ]+touch)\b|\b(?:look|guess)[\t\n\f\r ]+who(?:'?s|[\t\n\f\r ]+is|[\t\n\f\r ]+has|[\t\n\f\r ]+decided|[\t\n\f\r ]+finally|[\t\n\f\r ]+remembered|[\t\n\f\r ]+crawled|[\t\n\f\r ]+came|[\t\n\f\r ]+found)\b`, lits: []int{952, 906, 1492, 1428, 970, 707, 1493, 1143, 694, 1494, 873, 382}, seq: []step{{alts: [][]step{{{lits: []int{620, 405, 273, 257}}, {lits: []int{126}}, {lits: []int{20}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{952}}}, {{lits: []int{906}}}, {{lits: []int{1492}}}, {{lits: []int{1428}}}, {{lits: []int{970}}}, {{lits: []int{707}}}, {{lits: []int{1493}}}, {{lits: []int{1143}}, {lits: []int{144}}}, {{lits: []int{694}}, {lits: []int{583}}}, {{lits: []int{49}}, {lits: []int{262}}, {lits: []int{1494}}}}}}, {{lits: []int{873, 382}}, {lits: []int{418}}, {lits: []int{185, 181, 38, 499, 1495, 1492, 1496, 1497, 380, 1498}}}}}}, lead: []int{620, 405, 273, 257, 873, 382}, wb: true},
-		{src: `\bfinally[\t\n\f\r ]+(?:decided|remembered|deigned|bothered|found[\t\n\f\r ]+(?:a|the|some)[\t\n\f\r ]+(?:m(?:inute|oment)|time))\b|\bdeign(?:ed|s)?[\t\n\f\r ]+to\b|\bgraced?[\t\n\f\r ]+(?:us|me)[\t\n\f\r ]+with\b`, lits: []int{1492, 1499, 1428}, seq: []step{{alts: [][]step{{{lits: []int{1492}}, {alts: [][]step{{{lits: []int{1495}}}, {{lits: []int{1496}}}, {{lits: []int{1500}}}, {{lits: []int{62}}}, {{lits: []int{1498}}, {lits: []int{234, 10, 99}}, {lits: []int{310, 1377, 267}}}}}}, {{lits: []int{1499, 1500, 1501}}, {lits: []int{9}}}, {{lits: []int{1428, 1502}}, {lits: []int{590, 151}}, {lits: []int{301}}}}}}, lead: []int{1492, 1499, 1428}, wb: true},
-	},
-	// contempt
-	{
-		{src: `\b(?:too|so)[\t\n\f\r ]+(?:good|important|busy|grand|cool|fancy|posh|high[\t\n\f\r ]+and[\t\n\f\r ]+mighty)[\t\n\f\r ]+for[\t\n\f\r ]+(?:us|me|the[\t\n\f\r ]+likes|your[\t\n\f\r ]+old|people[\t\n\f\r ]+like)\b|(?:\bnot|n't)[\t\n\f\r ]+good[\t\n\f\r ]+enough[\t\n\f\r ]+(?:for[\t\n\f\r ]+you[\t\n\f\r ]+)?any[\t\n\f\r ]?more\b`, lits: []int{405, 1092, 450, 1503, 1095, 1504, 1505, 1420, 739}, seq: []step{{alts: [][]step{{{lits: []int{129, 79}}, {alts: [][]step{{{lits: []int{405}}}, {{lits: []int{1092}}}, {{lits: []int{450}}}, {{lits: []int{1503}}}, {{lits: []int{1095}}}, {{lits: []int{1504}}}, {{lits: []int{1505}}}, {{lits: []int{1426}}, {lits: []int{738}}, {lits: []int{1420}}}}}, {lits: []int{71}}, {alts: [][]step{{{lits: []int{590}}}, {{lits: []int{151}}}, {{lits: []int{10}}, {lits: []int{1506}}}, {{lits: []int{70}}, {lits: []int{1507}}}, {{lits: []int{133}}, {lits: []int{419}}}}}}, {{lits: []int{155, 154}}, {lits: []int{405}}, {lits: []int{739}}, {lits: []int{331}}, {lits: []int{177}}}}}}, lead: []int{129, 79, 155, 154}},
-		{src: `\bapparently[\t\n\f\r ]+(?:i'?m|you'?re|we'?re|i[\t\n\f\r ]+am|you[\t\n\f\r ]+are|too|i[\t\n\f\r ]+(?:owe|have|need|should|can'?t|don'?t))\b|\bhope[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+(?:happy|proud|satisfied)\b`, lits: []int{1184, 747, 1093, 753}, seq: []step{{alts: [][]step{{{lits: []int{1184}}, {alts: [][]step{{{lits: []int{807, 808}}}, {{lits: []int{1508, 1509}}}, {{lits: []int{46, 965}}}, {{lits: []int{5}}, {lits: []int{216}}}, {{lits: []int{20}}, {lits: []int{48}}}, {{lits: []int{129}}}, {{lits: []int{5}}, {lits: []int{368, 50, 362, 361, 668, 669, 719, 720}}}}}}, {{lits: []int{1221}}, {lits: []int{20}}, {lits: []int{54, 55, 48}}, {lits: []int{747, 1093, 753}}}}}}, lead: []int{1184, 1221}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{1510, 1510, 1511, 1481, 1510, 1512, 1513, 1514, 1515, 1516, 1517}, seq: []step{{alts: [][]step{{{lits: []int{1518}}, {alts: [][]step{{{lits: []int{1519}}, {lits: []int{1510}}}, {{lits: []int{1510, 1520}}, {lits: []int{1019}}}, {{lits: []int{185}}, {alts: [][]step{{{lits: []int{1511, 1521}}}, {{lits: []int{1522}}, {lits: []int{1481}}}}}}}}, {lits: []int{1518}}}, {{lits: []int{1523, 1524, 1512, 1513, 1525, 1526, 1527, 1516}}}, {{lits: []int{1517}}}}}}, lead: []int{1518, 1519, 1512, 1513, 377, 1516, 1517}},
-	},
-	// criticism
-	{
-		{src: `\b(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+(?:always|con(?:stantly|tinually)|forever|perpetually|invariably|keep)[\t\n\f\r ]+(?:been[\t\n\f\r ]+|got[\t\n\f\r ]+to[\t\n\f\r ]+|seem[\t\n\f\r ]+to[\t\n\f\r ]+|manage[\t\n\f\r ]+to[\t\n\f\r ]+|find[\t\n\f\r ]+a[\t\n\f\r ]+way[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:have[\t\n\f\r ]+to|need[\t\n\f\r ]+to|want[\t\n\f\r ]+to[\t\n\f\r ]+(?:win|be[\t\n\f\r ]+right|argue)|make|t(?:urn|ake)|get|act|expect|think[\t\n\f\r ]+(?:you|the[\t\n\f\r ]+worst|everyone))\b`, lits: []int{186, 865, 866, 740, 1528, 1529, 556}, seq: []step{{lits: []int{20, 971}}, {lits: []int{186, 867, 868, 740, 1528, 1529, 556}}, {alts: [][]step{{{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{359}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{1530}}}, {{lits: []int{386}}, {lits: []int{408}}}, {{lits: []int{1531}}}}}}, {{lits: []int{146}}}, {{lits: []int{1143, 75}}}, {{lits: []int{49}}}, {{lits: []int{889}}}, {{lits: []int{204}}}, {{lits: []int{891}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{10}}, {lits: []int{811}}}, {{lits: []int{442}}}}}}}}}, lead: []int{20, 971}, wb: true},
-		{src: `\b(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+(?:always|con(?:stantly|tinually)|forever|perpetually|invariably|keep)[\t\n\f\r ]+(?:been[\t\n\f\r ]+|got[\t\n\f\r ]+to[\t\n\f\r ]+|seem[\t\n\f\r ]+to[\t\n\f\r ]+|manage[\t\n\f\r ]+to[\t\n\f\r ]+|find[\t\n\f\r ]+a[\t\n\f\r ]+way[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:assume|b(?:ring|lame)|i(?:gnore|nterrupt)|critici[sz]e|nag|moan|complain|whine|s(?:ulk|torm|lam)|yell)\b`, lits: []int{186, 865, 866, 740, 1528, 1529, 556}, seq: []step{{lits: []int{20, 971}}, {lits: []int{186, 867, 868, 740, 1528, 1529, 556}}, {lits: []int{799, 883, 613, 716, 888, 885, 884, 887, 1532, 886, 1533, 1076, 1534, 1535, 1536}}}, lead: []int{20, 971}, wb: true},
-		{src: `\b(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+(?:always|con(?:stantly|tinually)|forever|perpetually|invariably|keep)[\t\n\f\r ]+(?:been[\t\n\f\r ]+|got[\t\n\f\r ]+to[\t\n\f\r ]+|seem[\t\n\f\r ]+to[\t\n\f\r ]+|manage[\t\n\f\r ]+to[\t\n\f\r ]+|find[\t\n\f\r ]+a[\t\n\f\r ]+way[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:s(?:hout|cream)|overreact|exaggerate|twist|hold|keep|cancel|flake|run[\t\n\f\r ]+late|turn[\t\n\f\r ]+up[\t\n\f\r ]+late|forget|disappear|ghost|withdraw|shut|avoid|dodge|change[\t\n\f\r ]+the[\t\n\f\r ]+subject|p(?:lay|ick)|start)\b`, lits: []int{186, 865, 866, 740, 1528, 1529, 556}, seq: []step{{lits: []int{20, 971}}, {lits: []int{186, 867, 868, 740, 1528, 1529, 556}}, {alts: [][]step{{{lits: []int{1537, 1538}}}, {{lits: []int{663}}}, {{lits: []int{881}}}, {{lits: []int{877}}}, {{lits: []int{899}}}, {{lits: []int{556}}}, {{lits: []int{890}}}, {{lits: []int{1539}}}, {{lits: []int{516}}, {lits: []int{279}}}, {{lits: []int{1143}}, {lits: []int{144}}, {lits: []int{279}}}, {{lits: []int{691}}}, {{lits: []int{1075}}}, {{lits: []int{1540}}}, {{lits: []int{1541}}}, {{lits: []int{717}}}, {{lits: []int{1542}}}, {{lits: []int{1543}}}, {{lits: []int{809}}, {lits: []int{10}}, {lits: []int{1544}}}, {{lits: []int{1077, 785}}}, {{lits: []int{882}}}}}}, lead: []int{20, 971}, wb: true},
-		{src: `\b(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+(?:always|con(?:stantly|tinually)|forever|perpetually|invariably|keep)[\t\n\f\r ]+(?:been[\t\n\f\r ]+|got[\t\n\f\r ]+to[\t\n\f\r ]+|seem[\t\n\f\r ]+to[\t\n\f\r ]+|manage[\t\n\f\r ]+to[\t\n\f\r ]+|find[\t\n\f\r ]+a[\t\n\f\r ]+way[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:put[\t\n\f\r ]+me[\t\n\f\r ]+down|talk[\t\n\f\r ]+over|walk[\t\n\f\r ]+away|g(?:o[\t\n\f\r ]+(?:quiet|silent|cold|off)|ive[\t\n\f\r ]+me)|find[\t\n\f\r ]+(?:fault|something|a[\t\n\f\r ]+way)|judge|compare|side[\t\n\f\r ]+with|do[\t\n\f\r ]+(?:th(?:is|at)|it))\b`, lits: []int{186, 865, 866, 740, 1528, 1529, 556}, seq: []step{{lits: []int{20, 971}}, {lits: []int{186, 867, 868, 740, 1528, 1529, 556}}, {alts: [][]step{{{lits: []int{319}}, {lits: []int{151}}, {lits: []int{32}}}, {{lits: []int{255}}, {lits: []int{673}}}, {{lits: []int{1088}}, {lits: []int{127}}}, {{lits: []int{518}}, {alts: [][]step{{{lits: []int{296}}, {lits: []int{1073, 1074, 295, 281}}}, {{lits: []int{1545}}, {lits: []int{151}}}}}}, {{lits: []int{901}}, {alts: [][]step{{{lits: []int{83}}}, {{lits: []int{348}}}, {{lits: []int{234}}, {lits: []int{57}}}}}}, {{lits: []int{1546}}}, {{lits: []int{1547}}}, {{lits: []int{1548}}, {lits: []int{301}}}, {{lits: []int{573}}, {lits: []int{74, 56, 42}}}}}}, lead: []int{20, 971}, wb: true},
-		{src: `\b(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+(?:always|con(?:stantly|tinually)|forever|perpetually|invariably|keep)[\t\n\f\r ]+(?:been[\t\n\f\r ]+|got[\t\n\f\r ]+to[\t\n\f\r ]+|seem[\t\n\f\r ]+to[\t\n\f\r ]+|manage[\t\n\f\r ]+to[\t\n\f\r ]+|find[\t\n\f\r ]+a[\t\n\f\r ]+way[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:say[\t\n\f\r ]+th(?:at|is)|leave|ruin|spoil|push|freak|run|lie|cheat|use)\b`, lits: []int{186, 865, 866, 740, 1528, 1529, 556}, seq: []step{{lits: []int{20, 971}}, {lits: []int{186, 867, 868, 740, 1528, 1529, 556}}, {alts: [][]step{{{lits: []int{363}}, {lits: []int{56, 74}}}, {{lits: []int{692}}}, {{lits: []int{1549}}}, {{lits: []int{1550}}}, {{lits: []int{897}}}, {{lits: []int{898}}}, {{lits: []int{516}}}, {{lits: []int{1551}}}, {{lits: []int{1552}}}, {{lits: []int{1553}}}}}}, lead: []int{20, 971}, wb: true},
-		{src: `\b(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+(?:always|con(?:stantly|tinually)|forever|perpetually|invariably|keep)[\t\n\f\r ]+(?:been[\t\n\f\r ]+|got[\t\n\f\r ]+to[\t\n\f\r ]+|seem[\t\n\f\r ]+to[\t\n\f\r ]+|manage[\t\n\f\r ]+to[\t\n\f\r ]+|find[\t\n\f\r ]+a[\t\n\f\r ]+way[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:drag|stir|rope|blow|let[\t\n\f\r ]+me[\t\n\f\r ]+down|ba(?:il|ck[\t\n\f\r ]+out)|go[\t\n\f\r ]+on[\t\n\f\r ]+about|bang[\t\n\f\r ]+on|throw|bring[\t\n\f\r ]+up)\b`, lits: []int{186, 865, 866, 740, 1528, 1529, 556}, seq: []step{{lits: []int{20, 971}}, {lits: []int{186, 867, 868, 740, 1528, 1529, 556}}, {alts: [][]step{{{lits: []int{1554}}}, {{lits: []int{1555}}}, {{lits: []int{1556}}}, {{lits: []int{878}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{32}}}, {{lits: []int{1557}}, {alts: [][]step{{{lits: []int{1558}}}, {{lits: []int{1559}}, {lits: []int{125}}}}}}, {{lits: []int{535}}, {lits: []int{208}}, {lits: []int{72}}}, {{lits: []int{1560}}, {lits: []int{208}}}, {{lits: []int{1357}}}, {{lits: []int{883}}, {lits: []int{144}}}}}}, lead: []int{20, 971}, wb: true},
-		{src: `\b(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+(?:always|con(?:stantly|tinually)|forever|perpetually|invariably|keep)[\t\n\f\r ]+(?:been[\t\n\f\r ]+|got[\t\n\f\r ]+to[\t\n\f\r ]+|seem[\t\n\f\r ]+to[\t\n\f\r ]+|manage[\t\n\f\r ]+to[\t\n\f\r ]+|find[\t\n\f\r ]+a[\t\n\f\r ]+way[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:dig[\t\n\f\r ]+up|rake[\t\n\f\r ]+up|s(?:nap|igh)|roll[\t\n\f\r ]+your[\t\n\f\r ]+eyes|laugh[\t\n\f\r ]+at|mock|belittle|dismiss|take(?:[\t\n\f\r ]+ages|[\t\n\f\r ]+forever)|hold[\t\n\f\r ]+grudges)\b`, lits: []int{186, 865, 866, 740, 1528, 1529, 556}, seq: []step{{lits: []int{20, 971}}, {lits: []int{186, 867, 868, 740, 1528, 1529, 556}}, {alts: [][]step{{{lits: []int{241}}, {lits: []int{144}}}, {{lits: []int{1561}}, {lits: []int{144}}}, {{lits: []int{1562, 1563}}}, {{lits: []int{1510}}, {lits: []int{70}}, {lits: []int{1019}}}, {{lits: []int{247}}, {lits: []int{76}}}, {{lits: []int{1564}}}, {{lits: []int{1565}}}, {{lits: []int{1566}}}, {{lits: []int{75}}, {lits: []int{264, 740}}}, {{lits: []int{899}}, {lits: []int{900}}}}}}, lead: []int{20, 971}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{187}, seq: []step{{lits: []int{20, 971}}, {lits: []int{187}}}, lead: []int{20, 971}, wb: true},
-	},
-	// criticism
-	{
-		{src: `\b(?:you(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+have[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+get|[\t\n\f\r ]+act|[\t\n\f\r ]+seem|[\t\n\f\r ]+sound|[\t\n\f\r ]+behave|'?re[\t\n\f\r ]+being|[\t\n\f\r ]+were[\t\n\f\r ]+being)|ur)[\t\n\f\r ]+(?:(?:s(?:o|uch[\t\n\f\r ]+an?)|too|really|just|always|honestly|seriously|incredibly|completely|totally|utterly|very|pretty|a(?:[\t\n\f\r ]+bit|[\t\n\f\r ]+little)|kind[\t\n\f\r ]+of|quite|the[\t\n\f\r ]+most|a(?:(?:)|n)|being|still|genuinely|literally|act(?:ually|ing)|like)[\t\n\f\r ]+)*(?:self(?:ish|-?cent(?:red|ered)|-?absorbed)|arrogant|rude|mean|nasty|cold|heartless|stubborn|p(?:ig-?headed|roud|etty)|childish|immature|dramatic|hysterical|unreasonable|i(?:rrational|mpossible)|difficult|needy|c(?:lingy|ontrolling)|possessive|jealous|insecure|paranoid|negative|pessimistic|lazy|useless|hopeless|unreliable|flaky|inconsiderate|thoughtless|ungrateful)\b`, lits: []int{1567, 1568, 277, 282, 1072, 295, 1569, 919, 1570, 1571, 1355, 915, 916, 912, 926, 922, 1572, 1573, 828, 921, 1574, 1575, 1576, 925, 924, 923, 1577, 1578, 918, 1579, 1580, 1581, 1582, 1583, 286, 927}, seq: []step{{alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{54, 55}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{667}}, {lits: []int{386}}}, {{lits: []int{52, 53}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{49}}}, {{lits: []int{889}}}, {{lits: []int{1584}}}, {{lits: []int{1585}}}, {{lits: []int{1586}}}, {{lits: []int{54, 55}}, {lits: []int{191}}}, {{lits: []int{46}}, {lits: []int{191}}}}}}, {{lits: []int{850}}}}}, {lits: []int{911, 1587, 1588, 1589, 1590, 1591, 1592, 1568, 277, 282, 1072, 295, 1569, 919, 1593, 1594, 1093, 917, 915, 916, 912, 926, 922, 928, 913, 828, 921, 938, 920, 1576, 925, 924, 923, 1577, 1578, 918, 1579, 1580, 1581, 1582, 1583, 286, 927}}}, lead: []int{20, 850}, wb: true},
-		{src: `\b(?:you(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+have[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+get|[\t\n\f\r ]+act|[\t\n\f\r ]+seem|[\t\n\f\r ]+sound|[\t\n\f\r ]+behave|'?re[\t\n\f\r ]+being|[\t\n\f\r ]+were[\t\n\f\r ]+being)|ur)[\t\n\f\r ]+(?:(?:s(?:o|uch[\t\n\f\r ]+an?)|too|really|just|always|honestly|seriously|incredibly|completely|totally|utterly|very|pretty|a(?:[\t\n\f\r ]+bit|[\t\n\f\r ]+little)|kind[\t\n\f\r ]+of|quite|the[\t\n\f\r ]+most|a(?:(?:)|n)|being|still|genuinely|literally|act(?:ually|ing)|like)[\t\n\f\r ]+)*(?:entitled|spoil(?:ed|t)|vain|fake|two-?faced|dishonest|sneaky|manipulative|toxic|judge?mental|critical|bossy|nos(?:y|ey)|incompetent|clueless|stupid|ridiculous|pathetic|annoying|exhausting|draining|boring|spineless|weak|cowardly|defensive|aggressive|hostile|moody|grumpy|bitter|vindictive)\b`, lits: []int{1595, 1550, 1596, 1597, 1598, 1599, 1600, 930, 914, 513, 1601, 1602, 1603, 1604, 1605, 823, 1282, 824, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 892, 932, 1613, 1614, 290, 1615, 1616}, seq: []step{{alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{54, 55}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{667}}, {lits: []int{386}}}, {{lits: []int{52, 53}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{49}}}, {{lits: []int{889}}}, {{lits: []int{1584}}}, {{lits: []int{1585}}}, {{lits: []int{1586}}}, {{lits: []int{54, 55}}, {lits: []int{191}}}, {{lits: []int{46}}, {lits: []int{191}}}}}}, {{lits: []int{850}}}}}, {lits: []int{1595, 1087, 1086, 1596, 1597, 1617, 1618, 1599, 1600, 930, 914, 939, 940, 1601, 1602, 1619, 1620, 1604, 1605, 823, 1282, 824, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 892, 932, 1613, 1614, 290, 1615, 1616}}}, lead: []int{20, 850}, wb: true},
-		{src: `\b(?:you(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+have[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+get|[\t\n\f\r ]+act|[\t\n\f\r ]+seem|[\t\n\f\r ]+sound|[\t\n\f\r ]+behave|'?re[\t\n\f\r ]+being|[\t\n\f\r ]+were[\t\n\f\r ]+being)|ur)[\t\n\f\r ]+(?:(?:s(?:o|uch[\t\n\f\r ]+an?)|too|really|just|always|honestly|seriously|incredibly|completely|totally|utterly|very|pretty|a(?:[\t\n\f\r ]+bit|[\t\n\f\r ]+little)|kind[\t\n\f\r ]+of|quite|the[\t\n\f\r ]+most|a(?:(?:)|n)|being|still|genuinely|literally|act(?:ually|ing)|like)[\t\n\f\r ]+)*(?:spiteful|cruel|vicious|condescending|patroni[sz]ing|s(?:mug|nobb(?:y|ish)|tuck-?up)|judgy|sulky|touchy|prickly|cold-?hearted|self-?righteous|holier-?than-?thou|closed-?minded|narrow-?minded|cheap|tight|stingy|lazy|careless|irresponsible|disorgani[sz]ed|hypocritical|narcissistic|passive[\t\n\f\r \-]aggressive|unbearable|insufferable|relentless|obsess(?:ed|ive)|nag|brat|child)\b`, lits: []int{1621, 421, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 659, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 918, 284, 1639, 1640, 1641, 931, 932, 1642, 1643, 510, 1644, 887, 933, 1079}, seq: []step{{alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{54, 55}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{667}}, {lits: []int{386}}}, {{lits: []int{52, 53}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{49}}}, {{lits: []int{889}}}, {{lits: []int{1584}}}, {{lits: []int{1585}}}, {{lits: []int{1586}}}, {{lits: []int{54, 55}}, {lits: []int{191}}}, {{lits: []int{46}}, {lits: []int{191}}}}}}, {{lits: []int{850}}}}}, {alts: [][]step{{{lits: []int{1621}}}, {{lits: []int{421}}}, {{lits: []int{1622}}}, {{lits: []int{1623}}}, {{lits: []int{1645, 1646}}}, {{lits: []int{1647, 1648, 1649, 1650, 1651}}}, {{lits: []int{1628}}}, {{lits: []int{1629}}}, {{lits: []int{659}}}, {{lits: []int{1630}}}, {{lits: []int{1652, 1653}}}, {{lits: []int{1654, 1655}}}, {{lits: []int{1656, 1657, 1658, 1659}}}, {{lits: []int{1660, 1661}}}, {{lits: []int{1662, 1663}}}, {{lits: []int{1636}}}, {{lits: []int{1637}}}, {{lits: []int{1638}}}, {{lits: []int{918}}}, {{lits: []int{284}}}, {{lits: []int{1639}}}, {{lits: []int{1664, 1665}}}, {{lits: []int{1641}}}, {{lits: []int{931}}}, {{lits: []int{941}}, {lits: []int{932}}}, {{lits: []int{1642}}}, {{lits: []int{1643}}}, {{lits: []int{510}}}, {{lits: []int{1666, 1667}}}, {{lits: []int{887}}}, {{lits: []int{933}}}, {{lits: []int{1079}}}}}}, lead: []int{20, 850}, wb: true},
-		{src: `\b(?:you(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+have[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+get|[\t\n\f\r ]+act|[\t\n\f\r ]+seem|[\t\n\f\r ]+sound|[\t\n\f\r ]+behave|'?re[\t\n\f\r ]+being|[\t\n\f\r ]+were[\t\n\f\r ]+being)|ur)[\t\n\f\r ]+(?:(?:s(?:o|uch[\t\n\f\r ]+an?)|too|really|just|always|honestly|seriously|incredibly|completely|totally|utterly|very|pretty|a(?:[\t\n\f\r ]+bit|[\t\n\f\r ]+little)|kind[\t\n\f\r ]+of|quite|the[\t\n\f\r ]+most|a(?:(?:)|n)|being|still|genuinely|literally|act(?:ually|ing)|like)[\t\n\f\r ]+)*(?:baby|martyr|diva|snob|hypocrite|liar|coward|bully|control[\t\n\f\r ]+freak|narcissist|psycho|nightmare|pain|idiot|moron|jerk|prick|dick|a(?:rse|ss)|loser|drama[\t\n\f\r ]+queen|princess|snowflake|know-?it-?all|mess|disaster|joke|cheapskate|slob|doormat|pushover|sulker)\b`, lits: []int{20, 850}, seq: []step{{alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{54, 55}}}, {{lits: []int{48}}}, {{lits: []int{46}}}, {{lits: []int{667}}, {lits: []int{386}}}, {{lits: []int{52, 53}}, {lits: []int{51}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{49}}}, {{lits: []int{889}}}, {{lits: []int{1584}}}, {{lits: []int{1585}}}, {{lits: []int{1586}}}, {{lits: []int{54, 55}}, {lits: []int{191}}}, {{lits: []int{46}}, {lits: []int{191}}}}}}, {{lits: []int{850}}}}}, {alts: [][]step{{{lits: []int{857}}}, {{lits: []int{1083}}}, {{lits: []int{1084}}}, {{lits: []int{936}}}, {{lits: []int{934}}}, {{lits: []int{422}}}, {{lits: []int{1668}}}, {{lits: []int{1669}}}, {{lits: []int{935}}, {lits: []int{898}}}, {{lits: []int{1670}}}, {{lits: []int{1671}}}, {{lits: []int{507}}}, {{lits: []int{332}}}, {{lits: []int{821}}}, {{lits: []int{1672}}}, {{lits: []int{937}}}, {{lits: []int{1673}}}, {{lits: []int{1674}}}, {{lits: []int{1675, 1676}}}, {{lits: []int{1677}}}, {{lits: []int{325}}, {lits: []int{942}}}, {{lits: []int{1085}}}, {{lits: []int{1678}}}, {{lits: []int{1679, 1680, 1681, 1682}}}, {{lits: []int{324}}}, {{lits: []int{1381}}}, {{lits: []int{220}}}, {{lits: []int{1683}}}, {{lits: []int{1684}}}, {{lits: []int{1685}}}, {{lits: []int{1686}}}, {{lits: []int{1687}}}}}}, lead: []int{20, 850}, wb: true},
-	},
-	// criticism
-	{
-		{src: `\b(?:typical[\t\n\f\r ]+(?:you|of[\t\n\f\r ]+you)|classic[\t\n\f\r ]+you|that(?:'?s|[\t\n\f\r ]+is)[\t\n\f\r ]+(?:just[\t\n\f\r ]+|so[\t\n\f\r ]+)(?:you|like[\t\n\f\r ]+you)\b|you[\t\n\f\r ]+of[\t\n\f\r ]+all[\t\n\f\r ]+people|that(?:'?s|[\t\n\f\r ]+is)[\t\n\f\r ]+your[\t\n\f\r ]+problem)\b`, lits: []int{945, 1688, 56, 133, 943}, seq: []step{{alts: [][]step{{{lits: []int{945}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{126}}, {lits: []int{20}}}}}}, {{lits: []int{1688}}, {lits: []int{20}}}, {{lits: []int{56}}, {lits: []int{185, 181, 38}}, {lits: []int{167, 79}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{419}}, {lits: []int{20}}}}}}, {{lits: []int{20}}, {lits: []int{126}}, {lits: []int{318}}, {lits: []int{133}}}, {{lits: []int{56}}, {lits: []int{185, 181, 38}}, {lits: []int{70}}, {lits: []int{943}}}}}}, lead: []int{945, 1688, 56, 20, 56}, wb: true},
-		{src: `\b(?:what[\t\n\f\r ]+is[\t\n\f\r ]+it[\t\n\f\r ]+with[\t\n\f\r ]+you|there(?:'?s|[\t\n\f\r ]+is)[\t\n\f\r ]+something[\t\n\f\r ]+wrong[\t\n\f\r ]+with[\t\n\f\r ]+you)\b`, lits: []int{205, 348}, seq: []step{{alts: [][]step{{{lits: []int{205}}, {lits: []int{38}}, {lits: []int{42}}, {lits: []int{301}}, {lits: []int{20}}}, {{lits: []int{750}}, {lits: []int{185, 181, 38}}, {lits: []int{348}}, {lits: []int{78}}, {lits: []int{301}}, {lits: []int{20}}}}}}, lead: []int{205, 750}, wb: true},
-		{src: `\byou(?:[\t\n\f\r ]+have[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:real[\t\n\f\r ]+)?(?:problem[\t\n\f\r ]+with|habit[\t\n\f\r ]+of|tendency[\t\n\f\r ]+to)|[\t\n\f\r ]+need[\t\n\f\r ]+(?:help|t(?:herapy|o(?:[\t\n\f\r ]+grow[\t\n\f\r ]+up|[\t\n\f\r ]+work[\t\n\f\r ]+on[\t\n\f\r ]+your(?:self|(?:)))))|'?re[\t\n\f\r ]+incapable[\t\n\f\r ]+of|'?ve[\t\n\f\r ]+never[\t\n\f\r ]+been[\t\n\f\r ]+able[\t\n\f\r ]+to)\b`, lits: []int{943, 1320, 1689, 362, 1690, 187}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{50}}, {alts: [][]step{{{lits: []int{943}}, {lits: []int{301}}}, {{lits: []int{1320}}, {lits: []int{126}}}, {{lits: []int{1689}}, {lits: []int{9}}}}}}, {{lits: []int{362}}, {alts: [][]step{{{lits: []int{554}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{1691}}}, {{lits: []int{296}}, {alts: [][]step{{{lits: []int{994}}, {lits: []int{144}}}, {{lits: []int{495}}, {lits: []int{208}}, {lits: []int{206, 70}}}}}}}}}}}}, {{lits: []int{54, 55}}, {lits: []int{1690}}, {lits: []int{126}}}, {{lits: []int{52, 53}}, {lits: []int{187}}, {lits: []int{51}}, {lits: []int{1120}}, {lits: []int{9}}}}}}, lead: []int{20}, wb: true},
-		{src: `\b(?:the[\t\n\f\r ]+problem[\t\n\f\r ]+(?:is|with)[\t\n\f\r ]+you|your[\t\n\f\r ]+(?:attitude|temper|ego|moods?|jealousy|insecurit(?:y|ies)|drinking|pride|stubbornness|negativity)[\t\n\f\r ]+(?:is|was|has|needs|gets|really))\b`, lits: []int{943, 70}, seq: []step{{alts: [][]step{{{lits: []int{10}}, {lits: []int{943}}, {lits: []int{38, 301}}, {lits: []int{20}}}, {{lits: []int{70}}, {lits: []int{1692, 1693, 1694, 469, 1695, 1696, 1697, 1698, 1043, 1699, 1700, 1701}}, {lits: []int{38, 27, 499, 687, 1702, 1197}}}}}}, lead: []int{10, 70}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{1703, 441, 267}, seq: []step{{alts: [][]step{{{lits: []int{20, 971}}, {lits: []int{899, 1704, 1705}}, {lits: []int{1703, 900}}}, {{lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{441}}, {lits: []int{267}}}, {{lits: []int{318}}, {lits: []int{10}}, {lits: []int{267}}}}}}}}}, lead: []int{20, 971, 20, 971}, wb: true},
-	},
-	// resentful
-	{
-		{src: `\bfor[\t\n\f\r ]+the[\t\n\f\r ]+(?:second|third|f(?:ourth|ifth)|tenth|hundredth|thousandth|millionth|umpteenth|nth|last)[\t\n\f\r ]+time\b`, lits: []int{267}, seq: []step{{lits: []int{71}}, {lits: []int{10}}, {lits: []int{709, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 602}}, {lits: []int{267}}}, lead: []int{71}, wb: true},
-		{src: `\b(?:said|told[\t\n\f\r ]+you|apologi[sz]ed|said(?:[\t\n\f\r ]+sorry|[\t\n\f\r ]+i'?m[\t\n\f\r ]+sorry))[\t\n\f\r ]+(?:[a-z]+[\t\n\f\r ]+){0,3}?(?:over[\t\n\f\r ]+and[\t\n\f\r ]+over|a(?:gain[\t\n\f\r ]+and[\t\n\f\r ]+again|[\t\n\f\r ]+(?:hundred|thousand|million)[\t\n\f\r ]+times)|(?:t(?:wo|hree)|f(?:our|ive)|ten|so[\t\n\f\r ]+many|countless|multiple|several|many|enough)[\t\n\f\r ]+times)\b`, lits: []int{25, 157, 1, 0, 0}, seq: []step{{alts: [][]step{{{lits: []int{25}}}, {{lits: []int{157}}, {lits: []int{20}}}, {{lits: []int{745, 746}}}, {{lits: []int{25}}, {alts: [][]step{{{lits: []int{0}}}, {{lits: []int{807, 808}}, {lits: []int{0}}}}}}}}, {alts: [][]step{{{lits: []int{673}}, {lits: []int{738}}, {lits: []int{673}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{1715}}, {lits: []int{738}}, {lits: []int{584}}}, {{lits: []int{1716, 1717, 1718}}, {lits: []int{305}}}}}}, {{alts: [][]step{{{lits: []int{617, 1719}}}, {{lits: []int{1720, 307}}}, {{lits: []int{308}}}, {{lits: []int{79}}, {lits: []int{752}}}, {{lits: []int{1721}}}, {{lits: []int{1722}}}, {{lits: []int{1723}}}, {{lits: []int{752}}}, {{lits: []int{739}}}}}, {lits: []int{305}}}}}}, lead: []int{25, 157, 1, 25}, wb: true},
-	},
-	// resentful
-	{
-		{src: `\bsorry[\t\n\f\r ]*[!,\.]+[\t\n\f\r ]*again[\t\n\f\r ]*[!\.]|\bi[\t\n\f\r ]+keep[\t\n\f\r ]+(?:saying[\t\n\f\r ]+(?:i'?m[\t\n\f\r ]+)?sorry|apologi[sz]ing)\b`, lits: []int{0, 1724, 1}, seq: []step{{alts: [][]step{{{lits: []int{0}}, {lits: []int{1306, 1135, 1307}}, {lits: []int{584}}, {lits: []int{1306, 1307}}}, {{lits: []int{5}}, {lits: []int{556}}, {alts: [][]step{{{lits: []int{1724}}, {lits: []int{0}}}, {{lits: []int{314, 313}}}}}}}}}, lead: []int{0, 5}, wb: true},
-		{src: `\bhow[\t\n\f\r ]+many[\t\n\f\r ]+(?:more[\t\n\f\r ]+)?times[\t\n\f\r ]+(?:do|must|will|have|did|should|can)\b|\bnever[\t\n\f\r ]+(?:enough|good[\t\n\f\r ]+enough)[\t\n\f\r ]+for[\t\n\f\r ]+you\b|\bnothing[\t\n\f\r ]+i[\t\n\f\r ]+(?:do|say)[\t\n\f\r ]+is[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:enough|good[\t\n\f\r ]+enough|right)\b`, lits: []int{305, 739, 739, 311}, seq: []step{{alts: [][]step{{{lits: []int{34}}, {lits: []int{752}}, {lits: []int{305}}, {lits: []int{573, 364, 728, 50, 26, 361, 667}}}, {{lits: []int{187}}, {alts: [][]step{{{lits: []int{739}}}, {{lits: []int{405}}, {lits: []int{739}}}}}, {lits: []int{71}}, {lits: []int{20}}}, {{lits: []int{311}}, {lits: []int{5}}, {lits: []int{573, 363}}, {lits: []int{38}}, {alts: [][]step{{{lits: []int{739}}}, {{lits: []int{405}}, {lits: []int{739}}}, {{lits: []int{408}}}}}}}}}, lead: []int{34, 187, 311}, wb: true},
-	},
-	// resentful
-	{
-		{src: `\b(?:m(?:um|om)|dad|my[\t\n\f\r ]+[a-z]+|every(?:one|body)|people|they|he|she|you|hr|the[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:sa(?:ys?|id)|t(?:h(?:inks?|ought)|old[\t\n\f\r ]+me)|want(?:s?|ed)|insist(?:s?|ed)|reckons?)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?i[\t\n\f\r ]+(?:have[\t\n\f\r ]+to|should|must|need[\t\n\f\r ]+to|o(?:ught[\t\n\f\r ]+to|we[\t\n\f\r ]+you)|had[\t\n\f\r ]+to)[\t\n\f\r ]+(?:apologi[sz]e|say[\t\n\f\r ]+sorry|an[\t\n\f\r ]+apology)\b`, lits: []int{1, 0, 356}, seq: []step{{lits: []int{816, 815, 818, 14, 442, 443, 133, 562, 561, 560, 20, 1326, 10}}, {alts: [][]step{{{lits: []int{363, 1725, 25}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{1726, 1727, 1728}}}, {{lits: []int{1507}}, {lits: []int{151}}}}}}, {{lits: []int{359, 1729, 360}}}, {{lits: []int{1730, 1731, 1732}}}, {{lits: []int{1733, 1734}}}}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{361}}}, {{lits: []int{364}}}, {{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{296}}, {alts: [][]step{{{lits: []int{1735}}, {lits: []int{9}}}, {{lits: []int{142}}, {lits: []int{20}}}}}}, {{lits: []int{152}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{2, 3}}}, {{lits: []int{363}}, {lits: []int{0}}}, {{lits: []int{235}}, {lits: []int{356}}}}}}, lead: []int{106, 818, 14, 441, 133, 562, 561, 560, 20, 1326, 10}, wb: true},
-		{src: `\bi'?m[\t\n\f\r ]+(?:being[\t\n\f\r ]+)?(?:made|told|forced)[\t\n\f\r ]+to[\t\n\f\r ]+(?:apologi[sz]e|say[\t\n\f\r ]+sorry)\b|\b(?:here'?s|th(?:ere'?s|is[\t\n\f\r ]+is)|here[\t\n\f\r ]+is|there[\t\n\f\r ]+is)[\t\n\f\r ]+your[\t\n\f\r ]+(?:apology|sorry)\b`, lits: []int{1, 0, 356, 0}, seq: []step{{alts: [][]step{{{lits: []int{807, 808}}, {lits: []int{19, 157, 147}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{2, 3}}}, {{lits: []int{363}}, {lits: []int{0}}}}}}, {{alts: [][]step{{{lits: []int{1736, 1737}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{1738, 1739}}}, {{lits: []int{38}}, {lits: []int{38}}}}}}, {{lits: []int{1104}}, {lits: []int{38}}}, {{lits: []int{750}}, {lits: []int{38}}}}}, {lits: []int{70}}, {lits: []int{356, 0}}}}}}, lead: []int{5, 1104, 35, 1104, 750}, wb: true},
-		{src: `\b(?:since|as)[\t\n\f\r ]+you[\t\n\f\r ]+(?:insist|want(?:ed)?[\t\n\f\r ]+(?:one|it|an[\t\n\f\r ]+apology)|asked|demanded)\b|\bapparently[\t\n\f\r ]+i[\t\n\f\r ]+(?:owe[\t\n\f\r ]+you|have[\t\n\f\r ]+to|need[\t\n\f\r ]+to|should|must)[\t\n\f\r ]+(?:a(?:n[\t\n\f\r ]+apology|pologi[sz]e)|say[\t\n\f\r ]+sorry)`, lits: []int{1730, 359, 1049, 1740, 1184}, seq: []step{{alts: [][]step{{{lits: []int{1741, 182}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{1730}}}, {{lits: []int{359, 360}}, {alts: [][]step{{{lits: []int{217}}}, {{lits: []int{42}}}, {{lits: []int{235}}, {lits: []int{356}}}}}}, {{lits: []int{1049}}}, {{lits: []int{1740}}}}}}, {{lits: []int{1184}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{368}}, {lits: []int{20}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{361}}}, {{lits: []int{364}}}}}, {alts: [][]step{{{lits: []int{234}}, {alts: [][]step{{{lits: []int{7}}, {lits: []int{356}}}, {{lits: []int{1742, 1743}}}}}}, {{lits: []int{363}}, {lits: []int{0}}}}}}}}}, lead: []int{1741, 182, 1184}, wb: true},
-		{src: `\byou[\t\n\f\r ]+wanted[\t\n\f\r ]+an[\t\n\f\r ]+apology\b|\bif[\t\n\f\r ]+(?:th(?:at'?s|is[\t\n\f\r ]+is)|it'?s)[\t\n\f\r ]+what[\t\n\f\r ]+you[\t\n\f\r ]+(?:need|want)(?:ed)?[\t\n\f\r ]+to[\t\n\f\r ]+hear\b`, lits: []int{356, 205}, seq: []step{{alts: [][]step{{{lits: []int{20}}, {lits: []int{360}}, {lits: []int{235}}, {lits: []int{356}}}, {{lits: []int{13}}, {alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{36, 37}}}, {{lits: []int{38}}, {lits: []int{38}}}}}}, {{lits: []int{797, 798}}}}}, {lits: []int{205}}, {lits: []int{20}}, {lits: []int{362, 571, 359, 360}}, {lits: []int{9}}, {lits: []int{589}}}}}}, lead: []int{20, 13}, wb: true},
-	},
-	// resentful
-	{
-		{src: `\bif[\t\n\f\r ]+it[\t\n\f\r ]+(?:makes|will[\t\n\f\r ]+make|'?ll[\t\n\f\r ]+make|keeps|gets)[\t\n\f\r ]+you[\t\n\f\r ]+(?:happy|stop|feel[\t\n\f\r ]+better|shut|off[\t\n\f\r ]+my[\t\n\f\r ]+back|drop|leave[\t\n\f\r ]+me)\b|\b(?:will|does|would)[\t\n\f\r ]+that[\t\n\f\r ]+do[\t\n\f\r ]*\?|\bis[\t\n\f\r ]+that[\t\n\f\r ]+(?:enough|good[\t\n\f\r ]+enough|better|what[\t\n\f\r ]+you[\t\n\f\r ]+wanted)\b`, lits: []int{678, 728, 146, 1744, 1702, 56, 739, 739, 444, 360}, seq: []step{{alts: [][]step{{{lits: []int{13}}, {lits: []int{42}}, {alts: [][]step{{{lits: []int{678}}}, {{lits: []int{728}}, {lits: []int{146}}}, {{lits: []int{317, 727}}, {lits: []int{146}}}, {{lits: []int{1744}}}, {{lits: []int{1702}}}}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{747}}}, {{lits: []int{168}}}, {{lits: []int{39}}, {lits: []int{444}}}, {{lits: []int{717}}}, {{lits: []int{281}}, {lits: []int{14}}, {lits: []int{697}}}, {{lits: []int{694}}}, {{lits: []int{692}}, {lits: []int{151}}}}}}, {{lits: []int{728, 1300, 358}}, {lits: []int{56}}, {lits: []int{573}}, {lits: []int{754}}}, {{lits: []int{38}}, {lits: []int{56}}, {alts: [][]step{{{lits: []int{739}}}, {{lits: []int{405}}, {lits: []int{739}}}, {{lits: []int{444}}}, {{lits: []int{205}}, {lits: []int{20}}, {lits: []int{360}}}}}}}}}, lead: []int{13, 728, 1300, 358, 38}, wb: true},
-		{src: `\b(?:are[\t\n\f\r ]+you|you)[\t\n\f\r ]+(?:happy|satisfied)[\t\n\f\r ]+now\b|\bthere[\t\n\f\r ]*,?[\t\n\f\r ]+i[\t\n\f\r ]+(?:said|apologi[sz]ed)\b|\bsorry[\t\n\f\r ]*,?[\t\n\f\r ]*(?:al(?:right|l[\t\n\f\r ]+right)|right|geez|jeez|sheesh|god|christ)[\t\n\f\r ]*[!\?]`, lits: []int{747, 753, 750, 0}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{48}}, {lits: []int{20}}}, {{lits: []int{20}}}}}, {lits: []int{747, 753}}, {lits: []int{748}}}, {{lits: []int{750}}, {lits: []int{5}}, {lits: []int{25, 745, 746}}}, {{lits: []int{0}}, {alts: [][]step{{{lits: []int{1402}}, {alts: [][]step{{{lits: []int{408}}}, {{lits: []int{66}}, {lits: []int{408}}}}}}, {{lits: []int{408}}}, {{lits: []int{1745}}}, {{lits: []int{1746}}}, {{lits: []int{1747}}}, {{lits: []int{1480}}}, {{lits: []int{1748}}}}}, {lits: []int{1306, 754}}}}}}, lead: []int{48, 20, 750, 0}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{408, 91, 589, 157}, seq: []step{{alts: [][]step{{{lits: []int{561, 560, 562, 816, 815, 818, 442, 443, 133, 10, 70}}, {lits: []int{152, 499, 50}}, {lits: []int{234, 441}}, {lits: []int{408}}, {lits: []int{9}}, {lits: []int{91}}}, {{lits: []int{561, 560, 562, 442, 443, 133, 10, 70}}, {lits: []int{588, 571, 1749, 152}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{91}}}, {{lits: []int{589}}, {lits: []int{42}}}, {{lits: []int{386}}, {lits: []int{157}}}}}}}}}, lead: []int{561, 560, 562, 106, 818, 441, 133, 10, 70, 561, 560, 562, 441, 133, 10, 70}, wb: true},
-	},
-	// justification
-	{
-		{src: `\bi[\t\n\f\r ]+(?:still[\t\n\f\r ]+|honestly[\t\n\f\r ]+|genuinely[\t\n\f\r ]+|really[\t\n\f\r ]+)?do(?:n'?t|[\t\n\f\r ]+not)[\t\n\f\r ]+(?:think|believe|feel|see[\t\n\f\r ]+(?:how|that|wh(?:at|y)))[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?i[\t\n\f\r ]+(?:did|was|said|do|have[\t\n\f\r ]+done|'?ve[\t\n\f\r ]+done)[\t\n\f\r ]+(?:anything|something|much|a[\t\n\f\r ]+lot|that)?[\t\n\f\r ]*(?:wrong|bad|out[\t\n\f\r ]+of[\t\n\f\r ]+line)\b`, lits: []int{78, 84, 298}, seq: []step{{lits: []int{5}}, {lits: []int{573}}, {lits: []int{153, 154, 155}}, {alts: [][]step{{{lits: []int{891}}}, {{lits: []int{1256}}}, {{lits: []int{39}}}, {{lits: []int{43}}, {lits: []int{34, 56, 205, 666}}}}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{26}}}, {{lits: []int{27}}}, {{lits: []int{25}}}, {{lits: []int{573}}}, {{lits: []int{50}}, {lits: []int{109}}}, {{lits: []int{52, 53}}, {lits: []int{109}}}}}, {alts: [][]step{{{lits: []int{78}}}, {{lits: []int{84}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}}}}, lead: []int{5}, wb: true},
-		{src: `\bi[\t\n\f\r ]+(?:did(?:n'?t|[\t\n\f\r ]+not)|have(?:n'?t|[\t\n\f\r ]+not))[\t\n\f\r ]+(?:do(?:(?:)|ne)|sa(?:y|id))[\t\n\f\r ]+anything[\t\n\f\r ]+wrong\b|\bi[\t\n\f\r ]+did[\t\n\f\r ]+nothing[\t\n\f\r ]+wrong\b`, lits: []int{347, 311}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{50}}, {lits: []int{153, 154, 155}}}}}, {lits: []int{573, 109, 363, 25}}, {lits: []int{347}}, {lits: []int{78}}}, {{lits: []int{5}}, {lits: []int{26}}, {lits: []int{311}}, {lits: []int{78}}}}}}, lead: []int{5, 5}, wb: true},
-	},
-	// justification
-	{
-		{src: `\bi[\t\n\f\r ]+do(?:n'?t|[\t\n\f\r ]+not)[\t\n\f\r ]+regret[\t\n\f\r ]+(?:it|that|saying|doing|telling|what|a[\t\n\f\r ]+word|one[\t\n\f\r ]+word|any[\t\n\f\r ]+of[\t\n\f\r ]+it|my|the[\t\n\f\r ]+decision)\b|\bi'?m[\t\n\f\r ]+not[\t\n\f\r ]+(?:go(?:ing[\t\n\f\r ]+to[\t\n\f\r ]+|nna[\t\n\f\r ]+))?tak(?:e|ing)[\t\n\f\r ]+(?:it|th(?:at|is)|a(?:ny(?:[\t\n\f\r ]+of[\t\n\f\r ]+it|thing)|[\t\n\f\r ]+word)|what[\t\n\f\r ]+i[\t\n\f\r ]+said)[\t\n\f\r ]+back\b`, lits: []int{351, 697}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{573}}, {lits: []int{153, 154, 155}}, {lits: []int{351}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{56}}}, {{lits: []int{1724}}}, {{lits: []int{565}}}, {{lits: []int{575}}}, {{lits: []int{205}}}, {{lits: []int{234}}, {lits: []int{248}}}, {{lits: []int{217}}, {lits: []int{248}}}, {{lits: []int{331}}, {lits: []int{126}}, {lits: []int{42}}}, {{lits: []int{14}}}, {{lits: []int{10}}, {lits: []int{792}}}}}}, {{lits: []int{807, 808}}, {lits: []int{155}}, {lits: []int{75, 1236}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{56, 74}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{1411}}, {alts: [][]step{{{lits: []int{126}}, {lits: []int{42}}}, {{lits: []int{323}}}}}}, {{lits: []int{248}}}}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{25}}}}}, {lits: []int{697}}}}}}, lead: []int{5, 5}, wb: true},
-		{src: `\bi[\t\n\f\r ]+w(?:on'?t|ill[\t\n\f\r ]+not)[\t\n\f\r ]+take[\t\n\f\r ]+(?:it|that|a(?:ny[\t\n\f\r ]+of[\t\n\f\r ]+it|[\t\n\f\r ]+word)|what[\t\n\f\r ]+i[\t\n\f\r ]+said)[\t\n\f\r ]+back\b|\bi[\t\n\f\r ]+(?:mean(?:t|(?:))|stand[\t\n\f\r ]+by)[\t\n\f\r ]+every[\t\n\f\r ]+word\b|\bi[\t\n\f\r ]+meant[\t\n\f\r ]+what[\t\n\f\r ]+i[\t\n\f\r ]+said\b`, lits: []int{75, 441, 391}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}, {lits: []int{75}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{56}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{1411}}, {lits: []int{126}}, {lits: []int{42}}}, {{lits: []int{248}}}}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{25}}}}}, {lits: []int{697}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{391, 282}}}, {{lits: []int{582}}, {lits: []int{583}}}}}, {lits: []int{441}}, {lits: []int{248}}}, {{lits: []int{5}}, {lits: []int{391}}, {lits: []int{205}}, {lits: []int{5}}, {lits: []int{25}}}}}}, lead: []int{5, 5, 5}, wb: true},
-	},
-	// justification
-	{
-		{src: `\b(?:because|since|cause|as)[\t\n\f\r ]+(?:it|that)[\t\n\f\r ]+was[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?(?:tru(?:e|th)|fair|accurate|justified|warranted|deserved)\b`, lits: []int{27}, seq: []step{{lits: []int{184, 1741, 394, 182}}, {lits: []int{42, 56}}, {lits: []int{27}}, {lits: []int{1750, 579, 623, 1751, 1752, 1753, 588}}}, lead: []int{184, 1741, 394, 182}, wb: true},
-		{src: `\b(?:what|everything)[\t\n\f\r ]+i[\t\n\f\r ]+(?:said|wrote|did)[\t\n\f\r ]+was[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|perfectly[\t\n\f\r ]+)?(?:t(?:rue|he[\t\n\f\r ]+truth)|fair|accurate|right|justified|reasonable|valid)\b`, lits: []int{205, 123}, seq: []step{{lits: []int{205, 123}}, {lits: []int{5}}, {lits: []int{25, 349, 26}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{488}}, {alts: [][]step{{{lits: []int{1754}}}, {{lits: []int{561}}, {lits: []int{579}}}}}}, {{lits: []int{623}}}, {{lits: []int{1751}}}, {{lits: []int{408}}}, {{lits: []int{1752}}}, {{lits: []int{1755}}}, {{lits: []int{548}}}}}}, lead: []int{205, 123}, wb: true},
-		{src: `\bmy[\t\n\f\r ]+(?:comment|point|c(?:omplaint|riticism)|feedback|decision|call|re(?:action|sponse)|question|concern|email|message)s?[\t\n\f\r ]+(?:w(?:as|ere)|is)[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|perfectly[\t\n\f\r ]+|entirely[\t\n\f\r ]+)?(?:fair|valid|justified|legitimate|warranted|reasonable|accurate|right|correct|true)\b`, lits: []int{623, 548, 1752, 549, 1753, 1755, 1751, 408, 1756, 1750}, seq: []step{{lits: []int{14}}, {lits: []int{224, 1175, 1757, 1758, 1759, 792, 743, 1760, 708, 1761, 685, 1152, 654}}, {lits: []int{27, 46, 38}}, {lits: []int{623, 548, 1752, 549, 1753, 1755, 1751, 408, 1756, 1750}}}, lead: []int{14}, wb: true},
-	},
-	// justification
-	{
-		{src: `\b(?:was|is|were)[\t\n\f\r ]+the[\t\n\f\r ]+(?:only[\t\n\f\r ]+)?(?:(?:s(?:ensible|mart)|responsible|logical|best|obvious|fair|reasonable|mature|right|correct|adult)[\t\n\f\r ]+)?(?:option|choice|thing[\t\n\f\r ]+to[\t\n\f\r ]+do|course[\t\n\f\r ]+of[\t\n\f\r ]+action|move|call|decision)\b`, lits: []int{210, 209, 323, 1762, 690, 743, 792}, seq: []step{{lits: []int{27, 38, 46}}, {lits: []int{10}}, {alts: [][]step{{{lits: []int{210}}}, {{lits: []int{209}}}, {{lits: []int{323}}, {lits: []int{9}}, {lits: []int{573}}}, {{lits: []int{1762}}, {lits: []int{126}}, {lits: []int{1763}}}, {{lits: []int{690}}}, {{lits: []int{743}}}, {{lits: []int{792}}}}}}, lead: []int{27, 38, 46}, wb: true},
-		{src: `\bi[\t\n\f\r ]+did[\t\n\f\r ]+what[\t\n\f\r ]+(?:i[\t\n\f\r ]+had[\t\n\f\r ]+to|(?:i[\t\n\f\r ]+)?(?:thought[\t\n\f\r ]+)?(?:was|is)[\t\n\f\r ]+(?:right|best|ne(?:cessary|eded))|any(?:one|[\t\n\f\r ]+[a-z]+(?:[\t\n\f\r ]+[a-z]+)?[\t\n\f\r ]+would)|i[\t\n\f\r ]+needed[\t\n\f\r ]+to)\b`, lits: []int{205}, seq: []step{{lits: []int{5}}, {lits: []int{26}}, {lits: []int{205}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{152}}, {lits: []int{9}}}, {{lits: []int{27, 38}}, {lits: []int{408, 406, 1764, 571}}}, {{lits: []int{331}}, {lits: []int{217, 358}}}, {{lits: []int{5}}, {lits: []int{571}}, {lits: []int{9}}}}}}, lead: []int{5}, wb: true},
-	},
-	// justification
-	{
-		{src: `\bany(?:one|body|[\t\n\f\r ]+(?:reasonable[\t\n\f\r ]+|decent[\t\n\f\r ]+|good[\t\n\f\r ]+|normal[\t\n\f\r ]+|sane[\t\n\f\r ]+)?(?:parent|friend|m(?:other|um|om)|father|dad|sister|brother|manager|boss|p(?:artner|erson)|colleague|one))[\t\n\f\r ]+(?:else[\t\n\f\r ]+)?(?:in[\t\n\f\r ]+my[\t\n\f\r ]+(?:position|shoes|place)[\t\n\f\r ]+)?would[\t\n\f\r ]+(?:have|'?ve|do|say|react)\b`, lits: []int{358}, seq: []step{{lits: []int{331}}, {lits: []int{217, 846, 1765, 432, 814, 816, 815, 817, 818, 439, 438, 1032, 1031, 433, 428, 435, 217}}, {lits: []int{358}}, {lits: []int{50, 52, 53, 573, 363, 1766}}}, lead: []int{331}, wb: true},
-		{src: `\bin[\t\n\f\r ]+my[\t\n\f\r ]+(?:position|shoes)[\t\n\f\r ]*,?[\t\n\f\r ]+(?:you|any(?:one|body))[\t\n\f\r ]+would\b`, lits: []int{358}, seq: []step{{lits: []int{262}}, {lits: []int{14}}, {lits: []int{1767, 1768}}, {lits: []int{20, 44, 45}}, {lits: []int{358}}}, lead: []int{262}, wb: true},
-	},
-	// justification
-	{
-		{lits: []int{99, 70, 91, 901, 555, 146, 571}, seq: []step{{alts: [][]step{{{lits: []int{569, 570}}, {alts: [][]step{{{lits: []int{571}}}, {{lits: []int{152}}}, {{lits: []int{1749}}}, {{lits: []int{27}}, {lits: []int{455}}}}}, {lits: []int{9}}, {lits: []int{363, 780, 573, 1769, 904, 146, 1175, 743}}}, {{lits: []int{71, 262}}, {lits: []int{70}}, {alts: [][]step{{{lits: []int{386}}, {alts: [][]step{{{lits: []int{1770}}}, {{lits: []int{1771}}, {lits: []int{1772, 1773}}}}}}, {{lits: []int{1774}}}}}}, {{lits: []int{5}}, {lits: []int{571, 152}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{91}}}, {{lits: []int{901}}, {lits: []int{125}}}, {{lits: []int{555}}}, {{lits: []int{146}}, {lits: []int{1466}}}}}}, {{lits: []int{42, 56, 74}}, {lits: []int{571}}, {alts: [][]step{{{lits: []int{1724}}}, {{lits: []int{565}}}, {{lits: []int{9}}, {lits: []int{386}}, {lits: []int{634}}}}}}}}}, lead: []int{99, 71, 262, 5, 42, 35}, wb: true},
-	},
-	// pressure
-	{
-		{src: `\b(?:(?:c(?:an(?:'?t|(?:))|ould(?:(?:)|n'?t))|sh(?:all|ould)|why(?:[\t\n\f\r ]+can'?t|[\t\n\f\r ]+don'?t))[\t\n\f\r ]+we|let(?:'?s|[\t\n\f\r ]+us)|(?:i[\t\n\f\r ]+)?(?:want|need|'?d[\t\n\f\r ]+(?:really[\t\n\f\r ]+)?like|would[\t\n\f\r ]+(?:really[\t\n\f\r ]+)?like|'?d[\t\n\f\r ]+love|would[\t\n\f\r ]+love)[\t\n\f\r ]+(?:for[\t\n\f\r ]+)?us[\t\n\f\r ]+to|t(?:hink[\t\n\f\r ]+(?:it'?s[\t\n\f\r ]+time[\t\n\f\r ]+)?we[\t\n\f\r ]+(?:should|need[\t\n\f\r ]+to|c(?:an|ould)|must|ought[\t\n\f\r ]+to)|ime[\t\n\f\r ]+we)|we(?:[\t\n\f\r ]+(?:should|need[\t\n\f\r ]+to|have[\t\n\f\r ]+to|must|ought[\t\n\f\r ]+to|gotta|can)|'?ve[\t\n\f\r ]+got[\t\n\f\r ]+to))[\t\n\f\r ]+(?:just[\t\n\f\r ]+|please[\t\n\f\r ]+|really[\t\n\f\r ]+|all[\t\n\f\r ]+|now[\t\n\f\r ]+|finally[\t\n\f\r ]+|both[\t\n\f\r ]+|try(?:[\t\n\f\r ]+and[\t\n\f\r ]+|[\t\n\f\r ]+to[\t\n\f\r ]+))*(?:move(?:[\t\n\f\r ]+on|[\t\n\f\r ]+past|[\t\n\f\r ]+forward[\t\n\f\r ]+from)|get(?:[\t\n\f\r ]+past|[\t\n\f\r ]+over)|put[\t\n\f\r ]+(?:this|it|that|all[\t\n\f\r ]+(?:th(?:is|at)|of[\t\n\f\r ]+this)|the[\t\n\f\r ]+[a-z]+|everything)[\t\n\f\r ]+behind|forg(?:et(?:[\t\n\f\r ]+about)?[\t\n\f\r ]+(?:it|th(?:is|at|e[\t\n\f\r ]+whole)|all|everything|what)|ot[\t\n\f\r ]+(?:about[\t\n\f\r ]+)?(?:it|th(?:is|at)))|drop[\t\n\f\r ]+(?:it|th(?:is|at|e[\t\n\f\r ]+subject))|le(?:t[\t\n\f\r ]+(?:it|th(?:is|at|ings))[\t\n\f\r ]+go|ave[\t\n\f\r ]+(?:it|th(?:is|at))[\t\n\f\r ]+(?:there|behind|in[\t\n\f\r ]+the[\t\n\f\r ]+past))|bury[\t\n\f\r ]+the[\t\n\f\r ]+hatchet|draw[\t\n\f\r ]+a[\t\n\f\r ]+line|wipe[\t\n\f\r ]+the[\t\n\f\r ]+slate|start[\t\n\f\r ]+(?:fresh|afresh|over|again|from[\t\n\f\r ]+scratch))\b`, lits: []int{690, 261, 673, 693, 1775, 694, 1776, 1777, 1114, 1778, 882}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{668, 669, 667, 369, 831, 832}}}, {{lits: []int{1779, 361}}}, {{lits: []int{666}}, {lits: []int{668, 669, 719, 720}}}}}, {lits: []int{142}}}, {{lits: []int{31}}, {lits: []int{185, 181, 590}}}, {{alts: [][]step{{{lits: []int{359}}}, {{lits: []int{362}}}, {{lits: []int{105, 357}}, {lits: []int{419}}}, {{lits: []int{358}}, {lits: []int{419}}}, {{lits: []int{105, 357}}, {lits: []int{592}}}, {{lits: []int{358}}, {lits: []int{592}}}}}, {lits: []int{590}}, {lits: []int{9}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{1726}}, {lits: []int{142}}, {alts: [][]step{{{lits: []int{361}}}, {{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{667, 369}}}, {{lits: []int{364}}}, {{lits: []int{1749}}, {lits: []int{9}}}}}}, {{lits: []int{1780}}, {lits: []int{142}}}}}}, {{lits: []int{142}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{361}}}, {{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{364}}}, {{lits: []int{1749}}, {lits: []int{9}}}, {{lits: []int{688}}}, {{lits: []int{667}}}}}}, {{lits: []int{52, 53}}, {lits: []int{47}}, {lits: []int{9}}}}}}}}, {alts: [][]step{{{lits: []int{690}}, {alts: [][]step{{{lits: []int{208}}}, {{lits: []int{261}}}, {{lits: []int{1781}}, {lits: []int{782}}}}}}, {{lits: []int{49}}, {lits: []int{261, 673}}}, {{lits: []int{319}}, {alts: [][]step{{{lits: []int{74}}}, {{lits: []int{42}}}, {{lits: []int{56}}}, {{lits: []int{318}}, {alts: [][]step{{{lits: []int{74, 56}}}, {{lits: []int{126}}, {lits: []int{74}}}}}}, {{lits: []int{10}}}, {{lits: []int{123}}}}}, {lits: []int{693}}}, {{lits: []int{1775}}, {alts: [][]step{{{lits: []int{67}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{38}}}, {{lits: []int{76}}}, {{lits: []int{77}}, {lits: []int{322}}}}}}, {{lits: []int{318}}}, {{lits: []int{123}}}, {{lits: []int{205}}}}}}, {{lits: []int{1782}}, {lits: []int{42, 74, 56}}}}}}, {{lits: []int{694}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{38}}}, {{lits: []int{76}}}, {{lits: []int{77}}, {lits: []int{1544}}}}}}}}}, {{lits: []int{1776}}, {alts: [][]step{{{lits: []int{488}}, {lits: []int{42, 74, 56, 94}}, {lits: []int{535}}}, {{lits: []int{1783}}, {lits: []int{42, 74, 56}}, {alts: [][]step{{{lits: []int{750}}}, {{lits: []int{693}}}, {{lits: []int{262}}, {lits: []int{10}}, {lits: []int{261}}}}}}}}}, {{lits: []int{1784}}, {lits: []int{10}}, {lits: []int{1777}}}, {{lits: []int{1114}}, {lits: []int{234}}, {lits: []int{298}}}, {{lits: []int{1785}}, {lits: []int{10}}, {lits: []int{1778}}}, {{lits: []int{882}}, {alts: [][]step{{{lits: []int{1786}}}, {{lits: []int{1787}}}, {{lits: []int{673}}}, {{lits: []int{584}}}, {{lits: []int{782}}, {lits: []int{1407}}}}}}}}}},
-		{src: `\b(?:(?:c(?:an(?:'?t|(?:))|ould(?:(?:)|n'?t))|sh(?:all|ould)|why(?:[\t\n\f\r ]+can'?t|[\t\n\f\r ]+don'?t))[\t\n\f\r ]+we|let(?:'?s|[\t\n\f\r ]+us)|(?:i[\t\n\f\r ]+)?(?:want|need|'?d[\t\n\f\r ]+(?:really[\t\n\f\r ]+)?like|would[\t\n\f\r ]+(?:really[\t\n\f\r ]+)?like|'?d[\t\n\f\r ]+love|would[\t\n\f\r ]+love)[\t\n\f\r ]+(?:for[\t\n\f\r ]+)?us[\t\n\f\r ]+to|t(?:hink[\t\n\f\r ]+(?:it'?s[\t\n\f\r ]+time[\t\n\f\r ]+)?we[\t\n\f\r ]+(?:should|need[\t\n\f\r ]+to|c(?:an|ould)|must|ought[\t\n\f\r ]+to)|ime[\t\n\f\r ]+we)|we(?:[\t\n\f\r ]+(?:should|need[\t\n\f\r ]+to|have[\t\n\f\r ]+to|must|ought[\t\n\f\r ]+to|gotta|can)|'?ve[\t\n\f\r ]+got[\t\n\f\r ]+to))[\t\n\f\r ]+(?:just[\t\n\f\r ]+|please[\t\n\f\r ]+|really[\t\n\f\r ]+|all[\t\n\f\r ]+|now[\t\n\f\r ]+|finally[\t\n\f\r ]+|both[\t\n\f\r ]+|try(?:[\t\n\f\r ]+and[\t\n\f\r ]+|[\t\n\f\r ]+to[\t\n\f\r ]+))*(?:g(?:o[\t\n\f\r ]+back[\t\n\f\r ]+to|et[\t\n\f\r ]+back[\t\n\f\r ]+to)|be[\t\n\f\r ]+(?:friends|normal|ok(?:ay|(?:))|fine|good|alright|us)[\t\n\f\r ]+again|make[\t\n\f\r ]+up|kiss[\t\n\f\r ]+and[\t\n\f\r ]+make[\t\n\f\r ]+up|pretend|call[\t\n\f\r ]+it[\t\n\f\r ]+(?:even|quits)|stop[\t\n\f\r ]+(?:fighting|this|arguing|the[\t\n\f\r ]+silent|being[\t\n\f\r ]+(?:silly|like[\t\n\f\r ]+this))|end[\t\n\f\r ]+this|not[\t\n\f\r ]+dwell|stop[\t\n\f\r ]+dwelling)\b`, lits: []int{697, 697, 584, 146, 1788, 696, 743, 168, 74, 1789, 1790}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{668, 669, 667, 369, 831, 832}}}, {{lits: []int{1779, 361}}}, {{lits: []int{666}}, {lits: []int{668, 669, 719, 720}}}}}, {lits: []int{142}}}, {{lits: []int{31}}, {lits: []int{185, 181, 590}}}, {{alts: [][]step{{{lits: []int{359}}}, {{lits: []int{362}}}, {{lits: []int{105, 357}}, {lits: []int{419}}}, {{lits: []int{358}}, {lits: []int{419}}}, {{lits: []int{105, 357}}, {lits: []int{592}}}, {{lits: []int{358}}, {lits: []int{592}}}}}, {lits: []int{590}}, {lits: []int{9}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{1726}}, {lits: []int{142}}, {alts: [][]step{{{lits: []int{361}}}, {{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{667, 369}}}, {{lits: []int{364}}}, {{lits: []int{1749}}, {lits: []int{9}}}}}}, {{lits: []int{1780}}, {lits: []int{142}}}}}}, {{lits: []int{142}}, {alts: [][]step{{{alts: [][]step{{{lits: []int{361}}}, {{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{364}}}, {{lits: []int{1749}}, {lits: []int{9}}}, {{lits: []int{688}}}, {{lits: []int{667}}}}}}, {{lits: []int{52, 53}}, {lits: []int{47}}, {lits: []int{9}}}}}}}}, {alts: [][]step{{{lits: []int{518}}, {alts: [][]step{{{lits: []int{296}}, {lits: []int{697}}, {lits: []int{9}}}, {{lits: []int{67}}, {lits: []int{697}}, {lits: []int{9}}}}}}, {{lits: []int{386}}, {lits: []int{1278, 695, 763, 762, 749, 405, 1097, 590}}, {lits: []int{584}}}, {{lits: []int{146}}, {lits: []int{144}}}, {{lits: []int{1788}}, {lits: []int{738}}, {lits: []int{146}}, {lits: []int{144}}}, {{lits: []int{696}}}, {{lits: []int{743}}, {lits: []int{42}}, {lits: []int{259, 627}}}, {{lits: []int{168}}, {alts: [][]step{{{lits: []int{1113}}}, {{lits: []int{74}}}, {{lits: []int{1791}}}, {{lits: []int{10}}, {lits: []int{1074}}}, {{lits: []int{191}}, {alts: [][]step{{{lits: []int{1112}}}, {{lits: []int{419}}, {lits: []int{74}}}}}}}}}, {{lits: []int{967}}, {lits: []int{74}}}, {{lits: []int{155}}, {lits: []int{1789}}}, {{lits: []int{168}}, {lits: []int{1790}}}}}}},
-	},
-	// pressure
-	{
-		{src: `\bit(?:'?s|[\t\n\f\r ]+is)[\t\n\f\r ]+(?:about[\t\n\f\r ]+|high[\t\n\f\r ]+)?time[\t\n\f\r ]+(?:we|you|to)[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:forg(?:ot|et)|move(?:d[\t\n\f\r ]+on|[\t\n\f\r ]+on)|g(?:ot[\t\n\f\r ]+(?:over|past)|et[\t\n\f\r ]+(?:over|past))|put[\t\n\f\r ]+(?:it|th(?:is|at))[\t\n\f\r ]+behind)\b`, lits: []int{267}, seq: []step{{lits: []int{42}}, {lits: []int{185, 181, 38}}, {lits: []int{267}}, {lits: []int{142, 20, 9}}, {alts: [][]step{{{lits: []int{596, 691}}}, {{lits: []int{690}}, {alts: [][]step{{{lits: []int{105}}, {lits: []int{208}}}, {{lits: []int{208}}}}}}, {{lits: []int{518}}, {alts: [][]step{{{lits: []int{1782}}, {lits: []int{673, 261}}}, {{lits: []int{67}}, {lits: []int{673, 261}}}}}}, {{lits: []int{319}}, {lits: []int{42, 74, 56}}, {lits: []int{693}}}}}}, lead: []int{42}, wb: true},
-		{src: `\bit(?:'?s|[\t\n\f\r ]+is)[\t\n\f\r ]+(?:about[\t\n\f\r ]+|high[\t\n\f\r ]+)?time[\t\n\f\r ]+(?:we|you|to)[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:let[\t\n\f\r ]+(?:it|th(?:is|at))[\t\n\f\r ]+go|drop(?:ped|(?:))|bur(?:ied|y)|dr(?:ew[\t\n\f\r ]+a[\t\n\f\r ]+line|aw[\t\n\f\r ]+a[\t\n\f\r ]+line)|ma(?:de[\t\n\f\r ]+up|ke[\t\n\f\r ]+up))\b`, lits: []int{267}, seq: []step{{lits: []int{42}}, {lits: []int{185, 181, 38}}, {lits: []int{267}}, {lits: []int{142, 20, 9}}, {alts: [][]step{{{lits: []int{31}}, {lits: []int{42, 74, 56}}, {lits: []int{535}}}, {{lits: []int{141, 694}}}, {{lits: []int{1792, 1784}}}, {{lits: []int{1793}}, {alts: [][]step{{{lits: []int{1794}}, {lits: []int{234}}, {lits: []int{298}}}, {{lits: []int{1795}}, {lits: []int{234}}, {lits: []int{298}}}}}}, {{lits: []int{677}}, {alts: [][]step{{{lits: []int{1796}}, {lits: []int{144}}}, {{lits: []int{1797}}, {lits: []int{144}}}}}}}}}, lead: []int{42}, wb: true},
-		{src: `\bit(?:'?s|[\t\n\f\r ]+has|[\t\n\f\r ]+is)[\t\n\f\r ]+been[\t\n\f\r ]+(?:long[\t\n\f\r ]+enough|(?:more[\t\n\f\r ]+than[\t\n\f\r ]+)?enough[\t\n\f\r ]+time)\b`, lits: []int{739, 739}, seq: []step{{lits: []int{42}}, {lits: []int{185, 181, 499, 38}}, {lits: []int{51}}, {alts: [][]step{{{lits: []int{266}}, {lits: []int{739}}}, {{lits: []int{739}}, {lits: []int{267}}}}}}, lead: []int{42}, wb: true},
-	},
-	// pressure
-	{
-		{src: `\bdo(?:n'?t|[\t\n\f\r ]+not)[\t\n\f\r ]+make[\t\n\f\r ]+(?:this|it|that)[\t\n\f\r ]+(?:into[\t\n\f\r ]+)?(?:a|such[\t\n\f\r ]+a|any|some)?[\t\n\f\r ]*(?:big(?:(?:)|ger)|huge|whole|massive|thing|d(?:rama|eal)|issue|more)\b|\blife(?:'?s|[\t\n\f\r ]+is)[\t\n\f\r ]+too[\t\n\f\r ]+short\b|\bwe(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+(?:family|adults|grown[\t\n\f\r ]+(?:ups|adults))\b`, lits: []int{146, 280, 1798, 1799, 1800}, seq: []step{{alts: [][]step{{{lits: []int{573}}, {lits: []int{153, 154, 155}}, {lits: []int{146}}, {lits: []int{74, 42, 56}}, {lits: []int{257, 1136, 258, 322, 1801, 323, 325, 256, 1366, 177}}}, {{lits: []int{496}}, {lits: []int{185, 181, 38}}, {lits: []int{129}}, {lits: []int{280}}}, {{lits: []int{142}}, {lits: []int{54, 55, 48}}, {alts: [][]step{{{lits: []int{1798}}}, {{lits: []int{1799}}}, {{lits: []int{1800}}, {lits: []int{652, 1799}}}}}}}}}, lead: []int{573, 496, 142}, wb: true},
-		{src: `\bblood[\t\n\f\r ]+is[\t\n\f\r ]+thicker\b|\bthrow(?:ing)?[\t\n\f\r ]+(?:away[\t\n\f\r ]+)?(?:it|this|us|everything|(?:[a-z]+[\t\n\f\r ]+)?(?:years|friendship|marriage|relationship))(?:[\t\n\f\r ]+away)?\b|\b(?:do(?:n'?t|[\t\n\f\r ]+not)|please[\t\n\f\r ]+don'?t)[\t\n\f\r ]+let[\t\n\f\r ]+(?:this|one|it|a[\t\n\f\r ]+single|one[\t\n\f\r ]+(?:s(?:tupid|illy)|bad|little))\b`, lits: []int{1802, 1357, 31}, seq: []step{{alts: [][]step{{{lits: []int{1803}}, {lits: []int{38}}, {lits: []int{1802}}}, {{lits: []int{1357, 1804}}, {lits: []int{42, 74, 590, 123, 263, 1805, 1806, 1807}}}, {{alts: [][]step{{{lits: []int{573}}, {lits: []int{153, 154, 155}}}, {{lits: []int{737}}, {lits: []int{719, 720}}}}}, {lits: []int{31}}, {alts: [][]step{{{lits: []int{74}}}, {{lits: []int{217}}}, {{lits: []int{42}}}, {{lits: []int{234}}, {lits: []int{1121}}}, {{lits: []int{217}}, {lits: []int{823, 1112, 84, 269}}}}}}}}}, lead: []int{1803, 1357, 573, 737}, wb: true},
-	},
-	// pressure
-	{
-		{src: `\bthink[\t\n\f\r ]+(?:of|about)[\t\n\f\r ]+(?:the[\t\n\f\r ]+(?:kids|children|family|grandkids)|m(?:um|om)|dad|your[\t\n\f\r ]+(?:mother|father|m(?:um|om)|dad|sister|brother|gran|nan|grand(?:m(?:a|other)|father)|kids|children|family)|what[\t\n\f\r ]+this[\t\n\f\r ]+is[\t\n\f\r ]+doing)\b`, lits: []int{891}, seq: []step{{lits: []int{891}}, {lits: []int{126, 72}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{1808, 1809, 1798, 1810}}}, {{lits: []int{816, 815}}}, {{lits: []int{818}}}, {{lits: []int{70}}, {lits: []int{814, 817, 816, 815, 818, 439, 438, 1811, 1812, 1813, 1814, 1815, 1808, 1809, 1798}}}, {{lits: []int{205}}, {lits: []int{74}}, {lits: []int{38}}, {lits: []int{565}}}}}}, lead: []int{891}, wb: true},
-		{src: `\b(?:m(?:um|om)|dad|nan|gran(?:(?:)|d(?:ma|ad|pa))|the(?:[\t\n\f\r ]+kids|[\t\n\f\r ]+children)|your[\t\n\f\r ]+(?:mother|father|m(?:um|om)|dad|sister|brother|gran|nan|grand(?:m(?:a|other)|father|ad)|kids|children))[\t\n\f\r ]+(?:is|are|'s|ha(?:s[\t\n\f\r ]+been|ve[\t\n\f\r ]+been)|keeps?|c(?:ries|an'?t)|ha(?:sn'?t|ven'?t))[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|been[\t\n\f\r ]+|st(?:opped[\t\n\f\r ]+|ill[\t\n\f\r ]+))?(?:crying|heartbroken|devastated|in(?:[\t\n\f\r ]+bits|[\t\n\f\r ]+pieces|[\t\n\f\r ]+tears)|beside[\t\n\f\r ]+(?:h(?:erself|imself)|themselves)|sick[\t\n\f\r ]+with[\t\n\f\r ]+worry|worried[\t\n\f\r ]+sick|s(?:le(?:ep|pt)|top[\t\n\f\r ]+crying)|asking[\t\n\f\r ]+(?:for|a(?:bout|fter)|where))\b`, lits: []int{1816, 1817, 818, 1812, 1811, 1808, 1809, 70}, seq: []step{{alts: [][]step{{{lits: []int{816, 815}}}, {{lits: []int{818}}}, {{lits: []int{1812}}}, {{lits: []int{1811, 1813, 1818, 1819}}}, {{lits: []int{10}}, {lits: []int{1808, 1809}}}, {{lits: []int{70}}, {lits: []int{814, 817, 816, 815, 818, 439, 438, 1811, 1812, 1813, 1814, 1815, 1818, 1808, 1809}}}}}, {alts: [][]step{{{lits: []int{38}}}, {{lits: []int{48}}}, {{lits: []int{181}}}, {{lits: []int{104}}, {alts: [][]step{{{lits: []int{185}}, {lits: []int{51}}}, {{lits: []int{52}}, {lits: []int{51}}}}}}, {{lits: []int{556, 1744}}}, {{lits: []int{1820, 668, 669}}}, {{lits: []int{1821, 1822, 790, 791}}}}}, {alts: [][]step{{{lits: []int{830}}}, {{lits: []int{842}}}, {{lits: []int{843}}}, {{lits: []int{262}}, {lits: []int{1823, 1824, 1118}}}, {{lits: []int{1308}}, {lits: []int{1309, 1310, 1825}}}, {{lits: []int{463}}, {lits: []int{301}}, {lits: []int{1826}}}, {{lits: []int{1827}}, {lits: []int{463}}}, {{lits: []int{185}}, {alts: [][]step{{{lits: []int{1828, 1829}}}, {{lits: []int{300}}, {lits: []int{830}}}}}}, {{lits: []int{1275}}, {lits: []int{71, 72, 700, 631}}}}}}, lead: []int{106, 818, 1812, 1811, 10, 70}, wb: true},
-		{src: `\b(?:m(?:um|om)|dad|she|he|nan|gran(?:(?:)|d(?:ma|ad)))[\t\n\f\r ]+cries\b`, lits: []int{1820}, seq: []step{{lits: []int{816, 815, 818, 560, 561, 1812, 1811, 1813, 1818}}, {lits: []int{1820}}}, lead: []int{106, 818, 560, 561, 1812, 1811}, wb: true},
-	},
-	// pressure
-	{
-		{src: `\b(?:he|she|they|m(?:um|om)|dad|nan|gran(?:(?:)|d(?:ma|ad))|your[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:won'?t|isn'?t[\t\n\f\r ]+going[\t\n\f\r ]+to|will[\t\n\f\r ]+not|is[\t\n\f\r ]+not[\t\n\f\r ]+going[\t\n\f\r ]+to)[\t\n\f\r ]+be[\t\n\f\r ]+(?:around|here|with[\t\n\f\r ]+us)[\t\n\f\r ]+forever\b`, lits: []int{740}, seq: []step{{lits: []int{561, 560, 562, 816, 815, 818, 1812, 1811, 1813, 1818, 70}}, {alts: [][]step{{{lits: []int{788, 789}}}, {{lits: []int{416, 417}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{728}}, {lits: []int{155}}}, {{lits: []int{38}}, {lits: []int{155}}, {lits: []int{455}}, {lits: []int{9}}}}}, {lits: []int{386}}, {alts: [][]step{{{lits: []int{230}}}, {{lits: []int{1104}}}, {{lits: []int{301}}, {lits: []int{590}}}}}, {lits: []int{740}}}, lead: []int{561, 560, 562, 106, 818, 1812, 1811, 70}, wb: true},
-		{src: `\bi(?:'?ve|[\t\n\f\r ]+have)[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:reached[\t\n\f\r ]+out|t(?:ried|exted)|called|messaged|written|rung|emailed|apologi[sz]ed)[\t\n\f\r ]+(?:(?:to[\t\n\f\r ]+you|you)[\t\n\f\r ]+)?(?:three|f(?:our|ive)|several|many|so[\t\n\f\r ]+many|multiple|[0-9]+|a[\t\n\f\r ]+dozen|countless)[\t\n\f\r ]+times\b`, lits: []int{305}, seq: []step{{lits: []int{5}}, {lits: []int{52, 53, 50}}, {alts: [][]step{{{lits: []int{1830}}, {lits: []int{125}}}, {{lits: []int{1831, 1832}}}, {{lits: []int{598}}}, {{lits: []int{1833}}}, {{lits: []int{1834}}}, {{lits: []int{1835}}}, {{lits: []int{1836}}}, {{lits: []int{745, 746}}}}}, {lits: []int{305}}}, lead: []int{5}, wb: true},
-		{src: `\bthe[\t\n\f\r ]+(?:least|courtesy|decency)[\t\n\f\r ]+of[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:re(?:ply|sponse)|answer|call)\b|\bcommon[\t\n\f\r ]+(?:courtesy|decency)\b|\bi'?d[\t\n\f\r ]+appreciate[\t\n\f\r ]+(?:a(?:(?:)|n)|the|some)[\t\n\f\r ]+(?:re(?:ply|sponse)|answer|courtesy)\b`, lits: []int{705, 1837, 1838, 1837, 1838, 953}, seq: []step{{alts: [][]step{{{lits: []int{10}}, {lits: []int{705, 1837, 1838}}, {lits: []int{126}}, {lits: []int{707, 708, 710, 743}}}, {{lits: []int{1839}}, {lits: []int{1837, 1838}}}, {{lits: []int{1391, 1840}}, {lits: []int{953}}, {lits: []int{234, 235, 10, 99}}, {lits: []int{707, 708, 710, 1837}}}}}}, lead: []int{10, 1839, 5}, wb: true},
-	},
-	// pressure
-	{
-		{src: `\b(?:you(?:[\t\n\f\r ]+should|[\t\n\f\r ]+must|[\t\n\f\r ]+have[\t\n\f\r ]+to|[\t\n\f\r ]+need[\t\n\f\r ]+to|'?ve[\t\n\f\r ]+got[\t\n\f\r ]+to|[\t\n\f\r ]+gotta)|just|please[\t\n\f\r ]+just|can'?t[\t\n\f\r ]+you[\t\n\f\r ]+just|wh(?:y[\t\n\f\r ]+can'?t[\t\n\f\r ]+you(?:[\t\n\f\r ]+just)?|en[\t\n\f\r ]+will[\t\n\f\r ]+you))[\t\n\f\r ]+forgive\b`, lits: []int{12}, seq: []step{{alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{361}}}, {{lits: []int{364}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{52, 53}}, {lits: []int{47}}, {lits: []int{9}}}, {{lits: []int{688}}}}}}, {{lits: []int{167}}}, {{lits: []int{737}}, {lits: []int{167}}}, {{lits: []int{668, 669}}, {lits: []int{20}}, {lits: []int{167}}}, {{lits: []int{1064}}, {alts: [][]step{{{lits: []int{625}}, {lits: []int{668, 669}}, {lits: []int{20}}}, {{lits: []int{1841}}, {lits: []int{728}}, {lits: []int{20}}}}}}}}, {lits: []int{12}}}, lead: []int{20, 167, 737, 667, 1064}, wb: true},
-		{src: `\bforgive[\t\n\f\r ]+me[\t\n\f\r ]+(?:b(?:y|efore)|in[\t\n\f\r ]+time[\t\n\f\r ]+for|soon|quickly|now|t(?:o(?:day|night)|his[\t\n\f\r ]+week))\b|\bforgive(?:n|[\t\n\f\r ]+me)[\t\n\f\r ]+by[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?(?:weekend|s(?:unday|aturday)|friday|to(?:morrow|night)|christmas|then)\b`, lits: []int{12, 12}, seq: []step{{alts: [][]step{{{lits: []int{12}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{583, 601}}}, {{lits: []int{262}}, {lits: []int{267}}, {lits: []int{71}}}, {{lits: []int{1842}}}, {{lits: []int{1843}}}, {{lits: []int{748}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{1844, 1845}}}, {{lits: []int{773}}, {lits: []int{482}}}}}}}}}, {{lits: []int{12}}, {lits: []int{7, 151}}, {lits: []int{583}}, {lits: []int{774, 1846, 1847, 1848, 1849, 771, 1850, 1313}}}}}}, lead: []int{12, 12}, wb: true},
-		{src: `\b(?:stop|quit)[\t\n\f\r ]+(?:being[\t\n\f\r ]+|staying[\t\n\f\r ]+)(?:mad|angry|upset|c(?:ross|old)|distant|silent|like[\t\n\f\r ]+this)\b|\b(?:stop|quit)[\t\n\f\r ]+(?:sulking|punishing[\t\n\f\r ]+me|giving[\t\n\f\r ]+me[\t\n\f\r ]+the[\t\n\f\r ]+silent|the[\t\n\f\r ]+silent[\t\n\f\r ]+treatment)\b`, lits: []int{191, 1851, 1852, 1853, 1047, 1854}, seq: []step{{alts: [][]step{{{lits: []int{168, 715}}, {lits: []int{191, 1851}}, {alts: [][]step{{{lits: []int{59}}}, {{lits: []int{58}}}, {{lits: []int{16}}}, {{lits: []int{1252, 295}}}, {{lits: []int{292}}}, {{lits: []int{1074}}}, {{lits: []int{419}}, {lits: []int{74}}}}}}, {{lits: []int{168, 715}}, {alts: [][]step{{{lits: []int{1852}}}, {{lits: []int{1853}}, {lits: []int{151}}}, {{lits: []int{1047}}, {lits: []int{151}}, {lits: []int{10}}, {lits: []int{1074}}}, {{lits: []int{10}}, {lits: []int{1074}}, {lits: []int{1854}}}}}}}}}, lead: []int{168, 715, 168, 715}, wb: true},
-		{src: `\b(?:please[\t\n\f\r ]+)?say[\t\n\f\r ]+(?:we'?re|you'?re|we[\t\n\f\r ]+are|you[\t\n\f\r ]+are)[\t\n\f\r ]+(?:ok(?:ay)?|good|fine|not[\t\n\f\r ]+(?:mad|angry)|still)\b|\bdon'?t[\t\n\f\r ]+(?:stay|be)[\t\n\f\r ]+(?:mad|angry|upset|cross)\b`, lits: []int{363, 718}, seq: []step{{alts: [][]step{{{lits: []int{363}}, {alts: [][]step{{{lits: []int{46, 965}}}, {{lits: []int{1508, 1509}}}, {{lits: []int{142}}, {lits: []int{48}}}, {{lits: []int{20}}, {lits: []int{48}}}}}, {alts: [][]step{{{lits: []int{762, 763}}}, {{lits: []int{405}}}, {{lits: []int{749}}}, {{lits: []int{155}}, {lits: []int{59, 58}}}, {{lits: []int{973}}}}}}, {{lits: []int{719, 720}}, {lits: []int{741, 386}}, {lits: []int{59, 58, 16, 1252}}}}}}},
-	},
-	// passive
-	{
-		{lits: []int{25, 420, 134, 28, 113, 141, 110, 1855, 1856, 1857, 1858, 114, 1286, 1859, 253, 1860, 1861, 1862, 139, 1863, 1864, 109}, seq: []step{{alts: [][]step{{{lits: []int{94}}}, {{lits: []int{124}}}, {{lits: []int{95}}}, {{lits: []int{100}}, {alts: [][]step{{{lits: []int{103}}, {lits: []int{95}}}, {{lits: []int{96}}, {lits: []int{94}}}}}}, {{lits: []int{1072}}, {lits: []int{94}}}, {{lits: []int{97}}}, {{lits: []int{238}}}, {{lits: []int{1865}}}, {{lits: []int{1866}}}, {{lits: []int{1867}}}, {{lits: []int{1868}}}, {{lits: []int{234}}, {lits: []int{298}}}, {{lits: []int{1341}}}, {{lits: []int{1869}}}, {{lits: []int{10}}, {lits: []int{298}}}, {{lits: []int{101}}}, {{lits: []int{102}}}, {{lits: []int{98}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{1870}}}, {{lits: []int{561}}, {lits: []int{145}}}}}}, {{lits: []int{99}}, {lits: []int{94}}}, {{lits: []int{234}}, {lits: []int{456}}}, {{lits: []int{42}}}, {{lits: []int{94}}, {lits: []int{56}}}, {{lits: []int{69}}}}}, {alts: [][]step{{{lits: []int{46, 27}}}, {{lits: []int{47}}}, {{lits: []int{104}}, {alts: [][]step{{{lits: []int{52}}, {lits: []int{51}}}, {{lits: []int{105}}, {lits: []int{51}}}}}}, {{lits: []int{326}}, {lits: []int{144}}}}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{420}}}, {{lits: []int{134}}}, {{lits: []int{28}}}, {{lits: []int{113}}}, {{lits: []int{141}}}, {{lits: []int{110}}}, {{lits: []int{1855}}}, {{lits: []int{1856}}}, {{lits: []int{1857}}}, {{lits: []int{1858}}}, {{lits: []int{114}}}, {{lits: []int{1286}}}, {{lits: []int{1859}}}, {{lits: []int{31}}, {lits: []int{253}}}, {{lits: []int{1871, 1872}}}, {{lits: []int{106}}, {alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{1861}}}, {{lits: []int{1862}}, {lits: []int{144}}}}}}, {{lits: []int{139}}, {lits: []int{144}}}}}}, {{lits: []int{756}}, {alts: [][]step{{{lits: []int{1863}}}, {{lits: []int{1864}}, {lits: []int{125}}}}}}, {{lits: []int{109}}}}}}, lead: []int{94, 124, 95, 100, 1072, 97, 238, 1865, 1866, 1867, 1868, 234, 1341, 1869, 10, 101, 102, 98, 488, 99, 234, 42, 94, 69}, wb: true},
-	},
-	// passive
-	{
-		{src: `\b(?:t(?:empers|hings)|it(?:(?:)|[\t\n\f\r ]+all)|everything|the[\t\n\f\r ]+(?:evening|night|party|meeting|conversation|argument|di(?:scussion|nner)|situation|whole[\t\n\f\r ]+(?:thing|evening|night|day)|day|weekend|c(?:all|hat)|debate|row|fight|trip|wedding|barbecue|match|game|lunch))[\t\n\f\r ]+(?:just[\t\n\f\r ]+|kind[\t\n\f\r ]+of[\t\n\f\r ]+|sort[\t\n\f\r ]+of[\t\n\f\r ]+|a[\t\n\f\r ]+bit[\t\n\f\r ]+|quickly[\t\n\f\r ]+|then[\t\n\f\r ]+)?(?:flared|escalated|spiral+ed|b(?:oiled[\t\n\f\r ]+over|lew[\t\n\f\r ]+up)|kicked[\t\n\f\r ]+off)\b`, lits: []int{1873, 121, 1874, 1875, 1876, 1877}, seq: []step{{alts: [][]step{{{lits: []int{1868, 94}}}, {{lits: []int{42}}}, {{lits: []int{123}}}, {{lits: []int{10}}, {alts: [][]step{{{lits: []int{777}}}, {{lits: []int{330}}}, {{lits: []int{1878}}}, {{lits: []int{1879}}}, {{lits: []int{1205}}}, {{lits: []int{1880}}}, {{lits: []int{1881, 1882}}}, {{lits: []int{321}}}, {{lits: []int{322}}, {lits: []int{323, 777, 330, 329}}}, {{lits: []int{329}}}, {{lits: []int{774}}}, {{lits: []int{743, 1206}}}, {{lits: []int{1883}}}, {{lits: []int{851}}}, {{lits: []int{896}}}, {{lits: []int{1884}}}, {{lits: []int{1885}}}, {{lits: []int{1886}}}, {{lits: []int{1887}}}, {{lits: []int{226}}}, {{lits: []int{1888}}}}}}}}, {alts: [][]step{{{lits: []int{1873}}}, {{lits: []int{121}}}, {{lits: []int{1874}}, {lits: []int{66}}, {lits: []int{156}}}, {{lits: []int{756}}, {alts: [][]step{{{lits: []int{1875}}, {lits: []int{673}}}, {{lits: []int{1876}}, {lits: []int{144}}}}}}, {{lits: []int{1877}}, {lits: []int{281}}}}}}, lead: []int{488, 42, 123, 10}, wb: true},
-		{src: `\b(?:t(?:empers|hings)|it(?:(?:)|[\t\n\f\r ]+all)|everything|the[\t\n\f\r ]+(?:evening|night|party|meeting|conversation|argument|di(?:scussion|nner)|situation|whole[\t\n\f\r ]+(?:thing|evening|night|day)|day|weekend|c(?:all|hat)|debate|row|fight|trip|wedding|barbecue|match|game|lunch))[\t\n\f\r ]+(?:just[\t\n\f\r ]+|kind[\t\n\f\r ]+of[\t\n\f\r ]+|sort[\t\n\f\r ]+of[\t\n\f\r ]+|a[\t\n\f\r ]+bit[\t\n\f\r ]+|quickly[\t\n\f\r ]+|then[\t\n\f\r ]+)?(?:got[\t\n\f\r ]+away[\t\n\f\r ]+from[\t\n\f\r ]+(?:us|me|everyone)|went[\t\n\f\r ]+(?:off[\t\n\f\r ]+the[\t\n\f\r ]+rails|pear[\t\n\f\r \-]shaped|downhill|sour|too[\t\n\f\r ]+far|wrong|s(?:outh|ideways)|badly))\b`, lits: []int{127, 122}, seq: []step{{alts: [][]step{{{lits: []int{1868, 94}}}, {{lits: []int{42}}}, {{lits: []int{123}}}, {{lits: []int{10}}, {alts: [][]step{{{lits: []int{777}}}, {{lits: []int{330}}}, {{lits: []int{1878}}}, {{lits: []int{1879}}}, {{lits: []int{1205}}}, {{lits: []int{1880}}}, {{lits: []int{1881, 1882}}}, {{lits: []int{321}}}, {{lits: []int{322}}, {lits: []int{323, 777, 330, 329}}}, {{lits: []int{329}}}, {{lits: []int{774}}}, {{lits: []int{743, 1206}}}, {{lits: []int{1883}}}, {{lits: []int{851}}}, {{lits: []int{896}}}, {{lits: []int{1884}}}, {{lits: []int{1885}}}, {{lits: []int{1886}}}, {{lits: []int{1887}}}, {{lits: []int{226}}}, {{lits: []int{1888}}}}}}}}, {alts: [][]step{{{lits: []int{47}}, {lits: []int{127}}, {lits: []int{782}}, {lits: []int{590, 151, 442}}}, {{lits: []int{122}}, {alts: [][]step{{{lits: []int{281}}, {lits: []int{10}}, {lits: []int{1889}}}, {{lits: []int{1890}}, {lits: []int{1891}}}, {{lits: []int{1892}}}, {{lits: []int{1893}}}, {{lits: []int{129}}, {lits: []int{130}}}, {{lits: []int{78}}}, {{lits: []int{132, 131}}}, {{lits: []int{80}}}}}}}}}, lead: []int{488, 42, 123, 10}, wb: true},
-		{src: `\b(?:t(?:empers|hings)|it(?:(?:)|[\t\n\f\r ]+all)|everything|the[\t\n\f\r ]+(?:evening|night|party|meeting|conversation|argument|di(?:scussion|nner)|situation|whole[\t\n\f\r ]+(?:thing|evening|night|day)|day|weekend|c(?:all|hat)|debate|row|fight|trip|wedding|barbecue|match|game|lunch))[\t\n\f\r ]+(?:just[\t\n\f\r ]+|kind[\t\n\f\r ]+of[\t\n\f\r ]+|sort[\t\n\f\r ]+of[\t\n\f\r ]+|a[\t\n\f\r ]+bit[\t\n\f\r ]+|quickly[\t\n\f\r ]+|then[\t\n\f\r ]+)?(?:t(?:urned[\t\n\f\r ]+(?:ugly|nasty|sour|bad|into[\t\n\f\r ]+a)|ook[\t\n\f\r ]+a[\t\n\f\r ]+(?:bad[\t\n\f\r ]+|nasty[\t\n\f\r ]+|wrong[\t\n\f\r ]+)?turn)|ran[\t\n\f\r ]+away[\t\n\f\r ]+with|got[\t\n\f\r ]+(?:out[\t\n\f\r ]+of[\t\n\f\r ]+hand|heated|ugly|messy|nasty|personal|carried[\t\n\f\r ]+away|lost))\b`, lits: []int{1894, 1143, 127, 116, 117, 1172, 118, 1072, 1895, 119, 134}, seq: []step{{alts: [][]step{{{lits: []int{1868, 94}}}, {{lits: []int{42}}}, {{lits: []int{123}}}, {{lits: []int{10}}, {alts: [][]step{{{lits: []int{777}}}, {{lits: []int{330}}}, {{lits: []int{1878}}}, {{lits: []int{1879}}}, {{lits: []int{1205}}}, {{lits: []int{1880}}}, {{lits: []int{1881, 1882}}}, {{lits: []int{321}}}, {{lits: []int{322}}, {lits: []int{323, 777, 330, 329}}}, {{lits: []int{329}}}, {{lits: []int{774}}}, {{lits: []int{743, 1206}}}, {{lits: []int{1883}}}, {{lits: []int{851}}}, {{lits: []int{896}}}, {{lits: []int{1884}}}, {{lits: []int{1885}}}, {{lits: []int{1886}}}, {{lits: []int{1887}}}, {{lits: []int{226}}}, {{lits: []int{1888}}}}}}}}, {alts: [][]step{{{lits: []int{488}}, {alts: [][]step{{{lits: []int{1894}}, {alts: [][]step{{{lits: []int{1172}}}, {{lits: []int{1072}}}, {{lits: []int{1893}}}, {{lits: []int{84}}}, {{lits: []int{1140}}, {lits: []int{234}}}}}}, {{lits: []int{1896}}, {lits: []int{234}}, {lits: []int{1143}}}}}}, {{lits: []int{1406}}, {lits: []int{127}}, {lits: []int{301}}}, {{lits: []int{47}}, {alts: [][]step{{{lits: []int{125}}, {lits: []int{126}}, {lits: []int{116}}}, {{lits: []int{117}}}, {{lits: []int{1172}}}, {{lits: []int{118}}}, {{lits: []int{1072}}}, {{lits: []int{1895}}}, {{lits: []int{119}}, {lits: []int{127}}}, {{lits: []int{134}}}}}}}}}, lead: []int{488, 42, 123, 10}, wb: true},
-	},
-	// passive
-	{
-		{lits: []int{750}, seq: []step{{lits: []int{750}}, {alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{104}}, {alts: [][]step{{{lits: []int{185}}, {lits: []int{51}}}, {{lits: []int{105}}, {lits: []int{51}}}}}}}}, {alts: [][]step{{{lits: []int{648}}, {lits: []int{144}}}, {{lits: []int{1367}}}, {{lits: []int{1376}}}, {{lits: []int{253}}, {lits: []int{144}}}, {{lits: []int{93}}}, {{lits: []int{92}}}, {{lits: []int{1897}}}, {{lits: []int{1898}}, {lits: []int{262}}, {lits: []int{642}}}, {{lits: []int{642}}, {lits: []int{1898}}}, {{lits: []int{324}}, {lits: []int{144}}}, {{lits: []int{1899}}, {lits: []int{144}}}, {{lits: []int{1900}}, {lits: []int{144}}}, {{lits: []int{1901}}, {lits: []int{144}}}}}}, lead: []int{750}, wb: true},
-	},
-	// passive
-	{
-		{src: `\b(?:it|th(?:e[\t\n\f\r ]+words?|at|e[\t\n\f\r ]+[a-z]+)|your[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:slipped[\t\n\f\r ]+out|came[\t\n\f\r ]+out|fell[\t\n\f\r ]+out|popped[\t\n\f\r ]+out)\b`, lits: []int{1902, 380, 1903, 1904}, seq: []step{{alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{77}}, {lits: []int{248, 95}}}, {{lits: []int{76}}}, {{lits: []int{77}}}}}}, {{lits: []int{70}}}}}, {alts: [][]step{{{lits: []int{1902}}, {lits: []int{125}}}, {{lits: []int{380}}, {lits: []int{125}}}, {{lits: []int{1903}}, {lits: []int{125}}}, {{lits: []int{1904}}, {lits: []int{125}}}}}}, lead: []int{42, 35, 70}, wb: true},
-		{src: `\b(?:it|th(?:e[\t\n\f\r ]+words?|at|e[\t\n\f\r ]+[a-z]+)|your[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:got(?:[\t\n\f\r ]+out|[\t\n\f\r ]+around|[\t\n\f\r ]+round)|went[\t\n\f\r ]+(?:viral|public|round|around)|fell[\t\n\f\r ]+through[\t\n\f\r ]+the[\t\n\f\r ]+cracks|slipped[\t\n\f\r ]+through[\t\n\f\r ]+the[\t\n\f\r ]+(?:cracks|net)|got[\t\n\f\r ]+lost[\t\n\f\r ]+in[\t\n\f\r ]+the[\t\n\f\r ]+(?:post|mail|shuffle))\b`, lits: []int{47, 1905, 1906, 1202, 230, 320, 1902, 134}, seq: []step{{alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{77}}, {lits: []int{248, 95}}}, {{lits: []int{76}}}, {{lits: []int{77}}}}}}, {{lits: []int{70}}}}}, {alts: [][]step{{{lits: []int{47}}, {lits: []int{125, 230, 1202}}}, {{lits: []int{122}}, {lits: []int{1905, 1906, 1202, 230}}}, {{lits: []int{1903}}, {lits: []int{320}}, {lits: []int{10}}, {lits: []int{1907}}}, {{lits: []int{1902}}, {lits: []int{320}}, {lits: []int{10}}, {lits: []int{1907, 1908}}}, {{lits: []int{47}}, {lits: []int{134}}, {lits: []int{262}}, {lits: []int{10}}, {lits: []int{250, 1909, 1910}}}}}}, lead: []int{42, 35, 70}, wb: true},
-	},
-	// passive
-	{
-		{lits: []int{1286, 114, 1859, 1911, 1912, 136, 1550, 1913, 1169, 1914, 1915, 161, 597, 1916, 1917}, seq: []step{{lits: []int{70, 10, 1101, 14}}, {alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{47}}}, {{lits: []int{104}}, {alts: [][]step{{{lits: []int{105}}, {lits: []int{51}}}, {{lits: []int{185}}, {lits: []int{51}}}, {{lits: []int{52}}, {lits: []int{51}}}}}}, {{lits: []int{326}}, {lits: []int{144}}}}}, {alts: [][]step{{{lits: []int{1286}}}, {{lits: []int{114}}}, {{lits: []int{1859}}}, {{lits: []int{1911}}}, {{lits: []int{1912}}}, {{lits: []int{136}}}, {{lits: []int{1087, 1086}}}, {{lits: []int{1913}}}, {{lits: []int{1169}}}, {{lits: []int{1285, 1287}}}, {{lits: []int{161}}, {lits: []int{125, 281}}}, {{lits: []int{597}}}, {{lits: []int{319}}, {lits: []int{1916}}, {lits: []int{262}}, {lits: []int{234}}, {lits: []int{478, 1918}}}, {{lits: []int{1917}}}}}}, lead: []int{70, 10, 1101, 14}, wb: true},
-	},
-	// passive
-	{
-		{lits: []int{1491, 1919, 1920, 1921, 1922, 654, 249, 1923, 1924, 1925, 1152, 1926, 1927, 1928, 1929, 534, 1930, 531, 1931, 124, 94, 396, 1292, 1932, 1412, 1933, 1625, 1934, 1935, 1153, 495, 657, 1936, 1937, 1938, 906, 1939, 1940, 1941}, seq: []step{{lits: []int{70, 10, 1101, 14}}, {lits: []int{1491, 1919, 1920, 1921, 1922, 654, 1340, 249, 1262, 1166, 1343, 1167, 1342, 250, 1152, 1942, 1943, 1878, 1944, 1929, 1945, 534, 1930, 531, 1931, 124, 94, 396, 1946, 1292, 1932, 1412, 1933, 1625, 1934, 1935, 1153, 1165, 495, 657, 1947, 1936, 1191, 1948, 906, 1939, 1940, 1941, 1949}}, {alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{47}}}, {{lits: []int{104}}, {alts: [][]step{{{lits: []int{105}}, {lits: []int{51}}}, {{lits: []int{185}}, {lits: []int{51}}}, {{lits: []int{52}}, {lits: []int{51}}}}}}, {{lits: []int{326}}, {lits: []int{144}}}}}, {alts: [][]step{{{lits: []int{1286}}}, {{lits: []int{114}}}, {{lits: []int{135}}}, {{lits: []int{134}}}, {{lits: []int{113}}}, {{lits: []int{1913}}}, {{lits: []int{1950}}}, {{lits: []int{1951}}}, {{lits: []int{136}}}, {{lits: []int{1087, 1086, 112}}}, {{lits: []int{1169}}}, {{lits: []int{111}}}, {{lits: []int{1147}}}, {{lits: []int{1168}}}, {{lits: []int{552}}}, {{lits: []int{1952, 137}}}, {{lits: []int{1953}}}, {{lits: []int{138}}}, {{lits: []int{1856}}, {lits: []int{125, 127}}}, {{lits: []int{1954}}}, {{lits: []int{833}}}, {{lits: []int{1955, 1956}}}, {{lits: []int{1036, 1035}}}, {{lits: []int{1957}}, {lits: []int{1958}}}, {{lits: []int{161}}, {lits: []int{125, 281, 693}}}, {{lits: []int{377}}, {alts: [][]step{{{lits: []int{1959}}, {lits: []int{208, 230, 1202}}}, {{lits: []int{297}}, {lits: []int{1916}}}}}}, {{lits: []int{106}}, {alts: [][]step{{{lits: []int{1960}}, {lits: []int{144}}}, {{lits: []int{139}}, {lits: []int{144}}}}}}, {{lits: []int{141}}}, {{lits: []int{597}}}, {{lits: []int{1102}}}, {{lits: []int{164}}}}}}, lead: []int{70, 10, 1101, 14}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{19, 209, 210, 1961}, seq: []step{{alts: [][]step{{{lits: []int{20, 971, 70, 562, 561, 560}}, {lits: []int{19}}, {lits: []int{42}}, {alts: [][]step{{{lits: []int{913}}}, {{lits: []int{82}}}, {{lits: []int{828}}}, {{lits: []int{79}}, {lits: []int{82}}}, {{lits: []int{1197}}, {lits: []int{82}}}}}, {alts: [][]step{{{lits: []int{9}}}, {{lits: []int{71}}, {lits: []int{151}}}}}}, {{lits: []int{161, 211}}, {lits: []int{151}}, {lits: []int{212, 269}}, {lits: []int{209, 210, 1961}}}}}}, lead: []int{20, 971, 70, 562, 561, 560, 161, 211}, wb: true},
-	},
-	// blame
-	{
-		{lits: []int{361, 369}, seq: []step{{lits: []int{20, 971}}, {lits: []int{361, 369}}, {lits: []int{53, 50}}, {alts: [][]step{{{lits: []int{1962}}}, {{lits: []int{157}}}, {{lits: []int{25}}}, {{lits: []int{1049}}}, {{lits: []int{1055}}}, {{lits: []int{1963}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{91}}}, {{lits: []int{552}}}, {{lits: []int{598}}}, {{lits: []int{1832}}}, {{lits: []int{179}}}, {{lits: []int{51}}, {lits: []int{1964}}}}}}, lead: []int{20, 971}, wb: true},
-	},
-	// blame
-	{
-		{src: `\b(?:you|u)[\t\n\f\r ]+(?:wound|riled|wind|rile|g(?:ot|et)|provoke(?:d|(?:))|baited|goaded|needled|push(?:ed|(?:))|wound)[\t\n\f\r ]+me[\t\n\f\r ]+(?:up[\t\n\f\r ]+)?(?:until|t(?:il(?:l|(?:))|o[\t\n\f\r ]+the[\t\n\f\r ]+point)|so[\t\n\f\r ]+much|into|over[\t\n\f\r ]+the[\t\n\f\r ]+edge)\b|\bi(?:'?d|[\t\n\f\r ]+had)[\t\n\f\r ]+had[\t\n\f\r ]+enough[\t\n\f\r ]+of[\t\n\f\r ]+you(?:(?:)|r)\b`, lits: []int{151, 739}, seq: []step{{alts: [][]step{{{lits: []int{20, 971}}, {lits: []int{1048, 1965, 1966, 1967, 47, 49, 150, 1968, 1969, 1970, 1971, 148, 897, 1048}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{734}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{464, 1558}}}, {{lits: []int{296}}, {lits: []int{10}}, {lits: []int{1175}}}}}}, {{lits: []int{79}}, {lits: []int{287}}}, {{lits: []int{1140}}}, {{lits: []int{673}}, {lits: []int{10}}, {lits: []int{1018}}}}}}, {{lits: []int{5}}, {lits: []int{105, 357, 152}}, {lits: []int{152}}, {lits: []int{739}}, {lits: []int{126}}, {lits: []int{20, 70}}}}}}, lead: []int{20, 971, 5}, wb: true},
-		{src: `\bi[\t\n\f\r ]+was[\t\n\f\r ]+(?:sick|tired|fed[\t\n\f\r ]+up)[\t\n\f\r ]+(?:of|with)[\t\n\f\r ]+you(?:(?:)|r)\b|\byou[\t\n\f\r ]+know[\t\n\f\r ]+(?:i[\t\n\f\r ]+(?:hate|can'?t[\t\n\f\r ]+stand|don'?t[\t\n\f\r ]+like|get|lose)|how[\t\n\f\r ]+much[\t\n\f\r ]+i[\t\n\f\r ]+(?:hate|get))\b`, lits: []int{27, 91}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{463}}}, {{lits: []int{448}}}, {{lits: []int{1972}}, {lits: []int{144}}}}}, {lits: []int{126, 301}}, {lits: []int{20, 70}}}, {{lits: []int{20}}, {lits: []int{91}}, {alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{837}}}, {{lits: []int{668, 669}}, {lits: []int{582}}}, {{lits: []int{719, 720}}, {lits: []int{419}}}, {{lits: []int{49}}}, {{lits: []int{966}}}}}}, {{lits: []int{34}}, {lits: []int{287}}, {lits: []int{5}}, {lits: []int{837, 49}}}}}}}}}, lead: []int{5, 20}, wb: true},
-	},
-	// blame
-	{
-		{src: `\byour[\t\n\f\r ]+(?:['a-z]+[\t\n\f\r ]+){1,2}(?:w(?:as|ere)|is|are)[\t\n\f\r ]+(?:so|too|really|completely|totally|just)[\t\n\f\r ]+[a-z]+[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?i[\t\n\f\r ]+(?:couldn'?t|had[\t\n\f\r ]+to|didn'?t|wasn'?t|ended[\t\n\f\r ]+up|felt|just)\b`, lits: []int{70}, seq: []step{{lits: []int{70}}, {lits: []int{27, 46, 38, 48}}, {lits: []int{79, 129, 1197, 1973, 1974, 167}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{831, 832}}}, {{lits: []int{152}}, {lits: []int{9}}}, {{lits: []int{193, 194}}}, {{lits: []int{401, 402}}}, {{lits: []int{326}}, {lits: []int{144}}}, {{lits: []int{40}}}, {{lits: []int{167}}}}}}, lead: []int{70}, wb: true},
-		{src: `\bif[\t\n\f\r ]+(?:your[\t\n\f\r ]+[a-z]+|he|she|they)[\t\n\f\r ]+had(?:n'?t|[\t\n\f\r ]+not|[\t\n\f\r ]+just|[\t\n\f\r ]+only)?[\t\n\f\r ]+(?:[a-z]+ed|told|given|said|let|been|come|gone|left|kept|shown|taken|done)\b`, lits: []int{152}, seq: []step{{lits: []int{13}}, {lits: []int{70, 561, 560, 562}}, {lits: []int{152}}, {lits: []int{156, 157, 158, 25, 31, 51, 159, 160, 161, 162, 163, 164, 109}}}, lead: []int{13}, wb: true},
-		{src: `\bnone[\t\n\f\r ]+of[\t\n\f\r ]+this[\t\n\f\r ]+would[\t\n\f\r ]+(?:have|'?ve)[\t\n\f\r ]+happened[\t\n\f\r ]+if\b|\b(?:because|cause)[\t\n\f\r ]+(?:you|u)(?:'?d[\t\n\f\r ]+have|[\t\n\f\r ]+would[\t\n\f\r ]+have|[\t\n\f\r ]+were[\t\n\f\r ]+being|[\t\n\f\r ]+kept|[\t\n\f\r ]+wouldn'?t|[\t\n\f\r ]+refused|[\t\n\f\r ]+started|[\t\n\f\r ]+pushed|[\t\n\f\r ]+insisted|[\t\n\f\r ]+forced)\b`, lits: []int{115, 184, 394}, seq: []step{{alts: [][]step{{{lits: []int{1975}}, {lits: []int{126}}, {lits: []int{74}}, {lits: []int{358}}, {lits: []int{50, 52, 53}}, {lits: []int{115}}, {lits: []int{13}}}, {{lits: []int{184, 394}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{105, 357}}, {lits: []int{50}}}, {{lits: []int{358}}, {lits: []int{50}}}, {{lits: []int{46}}, {lits: []int{191}}}, {{lits: []int{162}}}, {{lits: []int{188, 189}}}, {{lits: []int{190}}}, {{lits: []int{180}}}, {{lits: []int{148}}}, {{lits: []int{1732}}}, {{lits: []int{147}}}}}}}}}, lead: []int{1975, 184, 394}, wb: true},
-	},
-	// counter
-	{
-		{src: `\bthen[\t\n\f\r ]+again[\t\n\f\r ]*,?[\t\n\f\r ]+(?:you|u)\b|\b(?:let'?s[\t\n\f\r ]+not[\t\n\f\r ]+forget|don'?t[\t\n\f\r ]+forget|need[\t\n\f\r ]+i[\t\n\f\r ]+remind[\t\n\f\r ]+you|i[\t\n\f\r ]+seem[\t\n\f\r ]+to[\t\n\f\r ]+remember)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:you|u|when[\t\n\f\r ]+you|how[\t\n\f\r ]+you)\b`, lits: []int{584, 691, 691, 1976, 952}, seq: []step{{alts: [][]step{{{lits: []int{1313}}, {lits: []int{584}}, {lits: []int{20, 971}}}, {{alts: [][]step{{{lits: []int{698, 699}}, {lits: []int{155}}, {lits: []int{691}}}, {{lits: []int{719, 720}}, {lits: []int{691}}}, {{lits: []int{362}}, {lits: []int{5}}, {lits: []int{1976}}, {lits: []int{20}}}, {{lits: []int{5}}, {lits: []int{1584}}, {lits: []int{9}}, {lits: []int{952}}}}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{971}}}, {{lits: []int{628}}, {lits: []int{20}}}, {{lits: []int{34}}, {lits: []int{20}}}}}}}}}, lead: []int{1313, 31, 718, 362, 5}, wb: true},
-		{src: `\byou(?:'?ve)?[\t\n\f\r ]+(?:said|d(?:one|id))[\t\n\f\r ]+(?:far[\t\n\f\r ]+|much[\t\n\f\r ]+|way[\t\n\f\r ]+|a[\t\n\f\r ]+lot[\t\n\f\r ]+|even[\t\n\f\r ]+)?worse\b|\bneither[\t\n\f\r ]+of[\t\n\f\r ]+us[\t\n\f\r ]+(?:w(?:as|ere)|is|are|did|handled|behaved|acted|c(?:overed|ame[\t\n\f\r ]+out|omes[\t\n\f\r ]+out)|look(?:s|ed)|is[\t\n\f\r ]+blameless|was(?:[\t\n\f\r ]+blameless|[\t\n\f\r ]+innocent))\b`, lits: []int{1395, 1977}, seq: []step{{alts: [][]step{{{lits: []int{20, 1279, 1280}}, {lits: []int{25, 109, 26}}, {lits: []int{1395}}}, {{lits: []int{1977}}, {lits: []int{126}}, {lits: []int{590}}, {alts: [][]step{{{lits: []int{27, 46}}}, {{lits: []int{38}}}, {{lits: []int{48}}}, {{lits: []int{26}}}, {{lits: []int{1978}}}, {{lits: []int{1979}}}, {{lits: []int{201}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{1980}}}, {{lits: []int{22}}, {lits: []int{125}}}, {{lits: []int{1981}}, {lits: []int{125}}}}}}, {{lits: []int{1982, 1066}}}, {{lits: []int{38}}, {lits: []int{605}}}, {{lits: []int{27}}, {lits: []int{605, 603}}}}}}}}}, lead: []int{20, 1977}, wb: true},
-		{src: `\bowe[\t\n\f\r ]+each[\t\n\f\r ]+other\b|\bit(?:'?s|[\t\n\f\r ]+is)[\t\n\f\r ]+not[\t\n\f\r ]+(?:like|as[\t\n\f\r ]+if)[\t\n\f\r ]+(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+never\b`, lits: []int{328, 187}, seq: []step{{alts: [][]step{{{lits: []int{368}}, {lits: []int{1983}}, {lits: []int{328}}}, {{lits: []int{42}}, {lits: []int{185, 181, 38}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{419}}}, {{lits: []int{182}}, {lits: []int{13}}}}}, {lits: []int{20, 971}}, {lits: []int{187}}}}}}, lead: []int{368, 42}, wb: true},
-		{src: `\bas[\t\n\f\r ]+if[\t\n\f\r ]+(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+never\b|\b(?:p(?:ot[\t\n\f\r ]+calling[\t\n\f\r ]+the[\t\n\f\r ]+kettle|eople[\t\n\f\r ]+in[\t\n\f\r ]+glass[\t\n\f\r ]+houses)|look[\t\n\f\r ]+who'?s[\t\n\f\r ]+talking|you'?re[\t\n\f\r ]+one[\t\n\f\r ]+to[\t\n\f\r ]+talk|takes[\t\n\f\r ]+one[\t\n\f\r ]+to[\t\n\f\r ]+know[\t\n\f\r ]+one|right[\t\n\f\r ]+back[\t\n\f\r ]+at[\t\n\f\r ]+you)\b`, lits: []int{187, 722, 1984, 541, 255, 616, 408}, seq: []step{{alts: [][]step{{{lits: []int{182}}, {lits: []int{13}}, {lits: []int{20, 971}}, {lits: []int{187}}}, {{alts: [][]step{{{lits: []int{377}}, {alts: [][]step{{{lits: []int{1782}}, {lits: []int{722}}, {lits: []int{10}}, {lits: []int{1985}}}, {{lits: []int{1986}}, {lits: []int{262}}, {lits: []int{1987}}, {lits: []int{1984}}}}}}, {{lits: []int{873}}, {lits: []int{1188, 1189}}, {lits: []int{541}}}, {{lits: []int{1508, 1509}}, {lits: []int{217}}, {lits: []int{9}}, {lits: []int{255}}}, {{lits: []int{616}}, {lits: []int{217}}, {lits: []int{9}}, {lits: []int{91}}, {lits: []int{217}}}, {{lits: []int{408}}, {lits: []int{697}}, {lits: []int{76}}, {lits: []int{20}}}}}}}}}, lead: []int{182, 377, 873, 20, 616, 408}, wb: true},
-	},
-	// invalidating
-	{
-		{src: `\bt(?:ak(?:e(?:(?:)|s)|ing)|ook)[\t\n\f\r ]+(?:this|it|th(?:at|ings)|everything|a[\t\n\f\r ]+joke|the[\t\n\f\r ]+joke)[\t\n\f\r ]+(?:(?:way|far|much|a(?:[\t\n\f\r ]+bit|[\t\n\f\r ]+little))[\t\n\f\r ]+)?(?:too|so)[\t\n\f\r ]+(?:seriously|personally|hard|literally|much[\t\n\f\r ]+to[\t\n\f\r ]+heart)\b`, lits: []int{1988, 81, 82, 653, 407}, seq: []step{{lits: []int{75, 616, 1236, 41}}, {alts: [][]step{{{lits: []int{74}}}, {{lits: []int{42}}}, {{lits: []int{56, 94}}}, {{lits: []int{123}}}, {{lits: []int{234}}, {lits: []int{220}}}, {{lits: []int{10}}, {lits: []int{220}}}}}, {lits: []int{129, 79}}, {alts: [][]step{{{lits: []int{1988}}}, {{lits: []int{81}}}, {{lits: []int{82}}}, {{lits: []int{653}}}, {{lits: []int{287}}, {lits: []int{9}}, {lits: []int{407}}}}}}, lead: []int{488}, wb: true},
-		{src: `\b(?:not|isn'?t|wasn'?t|hardly|really[\t\n\f\r ]+not)[\t\n\f\r ]+worth[\t\n\f\r ]+(?:getting|being|making|f(?:alling[\t\n\f\r ]+out|ighting)|a(?:[\t\n\f\r ]+(?:fight|row|fuss)|ll[\t\n\f\r ]+this)|this[\t\n\f\r ]+(?:much|fuss|drama))\b`, lits: []int{1416}, seq: []step{{alts: [][]step{{{lits: []int{155}}}, {{lits: []int{416, 417}}}, {{lits: []int{401, 402}}}, {{lits: []int{521}}}, {{lits: []int{1197}}, {lits: []int{155}}}}}, {lits: []int{1416}}, {alts: [][]step{{{lits: []int{519}}}, {{lits: []int{191}}}, {{lits: []int{676}}}, {{lits: []int{6}}, {alts: [][]step{{{lits: []int{1989}}, {lits: []int{125}}}, {{lits: []int{1990}}}}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{896, 851, 680}}}, {{lits: []int{317}}, {lits: []int{74}}}}}}, {{lits: []int{74}}, {lits: []int{287, 680, 325}}}}}}, lead: []int{155, 414, 415, 521, 1197}, wb: true},
-	},
-	// invalidating
-	{
-		{src: `\b(?:no(?:(?:)|t[\t\n\f\r ]+a)|there'?s[\t\n\f\r ]+no|isn'?t[\t\n\f\r ]+a|wasn'?t[\t\n\f\r ]+a)[\t\n\f\r ]+(?:need|reason|call|point)[\t\n\f\r ]+(?:for[\t\n\f\r ]+you[\t\n\f\r ]+)?to[\t\n\f\r ]+(?:be|get|feel|stay)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|th(?:is[\t\n\f\r ]+|at[\t\n\f\r ]+))?(?:upset|angry|mad|hurt|offended|worked[\t\n\f\r ]+up|bent[\t\n\f\r ]+out[\t\n\f\r ]+of[\t\n\f\r ]+shape|cross|annoyed|wound[\t\n\f\r ]+up|emotional|dramatic)\b`, lits: []int{362, 547, 743, 1175}, seq: []step{{alts: [][]step{{{lits: []int{212}}}, {{lits: []int{1991, 1992}}, {lits: []int{212}}}, {{lits: []int{416, 417}}, {lits: []int{234}}}, {{lits: []int{401, 402}}, {lits: []int{234}}}}}, {lits: []int{362, 547, 743, 1175}}, {lits: []int{9}}, {lits: []int{386, 49, 39, 741}}, {alts: [][]step{{{lits: []int{16}}}, {{lits: []int{58}}}, {{lits: []int{59}}}, {{lits: []int{15}}}, {{lits: []int{17}}}, {{lits: []int{675}}, {lits: []int{144}}}, {{lits: []int{1993}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{1994}}}, {{lits: []int{1252}}}, {{lits: []int{61}}}, {{lits: []int{1048}}, {lits: []int{144}}}, {{lits: []int{660}}}, {{lits: []int{912}}}}}}, lead: []int{212, 750, 414, 415}, wb: true},
-		{src: `\b(?:toughen[\t\n\f\r ]+up|man[\t\n\f\r ]+up|harden[\t\n\f\r ]+up|grow[\t\n\f\r ]+a[\t\n\f\r ]+thicker[\t\n\f\r ]+skin|thicker[\t\n\f\r ]+skin|get[\t\n\f\r ]+a[\t\n\f\r ]+sense[\t\n\f\r ]+of[\t\n\f\r ]+humou?r)\b`, lits: []int{1995, 429, 1996, 1802, 1802, 1997}, seq: []step{{alts: [][]step{{{lits: []int{1995}}, {lits: []int{144}}}, {{lits: []int{429}}, {lits: []int{144}}}, {{lits: []int{1996}}, {lits: []int{144}}}, {{lits: []int{994}}, {lits: []int{234}}, {lits: []int{1802}}, {lits: []int{1998}}}, {{lits: []int{1802}}, {lits: []int{1998}}}, {{lits: []int{49}}, {lits: []int{234}}, {lits: []int{1997}}, {lits: []int{126}}, {lits: []int{1999, 2000}}}}}}, lead: []int{1995, 429, 1996, 994, 1802, 49}, wb: true},
-		{src: `\b(?:(?:can(?:'?t|not)|learn[\t\n\f\r ]+to)[\t\n\f\r ]+take[\t\n\f\r ]+a[\t\n\f\r ]+joke|chill[\t\n\f\r ]+out|don'?t[\t\n\f\r ]+be[\t\n\f\r ]+so[\t\n\f\r ]+(?:sensitive|touchy|precious|dramatic|emotional|uptight)|mountain[\t\n\f\r ]+out[\t\n\f\r ]+of[\t\n\f\r ]+a[\t\n\f\r ]+molehill|storm[\t\n\f\r ]+in[\t\n\f\r ]+a[\t\n\f\r ]+teacup|(?:fuss|drama)[\t\n\f\r ]+(?:over|about)[\t\n\f\r ]+nothing)\b`, lits: []int{75, 1141, 658, 659, 1447, 912, 660, 2001, 679, 2002, 311}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{668, 669, 670}}}, {{lits: []int{1303}}, {lits: []int{9}}}}}, {lits: []int{75}}, {lits: []int{234}}, {lits: []int{220}}}, {{lits: []int{1141}}, {lits: []int{125}}}, {{lits: []int{719, 720}}, {lits: []int{386}}, {lits: []int{79}}, {lits: []int{658, 659, 1447, 912, 660, 2001}}}, {{lits: []int{679}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{234}}, {lits: []int{2003}}}, {{lits: []int{1534}}, {lits: []int{262}}, {lits: []int{234}}, {lits: []int{2002}}}, {{lits: []int{680, 325}}, {lits: []int{673, 72}}, {lits: []int{311}}}}}}, lead: []int{667, 1303, 1141, 718, 679, 1534, 680, 325}, wb: true},
-	},
-	// invalidating
-	{
-		{lits: []int{658, 658, 17, 2004, 539, 539}, seq: []step{{alts: [][]step{{{lits: []int{2008, 2009}}}, {{lits: []int{2010, 2011}}}, {{lits: []int{2006}}, {lits: []int{17}}}, {{lits: []int{2012, 661}}}, {{lits: []int{673}}, {alts: [][]step{{{lits: []int{539}}, {lits: []int{74, 42}}}, {{lits: []int{539, 2013}}, {lits: []int{74, 42}}}}}}}}}, lead: []int{673, 2005, 2006, 2007, 673}, wb: true},
-	},
-	// invalidating
-	{
-		{src: `\b(?:d(?:idn'?t|oesn'?t|id[\t\n\f\r ]+not|oes[\t\n\f\r ]+not)|hardly)[\t\n\f\r ]+(?:warrant|deserve|justify|merit|call[\t\n\f\r ]+for)[\t\n\f\r ]+(?:th(?:at|is)|such[\t\n\f\r ]+an?|the|your)[\t\n\f\r ]+(?:(?:big|strong|huge|extreme|over-?the-?top)[\t\n\f\r ]+)?(?:re(?:action|sponse)|fuss|outburst|drama|meltdown)\b`, lits: []int{2014, 706, 2015, 2016, 743}, seq: []step{{alts: [][]step{{{lits: []int{105}}, {alts: [][]step{{{lits: []int{1388, 1389}}}, {{lits: []int{1386, 1387}}}, {{lits: []int{1391}}, {lits: []int{155}}}, {{lits: []int{1390}}, {lits: []int{155}}}}}}, {{lits: []int{521}}}}}, {alts: [][]step{{{lits: []int{2014}}}, {{lits: []int{706}}}, {{lits: []int{2015}}}, {{lits: []int{2016}}}, {{lits: []int{743}}, {lits: []int{71}}}}}, {alts: [][]step{{{lits: []int{56, 74}}}, {{lits: []int{812}}, {lits: []int{234, 235}}}, {{lits: []int{10}}}, {{lits: []int{70}}}}}, {lits: []int{1760, 708, 680, 2017, 325, 2018}}}, lead: []int{105, 521}, wb: true},
-		{src: `\b(?:your|th(?:at|e))[\t\n\f\r ]+re(?:action|sponse)[\t\n\f\r ]+(?:was|is|seemed)[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|way[\t\n\f\r ]+|totally[\t\n\f\r ]+|completely[\t\n\f\r ]+|pretty[\t\n\f\r ]+|rather[\t\n\f\r ]+)?(?:over[\t\n\f\r ]+the[\t\n\f\r ]+top|ex(?:treme|cessive)|out[\t\n\f\r ]+of[\t\n\f\r ]+proportion|disproportionate|too[\t\n\f\r ]+much|dramatic|overblown)\b`, lits: []int{1763, 2019}, seq: []step{{lits: []int{70, 56, 10}}, {lits: []int{1760, 708}}, {lits: []int{27, 38, 2020}}, {alts: [][]step{{{lits: []int{673}}, {lits: []int{10}}, {lits: []int{300}}}, {{lits: []int{2021, 2022}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{120}}}, {{lits: []int{2023}}}, {{lits: []int{129}}, {lits: []int{287}}}, {{lits: []int{912}}}, {{lits: []int{2024}}}}}}, lead: []int{70, 35}, wb: true},
-		{src: `\byou(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+being[\t\n\f\r ]+(?:(?:a(?:[\t\n\f\r ]+bit|[\t\n\f\r ]+little)|so|too|way[\t\n\f\r ]+too|far[\t\n\f\r ]+too|really|just|overly)[\t\n\f\r ]+)*(?:sensitive|precious|touchy|emotional|hysterical|dramatic)\b|\byou'?ll[\t\n\f\r ]+get[\t\n\f\r ]+over[\t\n\f\r ]+it\b`, lits: []int{658, 1447, 659, 660, 926, 912, 673}, seq: []step{{alts: [][]step{{{lits: []int{20}}, {lits: []int{54, 55, 48}}, {lits: []int{191}}, {lits: []int{658, 1447, 659, 660, 926, 912}}}, {{lits: []int{968, 969}}, {lits: []int{49}}, {lits: []int{673}}, {lits: []int{42}}}}}}, lead: []int{20, 20}, wb: true},
-	},
-	// presuming
-	{
-		{lits: []int{91, 1466, 2025, 2026, 780, 609, 312}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{91}}}, {{lits: []int{106, 215}}, {lits: []int{1466, 2025, 2026}}}, {{lits: []int{667}}, {lits: []int{780}}}}}}, {{lits: []int{142}}, {lits: []int{609}}, {lits: []int{91}}}, {{lits: []int{312}}, {lits: []int{32}}}}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{712, 12}}}, {{lits: []int{1217, 794}}}, {{lits: []int{1198}}}, {{lits: []int{359, 360}}, {lits: []int{74, 9, 151, 590}}}, {{lits: []int{1196, 1198}}, {lits: []int{151, 590, 74, 1101}}}, {{lits: []int{591}}, {lits: []int{72}}}, {{lits: []int{592}}, {lits: []int{151}}}, {{lits: []int{39}}, {lits: []int{10}}, {lits: []int{599}}}, {{lits: []int{159}}, {lits: []int{1202, 230}}}, {{lits: []int{671}}}, {{lits: []int{992}}}, {{lits: []int{351}}}, {{lits: []int{891, 539}}, {lits: []int{72, 126}}, {lits: []int{151}}}, {{lits: []int{362}}, {lits: []int{151}}}, {{lits: []int{366}}}, {{lits: []int{43}}, {lits: []int{42}}, {lits: []int{14}}, {lits: []int{57}}}, {{lits: []int{91}}, {lits: []int{807, 808}}, {lits: []int{408}}}}}}, lead: []int{5, 142, 312}, wb: true},
-	},
-	// presuming
-	{
-		{src: `\b(?:i(?:[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?know|'?m[\t\n\f\r ]+(?:sure|certain)|[\t\n\f\r ]+can[\t\n\f\r ]+tell)|we[\t\n\f\r ]+both[\t\n\f\r ]+know|deep[\t\n\f\r ]+down)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:you|u)(?:'?re[\t\n\f\r ]+not|[\t\n\f\r ]+are[\t\n\f\r ]+not|[\t\n\f\r ]+aren'?t|[\t\n\f\r ]+don'?t|[\t\n\f\r ]+do[\t\n\f\r ]+not|[\t\n\f\r ]+didn'?t|[\t\n\f\r ]+did[\t\n\f\r ]+not)[\t\n\f\r ]+(?:really[\t\n\f\r ]+|actually[\t\n\f\r ]+|even[\t\n\f\r ]+|that[\t\n\f\r ]+|still[\t\n\f\r ]+)+(?:angry|mad|bothered|upset|hurt|cross|mean(?:[\t\n\f\r ]+(?:it|that|what)|t[\t\n\f\r ]+(?:it|that|what))|want|care|hate)\b`, lits: []int{1197, 656, 259, 56, 973}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{91}}}, {{lits: []int{106, 215}}, {lits: []int{1466, 2025}}}, {{lits: []int{667}}, {lits: []int{780}}}}}}, {{lits: []int{142}}, {lits: []int{609}}, {lits: []int{91}}}, {{lits: []int{312}}, {lits: []int{32}}}}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{54, 55}}, {lits: []int{155}}}, {{lits: []int{48}}, {lits: []int{155}}}, {{lits: []int{607, 608}}}, {{lits: []int{719, 720}}}, {{lits: []int{573}}, {lits: []int{155}}}, {{lits: []int{193, 194}}}, {{lits: []int{26}}, {lits: []int{155}}}}}, {lits: []int{1197, 656, 259, 56, 973}}, {alts: [][]step{{{lits: []int{58}}}, {{lits: []int{59}}}, {{lits: []int{62}}}, {{lits: []int{16}}}, {{lits: []int{15}}}, {{lits: []int{1252}}}, {{lits: []int{282}}, {alts: [][]step{{{lits: []int{42, 56, 205}}}, {{lits: []int{488}}, {lits: []int{42, 56, 205}}}}}}, {{lits: []int{359}}}, {{lits: []int{591}}}, {{lits: []int{837}}}}}}, lead: []int{5, 142, 312}, wb: true},
-		{src: `\b(?:you|u)[\t\n\f\r ]+d(?:on'?t|idn'?t)[\t\n\f\r ]+(?:really|actually)[\t\n\f\r ]+mean[\t\n\f\r ]+(?:it|that|what)\b`, lits: []int{1197, 656}, seq: []step{{lits: []int{20, 971}}, {lits: []int{719, 720, 193, 194}}, {lits: []int{1197, 656}}, {lits: []int{282}}, {lits: []int{42, 56, 205}}}, lead: []int{20, 971}, wb: true},
-	},
-	// threat
-	{
-		{src: `\bo(?:r|therwise|r[\t\n\f\r ]+else)[\t\n\f\r ]*,?[\t\n\f\r ]+i(?:'?m|[\t\n\f\r ]+am|'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+(?:coming[\t\n\f\r ]+(?:round|over|to[\t\n\f\r ]+your)|turning[\t\n\f\r ]+up|showing[\t\n\f\r ]+up|c(?:hanging[\t\n\f\r ]+the|utting)|selling|moving[\t\n\f\r ]+out|blocking)\b`, lits: []int{726, 2027, 725, 1232, 2028, 1235, 2029, 1226}, seq: []step{{lits: []int{296}}, {alts: [][]step{{{lits: []int{963}}}, {{lits: []int{964}}}, {{lits: []int{963}}, {lits: []int{572}}}}}, {lits: []int{5}}, {lits: []int{106, 215, 216, 317, 727, 728}}, {alts: [][]step{{{lits: []int{726}}, {alts: [][]step{{{lits: []int{1202}}}, {{lits: []int{673}}}, {{lits: []int{9}}, {lits: []int{70}}}}}}, {{lits: []int{2027}}, {lits: []int{144}}}, {{lits: []int{725}}, {lits: []int{144}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{1232}}, {lits: []int{10}}}, {{lits: []int{2028}}}}}}, {{lits: []int{1235}}}, {{lits: []int{2029}}, {lits: []int{125}}}, {{lits: []int{1226}}}}}}, lead: []int{296}, wb: true},
-		{src: `\bo(?:r|therwise|r[\t\n\f\r ]+else)[\t\n\f\r ]*,?[\t\n\f\r ]+i(?:'?m|[\t\n\f\r ]+am|'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+(?:deleting|posting|reporting|calling[\t\n\f\r ]+(?:the|your)|involving|contacting[\t\n\f\r ]+(?:your|a|the)|taking[\t\n\f\r ]+(?:the|you|it|this)|going[\t\n\f\r ]+(?:to[\t\n\f\r ]+your|round|over|to[\t\n\f\r ]+the))\b`, lits: []int{1225, 1230, 1229, 722, 2030, 2031, 1236, 455}, seq: []step{{lits: []int{296}}, {alts: [][]step{{{lits: []int{963}}}, {{lits: []int{964}}}, {{lits: []int{963}}, {lits: []int{572}}}}}, {lits: []int{5}}, {lits: []int{106, 215, 216, 317, 727, 728}}, {alts: [][]step{{{lits: []int{1225}}}, {{lits: []int{1230}}}, {{lits: []int{1229}}}, {{lits: []int{722}}, {lits: []int{10, 70}}}, {{lits: []int{2030}}}, {{lits: []int{2031}}, {lits: []int{70, 234, 10}}}, {{lits: []int{1236}}, {lits: []int{10, 20, 42, 74}}}, {{lits: []int{455}}, {alts: [][]step{{{lits: []int{9}}, {lits: []int{70}}}, {{lits: []int{1202}}}, {{lits: []int{673}}}, {{lits: []int{9}}, {lits: []int{10}}}}}}}}}, lead: []int{296}, wb: true},
-		{src: `\bi(?:'?ll|[\t\n\f\r ]+will|[\t\n\f\r ]+would|'?d)[\t\n\f\r ]+have[\t\n\f\r ]+no[\t\n\f\r ]+(?:other[\t\n\f\r ]+)?(?:choice|option|alternative)[\t\n\f\r ]+but[\t\n\f\r ]+to\b|\bif[\t\n\f\r ]+(?:this|it|that)[\t\n\f\r ]+(?:c(?:arries[\t\n\f\r ]+on|ontinues)|happens[\t\n\f\r ]+again|keeps[\t\n\f\r ]+(?:happening|up|going))[\t\n\f\r ]*,?[\t\n\f\r ]+(?:then[\t\n\f\r ]+)?(?:i(?:'?ll|[\t\n\f\r ]+will|'?m|[\t\n\f\r ]+am)|we'?re)\b`, lits: []int{209, 210, 1961, 2032, 2033, 805, 1744}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{317, 727, 728, 358, 105, 357}}, {lits: []int{50}}, {lits: []int{212}}, {lits: []int{209, 210, 1961}}, {lits: []int{85}}, {lits: []int{9}}}, {{lits: []int{13}}, {lits: []int{74, 42, 56}}, {alts: [][]step{{{lits: []int{21}}, {alts: [][]step{{{lits: []int{2032}}, {lits: []int{208}}}, {{lits: []int{2033}}}}}}, {{lits: []int{805}}, {lits: []int{584}}}, {{lits: []int{1744}}, {lits: []int{2034, 144, 455}}}}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{317, 727, 728, 106, 215, 216}}}, {{lits: []int{46, 965}}}}}}}}}, lead: []int{5, 13}, wb: true},
-	},
-	// threat
-	{
-		{src: `\bkeep[\t\n\f\r ]+(?:i(?:gnoring[\t\n\f\r ]+me|t[\t\n\f\r ]+up)|this[\t\n\f\r ]+up|pushing|going)[\t\n\f\r ]+and[\t\n\f\r ]+(?:see|watch|you'?ll|i'?ll)\b|\b(?:and|then)[\t\n\f\r ]+see[\t\n\f\r ]+what[\t\n\f\r ]+happens\b`, lits: []int{556, 805}, seq: []step{{alts: [][]step{{{lits: []int{556}}, {alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{2035}}, {lits: []int{151}}}, {{lits: []int{488}}, {lits: []int{144}}}}}}, {{lits: []int{74}}, {lits: []int{144}}}, {{lits: []int{1045}}}, {{lits: []int{455}}}}}, {lits: []int{738}}, {lits: []int{43, 2036, 968, 969, 464, 2037}}}, {{lits: []int{738, 1313}}, {lits: []int{43}}, {lits: []int{205}}, {lits: []int{805}}}}}}, lead: []int{556, 738, 1313}, wb: true},
-		{src: `\beither[\t\n\f\r ]+(?:you|u)\b[^\n!\.\?]{0,60}?\bor[\t\n\f\r ]+(?:i|we|it'?s|you'?ll|that'?s)\b`, lits: []int{1283}, seq: []step{{lits: []int{1283}}, {lits: []int{20, 971}}, {lits: []int{764}}, {lits: []int{5, 142, 797, 798, 968, 969, 446, 447}}}, lead: []int{1283}, wb: true},
-		{src: `\b(?:this[\t\n\f\r ]+is|it'?s)[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?last[\t\n\f\r ]+time[\t\n\f\r ]+i(?:'?ll|[\t\n\f\r ]+will|[\t\n\f\r ]+am[\t\n\f\r ]+going[\t\n\f\r ]+to|'?m[\t\n\f\r ]+going[\t\n\f\r ]+to)?[\t\n\f\r ]+(?:reach|try|ask|write|contact|message|text|call|bother)\b`, lits: []int{602}, seq: []step{{alts: [][]step{{{lits: []int{74}}, {lits: []int{38}}}, {{lits: []int{797, 798}}}}}, {lits: []int{602}}, {lits: []int{267}}, {lits: []int{5}}, {lits: []int{875, 810, 905, 744, 978, 654, 249, 743, 970}}}, lead: []int{74, 42}, wb: true},
-	},
-	// threat
-	{
-		{lits: []int{584}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}}, {{lits: []int{317, 727}}, {lits: []int{187}}}}}, {alts: [][]step{{{lits: []int{589}}, {lits: []int{782}}}, {{lits: []int{43}}}}}, {lits: []int{151}}, {lits: []int{584}}}, lead: []int{20}, wb: true},
-	},
-	// deflection
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {alts: [][]step{{{lits: []int{14}}}, {{lits: []int{10}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{25, 26, 349}}}}}, {alts: [][]step{{{lits: []int{16}}}, {{lits: []int{17}}}, {{lits: []int{62}}}, {{lits: []int{15}}}, {{lits: []int{61, 2038}}}, {{lits: []int{47}}, {lits: []int{9}}}}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{79}}, {lits: []int{287}}}, {{lits: []int{56}}, {lits: []int{287}}}, {{lits: []int{79}}, {lits: []int{80}}}, {{lits: []int{182}}, {lits: []int{287}}, {lits: []int{182}}, {lits: []int{42}}, {lits: []int{26}}}, {{lits: []int{419}}, {alts: [][]step{{{lits: []int{56}}}, {{lits: []int{42}}, {lits: []int{26}}}}}}, {{lits: []int{79}}}}}}, lead: []int{0}, wb: true},
-	},
-	// deflection
-	{
-		{src: `\bsorry[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:you|u)[\t\n\f\r ]+(?:were[\t\n\f\r ]+left|ended[\t\n\f\r ]+up|came[\t\n\f\r ]+away|w(?:alked[\t\n\f\r ]+away|ent[\t\n\f\r ]+home))[\t\n\f\r ]+feeling\b`, lits: []int{1125}, seq: []step{{lits: []int{0}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{46}}, {lits: []int{161}}}, {{lits: []int{326}}, {lits: []int{144}}}, {{lits: []int{380}}, {lits: []int{127}}}, {{lits: []int{165}}, {alts: [][]step{{{lits: []int{2039}}, {lits: []int{127}}}, {{lits: []int{2040}}, {lits: []int{1201}}}}}}}}, {lits: []int{1125}}}, lead: []int{0}, wb: true},
-		{src: `\bsorry[\t\n\f\r ]+(?:that[\t\n\f\r ]+|if[\t\n\f\r ]+)?(?:you|u)[\t\n\f\r ]+(?:d(?:id(?:n'?t|[\t\n\f\r ]+not)|on'?t)|couldn'?t)[\t\n\f\r ]+(?:enjoy|like|appreciate|find[\t\n\f\r ]+it|see[\t\n\f\r ]+the|get[\t\n\f\r ]+the|take[\t\n\f\r ]+it|agree|feel[\t\n\f\r ]+(?:included|welcome|comfortable))\b`, lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{105}}, {alts: [][]step{{{lits: []int{1391}}, {lits: []int{153, 154, 155}}}, {{lits: []int{195, 196}}}}}}, {{lits: []int{831, 832}}}}}, {alts: [][]step{{{lits: []int{2041}}}, {{lits: []int{419}}}, {{lits: []int{953}}}, {{lits: []int{901}}, {lits: []int{42}}}, {{lits: []int{43}}, {lits: []int{10}}}, {{lits: []int{49}}, {lits: []int{10}}}, {{lits: []int{75}}, {lits: []int{42}}}, {{lits: []int{992}}}, {{lits: []int{39}}, {lits: []int{2042, 1239, 2043}}}}}}, lead: []int{0}, wb: true},
-	},
-	// deflection
-	{
-		{lits: []int{0}, seq: []step{{lits: []int{0}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{38}}}, {{lits: []int{76}}}, {{lits: []int{77}}, {lits: []int{1491}}}}}}}}, {alts: [][]step{{{lits: []int{380}}, {lits: []int{182}}, {lits: []int{234}}, {lits: []int{2044, 1461, 878}}}, {{alts: [][]step{{{lits: []int{27}}}, {{lits: []int{499}}, {lits: []int{51}}}, {{lits: []int{38}}}}}, {alts: [][]step{{{lits: []int{82}}}, {{lits: []int{828}}}, {{lits: []int{2045}}}, {{lits: []int{829}}}, {{lits: []int{827}}}, {{lits: []int{234}}, {lits: []int{2044}}}}}, {lits: []int{71}}, {lits: []int{20}}}}}}, lead: []int{0}, wb: true},
-	},
-	// universal-excuse
-	{
-		{src: `\b(?:we[\t\n\f\r ]+all|every(?:one|body)|all[\t\n\f\r ]+of[\t\n\f\r ]+us|people|any(?:one|body))[\t\n\f\r ]+(?:(?:c(?:an|ould)|do(?:es|(?:))|will|sometimes|occasionally|now[\t\n\f\r ]+and[\t\n\f\r ]+then|at[\t\n\f\r ]+times)[\t\n\f\r ]+)*(?:slips?[\t\n\f\r ]+up|m(?:akes?[\t\n\f\r ]+mistakes|ess(?:es)?[\t\n\f\r ]+up)|screws?[\t\n\f\r ]+up|ha(?:s|ve)[\t\n\f\r ]+(?:bad|off|th(?:ose|eir)|our)[\t\n\f\r ]+(?:days|moments|weeks|nights)|gets?[\t\n\f\r ]+(?:it|things)[\t\n\f\r ]+wrong)\b`, lits: []int{318, 441, 318, 133, 331}, seq: []step{{alts: [][]step{{{lits: []int{142}}, {lits: []int{318}}}, {{lits: []int{442, 443}}}, {{lits: []int{318}}, {lits: []int{126}}, {lits: []int{590}}}, {{lits: []int{133}}}, {{lits: []int{44, 45}}}}}, {alts: [][]step{{{lits: []int{253, 1302}}, {lits: []int{144}}}, {{lits: []int{106}}, {alts: [][]step{{{lits: []int{879, 2046}}, {lits: []int{101}}}, {{lits: []int{2047, 2048}}, {lits: []int{144}}}}}}, {{lits: []int{1900, 2049}}, {lits: []int{144}}}, {{lits: []int{499, 50}}, {lits: []int{84, 281, 683, 1451, 1101}}, {lits: []int{783, 2050, 1021, 1122}}}, {{lits: []int{49, 1702}}, {lits: []int{42, 94}}, {lits: []int{78}}}}}}, lead: []int{142, 441, 318, 133, 331}, wb: true},
-		{src: `\b(?:we[\t\n\f\r ]+all|every(?:one|body)|all[\t\n\f\r ]+of[\t\n\f\r ]+us|people|any(?:one|body))[\t\n\f\r ]+(?:(?:c(?:an|ould)|do(?:es|(?:))|will|sometimes|occasionally|now[\t\n\f\r ]+and[\t\n\f\r ]+then|at[\t\n\f\r ]+times)[\t\n\f\r ]+)*(?:forgets?[\t\n\f\r ]+(?:things|s(?:tuff|ometimes))|snaps?|loses?[\t\n\f\r ]+(?:it|their[\t\n\f\r ]+temper|our[\t\n\f\r ]+temper|the[\t\n\f\r ]+plot))\b`, lits: []int{691, 1562, 966}, seq: []step{{alts: [][]step{{{lits: []int{142}}, {lits: []int{318}}}, {{lits: []int{442, 443}}}, {{lits: []int{318}}, {lits: []int{126}}, {lits: []int{590}}}, {{lits: []int{133}}}, {{lits: []int{44, 45}}}}}, {alts: [][]step{{{lits: []int{691, 1299}}, {lits: []int{94, 124, 2051}}}, {{lits: []int{1562, 2052}}}, {{lits: []int{966, 2053}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{1451}}, {lits: []int{1693}}}, {{lits: []int{1101}}, {lits: []int{1693}}}, {{lits: []int{10}}, {lits: []int{2054}}}}}}}}}, lead: []int{142, 441, 318, 133, 331}, wb: true},
-		{src: `\b(?:we[\t\n\f\r ]+all|every(?:one|body)|all[\t\n\f\r ]+of[\t\n\f\r ]+us|people|any(?:one|body))[\t\n\f\r ]+(?:(?:c(?:an|ould)|do(?:es|(?:))|will|sometimes|occasionally|now[\t\n\f\r ]+and[\t\n\f\r ]+then|at[\t\n\f\r ]+times)[\t\n\f\r ]+)*(?:says?[\t\n\f\r ]+things[\t\n\f\r ]+(?:they|we)|does[\t\n\f\r ]+(?:s(?:tupid|illy)|dumb)[\t\n\f\r ]+things|gets?[\t\n\f\r ]+carried[\t\n\f\r ]+away)\b`, lits: []int{94, 94, 119}, seq: []step{{alts: [][]step{{{lits: []int{142}}, {lits: []int{318}}}, {{lits: []int{442, 443}}}, {{lits: []int{318}}, {lits: []int{126}}, {lits: []int{590}}}, {{lits: []int{133}}}, {{lits: []int{44, 45}}}}}, {alts: [][]step{{{lits: []int{363, 1725}}, {lits: []int{94}}, {lits: []int{562, 142}}}, {{lits: []int{1300}}, {lits: []int{823, 1112, 2055}}, {lits: []int{94}}}, {{lits: []int{49, 1702}}, {lits: []int{119}}, {lits: []int{127}}}}}}, lead: []int{142, 441, 318, 133, 331}, wb: true},
-	},
-	// universal-excuse
-	{
-		{lits: []int{2056, 94, 805, 812, 2057, 805}, seq: []step{{alts: [][]step{{{lits: []int{446, 447, 797, 798}}, {lits: []int{34}}, {lits: []int{42}}, {lits: []int{2056}}}, {{alts: [][]step{{{lits: []int{42}}, {lits: []int{185, 181, 27}}}, {{lits: []int{446, 447}}}}}, {lits: []int{217}}, {lits: []int{126}}, {lits: []int{683}}, {lits: []int{94}}}, {{lits: []int{2058, 124, 94}}, {lits: []int{805}}}, {{lits: []int{812}}, {lits: []int{38}}, {lits: []int{496}}}, {{lits: []int{2059, 2060}}, {lits: []int{2061}}, {lits: []int{2062}}}, {{lits: []int{805}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{234}}, {alts: [][]step{{{lits: []int{317}}, {lits: []int{126}}, {lits: []int{590}}}, {{lits: []int{845, 2063}}}}}}, {{lits: []int{590}}, {lits: []int{318}}}}}}}}}, lead: []int{56, 42, 42, 56, 185, 94, 812, 21, 805}, wb: true},
-	},
-	// condescending
-	{
-		{src: `\blet[\t\n\f\r ]+me[\t\n\f\r ]+(?:explain|spell|put)[\t\n\f\r ]+(?:it|th(?:is|at))?[\t\n\f\r ]*(?:out[\t\n\f\r ]+)?(?:again|more[\t\n\f\r ]+slowly|slowly|one[\t\n\f\r ]+more[\t\n\f\r ]+time|in[\t\n\f\r ]+(?:simple|plain|small)[\t\n\f\r ]+(?:terms|words)|simply)\b`, lits: []int{584, 2064, 2064, 177, 2065, 95, 1222}, seq: []step{{lits: []int{31}}, {lits: []int{151}}, {lits: []int{871, 2066, 319}}, {alts: [][]step{{{lits: []int{584}}}, {{lits: []int{177}}, {lits: []int{2064}}}, {{lits: []int{2064}}}, {{lits: []int{217}}, {lits: []int{177}}, {lits: []int{267}}}, {{lits: []int{262}}, {lits: []int{2067, 2068, 872}}, {lits: []int{2065, 95}}}, {{lits: []int{1222}}}}}}, lead: []int{31}, wb: true},
-		{src: `\b(?:as(?:[\t\n\f\r ]+i'?ve|[\t\n\f\r ]+i[\t\n\f\r ]+have)|like[\t\n\f\r ]+i'?ve|as[\t\n\f\r ]+i[\t\n\f\r ]+already|like[\t\n\f\r ]+i[\t\n\f\r ]+already)[\t\n\f\r ]+(?:said|told[\t\n\f\r ]+you|mentioned|explained|pointed[\t\n\f\r ]+out)\b`, lits: []int{25, 157, 552, 956, 2069}, seq: []step{{alts: [][]step{{{lits: []int{182}}, {alts: [][]step{{{lits: []int{1545, 2070}}}, {{lits: []int{5}}, {lits: []int{50}}}}}}, {{lits: []int{419}}, {lits: []int{1545, 2070}}}, {{lits: []int{182}}, {lits: []int{5}}, {lits: []int{689}}}, {{lits: []int{419}}, {lits: []int{5}}, {lits: []int{689}}}}}, {alts: [][]step{{{lits: []int{25}}}, {{lits: []int{157}}, {lits: []int{20}}}, {{lits: []int{552}}}, {{lits: []int{956}}}, {{lits: []int{2069}}, {lits: []int{125}}}}}}, lead: []int{182, 419, 182, 419}, wb: true},
-		{src: `\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+have[\t\n\f\r ]+thought[\t\n\f\r ]+(?:it[\t\n\f\r ]+was[\t\n\f\r ]+)?(?:fairly[\t\n\f\r ]+|pretty[\t\n\f\r ]+|quite[\t\n\f\r ]+)?(?:obvious|clear)\b|\b(?:keep|make)[\t\n\f\r ]+it[\t\n\f\r ]+simple[\t\n\f\r ]+for[\t\n\f\r ]+you\b|\bwords[\t\n\f\r ]+you(?:'?ll|[\t\n\f\r ]+will|[\t\n\f\r ]+can)[\t\n\f\r ]+understand\b`, lits: []int{367, 2067, 671}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{50}}, {lits: []int{367}}, {lits: []int{2071, 958}}}, {{lits: []int{556, 146}}, {lits: []int{42}}, {lits: []int{2067}}, {lits: []int{71}}, {lits: []int{20}}}, {{lits: []int{95}}, {lits: []int{20}}, {lits: []int{317, 727, 728, 667}}, {lits: []int{671}}}}}}, lead: []int{5, 556, 146, 95}, wb: true},
-		{src: `\btry[\t\n\f\r ]+(?:to|and)[\t\n\f\r ]+keep[\t\n\f\r ]+up\b|\bfor[\t\n\f\r ]+your[\t\n\f\r ]+information\b|\bin[\t\n\f\r ]+case[\t\n\f\r ]+you[\t\n\f\r ]+(?:didn'?t|ha(?:dn'?t|ven'?t))[\t\n\f\r ]+(?:notice|reali(?:se|ze)|get)`, lits: []int{556, 2072, 8}, seq: []step{{alts: [][]step{{{lits: []int{810}}, {lits: []int{9, 738}}, {lits: []int{556}}, {lits: []int{144}}}, {{lits: []int{71}}, {lits: []int{70}}, {lits: []int{2072}}}, {{lits: []int{262}}, {lits: []int{8}}, {lits: []int{20}}, {lits: []int{193, 194, 1060, 1061, 790, 791}}, {lits: []int{1493, 949, 948, 49}}}}}}, lead: []int{810, 71, 262}, wb: true},
-		{src: `\byou[\t\n\f\r ]+do[\t\n\f\r ]+reali(?:se|ze)\b|\bi[\t\n\f\r ]+shouldn'?t[\t\n\f\r ]+(?:have|need)[\t\n\f\r ]+to[\t\n\f\r ]+(?:explain|tell|spell)\b|\bsurely[\t\n\f\r ]+(?:you|even[\t\n\f\r ]+you)[\t\n\f\r ]+(?:know|understand|reali(?:se|ze)|can[\t\n\f\r ]+see)\b`, lits: []int{2073, 674, 2074}, seq: []step{{alts: [][]step{{{lits: []int{20}}, {lits: []int{573}}, {lits: []int{949, 948}}}, {{lits: []int{5}}, {lits: []int{384, 385}}, {lits: []int{50, 362}}, {lits: []int{9}}, {lits: []int{871, 780, 2066}}}, {{lits: []int{2074}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{259}}, {lits: []int{20}}}}}, {alts: [][]step{{{lits: []int{91}}}, {{lits: []int{671}}}, {{lits: []int{949, 948}}}, {{lits: []int{667}}, {lits: []int{43}}}}}}}}}, lead: []int{20, 5, 2074}, wb: true},
-	},
-	// demand
-	{
-		{src: `\blet'?s[\t\n\f\r ]+get[\t\n\f\r ]+(?:one[\t\n\f\r ]+thing|this|something)[\t\n\f\r ]+straight\b|\bi(?:[\t\n\f\r ]+(?:expect|demand|require)|[\t\n\f\r ]+want)[\t\n\f\r ]+an?[\t\n\f\r ]+(?:answer|re(?:ply|sponse)|apology|explanation)\b|\bi[\t\n\f\r ]+(?:expect|require)[\t\n\f\r ]+you[\t\n\f\r ]+to\b`, lits: []int{540, 204, 954, 2075, 359, 204, 2075}, seq: []step{{alts: [][]step{{{lits: []int{698, 699}}, {lits: []int{49}}, {alts: [][]step{{{lits: []int{217}}, {lits: []int{323}}}, {{lits: []int{74}}}, {{lits: []int{348}}}}}, {lits: []int{540}}}, {{lits: []int{5}}, {lits: []int{204, 954, 2075, 359}}, {lits: []int{234, 235}}, {lits: []int{710, 707, 708, 356, 711}}}, {{lits: []int{5}}, {lits: []int{204, 2075}}, {lits: []int{20}}, {lits: []int{9}}}}}}, lead: []int{31, 5, 5}, wb: true},
-		{src: `\bno[\t\n\f\r ]+excuses[\t\n\f\r ]+(?:this[\t\n\f\r ]+time|now)\b|\bno[\t\n\f\r ]+ifs\b|\band[\t\n\f\r ]+that'?s[\t\n\f\r ]+final\b|\bend[\t\n\f\r ]+of[\t\n\f\r ]+(?:discussion|story)\b`, lits: []int{2076, 2077, 982, 1881, 1474}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {lits: []int{2076}}, {alts: [][]step{{{lits: []int{74}}, {lits: []int{267}}}, {{lits: []int{748}}}}}}, {{lits: []int{212}}, {lits: []int{2077}}}, {{lits: []int{738}}, {lits: []int{446, 447}}, {lits: []int{982}}}, {{lits: []int{967}}, {lits: []int{126}}, {lits: []int{1881, 1474}}}}}}, lead: []int{212, 212, 738, 967}, wb: true},
-	},
-	// demand
-	{
-		{lits: []int{728, 455, 455}, seq: []step{{lits: []int{20}}, {alts: [][]step{{{lits: []int{728}}}, {{lits: []int{48}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{54, 55}}, {lits: []int{455}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{589}}, {lits: []int{151}}, {lits: []int{125}}}, {{lits: []int{169}}}, {{lits: []int{2, 3, 710}}}, {{lits: []int{743}}}, {{lits: []int{707, 742}}}, {{lits: []int{871}}}, {{lits: []int{859}}}, {{lits: []int{876}}}, {{lits: []int{985}}}, {{lits: []int{255}}, {lits: []int{9}}, {lits: []int{151}}}}}}, lead: []int{20}, wb: true},
-	},
-	// demand
-	{
-		{lits: []int{159, 49, 950, 767, 743, 531, 249, 654, 531, 697, 906, 750}, seq: []step{{alts: [][]step{{{lits: []int{159, 49}}, {lits: []int{9, 1201, 1202, 673, 697}}}, {{lits: []int{950, 767, 743, 531, 249, 654}}, {lits: []int{151}}}, {{lits: []int{785}}, {lits: []int{144}}, {lits: []int{10, 70}}, {lits: []int{531}}}, {{lits: []int{49}}, {lits: []int{697}}, {lits: []int{9}}, {lits: []int{151}}}, {{lits: []int{906}}, {lits: []int{144}}}, {{lits: []int{386}}, {lits: []int{750}}}}}}},
-	},
-	// pressure
-	{
-		{src: `\bi(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+not[\t\n\f\r ]+g(?:iving[\t\n\f\r ]+up|oing[\t\n\f\r ]+to[\t\n\f\r ]+give[\t\n\f\r ]+up)[\t\n\f\r ]+on[\t\n\f\r ]+(?:us|you|this)\b|\bi[\t\n\f\r ]+w(?:on'?t|ill[\t\n\f\r ]+not)[\t\n\f\r ]+(?:stop[\t\n\f\r ]+trying|give[\t\n\f\r ]+up[\t\n\f\r ]+on[\t\n\f\r ]+(?:us|you))\b`, lits: []int{2078, 2079, 655, 859}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{106, 215, 216}}, {lits: []int{155}}, {lits: []int{518}}, {alts: [][]step{{{lits: []int{2078}}, {lits: []int{144}}}, {{lits: []int{2079}}, {lits: []int{9}}, {lits: []int{859}}, {lits: []int{144}}}}}, {lits: []int{208}}, {lits: []int{590, 20, 74}}}, {{lits: []int{5}}, {lits: []int{165}}, {alts: [][]step{{{lits: []int{195, 196}}}, {{lits: []int{464}}, {lits: []int{155}}}}}, {alts: [][]step{{{lits: []int{168}}, {lits: []int{655}}}, {{lits: []int{859}}, {lits: []int{144}}, {lits: []int{208}}, {lits: []int{590, 20}}}}}}}}}, lead: []int{5, 5}, wb: true},
-		{src: `\bi[\t\n\f\r ]+(?:can[\t\n\f\r ]+see|know)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:you|u)(?:'?ve|[\t\n\f\r ]+have)[\t\n\f\r ]+(?:seen|read|opened)\b|\bleft[\t\n\f\r ]+(?:me[\t\n\f\r ]+)?on[\t\n\f\r ]+(?:read|seen)\b`, lits: []int{1195, 137, 1953, 161}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{667}}, {lits: []int{43}}}, {{lits: []int{91}}}}}, {lits: []int{20, 971}}, {lits: []int{52, 53, 50}}, {lits: []int{1195, 137, 1953}}}, {{lits: []int{161}}, {lits: []int{208}}, {lits: []int{137, 1195}}}}}}, lead: []int{5, 161}, wb: true},
-	},
-	// pressure
-	{
-		{src: `\b(?:don'?t[\t\n\f\r ]+you[\t\n\f\r ]+think|isn'?t[\t\n\f\r ]+it|surely)[\t\n\f\r ]+(?:it'?s[\t\n\f\r ]+)?(?:about[\t\n\f\r ]+|high[\t\n\f\r ]+)?time\b|\bit'?s[\t\n\f\r ]+(?:about|high)[\t\n\f\r ]+time\b|\byou'?re[\t\n\f\r ]+breaking[\t\n\f\r ]+(?:my|h(?:er|is)|[a-z]+'s|our|their)[\t\n\f\r ]+heart\b`, lits: []int{267, 267, 2080}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{719, 720}}, {lits: []int{20}}, {lits: []int{891}}}, {{lits: []int{416, 417}}, {lits: []int{42}}}, {{lits: []int{2074}}}}}, {lits: []int{267}}}, {{lits: []int{797, 798}}, {lits: []int{72, 1426}}, {lits: []int{267}}}, {{lits: []int{1508, 1509}}, {lits: []int{2080}}, {lits: []int{14, 1181, 773, 181, 1101, 1451}}, {lits: []int{407}}}}}}, lead: []int{718, 414, 2074, 42, 20}, wb: true},
-		{src: `\bis[\t\n\f\r ]+(?:it|that)[\t\n\f\r ]+(?:really[\t\n\f\r ]+)?too[\t\n\f\r ]+much[\t\n\f\r ]+to[\t\n\f\r ]+ask\b|\bhow[\t\n\f\r ]+hard[\t\n\f\r ]+is[\t\n\f\r ]+it[\t\n\f\r ]+to\b|\bhave[\t\n\f\r ]+the[\t\n\f\r ]+(?:decency|courtesy)\b`, lits: []int{287, 82, 1838, 1837}, seq: []step{{alts: [][]step{{{lits: []int{38}}, {lits: []int{42, 56}}, {lits: []int{129}}, {lits: []int{287}}, {lits: []int{9}}, {lits: []int{905}}}, {{lits: []int{34}}, {lits: []int{82}}, {lits: []int{38}}, {lits: []int{42}}, {lits: []int{9}}}, {{lits: []int{50}}, {lits: []int{10}}, {lits: []int{1838, 1837}}}}}}, lead: []int{38, 34, 50}, wb: true},
-	},
-	// pressure
-	{
-		{src: `\bwhy[\t\n\f\r ]+(?:won'?t|don'?t|aren'?t|can'?t|haven'?t|wont|dont)[\t\n\f\r ]+(?:you|u)[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:talk|answer|re(?:ply|spond)|speak|call|text|pick[\t\n\f\r ]+up|get[\t\n\f\r ]+back|forgive|see[\t\n\f\r ]+me|meet)\b`, lits: []int{666}, seq: []step{{lits: []int{666}}, {lits: []int{788, 789, 719, 720, 607, 608, 668, 669, 790, 791, 788, 719}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{255}}}, {{lits: []int{710}}}, {{lits: []int{707, 742}}}, {{lits: []int{904}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{785}}, {lits: []int{144}}}, {{lits: []int{49}}, {lits: []int{697}}}, {{lits: []int{12}}}, {{lits: []int{43}}, {lits: []int{151}}}, {{lits: []int{950}}}}}}, lead: []int{666}, wb: true},
-		{src: `\bdon'?t[\t\n\f\r ]+(?:be[\t\n\f\r ]+like[\t\n\f\r ]+this|do[\t\n\f\r ]+this[\t\n\f\r ]+to[\t\n\f\r ]+(?:me|us))\b|\bat[\t\n\f\r ]+least[\t\n\f\r ]+(?:reply|answer|respond|let[\t\n\f\r ]+me[\t\n\f\r ]+know|tell[\t\n\f\r ]+me|acknowledge|text[\t\n\f\r ]+(?:me[\t\n\f\r ]+)?back|call)\b`, lits: []int{419, 74, 705}, seq: []step{{alts: [][]step{{{lits: []int{719, 720}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{419}}, {lits: []int{74}}}, {{lits: []int{573}}, {lits: []int{74}}, {lits: []int{9}}, {lits: []int{151, 590}}}}}}, {{lits: []int{76}}, {lits: []int{705}}, {alts: [][]step{{{lits: []int{707}}}, {{lits: []int{710}}}, {{lits: []int{742}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{91}}}, {{lits: []int{780}}, {lits: []int{151}}}, {{lits: []int{2081}}}, {{lits: []int{249}}, {lits: []int{697}}}, {{lits: []int{743}}}}}}}}}, lead: []int{718, 76}, wb: true},
-	},
-	// pressure
-	{
-		{src: `\b(?:m(?:um|om)|dad|every(?:one|body)|people|the(?:[\t\n\f\r ]+kids|[\t\n\f\r ]+family)|your[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:keep(?:s|(?:))|is|are|ha(?:s[\t\n\f\r ]+been|ve[\t\n\f\r ]+been))[\t\n\f\r ]+(?:asking|wondering)[\t\n\f\r ]+(?:wh(?:en|y)|if|whether)[\t\n\f\r ]+(?:we|you)\b`, lits: []int{1275, 2082}, seq: []step{{alts: [][]step{{{lits: []int{816, 815}}}, {{lits: []int{818}}}, {{lits: []int{442, 443}}}, {{lits: []int{133}}}, {{lits: []int{10}}, {lits: []int{1808, 1798}}}, {{lits: []int{70}}}}}, {alts: [][]step{{{lits: []int{1744, 556}}}, {{lits: []int{38}}}, {{lits: []int{48}}}, {{lits: []int{104}}, {alts: [][]step{{{lits: []int{185}}, {lits: []int{51}}}, {{lits: []int{52}}, {lits: []int{51}}}}}}}}, {lits: []int{1275, 2082}}, {lits: []int{628, 666, 13, 1241}}, {lits: []int{142, 20}}}, lead: []int{106, 818, 441, 133, 10, 70}, wb: true},
-		{src: `\b(?:m(?:um|om)|dad|every(?:one|body)|the(?:[\t\n\f\r ]+kids|[\t\n\f\r ]+family)|your[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+w(?:ant(?:s|(?:))|ould(?:[\t\n\f\r ]+want|[\t\n\f\r ]+love))[\t\n\f\r ]+us[\t\n\f\r ]+to[\t\n\f\r ]+(?:make[\t\n\f\r ]+up|sort|be[\t\n\f\r ]+friends|get[\t\n\f\r ]+along|talk|patch)\b`, lits: []int{146, 274, 1278, 2083, 255, 458}, seq: []step{{alts: [][]step{{{lits: []int{816, 815}}}, {{lits: []int{818}}}, {{lits: []int{442, 443}}}, {{lits: []int{10}}, {lits: []int{1808, 1798}}}, {{lits: []int{70}}}}}, {lits: []int{165}}, {alts: [][]step{{{lits: []int{2084, 2085}}}, {{lits: []int{166}}, {lits: []int{359, 592}}}}}, {lits: []int{590}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{146}}, {lits: []int{144}}}, {{lits: []int{274}}}, {{lits: []int{386}}, {lits: []int{1278}}}, {{lits: []int{49}}, {lits: []int{2083}}}, {{lits: []int{255}}}, {{lits: []int{458}}}}}}, lead: []int{106, 818, 441, 10, 70}, wb: true},
-	},
-	// vague
-	{
-		{src: `\b(?:sorry|apologi(?:[sz]e|es))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:being|acting|behaving)[\t\n\f\r ]+(?:the[\t\n\f\r ]+way|how|like)[\t\n\f\r ]+i(?:[\t\n\f\r ]+have[\t\n\f\r ]+been|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+was|'?m|[\t\n\f\r ]+am|[\t\n\f\r ]+acted|[\t\n\f\r ]+did|[\t\n\f\r ]+behaved)\b`, lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4}}, {lits: []int{71, 72}}, {lits: []int{191, 197, 1078}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{57}}}, {{lits: []int{34}}}, {{lits: []int{419}}}}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{52, 53}}, {lits: []int{51}}}, {{lits: []int{27}}}, {{lits: []int{106, 215}}}, {{lits: []int{216}}}, {{lits: []int{201}}}, {{lits: []int{26}}}, {{lits: []int{1979}}}}}}, lead: []int{0, 1}, wb: true},
-		{src: `\b(?:sorry|apologi(?:[sz]e|es))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?(?:stuff|things|everything|all[\t\n\f\r ]+that|what)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:went[\t\n\f\r ]+(?:on|down)|happened|was[\t\n\f\r ]+said|got[\t\n\f\r ]+said)\b`, lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4}}, {lits: []int{71, 72}}, {alts: [][]step{{{lits: []int{124}}}, {{lits: []int{94}}}, {{lits: []int{123}}}, {{lits: []int{318}}, {lits: []int{56}}}, {{lits: []int{205}}}}}, {alts: [][]step{{{lits: []int{122}}, {lits: []int{208, 32}}}, {{lits: []int{115}}}, {{lits: []int{27}}, {lits: []int{25}}}, {{lits: []int{47}}, {lits: []int{25}}}}}}, lead: []int{0, 1}, wb: true},
-		{src: `\b(?:sorry|apologi(?:[sz]e|es))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+my[\t\n\f\r ]+(?:part|share|role)[\t\n\f\r ]+in[\t\n\f\r ]+(?:all[\t\n\f\r ]+)?(?:th(?:is|at)|it|what|everything|the[\t\n\f\r ]+(?:whole[\t\n\f\r ]+)?(?:thing|situation|mess))\b`, lits: []int{0, 1}, seq: []step{{lits: []int{0, 2, 3, 4}}, {lits: []int{71, 72}}, {lits: []int{14}}, {lits: []int{344, 2086, 2087}}, {lits: []int{262}}, {alts: [][]step{{{lits: []int{74, 56}}}, {{lits: []int{42}}}, {{lits: []int{205}}}, {{lits: []int{123}}}, {{lits: []int{10}}, {lits: []int{323, 321, 324}}}}}}, lead: []int{0, 1}, wb: true},
-	},
-	// excuse
-	{
-		{src: `\brunning[\t\n\f\r ]+on[\t\n\f\r ]+(?:empty|fumes|no[\t\n\f\r ]+sleep|adrenaline)\b|\b(?:the[\t\n\f\r ]+)?(?:kids?|baby|toddler|children)[\t\n\f\r ]+(?:ha(?:d[\t\n\f\r ]+been|s[\t\n\f\r ]+been|ve[\t\n\f\r ]+been)|w(?:as|ere))[\t\n\f\r ]+(?:up|awake|sick|ill|screaming|crying|playing[\t\n\f\r ]+up)\b`, lits: []int{473, 1081, 857, 1082, 1809}, seq: []step{{alts: [][]step{{{lits: []int{473}}, {lits: []int{208}}, {alts: [][]step{{{lits: []int{2088}}}, {{lits: []int{2089}}}, {{lits: []int{212}}, {lits: []int{487}}}, {{lits: []int{2090}}}}}}, {{lits: []int{1081, 1808, 857, 1082, 1809}}, {alts: [][]step{{{lits: []int{104}}, {alts: [][]step{{{lits: []int{105}}, {lits: []int{51}}}, {{lits: []int{185}}, {lits: []int{51}}}, {{lits: []int{52}}, {lits: []int{51}}}}}}, {{lits: []int{27, 46}}}}}, {alts: [][]step{{{lits: []int{144}}}, {{lits: []int{2091}}}, {{lits: []int{463}}}, {{lits: []int{464}}}, {{lits: []int{2092}}}, {{lits: []int{830}}}, {{lits: []int{229}}, {lits: []int{144}}}}}}}}}},
-		{src: `\bi(?:'?d|[\t\n\f\r ]+had|'?ve|[\t\n\f\r ]+have)[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:had|got|received|heard)[\t\n\f\r ]+(?:some[\t\n\f\r ]+)?(?:bad|terrible|awful|upsetting|horrible|sad|difficult)[\t\n\f\r ]+news\b`, lits: []int{1491}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 152, 52, 53, 50}}, {lits: []int{152, 47, 2093, 634}}, {lits: []int{84, 425, 491, 2045, 424, 63, 828}}, {lits: []int{1491}}}, lead: []int{5}, wb: true},
-		{src: `\bi(?:'?ve|[\t\n\f\r ]+have|'?d|[\t\n\f\r ]+had)[\t\n\f\r ]+had[\t\n\f\r ]+(?:so[\t\n\f\r ]+much|a[\t\n\f\r ]+lot|loads|too[\t\n\f\r ]+much|a[\t\n\f\r ]+ton)[\t\n\f\r ]+(?:on|going[\t\n\f\r ]+on)\b|\bwith[\t\n\f\r ]+(?:my[\t\n\f\r ]+)?[a-z]+[\t\n\f\r ]+being[\t\n\f\r ]+(?:ill|sick|in[\t\n\f\r ]+hospital|unwell|poorly)\b`, lits: []int{152, 191}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{52, 53, 50, 105, 357, 152}}, {lits: []int{152}}, {alts: [][]step{{{lits: []int{79}}, {lits: []int{287}}}, {{lits: []int{234}}, {lits: []int{456}}}, {{lits: []int{2094}}}, {{lits: []int{129}}, {lits: []int{287}}}, {{lits: []int{234}}, {lits: []int{2095}}}}}, {alts: [][]step{{{lits: []int{208}}}, {{lits: []int{455}}, {lits: []int{208}}}}}}, {{lits: []int{301}}, {lits: []int{191}}, {alts: [][]step{{{lits: []int{464}}}, {{lits: []int{463}}}, {{lits: []int{262}}, {lits: []int{2096}}}, {{lits: []int{2097}}}, {{lits: []int{2098}}}}}}}}}, lead: []int{5, 301}, wb: true},
-	},
-	// intent
-	{
-		{src: `\bi[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|genuinely[\t\n\f\r ]+|really[\t\n\f\r ]+|actually[\t\n\f\r ]+|just[\t\n\f\r ]+)?(?:thought|assumed|figured|hoped)[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would|[\t\n\f\r ]+might|'?d[\t\n\f\r ]+have)[\t\n\f\r ]+(?:find[\t\n\f\r ]+it[\t\n\f\r ]+(?:funny|helpful|sweet|useful)|l(?:ike[\t\n\f\r ]+it|ove[\t\n\f\r ]+it)|appreciate|laugh)\b`, lits: []int{367, 558, 557, 1220}, seq: []step{{lits: []int{5}}, {lits: []int{367, 558, 557, 1220}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{105, 357}}}, {{lits: []int{358}}}, {{lits: []int{350}}}, {{lits: []int{105, 357}}, {lits: []int{50}}}}}, {alts: [][]step{{{lits: []int{901}}, {lits: []int{42}}, {lits: []int{2099, 563, 1096, 2100}}}, {{lits: []int{66}}, {alts: [][]step{{{lits: []int{68}}, {lits: []int{42}}}, {{lits: []int{2101}}, {lits: []int{42}}}}}}, {{lits: []int{953}}}, {{lits: []int{247}}}}}}, lead: []int{5}, wb: true},
-		{src: `\bi[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|genuinely[\t\n\f\r ]+|really[\t\n\f\r ]+|actually[\t\n\f\r ]+|just[\t\n\f\r ]+)?(?:thought|assumed|figured|hoped)[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would|[\t\n\f\r ]+might|'?d[\t\n\f\r ]+have)[\t\n\f\r ]+(?:see[\t\n\f\r ]+the[\t\n\f\r ]+funny|be[\t\n\f\r ]+(?:pleased|happy|f(?:ine|lattered)|ok(?:ay|(?:)))|not[\t\n\f\r ]+mind|enjoy|want)\b`, lits: []int{367, 558, 557, 1220}, seq: []step{{lits: []int{5}}, {lits: []int{367, 558, 557, 1220}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{105, 357}}}, {{lits: []int{358}}}, {{lits: []int{350}}}, {{lits: []int{105, 357}}, {lits: []int{50}}}}}, {alts: [][]step{{{lits: []int{43}}, {lits: []int{10}}, {lits: []int{2099}}}, {{lits: []int{386}}, {lits: []int{2102, 747, 749, 2103, 763, 762}}}, {{lits: []int{155}}, {lits: []int{1265}}}, {{lits: []int{2041}}}, {{lits: []int{359}}}}}}, lead: []int{5}, wb: true},
-		{src: `\b(?:it|th(?:at|is))[\t\n\f\r ]+w(?:as|ere)[\t\n\f\r ]+(?:only[\t\n\f\r ]+|just[\t\n\f\r ]+|honestly[\t\n\f\r ]+)?meant[\t\n\f\r ]+(?:as|to[\t\n\f\r ]+be)[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:compliment|joke|kindness|help(?:(?:)|ful)|supportive|funny|light-hearted|friendly|nice|kind|favou?r)\b`, lits: []int{391}, seq: []step{{lits: []int{42, 56, 74}}, {lits: []int{27, 46}}, {lits: []int{391}}, {alts: [][]step{{{lits: []int{182}}}, {{lits: []int{9}}, {lits: []int{386}}}}}, {lits: []int{2104, 220, 2105, 554, 563, 2106, 2099, 2107, 2108, 620, 273, 566, 567}}}, lead: []int{42, 35}, wb: true},
-		{src: `\bmeant[\t\n\f\r ]+(?:it[\t\n\f\r ]+)?(?:as|in)[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:good|nice|kind|friendly|loving|positive|light-hearted)[\t\n\f\r ]+way\b|\bin[\t\n\f\r ]+good[\t\n\f\r ]+faith\b|\bwith[\t\n\f\r ]+the[\t\n\f\r ]+best[\t\n\f\r ]+(?:of[\t\n\f\r ]+)?intentions\b`, lits: []int{391, 2109, 400}, seq: []step{{alts: [][]step{{{lits: []int{391}}, {lits: []int{182, 262}}, {lits: []int{405, 620, 273, 2108, 2110, 2026, 2107}}, {lits: []int{57}}}, {{lits: []int{262}}, {lits: []int{405}}, {lits: []int{2109}}}, {{lits: []int{301}}, {lits: []int{10}}, {lits: []int{406}}, {lits: []int{400}}}}}}, lead: []int{391, 262, 301}, wb: true},
-	},
-	// hedged
-	{
-		{lits: []int{2111, 2112, 2113, 536, 383, 382, 2114, 375}, seq: []step{{alts: [][]step{{{lits: []int{42}}, {lits: []int{185, 181, 38, 27}}, {lits: []int{2111, 2112, 2113}}, {lits: []int{5}}}, {{lits: []int{750}}, {lits: []int{185, 181, 38}}, {lits: []int{234}}, {lits: []int{536}}, {lits: []int{5}}}, {{lits: []int{5}}, {lits: []int{383, 382}}, {lits: []int{5}}, {lits: []int{370, 350, 369}}}, {{lits: []int{5}}, {lits: []int{2115, 379}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{380}}, {lits: []int{23}}}, {{lits: []int{2116, 2020}}}, {{lits: []int{122}}, {lits: []int{129}}}}}}}}}, lead: []int{42, 750, 5, 5}, wb: true},
-	},
-	// self-focus
-	{
-		{src: `\bi'?m[\t\n\f\r ]+(?:just[\t\n\f\r ]+|honestly[\t\n\f\r ]+|really[\t\n\f\r ]+)?(?:such[\t\n\f\r ]+an?|a|the)[\t\n\f\r ]+(?:useless|rubbish|hopeless|crap|shit|pathetic|awful|dreadful|lousy|terrible|horrible|worst|sorry[\t\n\f\r ]+excuse[\t\n\f\r ]+for[\t\n\f\r ]+a)[\t\n\f\r ]+[a-z]+\b`, lits: []int{1579, 2117, 1580, 840, 2058, 824, 491, 2118, 2119, 425, 424, 811, 1482}, seq: []step{{lits: []int{807, 808}}, {alts: [][]step{{{lits: []int{812}}, {lits: []int{234, 235}}}, {{lits: []int{234}}}, {{lits: []int{10}}}}}, {alts: [][]step{{{lits: []int{1579}}}, {{lits: []int{2117}}}, {{lits: []int{1580}}}, {{lits: []int{840}}}, {{lits: []int{2058}}}, {{lits: []int{824}}}, {{lits: []int{491}}}, {{lits: []int{2118}}}, {{lits: []int{2119}}}, {{lits: []int{425}}}, {{lits: []int{424}}}, {{lits: []int{811}}}, {{lits: []int{0}}, {lits: []int{1482}}, {lits: []int{71}}, {lits: []int{234}}}}}}, lead: []int{5}, wb: true},
-		{src: `\bwhy[\t\n\f\r ]+you[\t\n\f\r ]+(?:even[\t\n\f\r ]+|still[\t\n\f\r ]+)?(?:bother|stay|talk|put[\t\n\f\r ]+up)[\t\n\f\r ]+with[\t\n\f\r ]+me\b|\b(?:the[\t\n\f\r ]+)?worst[\t\n\f\r ]+(?:day|week|month|year|time)s?[\t\n\f\r ]+of[\t\n\f\r ]+my[\t\n\f\r ]+life\b`, lits: []int{301, 811}, seq: []step{{alts: [][]step{{{lits: []int{666}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{970}}}, {{lits: []int{741}}}, {{lits: []int{255}}}, {{lits: []int{319}}, {lits: []int{144}}}}}, {lits: []int{301}}, {lits: []int{151}}}, {{lits: []int{811}}, {lits: []int{329, 783, 482, 1021, 493, 265, 494, 263, 267, 305}}, {lits: []int{126}}, {lits: []int{14}}, {lits: []int{496}}}}}}},
-	},
-	// empty-promise
-	{
-		{src: `\bi(?:'?ll|[\t\n\f\r ]+will|'?m[\t\n\f\r ]+going[\t\n\f\r ]+to|[\t\n\f\r ]+am[\t\n\f\r ]+going[\t\n\f\r ]+to|'?m[\t\n\f\r ]+gonna|[\t\n\f\r ]+promise[\t\n\f\r ]+(?:to|i'?ll)|[\t\n\f\r ]+want[\t\n\f\r ]+to|[\t\n\f\r ]+swear[\t\n\f\r ]+(?:i'?ll|to))[\t\n\f\r ]+(?:try[\t\n\f\r ]+to[\t\n\f\r ]+)?be[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?better[\t\n\f\r ]+[a-z]+\b|\b(?:things|it|everything)[\t\n\f\r ]+(?:are|is)[\t\n\f\r ]+going[\t\n\f\r ]+to[\t\n\f\r ]+be[\t\n\f\r ]+(?:different|better)\b`, lits: []int{444, 2120, 444}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{106, 215}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{216}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{106, 215}}, {lits: []int{1213}}}, {{lits: []int{806}}, {lits: []int{9, 464, 2037}}}, {{lits: []int{359}}, {lits: []int{9}}}, {{lits: []int{1214}}, {lits: []int{464, 2037, 9}}}}}, {lits: []int{386}}, {lits: []int{444}}}, {{lits: []int{94, 42, 123}}, {lits: []int{48, 38}}, {lits: []int{455}}, {lits: []int{9}}, {lits: []int{386}}, {lits: []int{2120, 444}}}}}}, lead: []int{5, 94, 42, 123}, wb: true},
-		{src: `\b(?:things|it|everything)[\t\n\f\r ]+will[\t\n\f\r ]+be[\t\n\f\r ]+(?:different|better)\b|\byou[\t\n\f\r ]+have[\t\n\f\r ]+my[\t\n\f\r ]+word\b`, lits: []int{2120, 444, 50}, seq: []step{{alts: [][]step{{{lits: []int{94, 42, 123}}, {lits: []int{728}}, {lits: []int{386}}, {lits: []int{2120, 444}}}, {{lits: []int{20}}, {lits: []int{50}}, {lits: []int{14}}, {lits: []int{248}}}}}}, lead: []int{94, 42, 123, 20}, wb: true},
-	},
-	// identity
-	{
-		{src: `\bi'?m[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+)?not[\t\n\f\r ]+(?:usually|normally|typically|generally)[\t\n\f\r ]+(?:like[\t\n\f\r ]+th(?:is|at)|that[\t\n\f\r ]+(?:kind[\t\n\f\r ]+of[\t\n\f\r ]+)?person|someone[\t\n\f\r ]+who|the[\t\n\f\r ]+type)\b`, lits: []int{2121, 2122, 2123, 2124}, seq: []step{{lits: []int{807, 808}}, {lits: []int{155}}, {lits: []int{2121, 2122, 2123, 2124}}, {alts: [][]step{{{lits: []int{419}}, {lits: []int{74, 56}}}, {{lits: []int{56}}, {lits: []int{428}}}, {{lits: []int{569}}, {lits: []int{418}}}, {{lits: []int{10}}, {lits: []int{426}}}}}}, lead: []int{5}, wb: true},
-		{src: `\bi'?m[\t\n\f\r ]+(?:a(?:(?:)|ctually[\t\n\f\r ]+a)|really[\t\n\f\r ]+a|basically[\t\n\f\r ]+a)[\t\n\f\r ]+(?:good|kind|nice|decent|caring|lo(?:yal|ving)|honest|gentle|reasonable)[\t\n\f\r ]+(?:person|guy|man|woman|friend|bloke|girl|human)\b`, lits: []int{428, 427, 429, 430, 432, 2125, 431, 434}, seq: []step{{lits: []int{807, 808}}, {alts: [][]step{{{lits: []int{234}}}, {{lits: []int{1197}}, {lits: []int{234}}}, {{lits: []int{2126}}, {lits: []int{234}}}}}, {lits: []int{405, 273, 620, 2127, 760, 2128, 2110, 574, 2129, 1755}}, {lits: []int{428, 427, 429, 430, 432, 2125, 431, 434}}}, lead: []int{5}, wb: true},
-	},
-	// misunderstanding
-	{
-		{lits: []int{134, 78, 78, 2130, 2131, 23, 2116, 2132}, seq: []step{{alts: [][]step{{{lits: []int{47}}, {lits: []int{134}}, {lits: []int{262}}, {alts: [][]step{{{lits: []int{649}}}, {{lits: []int{34}}}, {{lits: []int{10}}, {lits: []int{2133, 57}}}}}}, {{lits: []int{78}}, {lits: []int{967}}, {lits: []int{126}}, {lits: []int{10}}, {lits: []int{2134}}}, {{lits: []int{47, 49, 50, 152}}, {lits: []int{10}}, {lits: []int{78}}, {lits: []int{657, 2135, 967}}}, {{alts: [][]step{{{lits: []int{10}}, {lits: []int{57}}}, {{lits: []int{34}}}}}, {lits: []int{42, 56, 14}}, {alts: [][]step{{{lits: []int{2130}}}, {{lits: []int{2131}}}, {{lits: []int{380}}, {lits: []int{23}}}, {{lits: []int{2116}}}, {{lits: []int{2132}}}}}}}}}, lead: []int{47, 78, 518, 104, 10, 34}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{362, 710, 792, 707, 91, 780, 781, 1255, 697, 707, 710, 742}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{362}}, {lits: []int{9}}, {lits: []int{91}}}, {{lits: []int{362}}, {lits: []int{710, 792, 707}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{91}}}, {{lits: []int{780}}, {lits: []int{151}}}, {{lits: []int{781}}}, {{lits: []int{1255}}}, {{lits: []int{49}}, {lits: []int{697}}, {lits: []int{9}}, {lits: []int{151}}}, {{lits: []int{707}}}, {{lits: []int{710}}}, {{lits: []int{742}}}}}, {lits: []int{583, 601}}}, lead: []int{5, 362, 31, 780, 781, 1255, 49, 707, 710, 742}, wb: true},
-	},
-	// deadline
-	{
-		{lits: []int{1842, 2136}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{49}}, {lits: []int{697}}, {lits: []int{9}}, {lits: []int{151}}}, {{lits: []int{707, 742}}}, {{lits: []int{710}}}, {{lits: []int{743}}, {lits: []int{151}}}, {{lits: []int{249}}, {lits: []int{151}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{91}}}}}, {lits: []int{182}}, {lits: []int{1842}}, {lits: []int{182}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{667}}}, {{lits: []int{2111}}}, {{lits: []int{20}}, {alts: [][]step{{{lits: []int{49}}, {lits: []int{74}}}, {{lits: []int{43}}, {lits: []int{74}}}}}}}}}, {{lits: []int{76}}, {lits: []int{70}}, {lits: []int{2137}}, {lits: []int{2136}}}}}}, lead: []int{49, 54, 710, 743, 249, 31, 76}, wb: true},
-	},
-	// passive
-	{
-		{src: `\b(?:got|w(?:ere|as)|ha(?:ve[\t\n\f\r ]+been|s[\t\n\f\r ]+been|d[\t\n\f\r ]+been))[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|ccidentally[\t\n\f\r ]+)|somehow[\t\n\f\r ]+|just[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:cut|dropped|crossed|left(?:[\t\n\f\r ]+in[\t\n\f\r ]+(?:a|such[\t\n\f\r ]+a)[\t\n\f\r ]+(?:state|mess)|[\t\n\f\r ]+o(?:ut|ff))|mi(?:ssed[\t\n\f\r ]+off|xed[\t\n\f\r ]+up))\b`, lits: []int{976, 141, 28, 161, 2138, 1862}, seq: []step{{alts: [][]step{{{lits: []int{47}}}, {{lits: []int{46, 27}}}, {{lits: []int{104}}, {alts: [][]step{{{lits: []int{52}}, {lits: []int{51}}}, {{lits: []int{185}}, {lits: []int{51}}}, {{lits: []int{105}}, {lits: []int{51}}}}}}}}, {alts: [][]step{{{lits: []int{976}}}, {{lits: []int{141}}}, {{lits: []int{28}}}, {{lits: []int{161}}, {alts: [][]step{{{lits: []int{262}}, {alts: [][]step{{{lits: []int{234}}}, {{lits: []int{812}}, {lits: []int{234}}}}}, {lits: []int{2139, 324}}}, {{lits: []int{125, 281}}}}}}, {{lits: []int{2140}}, {alts: [][]step{{{lits: []int{2138}}, {lits: []int{281}}}, {{lits: []int{1862}}, {lits: []int{144}}}}}}}}}, lead: []int{47, 165, 104}, wb: true},
-		{src: `\b(?:got|w(?:ere|as)|ha(?:ve[\t\n\f\r ]+been|s[\t\n\f\r ]+been|d[\t\n\f\r ]+been))[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|ccidentally[\t\n\f\r ]+)|somehow[\t\n\f\r ]+|just[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:lost[\t\n\f\r ]+along[\t\n\f\r ]+the[\t\n\f\r ]+way|forgotten[\t\n\f\r ]+about|overlooked|binned|spil(?:led|t))\b`, lits: []int{2083, 114, 1286, 1954, 1860}, seq: []step{{alts: [][]step{{{lits: []int{47}}}, {{lits: []int{46, 27}}}, {{lits: []int{104}}, {alts: [][]step{{{lits: []int{52}}, {lits: []int{51}}}, {{lits: []int{185}}, {lits: []int{51}}}, {{lits: []int{105}}, {lits: []int{51}}}}}}}}, {alts: [][]step{{{lits: []int{134}}, {lits: []int{2083}}, {lits: []int{10}}, {lits: []int{57}}}, {{lits: []int{114}}, {lits: []int{72}}}, {{lits: []int{1286}}}, {{lits: []int{1954}}}, {{lits: []int{1871, 1872}}}}}}, lead: []int{47, 165, 104}, wb: true},
-	},
-	// passive
-	{
-		{src: `\b(?:remarks|comments|things|mistakes|errors|decisions|promises|jokes|accusations|threats|insults)[\t\n\f\r ]+(?:were|got|ha(?:ve[\t\n\f\r ]+been|d[\t\n\f\r ]+been))[\t\n\f\r ]+(?:made|thrown|exchanged|said|broken)\b`, lits: []int{238, 97, 94, 101, 102, 1247, 98, 236, 1866, 2141, 1865}, seq: []step{{lits: []int{238, 97, 94, 101, 102, 1247, 98, 236, 1866, 2141, 1865}}, {alts: [][]step{{{lits: []int{46}}}, {{lits: []int{47}}}, {{lits: []int{104}}, {alts: [][]step{{{lits: []int{52}}, {lits: []int{51}}}, {{lits: []int{105}}, {lits: []int{51}}}}}}}}, {lits: []int{19, 1856, 110, 25, 113}}}, lead: []int{238, 97, 94, 101, 102, 1247, 98, 236, 1866, 2141, 1865}, wb: true},
-		{src: `\b(?:what|some[\t\n\f\r ]+of[\t\n\f\r ]+what|a(?:[\t\n\f\r ]+lot[\t\n\f\r ]+of[\t\n\f\r ]+what|ll[\t\n\f\r ]+that)|everything[\t\n\f\r ]+that|things[\t\n\f\r ]+that|anything[\t\n\f\r ]+that)[\t\n\f\r ]+(?:w(?:as|ere)|got)[\t\n\f\r ]+said\b`, lits: []int{25}, seq: []step{{alts: [][]step{{{lits: []int{205}}}, {{lits: []int{99}}, {lits: []int{126}}, {lits: []int{205}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{456}}, {lits: []int{126}}, {lits: []int{205}}}, {{lits: []int{317}}, {lits: []int{56}}}}}}, {{lits: []int{123}}, {lits: []int{56}}}, {{lits: []int{94}}, {lits: []int{56}}}, {{lits: []int{347}}, {lits: []int{56}}}}}, {lits: []int{27, 46, 47}}, {lits: []int{25}}}, lead: []int{205, 99, 234, 123, 94, 347}, wb: true},
-		{src: `\b(?:tensions?|emotions|tempers|feelings|nerves)[\t\n\f\r ]+(?:w(?:ere|as)|ran|got|had[\t\n\f\r ]+been|running)[\t\n\f\r ]+(?:(?:very|really|so|pretty|a[\t\n\f\r ]+bit)[\t\n\f\r ]+)?(?:high|raw|frayed|short|hot|running[\t\n\f\r ]+high)\b`, lits: []int{2142, 2143, 1868, 69, 2144}, seq: []step{{lits: []int{2142, 2145, 2143, 1868, 69, 2144}}, {alts: [][]step{{{lits: []int{46, 27}}}, {{lits: []int{1406}}}, {{lits: []int{47}}}, {{lits: []int{152}}, {lits: []int{51}}}, {{lits: []int{473}}}}}, {alts: [][]step{{{lits: []int{1426}}}, {{lits: []int{2146}}}, {{lits: []int{2147}}}, {{lits: []int{280}}}, {{lits: []int{2148}}}, {{lits: []int{473}}, {lits: []int{1426}}}}}}, lead: []int{2142, 2143, 1868, 69, 2144}, wb: true},
-	},
-	// passive
-	{
-		{src: `\b(?:things|it(?:(?:)|[\t\n\f\r ]+all)|everything|stuff)[\t\n\f\r ]+(?:to[\t\n\f\r ]+)?(?:go|went|g(?:o(?:ne|ing|t)|et)|turned)[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|pretty[\t\n\f\r ]+|really[\t\n\f\r ]+|quite[\t\n\f\r ]+|so[\t\n\f\r ]+|very[\t\n\f\r ]+|way[\t\n\f\r ]+|th(?:at[\t\n\f\r ]+|is[\t\n\f\r ]+))(?:wrong|badly|s(?:outh|ideways)|pear-shaped|heated|out[\t\n\f\r ]+of[\t\n\f\r ]+hand|ugly|messy|nasty|personal|tense|weird|awkward|far|sour)\b`, lits: []int{78, 80, 2149, 2150, 2151, 117, 116, 1172, 118, 1072, 1895, 1173, 1170, 1171, 130, 1893}, seq: []step{{lits: []int{94, 42, 123, 124}}, {lits: []int{535, 122, 160, 455, 47, 49, 327}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{254, 269}}}, {{lits: []int{2152}}}, {{lits: []int{1197}}}, {{lits: []int{2153}}}, {{lits: []int{79}}}, {{lits: []int{1254}}}, {{lits: []int{57}}}, {{lits: []int{35}}, {lits: []int{76, 38}}}}}, {alts: [][]step{{{lits: []int{78}}}, {{lits: []int{80}}}, {{lits: []int{132, 131}}}, {{lits: []int{2151}}}, {{lits: []int{117}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{116}}}, {{lits: []int{1172}}}, {{lits: []int{118}}}, {{lits: []int{1072}}}, {{lits: []int{1895}}}, {{lits: []int{1173}}}, {{lits: []int{1170}}}, {{lits: []int{1171}}}, {{lits: []int{130}}}, {{lits: []int{1893}}}}}}, lead: []int{94, 42, 123, 124}, wb: true},
-		{src: `\b(?:how[\t\n\f\r ]+)?(?:things|it(?:(?:)|[\t\n\f\r ]+all)|everything)[\t\n\f\r ]+(?:unfolded|played[\t\n\f\r ]+out|fell[\t\n\f\r ]+apart)\b`, lits: []int{2154, 611, 2155}, seq: []step{{lits: []int{94, 42, 123}}, {alts: [][]step{{{lits: []int{2154}}}, {{lits: []int{611}}, {lits: []int{125}}}, {{lits: []int{1903}}, {lits: []int{2155}}}}}}},
-	},
-	// hedged
-	{
-		{src: `\bi[\t\n\f\r ]+(?:think[\t\n\f\r ]+i[\t\n\f\r ]+|guess[\t\n\f\r ]+i[\t\n\f\r ]+|reali(?:se[\t\n\f\r ]+i[\t\n\f\r ]+|ze[\t\n\f\r ]+i[\t\n\f\r ]+)|suppose[\t\n\f\r ]+i[\t\n\f\r ]+|know[\t\n\f\r ]+i[\t\n\f\r ]+)?m(?:ay|ight)(?:'ve|[\t\n\f\r ]+have)[\t\n\f\r ]+(?:been|gone|come[\t\n\f\r ]+across|s(?:ounded|eemed)|acted|said|done|forgotten|missed|hurt|upset|overstepped|left|taken|got|crossed|pushed|made|spoken|reacted|overreacted)\b`, lits: []int{53, 50}, seq: []step{{lits: []int{5}}, {lits: []int{370, 350}}, {lits: []int{53, 50}}, {alts: [][]step{{{lits: []int{51}}}, {{lits: []int{160}}}, {{lits: []int{159}}, {lits: []int{23}}}, {{lits: []int{2116, 2020}}}, {{lits: []int{201}}}, {{lits: []int{25}}}, {{lits: []int{109}}}, {{lits: []int{114}}}, {{lits: []int{135}}}, {{lits: []int{15}}}, {{lits: []int{16}}}, {{lits: []int{29}}}, {{lits: []int{161}}}, {{lits: []int{164}}}, {{lits: []int{47}}}, {{lits: []int{28}}}, {{lits: []int{148}}}, {{lits: []int{19}}}, {{lits: []int{2156}}}, {{lits: []int{73}}}, {{lits: []int{381}}}}}}, lead: []int{5}, wb: true},
-		{src: `\bi[\t\n\f\r ]+(?:w(?:as|ent)|came[\t\n\f\r ]+across|got|sounded|acted)[\t\n\f\r ]+(?:perhaps|maybe|p(?:ossibly|robably)|arguably|potentially)\b`, lits: []int{378, 376, 375, 2114, 2157, 2158}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27, 122}}}, {{lits: []int{380}}, {lits: []int{23}}}, {{lits: []int{47}}}, {{lits: []int{2116}}}, {{lits: []int{201}}}}}, {lits: []int{378, 376, 379, 2115, 2157, 2158}}}, lead: []int{5}, wb: true},
-	},
-	// hedged
-	{
-		{src: `\b(?:maybe|p(?:erhaps|ossibly|robably))[\t\n\f\r ]+(?:a[\t\n\f\r ]+(?:bit|little|t(?:ad|ouch))[\t\n\f\r ]+|s(?:lightly[\t\n\f\r ]+|omewhat[\t\n\f\r ]+))?(?:too[\t\n\f\r ]+)?(?:short|harsh|blunt|sharp|rude|much|far|snappy|loud|quick|hasty|insensitive|unfair|out[\t\n\f\r ]+of[\t\n\f\r ]+(?:line|order)|abrupt|curt|dismissive|strong|thoughtless)\b`, lits: []int{376, 374, 375, 2114}, seq: []step{{lits: []int{376, 378, 379, 2115}}, {alts: [][]step{{{lits: []int{280}}}, {{lits: []int{278}}}, {{lits: []int{288}}}, {{lits: []int{294}}}, {{lits: []int{277}}}, {{lits: []int{287}}}, {{lits: []int{130}}}, {{lits: []int{285}}}, {{lits: []int{291}}}, {{lits: []int{1396}}}, {{lits: []int{2159}}}, {{lits: []int{283}}}, {{lits: []int{372}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298, 1062}}}, {{lits: []int{2160}}}, {{lits: []int{2161}}}, {{lits: []int{2162}}}, {{lits: []int{1224}}}, {{lits: []int{286}}}}}}, lead: []int{376, 377}, wb: true},
-		{src: `\bm(?:ay|ight)(?:'ve|[\t\n\f\r ]+have)[\t\n\f\r ]+been[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|s(?:omewhat[\t\n\f\r ]+|lightly[\t\n\f\r ]+))?(?:hard(?:er|(?:))|difficult|hurtful|upsetting|painful|un(?:kind|fair)|harsh|insensitive|too[\t\n\f\r ]+much)\b`, lits: []int{51}, seq: []step{{lits: []int{370, 350}}, {lits: []int{53, 50}}, {lits: []int{51}}, {alts: [][]step{{{lits: []int{2163, 82}}}, {{lits: []int{828}}}, {{lits: []int{371}}}, {{lits: []int{2045}}}, {{lits: []int{829}}}, {{lits: []int{373, 372}}}, {{lits: []int{278}}}, {{lits: []int{283}}}, {{lits: []int{129}}, {lits: []int{287}}}}}}, lead: []int{106}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{254, 271, 1494, 2164, 2165, 269}, seq: []step{{alts: [][]step{{{lits: []int{234}}, {lits: []int{254, 271, 1494, 2164}}}, {{lits: []int{2165}}}, {{lits: []int{234}}, {lits: []int{269}}}}}, {alts: [][]step{{{lits: []int{117}}}, {{lits: []int{130}}}, {{lits: []int{291}}}, {{lits: []int{457}}}, {{lits: []int{118}}}, {{lits: []int{119}}, {lits: []int{127}}}, {{lits: []int{2166}}}, {{lits: []int{296}}, {alts: [][]step{{{lits: []int{299}}, {lits: []int{10}}, {lits: []int{300}}}, {{lits: []int{297}}, {lits: []int{126}}, {lits: []int{116}}}}}}, {{lits: []int{2167}}}, {{lits: []int{452}}}, {{lits: []int{2168}}}, {{lits: []int{508}}, {lits: []int{208}}}, {{lits: []int{2169}}}, {{lits: []int{2170}}}, {{lits: []int{675}}, {lits: []int{144}}}}}}, lead: []int{234, 2165, 234}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{217, 1121}, seq: []step{{alts: [][]step{{{lits: []int{42}}, {lits: []int{27, 185, 181}}}, {{lits: []int{27}}}, {{lits: []int{56}}, {lits: []int{27, 185, 181}}}}}, {alts: [][]step{{{lits: []int{217}}}, {{lits: []int{234}}, {lits: []int{1121}}}}}}, lead: []int{42, 27, 56}, wb: true},
-	},
-	// minimizing
-	{
-		{lits: []int{673, 72}, seq: []step{{alts: [][]step{{{lits: []int{6}}, {alts: [][]step{{{lits: []int{108, 1990}}}, {{lits: []int{318, 1989}}, {lits: []int{125}}}, {{lits: []int{2173}}, {lits: []int{125}}}}}}, {{lits: []int{1531, 1791}}}, {{lits: []int{851, 2174}}}, {{lits: []int{2172, 2175}}}, {{lits: []int{146}}, {lits: []int{234}}, {lits: []int{680, 681, 325}}}}}, {lits: []int{673, 72}}, {alts: [][]step{{{lits: []int{234}}}, {{lits: []int{217}}}, {{lits: []int{185}}, {alts: [][]step{{{lits: []int{24}}}, {{lits: []int{826}}, {lits: []int{234}}}, {{lits: []int{2176}}, {lits: []int{872, 1112, 823, 1133, 1134, 917, 269}}}}}}}}}, lead: []int{6, 2171, 851, 2172, 146}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{419, 1094, 1800}, seq: []step{{alts: [][]step{{{lits: []int{419}}, {lits: []int{695, 1800, 2177, 1755, 1253, 2178, 2179}}, {lits: []int{133, 428, 1094, 1799, 434, 2180, 2181, 2182, 2183}}}, {{alts: [][]step{{{lits: []int{889}}}, {{lits: []int{1586}}}, {{lits: []int{255}}}, {{lits: []int{882}}, {lits: []int{197}}}}}, {lits: []int{419}}, {lits: []int{1094, 1799, 2180, 2181, 2182, 2183}}}}}}, lead: []int{419, 889, 1586, 255, 882}, wb: true},
-	},
-	// contempt
-	{
-		{lits: []int{2184}, seq: []step{{lits: []int{70, 14, 10, 79, 5, 20, 234, 235, 773, 1181, 1451, 191, 812}}, {lits: []int{2184}}, {lits: []int{2184}}}, lead: []int{70, 14, 10, 79, 5, 20, 234, 100, 1451, 191, 812}, wb: true},
-	},
-	// contempt
-	{
-		{src: `\bsome[\t\n\f\r ]+of[\t\n\f\r ]+us[\t\n\f\r ]+(?:have|actually|work|have(?:[\t\n\f\r ]+(?:actual|real)|[\t\n\f\r ]+lives|[\t\n\f\r ]+jobs))\b|\bactual[\t\n\f\r ]+(?:responsibilities|jobs?|problems|lives)\b|\bthe[\t\n\f\r ]+little[\t\n\f\r ]+people\b`, lits: []int{99, 2185, 269}, seq: []step{{alts: [][]step{{{lits: []int{99}}, {lits: []int{126}}, {lits: []int{590}}, {alts: [][]step{{{lits: []int{50}}}, {{lits: []int{656}}}, {{lits: []int{495}}}, {{lits: []int{50}}, {lits: []int{2185, 218, 2186, 2187}}}}}}, {{lits: []int{2185}}, {lits: []int{2188, 497, 2187, 2189, 2186}}}, {{lits: []int{10}}, {lits: []int{269}}, {lits: []int{133}}}}}}, lead: []int{99, 2185, 10}, wb: true},
-		{src: `\bif[\t\n\f\r ]+you[\t\n\f\r ]+can[\t\n\f\r ]+(?:fit|squeeze)[\t\n\f\r ]+me[\t\n\f\r ]+in\b|\bwhen[\t\n\f\r ]+you[\t\n\f\r ]+can[\t\n\f\r ]+spare[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?(?:time|a(?:[\t\n\f\r ]+minute|[\t\n\f\r ]+moment))\b`, lits: []int{20, 1091}, seq: []step{{alts: [][]step{{{lits: []int{13}}, {lits: []int{20}}, {lits: []int{667}}, {lits: []int{2190, 2191}}, {lits: []int{151}}, {lits: []int{262}}}, {{lits: []int{628}}, {lits: []int{20}}, {lits: []int{667}}, {lits: []int{1091}}, {alts: [][]step{{{lits: []int{267}}}, {{lits: []int{234}}, {lits: []int{310, 1377}}}}}}}}}, lead: []int{13, 628}, wb: true},
-		{src: `\bthe[\t\n\f\r ]+only[\t\n\f\r ]+one[\t\n\f\r ]+(?:in[\t\n\f\r ]+th(?:is|e)[\t\n\f\r ]+[a-z]+[\t\n\f\r ]+)?(?:who|that)[\t\n\f\r ]+(?:thinks|has(?:[\t\n\f\r ]+any|[\t\n\f\r ]+a[\t\n\f\r ]+brain)|does[\t\n\f\r ]+anything|works|bothers|cares|makes[\t\n\f\r ]+an[\t\n\f\r ]+effort)\b`, lits: []int{170}, seq: []step{{lits: []int{10}}, {lits: []int{170}}, {lits: []int{217}}, {lits: []int{418, 56}}, {alts: [][]step{{{lits: []int{2192}}}, {{lits: []int{499}}, {alts: [][]step{{{lits: []int{331}}}, {{lits: []int{234}}, {lits: []int{2193}}}}}}, {{lits: []int{1300}}, {lits: []int{347}}}, {{lits: []int{2194}}}, {{lits: []int{2195}}}, {{lits: []int{2196}}}, {{lits: []int{678}}, {lits: []int{235}}, {lits: []int{996}}}}}}, lead: []int{10}, wb: true},
-		{src: `\bdid(?:n'?t|[\t\n\f\r ]+not)[\t\n\f\r ]+(?:reali(?:se|ze)|know)[\t\n\f\r ]+i(?:[\t\n\f\r ]+needed[\t\n\f\r ]+(?:your[\t\n\f\r ]+)?(?:permission|a(?:pproval|[\t\n\f\r ]+permit))|t[\t\n\f\r ]+was[\t\n\f\r ]+(?:made[\t\n\f\r ]+of[\t\n\f\r ]+gold|a[\t\n\f\r ]+crime|illegal|sacred|the[\t\n\f\r ]+crown[\t\n\f\r ]+jewels|so[\t\n\f\r ]+precious))\b`, lits: []int{2073, 91}, seq: []step{{lits: []int{26}}, {lits: []int{153, 154, 155}}, {lits: []int{949, 948, 91}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{571}}, {alts: [][]step{{{lits: []int{2197}}}, {{lits: []int{234}}, {lits: []int{2198, 2199}}}}}}, {{lits: []int{488}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{19}}, {lits: []int{126}}, {lits: []int{2200}}}, {{lits: []int{234}}, {lits: []int{1380}}}, {{lits: []int{2201}}}, {{lits: []int{2202}}}, {{lits: []int{10}}, {lits: []int{2203}}, {lits: []int{2204}}}, {{lits: []int{79}}, {lits: []int{1447}}}}}}}}}, lead: []int{26}, wb: true},
-	},
-	// resentful
-	{
-		{src: `\b(?:sorry|won'?t[\t\n\f\r ]+happen[\t\n\f\r ]+again|my[\t\n\f\r ]+bad|apologi(?:[sz]e|es))[\t\n\f\r ]*,?[\t\n\f\r ]*(?:about[\t\n\f\r ]+(?:everything|that|it)[\t\n\f\r ]+)?(?:i(?:[\t\n\f\r ]+guess|[\t\n\f\r ]+suppose)|or[\t\n\f\r ]+something|apparently)\b`, lits: []int{382, 383, 348, 1184}, seq: []step{{alts: [][]step{{{lits: []int{0}}}, {{lits: []int{788, 789}}, {lits: []int{802}}, {lits: []int{584}}}, {{lits: []int{14}}, {lits: []int{84}}}, {{lits: []int{2, 3, 4}}}}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{382, 383}}}, {{lits: []int{764}}, {lits: []int{348}}}, {{lits: []int{1184}}}}}}, lead: []int{0, 2205, 14, 1}, wb: true},
-		{src: `\bthe[\t\n\f\r ]+one[\t\n\f\r ]+(?:to|who)[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?(?:message|text|call|reach[\t\n\f\r ]+out|apologi[sz]e|make[\t\n\f\r ]+the[\t\n\f\r ]+first[\t\n\f\r ]+move|give[\t\n\f\r ]+in|back[\t\n\f\r ]+down|say[\t\n\f\r ]+sorry)[\t\n\f\r ]+(?:first[\t\n\f\r ]+)?(?:a(?:gain|s(?:[\t\n\f\r ]+usual|[\t\n\f\r ]+always))|every[\t\n\f\r ]+time)\b`, lits: []int{1715, 1100, 186, 441}, seq: []step{{lits: []int{10}}, {lits: []int{217}}, {lits: []int{9, 418}}, {alts: [][]step{{{lits: []int{654}}}, {{lits: []int{249}}}, {{lits: []int{743}}}, {{lits: []int{875}}, {lits: []int{125}}}, {{lits: []int{2, 3}}}, {{lits: []int{146}}, {lits: []int{10}}, {lits: []int{600}}, {lits: []int{690}}}, {{lits: []int{859}}, {lits: []int{262}}}, {{lits: []int{697}}, {lits: []int{32}}}, {{lits: []int{363}}, {lits: []int{0}}}}}, {alts: [][]step{{{lits: []int{234}}, {alts: [][]step{{{lits: []int{1715}}}, {{lits: []int{185}}, {lits: []int{1100, 186}}}}}}, {{lits: []int{441}}, {lits: []int{267}}}}}}, lead: []int{10}, wb: true},
-		{src: `\b(?:th(?:at'?s|is[\t\n\f\r ]+is)|it'?s)[\t\n\f\r ]+(?:the|my)[\t\n\f\r ]+(?:second|third|f(?:ourth|ifth)|tenth|hundredth|umpteenth|nth)[\t\n\f\r ]+(?:time|apology)\b`, lits: []int{267, 356}, seq: []step{{alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{36, 37}}}, {{lits: []int{38}}, {lits: []int{38}}}}}}, {{lits: []int{797, 798}}}}}, {lits: []int{10, 14}}, {lits: []int{709, 1706, 1707, 1708, 1709, 1710, 1713, 1714}}, {lits: []int{267, 356}}}, lead: []int{35, 42}, wb: true},
-		{src: `\byour[\t\n\f\r ]+[a-z]+[\t\n\f\r ]+(?:sa(?:ys?|id)|thinks?|reckons?)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?i[\t\n\f\r ]+(?:owe[\t\n\f\r ]+you|should|have[\t\n\f\r ]+to|must|need[\t\n\f\r ]+to)[\t\n\f\r ]+(?:a(?:n[\t\n\f\r ]+apology|pologi[sz]e)|say[\t\n\f\r ]+sorry)\b|\bso[\t\n\f\r ]+here[\t\n\f\r ]+it[\t\n\f\r ]+is\b`, lits: []int{356, 2206, 0, 1104}, seq: []step{{alts: [][]step{{{lits: []int{70}}, {lits: []int{363, 1725, 25, 891, 2192, 1733, 1734}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{368}}, {lits: []int{20}}}, {{lits: []int{361}}}, {{lits: []int{50}}, {lits: []int{9}}}, {{lits: []int{364}}}, {{lits: []int{362}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{234}}, {alts: [][]step{{{lits: []int{7}}, {lits: []int{356}}}, {{lits: []int{1742, 1743}}}}}}, {{lits: []int{363}}, {lits: []int{0}}}}}}, {{lits: []int{79}}, {lits: []int{1104}}, {lits: []int{42}}, {lits: []int{38}}}}}}, lead: []int{70, 79}, wb: true},
-	},
-	// criticism
-	{
-		{lits: []int{186, 867, 187}, seq: []step{{lits: []int{20, 971}}, {lits: []int{653, 1215, 167, 2126, 1988}}, {lits: []int{186, 867, 187}}}, lead: []int{20, 971}, wb: true},
-	},
-	// criticism
-	{
-		{src: `\binstead[\t\n\f\r ]+of[\t\n\f\r ]+(?:sulking|moping|whining|moaning|complaining|ignoring[\t\n\f\r ]+me|storming|running[\t\n\f\r ]+off|hiding|pouting|giving[\t\n\f\r ]+me[\t\n\f\r ]+the[\t\n\f\r ]+silent|stropping)\b`, lits: []int{2207}, seq: []step{{lits: []int{2207}}, {lits: []int{126}}, {alts: [][]step{{{lits: []int{1852}}}, {{lits: []int{2208}}}, {{lits: []int{2209}}}, {{lits: []int{2210}}}, {{lits: []int{2211}}}, {{lits: []int{714}}, {lits: []int{151}}}, {{lits: []int{2212}}}, {{lits: []int{473}}, {lits: []int{281}}}, {{lits: []int{2213}}}, {{lits: []int{2214}}}, {{lits: []int{1047}}, {lits: []int{151}}, {lits: []int{10}}, {lits: []int{1074}}}, {{lits: []int{2215}}}}}}, lead: []int{2207}, wb: true},
-		{src: `\btwist(?:ing|s|ed)?[\t\n\f\r ]+(?:everything|my[\t\n\f\r ]+words|what[\t\n\f\r ]+i[\t\n\f\r ]+sa(?:y|id)|things)\b|\b(?:you|u)[\t\n\f\r ]+(?:twist|ruin|leave|spoil|overthink|critici[sz]e|question|co(?:ntrol|mplicate)|dramati[sz]e|overanaly[sz]e|turn)s?[\t\n\f\r ]+everything\b`, lits: []int{877, 123}, seq: []step{{alts: [][]step{{{lits: []int{877, 2216, 2217, 2218}}, {alts: [][]step{{{lits: []int{123}}}, {{lits: []int{14}}, {lits: []int{95}}}, {{lits: []int{205}}, {lits: []int{5}}, {lits: []int{363, 25}}}, {{lits: []int{94}}}}}}, {{lits: []int{20, 971}}, {lits: []int{877, 1549, 692, 1550, 2219, 885, 884, 1761, 935, 2220, 2221, 2222, 2223, 2224, 1143}}, {lits: []int{123}}}}}}, lead: []int{877, 20, 971}, wb: true},
-		{src: `\b(?:go(?:ing[\t\n\f\r ]+to|nna)|need[\t\n\f\r ]+to|should|when[\t\n\f\r ]+will[\t\n\f\r ]+you|time[\t\n\f\r ]+to|ever)[\t\n\f\r ]+grow[\t\n\f\r ]+up\b|\bact[\t\n\f\r ]+your[\t\n\f\r ]+age\b|\b(?:you(?:'?re|[\t\n\f\r ]+are)|ur)[\t\n\f\r ]+being[\t\n\f\r ]+(?:so[\t\n\f\r ]+|a[\t\n\f\r ]+bit[\t\n\f\r ]+|really[\t\n\f\r ]+|way[\t\n\f\r ]+)?extra\b`, lits: []int{994, 70, 191}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{535}}, {alts: [][]step{{{lits: []int{787}}, {lits: []int{9}}}, {{lits: []int{960}}}}}}, {{lits: []int{362}}, {lits: []int{9}}}, {{lits: []int{361}}}, {{lits: []int{628}}, {lits: []int{728}}, {lits: []int{20}}}, {{lits: []int{267}}, {lits: []int{9}}}, {{lits: []int{804}}}}}, {lits: []int{994}}, {lits: []int{144}}}, {{lits: []int{889}}, {lits: []int{70}}, {lits: []int{2225}}}, {{alts: [][]step{{{lits: []int{20}}, {lits: []int{54, 55, 48}}}, {{lits: []int{850}}}}}, {lits: []int{191}}, {lits: []int{2226}}}}}}, lead: []int{535, 362, 361, 628, 267, 804, 889, 20, 850}, wb: true},
-	},
-	// identity
-	{
-		{src: `\bi'?m[\t\n\f\r ]+not[\t\n\f\r ]+(?:the|some|a(?:(?:)|n))[\t\n\f\r ]+(?:monster|villain|bad[\t\n\f\r ]+guy|devil|terrible[\t\n\f\r ]+person|horrible[\t\n\f\r ]+person|awful[\t\n\f\r ]+person)\b|\bma(?:k(?:ing|e)|de)[\t\n\f\r ]+me[\t\n\f\r ]+out[\t\n\f\r ]+to[\t\n\f\r ]+be\b`, lits: []int{155, 125}, seq: []step{{alts: [][]step{{{lits: []int{807, 808}}, {lits: []int{155}}, {lits: []int{10, 99, 234, 235}}, {alts: [][]step{{{lits: []int{813}}}, {{lits: []int{2227}}}, {{lits: []int{84}}, {lits: []int{427}}}, {{lits: []int{2228}}}, {{lits: []int{425}}, {lits: []int{428}}}, {{lits: []int{424}}, {lits: []int{428}}}, {{lits: []int{491}}, {lits: []int{428}}}}}}, {{lits: []int{676, 146, 19}}, {lits: []int{151}}, {lits: []int{125}}, {lits: []int{9}}, {lits: []int{386}}}}}}, lead: []int{5, 677}, wb: true},
-		{src: `\bi'?m[\t\n\f\r ]+not[\t\n\f\r ]+(?:a(?:(?:)|n)|some[\t\n\f\r ]+kind[\t\n\f\r ]+of)[\t\n\f\r ]+(?:[a-z]+[\t\n\f\r ]+)?(?:person|guy|man|woman|friend|partner|human)\b|\b(?:not|isn'?t)[\t\n\f\r ]+(?:in[\t\n\f\r ]+)?my[\t\n\f\r ]+(?:character|nature|personality)\b`, lits: []int{155, 2229, 2230, 2231}, seq: []step{{alts: [][]step{{{lits: []int{807, 808}}, {lits: []int{155}}, {alts: [][]step{{{lits: []int{234, 235}}}, {{lits: []int{99}}, {lits: []int{273}}, {lits: []int{126}}}}}, {lits: []int{428, 427, 429, 430, 432, 433, 434}}}, {{lits: []int{155, 416, 417}}, {lits: []int{14}}, {lits: []int{2229, 2230, 2231}}}}}}, lead: []int{5, 155, 414}, wb: true},
-	},
-	// justification
-	{
-		{src: `\bsome(?:one|body)[\t\n\f\r ]+(?:needed|had|ought|was[\t\n\f\r ]+going)[\t\n\f\r ]+to[\t\n\f\r ]+[a-z]+|\b(?:only[\t\n\f\r ]+|just[\t\n\f\r ]+)?said[\t\n\f\r ]+what[\t\n\f\r ]+(?:every(?:one|body)|a[\t\n\f\r ]+lot[\t\n\f\r ]+of[\t\n\f\r ]+people|we[\t\n\f\r ]+were[\t\n\f\r ]+all|others|people)[\t\n\f\r ]+(?:else[\t\n\f\r ]+)?(?:w(?:as|ere)|are|is)[\t\n\f\r ]+(?:thinking|saying)\b`, lits: []int{99, 539, 1724}, seq: []step{{alts: [][]step{{{lits: []int{569, 570}}, {alts: [][]step{{{lits: []int{571}}}, {{lits: []int{152}}}, {{lits: []int{1749}}}, {{lits: []int{27}}, {lits: []int{455}}}}}, {lits: []int{9}}}, {{lits: []int{25}}, {lits: []int{205}}, {alts: [][]step{{{lits: []int{442, 443}}}, {{lits: []int{234}}, {lits: []int{456}}, {lits: []int{126}}, {lits: []int{133}}}, {{lits: []int{142}}, {lits: []int{46}}, {lits: []int{318}}}, {{lits: []int{2232}}}, {{lits: []int{133}}}}}, {lits: []int{27, 46, 48, 38}}, {lits: []int{539, 1724}}}}}}},
-		{src: `\b(?:that|it)[\t\n\f\r ]+falls[\t\n\f\r ]+to[\t\n\f\r ]+me\b|\bit(?:'?s|[\t\n\f\r ]+is|[\t\n\f\r ]+was)[\t\n\f\r ]+(?:my[\t\n\f\r ]+job|part[\t\n\f\r ]+of[\t\n\f\r ]+my[\t\n\f\r ]+job)[\t\n\f\r ]+to\b`, lits: []int{2233, 497, 344}, seq: []step{{alts: [][]step{{{lits: []int{56, 42}}, {lits: []int{2233}}, {lits: []int{9}}, {lits: []int{151}}}, {{lits: []int{42}}, {lits: []int{185, 181, 38, 27}}, {alts: [][]step{{{lits: []int{14}}, {lits: []int{497}}}, {{lits: []int{344}}, {lits: []int{126}}, {lits: []int{14}}, {lits: []int{497}}}}}, {lits: []int{9}}}}}}, lead: []int{56, 42, 42}, wb: true},
-	},
-	// excuse
-	{
-		{src: `\bit(?:'?s|[\t\n\f\r ]+has|[\t\n\f\r ]+had|[\t\n\f\r ]+was)[\t\n\f\r ]+been[\t\n\f\r ]+(?:a(?:(?:)|n)|such[\t\n\f\r ]+a)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|very[\t\n\f\r ]+|super[\t\n\f\r ]+|extremely[\t\n\f\r ]+|completely[\t\n\f\r ]+|a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|pretty[\t\n\f\r ]+|totally[\t\n\f\r ]+|absolutely[\t\n\f\r ]+|utterly[\t\n\f\r ]+|in(?:credibly[\t\n\f\r ]+|sanely[\t\n\f\r ]+)|crazy[\t\n\f\r ]+|honestly[\t\n\f\r ]+|seriously[\t\n\f\r ]+|literally[\t\n\f\r ]+)*(?:manic|in(?:sane|tense)|full-?on|chaotic|exhausting|draining|awful|terrible|difficult|mad|crazy|hectic|stressful|rough|tough|hard|brutal)[\t\n\f\r ]+(?:day|week|month|year|few[\t\n\f\r ]+(?:days|weeks))\b`, lits: []int{51}, seq: []step{{lits: []int{42}}, {lits: []int{185, 181, 499, 152, 27}}, {lits: []int{51}}, {alts: [][]step{{{lits: []int{234, 235}}}, {{lits: []int{812}}, {lits: []int{234}}}}}, {lits: []int{506, 500, 502, 2234, 2235, 505, 1607, 1608, 491, 425, 828, 59, 490, 501, 489, 457, 827, 82, 492}}, {alts: [][]step{{{lits: []int{329}}}, {{lits: []int{482}}}, {{lits: []int{493}}}, {{lits: []int{494}}}, {{lits: []int{304}}, {lits: []int{783, 1021}}}}}}, lead: []int{42}, wb: true},
-		{src: `\b(?:the[\t\n\f\r ]+)?(?:babysitter|childcare|sitter|nanny|lift|ride)[\t\n\f\r ]+(?:fell[\t\n\f\r ]+through|cancell?ed|let[\t\n\f\r ]+me[\t\n\f\r ]+down|didn'?t[\t\n\f\r ]+(?:show|turn[\t\n\f\r ]+up)|broke[\t\n\f\r ]+down)\b|\bi[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:panicked|froze|got[\t\n\f\r ]+flustered|lost[\t\n\f\r ]+my[\t\n\f\r ]+head|was[\t\n\f\r ]+(?:caught|put)[\t\n\f\r ]+o(?:ff[\t\n\f\r ]+guard|n[\t\n\f\r ]+the[\t\n\f\r ]+spot))\b`, lits: []int{320, 890, 32, 529, 530, 2236, 2237, 2238, 134, 2239, 2240}, seq: []step{{alts: [][]step{{{lits: []int{2241, 2242, 2243, 2244, 1029, 1030}}, {alts: [][]step{{{lits: []int{1903}}, {lits: []int{320}}}, {{lits: []int{1036, 1035}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{32}}}, {{lits: []int{193, 194}}, {alts: [][]step{{{lits: []int{906}}}, {{lits: []int{1143}}, {lits: []int{144}}}}}}, {{lits: []int{530}}, {lits: []int{32}}}}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{2236}}}, {{lits: []int{2237}}}, {{lits: []int{47}}, {lits: []int{2238}}}, {{lits: []int{134}}, {lits: []int{14}}, {lits: []int{1011}}}, {{lits: []int{27}}, {lits: []int{2245, 319}}, {lits: []int{296}}, {alts: [][]step{{{lits: []int{1514}}, {lits: []int{2239}}}, {{lits: []int{7}}, {lits: []int{10}}, {lits: []int{2240}}}}}}}}}}}}},
-		{src: `\b(?:been[\t\n\f\r ]+)?having[\t\n\f\r ]+the[\t\n\f\r ]+worst[\t\n\f\r ]+(?:day|week|month|year)\b`, lits: []int{468}, seq: []step{{lits: []int{468}}, {lits: []int{10}}, {lits: []int{811}}, {lits: []int{329, 482, 493, 494}}}},
-		{src: `\b[a-z]+[\t\n\f\r ]+traffic[\t\n\f\r ]+(?:too[\t\n\f\r ]+|also[\t\n\f\r ]+)?(?:was|is|had[\t\n\f\r ]+been)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|very[\t\n\f\r ]+|super[\t\n\f\r ]+|extremely[\t\n\f\r ]+|completely[\t\n\f\r ]+|a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|pretty[\t\n\f\r ]+|totally[\t\n\f\r ]+|absolutely[\t\n\f\r ]+|utterly[\t\n\f\r ]+|in(?:credibly[\t\n\f\r ]+|sanely[\t\n\f\r ]+)|crazy[\t\n\f\r ]+|honestly[\t\n\f\r ]+|seriously[\t\n\f\r ]+|literally[\t\n\f\r ]+)*(?:crazy|mad|insane|a[\t\n\f\r ]+nightmare|terrible|awful|horrendous|mental)\b`, lits: []int{1033}, seq: []step{{lits: []int{1033}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{38}}}, {{lits: []int{152}}, {lits: []int{51}}}}}, {alts: [][]step{{{lits: []int{490}}}, {{lits: []int{59}}}, {{lits: []int{500}}}, {{lits: []int{234}}, {lits: []int{507}}}, {{lits: []int{425}}}, {{lits: []int{491}}}, {{lits: []int{1037}}}, {{lits: []int{513}}}}}}},
-		{src: `\b(?:it[\t\n\f\r ]+)?(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+)?slipped[\t\n\f\r ]+my[\t\n\f\r ]+mind\b`, lits: []int{1902}, seq: []step{{lits: []int{1902}}, {lits: []int{14}}, {lits: []int{1265}}}},
-	},
-	// empty-promise
-	{
-		{src: `\bmake[\t\n\f\r ]+sure[\t\n\f\r ]+(?:it|th(?:is|at))[\t\n\f\r ]+(?:never|doesn'?t|won'?t|does[\t\n\f\r ]+not|will[\t\n\f\r ]+not)[\t\n\f\r ]+happens?[\t\n\f\r ]+again\b|\bbe[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|whole[\t\n\f\r ]+)?(?:different|new|changed)[\t\n\f\r ]+(?:person|man|woman|guy|friend|partner|husband|wife|son|daughter)\b`, lits: []int{802, 2120, 1040, 2246}, seq: []step{{alts: [][]step{{{lits: []int{146}}, {lits: []int{1466}}, {lits: []int{42, 74, 56}}, {alts: [][]step{{{lits: []int{187}}}, {{lits: []int{2247, 2248}}}, {{lits: []int{788, 789}}}, {{lits: []int{1300}}, {lits: []int{155}}}, {{lits: []int{728}}, {lits: []int{155}}}}}, {lits: []int{802, 805}}, {lits: []int{584}}}, {{lits: []int{386}}, {lits: []int{2120, 1040, 2246}}, {lits: []int{428, 429, 430, 427, 432, 433, 819, 820, 436, 437}}}}}}, lead: []int{146, 386}, wb: true},
-		{src: `\bi(?:'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+(?:sort|fix|deal[\t\n\f\r ]+with|get[\t\n\f\r ]+(?:round|around)[\t\n\f\r ]+to|pay[\t\n\f\r ]+(?:you[\t\n\f\r ]+)?back)\b[^\n!\.\?]{0,20}?\b(?:at[\t\n\f\r ]+some[\t\n\f\r ]+point|some(?:time|[\t\n\f\r ]+time)|one[\t\n\f\r ]+day|eventually|soonish|when(?:[\t\n\f\r ]+i[\t\n\f\r ]+can|[\t\n\f\r ]+i[\t\n\f\r ]+get[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:chance|minute)))\b`, lits: []int{274, 2249, 256, 1202, 230, 697}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {alts: [][]step{{{lits: []int{274}}}, {{lits: []int{2249}}}, {{lits: []int{256}}, {lits: []int{301}}}, {{lits: []int{49}}, {lits: []int{1202, 230}}, {lits: []int{9}}}, {{lits: []int{876}}, {lits: []int{697}}}}}, {alts: [][]step{{{lits: []int{76}}, {lits: []int{99}}, {lits: []int{1175}}}, {{lits: []int{99}}, {lits: []int{267, 267}}}, {{lits: []int{217}}, {lits: []int{329}}}, {{lits: []int{2250}}}, {{lits: []int{2251}}}, {{lits: []int{628}}, {alts: [][]step{{{lits: []int{5}}, {lits: []int{667}}}, {{lits: []int{5}}, {lits: []int{49}}, {lits: []int{536, 310}}}}}}}}}, lead: []int{5}, wb: true},
-		{src: `(?-m:\bi(?:'?ll|[\t\n\f\r ]+will|'?m[\t\n\f\r ]+going[\t\n\f\r ]+to|[\t\n\f\r ]+promise[\t\n\f\r ]+(?:to|i'?ll))[\t\n\f\r ]+make[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+up[\t\n\f\r ]+to[\t\n\f\r ]+you(?:[\t\n\f\r ]*,?[\t\n\f\r ]*(?:somehow|i[\t\n\f\r ]+promise|eh|o(?:k(?:(?:)|ay)|ne[\t\n\f\r ]+day)|someday))?[\t\n\f\r ]*(?:[!\.\?]|$))`, lits: []int{146}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{106, 215}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{806}}, {lits: []int{9, 464, 2037}}}}}, {lits: []int{146}}, {lits: []int{42, 74}}, {lits: []int{144}}, {lits: []int{9}}, {lits: []int{20}}}, lead: []int{5}, wb: true},
-	},
-	// condition
-	{
-		{lits: []int{13, 302, 628, 2252, 1842, 2253}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{806, 667, 369}}}, {{lits: []int{106, 215}}, {lits: []int{989, 747, 990, 991, 2254}}, {lits: []int{9}}}, {{lits: []int{216}}, {lits: []int{989, 747, 990, 991, 2254}}, {lits: []int{9}}}}}, {alts: [][]step{{{lits: []int{13}}}, {{lits: []int{302}}}, {{lits: []int{628}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{2252}}}, {{lits: []int{185}}, {lits: []int{1842}}, {lits: []int{182}}}}}}, {{lits: []int{2253}}}}}, {lits: []int{20, 971, 561, 560, 562}}, {alts: [][]step{{{lits: []int{168, 882}}}, {{lits: []int{715}}}, {{lits: []int{2, 1263, 3, 1264, 902, 2255}}}, {{lits: []int{809, 1248}}}, {{lits: []int{574}}}, {{lits: []int{540}}}, {{lits: []int{999}}}, {{lits: []int{993}}}, {{lits: []int{992}}}, {{lits: []int{694}}}, {{lits: []int{976}}}, {{lits: []int{573}}, {lits: []int{10}}, {lits: []int{599}}}, {{lits: []int{363}}, {alts: [][]step{{{lits: []int{0}}}, {{lits: []int{185}}, {lits: []int{0}}}}}}, {{lits: []int{75}}, {alts: [][]step{{{lits: []int{697}}}, {{lits: []int{185}}, {lits: []int{697}}}}}}, {{lits: []int{876, 2256}}}}}}, lead: []int{5}, wb: true},
-	},
-	// threat
-	{
-		{src: `\b(?:see|let'?s[\t\n\f\r ]+see)[\t\n\f\r ]+how[\t\n\f\r ]+(?:you|u)[\t\n\f\r ]+like[\t\n\f\r ]+(?:it|that)\b`, lits: []int{419}, seq: []step{{alts: [][]step{{{lits: []int{43}}}, {{lits: []int{698, 699}}, {lits: []int{43}}}}}, {lits: []int{34}}, {lits: []int{20, 971}}, {lits: []int{419}}, {lits: []int{42, 56}}}, lead: []int{43, 31}, wb: true},
-		{src: `\beither[\t\n\f\r ]+(?:you|u|we)\b[^\n!\.\?]{0,60}?\bor[\t\n\f\r ]+(?:i|we|it'?s|you'?ll|that'?s|your)\b`, lits: []int{1283}, seq: []step{{lits: []int{1283}}, {lits: []int{20, 971, 142}}, {lits: []int{764}}, {lits: []int{5, 142, 797, 798, 968, 969, 446, 447, 70}}}, lead: []int{1283}, wb: true},
-		{src: `\bor[\t\n\f\r ]+(?:it'?s|they'?re|your[\t\n\f\r ]+[a-z]+(?:'s|[\t\n\f\r ]+is|[\t\n\f\r ]+are))[\t\n\f\r ]+going[\t\n\f\r ]+(?:in(?:(?:)|to)|to|o(?:ut|n)|back)\b|\bor[\t\n\f\r ]+i(?:'?m|[\t\n\f\r ]+am|'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+(?:cancel(?:l?ing|(?:))|leaving|moving|selling|calling[\t\n\f\r ]+off|pulling[\t\n\f\r ]+out|throwing|binning|giving[\t\n\f\r ]+away|keeping|staying|taking)\b`, lits: []int{455, 890, 961, 2029, 1235, 722, 1234, 1804, 2257, 1047, 2258, 1851, 1236}, seq: []step{{alts: [][]step{{{lits: []int{764}}, {alts: [][]step{{{lits: []int{797, 798}}}, {{lits: []int{2259, 2260}}}, {{lits: []int{70}}, {lits: []int{181, 38, 48}}}}}, {lits: []int{455}}, {lits: []int{262, 1140, 9, 125, 208, 697}}}, {{lits: []int{764}}, {lits: []int{5}}, {lits: []int{106, 215, 216, 317, 727, 728}}, {alts: [][]step{{{lits: []int{2261, 2262, 890}}}, {{lits: []int{961}}}, {{lits: []int{2029}}}, {{lits: []int{1235}}}, {{lits: []int{722}}, {lits: []int{281}}}, {{lits: []int{1234}}, {lits: []int{125}}}, {{lits: []int{1804}}}, {{lits: []int{2257}}}, {{lits: []int{1047}}, {lits: []int{127}}}, {{lits: []int{2258}}}, {{lits: []int{1851}}}, {{lits: []int{1236}}}}}}}}}, lead: []int{764, 764}, wb: true},
-	},
-	// threat
-	{
-		{lits: []int{726, 2027, 725, 2263, 1232, 1235, 2029, 1851, 75, 455}, seq: []step{{lits: []int{13}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{573}}, {lits: []int{153, 154, 155}}}, {{lits: []int{788, 789}}}, {{lits: []int{556}}}, {{lits: []int{973}}}, {{lits: []int{668, 669}}}}}, {lits: []int{5}}, {lits: []int{106, 215, 216, 317, 727, 728}}, {alts: [][]step{{{lits: []int{726}}, {lits: []int{1202, 673, 9}}}, {{lits: []int{2027}}, {lits: []int{144}}}, {{lits: []int{725}}, {lits: []int{144}}}, {{lits: []int{2261, 2262, 2264}}}, {{lits: []int{1235}}}, {{lits: []int{2029}}}, {{lits: []int{1851}}}, {{lits: []int{75}}, {lits: []int{42}}, {lits: []int{56, 182}}}, {{lits: []int{455}}, {lits: []int{9}}, {lits: []int{70, 10, 75, 799}}}}}}, lead: []int{13}, wb: true},
-	},
-	// deadline
-	{
-		{src: `\b(?:ring|phone|call|text|message|answer|reply[\t\n\f\r ]+to)[\t\n\f\r ]+me[\t\n\f\r ]+(?:back[\t\n\f\r ]+)?(?:b(?:y|efore)|t(?:his[\t\n\f\r ]+(?:week(?:(?:)|end)|evening|afternoon|morning)|o(?:day|night|morrow))|asap|now|straight[\t\n\f\r ]+away)\b`, lits: []int{767, 531, 743, 249, 654, 710, 707}, seq: []step{{alts: [][]step{{{lits: []int{767}}}, {{lits: []int{531}}}, {{lits: []int{743}}}, {{lits: []int{249}}}, {{lits: []int{654}}}, {{lits: []int{710}}}, {{lits: []int{707}}, {lits: []int{9}}}}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{583, 601}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{773}}, {lits: []int{482, 774, 777, 776, 775}}}, {{lits: []int{1844, 1845, 778}}}}}}, {{lits: []int{768}}}, {{lits: []int{748}}}, {{lits: []int{540}}, {lits: []int{127}}}}}}, lead: []int{767, 531, 743, 249, 654, 710, 707}, wb: true},
-		{src: `\bi[\t\n\f\r ]+need[\t\n\f\r ]+to[\t\n\f\r ]+(?:know|hear)\b[^\n!\.\?]{0,40}?\b(?:to(?:day|night)|right[\t\n\f\r ]+now|now|asap)\b`, lits: []int{362}, seq: []step{{lits: []int{5}}, {lits: []int{362}}, {lits: []int{9}}, {lits: []int{91, 589}}, {alts: [][]step{{{lits: []int{770, 771}}}, {{lits: []int{408}}, {lits: []int{748}}}, {{lits: []int{748}}}, {{lits: []int{768}}}}}}, lead: []int{5}, wb: true},
-	},
-	// deflection
-	{
-		{src: `\bsorry[\t\n\f\r ]+(?:that[\t\n\f\r ]+|if[\t\n\f\r ]+)?(?:you|u)(?:'?ve|[\t\n\f\r ]+have)[\t\n\f\r ]+been[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|a[\t\n\f\r ]+bit[\t\n\f\r ]+|this[\t\n\f\r ]+)?(?:upset|hurt|angry|mad|offended|bothered|annoyed|worked[\t\n\f\r ]+up|cross)\b`, lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{20, 971}}, {lits: []int{52, 53, 50}}, {lits: []int{51}}, {alts: [][]step{{{lits: []int{16}}}, {{lits: []int{15}}}, {{lits: []int{58}}}, {{lits: []int{59}}}, {{lits: []int{17}}}, {{lits: []int{62}}}, {{lits: []int{61}}}, {{lits: []int{675}}, {lits: []int{144}}}, {{lits: []int{1252}}}}}}, lead: []int{0}, wb: true},
-		{src: `\bsorry[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:it|th(?:is|at)|my[\t\n\f\r ]+[a-z]+|the[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:landed|came[\t\n\f\r ]+across|sounded|was[\t\n\f\r ]+(?:taken|received|heard))[\t\n\f\r ]+(?:th(?:at[\t\n\f\r ]+way|e[\t\n\f\r ]+way[\t\n\f\r ]+it[\t\n\f\r ]+did)|like[\t\n\f\r ]+that|badly|wrong|so[\t\n\f\r ]+badly|poorly)\b`, lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{42, 74, 56, 14, 10}}, {alts: [][]step{{{lits: []int{2132}}}, {{lits: []int{380}}, {lits: []int{23}}}, {{lits: []int{2116}}}, {{lits: []int{27}}, {lits: []int{164, 2093, 634}}}}}, {alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{76}}, {lits: []int{57}}}, {{lits: []int{77}}, {lits: []int{57}}, {lits: []int{42}}, {lits: []int{26}}}}}}, {{lits: []int{419}}, {lits: []int{56}}}, {{lits: []int{80}}}, {{lits: []int{78}}}, {{lits: []int{79}}, {lits: []int{80}}}, {{lits: []int{2098}}}}}}, lead: []int{0}, wb: true},
-		{src: `\bsorry[\t\n\f\r ]+(?:that[\t\n\f\r ]+|if[\t\n\f\r ]+)?(?:you|u)[\t\n\f\r ]+(?:fe(?:lt|el)|got[\t\n\f\r ]+the[\t\n\f\r ]+impression|were[\t\n\f\r ]+under[\t\n\f\r ]+the[\t\n\f\r ]+impression)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:i|my)\b`, lits: []int{0}, seq: []step{{lits: []int{0}}, {lits: []int{20, 971}}, {alts: [][]step{{{lits: []int{40, 39}}}, {{lits: []int{47}}, {lits: []int{10}}, {lits: []int{2135}}}, {{lits: []int{46}}, {lits: []int{459}}, {lits: []int{10}}, {lits: []int{2135}}}}}, {lits: []int{5, 14}}}, lead: []int{0}, wb: true},
-	},
-	// intent
-	{
-		{src: `\bmeant[\t\n\f\r ]+(?:it[\t\n\f\r ]+)?(?:in|as)[\t\n\f\r ]+(?:good[\t\n\f\r ]+)?(?:fun|jest|good(?:[\t\n\f\r ]+humou?r|[\t\n\f\r ]+spirit)|the[\t\n\f\r ]+spirit)\b|\bi[\t\n\f\r ]+meant[\t\n\f\r ]+(?:it|th(?:at|is))[\t\n\f\r ]+(?:as|to[\t\n\f\r ]+be)[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:compliment|joke|kindness|help(?:(?:)|ful)|supportive|funny|light-hearted|friendly|nice|kind|favou?r)\b`, lits: []int{391, 391}, seq: []step{{alts: [][]step{{{lits: []int{391}}, {lits: []int{262, 182}}, {alts: [][]step{{{lits: []int{228}}}, {{lits: []int{2265}}}, {{lits: []int{405}}, {lits: []int{1999, 2000, 2266}}}, {{lits: []int{10}}, {lits: []int{2266}}}}}}, {{lits: []int{5}}, {lits: []int{391}}, {lits: []int{42, 56, 74}}, {alts: [][]step{{{lits: []int{182}}}, {{lits: []int{9}}, {lits: []int{386}}}}}, {lits: []int{2104, 220, 2105, 554, 563, 2106, 2099, 2107, 2108, 620, 273, 566, 567}}}}}}, lead: []int{391, 5}, wb: true},
-		{src: `\bmeant[\t\n\f\r ]+for[\t\n\f\r ]+(?:the[\t\n\f\r ]+whole|every(?:one|body)|the(?:[\t\n\f\r ]+team|[\t\n\f\r ]+group)|someone[\t\n\f\r ]+else)\b|\bthan[\t\n\f\r ]+(?:i[\t\n\f\r ]+)?(?:intended|meant)\b`, lits: []int{391, 392, 391}, seq: []step{{alts: [][]step{{{lits: []int{391}}, {lits: []int{71}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{322}}}, {{lits: []int{442, 443}}}, {{lits: []int{10}}, {lits: []int{1270, 2267}}}, {{lits: []int{569}}, {lits: []int{572}}}}}}, {{lits: []int{445}}, {lits: []int{392, 391}}}}}}, lead: []int{391, 445}, wb: true},
-	},
-	// universal-excuse
-	{
-		{lits: []int{2230, 358, 805}, seq: []step{{alts: [][]step{{{lits: []int{434}}, {lits: []int{2230}}}, {{lits: []int{331, 441}}, {alts: [][]step{{{lits: []int{1765}}}, {{lits: []int{814}}}, {{lits: []int{817}}}, {{lits: []int{816, 815}}}, {{lits: []int{818}}}, {{lits: []int{432}}}, {{lits: []int{428}}}, {{lits: []int{217}}, {lits: []int{126}}, {lits: []int{590}}}}}, {lits: []int{358}}, {lits: []int{50, 52, 53}}, {lits: []int{109}}, {lits: []int{10}}, {lits: []int{599}}}, {{lits: []int{805}}, {lits: []int{9}}, {lits: []int{10}}, {lits: []int{406}}, {lits: []int{126}}, {lits: []int{590}}}}}}, lead: []int{434, 331, 441, 805}, wb: true},
-	},
-	// misunderstanding
-	{
-		{src: `\b(?:t(?:ook|ake(?:n|(?:)))|read|heard|interpreted|understood)\b[^\n!\.\?]{0,40}?\bthe[\t\n\f\r ]+wrong[\t\n\f\r ]+way\b`, lits: []int{78}, seq: []step{{lits: []int{41, 164, 75, 137, 634, 633, 632}}, {lits: []int{10}}, {lits: []int{78}}, {lits: []int{57}}}, lead: []int{488, 137, 634, 633, 632}, wb: true},
-		{src: `\bin[\t\n\f\r ]+the[\t\n\f\r ]+wrong[\t\n\f\r ]+(?:tone|spirit)\b|\bwrong[\t\n\f\r ]+tone\b`, lits: []int{78, 78}, seq: []step{{alts: [][]step{{{lits: []int{262}}, {lits: []int{10}}, {lits: []int{78}}, {lits: []int{2268, 2266}}}, {{lits: []int{78}}, {lits: []int{2268}}}}}}, lead: []int{262, 78}, wb: true},
-	},
-	// counter
-	{
-		{lits: []int{415, 414, 27, 155}, seq: []step{{alts: [][]step{{{lits: []int{401, 402}}}, {{lits: []int{416, 417}}}, {{lits: []int{27}}, {lits: []int{155}}}, {{lits: []int{38}}, {lits: []int{155}}}}}, {lits: []int{318, 167, 170, 2269, 1973, 2270}}, {alts: [][]step{{{lits: []int{106}}, {alts: [][]step{{{lits: []int{77}}}, {{lits: []int{625}}, {lits: []int{83}}}}}}, {{lits: []int{208}}, {lits: []int{151}}}, {{lits: []int{14}}, {lits: []int{565}}}}}}},
-	},
-	// pressure
-	{
-		{src: `\bhow[\t\n\f\r ]+long[\t\n\f\r ]+(?:will|are|is|do|can|must|should)[\t\n\f\r ]+(?:you|u|we|this)\b`, lits: []int{266}, seq: []step{{lits: []int{34}}, {lits: []int{266}}, {lits: []int{728, 48, 38, 573, 667, 364, 361}}, {lits: []int{20, 971, 142, 74}}}, lead: []int{34}, wb: true},
-		{src: `\bwe[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:forget|move[\t\n\f\r ]+on[\t\n\f\r ]+from|put[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+behind|draw[\t\n\f\r ]+a[\t\n\f\r ]+line|pretend|reset|start[\t\n\f\r ]+(?:again|over|afresh))\b|\bi'?m[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+)?(?:tired|sick|exhausted)[\t\n\f\r ]+of[\t\n\f\r ]+(?:this|it|all[\t\n\f\r ]+this|the[\t\n\f\r ]+(?:silence|fighting|drama|games))\b`, lits: []int{691, 690, 693, 1114, 696, 2271, 882, 448, 463, 453}, seq: []step{{alts: [][]step{{{lits: []int{142}}, {alts: [][]step{{{lits: []int{691}}}, {{lits: []int{690}}, {lits: []int{208}}, {lits: []int{782}}}, {{lits: []int{319}}, {lits: []int{42, 74}}, {lits: []int{693}}}, {{lits: []int{1114}}, {lits: []int{234}}, {lits: []int{298}}}, {{lits: []int{696}}}, {{lits: []int{2271}}}, {{lits: []int{882}}, {lits: []int{584, 673, 1787}}}}}}, {{lits: []int{807, 808}}, {lits: []int{448, 463, 453}}, {lits: []int{126}}, {alts: [][]step{{{lits: []int{74}}}, {{lits: []int{42}}}, {{lits: []int{318}}, {lits: []int{74}}}, {{lits: []int{10}}, {lits: []int{800, 1113, 325, 2272}}}}}}}}}, lead: []int{142, 5}, wb: true},
-		{src: `\bi[\t\n\f\r ]+(?:just[\t\n\f\r ]+|really[\t\n\f\r ]+)?need[\t\n\f\r ]+to[\t\n\f\r ]+(?:hear[\t\n\f\r ]+your[\t\n\f\r ]+voice|see[\t\n\f\r ]+you|talk[\t\n\f\r ]+to[\t\n\f\r ]+you)\b|\blet'?s[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:reset|start[\t\n\f\r ]+(?:again|over|afresh)|turn[\t\n\f\r ]+the[\t\n\f\r ]+page|move[\t\n\f\r ]+forward)\b`, lits: []int{362, 2271, 882, 1143, 1781}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{362}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{589}}, {lits: []int{70}}, {lits: []int{1438}}}, {{lits: []int{43}}, {lits: []int{20}}}, {{lits: []int{255}}, {lits: []int{9}}, {lits: []int{20}}}}}}, {{lits: []int{698, 699}}, {alts: [][]step{{{lits: []int{2271}}}, {{lits: []int{882}}, {lits: []int{584, 673, 1787}}}, {{lits: []int{1143}}, {lits: []int{10}}, {lits: []int{2273}}}, {{lits: []int{690}}, {lits: []int{1781}}}}}}}}}, lead: []int{5, 31}, wb: true},
-		{src: `\b(?:hope|trust)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:we(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+can[\t\n\f\r ]+be)|things[\t\n\f\r ]+are)[\t\n\f\r ]+(?:all[\t\n\f\r ]+)?(?:fine|good|ok(?:ay)?|cool|alright|square|back[\t\n\f\r ]+to[\t\n\f\r ]+normal)(?:[\t\n\f\r ]+now|[\t\n\f\r ]+again)?\b|\bevery(?:one|body)[\t\n\f\r ]+(?:in[\t\n\f\r ]+the[\t\n\f\r ]+family[\t\n\f\r ]+)?(?:is|keeps|are|has[\t\n\f\r ]+been)[\t\n\f\r ]+asking[\t\n\f\r ]+(?:me[\t\n\f\r ]+)?(?:wh(?:at|en|y)|if|whether)\b`, lits: []int{1221, 951, 1275}, seq: []step{{alts: [][]step{{{lits: []int{1221, 951}}, {alts: [][]step{{{lits: []int{142}}, {alts: [][]step{{{lits: []int{54, 55}}}, {{lits: []int{48}}}, {{lits: []int{667}}, {lits: []int{386}}}}}}, {{lits: []int{94}}, {lits: []int{48}}}}}, {alts: [][]step{{{lits: []int{749}}}, {{lits: []int{405}}}, {{lits: []int{762, 763}}}, {{lits: []int{1095}}}, {{lits: []int{1097}}}, {{lits: []int{626}}}, {{lits: []int{697}}, {lits: []int{9}}, {lits: []int{695}}}}}}, {{lits: []int{442, 443}}, {alts: [][]step{{{lits: []int{38}}}, {{lits: []int{1744}}}, {{lits: []int{48}}}, {{lits: []int{499}}, {lits: []int{51}}}}}, {lits: []int{1275}}, {lits: []int{205, 628, 666, 13, 1241}}}}}}, lead: []int{1221, 951, 441}, wb: true},
-	},
-	// signal 0
-	{
-		{lits: []int{5}, lead: []int{5}, wb: true, overlap: true},
-	},
-	// signal 1
-	{
-		{lits: []int{26, 187, 27, 104, 62, 2274, 1859, 596}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{26}}, {lits: []int{153, 154, 155}}}, {{lits: []int{187}}}, {{lits: []int{27}}, {lits: []int{153, 154, 155}}}, {{lits: []int{790, 791, 1060, 1061}}}, {{lits: []int{831, 832}}, {lits: []int{386}}, {lits: []int{62}}, {lits: []int{9}}}, {{lits: []int{2274}}, {lits: []int{9}}}, {{lits: []int{1859}}, {lits: []int{9}}}, {{lits: []int{596}}, {lits: []int{9}}}}}}, lead: []int{5}, wb: true, overlap: true},
-	},
-	// signal 2
-	{
-		{lits: []int{52, 50, 152, 357}, seq: []step{{lits: []int{5}}, {lits: []int{52, 53, 50, 152, 357}}}, lead: []int{5}, wb: true, overlap: true},
-	},
-	// signal 3
-	{
-		{lits: []int{5}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}}, {{lits: []int{47}}}, {{lits: []int{2275}}}, {{lits: []int{50}}, {lits: []int{51}}}, {{lits: []int{53}}, {lits: []int{51}}}, {{lits: []int{201}}}, {{lits: []int{106, 215}}}, {{lits: []int{216}}}}}, {alts: [][]step{{{lits: []int{277}}}, {{lits: []int{278}}}, {{lits: []int{421}}}, {{lits: []int{2162}}}, {{lits: []int{911}}}, {{lits: []int{372}}}, {{lits: []int{279}}}, {{lits: []int{293}}}, {{lits: []int{292}}}, {{lits: []int{295}}}, {{lits: []int{282}}}, {{lits: []int{284}}}, {{lits: []int{286}}}, {{lits: []int{2276}}}, {{lits: []int{1623}}}, {{lits: []int{892}}}, {{lits: []int{373}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}, {{lits: []int{1581}}}, {{lits: []int{280, 285}}}, {{lits: []int{2277, 1583}}}, {{lits: []int{920}}}, {{lits: []int{925}}}, {{lits: []int{371}}}, {{lits: []int{1599}}}, {{lits: []int{941}}, {lits: []int{932}}}, {{lits: []int{2278}}}, {{lits: []int{1072}}}, {{lits: []int{932}}}, {{lits: []int{1601}}}, {{lits: []int{939, 940}}}, {{lits: []int{2279}}}, {{lits: []int{1055}}, {lits: []int{125}}}, {{lits: []int{1582}}}, {{lits: []int{927}}}, {{lits: []int{1646, 1645}}}, {{lits: []int{1602}}}, {{lits: []int{2280}}}, {{lits: []int{1613}}}, {{lits: []int{1647}}}, {{lits: []int{291}}}, {{lits: []int{1074}}}, {{lits: []int{78}}, {lits: []int{9}}}, {{lits: []int{208}}, {lits: []int{14}}, {lits: []int{531}}}, {{lits: []int{212}}, {alts: [][]step{{{lits: []int{488}}, {lits: []int{750}}}, {{lits: []int{554}}}, {{lits: []int{2281}}}, {{lits: []int{906}}}}}}, {{lits: []int{2282}}}, {{lits: []int{2283}}, {lits: []int{9}}, {lits: []int{386}}, {lits: []int{1498}}}, {{lits: []int{2162}}}, {{lits: []int{2284}}}, {{lits: []int{1576}}}, {{lits: []int{2285}}}, {{lits: []int{2286}}}, {{lits: []int{2287, 2288}}}, {{lits: []int{457}}}, {{lits: []int{294}}}, {{lits: []int{2161, 1071}}}, {{lits: []int{919}}}, {{lits: []int{2289}}}, {{lits: []int{296}}, {alts: [][]step{{{lits: []int{297}}, {lits: []int{126}}, {lits: []int{1062}}}, {{lits: []int{1514}}, {lits: []int{301}}, {lits: []int{20}}}}}}, {{lits: []int{1073}}}, {{lits: []int{2290}}}, {{lits: []int{290}}}, {{lits: []int{1614}}}, {{lits: []int{2291}}}, {{lits: []int{1629}}}, {{lits: []int{1364}}}, {{lits: []int{2292}}}, {{lits: []int{2117}}}, {{lits: []int{2293}}}, {{lits: []int{1621}}}, {{lits: []int{917}}}, {{lits: []int{915}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{1674, 937, 821, 2294, 507, 1668, 1669}}}, {{lits: []int{7}}, {lits: []int{821, 1675, 1676}}}}}}, {{lits: []int{279}}, {lits: []int{584}}}}}}, lead: []int{5}, wb: true, overlap: true},
-	},
-	// signal 4
-	{
-		{lits: []int{361, 1749}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{361}}, {lits: []int{50, 53, 52, 53}}}, {{lits: []int{1749}}, {lits: []int{9}}, {lits: []int{50}}}}}}, lead: []int{5}, wb: true, overlap: true},
-	},
-	// signal 5
-	{
-		{src: `\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:on[\t\n\f\r ]+me|cruel|wrong|un(?:kind|fair)|out[\t\n\f\r ]+of[\t\n\f\r ]+(?:line|order)|rude|mean|selfish|thoughtless|careless|disrespectful)\b`, lits: []int{27, 38, 46}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{208}}, {lits: []int{151}}}, {{lits: []int{421}}}, {{lits: []int{78}}}, {{lits: []int{373, 372}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298, 1062}}}, {{lits: []int{277}}}, {{lits: []int{282}}}, {{lits: []int{911}}}, {{lits: []int{286}}}, {{lits: []int{284}}}, {{lits: []int{2276}}}}}}, lead: []int{27, 38, 46}, wb: true, overlap: true},
-		{src: `\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:hurtful|a[\t\n\f\r ]+(?:cheap[\t\n\f\r ]+shot|mistake|low[\t\n\f\r ]+blow)|(?:a[\t\n\f\r ]+)?(?:rubbish|horrible|terrible|awful|shitty|cr(?:appy|uel)|nasty|low|cheap|s(?:elfish|tupid)|mean|thoughtless|cowardly)[\t\n\f\r ]+(?:thing(?:[\t\n\f\r ]+to[\t\n\f\r ]+do)?|move|trick))\b`, lits: []int{371, 1636, 92, 878, 323, 690, 2295}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{371}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{1636}}, {lits: []int{2296}}}, {{lits: []int{92}}}, {{lits: []int{1522}}, {lits: []int{878}}}}}}, {{lits: []int{2117, 424, 425, 491, 2297, 2298, 421, 1072, 1522, 1636, 911, 823, 282, 286, 1612}}, {lits: []int{323, 690, 2295}}}}}}, lead: []int{27, 38, 46}, wb: true, overlap: true},
-		{src: `\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:not(?:[\t\n\f\r ]+ok(?:ay)?|[\t\n\f\r ]+fair|[\t\n\f\r ]+on)|uncalled[\t\n\f\r ]+for|inexcusable)\b`, lits: []int{155, 2299, 2300}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{155}}, {lits: []int{762, 763, 623, 208}}}, {{lits: []int{2299}}, {lits: []int{71}}}, {{lits: []int{2300}}}}}}, lead: []int{27, 38, 46}, wb: true, overlap: true},
-		{src: `\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:unacceptable|stupid|nasty|petty|childish|my(?:[\t\n\f\r ]+fault|[\t\n\f\r ]+doing|[\t\n\f\r ]+mistake))\b`, lits: []int{2301, 823, 1072, 917, 915, 83, 565, 92}, seq: []step{{lits: []int{27, 38, 46}}, {alts: [][]step{{{lits: []int{2301}}}, {{lits: []int{823}}}, {{lits: []int{1072}}}, {{lits: []int{917}}}, {{lits: []int{915}}}, {{lits: []int{14}}, {lits: []int{83, 565, 92}}}}}}, lead: []int{27, 38, 46}, wb: true, overlap: true},
-	},
-	// signal 6
-	{
-		{lits: []int{78, 372, 421, 911, 284, 286, 373, 277, 823, 917, 282, 2276, 298, 155}, seq: []step{{alts: [][]step{{{lits: []int{78}}}, {{lits: []int{372}}}, {{lits: []int{421}}}, {{lits: []int{911}}}, {{lits: []int{284}}}, {{lits: []int{286}}}, {{lits: []int{373}}}, {{lits: []int{277}}}, {{lits: []int{823}}}, {{lits: []int{917}}}, {{lits: []int{282}}}, {{lits: []int{2276}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}, {{lits: []int{155}}, {lits: []int{623, 762, 763, 408}}}}}, {lits: []int{126}}, {lits: []int{151}}, {lits: []int{9}}}, lead: []int{78, 372, 421, 911, 284, 286, 373, 277, 823, 917, 282, 2276, 125, 155}, wb: true, overlap: true},
-	},
-	// signal 7
-	{
-		{lits: []int{71, 72}, seq: []step{{alts: [][]step{{{lits: []int{0}}}, {{lits: []int{2, 3, 4, 313, 314}}}, {{lits: []int{12}}, {lits: []int{151}}}, {{lits: []int{14}}, {lits: []int{84, 83}}}}}, {lits: []int{71, 72}}}, lead: []int{0, 1, 12, 14}, wb: true, overlap: true},
-	},
-	// signal 8
-	{
-		{lits: []int{0}, lead: []int{0}, wb: true, overlap: true},
-	},
-	// signal 9
-	{
-		{lits: []int{1, 1, 4, 737, 4}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {alts: [][]step{{{lits: []int{2, 3}}}, {{lits: []int{106, 215, 216}}, {lits: []int{314, 313}}}}}}, {{lits: []int{14}}, {lits: []int{4}}}, {{lits: []int{737}}, {lits: []int{721}}, {lits: []int{14}}, {lits: []int{356, 4}}}, {{lits: []int{4}}, {lits: []int{71}}}}}}, lead: []int{5, 14, 737, 4}, wb: true, overlap: true},
-	},
-	// signal 10
-	{
-		{lits: []int{78, 298, 83, 84, 12, 907, 56}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{27}}, {alts: [][]step{{{lits: []int{78}}}, {{lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}}}}, {{lits: []int{14}}, {lits: []int{83, 84}}}, {{lits: []int{12}}, {lits: []int{151}}}, {{lits: []int{5}}, {lits: []int{75, 721}}, {lits: []int{907}}}, {{lits: []int{56}}, {lits: []int{185, 181, 27, 38}}, {lits: []int{208}}, {lits: []int{151}}}}}}, lead: []int{5, 14, 12, 5, 56}, wb: true, overlap: true},
-	},
-	// signal 11
-	{
-		{src: `\b(?:my[\t\n\f\r ]+(?:fault|bad|mistake|responsibility)|i[\t\n\f\r ]+was[\t\n\f\r ]+(?:so[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|really[\t\n\f\r ]+)?wrong|(?:th(?:at|is)|it)(?:'?s|[\t\n\f\r ]+was|[\t\n\f\r ]+is)[\t\n\f\r ]+(?:all[\t\n\f\r ]+)?on[\t\n\f\r ]+me|i[\t\n\f\r ]+(?:take|accept)[\t\n\f\r ]+(?:full[\t\n\f\r ]+|complete[\t\n\f\r ]+)?(?:responsibility|ownership))\b`, lits: []int{83, 84, 92, 907, 78, 208, 907, 2302}, seq: []step{{alts: [][]step{{{lits: []int{14}}, {lits: []int{83, 84, 92, 907}}}, {{lits: []int{5}}, {lits: []int{27}}, {lits: []int{78}}}, {{lits: []int{56, 74, 42}}, {lits: []int{185, 181, 27, 38}}, {lits: []int{208}}, {lits: []int{151}}}, {{lits: []int{5}}, {lits: []int{75, 721}}, {lits: []int{907, 2302}}}}}}, lead: []int{14, 5, 35, 42, 5}, wb: true, overlap: true},
-		{src: `\b(?:(?:th(?:ere(?:'?s|[\t\n\f\r ]+is)|at'?s)|it'?s|that[\t\n\f\r ]+is|it(?:[\t\n\f\r ]+is|[\t\n\f\r ]+was)|that[\t\n\f\r ]+was)[\t\n\f\r ]+no[\t\n\f\r ]+excuse|no[\t\n\f\r ]+excuses)\b`, lits: []int{1482, 2076}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{35}}, {alts: [][]step{{{lits: []int{175}}, {lits: []int{185, 181, 38}}}, {{lits: []int{36, 37}}}}}}, {{lits: []int{797, 798}}}, {{lits: []int{56}}, {lits: []int{38}}}, {{lits: []int{42}}, {lits: []int{38, 27}}}, {{lits: []int{56}}, {lits: []int{27}}}}}, {lits: []int{212}}, {lits: []int{1482}}}, {{lits: []int{212}}, {lits: []int{2076}}}}}}, lead: []int{35, 42, 56, 42, 56, 212}, wb: true, overlap: true},
-		{src: `\bi(?:[\t\n\f\r ]+own[\t\n\f\r ]+(?:that|it|this)|[\t\n\f\r ]+should(?:n'?t|[\t\n\f\r ]+not|[\t\n\f\r ]+never)?[\t\n\f\r ]+have|[\t\n\f\r ]+should'?ve|[\t\n\f\r ]+had[\t\n\f\r ]+no[\t\n\f\r ]+right|[\t\n\f\r ]+have[\t\n\f\r ]+no[\t\n\f\r ]+excuse)\b`, lits: []int{551, 361, 361, 408, 1482}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{551}}, {lits: []int{56, 42, 74}}}, {{lits: []int{361}}, {lits: []int{50}}}, {{lits: []int{2303, 2304}}}, {{lits: []int{152}}, {lits: []int{212}}, {lits: []int{408}}}, {{lits: []int{50}}, {lits: []int{212}}, {lits: []int{1482}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:(?:wrong|unfair|cruel|selfish|careless|thoughtless|unkind)[\t\n\f\r ]+of[\t\n\f\r ]+me|i(?:[\t\n\f\r ]+was[\t\n\f\r ]+out[\t\n\f\r ]+of[\t\n\f\r ]+line|[\t\n\f\r ]+(?:messed|screwed)[\t\n\f\r ]+up|[\t\n\f\r ]+let[\t\n\f\r ]+you[\t\n\f\r ]+down|[\t\n\f\r ]+hurt[\t\n\f\r ]+you|[\t\n\f\r ]+failed[\t\n\f\r ]+you))\b`, lits: []int{78, 372, 421, 911, 284, 286, 373, 298, 610, 140, 32, 15, 2274}, seq: []step{{alts: [][]step{{{lits: []int{78, 372, 421, 911, 284, 286, 373}}, {lits: []int{126}}, {lits: []int{151}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{27}}, {lits: []int{125}}, {lits: []int{126}}, {lits: []int{298}}}, {{lits: []int{610, 140}}, {lits: []int{144}}}, {{lits: []int{31}}, {lits: []int{20}}, {lits: []int{32}}}, {{lits: []int{15}}, {lits: []int{20}}}, {{lits: []int{2274}}, {lits: []int{20}}}}}}}}}, lead: []int{78, 372, 421, 911, 284, 286, 373, 5}, wb: true, overlap: true},
-	},
-	// signal 12
-	{
-		{src: `\b(?:(?:made|le(?:ft|aving)|making)[\t\n\f\r ]+you[\t\n\f\r ]+(?:feel|look|wait|cry|late|miss|alone|doubt|question|carry|do|pay|scramble|explain)|you[\t\n\f\r ]+(?:felt|must[\t\n\f\r ]+have[\t\n\f\r ]+felt|were[\t\n\f\r ]+left|had[\t\n\f\r ]+to|ended[\t\n\f\r ]+up)|(?:it|th(?:at|is))[\t\n\f\r ]+(?:hurt|embarrassed|humiliated|scared|worried|upset)[\t\n\f\r ]+you)`, lits: []int{20, 20, 15, 65, 2305, 2306, 1827, 16}, seq: []step{{alts: [][]step{{{lits: []int{19, 161, 961, 676}}, {lits: []int{20}}, {lits: []int{39, 873, 793, 858, 279, 1196, 2307, 2308, 1761, 2309, 573, 876, 2310, 871}}}, {{lits: []int{20}}, {alts: [][]step{{{lits: []int{40}}}, {{lits: []int{364}}, {lits: []int{50}}, {lits: []int{40}}}, {{lits: []int{46}}, {lits: []int{161}}}, {{lits: []int{152}}, {lits: []int{9}}}, {{lits: []int{326}}, {lits: []int{144}}}}}}, {{lits: []int{42, 56, 74}}, {lits: []int{15, 65, 2305, 2306, 1827, 16}}, {lits: []int{20}}}}}}, lead: []int{19, 1776, 676, 20, 42, 35}, wb: true, overlap: true},
-		{src: `\b(?:(?:hurt|embarrassed|humiliated|scared|worried|upset|let[\t\n\f\r ]+down|disrespected|betrayed|dismissed|belittled|sidelined|excluded|blindsided|undermined|alone|unimportant|invisible|small|un(?:heard|safe))\b|must[\t\n\f\r ]+have[\t\n\f\r ]+(?:been|felt)|cost[\t\n\f\r ]+you|your[\t\n\f\r ]+(?:trust|feelings|day|evening|night|birthday|work|time))`, lits: []int{15, 65, 2305, 2306, 1827, 16, 32, 30, 2311, 2312, 2313, 2314, 2315, 2316, 2317, 2307, 2318, 2319, 872, 634, 2320, 364, 2321, 70}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{15}}}, {{lits: []int{65}}}, {{lits: []int{2305}}}, {{lits: []int{2306}}}, {{lits: []int{1827}}}, {{lits: []int{16}}}, {{lits: []int{31}}, {lits: []int{32}}}, {{lits: []int{30}}}, {{lits: []int{2311}}}, {{lits: []int{2312}}}, {{lits: []int{2313}}}, {{lits: []int{2314}}}, {{lits: []int{2315}}}, {{lits: []int{2316}}}, {{lits: []int{2317}}}, {{lits: []int{2307}}}, {{lits: []int{2318}}}, {{lits: []int{2319}}}, {{lits: []int{872}}}, {{lits: []int{2323, 2324}}}}}}, {{lits: []int{364}}, {lits: []int{50}}, {lits: []int{51, 40}}}, {{lits: []int{2321}}, {lits: []int{20}}}, {{lits: []int{70}}, {lits: []int{951, 69, 329, 777, 330, 1920, 495, 267}}}}}}, lead: []int{15, 65, 2305, 2306, 1827, 16, 31, 30, 2311, 2312, 2313, 2314, 2315, 2316, 2317, 2307, 2318, 2319, 872, 2322, 364, 2321, 70}, wb: true, overlap: true},
-	},
-	// signal 13
-	{
-		{src: `\bi(?:'?ll|[\t\n\f\r ]+will|'?m[\t\n\f\r ]+going[\t\n\f\r ]+to|[\t\n\f\r ]+am[\t\n\f\r ]+going[\t\n\f\r ]+to|'?m[\t\n\f\r ]+gonna|[\t\n\f\r ]+am[\t\n\f\r ]+gonna|[\t\n\f\r ]+plan[\t\n\f\r ]+to|[\t\n\f\r ]+intend[\t\n\f\r ]+to|[\t\n\f\r ]+promise[\t\n\f\r ]+(?:to|i(?:'?ll|[\t\n\f\r ]+will)|that[\t\n\f\r ]+i'?ll)|[\t\n\f\r ]+commit[\t\n\f\r ]+to|(?:'?ve|[\t\n\f\r ]+have)[\t\n\f\r ]+(?:already[\t\n\f\r ]+|just[\t\n\f\r ]+)?(?:started|begun|signed[\t\n\f\r ]+up|booked|messaged|emailed|texted|co(?:ntacted|rrected)|fixed|sorted|approved|cancelled|moved|changed|refunded|set(?:[\t\n\f\r ]+up|(?:))|taken|made(?:[\t\n\f\r ]+sure|[\t\n\f\r ]+an?[\t\n\f\r ]+appointment)|joined|scheduled|put[\t\n\f\r ]+(?:a(?:(?:)|n)|the|it|them|my|reminders?|alarms?)|deleted|blocked|a(?:sked|rranged)|ordered|found|talked[\t\n\f\r ]+to|spoken[\t\n\f\r ]+to|told|written|sent|paid|re(?:turned|placed)|started[\t\n\f\r ]+seeing|called|stopped|quit|given[\t\n\f\r ]+up|cut[\t\n\f\r ]+(?:back|down|out)|added|transferred|unfollowed|muted|removed|decided[\t\n\f\r ]+to|p(?:aid[\t\n\f\r ]+back|ut[\t\n\f\r ]+aside)|set[\t\n\f\r ]+aside|moved[\t\n\f\r ]+my)|'?m[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:working[\t\n\f\r ]+on|seeing[\t\n\f\r ]+a|going[\t\n\f\r ]+to[\t\n\f\r ]+therapy|taking|s(?:tarting|etting)|putting|learning|getting[\t\n\f\r ]+help|in[\t\n\f\r ]+therapy)|[\t\n\f\r ]+am[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:working[\t\n\f\r ]+on|seeing[\t\n\f\r ]+a|taking|s(?:tarting|etting)|putting|learning|getting[\t\n\f\r ]+help|in[\t\n\f\r ]+therapy)|'?m[\t\n\f\r ]+(?:deleting|cancell?ing|booking|changing|quitting|stopping|blocking|unfollowing|returning|fixing|replacing|s(?:etting[\t\n\f\r ]+up|igning[\t\n\f\r ]+up)|ordering|buying|sending|paying[\t\n\f\r ]+(?:you|for|back)|setting[\t\n\f\r ]+off|leaving[\t\n\f\r ]+earlier|giving[\t\n\f\r ]+up|cutting[\t\n\f\r ]+(?:back|down|out))\b)\b`, lits: []int{5}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{317, 727}}}, {{lits: []int{728}}}, {{lits: []int{106, 215}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{216}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{106, 215}}, {lits: []int{1213}}}, {{lits: []int{216}}, {lits: []int{1213}}}, {{lits: []int{396}}, {lits: []int{9}}}, {{lits: []int{390}}, {lits: []int{9}}}, {{lits: []int{806}}, {alts: [][]step{{{lits: []int{9}}}, {{lits: []int{5}}, {lits: []int{317, 727, 728}}}, {{lits: []int{56}}, {lits: []int{464, 2037}}}}}}, {{lits: []int{2325}}, {lits: []int{9}}}, {{lits: []int{52, 53, 50}}, {alts: [][]step{{{lits: []int{180}}}, {{lits: []int{2326}}}, {{lits: []int{2327}}, {lits: []int{144}}}, {{lits: []int{1958}}}, {{lits: []int{1833}}}, {{lits: []int{1836}}}, {{lits: []int{1832}}}, {{lits: []int{2328, 2329}}}, {{lits: []int{1397}}}, {{lits: []int{1398}}}, {{lits: []int{2330}}}, {{lits: []int{1035}}}, {{lits: []int{2331}}}, {{lits: []int{2246}}}, {{lits: []int{2332}}}, {{lits: []int{2333}}}, {{lits: []int{164}}}, {{lits: []int{19}}, {alts: [][]step{{{lits: []int{1466}}}, {{lits: []int{234, 235}}, {lits: []int{2334}}}}}}, {{lits: []int{2335}}}, {{lits: []int{2336}}}, {{lits: []int{319}}, {lits: []int{234, 235, 10, 42, 1251, 14, 2337, 2338, 533, 2339}}}, {{lits: []int{138}}}, {{lits: []int{2340}}}, {{lits: []int{1049, 2341}}}, {{lits: []int{2342}}}, {{lits: []int{1498}}}, {{lits: []int{2343}}, {lits: []int{9}}}, {{lits: []int{2156}}, {lits: []int{9}}}, {{lits: []int{157}}}, {{lits: []int{1834}}}, {{lits: []int{1147}}}, {{lits: []int{1059}}}, {{lits: []int{2344, 2345}}}, {{lits: []int{180}}, {lits: []int{1238}}}, {{lits: []int{598}}}, {{lits: []int{179}}}, {{lits: []int{715}}}, {{lits: []int{158}}, {lits: []int{144}}}, {{lits: []int{976}}, {lits: []int{697, 32, 125}}}, {{lits: []int{2346}}}, {{lits: []int{2347}}}, {{lits: []int{2348}}}, {{lits: []int{2349}}}, {{lits: []int{2350}}}, {{lits: []int{1495}}, {lits: []int{9}}}, {{lits: []int{377}}, {alts: [][]step{{{lits: []int{2351}}, {lits: []int{697}}}, {{lits: []int{297}}, {lits: []int{2352}}}}}}, {{lits: []int{2333}}, {lits: []int{2352}}}, {{lits: []int{2331}}, {lits: []int{14}}}}}}, {{lits: []int{106, 215}}, {alts: [][]step{{{lits: []int{2353}}, {lits: []int{208}}}, {{lits: []int{1238}}, {lits: []int{234}}}, {{lits: []int{455}}, {lits: []int{9}}, {lits: []int{2354}}}, {{lits: []int{1236}}}, {{lits: []int{2355, 2356}}}, {{lits: []int{1269}}}, {{lits: []int{2357}}}, {{lits: []int{519}}, {lits: []int{554}}}, {{lits: []int{262}}, {lits: []int{2354}}}}}}, {{lits: []int{216}}, {alts: [][]step{{{lits: []int{2353}}, {lits: []int{208}}}, {{lits: []int{1238}}, {lits: []int{234}}}, {{lits: []int{1236}}}, {{lits: []int{2355, 2356}}}, {{lits: []int{1269}}}, {{lits: []int{2357}}}, {{lits: []int{519}}, {lits: []int{554}}}, {{lits: []int{262}}, {lits: []int{2354}}}}}}, {{lits: []int{106, 215}}, {alts: [][]step{{{lits: []int{1225}}}, {{lits: []int{2261, 2262}}}, {{lits: []int{1292}}}, {{lits: []int{2264}}}, {{lits: []int{2358}}}, {{lits: []int{2359}}}, {{lits: []int{1226}}}, {{lits: []int{2360}}}, {{lits: []int{2361}}}, {{lits: []int{2362}}}, {{lits: []int{2363}}}, {{lits: []int{185}}, {alts: [][]step{{{lits: []int{2364}}, {lits: []int{144}}}, {{lits: []int{2365}}, {lits: []int{144}}}}}}, {{lits: []int{2366}}}, {{lits: []int{2367}}}, {{lits: []int{1231}}}, {{lits: []int{2368}}, {lits: []int{20, 71, 697}}}, {{lits: []int{2356}}, {lits: []int{281}}}, {{lits: []int{961}}, {lits: []int{2369}}}, {{lits: []int{1047}}, {lits: []int{144}}}, {{lits: []int{1071}}, {lits: []int{697, 32, 125}}}}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:my[\t\n\f\r ]+plan[\t\n\f\r ]+is[\t\n\f\r ]+to|the[\t\n\f\r ]+plan[\t\n\f\r ]+is[\t\n\f\r ]+t(?:o|hat[\t\n\f\r ]+i))\b`, lits: []int{396, 396}, seq: []step{{alts: [][]step{{{lits: []int{14}}, {lits: []int{396}}, {lits: []int{38}}, {lits: []int{9}}}, {{lits: []int{10}}, {lits: []int{396}}, {lits: []int{38}}, {lits: []int{488}}, {alts: [][]step{{{lits: []int{296}}}, {{lits: []int{2370}}, {lits: []int{5}}}}}}}}}, lead: []int{14, 10}, wb: true, overlap: true},
-		{src: `\bi(?:[\t\n\f\r ]+have[\t\n\f\r ]+decided[\t\n\f\r ]+to|'?m[\t\n\f\r ]+planning[\t\n\f\r ]+to|[\t\n\f\r ]+am[\t\n\f\r ]+planning[\t\n\f\r ]+to)\b`, lits: []int{1495, 2371, 2371}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{50}}, {lits: []int{1495}}, {lits: []int{9}}}, {{lits: []int{106, 215}}, {lits: []int{2371}}, {lits: []int{9}}}, {{lits: []int{216}}, {lits: []int{2371}}, {lits: []int{9}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:from(?:[\t\n\f\r ]+now[\t\n\f\r ]+on|[\t\n\f\r ]+(?:t(?:o(?:night|day|morrow)|his[\t\n\f\r ]+(?:week(?:(?:)|end)|month))|monday|next[\t\n\f\r ]+[a-z]+))|i(?:[\t\n\f\r ]+can[\t\n\f\r ]+(?:drop|pay|cover|bring|fix|replace|take|come|sort|make|help|book|cook|order)|'?m[\t\n\f\r ]+(?:paying|covering|fixing|replacing|booking|sorting)))\b`, lits: []int{782, 667, 2368, 2372, 2362, 2363, 1292, 2373}, seq: []step{{alts: [][]step{{{lits: []int{782}}, {alts: [][]step{{{lits: []int{748}}, {lits: []int{208}}}, {{alts: [][]step{{{lits: []int{488}}, {alts: [][]step{{{lits: []int{1845, 1844, 778}}}, {{lits: []int{773}}, {lits: []int{482, 774, 493}}}}}}, {{lits: []int{2374}}}, {{lits: []int{1207}}}}}}}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{667}}, {lits: []int{694, 876, 2375, 883, 2249, 2376, 75, 159, 274, 146, 554, 2377, 2378, 1062}}}, {{lits: []int{106, 215}}, {lits: []int{2368, 2372, 2362, 2363, 1292, 2373}}}}}}}}}, lead: []int{782, 5}, wb: true, overlap: true},
-		{src: `\b(?:going[\t\n\f\r ]+forward|in[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?future|next[\t\n\f\r ]+(?:time|show|week(?:(?:)|end)|month|year|one|game|party|visit))\b`, lits: []int{1781, 2379, 1207}, seq: []step{{alts: [][]step{{{lits: []int{455}}, {lits: []int{1781}}}, {{lits: []int{262}}, {lits: []int{2379}}}, {{lits: []int{1207}}, {lits: []int{267, 906, 482, 774, 493, 494, 217, 226, 1878, 2380}}}}}}, lead: []int{455, 262, 1207}, wb: true, overlap: true},
-		{src: `\b(?:starting[\t\n\f\r ]+(?:today|now|t(?:o(?:morrow|night)|his[\t\n\f\r ]+week)|monday)|moving[\t\n\f\r ]+forward|from[\t\n\f\r ]+here[\t\n\f\r ]+on|i(?:[\t\n\f\r ]+won'?t|[\t\n\f\r ]+will[\t\n\f\r ]+not|'?m[\t\n\f\r ]+not[\t\n\f\r ]+going[\t\n\f\r ]+to|'?ll[\t\n\f\r ]+never|[\t\n\f\r ]+will[\t\n\f\r ]+never|[\t\n\f\r ]+promise))\b`, lits: []int{2355, 1781, 782, 2205, 728, 455, 187, 187, 806}, seq: []step{{alts: [][]step{{{lits: []int{2355}}, {alts: [][]step{{{lits: []int{770}}}, {{lits: []int{748}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{778, 1845}}}, {{lits: []int{773}}, {lits: []int{482}}}}}}, {{lits: []int{2374}}}}}}, {{lits: []int{2029}}, {lits: []int{1781}}}, {{lits: []int{782}}, {lits: []int{1104}}, {lits: []int{208}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{788, 789}}}, {{lits: []int{728}}, {lits: []int{155}}}, {{lits: []int{106, 215}}, {lits: []int{155}}, {lits: []int{455}}, {lits: []int{9}}}, {{lits: []int{317, 727}}, {lits: []int{187}}}, {{lits: []int{728}}, {lits: []int{187}}}, {{lits: []int{806}}}}}}}}}, lead: []int{2355, 2029, 782, 5}, wb: true, overlap: true},
-	},
-	// signal 14
-	{
-		{src: `\b(?:make(?:[\t\n\f\r ]+(?:it|th(?:i(?:s|ngs)|at))[\t\n\f\r ]+(?:up[\t\n\f\r ]+to[\t\n\f\r ]+you|right)|[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+up|[\t\n\f\r ]+amends)|(?:how|what)[\t\n\f\r ]+(?:c(?:an|ould)|should)[\t\n\f\r ]+i[\t\n\f\r ]+(?:do[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:make|fix|help|repair|do|earn|start))\b`, lits: []int{146, 34, 205}, seq: []step{{alts: [][]step{{{lits: []int{146}}, {alts: [][]step{{{lits: []int{42, 74, 94, 56}}, {alts: [][]step{{{lits: []int{144}}, {lits: []int{9}}, {lits: []int{20}}}, {{lits: []int{408}}}}}}, {{lits: []int{42, 74}}, {lits: []int{144}}}, {{lits: []int{2381}}}}}}, {{lits: []int{34, 205}}, {lits: []int{667, 369, 361}}, {lits: []int{5}}, {lits: []int{146, 2249, 554, 2382, 573, 2383, 882}}}}}}, lead: []int{146, 34, 205}, wb: true, overlap: true},
-		{src: `\b(?:what[\t\n\f\r ]+would[\t\n\f\r ]+(?:help|make[\t\n\f\r ]+(?:it|thi(?:s|ngs))[\t\n\f\r ]+(?:better|right))|is[\t\n\f\r ]+there[\t\n\f\r ]+(?:anything|something)[\t\n\f\r ]+i[\t\n\f\r ]+c(?:an|ould)[\t\n\f\r ]+do)\b`, lits: []int{358, 347, 348}, seq: []step{{alts: [][]step{{{lits: []int{205}}, {lits: []int{358}}, {alts: [][]step{{{lits: []int{554}}}, {{lits: []int{146}}, {lits: []int{42, 74, 94}}, {lits: []int{444, 408}}}}}}, {{lits: []int{38}}, {lits: []int{750}}, {lits: []int{347, 348}}, {lits: []int{5}}, {lits: []int{667, 369}}, {lits: []int{573}}}}}}, lead: []int{205, 38}, wb: true, overlap: true},
-		{src: `\blet[\t\n\f\r ]+me[\t\n\f\r ]+(?:fix|replace|pay|cover|make|buy|t(?:ake[\t\n\f\r ]+you|reat[\t\n\f\r ]+you)|repair)\b`, lits: []int{31}, seq: []step{{lits: []int{31}}, {lits: []int{151}}, {alts: [][]step{{{lits: []int{2249}}}, {{lits: []int{2376}}}, {{lits: []int{876}}}, {{lits: []int{2375}}}, {{lits: []int{146}}}, {{lits: []int{2384}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{879}}, {lits: []int{20}}}, {{lits: []int{2385}}, {lits: []int{20}}}}}}, {{lits: []int{2382}}}}}}, lead: []int{31}, wb: true, overlap: true},
-		{src: `\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:l(?:ike|ove)|want)[\t\n\f\r ]+to[\t\n\f\r ]+(?:make[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+(?:up|right)|fix|replace|pay|cover|t(?:ake[\t\n\f\r ]+you|reat[\t\n\f\r ]+you)|buy|repair|make[\t\n\f\r ]+amends|cook|re(?:do|schedule)|help[\t\n\f\r ]+you|visit|come[\t\n\f\r ]+(?:over|round|by|and)|see[\t\n\f\r ]+you|bring[\t\n\f\r ]+you)\b`, lits: []int{68, 2101, 359}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{419, 592, 359}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{146}}, {lits: []int{42, 74}}, {lits: []int{144, 408}}}, {{lits: []int{2249}}}, {{lits: []int{2376}}}, {{lits: []int{876}}}, {{lits: []int{2375}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{879}}, {lits: []int{20}}}, {{lits: []int{2385}}, {lits: []int{20}}}}}}, {{lits: []int{2384}}}, {{lits: []int{2382}}}, {{lits: []int{146}}, {lits: []int{2381}}}, {{lits: []int{2378}}}, {{lits: []int{2386, 2387}}}, {{lits: []int{554}}, {lits: []int{20}}}, {{lits: []int{2380}}}, {{lits: []int{159}}, {lits: []int{673, 1202, 583, 738}}}, {{lits: []int{43}}, {lits: []int{20}}}, {{lits: []int{883}}, {lits: []int{20}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:c(?:an|ould)|may)[\t\n\f\r ]+i[\t\n\f\r ]+(?:come|take|make|b(?:ring|uy)|cook|help|fix|treat|call[\t\n\f\r ]+you[\t\n\f\r ]+(?:on|this|next|tomorrow))\b`, lits: []int{235, 166, 370}, seq: []step{{lits: []int{667, 369, 370}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{159}}}, {{lits: []int{75}}}, {{lits: []int{146}}}, {{lits: []int{883, 2384}}}, {{lits: []int{2378}}}, {{lits: []int{554}}}, {{lits: []int{2249}}}, {{lits: []int{995}}}, {{lits: []int{743}}, {lits: []int{20}}, {lits: []int{208, 74, 1207, 1849}}}}}}, lead: []int{21, 370}, wb: true, overlap: true},
-		{src: `\bi(?:[\t\n\f\r ]+want[\t\n\f\r ]+to[\t\n\f\r ]+(?:make(?:[\t\n\f\r ]+(?:it|thi(?:s|ngs))[\t\n\f\r ]+(?:up|right)|[\t\n\f\r ]+amends)|fix|replace|pay|repair)|(?:'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+(?:pay|replace|cover|fix|re(?:pair|imburse)|buy[\t\n\f\r ]+you|make[\t\n\f\r ]+it[\t\n\f\r ]+up))\b`, lits: []int{359, 876, 2376, 2375, 2249, 2388, 2389, 2384, 146}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{359}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{146}}, {alts: [][]step{{{lits: []int{42, 74, 94}}, {lits: []int{144, 408}}}, {{lits: []int{2381}}}}}}, {{lits: []int{2249}}}, {{lits: []int{2376}}}, {{lits: []int{876}}}, {{lits: []int{2382}}}}}}, {{lits: []int{317, 727, 728}}, {alts: [][]step{{{lits: []int{876}}}, {{lits: []int{2376}}}, {{lits: []int{2375}}}, {{lits: []int{2249}}}, {{lits: []int{2382, 2390}}}, {{lits: []int{2384}}, {lits: []int{20}}}, {{lits: []int{146}}, {lits: []int{42}}, {lits: []int{144}}}}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\bwould(?:[\t\n\f\r ]+it[\t\n\f\r ]+help[\t\n\f\r ]+if[\t\n\f\r ]+i|[\t\n\f\r ]+it[\t\n\f\r ]+be[\t\n\f\r ]+(?:ok(?:ay)?|al(?:right|l[\t\n\f\r ]+right)|possible)[\t\n\f\r ]+(?:if[\t\n\f\r ]+i|for[\t\n\f\r ]+me[\t\n\f\r ]+to))\b`, lits: []int{358}, seq: []step{{lits: []int{358}}, {alts: [][]step{{{lits: []int{42}}, {lits: []int{554}}, {lits: []int{13}}, {lits: []int{5}}}, {{lits: []int{42}}, {lits: []int{386}}, {alts: [][]step{{{lits: []int{762, 763}}}, {{lits: []int{1402}}, {alts: [][]step{{{lits: []int{408}}}, {{lits: []int{66}}, {lits: []int{408}}}}}}, {{lits: []int{2111}}}}}, {alts: [][]step{{{lits: []int{13}}, {lits: []int{5}}}, {{lits: []int{71}}, {lits: []int{151}}, {lits: []int{9}}}}}}}}}, lead: []int{358}, wb: true, overlap: true},
-		{src: `\b(?:(?:how|what)[\t\n\f\r ]+about[\t\n\f\r ]+(?:if[\t\n\f\r ]+)?i[\t\n\f\r ]+(?:cook|take|buy|pay|come|bring|make|book|treat|replace|fix|get|d(?:o|rive)|pick)|wh(?:at[\t\n\f\r ]+if[\t\n\f\r ]+i[\t\n\f\r ]+(?:cook|take|buy|pay|come|bring|make|book|treat|replace|fix|g(?:ot|et))|y[\t\n\f\r ]+don'?t[\t\n\f\r ]+i[\t\n\f\r ]+(?:cook|take|buy|pay|come|bring|make|book|treat|replace|fix|get)))\b`, lits: []int{72, 1064}, seq: []step{{alts: [][]step{{{lits: []int{34, 205}}, {lits: []int{72}}, {lits: []int{5}}, {lits: []int{2378, 75, 2384, 876, 159, 883, 146, 2377, 995, 2376, 2249, 49, 573, 2391, 785}}}, {{lits: []int{1064}}, {alts: [][]step{{{lits: []int{76}}, {lits: []int{13}}, {lits: []int{5}}, {lits: []int{2378, 75, 2384, 876, 159, 883, 146, 2377, 995, 2376, 2249, 47, 49}}}, {{lits: []int{625}}, {lits: []int{719, 720}}, {lits: []int{5}}, {lits: []int{2378, 75, 2384, 876, 159, 883, 146, 2377, 995, 2376, 2249, 49}}}}}}}}}, lead: []int{34, 205, 1064}, wb: true, overlap: true},
-		{src: `\bi(?:[\t\n\f\r ]+could[\t\n\f\r ]+(?:take|pay|cover|bring|co(?:ok|me)|help|buy|fix|replace|drive|pick|make|book|sort|give|look[\t\n\f\r ]+after|have[\t\n\f\r ]+the[\t\n\f\r ]+kids|redo)|(?:'?d|[\t\n\f\r ]+would|'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:be[\t\n\f\r ]+)?(?:(?:really|more[\t\n\f\r ]+than|very)[\t\n\f\r ]+)?(?:happy|glad|willing|keen)[\t\n\f\r ]+to[\t\n\f\r ]+(?:pay|cover|replace|fix|repair|help|buy|cook|take|come|bring|sort|make[\t\n\f\r ]+(?:it|this)|drive|re(?:do|imburse))|[\t\n\f\r ]+owe[\t\n\f\r ]+you[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+new|nother|[\t\n\f\r ]+replacement)|(?:a[\t\n\f\r ]+)?(?:drink|pint|coffee|meal|dinner|lunch|night[\t\n\f\r ]+out|day[\t\n\f\r ]+out|weekend|new[\t\n\f\r ]+one)))\b`, lits: []int{369, 747, 2392, 989, 2393, 368}, seq: []step{{lits: []int{5}}, {alts: [][]step{{{lits: []int{369}}, {alts: [][]step{{{lits: []int{75}}}, {{lits: []int{876}}}, {{lits: []int{2375}}}, {{lits: []int{883}}}, {{lits: []int{2378, 159}}}, {{lits: []int{554}}}, {{lits: []int{2384}}}, {{lits: []int{2249}}}, {{lits: []int{2376}}}, {{lits: []int{2391}}}, {{lits: []int{785}}}, {{lits: []int{146}}}, {{lits: []int{2377}}}, {{lits: []int{274}}}, {{lits: []int{859}}}, {{lits: []int{873}}, {lits: []int{700}}}, {{lits: []int{50}}, {lits: []int{10}}, {lits: []int{1808}}}, {{lits: []int{2386}}}}}}, {{lits: []int{105, 357, 358, 106, 215, 216}}, {lits: []int{747, 2392, 989, 2393}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{876}}}, {{lits: []int{2375}}}, {{lits: []int{2376}}}, {{lits: []int{2249}}}, {{lits: []int{2382}}}, {{lits: []int{554}}}, {{lits: []int{2384}}}, {{lits: []int{2378}}}, {{lits: []int{75}}}, {{lits: []int{159}}}, {{lits: []int{883}}}, {{lits: []int{274}}}, {{lits: []int{146}}, {lits: []int{42, 74}}}, {{lits: []int{2391}}}, {{lits: []int{2386, 2390}}}}}}, {{lits: []int{368}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{234}}, {lits: []int{1040, 2394, 2395}}}, {{alts: [][]step{{{lits: []int{545}}}, {{lits: []int{1339}}}, {{lits: []int{2396}}}, {{lits: []int{2397}}}, {{lits: []int{1882}}}, {{lits: []int{1888}}}, {{lits: []int{330}}, {lits: []int{125}}}, {{lits: []int{329}}, {lits: []int{125}}}, {{lits: []int{774}}}, {{lits: []int{1040}}, {lits: []int{217}}}}}}}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:(?:the[\t\n\f\r ]+)?money(?:'s|[\t\n\f\r ]+is|[\t\n\f\r ]+has[\t\n\f\r ]+been|[\t\n\f\r ]+was)[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:in[\t\n\f\r ]+your[\t\n\f\r ]+account|on[\t\n\f\r ]+its[\t\n\f\r ]+way|sent|transferred|back[\t\n\f\r ]+in)|you'?ll[\t\n\f\r ]+have[\t\n\f\r ]+(?:it|the(?:m|[\t\n\f\r ]+[a-z]+)|my[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:b(?:y|efore)|first[\t\n\f\r ]+thing|to(?:morrow|day|night)|on))\b`, lits: []int{1412, 50}, seq: []step{{alts: [][]step{{{lits: []int{1412}}, {alts: [][]step{{{lits: []int{181}}}, {{lits: []int{38}}}, {{lits: []int{499}}, {lits: []int{51}}}, {{lits: []int{27}}}}}, {alts: [][]step{{{lits: []int{262}}, {lits: []int{70}}, {lits: []int{2398}}}, {{lits: []int{208}}, {lits: []int{797}}, {lits: []int{57}}}, {{lits: []int{1147}}}, {{lits: []int{2347}}}, {{lits: []int{697}}, {lits: []int{262}}}}}}, {{lits: []int{968, 969}}, {lits: []int{50}}, {lits: []int{42, 10, 14}}, {alts: [][]step{{{lits: []int{583, 601}}}, {{lits: []int{600}}, {lits: []int{323}}}, {{lits: []int{1849, 770, 771}}}, {{lits: []int{208}}}}}}}}}, overlap: true},
-		{src: `\bso[\t\n\f\r ]+i[\t\n\f\r ]+can[\t\n\f\r ]+(?:hear|listen|explain|make|fix|sort|put|say|apologi[sz]e|buy|pay)\b`, lits: []int{667}, seq: []step{{lits: []int{79}}, {lits: []int{5}}, {lits: []int{667}}, {lits: []int{589, 169, 871, 146, 2249, 274, 319, 363, 2, 3, 2384, 876}}}, lead: []int{79}, wb: true, overlap: true},
-		{src: `\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:l(?:ike|ove)|want)[\t\n\f\r ]+to[\t\n\f\r ]+(?:write[\t\n\f\r ]+to|apologi[sz]e(?:[\t\n\f\r ]+to[\t\n\f\r ]+(?:h(?:er|im)|them)|[\t\n\f\r ]+(?:properly|in[\t\n\f\r ]+person))|say[\t\n\f\r ]+sorry[\t\n\f\r ]+(?:properly|in[\t\n\f\r ]+person)|call[\t\n\f\r ]+(?:h(?:er|im)|them)|tell[\t\n\f\r ]+(?:h(?:er|im)|them|everyone|your|the)|explain[\t\n\f\r ]+to|set[\t\n\f\r ]+(?:it|th(?:ings|e[\t\n\f\r ]+record))[\t\n\f\r ]+straight|put[\t\n\f\r ]+(?:it|things)[\t\n\f\r ]+right|correct)\b`, lits: []int{744, 1, 2399, 428, 743, 780, 871, 540, 408, 1756}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{419, 592, 359}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{744}}, {lits: []int{9}}}, {{lits: []int{1}}, {lits: []int{185, 2400}}, {lits: []int{77}}, {alts: [][]step{{{lits: []int{9}}, {lits: []int{1181, 1210, 1251}}}, {{alts: [][]step{{{lits: []int{2399}}}, {{lits: []int{262}}, {lits: []int{428}}}}}}}}}, {{lits: []int{363}}, {lits: []int{0}}, {alts: [][]step{{{lits: []int{2399}}}, {{lits: []int{262}}, {lits: []int{428}}}}}}, {{lits: []int{743}}, {lits: []int{1181, 1210, 1251}}}, {{lits: []int{780}}, {lits: []int{1181, 1210, 1251, 442, 70, 10}}}, {{lits: []int{871}}, {lits: []int{9}}}, {{lits: []int{2333}}, {alts: [][]step{{{lits: []int{42}}}, {{lits: []int{35}}, {alts: [][]step{{{lits: []int{2401}}}, {{lits: []int{77}}, {lits: []int{957}}}}}}}}, {lits: []int{540}}}, {{lits: []int{319}}, {lits: []int{42, 94}}, {lits: []int{408}}}, {{lits: []int{1756}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:d(?:rinks?|inner)|lunch|coffee|pint(?:(?:)|s)|food|the[\t\n\f\r ]+next[\t\n\f\r ]+round|it|br(?:eakfast|unch)|tea|c(?:hai|ake)|the[\t\n\f\r ]+[a-z]+)(?:[\t\n\f\r ]+is|[\t\n\f\r ]+are|'s|[\t\n\f\r ]+will[\t\n\f\r ]+be|'ll[\t\n\f\r ]+be)?[\t\n\f\r ]+on[\t\n\f\r ]+me\b`, lits: []int{208}, seq: []step{{alts: [][]step{{{lits: []int{545, 546, 1882}}}, {{lits: []int{1888}}}, {{lits: []int{2396}}}, {{lits: []int{1339, 1004}}}, {{lits: []int{2402}}}, {{lits: []int{10}}, {lits: []int{1207}}, {lits: []int{1202}}}, {{lits: []int{42}}}, {{lits: []int{2405, 2406}}}, {{lits: []int{2404}}}, {{lits: []int{2407, 2408}}}, {{lits: []int{10}}}}}, {lits: []int{208}}, {lits: []int{151}}}, lead: []int{105, 1888, 2396, 1339, 2402, 10, 42, 2403, 2404, 21, 10}, wb: true, overlap: true},
-		{src: `\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:be[\t\n\f\r ]+grateful[\t\n\f\r ]+for|appreciate|welcome)[\t\n\f\r ]+(?:the[\t\n\f\r ]+chance|a(?:[\t\n\f\r ]+chance|n[\t\n\f\r ]+opportunity)|the[\t\n\f\r ]+opportunity|(?:ten|five|a[\t\n\f\r ]+few|fifteen|twenty)[\t\n\f\r ]+minutes|a[\t\n\f\r ]+(?:meeting|c(?:all|hat)))\b`, lits: []int{2409, 953, 1239}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{2409}}, {lits: []int{71}}}, {{lits: []int{953}}}, {{lits: []int{1239}}}}}, {alts: [][]step{{{lits: []int{10}}, {lits: []int{536}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{536}}}, {{lits: []int{7}}, {lits: []int{2410}}}}}}, {{lits: []int{10}}, {lits: []int{2410}}}, {{alts: [][]step{{{lits: []int{308}}}, {{lits: []int{307}}}, {{lits: []int{234}}, {lits: []int{304}}}, {{lits: []int{2411}}}, {{lits: []int{309}}}}}, {lits: []int{306}}}, {{lits: []int{234}}, {lits: []int{1879, 743, 1206}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:sending|transferring|paying(?:[\t\n\f\r ]+you|[\t\n\f\r ]+it[\t\n\f\r ]+back|[\t\n\f\r ]+you[\t\n\f\r ]+back))\b[^\n!\.\?]{0,20}?\b(?:now|to(?:day|night)|right[\t\n\f\r ]+away|straight[\t\n\f\r ]+away|this[\t\n\f\r ]+(?:morning|afternoon|evening))\b`, lits: []int{1231, 2412, 2368}, seq: []step{{alts: [][]step{{{lits: []int{1231}}}, {{lits: []int{2412}}}, {{lits: []int{2368}}, {alts: [][]step{{{lits: []int{20}}}, {{lits: []int{42}}, {lits: []int{697}}}, {{lits: []int{20}}, {lits: []int{697}}}}}}}}, {alts: [][]step{{{lits: []int{748}}}, {{lits: []int{770, 771}}}, {{lits: []int{408}}, {lits: []int{127}}}, {{lits: []int{540}}, {lits: []int{127}}}, {{lits: []int{74}}, {lits: []int{775, 776, 777}}}}}}, lead: []int{1231, 2412, 2368}, wb: true, overlap: true},
-	},
-	// signal 15
-	{
-		{src: `\b(?:would|could|will)[\t\n\f\r ]+you[\t\n\f\r ]+(?:be[\t\n\f\r ]+(?:open|up|willing|free|around|interested|game)|like[\t\n\f\r ]+to|want[\t\n\f\r ]+to|maybe|consider|have[\t\n\f\r ]+time|feel[\t\n\f\r ]+like|let[\t\n\f\r ]+me)\b`, lits: []int{358, 369, 728}, seq: []step{{lits: []int{358, 369, 728}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{386}}, {lits: []int{2254, 144, 989, 2413, 230, 2414, 226}}}, {{lits: []int{419}}, {lits: []int{9}}}, {{lits: []int{359}}, {lits: []int{9}}}, {{lits: []int{376}}}, {{lits: []int{908}}}, {{lits: []int{50}}, {lits: []int{267}}}, {{lits: []int{39}}, {lits: []int{419}}}, {{lits: []int{31}}, {lits: []int{151}}}}}}, lead: []int{358, 369, 728}, wb: true, overlap: true},
-		{src: `\b(?:(?:c(?:an|ould)|m(?:ay|ight)|shall)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+|maybe[\t\n\f\r ]+|just[\t\n\f\r ]+|ever[\t\n\f\r ]+)?(?:talk|meet|g(?:rab|et)|catch|have|find|try|maybe|start|chat|sit|go|call|hang|speak)|would[\t\n\f\r ]+it[\t\n\f\r ]+be[\t\n\f\r ]+(?:ok(?:ay)?|al(?:right|l[\t\n\f\r ]+right)|possible)[\t\n\f\r ]+(?:if|to))\b`, lits: []int{142, 358}, seq: []step{{alts: [][]step{{{lits: []int{667, 369, 370, 350, 1779}}, {lits: []int{142}}, {lits: []int{255, 950, 2415, 49, 2416, 50, 901, 810, 376, 882, 1206, 2417, 535, 743, 2418, 904}}}, {{lits: []int{358}}, {lits: []int{42}}, {lits: []int{386}}, {alts: [][]step{{{lits: []int{762, 763}}}, {{lits: []int{1402}}, {alts: [][]step{{{lits: []int{408}}}, {{lits: []int{66}}, {lits: []int{408}}}}}}, {{lits: []int{2111}}}}}, {lits: []int{13, 9}}}}}}, lead: []int{21, 106, 1779, 358}, wb: true, overlap: true},
-		{src: `\bif(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are|'?d[\t\n\f\r ]+be|[\t\n\f\r ]+would[\t\n\f\r ]+be)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:open|up[\t\n\f\r ]+for|willing|interested|free)|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would|[\t\n\f\r ]+ever|[\t\n\f\r ]+want|[\t\n\f\r ]+feel)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:like|want|ready|up|to|f(?:ancy|eel[\t\n\f\r ]+like))|[\t\n\f\r ]+you[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?fancy)\b`, lits: []int{20, 20, 1504}, seq: []step{{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{54, 55}}}, {{lits: []int{48}}}, {{lits: []int{105, 357}}, {lits: []int{386}}}, {{lits: []int{358}}, {lits: []int{386}}}}}, {alts: [][]step{{{lits: []int{2254}}}, {{lits: []int{144}}, {lits: []int{71}}}, {{lits: []int{989}}}, {{lits: []int{2414}}}, {{lits: []int{2413}}}}}}, {{lits: []int{20}}, {lits: []int{105, 357, 358, 804, 359, 39}}, {alts: [][]step{{{lits: []int{419}}}, {{lits: []int{359}}}, {{lits: []int{990}}}, {{lits: []int{144}}}, {{lits: []int{9}}}, {{lits: []int{6}}, {alts: [][]step{{{lits: []int{2419}}}, {{lits: []int{2420}}, {lits: []int{419}}}}}}}}}, {{lits: []int{20}}, {lits: []int{1504}}}}}}, lead: []int{13}, wb: true, overlap: true},
-		{src: `\b(?:i(?:'?d|[\t\n\f\r ]+would)|would)[\t\n\f\r ]+(?:welcome|l(?:ove|ike)|value|appreciate)[\t\n\f\r ]+(?:a|the)[\t\n\f\r ]+(?:chance|opportunity)[\t\n\f\r ]+to\b`, lits: []int{536, 2410}, seq: []step{{alts: [][]step{{{lits: []int{5}}, {lits: []int{105, 357, 358}}}, {{lits: []int{358}}}}}, {lits: []int{1239, 592, 419, 2421, 953}}, {lits: []int{234, 10}}, {lits: []int{536, 2410}}, {lits: []int{9}}}, lead: []int{5, 358}, wb: true, overlap: true},
-		{src: `\b(?:(?:i(?:'?d|[\t\n\f\r ]+would)|would)[\t\n\f\r ]+(?:l(?:ove|ike)|really[\t\n\f\r ]+like|be(?:[\t\n\f\r ]+glad|[\t\n\f\r ]+happy)|welcome[\t\n\f\r ]+the[\t\n\f\r ]+chance)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|hear|meet|g(?:rab|et)|catch|see|have|c(?:all|hat)|listen|buy[\t\n\f\r ]+you|take[\t\n\f\r ]+you|reconnect)|let[\t\n\f\r ]+me[\t\n\f\r ]+know[\t\n\f\r ]+if)\b`, lits: []int{2101, 68, 1197, 2392, 747, 1239, 91}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{5}}, {lits: []int{105, 357, 358}}}, {{lits: []int{358}}}}}, {alts: [][]step{{{lits: []int{592, 419}}}, {{lits: []int{1197}}, {lits: []int{419}}}, {{lits: []int{386}}, {lits: []int{2392, 747}}}, {{lits: []int{1239}}, {lits: []int{10}}, {lits: []int{536}}}}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{255}}}, {{lits: []int{589}}}, {{lits: []int{950}}}, {{lits: []int{2415, 49}}}, {{lits: []int{2416}}}, {{lits: []int{43}}}, {{lits: []int{50}}}, {{lits: []int{743, 1206}}}, {{lits: []int{169}}}, {{lits: []int{2384}}, {lits: []int{20}}}, {{lits: []int{75}}, {lits: []int{20}}}, {{lits: []int{2422}}}}}}, {{lits: []int{31}}, {lits: []int{151}}, {lits: []int{91}}, {lits: []int{13}}}}}}, lead: []int{5, 358, 31}, wb: true, overlap: true},
-		{src: `\b(?:my[\t\n\f\r ]+door[\t\n\f\r ]+is[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?open|i'?m[\t\n\f\r ]+(?:here|around)[\t\n\f\r ]+(?:if|when(?:(?:)|ever))|are[\t\n\f\r ]+you[\t\n\f\r ]+(?:free|around|up[\t\n\f\r ]+for|open))\b`, lits: []int{2423, 1104, 230, 48}, seq: []step{{alts: [][]step{{{lits: []int{14}}, {lits: []int{2423}}, {lits: []int{38}}, {lits: []int{2254}}}, {{lits: []int{807, 808}}, {lits: []int{1104, 230}}, {lits: []int{13, 628, 2424}}}, {{lits: []int{48}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{2413}}}, {{lits: []int{230}}}, {{lits: []int{144}}, {lits: []int{71}}}, {{lits: []int{2254}}}}}}}}}, lead: []int{14, 5, 48}, wb: true, overlap: true},
-		{src: `\b(?:open[\t\n\f\r ]+to[\t\n\f\r ]+(?:talking|a[\t\n\f\r ]+(?:c(?:hat|all|offee)|talk|walk))|how[\t\n\f\r ]+about[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:coffee|lunch|a(?:[\t\n\f\r ]+call|[\t\n\f\r ]+walk)|we)|(?:do[\t\n\f\r ]+you[\t\n\f\r ]+)?(?:wan(?:t|na)|fancy)[\t\n\f\r ]+(?:to[\t\n\f\r ]+)?(?:g(?:rab|et)|meet|talk|catch|have|go|chat)|up[\t\n\f\r ]+for[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:coffee|lunch|a(?:[\t\n\f\r ]+call|[\t\n\f\r ]+walk|[\t\n\f\r ]+chat)|talking))\b`, lits: []int{2254, 72, 2425, 1504, 2396, 1888, 743, 1088, 1206, 541}, seq: []step{{alts: [][]step{{{lits: []int{2254}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{541}}}, {{lits: []int{234}}, {lits: []int{1206, 743, 2396, 255, 1088}}}}}}, {{lits: []int{34}}, {lits: []int{72}}, {alts: [][]step{{{lits: []int{2396}}}, {{lits: []int{1888}}}, {{lits: []int{234}}, {lits: []int{743, 1088}}}, {{lits: []int{142}}}}}}, {{lits: []int{359, 2426, 1504}}, {lits: []int{2415, 49, 950, 255, 2416, 50, 535, 1206}}}, {{lits: []int{144}}, {lits: []int{71}}, {alts: [][]step{{{lits: []int{2396}}}, {{lits: []int{1888}}}, {{lits: []int{234}}, {lits: []int{743, 1088, 1206}}}, {{lits: []int{541}}}}}}}}}, overlap: true},
-	},
-	// signal 16
-	{
-		{src: `\b(?:fancy|up[\t\n\f\r ]+for|wan(?:t|na)|feel[\t\n\f\r ]+like)[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+|n[\t\n\f\r ]+)|some[\t\n\f\r ]+|to[\t\n\f\r ]+)?(?:coffee|drink(?:(?:)|s)|pint|beer|lunch|dinner|food|walk|c(?:all|hat|atch[\t\n\f\r \-]?up)|brew|cuppa|tea|bite|meet|g(?:et|rab|o)|talk|catch)\b`, lits: []int{1504, 71, 2425, 39}, seq: []step{{alts: [][]step{{{lits: []int{1504}}}, {{lits: []int{144}}, {lits: []int{71}}}, {{lits: []int{359, 2426}}}, {{lits: []int{39}}, {lits: []int{419}}}}}, {alts: [][]step{{{lits: []int{2396}}}, {{lits: []int{545, 546}}}, {{lits: []int{1339}}}, {{lits: []int{544}}}, {{lits: []int{1888}}}, {{lits: []int{1882}}}, {{lits: []int{2402}}}, {{lits: []int{1088}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{318}}}, {{lits: []int{2370}}}, {{lits: []int{2427}}, {lits: []int{144}}}}}}, {{lits: []int{2428}}}, {{lits: []int{2429}}}, {{lits: []int{2404}}}, {{lits: []int{2430}}}, {{lits: []int{950}}}, {{lits: []int{49, 2415, 535}}}, {{lits: []int{255}}}, {{lits: []int{2416}}}}}}, lead: []int{1504, 144, 2425, 39}, wb: true, overlap: true},
-		{src: `\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:really[\t\n\f\r ]+|still[\t\n\f\r ]+|also[\t\n\f\r ]+)?l(?:ike|ove)[\t\n\f\r ]+to[\t\n\f\r ]+(?:sit[\t\n\f\r ]+down|come[\t\n\f\r ]+(?:by|over|round|and)|pop[\t\n\f\r ]+(?:by|round|over)|visit|ring|give[\t\n\f\r ]+you[\t\n\f\r ]+a|sort[\t\n\f\r ]+(?:it|this)|clear[\t\n\f\r ]+the[\t\n\f\r ]+air|have[\t\n\f\r ]+a|get[\t\n\f\r ]+together|meet[\t\n\f\r ]+up|talk)\b`, lits: []int{68, 2101}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{419, 592}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{2417}}, {lits: []int{32}}}, {{lits: []int{159}}, {lits: []int{583, 673, 1202, 738}}}, {{lits: []int{2431}}, {lits: []int{583, 1202, 673}}}, {{lits: []int{2380}}}, {{lits: []int{767}}}, {{lits: []int{859}}, {lits: []int{20}}, {lits: []int{234}}}, {{lits: []int{274}}, {lits: []int{42, 74}}}, {{lits: []int{958}}, {lits: []int{10}}, {lits: []int{2432}}}, {{lits: []int{50}}, {lits: []int{234}}}, {{lits: []int{49}}, {lits: []int{1916}}}, {{lits: []int{950}}, {lits: []int{144}}}, {{lits: []int{255}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:c(?:an|ould)|may)[\t\n\f\r ]+i[\t\n\f\r ]+(?:give[\t\n\f\r ]+you[\t\n\f\r ]+a[\t\n\f\r ]+(?:ring|call|bell)|call|ring|phone|come[\t\n\f\r ]+(?:by|over|round)|see[\t\n\f\r ]+you|visit|take[\t\n\f\r ]+you|buy[\t\n\f\r ]+you|pop)\b`, lits: []int{859, 743, 767, 531, 159, 43, 2380, 75, 2384, 2431}, seq: []step{{lits: []int{667, 369, 370}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{859}}, {lits: []int{20}}, {lits: []int{234}}, {lits: []int{767, 743, 2433}}}, {{lits: []int{743}}}, {{lits: []int{767}}}, {{lits: []int{531}}}, {{lits: []int{159}}, {lits: []int{583, 673, 1202}}}, {{lits: []int{43}}, {lits: []int{20}}}, {{lits: []int{2380}}}, {{lits: []int{75}}, {lits: []int{20}}}, {{lits: []int{2384}}, {lits: []int{20}}}, {{lits: []int{2431}}}}}}, lead: []int{21, 370}, wb: true, overlap: true},
-		{src: `\blet'?s[\t\n\f\r ]+(?:just[\t\n\f\r ]+|maybe[\t\n\f\r ]+|please[\t\n\f\r ]+)?(?:meet|have|g(?:rab|et)|talk|catch[\t\n\f\r ]+up|go[\t\n\f\r ]+for|sit[\t\n\f\r ]+down|do[\t\n\f\r ]+(?:lunch|dinner|coffee|drinks)|video[\t\n\f\r ]+chat|facetime|call|ring|speak|hop[\t\n\f\r ]+on[\t\n\f\r ]+a[\t\n\f\r ]+call)\b`, lits: []int{31}, seq: []step{{lits: []int{698, 699}}, {alts: [][]step{{{lits: []int{950}}}, {{lits: []int{50}}}, {{lits: []int{2415, 49}}}, {{lits: []int{255}}}, {{lits: []int{2416}}, {lits: []int{144}}}, {{lits: []int{535}}, {lits: []int{71}}}, {{lits: []int{2417}}, {lits: []int{32}}}, {{lits: []int{573}}, {lits: []int{1888, 1882, 2396, 546}}}, {{lits: []int{2434}}, {lits: []int{1206}}}, {{lits: []int{2435}}}, {{lits: []int{743}}}, {{lits: []int{767}}}, {{lits: []int{904}}}, {{lits: []int{2436}}, {lits: []int{208}}, {lits: []int{234}}, {lits: []int{743}}}}}}, lead: []int{31}, wb: true, overlap: true},
-		{src: `\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:really[\t\n\f\r ]+)?l(?:ike|ove)[\t\n\f\r ]+(?:us|for[\t\n\f\r ]+us)[\t\n\f\r ]+to[\t\n\f\r ]+(?:sit|talk|meet|get|have|catch|grab)\b`, lits: []int{68, 2101}, seq: []step{{lits: []int{5}}, {lits: []int{105, 357, 358}}, {lits: []int{419, 592}}, {alts: [][]step{{{lits: []int{590}}}, {{lits: []int{71}}, {lits: []int{590}}}}}, {lits: []int{9}}, {lits: []int{2417, 255, 950, 49, 50, 2416, 2415}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:(?:ready|w(?:ant|illing)|happy|open|free|able|prepared)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|meet|chat|speak)|(?:perhaps|maybe)[\t\n\f\r ]+we[\t\n\f\r ]+(?:might|c(?:ould|an)|should)[\t\n\f\r ]+(?:meet|have|g(?:rab|et)|talk|catch|go|speak)|\b(?:we|us)[\t\n\f\r ]+(?:meet(?:(?:)|ing)|sit[\t\n\f\r ]+down|talk[\t\n\f\r ]+(?:properly|it[\t\n\f\r ]+through|face[\t\n\f\r ]+to[\t\n\f\r ]+face)))\b`, lits: []int{255, 950, 1206, 904, 378, 376, 950, 32, 255}, seq: []step{{alts: [][]step{{{lits: []int{990, 359, 989, 747, 2254, 2413, 1120, 991}}, {lits: []int{9}}, {lits: []int{255, 950, 1206, 904}}}, {{lits: []int{378, 376}}, {lits: []int{142}}, {lits: []int{350, 369, 667, 361}}, {lits: []int{950, 50, 2415, 49, 255, 2416, 535, 904}}}, {{lits: []int{142, 590}}, {alts: [][]step{{{lits: []int{950, 1879}}}, {{lits: []int{2417}}, {lits: []int{32}}}, {{lits: []int{255}}, {alts: [][]step{{{lits: []int{2399}}}, {{lits: []int{42}}, {lits: []int{320}}}, {{lits: []int{2437}}, {lits: []int{9}}, {lits: []int{2437}}}}}}}}}}}}, lead: []int{990, 165, 747, 2254, 2413, 1120, 991, 378, 376, 142, 590}, wb: true, overlap: true},
-		{src: `\b(?:c(?:an|ould)|may)[\t\n\f\r ]+i[\t\n\f\r ]+(?:come(?:[\t\n\f\r ]+and[\t\n\f\r ]+see|[\t\n\f\r ]+see)|pop[\t\n\f\r ]+(?:by|round|over|in)|drop[\t\n\f\r ]+by)\b`, lits: []int{159, 2431, 694}, seq: []step{{lits: []int{667, 369, 370}}, {lits: []int{5}}, {alts: [][]step{{{lits: []int{159}}, {alts: [][]step{{{lits: []int{738}}, {lits: []int{43}}}, {{lits: []int{43}}}}}}, {{lits: []int{2431}}, {lits: []int{583, 1202, 673, 262}}}, {{lits: []int{694}}, {lits: []int{583}}}}}}, lead: []int{21, 370}, wb: true, overlap: true},
-		{src: `\b(?:coffee|drink(?:(?:)|s)|pint|lunch|dinner|chai|tea|walk|c(?:all|hat|atch[\t\n\f\r \-]?up)|br(?:unch|eakfast)|cuppa|beer|meal|bite)[\t\n\f\r ]+(?:so(?:me(?:time|[\t\n\f\r ]+time)|on)|one[\t\n\f\r ]+day|next[\t\n\f\r ]+week|at[\t\n\f\r ]+some[\t\n\f\r ]+point|this[\t\n\f\r ]+week(?:end)?|when(?:ever|[\t\n\f\r ]+you'?re[\t\n\f\r ]+free)|one[\t\n\f\r ]+of[\t\n\f\r ]+these[\t\n\f\r ]+days)\b`, lits: []int{2396, 545, 1339, 1888, 1882, 2407, 2404, 1088, 318, 2370, 2427, 2438, 2439, 2429, 544, 2397, 2430}, seq: []step{{alts: [][]step{{{lits: []int{2396}}}, {{lits: []int{545, 546}}}, {{lits: []int{1339}}}, {{lits: []int{1888}}}, {{lits: []int{1882}}}, {{lits: []int{2407}}}, {{lits: []int{2404}}}, {{lits: []int{1088}}}, {{lits: []int{21}}, {alts: [][]step{{{lits: []int{318}}}, {{lits: []int{2370}}}, {{lits: []int{2427}}, {lits: []int{144}}}}}}, {{lits: []int{2406, 2405}}}, {{lits: []int{2429}}}, {{lits: []int{544}}}, {{lits: []int{2397}}}, {{lits: []int{2430}}}}}, {alts: [][]step{{{lits: []int{79}}, {alts: [][]step{{{lits: []int{151}}, {lits: []int{267, 267}}}, {{lits: []int{208}}}}}}, {{lits: []int{217}}, {lits: []int{329}}}, {{lits: []int{1207}}, {lits: []int{482}}}, {{lits: []int{76}}, {lits: []int{99}}, {lits: []int{1175}}}, {{lits: []int{74}}, {lits: []int{482, 774}}}, {{lits: []int{628}}, {alts: [][]step{{{lits: []int{804}}}, {{lits: []int{1508, 1509}}, {lits: []int{2413}}}}}}, {{lits: []int{217}}, {lits: []int{126}}, {lits: []int{849}}, {lits: []int{783}}}}}}, lead: []int{2396, 545, 1339, 1888, 1882, 2407, 2404, 1088, 21, 2403, 2429, 544, 2397, 2430}, wb: true, overlap: true},
-		{src: `\bi(?:'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+be[\t\n\f\r ]+(?:at|in)[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?[a-z]+\b[^\n!\.\?]{0,30}?\b(?:at[\t\n\f\r ]+[0-9]|on[\t\n\f\r ]+(?:monday|tuesday|wednesday|thursday|friday|s(?:aturday|unday))|t(?:o(?:morrow|night)|his[\t\n\f\r ]+week(?:(?:)|end)))\b`, lits: []int{386}, seq: []step{{lits: []int{5}}, {lits: []int{317, 727, 728}}, {lits: []int{386}}, {lits: []int{76, 262}}, {alts: [][]step{{{lits: []int{76}}}, {{lits: []int{208}}, {lits: []int{2374, 2440, 2441, 2442, 1848, 1847, 1846}}}, {{lits: []int{488}}, {alts: [][]step{{{lits: []int{778, 1845}}}, {{lits: []int{773}}, {lits: []int{482, 774}}}}}}}}}, lead: []int{5}, wb: true, overlap: true},
-		{src: `\b(?:(?:call|ring|text|phone|message)[\t\n\f\r ]+(?:me|us|h(?:er|im)|them|m(?:um|om)|dad)|answer[\t\n\f\r ]+me|(?:a[\t\n\f\r ]+)?(?:phone[\t\n\f\r ]+)?call[\t\n\f\r ]+at[\t\n\f\r ]+least|pick[\t\n\f\r ]+up[\t\n\f\r ]+the[\t\n\f\r ]+phone|talk[\t\n\f\r ]+to[\t\n\f\r ]+me)\b`, lits: []int{743, 767, 249, 531, 654, 710, 705, 531, 255}, seq: []step{{alts: [][]step{{{lits: []int{743, 767, 249, 531, 654}}, {lits: []int{151, 590, 1181, 1210, 1251, 816, 815, 818}}}, {{lits: []int{710}}, {lits: []int{151}}}, {{lits: []int{743}}, {lits: []int{76}}, {lits: []int{705}}}, {{lits: []int{785}}, {lits: []int{144}}, {lits: []int{10}}, {lits: []int{531}}}, {{lits: []int{255}}, {lits: []int{9}}, {lits: []int{151}}}}}}, overlap: true},
-		{src: `\b(?:c(?:an|ould)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+)?(?:talk|meet|chat|speak)|we(?:[\t\n\f\r ]+(?:need|have)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|address|meet|sit[\t\n\f\r ]+down|discuss)|[\t\n\f\r ]+could[\t\n\f\r ]+(?:go|meet|g(?:et|rab)|have|do|talk|catch))|i'?m[\t\n\f\r ]+free[\t\n\f\r ]+(?:on[\t\n\f\r ]+)?(?:[a-z]+day|t(?:omorrow|his)|next|any|most|whenever))\b`, lits: []int{255, 950, 1206, 904, 362, 50, 369, 2413}, seq: []step{{alts: [][]step{{{lits: []int{667, 369}}, {lits: []int{142}}, {lits: []int{255, 950, 1206, 904}}}, {{lits: []int{142}}, {alts: [][]step{{{lits: []int{362, 50}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{255}}}, {{lits: []int{1203}}}, {{lits: []int{950}}}, {{lits: []int{2417}}, {lits: []int{32}}}, {{lits: []int{1204}}}}}}, {{lits: []int{369}}, {lits: []int{535, 950, 49, 2415, 50, 573, 255, 2416}}}}}}, {{lits: []int{807, 808}}, {lits: []int{2413}}, {lits: []int{329, 1849, 74, 1207, 331, 2443, 2424}}}}}}, lead: []int{21, 142, 5}, wb: true, overlap: true},
-		{src: `\b(?:(?:happy|glad|keen|delighted|pleased)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|chat|meet|discuss|catch[\t\n\f\r ]+up|hear|visit|see[\t\n\f\r ]+you|come)|meet(?:[\t\n\f\r ]+me|(?:(?:)|ing)[\t\n\f\r ]+up)|come[\t\n\f\r ]+(?:for|to)[\t\n\f\r ]+(?:sunday[\t\n\f\r ]+)?(?:lunch|dinner|tea|coffee))\b`, lits: []int{747, 2392, 2393, 2444, 2102, 950, 159}, seq: []step{{alts: [][]step{{{lits: []int{747, 2392, 2393, 2444, 2102}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{255}}}, {{lits: []int{1206}}}, {{lits: []int{950}}}, {{lits: []int{1204}}}, {{lits: []int{2416}}, {lits: []int{144}}}, {{lits: []int{589}}}, {{lits: []int{2380}}}, {{lits: []int{43}}, {lits: []int{20}}}, {{lits: []int{159}}}}}}, {{lits: []int{950}}, {lits: []int{151, 144}}}, {{lits: []int{159}}, {lits: []int{71, 9}}, {lits: []int{1888, 1882, 2404, 2396}}}}}}, lead: []int{747, 2392, 2393, 2444, 2102, 950, 159}, wb: true, overlap: true},
-	},
-	// signal 17
-	{
-		{lits: []int{2445, 2446, 2447, 2448, 2449, 2450, 2451, 545, 545, 1339, 1888, 1882, 2402, 1088, 1088, 743, 2452, 2438, 2439, 2429, 2404, 544, 2430, 2453, 2454, 2455, 1887, 226, 2397, 2456, 2457, 516, 2458, 1206}, seq: []step{{alts: [][]step{{{lits: []int{2407, 2459, 2460}}}, {{lits: []int{2447}}}, {{lits: []int{2461, 2462}}}, {{lits: []int{2463, 2396}}}, {{lits: []int{545, 546}}}, {{lits: []int{234}}, {lits: []int{545}}}, {{lits: []int{1339, 1004}}}, {{lits: []int{1888}}}, {{lits: []int{1882}}}, {{lits: []int{2402}}}, {{lits: []int{1088}}}, {{lits: []int{234}}, {lits: []int{1088, 743}}}, {{lits: []int{2452}}, {alts: [][]step{{{lits: []int{317}}}, {{lits: []int{2464}}, {lits: []int{144}}}}}}, {{lits: []int{2406, 2405}}}, {{lits: []int{2429}}}, {{lits: []int{2404}}}, {{lits: []int{544, 1005}}}, {{lits: []int{234}}, {lits: []int{2430}}}, {{lits: []int{2453}}}, {{lits: []int{2454}}}, {{lits: []int{2455}}}, {{lits: []int{1887}}}, {{lits: []int{226}}}, {{lits: []int{2397}}}, {{lits: []int{2456}}}, {{lits: []int{2457}}}, {{lits: []int{516}}}, {{lits: []int{2458}}}, {{lits: []int{1206}}}}}, {lits: []int{754}}}, lead: []int{21, 2447, 377, 21, 545, 234, 1339, 1888, 1882, 2402, 1088, 234, 2452, 2403, 2429, 2404, 544, 234, 2453, 2454, 2455, 1887, 226, 2397, 2456, 2457, 516, 2458, 1206}, wb: true, overlap: true},
-	},
-	// signal 18
-	{
-		{src: `\b(?:no[\t\n\f\r ]+(?:pressure|rush|obligation|hurry|expectations?)|take[\t\n\f\r ]+(?:your|all[\t\n\f\r ]+the|whatever|a(?:s[\t\n\f\r ]+much|ny))[\t\n\f\r ]+(?:time|space))\b`, lits: []int{460, 1918, 2465, 478, 2466, 75}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {lits: []int{460, 1918, 2465, 478, 2466, 2467}}}, {{lits: []int{75}}, {alts: [][]step{{{lits: []int{70}}}, {{lits: []int{318}}, {lits: []int{10}}}, {{lits: []int{315}}}, {{lits: []int{234}}, {alts: [][]step{{{lits: []int{185}}, {lits: []int{287}}}, {{lits: []int{1411}}}}}}}}, {lits: []int{267, 2468}}}}}}, lead: []int{212, 75}, wb: true, overlap: true},
-		{src: `\b(?:in|on)[\t\n\f\r ]+your[\t\n\f\r ]+own[\t\n\f\r ]+time\b`, lits: []int{70}, seq: []step{{lits: []int{262, 208}}, {lits: []int{70}}, {lits: []int{551}}, {lits: []int{267}}}, lead: []int{262, 208}, wb: true, overlap: true},
-		{src: `\b(?:when(?:ever[\t\n\f\r ]+(?:you(?:(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+ready|[\t\n\f\r ]+feel[\t\n\f\r ]+ready)|works|suits|you(?:[\t\n\f\r ]+want|[\t\n\f\r ]+like|[\t\n\f\r ]+can))|[\t\n\f\r ]+(?:you(?:(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+ready|[\t\n\f\r ]+feel[\t\n\f\r ]+ready)|and[\t\n\f\r ]+if))|if(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+not[\t\n\f\r ]+ready|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+rather[\t\n\f\r ]+not|[\t\n\f\r ]+not\b))\b`, lits: []int{628, 990, 2469, 155}, seq: []step{{alts: [][]step{{{lits: []int{628}}, {alts: [][]step{{{lits: []int{804}}, {alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{54, 55, 48}}, {lits: []int{990}}}, {{lits: []int{39}}, {lits: []int{990}}}}}}, {{lits: []int{2194}}}, {{lits: []int{2470}}}, {{lits: []int{20}}, {lits: []int{359, 419, 667}}}}}}, {{alts: [][]step{{{lits: []int{20}}, {alts: [][]step{{{lits: []int{54, 55, 48}}, {lits: []int{990}}}, {{lits: []int{39}}, {lits: []int{990}}}}}}, {{lits: []int{738}}, {lits: []int{13}}}}}}}}}, {{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{54, 55, 48}}, {lits: []int{155}}, {lits: []int{990}}}, {{lits: []int{20}}, {lits: []int{105, 357, 358}}, {lits: []int{2469}}, {lits: []int{155}}}, {{lits: []int{155}}}}}}}}}, lead: []int{628, 13}, wb: true, overlap: true},
-		{src: `\b(?:no[\t\n\f\r ]+(?:big[\t\n\f\r ]+deal|worries|problem|stress)[\t\n\f\r ]+if|i(?:'?ll|[\t\n\f\r ]+will|[\t\n\f\r ]+would|[\t\n\f\r ]+totally|[\t\n\f\r ]+completely|[\t\n\f\r ]+fully|(?:))[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|fully[\t\n\f\r ]+)?(?:understand|respect)[\t\n\f\r ]+(?:if|that|it|your))\b`, lits: []int{256, 2471, 943, 461, 671, 993}, seq: []step{{alts: [][]step{{{lits: []int{212}}, {alts: [][]step{{{lits: []int{257}}, {lits: []int{256}}}, {{lits: []int{2471}}}, {{lits: []int{943}}}, {{lits: []int{461}}}}}, {lits: []int{13}}}, {{lits: []int{5}}, {lits: []int{671, 993}}, {lits: []int{13, 56, 42, 70}}}}}}, lead: []int{212, 5}, wb: true, overlap: true},
-		{src: `\b(?:(?:it'?s|that'?s|it[\t\n\f\r ]+is|that[\t\n\f\r ]+is)[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|also[\t\n\f\r ]+)?(?:ok(?:ay)?|fine|al(?:right|l[\t\n\f\r ]+right))[\t\n\f\r ]+(?:if|too|either)|you[\t\n\f\r ]+do(?:n'?t|[\t\n\f\r ]+not)[\t\n\f\r ]+(?:have|need)[\t\n\f\r ]+to[\t\n\f\r ]+(?:re(?:ply|spond)|answer|write|say|get[\t\n\f\r ]+back|forgive|do)|no[\t\n\f\r ]+need[\t\n\f\r ]+to[\t\n\f\r ]+(?:re(?:ply|spond)|answer|write))\b`, lits: []int{13, 129, 1283, 50, 362, 362}, seq: []step{{alts: [][]step{{{alts: [][]step{{{lits: []int{797, 798}}}, {{lits: []int{446, 447}}}, {{lits: []int{42}}, {lits: []int{38}}}, {{lits: []int{56}}, {lits: []int{38}}}}}, {alts: [][]step{{{lits: []int{762, 763}}}, {{lits: []int{749}}}, {{lits: []int{1402}}, {alts: [][]step{{{lits: []int{408}}}, {{lits: []int{66}}, {lits: []int{408}}}}}}}}, {lits: []int{13, 129, 1283}}}, {{lits: []int{20}}, {lits: []int{573}}, {lits: []int{153, 154, 155}}, {lits: []int{50, 362}}, {lits: []int{9}}, {alts: [][]step{{{lits: []int{707, 742}}}, {{lits: []int{710}}}, {{lits: []int{744}}}, {{lits: []int{363}}}, {{lits: []int{49}}, {lits: []int{697}}}, {{lits: []int{12}}}, {{lits: []int{573}}}}}}, {{lits: []int{212}}, {lits: []int{362}}, {lits: []int{9}}, {lits: []int{707, 742, 710, 744}}}}}}, lead: []int{42, 56, 42, 56, 20, 212}, wb: true, overlap: true},
-		{src: `\b(?:either[\t\n\f\r ]+way|if[\t\n\f\r ]+and[\t\n\f\r ]+when|only[\t\n\f\r ]+if[\t\n\f\r ]+you|if(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:open|up[\t\n\f\r ]+for|willing)|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+like|[\t\n\f\r ]+you[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?want[\t\n\f\r ]+to|[\t\n\f\r ]+you[\t\n\f\r ]+ever[\t\n\f\r ]+(?:feel|want))|no[\t\n\f\r ]+worries(?:[\t\n\f\r ]+at[\t\n\f\r ]+all)?[\t\n\f\r ]+if)\b`, lits: []int{1283, 628, 170, 20, 419, 359, 804, 2471}, seq: []step{{alts: [][]step{{{lits: []int{1283}}, {lits: []int{57}}}, {{lits: []int{13}}, {lits: []int{738}}, {lits: []int{628}}}, {{lits: []int{170}}, {lits: []int{13}}, {lits: []int{20}}}, {{lits: []int{13}}, {alts: [][]step{{{lits: []int{20}}, {lits: []int{54, 55, 48}}, {alts: [][]step{{{lits: []int{2254}}}, {{lits: []int{144}}, {lits: []int{71}}}, {{lits: []int{989}}}}}}, {{lits: []int{20}}, {lits: []int{105, 357, 358}}, {lits: []int{419}}}, {{lits: []int{20}}, {lits: []int{359}}, {lits: []int{9}}}, {{lits: []int{20}}, {lits: []int{804}}, {lits: []int{39, 359}}}}}}, {{lits: []int{212}}, {lits: []int{2471}}, {lits: []int{13}}}}}}, lead: []int{1283, 13, 170, 13, 212}, wb: true, overlap: true},
-		{src: `\b(?:(?:totally[\t\n\f\r ]+|entirely[\t\n\f\r ]+|completely[\t\n\f\r ]+|all[\t\n\f\r ]+)?up[\t\n\f\r ]+to[\t\n\f\r ]+you|there'?s[\t\n\f\r ]+no[\t\n\f\r ]+(?:rush|pressure|deadline))\b`, lits: []int{20, 750}, seq: []step{{alts: [][]step{{{lits: []int{144}}, {lits: []int{9}}, {lits: []int{20}}}, {{lits: []int{1991, 1992}}, {lits: []int{212}}, {lits: []int{1918, 460, 2472}}}}}}, overlap: true},
-		{src: `\b(?:at[\t\n\f\r ]+your[\t\n\f\r ]+(?:own[\t\n\f\r ]+)?pace|i(?:[\t\n\f\r ]+don'?t[\t\n\f\r ]+expect[\t\n\f\r ]+(?:a(?:(?:)|n(?:(?:)|ything))|you)|'?m[\t\n\f\r ]+not[\t\n\f\r ]+expecting[\t\n\f\r ]+(?:a(?:(?:)|n(?:(?:)|ything))|you|much))|(?:whether|if)[\t\n\f\r ]+you[\t\n\f\r ]+(?:re(?:ply|spond)|write[\t\n\f\r ]+back)[\t\n\f\r ]+or[\t\n\f\r ]+not)\b`, lits: []int{70, 204, 1485, 20}, seq: []step{{alts: [][]step{{{lits: []int{76}}, {lits: []int{70}}, {lits: []int{2473}}}, {{lits: []int{5}}, {alts: [][]step{{{lits: []int{719, 720}}, {lits: []int{204}}, {lits: []int{234, 235, 347, 20}}}, {{lits: []int{106, 215}}, {lits: []int{155}}, {lits: []int{1485}}, {lits: []int{234, 235, 347, 20, 287}}}}}}, {{lits: []int{1241, 13}}, {lits: []int{20}}, {alts: [][]step{{{lits: []int{707, 742}}}, {{lits: []int{744}}, {lits: []int{697}}}}}, {lits: []int{764}}, {lits: []int{155}}}}}}, lead: []int{76, 5, 1241, 13}, wb: true, overlap: true},
-	},
+// genRuleParts is the number of parts of each rule, in order, then of
+// each signal.
+var genRuleParts = [...]int32{
+	1,  // conditional
+	1,  // conditional
+	1,  // conditional
+	1,  // conditional
+	1,  // deflection
+	1,  // deflection
+	1,  // deflection
+	1,  // deflection
+	1,  // deflection
+	1,  // but-clause
+	1,  // but-clause
+	1,  // passive
+	1,  // passive
+	1,  // passive
+	1,  // passive
+	1,  // passive
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	3,  // vague
+	1,  // vague
+	1,  // vague
+	1,  // vague
+	1,  // vague
+	1,  // regret-only
+	2,  // announced
+	1,  // hedged
+	1,  // hedged
+	1,  // hedged
+	1,  // hedged
+	1,  // hedged
+	1,  // hedged
+	1,  // hedged
+	1,  // intent
+	1,  // intent
+	1,  // intent
+	1,  // intent
+	1,  // intent
+	1,  // intent
+	1,  // intent
+	1,  // intent
+	1,  // intent
+	1,  // identity
+	1,  // identity
+	1,  // identity
+	1,  // identity
+	1,  // identity
+	1,  // identity
+	1,  // identity
+	2,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // misunderstanding
+	1,  // misunderstanding
+	1,  // misunderstanding
+	1,  // misunderstanding
+	1,  // misunderstanding
+	1,  // misunderstanding
+	1,  // misunderstanding
+	1,  // misunderstanding
+	1,  // misunderstanding
+	1,  // misunderstanding
+	1,  // invalidating
+	1,  // invalidating
+	1,  // invalidating
+	1,  // invalidating
+	1,  // invalidating
+	1,  // invalidating
+	1,  // invalidating
+	1,  // invalidating
+	1,  // invalidating
+	1,  // invalidating
+	1,  // invalidating
+	1,  // diffuse-addressee
+	1,  // diffuse-addressee
+	1,  // diffuse-addressee
+	1,  // diffuse-addressee
+	1,  // diffuse-addressee
+	1,  // pressure
+	1,  // pressure
+	2,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // deadline
+	1,  // deadline
+	1,  // deadline
+	1,  // deadline
+	1,  // deadline
+	1,  // deadline
+	1,  // deadline
+	1,  // deadline
+	1,  // deadline
+	1,  // deadline
+	1,  // deadline
+	1,  // deadline
+	1,  // empty-promise
+	1,  // empty-promise
+	1,  // empty-promise
+	1,  // empty-promise
+	1,  // empty-promise
+	1,  // empty-promise
+	1,  // empty-promise
+	1,  // empty-promise
+	1,  // empty-promise
+	1,  // empty-promise
+	3,  // self-focus
+	1,  // self-focus
+	1,  // self-focus
+	1,  // self-focus
+	1,  // self-focus
+	1,  // self-focus
+	1,  // self-focus
+	1,  // self-focus
+	1,  // universal-excuse
+	1,  // universal-excuse
+	1,  // universal-excuse
+	1,  // universal-excuse
+	1,  // universal-excuse
+	1,  // universal-excuse
+	1,  // universal-excuse
+	1,  // universal-excuse
+	1,  // universal-excuse
+	1,  // universal-excuse
+	1,  // universal-excuse
+	1,  // contempt
+	1,  // contempt
+	1,  // contempt
+	1,  // contempt
+	1,  // contempt
+	1,  // contempt
+	1,  // contempt
+	1,  // contempt
+	1,  // contempt
+	1,  // criticism
+	3,  // criticism
+	1,  // criticism
+	2,  // criticism
+	1,  // criticism
+	1,  // criticism
+	1,  // criticism
+	1,  // demand
+	1,  // demand
+	1,  // demand
+	1,  // demand
+	1,  // demand
+	1,  // condescending
+	1,  // presuming
+	2,  // threat
+	1,  // threat
+	1,  // threat
+	1,  // threat
+	1,  // threat
+	1,  // threat
+	1,  // condition
+	1,  // condition
+	1,  // condition
+	1,  // condition
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // counter
+	1,  // criticism
+	1,  // criticism
+	1,  // criticism
+	1,  // criticism
+	1,  // criticism
+	1,  // criticism
+	1,  // criticism
+	1,  // criticism
+	1,  // contempt
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // self-focus
+	1,  // self-focus
+	1,  // self-focus
+	1,  // self-focus
+	1,  // self-focus
+	1,  // self-focus
+	1,  // self-focus
+	1,  // self-focus
+	1,  // self-focus
+	1,  // self-focus
+	1,  // self-focus
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // invalidating
+	1,  // invalidating
+	1,  // invalidating
+	1,  // invalidating
+	1,  // invalidating
+	1,  // vague
+	1,  // vague
+	1,  // vague
+	1,  // passive
+	1,  // passive
+	1,  // passive
+	1,  // passive
+	1,  // intent
+	1,  // intent
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // justification
+	1,  // contempt
+	1,  // contempt
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // resentful
+	1,  // misunderstanding
+	1,  // misunderstanding
+	1,  // misunderstanding
+	1,  // presuming
+	1,  // presuming
+	1,  // demand
+	1,  // demand
+	1,  // demand
+	1,  // demand
+	1,  // deadline
+	1,  // deadline
+	1,  // deadline
+	1,  // empty-promise
+	1,  // empty-promise
+	1,  // empty-promise
+	1,  // announced
+	1,  // announced
+	1,  // identity
+	1,  // identity
+	1,  // identity
+	1,  // conditional
+	1,  // hedged
+	1,  // hedged
+	1,  // deflection
+	1,  // deflection
+	1,  // threat
+	1,  // threat
+	1,  // blame
+	1,  // blame
+	1,  // blame
+	1,  // justification
+	1,  // passive
+	1,  // passive
+	1,  // intent
+	1,  // presuming
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // contempt
+	1,  // deadline
+	1,  // deflection
+	1,  // justification
+	1,  // blame
+	1,  // condition
+	1,  // resentful
+	1,  // resentful
+	1,  // criticism
+	1,  // excuse
+	1,  // justification
+	1,  // pressure
+	1,  // pressure
+	1,  // excuse
+	1,  // excuse
+	1,  // excuse
+	1,  // blame
+	1,  // pressure
+	1,  // pressure
+	1,  // pressure
+	1,  // self-focus
+	1,  // criticism
+	1,  // counter
+	1,  // passive
+	1,  // justification
+	1,  // invalidating
+	1,  // universal-excuse
+	1,  // deflection
+	1,  // minimizing
+	1,  // demand
+	1,  // deadline
+	1,  // pressure
+	1,  // pressure
+	1,  // threat
+	1,  // resentful
+	1,  // presuming
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	2,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	2,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	2,  // contempt
+	1,  // contempt
+	1,  // contempt
+	1,  // contempt
+	1,  // contempt
+	5,  // contempt
+	2,  // contempt
+	2,  // contempt
+	1,  // contempt
+	7,  // criticism
+	1,  // criticism
+	4,  // criticism
+	4,  // criticism
+	1,  // criticism
+	2,  // resentful
+	2,  // resentful
+	4,  // resentful
+	2,  // resentful
+	1,  // justification
+	2,  // justification
+	2,  // justification
+	3,  // justification
+	2,  // justification
+	2,  // justification
+	1,  // justification
+	2,  // pressure
+	3,  // pressure
+	2,  // pressure
+	3,  // pressure
+	3,  // pressure
+	4,  // pressure
+	1,  // passive
+	3,  // passive
+	1,  // passive
+	2,  // passive
+	1,  // passive
+	1,  // passive
+	1,  // blame
+	1,  // blame
+	2,  // blame
+	3,  // blame
+	4,  // counter
+	2,  // invalidating
+	3,  // invalidating
+	1,  // invalidating
+	3,  // invalidating
+	1,  // presuming
+	2,  // presuming
+	3,  // threat
+	3,  // threat
+	1,  // threat
+	1,  // deflection
+	2,  // deflection
+	1,  // deflection
+	3,  // universal-excuse
+	1,  // universal-excuse
+	5,  // condescending
+	2,  // demand
+	1,  // demand
+	1,  // demand
+	2,  // pressure
+	2,  // pressure
+	2,  // pressure
+	2,  // pressure
+	3,  // vague
+	3,  // excuse
+	4,  // intent
+	1,  // hedged
+	2,  // self-focus
+	2,  // empty-promise
+	2,  // identity
+	1,  // misunderstanding
+	1,  // deadline
+	1,  // deadline
+	2,  // passive
+	3,  // passive
+	2,  // passive
+	2,  // hedged
+	2,  // hedged
+	1,  // minimizing
+	1,  // minimizing
+	1,  // minimizing
+	1,  // contempt
+	1,  // contempt
+	4,  // contempt
+	4,  // resentful
+	1,  // criticism
+	3,  // criticism
+	2,  // identity
+	2,  // justification
+	5,  // excuse
+	3,  // empty-promise
+	1,  // condition
+	3,  // threat
+	1,  // threat
+	2,  // deadline
+	3,  // deflection
+	2,  // intent
+	1,  // universal-excuse
+	2,  // misunderstanding
+	1,  // counter
+	4,  // pressure
+	1,  // signal 0
+	1,  // signal 1
+	1,  // signal 2
+	1,  // signal 3
+	1,  // signal 4
+	4,  // signal 5
+	1,  // signal 6
+	1,  // signal 7
+	1,  // signal 8
+	1,  // signal 9
+	1,  // signal 10
+	4,  // signal 11
+	2,  // signal 12
+	6,  // signal 13
+	15, // signal 14
+	7,  // signal 15
+	12, // signal 16
+	1,  // signal 17
+	8,  // signal 18
 }
+
+// genHeads describes each part, genHeadSize int32s a part (see genPart).
+var genHeads = [...]int32{
+	0, 0, 0, 0, 2, 2, 0, 2, 40,
+	0, 0, 2, 42, 3, 45, 1, 46, 114,
+	0, 0, 2, 160, 1, 161, 1, 162, 53,
+	0, 0, 2, 215, 3, 218, 1, 219, 20,
+	0, 0, 2, 239, 1, 240, 1, 241, 146,
+	0, 0, 2, 387, 1, 388, 1, 389, 38,
+	0, 0, 2, 427, 1, 428, 1, 429, 55,
+	0, 0, 2, 484, 1, 485, 1, 486, 19,
+	0, 0, 2, 505, 1, 506, 1, 507, 65,
+	0, 0, 2, 572, 5, 577, 4, 581, 43,
+	0, 0, 2, 624, 1, 625, 1, 626, 13,
+	0, 0, 2, 639, 9, 648, 8, 656, 141,
+	0, 0, 2, 797, 9, 806, 4, 810, 111,
+	0, 0, 2, 921, 2, 923, 2, 925, 12,
+	0, 0, 2, 937, 1, 938, 1, 939, 19,
+	0, 0, 2, 958, 4, 962, 1, 963, 49,
+	0, 0, 2, 1012, 1, 1013, 1, 1014, 15,
+	0, 0, 2, 1029, 1, 1030, 1, 1031, 117,
+	0, 0, 2, 1148, 1, 1149, 1, 1150, 12,
+	0, 0, 2, 1162, 1, 1163, 1, 1164, 18,
+	0, 0, 2, 1182, 1, 1183, 2, 1185, 17,
+	0, 0, 2, 1202, 1, 1203, 1, 1204, 22,
+	0, 0, 2, 1226, 2, 1228, 1, 1229, 108,
+	0, 0, 2, 1337, 1, 1338, 1, 1339, 66,
+	0, 0, 2, 1405, 2, 1407, 1, 1408, 14,
+	0, 0, 2, 1422, 2, 1424, 1, 1425, 15,
+	0, 0, 2, 1440, 1, 1441, 1, 1442, 16,
+	0, 0, 2, 1458, 1, 1459, 1, 1460, 13,
+	0, 0, 2, 1473, 1, 1474, 1, 1475, 17,
+	0, 0, 2, 1492, 2, 1494, 1, 1495, 18,
+	0, 0, 0, 1513, 3, 1516, 1, 1517, 32,
+	0, 0, 2, 1549, 3, 1552, 3, 1555, 80,
+	0, 0, 2, 1635, 3, 1638, 3, 1641, 40,
+	0, 0, 2, 1681, 3, 1684, 2, 1686, 62,
+	0, 0, 2, 1748, 1, 1749, 1, 1750, 11,
+	0, 0, 2, 1761, 1, 1762, 1, 1763, 29,
+	0, 0, 2, 1792, 1, 1793, 1, 1794, 18,
+	0, 0, 2, 1812, 5, 1817, 2, 1819, 47,
+	0, 0, 2, 1866, 9, 1875, 6, 1881, 171,
+	0, 0, 2, 2052, 4, 2056, 1, 2057, 44,
+	0, 0, 2, 2101, 1, 2102, 1, 2103, 41,
+	0, 0, 2, 2144, 1, 2145, 1, 2146, 7,
+	0, 0, 2, 2153, 5, 2158, 2, 2160, 72,
+	0, 0, 2, 2232, 1, 2233, 1, 2234, 0,
+	0, 319, 2, 2234, 2, 2236, 2, 2238, 104,
+	319, 338, 2, 2342, 2, 2344, 2, 2346, 116,
+	657, 263, 2, 2462, 2, 2464, 2, 2466, 53,
+	920, 0, 2, 2519, 3, 2522, 3, 2525, 38,
+	920, 0, 2, 2563, 1, 2564, 1, 2565, 31,
+	920, 0, 2, 2596, 2, 2598, 1, 2599, 17,
+	920, 0, 2, 2616, 3, 2619, 1, 2620, 9,
+	920, 0, 2, 2629, 5, 2634, 5, 2639, 37,
+	920, 326, 2, 2676, 3, 2679, 1, 2680, 70,
+	1246, 449, 2, 2750, 3, 2753, 1, 2754, 95,
+	1695, 0, 2, 2849, 10, 2859, 2, 2861, 138,
+	1695, 0, 2, 2999, 3, 3002, 2, 3004, 21,
+	1695, 0, 2, 3025, 2, 3027, 1, 3028, 23,
+	1695, 0, 2, 3051, 2, 3053, 2, 3055, 17,
+	1695, 0, 2, 3072, 1, 3073, 1, 3074, 39,
+	1695, 0, 2, 3113, 1, 3114, 4, 3118, 39,
+	1695, 0, 2, 3157, 1, 3158, 1, 3159, 5,
+	1695, 0, 2, 3164, 2, 3166, 2, 3168, 35,
+	1695, 0, 2, 3203, 1, 3204, 2, 3206, 30,
+	1695, 0, 2, 3236, 3, 3239, 2, 3241, 27,
+	1695, 0, 2, 3268, 1, 3269, 1, 3270, 19,
+	1695, 0, 2, 3289, 1, 3290, 1, 3291, 10,
+	1695, 0, 2, 3301, 1, 3302, 1, 3303, 26,
+	1695, 0, 2, 3329, 1, 3330, 1, 3331, 22,
+	1695, 0, 2, 3353, 2, 3355, 1, 3356, 11,
+	1695, 0, 2, 3367, 4, 3371, 1, 3372, 16,
+	1695, 0, 2, 3388, 5, 3393, 2, 3395, 96,
+	1695, 0, 0, 3491, 1, 3492, 1, 3493, 83,
+	1695, 0, 2, 3576, 3, 3579, 1, 3580, 53,
+	1695, 0, 0, 3633, 1, 3634, 1, 3635, 57,
+	1695, 0, 2, 3692, 1, 3693, 2, 3695, 16,
+	1695, 0, 2, 3711, 1, 3712, 1, 3713, 65,
+	1695, 0, 0, 3778, 2, 3780, 1, 3781, 36,
+	1695, 903, 2, 3817, 6, 3823, 1, 3824, 163,
+	2598, 981, 2, 3987, 16, 4003, 1, 4004, 185,
+	3579, 0, 2, 4189, 5, 4194, 1, 4195, 66,
+	3579, 0, 2, 4261, 5, 4266, 5, 4271, 167,
+	3579, 0, 0, 4438, 1, 4439, 0, 4439, 78,
+	3579, 0, 2, 4517, 1, 4518, 4, 4522, 64,
+	3579, 0, 2, 4586, 1, 4587, 1, 4588, 40,
+	3579, 0, 2, 4628, 4, 4632, 1, 4633, 45,
+	3579, 0, 2, 4678, 1, 4679, 1, 4680, 38,
+	3579, 0, 2, 4718, 2, 4720, 1, 4721, 55,
+	3579, 0, 2, 4776, 1, 4777, 1, 4778, 24,
+	3579, 0, 2, 4802, 6, 4808, 1, 4809, 44,
+	3579, 0, 2, 4853, 2, 4855, 1, 4856, 23,
+	3579, 0, 2, 4879, 2, 4881, 1, 4882, 26,
+	3579, 0, 0, 4908, 1, 4909, 0, 4909, 38,
+	3579, 0, 2, 4947, 1, 4948, 1, 4949, 13,
+	3579, 0, 2, 4962, 2, 4964, 1, 4965, 60,
+	3579, 0, 2, 5025, 4, 5029, 1, 5030, 98,
+	3579, 0, 2, 5128, 6, 5134, 3, 5137, 76,
+	3579, 0, 2, 5213, 1, 5214, 1, 5215, 11,
+	3579, 0, 2, 5226, 1, 5227, 3, 5230, 19,
+	3579, 0, 2, 5249, 1, 5250, 1, 5251, 10,
+	3579, 0, 2, 5261, 6, 5267, 1, 5268, 70,
+	3579, 0, 2, 5338, 3, 5341, 1, 5342, 26,
+	3579, 0, 2, 5368, 1, 5369, 1, 5370, 10,
+	3579, 0, 2, 5380, 1, 5381, 1, 5382, 18,
+	3579, 0, 2, 5400, 1, 5401, 1, 5402, 11,
+	3579, 0, 2, 5413, 2, 5415, 1, 5416, 15,
+	3579, 0, 2, 5431, 1, 5432, 1, 5433, 14,
+	3579, 0, 2, 5447, 1, 5448, 1, 5449, 69,
+	3579, 0, 2, 5518, 1, 5519, 1, 5520, 30,
+	3579, 0, 2, 5550, 1, 5551, 1, 5552, 64,
+	3579, 0, 2, 5616, 4, 5620, 1, 5621, 59,
+	3579, 0, 2, 5680, 4, 5684, 1, 5685, 35,
+	3579, 0, 2, 5720, 1, 5721, 1, 5722, 106,
+	3579, 0, 2, 5828, 5, 5833, 1, 5834, 45,
+	3579, 0, 2, 5879, 1, 5880, 1, 5881, 19,
+	3579, 0, 2, 5900, 1, 5901, 1, 5902, 10,
+	3579, 0, 2, 5912, 1, 5913, 1, 5914, 50,
+	3579, 0, 2, 5964, 1, 5965, 1, 5966, 85,
+	3579, 0, 2, 6051, 3, 6054, 1, 6055, 18,
+	3579, 0, 2, 6073, 1, 6074, 1, 6075, 15,
+	3579, 0, 2, 6090, 1, 6091, 1, 6092, 68,
+	3579, 0, 2, 6160, 3, 6163, 1, 6164, 13,
+	3579, 0, 2, 6177, 1, 6178, 1, 6179, 10,
+	3579, 0, 2, 6189, 1, 6190, 1, 6191, 41,
+	3579, 0, 2, 6232, 1, 6233, 3, 6236, 16,
+	3579, 0, 2, 6252, 1, 6253, 1, 6254, 16,
+	3579, 0, 2, 6270, 1, 6271, 1, 6272, 14,
+	3579, 0, 2, 6286, 2, 6288, 1, 6289, 31,
+	3579, 0, 2, 6320, 1, 6321, 1, 6322, 31,
+	3579, 0, 2, 6353, 5, 6358, 1, 6359, 8,
+	3579, 0, 2, 6367, 2, 6369, 1, 6370, 7,
+	3579, 0, 2, 6377, 1, 6378, 1, 6379, 10,
+	3579, 0, 2, 6389, 4, 6393, 4, 6397, 40,
+	3579, 0, 2, 6437, 1, 6438, 2, 6440, 29,
+	3579, 0, 2, 6469, 1, 6470, 1, 6471, 15,
+	3579, 0, 2, 6486, 5, 6491, 1, 6492, 91,
+	3579, 0, 2, 6583, 3, 6586, 1, 6587, 39,
+	3579, 0, 2, 6626, 3, 6629, 1, 6630, 31,
+	3579, 0, 2, 6661, 2, 6663, 1, 6664, 29,
+	3579, 0, 2, 6693, 4, 6697, 4, 6701, 32,
+	3579, 0, 2, 6733, 1, 6734, 1, 6735, 7,
+	3579, 0, 2, 6742, 1, 6743, 1, 6744, 7,
+	3579, 0, 2, 6751, 1, 6752, 2, 6754, 30,
+	3579, 0, 2, 6784, 3, 6787, 3, 6790, 33,
+	3579, 0, 2, 6823, 1, 6824, 1, 6825, 20,
+	3579, 0, 2, 6845, 1, 6846, 1, 6847, 41,
+	3579, 0, 2, 6888, 1, 6889, 1, 6890, 40,
+	3579, 0, 2, 6930, 1, 6931, 1, 6932, 36,
+	3579, 0, 2, 6968, 1, 6969, 1, 6970, 32,
+	3579, 0, 2, 7002, 1, 7003, 1, 7004, 18,
+	3579, 0, 2, 7022, 2, 7024, 2, 7026, 51,
+	3579, 0, 2, 7077, 1, 7078, 1, 7079, 39,
+	3579, 0, 2, 7118, 2, 7120, 1, 7121, 28,
+	3579, 0, 2, 7149, 1, 7150, 1, 7151, 16,
+	3579, 0, 2, 7167, 2, 7169, 1, 7170, 22,
+	3579, 0, 2, 7192, 1, 7193, 3, 7196, 15,
+	3579, 0, 2, 7211, 1, 7212, 1, 7213, 10,
+	3579, 404, 2, 7223, 5, 7228, 1, 7229, 115,
+	3983, 252, 2, 7344, 5, 7349, 1, 7350, 61,
+	4235, 0, 2, 7411, 7, 7418, 1, 7419, 95,
+	4235, 0, 2, 7514, 1, 7515, 1, 7516, 19,
+	4235, 0, 2, 7535, 4, 7539, 1, 7540, 13,
+	4235, 0, 2, 7553, 1, 7554, 1, 7555, 25,
+	4235, 0, 2, 7580, 1, 7581, 1, 7582, 17,
+	4235, 0, 2, 7599, 1, 7600, 1, 7601, 74,
+	4235, 0, 2, 7675, 1, 7676, 2, 7678, 11,
+	4235, 0, 2, 7689, 3, 7692, 1, 7693, 31,
+	4235, 0, 2, 7724, 2, 7726, 1, 7727, 30,
+	4235, 0, 0, 7757, 7, 7764, 1, 7765, 55,
+	4235, 0, 2, 7820, 1, 7821, 1, 7822, 48,
+	4235, 0, 0, 7870, 1, 7871, 1, 7872, 12,
+	4235, 0, 2, 7884, 1, 7885, 1, 7886, 7,
+	4235, 0, 2, 7893, 1, 7894, 1, 7895, 10,
+	4235, 0, 2, 7905, 2, 7907, 1, 7908, 79,
+	4235, 0, 2, 7987, 1, 7988, 1, 7989, 19,
+	4235, 0, 2, 8008, 1, 8009, 1, 8010, 38,
+	4235, 0, 2, 8048, 1, 8049, 1, 8050, 20,
+	4235, 0, 0, 8070, 1, 8071, 0, 8071, 22,
+	4235, 0, 2, 8093, 1, 8094, 1, 8095, 11,
+	4235, 0, 2, 8106, 1, 8107, 1, 8108, 19,
+	4235, 0, 2, 8127, 1, 8128, 1, 8129, 14,
+	4235, 0, 2, 8143, 1, 8144, 1, 8145, 7,
+	4235, 0, 0, 8152, 1, 8153, 0, 8153, 7,
+	4235, 0, 2, 8160, 1, 8161, 1, 8162, 14,
+	4235, 0, 2, 8176, 1, 8177, 1, 8178, 23,
+	4235, 0, 2, 8201, 1, 8202, 1, 8203, 23,
+	4235, 0, 2, 8226, 1, 8227, 1, 8228, 7,
+	4235, 0, 2, 8235, 1, 8236, 1, 8237, 25,
+	4235, 0, 2, 8262, 1, 8263, 1, 8264, 39,
+	4235, 0, 0, 8303, 2, 8305, 1, 8306, 19,
+	4235, 0, 2, 8325, 1, 8326, 1, 8327, 39,
+	4235, 0, 2, 8366, 1, 8367, 1, 8368, 18,
+	4235, 0, 2, 8386, 1, 8387, 1, 8388, 19,
+	4235, 0, 2, 8407, 1, 8408, 1, 8409, 11,
+	4235, 0, 2, 8420, 1, 8421, 1, 8422, 10,
+	4235, 0, 2, 8432, 10, 8442, 9, 8451, 124,
+	4235, 0, 2, 8575, 6, 8581, 6, 8587, 103,
+	4235, 0, 2, 8690, 1, 8691, 1, 8692, 29,
+	4235, 0, 2, 8721, 12, 8733, 11, 8744, 123,
+	4235, 0, 2, 8867, 1, 8868, 1, 8869, 54,
+	4235, 0, 2, 8923, 1, 8924, 1, 8925, 18,
+	4235, 0, 2, 8943, 2, 8945, 2, 8947, 6,
+	4235, 0, 2, 8953, 1, 8954, 1, 8955, 7,
+	4235, 0, 2, 8962, 2, 8964, 2, 8966, 15,
+	4235, 0, 0, 8981, 3, 8984, 1, 8985, 54,
+	4235, 0, 2, 9039, 4, 9043, 2, 9045, 36,
+	4235, 0, 2, 9081, 1, 9082, 1, 9083, 17,
+	4235, 0, 2, 9100, 1, 9101, 2, 9103, 95,
+	4235, 0, 2, 9198, 1, 9199, 1, 9200, 11,
+	4235, 0, 2, 9211, 1, 9212, 2, 9214, 80,
+	4235, 0, 2, 9294, 1, 9295, 1, 9296, 70,
+	4235, 0, 2, 9366, 1, 9367, 1, 9368, 42,
+	4235, 0, 2, 9410, 1, 9411, 1, 9412, 12,
+	4235, 0, 2, 9424, 1, 9425, 1, 9426, 18,
+	4235, 0, 2, 9444, 2, 9446, 1, 9447, 19,
+	4235, 0, 2, 9466, 1, 9467, 1, 9468, 16,
+	4235, 0, 2, 9484, 1, 9485, 1, 9486, 23,
+	4235, 203, 0, 9509, 1, 9510, 1, 9511, 15,
+	4438, 455, 0, 9526, 5, 9531, 1, 9532, 62,
+	4893, 304, 0, 9594, 7, 9601, 1, 9602, 58,
+	5197, 0, 2, 9660, 1, 9661, 2, 9663, 25,
+	5197, 0, 2, 9688, 4, 9692, 1, 9693, 50,
+	5197, 0, 2, 9743, 1, 9744, 1, 9745, 44,
+	5197, 0, 2, 9789, 1, 9790, 1, 9791, 23,
+	5197, 0, 2, 9814, 1, 9815, 1, 9816, 10,
+	5197, 0, 2, 9826, 1, 9827, 1, 9828, 69,
+	5197, 0, 0, 9897, 5, 9902, 1, 9903, 35,
+	5197, 0, 0, 9938, 1, 9939, 0, 9939, 7,
+	5197, 0, 2, 9946, 1, 9947, 4, 9951, 55,
+	5197, 0, 2, 10006, 1, 10007, 1, 10008, 7,
+	5197, 0, 2, 10015, 1, 10016, 1, 10017, 17,
+	5197, 0, 2, 10034, 1, 10035, 1, 10036, 13,
+	5197, 0, 2, 10049, 1, 10050, 1, 10051, 32,
+	5197, 0, 2, 10083, 1, 10084, 1, 10085, 10,
+	5197, 0, 2, 10095, 1, 10096, 1, 10097, 16,
+	5197, 0, 2, 10113, 1, 10114, 1, 10115, 37,
+	5197, 0, 0, 10152, 1, 10153, 1, 10154, 15,
+	5197, 0, 2, 10169, 2, 10171, 1, 10172, 27,
+	5197, 0, 2, 10199, 1, 10200, 1, 10201, 10,
+	5197, 0, 2, 10211, 1, 10212, 1, 10213, 25,
+	5197, 0, 0, 10238, 1, 10239, 0, 10239, 0,
+	5197, 0, 2, 10239, 1, 10240, 1, 10241, 7,
+	5197, 0, 1, 10248, 0, 10248, 0, 10248, 0,
+	5197, 0, 2, 10248, 9, 10257, 6, 10263, 98,
+	5197, 0, 2, 10361, 1, 10362, 1, 10363, 9,
+	5197, 0, 2, 10372, 1, 10373, 1, 10374, 12,
+	5197, 0, 2, 10386, 1, 10387, 1, 10388, 42,
+	5197, 0, 2, 10430, 3, 10433, 1, 10434, 118,
+	5197, 380, 2, 10552, 4, 10556, 1, 10557, 123,
+	5577, 380, 2, 10680, 4, 10684, 1, 10685, 134,
+	5957, 268, 2, 10819, 4, 10823, 1, 10824, 96,
+	6225, 0, 2, 10920, 1, 10921, 1, 10922, 138,
+	6225, 567, 2, 11060, 17, 11077, 1, 11078, 71,
+	6792, 642, 2, 11149, 19, 11168, 1, 11169, 154,
+	7434, 0, 2, 11323, 1, 11324, 1, 11325, 18,
+	7434, 0, 2, 11343, 2, 11345, 2, 11347, 28,
+	7434, 0, 2, 11375, 3, 11378, 1, 11379, 50,
+	7434, 0, 2, 11429, 1, 11430, 1, 11431, 186,
+	7434, 0, 2, 11617, 1, 11618, 1, 11619, 12,
+	7434, 0, 2, 11631, 4, 11635, 1, 11636, 95,
+	7434, 0, 2, 11731, 1, 11732, 1, 11733, 7,
+	7434, 0, 0, 11740, 6, 11746, 0, 11746, 40,
+	7434, 0, 2, 11786, 10, 11796, 7, 11803, 93,
+	7434, 0, 2, 11896, 2, 11898, 1, 11899, 18,
+	7434, 364, 2, 11917, 18, 11935, 1, 11936, 151,
+	7798, 318, 2, 12087, 8, 12095, 1, 12096, 135,
+	8116, 0, 2, 12231, 1, 12232, 1, 12233, 439,
+	8116, 0, 2, 12672, 1, 12673, 1, 12674, 109,
+	8116, 0, 2, 12783, 1, 12784, 1, 12785, 37,
+	8116, 0, 2, 12822, 1, 12823, 1, 12824, 15,
+	8116, 0, 2, 12839, 3, 12842, 3, 12845, 45,
+	8116, 0, 2, 12890, 7, 12897, 5, 12902, 80,
+	8116, 0, 2, 12982, 4, 12986, 1, 12987, 258,
+	8116, 0, 2, 13245, 2, 13247, 1, 13248, 23,
+	8116, 0, 2, 13271, 3, 13274, 2, 13276, 71,
+	8116, 0, 2, 13347, 9, 13356, 1, 13357, 69,
+	8116, 0, 2, 13426, 1, 13427, 1, 13428, 19,
+	8116, 0, 2, 13447, 1, 13448, 1, 13449, 56,
+	8116, 0, 2, 13505, 1, 13506, 6, 13512, 23,
+	8116, 0, 2, 13535, 1, 13536, 1, 13537, 34,
+	8116, 0, 2, 13571, 12, 13583, 2, 13585, 157,
+	8116, 0, 0, 13742, 8, 13750, 0, 13750, 58,
+	8116, 0, 0, 13808, 13, 13821, 0, 13821, 171,
+	8116, 0, 2, 13992, 1, 13993, 6, 13999, 123,
+	8116, 0, 2, 14122, 1, 14123, 1, 14124, 68,
+	8116, 0, 2, 14192, 1, 14193, 1, 14194, 16,
+	8116, 0, 2, 14210, 2, 14212, 2, 14214, 170,
+	8116, 0, 2, 14384, 1, 14385, 1, 14386, 11,
+	8116, 0, 2, 14397, 1, 14398, 1, 14399, 28,
+	8116, 0, 2, 14427, 11, 14438, 1, 14439, 71,
+	8116, 0, 2, 14510, 1, 14511, 1, 14512, 32,
+	8116, 0, 2, 14544, 1, 14545, 2, 14547, 18,
+	8116, 0, 2, 14565, 3, 14568, 2, 14570, 51,
+	8116, 0, 2, 14621, 3, 14624, 1, 14625, 18,
+	8116, 0, 2, 14643, 1, 14644, 2, 14646, 30,
+	8116, 0, 2, 14676, 11, 14687, 2, 14689, 46,
+	8116, 0, 2, 14735, 1, 14736, 1, 14737, 13,
+	8116, 0, 2, 14750, 1, 14751, 1, 14752, 10,
+	8116, 0, 2, 14762, 1, 14763, 2, 14765, 15,
+	8116, 0, 2, 14780, 1, 14781, 2, 14783, 24,
+	8116, 0, 2, 14807, 2, 14809, 2, 14811, 105,
+	8116, 0, 2, 14916, 1, 14917, 1, 14918, 13,
+	8116, 0, 2, 14931, 2, 14933, 2, 14935, 27,
+	8116, 0, 2, 14962, 1, 14963, 1, 14964, 43,
+	8116, 0, 2, 15007, 1, 15008, 2, 15010, 11,
+	8116, 0, 2, 15021, 5, 15026, 2, 15028, 63,
+	8116, 0, 2, 15091, 3, 15094, 2, 15096, 33,
+	8116, 0, 2, 15129, 1, 15130, 1, 15131, 10,
+	8116, 0, 2, 15141, 2, 15143, 1, 15144, 31,
+	8116, 0, 0, 15175, 3, 15178, 0, 15178, 39,
+	8116, 0, 2, 15217, 2, 15219, 2, 15221, 28,
+	8116, 0, 2, 15249, 4, 15253, 5, 15258, 88,
+	8116, 0, 2, 15346, 1, 15347, 1, 15348, 18,
+	8116, 0, 2, 15366, 1, 15367, 1, 15368, 59,
+	8116, 0, 2, 15427, 1, 15428, 2, 15430, 19,
+	8116, 0, 2, 15449, 1, 15450, 2, 15452, 36,
+	8116, 0, 0, 15488, 1, 15489, 0, 15489, 41,
+	8116, 0, 0, 15530, 1, 15531, 0, 15531, 37,
+	8116, 0, 2, 15568, 1, 15569, 1, 15570, 33,
+	8116, 0, 2, 15603, 4, 15607, 1, 15608, 63,
+	8116, 0, 2, 15671, 1, 15672, 1, 15673, 34,
+	8116, 0, 2, 15707, 1, 15708, 1, 15709, 63,
+	8116, 0, 2, 15772, 1, 15773, 1, 15774, 49,
+	8116, 0, 0, 15823, 1, 15824, 0, 15824, 16,
+	8116, 0, 2, 15840, 4, 15844, 1, 15845, 30,
+	8116, 0, 2, 15875, 3, 15878, 1, 15879, 13,
+	8116, 0, 2, 15892, 1, 15893, 2, 15895, 52,
+	8116, 0, 2, 15947, 2, 15949, 1, 15950, 17,
+	8116, 0, 2, 15967, 1, 15968, 1, 15969, 27,
+	8116, 0, 2, 15996, 1, 15997, 1, 15998, 17,
+	8116, 0, 2, 16015, 1, 16016, 1, 16017, 66,
+	8116, 0, 2, 16083, 1, 16084, 1, 16085, 44,
+	8116, 0, 2, 16129, 5, 16134, 3, 16137, 86,
+	8116, 0, 2, 16223, 1, 16224, 1, 16225, 10,
+	8116, 0, 2, 16235, 2, 16237, 2, 16239, 33,
+	8116, 0, 2, 16272, 12, 16284, 3, 16287, 55,
+	8116, 0, 2, 16342, 3, 16345, 3, 16348, 30,
+	8116, 0, 2, 16378, 4, 16382, 3, 16385, 15,
+	8116, 0, 2, 16400, 1, 16401, 1, 16402, 10,
+	8116, 0, 0, 16412, 1, 16413, 0, 16413, 15,
+	8116, 0, 2, 16428, 1, 16429, 3, 16432, 14,
+	8116, 0, 0, 16446, 1, 16447, 0, 16447, 7,
+	8116, 0, 2, 16454, 4, 16458, 2, 16460, 20,
+	8116, 0, 0, 16480, 1, 16481, 0, 16481, 37,
+	8116, 0, 2, 16518, 1, 16519, 1, 16520, 19,
+	8116, 0, 2, 16539, 2, 16541, 1, 16542, 15,
+	8116, 0, 2, 16557, 2, 16559, 2, 16561, 61,
+	8116, 0, 2, 16622, 1, 16623, 1, 16624, 18,
+	8116, 0, 2, 16642, 2, 16644, 2, 16646, 60,
+	8116, 0, 2, 16706, 1, 16707, 1, 16708, 18,
+	8116, 0, 2, 16726, 1, 16727, 1, 16728, 22,
+	8116, 0, 2, 16750, 3, 16753, 3, 16756, 109,
+	8116, 0, 2, 16865, 3, 16868, 3, 16871, 34,
+	8116, 0, 2, 16905, 1, 16906, 1, 16907, 27,
+	8116, 0, 2, 16934, 1, 16935, 8, 16943, 17,
+	8116, 0, 2, 16960, 9, 16969, 14, 16983, 64,
+	8116, 0, 2, 17047, 3, 17050, 4, 17054, 71,
+	8116, 0, 2, 17125, 8, 17133, 4, 17137, 63,
+	8116, 0, 2, 17200, 1, 17201, 1, 17202, 77,
+	8116, 0, 2, 17279, 1, 17280, 1, 17281, 45,
+	8116, 0, 2, 17326, 1, 17327, 3, 17330, 19,
+	8116, 0, 2, 17349, 1, 17350, 1, 17351, 22,
+	8116, 0, 2, 17373, 1, 17374, 2, 17376, 14,
+	8116, 0, 2, 17390, 1, 17391, 4, 17395, 29,
+	8116, 0, 2, 17424, 1, 17425, 1, 17426, 21,
+	8116, 0, 2, 17447, 5, 17452, 2, 17454, 32,
+	8116, 0, 2, 17486, 3, 17489, 3, 17492, 46,
+	8116, 0, 2, 17538, 2, 17540, 2, 17542, 23,
+	8116, 0, 2, 17565, 1, 17566, 1, 17567, 10,
+	8116, 0, 0, 17577, 1, 17578, 0, 17578, 16,
+	8116, 0, 2, 17594, 1, 17595, 1, 17596, 11,
+	8116, 0, 2, 17607, 5, 17612, 2, 17614, 16,
+	8116, 0, 2, 17630, 1, 17631, 1, 17632, 17,
+	8116, 0, 2, 17649, 5, 17654, 2, 17656, 56,
+	8116, 0, 2, 17712, 1, 17713, 1, 17714, 81,
+	8116, 0, 2, 17795, 1, 17796, 1, 17797, 16,
+	8116, 0, 2, 17813, 3, 17816, 2, 17818, 105,
+	8116, 0, 0, 17923, 2, 17925, 0, 17925, 61,
+	8116, 0, 2, 17986, 1, 17987, 3, 17990, 41,
+	8116, 0, 2, 18031, 1, 18032, 1, 18033, 44,
+	8116, 0, 2, 18077, 7, 18084, 1, 18085, 96,
+	8116, 0, 2, 18181, 6, 18187, 5, 18192, 52,
+	8116, 0, 2, 18244, 2, 18246, 1, 18247, 34,
+	8116, 0, 2, 18281, 1, 18282, 1, 18283, 32,
+	8116, 0, 2, 18315, 1, 18316, 1, 18317, 67,
+	8116, 0, 2, 18384, 1, 18385, 1, 18386, 40,
+	8116, 0, 2, 18426, 4, 18430, 1, 18431, 48,
+	8116, 0, 2, 18479, 1, 18480, 1, 18481, 41,
+	8116, 0, 2, 18522, 5, 18527, 2, 18529, 47,
+	8116, 0, 0, 18576, 1, 18577, 2, 18579, 14,
+	8116, 0, 2, 18593, 1, 18594, 2, 18596, 18,
+	8116, 0, 2, 18614, 5, 18619, 1, 18620, 41,
+	8116, 0, 2, 18661, 1, 18662, 2, 18664, 92,
+	8116, 0, 2, 18756, 3, 18759, 3, 18762, 34,
+	8116, 0, 2, 18796, 1, 18797, 1, 18798, 78,
+	8116, 0, 2, 18876, 1, 18877, 3, 18880, 20,
+	8116, 0, 2, 18900, 15, 18915, 1, 18916, 285,
+	8116, 0, 2, 19201, 1, 19202, 1, 19203, 19,
+	8116, 0, 2, 19222, 1, 19223, 1, 19224, 15,
+	8116, 0, 2, 19239, 1, 19240, 1, 19241, 18,
+	8116, 0, 2, 19259, 1, 19260, 1, 19261, 18,
+	8116, 0, 2, 19279, 1, 19280, 1, 19281, 7,
+	8116, 0, 2, 19288, 8, 19296, 8, 19304, 23,
+	8116, 0, 2, 19327, 1, 19328, 1, 19329, 19,
+	8116, 0, 2, 19348, 1, 19349, 2, 19351, 19,
+	8116, 0, 2, 19370, 4, 19374, 1, 19375, 21,
+	8116, 0, 2, 19396, 1, 19397, 1, 19398, 17,
+	8116, 0, 2, 19415, 1, 19416, 2, 19418, 37,
+	8116, 0, 2, 19455, 4, 19459, 1, 19460, 23,
+	8116, 0, 2, 19483, 3, 19486, 5, 19491, 33,
+	8116, 0, 2, 19524, 5, 19529, 4, 19533, 11,
+	8116, 0, 2, 19544, 1, 19545, 1, 19546, 44,
+	8116, 0, 2, 19590, 1, 19591, 1, 19592, 14,
+	8116, 0, 2, 19606, 1, 19607, 3, 19610, 26,
+	8116, 0, 2, 19636, 1, 19637, 1, 19638, 44,
+	8116, 0, 2, 19682, 1, 19683, 1, 19684, 13,
+	8116, 0, 2, 19697, 5, 19702, 2, 19704, 50,
+	8116, 0, 2, 19754, 1, 19755, 1, 19756, 63,
+	8116, 0, 2, 19819, 3, 19822, 1, 19823, 72,
+	8116, 0, 2, 19895, 1, 19896, 2, 19898, 70,
+	8116, 0, 2, 19968, 4, 19972, 2, 19974, 60,
+	8116, 0, 2, 20034, 1, 20035, 1, 20036, 14,
+	8116, 0, 2, 20050, 1, 20051, 1, 20052, 68,
+	8116, 0, 2, 20120, 3, 20123, 3, 20126, 53,
+	8116, 0, 2, 20179, 3, 20182, 2, 20184, 53,
+	8116, 0, 2, 20237, 5, 20242, 5, 20247, 77,
+	8116, 0, 2, 20324, 1, 20325, 1, 20326, 65,
+	8116, 0, 2, 20391, 1, 20392, 1, 20393, 69,
+	8116, 0, 2, 20462, 1, 20463, 1, 20464, 14,
+	8116, 0, 2, 20478, 2, 20480, 4, 20484, 40,
+	8116, 0, 2, 20524, 1, 20525, 1, 20526, 17,
+	8116, 0, 2, 20543, 1, 20544, 2, 20546, 49,
+	8116, 0, 2, 20595, 12, 20607, 15, 20622, 65,
+	8116, 0, 2, 20687, 2, 20689, 3, 20692, 49,
+	8116, 0, 2, 20741, 4, 20745, 1, 20746, 64,
+	8116, 0, 2, 20810, 1, 20811, 1, 20812, 16,
+	8116, 0, 2, 20828, 1, 20829, 1, 20830, 47,
+	8116, 0, 2, 20877, 4, 20881, 3, 20884, 59,
+	8116, 0, 0, 20943, 6, 20949, 0, 20949, 30,
+	8116, 0, 2, 20979, 5, 20984, 5, 20989, 49,
+	8116, 0, 2, 21038, 2, 21040, 1, 21041, 33,
+	8116, 0, 2, 21074, 5, 21079, 5, 21084, 52,
+	8116, 0, 2, 21136, 1, 21137, 1, 21138, 44,
+	8116, 0, 0, 21182, 4, 21186, 0, 21186, 36,
+	8116, 0, 2, 21222, 2, 21224, 2, 21226, 39,
+	8116, 0, 2, 21265, 8, 21273, 6, 21279, 241,
+	8116, 0, 0, 21520, 8, 21528, 0, 21528, 81,
+	8116, 0, 2, 21609, 8, 21617, 1, 21618, 56,
+	8116, 430, 2, 21674, 4, 21678, 4, 21682, 39,
+	8546, 435, 2, 21721, 4, 21725, 4, 21729, 38,
+	8981, 0, 2, 21767, 4, 21771, 4, 21775, 17,
+	8981, 0, 2, 21792, 16, 21808, 6, 21814, 195,
+	8981, 365, 0, 22009, 7, 22016, 0, 22016, 67,
+	9346, 473, 0, 22083, 3, 22086, 0, 22086, 72,
+	9819, 0, 2, 22158, 1, 22159, 2, 22161, 59,
+	9819, 0, 2, 22220, 1, 22221, 2, 22223, 15,
+	9819, 0, 2, 22238, 1, 22239, 1, 22240, 191,
+	9819, 0, 2, 22431, 6, 22437, 1, 22438, 104,
+	9819, 0, 2, 22542, 2, 22544, 5, 22549, 98,
+	9819, 0, 2, 22647, 2, 22649, 2, 22651, 108,
+	9819, 0, 2, 22759, 1, 22760, 2, 22762, 13,
+	9819, 0, 2, 22775, 3, 22778, 3, 22781, 87,
+	9819, 0, 2, 22868, 7, 22875, 5, 22880, 56,
+	9819, 0, 2, 22936, 7, 22943, 4, 22947, 73,
+	9819, 249, 2, 23020, 10, 23030, 3, 23033, 96,
+	10068, 236, 0, 23129, 12, 23141, 0, 23141, 83,
+	10304, 0, 2, 23224, 1, 23225, 1, 23226, 171,
+	10304, 0, 2, 23397, 1, 23398, 1, 23399, 66,
+	10304, 0, 2, 23465, 1, 23466, 13, 23479, 25,
+	10304, 0, 2, 23504, 1, 23505, 1, 23506, 7,
+	10304, 316, 2, 23513, 7, 23520, 8, 23528, 87,
+	10620, 346, 2, 23615, 9, 23624, 7, 23631, 97,
+	10966, 154, 2, 23728, 7, 23735, 7, 23742, 59,
+	11120, 334, 2, 23801, 6, 23807, 6, 23813, 70,
+	11454, 133, 2, 23883, 10, 23893, 4, 23897, 41,
+	11587, 395, 2, 23938, 12, 23950, 6, 23956, 105,
+	11982, 213, 2, 24061, 3, 24064, 3, 24067, 68,
+	12195, 325, 0, 24135, 9, 24144, 4, 24148, 114,
+	12520, 225, 2, 24262, 4, 24266, 2, 24268, 82,
+	12745, 0, 0, 24350, 11, 24361, 7, 24368, 68,
+	12745, 500, 2, 24436, 7, 24443, 2, 24445, 111,
+	13245, 412, 2, 24556, 7, 24563, 2, 24565, 31,
+	13657, 540, 2, 24596, 7, 24603, 2, 24605, 133,
+	14197, 569, 2, 24738, 7, 24745, 2, 24747, 122,
+	14766, 383, 2, 24869, 7, 24876, 2, 24878, 70,
+	15149, 470, 2, 24948, 7, 24955, 2, 24957, 99,
+	15619, 508, 2, 25056, 7, 25063, 2, 25065, 89,
+	16127, 0, 2, 25154, 1, 25155, 2, 25157, 8,
+	16127, 996, 2, 25165, 36, 25201, 2, 25203, 143,
+	17123, 919, 2, 25346, 32, 25378, 2, 25380, 136,
+	18042, 1008, 2, 25516, 34, 25550, 2, 25552, 277,
+	19050, 900, 2, 25829, 2, 25831, 2, 25833, 270,
+	19950, 291, 2, 26103, 5, 26108, 5, 26113, 90,
+	20241, 168, 2, 26203, 2, 26205, 2, 26207, 42,
+	20409, 401, 2, 26249, 6, 26255, 1, 26256, 118,
+	20810, 226, 2, 26374, 2, 26376, 2, 26378, 45,
+	21036, 0, 2, 26423, 3, 26426, 4, 26430, 45,
+	21036, 138, 2, 26475, 1, 26476, 1, 26477, 23,
+	21174, 394, 2, 26500, 5, 26505, 4, 26509, 141,
+	21568, 157, 2, 26650, 3, 26653, 2, 26655, 44,
+	21725, 327, 2, 26699, 4, 26703, 3, 26706, 84,
+	22052, 446, 2, 26790, 3, 26793, 11, 26804, 153,
+	22498, 255, 2, 26957, 4, 26961, 5, 26966, 87,
+	22753, 308, 2, 27053, 5, 27058, 3, 27061, 130,
+	23061, 208, 2, 27191, 2, 27193, 2, 27195, 69,
+	23269, 401, 2, 27264, 10, 27274, 5, 27279, 152,
+	23670, 266, 2, 27431, 4, 27435, 4, 27439, 101,
+	23936, 0, 2, 27540, 4, 27544, 16, 27560, 80,
+	23936, 428, 2, 27640, 3, 27643, 1, 27644, 105,
+	24364, 211, 2, 27749, 2, 27751, 2, 27753, 56,
+	24575, 454, 2, 27809, 2, 27811, 2, 27813, 163,
+	25029, 345, 2, 27976, 3, 27979, 3, 27982, 123,
+	25374, 158, 2, 28105, 1, 28106, 4, 28110, 23,
+	25532, 241, 2, 28133, 2, 28135, 2, 28137, 68,
+	25773, 350, 2, 28205, 10, 28215, 1, 28216, 36,
+	26123, 290, 2, 28252, 7, 28259, 3, 28262, 58,
+	26413, 284, 2, 28320, 1, 28321, 1, 28322, 55,
+	26697, 381, 2, 28377, 1, 28378, 1, 28379, 34,
+	27078, 116, 2, 28413, 1, 28414, 1, 28415, 19,
+	27194, 0, 2, 28434, 7, 28441, 6, 28447, 157,
+	27194, 1654, 0, 28604, 11, 28615, 0, 28615, 545,
+	28848, 1314, 0, 29160, 11, 29171, 0, 29171, 387,
+	30162, 310, 2, 29558, 1, 29559, 1, 29560, 83,
+	30472, 332, 2, 29643, 1, 29644, 1, 29645, 96,
+	30804, 158, 2, 29741, 2, 29743, 1, 29744, 31,
+	30962, 376, 2, 29775, 5, 29780, 3, 29783, 80,
+	31338, 373, 2, 29863, 3, 29866, 4, 29870, 92,
+	31711, 288, 2, 29962, 1, 29963, 1, 29964, 68,
+	31999, 744, 2, 30032, 8, 30040, 6, 30046, 207,
+	32743, 74, 2, 30253, 1, 30254, 6, 30260, 15,
+	32817, 293, 2, 30275, 1, 30276, 8, 30284, 82,
+	33110, 325, 2, 30366, 1, 30367, 1, 30368, 59,
+	33435, 279, 2, 30427, 6, 30433, 3, 30436, 52,
+	33714, 345, 2, 30488, 1, 30489, 5, 30494, 111,
+	34059, 293, 2, 30605, 2, 30607, 2, 30609, 88,
+	34352, 301, 2, 30697, 6, 30703, 4, 30707, 100,
+	34653, 238, 0, 30807, 2, 30809, 0, 30809, 86,
+	34891, 0, 2, 30895, 22, 30917, 24, 30941, 364,
+	34891, 546, 2, 31305, 6, 31311, 4, 31315, 193,
+	35437, 661, 2, 31508, 2, 31510, 4, 31514, 217,
+	36098, 756, 2, 31731, 11, 31742, 4, 31746, 261,
+	36854, 0, 2, 32007, 1, 32008, 1, 32009, 129,
+	36854, 203, 2, 32138, 4, 32142, 3, 32145, 73,
+	37057, 431, 2, 32218, 8, 32226, 3, 32229, 110,
+	37488, 0, 2, 32339, 15, 32354, 4, 32358, 150,
+	37488, 0, 2, 32508, 39, 32547, 4, 32551, 322,
+	37488, 0, 2, 32873, 4, 32877, 8, 32885, 85,
+	37488, 0, 2, 32970, 2, 32972, 2, 32974, 84,
+	37488, 390, 2, 33058, 2, 33060, 3, 33063, 106,
+	37878, 286, 2, 33169, 2, 33171, 2, 33173, 104,
+	38164, 264, 2, 33277, 1, 33278, 1, 33279, 67,
+	38428, 216, 2, 33346, 1, 33347, 1, 33348, 28,
+	38644, 386, 2, 33376, 3, 33379, 3, 33382, 101,
+	39030, 317, 2, 33483, 5, 33488, 5, 33493, 96,
+	39347, 402, 2, 33589, 2, 33591, 2, 33593, 118,
+	39749, 185, 2, 33711, 2, 33713, 2, 33715, 49,
+	39934, 419, 2, 33764, 7, 33771, 6, 33777, 115,
+	40353, 302, 2, 33892, 5, 33897, 1, 33898, 83,
+	40655, 234, 2, 33981, 1, 33982, 5, 33987, 105,
+	40889, 441, 2, 34092, 4, 34096, 4, 34100, 127,
+	41330, 212, 2, 34227, 6, 34233, 6, 34239, 67,
+	41542, 397, 2, 34306, 11, 34317, 8, 34325, 103,
+	41939, 0, 2, 34428, 6, 34434, 5, 34439, 55,
+	41939, 315, 2, 34494, 5, 34499, 2, 34501, 108,
+	42254, 414, 2, 34609, 2, 34611, 2, 34613, 68,
+	42668, 300, 2, 34681, 7, 34688, 2, 34690, 39,
+	42968, 0, 2, 34729, 7, 34736, 3, 34739, 203,
+	42968, 615, 2, 34942, 5, 34947, 3, 34950, 187,
+	43583, 117, 2, 35137, 2, 35139, 2, 35141, 23,
+	43700, 293, 2, 35164, 8, 35172, 1, 35173, 116,
+	43993, 336, 2, 35289, 8, 35297, 1, 35298, 120,
+	44329, 427, 2, 35418, 7, 35425, 2, 35427, 104,
+	44756, 220, 2, 35531, 2, 35533, 3, 35536, 77,
+	44976, 96, 2, 35613, 1, 35614, 1, 35615, 21,
+	45072, 272, 2, 35636, 1, 35637, 2, 35639, 37,
+	45344, 0, 2, 35676, 1, 35677, 1, 35678, 57,
+	45344, 0, 2, 35735, 1, 35736, 1, 35737, 136,
+	45344, 194, 2, 35873, 1, 35874, 1, 35875, 60,
+	45538, 297, 2, 35935, 1, 35936, 1, 35937, 103,
+	45835, 0, 2, 36040, 1, 36041, 1, 36042, 117,
+	45835, 483, 2, 36159, 5, 36164, 5, 36169, 116,
+	46318, 391, 2, 36285, 3, 36288, 5, 36293, 95,
+	46709, 390, 2, 36388, 3, 36391, 5, 36396, 79,
+	47099, 0, 2, 36475, 6, 36481, 9, 36490, 127,
+	47099, 263, 2, 36617, 7, 36624, 1, 36625, 62,
+	47362, 238, 2, 36687, 5, 36692, 4, 36696, 88,
+	47600, 356, 2, 36784, 3, 36787, 4, 36791, 58,
+	47956, 225, 2, 36849, 3, 36852, 3, 36855, 54,
+	48181, 263, 2, 36909, 3, 36912, 3, 36915, 82,
+	48444, 299, 2, 36997, 7, 37004, 3, 37007, 72,
+	48743, 185, 2, 37079, 5, 37084, 4, 37088, 58,
+	48928, 0, 2, 37146, 3, 37149, 1, 37150, 101,
+	48928, 0, 0, 37251, 12, 37263, 0, 37263, 74,
+	48928, 308, 2, 37337, 4, 37341, 2, 37343, 100,
+	49236, 210, 2, 37443, 4, 37447, 2, 37449, 49,
+	49446, 300, 2, 37498, 3, 37501, 5, 37506, 69,
+	49746, 234, 2, 37575, 4, 37579, 3, 37582, 53,
+	49980, 241, 2, 37635, 1, 37636, 1, 37637, 89,
+	50221, 284, 2, 37726, 3, 37729, 2, 37731, 99,
+	50505, 284, 2, 37830, 2, 37832, 6, 37838, 94,
+	50789, 299, 2, 37932, 6, 37938, 5, 37943, 101,
+	51088, 297, 2, 38044, 2, 38046, 2, 38048, 89,
+	51385, 255, 2, 38137, 2, 38139, 2, 38141, 73,
+	51640, 245, 2, 38214, 2, 38216, 2, 38218, 55,
+	51885, 299, 0, 38273, 5, 38278, 0, 38278, 124,
+	52184, 213, 2, 38402, 1, 38403, 1, 38404, 30,
+	52397, 321, 2, 38434, 2, 38436, 2, 38438, 111,
+	52718, 366, 2, 38549, 4, 38553, 1, 38554, 89,
+	53084, 378, 2, 38643, 4, 38647, 1, 38648, 84,
+	53462, 289, 2, 38732, 1, 38733, 2, 38735, 43,
+	53751, 272, 2, 38778, 3, 38781, 3, 38784, 49,
+	54023, 0, 2, 38833, 8, 38841, 4, 38845, 96,
+	54023, 284, 2, 38941, 13, 38954, 1, 38955, 102,
+	54307, 257, 0, 39057, 2, 39059, 0, 39059, 68,
+	54564, 479, 2, 39127, 3, 39130, 4, 39134, 111,
+	55043, 144, 2, 39245, 3, 39248, 4, 39252, 34,
+	55187, 280, 2, 39286, 4, 39290, 1, 39291, 49,
+	55467, 241, 2, 39340, 8, 39348, 1, 39349, 50,
+	55708, 0, 2, 39399, 8, 39407, 6, 39413, 123,
+	55708, 0, 2, 39536, 12, 39548, 10, 39558, 89,
+	55708, 0, 2, 39647, 2, 39649, 7, 39656, 120,
+	55708, 384, 2, 39776, 6, 39782, 3, 39785, 122,
+	56092, 324, 2, 39907, 5, 39912, 3, 39915, 85,
+	56416, 216, 2, 40000, 11, 40011, 11, 40022, 56,
+	56632, 239, 2, 40078, 1, 40079, 6, 40085, 77,
+	56871, 237, 2, 40162, 5, 40167, 5, 40172, 75,
+	57108, 489, 2, 40247, 16, 40263, 4, 40267, 150,
+	57597, 140, 0, 40417, 3, 40420, 0, 40420, 29,
+	57737, 431, 2, 40449, 2, 40451, 1, 40452, 123,
+	58168, 144, 2, 40575, 6, 40581, 1, 40582, 43,
+	58312, 345, 2, 40625, 4, 40629, 2, 40631, 111,
+	58657, 290, 2, 40742, 1, 40743, 1, 40744, 64,
+	58947, 0, 2, 40808, 6, 40814, 3, 40817, 137,
+	58947, 0, 2, 40954, 2, 40956, 3, 40959, 43,
+	58947, 0, 2, 41002, 2, 41004, 5, 41009, 114,
+	58947, 0, 2, 41123, 3, 41126, 5, 41131, 66,
+	58947, 0, 2, 41197, 1, 41198, 11, 41209, 22,
+	58947, 249, 2, 41231, 3, 41234, 3, 41237, 65,
+	59196, 230, 2, 41302, 2, 41304, 2, 41306, 54,
+	59426, 280, 2, 41360, 1, 41361, 1, 41362, 75,
+	59706, 343, 2, 41437, 2, 41439, 1, 41440, 98,
+	60049, 256, 2, 41538, 4, 41542, 4, 41546, 59,
+	60305, 359, 2, 41605, 4, 41609, 1, 41610, 111,
+	60664, 166, 2, 41721, 2, 41723, 2, 41725, 48,
+	60830, 314, 2, 41773, 4, 41777, 2, 41779, 101,
+	61144, 0, 2, 41880, 3, 41883, 2, 41885, 17,
+	61144, 217, 2, 41902, 1, 41903, 1, 41904, 84,
+	61361, 277, 2, 41988, 2, 41990, 3, 41993, 69,
+	61638, 346, 2, 42062, 3, 42065, 9, 42074, 106,
+	61984, 274, 2, 42180, 2, 42182, 2, 42184, 86,
+	62258, 261, 2, 42270, 4, 42274, 3, 42277, 55,
+	62519, 382, 0, 42332, 3, 42335, 0, 42335, 98,
+	62901, 200, 2, 42433, 3, 42436, 3, 42439, 56,
+	63101, 748, 2, 42495, 1, 42496, 1, 42497, 82,
+	63849, 440, 0, 42579, 11, 42590, 0, 42590, 138,
+	64289, 98, 0, 42728, 1, 42729, 0, 42729, 16,
+	64387, 606, 0, 42745, 1, 42746, 0, 42746, 69,
+	64993, 124, 0, 42815, 1, 42816, 0, 42816, 10,
+	65117, 372, 2, 42826, 4, 42830, 2, 42832, 80,
+	65489, 402, 2, 42912, 6, 42918, 1, 42919, 116,
+	65891, 330, 2, 43035, 1, 43036, 1, 43037, 55,
+	66221, 0, 2, 43092, 6, 43098, 1, 43099, 228,
+	66221, 108, 2, 43327, 1, 43328, 2, 43330, 31,
+	66329, 104, 2, 43361, 1, 43362, 1, 43363, 23,
+	66433, 392, 2, 43386, 13, 43399, 2, 43401, 132,
+	66825, 0, 2, 43533, 10, 43543, 1, 43544, 129,
+	66825, 249, 2, 43673, 7, 43680, 7, 43687, 96,
+	67074, 130, 2, 43783, 1, 43784, 1, 43785, 40,
+	67204, 280, 2, 43825, 1, 43826, 1, 43827, 66,
+	67484, 341, 2, 43893, 1, 43894, 1, 43895, 103,
+	67825, 234, 2, 43998, 1, 43999, 1, 44000, 45,
+	68059, 384, 2, 44045, 2, 44047, 2, 44049, 85,
+	68443, 201, 2, 44134, 3, 44137, 2, 44139, 53,
+	68644, 0, 2, 44192, 3, 44195, 4, 44199, 103,
+	68644, 120, 2, 44302, 1, 44303, 5, 44308, 19,
+	68764, 91, 2, 44327, 2, 44329, 2, 44331, 26,
+	68855, 0, 0, 44357, 4, 44361, 0, 44361, 77,
+	68855, 98, 2, 44438, 1, 44439, 1, 44440, 22,
+	68953, 404, 2, 44462, 10, 44472, 2, 44474, 114,
+	69357, 333, 2, 44588, 5, 44593, 2, 44595, 88,
+	69690, 482, 2, 44683, 3, 44686, 3, 44689, 130,
+	70172, 0, 6, 44819, 1, 44820, 1, 44821, 0,
+	70172, 0, 6, 44821, 8, 44829, 1, 44830, 78,
+	70172, 0, 6, 44908, 4, 44912, 1, 44913, 11,
+	70172, 0, 6, 44924, 1, 44925, 1, 44926, 536,
+	70172, 0, 6, 45462, 2, 45464, 1, 45465, 28,
+	70172, 362, 6, 45493, 3, 45496, 3, 45499, 74,
+	70534, 496, 6, 45573, 7, 45580, 3, 45583, 65,
+	71030, 317, 6, 45648, 3, 45651, 3, 45654, 32,
+	71347, 323, 6, 45686, 8, 45694, 3, 45697, 43,
+	71670, 0, 6, 45740, 14, 45754, 14, 45768, 94,
+	71670, 0, 6, 45862, 2, 45864, 4, 45868, 38,
+	71670, 0, 6, 45906, 1, 45907, 1, 45908, 0,
+	71670, 0, 6, 45908, 5, 45913, 4, 45917, 58,
+	71670, 0, 6, 45975, 7, 45982, 5, 45987, 75,
+	71670, 389, 6, 46062, 8, 46070, 5, 46075, 57,
+	72059, 185, 6, 46132, 2, 46134, 6, 46140, 75,
+	72244, 249, 6, 46215, 5, 46220, 1, 46221, 52,
+	72493, 318, 6, 46273, 13, 46286, 8, 46294, 77,
+	72811, 364, 6, 46371, 8, 46379, 6, 46385, 95,
+	73175, 352, 6, 46480, 24, 46504, 23, 46527, 146,
+	73527, 1866, 6, 46673, 1, 46674, 1, 46675, 717,
+	75393, 123, 6, 47392, 2, 47394, 2, 47396, 46,
+	75516, 145, 6, 47442, 3, 47445, 1, 47446, 40,
+	75661, 338, 6, 47486, 8, 47494, 2, 47496, 98,
+	75999, 152, 6, 47594, 3, 47597, 3, 47600, 36,
+	76151, 334, 6, 47636, 9, 47645, 4, 47649, 123,
+	76485, 308, 6, 47772, 3, 47775, 3, 47778, 73,
+	76793, 218, 6, 47851, 3, 47854, 2, 47856, 54,
+	77011, 118, 6, 47910, 1, 47911, 1, 47912, 67,
+	77129, 371, 6, 47979, 3, 47982, 1, 47983, 144,
+	77500, 157, 6, 48127, 3, 48130, 2, 48132, 66,
+	77657, 294, 6, 48198, 9, 48207, 1, 48208, 113,
+	77951, 227, 6, 48321, 1, 48322, 1, 48323, 82,
+	78178, 390, 6, 48405, 2, 48407, 3, 48410, 91,
+	78568, 712, 6, 48501, 6, 48507, 1, 48508, 297,
+	79280, 412, 4, 48805, 2, 48807, 0, 48807, 117,
+	79692, 112, 6, 48924, 1, 48925, 1, 48926, 24,
+	79804, 525, 6, 48950, 10, 48960, 1, 48961, 174,
+	80329, 271, 6, 49135, 1, 49136, 11, 49147, 75,
+	80600, 317, 6, 49222, 3, 49225, 1, 49226, 115,
+	80917, 254, 6, 49341, 3, 49344, 3, 49347, 80,
+	81171, 229, 6, 49427, 3, 49430, 3, 49433, 75,
+	81400, 349, 6, 49508, 2, 49510, 4, 49514, 81,
+	81749, 416, 6, 49595, 3, 49598, 1, 49599, 139,
+	82165, 162, 6, 49738, 2, 49740, 2, 49742, 36,
+	82327, 365, 6, 49778, 7, 49785, 3, 49788, 145,
+	82692, 216, 6, 49933, 4, 49937, 3, 49940, 65,
+	82908, 463, 4, 50005, 10, 50015, 0, 50015, 116,
+	83371, 287, 6, 50131, 4, 50135, 4, 50139, 140,
+	83658, 406, 6, 50279, 2, 50281, 1, 50282, 117,
+	84064, 233, 6, 50399, 10, 50409, 2, 50411, 86,
+	84297, 307, 6, 50497, 1, 50498, 1, 50499, 105,
+	84604, 176, 6, 50604, 2, 50606, 1, 50607, 40,
+	84780, 393, 6, 50647, 9, 50656, 11, 50667, 102,
+	85173, 162, 6, 50769, 3, 50772, 2, 50774, 50,
+	85335, 393, 6, 50824, 17, 50841, 14, 50855, 189,
+	85728, 280, 6, 51044, 1, 51045, 1, 51046, 59,
+	86008, 273, 4, 51105, 9, 51114, 0, 51114, 66,
+	86281, 377, 6, 51180, 8, 51188, 3, 51191, 97,
+	86658, 291, 6, 51288, 7, 51295, 7, 51302, 92,
+	86949, 0, 6, 51394, 34, 51428, 29, 51457, 184,
+	86949, 175, 6, 51641, 6, 51647, 2, 51649, 65,
+	87124, 60, 6, 51714, 1, 51715, 2, 51717, 14,
+	87184, 474, 6, 51731, 4, 51735, 2, 51737, 143,
+	87658, 323, 6, 51880, 6, 51886, 2, 51888, 51,
+	87981, 452, 6, 51939, 6, 51945, 6, 51951, 151,
+	88433, 461, 6, 52102, 8, 52110, 5, 52115, 117,
+	88894, 184, 4, 52232, 2, 52234, 0, 52234, 28,
+	89078, 353, 6, 52262, 4, 52266, 4, 52270, 86,
+}
+
+// genInts holds the parts' literal ids and encoded steps.
+var genInts = [...]int32{
+	0, 1, 2, 4, 0, 2, 3, 4, 0, 0, 2, 19, 2, 1, 5, 0,
+	0, 2, 4, 1, 1, 6, 0, 7, 2, 1, 7, 0, 1, 8, 0, 10,
+	3, 1, 9, 0, 1, 10, 0, 1, 11, 0, 0, 1, 12, 13, 4, 1,
+	13, 0, 2, 5, 14, 0, 0, 14, 4, 1, 1, 15, 0, 4, 1, 1,
+	16, 0, 4, 1, 1, 17, 0, 4, 1, 1, 18, 0, 7, 2, 1, 19,
+	0, 1, 20, 0, 22, 2, 1, 21, 0, 0, 2, 7, 2, 1, 22, 0,
+	1, 23, 0, 7, 2, 1, 24, 0, 1, 23, 0, 4, 1, 1, 25, 0,
+	4, 1, 1, 26, 0, 4, 1, 1, 27, 0, 4, 1, 1, 28, 0, 4,
+	1, 1, 29, 0, 4, 1, 1, 30, 0, 10, 3, 1, 31, 0, 1, 20,
+	0, 1, 32, 0, 4, 1, 1, 33, 0, 5, 0, 2, 3, 4, 12, 0,
+	34, 13, 6, 1, 13, 0, 1, 35, 0, 0, 2, 5, 1, 2, 36, 37,
+	0, 7, 2, 1, 38, 0, 1, 38, 0, 1, 34, 0, 1, 20, 0, 0,
+	3, 5, 1, 2, 39, 40, 0, 7, 2, 1, 41, 0, 1, 42, 0, 7,
+	2, 1, 43, 0, 1, 42, 0, 15, 17, 16, 13, 4, 1, 13, 0, 3,
+	20, 44, 45, 0, 4, 46, 27, 40, 47, 0, 3, 15, 17, 16, 0, 0,
+	0, 4, 1, 0, 0, 1, 20, 0, 0, 3, 33, 1, 0, 5, 5, 1,
+	2, 39, 40, 0, 4, 1, 1, 46, 0, 4, 1, 1, 48, 0, 5, 1,
+	2, 47, 49, 0, 7, 2, 1, 50, 0, 1, 51, 0, 8, 2, 2, 52,
+	53, 0, 1, 51, 0, 5, 1, 2, 54, 55, 0, 0, 13, 4, 1, 1,
+	15, 0, 4, 1, 1, 16, 0, 4, 1, 1, 17, 0, 7, 2, 1, 56,
+	0, 1, 57, 0, 4, 1, 1, 58, 0, 4, 1, 1, 59, 0, 4, 1,
+	1, 60, 0, 4, 1, 1, 61, 0, 4, 1, 1, 62, 0, 4, 1, 1,
+	63, 0, 4, 1, 1, 64, 0, 4, 1, 1, 65, 0, 22, 2, 1, 66,
+	0, 0, 2, 7, 2, 1, 67, 0, 1, 32, 0, 7, 2, 1, 68, 0,
+	1, 56, 0, 69, 0, 5, 1, 0, 0, 1, 70, 0, 1, 69, 0, 0,
+	4, 4, 1, 1, 47, 0, 4, 1, 1, 46, 0, 4, 1, 1, 48, 0,
+	7, 2, 1, 50, 0, 1, 51, 0, 1, 15, 0, 0, 0, 5, 1, 0,
+	0, 2, 71, 72, 0, 0, 2, 4, 1, 1, 34, 0, 7, 2, 1, 10,
+	0, 1, 57, 0, 1, 20, 0, 0, 4, 5, 1, 2, 39, 40, 0, 7,
+	2, 1, 41, 0, 1, 42, 0, 4, 1, 1, 73, 0, 7, 2, 1, 43,
+	0, 1, 42, 0, 0, 0, 4, 1, 0, 0, 3, 42, 56, 74, 0, 5,
+	16, 17, 62, 15, 61, 0, 1, 20, 0, 0, 0, 5, 1, 0, 0, 1,
+	20, 0, 2, 41, 75, 0, 3, 42, 56, 74, 0, 0, 4, 25, 2, 1,
+	35, 0, 0, 2, 7, 2, 1, 76, 0, 1, 57, 0, 10, 3, 1, 77,
+	0, 1, 78, 0, 1, 57, 0, 7, 2, 1, 79, 0, 1, 80, 0, 4,
+	1, 1, 81, 0, 7, 2, 1, 79, 0, 1, 82, 0, 0, 1, 83, 84,
+	78, 0, 1, 14, 5, 2, 0, 4, 4, 1, 1, 0, 0, 6, 1, 3,
+	2, 3, 4, 0, 8, 2, 1, 14, 0, 2, 83, 84, 0, 10, 3, 1,
+	5, 0, 1, 27, 0, 1, 78, 0, 6, 85, 86, 87, 88, 89, 90, 0,
+	91, 5, 4, 1, 5, 0, 1, 91, 0, 1, 5, 0, 1, 85, 0, 92,
+	93, 94, 95, 94, 96, 95, 97, 98, 92, 93, 94, 95, 99, 100, 97, 98,
+	3, 0, 8, 5, 1, 2, 92, 101, 0, 5, 1, 2, 93, 102, 0, 4,
+	1, 1, 94, 0, 4, 1, 1, 95, 0, 7, 2, 1, 99, 0, 1, 94,
+	0, 22, 2, 1, 100, 0, 0, 2, 7, 2, 1, 96, 0, 1, 94, 0,
+	7, 2, 1, 103, 0, 1, 95, 0, 4, 1, 1, 97, 0, 4, 1, 1,
+	98, 0, 0, 4, 5, 1, 2, 46, 27, 0, 22, 2, 1, 104, 0, 0,
+	2, 7, 2, 1, 52, 0, 1, 51, 0, 7, 2, 1, 105, 0, 1, 51,
+	0, 4, 1, 1, 47, 0, 28, 2, 1, 106, 0, 0, 2, 10, 3, 1,
+	107, 0, 1, 50, 0, 1, 51, 0, 10, 3, 1, 108, 0, 1, 50, 0,
+	1, 51, 0, 8, 19, 25, 109, 110, 111, 112, 113, 114, 0, 115, 116, 117,
+	118, 119, 120, 25, 121, 122, 42, 35, 123, 124, 2, 6, 42, 74, 56, 94,
+	123, 124, 0, 0, 4, 4, 1, 1, 115, 0, 54, 2, 1, 47, 0, 0,
+	6, 10, 3, 1, 125, 0, 1, 126, 0, 1, 116, 0, 4, 1, 1, 117,
+	0, 4, 1, 1, 118, 0, 7, 2, 1, 119, 0, 1, 127, 0, 13, 4,
+	1, 128, 0, 1, 125, 0, 1, 126, 0, 1, 120, 0, 4, 1, 1, 25,
+	0, 4, 1, 1, 121, 0, 34, 2, 1, 122, 0, 0, 5, 7, 2, 1,
+	129, 0, 1, 130, 0, 4, 1, 1, 131, 0, 4, 1, 1, 78, 0, 4,
+	1, 1, 132, 0, 4, 1, 1, 80, 0, 69, 133, 69, 133, 3, 2, 69,
+	133, 0, 2, 46, 47, 0, 1, 15, 0, 70, 70, 3, 1, 70, 0, 2,
+	27, 47, 0, 9, 114, 113, 134, 135, 136, 112, 111, 137, 138, 0, 92, 139,
+	140, 141, 142, 2, 1, 142, 0, 0, 3, 23, 2, 1, 106, 0, 0, 2,
+	8, 2, 1, 143, 0, 2, 92, 101, 0, 7, 2, 1, 139, 0, 1, 144,
+	0, 7, 2, 1, 140, 0, 1, 144, 0, 10, 3, 1, 141, 0, 1, 10,
+	0, 1, 145, 0, 20, 20, 3, 1, 20, 0, 6, 19, 146, 147, 148, 149,
+	150, 0, 1, 151, 0, 20, 13, 3, 1, 13, 0, 1, 20, 0, 0, 3,
+	21, 2, 1, 152, 0, 15, 153, 154, 155, 156, 157, 158, 25, 31, 51, 159,
+	160, 161, 162, 163, 164, 0, 74, 2, 1, 165, 0, 0, 4, 24, 2, 1,
+	166, 0, 0, 2, 8, 1, 5, 50, 167, 168, 169, 170, 0, 8, 2, 2,
+	153, 154, 0, 1, 50, 0, 8, 2, 2, 171, 172, 0, 1, 79, 0, 8,
+	2, 2, 173, 174, 0, 1, 79, 0, 24, 2, 1, 175, 0, 0, 3, 4,
+	1, 1, 176, 0, 4, 1, 1, 177, 0, 7, 2, 1, 155, 0, 1, 79,
+	0, 10, 2, 1, 167, 0, 4, 178, 157, 31, 179, 0, 180, 20, 3, 1,
+	20, 0, 1, 180, 0, 3, 42, 74, 10, 0, 152, 152, 3, 1, 152, 0,
+	1, 20, 0, 9, 156, 157, 158, 25, 31, 51, 159, 163, 162, 0, 83, 42,
+	35, 4, 3, 42, 74, 56, 0, 3, 181, 38, 27, 0, 1, 70, 0, 1,
+	83, 0, 83, 70, 3, 1, 70, 0, 1, 83, 0, 0, 2, 4, 1, 1,
+	129, 0, 7, 2, 1, 182, 0, 1, 183, 0, 56, 184, 42, 5, 1, 42,
+	0, 4, 185, 181, 38, 27, 0, 2, 56, 184, 0, 1, 20, 0, 0, 11,
+	4, 1, 1, 162, 0, 4, 1, 1, 186, 0, 4, 1, 1, 187, 0, 5,
+	1, 2, 188, 189, 0, 4, 1, 1, 190, 0, 4, 1, 1, 180, 0, 5,
+	1, 2, 148, 150, 0, 19, 2, 1, 165, 0, 0, 2, 7, 2, 1, 175,
+	0, 1, 191, 0, 4, 1, 1, 192, 0, 4, 1, 1, 19, 0, 5, 1,
+	2, 193, 194, 0, 20, 2, 1, 165, 0, 0, 2, 5, 1, 2, 195, 196,
+	0, 7, 2, 1, 175, 0, 1, 79, 0, 184, 184, 3, 1, 184, 0, 1,
+	20, 0, 0, 8, 4, 1, 1, 162, 0, 4, 1, 1, 186, 0, 4, 1,
+	1, 187, 0, 5, 1, 2, 188, 189, 0, 4, 1, 1, 190, 0, 4, 1,
+	1, 180, 0, 5, 1, 2, 148, 150, 0, 19, 2, 1, 165, 0, 0, 2,
+	7, 2, 1, 175, 0, 1, 191, 0, 4, 1, 1, 192, 0, 197, 198, 5,
+	4, 1, 5, 0, 1, 27, 0, 2, 199, 200, 0, 1, 9, 0, 201, 202,
+	5, 4, 1, 5, 0, 2, 170, 167, 0, 2, 73, 203, 0, 1, 9, 0,
+	91, 20, 5, 1, 20, 0, 1, 91, 0, 1, 34, 0, 1, 5, 0, 1,
+	49, 0, 204, 205, 4, 1, 205, 0, 1, 26, 0, 1, 20, 0, 1, 204,
+	0, 206, 20, 5, 1, 20, 0, 1, 207, 0, 2, 42, 74, 0, 1, 208,
+	0, 1, 206, 0, 209, 210, 20, 5, 1, 20, 0, 2, 211, 161, 0, 1,
+	151, 0, 1, 212, 0, 2, 209, 210, 0, 15, 213, 214, 5, 5, 1, 5,
+	0, 3, 106, 215, 216, 0, 1, 10, 0, 0, 2, 4, 1, 1, 217, 0,
+	7, 2, 1, 218, 0, 1, 213, 0, 3, 15, 213, 214, 0, 167, 170, 219,
+	167, 170, 219, 2, 3, 167, 170, 219, 0, 0, 13, 5, 1, 2, 220, 221,
+	0, 4, 1, 1, 222, 0, 4, 1, 1, 223, 0, 4, 1, 1, 224, 0,
+	4, 1, 1, 225, 0, 4, 1, 1, 95, 0, 4, 1, 1, 226, 0, 4,
+	1, 1, 227, 0, 4, 1, 1, 228, 0, 7, 2, 1, 229, 0, 1, 230,
+	0, 7, 2, 1, 231, 0, 1, 230, 0, 4, 1, 1, 232, 0, 4, 1,
+	1, 233, 0, 167, 170, 219, 167, 170, 219, 3, 3, 167, 170, 219, 0, 4,
+	234, 235, 217, 99, 0, 26, 220, 236, 237, 238, 224, 97, 239, 240, 241, 242,
+	243, 244, 245, 225, 228, 223, 232, 246, 247, 248, 95, 249, 250, 251, 252, 253,
+	0, 167, 170, 219, 42, 35, 4, 3, 42, 56, 74, 0, 3, 27, 38, 181,
+	0, 3, 167, 170, 219, 0, 0, 7, 4, 1, 1, 95, 0, 4, 1, 1,
+	225, 0, 13, 4, 1, 234, 0, 1, 254, 0, 1, 126, 0, 1, 228, 0,
+	4, 1, 1, 228, 0, 4, 1, 1, 223, 0, 4, 1, 1, 221, 0, 4,
+	1, 1, 255, 0, 256, 212, 3, 1, 212, 0, 2, 257, 258, 0, 1, 256,
+	0, 155, 155, 3, 1, 155, 0, 0, 3, 4, 1, 1, 56, 0, 4, 1,
+	1, 79, 0, 7, 2, 1, 259, 0, 1, 56, 0, 3, 84, 260, 257, 0,
+	261, 42, 5, 1, 42, 0, 3, 181, 38, 27, 0, 1, 262, 0, 1, 10,
+	0, 1, 261, 0, 263, 264, 265, 266, 266, 42, 56, 4, 2, 42, 56, 0,
+	1, 27, 0, 0, 5, 4, 1, 1, 263, 0, 4, 1, 1, 264, 0, 4,
+	1, 1, 265, 0, 7, 2, 1, 79, 0, 1, 266, 0, 10, 3, 1, 234,
+	0, 1, 266, 0, 1, 267, 0, 1, 268, 0, 269, 270, 254, 271, 272, 273,
+	274, 275, 276, 234, 272, 273, 274, 275, 276, 2, 0, 6, 10, 2, 1, 234,
+	0, 4, 269, 270, 254, 271, 0, 4, 1, 1, 272, 0, 7, 2, 1, 273,
+	0, 1, 126, 0, 7, 2, 1, 274, 0, 1, 126, 0, 4, 1, 1, 275,
+	0, 4, 1, 1, 276, 0, 0, 20, 4, 1, 1, 277, 0, 4, 1, 1,
+	278, 0, 4, 1, 1, 279, 0, 4, 1, 1, 280, 0, 4, 1, 1, 281,
+	0, 4, 1, 1, 282, 0, 4, 1, 1, 283, 0, 4, 1, 1, 284, 0,
+	4, 1, 1, 285, 0, 4, 1, 1, 286, 0, 4, 1, 1, 287, 0, 4,
+	1, 1, 288, 0, 4, 1, 1, 289, 0, 4, 1, 1, 290, 0, 4, 1,
+	1, 291, 0, 4, 1, 1, 292, 0, 4, 1, 1, 293, 0, 4, 1, 1,
+	294, 0, 4, 1, 1, 295, 0, 28, 2, 1, 296, 0, 0, 2, 10, 3,
+	1, 297, 0, 1, 126, 0, 1, 298, 0, 10, 3, 1, 299, 0, 1, 10,
+	0, 1, 300, 0, 221, 222, 223, 231, 5, 3, 1, 5, 0, 1, 27, 0,
+	0, 4, 4, 1, 1, 221, 0, 4, 1, 1, 222, 0, 4, 1, 1, 223,
+	0, 19, 2, 1, 231, 0, 0, 2, 4, 1, 1, 230, 0, 7, 2, 1,
+	301, 0, 1, 20, 0, 170, 170, 2, 1, 170, 0, 0, 4, 4, 1, 1,
+	302, 0, 4, 1, 1, 303, 0, 11, 3, 1, 234, 0, 1, 304, 0, 2,
+	305, 306, 0, 12, 2, 5, 234, 217, 307, 308, 309, 0, 2, 310, 306, 0,
+	115, 311, 2, 1, 311, 0, 1, 115, 0, 256, 260, 260, 258, 56, 42, 56,
+	3, 2, 42, 56, 0, 0, 2, 9, 2, 1, 27, 0, 3, 153, 154, 155,
+	0, 9, 2, 1, 38, 0, 3, 153, 154, 155, 0, 0, 5, 10, 3, 1,
+	234, 0, 1, 257, 0, 1, 256, 0, 7, 2, 1, 56, 0, 1, 260, 0,
+	4, 1, 1, 260, 0, 10, 3, 1, 234, 0, 1, 258, 0, 1, 256, 0,
+	7, 2, 1, 56, 0, 1, 312, 0, 227, 227, 0, 1, 0, 1, 3, 6,
+	0, 2, 3, 4, 313, 314, 0, 2, 71, 72, 0, 0, 5, 4, 1, 1,
+	315, 0, 4, 1, 1, 123, 0, 21, 2, 1, 234, 0, 0, 2, 4, 1,
+	1, 316, 0, 9, 2, 1, 317, 0, 3, 74, 56, 42, 0, 7, 2, 1,
+	42, 0, 1, 318, 0, 48, 2, 1, 205, 0, 0, 3, 4, 1, 1, 115,
+	0, 8, 2, 1, 122, 0, 2, 32, 208, 0, 27, 2, 1, 5, 0, 0,
+	3, 4, 1, 1, 26, 0, 4, 1, 1, 25, 0, 10, 3, 1, 319, 0,
+	1, 20, 0, 1, 320, 0, 0, 1, 0, 1, 3, 6, 0, 2, 3, 4,
+	313, 314, 0, 2, 71, 72, 0, 0, 3, 67, 2, 1, 10, 0, 0, 6,
+	4, 1, 1, 321, 0, 8, 2, 1, 322, 0, 2, 323, 321, 0, 4, 1,
+	1, 324, 0, 4, 1, 1, 325, 0, 27, 3, 1, 57, 0, 1, 94, 0,
+	0, 3, 4, 1, 1, 122, 0, 4, 1, 1, 326, 0, 7, 2, 1, 327,
+	0, 1, 125, 0, 8, 2, 1, 328, 0, 2, 329, 330, 0, 27, 3, 1,
+	34, 0, 1, 94, 0, 0, 3, 4, 1, 1, 122, 0, 4, 1, 1, 326,
+	0, 7, 2, 1, 327, 0, 1, 125, 0, 4, 1, 1, 94, 0, 0, 1,
+	0, 1, 3, 6, 0, 2, 3, 4, 313, 314, 0, 2, 71, 72, 0, 0,
+	3, 4, 1, 1, 124, 0, 17, 2, 1, 331, 0, 11, 15, 332, 333, 334,
+	335, 336, 337, 338, 339, 16, 340, 0, 14, 2, 1, 14, 0, 8, 341, 342,
+	343, 344, 92, 101, 345, 346, 0, 347, 348, 315, 347, 348, 315, 3, 3, 347,
+	348, 315, 0, 1, 5, 0, 0, 4, 4, 1, 1, 25, 0, 4, 1, 1,
+	26, 0, 4, 1, 1, 349, 0, 11, 3, 1, 350, 0, 1, 50, 0, 2,
+	25, 109, 0, 315, 315, 3, 1, 315, 0, 1, 5, 0, 0, 3, 4, 1,
+	1, 26, 0, 4, 1, 1, 25, 0, 11, 3, 1, 350, 0, 1, 50, 0,
+	2, 109, 25, 0, 347, 348, 13, 5, 1, 13, 0, 1, 5, 0, 1, 26,
+	0, 2, 347, 348, 0, 1, 78, 0, 334, 335, 336, 331, 2, 1, 331, 0,
+	3, 334, 335, 336, 0, 351, 352, 353, 354, 355, 5, 42, 35, 354, 355, 1,
+	0, 4, 7, 2, 1, 5, 0, 1, 351, 0, 15, 3, 3, 42, 74, 56,
+	0, 3, 181, 38, 27, 0, 2, 352, 353, 0, 4, 1, 1, 354, 0, 4,
+	1, 1, 355, 0, 1, 0, 356, 5, 3, 1, 5, 0, 0, 6, 4, 1,
+	1, 357, 0, 4, 1, 1, 358, 0, 8, 2, 2, 359, 360, 0, 1, 9,
+	0, 4, 1, 1, 361, 0, 7, 2, 1, 362, 0, 1, 9, 0, 7, 2,
+	1, 50, 0, 1, 9, 0, 0, 3, 5, 1, 2, 2, 3, 0, 7, 2,
+	1, 363, 0, 1, 0, 0, 7, 2, 1, 235, 0, 1, 356, 0, 1, 0,
+	356, 5, 3, 1, 5, 0, 0, 7, 4, 1, 1, 364, 0, 10, 3, 1,
+	215, 0, 1, 365, 0, 1, 9, 0, 10, 3, 1, 216, 0, 1, 365, 0,
+	1, 9, 0, 7, 2, 1, 366, 0, 1, 9, 0, 10, 3, 1, 167, 0,
+	1, 360, 0, 1, 9, 0, 10, 3, 1, 367, 0, 1, 5, 0, 1, 361,
+	0, 7, 2, 1, 368, 0, 1, 20, 0, 0, 3, 5, 1, 2, 2, 3,
+	0, 7, 2, 1, 363, 0, 1, 0, 0, 7, 2, 1, 235, 0, 1, 356,
+	0, 15, 16, 17, 18, 19, 23, 23, 29, 28, 51, 106, 369, 2, 3, 370,
+	350, 369, 0, 0, 9, 4, 1, 1, 15, 0, 4, 1, 1, 16, 0, 4,
+	1, 1, 17, 0, 4, 1, 1, 18, 0, 7, 2, 1, 19, 0, 1, 20,
+	0, 22, 2, 1, 21, 0, 0, 2, 7, 2, 1, 24, 0, 1, 23, 0,
+	7, 2, 1, 22, 0, 1, 23, 0, 4, 1, 1, 29, 0, 10, 3, 1,
+	28, 0, 1, 234, 0, 1, 298, 0, 62, 2, 1, 51, 0, 0, 10, 4,
+	1, 1, 278, 0, 4, 1, 1, 277, 0, 4, 1, 1, 371, 0, 4, 1,
+	1, 283, 0, 4, 1, 1, 372, 0, 4, 1, 1, 78, 0, 10, 3, 1,
+	125, 0, 1, 126, 0, 1, 298, 0, 4, 1, 1, 284, 0, 4, 1, 1,
+	286, 0, 4, 1, 1, 373, 0, 374, 375, 376, 377, 376, 3, 3, 378, 379,
+	376, 0, 1, 5, 0, 10, 27, 26, 25, 361, 122, 380, 381, 15, 16, 369,
+	0, 382, 383, 5, 4, 1, 5, 0, 2, 382, 383, 0, 1, 5, 0, 10,
+	27, 26, 361, 384, 385, 369, 350, 381, 15, 16, 0, 92, 93, 92, 93, 4,
+	4, 92, 101, 93, 102, 0, 2, 370, 350, 0, 1, 50, 0, 1, 51, 0,
+	0, 5, 5, 1, 5, 0, 2, 382, 383, 0, 1, 5, 0, 0, 3, 5,
+	1, 2, 106, 215, 0, 4, 1, 1, 216, 0, 11, 2, 4, 361, 369, 350,
+	364, 0, 2, 363, 386, 0, 1, 0, 0, 0, 273, 274, 234, 185, 2, 0,
+	4, 8, 2, 1, 273, 0, 2, 126, 234, 0, 8, 2, 1, 274, 0, 2,
+	126, 234, 0, 8, 2, 1, 234, 0, 2, 269, 254, 0, 5, 1, 2, 276,
+	387, 0, 1, 0, 0, 0, 0, 1, 2, 388, 389, 0, 282, 390, 26, 187,
+	3, 0, 2, 9, 2, 1, 26, 0, 3, 153, 154, 155, 0, 4, 1, 1,
+	187, 0, 4, 282, 391, 390, 392, 0, 9, 9, 42, 71, 331, 347, 311, 333,
+	56, 20, 0, 359, 26, 187, 4, 0, 2, 9, 2, 1, 26, 0, 3, 153,
+	154, 155, 0, 4, 1, 1, 187, 0, 1, 359, 0, 1, 9, 0, 4, 15,
+	16, 393, 394, 0, 395, 396, 397, 27, 187, 3, 0, 2, 9, 2, 1, 27,
+	0, 3, 153, 154, 155, 0, 4, 1, 1, 187, 0, 1, 14, 0, 4, 395,
+	398, 396, 397, 0, 395, 14, 3, 1, 14, 0, 4, 395, 399, 398, 400, 0,
+	7, 27, 46, 401, 402, 403, 404, 48, 0, 391, 5, 3, 1, 5, 0, 1,
+	391, 0, 1, 183, 0, 400, 5, 4, 1, 5, 0, 2, 152, 50, 0, 0,
+	2, 4, 1, 1, 405, 0, 7, 2, 1, 10, 0, 1, 406, 0, 1, 400,
+	0, 407, 14, 7, 1, 14, 0, 1, 407, 0, 1, 27, 0, 1, 262, 0,
+	1, 10, 0, 1, 408, 0, 1, 409, 0, 391, 392, 212, 3, 1, 212, 0,
+	1, 333, 0, 2, 391, 392, 0, 410, 411, 412, 413, 5, 4, 1, 5, 0,
+	1, 358, 0, 1, 187, 0, 4, 410, 411, 412, 413, 0, 155, 155, 27, 414,
+	415, 35, 42, 3, 3, 56, 74, 42, 0, 0, 5, 7, 2, 1, 181, 0,
+	1, 155, 0, 7, 2, 1, 38, 0, 1, 155, 0, 7, 2, 1, 27, 0,
+	1, 155, 0, 5, 1, 2, 416, 417, 0, 5, 1, 2, 401, 402, 0, 0,
+	4, 10, 3, 1, 418, 0, 1, 5, 0, 1, 216, 0, 4, 1, 1, 151,
+	0, 7, 2, 1, 419, 0, 1, 151, 0, 25, 2, 1, 34, 0, 0, 2,
+	7, 2, 1, 5, 0, 1, 216, 0, 10, 3, 1, 5, 0, 1, 27, 0,
+	1, 420, 0, 155, 5, 4, 1, 5, 0, 3, 106, 215, 216, 0, 1, 155,
+	0, 0, 5, 28, 2, 1, 35, 0, 0, 2, 10, 3, 1, 76, 0, 1,
+	273, 0, 1, 126, 0, 10, 3, 1, 77, 0, 1, 273, 0, 1, 126, 0,
+	7, 2, 1, 234, 0, 1, 84, 0, 10, 3, 1, 56, 0, 1, 274, 0,
+	1, 126, 0, 7, 2, 1, 419, 0, 1, 56, 0, 12, 2, 1, 234, 0,
+	6, 282, 421, 422, 423, 424, 425, 0, 273, 274, 426, 155, 6, 1, 155, 0,
+	1, 10, 0, 3, 273, 274, 426, 0, 1, 126, 0, 14, 427, 428, 429, 430,
+	431, 432, 433, 133, 434, 435, 436, 437, 438, 439, 0, 0, 3, 4, 1, 1,
+	418, 0, 4, 1, 1, 56, 0, 9, 2, 1, 5, 0, 3, 216, 106, 215,
+	0, 155, 5, 5, 1, 5, 0, 3, 106, 215, 216, 0, 1, 155, 0, 0,
+	2, 27, 2, 1, 35, 0, 0, 3, 4, 1, 1, 76, 0, 4, 1, 1,
+	38, 0, 10, 3, 1, 76, 0, 1, 273, 0, 1, 126, 0, 7, 2, 1,
+	234, 0, 1, 84, 0, 5, 427, 428, 429, 430, 431, 0, 440, 331, 441, 4,
+	4, 44, 45, 442, 443, 0, 1, 418, 0, 1, 440, 0, 1, 151, 0, 91,
+	20, 3, 1, 20, 0, 1, 91, 0, 0, 3, 13, 4, 1, 151, 0, 1,
+	444, 0, 1, 445, 0, 1, 56, 0, 11, 3, 2, 446, 447, 0, 1, 155,
+	0, 1, 151, 0, 29, 2, 1, 5, 0, 0, 2, 14, 4, 2, 106, 215,
+	0, 1, 155, 0, 1, 419, 0, 1, 56, 0, 7, 2, 1, 358, 0, 1,
+	187, 0, 428, 428, 5, 3, 1, 5, 0, 3, 106, 215, 216, 0, 0, 2,
+	10, 3, 1, 234, 0, 1, 405, 0, 1, 428, 0, 13, 4, 1, 155, 0,
+	1, 234, 0, 1, 84, 0, 1, 428, 0, 27, 51, 51, 51, 50, 47, 5,
+	3, 1, 5, 0, 0, 6, 4, 1, 1, 27, 0, 8, 2, 2, 105, 357,
+	0, 1, 51, 0, 7, 2, 1, 152, 0, 1, 51, 0, 8, 2, 2, 52,
+	53, 0, 1, 51, 0, 7, 2, 1, 50, 0, 1, 51, 0, 4, 1, 1,
+	47, 0, 0, 12, 4, 1, 1, 448, 0, 4, 1, 1, 449, 0, 4, 1,
+	1, 450, 0, 4, 1, 1, 451, 0, 4, 1, 1, 452, 0, 4, 1, 1,
+	453, 0, 4, 1, 1, 454, 0, 51, 3, 1, 455, 0, 1, 320, 0, 0,
+	4, 7, 2, 1, 234, 0, 1, 456, 0, 5, 1, 2, 348, 124, 0, 4,
+	1, 1, 94, 0, 22, 2, 1, 234, 0, 0, 2, 7, 2, 1, 82, 0,
+	1, 267, 0, 7, 2, 1, 457, 0, 1, 458, 0, 8, 2, 1, 459, 0,
+	2, 460, 461, 0, 4, 1, 1, 462, 0, 4, 1, 1, 463, 0, 4, 1,
+	1, 464, 0, 465, 466, 467, 468, 409, 469, 470, 471, 472, 473, 474, 475, 476,
+	477, 478, 479, 5, 3, 1, 5, 0, 0, 6, 4, 1, 1, 27, 0, 8,
+	2, 2, 105, 357, 0, 1, 51, 0, 7, 2, 1, 152, 0, 1, 51, 0,
+	8, 2, 2, 52, 53, 0, 1, 51, 0, 7, 2, 1, 50, 0, 1, 51,
+	0, 4, 1, 1, 47, 0, 0, 13, 4, 1, 1, 465, 0, 5, 1, 2,
+	480, 481, 0, 19, 4, 1, 468, 0, 1, 234, 0, 5, 84, 457, 82, 425,
+	266, 0, 3, 329, 482, 267, 0, 16, 4, 1, 262, 0, 1, 234, 0, 2,
+	84, 483, 0, 3, 409, 469, 470, 0, 7, 2, 1, 155, 0, 1, 471, 0,
+	7, 2, 1, 484, 0, 1, 472, 0, 7, 2, 1, 473, 0, 1, 279, 0,
+	8, 2, 1, 485, 0, 2, 474, 486, 0, 7, 2, 1, 487, 0, 1, 475,
+	0, 22, 2, 1, 476, 0, 0, 2, 7, 2, 1, 488, 0, 1, 125, 0,
+	7, 2, 1, 156, 0, 1, 125, 0, 4, 1, 1, 477, 0, 10, 3, 1,
+	262, 0, 1, 234, 0, 1, 478, 0, 4, 1, 1, 479, 0, 152, 152, 152,
+	468, 468, 5, 4, 1, 5, 0, 0, 5, 4, 1, 1, 152, 0, 8, 2,
+	2, 105, 357, 0, 1, 152, 0, 8, 2, 2, 52, 53, 0, 1, 152, 0,
+	7, 2, 1, 27, 0, 1, 468, 0, 8, 2, 2, 106, 215, 0, 1, 468,
+	0, 10, 84, 457, 266, 82, 489, 490, 425, 491, 492, 424, 0, 6, 329, 482,
+	493, 494, 330, 267, 0, 495, 94, 496, 123, 10, 495, 94, 496, 123, 10, 3,
+	0, 5, 4, 1, 1, 495, 0, 4, 1, 1, 94, 0, 4, 1, 1, 496,
+	0, 4, 1, 1, 123, 0, 10, 2, 1, 10, 0, 4, 482, 493, 497, 498,
+	0, 0, 5, 11, 2, 5, 499, 50, 152, 181, 53, 0, 1, 51, 0, 5,
+	1, 2, 27, 46, 0, 4, 1, 1, 38, 0, 4, 1, 1, 48, 0, 4,
+	1, 1, 181, 0, 0, 17, 4, 1, 1, 490, 0, 4, 1, 1, 500, 0,
+	4, 1, 1, 501, 0, 4, 1, 1, 450, 0, 7, 2, 1, 234, 0, 1,
+	456, 0, 4, 1, 1, 502, 0, 4, 1, 1, 503, 0, 4, 1, 1, 59,
+	0, 5, 1, 2, 504, 505, 0, 4, 1, 1, 506, 0, 7, 2, 1, 234,
+	0, 1, 507, 0, 7, 2, 1, 508, 0, 1, 208, 0, 4, 1, 1, 509,
+	0, 4, 1, 1, 492, 0, 4, 1, 1, 510, 0, 5, 1, 2, 511, 512,
+	0, 4, 1, 1, 513, 0, 51, 2, 1, 51, 0, 0, 11, 4, 1, 1,
+	450, 0, 6, 1, 3, 481, 480, 449, 0, 4, 1, 1, 453, 0, 4, 1,
+	1, 454, 0, 4, 1, 1, 463, 0, 4, 1, 1, 464, 0, 4, 1, 1,
+	448, 0, 4, 1, 1, 514, 0, 7, 2, 1, 515, 0, 1, 459, 0, 13,
+	4, 1, 516, 0, 1, 281, 0, 1, 14, 0, 1, 517, 0, 7, 2, 1,
+	455, 0, 1, 320, 0, 487, 473, 152, 518, 208, 3, 0, 2, 7, 2, 1,
+	473, 0, 1, 208, 0, 7, 1, 4, 152, 47, 519, 208, 0, 0, 6, 4,
+	1, 1, 212, 0, 4, 1, 1, 520, 0, 4, 1, 1, 269, 0, 7, 2,
+	1, 521, 0, 1, 331, 0, 7, 2, 1, 522, 0, 1, 331, 0, 8, 2,
+	2, 523, 524, 0, 1, 126, 0, 1, 487, 0, 525, 5, 3, 1, 5, 0,
+	0, 4, 9, 2, 1, 152, 0, 3, 153, 154, 155, 0, 4, 1, 1, 522,
+	0, 4, 1, 1, 521, 0, 9, 2, 1, 26, 0, 3, 153, 154, 155, 0,
+	2, 526, 487, 0, 527, 528, 529, 530, 14, 3, 1, 14, 0, 4, 531, 532,
+	533, 534, 0, 0, 4, 4, 1, 1, 527, 0, 7, 2, 1, 27, 0, 1,
+	528, 0, 11, 3, 2, 193, 194, 0, 1, 535, 0, 1, 281, 0, 7, 2,
+	1, 530, 0, 1, 32, 0, 50, 5, 5, 1, 5, 0, 1, 26, 0, 3,
+	153, 154, 155, 0, 1, 50, 0, 0, 3, 4, 1, 1, 267, 0, 7, 2,
+	1, 234, 0, 1, 536, 0, 7, 2, 1, 10, 0, 1, 537, 0, 455, 538,
+	5, 4, 1, 5, 0, 2, 152, 50, 0, 0, 3, 7, 2, 1, 129, 0,
+	1, 287, 0, 7, 2, 1, 234, 0, 1, 456, 0, 7, 2, 1, 79, 0,
+	1, 287, 0, 0, 2, 7, 2, 1, 455, 0, 1, 208, 0, 10, 3, 1,
+	208, 0, 1, 14, 0, 1, 538, 0, 287, 34, 5, 1, 34, 0, 1, 287,
+	0, 3, 460, 461, 495, 0, 1, 5, 0, 7, 52, 53, 50, 27, 216, 106,
+	215, 0, 449, 448, 450, 453, 454, 480, 34, 4, 1, 34, 0, 6, 449, 448,
+	450, 453, 454, 480, 0, 1, 5, 0, 0, 4, 4, 1, 1, 27, 0, 8,
+	2, 2, 52, 53, 0, 1, 51, 0, 7, 2, 1, 50, 0, 1, 51, 0,
+	4, 1, 1, 216, 0, 471, 539, 5, 3, 1, 5, 0, 2, 401, 402, 0,
+	0, 2, 4, 1, 1, 471, 0, 7, 2, 1, 539, 0, 1, 540, 0, 541,
+	541, 10, 3, 1, 10, 0, 5, 542, 543, 544, 545, 546, 0, 0, 2, 4,
+	1, 1, 541, 0, 7, 2, 1, 27, 0, 1, 541, 0, 547, 3, 1, 152,
+	0, 0, 5, 4, 1, 1, 14, 0, 4, 1, 1, 405, 0, 7, 2, 1,
+	234, 0, 1, 405, 0, 4, 1, 1, 548, 0, 4, 1, 1, 549, 0, 2,
+	547, 550, 0, 70, 71, 4, 1, 71, 0, 1, 70, 0, 1, 551, 0, 1,
+	405, 0, 170, 167, 5, 4, 1, 5, 0, 2, 170, 167, 0, 6, 26, 25,
+	157, 552, 112, 111, 0, 0, 4, 4, 1, 1, 184, 0, 4, 1, 1, 394,
+	0, 19, 2, 1, 185, 0, 0, 2, 4, 1, 1, 553, 0, 7, 2, 1,
+	296, 0, 1, 56, 0, 11, 2, 1, 9, 0, 5, 554, 555, 146, 49, 556,
+	0, 367, 557, 558, 559, 5, 5, 1, 5, 0, 4, 367, 557, 558, 559, 0,
+	8, 42, 56, 74, 560, 561, 562, 20, 5, 0, 5, 358, 369, 350, 27, 46,
+	0, 0, 4, 4, 1, 1, 554, 0, 28, 2, 1, 386, 0, 0, 3, 4,
+	1, 1, 563, 0, 5, 1, 2, 444, 406, 0, 10, 3, 1, 71, 0, 1,
+	10, 0, 1, 406, 0, 4, 1, 1, 564, 0, 29, 2, 1, 565, 0, 0,
+	2, 10, 3, 1, 10, 0, 1, 408, 0, 1, 323, 0, 11, 3, 1, 20,
+	0, 1, 234, 0, 2, 566, 567, 0, 99, 209, 210, 109, 25, 568, 99, 5,
+	205, 1, 0, 3, 11, 3, 2, 569, 570, 0, 1, 152, 0, 1, 9, 0,
+	37, 2, 1, 5, 0, 0, 2, 11, 3, 1, 152, 0, 1, 212, 0, 2,
+	209, 210, 0, 18, 5, 1, 488, 0, 2, 152, 571, 0, 1, 9, 0, 1,
+	386, 0, 2, 109, 25, 0, 22, 7, 1, 205, 0, 1, 572, 0, 1, 27,
+	0, 1, 5, 0, 1, 568, 0, 1, 9, 0, 1, 573, 0, 358, 331, 3,
+	2, 44, 45, 0, 1, 358, 0, 1, 50, 0, 25, 42, 56, 569, 5, 3,
+	42, 56, 569, 0, 2, 571, 152, 0, 1, 9, 0, 1, 386, 0, 1, 25,
+	0, 569, 569, 3, 1, 569, 0, 1, 152, 0, 1, 9, 0, 574, 575, 576,
+	577, 565, 578, 5, 3, 1, 5, 0, 1, 27, 0, 0, 6, 7, 2, 1,
+	191, 0, 1, 574, 0, 10, 3, 1, 575, 0, 1, 10, 0, 1, 579, 0,
+	7, 2, 1, 576, 0, 1, 20, 0, 13, 4, 1, 577, 0, 1, 125, 0,
+	1, 71, 0, 1, 20, 0, 10, 3, 1, 565, 0, 1, 14, 0, 1, 497,
+	0, 8, 2, 1, 578, 0, 2, 580, 581, 0, 209, 210, 441, 5, 3, 1,
+	5, 0, 1, 152, 0, 0, 2, 8, 2, 1, 212, 0, 2, 209, 210, 0,
+	7, 2, 1, 441, 0, 1, 408, 0, 582, 5, 3, 1, 5, 0, 1, 582,
+	0, 1, 583, 0, 584, 5, 5, 1, 5, 0, 3, 105, 357, 358, 0, 1,
+	573, 0, 1, 42, 0, 1, 584, 0, 585, 262, 3, 1, 262, 0, 1, 14,
+	0, 2, 586, 587, 0, 588, 571, 20, 4, 1, 20, 0, 2, 588, 571, 0,
+	1, 9, 0, 2, 589, 91, 0, 408, 5, 4, 1, 5, 0, 1, 27, 0,
+	1, 408, 0, 2, 9, 72, 0, 26, 5, 4, 1, 5, 0, 1, 26, 0,
+	0, 3, 4, 1, 1, 42, 0, 4, 1, 1, 56, 0, 10, 3, 1, 205,
+	0, 1, 5, 0, 1, 26, 0, 0, 2, 24, 2, 1, 71, 0, 0, 3,
+	4, 1, 1, 20, 0, 4, 1, 1, 590, 0, 7, 2, 1, 234, 0, 1,
+	547, 0, 11, 3, 1, 184, 0, 1, 5, 0, 2, 591, 592, 0, 20, 20,
+	3, 1, 20, 0, 2, 593, 129, 0, 20, 26, 25, 46, 594, 595, 15, 19,
+	50, 152, 369, 403, 404, 193, 194, 187, 596, 597, 368, 180, 598, 0, 20, 20,
+	4, 1, 20, 0, 1, 26, 0, 0, 2, 4, 1, 1, 42, 0, 19, 2,
+	1, 35, 0, 0, 2, 4, 1, 1, 76, 0, 7, 2, 1, 77, 0, 1,
+	599, 0, 0, 5, 4, 1, 1, 129, 0, 7, 2, 1, 182, 0, 1, 183,
+	0, 4, 1, 1, 600, 0, 4, 1, 1, 601, 0, 4, 1, 1, 602, 0,
+	603, 604, 605, 606, 20, 4, 1, 20, 0, 0, 4, 5, 1, 2, 54, 55,
+	0, 4, 1, 1, 48, 0, 4, 1, 1, 46, 0, 8, 2, 2, 52, 53,
+	0, 1, 51, 0, 1, 155, 0, 0, 4, 4, 1, 1, 603, 0, 4, 1,
+	1, 604, 0, 4, 1, 1, 605, 0, 7, 2, 1, 234, 0, 1, 606, 0,
+	603, 604, 605, 606, 20, 3, 1, 20, 0, 4, 403, 404, 607, 608, 0, 0,
+	4, 4, 1, 1, 603, 0, 4, 1, 1, 604, 0, 4, 1, 1, 605, 0,
+	7, 2, 1, 234, 0, 1, 606, 0, 609, 142, 3, 1, 142, 0, 1, 609,
+	0, 0, 12, 4, 1, 1, 25, 0, 4, 1, 1, 26, 0, 5, 1, 2,
+	19, 610, 0, 4, 1, 1, 140, 0, 4, 1, 1, 46, 0, 4, 1, 1,
+	15, 0, 4, 1, 1, 611, 0, 4, 1, 1, 612, 0, 4, 1, 1, 201,
+	0, 4, 1, 1, 134, 0, 8, 2, 1, 91, 0, 2, 20, 5, 0, 36,
+	2, 1, 50, 0, 0, 5, 4, 1, 1, 25, 0, 4, 1, 1, 109, 0,
+	4, 1, 1, 19, 0, 4, 1, 1, 15, 0, 9, 2, 1, 51, 0, 3,
+	491, 372, 78, 0, 613, 83, 614, 615, 78, 142, 4, 1, 142, 0, 3, 55,
+	48, 46, 0, 1, 609, 0, 0, 5, 7, 2, 1, 9, 0, 1, 613, 0,
+	7, 2, 1, 76, 0, 1, 83, 0, 4, 1, 1, 614, 0, 4, 1, 1,
+	615, 0, 4, 1, 1, 78, 0, 609, 609, 4, 1, 609, 0, 1, 126, 0,
+	1, 590, 0, 7, 46, 48, 19, 25, 610, 140, 26, 0, 616, 42, 3, 1,
+	42, 0, 1, 616, 0, 1, 617, 0, 599, 20, 3, 1, 20, 0, 0, 6,
+	8, 2, 2, 52, 53, 0, 1, 109, 0, 7, 2, 1, 50, 0, 1, 109,
+	0, 4, 1, 1, 26, 0, 4, 1, 1, 573, 0, 8, 2, 2, 52, 53,
+	0, 1, 25, 0, 4, 1, 1, 25, 0, 1, 599, 0, 618, 20, 4, 1,
+	20, 0, 0, 2, 9, 2, 1, 46, 0, 3, 153, 154, 155, 0, 9, 2,
+	1, 48, 0, 3, 153, 154, 155, 0, 1, 618, 0, 0, 10, 4, 1, 1,
+	619, 0, 4, 1, 1, 603, 0, 4, 1, 1, 620, 0, 4, 1, 1, 273,
+	0, 4, 1, 1, 604, 0, 4, 1, 1, 605, 0, 4, 1, 1, 564, 0,
+	8, 2, 1, 234, 0, 2, 621, 606, 0, 4, 1, 1, 622, 0, 4, 1,
+	1, 623, 0, 444, 621, 606, 20, 4, 1, 20, 0, 4, 54, 55, 48, 46,
+	0, 1, 212, 0, 3, 444, 621, 606, 0, 600, 20, 4, 1, 20, 0, 3,
+	26, 180, 25, 0, 1, 42, 0, 1, 600, 0, 20, 20, 4, 1, 20, 0,
+	10, 156, 596, 26, 25, 530, 135, 19, 157, 595, 15, 0, 0, 3, 9, 2,
+	1, 106, 0, 3, 624, 77, 625, 0, 4, 1, 1, 42, 0, 19, 2, 1,
+	35, 0, 0, 2, 4, 1, 1, 76, 0, 7, 2, 1, 77, 0, 1, 599,
+	0, 0, 2, 4, 1, 1, 129, 0, 7, 2, 1, 182, 0, 1, 183, 0,
+	259, 626, 627, 142, 3, 1, 142, 0, 2, 55, 48, 0, 3, 259, 626, 627,
+	0, 623, 9, 3, 1, 9, 0, 1, 386, 0, 1, 623, 0, 72, 205, 3,
+	1, 205, 0, 1, 72, 0, 0, 4, 7, 2, 1, 628, 0, 1, 20, 0,
+	4, 1, 1, 20, 0, 10, 3, 1, 10, 0, 1, 267, 0, 1, 20, 0,
+	7, 2, 1, 205, 0, 1, 20, 0, 629, 101, 83, 613, 4, 4, 101, 83,
+	630, 613, 0, 1, 208, 0, 1, 609, 0, 1, 629, 0, 356, 20, 5, 1,
+	20, 0, 1, 368, 0, 1, 151, 0, 1, 235, 0, 1, 356, 0, 356, 631,
+	4, 1, 631, 0, 2, 181, 38, 0, 1, 14, 0, 1, 356, 0, 15, 33,
+	20, 4, 1, 20, 0, 2, 15, 33, 0, 1, 151, 0, 0, 3, 4, 1,
+	1, 129, 0, 7, 2, 1, 182, 0, 1, 183, 0, 4, 1, 1, 600, 0,
+	46, 20, 3, 1, 20, 0, 1, 46, 0, 0, 2, 10, 3, 1, 10, 0,
+	1, 217, 0, 1, 418, 0, 10, 3, 1, 167, 0, 1, 182, 0, 1, 84,
+	0, 632, 633, 137, 634, 635, 636, 1, 5, 637, 638, 639, 640, 641, 0, 642,
+	643, 636, 1, 4, 644, 645, 339, 646, 0, 647, 125, 3, 1, 125, 0, 1,
+	126, 0, 1, 647, 0, 648, 28, 28, 649, 648, 28, 650, 134, 1, 0, 4,
+	9, 2, 2, 648, 651, 0, 2, 144, 652, 0, 7, 2, 1, 28, 0, 1,
+	650, 0, 7, 2, 1, 650, 0, 1, 28, 0, 10, 3, 1, 134, 0, 1,
+	262, 0, 1, 649, 0, 336, 0, 1, 4, 4, 0, 2, 3, 4, 0, 2,
+	71, 72, 0, 0, 2, 4, 1, 1, 10, 0, 7, 2, 1, 318, 0, 1,
+	10, 0, 1, 336, 0, 205, 155, 4, 1, 155, 0, 1, 205, 0, 1, 5,
+	0, 3, 391, 25, 392, 0, 78, 78, 647, 653, 81, 20, 4, 1, 20, 0,
+	4, 634, 137, 41, 75, 0, 0, 5, 4, 1, 1, 42, 0, 4, 1, 1,
+	56, 0, 4, 1, 1, 151, 0, 10, 3, 1, 205, 0, 1, 5, 0, 1,
+	25, 0, 10, 2, 1, 14, 0, 4, 95, 224, 654, 220, 0, 0, 5, 4,
+	1, 1, 78, 0, 10, 3, 1, 10, 0, 1, 78, 0, 1, 57, 0, 10,
+	3, 1, 125, 0, 1, 126, 0, 1, 647, 0, 7, 2, 1, 129, 0, 1,
+	653, 0, 4, 1, 1, 81, 0, 391, 655, 656, 205, 4, 1, 205, 0, 1,
+	5, 0, 0, 3, 4, 1, 1, 391, 0, 13, 4, 1, 27, 0, 1, 655,
+	0, 1, 9, 0, 1, 363, 0, 7, 2, 1, 656, 0, 1, 25, 0, 1,
+	27, 0, 78, 80, 78, 380, 3, 1, 380, 0, 2, 125, 23, 0, 0, 3,
+	4, 1, 1, 78, 0, 4, 1, 1, 80, 0, 10, 3, 1, 10, 0, 1,
+	78, 0, 1, 57, 0, 78, 78, 20, 3, 1, 20, 0, 2, 47, 50, 0,
+	0, 2, 10, 3, 1, 10, 0, 1, 78, 0, 1, 657, 0, 7, 2, 1,
+	42, 0, 1, 78, 0, 658, 659, 660, 661, 129, 79, 662, 57, 2, 0, 4,
+	4, 1, 1, 129, 0, 4, 1, 1, 79, 0, 4, 1, 1, 662, 0, 7,
+	2, 1, 57, 0, 1, 129, 0, 4, 658, 659, 660, 661, 0, 663, 663, 1,
+	4, 663, 664, 381, 665, 0, 619, 619, 2, 1, 619, 0, 1, 32, 0, 666,
+	573, 667, 4, 0, 2, 9, 2, 1, 573, 0, 3, 153, 154, 155, 0, 6,
+	1, 3, 668, 669, 670, 0, 2, 43, 671, 0, 1, 666, 0, 1, 20, 0,
+	672, 673, 75, 672, 49, 75, 1, 0, 3, 7, 2, 1, 672, 0, 1, 144,
+	0, 10, 3, 1, 49, 0, 1, 673, 0, 1, 42, 0, 10, 3, 1, 75,
+	0, 1, 234, 0, 1, 220, 0, 547, 212, 5, 1, 212, 0, 1, 547, 0,
+	1, 9, 0, 2, 386, 49, 0, 4, 16, 58, 59, 15, 0, 674, 20, 4,
+	1, 20, 0, 2, 384, 385, 0, 0, 4, 4, 1, 1, 386, 0, 7, 2,
+	1, 50, 0, 1, 51, 0, 4, 1, 1, 39, 0, 4, 1, 1, 49, 0,
+	6, 16, 15, 58, 59, 17, 62, 0, 666, 666, 4, 1, 666, 0, 1, 48,
+	0, 1, 20, 0, 0, 5, 4, 1, 1, 16, 0, 4, 1, 1, 58, 0,
+	4, 1, 1, 59, 0, 7, 2, 1, 675, 0, 1, 144, 0, 4, 1, 1,
+	676, 0, 256, 677, 5, 4, 146, 678, 676, 19, 0, 1, 234, 0, 1, 257,
+	0, 1, 256, 0, 0, 3, 7, 2, 1, 125, 0, 1, 126, 0, 4, 1,
+	1, 72, 0, 4, 1, 1, 673, 0, 676, 676, 3, 1, 676, 0, 1, 234,
+	0, 0, 4, 7, 2, 1, 257, 0, 1, 256, 0, 4, 1, 1, 679, 0,
+	4, 1, 1, 680, 0, 4, 1, 1, 681, 0, 120, 682, 5, 1, 682, 0,
+	3, 74, 42, 94, 0, 1, 125, 0, 1, 126, 0, 1, 120, 0, 0, 1,
+	0, 1, 3, 4, 0, 2, 3, 4, 0, 0, 6, 5, 1, 2, 44, 45,
+	0, 4, 1, 1, 683, 0, 4, 1, 1, 684, 0, 4, 1, 1, 442, 0,
+	10, 3, 1, 318, 0, 1, 126, 0, 1, 20, 0, 4, 1, 1, 133, 0,
+	3, 418, 56, 5, 0, 331, 13, 3, 1, 13, 0, 2, 44, 45, 0, 0,
+	5, 5, 1, 2, 27, 46, 0, 4, 1, 1, 40, 0, 4, 1, 1, 47,
+	0, 4, 1, 1, 38, 0, 7, 2, 1, 499, 0, 1, 51, 0, 418, 56,
+	9, 4, 1, 9, 0, 6, 44, 45, 442, 443, 683, 684, 0, 2, 418, 56,
+	0, 10, 27, 46, 40, 370, 350, 47, 38, 48, 499, 50, 0, 685, 9, 5,
+	1, 9, 0, 1, 686, 0, 1, 42, 0, 1, 370, 0, 1, 685, 0, 418,
+	56, 9, 4, 1, 9, 0, 4, 44, 45, 683, 684, 0, 2, 418, 56, 0,
+	6, 27, 46, 40, 370, 350, 47, 0, 12, 362, 104, 47, 3, 6, 362, 687,
+	50, 499, 47, 688, 0, 1, 9, 0, 1, 12, 0, 12, 12, 3, 1, 12,
+	0, 1, 151, 0, 1, 689, 0, 690, 691, 690, 261, 692, 21, 3, 2, 667,
+	369, 0, 1, 142, 0, 0, 5, 7, 2, 1, 690, 0, 1, 208, 0, 39,
+	2, 1, 691, 0, 0, 2, 4, 1, 1, 42, 0, 27, 2, 1, 35, 0,
+	0, 3, 4, 1, 1, 38, 0, 4, 1, 1, 76, 0, 10, 3, 1, 77,
+	0, 1, 322, 0, 1, 323, 0, 12, 3, 1, 690, 0, 1, 261, 0, 3,
+	74, 42, 56, 0, 12, 3, 1, 49, 0, 1, 261, 0, 3, 74, 42, 56,
+	0, 30, 3, 1, 692, 0, 3, 74, 42, 56, 0, 0, 2, 10, 3, 1,
+	262, 0, 1, 10, 0, 1, 261, 0, 7, 2, 1, 693, 0, 1, 590, 0,
+	693, 694, 695, 695, 696, 21, 3, 2, 667, 369, 0, 1, 142, 0, 0, 5,
+	15, 4, 1, 319, 0, 3, 74, 42, 56, 0, 1, 693, 0, 1, 590, 0,
+	7, 2, 1, 694, 0, 1, 42, 0, 13, 4, 1, 535, 0, 1, 697, 0,
+	1, 9, 0, 1, 695, 0, 7, 2, 1, 386, 0, 1, 695, 0, 4, 1,
+	1, 696, 0, 690, 261, 691, 693, 694, 695, 696, 31, 2, 2, 698, 699, 0,
+	0, 7, 21, 2, 1, 690, 0, 0, 2, 4, 1, 1, 208, 0, 9, 2,
+	1, 261, 0, 3, 74, 42, 56, 0, 12, 3, 1, 49, 0, 1, 261, 0,
+	3, 74, 42, 56, 0, 9, 2, 1, 691, 0, 3, 42, 74, 56, 0, 15,
+	4, 1, 319, 0, 3, 74, 42, 56, 0, 1, 693, 0, 1, 590, 0, 7,
+	2, 1, 694, 0, 1, 42, 0, 13, 4, 1, 535, 0, 1, 697, 0, 1,
+	9, 0, 1, 695, 0, 4, 1, 1, 696, 0, 700, 700, 5, 1, 700, 0,
+	2, 123, 318, 0, 1, 5, 0, 3, 52, 53, 50, 0, 1, 109, 0, 701,
+	702, 703, 704, 13, 3, 1, 13, 0, 1, 20, 0, 4, 701, 702, 703, 704,
+	0, 20, 20, 3, 1, 20, 0, 1, 368, 0, 0, 2, 4, 1, 1, 151,
+	0, 10, 3, 1, 42, 0, 1, 9, 0, 1, 151, 0, 705, 10, 5, 1,
+	10, 0, 1, 705, 0, 1, 20, 0, 2, 667, 369, 0, 1, 573, 0, 706,
+	5, 3, 1, 5, 0, 1, 706, 0, 0, 4, 43, 2, 1, 234, 0, 0,
+	2, 27, 1, 0, 4, 5, 1, 2, 707, 708, 0, 7, 2, 1, 709, 0,
+	1, 536, 0, 4, 1, 1, 536, 0, 4, 1, 1, 710, 0, 8, 2, 1,
+	7, 0, 2, 710, 711, 0, 10, 3, 1, 9, 0, 1, 386, 0, 1, 712,
+	0, 4, 1, 1, 713, 0, 4, 1, 1, 444, 0, 714, 168, 715, 3, 2,
+	168, 715, 0, 1, 714, 0, 1, 151, 0, 716, 717, 692, 718, 2, 2, 719,
+	720, 0, 0, 3, 4, 1, 1, 716, 0, 10, 3, 1, 717, 0, 1, 151,
+	0, 1, 125, 0, 7, 2, 1, 692, 0, 1, 151, 0, 75, 721, 5, 5,
+	1, 5, 0, 1, 165, 0, 0, 2, 5, 1, 2, 195, 196, 0, 7, 2,
+	1, 464, 0, 1, 155, 0, 2, 75, 721, 0, 1, 212, 0, 722, 723, 724,
+	365, 725, 726, 655, 5, 4, 1, 5, 0, 3, 317, 727, 728, 0, 1, 556,
+	0, 0, 7, 4, 1, 1, 722, 0, 4, 1, 1, 723, 0, 4, 1, 1,
+	724, 0, 4, 1, 1, 365, 0, 7, 2, 1, 725, 0, 1, 144, 0, 7,
+	2, 1, 726, 0, 1, 583, 0, 4, 1, 1, 655, 0, 667, 5, 4, 1,
+	5, 0, 2, 668, 669, 0, 0, 6, 4, 1, 1, 729, 0, 7, 2, 1,
+	535, 0, 1, 208, 0, 4, 1, 1, 730, 0, 4, 1, 1, 487, 0, 4,
+	1, 1, 731, 0, 4, 1, 1, 732, 0, 3, 733, 734, 735, 0, 736, 5,
+	3, 1, 5, 0, 3, 106, 215, 216, 0, 1, 736, 0, 737, 737, 2, 1,
+	737, 0, 1, 737, 0, 12, 12, 3, 1, 12, 0, 1, 738, 0, 1, 691,
+	0, 267, 739, 42, 5, 1, 42, 0, 3, 185, 181, 38, 0, 0, 2, 4,
+	1, 1, 267, 0, 10, 3, 1, 51, 0, 1, 266, 0, 1, 739, 0, 0,
+	2, 4, 1, 1, 9, 0, 10, 3, 1, 71, 0, 1, 20, 0, 1, 9,
+	0, 0, 4, 7, 2, 1, 690, 0, 1, 208, 0, 7, 2, 1, 49, 0,
+	1, 673, 0, 4, 1, 1, 12, 0, 10, 3, 1, 31, 0, 1, 42, 0,
+	1, 535, 0, 455, 34, 6, 1, 34, 0, 1, 266, 0, 1, 48, 0, 1,
+	20, 0, 1, 455, 0, 1, 9, 0, 740, 20, 4, 1, 20, 0, 2, 668,
+	669, 0, 0, 3, 8, 2, 1, 741, 0, 2, 59, 58, 0, 7, 2, 1,
+	716, 0, 1, 151, 0, 7, 2, 1, 386, 0, 1, 59, 0, 1, 740, 0,
+	20, 13, 4, 1, 13, 0, 1, 20, 0, 2, 719, 720, 0, 7, 12, 710,
+	707, 742, 743, 249, 744, 0, 689, 3, 1, 689, 0, 0, 2, 4, 1, 1,
+	25, 0, 7, 2, 1, 157, 0, 1, 20, 0, 1, 0, 0, 689, 5, 3,
+	1, 5, 0, 1, 689, 0, 2, 745, 746, 0, 0, 5, 5, 1, 5, 0,
+	1, 25, 0, 1, 5, 0, 4, 106, 215, 27, 216, 0, 1, 0, 0, 205,
+	205, 4, 1, 205, 0, 2, 177, 572, 0, 1, 20, 0, 1, 359, 0, 747,
+	747, 2, 1, 747, 0, 1, 748, 0, 0, 2, 1, 749, 0, 1, 0, 0,
+	750, 750, 4, 2, 750, 751, 0, 1, 5, 0, 1, 25, 0, 1, 42, 0,
+	305, 34, 7, 1, 34, 0, 1, 752, 0, 1, 305, 0, 1, 573, 0, 1,
+	5, 0, 2, 50, 362, 0, 1, 9, 0, 56, 38, 7, 1, 38, 0, 1,
+	56, 0, 1, 205, 0, 1, 20, 0, 2, 359, 360, 0, 1, 9, 0, 1,
+	589, 0, 753, 753, 2, 1, 753, 0, 1, 754, 0, 315, 315, 4, 1, 315,
+	0, 1, 678, 0, 1, 20, 0, 0, 2, 4, 1, 1, 747, 0, 7, 2,
+	1, 39, 0, 1, 444, 0, 0, 0, 3, 1, 0, 0, 1, 71, 0, 0,
+	3, 4, 1, 1, 755, 0, 19, 2, 1, 756, 0, 0, 2, 4, 1, 1,
+	757, 0, 7, 2, 1, 758, 0, 1, 759, 0, 4, 1, 1, 760, 0, 1,
+	0, 5, 4, 1, 5, 0, 3, 106, 215, 216, 0, 1, 155, 0, 5, 2,
+	314, 3, 313, 0, 0, 1, 5, 3, 1, 5, 0, 0, 2, 20, 2, 1,
+	165, 0, 0, 2, 5, 1, 2, 195, 196, 0, 7, 2, 1, 464, 0, 1,
+	155, 0, 7, 2, 1, 761, 0, 1, 9, 0, 2, 2, 3, 0, 1, 212,
+	5, 1, 212, 0, 2, 323, 547, 0, 1, 9, 0, 2, 2, 3, 0, 1,
+	71, 0, 444, 13, 6, 1, 13, 0, 1, 42, 0, 1, 678, 0, 1, 20,
+	0, 1, 39, 0, 1, 444, 0, 0, 0, 3, 1, 0, 0, 2, 762, 763,
+	0, 1, 754, 0, 315, 0, 3, 1, 0, 0, 1, 764, 0, 1, 315, 0,
+	765, 766, 710, 743, 767, 531, 249, 744, 654, 697, 54, 710, 743, 767, 531, 249,
+	744, 654, 49, 2, 0, 9, 5, 1, 2, 707, 742, 0, 4, 1, 1, 710,
+	0, 4, 1, 1, 743, 0, 4, 1, 1, 767, 0, 4, 1, 1, 531, 0,
+	4, 1, 1, 249, 0, 4, 1, 1, 744, 0, 4, 1, 1, 654, 0, 10,
+	3, 1, 49, 0, 1, 697, 0, 1, 9, 0, 0, 8, 4, 1, 1, 768,
+	0, 7, 2, 1, 408, 0, 1, 127, 0, 4, 1, 1, 769, 0, 5, 1,
+	2, 770, 771, 0, 4, 1, 1, 748, 0, 8, 2, 1, 756, 0, 2, 625,
+	772, 0, 23, 2, 1, 488, 0, 0, 2, 11, 2, 1, 773, 0, 5, 482,
+	774, 775, 776, 777, 0, 4, 1, 1, 778, 0, 4, 1, 1, 779, 0, 91,
+	589, 780, 781, 697, 744, 31, 589, 780, 781, 49, 744, 2, 0, 6, 10, 3,
+	1, 31, 0, 1, 151, 0, 1, 91, 0, 10, 3, 1, 589, 0, 1, 782,
+	0, 1, 20, 0, 7, 2, 1, 780, 0, 1, 151, 0, 4, 1, 1, 781,
+	0, 13, 4, 1, 49, 0, 1, 697, 0, 1, 9, 0, 1, 151, 0, 7,
+	2, 1, 744, 0, 1, 697, 0, 0, 6, 4, 1, 1, 583, 0, 11, 2,
+	2, 262, 779, 0, 4, 523, 524, 329, 783, 0, 5, 1, 2, 770, 771, 0,
+	7, 2, 1, 408, 0, 1, 127, 0, 4, 1, 1, 769, 0, 4, 1, 1,
+	768, 0, 589, 13, 5, 1, 13, 0, 1, 5, 0, 2, 719, 720, 0, 1,
+	589, 0, 0, 2, 4, 1, 1, 697, 0, 7, 2, 1, 782, 0, 1, 20,
+	0, 784, 710, 765, 766, 743, 249, 785, 786, 631, 750, 750, 666, 784, 710, 54,
+	743, 249, 785, 786, 631, 48, 20, 666, 3, 0, 11, 4, 1, 1, 784, 0,
+	4, 1, 1, 710, 0, 5, 1, 2, 707, 742, 0, 7, 2, 1, 743, 0,
+	1, 151, 0, 7, 2, 1, 249, 0, 1, 151, 0, 7, 2, 1, 785, 0,
+	1, 144, 0, 22, 2, 1, 786, 0, 0, 2, 7, 2, 1, 77, 0, 1,
+	151, 0, 7, 2, 1, 787, 0, 1, 151, 0, 10, 3, 1, 631, 0, 1,
+	48, 0, 1, 20, 0, 10, 3, 1, 48, 0, 1, 20, 0, 1, 750, 0,
+	7, 2, 1, 20, 0, 1, 750, 0, 20, 3, 1, 666, 0, 11, 788, 789,
+	607, 608, 719, 720, 790, 791, 193, 194, 48, 0, 1, 20, 0, 1, 754, 0,
+	1, 754, 0, 362, 5, 3, 1, 5, 0, 1, 362, 0, 0, 2, 21, 2,
+	1, 234, 0, 0, 2, 7, 2, 1, 7, 0, 1, 710, 0, 6, 1, 3,
+	707, 708, 792, 0, 22, 3, 1, 9, 0, 1, 589, 0, 0, 2, 4, 1,
+	1, 697, 0, 7, 2, 1, 782, 0, 1, 20, 0, 793, 793, 4, 2, 794,
+	793, 0, 2, 71, 208, 0, 1, 70, 0, 4, 707, 710, 708, 743, 0, 768,
+	795, 768, 795, 1, 3, 768, 795, 796, 0, 536, 602, 2, 1, 602, 0, 1,
+	536, 0, 601, 734, 601, 734, 4, 2, 601, 734, 0, 2, 797, 798, 0, 1,
+	129, 0, 1, 279, 0, 75, 799, 137, 5, 5, 1, 5, 0, 3, 317, 727,
+	728, 0, 3, 75, 799, 137, 0, 0, 3, 4, 1, 1, 56, 0, 7, 2,
+	1, 70, 0, 1, 800, 0, 9, 2, 1, 212, 0, 3, 707, 710, 708, 0,
+	0, 2, 4, 1, 1, 182, 0, 7, 2, 1, 9, 0, 1, 282, 0, 707,
+	710, 708, 800, 212, 70, 2, 0, 2, 9, 2, 1, 212, 0, 3, 707, 710,
+	708, 0, 7, 2, 1, 70, 0, 1, 800, 0, 0, 2, 4, 1, 1, 801,
+	0, 7, 2, 1, 728, 0, 1, 282, 0, 692, 718, 5, 2, 719, 720, 0,
+	1, 692, 0, 1, 151, 0, 1, 208, 0, 1, 137, 0, 802, 165, 38, 3,
+	0, 2, 44, 2, 1, 165, 0, 0, 3, 7, 2, 1, 464, 0, 1, 187,
+	0, 21, 2, 1, 208, 0, 0, 2, 8, 2, 2, 488, 803, 0, 1, 804,
+	0, 5, 1, 2, 488, 803, 0, 7, 2, 1, 464, 0, 1, 155, 0, 40,
+	2, 1, 38, 0, 0, 3, 10, 3, 1, 187, 0, 1, 455, 0, 1, 9,
+	0, 11, 3, 2, 153, 154, 0, 1, 455, 0, 1, 9, 0, 10, 3, 1,
+	155, 0, 1, 455, 0, 1, 9, 0, 1, 802, 0, 1, 584, 0, 802, 187,
+	3, 1, 187, 0, 2, 802, 805, 0, 1, 584, 0, 584, 187, 165, 4, 0,
+	2, 4, 1, 1, 187, 0, 36, 2, 1, 165, 0, 0, 2, 21, 2, 1,
+	208, 0, 0, 2, 8, 2, 2, 488, 803, 0, 1, 804, 0, 5, 1, 2,
+	488, 803, 0, 7, 2, 1, 464, 0, 1, 155, 0, 1, 573, 0, 0, 4,
+	4, 1, 1, 56, 0, 4, 1, 1, 42, 0, 4, 1, 1, 74, 0, 11,
+	3, 1, 347, 0, 1, 419, 0, 2, 56, 74, 0, 1, 584, 0, 444, 5,
+	4, 1, 5, 0, 0, 4, 5, 1, 2, 317, 727, 0, 4, 1, 1, 728,
+	0, 33, 2, 1, 806, 0, 0, 3, 9, 2, 1, 5, 0, 3, 317, 727,
+	728, 0, 4, 1, 1, 9, 0, 11, 3, 2, 807, 808, 0, 1, 455, 0,
+	1, 9, 0, 11, 3, 2, 106, 215, 0, 1, 455, 0, 1, 9, 0, 2,
+	573, 386, 0, 1, 444, 0, 809, 5, 3, 1, 5, 0, 0, 3, 5, 1,
+	2, 317, 727, 0, 4, 1, 1, 728, 0, 21, 2, 1, 806, 0, 0, 2,
+	9, 2, 1, 5, 0, 3, 317, 727, 728, 0, 4, 1, 1, 9, 0, 1,
+	809, 0, 810, 5, 3, 1, 5, 0, 3, 317, 727, 728, 0, 1, 810, 0,
+	444, 5, 5, 1, 5, 0, 3, 317, 727, 728, 0, 1, 386, 0, 1, 234,
+	0, 1, 444, 0, 177, 176, 5, 5, 1, 5, 0, 3, 317, 727, 728, 0,
+	1, 810, 0, 1, 9, 0, 2, 177, 176, 0, 444, 142, 4, 1, 142, 0,
+	3, 317, 727, 728, 0, 2, 573, 386, 0, 1, 444, 0, 495, 5, 5, 1,
+	5, 0, 3, 317, 727, 728, 0, 1, 495, 0, 1, 208, 0, 6, 471, 42,
+	94, 56, 74, 151, 0, 811, 5, 4, 1, 5, 0, 3, 106, 215, 216, 0,
+	1, 10, 0, 1, 811, 0, 812, 425, 424, 491, 813, 5, 3, 1, 5, 0,
+	3, 106, 215, 216, 0, 0, 2, 13, 3, 1, 812, 0, 1, 234, 0, 4,
+	425, 424, 491, 84, 0, 36, 2, 1, 234, 0, 0, 2, 24, 2, 3, 425,
+	424, 491, 0, 16, 428, 432, 433, 439, 438, 436, 437, 814, 815, 816, 817, 818,
+	819, 820, 435, 434, 0, 4, 1, 1, 813, 0, 821, 324, 822, 823, 824, 825,
+	822, 5, 3, 1, 5, 0, 3, 106, 215, 216, 0, 0, 4, 28, 2, 1,
+	185, 0, 0, 2, 13, 3, 1, 826, 0, 2, 234, 235, 0, 3, 821, 324,
+	822, 0, 7, 2, 1, 296, 0, 1, 823, 0, 4, 1, 1, 824, 0, 4,
+	1, 1, 825, 0, 7, 2, 1, 234, 0, 1, 822, 0, 51, 74, 42, 6,
+	2, 74, 42, 0, 1, 499, 0, 1, 51, 0, 5, 82, 827, 828, 491, 829,
+	0, 2, 208, 71, 0, 1, 151, 0, 525, 731, 830, 539, 5, 3, 1, 5,
+	0, 6, 790, 791, 668, 669, 831, 832, 0, 0, 3, 5, 1, 2, 526, 487,
+	0, 5, 1, 2, 731, 833, 0, 23, 2, 1, 168, 0, 0, 2, 4, 1,
+	1, 830, 0, 11, 3, 1, 539, 0, 1, 72, 0, 2, 42, 74, 0, 51,
+	5, 4, 1, 5, 0, 3, 52, 53, 50, 0, 1, 51, 0, 0, 4, 4,
+	1, 1, 214, 0, 4, 1, 1, 834, 0, 8, 2, 1, 234, 0, 2, 835,
+	324, 0, 10, 3, 1, 836, 0, 1, 471, 0, 1, 144, 0, 50, 20, 6,
+	1, 20, 0, 1, 50, 0, 1, 212, 0, 1, 657, 0, 1, 34, 0, 5,
+	82, 84, 287, 491, 425, 0, 471, 5, 3, 1, 5, 0, 1, 837, 0, 1,
+	471, 0, 39, 5, 3, 1, 5, 0, 1, 39, 0, 0, 6, 4, 1, 1,
+	425, 0, 4, 1, 1, 491, 0, 4, 1, 1, 424, 0, 4, 1, 1, 463,
+	0, 4, 1, 1, 614, 0, 34, 2, 1, 419, 0, 0, 5, 4, 1, 1,
+	838, 0, 4, 1, 1, 839, 0, 4, 1, 1, 840, 0, 4, 1, 1, 841,
+	0, 7, 2, 1, 10, 0, 1, 811, 0, 834, 842, 843, 324, 844, 5, 3,
+	1, 5, 0, 3, 106, 215, 216, 0, 0, 4, 4, 1, 1, 834, 0, 4,
+	1, 1, 842, 0, 4, 1, 1, 843, 0, 8, 2, 1, 234, 0, 2, 324,
+	844, 0, 434, 2, 1, 170, 0, 1, 434, 0, 101, 441, 142, 133, 234, 3,
+	0, 4, 5, 1, 2, 442, 443, 0, 7, 2, 1, 142, 0, 1, 318, 0,
+	4, 1, 1, 133, 0, 25, 2, 1, 234, 0, 0, 2, 7, 2, 1, 845,
+	0, 1, 667, 0, 10, 3, 1, 317, 0, 1, 126, 0, 1, 590, 0, 2,
+	146, 678, 0, 1, 101, 0, 101, 101, 2, 1, 101, 0, 1, 802, 0, 604,
+	212, 4, 1, 212, 0, 3, 846, 217, 847, 0, 3, 185, 181, 38, 0, 1,
+	604, 0, 434, 9, 4, 1, 9, 0, 1, 848, 0, 1, 38, 0, 1, 434,
+	0, 805, 42, 4, 1, 42, 0, 1, 805, 0, 1, 9, 0, 0, 2, 13,
+	4, 1, 10, 0, 1, 406, 0, 1, 126, 0, 1, 590, 0, 5, 1, 2,
+	442, 443, 0, 94, 849, 3, 1, 849, 0, 1, 94, 0, 1, 802, 0, 205,
+	42, 5, 1, 42, 0, 1, 38, 0, 1, 205, 0, 1, 42, 0, 1, 38,
+	0, 56, 56, 2, 2, 446, 447, 0, 0, 3, 4, 1, 1, 496, 0, 10,
+	3, 1, 34, 0, 1, 5, 0, 1, 216, 0, 13, 4, 1, 10, 0, 1,
+	57, 0, 1, 5, 0, 1, 216, 0, 604, 5, 4, 1, 5, 0, 3, 106,
+	215, 216, 0, 1, 155, 0, 1, 604, 0, 434, 434, 142, 4, 1, 142, 0,
+	3, 54, 55, 48, 0, 1, 318, 0, 0, 2, 4, 1, 1, 434, 0, 7,
+	2, 1, 170, 0, 1, 434, 0, 0, 0, 3, 1, 0, 0, 1, 155, 0,
+	1, 0, 0, 0, 0, 3, 1, 0, 0, 0, 2, 9, 2, 1, 20, 0,
+	3, 54, 55, 48, 0, 4, 1, 1, 850, 0, 2, 79, 812, 0, 315, 315,
+	764, 2, 1, 764, 0, 1, 315, 0, 851, 852, 496, 206, 853, 854, 855, 856,
+	857, 518, 853, 858, 855, 859, 257, 1, 0, 6, 45, 2, 1, 518, 0, 0,
+	2, 7, 2, 1, 851, 0, 1, 144, 0, 30, 2, 1, 67, 0, 0, 3,
+	7, 2, 1, 234, 0, 1, 852, 0, 7, 2, 1, 234, 0, 1, 496, 0,
+	7, 2, 1, 673, 0, 1, 206, 0, 7, 2, 1, 853, 0, 1, 860, 0,
+	13, 4, 1, 858, 0, 1, 151, 0, 1, 234, 0, 1, 854, 0, 4, 1,
+	1, 855, 0, 13, 4, 1, 859, 0, 1, 151, 0, 1, 234, 0, 1, 856,
+	0, 7, 2, 1, 257, 0, 1, 857, 0, 861, 861, 2, 1, 861, 0, 3,
+	20, 857, 323, 0, 0, 0, 3, 1, 0, 0, 1, 70, 0, 3, 862, 863,
+	864, 0, 0, 0, 5, 1, 0, 0, 1, 5, 0, 3, 106, 215, 216, 0,
+	1, 155, 0, 0, 2, 4, 1, 1, 604, 0, 19, 2, 1, 234, 0, 0,
+	2, 4, 1, 1, 606, 0, 7, 2, 1, 185, 0, 1, 604, 0, 186, 865,
+	866, 20, 5, 1, 20, 0, 3, 186, 867, 868, 0, 5, 146, 19, 692, 319,
+	161, 0, 1, 151, 0, 0, 12, 7, 2, 1, 386, 0, 1, 10, 0, 28,
+	2, 1, 488, 0, 0, 2, 7, 2, 1, 561, 0, 1, 217, 0, 13, 2,
+	1, 296, 0, 7, 573, 256, 274, 869, 870, 785, 871, 0, 4, 1, 1, 573,
+	0, 12, 2, 1, 39, 0, 6, 419, 84, 614, 823, 872, 490, 0, 4, 1,
+	1, 873, 0, 4, 1, 1, 793, 0, 4, 1, 1, 874, 0, 4, 1, 1,
+	875, 0, 5, 1, 2, 2, 3, 0, 5, 1, 2, 159, 743, 0, 4, 1,
+	1, 876, 0, 4, 1, 1, 869, 0, 186, 867, 556, 868, 20, 3, 1, 20,
+	0, 4, 186, 867, 556, 868, 0, 0, 14, 8, 2, 1, 573, 0, 2, 74,
+	56, 0, 4, 1, 1, 877, 0, 4, 1, 1, 878, 0, 26, 2, 1, 488,
+	0, 0, 2, 9, 2, 1, 879, 0, 3, 94, 123, 42, 0, 9, 2, 1,
+	880, 0, 3, 123, 94, 42, 0, 4, 1, 1, 663, 0, 4, 1, 1, 881,
+	0, 4, 1, 1, 716, 0, 4, 1, 1, 882, 0, 9, 2, 1, 883, 0,
+	3, 144, 42, 74, 0, 6, 1, 3, 884, 885, 886, 0, 4, 1, 1, 887,
+	0, 4, 1, 1, 888, 0, 4, 1, 1, 799, 0, 12, 3, 1, 146, 0,
+	3, 123, 94, 42, 0, 1, 72, 0, 186, 867, 556, 868, 20, 3, 1, 20,
+	0, 4, 186, 867, 556, 868, 0, 0, 7, 7, 2, 1, 889, 0, 1, 419,
+	0, 4, 1, 1, 204, 0, 33, 3, 1, 50, 0, 1, 9, 0, 0, 3,
+	7, 2, 1, 386, 0, 1, 408, 0, 10, 3, 1, 50, 0, 1, 10, 0,
+	1, 602, 0, 4, 1, 1, 146, 0, 4, 1, 1, 890, 0, 19, 2, 1,
+	891, 0, 0, 2, 4, 1, 1, 20, 0, 7, 2, 1, 10, 0, 1, 811,
+	0, 11, 2, 1, 49, 0, 5, 79, 892, 58, 59, 16, 0, 37, 2, 1,
+	377, 0, 0, 2, 10, 3, 1, 893, 0, 1, 10, 0, 1, 213, 0, 19,
+	2, 1, 894, 0, 0, 2, 4, 1, 1, 895, 0, 7, 2, 1, 234, 0,
+	1, 896, 0, 186, 867, 556, 868, 20, 3, 1, 20, 0, 4, 186, 867, 556,
+	868, 0, 0, 7, 32, 3, 1, 146, 0, 1, 234, 0, 0, 4, 7, 2,
+	1, 257, 0, 1, 256, 0, 4, 1, 1, 681, 0, 4, 1, 1, 680, 0,
+	4, 1, 1, 325, 0, 4, 1, 1, 897, 0, 4, 1, 1, 898, 0, 4,
+	1, 1, 717, 0, 7, 2, 1, 516, 0, 1, 127, 0, 7, 2, 1, 899,
+	0, 1, 900, 0, 19, 2, 1, 901, 0, 0, 2, 4, 1, 1, 348, 0,
+	7, 2, 1, 234, 0, 1, 57, 0, 187, 20, 3, 1, 20, 0, 1, 187,
+	0, 0, 20, 4, 1, 1, 169, 0, 4, 1, 1, 591, 0, 6, 1, 3,
+	902, 2, 3, 0, 4, 1, 1, 671, 0, 13, 3, 1, 31, 0, 1, 151,
+	0, 4, 903, 871, 904, 255, 0, 4, 1, 1, 554, 0, 4, 1, 1, 905,
+	0, 4, 1, 1, 743, 0, 4, 1, 1, 249, 0, 4, 1, 1, 707, 0,
+	7, 2, 1, 906, 0, 1, 144, 0, 7, 2, 1, 859, 0, 1, 151, 0,
+	7, 2, 1, 75, 0, 1, 907, 0, 4, 1, 1, 43, 0, 7, 2, 1,
+	891, 0, 1, 72, 0, 4, 1, 1, 908, 0, 7, 2, 1, 146, 0, 1,
+	267, 0, 4, 1, 1, 909, 0, 4, 1, 1, 910, 0, 7, 2, 1, 697,
+	0, 1, 32, 0, 911, 912, 490, 913, 914, 915, 916, 917, 918, 919, 920, 921,
+	828, 922, 923, 924, 925, 20, 3, 1, 20, 0, 0, 7, 5, 1, 2, 54,
+	55, 0, 4, 1, 1, 48, 0, 4, 1, 1, 46, 0, 7, 2, 1, 667,
+	0, 1, 386, 0, 8, 2, 2, 52, 53, 0, 1, 51, 0, 7, 2, 1,
+	50, 0, 1, 51, 0, 4, 1, 1, 49, 0, 17, 911, 912, 490, 913, 914,
+	915, 916, 917, 918, 919, 920, 921, 828, 922, 923, 924, 925, 0, 926, 927, 421,
+	928, 513, 929, 930, 931, 932, 325, 507, 933, 422, 934, 935, 936, 937, 821, 938,
+	20, 3, 1, 20, 0, 0, 7, 5, 1, 2, 54, 55, 0, 4, 1, 1,
+	48, 0, 4, 1, 1, 46, 0, 7, 2, 1, 667, 0, 1, 386, 0, 8,
+	2, 2, 52, 53, 0, 1, 51, 0, 7, 2, 1, 50, 0, 1, 51, 0,
+	4, 1, 1, 49, 0, 0, 18, 4, 1, 1, 926, 0, 4, 1, 1, 927,
+	0, 4, 1, 1, 421, 0, 4, 1, 1, 928, 0, 5, 1, 2, 939, 940,
+	0, 4, 1, 1, 930, 0, 4, 1, 1, 931, 0, 7, 2, 1, 941, 0,
+	1, 932, 0, 7, 2, 1, 325, 0, 1, 942, 0, 4, 1, 1, 507, 0,
+	4, 1, 1, 933, 0, 4, 1, 1, 422, 0, 4, 1, 1, 934, 0, 7,
+	2, 1, 935, 0, 1, 898, 0, 4, 1, 1, 936, 0, 4, 1, 1, 937,
+	0, 4, 1, 1, 821, 0, 4, 1, 1, 938, 0, 78, 205, 5, 1, 205,
+	0, 3, 185, 181, 38, 0, 1, 78, 0, 1, 301, 0, 1, 20, 0, 943,
+	943, 70, 10, 1, 0, 2, 10, 3, 1, 70, 0, 1, 943, 0, 1, 38,
+	0, 13, 4, 1, 10, 0, 1, 943, 0, 1, 301, 0, 1, 20, 0, 944,
+	419, 945, 488, 2, 1, 488, 0, 0, 2, 19, 2, 1, 944, 0, 0, 2,
+	4, 1, 1, 20, 0, 7, 2, 1, 126, 0, 1, 20, 0, 23, 3, 2,
+	946, 947, 0, 1, 79, 0, 0, 2, 7, 2, 1, 419, 0, 1, 20, 0,
+	4, 1, 1, 945, 0, 20, 20, 3, 1, 20, 0, 0, 8, 7, 2, 1,
+	362, 0, 1, 9, 0, 4, 1, 1, 361, 0, 7, 2, 1, 50, 0, 1,
+	9, 0, 4, 1, 1, 364, 0, 11, 3, 2, 52, 53, 0, 1, 47, 0,
+	1, 9, 0, 4, 1, 1, 688, 0, 4, 1, 1, 444, 0, 7, 2, 1,
+	152, 0, 1, 444, 0, 0, 23, 4, 1, 1, 671, 0, 5, 1, 2, 948,
+	949, 0, 4, 1, 1, 43, 0, 5, 1, 2, 721, 902, 0, 4, 1, 1,
+	168, 0, 4, 1, 1, 169, 0, 5, 1, 2, 2, 3, 0, 7, 2, 1,
+	49, 0, 1, 673, 0, 4, 1, 1, 619, 0, 4, 1, 1, 12, 0, 4,
+	1, 1, 710, 0, 5, 1, 2, 707, 742, 0, 4, 1, 1, 743, 0, 4,
+	1, 1, 249, 0, 4, 1, 1, 159, 0, 4, 1, 1, 950, 0, 4, 1,
+	1, 871, 0, 4, 1, 1, 951, 0, 4, 1, 1, 952, 0, 4, 1, 1,
+	953, 0, 4, 1, 1, 859, 0, 4, 1, 1, 31, 0, 4, 1, 1, 255,
+	0, 255, 142, 3, 1, 142, 0, 3, 362, 50, 364, 0, 1, 255, 0, 362,
+	204, 359, 954, 5, 5, 1, 5, 0, 4, 362, 204, 359, 954, 0, 1, 20,
+	0, 1, 9, 0, 0, 14, 4, 1, 1, 743, 0, 4, 1, 1, 249, 0,
+	5, 1, 2, 707, 742, 0, 4, 1, 1, 710, 0, 4, 1, 1, 950, 0,
+	4, 1, 1, 255, 0, 4, 1, 1, 159, 0, 4, 1, 1, 671, 0, 4,
+	1, 1, 169, 0, 7, 1, 4, 2, 3, 902, 721, 0, 4, 1, 1, 168,
+	0, 7, 2, 1, 49, 0, 1, 697, 0, 4, 1, 1, 43, 0, 4, 1,
+	1, 91, 0, 954, 5, 2, 1, 5, 0, 1, 954, 0, 743, 249, 710, 707,
+	744, 767, 2, 0, 6, 4, 1, 1, 743, 0, 4, 1, 1, 249, 0, 4,
+	1, 1, 710, 0, 7, 2, 1, 707, 0, 1, 9, 0, 4, 1, 1, 744,
+	0, 4, 1, 1, 767, 0, 2, 151, 697, 0, 955, 25, 157, 552, 956, 957,
+	958, 959, 959, 959, 955, 182, 71, 31, 182, 20, 959, 1, 0, 7, 4, 1,
+	1, 955, 0, 32, 3, 1, 182, 0, 1, 5, 0, 0, 4, 4, 1, 1,
+	25, 0, 7, 2, 1, 157, 0, 1, 20, 0, 4, 1, 1, 552, 0, 4,
+	1, 1, 956, 0, 10, 3, 1, 71, 0, 1, 10, 0, 1, 957, 0, 13,
+	4, 1, 31, 0, 1, 151, 0, 1, 386, 0, 1, 958, 0, 10, 3, 1,
+	182, 0, 1, 20, 0, 1, 959, 0, 7, 2, 1, 20, 0, 1, 959, 0,
+	7, 2, 1, 959, 0, 1, 20, 0, 91, 671, 5, 5, 1, 5, 0, 2,
+	91, 671, 0, 1, 34, 0, 1, 20, 0, 2, 39, 40, 0, 317, 728, 787,
+	960, 575, 109, 125, 961, 722, 455, 575, 109, 50, 109, 962, 320, 673, 673, 296,
+	3, 1, 296, 0, 0, 3, 4, 1, 1, 963, 0, 4, 1, 1, 964, 0,
+	7, 2, 1, 963, 0, 1, 572, 0, 0, 3, 103, 2, 1, 5, 0, 0,
+	5, 5, 1, 2, 317, 727, 0, 4, 1, 1, 728, 0, 52, 2, 2, 106,
+	215, 0, 0, 6, 19, 2, 1, 535, 0, 0, 2, 7, 2, 1, 787, 0,
+	1, 9, 0, 4, 1, 1, 960, 0, 4, 1, 1, 575, 0, 4, 1, 1,
+	109, 0, 4, 1, 1, 125, 0, 4, 1, 1, 961, 0, 4, 1, 1, 722,
+	0, 24, 2, 1, 216, 0, 0, 3, 7, 2, 1, 455, 0, 1, 9, 0,
+	4, 1, 1, 575, 0, 4, 1, 1, 109, 0, 7, 2, 1, 50, 0, 1,
+	9, 0, 11, 2, 2, 46, 965, 0, 4, 109, 962, 320, 673, 0, 8, 2,
+	2, 797, 798, 0, 1, 673, 0, 35, 351, 0, 187, 966, 589, 718, 691, 296,
+	3, 1, 296, 0, 0, 3, 4, 1, 1, 963, 0, 4, 1, 1, 964, 0,
+	7, 2, 1, 963, 0, 1, 572, 0, 0, 4, 35, 3, 1, 35, 0, 0,
+	2, 5, 1, 2, 36, 37, 0, 7, 2, 1, 38, 0, 1, 38, 0, 0,
+	2, 4, 1, 1, 42, 0, 7, 2, 1, 10, 0, 1, 967, 0, 38, 2,
+	2, 968, 969, 0, 0, 5, 4, 1, 1, 351, 0, 7, 2, 1, 386, 0,
+	1, 0, 0, 4, 1, 1, 187, 0, 4, 1, 1, 966, 0, 7, 2, 1,
+	589, 0, 1, 782, 0, 11, 2, 2, 719, 720, 0, 4, 970, 204, 159, 743,
+	0, 21, 2, 1, 691, 0, 0, 2, 4, 1, 1, 42, 0, 9, 2, 1,
+	72, 0, 3, 151, 590, 42, 0, 13, 13, 4, 1, 13, 0, 2, 20, 971,
+	0, 0, 12, 9, 2, 1, 573, 0, 3, 153, 154, 155, 0, 20, 2, 1,
+	165, 0, 0, 2, 5, 1, 2, 195, 196, 0, 7, 2, 1, 464, 0, 1,
+	155, 0, 6, 1, 3, 668, 669, 670, 0, 7, 2, 1, 761, 0, 1, 9,
+	0, 4, 1, 1, 556, 0, 4, 1, 1, 716, 0, 4, 1, 1, 972, 0,
+	4, 1, 1, 973, 0, 9, 2, 1, 48, 0, 3, 153, 154, 155, 0, 5,
+	1, 2, 790, 791, 0, 4, 1, 1, 187, 0, 7, 2, 1, 259, 0, 1,
+	891, 0, 0, 6, 228, 2, 1, 5, 0, 0, 3, 128, 2, 3, 317, 727,
+	728, 0, 0, 22, 4, 1, 1, 780, 0, 4, 1, 1, 535, 0, 4, 1,
+	1, 743, 0, 4, 1, 1, 974, 0, 4, 1, 1, 250, 0, 5, 1, 2,
+	906, 975, 0, 4, 1, 1, 146, 0, 4, 1, 1, 75, 0, 4, 1, 1,
+	168, 0, 4, 1, 1, 976, 0, 4, 1, 1, 692, 0, 7, 2, 1, 386,
+	0, 1, 109, 0, 4, 1, 1, 187, 0, 7, 2, 1, 50, 0, 1, 9,
+	0, 4, 1, 1, 159, 0, 4, 1, 1, 977, 0, 4, 1, 1, 978, 0,
+	4, 1, 1, 49, 0, 4, 1, 1, 979, 0, 4, 1, 1, 799, 0, 7,
+	2, 1, 690, 0, 1, 208, 0, 4, 1, 1, 901, 0, 57, 2, 2, 106,
+	215, 0, 0, 7, 4, 1, 1, 109, 0, 4, 1, 1, 125, 0, 4, 1,
+	1, 575, 0, 19, 2, 1, 535, 0, 0, 2, 7, 2, 1, 787, 0, 1,
+	9, 0, 4, 1, 1, 960, 0, 4, 1, 1, 722, 0, 4, 1, 1, 961,
+	0, 4, 1, 1, 962, 0, 34, 2, 1, 216, 0, 0, 5, 4, 1, 1,
+	109, 0, 4, 1, 1, 575, 0, 7, 2, 1, 455, 0, 1, 9, 0, 4,
+	1, 1, 961, 0, 4, 1, 1, 962, 0, 11, 2, 2, 46, 965, 0, 4,
+	109, 962, 320, 673, 0, 8, 2, 2, 797, 798, 0, 1, 673, 0, 23, 3,
+	1, 35, 0, 0, 2, 5, 1, 2, 36, 37, 0, 7, 2, 1, 38, 0,
+	1, 38, 0, 1, 42, 0, 11, 2, 2, 719, 720, 0, 4, 970, 204, 159,
+	743, 0, 45, 2, 1, 20, 0, 0, 2, 7, 2, 1, 667, 0, 1, 691,
+	0, 30, 2, 2, 317, 727, 0, 0, 4, 4, 1, 1, 351, 0, 7, 2,
+	1, 386, 0, 1, 0, 0, 4, 1, 1, 187, 0, 4, 1, 1, 966, 0,
+	735, 735, 3, 1, 735, 0, 2, 20, 971, 0, 0, 3, 55, 2, 1, 5,
+	0, 0, 3, 5, 1, 2, 317, 727, 0, 4, 1, 1, 728, 0, 37, 2,
+	2, 106, 215, 0, 0, 3, 19, 2, 1, 535, 0, 0, 2, 7, 2, 1,
+	787, 0, 1, 9, 0, 4, 1, 1, 960, 0, 4, 1, 1, 575, 0, 4,
+	1, 1, 109, 0, 8, 2, 2, 46, 965, 0, 1, 109, 0, 33, 2, 1,
+	5, 0, 0, 2, 20, 2, 1, 165, 0, 0, 2, 5, 1, 2, 195, 196,
+	0, 7, 2, 1, 464, 0, 1, 155, 0, 5, 1, 2, 668, 669, 0, 20,
+	20, 3, 1, 20, 0, 3, 317, 727, 728, 0, 0, 3, 9, 2, 1, 351,
+	0, 3, 42, 74, 56, 0, 7, 2, 1, 386, 0, 1, 0, 0, 7, 2,
+	1, 876, 0, 1, 71, 0, 146, 573, 4, 1, 573, 0, 3, 153, 154, 155,
+	0, 1, 146, 0, 1, 151, 0, 980, 981, 536, 74, 982, 35, 1, 0, 3,
+	15, 4, 1, 74, 0, 1, 38, 0, 3, 155, 153, 154, 0, 1, 980, 0,
+	7, 2, 1, 982, 0, 1, 981, 0, 17, 5, 2, 74, 56, 0, 1, 38,
+	0, 1, 70, 0, 1, 602, 0, 1, 536, 0, 266, 266, 983, 208, 984, 985,
+	985, 182, 79, 983, 208, 262, 2, 0, 5, 10, 3, 1, 182, 0, 1, 266,
+	0, 1, 182, 0, 10, 3, 1, 79, 0, 1, 266, 0, 1, 182, 0, 8,
+	2, 1, 983, 0, 2, 156, 787, 0, 19, 2, 1, 208, 0, 0, 2, 4,
+	1, 1, 986, 0, 7, 2, 1, 987, 0, 1, 13, 0, 21, 2, 1, 262,
+	0, 0, 2, 8, 2, 2, 984, 985, 0, 1, 71, 0, 5, 1, 2, 985,
+	988, 0, 2, 20, 971, 0, 13, 302, 628, 700, 5, 5, 1, 5, 0, 0,
+	6, 5, 1, 2, 317, 727, 0, 4, 1, 1, 728, 0, 4, 1, 1, 806,
+	0, 4, 1, 1, 667, 0, 14, 3, 2, 106, 215, 0, 4, 989, 747, 990,
+	991, 0, 1, 9, 0, 13, 3, 1, 216, 0, 4, 989, 747, 990, 991, 0,
+	1, 9, 0, 4, 13, 302, 628, 700, 0, 2, 20, 971, 0, 0, 7, 157,
+	1, 0, 22, 4, 1, 1, 168, 0, 4, 1, 1, 715, 0, 4, 1, 1,
+	882, 0, 4, 1, 1, 806, 0, 7, 1, 4, 992, 902, 2, 3, 0, 7,
+	2, 1, 363, 0, 1, 0, 0, 10, 3, 1, 573, 0, 1, 10, 0, 1,
+	599, 0, 7, 2, 1, 950, 0, 1, 151, 0, 5, 1, 2, 809, 976, 0,
+	4, 1, 1, 694, 0, 4, 1, 1, 859, 0, 4, 1, 1, 31, 0, 4,
+	1, 1, 551, 0, 8, 2, 1, 75, 0, 2, 697, 907, 0, 5, 1, 2,
+	985, 993, 0, 4, 1, 1, 619, 0, 4, 1, 1, 994, 0, 4, 1, 1,
+	995, 0, 10, 3, 1, 146, 0, 1, 235, 0, 1, 996, 0, 10, 3, 1,
+	997, 0, 1, 70, 0, 1, 998, 0, 9, 2, 1, 48, 0, 3, 989, 999,
+	574, 0, 10, 3, 1, 573, 0, 1, 70, 0, 1, 344, 0, 4, 1, 1,
+	179, 0, 4, 1, 1, 715, 0, 4, 1, 1, 180, 0, 6, 1, 3, 1000,
+	745, 746, 0, 4, 1, 1, 1001, 0, 4, 1, 1, 1002, 0, 170, 600, 85,
+	3, 1, 85, 0, 0, 2, 7, 2, 1, 170, 0, 1, 13, 0, 4, 1,
+	1, 600, 0, 2, 20, 971, 0, 1003, 70, 899, 20, 971, 4, 2, 20, 971,
+	0, 0, 4, 4, 1, 1, 50, 0, 4, 1, 1, 362, 0, 7, 2, 1,
+	53, 0, 1, 47, 0, 4, 1, 1, 47, 0, 1, 9, 0, 0, 3, 10,
+	3, 1, 950, 0, 1, 151, 0, 1, 1003, 0, 10, 3, 1, 573, 0, 1,
+	70, 0, 1, 344, 0, 13, 4, 1, 899, 0, 1, 144, 0, 1, 70, 0,
+	1, 967, 0, 752, 752, 752, 545, 546, 1004, 1005, 1006, 1007, 152, 2, 1, 152,
+	0, 0, 4, 13, 4, 1, 234, 0, 1, 304, 0, 1, 129, 0, 1, 752,
+	0, 10, 3, 1, 217, 0, 1, 129, 0, 1, 752, 0, 22, 2, 1, 129,
+	0, 0, 2, 4, 1, 1, 752, 0, 10, 3, 1, 287, 0, 1, 9, 0,
+	1, 545, 0, 14, 3, 1, 234, 0, 1, 304, 0, 5, 546, 1004, 1005, 1006,
+	1007, 0, 152, 5, 5, 1, 5, 0, 3, 105, 357, 152, 0, 1, 152, 0,
+	1, 234, 0, 2, 304, 1008, 0, 700, 700, 3, 1, 700, 0, 0, 5, 8,
+	2, 1, 234, 0, 2, 304, 1008, 0, 7, 2, 1, 129, 0, 1, 752, 0,
+	10, 3, 1, 217, 0, 1, 129, 0, 1, 752, 0, 4, 1, 1, 99, 0,
+	8, 2, 1, 318, 0, 2, 10, 683, 0, 6, 546, 1004, 1005, 1006, 1007, 1009,
+	0, 122, 543, 545, 542, 756, 42, 10, 5, 8, 543, 545, 546, 542, 544, 1010,
+	42, 10, 0, 1, 122, 0, 1, 9, 0, 1, 14, 0, 1, 1011, 0, 833,
+	5, 3, 1, 5, 0, 0, 4, 9, 2, 1, 152, 0, 3, 153, 154, 155,
+	0, 4, 1, 1, 522, 0, 4, 1, 1, 521, 0, 4, 1, 1, 155, 0,
+	1, 833, 0, 1012, 1013, 1014, 1015, 32, 1016, 1017, 1018, 475, 409, 515, 1019, 5,
+	51, 2, 0, 2, 53, 2, 1, 5, 0, 0, 7, 4, 1, 1, 27, 0,
+	5, 1, 2, 106, 215, 0, 4, 1, 1, 216, 0, 8, 2, 2, 105, 357,
+	0, 1, 51, 0, 7, 2, 1, 152, 0, 1, 51, 0, 8, 2, 2, 52,
+	53, 0, 1, 51, 0, 4, 1, 1, 47, 0, 4, 1, 1, 51, 0, 0,
+	12, 4, 1, 1, 1012, 0, 4, 1, 1, 1013, 0, 4, 1, 1, 1014, 0,
+	4, 1, 1, 1015, 0, 7, 2, 1, 516, 0, 1, 32, 0, 7, 2, 1,
+	1016, 0, 1, 125, 0, 4, 1, 1, 1017, 0, 7, 2, 1, 208, 0, 1,
+	1018, 0, 7, 2, 1, 487, 0, 1, 475, 0, 13, 4, 1, 318, 0, 1,
+	673, 0, 1, 10, 0, 1, 409, 0, 7, 2, 1, 515, 0, 1, 459, 0,
+	13, 4, 1, 144, 0, 1, 9, 0, 1, 14, 0, 1, 1019, 0, 329, 330,
+	482, 493, 494, 1020, 783, 1021, 2, 14, 266, 457, 84, 82, 501, 490, 59, 513,
+	489, 424, 507, 450, 492, 827, 0, 0, 7, 4, 1, 1, 329, 0, 4, 1,
+	1, 330, 0, 4, 1, 1, 482, 0, 4, 1, 1, 493, 0, 4, 1, 1,
+	494, 0, 4, 1, 1, 1020, 0, 8, 2, 1, 304, 0, 2, 783, 1021, 0,
+	1022, 1023, 1024, 1025, 1026, 1027, 1028, 1023, 1025, 1029, 1030, 1031, 1032, 3, 0, 7,
+	5, 1, 2, 1033, 1028, 0, 4, 1, 1, 1023, 0, 4, 1, 1, 1024, 0,
+	4, 1, 1, 1025, 0, 4, 1, 1, 1026, 0, 4, 1, 1, 1027, 0, 13,
+	2, 1, 14, 0, 7, 1028, 1023, 1025, 1029, 1030, 1031, 1032, 0, 0, 5, 5,
+	1, 2, 27, 46, 0, 4, 1, 1, 47, 0, 22, 2, 1, 104, 0, 0,
+	2, 7, 2, 1, 105, 0, 1, 51, 0, 7, 2, 1, 185, 0, 1, 51,
+	0, 7, 2, 1, 181, 0, 1, 51, 0, 4, 1, 1, 38, 0, 0, 13,
+	4, 1, 1, 513, 0, 4, 1, 1, 490, 0, 4, 1, 1, 500, 0, 7,
+	2, 1, 234, 0, 1, 507, 0, 4, 1, 1, 1034, 0, 5, 1, 2, 1035,
+	1036, 0, 4, 1, 1, 279, 0, 4, 1, 1, 491, 0, 4, 1, 1, 425,
+	0, 4, 1, 1, 59, 0, 4, 1, 1, 1037, 0, 7, 2, 1, 1038, 0,
+	1, 144, 0, 4, 1, 1, 1039, 0, 47, 496, 495, 94, 124, 10, 123, 3,
+	0, 6, 4, 1, 1, 496, 0, 4, 1, 1, 495, 0, 4, 1, 1, 94,
+	0, 4, 1, 1, 124, 0, 19, 2, 1, 10, 0, 0, 2, 4, 1, 1,
+	497, 0, 7, 2, 1, 1040, 0, 1, 497, 0, 4, 1, 1, 123, 0, 1,
+	47, 0, 0, 9, 4, 1, 1, 490, 0, 4, 1, 1, 450, 0, 4, 1,
+	1, 501, 0, 5, 1, 2, 59, 513, 0, 10, 3, 1, 262, 0, 1, 10,
+	0, 1, 57, 0, 13, 4, 1, 208, 0, 1, 300, 0, 1, 126, 0, 1,
+	151, 0, 10, 3, 1, 127, 0, 1, 782, 0, 1, 151, 0, 4, 1, 1,
+	1041, 0, 7, 2, 1, 129, 0, 1, 287, 0, 1011, 14, 4, 1, 14, 0,
+	1, 1011, 0, 5, 185, 181, 499, 27, 38, 0, 0, 5, 13, 4, 1, 318,
+	0, 1, 673, 0, 1, 10, 0, 1, 409, 0, 4, 1, 1, 1042, 0, 7,
+	2, 1, 234, 0, 1, 324, 0, 10, 3, 1, 155, 0, 1, 262, 0, 1,
+	42, 0, 13, 4, 1, 262, 0, 1, 234, 0, 1, 84, 0, 1, 409, 0,
+	1043, 5, 5, 1, 5, 0, 1, 27, 0, 1, 1043, 0, 1, 129, 0, 1,
+	287, 0, 0, 1, 0, 1, 4, 4, 0, 2, 3, 4, 0, 1, 85, 0,
+	2, 20, 971, 0, 0, 14, 5, 1, 2, 162, 1044, 0, 39, 2, 1, 46,
+	0, 0, 6, 4, 1, 1, 191, 0, 7, 2, 1, 10, 0, 1, 217, 0,
+	4, 1, 1, 79, 0, 4, 1, 1, 1045, 0, 4, 1, 1, 1046, 0, 4,
+	1, 1, 1047, 0, 4, 1, 1, 180, 0, 5, 1, 2, 148, 150, 0, 4,
+	1, 1, 1048, 0, 4, 1, 1, 186, 0, 4, 1, 1, 187, 0, 7, 2,
+	1, 19, 0, 1, 151, 0, 4, 1, 1, 207, 0, 11, 3, 1, 152, 0,
+	2, 42, 56, 0, 1, 726, 0, 7, 2, 1, 1049, 0, 1, 71, 0, 10,
+	2, 2, 188, 189, 0, 3, 168, 169, 31, 0, 9, 2, 3, 361, 384, 385,
+	0, 1, 50, 0, 27, 2, 1, 91, 0, 0, 3, 4, 1, 1, 5, 0,
+	7, 2, 1, 34, 0, 1, 5, 0, 7, 2, 1, 205, 0, 1, 5, 0,
+	376, 376, 3, 1, 376, 0, 1, 13, 0, 2, 20, 971, 0, 13, 13, 3,
+	1, 13, 0, 4, 1050, 1051, 1052, 1053, 0, 16, 51, 167, 170, 157, 25, 178,
+	1049, 158, 598, 1054, 1055, 155, 187, 62, 179, 109, 0, 349, 178, 179, 1054, 1055,
+	62, 1056, 701, 1057, 529, 1058, 13, 3, 1, 13, 0, 2, 20, 971, 0, 0,
+	11, 4, 1, 1, 349, 0, 4, 1, 1, 178, 0, 4, 1, 1, 179, 0,
+	4, 1, 1, 1054, 0, 4, 1, 1, 1055, 0, 4, 1, 1, 62, 0, 7,
+	2, 1, 1059, 0, 1, 1056, 0, 4, 1, 1, 701, 0, 5, 1, 2, 403,
+	404, 0, 5, 1, 2, 193, 194, 0, 5, 1, 2, 1060, 1061, 0, 882, 5,
+	5, 1, 5, 0, 1, 26, 0, 3, 153, 154, 155, 0, 1, 882, 0, 0,
+	2, 4, 1, 1, 42, 0, 9, 2, 1, 35, 0, 3, 38, 76, 77, 0,
+	1062, 20, 971, 5, 2, 20, 971, 0, 2, 46, 27, 0, 1, 125, 0, 1,
+	126, 0, 1, 1062, 0, 1063, 565, 358, 20, 971, 3, 2, 20, 971, 0, 1,
+	1044, 0, 0, 2, 28, 2, 1, 1064, 0, 0, 2, 7, 2, 1, 1065, 0,
+	1, 1063, 0, 13, 4, 1, 76, 0, 1, 20, 0, 1, 46, 0, 1, 565,
+	0, 11, 3, 1, 34, 0, 2, 5, 56, 0, 1, 358, 0, 547, 943, 394,
+	70, 4, 1, 70, 0, 4, 27, 46, 38, 48, 0, 1, 10, 0, 3, 547,
+	943, 394, 0, 618, 20, 971, 3, 2, 20, 971, 0, 0, 2, 9, 2, 1,
+	26, 0, 3, 153, 154, 155, 0, 9, 2, 1, 46, 0, 3, 153, 154, 155,
+	0, 1, 618, 0, 109, 25, 137, 160, 1066, 1067, 595, 1068, 1069, 114, 135, 20,
+	971, 4, 2, 20, 971, 0, 3, 52, 53, 50, 0, 11, 109, 25, 137, 160,
+	1066, 1067, 595, 1070, 1055, 114, 135, 0, 0, 3, 4, 1, 1, 129, 0, 7,
+	2, 1, 182, 0, 1, 183, 0, 7, 2, 1, 601, 0, 1, 129, 0, 170,
+	170, 4, 1, 170, 0, 1, 217, 0, 1, 126, 0, 1, 590, 0, 629, 208,
+	3, 1, 208, 0, 1, 609, 0, 1, 629, 0, 1047, 20, 971, 4, 2, 20,
+	971, 0, 2, 46, 27, 0, 1, 1047, 0, 1, 42, 0, 94, 20, 971, 5,
+	2, 20, 971, 0, 1, 25, 0, 1, 99, 0, 8, 1071, 278, 1072, 371, 491,
+	424, 282, 421, 0, 1, 94, 0, 186, 867, 20, 971, 3, 2, 20, 971, 0,
+	2, 186, 867, 0, 0, 11, 23, 2, 1, 488, 0, 0, 2, 8, 2, 1,
+	879, 0, 2, 264, 740, 0, 7, 2, 1, 880, 0, 1, 441, 0, 9, 2,
+	1, 535, 0, 3, 1073, 1074, 295, 0, 4, 1, 1, 1075, 0, 4, 1, 1,
+	516, 0, 4, 1, 1, 1076, 0, 4, 1, 1, 1077, 0, 4, 1, 1, 877,
+	0, 4, 1, 1, 663, 0, 10, 3, 1, 49, 0, 1, 419, 0, 1, 74,
+	0, 8, 2, 1, 573, 0, 2, 74, 56, 0, 9, 2, 1, 146, 0, 3,
+	74, 42, 123, 0, 186, 205, 4, 1, 205, 0, 1, 20, 0, 1, 186, 0,
+	1, 573, 0, 197, 1078, 197, 1078, 4, 2, 197, 1078, 0, 1, 419, 0, 2,
+	234, 235, 0, 13, 1079, 857, 933, 1080, 1081, 1082, 1083, 213, 1084, 1085, 821, 1086,
+	1087, 0, 167, 20, 3, 1, 20, 0, 1, 167, 0, 0, 5, 4, 1, 1,
+	1075, 0, 7, 2, 1, 516, 0, 1, 127, 0, 7, 2, 1, 717, 0, 1,
+	32, 0, 7, 2, 1, 1088, 0, 1, 127, 0, 4, 1, 1, 1089, 0, 1090,
+	27, 38, 3, 2, 27, 38, 0, 1, 234, 0, 1, 1090, 0, 531, 62, 1091,
+	146, 901, 20, 971, 3, 2, 20, 971, 0, 2, 668, 669, 0, 0, 5, 14,
+	4, 1, 785, 0, 1, 144, 0, 2, 10, 234, 0, 1, 531, 0, 7, 2,
+	1, 386, 0, 1, 62, 0, 9, 2, 1, 1091, 0, 3, 307, 308, 234, 0,
+	7, 2, 1, 146, 0, 1, 267, 0, 10, 3, 1, 901, 0, 1, 10, 0,
+	1, 267, 0, 405, 1092, 1093, 20, 48, 4, 0, 2, 9, 2, 1, 20, 0,
+	3, 54, 55, 48, 0, 7, 2, 1, 48, 0, 1, 20, 0, 1, 129, 0,
+	3, 405, 1092, 1093, 0, 2, 71, 9, 0, 187, 20, 3, 1, 20, 0, 1,
+	187, 0, 1, 302, 0, 695, 1094, 419, 2, 1, 419, 0, 0, 2, 10, 3,
+	1, 234, 0, 1, 695, 0, 1, 428, 0, 13, 4, 1, 235, 0, 1, 1094,
+	0, 1, 71, 0, 1, 302, 0, 142, 48, 142, 3, 0, 3, 9, 2, 1,
+	142, 0, 3, 54, 55, 48, 0, 7, 2, 1, 48, 0, 1, 142, 0, 4,
+	1, 1, 142, 0, 8, 405, 762, 763, 1095, 749, 1096, 626, 1097, 0, 1, 754,
+	0, 69, 1098, 212, 1099, 1, 0, 2, 10, 3, 1, 212, 0, 1, 82, 0,
+	1, 69, 0, 13, 4, 1, 1099, 0, 1, 459, 0, 1, 10, 0, 1, 1098,
+	0, 697, 695, 1100, 695, 518, 419, 182, 234, 1101, 1, 0, 4, 49, 4, 4,
+	535, 49, 519, 455, 0, 1, 697, 0, 1, 9, 0, 0, 2, 4, 1, 1,
+	695, 0, 28, 3, 1, 34, 0, 3, 94, 142, 42, 0, 0, 2, 5, 1,
+	2, 46, 27, 0, 10, 3, 1, 1102, 0, 1, 9, 0, 1, 386, 0, 7,
+	2, 1, 419, 0, 1, 695, 0, 10, 3, 1, 182, 0, 1, 1100, 0, 1,
+	754, 0, 15, 3, 2, 234, 1101, 0, 1, 695, 0, 5, 329, 482, 774, 777,
+	330, 0, 693, 319, 4, 1, 319, 0, 6, 74, 42, 56, 123, 10, 1101, 0,
+	1, 693, 0, 1, 590, 0, 700, 700, 3, 1, 700, 0, 2, 123, 318, 0,
+	0, 2, 39, 2, 2, 5, 142, 0, 0, 5, 4, 1, 1, 109, 0, 5,
+	1, 2, 211, 158, 0, 4, 1, 1, 1103, 0, 7, 2, 1, 211, 0, 1,
+	144, 0, 7, 2, 1, 51, 0, 1, 320, 0, 8, 2, 1, 5, 0, 2,
+	26, 211, 0, 740, 5, 142, 5, 2, 5, 142, 0, 2, 788, 789, 0, 1,
+	386, 0, 2, 230, 1104, 0, 1, 740, 0, 705, 20, 5, 3, 0, 2, 7,
+	2, 1, 20, 0, 1, 369, 0, 18, 5, 1, 5, 0, 3, 105, 357, 358,
+	0, 1, 891, 0, 1, 20, 0, 1, 369, 0, 1, 76, 0, 1, 705, 0,
+	362, 4, 1, 362, 0, 1, 9, 0, 1, 91, 0, 0, 3, 13, 2, 1,
+	20, 0, 7, 54, 55, 48, 719, 720, 607, 608, 0, 5, 1, 2, 46, 965,
+	0, 8, 2, 1, 20, 0, 2, 973, 12, 0, 780, 4, 1, 780, 0, 1,
+	151, 0, 1, 20, 0, 0, 4, 8, 2, 2, 719, 720, 0, 1, 837, 0,
+	4, 1, 1, 12, 0, 4, 1, 1, 973, 0, 5, 1, 2, 607, 608, 0,
+	91, 573, 8, 1, 573, 0, 3, 153, 154, 155, 0, 1, 91, 0, 1, 205,
+	0, 1, 5, 0, 6, 105, 357, 358, 317, 727, 728, 0, 1, 573, 0, 2,
+	13, 733, 0, 419, 1105, 1106, 565, 5, 4, 1, 5, 0, 2, 668, 669, 0,
+	0, 2, 4, 1, 1, 556, 0, 7, 2, 1, 535, 0, 1, 208, 0, 0,
+	4, 7, 2, 1, 419, 0, 1, 74, 0, 10, 3, 1, 1105, 0, 1, 301,
+	0, 1, 74, 0, 10, 3, 1, 1106, 0, 1, 419, 0, 1, 74, 0, 7,
+	2, 1, 565, 0, 1, 74, 0, 266, 34, 5, 1, 34, 0, 2, 1107, 266,
+	0, 1, 5, 0, 1, 667, 0, 0, 3, 4, 1, 1, 556, 0, 7, 2,
+	1, 535, 0, 1, 208, 0, 4, 1, 1, 75, 0, 167, 1108, 3, 3, 737,
+	1109, 1110, 0, 1, 167, 0, 0, 9, 4, 1, 1, 255, 0, 4, 1, 1,
+	710, 0, 5, 1, 2, 707, 742, 0, 4, 1, 1, 743, 0, 4, 1, 1,
+	249, 0, 4, 1, 1, 904, 0, 7, 2, 1, 785, 0, 1, 144, 0, 4,
+	1, 1, 654, 0, 7, 2, 1, 43, 0, 1, 151, 0, 168, 31, 3, 2,
+	698, 699, 0, 1, 168, 0, 0, 6, 4, 1, 1, 74, 0, 4, 1, 1,
+	1111, 0, 7, 2, 1, 10, 0, 1, 800, 0, 7, 2, 1, 191, 0, 1,
+	1112, 0, 4, 1, 1, 1113, 0, 7, 2, 1, 318, 0, 1, 74, 0, 951,
+	4, 1, 951, 0, 1, 142, 0, 1, 667, 0, 4, 319, 690, 1114, 692, 0,
+	1115, 1116, 1117, 1118, 5, 3, 1, 5, 0, 3, 52, 53, 50, 0, 0, 3,
+	5, 1, 2, 830, 1119, 0, 4, 1, 1, 1117, 0, 7, 2, 1, 262, 0,
+	1, 1118, 0, 441, 318, 471, 5, 3, 1, 5, 0, 2, 858, 1119, 0, 3,
+	441, 318, 471, 0, 51, 50, 155, 5, 0, 2, 9, 2, 1, 50, 0, 3,
+	153, 154, 155, 0, 4, 1, 1, 155, 0, 1, 51, 0, 1, 1120, 0, 1,
+	9, 0, 0, 4, 4, 1, 1, 487, 0, 4, 1, 1, 731, 0, 7, 2,
+	1, 168, 0, 1, 830, 0, 4, 1, 1, 730, 0, 522, 521, 5, 4, 1,
+	5, 0, 3, 52, 53, 50, 0, 2, 522, 521, 0, 2, 526, 833, 0, 330,
+	155, 4, 1, 155, 0, 0, 2, 4, 1, 1, 217, 0, 7, 2, 1, 234,
+	0, 1, 1121, 0, 3, 330, 1122, 1123, 0, 1, 487, 0, 409, 262, 4, 1,
+	262, 0, 1, 234, 0, 5, 483, 84, 425, 424, 491, 0, 1, 409, 0, 419,
+	1124, 3, 3, 39, 40, 1125, 0, 1, 419, 0, 0, 4, 7, 2, 1, 10,
+	0, 1, 811, 0, 24, 2, 1, 234, 0, 0, 3, 4, 1, 1, 425, 0,
+	7, 2, 1, 7, 0, 1, 491, 0, 4, 1, 1, 424, 0, 12, 3, 1,
+	812, 0, 1, 234, 0, 3, 84, 425, 822, 0, 8, 2, 1, 234, 0, 2,
+	822, 813, 0, 811, 811, 3, 1, 811, 0, 15, 439, 438, 432, 814, 816, 815,
+	818, 817, 436, 437, 433, 820, 819, 428, 434, 0, 0, 3, 10, 3, 1, 262,
+	0, 1, 10, 0, 1, 1126, 0, 4, 1, 1, 804, 0, 4, 1, 1, 759,
+	0, 123, 301, 78, 1127, 1128, 5, 1064, 5, 1, 0, 3, 13, 4, 1, 5,
+	0, 1, 324, 0, 1, 123, 0, 1, 144, 0, 41, 2, 1, 1064, 0, 0,
+	2, 19, 6, 1, 625, 0, 1, 20, 0, 1, 319, 0, 1, 144, 0, 1,
+	301, 0, 1, 151, 0, 14, 4, 2, 36, 37, 0, 1, 78, 0, 1, 301,
+	0, 1, 151, 0, 26, 2, 1, 5, 0, 0, 2, 11, 3, 2, 106, 215,
+	0, 1, 1127, 0, 1, 42, 0, 7, 2, 1, 556, 0, 1, 1128, 0, 39,
+	5, 3, 1, 5, 0, 1, 39, 0, 1, 463, 0, 1129, 496, 5, 14, 1,
+	0, 2, 11, 3, 2, 807, 808, 0, 1, 155, 0, 1, 1129, 0, 17, 5,
+	1, 14, 0, 2, 1130, 1131, 0, 1, 51, 0, 1, 234, 0, 1, 324, 0,
+	220, 298, 224, 249, 237, 545, 267, 92, 248, 250, 330, 1132, 42, 27, 56, 3,
+	0, 3, 9, 2, 1, 42, 0, 3, 27, 185, 181, 0, 4, 1, 1, 27,
+	0, 7, 2, 1, 56, 0, 1, 27, 0, 0, 2, 4, 1, 1, 217, 0,
+	7, 2, 1, 234, 0, 1, 1121, 0, 12, 220, 298, 224, 249, 237, 545, 267,
+	92, 248, 250, 330, 1132, 0, 348, 311, 323, 348, 311, 234, 2, 0, 3, 4,
+	1, 1, 348, 0, 4, 1, 1, 311, 0, 7, 2, 1, 234, 0, 1, 323,
+	0, 7, 1112, 823, 872, 1133, 1134, 917, 270, 0, 1133, 1134, 872, 917, 27, 38,
+	181, 3, 3, 27, 38, 181, 0, 1, 79, 0, 4, 1133, 1134, 872, 917, 0,
+	333, 212, 3, 1, 212, 0, 1, 333, 0, 1, 109, 0, 220, 4, 1, 42,
+	0, 3, 27, 185, 181, 0, 1, 234, 0, 1, 220, 0, 56, 155, 414, 415,
+	3, 5, 155, 416, 417, 401, 402, 0, 1, 56, 0, 1, 312, 0, 155, 2,
+	1, 1135, 0, 1, 155, 0, 269, 872, 270, 1112, 234, 10, 3, 2, 234, 10,
+	0, 4, 269, 872, 270, 1112, 0, 7, 220, 224, 237, 241, 253, 92, 1132, 0,
+	1136, 5, 1, 1136, 0, 2, 323, 256, 0, 1, 445, 0, 1, 42, 0, 0,
+	3, 4, 1, 1, 27, 0, 4, 1, 1, 38, 0, 10, 3, 1, 687, 0,
+	1, 9, 0, 1, 386, 0, 441, 441, 5, 2, 442, 443, 0, 1, 152, 0,
+	1, 234, 0, 2, 405, 1137, 0, 2, 330, 267, 0, 522, 521, 5, 3, 1,
+	5, 0, 2, 522, 521, 0, 5, 25, 26, 1138, 420, 552, 0, 137, 137, 137,
+	718, 1, 0, 2, 45, 3, 2, 137, 1139, 0, 0, 4, 7, 2, 1, 129,
+	0, 1, 287, 0, 7, 2, 1, 234, 0, 1, 456, 0, 10, 3, 1, 57,
+	0, 1, 129, 0, 1, 287, 0, 7, 2, 1, 79, 0, 1, 287, 0, 1,
+	1140, 0, 11, 3, 2, 719, 720, 0, 1, 137, 0, 1, 1140, 0, 81, 75,
+	4, 1, 75, 0, 5, 42, 74, 56, 94, 123, 0, 2, 79, 129, 0, 1,
+	81, 0, 362, 50, 362, 50, 3, 3, 362, 687, 50, 0, 1, 9, 0, 0,
+	6, 4, 1, 1, 1141, 0, 4, 1, 1, 1142, 0, 7, 2, 1, 619, 0,
+	1, 32, 0, 10, 3, 1, 49, 0, 1, 234, 0, 1, 852, 0, 7, 2,
+	1, 672, 0, 1, 144, 0, 11, 3, 1, 49, 0, 1, 673, 0, 2, 42,
+	206, 0, 441, 1143, 5, 1, 1143, 0, 1, 441, 0, 3, 872, 269, 270, 0,
+	1, 323, 0, 1, 1140, 0, 213, 889, 6, 2, 889, 197, 0, 1, 419, 0,
+	1, 20, 0, 3, 54, 55, 48, 0, 1, 10, 0, 1, 213, 0, 0, 1,
+	351, 0, 1, 351, 4, 5, 0, 2, 3, 4, 351, 0, 0, 2, 4, 1,
+	1, 34, 0, 7, 2, 1, 10, 0, 1, 57, 0, 0, 8, 7, 2, 1,
+	42, 0, 1, 318, 0, 4, 1, 1, 94, 0, 4, 1, 1, 123, 0, 4,
+	1, 1, 42, 0, 7, 2, 1, 602, 0, 1, 330, 0, 4, 1, 1, 329,
+	0, 4, 1, 1, 10, 0, 4, 1, 1, 142, 0, 0, 6, 4, 1, 1,
+	122, 0, 4, 1, 1, 326, 0, 7, 2, 1, 327, 0, 1, 125, 0, 4,
+	1, 1, 115, 0, 7, 2, 1, 611, 0, 1, 125, 0, 4, 1, 1, 47,
+	0, 326, 122, 327, 326, 122, 327, 5, 0, 3, 4, 1, 1, 326, 0, 4,
+	1, 1, 122, 0, 7, 2, 1, 327, 0, 1, 125, 0, 1, 10, 0, 1,
+	57, 0, 2, 42, 562, 0, 1, 26, 0, 315, 315, 3, 1, 315, 0, 1,
+	5, 0, 0, 3, 4, 1, 1, 26, 0, 4, 1, 1, 25, 0, 7, 2,
+	1, 26, 0, 1, 78, 0, 18, 334, 100, 1144, 16, 335, 336, 105, 340, 2,
+	11, 334, 15, 333, 337, 338, 16, 335, 336, 1145, 1146, 340, 0, 1, 18, 0,
+	990, 958, 109, 1147, 962, 750, 1148, 1149, 1055, 1150, 974, 1151, 1152, 1153, 1154, 1155,
+	1156, 1157, 1158, 1159, 1160, 1161, 1162, 4, 17, 1150, 1163, 1164, 974, 1151, 1152, 1153,
+	1165, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 0, 1, 165, 0, 0, 4,
+	5, 1, 2, 173, 174, 0, 5, 1, 2, 171, 172, 0, 7, 2, 1, 182,
+	0, 1, 155, 0, 7, 2, 1, 175, 0, 1, 155, 0, 9, 990, 958, 109,
+	1147, 962, 750, 1148, 1149, 1055, 0, 122, 47, 27, 10, 234, 14, 1101, 4, 4,
+	10, 234, 14, 1101, 0, 12, 1151, 1152, 654, 974, 1153, 1150, 1163, 1157, 250, 1166,
+	1167, 249, 0, 3, 122, 47, 27, 0, 0, 8, 4, 1, 1, 125, 0, 4,
+	1, 1, 1147, 0, 4, 1, 1, 111, 0, 4, 1, 1, 112, 0, 4, 1,
+	1, 1168, 0, 4, 1, 1, 1169, 0, 4, 1, 1, 138, 0, 7, 2, 1,
+	9, 0, 1, 10, 0, 1170, 1171, 1172, 1173, 1041, 502, 935, 287, 42, 35, 123,
+	124, 3, 6, 42, 74, 56, 94, 123, 124, 0, 1, 47, 0, 0, 8, 4,
+	1, 1, 1170, 0, 4, 1, 1, 1171, 0, 4, 1, 1, 1172, 0, 4, 1,
+	1, 1173, 0, 4, 1, 1, 1041, 0, 4, 1, 1, 502, 0, 10, 3, 1,
+	125, 0, 1, 126, 0, 1, 935, 0, 7, 2, 1, 129, 0, 1, 287, 0,
+	655, 5, 5, 1, 5, 0, 4, 27, 106, 215, 216, 0, 1, 655, 0, 1,
+	9, 0, 0, 11, 4, 1, 1, 554, 0, 4, 1, 1, 1174, 0, 4, 1,
+	1, 146, 0, 4, 1, 1, 386, 0, 4, 1, 1, 573, 0, 4, 1, 1,
+	555, 0, 4, 1, 1, 556, 0, 4, 1, 1, 49, 0, 7, 2, 1, 873,
+	0, 1, 125, 0, 4, 1, 1, 1175, 0, 5, 1, 2, 1176, 168, 0, 170,
+	5, 4, 1, 5, 0, 1, 170, 0, 2, 359, 360, 0, 0, 2, 8, 2,
+	2, 1177, 1178, 0, 1, 406, 0, 22, 2, 1, 488, 0, 0, 2, 7, 2,
+	1, 561, 0, 1, 406, 0, 7, 2, 1, 296, 0, 1, 554, 0, 408, 27,
+	38, 46, 4, 3, 27, 38, 46, 0, 1, 10, 0, 1, 408, 0, 5, 743,
+	323, 792, 690, 209, 0, 358, 5, 6, 1, 5, 0, 1, 358, 0, 2, 146,
+	75, 0, 1, 10, 0, 1, 599, 0, 3, 792, 743, 209, 0, 706, 142, 5,
+	4, 2, 142, 5, 0, 1, 706, 0, 1, 234, 0, 1, 363, 0, 647, 671,
+	43, 873, 908, 2, 0, 4, 4, 1, 1, 671, 0, 4, 1, 1, 43, 0,
+	7, 2, 1, 873, 0, 1, 76, 0, 4, 1, 1, 908, 0, 1, 647, 0,
+	891, 573, 6, 1, 573, 0, 3, 153, 154, 155, 0, 1, 891, 0, 1, 5,
+	0, 1, 27, 0, 1, 78, 0, 862, 863, 863, 1179, 1180, 70, 100, 2, 3,
+	70, 1181, 773, 0, 0, 4, 4, 1, 1, 862, 0, 4, 1, 1, 863, 0,
+	7, 2, 1, 864, 0, 1, 863, 0, 5, 1, 2, 1182, 1183, 0, 951, 1184,
+	873, 5, 1184, 1185, 1, 0, 3, 17, 5, 1, 5, 0, 1, 951, 0, 1,
+	74, 0, 2, 1186, 1187, 0, 1, 70, 0, 12, 3, 1, 1184, 0, 1, 129,
+	0, 3, 450, 1092, 405, 0, 11, 3, 1, 1185, 0, 1, 873, 0, 2, 1188,
+	1189, 0, 1190, 1191, 1190, 1192, 1, 0, 2, 8, 2, 1, 1190, 0, 2, 314,
+	313, 0, 10, 3, 1, 1192, 0, 1, 70, 0, 1, 1191, 0, 0, 0, 3,
+	1, 0, 0, 1, 155, 0, 1, 0, 0, 0, 4, 2, 183, 1193, 0, 1,
+	5, 0, 3, 106, 215, 216, 0, 1, 0, 0, 0, 0, 3, 2, 0, 1194,
+	0, 1, 5, 0, 1, 382, 0, 137, 164, 634, 633, 1195, 165, 47, 3, 3,
+	46, 27, 47, 0, 5, 137, 164, 634, 633, 1195, 0, 1, 182, 0, 23, 0,
+	5, 1, 0, 0, 2, 10, 14, 0, 1, 380, 0, 1, 23, 0, 1, 182,
+	0, 78, 78, 647, 653, 81, 20, 971, 4, 2, 20, 971, 0, 4, 634, 137,
+	41, 75, 0, 1, 14, 0, 0, 5, 4, 1, 1, 78, 0, 10, 3, 1,
+	10, 0, 1, 78, 0, 1, 57, 0, 10, 3, 1, 125, 0, 1, 126, 0,
+	1, 647, 0, 7, 2, 1, 129, 0, 1, 653, 0, 4, 1, 1, 81, 0,
+	91, 5, 4, 1, 5, 0, 1, 91, 0, 2, 20, 971, 0, 0, 8, 7,
+	2, 1, 1196, 0, 1, 151, 0, 4, 1, 1, 591, 0, 7, 2, 1, 973,
+	0, 1, 591, 0, 7, 2, 1, 592, 0, 1, 151, 0, 10, 3, 1, 539,
+	0, 1, 72, 0, 1, 151, 0, 10, 3, 1, 155, 0, 1, 1197, 0, 1,
+	58, 0, 8, 2, 1, 359, 0, 2, 74, 9, 0, 7, 2, 1, 1198, 0,
+	1, 151, 0, 91, 5, 4, 1, 5, 0, 1, 91, 0, 2, 20, 971, 0,
+	3, 1196, 591, 592, 0, 362, 50, 364, 20, 971, 3, 2, 20, 971, 0, 0,
+	3, 7, 2, 1, 362, 0, 1, 9, 0, 7, 2, 1, 50, 0, 1, 9,
+	0, 4, 1, 1, 364, 0, 0, 8, 7, 2, 1, 386, 0, 1, 750, 0,
+	7, 2, 1, 873, 0, 1, 76, 0, 7, 2, 1, 994, 0, 1, 144, 0,
+	19, 2, 1, 185, 0, 0, 2, 7, 2, 1, 1199, 0, 1, 144, 0, 4,
+	1, 1, 1200, 0, 4, 1, 1, 256, 0, 7, 2, 1, 785, 0, 1, 144,
+	0, 7, 2, 1, 906, 0, 1, 144, 0, 9, 2, 1, 159, 0, 3, 1201,
+	697, 1202, 0, 748, 167, 2, 2, 748, 167, 0, 0, 10, 4, 1, 1, 859,
+	0, 4, 1, 1, 116, 0, 4, 1, 1, 975, 0, 4, 1, 1, 883, 0,
+	4, 1, 1, 876, 0, 4, 1, 1, 710, 0, 5, 1, 2, 707, 742, 0,
+	4, 1, 1, 743, 0, 4, 1, 1, 249, 0, 7, 2, 1, 785, 0, 1,
+	144, 0, 980, 74, 42, 155, 2, 0, 3, 20, 2, 1, 74, 0, 0, 2,
+	7, 2, 1, 38, 0, 1, 155, 0, 5, 1, 2, 416, 417, 0, 8, 2,
+	2, 797, 798, 0, 1, 155, 0, 4, 1, 1, 155, 0, 1, 980, 0, 362,
+	142, 4, 1, 142, 0, 1, 362, 0, 1, 9, 0, 0, 4, 4, 1, 1,
+	1203, 0, 4, 1, 1, 1204, 0, 7, 2, 1, 274, 0, 1, 125, 0, 13,
+	3, 1, 50, 0, 2, 234, 74, 0, 3, 255, 1205, 1206, 0, 765, 766, 710,
+	743, 249, 744, 697, 13, 5, 1, 13, 0, 2, 20, 971, 0, 0, 2, 9,
+	2, 1, 573, 0, 3, 153, 154, 155, 0, 5, 1, 2, 790, 791, 0, 0,
+	6, 5, 1, 2, 707, 742, 0, 4, 1, 1, 710, 0, 4, 1, 1, 743,
+	0, 4, 1, 1, 249, 0, 4, 1, 1, 744, 0, 7, 2, 1, 49, 0,
+	1, 697, 0, 0, 5, 5, 1, 2, 583, 601, 0, 4, 1, 1, 779, 0,
+	10, 3, 1, 262, 0, 1, 10, 0, 1, 1207, 0, 4, 1, 1, 1208, 0,
+	4, 1, 1, 734, 0, 743, 249, 787, 1209, 710, 654, 743, 249, 963, 710, 654,
+	3, 0, 5, 4, 1, 1, 743, 0, 4, 1, 1, 249, 0, 19, 2, 1,
+	963, 0, 0, 2, 4, 1, 1, 787, 0, 7, 2, 1, 1209, 0, 1, 9,
+	0, 4, 1, 1, 710, 0, 4, 1, 1, 654, 0, 3, 590, 1210, 1181, 0,
+	2, 583, 601, 0, 10, 1211, 583, 2, 1, 583, 0, 0, 2, 15, 4, 1,
+	10, 0, 1, 967, 0, 1, 126, 0, 3, 329, 482, 493, 0, 11, 3, 1,
+	1211, 0, 1, 126, 0, 2, 1077, 1212, 0, 802, 165, 5, 1, 165, 0, 0,
+	2, 7, 2, 1, 464, 0, 1, 187, 0, 8, 2, 2, 195, 196, 0, 1,
+	804, 0, 1, 804, 0, 1, 802, 0, 1, 584, 0, 806, 5, 5, 1, 5,
+	0, 1, 806, 0, 1, 5, 0, 0, 4, 5, 1, 2, 317, 727, 0, 4,
+	1, 1, 728, 0, 11, 3, 2, 106, 215, 0, 1, 455, 0, 1, 9, 0,
+	8, 2, 2, 106, 215, 0, 1, 1213, 0, 0, 3, 4, 1, 1, 809, 0,
+	7, 2, 1, 573, 0, 1, 444, 0, 7, 2, 1, 386, 0, 1, 444, 0,
+	809, 5, 4, 1, 5, 0, 3, 317, 727, 728, 0, 1, 809, 0, 0, 4,
+	7, 2, 1, 5, 0, 1, 806, 0, 4, 1, 1, 806, 0, 7, 2, 1,
+	5, 0, 1, 1214, 0, 4, 1, 1, 1215, 0, 1216, 1217, 655, 1218, 5, 5,
+	1, 5, 0, 0, 2, 8, 2, 2, 52, 53, 0, 1, 51, 0, 7, 2,
+	1, 50, 0, 1, 51, 0, 4, 1216, 1217, 655, 1218, 0, 1, 9, 0, 0,
+	2, 5, 1, 2, 2, 3, 0, 7, 2, 1, 363, 0, 1, 0, 0, 875,
+	5, 7, 1, 5, 0, 6, 360, 359, 366, 1219, 1220, 1221, 0, 1, 9, 0,
+	1, 875, 0, 1, 125, 0, 2, 738, 9, 0, 0, 2, 5, 1, 2, 2,
+	3, 0, 7, 2, 1, 363, 0, 1, 0, 0, 1215, 1197, 167, 1222, 1223, 35,
+	42, 5, 3, 56, 74, 42, 0, 3, 181, 38, 27, 0, 5, 1215, 1197, 167,
+	1222, 1223, 0, 1, 155, 0, 0, 3, 10, 3, 1, 418, 0, 1, 5, 0,
+	1, 216, 0, 4, 1, 1, 151, 0, 7, 2, 1, 419, 0, 1, 151, 0,
+	91, 1135, 738, 4, 2, 1135, 738, 0, 1, 20, 0, 1, 91, 0, 1, 151,
+	0, 440, 331, 442, 5, 3, 44, 45, 442, 0, 1, 418, 0, 1, 440, 0,
+	1, 151, 0, 1, 440, 0, 0, 1, 84, 12, 4, 13, 3, 1, 13, 0,
+	1, 79, 0, 0, 4, 7, 1, 4, 0, 2, 3, 4, 0, 7, 2, 1,
+	14, 0, 1, 84, 0, 7, 2, 1, 12, 0, 1, 151, 0, 7, 2, 1,
+	14, 0, 1, 4, 0, 51, 106, 369, 4, 3, 370, 350, 369, 0, 2, 53,
+	50, 0, 1, 51, 0, 0, 14, 4, 1, 1, 287, 0, 5, 1, 2, 280,
+	294, 0, 4, 1, 1, 288, 0, 4, 1, 1, 285, 0, 4, 1, 1, 281,
+	0, 4, 1, 1, 278, 0, 4, 1, 1, 277, 0, 4, 1, 1, 282, 0,
+	4, 1, 1, 371, 0, 4, 1, 1, 283, 0, 4, 1, 1, 372, 0, 4,
+	1, 1, 78, 0, 10, 3, 1, 125, 0, 1, 126, 0, 1, 298, 0, 4,
+	1, 1, 284, 0, 378, 376, 379, 378, 376, 379, 4, 3, 378, 376, 379, 0,
+	1, 5, 0, 0, 2, 5, 1, 2, 27, 122, 0, 7, 2, 1, 380, 0,
+	1, 208, 0, 7, 288, 278, 1224, 287, 130, 280, 294, 0, 0, 0, 5, 1,
+	0, 0, 2, 20, 971, 0, 4, 41, 75, 137, 634, 0, 0, 4, 4, 1,
+	1, 14, 0, 10, 3, 1, 205, 0, 1, 5, 0, 1, 25, 0, 4, 1,
+	1, 42, 0, 4, 1, 1, 56, 0, 0, 5, 10, 3, 1, 10, 0, 1,
+	78, 0, 1, 57, 0, 4, 1, 1, 78, 0, 4, 1, 1, 80, 0, 4,
+	1, 1, 81, 0, 7, 2, 1, 79, 0, 1, 82, 0, 676, 133, 20, 562,
+	5, 3, 133, 20, 562, 0, 2, 48, 46, 0, 1, 676, 0, 2, 74, 42,
+	0, 1, 1140, 0, 726, 1225, 1226, 1227, 1228, 1071, 1229, 1230, 1231, 1232, 1233, 1234,
+	1235, 455, 20, 13, 3, 1, 13, 0, 0, 3, 4, 1, 1, 20, 0, 4,
+	1, 1, 971, 0, 11, 3, 1, 5, 0, 2, 719, 720, 0, 1, 589, 0,
+	0, 2, 141, 2, 2, 807, 808, 0, 0, 12, 7, 2, 1, 726, 0, 1,
+	673, 0, 4, 1, 1, 1225, 0, 4, 1, 1, 1226, 0, 5, 1, 2, 575,
+	1236, 0, 4, 1, 1, 1071, 0, 4, 1, 1, 1229, 0, 4, 1, 1, 1230,
+	0, 4, 1, 1, 1231, 0, 19, 2, 1, 21, 0, 0, 2, 7, 2, 1,
+	1232, 0, 1, 10, 0, 4, 1, 1, 1233, 0, 4, 1, 1, 1234, 0, 4,
+	1, 1, 1235, 0, 59, 3, 1, 455, 0, 1, 9, 0, 0, 7, 4, 1,
+	1, 780, 0, 4, 1, 1, 974, 0, 4, 1, 1, 250, 0, 4, 1, 1,
+	972, 0, 4, 1, 1, 1237, 0, 19, 2, 1, 21, 0, 0, 2, 4, 1,
+	1, 297, 0, 7, 2, 1, 318, 0, 1, 10, 0, 4, 1, 1, 977, 0,
+	112, 2, 1, 20, 0, 0, 2, 76, 2, 0, 2, 20, 2, 1, 165, 0,
+	0, 2, 5, 1, 2, 195, 196, 0, 7, 2, 1, 464, 0, 1, 155, 0,
+	8, 2, 2, 317, 727, 0, 1, 187, 0, 0, 5, 7, 2, 1, 386, 0,
+	1, 1238, 0, 4, 1, 1, 43, 0, 10, 3, 1, 49, 0, 1, 9, 0,
+	1, 43, 0, 7, 2, 1, 589, 0, 1, 782, 0, 8, 2, 1, 386, 0,
+	2, 1239, 1240, 0, 28, 3, 1, 963, 0, 0, 3, 5, 1, 2, 185, 181,
+	0, 4, 1, 1, 38, 0, 7, 2, 1, 728, 0, 1, 386, 0, 1, 160,
+	0, 1241, 1241, 6, 1, 1241, 0, 1, 20, 0, 1, 419, 0, 1, 42, 0,
+	1, 764, 0, 1, 155, 0, 1063, 377, 3, 6, 897, 1045, 148, 1242, 1243, 1244,
+	0, 1, 14, 0, 1, 1063, 0, 1245, 5, 5, 1, 5, 0, 2, 188, 189,
+	0, 1, 50, 0, 1, 13, 0, 2, 20, 971, 0, 1245, 13, 5, 1, 13,
+	0, 2, 20, 971, 0, 1, 5, 0, 2, 188, 189, 0, 1, 50, 0, 1246,
+	262, 2, 1, 262, 0, 1, 1246, 0, 238, 97, 94, 95, 236, 1247, 1248, 102,
+	238, 97, 94, 95, 236, 1247, 1248, 102, 3, 8, 238, 97, 94, 95, 236, 1247,
+	1248, 102, 0, 1, 19, 0, 7, 1249, 76, 262, 208, 583, 72, 602, 0, 1056,
+	42, 6, 1, 42, 0, 1, 499, 0, 1, 159, 0, 1, 9, 0, 1, 14,
+	0, 1, 1056, 0, 187, 27, 38, 4, 2, 27, 38, 0, 1, 187, 0, 2,
+	10, 14, 0, 5, 398, 395, 1250, 396, 397, 0, 1139, 1238, 519, 714, 5, 5,
+	1, 5, 0, 1, 91, 0, 1, 20, 0, 3, 54, 55, 48, 0, 4, 1139,
+	1238, 519, 714, 0, 20, 20, 3, 1, 20, 0, 1, 368, 0, 8, 1181, 1210,
+	1251, 590, 70, 816, 815, 818, 0, 740, 535, 167, 4, 0, 2, 19, 2, 1,
+	535, 0, 0, 2, 4, 1, 1, 960, 0, 7, 2, 1, 787, 0, 1, 9,
+	0, 4, 1, 1, 167, 0, 1, 716, 0, 1, 151, 0, 1, 740, 0, 59,
+	58, 16, 1252, 1108, 5, 3, 737, 1109, 1110, 0, 1, 573, 0, 3, 153, 154,
+	155, 0, 1, 386, 0, 4, 59, 58, 16, 1252, 0, 1253, 1253, 183, 218, 1254,
+	79, 34, 183, 1, 0, 3, 10, 2, 4, 218, 1197, 1254, 79, 0, 1, 1253,
+	0, 7, 2, 1, 34, 0, 1, 1253, 0, 10, 3, 1, 183, 0, 1, 109,
+	0, 1, 20, 0, 1255, 765, 766, 710, 781, 1255, 54, 710, 781, 2, 5, 1255,
+	707, 742, 710, 781, 0, 1, 583, 0, 0, 0, 3, 1, 0, 0, 2, 20,
+	971, 0, 0, 3, 5, 1, 2, 891, 367, 0, 4, 1, 1, 1256, 0, 22,
+	2, 1, 1124, 0, 0, 2, 7, 2, 1, 1257, 0, 1, 419, 0, 7, 2,
+	1, 1258, 0, 1, 419, 0, 191, 5, 4, 1, 5, 0, 1, 27, 0, 1,
+	191, 0, 2, 471, 151, 0, 180, 561, 560, 562, 3, 3, 561, 560, 562, 0,
+	1, 180, 0, 0, 2, 4, 1, 1, 42, 0, 9, 2, 1, 35, 0, 3,
+	38, 76, 77, 0, 85, 5, 6, 1, 5, 0, 3, 317, 727, 728, 0, 1,
+	85, 0, 2, 20, 971, 0, 0, 4, 4, 1, 1, 50, 0, 4, 1, 1,
+	362, 0, 7, 2, 1, 53, 0, 1, 47, 0, 4, 1, 1, 47, 0, 1,
+	9, 0, 0, 25, 3, 1, 25, 0, 1, 0, 0, 4, 689, 305, 303, 584,
+	0, 191, 186, 468, 1259, 676, 448, 463, 3, 2, 448, 463, 0, 1, 126, 0,
+	0, 5, 10, 3, 1, 191, 0, 1, 10, 0, 1, 217, 0, 4, 1, 1,
+	186, 0, 7, 2, 1, 468, 0, 1, 9, 0, 4, 1, 1, 1259, 0, 10,
+	3, 1, 676, 0, 1, 10, 0, 1, 996, 0, 10, 5, 6, 1, 5, 0,
+	3, 106, 215, 216, 0, 1, 10, 0, 1, 217, 0, 1, 418, 0, 0, 6,
+	7, 2, 1, 1260, 0, 1, 125, 0, 7, 2, 1, 499, 0, 1, 9, 0,
+	10, 3, 1, 678, 0, 1, 10, 0, 1, 996, 0, 4, 1, 1, 1261, 0,
+	4, 1, 1, 1262, 0, 5, 1, 2, 1263, 1264, 0, 367, 558, 557, 5, 4,
+	1, 5, 0, 3, 367, 558, 557, 0, 6, 560, 561, 20, 562, 42, 56, 0,
+	0, 4, 4, 1, 1, 1044, 0, 29, 2, 1, 165, 0, 0, 2, 12, 3,
+	1, 166, 0, 1, 386, 0, 3, 749, 762, 763, 0, 9, 2, 1, 182, 0,
+	3, 749, 762, 763, 0, 8, 2, 2, 193, 194, 0, 1, 1265, 0, 8, 2,
+	2, 188, 189, 0, 1, 1265, 0, 666, 671, 43, 4, 2, 671, 43, 0, 1,
+	666, 0, 1, 5, 0, 0, 4, 7, 2, 1, 152, 0, 1, 9, 0, 27,
+	2, 1, 26, 0, 0, 3, 4, 1, 1, 42, 0, 4, 1, 1, 56, 0,
+	10, 3, 1, 205, 0, 1, 5, 0, 1, 26, 0, 7, 2, 1, 571, 0,
+	1, 9, 0, 12, 3, 1, 19, 0, 2, 56, 10, 0, 2, 209, 792, 0,
+	1107, 740, 1107, 631, 5, 362, 1, 0, 2, 35, 4, 1, 5, 0, 3, 668,
+	669, 670, 0, 1, 793, 0, 0, 3, 7, 2, 1, 331, 0, 1, 1107, 0,
+	4, 1, 1, 740, 0, 7, 2, 1, 287, 0, 1, 1107, 0, 20, 6, 1,
+	362, 0, 1, 9, 0, 1, 91, 0, 1, 631, 0, 2, 142, 5, 0, 1,
+	582, 0, 51, 85, 4, 1, 85, 0, 2, 797, 798, 0, 1, 51, 0, 1,
+	748, 0, 1265, 14, 4, 1, 14, 0, 1, 1265, 0, 0, 3, 4, 1, 1,
+	27, 0, 8, 2, 2, 185, 181, 0, 1, 51, 0, 7, 2, 1, 499, 0,
+	1, 51, 0, 0, 4, 13, 4, 1, 318, 0, 1, 673, 0, 1, 10, 0,
+	1, 409, 0, 4, 1, 1, 1042, 0, 7, 2, 1, 234, 0, 1, 324, 0,
+	7, 2, 1, 1266, 0, 1, 572, 0, 1267, 460, 461, 319, 152, 161, 4, 5,
+	319, 1268, 1269, 152, 161, 0, 0, 4, 4, 1, 1, 442, 0, 4, 1, 1,
+	590, 0, 4, 1, 1, 151, 0, 19, 2, 1, 10, 0, 0, 2, 4, 1,
+	1, 1270, 0, 7, 2, 1, 322, 0, 1, 1270, 0, 1, 459, 0, 3, 1267,
+	460, 461, 0, 1271, 1272, 1273, 5, 51, 2, 0, 2, 39, 2, 1, 5, 0,
+	0, 5, 4, 1, 1, 27, 0, 5, 1, 2, 106, 215, 0, 4, 1, 1,
+	216, 0, 8, 2, 2, 52, 53, 0, 1, 51, 0, 7, 2, 1, 50, 0,
+	1, 51, 0, 4, 1, 1, 51, 0, 3, 1271, 1272, 1273, 0, 1046, 1274, 1275,
+	1276, 1277, 561, 560, 562, 20, 971, 3, 5, 561, 560, 562, 20, 971, 0, 0,
+	3, 5, 1, 2, 27, 46, 0, 4, 1, 1, 162, 0, 7, 2, 1, 152,
+	0, 1, 51, 0, 0, 5, 10, 3, 1, 1046, 0, 1, 151, 0, 1, 144,
+	0, 7, 2, 1, 1274, 0, 1, 151, 0, 10, 3, 1, 1275, 0, 1, 71,
+	0, 1, 42, 0, 7, 2, 1, 1276, 0, 1, 151, 0, 7, 2, 1, 1277,
+	0, 1, 151, 0, 780, 780, 4, 1, 780, 0, 1, 151, 0, 0, 2, 9,
+	2, 1, 142, 0, 3, 54, 55, 48, 0, 9, 2, 1, 20, 0, 3, 54,
+	55, 48, 0, 0, 5, 5, 1, 2, 762, 763, 0, 4, 1, 1, 405, 0,
+	4, 1, 1, 749, 0, 8, 2, 1, 155, 0, 2, 58, 59, 0, 8, 2,
+	1, 973, 0, 2, 14, 1278, 0, 362, 5, 4, 1, 5, 0, 1, 362, 0,
+	2, 20, 971, 0, 0, 5, 7, 2, 1, 408, 0, 1, 748, 0, 4, 1,
+	1, 748, 0, 7, 2, 1, 79, 0, 1, 287, 0, 4, 1, 1, 697, 0,
+	29, 2, 1, 9, 0, 0, 4, 4, 1, 1, 12, 0, 4, 1, 1, 363,
+	0, 4, 1, 1, 780, 0, 7, 2, 1, 159, 0, 1, 697, 0, 1175, 20,
+	4, 2, 1279, 1280, 0, 1, 19, 0, 1, 70, 0, 1, 1175, 0, 966, 125,
+	5, 522, 521, 667, 1, 0, 2, 15, 4, 1, 5, 0, 2, 668, 669, 0,
+	1, 966, 0, 2, 20, 971, 0, 20, 5, 4, 522, 521, 668, 669, 0, 2,
+	49, 47, 0, 1, 125, 0, 1, 126, 0, 1, 1281, 0, 191, 168, 3, 1,
+	168, 0, 1, 191, 0, 8, 915, 1282, 1112, 912, 917, 916, 919, 828, 0, 1283,
+	20, 971, 3, 2, 20, 971, 0, 0, 6, 4, 1, 1, 187, 0, 7, 1,
+	4, 719, 720, 193, 194, 0, 5, 1, 2, 790, 791, 0, 5, 1, 2, 607,
+	608, 0, 5, 1, 2, 403, 404, 0, 7, 2, 1, 521, 0, 1, 804, 0,
+	1, 1283, 0, 1284, 1147, 134, 1285, 1286, 135, 138, 890, 1034, 1287, 597, 1288, 1157,
+	1152, 654, 974, 1153, 1163, 1289, 1062, 1290, 1291, 1191, 1292, 1293, 1294, 1295, 3, 16,
+	1157, 1152, 654, 974, 1153, 1163, 1289, 1062, 1290, 1291, 1191, 1292, 1293, 1296, 1297, 1295,
+	0, 0, 2, 5, 1, 2, 27, 46, 0, 22, 2, 1, 104, 0, 0, 2,
+	7, 2, 1, 185, 0, 1, 51, 0, 7, 2, 1, 105, 0, 1, 51, 0,
+	13, 1284, 1147, 134, 1285, 1286, 135, 138, 1036, 1035, 1034, 1287, 597, 1288, 0, 333,
+	1011, 26, 1298, 262, 1, 0, 2, 28, 4, 0, 2, 9, 2, 1, 26, 0,
+	3, 153, 154, 155, 0, 5, 1, 2, 831, 832, 0, 1, 43, 0, 1, 10,
+	0, 1, 333, 0, 16, 5, 1, 262, 0, 1, 14, 0, 1, 1011, 0, 1,
+	42, 0, 1, 27, 0, 680, 256, 681, 325, 212, 5, 1, 212, 0, 2, 846,
+	217, 0, 0, 2, 5, 1, 2, 678, 19, 0, 7, 2, 1, 358, 0, 1,
+	146, 0, 0, 2, 4, 1, 1, 234, 0, 7, 2, 1, 812, 0, 1, 234,
+	0, 0, 4, 4, 1, 1, 680, 0, 7, 2, 1, 257, 0, 1, 256, 0,
+	4, 1, 1, 681, 0, 4, 1, 1, 325, 0, 441, 441, 3, 2, 442, 443,
+	0, 6, 691, 1299, 1300, 678, 1301, 1302, 0, 1, 129, 0, 0, 0, 5, 1,
+	0, 0, 1, 20, 0, 2, 152, 50, 0, 1, 9, 0, 0, 5, 7, 2,
+	1, 901, 0, 1, 125, 0, 4, 1, 1, 589, 0, 4, 1, 1, 1303, 0,
+	4, 1, 1, 43, 0, 7, 2, 1, 256, 0, 1, 301, 0, 1304, 1137, 406,
+	1305, 27, 414, 155, 3, 0, 3, 9, 2, 1, 27, 0, 3, 153, 154, 155,
+	0, 5, 1, 2, 416, 417, 0, 4, 1, 1, 155, 0, 0, 4, 4, 1,
+	1, 1304, 0, 4, 1, 1, 1137, 0, 7, 2, 1, 10, 0, 1, 406, 0,
+	10, 3, 1, 14, 0, 1, 1305, 0, 1, 523, 0, 2, 1306, 1307, 0, 950,
+	767, 743, 531, 249, 159, 1, 0, 2, 15, 2, 5, 950, 767, 743, 531, 249,
+	0, 5, 151, 590, 1181, 1210, 1251, 0, 10, 2, 1, 159, 0, 4, 1201, 673,
+	1202, 697, 0, 767, 743, 531, 249, 654, 767, 743, 531, 249, 654, 3, 5, 767,
+	743, 531, 249, 654, 0, 4, 1181, 1210, 1251, 590, 0, 0, 5, 5, 1, 2,
+	770, 771, 0, 4, 1, 1, 748, 0, 4, 1, 1, 768, 0, 7, 2, 1,
+	408, 0, 1, 127, 0, 8, 2, 1, 74, 0, 2, 482, 774, 0, 74, 995,
+	34, 4, 1, 34, 0, 2, 667, 369, 0, 2, 20, 971, 0, 0, 2, 7,
+	2, 1, 573, 0, 1, 74, 0, 10, 2, 1, 995, 0, 4, 1181, 1210, 151,
+	590, 0, 842, 843, 830, 1118, 1308, 842, 843, 830, 262, 1308, 3, 0, 5, 4,
+	1, 1, 842, 0, 4, 1, 1, 843, 0, 4, 1, 1, 830, 0, 7, 2,
+	1, 262, 0, 1, 1118, 0, 8, 2, 1, 1308, 0, 2, 1309, 1310, 0, 2,
+	20, 971, 0, 11, 790, 791, 788, 789, 719, 720, 193, 194, 187, 607, 608, 0,
+	455, 5, 6, 1, 5, 0, 3, 106, 215, 216, 0, 1, 155, 0, 1, 455,
+	0, 1, 9, 0, 0, 3, 4, 1, 1, 874, 0, 8, 2, 1, 793, 0,
+	2, 230, 740, 0, 9, 2, 1, 556, 0, 3, 655, 1275, 1259, 0, 1311, 749,
+	206, 70, 1, 0, 4, 8, 2, 2, 1311, 1312, 0, 1, 749, 0, 7, 2,
+	1, 749, 0, 1, 1313, 0, 7, 2, 1, 1314, 0, 1, 206, 0, 7, 2,
+	1, 70, 0, 1, 1315, 0, 973, 391, 5, 142, 1, 0, 2, 20, 5, 1,
+	5, 0, 1, 91, 0, 2, 20, 971, 0, 1, 973, 0, 4, 592, 359, 1196,
+	362, 0, 14, 4, 2, 46, 965, 0, 1, 391, 0, 1, 9, 0, 1, 386,
+	0, 170, 167, 219, 1222, 311, 653, 1215, 1197, 42, 35, 1316, 35, 1317, 10, 4,
+	9, 42, 56, 74, 1316, 562, 683, 849, 1317, 10, 0, 5, 181, 27, 38, 46,
+	48, 0, 0, 8, 4, 1, 1, 170, 0, 4, 1, 1, 167, 0, 4, 1,
+	1, 219, 0, 4, 1, 1, 1222, 0, 7, 2, 1, 311, 0, 1, 85, 0,
+	8, 2, 1, 653, 0, 2, 167, 170, 0, 8, 2, 1, 1215, 0, 2, 167,
+	170, 0, 8, 2, 1, 1197, 0, 2, 167, 170, 0, 0, 2, 71, 1, 0,
+	7, 5, 1, 2, 234, 235, 0, 4, 1, 1, 217, 0, 7, 2, 1, 10,
+	0, 1, 217, 0, 4, 1, 1, 99, 0, 4, 1, 1, 617, 0, 29, 2,
+	1, 234, 0, 0, 4, 4, 1, 1, 304, 0, 4, 1, 1, 1008, 0, 7,
+	2, 1, 254, 0, 1, 126, 0, 4, 1, 1, 269, 0, 8, 2, 1, 484,
+	0, 2, 234, 235, 0, 90, 1, 0, 16, 4, 1, 1, 225, 0, 4, 1,
+	1, 223, 0, 4, 1, 1, 228, 0, 4, 1, 1, 95, 0, 4, 1, 1,
+	255, 0, 4, 1, 1, 221, 0, 4, 1, 1, 222, 0, 8, 2, 1, 231,
+	0, 2, 72, 230, 0, 4, 1, 1, 233, 0, 4, 1, 1, 1318, 0, 4,
+	1, 1, 1206, 0, 4, 1, 1, 1319, 0, 4, 1, 1, 1320, 0, 4, 1,
+	1, 1321, 0, 4, 1, 1, 1322, 0, 7, 2, 1, 234, 0, 1, 247, 0,
+	170, 167, 219, 1222, 311, 653, 1215, 1197, 3, 0, 2, 4, 1, 1, 27, 0,
+	9, 2, 1, 42, 0, 3, 27, 185, 181, 0, 0, 8, 4, 1, 1, 170,
+	0, 4, 1, 1, 167, 0, 4, 1, 1, 219, 0, 4, 1, 1, 1222, 0,
+	7, 2, 1, 311, 0, 1, 85, 0, 8, 2, 1, 653, 0, 2, 167, 170,
+	0, 8, 2, 1, 1215, 0, 2, 167, 170, 0, 8, 2, 1, 1197, 0, 2,
+	167, 170, 0, 4, 234, 235, 217, 99, 0, 170, 219, 522, 521, 1323, 653, 522,
+	170, 5, 2, 1, 5, 0, 0, 8, 4, 1, 1, 170, 0, 4, 1, 1,
+	219, 0, 4, 1, 1, 522, 0, 4, 1, 1, 521, 0, 4, 1, 1, 1323,
+	0, 8, 2, 1, 653, 0, 2, 170, 167, 0, 7, 2, 1, 167, 0, 1,
+	522, 0, 7, 2, 1, 170, 0, 1, 804, 0, 170, 167, 219, 522, 170, 167,
+	219, 522, 2, 4, 170, 167, 219, 522, 0, 30, 310, 306, 1324, 1325, 523, 524,
+	1326, 1327, 709, 1328, 1329, 1330, 329, 783, 330, 1122, 267, 305, 1331, 1332, 1333, 1334,
+	1335, 1336, 1337, 1338, 545, 546, 1339, 1004, 0, 170, 167, 219, 522, 170, 167, 219,
+	522, 2, 4, 170, 167, 219, 522, 0, 29, 1006, 544, 1005, 248, 95, 249, 1262,
+	654, 1340, 224, 97, 220, 236, 298, 1341, 1167, 1342, 1166, 1343, 250, 1344, 1345, 1346,
+	482, 1021, 1152, 1347, 743, 1261, 0, 170, 167, 219, 522, 170, 167, 219, 522, 2,
+	4, 170, 167, 219, 522, 0, 8, 1348, 1349, 1350, 1331, 1336, 377, 1351, 1352, 0,
+	872, 1133, 1353, 1354, 269, 1112, 227, 603, 1355, 1356, 1357, 116, 1358, 1359, 1360, 1361,
+	234, 10, 217, 812, 35, 79, 3, 0, 6, 4, 1, 1, 234, 0, 4, 1,
+	1, 10, 0, 4, 1, 1, 217, 0, 7, 2, 1, 812, 0, 1, 234, 0,
+	5, 1, 2, 74, 56, 0, 4, 1, 1, 79, 0, 17, 872, 1133, 270, 1134,
+	269, 1112, 227, 603, 917, 1362, 245, 1363, 1364, 1365, 1359, 1360, 1361, 0, 0, 26,
+	5, 1, 2, 323, 94, 0, 4, 1, 1, 1366, 0, 4, 1, 1, 92, 0,
+	4, 1, 1, 253, 0, 4, 1, 1, 1367, 0, 4, 1, 1, 1368, 0, 4,
+	1, 1, 1369, 0, 4, 1, 1, 93, 0, 4, 1, 1, 1370, 0, 4, 1,
+	1, 1371, 0, 4, 1, 1, 224, 0, 4, 1, 1, 237, 0, 4, 1, 1,
+	220, 0, 4, 1, 1, 1372, 0, 4, 1, 1, 1373, 0, 4, 1, 1, 1374,
+	0, 4, 1, 1, 1375, 0, 4, 1, 1, 1376, 0, 4, 1, 1, 1132, 0,
+	4, 1, 1, 241, 0, 4, 1, 1, 243, 0, 4, 1, 1, 239, 0, 4,
+	1, 1, 1377, 0, 4, 1, 1, 1378, 0, 10, 3, 1, 254, 0, 1, 126,
+	0, 1, 228, 0, 4, 1, 1, 1379, 0, 1126, 1380, 1381, 1382, 1383, 1384, 1232,
+	2, 1, 155, 0, 0, 2, 16, 5, 1, 10, 0, 1, 967, 0, 1, 126,
+	0, 1, 10, 0, 1, 1126, 0, 43, 2, 1, 234, 0, 0, 6, 4, 1,
+	1, 1380, 0, 4, 1, 1, 1381, 0, 4, 1, 1, 1382, 0, 4, 1, 1,
+	1383, 0, 7, 2, 1, 1384, 0, 1, 8, 0, 8, 2, 1, 1232, 0, 2,
+	337, 338, 0, 1385, 56, 419, 2, 1, 155, 0, 0, 3, 11, 3, 1, 496,
+	0, 2, 764, 738, 0, 1, 1385, 0, 28, 4, 1, 56, 0, 3, 257, 258,
+	260, 0, 0, 2, 4, 1, 1, 234, 0, 7, 2, 1, 126, 0, 1, 234,
+	0, 2, 256, 323, 0, 24, 3, 1, 419, 0, 3, 44, 45, 569, 0, 0,
+	2, 4, 1, 1, 527, 0, 7, 2, 1, 47, 0, 1, 15, 0, 1371, 42,
+	35, 3, 3, 42, 56, 74, 0, 0, 3, 4, 1, 1, 521, 0, 4, 1,
+	1, 522, 0, 34, 2, 1, 105, 0, 0, 4, 5, 1, 2, 1386, 1387, 0,
+	5, 1, 2, 1388, 1389, 0, 7, 2, 1, 1390, 0, 1, 155, 0, 7, 2,
+	1, 1391, 0, 1, 155, 0, 4, 1371, 1392, 1393, 1394, 0, 1395, 369, 350, 4,
+	2, 369, 350, 0, 2, 53, 50, 0, 1, 51, 0, 1, 1395, 0, 705, 76,
+	3, 1, 76, 0, 1, 705, 0, 0, 3, 9, 2, 1, 212, 0, 3, 217,
+	846, 847, 0, 123, 2, 1, 5, 0, 0, 2, 52, 1, 0, 8, 5, 1,
+	2, 193, 194, 0, 5, 1, 2, 401, 402, 0, 4, 1, 1, 187, 0, 7,
+	2, 1, 26, 0, 1, 155, 0, 7, 2, 1, 27, 0, 1, 155, 0, 5,
+	1, 2, 790, 791, 0, 4, 1, 1, 170, 0, 4, 1, 1, 167, 0, 63,
+	2, 1, 488, 0, 0, 8, 5, 1, 2, 401, 402, 0, 5, 1, 2, 193,
+	194, 0, 8, 2, 1, 27, 0, 2, 170, 167, 0, 7, 2, 1, 181, 0,
+	1, 155, 0, 5, 1, 2, 416, 417, 0, 4, 1, 1, 170, 0, 4, 1,
+	1, 47, 0, 11, 2, 1, 27, 0, 5, 673, 1396, 280, 1397, 1398, 0, 47,
+	2, 5, 20, 562, 142, 560, 561, 0, 0, 6, 4, 1, 1, 973, 0, 5,
+	1, 2, 193, 194, 0, 5, 1, 2, 403, 404, 0, 4, 1, 1, 47, 0,
+	4, 1, 1, 152, 0, 9, 2, 1, 46, 0, 3, 749, 763, 762, 0, 1145,
+	333, 323, 846, 217, 847, 212, 2, 1, 212, 0, 0, 3, 9, 2, 2, 1145,
+	333, 0, 2, 109, 18, 0, 28, 3, 1, 323, 0, 4, 84, 425, 260, 491,
+	0, 0, 2, 4, 1, 1, 115, 0, 10, 3, 1, 380, 0, 1, 126, 0,
+	1, 42, 0, 58, 2, 3, 846, 217, 847, 0, 0, 7, 4, 1, 1, 1399,
+	0, 4, 1, 1, 701, 0, 4, 1, 1, 1400, 0, 7, 2, 1, 47, 0,
+	1, 15, 0, 7, 2, 1, 27, 0, 1, 15, 0, 13, 4, 1, 19, 0,
+	1, 347, 0, 1, 126, 0, 1, 42, 0, 4, 1, 1, 1401, 0, 10, 675,
+	42, 123, 94, 42, 123, 1, 0, 2, 79, 6, 3, 42, 123, 94, 0, 0,
+	4, 7, 2, 1, 327, 0, 1, 125, 0, 7, 2, 1, 675, 0, 1, 125,
+	0, 7, 2, 1, 326, 0, 1, 144, 0, 4, 1, 1, 27, 0, 0, 3,
+	4, 1, 1, 749, 0, 5, 1, 2, 763, 762, 0, 19, 2, 1, 1402, 0,
+	0, 2, 4, 1, 1, 408, 0, 7, 2, 1, 66, 0, 1, 408, 0, 1,
+	262, 0, 1, 10, 0, 1, 967, 0, 14, 4, 2, 42, 123, 0, 1, 318,
+	0, 1, 675, 0, 1, 125, 0, 42, 155, 42, 155, 4, 0, 2, 59, 2,
+	1, 42, 0, 0, 8, 5, 1, 2, 185, 181, 0, 4, 1, 1, 38, 0,
+	4, 1, 1, 27, 0, 5, 1, 2, 401, 402, 0, 8, 2, 2, 185, 181,
+	0, 1, 155, 0, 5, 1, 2, 416, 417, 0, 7, 2, 1, 27, 0, 1,
+	155, 0, 7, 2, 1, 38, 0, 1, 155, 0, 4, 1, 1, 155, 0, 0,
+	2, 4, 1, 1, 419, 0, 8, 2, 1, 182, 0, 2, 13, 88, 0, 1,
+	5, 0, 19, 156, 26, 25, 1403, 1404, 595, 1070, 596, 530, 157, 391, 1405, 161,
+	135, 136, 27, 1406, 122, 526, 0, 311, 42, 56, 3, 2, 42, 56, 0, 3,
+	181, 27, 38, 0, 1, 311, 0, 522, 521, 1323, 522, 521, 1323, 2, 3, 522,
+	521, 1323, 0, 0, 8, 32, 2, 1, 234, 0, 0, 2, 11, 1, 8, 1407,
+	1408, 1409, 310, 709, 248, 323, 1410, 0, 13, 2, 1, 1411, 0, 7, 267, 1412,
+	1145, 1413, 333, 324, 1319, 0, 4, 1, 1, 1414, 0, 4, 1, 1, 1415, 0,
+	6, 1, 3, 1371, 1393, 1392, 0, 4, 1, 1, 279, 0, 4, 1, 1, 1138,
+	0, 10, 3, 1, 234, 0, 1, 257, 0, 1, 256, 0, 7, 2, 1, 1416,
+	0, 1, 1417, 0, 247, 225, 228, 220, 220, 1418, 1419, 165, 42, 167, 170, 219,
+	3, 7, 27, 46, 797, 798, 167, 170, 219, 0, 1, 234, 0, 0, 7, 4,
+	1, 1, 247, 0, 4, 1, 1, 225, 0, 4, 1, 1, 228, 0, 7, 2,
+	1, 234, 0, 1, 220, 0, 4, 1, 1, 220, 0, 7, 2, 1, 234, 0,
+	1, 1418, 0, 4, 1, 1, 1419, 0, 94, 1412, 124, 323, 1412, 94, 133, 1395,
+	42, 849, 133, 1, 0, 4, 10, 3, 1, 1395, 0, 1, 94, 0, 1, 802,
+	0, 33, 2, 1, 42, 0, 0, 2, 11, 3, 2, 185, 181, 0, 1, 170,
+	0, 1, 1412, 0, 14, 3, 2, 185, 181, 0, 1, 167, 0, 4, 124, 323,
+	94, 1412, 0, 13, 4, 1, 849, 0, 1, 94, 0, 1, 878, 0, 1, 673,
+	0, 10, 3, 1, 133, 0, 1, 363, 0, 1, 1395, 0, 604, 408, 91, 1092,
+	658, 1420, 187, 186, 603, 450, 106, 269, 606, 2, 0, 3, 9, 1, 6, 1421,
+	1422, 1423, 1196, 1424, 1425, 0, 7, 2, 1, 269, 0, 1, 1196, 0, 4, 1,
+	1, 606, 0, 0, 10, 4, 1, 1, 604, 0, 4, 1, 1, 408, 0, 10,
+	3, 1, 91, 0, 1, 42, 0, 1, 318, 0, 4, 1, 1, 1092, 0, 4,
+	1, 1, 658, 0, 10, 3, 1, 1426, 0, 1, 738, 0, 1, 1420, 0, 7,
+	2, 1, 187, 0, 1, 78, 0, 7, 2, 1, 186, 0, 1, 408, 0, 4,
+	1, 1, 603, 0, 4, 1, 1, 450, 0, 862, 863, 863, 1179, 1180, 1427, 1428,
+	1429, 1430, 1431, 1432, 1433, 1, 0, 2, 40, 2, 1, 70, 0, 0, 6, 4,
+	1, 1, 862, 0, 4, 1, 1, 863, 0, 7, 2, 1, 864, 0, 1, 863,
+	0, 5, 1, 2, 1182, 1183, 0, 4, 1, 1, 1427, 0, 4, 1, 1, 1428,
+	0, 38, 1, 0, 3, 4, 1, 1, 1429, 0, 4, 1, 1, 1430, 0, 24,
+	2, 1, 185, 0, 0, 3, 4, 1, 1, 1431, 0, 4, 1, 1, 1432, 0,
+	7, 2, 1, 1433, 0, 1, 1434, 0, 0, 0, 2, 1, 0, 0, 0, 6,
+	4, 1, 1, 755, 0, 7, 2, 1, 14, 0, 1, 1435, 0, 19, 2, 1,
+	756, 0, 0, 2, 4, 1, 1, 757, 0, 7, 2, 1, 758, 0, 1, 759,
+	0, 39, 2, 1, 468, 0, 0, 6, 4, 1, 1, 1436, 0, 4, 1, 1,
+	496, 0, 4, 1, 1, 69, 0, 4, 1, 1, 1437, 0, 4, 1, 1, 687,
+	0, 7, 2, 1, 234, 0, 1, 1438, 0, 44, 3, 1, 155, 0, 1, 191,
+	0, 0, 4, 4, 1, 1, 604, 0, 19, 2, 1, 234, 0, 0, 2, 4,
+	1, 1, 606, 0, 7, 2, 1, 1265, 0, 1, 1439, 0, 4, 1, 1, 1440,
+	0, 4, 1, 1, 20, 0, 46, 2, 1, 5, 0, 0, 2, 25, 3, 3,
+	106, 215, 216, 0, 1, 155, 0, 0, 2, 7, 2, 1, 1265, 0, 1, 1439,
+	0, 5, 1, 2, 1440, 604, 0, 13, 3, 4, 1441, 1442, 1443, 1444, 0, 1,
+	20, 0, 1, 79, 0, 70, 70, 2, 1, 70, 0, 0, 4, 27, 2, 1,
+	377, 0, 0, 3, 4, 1, 1, 1445, 0, 7, 2, 1, 1446, 0, 1, 269,
+	0, 7, 2, 1, 1445, 0, 1, 269, 0, 15, 3, 1, 1185, 0, 1, 79,
+	0, 6, 450, 1092, 604, 1447, 1448, 658, 0, 7, 2, 1, 1448, 0, 1, 269,
+	0, 7, 2, 1, 1449, 0, 1, 269, 0, 1450, 70, 79, 10, 14, 35, 100,
+	1451, 812, 234, 191, 1125, 1452, 1101, 3, 16, 70, 79, 10, 14, 74, 56, 773,
+	1181, 1451, 812, 234, 235, 191, 1125, 1452, 1101, 0, 1, 1450, 0, 1, 1450, 0,
+	598, 79, 2, 1, 79, 0, 1, 598, 0, 364, 620, 109, 1453, 1454, 1242, 1455,
+	364, 34, 183, 1185, 1453, 1454, 168, 743, 1, 0, 7, 10, 3, 1, 364, 0,
+	1, 386, 0, 1, 620, 0, 13, 4, 1, 34, 0, 1, 620, 0, 1, 71,
+	0, 1, 20, 0, 11, 3, 2, 183, 1185, 0, 1, 109, 0, 1, 20, 0,
+	11, 3, 2, 1456, 1457, 0, 1, 208, 0, 1, 191, 0, 11, 3, 1, 1454,
+	0, 1, 10, 0, 2, 1458, 1242, 0, 11, 3, 1, 168, 0, 1, 10, 0,
+	2, 1242, 1459, 0, 10, 3, 1, 743, 0, 1, 10, 0, 1, 1455, 0, 1380,
+	1460, 1461, 1461, 1462, 1463, 408, 315, 311, 205, 185, 257, 1464, 1465, 1466, 1467, 1,
+	0, 7, 10, 3, 1, 205, 0, 1, 234, 0, 1, 1380, 0, 34, 2, 1,
+	185, 0, 0, 2, 19, 2, 1, 1460, 0, 0, 2, 7, 2, 1, 5, 0,
+	1, 91, 0, 4, 1, 1, 1468, 0, 7, 2, 1, 1469, 0, 1, 1461, 0,
+	7, 2, 1, 257, 0, 1, 1461, 0, 12, 3, 2, 1470, 1471, 0, 1, 151,
+	0, 2, 1472, 1473, 0, 7, 2, 1, 1465, 0, 1, 408, 0, 7, 2, 1,
+	1466, 0, 1, 315, 0, 10, 3, 1, 1467, 0, 1, 71, 0, 1, 311, 0,
+	1474, 1475, 1476, 1477, 1478, 1479, 1112, 1095, 1475, 1476, 1477, 1480, 34, 1112, 1, 0,
+	7, 7, 2, 1, 1095, 0, 1, 1474, 0, 7, 2, 1, 1475, 0, 1, 1481,
+	0, 4, 1, 1, 1476, 0, 7, 2, 1, 1477, 0, 1, 1478, 0, 7, 2,
+	1, 1480, 0, 1, 1478, 0, 10, 3, 1, 34, 0, 1, 1479, 0, 1, 5,
+	0, 7, 2, 1, 1112, 0, 1, 151, 0, 92, 1482, 12, 1483, 20, 315, 14,
+	1482, 12, 1483, 13, 315, 1, 0, 4, 17, 4, 1, 14, 0, 1, 92, 0,
+	1, 71, 0, 5, 539, 1484, 760, 1485, 1486, 0, 23, 4, 3, 1482, 12, 1483,
+	0, 1, 151, 0, 1, 71, 0, 9, 760, 1106, 1487, 755, 468, 539, 655, 1217,
+	1485, 0, 13, 4, 1, 13, 0, 1, 20, 0, 1, 363, 0, 1, 79, 0,
+	10, 3, 1, 315, 0, 1, 20, 0, 1, 363, 0, 793, 737, 1137, 1488, 1489,
+	408, 1490, 1490, 853, 269, 1185, 1491, 853, 861, 1, 0, 4, 12, 2, 1, 1185,
+	0, 6, 793, 737, 1137, 1488, 1489, 408, 0, 8, 2, 1, 1491, 0, 2, 1490,
+	1490, 0, 7, 2, 1, 853, 0, 1, 860, 0, 7, 2, 1, 861, 0, 1,
+	269, 0, 952, 906, 1492, 1428, 970, 707, 1493, 1143, 694, 1494, 873, 382, 620, 405,
+	273, 257, 873, 382, 1, 0, 2, 80, 5, 4, 620, 405, 273, 257, 0, 1,
+	126, 0, 1, 20, 0, 1, 9, 0, 0, 10, 4, 1, 1, 952, 0, 4,
+	1, 1, 906, 0, 4, 1, 1, 1492, 0, 4, 1, 1, 1428, 0, 4, 1,
+	1, 970, 0, 4, 1, 1, 707, 0, 4, 1, 1, 1493, 0, 7, 2, 1,
+	1143, 0, 1, 144, 0, 7, 2, 1, 694, 0, 1, 583, 0, 10, 3, 1,
+	49, 0, 1, 262, 0, 1, 1494, 0, 20, 3, 2, 873, 382, 0, 1, 418,
+	0, 10, 185, 181, 38, 499, 1495, 1492, 1496, 1497, 380, 1498, 0, 1492, 1499, 1428,
+	1492, 1499, 1428, 1, 0, 3, 41, 2, 1, 1492, 0, 0, 5, 4, 1, 1,
+	1495, 0, 4, 1, 1, 1496, 0, 4, 1, 1, 1500, 0, 4, 1, 1, 62,
+	0, 14, 3, 1, 1498, 0, 3, 234, 10, 99, 0, 3, 310, 1377, 267, 0,
+	9, 2, 3, 1499, 1500, 1501, 0, 1, 9, 0, 12, 3, 2, 1428, 1502, 0,
+	2, 590, 151, 0, 1, 301, 0, 405, 1092, 450, 1503, 1095, 1504, 1505, 1420, 739,
+	129, 79, 155, 154, 1, 0, 2, 92, 4, 2, 129, 79, 0, 0, 8, 4,
+	1, 1, 405, 0, 4, 1, 1, 1092, 0, 4, 1, 1, 450, 0, 4, 1,
+	1, 1503, 0, 4, 1, 1, 1095, 0, 4, 1, 1, 1504, 0, 4, 1, 1,
+	1505, 0, 10, 3, 1, 1426, 0, 1, 738, 0, 1, 1420, 0, 1, 71, 0,
+	0, 5, 4, 1, 1, 590, 0, 4, 1, 1, 151, 0, 7, 2, 1, 10,
+	0, 1, 1506, 0, 7, 2, 1, 70, 0, 1, 1507, 0, 7, 2, 1, 133,
+	0, 1, 419, 0, 17, 5, 2, 155, 154, 0, 1, 405, 0, 1, 739, 0,
+	1, 331, 0, 1, 177, 0, 1184, 747, 1093, 753, 1184, 1221, 1, 0, 2, 60,
+	2, 1, 1184, 0, 0, 7, 5, 1, 2, 807, 808, 0, 5, 1, 2, 1508,
+	1509, 0, 5, 1, 2, 46, 965, 0, 7, 2, 1, 5, 0, 1, 216, 0,
+	7, 2, 1, 20, 0, 1, 48, 0, 4, 1, 1, 129, 0, 14, 2, 1,
+	5, 0, 8, 368, 50, 362, 361, 668, 669, 719, 720, 0, 17, 4, 1, 1221,
+	0, 1, 20, 0, 3, 54, 55, 48, 0, 3, 747, 1093, 753, 0, 1510, 1510,
+	1511, 1481, 1510, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1512, 1513, 377, 1516, 1517,
+	1, 0, 3, 47, 3, 1, 1518, 0, 0, 3, 7, 2, 1, 1519, 0, 1,
+	1510, 0, 8, 2, 2, 1510, 1520, 0, 1, 1019, 0, 20, 2, 1, 185, 0,
+	0, 2, 5, 1, 2, 1511, 1521, 0, 7, 2, 1, 1522, 0, 1, 1481, 0,
+	1, 1518, 0, 11, 1, 8, 1523, 1524, 1512, 1513, 1525, 1526, 1527, 1516, 0, 4,
+	1, 1, 1517, 0, 186, 865, 866, 740, 1528, 1529, 556, 20, 971, 3, 2, 20,
+	971, 0, 7, 186, 867, 868, 740, 1528, 1529, 556, 0, 0, 9, 7, 2, 1,
+	50, 0, 1, 9, 0, 7, 2, 1, 362, 0, 1, 9, 0, 27, 3, 1,
+	359, 0, 1, 9, 0, 0, 3, 4, 1, 1, 1530, 0, 7, 2, 1, 386,
+	0, 1, 408, 0, 4, 1, 1, 1531, 0, 4, 1, 1, 146, 0, 5, 1,
+	2, 1143, 75, 0, 4, 1, 1, 49, 0, 4, 1, 1, 889, 0, 4, 1,
+	1, 204, 0, 24, 2, 1, 891, 0, 0, 3, 4, 1, 1, 20, 0, 7,
+	2, 1, 10, 0, 1, 811, 0, 4, 1, 1, 442, 0, 186, 865, 866, 740,
+	1528, 1529, 556, 20, 971, 3, 2, 20, 971, 0, 7, 186, 867, 868, 740, 1528,
+	1529, 556, 0, 15, 799, 883, 613, 716, 888, 885, 884, 887, 1532, 886, 1533, 1076,
+	1534, 1535, 1536, 0, 186, 865, 866, 740, 1528, 1529, 556, 20, 971, 3, 2, 20,
+	971, 0, 7, 186, 867, 868, 740, 1528, 1529, 556, 0, 0, 20, 5, 1, 2,
+	1537, 1538, 0, 4, 1, 1, 663, 0, 4, 1, 1, 881, 0, 4, 1, 1,
+	877, 0, 4, 1, 1, 899, 0, 4, 1, 1, 556, 0, 4, 1, 1, 890,
+	0, 4, 1, 1, 1539, 0, 7, 2, 1, 516, 0, 1, 279, 0, 10, 3,
+	1, 1143, 0, 1, 144, 0, 1, 279, 0, 4, 1, 1, 691, 0, 4, 1,
+	1, 1075, 0, 4, 1, 1, 1540, 0, 4, 1, 1, 1541, 0, 4, 1, 1,
+	717, 0, 4, 1, 1, 1542, 0, 4, 1, 1, 1543, 0, 10, 3, 1, 809,
+	0, 1, 10, 0, 1, 1544, 0, 5, 1, 2, 1077, 785, 0, 4, 1, 1,
+	882, 0, 186, 865, 866, 740, 1528, 1529, 556, 20, 971, 3, 2, 20, 971, 0,
+	7, 186, 867, 868, 740, 1528, 1529, 556, 0, 0, 9, 10, 3, 1, 319, 0,
+	1, 151, 0, 1, 32, 0, 7, 2, 1, 255, 0, 1, 673, 0, 7, 2,
+	1, 1088, 0, 1, 127, 0, 25, 2, 1, 518, 0, 0, 2, 10, 2, 1,
+	296, 0, 4, 1073, 1074, 295, 281, 0, 7, 2, 1, 1545, 0, 1, 151, 0,
+	24, 2, 1, 901, 0, 0, 3, 4, 1, 1, 83, 0, 4, 1, 1, 348,
+	0, 7, 2, 1, 234, 0, 1, 57, 0, 4, 1, 1, 1546, 0, 4, 1,
+	1, 1547, 0, 7, 2, 1, 1548, 0, 1, 301, 0, 9, 2, 1, 573, 0,
+	3, 74, 56, 42, 0, 186, 865, 866, 740, 1528, 1529, 556, 20, 971, 3, 2,
+	20, 971, 0, 7, 186, 867, 868, 740, 1528, 1529, 556, 0, 0, 10, 8, 2,
+	1, 363, 0, 2, 56, 74, 0, 4, 1, 1, 692, 0, 4, 1, 1, 1549,
+	0, 4, 1, 1, 1550, 0, 4, 1, 1, 897, 0, 4, 1, 1, 898, 0,
+	4, 1, 1, 516, 0, 4, 1, 1, 1551, 0, 4, 1, 1, 1552, 0, 4,
+	1, 1, 1553, 0, 186, 865, 866, 740, 1528, 1529, 556, 20, 971, 3, 2, 20,
+	971, 0, 7, 186, 867, 868, 740, 1528, 1529, 556, 0, 0, 10, 4, 1, 1,
+	1554, 0, 4, 1, 1, 1555, 0, 4, 1, 1, 1556, 0, 4, 1, 1, 878,
+	0, 10, 3, 1, 31, 0, 1, 151, 0, 1, 32, 0, 19, 2, 1, 1557,
+	0, 0, 2, 4, 1, 1, 1558, 0, 7, 2, 1, 1559, 0, 1, 125, 0,
+	10, 3, 1, 535, 0, 1, 208, 0, 1, 72, 0, 7, 2, 1, 1560, 0,
+	1, 208, 0, 4, 1, 1, 1357, 0, 7, 2, 1, 883, 0, 1, 144, 0,
+	186, 865, 866, 740, 1528, 1529, 556, 20, 971, 3, 2, 20, 971, 0, 7, 186,
+	867, 868, 740, 1528, 1529, 556, 0, 0, 10, 7, 2, 1, 241, 0, 1, 144,
+	0, 7, 2, 1, 1561, 0, 1, 144, 0, 5, 1, 2, 1562, 1563, 0, 10,
+	3, 1, 1510, 0, 1, 70, 0, 1, 1019, 0, 7, 2, 1, 247, 0, 1,
+	76, 0, 4, 1, 1, 1564, 0, 4, 1, 1, 1565, 0, 4, 1, 1, 1566,
+	0, 8, 2, 1, 75, 0, 2, 264, 740, 0, 7, 2, 1, 899, 0, 1,
+	900, 0, 187, 20, 971, 2, 2, 20, 971, 0, 1, 187, 0, 1567, 1568, 277,
+	282, 1072, 295, 1569, 919, 1570, 1571, 1355, 915, 916, 912, 926, 922, 1572, 1573, 828,
+	921, 1574, 1575, 1576, 925, 924, 923, 1577, 1578, 918, 1579, 1580, 1581, 1582, 1583, 286,
+	927, 20, 850, 2, 0, 2, 89, 2, 1, 20, 0, 0, 13, 5, 1, 2,
+	54, 55, 0, 4, 1, 1, 48, 0, 4, 1, 1, 46, 0, 7, 2, 1,
+	667, 0, 1, 386, 0, 8, 2, 2, 52, 53, 0, 1, 51, 0, 7, 2,
+	1, 50, 0, 1, 51, 0, 4, 1, 1, 49, 0, 4, 1, 1, 889, 0,
+	4, 1, 1, 1584, 0, 4, 1, 1, 1585, 0, 4, 1, 1, 1586, 0, 8,
+	2, 2, 54, 55, 0, 1, 191, 0, 7, 2, 1, 46, 0, 1, 191, 0,
+	4, 1, 1, 850, 0, 43, 911, 1587, 1588, 1589, 1590, 1591, 1592, 1568, 277, 282,
+	1072, 295, 1569, 919, 1593, 1594, 1093, 917, 915, 916, 912, 926, 922, 928, 913, 828,
+	921, 938, 920, 1576, 925, 924, 923, 1577, 1578, 918, 1579, 1580, 1581, 1582, 1583, 286,
+	927, 0, 1595, 1550, 1596, 1597, 1598, 1599, 1600, 930, 914, 513, 1601, 1602, 1603, 1604,
+	1605, 823, 1282, 824, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 892, 932, 1613, 1614, 290,
+	1615, 1616, 20, 850, 2, 0, 2, 89, 2, 1, 20, 0, 0, 13, 5, 1,
+	2, 54, 55, 0, 4, 1, 1, 48, 0, 4, 1, 1, 46, 0, 7, 2,
+	1, 667, 0, 1, 386, 0, 8, 2, 2, 52, 53, 0, 1, 51, 0, 7,
+	2, 1, 50, 0, 1, 51, 0, 4, 1, 1, 49, 0, 4, 1, 1, 889,
+	0, 4, 1, 1, 1584, 0, 4, 1, 1, 1585, 0, 4, 1, 1, 1586, 0,
+	8, 2, 2, 54, 55, 0, 1, 191, 0, 7, 2, 1, 46, 0, 1, 191,
+	0, 4, 1, 1, 850, 0, 36, 1595, 1087, 1086, 1596, 1597, 1617, 1618, 1599, 1600,
+	930, 914, 939, 940, 1601, 1602, 1619, 1620, 1604, 1605, 823, 1282, 824, 1606, 1607, 1608,
+	1609, 1610, 1611, 1612, 892, 932, 1613, 1614, 290, 1615, 1616, 0, 1621, 421, 1622, 1623,
+	1624, 1625, 1626, 1627, 1628, 1629, 659, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638,
+	918, 284, 1639, 1640, 1641, 931, 932, 1642, 1643, 510, 1644, 887, 933, 1079, 20, 850,
+	2, 0, 2, 89, 2, 1, 20, 0, 0, 13, 5, 1, 2, 54, 55, 0,
+	4, 1, 1, 48, 0, 4, 1, 1, 46, 0, 7, 2, 1, 667, 0, 1,
+	386, 0, 8, 2, 2, 52, 53, 0, 1, 51, 0, 7, 2, 1, 50, 0,
+	1, 51, 0, 4, 1, 1, 49, 0, 4, 1, 1, 889, 0, 4, 1, 1,
+	1584, 0, 4, 1, 1, 1585, 0, 4, 1, 1, 1586, 0, 8, 2, 2, 54,
+	55, 0, 1, 191, 0, 7, 2, 1, 46, 0, 1, 191, 0, 4, 1, 1,
+	850, 0, 0, 32, 4, 1, 1, 1621, 0, 4, 1, 1, 421, 0, 4, 1,
+	1, 1622, 0, 4, 1, 1, 1623, 0, 5, 1, 2, 1645, 1646, 0, 8, 1,
+	5, 1647, 1648, 1649, 1650, 1651, 0, 4, 1, 1, 1628, 0, 4, 1, 1, 1629,
+	0, 4, 1, 1, 659, 0, 4, 1, 1, 1630, 0, 5, 1, 2, 1652, 1653,
+	0, 5, 1, 2, 1654, 1655, 0, 7, 1, 4, 1656, 1657, 1658, 1659, 0, 5,
+	1, 2, 1660, 1661, 0, 5, 1, 2, 1662, 1663, 0, 4, 1, 1, 1636, 0,
+	4, 1, 1, 1637, 0, 4, 1, 1, 1638, 0, 4, 1, 1, 918, 0, 4,
+	1, 1, 284, 0, 4, 1, 1, 1639, 0, 5, 1, 2, 1664, 1665, 0, 4,
+	1, 1, 1641, 0, 4, 1, 1, 931, 0, 7, 2, 1, 941, 0, 1, 932,
+	0, 4, 1, 1, 1642, 0, 4, 1, 1, 1643, 0, 4, 1, 1, 510, 0,
+	5, 1, 2, 1666, 1667, 0, 4, 1, 1, 887, 0, 4, 1, 1, 933, 0,
+	4, 1, 1, 1079, 0, 20, 850, 20, 850, 2, 0, 2, 89, 2, 1, 20,
+	0, 0, 13, 5, 1, 2, 54, 55, 0, 4, 1, 1, 48, 0, 4, 1,
+	1, 46, 0, 7, 2, 1, 667, 0, 1, 386, 0, 8, 2, 2, 52, 53,
+	0, 1, 51, 0, 7, 2, 1, 50, 0, 1, 51, 0, 4, 1, 1, 49,
+	0, 4, 1, 1, 889, 0, 4, 1, 1, 1584, 0, 4, 1, 1, 1585, 0,
+	4, 1, 1, 1586, 0, 8, 2, 2, 54, 55, 0, 1, 191, 0, 7, 2,
+	1, 46, 0, 1, 191, 0, 4, 1, 1, 850, 0, 0, 32, 4, 1, 1,
+	857, 0, 4, 1, 1, 1083, 0, 4, 1, 1, 1084, 0, 4, 1, 1, 936,
+	0, 4, 1, 1, 934, 0, 4, 1, 1, 422, 0, 4, 1, 1, 1668, 0,
+	4, 1, 1, 1669, 0, 7, 2, 1, 935, 0, 1, 898, 0, 4, 1, 1,
+	1670, 0, 4, 1, 1, 1671, 0, 4, 1, 1, 507, 0, 4, 1, 1, 332,
+	0, 4, 1, 1, 821, 0, 4, 1, 1, 1672, 0, 4, 1, 1, 937, 0,
+	4, 1, 1, 1673, 0, 4, 1, 1, 1674, 0, 5, 1, 2, 1675, 1676, 0,
+	4, 1, 1, 1677, 0, 7, 2, 1, 325, 0, 1, 942, 0, 4, 1, 1,
+	1085, 0, 4, 1, 1, 1678, 0, 7, 1, 4, 1679, 1680, 1681, 1682, 0, 4,
+	1, 1, 324, 0, 4, 1, 1, 1381, 0, 4, 1, 1, 220, 0, 4, 1,
+	1, 1683, 0, 4, 1, 1, 1684, 0, 4, 1, 1, 1685, 0, 4, 1, 1,
+	1686, 0, 4, 1, 1, 1687, 0, 945, 1688, 56, 133, 943, 945, 1688, 56, 20,
+	56, 1, 0, 5, 19, 2, 1, 945, 0, 0, 2, 4, 1, 1, 20, 0,
+	7, 2, 1, 126, 0, 1, 20, 0, 7, 2, 1, 1688, 0, 1, 20, 0,
+	28, 4, 1, 56, 0, 3, 185, 181, 38, 0, 2, 167, 79, 0, 0, 2,
+	4, 1, 1, 20, 0, 7, 2, 1, 419, 0, 1, 20, 0, 13, 4, 1,
+	20, 0, 1, 126, 0, 1, 318, 0, 1, 133, 0, 15, 4, 1, 56, 0,
+	3, 185, 181, 38, 0, 1, 70, 0, 1, 943, 0, 205, 348, 205, 750, 1,
+	0, 2, 16, 5, 1, 205, 0, 1, 38, 0, 1, 42, 0, 1, 301, 0,
+	1, 20, 0, 21, 6, 1, 750, 0, 3, 185, 181, 38, 0, 1, 348, 0,
+	1, 78, 0, 1, 301, 0, 1, 20, 0, 943, 1320, 1689, 362, 1690, 187, 20,
+	2, 1, 20, 0, 0, 4, 30, 2, 1, 50, 0, 0, 3, 7, 2, 1,
+	943, 0, 1, 301, 0, 7, 2, 1, 1320, 0, 1, 126, 0, 7, 2, 1,
+	1689, 0, 1, 9, 0, 50, 2, 1, 362, 0, 0, 2, 4, 1, 1, 554,
+	0, 38, 2, 1, 488, 0, 0, 2, 4, 1, 1, 1691, 0, 26, 2, 1,
+	296, 0, 0, 2, 7, 2, 1, 994, 0, 1, 144, 0, 11, 3, 1, 495,
+	0, 1, 208, 0, 2, 206, 70, 0, 11, 3, 2, 54, 55, 0, 1, 1690,
+	0, 1, 126, 0, 17, 5, 2, 52, 53, 0, 1, 187, 0, 1, 51, 0,
+	1, 1120, 0, 1, 9, 0, 943, 70, 10, 70, 1, 0, 2, 14, 4, 1,
+	10, 0, 1, 943, 0, 2, 38, 301, 0, 1, 20, 0, 26, 3, 1, 70,
+	0, 12, 1692, 1693, 1694, 469, 1695, 1696, 1697, 1698, 1043, 1699, 1700, 1701, 0, 6,
+	38, 27, 499, 687, 1702, 1197, 0, 1703, 441, 267, 20, 971, 20, 971, 1, 0,
+	2, 14, 3, 2, 20, 971, 0, 3, 899, 1704, 1705, 0, 2, 1703, 900, 0,
+	26, 2, 2, 20, 971, 0, 0, 2, 7, 2, 1, 441, 0, 1, 267, 0,
+	10, 3, 1, 318, 0, 1, 10, 0, 1, 267, 0, 267, 71, 4, 1, 71,
+	0, 1, 10, 0, 11, 709, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 602,
+	0, 1, 267, 0, 25, 157, 1, 0, 0, 25, 157, 1, 25, 2, 0, 4,
+	4, 1, 1, 25, 0, 7, 2, 1, 157, 0, 1, 20, 0, 5, 1, 2,
+	745, 746, 0, 20, 2, 1, 25, 0, 0, 2, 4, 1, 1, 0, 0, 8,
+	2, 2, 807, 808, 0, 1, 0, 0, 0, 3, 10, 3, 1, 673, 0, 1,
+	738, 0, 1, 673, 0, 27, 2, 1, 234, 0, 0, 2, 10, 3, 1, 1715,
+	0, 1, 738, 0, 1, 584, 0, 9, 2, 3, 1716, 1717, 1718, 0, 1, 305,
+	0, 56, 2, 0, 9, 5, 1, 2, 617, 1719, 0, 5, 1, 2, 1720, 307,
+	0, 4, 1, 1, 308, 0, 7, 2, 1, 79, 0, 1, 752, 0, 4, 1,
+	1, 1721, 0, 4, 1, 1, 1722, 0, 4, 1, 1, 1723, 0, 4, 1, 1,
+	752, 0, 4, 1, 1, 739, 0, 1, 305, 0, 0, 1724, 1, 0, 5, 1,
+	0, 2, 16, 4, 1, 0, 0, 3, 1306, 1135, 1307, 0, 1, 584, 0, 2,
+	1306, 1307, 0, 23, 3, 1, 5, 0, 1, 556, 0, 0, 2, 7, 2, 1,
+	1724, 0, 1, 0, 0, 5, 1, 2, 314, 313, 0, 305, 739, 739, 311, 34,
+	187, 311, 1, 0, 3, 19, 4, 1, 34, 0, 1, 752, 0, 1, 305, 0,
+	7, 573, 364, 728, 50, 26, 361, 667, 0, 25, 4, 1, 187, 0, 0, 2,
+	4, 1, 1, 739, 0, 7, 2, 1, 405, 0, 1, 739, 0, 1, 71, 0,
+	1, 20, 0, 34, 5, 1, 311, 0, 1, 5, 0, 2, 573, 363, 0, 1,
+	38, 0, 0, 3, 4, 1, 1, 739, 0, 7, 2, 1, 405, 0, 1, 739,
+	0, 4, 1, 1, 408, 0, 1, 0, 356, 106, 818, 14, 441, 133, 562, 561,
+	560, 20, 1326, 10, 5, 13, 816, 815, 818, 14, 442, 443, 133, 562, 561, 560,
+	20, 1326, 10, 0, 0, 5, 6, 1, 3, 363, 1725, 25, 0, 21, 2, 1,
+	488, 0, 0, 2, 6, 1, 3, 1726, 1727, 1728, 0, 7, 2, 1, 1507, 0,
+	1, 151, 0, 6, 1, 3, 359, 1729, 360, 0, 6, 1, 3, 1730, 1731, 1732,
+	0, 5, 1, 2, 1733, 1734, 0, 1, 5, 0, 0, 6, 7, 2, 1, 50,
+	0, 1, 9, 0, 4, 1, 1, 361, 0, 4, 1, 1, 364, 0, 7, 2,
+	1, 362, 0, 1, 9, 0, 22, 2, 1, 296, 0, 0, 2, 7, 2, 1,
+	1735, 0, 1, 9, 0, 7, 2, 1, 142, 0, 1, 20, 0, 7, 2, 1,
+	152, 0, 1, 9, 0, 0, 3, 5, 1, 2, 2, 3, 0, 7, 2, 1,
+	363, 0, 1, 0, 0, 7, 2, 1, 235, 0, 1, 356, 0, 1, 0, 356,
+	0, 5, 1104, 35, 1104, 750, 1, 0, 2, 29, 4, 2, 807, 808, 0, 3,
+	19, 157, 147, 0, 1, 9, 0, 0, 2, 5, 1, 2, 2, 3, 0, 7,
+	2, 1, 363, 0, 1, 0, 0, 53, 3, 0, 4, 5, 1, 2, 1736, 1737,
+	0, 20, 2, 1, 35, 0, 0, 2, 5, 1, 2, 1738, 1739, 0, 7, 2,
+	1, 38, 0, 1, 38, 0, 7, 2, 1, 1104, 0, 1, 38, 0, 7, 2,
+	1, 750, 0, 1, 38, 0, 1, 70, 0, 2, 356, 0, 0, 1730, 359, 1049,
+	1740, 1184, 1741, 182, 1184, 1, 0, 2, 51, 3, 2, 1741, 182, 0, 1, 20,
+	0, 0, 4, 4, 1, 1, 1730, 0, 25, 2, 2, 359, 360, 0, 0, 3,
+	4, 1, 1, 217, 0, 4, 1, 1, 42, 0, 7, 2, 1, 235, 0, 1,
+	356, 0, 4, 1, 1, 1049, 0, 4, 1, 1, 1740, 0, 74, 4, 1, 1184,
+	0, 1, 5, 0, 0, 5, 7, 2, 1, 368, 0, 1, 20, 0, 7, 2,
+	1, 50, 0, 1, 9, 0, 7, 2, 1, 362, 0, 1, 9, 0, 4, 1,
+	1, 361, 0, 4, 1, 1, 364, 0, 0, 2, 20, 2, 1, 234, 0, 0,
+	2, 7, 2, 1, 7, 0, 1, 356, 0, 5, 1, 2, 1742, 1743, 0, 7,
+	2, 1, 363, 0, 1, 0, 0, 356, 205, 20, 13, 1, 0, 2, 13, 4,
+	1, 20, 0, 1, 360, 0, 1, 235, 0, 1, 356, 0, 51, 7, 1, 13,
+	0, 0, 2, 20, 2, 1, 35, 0, 0, 2, 5, 1, 2, 36, 37, 0,
+	7, 2, 1, 38, 0, 1, 38, 0, 5, 1, 2, 797, 798, 0, 1, 205,
+	0, 1, 20, 0, 4, 362, 571, 359, 360, 0, 1, 9, 0, 1, 589, 0,
+	678, 728, 146, 1744, 1702, 56, 739, 739, 444, 360, 13, 728, 1300, 358, 38, 1,
+	0, 3, 93, 5, 1, 13, 0, 1, 42, 0, 0, 5, 4, 1, 1, 678,
+	0, 7, 2, 1, 728, 0, 1, 146, 0, 8, 2, 2, 317, 727, 0, 1,
+	146, 0, 4, 1, 1, 1744, 0, 4, 1, 1, 1702, 0, 1, 20, 0, 0,
+	7, 4, 1, 1, 747, 0, 4, 1, 1, 168, 0, 7, 2, 1, 39, 0,
+	1, 444, 0, 4, 1, 1, 717, 0, 10, 3, 1, 281, 0, 1, 14, 0,
+	1, 697, 0, 4, 1, 1, 694, 0, 7, 2, 1, 692, 0, 1, 151, 0,
+	15, 4, 3, 728, 1300, 358, 0, 1, 56, 0, 1, 573, 0, 1, 754, 0,
+	38, 3, 1, 38, 0, 1, 56, 0, 0, 4, 4, 1, 1, 739, 0, 7,
+	2, 1, 405, 0, 1, 739, 0, 4, 1, 1, 444, 0, 10, 3, 1, 205,
+	0, 1, 20, 0, 1, 360, 0, 747, 753, 750, 0, 48, 20, 750, 0, 1,
+	0, 3, 23, 3, 0, 2, 7, 2, 1, 48, 0, 1, 20, 0, 4, 1,
+	1, 20, 0, 2, 747, 753, 0, 1, 748, 0, 12, 3, 1, 750, 0, 1,
+	5, 0, 3, 25, 745, 746, 0, 60, 3, 1, 0, 0, 0, 7, 19, 2,
+	1, 1402, 0, 0, 2, 4, 1, 1, 408, 0, 7, 2, 1, 66, 0, 1,
+	408, 0, 4, 1, 1, 408, 0, 4, 1, 1, 1745, 0, 4, 1, 1, 1746,
+	0, 4, 1, 1, 1747, 0, 4, 1, 1, 1480, 0, 4, 1, 1, 1748, 0,
+	2, 1306, 754, 0, 408, 91, 589, 157, 561, 560, 562, 106, 818, 441, 133, 10,
+	70, 561, 560, 562, 441, 133, 10, 70, 1, 0, 2, 32, 6, 11, 561, 560,
+	562, 816, 815, 818, 442, 443, 133, 10, 70, 0, 3, 152, 499, 50, 0, 2,
+	234, 441, 0, 1, 408, 0, 1, 9, 0, 1, 91, 0, 43, 4, 8, 561,
+	560, 562, 442, 443, 133, 10, 70, 0, 4, 588, 571, 1749, 152, 0, 1, 9,
+	0, 0, 3, 4, 1, 1, 91, 0, 7, 2, 1, 589, 0, 1, 42, 0,
+	7, 2, 1, 386, 0, 1, 157, 0, 78, 84, 298, 5, 7, 1, 5, 0,
+	1, 573, 0, 3, 153, 154, 155, 0, 0, 4, 4, 1, 1, 891, 0, 4,
+	1, 1, 1256, 0, 4, 1, 1, 39, 0, 10, 2, 1, 43, 0, 4, 34,
+	56, 205, 666, 0, 1, 5, 0, 0, 6, 4, 1, 1, 26, 0, 4, 1,
+	1, 27, 0, 4, 1, 1, 25, 0, 4, 1, 1, 573, 0, 7, 2, 1,
+	50, 0, 1, 109, 0, 8, 2, 2, 52, 53, 0, 1, 109, 0, 0, 3,
+	4, 1, 1, 78, 0, 4, 1, 1, 84, 0, 10, 3, 1, 125, 0, 1,
+	126, 0, 1, 298, 0, 347, 311, 5, 5, 1, 0, 2, 38, 5, 1, 5,
+	0, 0, 2, 9, 2, 1, 26, 0, 3, 153, 154, 155, 0, 9, 2, 1,
+	50, 0, 3, 153, 154, 155, 0, 4, 573, 109, 363, 25, 0, 1, 347, 0,
+	1, 78, 0, 13, 4, 1, 5, 0, 1, 26, 0, 1, 311, 0, 1, 78,
+	0, 351, 697, 5, 5, 1, 0, 2, 87, 5, 1, 5, 0, 1, 573, 0,
+	3, 153, 154, 155, 0, 1, 351, 0, 0, 11, 4, 1, 1, 42, 0, 4,
+	1, 1, 56, 0, 4, 1, 1, 1724, 0, 4, 1, 1, 565, 0, 4, 1,
+	1, 575, 0, 4, 1, 1, 205, 0, 7, 2, 1, 234, 0, 1, 248, 0,
+	7, 2, 1, 217, 0, 1, 248, 0, 10, 3, 1, 331, 0, 1, 126, 0,
+	1, 42, 0, 4, 1, 1, 14, 0, 7, 2, 1, 10, 0, 1, 792, 0,
+	71, 5, 2, 807, 808, 0, 1, 155, 0, 2, 75, 1236, 0, 0, 4, 4,
+	1, 1, 42, 0, 5, 1, 2, 56, 74, 0, 31, 2, 1, 234, 0, 0,
+	2, 19, 2, 1, 1411, 0, 0, 2, 7, 2, 1, 126, 0, 1, 42, 0,
+	4, 1, 1, 323, 0, 4, 1, 1, 248, 0, 10, 3, 1, 205, 0, 1,
+	5, 0, 1, 25, 0, 1, 697, 0, 75, 441, 391, 5, 5, 5, 1, 0,
+	3, 75, 6, 1, 5, 0, 1, 165, 0, 0, 2, 5, 1, 2, 195, 196,
+	0, 7, 2, 1, 464, 0, 1, 155, 0, 1, 75, 0, 0, 4, 4, 1,
+	1, 42, 0, 4, 1, 1, 56, 0, 22, 2, 1, 234, 0, 0, 2, 10,
+	3, 1, 1411, 0, 1, 126, 0, 1, 42, 0, 4, 1, 1, 248, 0, 10,
+	3, 1, 205, 0, 1, 5, 0, 1, 25, 0, 1, 697, 0, 26, 4, 1,
+	5, 0, 0, 2, 5, 1, 2, 391, 282, 0, 7, 2, 1, 582, 0, 1,
+	583, 0, 1, 441, 0, 1, 248, 0, 16, 5, 1, 5, 0, 1, 391, 0,
+	1, 205, 0, 1, 5, 0, 1, 25, 0, 27, 184, 1741, 394, 182, 4, 4,
+	184, 1741, 394, 182, 0, 2, 42, 56, 0, 1, 27, 0, 7, 1750, 579, 623,
+	1751, 1752, 1753, 588, 0, 205, 123, 205, 123, 5, 2, 205, 123, 0, 1, 5,
+	0, 3, 25, 349, 26, 0, 1, 27, 0, 0, 7, 19, 2, 1, 488, 0,
+	0, 2, 4, 1, 1, 1754, 0, 7, 2, 1, 561, 0, 1, 579, 0, 4,
+	1, 1, 623, 0, 4, 1, 1, 1751, 0, 4, 1, 1, 408, 0, 4, 1,
+	1, 1752, 0, 4, 1, 1, 1755, 0, 4, 1, 1, 548, 0, 623, 548, 1752,
+	549, 1753, 1755, 1751, 408, 1756, 1750, 14, 4, 1, 14, 0, 13, 224, 1175, 1757,
+	1758, 1759, 792, 743, 1760, 708, 1761, 685, 1152, 654, 0, 3, 27, 46, 38, 0,
+	10, 623, 548, 1752, 549, 1753, 1755, 1751, 408, 1756, 1750, 0, 210, 209, 323, 1762,
+	690, 743, 792, 27, 38, 46, 3, 3, 27, 38, 46, 0, 1, 10, 0, 0,
+	7, 4, 1, 1, 210, 0, 4, 1, 1, 209, 0, 10, 3, 1, 323, 0,
+	1, 9, 0, 1, 573, 0, 10, 3, 1, 1762, 0, 1, 126, 0, 1, 1763,
+	0, 4, 1, 1, 690, 0, 4, 1, 1, 743, 0, 4, 1, 1, 792, 0,
+	205, 5, 4, 1, 5, 0, 1, 26, 0, 1, 205, 0, 0, 4, 10, 3,
+	1, 5, 0, 1, 152, 0, 1, 9, 0, 11, 2, 2, 27, 38, 0, 4,
+	408, 406, 1764, 571, 0, 8, 2, 1, 331, 0, 2, 217, 358, 0, 10, 3,
+	1, 5, 0, 1, 571, 0, 1, 9, 0, 358, 331, 4, 1, 331, 0, 17,
+	217, 846, 1765, 432, 814, 816, 815, 817, 818, 439, 438, 1032, 1031, 433, 428, 435,
+	217, 0, 1, 358, 0, 6, 50, 52, 53, 573, 363, 1766, 0, 358, 262, 5,
+	1, 262, 0, 1, 14, 0, 2, 1767, 1768, 0, 3, 20, 44, 45, 0, 1,
+	358, 0, 99, 70, 91, 901, 555, 146, 571, 99, 71, 262, 5, 42, 35, 1,
+	0, 4, 43, 4, 2, 569, 570, 0, 0, 4, 4, 1, 1, 571, 0, 4,
+	1, 1, 152, 0, 4, 1, 1, 1749, 0, 7, 2, 1, 27, 0, 1, 455,
+	0, 1, 9, 0, 8, 363, 780, 573, 1769, 904, 146, 1175, 743, 0, 36, 3,
+	2, 71, 262, 0, 1, 70, 0, 0, 2, 20, 2, 1, 386, 0, 0, 2,
+	4, 1, 1, 1770, 0, 8, 2, 1, 1771, 0, 2, 1772, 1773, 0, 4, 1,
+	1, 1774, 0, 39, 4, 1, 5, 0, 2, 571, 152, 0, 1, 9, 0, 0,
+	4, 4, 1, 1, 91, 0, 7, 2, 1, 901, 0, 1, 125, 0, 4, 1,
+	1, 555, 0, 7, 2, 1, 146, 0, 1, 1466, 0, 32, 3, 3, 42, 56,
+	74, 0, 1, 571, 0, 0, 3, 4, 1, 1, 1724, 0, 4, 1, 1, 565,
+	0, 10, 3, 1, 9, 0, 1, 386, 0, 1, 634, 0, 690, 261, 673, 693,
+	1775, 694, 1776, 1777, 1114, 1778, 882, 2, 0, 5, 33, 2, 0, 3, 9, 1,
+	6, 668, 669, 667, 369, 831, 832, 0, 5, 1, 2, 1779, 361, 0, 10, 2,
+	1, 666, 0, 4, 668, 669, 719, 720, 0, 1, 142, 0, 9, 2, 1, 31,
+	0, 3, 185, 181, 590, 0, 53, 3, 0, 6, 4, 1, 1, 359, 0, 4,
+	1, 1, 362, 0, 8, 2, 2, 105, 357, 0, 1, 419, 0, 7, 2, 1,
+	358, 0, 1, 419, 0, 8, 2, 2, 105, 357, 0, 1, 592, 0, 7, 2,
+	1, 358, 0, 1, 592, 0, 1, 590, 0, 1, 9, 0, 56, 2, 1, 488,
+	0, 0, 2, 41, 3, 1, 1726, 0, 1, 142, 0, 0, 5, 4, 1, 1,
+	361, 0, 7, 2, 1, 362, 0, 1, 9, 0, 5, 1, 2, 667, 369, 0,
+	4, 1, 1, 364, 0, 7, 2, 1, 1749, 0, 1, 9, 0, 7, 2, 1,
+	1780, 0, 1, 142, 0, 66, 2, 1, 142, 0, 0, 2, 47, 1, 0, 7,
+	4, 1, 1, 361, 0, 7, 2, 1, 362, 0, 1, 9, 0, 7, 2, 1,
+	50, 0, 1, 9, 0, 4, 1, 1, 364, 0, 7, 2, 1, 1749, 0, 1,
+	9, 0, 4, 1, 1, 688, 0, 4, 1, 1, 667, 0, 11, 3, 2, 52,
+	53, 0, 1, 47, 0, 1, 9, 0, 0, 10, 24, 2, 1, 690, 0, 0,
+	3, 4, 1, 1, 208, 0, 4, 1, 1, 261, 0, 7, 2, 1, 1781, 0,
+	1, 782, 0, 8, 2, 1, 49, 0, 2, 261, 673, 0, 55, 3, 1, 319,
+	0, 0, 6, 4, 1, 1, 74, 0, 4, 1, 1, 42, 0, 4, 1, 1,
+	56, 0, 20, 2, 1, 318, 0, 0, 2, 5, 1, 2, 74, 56, 0, 7,
+	2, 1, 126, 0, 1, 74, 0, 4, 1, 1, 10, 0, 4, 1, 1, 123,
+	0, 1, 693, 0, 68, 2, 1, 1775, 0, 0, 2, 51, 2, 1, 67, 0,
+	0, 5, 4, 1, 1, 42, 0, 24, 2, 1, 35, 0, 0, 3, 4, 1,
+	1, 38, 0, 4, 1, 1, 76, 0, 7, 2, 1, 77, 0, 1, 322, 0,
+	4, 1, 1, 318, 0, 4, 1, 1, 123, 0, 4, 1, 1, 205, 0, 9,
+	2, 1, 1782, 0, 3, 42, 74, 56, 0, 36, 2, 1, 694, 0, 0, 2,
+	4, 1, 1, 42, 0, 24, 2, 1, 35, 0, 0, 3, 4, 1, 1, 38,
+	0, 4, 1, 1, 76, 0, 7, 2, 1, 77, 0, 1, 1544, 0, 53, 2,
+	1, 1776, 0, 0, 2, 13, 3, 1, 488, 0, 4, 42, 74, 56, 94, 0,
+	1, 535, 0, 32, 3, 1, 1783, 0, 3, 42, 74, 56, 0, 0, 3, 4,
+	1, 1, 750, 0, 4, 1, 1, 693, 0, 10, 3, 1, 262, 0, 1, 10,
+	0, 1, 261, 0, 10, 3, 1, 1784, 0, 1, 10, 0, 1, 1777, 0, 10,
+	3, 1, 1114, 0, 1, 234, 0, 1, 298, 0, 10, 3, 1, 1785, 0, 1,
+	10, 0, 1, 1778, 0, 34, 2, 1, 882, 0, 0, 5, 4, 1, 1, 1786,
+	0, 4, 1, 1, 1787, 0, 4, 1, 1, 673, 0, 4, 1, 1, 584, 0,
+	7, 2, 1, 782, 0, 1, 1407, 0, 697, 697, 584, 146, 1788, 696, 743, 168,
+	74, 1789, 1790, 2, 0, 5, 33, 2, 0, 3, 9, 1, 6, 668, 669, 667,
+	369, 831, 832, 0, 5, 1, 2, 1779, 361, 0, 10, 2, 1, 666, 0, 4,
+	668, 669, 719, 720, 0, 1, 142, 0, 9, 2, 1, 31, 0, 3, 185, 181,
+	590, 0, 53, 3, 0, 6, 4, 1, 1, 359, 0, 4, 1, 1, 362, 0,
+	8, 2, 2, 105, 357, 0, 1, 419, 0, 7, 2, 1, 358, 0, 1, 419,
+	0, 8, 2, 2, 105, 357, 0, 1, 592, 0, 7, 2, 1, 358, 0, 1,
+	592, 0, 1, 590, 0, 1, 9, 0, 56, 2, 1, 488, 0, 0, 2, 41,
+	3, 1, 1726, 0, 1, 142, 0, 0, 5, 4, 1, 1, 361, 0, 7, 2,
+	1, 362, 0, 1, 9, 0, 5, 1, 2, 667, 369, 0, 4, 1, 1, 364,
+	0, 7, 2, 1, 1749, 0, 1, 9, 0, 7, 2, 1, 1780, 0, 1, 142,
+	0, 66, 2, 1, 142, 0, 0, 2, 47, 1, 0, 7, 4, 1, 1, 361,
+	0, 7, 2, 1, 362, 0, 1, 9, 0, 7, 2, 1, 50, 0, 1, 9,
+	0, 4, 1, 1, 364, 0, 7, 2, 1, 1749, 0, 1, 9, 0, 4, 1,
+	1, 688, 0, 4, 1, 1, 667, 0, 11, 3, 2, 52, 53, 0, 1, 47,
+	0, 1, 9, 0, 0, 10, 28, 2, 1, 518, 0, 0, 2, 10, 3, 1,
+	296, 0, 1, 697, 0, 1, 9, 0, 10, 3, 1, 67, 0, 1, 697, 0,
+	1, 9, 0, 17, 3, 1, 386, 0, 8, 1278, 695, 763, 762, 749, 405, 1097,
+	590, 0, 1, 584, 0, 7, 2, 1, 146, 0, 1, 144, 0, 13, 4, 1,
+	1788, 0, 1, 738, 0, 1, 146, 0, 1, 144, 0, 4, 1, 1, 696, 0,
+	11, 3, 1, 743, 0, 1, 42, 0, 2, 259, 627, 0, 49, 2, 1, 168,
+	0, 0, 5, 4, 1, 1, 1113, 0, 4, 1, 1, 74, 0, 4, 1, 1,
+	1791, 0, 7, 2, 1, 10, 0, 1, 1074, 0, 19, 2, 1, 191, 0, 0,
+	2, 4, 1, 1, 1112, 0, 7, 2, 1, 419, 0, 1, 74, 0, 7, 2,
+	1, 967, 0, 1, 74, 0, 7, 2, 1, 155, 0, 1, 1789, 0, 7, 2,
+	1, 168, 0, 1, 1790, 0, 267, 42, 5, 1, 42, 0, 3, 185, 181, 38,
+	0, 1, 267, 0, 3, 142, 20, 9, 0, 0, 4, 5, 1, 2, 596, 691,
+	0, 19, 2, 1, 690, 0, 0, 2, 7, 2, 1, 105, 0, 1, 208, 0,
+	4, 1, 1, 208, 0, 24, 2, 1, 518, 0, 0, 2, 8, 2, 1, 1782,
+	0, 2, 673, 261, 0, 8, 2, 1, 67, 0, 2, 673, 261, 0, 12, 3,
+	1, 319, 0, 3, 42, 74, 56, 0, 1, 693, 0, 267, 42, 5, 1, 42,
+	0, 3, 185, 181, 38, 0, 1, 267, 0, 3, 142, 20, 9, 0, 0, 5,
+	12, 3, 1, 31, 0, 3, 42, 74, 56, 0, 1, 535, 0, 5, 1, 2,
+	141, 694, 0, 5, 1, 2, 1792, 1784, 0, 28, 2, 1, 1793, 0, 0, 2,
+	10, 3, 1, 1794, 0, 1, 234, 0, 1, 298, 0, 10, 3, 1, 1795, 0,
+	1, 234, 0, 1, 298, 0, 22, 2, 1, 677, 0, 0, 2, 7, 2, 1,
+	1796, 0, 1, 144, 0, 7, 2, 1, 1797, 0, 1, 144, 0, 739, 739, 42,
+	4, 1, 42, 0, 4, 185, 181, 499, 38, 0, 1, 51, 0, 0, 2, 7,
+	2, 1, 266, 0, 1, 739, 0, 7, 2, 1, 739, 0, 1, 267, 0, 146,
+	280, 1798, 1799, 1800, 573, 496, 142, 1, 0, 3, 29, 5, 1, 573, 0, 3,
+	153, 154, 155, 0, 1, 146, 0, 3, 74, 42, 56, 0, 10, 257, 1136, 258,
+	322, 1801, 323, 325, 256, 1366, 177, 0, 15, 4, 1, 496, 0, 3, 185, 181,
+	38, 0, 1, 129, 0, 1, 280, 0, 30, 3, 1, 142, 0, 3, 54, 55,
+	48, 0, 0, 3, 4, 1, 1, 1798, 0, 4, 1, 1, 1799, 0, 8, 2,
+	1, 1800, 0, 2, 652, 1799, 0, 1802, 1357, 31, 1803, 1357, 573, 737, 1, 0,
+	3, 10, 3, 1, 1803, 0, 1, 38, 0, 1, 1802, 0, 15, 2, 2, 1357,
+	1804, 0, 8, 42, 74, 590, 123, 263, 1805, 1806, 1807, 0, 61, 3, 0, 2,
+	9, 2, 1, 573, 0, 3, 153, 154, 155, 0, 8, 2, 1, 737, 0, 2,
+	719, 720, 0, 1, 31, 0, 0, 5, 4, 1, 1, 74, 0, 4, 1, 1,
+	217, 0, 4, 1, 1, 42, 0, 7, 2, 1, 234, 0, 1, 1121, 0, 10,
+	2, 1, 217, 0, 4, 823, 1112, 84, 269, 0, 891, 891, 3, 1, 891, 0,
+	2, 126, 72, 0, 0, 5, 10, 2, 1, 10, 0, 4, 1808, 1809, 1798, 1810,
+	0, 5, 1, 2, 816, 815, 0, 4, 1, 1, 818, 0, 21, 2, 1, 70,
+	0, 15, 814, 817, 816, 815, 818, 439, 438, 1811, 1812, 1813, 1814, 1815, 1808, 1809,
+	1798, 0, 13, 4, 1, 205, 0, 1, 74, 0, 1, 38, 0, 1, 565, 0,
+	1816, 1817, 818, 1812, 1811, 1808, 1809, 70, 106, 818, 1812, 1811, 10, 70, 3, 0,
+	6, 5, 1, 2, 816, 815, 0, 4, 1, 1, 818, 0, 4, 1, 1, 1812,
+	0, 7, 1, 4, 1811, 1813, 1818, 1819, 0, 8, 2, 1, 10, 0, 2, 1808,
+	1809, 0, 21, 2, 1, 70, 0, 15, 814, 817, 816, 815, 818, 439, 438, 1811,
+	1812, 1813, 1814, 1815, 1818, 1808, 1809, 0, 0, 7, 4, 1, 1, 38, 0, 4,
+	1, 1, 48, 0, 4, 1, 1, 181, 0, 22, 2, 1, 104, 0, 0, 2,
+	7, 2, 1, 185, 0, 1, 51, 0, 7, 2, 1, 52, 0, 1, 51, 0,
+	5, 1, 2, 556, 1744, 0, 6, 1, 3, 1820, 668, 669, 0, 7, 1, 4,
+	1821, 1822, 790, 791, 0, 0, 9, 4, 1, 1, 830, 0, 4, 1, 1, 842,
+	0, 4, 1, 1, 843, 0, 9, 2, 1, 262, 0, 3, 1823, 1824, 1118, 0,
+	9, 2, 1, 1308, 0, 3, 1309, 1310, 1825, 0, 10, 3, 1, 463, 0, 1,
+	301, 0, 1, 1826, 0, 7, 2, 1, 1827, 0, 1, 463, 0, 20, 2, 1,
+	185, 0, 0, 2, 5, 1, 2, 1828, 1829, 0, 7, 2, 1, 300, 0, 1,
+	830, 0, 10, 2, 1, 1275, 0, 4, 71, 72, 700, 631, 0, 1820, 106, 818,
+	560, 561, 1812, 1811, 2, 9, 816, 815, 818, 560, 561, 1812, 1811, 1813, 1818, 0,
+	1, 1820, 0, 740, 561, 560, 562, 106, 818, 1812, 1811, 70, 5, 11, 561, 560,
+	562, 816, 815, 818, 1812, 1811, 1813, 1818, 70, 0, 0, 4, 5, 1, 2, 788,
+	789, 0, 11, 3, 2, 416, 417, 0, 1, 455, 0, 1, 9, 0, 7, 2,
+	1, 728, 0, 1, 155, 0, 13, 4, 1, 38, 0, 1, 155, 0, 1, 455,
+	0, 1, 9, 0, 1, 386, 0, 0, 3, 4, 1, 1, 230, 0, 4, 1,
+	1, 1104, 0, 7, 2, 1, 301, 0, 1, 590, 0, 1, 740, 0, 305, 5,
+	4, 1, 5, 0, 3, 52, 53, 50, 0, 0, 8, 7, 2, 1, 1830, 0,
+	1, 125, 0, 5, 1, 2, 1831, 1832, 0, 4, 1, 1, 598, 0, 4, 1,
+	1, 1833, 0, 4, 1, 1, 1834, 0, 4, 1, 1, 1835, 0, 4, 1, 1,
+	1836, 0, 5, 1, 2, 745, 746, 0, 1, 305, 0, 705, 1837, 1838, 1837, 1838,
+	953, 10, 1839, 5, 1, 0, 3, 18, 4, 1, 10, 0, 3, 705, 1837, 1838,
+	0, 1, 126, 0, 4, 707, 708, 710, 743, 0, 8, 2, 1, 1839, 0, 2,
+	1837, 1838, 0, 20, 4, 2, 1391, 1840, 0, 1, 953, 0, 4, 234, 235, 10,
+	99, 0, 4, 707, 708, 710, 1837, 0, 12, 20, 167, 737, 667, 1064, 2, 0,
+	5, 49, 2, 1, 20, 0, 0, 6, 4, 1, 1, 361, 0, 4, 1, 1,
+	364, 0, 7, 2, 1, 50, 0, 1, 9, 0, 7, 2, 1, 362, 0, 1,
+	9, 0, 11, 3, 2, 52, 53, 0, 1, 47, 0, 1, 9, 0, 4, 1,
+	1, 688, 0, 4, 1, 1, 167, 0, 7, 2, 1, 737, 0, 1, 167, 0,
+	11, 3, 2, 668, 669, 0, 1, 20, 0, 1, 167, 0, 29, 2, 1, 1064,
+	0, 0, 2, 11, 3, 1, 625, 0, 2, 668, 669, 0, 1, 20, 0, 10,
+	3, 1, 1841, 0, 1, 728, 0, 1, 20, 0, 1, 12, 0, 12, 12, 12,
+	12, 1, 0, 2, 62, 3, 1, 12, 0, 1, 151, 0, 0, 6, 5, 1,
+	2, 583, 601, 0, 10, 3, 1, 262, 0, 1, 267, 0, 1, 71, 0, 4,
+	1, 1, 1842, 0, 4, 1, 1, 1843, 0, 4, 1, 1, 748, 0, 20, 2,
+	1, 488, 0, 0, 2, 5, 1, 2, 1844, 1845, 0, 7, 2, 1, 773, 0,
+	1, 482, 0, 21, 4, 1, 12, 0, 2, 7, 151, 0, 1, 583, 0, 8,
+	774, 1846, 1847, 1848, 1849, 771, 1850, 1313, 0, 191, 1851, 1852, 1853, 1047, 1854, 168,
+	715, 168, 715, 1, 0, 2, 50, 3, 2, 168, 715, 0, 2, 191, 1851, 0,
+	0, 7, 4, 1, 1, 59, 0, 4, 1, 1, 58, 0, 4, 1, 1, 16,
+	0, 5, 1, 2, 1252, 295, 0, 4, 1, 1, 292, 0, 4, 1, 1, 1074,
+	0, 7, 2, 1, 419, 0, 1, 74, 0, 45, 2, 2, 168, 715, 0, 0,
+	4, 4, 1, 1, 1852, 0, 7, 2, 1, 1853, 0, 1, 151, 0, 13, 4,
+	1, 1047, 0, 1, 151, 0, 1, 10, 0, 1, 1074, 0, 10, 3, 1, 10,
+	0, 1, 1074, 0, 1, 1854, 0, 363, 718, 1, 0, 2, 66, 3, 1, 363,
+	0, 0, 4, 5, 1, 2, 46, 965, 0, 5, 1, 2, 1508, 1509, 0, 7,
+	2, 1, 142, 0, 1, 48, 0, 7, 2, 1, 20, 0, 1, 48, 0, 0,
+	5, 5, 1, 2, 762, 763, 0, 4, 1, 1, 405, 0, 4, 1, 1, 749,
+	0, 8, 2, 1, 155, 0, 2, 59, 58, 0, 4, 1, 1, 973, 0, 15,
+	3, 2, 719, 720, 0, 2, 741, 386, 0, 4, 59, 58, 16, 1252, 0, 25,
+	420, 134, 28, 113, 141, 110, 1855, 1856, 1857, 1858, 114, 1286, 1859, 253, 1860, 1861,
+	1862, 139, 1863, 1864, 109, 94, 124, 95, 100, 1072, 97, 238, 1865, 1866, 1867, 1868,
+	234, 1341, 1869, 10, 101, 102, 98, 488, 99, 234, 42, 94, 69, 3, 0, 24,
+	4, 1, 1, 94, 0, 4, 1, 1, 124, 0, 4, 1, 1, 95, 0, 22,
+	2, 1, 100, 0, 0, 2, 7, 2, 1, 103, 0, 1, 95, 0, 7, 2,
+	1, 96, 0, 1, 94, 0, 7, 2, 1, 1072, 0, 1, 94, 0, 4, 1,
+	1, 97, 0, 4, 1, 1, 238, 0, 4, 1, 1, 1865, 0, 4, 1, 1,
+	1866, 0, 4, 1, 1, 1867, 0, 4, 1, 1, 1868, 0, 7, 2, 1, 234,
+	0, 1, 298, 0, 4, 1, 1, 1341, 0, 4, 1, 1, 1869, 0, 7, 2,
+	1, 10, 0, 1, 298, 0, 4, 1, 1, 101, 0, 4, 1, 1, 102, 0,
+	4, 1, 1, 98, 0, 19, 2, 1, 488, 0, 0, 2, 4, 1, 1, 1870,
+	0, 7, 2, 1, 561, 0, 1, 145, 0, 7, 2, 1, 99, 0, 1, 94,
+	0, 7, 2, 1, 234, 0, 1, 456, 0, 4, 1, 1, 42, 0, 7, 2,
+	1, 94, 0, 1, 56, 0, 4, 1, 1, 69, 0, 0, 4, 5, 1, 2,
+	46, 27, 0, 4, 1, 1, 47, 0, 22, 2, 1, 104, 0, 0, 2, 7,
+	2, 1, 52, 0, 1, 51, 0, 7, 2, 1, 105, 0, 1, 51, 0, 7,
+	2, 1, 326, 0, 1, 144, 0, 0, 19, 4, 1, 1, 25, 0, 4, 1,
+	1, 420, 0, 4, 1, 1, 134, 0, 4, 1, 1, 28, 0, 4, 1, 1,
+	113, 0, 4, 1, 1, 141, 0, 4, 1, 1, 110, 0, 4, 1, 1, 1855,
+	0, 4, 1, 1, 1856, 0, 4, 1, 1, 1857, 0, 4, 1, 1, 1858, 0,
+	4, 1, 1, 114, 0, 4, 1, 1, 1286, 0, 4, 1, 1, 1859, 0, 7,
+	2, 1, 31, 0, 1, 253, 0, 5, 1, 2, 1871, 1872, 0, 34, 2, 1,
+	106, 0, 0, 2, 19, 2, 1, 5, 0, 0, 2, 4, 1, 1, 1861, 0,
+	7, 2, 1, 1862, 0, 1, 144, 0, 7, 2, 1, 139, 0, 1, 144, 0,
+	19, 2, 1, 756, 0, 0, 2, 4, 1, 1, 1863, 0, 7, 2, 1, 1864,
+	0, 1, 125, 0, 4, 1, 1, 109, 0, 1873, 121, 1874, 1875, 1876, 1877, 488,
+	42, 123, 10, 2, 0, 4, 5, 1, 2, 1868, 94, 0, 4, 1, 1, 42,
+	0, 4, 1, 1, 123, 0, 119, 2, 1, 10, 0, 0, 21, 4, 1, 1,
+	777, 0, 4, 1, 1, 330, 0, 4, 1, 1, 1878, 0, 4, 1, 1, 1879,
+	0, 4, 1, 1, 1205, 0, 4, 1, 1, 1880, 0, 5, 1, 2, 1881, 1882,
+	0, 4, 1, 1, 321, 0, 10, 2, 1, 322, 0, 4, 323, 777, 330, 329,
+	0, 4, 1, 1, 329, 0, 4, 1, 1, 774, 0, 5, 1, 2, 743, 1206,
+	0, 4, 1, 1, 1883, 0, 4, 1, 1, 851, 0, 4, 1, 1, 896, 0,
+	4, 1, 1, 1884, 0, 4, 1, 1, 1885, 0, 4, 1, 1, 1886, 0, 4,
+	1, 1, 1887, 0, 4, 1, 1, 226, 0, 4, 1, 1, 1888, 0, 0, 5,
+	4, 1, 1, 1873, 0, 4, 1, 1, 121, 0, 10, 3, 1, 1874, 0, 1,
+	66, 0, 1, 156, 0, 22, 2, 1, 756, 0, 0, 2, 7, 2, 1, 1875,
+	0, 1, 673, 0, 7, 2, 1, 1876, 0, 1, 144, 0, 7, 2, 1, 1877,
+	0, 1, 281, 0, 127, 122, 488, 42, 123, 10, 2, 0, 4, 5, 1, 2,
+	1868, 94, 0, 4, 1, 1, 42, 0, 4, 1, 1, 123, 0, 119, 2, 1,
+	10, 0, 0, 21, 4, 1, 1, 777, 0, 4, 1, 1, 330, 0, 4, 1,
+	1, 1878, 0, 4, 1, 1, 1879, 0, 4, 1, 1, 1205, 0, 4, 1, 1,
+	1880, 0, 5, 1, 2, 1881, 1882, 0, 4, 1, 1, 321, 0, 10, 2, 1,
+	322, 0, 4, 323, 777, 330, 329, 0, 4, 1, 1, 329, 0, 4, 1, 1,
+	774, 0, 5, 1, 2, 743, 1206, 0, 4, 1, 1, 1883, 0, 4, 1, 1,
+	851, 0, 4, 1, 1, 896, 0, 4, 1, 1, 1884, 0, 4, 1, 1, 1885,
+	0, 4, 1, 1, 1886, 0, 4, 1, 1, 1887, 0, 4, 1, 1, 226, 0,
+	4, 1, 1, 1888, 0, 0, 2, 15, 4, 1, 47, 0, 1, 127, 0, 1,
+	782, 0, 3, 590, 151, 442, 0, 59, 2, 1, 122, 0, 0, 8, 10, 3,
+	1, 281, 0, 1, 10, 0, 1, 1889, 0, 7, 2, 1, 1890, 0, 1, 1891,
+	0, 4, 1, 1, 1892, 0, 4, 1, 1, 1893, 0, 7, 2, 1, 129, 0,
+	1, 130, 0, 4, 1, 1, 78, 0, 5, 1, 2, 132, 131, 0, 4, 1,
+	1, 80, 0, 1894, 1143, 127, 116, 117, 1172, 118, 1072, 1895, 119, 134, 488, 42,
+	123, 10, 2, 0, 4, 5, 1, 2, 1868, 94, 0, 4, 1, 1, 42, 0,
+	4, 1, 1, 123, 0, 119, 2, 1, 10, 0, 0, 21, 4, 1, 1, 777,
+	0, 4, 1, 1, 330, 0, 4, 1, 1, 1878, 0, 4, 1, 1, 1879, 0,
+	4, 1, 1, 1205, 0, 4, 1, 1, 1880, 0, 5, 1, 2, 1881, 1882, 0,
+	4, 1, 1, 321, 0, 10, 2, 1, 322, 0, 4, 323, 777, 330, 329, 0,
+	4, 1, 1, 329, 0, 4, 1, 1, 774, 0, 5, 1, 2, 743, 1206, 0,
+	4, 1, 1, 1883, 0, 4, 1, 1, 851, 0, 4, 1, 1, 896, 0, 4,
+	1, 1, 1884, 0, 4, 1, 1, 1885, 0, 4, 1, 1, 1886, 0, 4, 1,
+	1, 1887, 0, 4, 1, 1, 226, 0, 4, 1, 1, 1888, 0, 0, 3, 52,
+	2, 1, 488, 0, 0, 2, 34, 2, 1, 1894, 0, 0, 5, 4, 1, 1,
+	1172, 0, 4, 1, 1, 1072, 0, 4, 1, 1, 1893, 0, 4, 1, 1, 84,
+	0, 7, 2, 1, 1140, 0, 1, 234, 0, 10, 3, 1, 1896, 0, 1, 234,
+	0, 1, 1143, 0, 10, 3, 1, 1406, 0, 1, 127, 0, 1, 301, 0, 55,
+	2, 1, 47, 0, 0, 8, 10, 3, 1, 125, 0, 1, 126, 0, 1, 116,
+	0, 4, 1, 1, 117, 0, 4, 1, 1, 1172, 0, 4, 1, 1, 118, 0,
+	4, 1, 1, 1072, 0, 4, 1, 1, 1895, 0, 7, 2, 1, 119, 0, 1,
+	127, 0, 4, 1, 1, 134, 0, 750, 750, 3, 1, 750, 0, 0, 2, 5,
+	1, 2, 27, 46, 0, 22, 2, 1, 104, 0, 0, 2, 7, 2, 1, 185,
+	0, 1, 51, 0, 7, 2, 1, 105, 0, 1, 51, 0, 0, 13, 7, 2,
+	1, 648, 0, 1, 144, 0, 4, 1, 1, 1367, 0, 4, 1, 1, 1376, 0,
+	7, 2, 1, 253, 0, 1, 144, 0, 4, 1, 1, 93, 0, 4, 1, 1,
+	92, 0, 4, 1, 1, 1897, 0, 10, 3, 1, 1898, 0, 1, 262, 0, 1,
+	642, 0, 7, 2, 1, 642, 0, 1, 1898, 0, 7, 2, 1, 324, 0, 1,
+	144, 0, 7, 2, 1, 1899, 0, 1, 144, 0, 7, 2, 1, 1900, 0, 1,
+	144, 0, 7, 2, 1, 1901, 0, 1, 144, 0, 1902, 380, 1903, 1904, 42, 35,
+	70, 2, 0, 3, 4, 1, 1, 42, 0, 25, 2, 1, 35, 0, 0, 3,
+	8, 2, 1, 77, 0, 2, 248, 95, 0, 4, 1, 1, 76, 0, 4, 1,
+	1, 77, 0, 4, 1, 1, 70, 0, 0, 4, 7, 2, 1, 1902, 0, 1,
+	125, 0, 7, 2, 1, 380, 0, 1, 125, 0, 7, 2, 1, 1903, 0, 1,
+	125, 0, 7, 2, 1, 1904, 0, 1, 125, 0, 47, 1905, 1906, 1202, 230, 320,
+	1902, 134, 42, 35, 70, 2, 0, 3, 4, 1, 1, 42, 0, 25, 2, 1,
+	35, 0, 0, 3, 8, 2, 1, 77, 0, 2, 248, 95, 0, 4, 1, 1,
+	76, 0, 4, 1, 1, 77, 0, 4, 1, 1, 70, 0, 0, 5, 9, 2,
+	1, 47, 0, 3, 125, 230, 1202, 0, 10, 2, 1, 122, 0, 4, 1905, 1906,
+	1202, 230, 0, 13, 4, 1, 1903, 0, 1, 320, 0, 1, 10, 0, 1, 1907,
+	0, 14, 4, 1, 1902, 0, 1, 320, 0, 1, 10, 0, 2, 1907, 1908, 0,
+	18, 5, 1, 47, 0, 1, 134, 0, 1, 262, 0, 1, 10, 0, 3, 250,
+	1909, 1910, 0, 1286, 114, 1859, 1911, 1912, 136, 1550, 1913, 1169, 1914, 1915, 161, 597,
+	1916, 1917, 70, 10, 1101, 14, 3, 4, 70, 10, 1101, 14, 0, 0, 4, 5,
+	1, 2, 27, 46, 0, 4, 1, 1, 47, 0, 30, 2, 1, 104, 0, 0,
+	3, 7, 2, 1, 105, 0, 1, 51, 0, 7, 2, 1, 185, 0, 1, 51,
+	0, 7, 2, 1, 52, 0, 1, 51, 0, 7, 2, 1, 326, 0, 1, 144,
+	0, 0, 14, 4, 1, 1, 1286, 0, 4, 1, 1, 114, 0, 4, 1, 1,
+	1859, 0, 4, 1, 1, 1911, 0, 4, 1, 1, 1912, 0, 4, 1, 1, 136,
+	0, 5, 1, 2, 1087, 1086, 0, 4, 1, 1, 1913, 0, 4, 1, 1, 1169,
+	0, 5, 1, 2, 1285, 1287, 0, 8, 2, 1, 161, 0, 2, 125, 281, 0,
+	4, 1, 1, 597, 0, 17, 5, 1, 319, 0, 1, 1916, 0, 1, 262, 0,
+	1, 234, 0, 2, 478, 1918, 0, 4, 1, 1, 1917, 0, 1491, 1919, 1920, 1921,
+	1922, 654, 249, 1923, 1924, 1925, 1152, 1926, 1927, 1928, 1929, 534, 1930, 531, 1931, 124,
+	94, 396, 1292, 1932, 1412, 1933, 1625, 1934, 1935, 1153, 495, 657, 1936, 1937, 1938, 906,
+	1939, 1940, 1941, 70, 10, 1101, 14, 4, 4, 70, 10, 1101, 14, 0, 49, 1491,
+	1919, 1920, 1921, 1922, 654, 1340, 249, 1262, 1166, 1343, 1167, 1342, 250, 1152, 1942, 1943,
+	1878, 1944, 1929, 1945, 534, 1930, 531, 1931, 124, 94, 396, 1946, 1292, 1932, 1412, 1933,
+	1625, 1934, 1935, 1153, 1165, 495, 657, 1947, 1936, 1191, 1948, 906, 1939, 1940, 1941, 1949,
+	0, 0, 4, 5, 1, 2, 27, 46, 0, 4, 1, 1, 47, 0, 30, 2,
+	1, 104, 0, 0, 3, 7, 2, 1, 105, 0, 1, 51, 0, 7, 2, 1,
+	185, 0, 1, 51, 0, 7, 2, 1, 52, 0, 1, 51, 0, 7, 2, 1,
+	326, 0, 1, 144, 0, 0, 31, 4, 1, 1, 1286, 0, 4, 1, 1, 114,
+	0, 4, 1, 1, 135, 0, 4, 1, 1, 134, 0, 4, 1, 1, 113, 0,
+	4, 1, 1, 1913, 0, 4, 1, 1, 1950, 0, 4, 1, 1, 1951, 0, 4,
+	1, 1, 136, 0, 6, 1, 3, 1087, 1086, 112, 0, 4, 1, 1, 1169, 0,
+	4, 1, 1, 111, 0, 4, 1, 1, 1147, 0, 4, 1, 1, 1168, 0, 4,
+	1, 1, 552, 0, 5, 1, 2, 1952, 137, 0, 4, 1, 1, 1953, 0, 4,
+	1, 1, 138, 0, 8, 2, 1, 1856, 0, 2, 125, 127, 0, 4, 1, 1,
+	1954, 0, 4, 1, 1, 833, 0, 5, 1, 2, 1955, 1956, 0, 5, 1, 2,
+	1036, 1035, 0, 7, 2, 1, 1957, 0, 1, 1958, 0, 9, 2, 1, 161, 0,
+	3, 125, 281, 693, 0, 24, 2, 1, 377, 0, 0, 2, 9, 2, 1, 1959,
+	0, 3, 208, 230, 1202, 0, 7, 2, 1, 297, 0, 1, 1916, 0, 22, 2,
+	1, 106, 0, 0, 2, 7, 2, 1, 1960, 0, 1, 144, 0, 7, 2, 1,
+	139, 0, 1, 144, 0, 4, 1, 1, 141, 0, 4, 1, 1, 597, 0, 4,
+	1, 1, 1102, 0, 4, 1, 1, 164, 0, 19, 209, 210, 1961, 20, 971, 70,
+	562, 561, 560, 161, 211, 1, 0, 2, 63, 5, 6, 20, 971, 70, 562, 561,
+	560, 0, 1, 19, 0, 1, 42, 0, 0, 5, 4, 1, 1, 913, 0, 4,
+	1, 1, 82, 0, 4, 1, 1, 828, 0, 7, 2, 1, 79, 0, 1, 82,
+	0, 7, 2, 1, 1197, 0, 1, 82, 0, 0, 2, 4, 1, 1, 9, 0,
+	7, 2, 1, 71, 0, 1, 151, 0, 17, 4, 2, 161, 211, 0, 1, 151,
+	0, 2, 212, 269, 0, 3, 209, 210, 1961, 0, 361, 369, 20, 971, 4, 2,
+	20, 971, 0, 2, 361, 369, 0, 2, 53, 50, 0, 0, 12, 4, 1, 1,
+	1962, 0, 4, 1, 1, 157, 0, 4, 1, 1, 25, 0, 4, 1, 1, 1049,
+	0, 4, 1, 1, 1055, 0, 4, 1, 1, 1963, 0, 10, 3, 1, 31, 0,
+	1, 151, 0, 1, 91, 0, 4, 1, 1, 552, 0, 4, 1, 1, 598, 0,
+	4, 1, 1, 1832, 0, 4, 1, 1, 179, 0, 7, 2, 1, 51, 0, 1,
+	1964, 0, 151, 739, 20, 971, 5, 1, 0, 2, 79, 4, 2, 20, 971, 0,
+	14, 1048, 1965, 1966, 1967, 47, 49, 150, 1968, 1969, 1970, 1971, 148, 897, 1048, 0,
+	1, 151, 0, 0, 5, 4, 1, 1, 734, 0, 23, 2, 1, 488, 0, 0,
+	2, 5, 1, 2, 464, 1558, 0, 10, 3, 1, 296, 0, 1, 10, 0, 1,
+	1175, 0, 7, 2, 1, 79, 0, 1, 287, 0, 4, 1, 1, 1140, 0, 10,
+	3, 1, 673, 0, 1, 10, 0, 1, 1018, 0, 22, 6, 1, 5, 0, 3,
+	105, 357, 152, 0, 1, 152, 0, 1, 739, 0, 1, 126, 0, 2, 20, 70,
+	0, 27, 91, 5, 20, 1, 0, 2, 35, 5, 1, 5, 0, 1, 27, 0,
+	0, 3, 4, 1, 1, 463, 0, 4, 1, 1, 448, 0, 7, 2, 1, 1972,
+	0, 1, 144, 0, 2, 126, 301, 0, 2, 20, 70, 0, 64, 3, 1, 20,
+	0, 1, 91, 0, 0, 2, 39, 2, 1, 5, 0, 0, 5, 4, 1, 1,
+	837, 0, 8, 2, 2, 668, 669, 0, 1, 582, 0, 8, 2, 2, 719, 720,
+	0, 1, 419, 0, 4, 1, 1, 49, 0, 4, 1, 1, 966, 0, 14, 4,
+	1, 34, 0, 1, 287, 0, 1, 5, 0, 2, 837, 49, 0, 70, 70, 5,
+	1, 70, 0, 4, 27, 46, 38, 48, 0, 6, 79, 129, 1197, 1973, 1974, 167,
+	0, 1, 5, 0, 0, 7, 5, 1, 2, 831, 832, 0, 7, 2, 1, 152,
+	0, 1, 9, 0, 5, 1, 2, 193, 194, 0, 5, 1, 2, 401, 402, 0,
+	7, 2, 1, 326, 0, 1, 144, 0, 4, 1, 1, 40, 0, 4, 1, 1,
+	167, 0, 152, 13, 4, 1, 13, 0, 4, 70, 561, 560, 562, 0, 1, 152,
+	0, 13, 156, 157, 158, 25, 31, 51, 159, 160, 161, 162, 163, 164, 109, 0,
+	115, 184, 394, 1975, 184, 394, 1, 0, 2, 24, 7, 1, 1975, 0, 1, 126,
+	0, 1, 74, 0, 1, 358, 0, 3, 50, 52, 53, 0, 1, 115, 0, 1,
+	13, 0, 72, 3, 2, 184, 394, 0, 2, 20, 971, 0, 0, 10, 8, 2,
+	2, 105, 357, 0, 1, 50, 0, 7, 2, 1, 358, 0, 1, 50, 0, 7,
+	2, 1, 46, 0, 1, 191, 0, 4, 1, 1, 162, 0, 5, 1, 2, 188,
+	189, 0, 4, 1, 1, 190, 0, 4, 1, 1, 180, 0, 4, 1, 1, 148,
+	0, 4, 1, 1, 1732, 0, 4, 1, 1, 147, 0, 584, 691, 691, 1976, 952,
+	1313, 31, 718, 362, 5, 1, 0, 2, 11, 3, 1, 1313, 0, 1, 584, 0,
+	2, 20, 971, 0, 80, 2, 0, 4, 11, 3, 2, 698, 699, 0, 1, 155,
+	0, 1, 691, 0, 8, 2, 2, 719, 720, 0, 1, 691, 0, 13, 4, 1,
+	362, 0, 1, 5, 0, 1, 1976, 0, 1, 20, 0, 13, 4, 1, 5, 0,
+	1, 1584, 0, 1, 9, 0, 1, 952, 0, 0, 4, 4, 1, 1, 20, 0,
+	4, 1, 1, 971, 0, 7, 2, 1, 628, 0, 1, 20, 0, 7, 2, 1,
+	34, 0, 1, 20, 0, 1395, 1977, 20, 1977, 1, 0, 2, 14, 3, 3, 20,
+	1279, 1280, 0, 3, 25, 109, 26, 0, 1, 1395, 0, 99, 4, 1, 1977, 0,
+	1, 126, 0, 1, 590, 0, 0, 11, 5, 1, 2, 27, 46, 0, 4, 1,
+	1, 38, 0, 4, 1, 1, 48, 0, 4, 1, 1, 26, 0, 4, 1, 1,
+	1978, 0, 4, 1, 1, 1979, 0, 4, 1, 1, 201, 0, 27, 2, 1, 21,
+	0, 0, 3, 4, 1, 1, 1980, 0, 7, 2, 1, 22, 0, 1, 125, 0,
+	7, 2, 1, 1981, 0, 1, 125, 0, 5, 1, 2, 1982, 1066, 0, 7, 2,
+	1, 38, 0, 1, 605, 0, 8, 2, 1, 27, 0, 2, 605, 603, 0, 328,
+	187, 368, 42, 1, 0, 2, 10, 3, 1, 368, 0, 1, 1983, 0, 1, 328,
+	0, 34, 6, 1, 42, 0, 3, 185, 181, 38, 0, 1, 155, 0, 0, 2,
+	4, 1, 1, 419, 0, 7, 2, 1, 182, 0, 1, 13, 0, 2, 20, 971,
+	0, 1, 187, 0, 187, 722, 1984, 541, 255, 616, 408, 182, 377, 873, 20, 616,
+	408, 1, 0, 2, 14, 4, 1, 182, 0, 1, 13, 0, 2, 20, 971, 0,
+	1, 187, 0, 96, 1, 0, 5, 34, 2, 1, 377, 0, 0, 2, 13, 4,
+	1, 1782, 0, 1, 722, 0, 1, 10, 0, 1, 1985, 0, 13, 4, 1, 1986,
+	0, 1, 262, 0, 1, 1987, 0, 1, 1984, 0, 11, 3, 1, 873, 0, 2,
+	1188, 1189, 0, 1, 541, 0, 14, 4, 2, 1508, 1509, 0, 1, 217, 0, 1,
+	9, 0, 1, 255, 0, 16, 5, 1, 616, 0, 1, 217, 0, 1, 9, 0,
+	1, 91, 0, 1, 217, 0, 13, 4, 1, 408, 0, 1, 697, 0, 1, 76,
+	0, 1, 20, 0, 1988, 81, 82, 653, 407, 488, 4, 4, 75, 616, 1236, 41,
+	0, 0, 6, 4, 1, 1, 74, 0, 4, 1, 1, 42, 0, 5, 1, 2,
+	56, 94, 0, 4, 1, 1, 123, 0, 7, 2, 1, 234, 0, 1, 220, 0,
+	7, 2, 1, 10, 0, 1, 220, 0, 2, 129, 79, 0, 0, 5, 4, 1,
+	1, 1988, 0, 4, 1, 1, 81, 0, 4, 1, 1, 82, 0, 4, 1, 1,
+	653, 0, 10, 3, 1, 287, 0, 1, 9, 0, 1, 407, 0, 1416, 155, 414,
+	415, 521, 1197, 3, 0, 5, 4, 1, 1, 155, 0, 5, 1, 2, 416, 417,
+	0, 5, 1, 2, 401, 402, 0, 4, 1, 1, 521, 0, 7, 2, 1, 1197,
+	0, 1, 155, 0, 1, 1416, 0, 0, 6, 4, 1, 1, 519, 0, 4, 1,
+	1, 191, 0, 4, 1, 1, 676, 0, 19, 2, 1, 6, 0, 0, 2, 7,
+	2, 1, 1989, 0, 1, 125, 0, 4, 1, 1, 1990, 0, 21, 2, 1, 234,
+	0, 0, 2, 6, 1, 3, 896, 851, 680, 0, 7, 2, 1, 317, 0, 1,
+	74, 0, 9, 2, 1, 74, 0, 3, 287, 680, 325, 0, 362, 547, 743, 1175,
+	212, 750, 414, 415, 5, 0, 4, 4, 1, 1, 212, 0, 8, 2, 2, 1991,
+	1992, 0, 1, 212, 0, 8, 2, 2, 416, 417, 0, 1, 234, 0, 8, 2,
+	2, 401, 402, 0, 1, 234, 0, 4, 362, 547, 743, 1175, 0, 1, 9, 0,
+	4, 386, 49, 39, 741, 0, 0, 12, 4, 1, 1, 16, 0, 4, 1, 1,
+	58, 0, 4, 1, 1, 59, 0, 4, 1, 1, 15, 0, 4, 1, 1, 17,
+	0, 7, 2, 1, 675, 0, 1, 144, 0, 13, 4, 1, 1993, 0, 1, 125,
+	0, 1, 126, 0, 1, 1994, 0, 4, 1, 1, 1252, 0, 4, 1, 1, 61,
+	0, 7, 2, 1, 1048, 0, 1, 144, 0, 4, 1, 1, 660, 0, 4, 1,
+	1, 912, 0, 1995, 429, 1996, 1802, 1802, 1997, 1995, 429, 1996, 994, 1802, 49, 1,
+	0, 6, 7, 2, 1, 1995, 0, 1, 144, 0, 7, 2, 1, 429, 0, 1,
+	144, 0, 7, 2, 1, 1996, 0, 1, 144, 0, 13, 4, 1, 994, 0, 1,
+	234, 0, 1, 1802, 0, 1, 1998, 0, 7, 2, 1, 1802, 0, 1, 1998, 0,
+	17, 5, 1, 49, 0, 1, 234, 0, 1, 1997, 0, 1, 126, 0, 2, 1999,
+	2000, 0, 75, 1141, 658, 659, 1447, 912, 660, 2001, 679, 2002, 311, 667, 1303, 1141,
+	718, 679, 1534, 680, 325, 1, 0, 6, 27, 4, 0, 2, 6, 1, 3, 668,
+	669, 670, 0, 7, 2, 1, 1303, 0, 1, 9, 0, 1, 75, 0, 1, 234,
+	0, 1, 220, 0, 7, 2, 1, 1141, 0, 1, 125, 0, 19, 4, 2, 719,
+	720, 0, 1, 386, 0, 1, 79, 0, 6, 658, 659, 1447, 912, 660, 2001, 0,
+	16, 5, 1, 679, 0, 1, 125, 0, 1, 126, 0, 1, 234, 0, 1, 2003,
+	0, 13, 4, 1, 1534, 0, 1, 262, 0, 1, 234, 0, 1, 2002, 0, 12,
+	3, 2, 680, 325, 0, 2, 673, 72, 0, 1, 311, 0, 658, 658, 17, 2004,
+	539, 539, 673, 2005, 2006, 2007, 673, 1, 0, 5, 5, 1, 2, 2008, 2009, 0,
+	5, 1, 2, 2010, 2011, 0, 7, 2, 1, 2006, 0, 1, 17, 0, 5, 1,
+	2, 2012, 661, 0, 25, 2, 1, 673, 0, 0, 2, 8, 2, 1, 539, 0,
+	2, 74, 42, 0, 9, 2, 2, 539, 2013, 0, 2, 74, 42, 0, 2014, 706,
+	2015, 2016, 743, 105, 521, 4, 0, 2, 34, 2, 1, 105, 0, 0, 4, 5,
+	1, 2, 1388, 1389, 0, 5, 1, 2, 1386, 1387, 0, 7, 2, 1, 1391, 0,
+	1, 155, 0, 7, 2, 1, 1390, 0, 1, 155, 0, 4, 1, 1, 521, 0,
+	0, 5, 4, 1, 1, 2014, 0, 4, 1, 1, 706, 0, 4, 1, 1, 2015,
+	0, 4, 1, 1, 2016, 0, 7, 2, 1, 743, 0, 1, 71, 0, 0, 4,
+	5, 1, 2, 56, 74, 0, 8, 2, 1, 812, 0, 2, 234, 235, 0, 4,
+	1, 1, 10, 0, 4, 1, 1, 70, 0, 6, 1760, 708, 680, 2017, 325, 2018,
+	0, 1763, 2019, 70, 35, 4, 3, 70, 56, 10, 0, 2, 1760, 708, 0, 3,
+	27, 38, 2020, 0, 0, 7, 10, 3, 1, 673, 0, 1, 10, 0, 1, 300,
+	0, 5, 1, 2, 2021, 2022, 0, 10, 3, 1, 125, 0, 1, 126, 0, 1,
+	120, 0, 4, 1, 1, 2023, 0, 7, 2, 1, 129, 0, 1, 287, 0, 4,
+	1, 1, 912, 0, 4, 1, 1, 2024, 0, 658, 1447, 659, 660, 926, 912, 673,
+	20, 20, 1, 0, 2, 20, 4, 1, 20, 0, 3, 54, 55, 48, 0, 1,
+	191, 0, 6, 658, 1447, 659, 660, 926, 912, 0, 14, 4, 2, 968, 969, 0,
+	1, 49, 0, 1, 673, 0, 1, 42, 0, 91, 1466, 2025, 2026, 780, 609, 312,
+	5, 142, 312, 3, 0, 3, 30, 2, 1, 5, 0, 0, 3, 4, 1, 1,
+	91, 0, 10, 2, 2, 106, 215, 0, 3, 1466, 2025, 2026, 0, 7, 2, 1,
+	667, 0, 1, 780, 0, 10, 3, 1, 142, 0, 1, 609, 0, 1, 91, 0,
+	7, 2, 1, 312, 0, 1, 32, 0, 2, 20, 971, 0, 0, 17, 5, 1,
+	2, 712, 12, 0, 5, 1, 2, 1217, 794, 0, 4, 1, 1, 1198, 0, 11,
+	2, 2, 359, 360, 0, 4, 74, 9, 151, 590, 0, 11, 2, 2, 1196, 1198,
+	0, 4, 151, 590, 74, 1101, 0, 7, 2, 1, 591, 0, 1, 72, 0, 7,
+	2, 1, 592, 0, 1, 151, 0, 10, 3, 1, 39, 0, 1, 10, 0, 1,
+	599, 0, 8, 2, 1, 159, 0, 2, 1202, 230, 0, 4, 1, 1, 671, 0,
+	4, 1, 1, 992, 0, 4, 1, 1, 351, 0, 12, 3, 2, 891, 539, 0,
+	2, 72, 126, 0, 1, 151, 0, 7, 2, 1, 362, 0, 1, 151, 0, 4,
+	1, 1, 366, 0, 13, 4, 1, 43, 0, 1, 42, 0, 1, 14, 0, 1,
+	57, 0, 11, 3, 1, 91, 0, 2, 807, 808, 0, 1, 408, 0, 1197, 656,
+	259, 56, 973, 5, 142, 312, 5, 0, 3, 29, 2, 1, 5, 0, 0, 3,
+	4, 1, 1, 91, 0, 9, 2, 2, 106, 215, 0, 2, 1466, 2025, 0, 7,
+	2, 1, 667, 0, 1, 780, 0, 10, 3, 1, 142, 0, 1, 609, 0, 1,
+	91, 0, 7, 2, 1, 312, 0, 1, 32, 0, 2, 20, 971, 0, 0, 7,
+	8, 2, 2, 54, 55, 0, 1, 155, 0, 7, 2, 1, 48, 0, 1, 155,
+	0, 5, 1, 2, 607, 608, 0, 5, 1, 2, 719, 720, 0, 7, 2, 1,
+	573, 0, 1, 155, 0, 5, 1, 2, 193, 194, 0, 7, 2, 1, 26, 0,
+	1, 155, 0, 5, 1197, 656, 259, 56, 973, 0, 0, 10, 4, 1, 1, 58,
+	0, 4, 1, 1, 59, 0, 4, 1, 1, 62, 0, 4, 1, 1, 16, 0,
+	4, 1, 1, 15, 0, 4, 1, 1, 1252, 0, 23, 2, 1, 282, 0, 0,
+	2, 6, 1, 3, 42, 56, 205, 0, 9, 2, 1, 488, 0, 3, 42, 56,
+	205, 0, 4, 1, 1, 359, 0, 4, 1, 1, 591, 0, 4, 1, 1, 837,
+	0, 1197, 656, 20, 971, 5, 2, 20, 971, 0, 4, 719, 720, 193, 194, 0,
+	2, 1197, 656, 0, 1, 282, 0, 3, 42, 56, 205, 0, 726, 2027, 725, 1232,
+	2028, 1235, 2029, 1226, 296, 5, 1, 296, 0, 0, 3, 4, 1, 1, 963, 0,
+	4, 1, 1, 964, 0, 7, 2, 1, 963, 0, 1, 572, 0, 1, 5, 0,
+	6, 106, 215, 216, 317, 727, 728, 0, 0, 7, 24, 2, 1, 726, 0, 0,
+	3, 4, 1, 1, 1202, 0, 4, 1, 1, 673, 0, 7, 2, 1, 9, 0,
+	1, 70, 0, 7, 2, 1, 2027, 0, 1, 144, 0, 7, 2, 1, 725, 0,
+	1, 144, 0, 19, 2, 1, 21, 0, 0, 2, 7, 2, 1, 1232, 0, 1,
+	10, 0, 4, 1, 1, 2028, 0, 4, 1, 1, 1235, 0, 7, 2, 1, 2029,
+	0, 1, 125, 0, 4, 1, 1, 1226, 0, 1225, 1230, 1229, 722, 2030, 2031, 1236,
+	455, 296, 5, 1, 296, 0, 0, 3, 4, 1, 1, 963, 0, 4, 1, 1,
+	964, 0, 7, 2, 1, 963, 0, 1, 572, 0, 1, 5, 0, 6, 106, 215,
+	216, 317, 727, 728, 0, 0, 8, 4, 1, 1, 1225, 0, 4, 1, 1, 1230,
+	0, 4, 1, 1, 1229, 0, 8, 2, 1, 722, 0, 2, 10, 70, 0, 4,
+	1, 1, 2030, 0, 9, 2, 1, 2031, 0, 3, 70, 234, 10, 0, 10, 2,
+	1, 1236, 0, 4, 10, 20, 42, 74, 0, 32, 2, 1, 455, 0, 0, 4,
+	7, 2, 1, 9, 0, 1, 70, 0, 4, 1, 1, 1202, 0, 4, 1, 1,
+	673, 0, 7, 2, 1, 9, 0, 1, 10, 0, 209, 210, 1961, 2032, 2033, 805,
+	1744, 5, 13, 1, 0, 2, 29, 7, 1, 5, 0, 6, 317, 727, 728, 358,
+	105, 357, 0, 1, 50, 0, 1, 212, 0, 3, 209, 210, 1961, 0, 1, 85,
+	0, 1, 9, 0, 70, 4, 1, 13, 0, 3, 74, 42, 56, 0, 0, 3,
+	19, 2, 1, 21, 0, 0, 2, 7, 2, 1, 2032, 0, 1, 208, 0, 4,
+	1, 1, 2033, 0, 7, 2, 1, 805, 0, 1, 584, 0, 9, 2, 1, 1744,
+	0, 3, 2034, 144, 455, 0, 0, 2, 12, 2, 1, 5, 0, 6, 317, 727,
+	728, 106, 215, 216, 0, 5, 1, 2, 46, 965, 0, 556, 805, 556, 738, 1313,
+	1, 0, 2, 58, 4, 1, 556, 0, 0, 4, 22, 2, 1, 5, 0, 0,
+	2, 7, 2, 1, 2035, 0, 1, 151, 0, 7, 2, 1, 488, 0, 1, 144,
+	0, 7, 2, 1, 74, 0, 1, 144, 0, 4, 1, 1, 1045, 0, 4, 1,
+	1, 455, 0, 1, 738, 0, 6, 43, 2036, 968, 969, 464, 2037, 0, 14, 4,
+	2, 738, 1313, 0, 1, 43, 0, 1, 205, 0, 1, 805, 0, 1283, 1283, 4,
+	1, 1283, 0, 2, 20, 971, 0, 1, 764, 0, 8, 5, 142, 797, 798, 968,
+	969, 446, 447, 0, 602, 74, 42, 5, 0, 2, 7, 2, 1, 74, 0, 1,
+	38, 0, 5, 1, 2, 797, 798, 0, 1, 602, 0, 1, 267, 0, 1, 5,
+	0, 9, 875, 810, 905, 744, 978, 654, 249, 743, 970, 0, 584, 20, 5, 1,
+	20, 0, 0, 2, 20, 2, 1, 165, 0, 0, 2, 5, 1, 2, 195, 196,
+	0, 7, 2, 1, 464, 0, 1, 155, 0, 8, 2, 2, 317, 727, 0, 1,
+	187, 0, 0, 2, 7, 2, 1, 589, 0, 1, 782, 0, 4, 1, 1, 43,
+	0, 1, 151, 0, 1, 584, 0, 0, 0, 5, 1, 0, 0, 0, 3, 4,
+	1, 1, 14, 0, 4, 1, 1, 10, 0, 12, 3, 1, 205, 0, 1, 5,
+	0, 3, 25, 26, 349, 0, 0, 6, 4, 1, 1, 16, 0, 4, 1, 1,
+	17, 0, 4, 1, 1, 62, 0, 4, 1, 1, 15, 0, 5, 1, 2, 61,
+	2038, 0, 7, 2, 1, 47, 0, 1, 9, 0, 1, 20, 0, 0, 6, 7,
+	2, 1, 79, 0, 1, 287, 0, 7, 2, 1, 56, 0, 1, 287, 0, 7,
+	2, 1, 79, 0, 1, 80, 0, 16, 5, 1, 182, 0, 1, 287, 0, 1,
+	182, 0, 1, 42, 0, 1, 26, 0, 19, 2, 1, 419, 0, 0, 2, 4,
+	1, 1, 56, 0, 7, 2, 1, 42, 0, 1, 26, 0, 4, 1, 1, 79,
+	0, 1125, 0, 4, 1, 0, 0, 2, 20, 971, 0, 0, 4, 7, 2, 1,
+	46, 0, 1, 161, 0, 7, 2, 1, 326, 0, 1, 144, 0, 7, 2, 1,
+	380, 0, 1, 127, 0, 22, 2, 1, 165, 0, 0, 2, 7, 2, 1, 2039,
+	0, 1, 127, 0, 7, 2, 1, 2040, 0, 1, 1201, 0, 1, 1125, 0, 0,
+	0, 4, 1, 0, 0, 2, 20, 971, 0, 0, 2, 22, 2, 1, 105, 0,
+	0, 2, 9, 2, 1, 1391, 0, 3, 153, 154, 155, 0, 5, 1, 2, 195,
+	196, 0, 5, 1, 2, 831, 832, 0, 0, 9, 4, 1, 1, 2041, 0, 4,
+	1, 1, 419, 0, 4, 1, 1, 953, 0, 7, 2, 1, 901, 0, 1, 42,
+	0, 7, 2, 1, 43, 0, 1, 10, 0, 7, 2, 1, 49, 0, 1, 10,
+	0, 7, 2, 1, 75, 0, 1, 42, 0, 4, 1, 1, 992, 0, 9, 2,
+	1, 39, 0, 3, 2042, 1239, 2043, 0, 0, 0, 3, 1, 0, 0, 0, 2,
+	4, 1, 1, 42, 0, 24, 2, 1, 35, 0, 0, 3, 4, 1, 1, 38,
+	0, 4, 1, 1, 76, 0, 7, 2, 1, 77, 0, 1, 1491, 0, 0, 2,
+	15, 4, 1, 380, 0, 1, 182, 0, 1, 234, 0, 3, 2044, 1461, 878, 0,
+	62, 4, 0, 3, 4, 1, 1, 27, 0, 7, 2, 1, 499, 0, 1, 51,
+	0, 4, 1, 1, 38, 0, 0, 6, 4, 1, 1, 82, 0, 4, 1, 1,
+	828, 0, 4, 1, 1, 2045, 0, 4, 1, 1, 829, 0, 4, 1, 1, 827,
+	0, 7, 2, 1, 234, 0, 1, 2044, 0, 1, 71, 0, 1, 20, 0, 318,
+	441, 318, 133, 331, 142, 441, 318, 133, 331, 2, 0, 5, 7, 2, 1, 142,
+	0, 1, 318, 0, 5, 1, 2, 442, 443, 0, 10, 3, 1, 318, 0, 1,
+	126, 0, 1, 590, 0, 4, 1, 1, 133, 0, 5, 1, 2, 44, 45, 0,
+	0, 5, 8, 2, 2, 253, 1302, 0, 1, 144, 0, 24, 2, 1, 106, 0,
+	0, 2, 8, 2, 2, 879, 2046, 0, 1, 101, 0, 8, 2, 2, 2047, 2048,
+	0, 1, 144, 0, 8, 2, 2, 1900, 2049, 0, 1, 144, 0, 18, 3, 2,
+	499, 50, 0, 5, 84, 281, 683, 1451, 1101, 0, 4, 783, 2050, 1021, 1122, 0,
+	12, 3, 2, 49, 1702, 0, 2, 42, 94, 0, 1, 78, 0, 691, 1562, 966,
+	142, 441, 318, 133, 331, 2, 0, 5, 7, 2, 1, 142, 0, 1, 318, 0,
+	5, 1, 2, 442, 443, 0, 10, 3, 1, 318, 0, 1, 126, 0, 1, 590,
+	0, 4, 1, 1, 133, 0, 5, 1, 2, 44, 45, 0, 0, 3, 10, 2,
+	2, 691, 1299, 0, 3, 94, 124, 2051, 0, 5, 1, 2, 1562, 2052, 0, 36,
+	2, 2, 966, 2053, 0, 0, 4, 4, 1, 1, 42, 0, 7, 2, 1, 1451,
+	0, 1, 1693, 0, 7, 2, 1, 1101, 0, 1, 1693, 0, 7, 2, 1, 10,
+	0, 1, 2054, 0, 94, 94, 119, 142, 441, 318, 133, 331, 2, 0, 5, 7,
+	2, 1, 142, 0, 1, 318, 0, 5, 1, 2, 442, 443, 0, 10, 3, 1,
+	318, 0, 1, 126, 0, 1, 590, 0, 4, 1, 1, 133, 0, 5, 1, 2,
+	44, 45, 0, 0, 3, 12, 3, 2, 363, 1725, 0, 1, 94, 0, 2, 562,
+	142, 0, 12, 3, 1, 1300, 0, 3, 823, 1112, 2055, 0, 1, 94, 0, 11,
+	3, 2, 49, 1702, 0, 1, 119, 0, 1, 127, 0, 2056, 94, 805, 812, 2057,
+	805, 56, 42, 42, 56, 185, 94, 812, 21, 805, 1, 0, 6, 16, 4, 4,
+	446, 447, 797, 798, 0, 1, 34, 0, 1, 42, 0, 1, 2056, 0, 31, 5,
+	0, 2, 9, 2, 1, 42, 0, 3, 185, 181, 27, 0, 5, 1, 2, 446,
+	447, 0, 1, 217, 0, 1, 126, 0, 1, 683, 0, 1, 94, 0, 9, 2,
+	3, 2058, 124, 94, 0, 1, 805, 0, 10, 3, 1, 812, 0, 1, 38, 0,
+	1, 496, 0, 11, 3, 2, 2059, 2060, 0, 1, 2061, 0, 1, 2062, 0, 41,
+	3, 1, 805, 0, 1, 9, 0, 0, 2, 23, 2, 1, 234, 0, 0, 2,
+	10, 3, 1, 317, 0, 1, 126, 0, 1, 590, 0, 5, 1, 2, 845, 2063,
+	0, 7, 2, 1, 590, 0, 1, 318, 0, 584, 2064, 2064, 177, 2065, 95, 1222,
+	31, 4, 1, 31, 0, 1, 151, 0, 3, 871, 2066, 319, 0, 0, 6, 4,
+	1, 1, 584, 0, 7, 2, 1, 177, 0, 1, 2064, 0, 4, 1, 1, 2064,
+	0, 10, 3, 1, 217, 0, 1, 177, 0, 1, 267, 0, 13, 3, 1, 262,
+	0, 3, 2067, 2068, 872, 0, 2, 2065, 95, 0, 4, 1, 1, 1222, 0, 25,
+	157, 552, 956, 2069, 182, 419, 182, 419, 2, 0, 4, 20, 2, 1, 182, 0,
+	0, 2, 5, 1, 2, 1545, 2070, 0, 7, 2, 1, 5, 0, 1, 50, 0,
+	8, 2, 1, 419, 0, 2, 1545, 2070, 0, 10, 3, 1, 182, 0, 1, 5,
+	0, 1, 689, 0, 10, 3, 1, 419, 0, 1, 5, 0, 1, 689, 0, 0,
+	5, 4, 1, 1, 25, 0, 7, 2, 1, 157, 0, 1, 20, 0, 4, 1,
+	1, 552, 0, 4, 1, 1, 956, 0, 7, 2, 1, 2069, 0, 1, 125, 0,
+	367, 2067, 671, 5, 556, 146, 95, 1, 0, 3, 19, 5, 1, 5, 0, 3,
+	105, 357, 358, 0, 1, 50, 0, 1, 367, 0, 2, 2071, 958, 0, 17, 5,
+	2, 556, 146, 0, 1, 42, 0, 1, 2067, 0, 1, 71, 0, 1, 20, 0,
+	16, 4, 1, 95, 0, 1, 20, 0, 4, 317, 727, 728, 667, 0, 1, 671,
+	0, 556, 2072, 8, 810, 71, 262, 1, 0, 3, 14, 4, 1, 810, 0, 2,
+	9, 738, 0, 1, 556, 0, 1, 144, 0, 10, 3, 1, 71, 0, 1, 70,
+	0, 1, 2072, 0, 24, 5, 1, 262, 0, 1, 8, 0, 1, 20, 0, 6,
+	193, 194, 1060, 1061, 790, 791, 0, 4, 1493, 949, 948, 49, 0, 2073, 674, 2074,
+	20, 5, 2074, 1, 0, 3, 11, 3, 1, 20, 0, 1, 573, 0, 2, 949,
+	948, 0, 20, 5, 1, 5, 0, 2, 384, 385, 0, 2, 50, 362, 0, 1,
+	9, 0, 3, 871, 780, 2066, 0, 45, 3, 1, 2074, 0, 0, 2, 4, 1,
+	1, 20, 0, 7, 2, 1, 259, 0, 1, 20, 0, 0, 4, 4, 1, 1,
+	91, 0, 4, 1, 1, 671, 0, 5, 1, 2, 949, 948, 0, 7, 2, 1,
+	667, 0, 1, 43, 0, 540, 204, 954, 2075, 359, 204, 2075, 31, 5, 5, 1,
+	0, 3, 31, 4, 2, 698, 699, 0, 1, 49, 0, 0, 3, 7, 2, 1,
+	217, 0, 1, 323, 0, 4, 1, 1, 74, 0, 4, 1, 1, 348, 0, 1,
+	540, 0, 21, 4, 1, 5, 0, 4, 204, 954, 2075, 359, 0, 2, 234, 235,
+	0, 5, 710, 707, 708, 356, 711, 0, 14, 4, 1, 5, 0, 2, 204, 2075,
+	0, 1, 20, 0, 1, 9, 0, 2076, 2077, 982, 1881, 1474, 212, 212, 738, 967,
+	1, 0, 4, 22, 3, 1, 212, 0, 1, 2076, 0, 0, 2, 7, 2, 1,
+	74, 0, 1, 267, 0, 4, 1, 1, 748, 0, 7, 2, 1, 212, 0, 1,
+	2077, 0, 11, 3, 1, 738, 0, 2, 446, 447, 0, 1, 982, 0, 11, 3,
+	1, 967, 0, 1, 126, 0, 2, 1881, 1474, 0, 728, 455, 455, 20, 3, 1,
+	20, 0, 0, 3, 4, 1, 1, 728, 0, 10, 3, 1, 48, 0, 1, 455,
+	0, 1, 9, 0, 11, 3, 2, 54, 55, 0, 1, 455, 0, 1, 9, 0,
+	0, 10, 10, 3, 1, 589, 0, 1, 151, 0, 1, 125, 0, 4, 1, 1,
+	169, 0, 6, 1, 3, 2, 3, 710, 0, 4, 1, 1, 743, 0, 5, 1,
+	2, 707, 742, 0, 4, 1, 1, 871, 0, 4, 1, 1, 859, 0, 4, 1,
+	1, 876, 0, 4, 1, 1, 985, 0, 10, 3, 1, 255, 0, 1, 9, 0,
+	1, 151, 0, 159, 49, 950, 767, 743, 531, 249, 654, 531, 697, 906, 750, 1,
+	0, 6, 12, 2, 2, 159, 49, 0, 5, 9, 1201, 1202, 673, 697, 0, 12,
+	2, 6, 950, 767, 743, 531, 249, 654, 0, 1, 151, 0, 14, 4, 1, 785,
+	0, 1, 144, 0, 2, 10, 70, 0, 1, 531, 0, 13, 4, 1, 49, 0,
+	1, 697, 0, 1, 9, 0, 1, 151, 0, 7, 2, 1, 906, 0, 1, 144,
+	0, 7, 2, 1, 386, 0, 1, 750, 0, 2078, 2079, 655, 859, 5, 5, 1,
+	0, 2, 47, 7, 1, 5, 0, 3, 106, 215, 216, 0, 1, 155, 0, 1,
+	518, 0, 0, 2, 7, 2, 1, 2078, 0, 1, 144, 0, 13, 4, 1, 2079,
+	0, 1, 9, 0, 1, 859, 0, 1, 144, 0, 1, 208, 0, 3, 590, 20,
+	74, 0, 48, 4, 1, 5, 0, 1, 165, 0, 0, 2, 5, 1, 2, 195,
+	196, 0, 7, 2, 1, 464, 0, 1, 155, 0, 0, 2, 7, 2, 1, 168,
+	0, 1, 655, 0, 14, 4, 1, 859, 0, 1, 144, 0, 1, 208, 0, 2,
+	590, 20, 0, 1195, 137, 1953, 161, 5, 161, 1, 0, 2, 33, 5, 1, 5,
+	0, 0, 2, 7, 2, 1, 667, 0, 1, 43, 0, 4, 1, 1, 91, 0,
+	2, 20, 971, 0, 3, 52, 53, 50, 0, 3, 1195, 137, 1953, 0, 11, 3,
+	1, 161, 0, 1, 208, 0, 2, 137, 1195, 0, 267, 267, 2080, 718, 414, 2074,
+	42, 20, 1, 0, 3, 32, 2, 0, 3, 11, 3, 2, 719, 720, 0, 1,
+	20, 0, 1, 891, 0, 8, 2, 2, 416, 417, 0, 1, 42, 0, 4, 1,
+	1, 2074, 0, 1, 267, 0, 12, 3, 2, 797, 798, 0, 2, 72, 1426, 0,
+	1, 267, 0, 19, 4, 2, 1508, 1509, 0, 1, 2080, 0, 6, 14, 1181, 773,
+	181, 1101, 1451, 0, 1, 407, 0, 287, 82, 1838, 1837, 38, 34, 50, 1, 0,
+	3, 20, 6, 1, 38, 0, 2, 42, 56, 0, 1, 129, 0, 1, 287, 0,
+	1, 9, 0, 1, 905, 0, 16, 5, 1, 34, 0, 1, 82, 0, 1, 38,
+	0, 1, 42, 0, 1, 9, 0, 11, 3, 1, 50, 0, 1, 10, 0, 2,
+	1838, 1837, 0, 666, 666, 4, 1, 666, 0, 12, 788, 789, 719, 720, 607, 608,
+	668, 669, 790, 791, 788, 719, 0, 2, 20, 971, 0, 0, 11, 4, 1, 1,
+	255, 0, 4, 1, 1, 710, 0, 5, 1, 2, 707, 742, 0, 4, 1, 1,
+	904, 0, 4, 1, 1, 743, 0, 4, 1, 1, 249, 0, 7, 2, 1, 785,
+	0, 1, 144, 0, 7, 2, 1, 49, 0, 1, 697, 0, 4, 1, 1, 12,
+	0, 7, 2, 1, 43, 0, 1, 151, 0, 4, 1, 1, 950, 0, 419, 74,
+	705, 718, 76, 1, 0, 2, 33, 2, 2, 719, 720, 0, 0, 2, 10, 3,
+	1, 386, 0, 1, 419, 0, 1, 74, 0, 14, 4, 1, 573, 0, 1, 74,
+	0, 1, 9, 0, 2, 151, 590, 0, 61, 3, 1, 76, 0, 1, 705, 0,
+	0, 8, 4, 1, 1, 707, 0, 4, 1, 1, 710, 0, 4, 1, 1, 742,
+	0, 10, 3, 1, 31, 0, 1, 151, 0, 1, 91, 0, 7, 2, 1, 780,
+	0, 1, 151, 0, 4, 1, 1, 2081, 0, 7, 2, 1, 249, 0, 1, 697,
+	0, 4, 1, 1, 743, 0, 1275, 2082, 106, 818, 441, 133, 10, 70, 5, 0,
+	6, 5, 1, 2, 816, 815, 0, 4, 1, 1, 818, 0, 5, 1, 2, 442,
+	443, 0, 4, 1, 1, 133, 0, 8, 2, 1, 10, 0, 2, 1808, 1798, 0,
+	4, 1, 1, 70, 0, 0, 4, 5, 1, 2, 1744, 556, 0, 4, 1, 1,
+	38, 0, 4, 1, 1, 48, 0, 22, 2, 1, 104, 0, 0, 2, 7, 2,
+	1, 185, 0, 1, 51, 0, 7, 2, 1, 52, 0, 1, 51, 0, 2, 1275,
+	2082, 0, 4, 628, 666, 13, 1241, 0, 2, 142, 20, 0, 146, 274, 1278, 2083,
+	255, 458, 106, 818, 441, 10, 70, 6, 0, 5, 5, 1, 2, 816, 815, 0,
+	4, 1, 1, 818, 0, 5, 1, 2, 442, 443, 0, 8, 2, 1, 10, 0,
+	2, 1808, 1798, 0, 4, 1, 1, 70, 0, 1, 165, 0, 0, 2, 5, 1,
+	2, 2084, 2085, 0, 8, 2, 1, 166, 0, 2, 359, 592, 0, 1, 590, 0,
+	1, 9, 0, 0, 6, 7, 2, 1, 146, 0, 1, 144, 0, 4, 1, 1,
+	274, 0, 7, 2, 1, 386, 0, 1, 1278, 0, 7, 2, 1, 49, 0, 1,
+	2083, 0, 4, 1, 1, 255, 0, 4, 1, 1, 458, 0, 0, 1, 0, 1,
+	6, 4, 0, 2, 3, 4, 0, 2, 71, 72, 0, 3, 191, 197, 1078, 0,
+	0, 3, 7, 2, 1, 10, 0, 1, 57, 0, 4, 1, 1, 34, 0, 4,
+	1, 1, 419, 0, 1, 5, 0, 0, 8, 7, 2, 1, 50, 0, 1, 51,
+	0, 8, 2, 2, 52, 53, 0, 1, 51, 0, 4, 1, 1, 27, 0, 5,
+	1, 2, 106, 215, 0, 4, 1, 1, 216, 0, 4, 1, 1, 201, 0, 4,
+	1, 1, 26, 0, 4, 1, 1, 1979, 0, 0, 1, 0, 1, 4, 4, 0,
+	2, 3, 4, 0, 2, 71, 72, 0, 0, 5, 4, 1, 1, 124, 0, 4,
+	1, 1, 94, 0, 4, 1, 1, 123, 0, 7, 2, 1, 318, 0, 1, 56,
+	0, 4, 1, 1, 205, 0, 0, 4, 8, 2, 1, 122, 0, 2, 208, 32,
+	0, 4, 1, 1, 115, 0, 7, 2, 1, 27, 0, 1, 25, 0, 7, 2,
+	1, 47, 0, 1, 25, 0, 0, 1, 0, 1, 6, 4, 0, 2, 3, 4,
+	0, 2, 71, 72, 0, 1, 14, 0, 3, 344, 2086, 2087, 0, 1, 262, 0,
+	0, 5, 5, 1, 2, 74, 56, 0, 4, 1, 1, 42, 0, 4, 1, 1,
+	205, 0, 4, 1, 1, 123, 0, 9, 2, 1, 10, 0, 3, 323, 321, 324,
+	0, 473, 1081, 857, 1082, 1809, 1, 0, 2, 32, 3, 1, 473, 0, 1, 208,
+	0, 0, 4, 4, 1, 1, 2088, 0, 4, 1, 1, 2089, 0, 7, 2, 1,
+	212, 0, 1, 487, 0, 4, 1, 1, 2090, 0, 87, 3, 5, 1081, 1808, 857,
+	1082, 1809, 0, 0, 2, 30, 2, 1, 104, 0, 0, 3, 7, 2, 1, 105,
+	0, 1, 51, 0, 7, 2, 1, 185, 0, 1, 51, 0, 7, 2, 1, 52,
+	0, 1, 51, 0, 5, 1, 2, 27, 46, 0, 0, 7, 4, 1, 1, 144,
+	0, 4, 1, 1, 2091, 0, 4, 1, 1, 463, 0, 4, 1, 1, 464, 0,
+	4, 1, 1, 2092, 0, 4, 1, 1, 830, 0, 7, 2, 1, 229, 0, 1,
+	144, 0, 1491, 5, 5, 1, 5, 0, 6, 105, 357, 152, 52, 53, 50, 0,
+	4, 152, 47, 2093, 634, 0, 7, 84, 425, 491, 2045, 424, 63, 828, 0, 1,
+	1491, 0, 152, 191, 5, 301, 1, 0, 2, 69, 5, 1, 5, 0, 6, 52,
+	53, 50, 105, 357, 152, 0, 1, 152, 0, 0, 5, 7, 2, 1, 79, 0,
+	1, 287, 0, 7, 2, 1, 234, 0, 1, 456, 0, 4, 1, 1, 2094, 0,
+	7, 2, 1, 129, 0, 1, 287, 0, 7, 2, 1, 234, 0, 1, 2095, 0,
+	0, 2, 4, 1, 1, 208, 0, 7, 2, 1, 455, 0, 1, 208, 0, 37,
+	3, 1, 301, 0, 1, 191, 0, 0, 5, 4, 1, 1, 464, 0, 4, 1,
+	1, 463, 0, 7, 2, 1, 262, 0, 1, 2096, 0, 4, 1, 1, 2097, 0,
+	4, 1, 1, 2098, 0, 367, 558, 557, 1220, 5, 5, 1, 5, 0, 4, 367,
+	558, 557, 1220, 0, 1, 20, 0, 0, 4, 5, 1, 2, 105, 357, 0, 4,
+	1, 1, 358, 0, 4, 1, 1, 350, 0, 8, 2, 2, 105, 357, 0, 1,
+	50, 0, 0, 4, 13, 3, 1, 901, 0, 1, 42, 0, 4, 2099, 563, 1096,
+	2100, 0, 22, 2, 1, 66, 0, 0, 2, 7, 2, 1, 68, 0, 1, 42,
+	0, 7, 2, 1, 2101, 0, 1, 42, 0, 4, 1, 1, 953, 0, 4, 1,
+	1, 247, 0, 367, 558, 557, 1220, 5, 5, 1, 5, 0, 4, 367, 558, 557,
+	1220, 0, 1, 20, 0, 0, 4, 5, 1, 2, 105, 357, 0, 4, 1, 1,
+	358, 0, 4, 1, 1, 350, 0, 8, 2, 2, 105, 357, 0, 1, 50, 0,
+	0, 5, 10, 3, 1, 43, 0, 1, 10, 0, 1, 2099, 0, 12, 2, 1,
+	386, 0, 6, 2102, 747, 749, 2103, 763, 762, 0, 7, 2, 1, 155, 0, 1,
+	1265, 0, 4, 1, 1, 2041, 0, 4, 1, 1, 359, 0, 391, 42, 35, 5,
+	3, 42, 56, 74, 0, 2, 27, 46, 0, 1, 391, 0, 0, 2, 4, 1,
+	1, 182, 0, 7, 2, 1, 9, 0, 1, 386, 0, 13, 2104, 220, 2105, 554,
+	563, 2106, 2099, 2107, 2108, 620, 273, 566, 567, 0, 391, 2109, 400, 391, 262, 301,
+	1, 0, 3, 20, 4, 1, 391, 0, 2, 182, 262, 0, 7, 405, 620, 273,
+	2108, 2110, 2026, 2107, 0, 1, 57, 0, 10, 3, 1, 262, 0, 1, 405, 0,
+	1, 2109, 0, 13, 4, 1, 301, 0, 1, 10, 0, 1, 406, 0, 1, 400,
+	0, 2111, 2112, 2113, 536, 383, 382, 2114, 375, 42, 750, 5, 5, 1, 0, 4,
+	18, 4, 1, 42, 0, 4, 185, 181, 38, 27, 0, 3, 2111, 2112, 2113, 0,
+	1, 5, 0, 18, 5, 1, 750, 0, 3, 185, 181, 38, 0, 1, 234, 0,
+	1, 536, 0, 1, 5, 0, 16, 4, 1, 5, 0, 2, 383, 382, 0, 1,
+	5, 0, 3, 370, 350, 369, 0, 37, 3, 1, 5, 0, 2, 2115, 379, 0,
+	0, 4, 4, 1, 1, 27, 0, 7, 2, 1, 380, 0, 1, 23, 0, 5,
+	1, 2, 2116, 2020, 0, 7, 2, 1, 122, 0, 1, 129, 0, 1579, 2117, 1580,
+	840, 2058, 824, 491, 2118, 2119, 425, 424, 811, 1482, 5, 3, 2, 807, 808, 0,
+	0, 3, 8, 2, 1, 812, 0, 2, 234, 235, 0, 4, 1, 1, 234, 0,
+	4, 1, 1, 10, 0, 0, 13, 4, 1, 1, 1579, 0, 4, 1, 1, 2117,
+	0, 4, 1, 1, 1580, 0, 4, 1, 1, 840, 0, 4, 1, 1, 2058, 0,
+	4, 1, 1, 824, 0, 4, 1, 1, 491, 0, 4, 1, 1, 2118, 0, 4,
+	1, 1, 2119, 0, 4, 1, 1, 425, 0, 4, 1, 1, 424, 0, 4, 1,
+	1, 811, 0, 13, 4, 1, 0, 0, 1, 1482, 0, 1, 71, 0, 1, 234,
+	0, 301, 811, 1, 0, 2, 38, 5, 1, 666, 0, 1, 20, 0, 0, 4,
+	4, 1, 1, 970, 0, 4, 1, 1, 741, 0, 4, 1, 1, 255, 0, 7,
+	2, 1, 319, 0, 1, 144, 0, 1, 301, 0, 1, 151, 0, 25, 5, 1,
+	811, 0, 10, 329, 783, 482, 1021, 493, 265, 494, 263, 267, 305, 0, 1, 126,
+	0, 1, 14, 0, 1, 496, 0, 444, 2120, 444, 5, 94, 42, 123, 1, 0,
+	2, 83, 4, 1, 5, 0, 0, 8, 5, 1, 2, 317, 727, 0, 4, 1,
+	1, 728, 0, 11, 3, 2, 106, 215, 0, 1, 455, 0, 1, 9, 0, 10,
+	3, 1, 216, 0, 1, 455, 0, 1, 9, 0, 8, 2, 2, 106, 215, 0,
+	1, 1213, 0, 9, 2, 1, 806, 0, 3, 9, 464, 2037, 0, 7, 2, 1,
+	359, 0, 1, 9, 0, 9, 2, 1, 1214, 0, 3, 464, 2037, 9, 0, 1,
+	386, 0, 1, 444, 0, 23, 6, 3, 94, 42, 123, 0, 2, 48, 38, 0,
+	1, 455, 0, 1, 9, 0, 1, 386, 0, 2, 2120, 444, 0, 2120, 444, 50,
+	94, 42, 123, 20, 1, 0, 2, 16, 4, 3, 94, 42, 123, 0, 1, 728,
+	0, 1, 386, 0, 2, 2120, 444, 0, 13, 4, 1, 20, 0, 1, 50, 0,
+	1, 14, 0, 1, 248, 0, 2121, 2122, 2123, 2124, 5, 4, 2, 807, 808, 0,
+	1, 155, 0, 4, 2121, 2122, 2123, 2124, 0, 0, 4, 8, 2, 1, 419, 0,
+	2, 74, 56, 0, 7, 2, 1, 56, 0, 1, 428, 0, 7, 2, 1, 569,
+	0, 1, 418, 0, 7, 2, 1, 10, 0, 1, 426, 0, 428, 427, 429, 430,
+	432, 2125, 431, 434, 5, 4, 2, 807, 808, 0, 0, 3, 4, 1, 1, 234,
+	0, 7, 2, 1, 1197, 0, 1, 234, 0, 7, 2, 1, 2126, 0, 1, 234,
+	0, 10, 405, 273, 620, 2127, 760, 2128, 2110, 574, 2129, 1755, 0, 8, 428, 427,
+	429, 430, 432, 2125, 431, 434, 0, 134, 78, 78, 2130, 2131, 23, 2116, 2132, 47,
+	78, 518, 104, 10, 34, 1, 0, 4, 31, 4, 1, 47, 0, 1, 134, 0,
+	1, 262, 0, 0, 3, 4, 1, 1, 649, 0, 4, 1, 1, 34, 0, 8,
+	2, 1, 10, 0, 2, 2133, 57, 0, 16, 5, 1, 78, 0, 1, 967, 0,
+	1, 126, 0, 1, 10, 0, 1, 2134, 0, 18, 4, 4, 47, 49, 50, 152,
+	0, 1, 10, 0, 1, 78, 0, 3, 657, 2135, 967, 0, 51, 3, 0, 2,
+	7, 2, 1, 10, 0, 1, 57, 0, 4, 1, 1, 34, 0, 3, 42, 56,
+	14, 0, 0, 5, 4, 1, 1, 2130, 0, 4, 1, 1, 2131, 0, 7, 2,
+	1, 380, 0, 1, 23, 0, 4, 1, 1, 2116, 0, 4, 1, 1, 2132, 0,
+	362, 710, 792, 707, 91, 780, 781, 1255, 697, 707, 710, 742, 5, 362, 31, 780,
+	781, 1255, 49, 707, 710, 742, 2, 0, 10, 13, 4, 1, 5, 0, 1, 362,
+	0, 1, 9, 0, 1, 91, 0, 9, 2, 1, 362, 0, 3, 710, 792, 707,
+	0, 10, 3, 1, 31, 0, 1, 151, 0, 1, 91, 0, 7, 2, 1, 780,
+	0, 1, 151, 0, 4, 1, 1, 781, 0, 4, 1, 1, 1255, 0, 13, 4,
+	1, 49, 0, 1, 697, 0, 1, 9, 0, 1, 151, 0, 4, 1, 1, 707,
+	0, 4, 1, 1, 710, 0, 4, 1, 1, 742, 0, 2, 583, 601, 0, 1842,
+	2136, 49, 54, 710, 743, 249, 31, 76, 1, 0, 2, 102, 5, 0, 6, 13,
+	4, 1, 49, 0, 1, 697, 0, 1, 9, 0, 1, 151, 0, 5, 1, 2,
+	707, 742, 0, 4, 1, 1, 710, 0, 7, 2, 1, 743, 0, 1, 151, 0,
+	7, 2, 1, 249, 0, 1, 151, 0, 10, 3, 1, 31, 0, 1, 151, 0,
+	1, 91, 0, 1, 182, 0, 1, 1842, 0, 1, 182, 0, 0, 3, 7, 2,
+	1, 20, 0, 1, 667, 0, 4, 1, 1, 2111, 0, 22, 2, 1, 20, 0,
+	0, 2, 7, 2, 1, 49, 0, 1, 74, 0, 7, 2, 1, 43, 0, 1,
+	74, 0, 13, 4, 1, 76, 0, 1, 70, 0, 1, 2137, 0, 1, 2136, 0,
+	976, 141, 28, 161, 2138, 1862, 47, 165, 104, 2, 0, 3, 4, 1, 1, 47,
+	0, 5, 1, 2, 46, 27, 0, 30, 2, 1, 104, 0, 0, 3, 7, 2,
+	1, 52, 0, 1, 51, 0, 7, 2, 1, 185, 0, 1, 51, 0, 7, 2,
+	1, 105, 0, 1, 51, 0, 0, 5, 4, 1, 1, 976, 0, 4, 1, 1,
+	141, 0, 4, 1, 1, 28, 0, 36, 2, 1, 161, 0, 0, 2, 23, 3,
+	1, 262, 0, 0, 2, 4, 1, 1, 234, 0, 7, 2, 1, 812, 0, 1,
+	234, 0, 2, 2139, 324, 0, 5, 1, 2, 125, 281, 0, 22, 2, 1, 2140,
+	0, 0, 2, 7, 2, 1, 2138, 0, 1, 281, 0, 7, 2, 1, 1862, 0,
+	1, 144, 0, 2083, 114, 1286, 1954, 1860, 47, 165, 104, 2, 0, 3, 4, 1,
+	1, 47, 0, 5, 1, 2, 46, 27, 0, 30, 2, 1, 104, 0, 0, 3,
+	7, 2, 1, 52, 0, 1, 51, 0, 7, 2, 1, 185, 0, 1, 51, 0,
+	7, 2, 1, 105, 0, 1, 51, 0, 0, 5, 13, 4, 1, 134, 0, 1,
+	2083, 0, 1, 10, 0, 1, 57, 0, 7, 2, 1, 114, 0, 1, 72, 0,
+	4, 1, 1, 1286, 0, 4, 1, 1, 1954, 0, 5, 1, 2, 1871, 1872, 0,
+	238, 97, 94, 101, 102, 1247, 98, 236, 1866, 2141, 1865, 238, 97, 94, 101, 102,
+	1247, 98, 236, 1866, 2141, 1865, 3, 11, 238, 97, 94, 101, 102, 1247, 98, 236,
+	1866, 2141, 1865, 0, 0, 3, 4, 1, 1, 46, 0, 4, 1, 1, 47, 0,
+	22, 2, 1, 104, 0, 0, 2, 7, 2, 1, 52, 0, 1, 51, 0, 7,
+	2, 1, 105, 0, 1, 51, 0, 5, 19, 1856, 110, 25, 113, 0, 25, 205,
+	99, 234, 123, 94, 347, 3, 0, 6, 4, 1, 1, 205, 0, 10, 3, 1,
+	99, 0, 1, 126, 0, 1, 205, 0, 25, 2, 1, 234, 0, 0, 2, 10,
+	3, 1, 456, 0, 1, 126, 0, 1, 205, 0, 7, 2, 1, 317, 0, 1,
+	56, 0, 7, 2, 1, 123, 0, 1, 56, 0, 7, 2, 1, 94, 0, 1,
+	56, 0, 7, 2, 1, 347, 0, 1, 56, 0, 3, 27, 46, 47, 0, 1,
+	25, 0, 2142, 2143, 1868, 69, 2144, 2142, 2143, 1868, 69, 2144, 3, 6, 2142, 2145,
+	2143, 1868, 69, 2144, 0, 0, 5, 5, 1, 2, 46, 27, 0, 4, 1, 1,
+	1406, 0, 4, 1, 1, 47, 0, 7, 2, 1, 152, 0, 1, 51, 0, 4,
+	1, 1, 473, 0, 0, 6, 4, 1, 1, 1426, 0, 4, 1, 1, 2146, 0,
+	4, 1, 1, 2147, 0, 4, 1, 1, 280, 0, 4, 1, 1, 2148, 0, 7,
+	2, 1, 473, 0, 1, 1426, 0, 78, 80, 2149, 2150, 2151, 117, 116, 1172, 118,
+	1072, 1895, 1173, 1170, 1171, 130, 1893, 94, 42, 123, 124, 4, 4, 94, 42, 123,
+	124, 0, 7, 535, 122, 160, 455, 47, 49, 327, 0, 0, 8, 8, 2, 1,
+	234, 0, 2, 254, 269, 0, 4, 1, 1, 2152, 0, 4, 1, 1, 1197, 0,
+	4, 1, 1, 2153, 0, 4, 1, 1, 79, 0, 4, 1, 1, 1254, 0, 4,
+	1, 1, 57, 0, 8, 2, 1, 35, 0, 2, 76, 38, 0, 0, 15, 4,
+	1, 1, 78, 0, 4, 1, 1, 80, 0, 5, 1, 2, 132, 131, 0, 4,
+	1, 1, 2151, 0, 4, 1, 1, 117, 0, 10, 3, 1, 125, 0, 1, 126,
+	0, 1, 116, 0, 4, 1, 1, 1172, 0, 4, 1, 1, 118, 0, 4, 1,
+	1, 1072, 0, 4, 1, 1, 1895, 0, 4, 1, 1, 1173, 0, 4, 1, 1,
+	1170, 0, 4, 1, 1, 1171, 0, 4, 1, 1, 130, 0, 4, 1, 1, 1893,
+	0, 2154, 611, 2155, 2, 3, 94, 42, 123, 0, 0, 3, 4, 1, 1, 2154,
+	0, 7, 2, 1, 611, 0, 1, 125, 0, 7, 2, 1, 1903, 0, 1, 2155,
+	0, 53, 50, 5, 4, 1, 5, 0, 2, 370, 350, 0, 2, 53, 50, 0,
+	0, 21, 4, 1, 1, 51, 0, 4, 1, 1, 160, 0, 7, 2, 1, 159,
+	0, 1, 23, 0, 5, 1, 2, 2116, 2020, 0, 4, 1, 1, 201, 0, 4,
+	1, 1, 25, 0, 4, 1, 1, 109, 0, 4, 1, 1, 114, 0, 4, 1,
+	1, 135, 0, 4, 1, 1, 15, 0, 4, 1, 1, 16, 0, 4, 1, 1,
+	29, 0, 4, 1, 1, 161, 0, 4, 1, 1, 164, 0, 4, 1, 1, 47,
+	0, 4, 1, 1, 28, 0, 4, 1, 1, 148, 0, 4, 1, 1, 19, 0,
+	4, 1, 1, 2156, 0, 4, 1, 1, 73, 0, 4, 1, 1, 381, 0, 378,
+	376, 375, 2114, 2157, 2158, 5, 3, 1, 5, 0, 0, 5, 5, 1, 2, 27,
+	122, 0, 7, 2, 1, 380, 0, 1, 23, 0, 4, 1, 1, 47, 0, 4,
+	1, 1, 2116, 0, 4, 1, 1, 201, 0, 6, 378, 376, 379, 2115, 2157, 2158,
+	0, 376, 374, 375, 2114, 376, 377, 2, 4, 376, 378, 379, 2115, 0, 0, 19,
+	4, 1, 1, 280, 0, 4, 1, 1, 278, 0, 4, 1, 1, 288, 0, 4,
+	1, 1, 294, 0, 4, 1, 1, 277, 0, 4, 1, 1, 287, 0, 4, 1,
+	1, 130, 0, 4, 1, 1, 285, 0, 4, 1, 1, 291, 0, 4, 1, 1,
+	1396, 0, 4, 1, 1, 2159, 0, 4, 1, 1, 283, 0, 4, 1, 1, 372,
+	0, 11, 3, 1, 125, 0, 1, 126, 0, 2, 298, 1062, 0, 4, 1, 1,
+	2160, 0, 4, 1, 1, 2161, 0, 4, 1, 1, 2162, 0, 4, 1, 1, 1224,
+	0, 4, 1, 1, 286, 0, 51, 106, 4, 2, 370, 350, 0, 2, 53, 50,
+	0, 1, 51, 0, 0, 9, 5, 1, 2, 2163, 82, 0, 4, 1, 1, 828,
+	0, 4, 1, 1, 371, 0, 4, 1, 1, 2045, 0, 4, 1, 1, 829, 0,
+	5, 1, 2, 373, 372, 0, 4, 1, 1, 278, 0, 4, 1, 1, 283, 0,
+	7, 2, 1, 129, 0, 1, 287, 0, 254, 271, 1494, 2164, 2165, 269, 234, 2165,
+	234, 2, 0, 3, 10, 2, 1, 234, 0, 4, 254, 271, 1494, 2164, 0, 4,
+	1, 1, 2165, 0, 7, 2, 1, 234, 0, 1, 269, 0, 0, 15, 4, 1,
+	1, 117, 0, 4, 1, 1, 130, 0, 4, 1, 1, 291, 0, 4, 1, 1,
+	457, 0, 4, 1, 1, 118, 0, 7, 2, 1, 119, 0, 1, 127, 0, 4,
+	1, 1, 2166, 0, 28, 2, 1, 296, 0, 0, 2, 10, 3, 1, 299, 0,
+	1, 10, 0, 1, 300, 0, 10, 3, 1, 297, 0, 1, 126, 0, 1, 116,
+	0, 4, 1, 1, 2167, 0, 4, 1, 1, 452, 0, 4, 1, 1, 2168, 0,
+	7, 2, 1, 508, 0, 1, 208, 0, 4, 1, 1, 2169, 0, 4, 1, 1,
+	2170, 0, 7, 2, 1, 675, 0, 1, 144, 0, 217, 1121, 42, 27, 56, 2,
+	0, 3, 9, 2, 1, 42, 0, 3, 27, 185, 181, 0, 4, 1, 1, 27,
+	0, 9, 2, 1, 56, 0, 3, 27, 185, 181, 0, 0, 2, 4, 1, 1,
+	217, 0, 7, 2, 1, 234, 0, 1, 1121, 0, 673, 72, 6, 2171, 851, 2172,
+	146, 3, 0, 5, 29, 2, 1, 6, 0, 0, 3, 5, 1, 2, 108, 1990,
+	0, 8, 2, 2, 318, 1989, 0, 1, 125, 0, 7, 2, 1, 2173, 0, 1,
+	125, 0, 5, 1, 2, 1531, 1791, 0, 5, 1, 2, 851, 2174, 0, 5, 1,
+	2, 2172, 2175, 0, 12, 3, 1, 146, 0, 1, 234, 0, 3, 680, 681, 325,
+	0, 2, 673, 72, 0, 0, 3, 4, 1, 1, 234, 0, 4, 1, 1, 217,
+	0, 33, 2, 1, 185, 0, 0, 3, 4, 1, 1, 24, 0, 7, 2, 1,
+	826, 0, 1, 234, 0, 13, 2, 1, 2176, 0, 7, 872, 1112, 823, 1133, 1134,
+	917, 269, 0, 419, 1094, 1800, 419, 889, 1586, 255, 882, 1, 0, 2, 24, 3,
+	1, 419, 0, 7, 695, 1800, 2177, 1755, 1253, 2178, 2179, 0, 9, 133, 428, 1094,
+	1799, 434, 2180, 2181, 2182, 2183, 0, 37, 3, 0, 4, 4, 1, 1, 889, 0,
+	4, 1, 1, 1586, 0, 4, 1, 1, 255, 0, 7, 2, 1, 882, 0, 1,
+	197, 0, 1, 419, 0, 6, 1094, 1799, 2180, 2181, 2182, 2183, 0, 2184, 70, 14,
+	10, 79, 5, 20, 234, 100, 1451, 191, 812, 3, 13, 70, 14, 10, 79, 5,
+	20, 234, 235, 773, 1181, 1451, 191, 812, 0, 1, 2184, 0, 1, 2184, 0, 99,
+	2185, 269, 99, 2185, 10, 1, 0, 3, 38, 4, 1, 99, 0, 1, 126, 0,
+	1, 590, 0, 0, 4, 4, 1, 1, 50, 0, 4, 1, 1, 656, 0, 4,
+	1, 1, 495, 0, 10, 2, 1, 50, 0, 4, 2185, 218, 2186, 2187, 0, 11,
+	2, 1, 2185, 0, 5, 2188, 497, 2187, 2189, 2186, 0, 10, 3, 1, 10, 0,
+	1, 269, 0, 1, 133, 0, 20, 1091, 13, 628, 1, 0, 2, 20, 6, 1,
+	13, 0, 1, 20, 0, 1, 667, 0, 2, 2190, 2191, 0, 1, 151, 0, 1,
+	262, 0, 29, 5, 1, 628, 0, 1, 20, 0, 1, 667, 0, 1, 1091, 0,
+	0, 2, 4, 1, 1, 267, 0, 8, 2, 1, 234, 0, 2, 310, 1377, 0,
+	170, 10, 5, 1, 10, 0, 1, 170, 0, 1, 217, 0, 2, 418, 56, 0,
+	0, 7, 4, 1, 1, 2192, 0, 19, 2, 1, 499, 0, 0, 2, 4, 1,
+	1, 331, 0, 7, 2, 1, 234, 0, 1, 2193, 0, 7, 2, 1, 1300, 0,
+	1, 347, 0, 4, 1, 1, 2194, 0, 4, 1, 1, 2195, 0, 4, 1, 1,
+	2196, 0, 10, 3, 1, 678, 0, 1, 235, 0, 1, 996, 0, 2073, 91, 26,
+	5, 1, 26, 0, 3, 153, 154, 155, 0, 3, 949, 948, 91, 0, 1, 5,
+	0, 0, 2, 20, 2, 1, 571, 0, 0, 2, 4, 1, 1, 2197, 0, 8,
+	2, 1, 234, 0, 2, 2198, 2199, 0, 57, 3, 1, 488, 0, 1, 27, 0,
+	0, 6, 10, 3, 1, 19, 0, 1, 126, 0, 1, 2200, 0, 7, 2, 1,
+	234, 0, 1, 1380, 0, 4, 1, 1, 2201, 0, 4, 1, 1, 2202, 0, 10,
+	3, 1, 10, 0, 1, 2203, 0, 1, 2204, 0, 7, 2, 1, 79, 0, 1,
+	1447, 0, 382, 383, 348, 1184, 0, 2205, 14, 1, 2, 0, 4, 4, 1, 1,
+	0, 0, 11, 3, 2, 788, 789, 0, 1, 802, 0, 1, 584, 0, 7, 2,
+	1, 14, 0, 1, 84, 0, 6, 1, 3, 2, 3, 4, 0, 0, 3, 8,
+	2, 1, 5, 0, 2, 382, 383, 0, 7, 2, 1, 764, 0, 1, 348, 0,
+	4, 1, 1, 1184, 0, 1715, 1100, 186, 441, 10, 5, 1, 10, 0, 1, 217,
+	0, 2, 9, 418, 0, 0, 9, 4, 1, 1, 654, 0, 4, 1, 1, 249,
+	0, 4, 1, 1, 743, 0, 7, 2, 1, 875, 0, 1, 125, 0, 5, 1,
+	2, 2, 3, 0, 13, 4, 1, 146, 0, 1, 10, 0, 1, 600, 0, 1,
+	690, 0, 7, 2, 1, 859, 0, 1, 262, 0, 7, 2, 1, 697, 0, 1,
+	32, 0, 7, 2, 1, 363, 0, 1, 0, 0, 0, 2, 20, 2, 1, 234,
+	0, 0, 2, 4, 1, 1, 1715, 0, 8, 2, 1, 185, 0, 2, 1100, 186,
+	0, 7, 2, 1, 441, 0, 1, 267, 0, 267, 356, 35, 42, 4, 0, 2,
+	20, 2, 1, 35, 0, 0, 2, 5, 1, 2, 36, 37, 0, 7, 2, 1,
+	38, 0, 1, 38, 0, 5, 1, 2, 797, 798, 0, 2, 10, 14, 0, 8,
+	709, 1706, 1707, 1708, 1709, 1710, 1713, 1714, 0, 2, 267, 356, 0, 356, 2206, 0,
+	1104, 70, 79, 1, 0, 2, 83, 5, 1, 70, 0, 7, 363, 1725, 25, 891,
+	2192, 1733, 1734, 0, 1, 5, 0, 0, 5, 7, 2, 1, 368, 0, 1, 20,
+	0, 4, 1, 1, 361, 0, 7, 2, 1, 50, 0, 1, 9, 0, 4, 1,
+	1, 364, 0, 7, 2, 1, 362, 0, 1, 9, 0, 0, 2, 20, 2, 1,
+	234, 0, 0, 2, 7, 2, 1, 7, 0, 1, 356, 0, 5, 1, 2, 1742,
+	1743, 0, 7, 2, 1, 363, 0, 1, 0, 0, 13, 4, 1, 79, 0, 1,
+	1104, 0, 1, 42, 0, 1, 38, 0, 186, 867, 187, 20, 971, 3, 2, 20,
+	971, 0, 5, 653, 1215, 167, 2126, 1988, 0, 3, 186, 867, 187, 0, 2207, 2207,
+	3, 1, 2207, 0, 1, 126, 0, 0, 12, 4, 1, 1, 1852, 0, 4, 1,
+	1, 2208, 0, 4, 1, 1, 2209, 0, 4, 1, 1, 2210, 0, 4, 1, 1,
+	2211, 0, 7, 2, 1, 714, 0, 1, 151, 0, 4, 1, 1, 2212, 0, 7,
+	2, 1, 473, 0, 1, 281, 0, 4, 1, 1, 2213, 0, 4, 1, 1, 2214,
+	0, 13, 4, 1, 1047, 0, 1, 151, 0, 1, 10, 0, 1, 1074, 0, 4,
+	1, 1, 2215, 0, 877, 123, 877, 20, 971, 1, 0, 2, 39, 2, 4, 877,
+	2216, 2217, 2218, 0, 0, 4, 4, 1, 1, 123, 0, 7, 2, 1, 14, 0,
+	1, 95, 0, 11, 3, 1, 205, 0, 1, 5, 0, 2, 363, 25, 0, 4,
+	1, 1, 94, 0, 25, 3, 2, 20, 971, 0, 15, 877, 1549, 692, 1550, 2219,
+	885, 884, 1761, 935, 2220, 2221, 2222, 2223, 2224, 1143, 0, 1, 123, 0, 994, 70,
+	191, 535, 362, 361, 628, 267, 804, 889, 20, 850, 1, 0, 3, 66, 3, 0,
+	6, 19, 2, 1, 535, 0, 0, 2, 7, 2, 1, 787, 0, 1, 9, 0,
+	4, 1, 1, 960, 0, 7, 2, 1, 362, 0, 1, 9, 0, 4, 1, 1,
+	361, 0, 10, 3, 1, 628, 0, 1, 728, 0, 1, 20, 0, 7, 2, 1,
+	267, 0, 1, 9, 0, 4, 1, 1, 804, 0, 1, 994, 0, 1, 144, 0,
+	10, 3, 1, 889, 0, 1, 70, 0, 1, 2225, 0, 24, 3, 0, 2, 9,
+	2, 1, 20, 0, 3, 54, 55, 48, 0, 4, 1, 1, 850, 0, 1, 191,
+	0, 1, 2226, 0, 155, 125, 5, 677, 1, 0, 2, 63, 4, 2, 807, 808,
+	0, 1, 155, 0, 4, 10, 99, 234, 235, 0, 0, 7, 4, 1, 1, 813,
+	0, 4, 1, 1, 2227, 0, 7, 2, 1, 84, 0, 1, 427, 0, 4, 1,
+	1, 2228, 0, 7, 2, 1, 425, 0, 1, 428, 0, 7, 2, 1, 424, 0,
+	1, 428, 0, 7, 2, 1, 491, 0, 1, 428, 0, 18, 5, 3, 676, 146,
+	19, 0, 1, 151, 0, 1, 125, 0, 1, 9, 0, 1, 386, 0, 155, 2229,
+	2230, 2231, 5, 155, 414, 1, 0, 2, 36, 4, 2, 807, 808, 0, 1, 155,
+	0, 0, 2, 5, 1, 2, 234, 235, 0, 10, 3, 1, 99, 0, 1, 273,
+	0, 1, 126, 0, 7, 428, 427, 429, 430, 432, 433, 434, 0, 14, 3, 3,
+	155, 416, 417, 0, 1, 14, 0, 3, 2229, 2230, 2231, 0, 99, 539, 1724, 1,
+	0, 2, 33, 3, 2, 569, 570, 0, 0, 4, 4, 1, 1, 571, 0, 4,
+	1, 1, 152, 0, 4, 1, 1, 1749, 0, 7, 2, 1, 27, 0, 1, 455,
+	0, 1, 9, 0, 60, 5, 1, 25, 0, 1, 205, 0, 0, 5, 5, 1,
+	2, 442, 443, 0, 13, 4, 1, 234, 0, 1, 456, 0, 1, 126, 0, 1,
+	133, 0, 10, 3, 1, 142, 0, 1, 46, 0, 1, 318, 0, 4, 1, 1,
+	2232, 0, 4, 1, 1, 133, 0, 4, 27, 46, 48, 38, 0, 2, 539, 1724,
+	0, 2233, 497, 344, 56, 42, 42, 1, 0, 2, 14, 4, 2, 56, 42, 0,
+	1, 2233, 0, 1, 9, 0, 1, 151, 0, 37, 4, 1, 42, 0, 4, 185,
+	181, 38, 27, 0, 0, 2, 7, 2, 1, 14, 0, 1, 497, 0, 13, 4,
+	1, 344, 0, 1, 126, 0, 1, 14, 0, 1, 497, 0, 1, 9, 0, 51,
+	42, 6, 1, 42, 0, 5, 185, 181, 499, 152, 27, 0, 1, 51, 0, 0,
+	2, 5, 1, 2, 234, 235, 0, 7, 2, 1, 812, 0, 1, 234, 0, 19,
+	506, 500, 502, 2234, 2235, 505, 1607, 1608, 491, 425, 828, 59, 490, 501, 489, 457,
+	827, 82, 492, 0, 0, 5, 4, 1, 1, 329, 0, 4, 1, 1, 482, 0,
+	4, 1, 1, 493, 0, 4, 1, 1, 494, 0, 8, 2, 1, 304, 0, 2,
+	783, 1021, 0, 320, 890, 32, 529, 530, 2236, 2237, 2238, 134, 2239, 2240, 1, 0,
+	2, 65, 2, 6, 2241, 2242, 2243, 2244, 1029, 1030, 0, 0, 5, 7, 2, 1,
+	1903, 0, 1, 320, 0, 5, 1, 2, 1036, 1035, 0, 10, 3, 1, 31, 0,
+	1, 151, 0, 1, 32, 0, 20, 2, 2, 193, 194, 0, 0, 2, 4, 1,
+	1, 906, 0, 7, 2, 1, 1143, 0, 1, 144, 0, 7, 2, 1, 530, 0,
+	1, 32, 0, 68, 2, 1, 5, 0, 0, 5, 4, 1, 1, 2236, 0, 4,
+	1, 1, 2237, 0, 7, 2, 1, 47, 0, 1, 2238, 0, 10, 3, 1, 134,
+	0, 1, 14, 0, 1, 1011, 0, 32, 4, 1, 27, 0, 2, 2245, 319, 0,
+	1, 296, 0, 0, 2, 7, 2, 1, 1514, 0, 1, 2239, 0, 10, 3, 1,
+	7, 0, 1, 10, 0, 1, 2240, 0, 468, 4, 1, 468, 0, 1, 10, 0,
+	1, 811, 0, 4, 329, 482, 493, 494, 0, 1033, 3, 1, 1033, 0, 0, 3,
+	4, 1, 1, 27, 0, 4, 1, 1, 38, 0, 7, 2, 1, 152, 0, 1,
+	51, 0, 0, 8, 4, 1, 1, 490, 0, 4, 1, 1, 59, 0, 4, 1,
+	1, 500, 0, 7, 2, 1, 234, 0, 1, 507, 0, 4, 1, 1, 425, 0,
+	4, 1, 1, 491, 0, 4, 1, 1, 1037, 0, 4, 1, 1, 513, 0, 1902,
+	3, 1, 1902, 0, 1, 14, 0, 1, 1265, 0, 802, 2120, 1040, 2246, 146, 386,
+	1, 0, 2, 54, 6, 1, 146, 0, 1, 1466, 0, 3, 42, 74, 56, 0,
+	0, 5, 4, 1, 1, 187, 0, 5, 1, 2, 2247, 2248, 0, 5, 1, 2,
+	788, 789, 0, 7, 2, 1, 1300, 0, 1, 155, 0, 7, 2, 1, 728, 0,
+	1, 155, 0, 2, 802, 805, 0, 1, 584, 0, 21, 3, 1, 386, 0, 3,
+	2120, 1040, 2246, 0, 10, 428, 429, 430, 427, 432, 433, 819, 820, 436, 437, 0,
+	274, 2249, 256, 1202, 230, 697, 5, 4, 1, 5, 0, 3, 317, 727, 728, 0,
+	0, 5, 4, 1, 1, 274, 0, 4, 1, 1, 2249, 0, 7, 2, 1, 256,
+	0, 1, 301, 0, 11, 3, 1, 49, 0, 2, 1202, 230, 0, 1, 9, 0,
+	7, 2, 1, 876, 0, 1, 697, 0, 0, 6, 10, 3, 1, 76, 0, 1,
+	99, 0, 1, 1175, 0, 8, 2, 1, 99, 0, 2, 267, 267, 0, 7, 2,
+	1, 217, 0, 1, 329, 0, 4, 1, 1, 2250, 0, 4, 1, 1, 2251, 0,
+	26, 2, 1, 628, 0, 0, 2, 7, 2, 1, 5, 0, 1, 667, 0, 11,
+	3, 1, 5, 0, 1, 49, 0, 2, 536, 310, 0, 146, 5, 7, 1, 5,
+	0, 0, 4, 5, 1, 2, 317, 727, 0, 4, 1, 1, 728, 0, 11, 3,
+	2, 106, 215, 0, 1, 455, 0, 1, 9, 0, 9, 2, 1, 806, 0, 3,
+	9, 464, 2037, 0, 1, 146, 0, 2, 42, 74, 0, 1, 144, 0, 1, 9,
+	0, 1, 20, 0, 13, 302, 628, 2252, 1842, 2253, 5, 5, 1, 5, 0, 0,
+	5, 5, 1, 2, 317, 727, 0, 4, 1, 1, 728, 0, 6, 1, 3, 806,
+	667, 369, 0, 15, 3, 2, 106, 215, 0, 5, 989, 747, 990, 991, 2254, 0,
+	1, 9, 0, 14, 3, 1, 216, 0, 5, 989, 747, 990, 991, 2254, 0, 1,
+	9, 0, 0, 5, 4, 1, 1, 13, 0, 4, 1, 1, 302, 0, 4, 1,
+	1, 628, 0, 22, 2, 1, 234, 0, 0, 2, 4, 1, 1, 2252, 0, 10,
+	3, 1, 185, 0, 1, 1842, 0, 1, 182, 0, 4, 1, 1, 2253, 0, 5,
+	20, 971, 561, 560, 562, 0, 0, 15, 5, 1, 2, 168, 882, 0, 4, 1,
+	1, 715, 0, 9, 1, 6, 2, 1263, 3, 1264, 902, 2255, 0, 5, 1, 2,
+	809, 1248, 0, 4, 1, 1, 574, 0, 4, 1, 1, 540, 0, 4, 1, 1,
+	999, 0, 4, 1, 1, 993, 0, 4, 1, 1, 992, 0, 4, 1, 1, 694,
+	0, 4, 1, 1, 976, 0, 10, 3, 1, 573, 0, 1, 10, 0, 1, 599,
+	0, 19, 2, 1, 363, 0, 0, 2, 4, 1, 1, 0, 0, 7, 2, 1,
+	185, 0, 1, 0, 0, 19, 2, 1, 75, 0, 0, 2, 4, 1, 1, 697,
+	0, 7, 2, 1, 185, 0, 1, 697, 0, 5, 1, 2, 876, 2256, 0, 419,
+	43, 31, 5, 0, 2, 4, 1, 1, 43, 0, 8, 2, 2, 698, 699, 0,
+	1, 43, 0, 1, 34, 0, 2, 20, 971, 0, 1, 419, 0, 2, 42, 56,
+	0, 1283, 1283, 4, 1, 1283, 0, 3, 20, 971, 142, 0, 1, 764, 0, 9,
+	5, 142, 797, 798, 968, 969, 446, 447, 70, 0, 455, 890, 961, 2029, 1235, 722,
+	1234, 1804, 2257, 1047, 2258, 1851, 1236, 764, 764, 1, 0, 2, 39, 4, 1, 764,
+	0, 0, 3, 5, 1, 2, 797, 798, 0, 5, 1, 2, 2259, 2260, 0, 9,
+	2, 1, 70, 0, 3, 181, 38, 48, 0, 1, 455, 0, 6, 262, 1140, 9,
+	125, 208, 697, 0, 88, 4, 1, 764, 0, 1, 5, 0, 6, 106, 215, 216,
+	317, 727, 728, 0, 0, 12, 6, 1, 3, 2261, 2262, 890, 0, 4, 1, 1,
+	961, 0, 4, 1, 1, 2029, 0, 4, 1, 1, 1235, 0, 7, 2, 1, 722,
+	0, 1, 281, 0, 7, 2, 1, 1234, 0, 1, 125, 0, 4, 1, 1, 1804,
+	0, 4, 1, 1, 2257, 0, 7, 2, 1, 1047, 0, 1, 127, 0, 4, 1,
+	1, 2258, 0, 4, 1, 1, 1851, 0, 4, 1, 1, 1236, 0, 726, 2027, 725,
+	2263, 1232, 1235, 2029, 1851, 75, 455, 13, 6, 1, 13, 0, 2, 20, 971, 0,
+	0, 5, 9, 2, 1, 573, 0, 3, 153, 154, 155, 0, 5, 1, 2, 788,
+	789, 0, 4, 1, 1, 556, 0, 4, 1, 1, 973, 0, 5, 1, 2, 668,
+	669, 0, 1, 5, 0, 6, 106, 215, 216, 317, 727, 728, 0, 0, 9, 9,
+	2, 1, 726, 0, 3, 1202, 673, 9, 0, 7, 2, 1, 2027, 0, 1, 144,
+	0, 7, 2, 1, 725, 0, 1, 144, 0, 6, 1, 3, 2261, 2262, 2264, 0,
+	4, 1, 1, 1235, 0, 4, 1, 1, 2029, 0, 4, 1, 1, 1851, 0, 11,
+	3, 1, 75, 0, 1, 42, 0, 2, 56, 182, 0, 13, 3, 1, 455, 0,
+	1, 9, 0, 4, 70, 10, 75, 799, 0, 767, 531, 743, 249, 654, 710, 707,
+	767, 531, 743, 249, 654, 710, 707, 3, 0, 7, 4, 1, 1, 767, 0, 4,
+	1, 1, 531, 0, 4, 1, 1, 743, 0, 4, 1, 1, 249, 0, 4, 1,
+	1, 654, 0, 4, 1, 1, 710, 0, 7, 2, 1, 707, 0, 1, 9, 0,
+	1, 151, 0, 0, 5, 5, 1, 2, 583, 601, 0, 25, 2, 1, 488, 0,
+	0, 2, 11, 2, 1, 773, 0, 5, 482, 774, 777, 776, 775, 0, 6, 1,
+	3, 1844, 1845, 778, 0, 4, 1, 1, 768, 0, 4, 1, 1, 748, 0, 7,
+	2, 1, 540, 0, 1, 127, 0, 362, 5, 5, 1, 5, 0, 1, 362, 0,
+	1, 9, 0, 2, 91, 589, 0, 0, 4, 5, 1, 2, 770, 771, 0, 7,
+	2, 1, 408, 0, 1, 748, 0, 4, 1, 1, 748, 0, 4, 1, 1, 768,
+	0, 0, 0, 5, 1, 0, 0, 2, 20, 971, 0, 3, 52, 53, 50, 0,
+	1, 51, 0, 0, 9, 4, 1, 1, 16, 0, 4, 1, 1, 15, 0, 4,
+	1, 1, 58, 0, 4, 1, 1, 59, 0, 4, 1, 1, 17, 0, 4, 1,
+	1, 62, 0, 4, 1, 1, 61, 0, 7, 2, 1, 675, 0, 1, 144, 0,
+	4, 1, 1, 1252, 0, 0, 0, 4, 1, 0, 0, 5, 42, 74, 56, 14,
+	10, 0, 0, 4, 4, 1, 1, 2132, 0, 7, 2, 1, 380, 0, 1, 23,
+	0, 4, 1, 1, 2116, 0, 9, 2, 1, 27, 0, 3, 164, 2093, 634, 0,
+	0, 6, 28, 2, 1, 35, 0, 0, 2, 7, 2, 1, 76, 0, 1, 57,
+	0, 13, 4, 1, 77, 0, 1, 57, 0, 1, 42, 0, 1, 26, 0, 7,
+	2, 1, 419, 0, 1, 56, 0, 4, 1, 1, 80, 0, 4, 1, 1, 78,
+	0, 7, 2, 1, 79, 0, 1, 80, 0, 4, 1, 1, 2098, 0, 0, 0,
+	4, 1, 0, 0, 2, 20, 971, 0, 0, 3, 5, 1, 2, 40, 39, 0,
+	10, 3, 1, 47, 0, 1, 10, 0, 1, 2135, 0, 13, 4, 1, 46, 0,
+	1, 459, 0, 1, 10, 0, 1, 2135, 0, 2, 5, 14, 0, 391, 391, 391,
+	5, 1, 0, 2, 38, 3, 1, 391, 0, 2, 262, 182, 0, 0, 4, 4,
+	1, 1, 228, 0, 4, 1, 1, 2265, 0, 9, 2, 1, 405, 0, 3, 1999,
+	2000, 2266, 0, 7, 2, 1, 10, 0, 1, 2266, 0, 42, 5, 1, 5, 0,
+	1, 391, 0, 3, 42, 56, 74, 0, 0, 2, 4, 1, 1, 182, 0, 7,
+	2, 1, 9, 0, 1, 386, 0, 13, 2104, 220, 2105, 554, 563, 2106, 2099, 2107,
+	2108, 620, 273, 566, 567, 0, 391, 392, 391, 391, 445, 1, 0, 2, 40, 3,
+	1, 391, 0, 1, 71, 0, 0, 4, 7, 2, 1, 10, 0, 1, 322, 0,
+	5, 1, 2, 442, 443, 0, 8, 2, 1, 10, 0, 2, 1270, 2267, 0, 7,
+	2, 1, 569, 0, 1, 572, 0, 8, 2, 1, 445, 0, 2, 392, 391, 0,
+	2230, 358, 805, 434, 331, 441, 805, 1, 0, 3, 7, 2, 1, 434, 0, 1,
+	2230, 0, 71, 7, 2, 331, 441, 0, 0, 8, 4, 1, 1, 1765, 0, 4,
+	1, 1, 814, 0, 4, 1, 1, 817, 0, 5, 1, 2, 816, 815, 0, 4,
+	1, 1, 818, 0, 4, 1, 1, 432, 0, 4, 1, 1, 428, 0, 10, 3,
+	1, 217, 0, 1, 126, 0, 1, 590, 0, 1, 358, 0, 3, 50, 52, 53,
+	0, 1, 109, 0, 1, 10, 0, 1, 599, 0, 19, 6, 1, 805, 0, 1,
+	9, 0, 1, 10, 0, 1, 406, 0, 1, 126, 0, 1, 590, 0, 78, 488,
+	137, 634, 633, 632, 4, 7, 41, 164, 75, 137, 634, 633, 632, 0, 1, 10,
+	0, 1, 78, 0, 1, 57, 0, 78, 78, 262, 78, 1, 0, 2, 14, 4,
+	1, 262, 0, 1, 10, 0, 1, 78, 0, 2, 2268, 2266, 0, 7, 2, 1,
+	78, 0, 1, 2268, 0, 415, 414, 27, 155, 3, 0, 4, 5, 1, 2, 401,
+	402, 0, 5, 1, 2, 416, 417, 0, 7, 2, 1, 27, 0, 1, 155, 0,
+	7, 2, 1, 38, 0, 1, 155, 0, 6, 318, 167, 170, 2269, 1973, 2270, 0,
+	0, 3, 19, 2, 1, 106, 0, 0, 2, 4, 1, 1, 77, 0, 7, 2,
+	1, 625, 0, 1, 83, 0, 7, 2, 1, 208, 0, 1, 151, 0, 7, 2,
+	1, 14, 0, 1, 565, 0, 266, 34, 4, 1, 34, 0, 1, 266, 0, 7,
+	728, 48, 38, 573, 667, 364, 361, 0, 4, 20, 971, 142, 74, 0, 691, 690,
+	693, 1114, 696, 2271, 882, 448, 463, 453, 142, 5, 1, 0, 2, 65, 2, 1,
+	142, 0, 0, 7, 4, 1, 1, 691, 0, 10, 3, 1, 690, 0, 1, 208,
+	0, 1, 782, 0, 11, 3, 1, 319, 0, 2, 42, 74, 0, 1, 693, 0,
+	10, 3, 1, 1114, 0, 1, 234, 0, 1, 298, 0, 4, 1, 1, 696, 0,
+	4, 1, 1, 2271, 0, 9, 2, 1, 882, 0, 3, 584, 673, 1787, 0, 44,
+	4, 2, 807, 808, 0, 3, 448, 463, 453, 0, 1, 126, 0, 0, 4, 4,
+	1, 1, 74, 0, 4, 1, 1, 42, 0, 7, 2, 1, 318, 0, 1, 74,
+	0, 10, 2, 1, 10, 0, 4, 800, 1113, 325, 2272, 0, 362, 2271, 882, 1143,
+	1781, 5, 31, 1, 0, 2, 42, 4, 1, 5, 0, 1, 362, 0, 1, 9,
+	0, 0, 3, 10, 3, 1, 589, 0, 1, 70, 0, 1, 1438, 0, 7, 2,
+	1, 43, 0, 1, 20, 0, 10, 3, 1, 255, 0, 1, 9, 0, 1, 20,
+	0, 41, 2, 2, 698, 699, 0, 0, 4, 4, 1, 1, 2271, 0, 9, 2,
+	1, 882, 0, 3, 584, 673, 1787, 0, 10, 3, 1, 1143, 0, 1, 10, 0,
+	1, 2273, 0, 7, 2, 1, 690, 0, 1, 1781, 0, 1221, 951, 1275, 1221, 951,
+	441, 1, 0, 2, 85, 3, 2, 1221, 951, 0, 0, 2, 25, 2, 1, 142,
+	0, 0, 3, 5, 1, 2, 54, 55, 0, 4, 1, 1, 48, 0, 7, 2,
+	1, 667, 0, 1, 386, 0, 7, 2, 1, 94, 0, 1, 48, 0, 0, 7,
+	4, 1, 1, 749, 0, 4, 1, 1, 405, 0, 5, 1, 2, 762, 763, 0,
+	4, 1, 1, 1095, 0, 4, 1, 1, 1097, 0, 4, 1, 1, 626, 0, 10,
+	3, 1, 697, 0, 1, 9, 0, 1, 695, 0, 40, 4, 2, 442, 443, 0,
+	0, 4, 4, 1, 1, 38, 0, 4, 1, 1, 1744, 0, 4, 1, 1, 48,
+	0, 7, 2, 1, 499, 0, 1, 51, 0, 1, 1275, 0, 5, 205, 628, 666,
+	13, 1241, 0, 5, 5, 26, 187, 27, 104, 62, 2274, 1859, 596, 5, 2, 1,
+	5, 0, 0, 8, 9, 2, 1, 26, 0, 3, 153, 154, 155, 0, 4, 1,
+	1, 187, 0, 9, 2, 1, 27, 0, 3, 153, 154, 155, 0, 7, 1, 4,
+	790, 791, 1060, 1061, 0, 14, 4, 2, 831, 832, 0, 1, 386, 0, 1, 62,
+	0, 1, 9, 0, 7, 2, 1, 2274, 0, 1, 9, 0, 7, 2, 1, 1859,
+	0, 1, 9, 0, 7, 2, 1, 596, 0, 1, 9, 0, 52, 50, 152, 357,
+	5, 2, 1, 5, 0, 5, 52, 53, 50, 152, 357, 0, 5, 5, 3, 1,
+	5, 0, 0, 8, 4, 1, 1, 27, 0, 4, 1, 1, 47, 0, 4, 1,
+	1, 2275, 0, 7, 2, 1, 50, 0, 1, 51, 0, 7, 2, 1, 53, 0,
+	1, 51, 0, 4, 1, 1, 201, 0, 5, 1, 2, 106, 215, 0, 4, 1,
+	1, 216, 0, 0, 74, 4, 1, 1, 277, 0, 4, 1, 1, 278, 0, 4,
+	1, 1, 421, 0, 4, 1, 1, 2162, 0, 4, 1, 1, 911, 0, 4, 1,
+	1, 372, 0, 4, 1, 1, 279, 0, 4, 1, 1, 293, 0, 4, 1, 1,
+	292, 0, 4, 1, 1, 295, 0, 4, 1, 1, 282, 0, 4, 1, 1, 284,
+	0, 4, 1, 1, 286, 0, 4, 1, 1, 2276, 0, 4, 1, 1, 1623, 0,
+	4, 1, 1, 892, 0, 4, 1, 1, 373, 0, 10, 3, 1, 125, 0, 1,
+	126, 0, 1, 298, 0, 4, 1, 1, 1581, 0, 5, 1, 2, 280, 285, 0,
+	5, 1, 2, 2277, 1583, 0, 4, 1, 1, 920, 0, 4, 1, 1, 925, 0,
+	4, 1, 1, 371, 0, 4, 1, 1, 1599, 0, 7, 2, 1, 941, 0, 1,
+	932, 0, 4, 1, 1, 2278, 0, 4, 1, 1, 1072, 0, 4, 1, 1, 932,
+	0, 4, 1, 1, 1601, 0, 5, 1, 2, 939, 940, 0, 4, 1, 1, 2279,
+	0, 7, 2, 1, 1055, 0, 1, 125, 0, 4, 1, 1, 1582, 0, 4, 1,
+	1, 927, 0, 5, 1, 2, 1646, 1645, 0, 4, 1, 1, 1602, 0, 4, 1,
+	1, 2280, 0, 4, 1, 1, 1613, 0, 4, 1, 1, 1647, 0, 4, 1, 1,
+	291, 0, 4, 1, 1, 1074, 0, 7, 2, 1, 78, 0, 1, 9, 0, 10,
+	3, 1, 208, 0, 1, 14, 0, 1, 531, 0, 29, 2, 1, 212, 0, 0,
+	4, 7, 2, 1, 488, 0, 1, 750, 0, 4, 1, 1, 554, 0, 4, 1,
+	1, 2281, 0, 4, 1, 1, 906, 0, 4, 1, 1, 2282, 0, 13, 4, 1,
+	2283, 0, 1, 9, 0, 1, 386, 0, 1, 1498, 0, 4, 1, 1, 2162, 0,
+	4, 1, 1, 2284, 0, 4, 1, 1, 1576, 0, 4, 1, 1, 2285, 0, 4,
+	1, 1, 2286, 0, 5, 1, 2, 2287, 2288, 0, 4, 1, 1, 457, 0, 4,
+	1, 1, 294, 0, 5, 1, 2, 2161, 1071, 0, 4, 1, 1, 919, 0, 4,
+	1, 1, 2289, 0, 28, 2, 1, 296, 0, 0, 2, 10, 3, 1, 297, 0,
+	1, 126, 0, 1, 1062, 0, 10, 3, 1, 1514, 0, 1, 301, 0, 1, 20,
+	0, 4, 1, 1, 1073, 0, 4, 1, 1, 2290, 0, 4, 1, 1, 290, 0,
+	4, 1, 1, 1614, 0, 4, 1, 1, 2291, 0, 4, 1, 1, 1629, 0, 4,
+	1, 1, 1364, 0, 4, 1, 1, 2292, 0, 4, 1, 1, 2117, 0, 4, 1,
+	1, 2293, 0, 4, 1, 1, 1621, 0, 4, 1, 1, 917, 0, 4, 1, 1,
+	915, 0, 27, 2, 1, 234, 0, 0, 2, 10, 1, 7, 1674, 937, 821, 2294,
+	507, 1668, 1669, 0, 9, 2, 1, 7, 0, 3, 821, 1675, 1676, 0, 7, 2,
+	1, 279, 0, 1, 584, 0, 361, 1749, 5, 2, 1, 5, 0, 0, 2, 10,
+	2, 1, 361, 0, 4, 50, 53, 52, 53, 0, 10, 3, 1, 1749, 0, 1,
+	9, 0, 1, 50, 0, 27, 38, 46, 27, 38, 46, 2, 3, 27, 38, 46,
+	0, 0, 11, 7, 2, 1, 208, 0, 1, 151, 0, 4, 1, 1, 421, 0,
+	4, 1, 1, 78, 0, 5, 1, 2, 373, 372, 0, 11, 3, 1, 125, 0,
+	1, 126, 0, 2, 298, 1062, 0, 4, 1, 1, 277, 0, 4, 1, 1, 282,
+	0, 4, 1, 1, 911, 0, 4, 1, 1, 286, 0, 4, 1, 1, 284, 0,
+	4, 1, 1, 2276, 0, 371, 1636, 92, 878, 323, 690, 2295, 27, 38, 46, 2,
+	3, 27, 38, 46, 0, 0, 3, 4, 1, 1, 371, 0, 27, 2, 1, 234,
+	0, 0, 3, 7, 2, 1, 1636, 0, 1, 2296, 0, 4, 1, 1, 92, 0,
+	7, 2, 1, 1522, 0, 1, 878, 0, 23, 2, 15, 2117, 424, 425, 491, 2297,
+	2298, 421, 1072, 1522, 1636, 911, 823, 282, 286, 1612, 0, 3, 323, 690, 2295, 0,
+	155, 2299, 2300, 27, 38, 46, 2, 3, 27, 38, 46, 0, 0, 3, 10, 2,
+	1, 155, 0, 4, 762, 763, 623, 208, 0, 7, 2, 1, 2299, 0, 1, 71,
+	0, 4, 1, 1, 2300, 0, 2301, 823, 1072, 917, 915, 83, 565, 92, 27, 38,
+	46, 2, 3, 27, 38, 46, 0, 0, 6, 4, 1, 1, 2301, 0, 4, 1,
+	1, 823, 0, 4, 1, 1, 1072, 0, 4, 1, 1, 917, 0, 4, 1, 1,
+	915, 0, 9, 2, 1, 14, 0, 3, 83, 565, 92, 0, 78, 372, 421, 911,
+	284, 286, 373, 277, 823, 917, 282, 2276, 298, 155, 78, 372, 421, 911, 284, 286,
+	373, 277, 823, 917, 282, 2276, 125, 155, 4, 0, 14, 4, 1, 1, 78, 0,
+	4, 1, 1, 372, 0, 4, 1, 1, 421, 0, 4, 1, 1, 911, 0, 4,
+	1, 1, 284, 0, 4, 1, 1, 286, 0, 4, 1, 1, 373, 0, 4, 1,
+	1, 277, 0, 4, 1, 1, 823, 0, 4, 1, 1, 917, 0, 4, 1, 1,
+	282, 0, 4, 1, 1, 2276, 0, 10, 3, 1, 125, 0, 1, 126, 0, 1,
+	298, 0, 10, 2, 1, 155, 0, 4, 623, 762, 763, 408, 0, 1, 126, 0,
+	1, 151, 0, 1, 9, 0, 71, 72, 0, 1, 12, 14, 2, 0, 4, 4,
+	1, 1, 0, 0, 8, 1, 5, 2, 3, 4, 313, 314, 0, 7, 2, 1,
+	12, 0, 1, 151, 0, 8, 2, 1, 14, 0, 2, 84, 83, 0, 2, 71,
+	72, 0, 0, 0, 1, 1, 4, 737, 4, 5, 14, 737, 4, 1, 0, 4,
+	23, 2, 1, 5, 0, 0, 2, 5, 1, 2, 2, 3, 0, 10, 2, 3,
+	106, 215, 216, 0, 2, 314, 313, 0, 7, 2, 1, 14, 0, 1, 4, 0,
+	14, 4, 1, 737, 0, 1, 721, 0, 1, 14, 0, 2, 356, 4, 0, 7,
+	2, 1, 4, 0, 1, 71, 0, 78, 298, 83, 84, 12, 907, 56, 5, 14,
+	12, 5, 56, 1, 0, 5, 25, 3, 1, 5, 0, 1, 27, 0, 0, 2,
+	4, 1, 1, 78, 0, 10, 3, 1, 125, 0, 1, 126, 0, 1, 298, 0,
+	8, 2, 1, 14, 0, 2, 83, 84, 0, 7, 2, 1, 12, 0, 1, 151,
+	0, 11, 3, 1, 5, 0, 2, 75, 721, 0, 1, 907, 0, 16, 4, 1,
+	56, 0, 4, 185, 181, 27, 38, 0, 1, 208, 0, 1, 151, 0, 83, 84,
+	92, 907, 78, 208, 907, 2302, 14, 5, 35, 42, 5, 1, 0, 4, 10, 2,
+	1, 14, 0, 4, 83, 84, 92, 907, 0, 10, 3, 1, 5, 0, 1, 27,
+	0, 1, 78, 0, 18, 4, 3, 56, 74, 42, 0, 4, 185, 181, 27, 38,
+	0, 1, 208, 0, 1, 151, 0, 12, 3, 1, 5, 0, 2, 75, 721, 0,
+	2, 907, 2302, 0, 1482, 2076, 35, 42, 56, 42, 56, 212, 1, 0, 2, 63,
+	3, 0, 5, 22, 2, 1, 35, 0, 0, 2, 9, 2, 1, 175, 0, 3,
+	185, 181, 38, 0, 5, 1, 2, 36, 37, 0, 5, 1, 2, 797, 798, 0,
+	7, 2, 1, 56, 0, 1, 38, 0, 8, 2, 1, 42, 0, 2, 38, 27,
+	0, 7, 2, 1, 56, 0, 1, 27, 0, 1, 212, 0, 1, 1482, 0, 7,
+	2, 1, 212, 0, 1, 2076, 0, 551, 361, 361, 408, 1482, 5, 2, 1, 5,
+	0, 0, 5, 9, 2, 1, 551, 0, 3, 56, 42, 74, 0, 7, 2, 1,
+	361, 0, 1, 50, 0, 5, 1, 2, 2303, 2304, 0, 10, 3, 1, 152, 0,
+	1, 212, 0, 1, 408, 0, 10, 3, 1, 50, 0, 1, 212, 0, 1, 1482,
+	0, 78, 372, 421, 911, 284, 286, 373, 298, 610, 140, 32, 15, 2274, 78, 372,
+	421, 911, 284, 286, 373, 5, 1, 0, 2, 16, 3, 7, 78, 372, 421, 911,
+	284, 286, 373, 0, 1, 126, 0, 1, 151, 0, 56, 2, 1, 5, 0, 0,
+	5, 13, 4, 1, 27, 0, 1, 125, 0, 1, 126, 0, 1, 298, 0, 8,
+	2, 2, 610, 140, 0, 1, 144, 0, 10, 3, 1, 31, 0, 1, 20, 0,
+	1, 32, 0, 7, 2, 1, 15, 0, 1, 20, 0, 7, 2, 1, 2274, 0,
+	1, 20, 0, 20, 20, 15, 65, 2305, 2306, 1827, 16, 19, 1776, 676, 20, 42,
+	35, 1, 0, 3, 26, 3, 4, 19, 161, 961, 676, 0, 1, 20, 0, 14,
+	39, 873, 793, 858, 279, 1196, 2307, 2308, 1761, 2309, 573, 876, 2310, 871, 0, 46,
+	2, 1, 20, 0, 0, 5, 4, 1, 1, 40, 0, 10, 3, 1, 364, 0,
+	1, 50, 0, 1, 40, 0, 7, 2, 1, 46, 0, 1, 161, 0, 7, 2,
+	1, 152, 0, 1, 9, 0, 7, 2, 1, 326, 0, 1, 144, 0, 17, 3,
+	3, 42, 56, 74, 0, 6, 15, 65, 2305, 2306, 1827, 16, 0, 1, 20, 0,
+	15, 65, 2305, 2306, 1827, 16, 32, 30, 2311, 2312, 2313, 2314, 2315, 2316, 2317, 2307,
+	2318, 2319, 872, 634, 2320, 364, 2321, 70, 15, 65, 2305, 2306, 1827, 16, 31, 30,
+	2311, 2312, 2313, 2314, 2315, 2316, 2317, 2307, 2318, 2319, 872, 2322, 364, 2321, 70, 1,
+	0, 4, 107, 1, 0, 20, 4, 1, 1, 15, 0, 4, 1, 1, 65, 0,
+	4, 1, 1, 2305, 0, 4, 1, 1, 2306, 0, 4, 1, 1, 1827, 0, 4,
+	1, 1, 16, 0, 7, 2, 1, 31, 0, 1, 32, 0, 4, 1, 1, 30,
+	0, 4, 1, 1, 2311, 0, 4, 1, 1, 2312, 0, 4, 1, 1, 2313, 0,
+	4, 1, 1, 2314, 0, 4, 1, 1, 2315, 0, 4, 1, 1, 2316, 0, 4,
+	1, 1, 2317, 0, 4, 1, 1, 2307, 0, 4, 1, 1, 2318, 0, 4, 1,
+	1, 2319, 0, 4, 1, 1, 872, 0, 5, 1, 2, 2323, 2324, 0, 11, 3,
+	1, 364, 0, 1, 50, 0, 2, 51, 40, 0, 7, 2, 1, 2321, 0, 1,
+	20, 0, 14, 2, 1, 70, 0, 8, 951, 69, 329, 777, 330, 1920, 495, 267,
+	0, 5, 5, 2, 1, 5, 0, 0, 14, 5, 1, 2, 317, 727, 0, 4,
+	1, 1, 728, 0, 11, 3, 2, 106, 215, 0, 1, 455, 0, 1, 9, 0,
+	10, 3, 1, 216, 0, 1, 455, 0, 1, 9, 0, 8, 2, 2, 106, 215,
+	0, 1, 1213, 0, 7, 2, 1, 216, 0, 1, 1213, 0, 7, 2, 1, 396,
+	0, 1, 9, 0, 7, 2, 1, 390, 0, 1, 9, 0, 30, 2, 1, 806,
+	0, 0, 3, 4, 1, 1, 9, 0, 9, 2, 1, 5, 0, 3, 317, 727,
+	728, 0, 8, 2, 1, 56, 0, 2, 464, 2037, 0, 7, 2, 1, 2325, 0,
+	1, 9, 0, 326, 2, 3, 52, 53, 50, 0, 0, 48, 4, 1, 1, 180,
+	0, 4, 1, 1, 2326, 0, 7, 2, 1, 2327, 0, 1, 144, 0, 4, 1,
+	1, 1958, 0, 4, 1, 1, 1833, 0, 4, 1, 1, 1836, 0, 4, 1, 1,
+	1832, 0, 5, 1, 2, 2328, 2329, 0, 4, 1, 1, 1397, 0, 4, 1, 1,
+	1398, 0, 4, 1, 1, 2330, 0, 4, 1, 1, 1035, 0, 4, 1, 1, 2331,
+	0, 4, 1, 1, 2246, 0, 4, 1, 1, 2332, 0, 4, 1, 1, 2333, 0,
+	4, 1, 1, 164, 0, 20, 2, 1, 19, 0, 0, 2, 4, 1, 1, 1466,
+	0, 8, 2, 2, 234, 235, 0, 1, 2334, 0, 4, 1, 1, 2335, 0, 4,
+	1, 1, 2336, 0, 16, 2, 1, 319, 0, 10, 234, 235, 10, 42, 1251, 14,
+	2337, 2338, 533, 2339, 0, 4, 1, 1, 138, 0, 4, 1, 1, 2340, 0, 5,
+	1, 2, 1049, 2341, 0, 4, 1, 1, 2342, 0, 4, 1, 1, 1498, 0, 7,
+	2, 1, 2343, 0, 1, 9, 0, 7, 2, 1, 2156, 0, 1, 9, 0, 4,
+	1, 1, 157, 0, 4, 1, 1, 1834, 0, 4, 1, 1, 1147, 0, 4, 1,
+	1, 1059, 0, 5, 1, 2, 2344, 2345, 0, 7, 2, 1, 180, 0, 1, 1238,
+	0, 4, 1, 1, 598, 0, 4, 1, 1, 179, 0, 4, 1, 1, 715, 0,
+	7, 2, 1, 158, 0, 1, 144, 0, 9, 2, 1, 976, 0, 3, 697, 32,
+	125, 0, 4, 1, 1, 2346, 0, 4, 1, 1, 2347, 0, 4, 1, 1, 2348,
+	0, 4, 1, 1, 2349, 0, 4, 1, 1, 2350, 0, 7, 2, 1, 1495, 0,
+	1, 9, 0, 22, 2, 1, 377, 0, 0, 2, 7, 2, 1, 2351, 0, 1,
+	697, 0, 7, 2, 1, 297, 0, 1, 2352, 0, 7, 2, 1, 2333, 0, 1,
+	2352, 0, 7, 2, 1, 2331, 0, 1, 14, 0, 71, 2, 2, 106, 215, 0,
+	0, 9, 7, 2, 1, 2353, 0, 1, 208, 0, 7, 2, 1, 1238, 0, 1,
+	234, 0, 10, 3, 1, 455, 0, 1, 9, 0, 1, 2354, 0, 4, 1, 1,
+	1236, 0, 5, 1, 2, 2355, 2356, 0, 4, 1, 1, 1269, 0, 4, 1, 1,
+	2357, 0, 7, 2, 1, 519, 0, 1, 554, 0, 7, 2, 1, 262, 0, 1,
+	2354, 0, 59, 2, 1, 216, 0, 0, 8, 7, 2, 1, 2353, 0, 1, 208,
+	0, 7, 2, 1, 1238, 0, 1, 234, 0, 4, 1, 1, 1236, 0, 5, 1,
+	2, 2355, 2356, 0, 4, 1, 1, 1269, 0, 4, 1, 1, 2357, 0, 7, 2,
+	1, 519, 0, 1, 554, 0, 7, 2, 1, 262, 0, 1, 2354, 0, 145, 2,
+	2, 106, 215, 0, 0, 20, 4, 1, 1, 1225, 0, 5, 1, 2, 2261, 2262,
+	0, 4, 1, 1, 1292, 0, 4, 1, 1, 2264, 0, 4, 1, 1, 2358, 0,
+	4, 1, 1, 2359, 0, 4, 1, 1, 1226, 0, 4, 1, 1, 2360, 0, 4,
+	1, 1, 2361, 0, 4, 1, 1, 2362, 0, 4, 1, 1, 2363, 0, 22, 2,
+	1, 185, 0, 0, 2, 7, 2, 1, 2364, 0, 1, 144, 0, 7, 2, 1,
+	2365, 0, 1, 144, 0, 4, 1, 1, 2366, 0, 4, 1, 1, 2367, 0, 4,
+	1, 1, 1231, 0, 9, 2, 1, 2368, 0, 3, 20, 71, 697, 0, 7, 2,
+	1, 2356, 0, 1, 281, 0, 7, 2, 1, 961, 0, 1, 2369, 0, 7, 2,
+	1, 1047, 0, 1, 144, 0, 9, 2, 1, 1071, 0, 3, 697, 32, 125, 0,
+	396, 396, 14, 10, 1, 0, 2, 13, 4, 1, 14, 0, 1, 396, 0, 1,
+	38, 0, 1, 9, 0, 28, 5, 1, 10, 0, 1, 396, 0, 1, 38, 0,
+	1, 488, 0, 0, 2, 4, 1, 1, 296, 0, 7, 2, 1, 2370, 0, 1,
+	5, 0, 1495, 2371, 2371, 5, 2, 1, 5, 0, 0, 3, 10, 3, 1, 50,
+	0, 1, 1495, 0, 1, 9, 0, 11, 3, 2, 106, 215, 0, 1, 2371, 0,
+	1, 9, 0, 10, 3, 1, 216, 0, 1, 2371, 0, 1, 9, 0, 782, 667,
+	2368, 2372, 2362, 2363, 1292, 2373, 782, 5, 1, 0, 2, 52, 2, 1, 782, 0,
+	0, 2, 7, 2, 1, 748, 0, 1, 208, 0, 37, 1, 0, 3, 23, 2,
+	1, 488, 0, 0, 2, 6, 1, 3, 1845, 1844, 778, 0, 9, 2, 1, 773,
+	0, 3, 482, 774, 493, 0, 4, 1, 1, 2374, 0, 4, 1, 1, 1207, 0,
+	41, 2, 1, 5, 0, 0, 2, 20, 2, 1, 667, 0, 14, 694, 876, 2375,
+	883, 2249, 2376, 75, 159, 274, 146, 554, 2377, 2378, 1062, 0, 13, 2, 2, 106,
+	215, 0, 6, 2368, 2372, 2362, 2363, 1292, 2373, 0, 1781, 2379, 1207, 455, 262, 1207,
+	1, 0, 3, 7, 2, 1, 455, 0, 1, 1781, 0, 7, 2, 1, 262, 0,
+	1, 2379, 0, 16, 2, 1, 1207, 0, 10, 267, 906, 482, 774, 493, 494, 217,
+	226, 1878, 2380, 0, 2355, 1781, 782, 2205, 728, 455, 187, 187, 806, 2355, 2029, 782,
+	5, 1, 0, 4, 42, 2, 1, 2355, 0, 0, 4, 4, 1, 1, 770, 0,
+	4, 1, 1, 748, 0, 20, 2, 1, 488, 0, 0, 2, 5, 1, 2, 778,
+	1845, 0, 7, 2, 1, 773, 0, 1, 482, 0, 4, 1, 1, 2374, 0, 7,
+	2, 1, 2029, 0, 1, 1781, 0, 10, 3, 1, 782, 0, 1, 1104, 0, 1,
+	208, 0, 57, 2, 1, 5, 0, 0, 6, 5, 1, 2, 788, 789, 0, 7,
+	2, 1, 728, 0, 1, 155, 0, 14, 4, 2, 106, 215, 0, 1, 155, 0,
+	1, 455, 0, 1, 9, 0, 8, 2, 2, 317, 727, 0, 1, 187, 0, 7,
+	2, 1, 728, 0, 1, 187, 0, 4, 1, 1, 806, 0, 146, 34, 205, 146,
+	34, 205, 1, 0, 2, 46, 2, 1, 146, 0, 0, 3, 25, 2, 4, 42,
+	74, 94, 56, 0, 0, 2, 10, 3, 1, 144, 0, 1, 9, 0, 1, 20,
+	0, 4, 1, 1, 408, 0, 8, 2, 2, 42, 74, 0, 1, 144, 0, 4,
+	1, 1, 2381, 0, 22, 4, 2, 34, 205, 0, 3, 667, 369, 361, 0, 1,
+	5, 0, 7, 146, 2249, 554, 2382, 573, 2383, 882, 0, 358, 347, 348, 205, 38,
+	1, 0, 2, 28, 3, 1, 205, 0, 1, 358, 0, 0, 2, 4, 1, 1,
+	554, 0, 13, 3, 1, 146, 0, 3, 42, 74, 94, 0, 2, 444, 408, 0,
+	21, 6, 1, 38, 0, 1, 750, 0, 2, 347, 348, 0, 1, 5, 0, 2,
+	667, 369, 0, 1, 573, 0, 31, 31, 3, 1, 31, 0, 1, 151, 0, 0,
+	8, 4, 1, 1, 2249, 0, 4, 1, 1, 2376, 0, 4, 1, 1, 876, 0,
+	4, 1, 1, 2375, 0, 4, 1, 1, 146, 0, 4, 1, 1, 2384, 0, 22,
+	2, 1, 488, 0, 0, 2, 7, 2, 1, 879, 0, 1, 20, 0, 7, 2,
+	1, 2385, 0, 1, 20, 0, 4, 1, 1, 2382, 0, 68, 2101, 359, 5, 5,
+	1, 5, 0, 3, 105, 357, 358, 0, 3, 419, 592, 359, 0, 1, 9, 0,
+	0, 16, 12, 3, 1, 146, 0, 2, 42, 74, 0, 2, 144, 408, 0, 4,
+	1, 1, 2249, 0, 4, 1, 1, 2376, 0, 4, 1, 1, 876, 0, 4, 1,
+	1, 2375, 0, 22, 2, 1, 488, 0, 0, 2, 7, 2, 1, 879, 0, 1,
+	20, 0, 7, 2, 1, 2385, 0, 1, 20, 0, 4, 1, 1, 2384, 0, 4,
+	1, 1, 2382, 0, 7, 2, 1, 146, 0, 1, 2381, 0, 4, 1, 1, 2378,
+	0, 5, 1, 2, 2386, 2387, 0, 7, 2, 1, 554, 0, 1, 20, 0, 4,
+	1, 1, 2380, 0, 10, 2, 1, 159, 0, 4, 673, 1202, 583, 738, 0, 7,
+	2, 1, 43, 0, 1, 20, 0, 7, 2, 1, 883, 0, 1, 20, 0, 235,
+	166, 370, 21, 370, 3, 3, 667, 369, 370, 0, 1, 5, 0, 0, 9, 4,
+	1, 1, 159, 0, 4, 1, 1, 75, 0, 4, 1, 1, 146, 0, 5, 1,
+	2, 883, 2384, 0, 4, 1, 1, 2378, 0, 4, 1, 1, 554, 0, 4, 1,
+	1, 2249, 0, 4, 1, 1, 995, 0, 13, 3, 1, 743, 0, 1, 20, 0,
+	4, 208, 74, 1207, 1849, 0, 359, 876, 2376, 2375, 2249, 2388, 2389, 2384, 146, 5,
+	2, 1, 5, 0, 0, 2, 52, 3, 1, 359, 0, 1, 9, 0, 0, 5,
+	22, 2, 1, 146, 0, 0, 2, 10, 2, 3, 42, 74, 94, 0, 2, 144,
+	408, 0, 4, 1, 1, 2381, 0, 4, 1, 1, 2249, 0, 4, 1, 1, 2376,
+	0, 4, 1, 1, 876, 0, 4, 1, 1, 2382, 0, 53, 2, 3, 317, 727,
+	728, 0, 0, 7, 4, 1, 1, 876, 0, 4, 1, 1, 2376, 0, 4, 1,
+	1, 2375, 0, 4, 1, 1, 2249, 0, 5, 1, 2, 2382, 2390, 0, 7, 2,
+	1, 2384, 0, 1, 20, 0, 10, 3, 1, 146, 0, 1, 42, 0, 1, 144,
+	0, 358, 358, 2, 1, 358, 0, 0, 2, 13, 4, 1, 42, 0, 1, 554,
+	0, 1, 13, 0, 1, 5, 0, 61, 4, 1, 42, 0, 1, 386, 0, 0,
+	3, 5, 1, 2, 762, 763, 0, 19, 2, 1, 1402, 0, 0, 2, 4, 1,
+	1, 408, 0, 7, 2, 1, 66, 0, 1, 408, 0, 4, 1, 1, 2111, 0,
+	0, 2, 7, 2, 1, 13, 0, 1, 5, 0, 10, 3, 1, 71, 0, 1,
+	151, 0, 1, 9, 0, 72, 1064, 34, 205, 1064, 1, 0, 2, 28, 4, 2,
+	34, 205, 0, 1, 72, 0, 1, 5, 0, 15, 2378, 75, 2384, 876, 159, 883,
+	146, 2377, 995, 2376, 2249, 49, 573, 2391, 785, 0, 58, 2, 1, 1064, 0, 0,
+	2, 25, 4, 1, 76, 0, 1, 13, 0, 1, 5, 0, 13, 2378, 75, 2384,
+	876, 159, 883, 146, 2377, 995, 2376, 2249, 47, 49, 0, 25, 4, 1, 625, 0,
+	2, 719, 720, 0, 1, 5, 0, 12, 2378, 75, 2384, 876, 159, 883, 146, 2377,
+	995, 2376, 2249, 49, 0, 369, 747, 2392, 989, 2393, 368, 5, 2, 1, 5, 0,
+	0, 3, 106, 2, 1, 369, 0, 0, 18, 4, 1, 1, 75, 0, 4, 1,
+	1, 876, 0, 4, 1, 1, 2375, 0, 4, 1, 1, 883, 0, 5, 1, 2,
+	2378, 159, 0, 4, 1, 1, 554, 0, 4, 1, 1, 2384, 0, 4, 1, 1,
+	2249, 0, 4, 1, 1, 2376, 0, 4, 1, 1, 2391, 0, 4, 1, 1, 785,
+	0, 4, 1, 1, 146, 0, 4, 1, 1, 2377, 0, 4, 1, 1, 274, 0,
+	4, 1, 1, 859, 0, 7, 2, 1, 873, 0, 1, 700, 0, 10, 3, 1,
+	50, 0, 1, 10, 0, 1, 1808, 0, 4, 1, 1, 2386, 0, 100, 4, 6,
+	105, 357, 358, 106, 215, 216, 0, 4, 747, 2392, 989, 2393, 0, 1, 9, 0,
+	0, 15, 4, 1, 1, 876, 0, 4, 1, 1, 2375, 0, 4, 1, 1, 2376,
+	0, 4, 1, 1, 2249, 0, 4, 1, 1, 2382, 0, 4, 1, 1, 554, 0,
+	4, 1, 1, 2384, 0, 4, 1, 1, 2378, 0, 4, 1, 1, 75, 0, 4,
+	1, 1, 159, 0, 4, 1, 1, 883, 0, 4, 1, 1, 274, 0, 8, 2,
+	1, 146, 0, 2, 42, 74, 0, 4, 1, 1, 2391, 0, 5, 1, 2, 2386,
+	2390, 0, 82, 3, 1, 368, 0, 1, 20, 0, 0, 2, 9, 2, 1, 234,
+	0, 3, 1040, 2394, 2395, 0, 62, 1, 0, 10, 4, 1, 1, 545, 0, 4,
+	1, 1, 1339, 0, 4, 1, 1, 2396, 0, 4, 1, 1, 2397, 0, 4, 1,
+	1, 1882, 0, 4, 1, 1, 1888, 0, 7, 2, 1, 330, 0, 1, 125, 0,
+	7, 2, 1, 329, 0, 1, 125, 0, 4, 1, 1, 774, 0, 7, 2, 1,
+	1040, 0, 1, 217, 0, 1412, 50, 1, 0, 2, 71, 3, 1, 1412, 0, 0,
+	4, 4, 1, 1, 181, 0, 4, 1, 1, 38, 0, 7, 2, 1, 499, 0,
+	1, 51, 0, 4, 1, 1, 27, 0, 0, 5, 10, 3, 1, 262, 0, 1,
+	70, 0, 1, 2398, 0, 10, 3, 1, 208, 0, 1, 797, 0, 1, 57, 0,
+	4, 1, 1, 1147, 0, 4, 1, 1, 2347, 0, 7, 2, 1, 697, 0, 1,
+	262, 0, 41, 4, 2, 968, 969, 0, 1, 50, 0, 3, 42, 10, 14, 0,
+	0, 4, 5, 1, 2, 583, 601, 0, 7, 2, 1, 600, 0, 1, 323, 0,
+	6, 1, 3, 1849, 770, 771, 0, 4, 1, 1, 208, 0, 667, 79, 4, 1,
+	79, 0, 1, 5, 0, 1, 667, 0, 12, 589, 169, 871, 146, 2249, 274, 319,
+	363, 2, 3, 2384, 876, 0, 744, 1, 2399, 428, 743, 780, 871, 540, 408, 1756,
+	5, 5, 1, 5, 0, 3, 105, 357, 358, 0, 3, 419, 592, 359, 0, 1,
+	9, 0, 0, 9, 7, 2, 1, 744, 0, 1, 9, 0, 40, 4, 1, 1,
+	0, 2, 185, 2400, 0, 1, 77, 0, 0, 2, 9, 2, 1, 9, 0, 3,
+	1181, 1210, 1251, 0, 16, 1, 0, 2, 4, 1, 1, 2399, 0, 7, 2, 1,
+	262, 0, 1, 428, 0, 22, 3, 1, 363, 0, 1, 0, 0, 0, 2, 4,
+	1, 1, 2399, 0, 7, 2, 1, 262, 0, 1, 428, 0, 9, 2, 1, 743,
+	0, 3, 1181, 1210, 1251, 0, 12, 2, 1, 780, 0, 6, 1181, 1210, 1251, 442,
+	70, 10, 0, 7, 2, 1, 871, 0, 1, 9, 0, 34, 3, 1, 2333, 0,
+	0, 2, 4, 1, 1, 42, 0, 19, 2, 1, 35, 0, 0, 2, 4, 1,
+	1, 2401, 0, 7, 2, 1, 77, 0, 1, 957, 0, 1, 540, 0, 11, 3,
+	1, 319, 0, 2, 42, 94, 0, 1, 408, 0, 4, 1, 1, 1756, 0, 208,
+	105, 1888, 2396, 1339, 2402, 10, 42, 2403, 2404, 21, 10, 3, 0, 11, 6, 1,
+	3, 545, 546, 1882, 0, 4, 1, 1, 1888, 0, 4, 1, 1, 2396, 0, 5,
+	1, 2, 1339, 1004, 0, 4, 1, 1, 2402, 0, 10, 3, 1, 10, 0, 1,
+	1207, 0, 1, 1202, 0, 4, 1, 1, 42, 0, 5, 1, 2, 2405, 2406, 0,
+	4, 1, 1, 2404, 0, 5, 1, 2, 2407, 2408, 0, 4, 1, 1, 10, 0,
+	1, 208, 0, 1, 151, 0, 2409, 953, 1239, 5, 4, 1, 5, 0, 3, 105,
+	357, 358, 0, 0, 3, 10, 3, 1, 386, 0, 1, 2409, 0, 1, 71, 0,
+	4, 1, 1, 953, 0, 4, 1, 1, 1239, 0, 0, 5, 7, 2, 1, 10,
+	0, 1, 536, 0, 19, 2, 1, 234, 0, 0, 2, 4, 1, 1, 536, 0,
+	7, 2, 1, 7, 0, 1, 2410, 0, 7, 2, 1, 10, 0, 1, 2410, 0,
+	34, 2, 0, 5, 4, 1, 1, 308, 0, 4, 1, 1, 307, 0, 7, 2,
+	1, 234, 0, 1, 304, 0, 4, 1, 1, 2411, 0, 4, 1, 1, 309, 0,
+	1, 306, 0, 9, 2, 1, 234, 0, 3, 1879, 743, 1206, 0, 1231, 2412, 2368,
+	1231, 2412, 2368, 2, 0, 3, 4, 1, 1, 1231, 0, 4, 1, 1, 2412, 0,
+	27, 2, 1, 2368, 0, 0, 3, 4, 1, 1, 20, 0, 7, 2, 1, 42,
+	0, 1, 697, 0, 7, 2, 1, 20, 0, 1, 697, 0, 0, 5, 4, 1,
+	1, 748, 0, 5, 1, 2, 770, 771, 0, 7, 2, 1, 408, 0, 1, 127,
+	0, 7, 2, 1, 540, 0, 1, 127, 0, 9, 2, 1, 74, 0, 3, 775,
+	776, 777, 0, 358, 369, 728, 358, 369, 728, 3, 3, 358, 369, 728, 0, 1,
+	20, 0, 0, 8, 13, 2, 1, 386, 0, 7, 2254, 144, 989, 2413, 230, 2414,
+	226, 0, 7, 2, 1, 419, 0, 1, 9, 0, 7, 2, 1, 359, 0, 1,
+	9, 0, 4, 1, 1, 376, 0, 4, 1, 1, 908, 0, 7, 2, 1, 50,
+	0, 1, 267, 0, 7, 2, 1, 39, 0, 1, 419, 0, 7, 2, 1, 31,
+	0, 1, 151, 0, 142, 358, 21, 106, 1779, 358, 1, 0, 2, 29, 3, 5,
+	667, 369, 370, 350, 1779, 0, 1, 142, 0, 16, 255, 950, 2415, 49, 2416, 50,
+	901, 810, 376, 882, 1206, 2417, 535, 743, 2418, 904, 0, 47, 5, 1, 358, 0,
+	1, 42, 0, 1, 386, 0, 0, 3, 5, 1, 2, 762, 763, 0, 19, 2,
+	1, 1402, 0, 0, 2, 4, 1, 1, 408, 0, 7, 2, 1, 66, 0, 1,
+	408, 0, 4, 1, 1, 2111, 0, 2, 13, 9, 0, 20, 20, 1504, 13, 2,
+	1, 13, 0, 0, 3, 64, 3, 1, 20, 0, 0, 4, 5, 1, 2, 54,
+	55, 0, 4, 1, 1, 48, 0, 8, 2, 2, 105, 357, 0, 1, 386, 0,
+	7, 2, 1, 358, 0, 1, 386, 0, 0, 5, 4, 1, 1, 2254, 0, 7,
+	2, 1, 144, 0, 1, 71, 0, 4, 1, 1, 989, 0, 4, 1, 1, 2414,
+	0, 4, 1, 1, 2413, 0, 59, 3, 1, 20, 0, 6, 105, 357, 358, 804,
+	359, 39, 0, 0, 6, 4, 1, 1, 419, 0, 4, 1, 1, 359, 0, 4,
+	1, 1, 990, 0, 4, 1, 1, 144, 0, 4, 1, 1, 9, 0, 19, 2,
+	1, 6, 0, 0, 2, 4, 1, 1, 2419, 0, 7, 2, 1, 2420, 0, 1,
+	419, 0, 7, 2, 1, 20, 0, 1, 1504, 0, 536, 2410, 5, 358, 5, 0,
+	2, 9, 2, 1, 5, 0, 3, 105, 357, 358, 0, 4, 1, 1, 358, 0,
+	5, 1239, 592, 419, 2421, 953, 0, 2, 234, 10, 0, 2, 536, 2410, 0, 1,
+	9, 0, 2101, 68, 1197, 2392, 747, 1239, 91, 5, 358, 31, 1, 0, 2, 127,
+	4, 0, 2, 9, 2, 1, 5, 0, 3, 105, 357, 358, 0, 4, 1, 1,
+	358, 0, 0, 4, 5, 1, 2, 592, 419, 0, 7, 2, 1, 1197, 0, 1,
+	419, 0, 8, 2, 1, 386, 0, 2, 2392, 747, 0, 10, 3, 1, 1239, 0,
+	1, 10, 0, 1, 536, 0, 1, 9, 0, 0, 12, 4, 1, 1, 255, 0,
+	4, 1, 1, 589, 0, 4, 1, 1, 950, 0, 5, 1, 2, 2415, 49, 0,
+	4, 1, 1, 2416, 0, 4, 1, 1, 43, 0, 4, 1, 1, 50, 0, 5,
+	1, 2, 743, 1206, 0, 4, 1, 1, 169, 0, 7, 2, 1, 2384, 0, 1,
+	20, 0, 7, 2, 1, 75, 0, 1, 20, 0, 4, 1, 1, 2422, 0, 13,
+	4, 1, 31, 0, 1, 151, 0, 1, 91, 0, 1, 13, 0, 2423, 1104, 230,
+	48, 14, 5, 48, 1, 0, 3, 13, 4, 1, 14, 0, 1, 2423, 0, 1,
+	38, 0, 1, 2254, 0, 14, 3, 2, 807, 808, 0, 2, 1104, 230, 0, 3,
+	13, 628, 2424, 0, 32, 3, 1, 48, 0, 1, 20, 0, 0, 4, 4, 1,
+	1, 2413, 0, 4, 1, 1, 230, 0, 7, 2, 1, 144, 0, 1, 71, 0,
+	4, 1, 1, 2254, 0, 2254, 72, 2425, 1504, 2396, 1888, 743, 1088, 1206, 541, 1,
+	0, 4, 26, 3, 1, 2254, 0, 1, 9, 0, 0, 2, 4, 1, 1, 541,
+	0, 11, 2, 1, 234, 0, 5, 1206, 743, 2396, 255, 1088, 0, 33, 3, 1,
+	34, 0, 1, 72, 0, 0, 4, 4, 1, 1, 2396, 0, 4, 1, 1, 1888,
+	0, 8, 2, 1, 234, 0, 2, 743, 1088, 0, 4, 1, 1, 142, 0, 16,
+	2, 3, 359, 2426, 1504, 0, 8, 2415, 49, 950, 255, 2416, 50, 535, 1206, 0,
+	34, 3, 1, 144, 0, 1, 71, 0, 0, 4, 4, 1, 1, 2396, 0, 4,
+	1, 1, 1888, 0, 9, 2, 1, 234, 0, 3, 743, 1088, 1206, 0, 4, 1,
+	1, 541, 0, 1504, 71, 2425, 39, 1504, 144, 2425, 39, 2, 0, 4, 4, 1,
+	1, 1504, 0, 7, 2, 1, 144, 0, 1, 71, 0, 5, 1, 2, 359, 2426,
+	0, 7, 2, 1, 39, 0, 1, 419, 0, 0, 17, 4, 1, 1, 2396, 0,
+	5, 1, 2, 545, 546, 0, 4, 1, 1, 1339, 0, 4, 1, 1, 544, 0,
+	4, 1, 1, 1888, 0, 4, 1, 1, 1882, 0, 4, 1, 1, 2402, 0, 4,
+	1, 1, 1088, 0, 24, 2, 1, 21, 0, 0, 3, 4, 1, 1, 318, 0,
+	4, 1, 1, 2370, 0, 7, 2, 1, 2427, 0, 1, 144, 0, 4, 1, 1,
+	2428, 0, 4, 1, 1, 2429, 0, 4, 1, 1, 2404, 0, 4, 1, 1, 2430,
+	0, 4, 1, 1, 950, 0, 6, 1, 3, 49, 2415, 535, 0, 4, 1, 1,
+	255, 0, 4, 1, 1, 2416, 0, 68, 2101, 5, 5, 1, 5, 0, 3, 105,
+	357, 358, 0, 2, 419, 592, 0, 1, 9, 0, 0, 12, 7, 2, 1, 2417,
+	0, 1, 32, 0, 10, 2, 1, 159, 0, 4, 583, 673, 1202, 738, 0, 9,
+	2, 1, 2431, 0, 3, 583, 1202, 673, 0, 4, 1, 1, 2380, 0, 4, 1,
+	1, 767, 0, 10, 3, 1, 859, 0, 1, 20, 0, 1, 234, 0, 8, 2,
+	1, 274, 0, 2, 42, 74, 0, 10, 3, 1, 958, 0, 1, 10, 0, 1,
+	2432, 0, 7, 2, 1, 50, 0, 1, 234, 0, 7, 2, 1, 49, 0, 1,
+	1916, 0, 7, 2, 1, 950, 0, 1, 144, 0, 4, 1, 1, 255, 0, 859,
+	743, 767, 531, 159, 43, 2380, 75, 2384, 2431, 21, 370, 3, 3, 667, 369, 370,
+	0, 1, 5, 0, 0, 10, 15, 4, 1, 859, 0, 1, 20, 0, 1, 234,
+	0, 3, 767, 743, 2433, 0, 4, 1, 1, 743, 0, 4, 1, 1, 767, 0,
+	4, 1, 1, 531, 0, 9, 2, 1, 159, 0, 3, 583, 673, 1202, 0, 7,
+	2, 1, 43, 0, 1, 20, 0, 4, 1, 1, 2380, 0, 7, 2, 1, 75,
+	0, 1, 20, 0, 7, 2, 1, 2384, 0, 1, 20, 0, 4, 1, 1, 2431,
+	0, 31, 31, 2, 2, 698, 699, 0, 0, 14, 4, 1, 1, 950, 0, 4,
+	1, 1, 50, 0, 5, 1, 2, 2415, 49, 0, 4, 1, 1, 255, 0, 7,
+	2, 1, 2416, 0, 1, 144, 0, 7, 2, 1, 535, 0, 1, 71, 0, 7,
+	2, 1, 2417, 0, 1, 32, 0, 10, 2, 1, 573, 0, 4, 1888, 1882, 2396,
+	546, 0, 7, 2, 1, 2434, 0, 1, 1206, 0, 4, 1, 1, 2435, 0, 4,
+	1, 1, 743, 0, 4, 1, 1, 767, 0, 4, 1, 1, 904, 0, 13, 4,
+	1, 2436, 0, 1, 208, 0, 1, 234, 0, 1, 743, 0, 68, 2101, 5, 6,
+	1, 5, 0, 3, 105, 357, 358, 0, 2, 419, 592, 0, 0, 2, 4, 1,
+	1, 590, 0, 7, 2, 1, 71, 0, 1, 590, 0, 1, 9, 0, 7, 2417,
+	255, 950, 49, 50, 2416, 2415, 0, 255, 950, 1206, 904, 378, 376, 950, 32, 255,
+	990, 165, 747, 2254, 2413, 1120, 991, 378, 376, 142, 590, 1, 0, 3, 20, 3,
+	8, 990, 359, 989, 747, 2254, 2413, 1120, 991, 0, 1, 9, 0, 4, 255, 950,
+	1206, 904, 0, 24, 4, 2, 378, 376, 0, 1, 142, 0, 4, 350, 369, 667,
+	361, 0, 8, 950, 50, 2415, 49, 255, 2416, 535, 904, 0, 52, 2, 2, 142,
+	590, 0, 0, 3, 5, 1, 2, 950, 1879, 0, 7, 2, 1, 2417, 0, 1,
+	32, 0, 30, 2, 1, 255, 0, 0, 3, 4, 1, 1, 2399, 0, 7, 2,
+	1, 42, 0, 1, 320, 0, 10, 3, 1, 2437, 0, 1, 9, 0, 1, 2437,
+	0, 159, 2431, 694, 21, 370, 3, 3, 667, 369, 370, 0, 1, 5, 0, 0,
+	3, 19, 2, 1, 159, 0, 0, 2, 7, 2, 1, 738, 0, 1, 43, 0,
+	4, 1, 1, 43, 0, 10, 2, 1, 2431, 0, 4, 583, 1202, 673, 262, 0,
+	7, 2, 1, 694, 0, 1, 583, 0, 2396, 545, 1339, 1888, 1882, 2407, 2404, 1088,
+	318, 2370, 2427, 2438, 2439, 2429, 544, 2397, 2430, 2396, 545, 1339, 1888, 1882, 2407, 2404,
+	1088, 21, 2403, 2429, 544, 2397, 2430, 2, 0, 14, 4, 1, 1, 2396, 0, 5,
+	1, 2, 545, 546, 0, 4, 1, 1, 1339, 0, 4, 1, 1, 1888, 0, 4,
+	1, 1, 1882, 0, 4, 1, 1, 2407, 0, 4, 1, 1, 2404, 0, 4, 1,
+	1, 1088, 0, 24, 2, 1, 21, 0, 0, 3, 4, 1, 1, 318, 0, 4,
+	1, 1, 2370, 0, 7, 2, 1, 2427, 0, 1, 144, 0, 5, 1, 2, 2406,
+	2405, 0, 4, 1, 1, 2429, 0, 4, 1, 1, 544, 0, 4, 1, 1, 2397,
+	0, 4, 1, 1, 2430, 0, 0, 7, 20, 2, 1, 79, 0, 0, 2, 8,
+	2, 1, 151, 0, 2, 267, 267, 0, 4, 1, 1, 208, 0, 7, 2, 1,
+	217, 0, 1, 329, 0, 7, 2, 1, 1207, 0, 1, 482, 0, 10, 3, 1,
+	76, 0, 1, 99, 0, 1, 1175, 0, 8, 2, 1, 74, 0, 2, 482, 774,
+	0, 20, 2, 1, 628, 0, 0, 2, 4, 1, 1, 804, 0, 8, 2, 2,
+	1508, 1509, 0, 1, 2413, 0, 13, 4, 1, 217, 0, 1, 126, 0, 1, 849,
+	0, 1, 783, 0, 386, 5, 5, 1, 5, 0, 3, 317, 727, 728, 0, 1,
+	386, 0, 2, 76, 262, 0, 0, 3, 4, 1, 1, 76, 0, 13, 2, 1,
+	208, 0, 7, 2374, 2440, 2441, 2442, 1848, 1847, 1846, 0, 21, 2, 1, 488, 0,
+	0, 2, 5, 1, 2, 778, 1845, 0, 8, 2, 1, 773, 0, 2, 482, 774,
+	0, 743, 767, 249, 531, 654, 710, 705, 531, 255, 1, 0, 5, 18, 2, 5,
+	743, 767, 249, 531, 654, 0, 8, 151, 590, 1181, 1210, 1251, 816, 815, 818, 0,
+	7, 2, 1, 710, 0, 1, 151, 0, 10, 3, 1, 743, 0, 1, 76, 0,
+	1, 705, 0, 13, 4, 1, 785, 0, 1, 144, 0, 1, 10, 0, 1, 531,
+	0, 10, 3, 1, 255, 0, 1, 9, 0, 1, 151, 0, 255, 950, 1206, 904,
+	362, 50, 369, 2413, 21, 142, 5, 1, 0, 3, 14, 3, 2, 667, 369, 0,
+	1, 142, 0, 4, 255, 950, 1206, 904, 0, 60, 2, 1, 142, 0, 0, 2,
+	38, 3, 2, 362, 50, 0, 1, 9, 0, 0, 5, 4, 1, 1, 255, 0,
+	4, 1, 1, 1203, 0, 4, 1, 1, 950, 0, 7, 2, 1, 2417, 0, 1,
+	32, 0, 4, 1, 1, 1204, 0, 14, 2, 1, 369, 0, 8, 535, 950, 49,
+	2415, 50, 573, 255, 2416, 0, 17, 3, 2, 807, 808, 0, 1, 2413, 0, 7,
+	329, 1849, 74, 1207, 331, 2443, 2424, 0, 747, 2392, 2393, 2444, 2102, 950, 159, 747,
+	2392, 2393, 2444, 2102, 950, 159, 1, 0, 3, 64, 3, 5, 747, 2392, 2393, 2444,
+	2102, 0, 1, 9, 0, 0, 9, 4, 1, 1, 255, 0, 4, 1, 1, 1206,
+	0, 4, 1, 1, 950, 0, 4, 1, 1, 1204, 0, 7, 2, 1, 2416, 0,
+	1, 144, 0, 4, 1, 1, 589, 0, 4, 1, 1, 2380, 0, 7, 2, 1,
+	43, 0, 1, 20, 0, 4, 1, 1, 159, 0, 8, 2, 1, 950, 0, 2,
+	151, 144, 0, 14, 3, 1, 159, 0, 2, 71, 9, 0, 4, 1888, 1882, 2404,
+	2396, 0, 2445, 2446, 2447, 2448, 2449, 2450, 2451, 545, 545, 1339, 1888, 1882, 2402, 1088,
+	1088, 743, 2452, 2438, 2439, 2429, 2404, 544, 2430, 2453, 2454, 2455, 1887, 226, 2397, 2456,
+	2457, 516, 2458, 1206, 21, 2447, 377, 21, 545, 234, 1339, 1888, 1882, 2402, 1088, 234,
+	2452, 2403, 2429, 2404, 544, 234, 2453, 2454, 2455, 1887, 226, 2397, 2456, 2457, 516, 2458,
+	1206, 2, 0, 29, 6, 1, 3, 2407, 2459, 2460, 0, 4, 1, 1, 2447, 0,
+	5, 1, 2, 2461, 2462, 0, 5, 1, 2, 2463, 2396, 0, 5, 1, 2, 545,
+	546, 0, 7, 2, 1, 234, 0, 1, 545, 0, 5, 1, 2, 1339, 1004, 0,
+	4, 1, 1, 1888, 0, 4, 1, 1, 1882, 0, 4, 1, 1, 2402, 0, 4,
+	1, 1, 1088, 0, 8, 2, 1, 234, 0, 2, 1088, 743, 0, 19, 2, 1,
+	2452, 0, 0, 2, 4, 1, 1, 317, 0, 7, 2, 1, 2464, 0, 1, 144,
+	0, 5, 1, 2, 2406, 2405, 0, 4, 1, 1, 2429, 0, 4, 1, 1, 2404,
+	0, 5, 1, 2, 544, 1005, 0, 7, 2, 1, 234, 0, 1, 2430, 0, 4,
+	1, 1, 2453, 0, 4, 1, 1, 2454, 0, 4, 1, 1, 2455, 0, 4, 1,
+	1, 1887, 0, 4, 1, 1, 226, 0, 4, 1, 1, 2397, 0, 4, 1, 1,
+	2456, 0, 4, 1, 1, 2457, 0, 4, 1, 1, 516, 0, 4, 1, 1, 2458,
+	0, 4, 1, 1, 1206, 0, 1, 754, 0, 460, 1918, 2465, 478, 2466, 75, 212,
+	75, 1, 0, 2, 12, 2, 1, 212, 0, 6, 460, 1918, 2465, 478, 2466, 2467,
+	0, 48, 3, 1, 75, 0, 0, 4, 4, 1, 1, 70, 0, 7, 2, 1,
+	318, 0, 1, 10, 0, 4, 1, 1, 315, 0, 19, 2, 1, 234, 0, 0,
+	2, 7, 2, 1, 185, 0, 1, 287, 0, 4, 1, 1, 1411, 0, 2, 267,
+	2468, 0, 70, 262, 208, 4, 2, 262, 208, 0, 1, 70, 0, 1, 551, 0,
+	1, 267, 0, 628, 990, 2469, 155, 628, 13, 1, 0, 2, 95, 2, 1, 628,
+	0, 0, 2, 51, 2, 1, 804, 0, 0, 4, 24, 2, 1, 20, 0, 0,
+	2, 9, 2, 3, 54, 55, 48, 0, 1, 990, 0, 7, 2, 1, 39, 0,
+	1, 990, 0, 4, 1, 1, 2194, 0, 4, 1, 1, 2470, 0, 9, 2, 1,
+	20, 0, 3, 359, 419, 667, 0, 36, 1, 0, 2, 24, 2, 1, 20, 0,
+	0, 2, 9, 2, 3, 54, 55, 48, 0, 1, 990, 0, 7, 2, 1, 39,
+	0, 1, 990, 0, 7, 2, 1, 738, 0, 1, 13, 0, 43, 2, 1, 13,
+	0, 0, 3, 15, 4, 1, 20, 0, 3, 54, 55, 48, 0, 1, 155, 0,
+	1, 990, 0, 15, 4, 1, 20, 0, 3, 105, 357, 358, 0, 1, 2469, 0,
+	1, 155, 0, 4, 1, 1, 155, 0, 256, 2471, 943, 461, 671, 993, 212, 5,
+	1, 0, 2, 32, 3, 1, 212, 0, 0, 4, 7, 2, 1, 257, 0, 1,
+	256, 0, 4, 1, 1, 2471, 0, 4, 1, 1, 943, 0, 4, 1, 1, 461,
+	0, 1, 13, 0, 14, 3, 1, 5, 0, 2, 671, 993, 0, 4, 13, 56,
+	42, 70, 0, 13, 129, 1283, 50, 362, 362, 42, 56, 42, 56, 20, 212, 1,
+	0, 3, 69, 3, 0, 4, 5, 1, 2, 797, 798, 0, 5, 1, 2, 446,
+	447, 0, 7, 2, 1, 42, 0, 1, 38, 0, 7, 2, 1, 56, 0, 1,
+	38, 0, 0, 3, 5, 1, 2, 762, 763, 0, 4, 1, 1, 749, 0, 19,
+	2, 1, 1402, 0, 0, 2, 4, 1, 1, 408, 0, 7, 2, 1, 66, 0,
+	1, 408, 0, 3, 13, 129, 1283, 0, 60, 6, 1, 20, 0, 1, 573, 0,
+	3, 153, 154, 155, 0, 2, 50, 362, 0, 1, 9, 0, 0, 7, 5, 1,
+	2, 707, 742, 0, 4, 1, 1, 710, 0, 4, 1, 1, 744, 0, 4, 1,
+	1, 363, 0, 7, 2, 1, 49, 0, 1, 697, 0, 4, 1, 1, 12, 0,
+	4, 1, 1, 573, 0, 16, 4, 1, 212, 0, 1, 362, 0, 1, 9, 0,
+	4, 707, 742, 710, 744, 0, 1283, 628, 170, 20, 419, 359, 804, 2471, 1283, 13,
+	170, 13, 212, 1, 0, 5, 7, 2, 1, 1283, 0, 1, 57, 0, 10, 3,
+	1, 13, 0, 1, 738, 0, 1, 628, 0, 10, 3, 1, 170, 0, 1, 13,
+	0, 1, 20, 0, 72, 2, 1, 13, 0, 0, 4, 29, 3, 1, 20, 0,
+	3, 54, 55, 48, 0, 0, 3, 4, 1, 1, 2254, 0, 7, 2, 1, 144,
+	0, 1, 71, 0, 4, 1, 1, 989, 0, 12, 3, 1, 20, 0, 3, 105,
+	357, 358, 0, 1, 419, 0, 10, 3, 1, 20, 0, 1, 359, 0, 1, 9,
+	0, 11, 3, 1, 20, 0, 1, 804, 0, 2, 39, 359, 0, 10, 3, 1,
+	212, 0, 1, 2471, 0, 1, 13, 0, 20, 750, 1, 0, 2, 10, 3, 1,
+	144, 0, 1, 9, 0, 1, 20, 0, 13, 3, 2, 1991, 1992, 0, 1, 212,
+	0, 3, 1918, 460, 2472, 0, 70, 204, 1485, 20, 76, 5, 1241, 13, 1, 0,
+	3, 10, 3, 1, 76, 0, 1, 70, 0, 1, 2473, 0, 40, 2, 1, 5,
+	0, 0, 2, 14, 3, 2, 719, 720, 0, 1, 204, 0, 4, 234, 235, 347,
+	20, 0, 18, 4, 2, 106, 215, 0, 1, 155, 0, 1, 1485, 0, 5, 234,
+	235, 347, 20, 287, 0, 30, 5, 2, 1241, 13, 0, 1, 20, 0, 0, 2,
+	5, 1, 2, 707, 742, 0, 7, 2, 1, 744, 0, 1, 697, 0, 1, 764,
+	0, 1, 155, 0,
+}
+
+// genSrc holds the patterns of the parts that are not a whole rule.
+const genSrc = "" +
+	`\b(?:sorry|apologi(?:[sz]e|es|zing|sing))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:whatever|everything|a(?:nything|ll[\t\n\f\r ]+(?:of[\t\n\f\r ]+)?(?:th(?:is|at)|it))|it[\t\n\f\r ]+all|what[\t\n\f\r ]+(?:happened|went(?:[\t\n\f\r ]+down|[\t\n\f\r ]+on)|i[\t\n\f\r ]+(?:did|said|put[\t\n\f\r ]+you[\t\n\f\r ]+through)))\b` +
+	`\b(?:sorry|apologi(?:[sz]e|es|zing|sing))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:the[\t\n\f\r ]+(?:situation|whole[\t\n\f\r ]+(?:thing|situation)|mess|drama|way[\t\n\f\r ]+things[\t\n\f\r ]+(?:went|ended|turned[\t\n\f\r ]+out)|other[\t\n\f\r ]+(?:day|night))|how[\t\n\f\r ]+things[\t\n\f\r ]+(?:went|ended|turned[\t\n\f\r ]+out)|things)\b` +
+	`\b(?:sorry|apologi(?:[sz]e|es|zing|sing))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:stuff|any[\t\n\f\r ]+(?:hurt|pain|harm|inconvenience|distress|confusion|offen[cs]e|misunderstanding|upset|trouble)|my[\t\n\f\r ]+(?:behaviou?r|actions|part|mistakes?|wrongdoings?))\b` +
+	`\bi(?:'d|[\t\n\f\r ]+would|[\t\n\f\r ]+want(?:ed)?[\t\n\f\r ]+to|[\t\n\f\r ]+should|[\t\n\f\r ]+need[\t\n\f\r ]+to|[\t\n\f\r ]+have[\t\n\f\r ]+to)[\t\n\f\r ]+(?:l(?:ike[\t\n\f\r ]+to[\t\n\f\r ]+|ove[\t\n\f\r ]+to[\t\n\f\r ]+)|just[\t\n\f\r ]+)?(?:apologi[sz]e|say[\t\n\f\r ]+(?:i'?m[\t\n\f\r ]+)?sorry|an[\t\n\f\r ]+apology)\b` +
+	`\bi(?:[\t\n\f\r ]+must|'m[\t\n\f\r ]+writing[\t\n\f\r ]+to|[\t\n\f\r ]+am[\t\n\f\r ]+writing[\t\n\f\r ]+to|[\t\n\f\r ]+wish[\t\n\f\r ]+to|[\t\n\f\r ]+just[\t\n\f\r ]+wanted[\t\n\f\r ]+to|[\t\n\f\r ]+thought[\t\n\f\r ]+i[\t\n\f\r ]+should|[\t\n\f\r ]+owe[\t\n\f\r ]+you)[\t\n\f\r ]+(?:l(?:ike[\t\n\f\r ]+to[\t\n\f\r ]+|ove[\t\n\f\r ]+to[\t\n\f\r ]+)|just[\t\n\f\r ]+)?(?:apologi[sz]e|say[\t\n\f\r ]+(?:i'?m[\t\n\f\r ]+)?sorry|an[\t\n\f\r ]+apology)\b` +
+	`\bi(?:[\t\n\f\r ]+was|'?d[\t\n\f\r ]+been|[\t\n\f\r ]+had[\t\n\f\r ]+been|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+got)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|very[\t\n\f\r ]+|super[\t\n\f\r ]+|extremely[\t\n\f\r ]+|completely[\t\n\f\r ]+|a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|pretty[\t\n\f\r ]+|totally[\t\n\f\r ]+|absolutely[\t\n\f\r ]+|utterly[\t\n\f\r ]+|in(?:credibly[\t\n\f\r ]+|sanely[\t\n\f\r ]+)|crazy[\t\n\f\r ]+|honestly[\t\n\f\r ]+|seriously[\t\n\f\r ]+|literally[\t\n\f\r ]+)*(?:tired|stressed(?:[\t\n\f\r ]+out)?|busy|drunk|tipsy|exhausted|overwhelmed|going[\t\n\f\r ]+through[\t\n\f\r ]+(?:a[\t\n\f\r ]+lot|s(?:omething|tuff)|things|a(?:[\t\n\f\r ]+hard[\t\n\f\r ]+time|[\t\n\f\r ]+rough[\t\n\f\r ]+patch))|under[\t\n\f\r ]+(?:a[\t\n\f\r ]+lot[\t\n\f\r ]+of[\t\n\f\r ]+)?(?:pressure|stress)|hungover|sick|ill)\b` +
+	`\bi(?:[\t\n\f\r ]+was|'?d[\t\n\f\r ]+been|[\t\n\f\r ]+had[\t\n\f\r ]+been|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+got)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|very[\t\n\f\r ]+|super[\t\n\f\r ]+|extremely[\t\n\f\r ]+|completely[\t\n\f\r ]+|a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|pretty[\t\n\f\r ]+|totally[\t\n\f\r ]+|absolutely[\t\n\f\r ]+|utterly[\t\n\f\r ]+|in(?:credibly[\t\n\f\r ]+|sanely[\t\n\f\r ]+)|crazy[\t\n\f\r ]+|honestly[\t\n\f\r ]+|seriously[\t\n\f\r ]+|literally[\t\n\f\r ]+)*(?:distracted|s(?:wamped|lammed)|having[\t\n\f\r ]+a[\t\n\f\r ]+(?:bad|rough|hard|terrible|long)[\t\n\f\r ]+(?:day|week|time)|in[\t\n\f\r ]+a[\t\n\f\r ]+(?:bad|dark)[\t\n\f\r ]+(?:place|mood|headspace)|not[\t\n\f\r ]+myself|half[\t\n\f\r ]+asleep|running[\t\n\f\r ]+late|jet[\t\n\f\r ]*-?lagged|sleep[\t\n\f\r \-]deprived|burn(?:t[\t\n\f\r ]+out|ed[\t\n\f\r ]+out)|hangry|in[\t\n\f\r ]+a[\t\n\f\r ]+hurry|rushing)\b` +
+	`\bc(?:an|ould)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+)?(?:just[\t\n\f\r ]+)?(?:move[\t\n\f\r ]+on|forget[\t\n\f\r ]+(?:about[\t\n\f\r ]+)?(?:it|th(?:is|at|e[\t\n\f\r ]+whole[\t\n\f\r ]+thing))|move[\t\n\f\r ]+past[\t\n\f\r ]+(?:this|it|that)|get[\t\n\f\r ]+past[\t\n\f\r ]+(?:this|it|that)|leave[\t\n\f\r ]+(?:this|it|that)[\t\n\f\r ]+(?:in[\t\n\f\r ]+the[\t\n\f\r ]+past|behind[\t\n\f\r ]+us))\b` +
+	`\bc(?:an|ould)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+)?(?:just[\t\n\f\r ]+)?(?:put[\t\n\f\r ]+(?:this|it|that)[\t\n\f\r ]+behind[\t\n\f\r ]+us|drop[\t\n\f\r ]+it|go[\t\n\f\r ]+back[\t\n\f\r ]+to[\t\n\f\r ]+normal|be[\t\n\f\r ]+normal|pretend)\b` +
+	`i(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|literally[\t\n\f\r ]+|truly[\t\n\f\r ]+|just[\t\n\f\r ]+|really[\t\n\f\r ]+|seriously[\t\n\f\r ]+|officially[\t\n\f\r ]+)?the[\t\n\f\r ]+worst\b` +
+	`i(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|literally[\t\n\f\r ]+|truly[\t\n\f\r ]+|just[\t\n\f\r ]+|really[\t\n\f\r ]+|seriously[\t\n\f\r ]+|officially[\t\n\f\r ]+)?(?:such[\t\n\f\r ]+a[\t\n\f\r ]+(?:terrible|horrible|awful|bad)[\t\n\f\r ]+[a-z]+|a(?:[\t\n\f\r ]+(?:terrible|horrible|awful)[\t\n\f\r ]+(?:person|friend|partner|sister|brother|son|daughter|m(?:o(?:ther|m)|um)|father|dad|husband|wife|colleague|human)|[\t\n\f\r ]+monster))\b` +
+	`i(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|literally[\t\n\f\r ]+|truly[\t\n\f\r ]+|just[\t\n\f\r ]+|really[\t\n\f\r ]+|seriously[\t\n\f\r ]+|officially[\t\n\f\r ]+)?(?:s(?:uch[\t\n\f\r ]+an?[\t\n\f\r ]+(?:idiot|mess|failure)|o[\t\n\f\r ]+stupid)|pathetic|worthless|a[\t\n\f\r ]+failure)\b` +
+	`\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:do(?:[\t\n\f\r ]+this|[\t\n\f\r ]+that)|twist|blow|t(?:ake[\t\n\f\r ]+(?:things|everything|it)|urn[\t\n\f\r ]+(?:everything|things|it))|overreact|exaggerate|ignore|start|bring[\t\n\f\r ]+(?:up|it|this)|c(?:ritici(?:ze|se)|omplain)|nag|interrupt|assume|make[\t\n\f\r ]+(?:everything|things|it)[\t\n\f\r ]+about)` +
+	`\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:act[\t\n\f\r ]+like|expect|have[\t\n\f\r ]+to[\t\n\f\r ]+(?:be[\t\n\f\r ]+right|have[\t\n\f\r ]+the[\t\n\f\r ]+last|make)|cancel|think[\t\n\f\r ]+(?:you|the[\t\n\f\r ]+worst)|get[\t\n\f\r ]+(?:so|defensive|angry|mad|upset)|p(?:lay[\t\n\f\r ]+the[\t\n\f\r ]+victim|ick[\t\n\f\r ]+(?:fights|a[\t\n\f\r ]+fight)))` +
+	`\byou[\t\n\f\r ]+(?:always|constantly|keep|continually)[\t\n\f\r ]+(?:make[\t\n\f\r ]+(?:such[\t\n\f\r ]+)?a[\t\n\f\r ]+(?:big[\t\n\f\r ]+deal|scene|fuss|drama)|push|freak|shut|run[\t\n\f\r ]+away|hold[\t\n\f\r ]+grudges|find[\t\n\f\r ]+(?:something|a[\t\n\f\r ]+way))` +
+	`\byou(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+get)[\t\n\f\r ]+(?:s(?:o[\t\n\f\r ]+|uch[\t\n\f\r ]+an?[\t\n\f\r ]+)|being[\t\n\f\r ]+(?:so[\t\n\f\r ]+)?|too[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|a(?:lways[\t\n\f\r ]+|[\t\n\f\r ]+|n[\t\n\f\r ]+)|incredibly[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+)*(?:selfish|dramatic|crazy|impossible|toxic|childish|immature|petty|lazy|stubborn|controlling|needy|difficult|unreasonable|paranoid|insecure|jealous)\b` +
+	`\byou(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+have[\t\n\f\r ]+been|[\t\n\f\r ]+get)[\t\n\f\r ]+(?:s(?:o[\t\n\f\r ]+|uch[\t\n\f\r ]+an?[\t\n\f\r ]+)|being[\t\n\f\r ]+(?:so[\t\n\f\r ]+)?|too[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|a(?:lways[\t\n\f\r ]+|[\t\n\f\r ]+|n[\t\n\f\r ]+)|incredibly[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+)*(?:hysterical|ungrateful|cruel|irrational|judg(?:mental|emental)|manipulative|narcissistic|passive[\t\n\f\r \-]aggressive|drama[\t\n\f\r ]+queen|nightmare|brat|liar|hypocrite|control[\t\n\f\r ]+freak|snob|jerk|idiot|clingy)\b` +
+	`\bo(?:r|therwise|r[\t\n\f\r ]+else)[\t\n\f\r ]*,?[\t\n\f\r ]+(?:i(?:'?ll|[\t\n\f\r ]+will|'?m[\t\n\f\r ]+(?:go(?:ing[\t\n\f\r ]+to|nna)|telling|done|out|leaving|calling)|[\t\n\f\r ]+am[\t\n\f\r ]+(?:going[\t\n\f\r ]+to|telling|done)|(?:'?ll|[\t\n\f\r ]+will)?[\t\n\f\r ]+have[\t\n\f\r ]+to)|we'?re[\t\n\f\r ]+(?:done|finished|through|over)|it'?s[\t\n\f\r ]+over)\b` +
+	`\bo(?:r|therwise|r[\t\n\f\r ]+else)[\t\n\f\r ]*,?[\t\n\f\r ]+(?:th(?:at'?s|is[\t\n\f\r ]+is)[\t\n\f\r ]+(?:it|the[\t\n\f\r ]+end)|you'?ll[\t\n\f\r ]+(?:regret|be[\t\n\f\r ]+sorry|never|lose|hear[\t\n\f\r ]+from)|don'?t[\t\n\f\r ]+(?:bother|expect|c(?:ome|all))|forget[\t\n\f\r ]+(?:it|about[\t\n\f\r ]+(?:me|us|it)))\b` +
+	`\b(?:only|just|merely|barely)[\t\n\f\r ]+(?:(?:a[\t\n\f\r ]+)?few|a[\t\n\f\r ]+couple(?:[\t\n\f\r ]+of)?|one|t(?:wo|hree)|f(?:our|ive)|ten|fifteen|t(?:wenty|hirty)|f(?:orty|ifty)|a[\t\n\f\r ]+hundred|[0-9]+|half[\t\n\f\r ]+an?|a(?:(?:)|n))[\t\n\f\r ]+(?:(?:little|small|tiny|short|quick|silly)[\t\n\f\r ]+)?(?:min(?:utes?|s?)|h(?:ours?|rs?)|sec(?:onds?|s?)|days?|nights?|times?|quid|pounds?|dollars?|bucks|euros?|drinks?|pints?)\b` +
+	`\b(?:only|just|merely|barely)[\t\n\f\r ]+(?:(?:a[\t\n\f\r ]+)?few|a[\t\n\f\r ]+couple(?:[\t\n\f\r ]+of)?|one|t(?:wo|hree)|f(?:our|ive)|ten|fifteen|t(?:wenty|hirty)|f(?:orty|ifty)|a[\t\n\f\r ]+hundred|[0-9]+|half[\t\n\f\r ]+an?|a(?:(?:)|n))[\t\n\f\r ]+(?:(?:little|small|tiny|short|quick|silly)[\t\n\f\r ]+)?(?:glasses|beers?|words?|texts?|messages?|comments?|jokes?|lines?|p(?:ictures?|hotos?|osts?)|sentences?|weeks?|emails?|calls?)\b` +
+	`\b(?:(?:it|th(?:is|at))(?:'s|[\t\n\f\r ]+is|[\t\n\f\r ]+was|[\t\n\f\r ]+isn'?t|[\t\n\f\r ]+wasn'?t)[\t\n\f\r ]+)?not[\t\n\f\r ]+(?:exactly[\t\n\f\r ]+|really[\t\n\f\r ]+|quite[\t\n\f\r ]+)?(?:the[\t\n\f\r ]+end[\t\n\f\r ]+of[\t\n\f\r ]+the[\t\n\f\r ]+world|a[\t\n\f\r ]+(?:crime|disaster|tragedy|catastrophe|federal[\t\n\f\r ]+case|hanging[\t\n\f\r ]+offen[cs]e))\b` +
+	`\b(?:(?:it|th(?:is|at))(?:'s|[\t\n\f\r ]+is|[\t\n\f\r ]+was|[\t\n\f\r ]+isn'?t|[\t\n\f\r ]+wasn'?t)[\t\n\f\r ]+)?not[\t\n\f\r ]+(?:exactly[\t\n\f\r ]+|really[\t\n\f\r ]+|quite[\t\n\f\r ]+)?(?:(?:a[\t\n\f\r ]+)?(?:matter[\t\n\f\r ]+of[\t\n\f\r ]+)?life[\t\n\f\r ]+(?:or|and)[\t\n\f\r ]+death|that[\t\n\f\r ]+(?:big|huge|serious)[\t\n\f\r ]+(?:a|of[\t\n\f\r ]+a)[\t\n\f\r ]+(?:deal|thing)|like[\t\n\f\r ]+(?:any(?:one|body)|someone)[\t\n\f\r ]+(?:died|got[\t\n\f\r ]+hurt))\b` +
+	`\b(?:m(?:r\.?|is(?:ter|s)|s\.?)|little[\t\n\f\r ]+miss|saint)[\t\n\f\r ]+(?:perfect|right|know[\t\n\f\r \-]it[\t\n\f\r \-]all|important|sensitive|high[\t\n\f\r ]+and[\t\n\f\r ]+mighty|never[\t\n\f\r \-]wrong|always[\t\n\f\r \-]right|innocent|busy)\b` +
+	`(?-m:\byour[\t\n\f\r ]+(?:majesty|highness|royal[\t\n\f\r ]+highness|l(?:ordship|adyship)|holiness|grace)\b|(?:,|\A|[!\.\?][\t\n\f\r ]*)[\t\n\f\r ]*(genius|einstein|s(?:herlock|nowflake|weetie[\t\n\f\r ]+pie))[\t\n\f\r ]*(?:[!,\.\?]|$))` +
+	`\b(?:must[\t\n\f\r ]+be[\t\n\f\r ]+nice|how[\t\n\f\r ]+nice[\t\n\f\r ]+for[\t\n\f\r ]+you|(?:well|oh)[\t\n\f\r ]+done[\t\n\f\r ]+you|congrat(?:s|ulations)[\t\n\f\r ]+on[\t\n\f\r ]+being|alert[\t\n\f\r ]+the[\t\n\f\r ]+(?:media|press)|stop[\t\n\f\r ]+the[\t\n\f\r ]+press(?:es)?|call[\t\n\f\r ]+the[\t\n\f\r ]+police)` +
+	`\b(?:what[\t\n\f\r ]+a[\t\n\f\r ]+crime|s(?:hock(?:(?:ing)?[\t\n\f\r ]*,?[\t\n\f\r ]+i[\t\n\f\r ]+know|[\t\n\f\r ]+horror)|urprise[\t\n\f\r ]*,?[\t\n\f\r ]+surprise)|big[\t\n\f\r ]+surprise|colou?r[\t\n\f\r ]+me[\t\n\f\r ]+s(?:hocked|urprised)|yeah[\t\n\f\r ]+right|sure[\t\n\f\r ]*,?[\t\n\f\r ]+whatever|thanks[\t\n\f\r ]+for[\t\n\f\r ]+nothing)` +
+	`\b(?:cool[\t\n\f\r ]+story|slow[\t\n\f\r ]+clap|bravo|heaven[\t\n\f\r ]+forbid|god[\t\n\f\r ]+forbid|how[\t\n\f\r ]+dare[\t\n\f\r ]+i|silly[\t\n\f\r ]+me)` +
+	`\b(?:my[\t\n\f\r ]+mistake[\t\n\f\r ]+for[\t\n\f\r ]+(?:thinking|assuming|caring|expecting|trusting)|(?:excuse|forgive|pardon)[\t\n\f\r ]+me[\t\n\f\r ]+for[\t\n\f\r ]+(?:caring|living|breathing|existing|having|t(?:hinking|rying)|wanting|expecting)|if[\t\n\f\r ]+you[\t\n\f\r ]+say[\t\n\f\r ]+so|whatever[\t\n\f\r ]+you[\t\n\f\r ]+say)` +
+	`\b(?:oh[\t\n\f\r ]+(?:wait|please|great|joy|goody|right)\b|news(?:flash|[\t\n\f\r ]+flash)|boo[\t\n\f\r ]+hoo|poor[\t\n\f\r ]+little)` +
+	`\b(?:nice|good|kind|big)[\t\n\f\r ]+of[\t\n\f\r ]+you[\t\n\f\r ]+to[\t\n\f\r ]+(?:remember|show|finally|grace|bother|reply|notice|turn[\t\n\f\r ]+up|drop[\t\n\f\r ]+by|get[\t\n\f\r ]+in[\t\n\f\r ]+touch)\b|\b(?:look|guess)[\t\n\f\r ]+who(?:'?s|[\t\n\f\r ]+is|[\t\n\f\r ]+has|[\t\n\f\r ]+decided|[\t\n\f\r ]+finally|[\t\n\f\r ]+remembered|[\t\n\f\r ]+crawled|[\t\n\f\r ]+came|[\t\n\f\r ]+found)\b` +
+	`\bfinally[\t\n\f\r ]+(?:decided|remembered|deigned|bothered|found[\t\n\f\r ]+(?:a|the|some)[\t\n\f\r ]+(?:m(?:inute|oment)|time))\b|\bdeign(?:ed|s)?[\t\n\f\r ]+to\b|\bgraced?[\t\n\f\r ]+(?:us|me)[\t\n\f\r ]+with\b` +
+	`\b(?:too|so)[\t\n\f\r ]+(?:good|important|busy|grand|cool|fancy|posh|high[\t\n\f\r ]+and[\t\n\f\r ]+mighty)[\t\n\f\r ]+for[\t\n\f\r ]+(?:us|me|the[\t\n\f\r ]+likes|your[\t\n\f\r ]+old|people[\t\n\f\r ]+like)\b|(?:\bnot|n't)[\t\n\f\r ]+good[\t\n\f\r ]+enough[\t\n\f\r ]+(?:for[\t\n\f\r ]+you[\t\n\f\r ]+)?any[\t\n\f\r ]?more\b` +
+	`\bapparently[\t\n\f\r ]+(?:i'?m|you'?re|we'?re|i[\t\n\f\r ]+am|you[\t\n\f\r ]+are|too|i[\t\n\f\r ]+(?:owe|have|need|should|can'?t|don'?t))\b|\bhope[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+(?:happy|proud|satisfied)\b` +
+	`\b(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+(?:always|con(?:stantly|tinually)|forever|perpetually|invariably|keep)[\t\n\f\r ]+(?:been[\t\n\f\r ]+|got[\t\n\f\r ]+to[\t\n\f\r ]+|seem[\t\n\f\r ]+to[\t\n\f\r ]+|manage[\t\n\f\r ]+to[\t\n\f\r ]+|find[\t\n\f\r ]+a[\t\n\f\r ]+way[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:have[\t\n\f\r ]+to|need[\t\n\f\r ]+to|want[\t\n\f\r ]+to[\t\n\f\r ]+(?:win|be[\t\n\f\r ]+right|argue)|make|t(?:urn|ake)|get|act|expect|think[\t\n\f\r ]+(?:you|the[\t\n\f\r ]+worst|everyone))\b` +
+	`\b(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+(?:always|con(?:stantly|tinually)|forever|perpetually|invariably|keep)[\t\n\f\r ]+(?:been[\t\n\f\r ]+|got[\t\n\f\r ]+to[\t\n\f\r ]+|seem[\t\n\f\r ]+to[\t\n\f\r ]+|manage[\t\n\f\r ]+to[\t\n\f\r ]+|find[\t\n\f\r ]+a[\t\n\f\r ]+way[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:assume|b(?:ring|lame)|i(?:gnore|nterrupt)|critici[sz]e|nag|moan|complain|whine|s(?:ulk|torm|lam)|yell)\b` +
+	`\b(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+(?:always|con(?:stantly|tinually)|forever|perpetually|invariably|keep)[\t\n\f\r ]+(?:been[\t\n\f\r ]+|got[\t\n\f\r ]+to[\t\n\f\r ]+|seem[\t\n\f\r ]+to[\t\n\f\r ]+|manage[\t\n\f\r ]+to[\t\n\f\r ]+|find[\t\n\f\r ]+a[\t\n\f\r ]+way[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:s(?:hout|cream)|overreact|exaggerate|twist|hold|keep|cancel|flake|run[\t\n\f\r ]+late|turn[\t\n\f\r ]+up[\t\n\f\r ]+late|forget|disappear|ghost|withdraw|shut|avoid|dodge|change[\t\n\f\r ]+the[\t\n\f\r ]+subject|p(?:lay|ick)|start)\b` +
+	`\b(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+(?:always|con(?:stantly|tinually)|forever|perpetually|invariably|keep)[\t\n\f\r ]+(?:been[\t\n\f\r ]+|got[\t\n\f\r ]+to[\t\n\f\r ]+|seem[\t\n\f\r ]+to[\t\n\f\r ]+|manage[\t\n\f\r ]+to[\t\n\f\r ]+|find[\t\n\f\r ]+a[\t\n\f\r ]+way[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:put[\t\n\f\r ]+me[\t\n\f\r ]+down|talk[\t\n\f\r ]+over|walk[\t\n\f\r ]+away|g(?:o[\t\n\f\r ]+(?:quiet|silent|cold|off)|ive[\t\n\f\r ]+me)|find[\t\n\f\r ]+(?:fault|something|a[\t\n\f\r ]+way)|judge|compare|side[\t\n\f\r ]+with|do[\t\n\f\r ]+(?:th(?:is|at)|it))\b` +
+	`\b(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+(?:always|con(?:stantly|tinually)|forever|perpetually|invariably|keep)[\t\n\f\r ]+(?:been[\t\n\f\r ]+|got[\t\n\f\r ]+to[\t\n\f\r ]+|seem[\t\n\f\r ]+to[\t\n\f\r ]+|manage[\t\n\f\r ]+to[\t\n\f\r ]+|find[\t\n\f\r ]+a[\t\n\f\r ]+way[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:say[\t\n\f\r ]+th(?:at|is)|leave|ruin|spoil|push|freak|run|lie|cheat|use)\b` +
+	`\b(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+(?:always|con(?:stantly|tinually)|forever|perpetually|invariably|keep)[\t\n\f\r ]+(?:been[\t\n\f\r ]+|got[\t\n\f\r ]+to[\t\n\f\r ]+|seem[\t\n\f\r ]+to[\t\n\f\r ]+|manage[\t\n\f\r ]+to[\t\n\f\r ]+|find[\t\n\f\r ]+a[\t\n\f\r ]+way[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:drag|stir|rope|blow|let[\t\n\f\r ]+me[\t\n\f\r ]+down|ba(?:il|ck[\t\n\f\r ]+out)|go[\t\n\f\r ]+on[\t\n\f\r ]+about|bang[\t\n\f\r ]+on|throw|bring[\t\n\f\r ]+up)\b` +
+	`\b(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+(?:always|con(?:stantly|tinually)|forever|perpetually|invariably|keep)[\t\n\f\r ]+(?:been[\t\n\f\r ]+|got[\t\n\f\r ]+to[\t\n\f\r ]+|seem[\t\n\f\r ]+to[\t\n\f\r ]+|manage[\t\n\f\r ]+to[\t\n\f\r ]+|find[\t\n\f\r ]+a[\t\n\f\r ]+way[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:dig[\t\n\f\r ]+up|rake[\t\n\f\r ]+up|s(?:nap|igh)|roll[\t\n\f\r ]+your[\t\n\f\r ]+eyes|laugh[\t\n\f\r ]+at|mock|belittle|dismiss|take(?:[\t\n\f\r ]+ages|[\t\n\f\r ]+forever)|hold[\t\n\f\r ]+grudges)\b` +
+	`\b(?:you(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+have[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+get|[\t\n\f\r ]+act|[\t\n\f\r ]+seem|[\t\n\f\r ]+sound|[\t\n\f\r ]+behave|'?re[\t\n\f\r ]+being|[\t\n\f\r ]+were[\t\n\f\r ]+being)|ur)[\t\n\f\r ]+(?:(?:s(?:o|uch[\t\n\f\r ]+an?)|too|really|just|always|honestly|seriously|incredibly|completely|totally|utterly|very|pretty|a(?:[\t\n\f\r ]+bit|[\t\n\f\r ]+little)|kind[\t\n\f\r ]+of|quite|the[\t\n\f\r ]+most|a(?:(?:)|n)|being|still|genuinely|literally|act(?:ually|ing)|like)[\t\n\f\r ]+)*(?:self(?:ish|-?cent(?:red|ered)|-?absorbed)|arrogant|rude|mean|nasty|cold|heartless|stubborn|p(?:ig-?headed|roud|etty)|childish|immature|dramatic|hysterical|unreasonable|i(?:rrational|mpossible)|difficult|needy|c(?:lingy|ontrolling)|possessive|jealous|insecure|paranoid|negative|pessimistic|lazy|useless|hopeless|unreliable|flaky|inconsiderate|thoughtless|ungrateful)\b` +
+	`\b(?:you(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+have[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+get|[\t\n\f\r ]+act|[\t\n\f\r ]+seem|[\t\n\f\r ]+sound|[\t\n\f\r ]+behave|'?re[\t\n\f\r ]+being|[\t\n\f\r ]+were[\t\n\f\r ]+being)|ur)[\t\n\f\r ]+(?:(?:s(?:o|uch[\t\n\f\r ]+an?)|too|really|just|always|honestly|seriously|incredibly|completely|totally|utterly|very|pretty|a(?:[\t\n\f\r ]+bit|[\t\n\f\r ]+little)|kind[\t\n\f\r ]+of|quite|the[\t\n\f\r ]+most|a(?:(?:)|n)|being|still|genuinely|literally|act(?:ually|ing)|like)[\t\n\f\r ]+)*(?:entitled|spoil(?:ed|t)|vain|fake|two-?faced|dishonest|sneaky|manipulative|toxic|judge?mental|critical|bossy|nos(?:y|ey)|incompetent|clueless|stupid|ridiculous|pathetic|annoying|exhausting|draining|boring|spineless|weak|cowardly|defensive|aggressive|hostile|moody|grumpy|bitter|vindictive)\b` +
+	`\b(?:you(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+have[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+get|[\t\n\f\r ]+act|[\t\n\f\r ]+seem|[\t\n\f\r ]+sound|[\t\n\f\r ]+behave|'?re[\t\n\f\r ]+being|[\t\n\f\r ]+were[\t\n\f\r ]+being)|ur)[\t\n\f\r ]+(?:(?:s(?:o|uch[\t\n\f\r ]+an?)|too|really|just|always|honestly|seriously|incredibly|completely|totally|utterly|very|pretty|a(?:[\t\n\f\r ]+bit|[\t\n\f\r ]+little)|kind[\t\n\f\r ]+of|quite|the[\t\n\f\r ]+most|a(?:(?:)|n)|being|still|genuinely|literally|act(?:ually|ing)|like)[\t\n\f\r ]+)*(?:spiteful|cruel|vicious|condescending|patroni[sz]ing|s(?:mug|nobb(?:y|ish)|tuck-?up)|judgy|sulky|touchy|prickly|cold-?hearted|self-?righteous|holier-?than-?thou|closed-?minded|narrow-?minded|cheap|tight|stingy|lazy|careless|irresponsible|disorgani[sz]ed|hypocritical|narcissistic|passive[\t\n\f\r \-]aggressive|unbearable|insufferable|relentless|obsess(?:ed|ive)|nag|brat|child)\b` +
+	`\b(?:you(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+were|[\t\n\f\r ]+can[\t\n\f\r ]+be|'?ve[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+have[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?been|[\t\n\f\r ]+get|[\t\n\f\r ]+act|[\t\n\f\r ]+seem|[\t\n\f\r ]+sound|[\t\n\f\r ]+behave|'?re[\t\n\f\r ]+being|[\t\n\f\r ]+were[\t\n\f\r ]+being)|ur)[\t\n\f\r ]+(?:(?:s(?:o|uch[\t\n\f\r ]+an?)|too|really|just|always|honestly|seriously|incredibly|completely|totally|utterly|very|pretty|a(?:[\t\n\f\r ]+bit|[\t\n\f\r ]+little)|kind[\t\n\f\r ]+of|quite|the[\t\n\f\r ]+most|a(?:(?:)|n)|being|still|genuinely|literally|act(?:ually|ing)|like)[\t\n\f\r ]+)*(?:baby|martyr|diva|snob|hypocrite|liar|coward|bully|control[\t\n\f\r ]+freak|narcissist|psycho|nightmare|pain|idiot|moron|jerk|prick|dick|a(?:rse|ss)|loser|drama[\t\n\f\r ]+queen|princess|snowflake|know-?it-?all|mess|disaster|joke|cheapskate|slob|doormat|pushover|sulker)\b` +
+	`\b(?:typical[\t\n\f\r ]+(?:you|of[\t\n\f\r ]+you)|classic[\t\n\f\r ]+you|that(?:'?s|[\t\n\f\r ]+is)[\t\n\f\r ]+(?:just[\t\n\f\r ]+|so[\t\n\f\r ]+)(?:you|like[\t\n\f\r ]+you)\b|you[\t\n\f\r ]+of[\t\n\f\r ]+all[\t\n\f\r ]+people|that(?:'?s|[\t\n\f\r ]+is)[\t\n\f\r ]+your[\t\n\f\r ]+problem)\b` +
+	`\b(?:what[\t\n\f\r ]+is[\t\n\f\r ]+it[\t\n\f\r ]+with[\t\n\f\r ]+you|there(?:'?s|[\t\n\f\r ]+is)[\t\n\f\r ]+something[\t\n\f\r ]+wrong[\t\n\f\r ]+with[\t\n\f\r ]+you)\b` +
+	`\byou(?:[\t\n\f\r ]+have[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:real[\t\n\f\r ]+)?(?:problem[\t\n\f\r ]+with|habit[\t\n\f\r ]+of|tendency[\t\n\f\r ]+to)|[\t\n\f\r ]+need[\t\n\f\r ]+(?:help|t(?:herapy|o(?:[\t\n\f\r ]+grow[\t\n\f\r ]+up|[\t\n\f\r ]+work[\t\n\f\r ]+on[\t\n\f\r ]+your(?:self|(?:)))))|'?re[\t\n\f\r ]+incapable[\t\n\f\r ]+of|'?ve[\t\n\f\r ]+never[\t\n\f\r ]+been[\t\n\f\r ]+able[\t\n\f\r ]+to)\b` +
+	`\b(?:the[\t\n\f\r ]+problem[\t\n\f\r ]+(?:is|with)[\t\n\f\r ]+you|your[\t\n\f\r ]+(?:attitude|temper|ego|moods?|jealousy|insecurit(?:y|ies)|drinking|pride|stubbornness|negativity)[\t\n\f\r ]+(?:is|was|has|needs|gets|really))\b` +
+	`\bfor[\t\n\f\r ]+the[\t\n\f\r ]+(?:second|third|f(?:ourth|ifth)|tenth|hundredth|thousandth|millionth|umpteenth|nth|last)[\t\n\f\r ]+time\b` +
+	`\b(?:said|told[\t\n\f\r ]+you|apologi[sz]ed|said(?:[\t\n\f\r ]+sorry|[\t\n\f\r ]+i'?m[\t\n\f\r ]+sorry))[\t\n\f\r ]+(?:[a-z]+[\t\n\f\r ]+){0,3}?(?:over[\t\n\f\r ]+and[\t\n\f\r ]+over|a(?:gain[\t\n\f\r ]+and[\t\n\f\r ]+again|[\t\n\f\r ]+(?:hundred|thousand|million)[\t\n\f\r ]+times)|(?:t(?:wo|hree)|f(?:our|ive)|ten|so[\t\n\f\r ]+many|countless|multiple|several|many|enough)[\t\n\f\r ]+times)\b` +
+	`\bsorry[\t\n\f\r ]*[!,\.]+[\t\n\f\r ]*again[\t\n\f\r ]*[!\.]|\bi[\t\n\f\r ]+keep[\t\n\f\r ]+(?:saying[\t\n\f\r ]+(?:i'?m[\t\n\f\r ]+)?sorry|apologi[sz]ing)\b` +
+	`\bhow[\t\n\f\r ]+many[\t\n\f\r ]+(?:more[\t\n\f\r ]+)?times[\t\n\f\r ]+(?:do|must|will|have|did|should|can)\b|\bnever[\t\n\f\r ]+(?:enough|good[\t\n\f\r ]+enough)[\t\n\f\r ]+for[\t\n\f\r ]+you\b|\bnothing[\t\n\f\r ]+i[\t\n\f\r ]+(?:do|say)[\t\n\f\r ]+is[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:enough|good[\t\n\f\r ]+enough|right)\b` +
+	`\b(?:m(?:um|om)|dad|my[\t\n\f\r ]+[a-z]+|every(?:one|body)|people|they|he|she|you|hr|the[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:sa(?:ys?|id)|t(?:h(?:inks?|ought)|old[\t\n\f\r ]+me)|want(?:s?|ed)|insist(?:s?|ed)|reckons?)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?i[\t\n\f\r ]+(?:have[\t\n\f\r ]+to|should|must|need[\t\n\f\r ]+to|o(?:ught[\t\n\f\r ]+to|we[\t\n\f\r ]+you)|had[\t\n\f\r ]+to)[\t\n\f\r ]+(?:apologi[sz]e|say[\t\n\f\r ]+sorry|an[\t\n\f\r ]+apology)\b` +
+	`\bi'?m[\t\n\f\r ]+(?:being[\t\n\f\r ]+)?(?:made|told|forced)[\t\n\f\r ]+to[\t\n\f\r ]+(?:apologi[sz]e|say[\t\n\f\r ]+sorry)\b|\b(?:here'?s|th(?:ere'?s|is[\t\n\f\r ]+is)|here[\t\n\f\r ]+is|there[\t\n\f\r ]+is)[\t\n\f\r ]+your[\t\n\f\r ]+(?:apology|sorry)\b` +
+	`\b(?:since|as)[\t\n\f\r ]+you[\t\n\f\r ]+(?:insist|want(?:ed)?[\t\n\f\r ]+(?:one|it|an[\t\n\f\r ]+apology)|asked|demanded)\b|\bapparently[\t\n\f\r ]+i[\t\n\f\r ]+(?:owe[\t\n\f\r ]+you|have[\t\n\f\r ]+to|need[\t\n\f\r ]+to|should|must)[\t\n\f\r ]+(?:a(?:n[\t\n\f\r ]+apology|pologi[sz]e)|say[\t\n\f\r ]+sorry)` +
+	`\byou[\t\n\f\r ]+wanted[\t\n\f\r ]+an[\t\n\f\r ]+apology\b|\bif[\t\n\f\r ]+(?:th(?:at'?s|is[\t\n\f\r ]+is)|it'?s)[\t\n\f\r ]+what[\t\n\f\r ]+you[\t\n\f\r ]+(?:need|want)(?:ed)?[\t\n\f\r ]+to[\t\n\f\r ]+hear\b` +
+	`\bif[\t\n\f\r ]+it[\t\n\f\r ]+(?:makes|will[\t\n\f\r ]+make|'?ll[\t\n\f\r ]+make|keeps|gets)[\t\n\f\r ]+you[\t\n\f\r ]+(?:happy|stop|feel[\t\n\f\r ]+better|shut|off[\t\n\f\r ]+my[\t\n\f\r ]+back|drop|leave[\t\n\f\r ]+me)\b|\b(?:will|does|would)[\t\n\f\r ]+that[\t\n\f\r ]+do[\t\n\f\r ]*\?|\bis[\t\n\f\r ]+that[\t\n\f\r ]+(?:enough|good[\t\n\f\r ]+enough|better|what[\t\n\f\r ]+you[\t\n\f\r ]+wanted)\b` +
+	`\b(?:are[\t\n\f\r ]+you|you)[\t\n\f\r ]+(?:happy|satisfied)[\t\n\f\r ]+now\b|\bthere[\t\n\f\r ]*,?[\t\n\f\r ]+i[\t\n\f\r ]+(?:said|apologi[sz]ed)\b|\bsorry[\t\n\f\r ]*,?[\t\n\f\r ]*(?:al(?:right|l[\t\n\f\r ]+right)|right|geez|jeez|sheesh|god|christ)[\t\n\f\r ]*[!\?]` +
+	`\bi[\t\n\f\r ]+(?:still[\t\n\f\r ]+|honestly[\t\n\f\r ]+|genuinely[\t\n\f\r ]+|really[\t\n\f\r ]+)?do(?:n'?t|[\t\n\f\r ]+not)[\t\n\f\r ]+(?:think|believe|feel|see[\t\n\f\r ]+(?:how|that|wh(?:at|y)))[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?i[\t\n\f\r ]+(?:did|was|said|do|have[\t\n\f\r ]+done|'?ve[\t\n\f\r ]+done)[\t\n\f\r ]+(?:anything|something|much|a[\t\n\f\r ]+lot|that)?[\t\n\f\r ]*(?:wrong|bad|out[\t\n\f\r ]+of[\t\n\f\r ]+line)\b` +
+	`\bi[\t\n\f\r ]+(?:did(?:n'?t|[\t\n\f\r ]+not)|have(?:n'?t|[\t\n\f\r ]+not))[\t\n\f\r ]+(?:do(?:(?:)|ne)|sa(?:y|id))[\t\n\f\r ]+anything[\t\n\f\r ]+wrong\b|\bi[\t\n\f\r ]+did[\t\n\f\r ]+nothing[\t\n\f\r ]+wrong\b` +
+	`\bi[\t\n\f\r ]+do(?:n'?t|[\t\n\f\r ]+not)[\t\n\f\r ]+regret[\t\n\f\r ]+(?:it|that|saying|doing|telling|what|a[\t\n\f\r ]+word|one[\t\n\f\r ]+word|any[\t\n\f\r ]+of[\t\n\f\r ]+it|my|the[\t\n\f\r ]+decision)\b|\bi'?m[\t\n\f\r ]+not[\t\n\f\r ]+(?:go(?:ing[\t\n\f\r ]+to[\t\n\f\r ]+|nna[\t\n\f\r ]+))?tak(?:e|ing)[\t\n\f\r ]+(?:it|th(?:at|is)|a(?:ny(?:[\t\n\f\r ]+of[\t\n\f\r ]+it|thing)|[\t\n\f\r ]+word)|what[\t\n\f\r ]+i[\t\n\f\r ]+said)[\t\n\f\r ]+back\b` +
+	`\bi[\t\n\f\r ]+w(?:on'?t|ill[\t\n\f\r ]+not)[\t\n\f\r ]+take[\t\n\f\r ]+(?:it|that|a(?:ny[\t\n\f\r ]+of[\t\n\f\r ]+it|[\t\n\f\r ]+word)|what[\t\n\f\r ]+i[\t\n\f\r ]+said)[\t\n\f\r ]+back\b|\bi[\t\n\f\r ]+(?:mean(?:t|(?:))|stand[\t\n\f\r ]+by)[\t\n\f\r ]+every[\t\n\f\r ]+word\b|\bi[\t\n\f\r ]+meant[\t\n\f\r ]+what[\t\n\f\r ]+i[\t\n\f\r ]+said\b` +
+	`\b(?:because|since|cause|as)[\t\n\f\r ]+(?:it|that)[\t\n\f\r ]+was[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?(?:tru(?:e|th)|fair|accurate|justified|warranted|deserved)\b` +
+	`\b(?:what|everything)[\t\n\f\r ]+i[\t\n\f\r ]+(?:said|wrote|did)[\t\n\f\r ]+was[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|perfectly[\t\n\f\r ]+)?(?:t(?:rue|he[\t\n\f\r ]+truth)|fair|accurate|right|justified|reasonable|valid)\b` +
+	`\bmy[\t\n\f\r ]+(?:comment|point|c(?:omplaint|riticism)|feedback|decision|call|re(?:action|sponse)|question|concern|email|message)s?[\t\n\f\r ]+(?:w(?:as|ere)|is)[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|perfectly[\t\n\f\r ]+|entirely[\t\n\f\r ]+)?(?:fair|valid|justified|legitimate|warranted|reasonable|accurate|right|correct|true)\b` +
+	`\b(?:was|is|were)[\t\n\f\r ]+the[\t\n\f\r ]+(?:only[\t\n\f\r ]+)?(?:(?:s(?:ensible|mart)|responsible|logical|best|obvious|fair|reasonable|mature|right|correct|adult)[\t\n\f\r ]+)?(?:option|choice|thing[\t\n\f\r ]+to[\t\n\f\r ]+do|course[\t\n\f\r ]+of[\t\n\f\r ]+action|move|call|decision)\b` +
+	`\bi[\t\n\f\r ]+did[\t\n\f\r ]+what[\t\n\f\r ]+(?:i[\t\n\f\r ]+had[\t\n\f\r ]+to|(?:i[\t\n\f\r ]+)?(?:thought[\t\n\f\r ]+)?(?:was|is)[\t\n\f\r ]+(?:right|best|ne(?:cessary|eded))|any(?:one|[\t\n\f\r ]+[a-z]+(?:[\t\n\f\r ]+[a-z]+)?[\t\n\f\r ]+would)|i[\t\n\f\r ]+needed[\t\n\f\r ]+to)\b` +
+	`\bany(?:one|body|[\t\n\f\r ]+(?:reasonable[\t\n\f\r ]+|decent[\t\n\f\r ]+|good[\t\n\f\r ]+|normal[\t\n\f\r ]+|sane[\t\n\f\r ]+)?(?:parent|friend|m(?:other|um|om)|father|dad|sister|brother|manager|boss|p(?:artner|erson)|colleague|one))[\t\n\f\r ]+(?:else[\t\n\f\r ]+)?(?:in[\t\n\f\r ]+my[\t\n\f\r ]+(?:position|shoes|place)[\t\n\f\r ]+)?would[\t\n\f\r ]+(?:have|'?ve|do|say|react)\b` +
+	`\bin[\t\n\f\r ]+my[\t\n\f\r ]+(?:position|shoes)[\t\n\f\r ]*,?[\t\n\f\r ]+(?:you|any(?:one|body))[\t\n\f\r ]+would\b` +
+	`\b(?:(?:c(?:an(?:'?t|(?:))|ould(?:(?:)|n'?t))|sh(?:all|ould)|why(?:[\t\n\f\r ]+can'?t|[\t\n\f\r ]+don'?t))[\t\n\f\r ]+we|let(?:'?s|[\t\n\f\r ]+us)|(?:i[\t\n\f\r ]+)?(?:want|need|'?d[\t\n\f\r ]+(?:really[\t\n\f\r ]+)?like|would[\t\n\f\r ]+(?:really[\t\n\f\r ]+)?like|'?d[\t\n\f\r ]+love|would[\t\n\f\r ]+love)[\t\n\f\r ]+(?:for[\t\n\f\r ]+)?us[\t\n\f\r ]+to|t(?:hink[\t\n\f\r ]+(?:it'?s[\t\n\f\r ]+time[\t\n\f\r ]+)?we[\t\n\f\r ]+(?:should|need[\t\n\f\r ]+to|c(?:an|ould)|must|ought[\t\n\f\r ]+to)|ime[\t\n\f\r ]+we)|we(?:[\t\n\f\r ]+(?:should|need[\t\n\f\r ]+to|have[\t\n\f\r ]+to|must|ought[\t\n\f\r ]+to|gotta|can)|'?ve[\t\n\f\r ]+got[\t\n\f\r ]+to))[\t\n\f\r ]+(?:just[\t\n\f\r ]+|please[\t\n\f\r ]+|really[\t\n\f\r ]+|all[\t\n\f\r ]+|now[\t\n\f\r ]+|finally[\t\n\f\r ]+|both[\t\n\f\r ]+|try(?:[\t\n\f\r ]+and[\t\n\f\r ]+|[\t\n\f\r ]+to[\t\n\f\r ]+))*(?:move(?:[\t\n\f\r ]+on|[\t\n\f\r ]+past|[\t\n\f\r ]+forward[\t\n\f\r ]+from)|get(?:[\t\n\f\r ]+past|[\t\n\f\r ]+over)|put[\t\n\f\r ]+(?:this|it|that|all[\t\n\f\r ]+(?:th(?:is|at)|of[\t\n\f\r ]+this)|the[\t\n\f\r ]+[a-z]+|everything)[\t\n\f\r ]+behind|forg(?:et(?:[\t\n\f\r ]+about)?[\t\n\f\r ]+(?:it|th(?:is|at|e[\t\n\f\r ]+whole)|all|everything|what)|ot[\t\n\f\r ]+(?:about[\t\n\f\r ]+)?(?:it|th(?:is|at)))|drop[\t\n\f\r ]+(?:it|th(?:is|at|e[\t\n\f\r ]+subject))|le(?:t[\t\n\f\r ]+(?:it|th(?:is|at|ings))[\t\n\f\r ]+go|ave[\t\n\f\r ]+(?:it|th(?:is|at))[\t\n\f\r ]+(?:there|behind|in[\t\n\f\r ]+the[\t\n\f\r ]+past))|bury[\t\n\f\r ]+the[\t\n\f\r ]+hatchet|draw[\t\n\f\r ]+a[\t\n\f\r ]+line|wipe[\t\n\f\r ]+the[\t\n\f\r ]+slate|start[\t\n\f\r ]+(?:fresh|afresh|over|again|from[\t\n\f\r ]+scratch))\b` +
+	`\b(?:(?:c(?:an(?:'?t|(?:))|ould(?:(?:)|n'?t))|sh(?:all|ould)|why(?:[\t\n\f\r ]+can'?t|[\t\n\f\r ]+don'?t))[\t\n\f\r ]+we|let(?:'?s|[\t\n\f\r ]+us)|(?:i[\t\n\f\r ]+)?(?:want|need|'?d[\t\n\f\r ]+(?:really[\t\n\f\r ]+)?like|would[\t\n\f\r ]+(?:really[\t\n\f\r ]+)?like|'?d[\t\n\f\r ]+love|would[\t\n\f\r ]+love)[\t\n\f\r ]+(?:for[\t\n\f\r ]+)?us[\t\n\f\r ]+to|t(?:hink[\t\n\f\r ]+(?:it'?s[\t\n\f\r ]+time[\t\n\f\r ]+)?we[\t\n\f\r ]+(?:should|need[\t\n\f\r ]+to|c(?:an|ould)|must|ought[\t\n\f\r ]+to)|ime[\t\n\f\r ]+we)|we(?:[\t\n\f\r ]+(?:should|need[\t\n\f\r ]+to|have[\t\n\f\r ]+to|must|ought[\t\n\f\r ]+to|gotta|can)|'?ve[\t\n\f\r ]+got[\t\n\f\r ]+to))[\t\n\f\r ]+(?:just[\t\n\f\r ]+|please[\t\n\f\r ]+|really[\t\n\f\r ]+|all[\t\n\f\r ]+|now[\t\n\f\r ]+|finally[\t\n\f\r ]+|both[\t\n\f\r ]+|try(?:[\t\n\f\r ]+and[\t\n\f\r ]+|[\t\n\f\r ]+to[\t\n\f\r ]+))*(?:g(?:o[\t\n\f\r ]+back[\t\n\f\r ]+to|et[\t\n\f\r ]+back[\t\n\f\r ]+to)|be[\t\n\f\r ]+(?:friends|normal|ok(?:ay|(?:))|fine|good|alright|us)[\t\n\f\r ]+again|make[\t\n\f\r ]+up|kiss[\t\n\f\r ]+and[\t\n\f\r ]+make[\t\n\f\r ]+up|pretend|call[\t\n\f\r ]+it[\t\n\f\r ]+(?:even|quits)|stop[\t\n\f\r ]+(?:fighting|this|arguing|the[\t\n\f\r ]+silent|being[\t\n\f\r ]+(?:silly|like[\t\n\f\r ]+this))|end[\t\n\f\r ]+this|not[\t\n\f\r ]+dwell|stop[\t\n\f\r ]+dwelling)\b` +
+	`\bit(?:'?s|[\t\n\f\r ]+is)[\t\n\f\r ]+(?:about[\t\n\f\r ]+|high[\t\n\f\r ]+)?time[\t\n\f\r ]+(?:we|you|to)[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:forg(?:ot|et)|move(?:d[\t\n\f\r ]+on|[\t\n\f\r ]+on)|g(?:ot[\t\n\f\r ]+(?:over|past)|et[\t\n\f\r ]+(?:over|past))|put[\t\n\f\r ]+(?:it|th(?:is|at))[\t\n\f\r ]+behind)\b` +
+	`\bit(?:'?s|[\t\n\f\r ]+is)[\t\n\f\r ]+(?:about[\t\n\f\r ]+|high[\t\n\f\r ]+)?time[\t\n\f\r ]+(?:we|you|to)[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:let[\t\n\f\r ]+(?:it|th(?:is|at))[\t\n\f\r ]+go|drop(?:ped|(?:))|bur(?:ied|y)|dr(?:ew[\t\n\f\r ]+a[\t\n\f\r ]+line|aw[\t\n\f\r ]+a[\t\n\f\r ]+line)|ma(?:de[\t\n\f\r ]+up|ke[\t\n\f\r ]+up))\b` +
+	`\bit(?:'?s|[\t\n\f\r ]+has|[\t\n\f\r ]+is)[\t\n\f\r ]+been[\t\n\f\r ]+(?:long[\t\n\f\r ]+enough|(?:more[\t\n\f\r ]+than[\t\n\f\r ]+)?enough[\t\n\f\r ]+time)\b` +
+	`\bdo(?:n'?t|[\t\n\f\r ]+not)[\t\n\f\r ]+make[\t\n\f\r ]+(?:this|it|that)[\t\n\f\r ]+(?:into[\t\n\f\r ]+)?(?:a|such[\t\n\f\r ]+a|any|some)?[\t\n\f\r ]*(?:big(?:(?:)|ger)|huge|whole|massive|thing|d(?:rama|eal)|issue|more)\b|\blife(?:'?s|[\t\n\f\r ]+is)[\t\n\f\r ]+too[\t\n\f\r ]+short\b|\bwe(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+(?:family|adults|grown[\t\n\f\r ]+(?:ups|adults))\b` +
+	`\bblood[\t\n\f\r ]+is[\t\n\f\r ]+thicker\b|\bthrow(?:ing)?[\t\n\f\r ]+(?:away[\t\n\f\r ]+)?(?:it|this|us|everything|(?:[a-z]+[\t\n\f\r ]+)?(?:years|friendship|marriage|relationship))(?:[\t\n\f\r ]+away)?\b|\b(?:do(?:n'?t|[\t\n\f\r ]+not)|please[\t\n\f\r ]+don'?t)[\t\n\f\r ]+let[\t\n\f\r ]+(?:this|one|it|a[\t\n\f\r ]+single|one[\t\n\f\r ]+(?:s(?:tupid|illy)|bad|little))\b` +
+	`\bthink[\t\n\f\r ]+(?:of|about)[\t\n\f\r ]+(?:the[\t\n\f\r ]+(?:kids|children|family|grandkids)|m(?:um|om)|dad|your[\t\n\f\r ]+(?:mother|father|m(?:um|om)|dad|sister|brother|gran|nan|grand(?:m(?:a|other)|father)|kids|children|family)|what[\t\n\f\r ]+this[\t\n\f\r ]+is[\t\n\f\r ]+doing)\b` +
+	`\b(?:m(?:um|om)|dad|nan|gran(?:(?:)|d(?:ma|ad|pa))|the(?:[\t\n\f\r ]+kids|[\t\n\f\r ]+children)|your[\t\n\f\r ]+(?:mother|father|m(?:um|om)|dad|sister|brother|gran|nan|grand(?:m(?:a|other)|father|ad)|kids|children))[\t\n\f\r ]+(?:is|are|'s|ha(?:s[\t\n\f\r ]+been|ve[\t\n\f\r ]+been)|keeps?|c(?:ries|an'?t)|ha(?:sn'?t|ven'?t))[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|been[\t\n\f\r ]+|st(?:opped[\t\n\f\r ]+|ill[\t\n\f\r ]+))?(?:crying|heartbroken|devastated|in(?:[\t\n\f\r ]+bits|[\t\n\f\r ]+pieces|[\t\n\f\r ]+tears)|beside[\t\n\f\r ]+(?:h(?:erself|imself)|themselves)|sick[\t\n\f\r ]+with[\t\n\f\r ]+worry|worried[\t\n\f\r ]+sick|s(?:le(?:ep|pt)|top[\t\n\f\r ]+crying)|asking[\t\n\f\r ]+(?:for|a(?:bout|fter)|where))\b` +
+	`\b(?:m(?:um|om)|dad|she|he|nan|gran(?:(?:)|d(?:ma|ad)))[\t\n\f\r ]+cries\b` +
+	`\b(?:he|she|they|m(?:um|om)|dad|nan|gran(?:(?:)|d(?:ma|ad))|your[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:won'?t|isn'?t[\t\n\f\r ]+going[\t\n\f\r ]+to|will[\t\n\f\r ]+not|is[\t\n\f\r ]+not[\t\n\f\r ]+going[\t\n\f\r ]+to)[\t\n\f\r ]+be[\t\n\f\r ]+(?:around|here|with[\t\n\f\r ]+us)[\t\n\f\r ]+forever\b` +
+	`\bi(?:'?ve|[\t\n\f\r ]+have)[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:reached[\t\n\f\r ]+out|t(?:ried|exted)|called|messaged|written|rung|emailed|apologi[sz]ed)[\t\n\f\r ]+(?:(?:to[\t\n\f\r ]+you|you)[\t\n\f\r ]+)?(?:three|f(?:our|ive)|several|many|so[\t\n\f\r ]+many|multiple|[0-9]+|a[\t\n\f\r ]+dozen|countless)[\t\n\f\r ]+times\b` +
+	`\bthe[\t\n\f\r ]+(?:least|courtesy|decency)[\t\n\f\r ]+of[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:re(?:ply|sponse)|answer|call)\b|\bcommon[\t\n\f\r ]+(?:courtesy|decency)\b|\bi'?d[\t\n\f\r ]+appreciate[\t\n\f\r ]+(?:a(?:(?:)|n)|the|some)[\t\n\f\r ]+(?:re(?:ply|sponse)|answer|courtesy)\b` +
+	`\b(?:you(?:[\t\n\f\r ]+should|[\t\n\f\r ]+must|[\t\n\f\r ]+have[\t\n\f\r ]+to|[\t\n\f\r ]+need[\t\n\f\r ]+to|'?ve[\t\n\f\r ]+got[\t\n\f\r ]+to|[\t\n\f\r ]+gotta)|just|please[\t\n\f\r ]+just|can'?t[\t\n\f\r ]+you[\t\n\f\r ]+just|wh(?:y[\t\n\f\r ]+can'?t[\t\n\f\r ]+you(?:[\t\n\f\r ]+just)?|en[\t\n\f\r ]+will[\t\n\f\r ]+you))[\t\n\f\r ]+forgive\b` +
+	`\bforgive[\t\n\f\r ]+me[\t\n\f\r ]+(?:b(?:y|efore)|in[\t\n\f\r ]+time[\t\n\f\r ]+for|soon|quickly|now|t(?:o(?:day|night)|his[\t\n\f\r ]+week))\b|\bforgive(?:n|[\t\n\f\r ]+me)[\t\n\f\r ]+by[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?(?:weekend|s(?:unday|aturday)|friday|to(?:morrow|night)|christmas|then)\b` +
+	`\b(?:stop|quit)[\t\n\f\r ]+(?:being[\t\n\f\r ]+|staying[\t\n\f\r ]+)(?:mad|angry|upset|c(?:ross|old)|distant|silent|like[\t\n\f\r ]+this)\b|\b(?:stop|quit)[\t\n\f\r ]+(?:sulking|punishing[\t\n\f\r ]+me|giving[\t\n\f\r ]+me[\t\n\f\r ]+the[\t\n\f\r ]+silent|the[\t\n\f\r ]+silent[\t\n\f\r ]+treatment)\b` +
+	`\b(?:please[\t\n\f\r ]+)?say[\t\n\f\r ]+(?:we'?re|you'?re|we[\t\n\f\r ]+are|you[\t\n\f\r ]+are)[\t\n\f\r ]+(?:ok(?:ay)?|good|fine|not[\t\n\f\r ]+(?:mad|angry)|still)\b|\bdon'?t[\t\n\f\r ]+(?:stay|be)[\t\n\f\r ]+(?:mad|angry|upset|cross)\b` +
+	`\b(?:t(?:empers|hings)|it(?:(?:)|[\t\n\f\r ]+all)|everything|the[\t\n\f\r ]+(?:evening|night|party|meeting|conversation|argument|di(?:scussion|nner)|situation|whole[\t\n\f\r ]+(?:thing|evening|night|day)|day|weekend|c(?:all|hat)|debate|row|fight|trip|wedding|barbecue|match|game|lunch))[\t\n\f\r ]+(?:just[\t\n\f\r ]+|kind[\t\n\f\r ]+of[\t\n\f\r ]+|sort[\t\n\f\r ]+of[\t\n\f\r ]+|a[\t\n\f\r ]+bit[\t\n\f\r ]+|quickly[\t\n\f\r ]+|then[\t\n\f\r ]+)?(?:flared|escalated|spiral+ed|b(?:oiled[\t\n\f\r ]+over|lew[\t\n\f\r ]+up)|kicked[\t\n\f\r ]+off)\b` +
+	`\b(?:t(?:empers|hings)|it(?:(?:)|[\t\n\f\r ]+all)|everything|the[\t\n\f\r ]+(?:evening|night|party|meeting|conversation|argument|di(?:scussion|nner)|situation|whole[\t\n\f\r ]+(?:thing|evening|night|day)|day|weekend|c(?:all|hat)|debate|row|fight|trip|wedding|barbecue|match|game|lunch))[\t\n\f\r ]+(?:just[\t\n\f\r ]+|kind[\t\n\f\r ]+of[\t\n\f\r ]+|sort[\t\n\f\r ]+of[\t\n\f\r ]+|a[\t\n\f\r ]+bit[\t\n\f\r ]+|quickly[\t\n\f\r ]+|then[\t\n\f\r ]+)?(?:got[\t\n\f\r ]+away[\t\n\f\r ]+from[\t\n\f\r ]+(?:us|me|everyone)|went[\t\n\f\r ]+(?:off[\t\n\f\r ]+the[\t\n\f\r ]+rails|pear[\t\n\f\r \-]shaped|downhill|sour|too[\t\n\f\r ]+far|wrong|s(?:outh|ideways)|badly))\b` +
+	`\b(?:t(?:empers|hings)|it(?:(?:)|[\t\n\f\r ]+all)|everything|the[\t\n\f\r ]+(?:evening|night|party|meeting|conversation|argument|di(?:scussion|nner)|situation|whole[\t\n\f\r ]+(?:thing|evening|night|day)|day|weekend|c(?:all|hat)|debate|row|fight|trip|wedding|barbecue|match|game|lunch))[\t\n\f\r ]+(?:just[\t\n\f\r ]+|kind[\t\n\f\r ]+of[\t\n\f\r ]+|sort[\t\n\f\r ]+of[\t\n\f\r ]+|a[\t\n\f\r ]+bit[\t\n\f\r ]+|quickly[\t\n\f\r ]+|then[\t\n\f\r ]+)?(?:t(?:urned[\t\n\f\r ]+(?:ugly|nasty|sour|bad|into[\t\n\f\r ]+a)|ook[\t\n\f\r ]+a[\t\n\f\r ]+(?:bad[\t\n\f\r ]+|nasty[\t\n\f\r ]+|wrong[\t\n\f\r ]+)?turn)|ran[\t\n\f\r ]+away[\t\n\f\r ]+with|got[\t\n\f\r ]+(?:out[\t\n\f\r ]+of[\t\n\f\r ]+hand|heated|ugly|messy|nasty|personal|carried[\t\n\f\r ]+away|lost))\b` +
+	`\b(?:it|th(?:e[\t\n\f\r ]+words?|at|e[\t\n\f\r ]+[a-z]+)|your[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:slipped[\t\n\f\r ]+out|came[\t\n\f\r ]+out|fell[\t\n\f\r ]+out|popped[\t\n\f\r ]+out)\b` +
+	`\b(?:it|th(?:e[\t\n\f\r ]+words?|at|e[\t\n\f\r ]+[a-z]+)|your[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:got(?:[\t\n\f\r ]+out|[\t\n\f\r ]+around|[\t\n\f\r ]+round)|went[\t\n\f\r ]+(?:viral|public|round|around)|fell[\t\n\f\r ]+through[\t\n\f\r ]+the[\t\n\f\r ]+cracks|slipped[\t\n\f\r ]+through[\t\n\f\r ]+the[\t\n\f\r ]+(?:cracks|net)|got[\t\n\f\r ]+lost[\t\n\f\r ]+in[\t\n\f\r ]+the[\t\n\f\r ]+(?:post|mail|shuffle))\b` +
+	`\b(?:you|u)[\t\n\f\r ]+(?:wound|riled|wind|rile|g(?:ot|et)|provoke(?:d|(?:))|baited|goaded|needled|push(?:ed|(?:))|wound)[\t\n\f\r ]+me[\t\n\f\r ]+(?:up[\t\n\f\r ]+)?(?:until|t(?:il(?:l|(?:))|o[\t\n\f\r ]+the[\t\n\f\r ]+point)|so[\t\n\f\r ]+much|into|over[\t\n\f\r ]+the[\t\n\f\r ]+edge)\b|\bi(?:'?d|[\t\n\f\r ]+had)[\t\n\f\r ]+had[\t\n\f\r ]+enough[\t\n\f\r ]+of[\t\n\f\r ]+you(?:(?:)|r)\b` +
+	`\bi[\t\n\f\r ]+was[\t\n\f\r ]+(?:sick|tired|fed[\t\n\f\r ]+up)[\t\n\f\r ]+(?:of|with)[\t\n\f\r ]+you(?:(?:)|r)\b|\byou[\t\n\f\r ]+know[\t\n\f\r ]+(?:i[\t\n\f\r ]+(?:hate|can'?t[\t\n\f\r ]+stand|don'?t[\t\n\f\r ]+like|get|lose)|how[\t\n\f\r ]+much[\t\n\f\r ]+i[\t\n\f\r ]+(?:hate|get))\b` +
+	`\byour[\t\n\f\r ]+(?:['a-z]+[\t\n\f\r ]+){1,2}(?:w(?:as|ere)|is|are)[\t\n\f\r ]+(?:so|too|really|completely|totally|just)[\t\n\f\r ]+[a-z]+[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?i[\t\n\f\r ]+(?:couldn'?t|had[\t\n\f\r ]+to|didn'?t|wasn'?t|ended[\t\n\f\r ]+up|felt|just)\b` +
+	`\bif[\t\n\f\r ]+(?:your[\t\n\f\r ]+[a-z]+|he|she|they)[\t\n\f\r ]+had(?:n'?t|[\t\n\f\r ]+not|[\t\n\f\r ]+just|[\t\n\f\r ]+only)?[\t\n\f\r ]+(?:[a-z]+ed|told|given|said|let|been|come|gone|left|kept|shown|taken|done)\b` +
+	`\bnone[\t\n\f\r ]+of[\t\n\f\r ]+this[\t\n\f\r ]+would[\t\n\f\r ]+(?:have|'?ve)[\t\n\f\r ]+happened[\t\n\f\r ]+if\b|\b(?:because|cause)[\t\n\f\r ]+(?:you|u)(?:'?d[\t\n\f\r ]+have|[\t\n\f\r ]+would[\t\n\f\r ]+have|[\t\n\f\r ]+were[\t\n\f\r ]+being|[\t\n\f\r ]+kept|[\t\n\f\r ]+wouldn'?t|[\t\n\f\r ]+refused|[\t\n\f\r ]+started|[\t\n\f\r ]+pushed|[\t\n\f\r ]+insisted|[\t\n\f\r ]+forced)\b` +
+	`\bthen[\t\n\f\r ]+again[\t\n\f\r ]*,?[\t\n\f\r ]+(?:you|u)\b|\b(?:let'?s[\t\n\f\r ]+not[\t\n\f\r ]+forget|don'?t[\t\n\f\r ]+forget|need[\t\n\f\r ]+i[\t\n\f\r ]+remind[\t\n\f\r ]+you|i[\t\n\f\r ]+seem[\t\n\f\r ]+to[\t\n\f\r ]+remember)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:you|u|when[\t\n\f\r ]+you|how[\t\n\f\r ]+you)\b` +
+	`\byou(?:'?ve)?[\t\n\f\r ]+(?:said|d(?:one|id))[\t\n\f\r ]+(?:far[\t\n\f\r ]+|much[\t\n\f\r ]+|way[\t\n\f\r ]+|a[\t\n\f\r ]+lot[\t\n\f\r ]+|even[\t\n\f\r ]+)?worse\b|\bneither[\t\n\f\r ]+of[\t\n\f\r ]+us[\t\n\f\r ]+(?:w(?:as|ere)|is|are|did|handled|behaved|acted|c(?:overed|ame[\t\n\f\r ]+out|omes[\t\n\f\r ]+out)|look(?:s|ed)|is[\t\n\f\r ]+blameless|was(?:[\t\n\f\r ]+blameless|[\t\n\f\r ]+innocent))\b` +
+	`\bowe[\t\n\f\r ]+each[\t\n\f\r ]+other\b|\bit(?:'?s|[\t\n\f\r ]+is)[\t\n\f\r ]+not[\t\n\f\r ]+(?:like|as[\t\n\f\r ]+if)[\t\n\f\r ]+(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+never\b` +
+	`\bas[\t\n\f\r ]+if[\t\n\f\r ]+(?:you|u)(?:'?ve|[\t\n\f\r ]+have)?[\t\n\f\r ]+never\b|\b(?:p(?:ot[\t\n\f\r ]+calling[\t\n\f\r ]+the[\t\n\f\r ]+kettle|eople[\t\n\f\r ]+in[\t\n\f\r ]+glass[\t\n\f\r ]+houses)|look[\t\n\f\r ]+who'?s[\t\n\f\r ]+talking|you'?re[\t\n\f\r ]+one[\t\n\f\r ]+to[\t\n\f\r ]+talk|takes[\t\n\f\r ]+one[\t\n\f\r ]+to[\t\n\f\r ]+know[\t\n\f\r ]+one|right[\t\n\f\r ]+back[\t\n\f\r ]+at[\t\n\f\r ]+you)\b` +
+	`\bt(?:ak(?:e(?:(?:)|s)|ing)|ook)[\t\n\f\r ]+(?:this|it|th(?:at|ings)|everything|a[\t\n\f\r ]+joke|the[\t\n\f\r ]+joke)[\t\n\f\r ]+(?:(?:way|far|much|a(?:[\t\n\f\r ]+bit|[\t\n\f\r ]+little))[\t\n\f\r ]+)?(?:too|so)[\t\n\f\r ]+(?:seriously|personally|hard|literally|much[\t\n\f\r ]+to[\t\n\f\r ]+heart)\b` +
+	`\b(?:not|isn'?t|wasn'?t|hardly|really[\t\n\f\r ]+not)[\t\n\f\r ]+worth[\t\n\f\r ]+(?:getting|being|making|f(?:alling[\t\n\f\r ]+out|ighting)|a(?:[\t\n\f\r ]+(?:fight|row|fuss)|ll[\t\n\f\r ]+this)|this[\t\n\f\r ]+(?:much|fuss|drama))\b` +
+	`\b(?:no(?:(?:)|t[\t\n\f\r ]+a)|there'?s[\t\n\f\r ]+no|isn'?t[\t\n\f\r ]+a|wasn'?t[\t\n\f\r ]+a)[\t\n\f\r ]+(?:need|reason|call|point)[\t\n\f\r ]+(?:for[\t\n\f\r ]+you[\t\n\f\r ]+)?to[\t\n\f\r ]+(?:be|get|feel|stay)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|th(?:is[\t\n\f\r ]+|at[\t\n\f\r ]+))?(?:upset|angry|mad|hurt|offended|worked[\t\n\f\r ]+up|bent[\t\n\f\r ]+out[\t\n\f\r ]+of[\t\n\f\r ]+shape|cross|annoyed|wound[\t\n\f\r ]+up|emotional|dramatic)\b` +
+	`\b(?:toughen[\t\n\f\r ]+up|man[\t\n\f\r ]+up|harden[\t\n\f\r ]+up|grow[\t\n\f\r ]+a[\t\n\f\r ]+thicker[\t\n\f\r ]+skin|thicker[\t\n\f\r ]+skin|get[\t\n\f\r ]+a[\t\n\f\r ]+sense[\t\n\f\r ]+of[\t\n\f\r ]+humou?r)\b` +
+	`\b(?:(?:can(?:'?t|not)|learn[\t\n\f\r ]+to)[\t\n\f\r ]+take[\t\n\f\r ]+a[\t\n\f\r ]+joke|chill[\t\n\f\r ]+out|don'?t[\t\n\f\r ]+be[\t\n\f\r ]+so[\t\n\f\r ]+(?:sensitive|touchy|precious|dramatic|emotional|uptight)|mountain[\t\n\f\r ]+out[\t\n\f\r ]+of[\t\n\f\r ]+a[\t\n\f\r ]+molehill|storm[\t\n\f\r ]+in[\t\n\f\r ]+a[\t\n\f\r ]+teacup|(?:fuss|drama)[\t\n\f\r ]+(?:over|about)[\t\n\f\r ]+nothing)\b` +
+	`\b(?:d(?:idn'?t|oesn'?t|id[\t\n\f\r ]+not|oes[\t\n\f\r ]+not)|hardly)[\t\n\f\r ]+(?:warrant|deserve|justify|merit|call[\t\n\f\r ]+for)[\t\n\f\r ]+(?:th(?:at|is)|such[\t\n\f\r ]+an?|the|your)[\t\n\f\r ]+(?:(?:big|strong|huge|extreme|over-?the-?top)[\t\n\f\r ]+)?(?:re(?:action|sponse)|fuss|outburst|drama|meltdown)\b` +
+	`\b(?:your|th(?:at|e))[\t\n\f\r ]+re(?:action|sponse)[\t\n\f\r ]+(?:was|is|seemed)[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|way[\t\n\f\r ]+|totally[\t\n\f\r ]+|completely[\t\n\f\r ]+|pretty[\t\n\f\r ]+|rather[\t\n\f\r ]+)?(?:over[\t\n\f\r ]+the[\t\n\f\r ]+top|ex(?:treme|cessive)|out[\t\n\f\r ]+of[\t\n\f\r ]+proportion|disproportionate|too[\t\n\f\r ]+much|dramatic|overblown)\b` +
+	`\byou(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+being[\t\n\f\r ]+(?:(?:a(?:[\t\n\f\r ]+bit|[\t\n\f\r ]+little)|so|too|way[\t\n\f\r ]+too|far[\t\n\f\r ]+too|really|just|overly)[\t\n\f\r ]+)*(?:sensitive|precious|touchy|emotional|hysterical|dramatic)\b|\byou'?ll[\t\n\f\r ]+get[\t\n\f\r ]+over[\t\n\f\r ]+it\b` +
+	`\b(?:i(?:[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?know|'?m[\t\n\f\r ]+(?:sure|certain)|[\t\n\f\r ]+can[\t\n\f\r ]+tell)|we[\t\n\f\r ]+both[\t\n\f\r ]+know|deep[\t\n\f\r ]+down)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:you|u)(?:'?re[\t\n\f\r ]+not|[\t\n\f\r ]+are[\t\n\f\r ]+not|[\t\n\f\r ]+aren'?t|[\t\n\f\r ]+don'?t|[\t\n\f\r ]+do[\t\n\f\r ]+not|[\t\n\f\r ]+didn'?t|[\t\n\f\r ]+did[\t\n\f\r ]+not)[\t\n\f\r ]+(?:really[\t\n\f\r ]+|actually[\t\n\f\r ]+|even[\t\n\f\r ]+|that[\t\n\f\r ]+|still[\t\n\f\r ]+)+(?:angry|mad|bothered|upset|hurt|cross|mean(?:[\t\n\f\r ]+(?:it|that|what)|t[\t\n\f\r ]+(?:it|that|what))|want|care|hate)\b` +
+	`\b(?:you|u)[\t\n\f\r ]+d(?:on'?t|idn'?t)[\t\n\f\r ]+(?:really|actually)[\t\n\f\r ]+mean[\t\n\f\r ]+(?:it|that|what)\b` +
+	`\bo(?:r|therwise|r[\t\n\f\r ]+else)[\t\n\f\r ]*,?[\t\n\f\r ]+i(?:'?m|[\t\n\f\r ]+am|'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+(?:coming[\t\n\f\r ]+(?:round|over|to[\t\n\f\r ]+your)|turning[\t\n\f\r ]+up|showing[\t\n\f\r ]+up|c(?:hanging[\t\n\f\r ]+the|utting)|selling|moving[\t\n\f\r ]+out|blocking)\b` +
+	`\bo(?:r|therwise|r[\t\n\f\r ]+else)[\t\n\f\r ]*,?[\t\n\f\r ]+i(?:'?m|[\t\n\f\r ]+am|'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+(?:deleting|posting|reporting|calling[\t\n\f\r ]+(?:the|your)|involving|contacting[\t\n\f\r ]+(?:your|a|the)|taking[\t\n\f\r ]+(?:the|you|it|this)|going[\t\n\f\r ]+(?:to[\t\n\f\r ]+your|round|over|to[\t\n\f\r ]+the))\b` +
+	`\bi(?:'?ll|[\t\n\f\r ]+will|[\t\n\f\r ]+would|'?d)[\t\n\f\r ]+have[\t\n\f\r ]+no[\t\n\f\r ]+(?:other[\t\n\f\r ]+)?(?:choice|option|alternative)[\t\n\f\r ]+but[\t\n\f\r ]+to\b|\bif[\t\n\f\r ]+(?:this|it|that)[\t\n\f\r ]+(?:c(?:arries[\t\n\f\r ]+on|ontinues)|happens[\t\n\f\r ]+again|keeps[\t\n\f\r ]+(?:happening|up|going))[\t\n\f\r ]*,?[\t\n\f\r ]+(?:then[\t\n\f\r ]+)?(?:i(?:'?ll|[\t\n\f\r ]+will|'?m|[\t\n\f\r ]+am)|we'?re)\b` +
+	`\bkeep[\t\n\f\r ]+(?:i(?:gnoring[\t\n\f\r ]+me|t[\t\n\f\r ]+up)|this[\t\n\f\r ]+up|pushing|going)[\t\n\f\r ]+and[\t\n\f\r ]+(?:see|watch|you'?ll|i'?ll)\b|\b(?:and|then)[\t\n\f\r ]+see[\t\n\f\r ]+what[\t\n\f\r ]+happens\b` +
+	`\beither[\t\n\f\r ]+(?:you|u)\b[^\n!\.\?]{0,60}?\bor[\t\n\f\r ]+(?:i|we|it'?s|you'?ll|that'?s)\b` +
+	`\b(?:this[\t\n\f\r ]+is|it'?s)[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?last[\t\n\f\r ]+time[\t\n\f\r ]+i(?:'?ll|[\t\n\f\r ]+will|[\t\n\f\r ]+am[\t\n\f\r ]+going[\t\n\f\r ]+to|'?m[\t\n\f\r ]+going[\t\n\f\r ]+to)?[\t\n\f\r ]+(?:reach|try|ask|write|contact|message|text|call|bother)\b` +
+	`\bsorry[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:you|u)[\t\n\f\r ]+(?:were[\t\n\f\r ]+left|ended[\t\n\f\r ]+up|came[\t\n\f\r ]+away|w(?:alked[\t\n\f\r ]+away|ent[\t\n\f\r ]+home))[\t\n\f\r ]+feeling\b` +
+	`\bsorry[\t\n\f\r ]+(?:that[\t\n\f\r ]+|if[\t\n\f\r ]+)?(?:you|u)[\t\n\f\r ]+(?:d(?:id(?:n'?t|[\t\n\f\r ]+not)|on'?t)|couldn'?t)[\t\n\f\r ]+(?:enjoy|like|appreciate|find[\t\n\f\r ]+it|see[\t\n\f\r ]+the|get[\t\n\f\r ]+the|take[\t\n\f\r ]+it|agree|feel[\t\n\f\r ]+(?:included|welcome|comfortable))\b` +
+	`\b(?:we[\t\n\f\r ]+all|every(?:one|body)|all[\t\n\f\r ]+of[\t\n\f\r ]+us|people|any(?:one|body))[\t\n\f\r ]+(?:(?:c(?:an|ould)|do(?:es|(?:))|will|sometimes|occasionally|now[\t\n\f\r ]+and[\t\n\f\r ]+then|at[\t\n\f\r ]+times)[\t\n\f\r ]+)*(?:slips?[\t\n\f\r ]+up|m(?:akes?[\t\n\f\r ]+mistakes|ess(?:es)?[\t\n\f\r ]+up)|screws?[\t\n\f\r ]+up|ha(?:s|ve)[\t\n\f\r ]+(?:bad|off|th(?:ose|eir)|our)[\t\n\f\r ]+(?:days|moments|weeks|nights)|gets?[\t\n\f\r ]+(?:it|things)[\t\n\f\r ]+wrong)\b` +
+	`\b(?:we[\t\n\f\r ]+all|every(?:one|body)|all[\t\n\f\r ]+of[\t\n\f\r ]+us|people|any(?:one|body))[\t\n\f\r ]+(?:(?:c(?:an|ould)|do(?:es|(?:))|will|sometimes|occasionally|now[\t\n\f\r ]+and[\t\n\f\r ]+then|at[\t\n\f\r ]+times)[\t\n\f\r ]+)*(?:forgets?[\t\n\f\r ]+(?:things|s(?:tuff|ometimes))|snaps?|loses?[\t\n\f\r ]+(?:it|their[\t\n\f\r ]+temper|our[\t\n\f\r ]+temper|the[\t\n\f\r ]+plot))\b` +
+	`\b(?:we[\t\n\f\r ]+all|every(?:one|body)|all[\t\n\f\r ]+of[\t\n\f\r ]+us|people|any(?:one|body))[\t\n\f\r ]+(?:(?:c(?:an|ould)|do(?:es|(?:))|will|sometimes|occasionally|now[\t\n\f\r ]+and[\t\n\f\r ]+then|at[\t\n\f\r ]+times)[\t\n\f\r ]+)*(?:says?[\t\n\f\r ]+things[\t\n\f\r ]+(?:they|we)|does[\t\n\f\r ]+(?:s(?:tupid|illy)|dumb)[\t\n\f\r ]+things|gets?[\t\n\f\r ]+carried[\t\n\f\r ]+away)\b` +
+	`\blet[\t\n\f\r ]+me[\t\n\f\r ]+(?:explain|spell|put)[\t\n\f\r ]+(?:it|th(?:is|at))?[\t\n\f\r ]*(?:out[\t\n\f\r ]+)?(?:again|more[\t\n\f\r ]+slowly|slowly|one[\t\n\f\r ]+more[\t\n\f\r ]+time|in[\t\n\f\r ]+(?:simple|plain|small)[\t\n\f\r ]+(?:terms|words)|simply)\b` +
+	`\b(?:as(?:[\t\n\f\r ]+i'?ve|[\t\n\f\r ]+i[\t\n\f\r ]+have)|like[\t\n\f\r ]+i'?ve|as[\t\n\f\r ]+i[\t\n\f\r ]+already|like[\t\n\f\r ]+i[\t\n\f\r ]+already)[\t\n\f\r ]+(?:said|told[\t\n\f\r ]+you|mentioned|explained|pointed[\t\n\f\r ]+out)\b` +
+	`\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+have[\t\n\f\r ]+thought[\t\n\f\r ]+(?:it[\t\n\f\r ]+was[\t\n\f\r ]+)?(?:fairly[\t\n\f\r ]+|pretty[\t\n\f\r ]+|quite[\t\n\f\r ]+)?(?:obvious|clear)\b|\b(?:keep|make)[\t\n\f\r ]+it[\t\n\f\r ]+simple[\t\n\f\r ]+for[\t\n\f\r ]+you\b|\bwords[\t\n\f\r ]+you(?:'?ll|[\t\n\f\r ]+will|[\t\n\f\r ]+can)[\t\n\f\r ]+understand\b` +
+	`\btry[\t\n\f\r ]+(?:to|and)[\t\n\f\r ]+keep[\t\n\f\r ]+up\b|\bfor[\t\n\f\r ]+your[\t\n\f\r ]+information\b|\bin[\t\n\f\r ]+case[\t\n\f\r ]+you[\t\n\f\r ]+(?:didn'?t|ha(?:dn'?t|ven'?t))[\t\n\f\r ]+(?:notice|reali(?:se|ze)|get)` +
+	`\byou[\t\n\f\r ]+do[\t\n\f\r ]+reali(?:se|ze)\b|\bi[\t\n\f\r ]+shouldn'?t[\t\n\f\r ]+(?:have|need)[\t\n\f\r ]+to[\t\n\f\r ]+(?:explain|tell|spell)\b|\bsurely[\t\n\f\r ]+(?:you|even[\t\n\f\r ]+you)[\t\n\f\r ]+(?:know|understand|reali(?:se|ze)|can[\t\n\f\r ]+see)\b` +
+	`\blet'?s[\t\n\f\r ]+get[\t\n\f\r ]+(?:one[\t\n\f\r ]+thing|this|something)[\t\n\f\r ]+straight\b|\bi(?:[\t\n\f\r ]+(?:expect|demand|require)|[\t\n\f\r ]+want)[\t\n\f\r ]+an?[\t\n\f\r ]+(?:answer|re(?:ply|sponse)|apology|explanation)\b|\bi[\t\n\f\r ]+(?:expect|require)[\t\n\f\r ]+you[\t\n\f\r ]+to\b` +
+	`\bno[\t\n\f\r ]+excuses[\t\n\f\r ]+(?:this[\t\n\f\r ]+time|now)\b|\bno[\t\n\f\r ]+ifs\b|\band[\t\n\f\r ]+that'?s[\t\n\f\r ]+final\b|\bend[\t\n\f\r ]+of[\t\n\f\r ]+(?:discussion|story)\b` +
+	`\bi(?:'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+not[\t\n\f\r ]+g(?:iving[\t\n\f\r ]+up|oing[\t\n\f\r ]+to[\t\n\f\r ]+give[\t\n\f\r ]+up)[\t\n\f\r ]+on[\t\n\f\r ]+(?:us|you|this)\b|\bi[\t\n\f\r ]+w(?:on'?t|ill[\t\n\f\r ]+not)[\t\n\f\r ]+(?:stop[\t\n\f\r ]+trying|give[\t\n\f\r ]+up[\t\n\f\r ]+on[\t\n\f\r ]+(?:us|you))\b` +
+	`\bi[\t\n\f\r ]+(?:can[\t\n\f\r ]+see|know)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:you|u)(?:'?ve|[\t\n\f\r ]+have)[\t\n\f\r ]+(?:seen|read|opened)\b|\bleft[\t\n\f\r ]+(?:me[\t\n\f\r ]+)?on[\t\n\f\r ]+(?:read|seen)\b` +
+	`\b(?:don'?t[\t\n\f\r ]+you[\t\n\f\r ]+think|isn'?t[\t\n\f\r ]+it|surely)[\t\n\f\r ]+(?:it'?s[\t\n\f\r ]+)?(?:about[\t\n\f\r ]+|high[\t\n\f\r ]+)?time\b|\bit'?s[\t\n\f\r ]+(?:about|high)[\t\n\f\r ]+time\b|\byou'?re[\t\n\f\r ]+breaking[\t\n\f\r ]+(?:my|h(?:er|is)|[a-z]+'s|our|their)[\t\n\f\r ]+heart\b` +
+	`\bis[\t\n\f\r ]+(?:it|that)[\t\n\f\r ]+(?:really[\t\n\f\r ]+)?too[\t\n\f\r ]+much[\t\n\f\r ]+to[\t\n\f\r ]+ask\b|\bhow[\t\n\f\r ]+hard[\t\n\f\r ]+is[\t\n\f\r ]+it[\t\n\f\r ]+to\b|\bhave[\t\n\f\r ]+the[\t\n\f\r ]+(?:decency|courtesy)\b` +
+	`\bwhy[\t\n\f\r ]+(?:won'?t|don'?t|aren'?t|can'?t|haven'?t|wont|dont)[\t\n\f\r ]+(?:you|u)[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:talk|answer|re(?:ply|spond)|speak|call|text|pick[\t\n\f\r ]+up|get[\t\n\f\r ]+back|forgive|see[\t\n\f\r ]+me|meet)\b` +
+	`\bdon'?t[\t\n\f\r ]+(?:be[\t\n\f\r ]+like[\t\n\f\r ]+this|do[\t\n\f\r ]+this[\t\n\f\r ]+to[\t\n\f\r ]+(?:me|us))\b|\bat[\t\n\f\r ]+least[\t\n\f\r ]+(?:reply|answer|respond|let[\t\n\f\r ]+me[\t\n\f\r ]+know|tell[\t\n\f\r ]+me|acknowledge|text[\t\n\f\r ]+(?:me[\t\n\f\r ]+)?back|call)\b` +
+	`\b(?:m(?:um|om)|dad|every(?:one|body)|people|the(?:[\t\n\f\r ]+kids|[\t\n\f\r ]+family)|your[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:keep(?:s|(?:))|is|are|ha(?:s[\t\n\f\r ]+been|ve[\t\n\f\r ]+been))[\t\n\f\r ]+(?:asking|wondering)[\t\n\f\r ]+(?:wh(?:en|y)|if|whether)[\t\n\f\r ]+(?:we|you)\b` +
+	`\b(?:m(?:um|om)|dad|every(?:one|body)|the(?:[\t\n\f\r ]+kids|[\t\n\f\r ]+family)|your[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+w(?:ant(?:s|(?:))|ould(?:[\t\n\f\r ]+want|[\t\n\f\r ]+love))[\t\n\f\r ]+us[\t\n\f\r ]+to[\t\n\f\r ]+(?:make[\t\n\f\r ]+up|sort|be[\t\n\f\r ]+friends|get[\t\n\f\r ]+along|talk|patch)\b` +
+	`\b(?:sorry|apologi(?:[sz]e|es))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:being|acting|behaving)[\t\n\f\r ]+(?:the[\t\n\f\r ]+way|how|like)[\t\n\f\r ]+i(?:[\t\n\f\r ]+have[\t\n\f\r ]+been|'?ve[\t\n\f\r ]+been|[\t\n\f\r ]+was|'?m|[\t\n\f\r ]+am|[\t\n\f\r ]+acted|[\t\n\f\r ]+did|[\t\n\f\r ]+behaved)\b` +
+	`\b(?:sorry|apologi(?:[sz]e|es))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?(?:stuff|things|everything|all[\t\n\f\r ]+that|what)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:went[\t\n\f\r ]+(?:on|down)|happened|was[\t\n\f\r ]+said|got[\t\n\f\r ]+said)\b` +
+	`\b(?:sorry|apologi(?:[sz]e|es))[\t\n\f\r ]+(?:for|about)[\t\n\f\r ]+my[\t\n\f\r ]+(?:part|share|role)[\t\n\f\r ]+in[\t\n\f\r ]+(?:all[\t\n\f\r ]+)?(?:th(?:is|at)|it|what|everything|the[\t\n\f\r ]+(?:whole[\t\n\f\r ]+)?(?:thing|situation|mess))\b` +
+	`\brunning[\t\n\f\r ]+on[\t\n\f\r ]+(?:empty|fumes|no[\t\n\f\r ]+sleep|adrenaline)\b|\b(?:the[\t\n\f\r ]+)?(?:kids?|baby|toddler|children)[\t\n\f\r ]+(?:ha(?:d[\t\n\f\r ]+been|s[\t\n\f\r ]+been|ve[\t\n\f\r ]+been)|w(?:as|ere))[\t\n\f\r ]+(?:up|awake|sick|ill|screaming|crying|playing[\t\n\f\r ]+up)\b` +
+	`\bi(?:'?d|[\t\n\f\r ]+had|'?ve|[\t\n\f\r ]+have)[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:had|got|received|heard)[\t\n\f\r ]+(?:some[\t\n\f\r ]+)?(?:bad|terrible|awful|upsetting|horrible|sad|difficult)[\t\n\f\r ]+news\b` +
+	`\bi(?:'?ve|[\t\n\f\r ]+have|'?d|[\t\n\f\r ]+had)[\t\n\f\r ]+had[\t\n\f\r ]+(?:so[\t\n\f\r ]+much|a[\t\n\f\r ]+lot|loads|too[\t\n\f\r ]+much|a[\t\n\f\r ]+ton)[\t\n\f\r ]+(?:on|going[\t\n\f\r ]+on)\b|\bwith[\t\n\f\r ]+(?:my[\t\n\f\r ]+)?[a-z]+[\t\n\f\r ]+being[\t\n\f\r ]+(?:ill|sick|in[\t\n\f\r ]+hospital|unwell|poorly)\b` +
+	`\bi[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|genuinely[\t\n\f\r ]+|really[\t\n\f\r ]+|actually[\t\n\f\r ]+|just[\t\n\f\r ]+)?(?:thought|assumed|figured|hoped)[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would|[\t\n\f\r ]+might|'?d[\t\n\f\r ]+have)[\t\n\f\r ]+(?:find[\t\n\f\r ]+it[\t\n\f\r ]+(?:funny|helpful|sweet|useful)|l(?:ike[\t\n\f\r ]+it|ove[\t\n\f\r ]+it)|appreciate|laugh)\b` +
+	`\bi[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|genuinely[\t\n\f\r ]+|really[\t\n\f\r ]+|actually[\t\n\f\r ]+|just[\t\n\f\r ]+)?(?:thought|assumed|figured|hoped)[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would|[\t\n\f\r ]+might|'?d[\t\n\f\r ]+have)[\t\n\f\r ]+(?:see[\t\n\f\r ]+the[\t\n\f\r ]+funny|be[\t\n\f\r ]+(?:pleased|happy|f(?:ine|lattered)|ok(?:ay|(?:)))|not[\t\n\f\r ]+mind|enjoy|want)\b` +
+	`\b(?:it|th(?:at|is))[\t\n\f\r ]+w(?:as|ere)[\t\n\f\r ]+(?:only[\t\n\f\r ]+|just[\t\n\f\r ]+|honestly[\t\n\f\r ]+)?meant[\t\n\f\r ]+(?:as|to[\t\n\f\r ]+be)[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:compliment|joke|kindness|help(?:(?:)|ful)|supportive|funny|light-hearted|friendly|nice|kind|favou?r)\b` +
+	`\bmeant[\t\n\f\r ]+(?:it[\t\n\f\r ]+)?(?:as|in)[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:good|nice|kind|friendly|loving|positive|light-hearted)[\t\n\f\r ]+way\b|\bin[\t\n\f\r ]+good[\t\n\f\r ]+faith\b|\bwith[\t\n\f\r ]+the[\t\n\f\r ]+best[\t\n\f\r ]+(?:of[\t\n\f\r ]+)?intentions\b` +
+	`\bi'?m[\t\n\f\r ]+(?:just[\t\n\f\r ]+|honestly[\t\n\f\r ]+|really[\t\n\f\r ]+)?(?:such[\t\n\f\r ]+an?|a|the)[\t\n\f\r ]+(?:useless|rubbish|hopeless|crap|shit|pathetic|awful|dreadful|lousy|terrible|horrible|worst|sorry[\t\n\f\r ]+excuse[\t\n\f\r ]+for[\t\n\f\r ]+a)[\t\n\f\r ]+[a-z]+\b` +
+	`\bwhy[\t\n\f\r ]+you[\t\n\f\r ]+(?:even[\t\n\f\r ]+|still[\t\n\f\r ]+)?(?:bother|stay|talk|put[\t\n\f\r ]+up)[\t\n\f\r ]+with[\t\n\f\r ]+me\b|\b(?:the[\t\n\f\r ]+)?worst[\t\n\f\r ]+(?:day|week|month|year|time)s?[\t\n\f\r ]+of[\t\n\f\r ]+my[\t\n\f\r ]+life\b` +
+	`\bi(?:'?ll|[\t\n\f\r ]+will|'?m[\t\n\f\r ]+going[\t\n\f\r ]+to|[\t\n\f\r ]+am[\t\n\f\r ]+going[\t\n\f\r ]+to|'?m[\t\n\f\r ]+gonna|[\t\n\f\r ]+promise[\t\n\f\r ]+(?:to|i'?ll)|[\t\n\f\r ]+want[\t\n\f\r ]+to|[\t\n\f\r ]+swear[\t\n\f\r ]+(?:i'?ll|to))[\t\n\f\r ]+(?:try[\t\n\f\r ]+to[\t\n\f\r ]+)?be[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?better[\t\n\f\r ]+[a-z]+\b|\b(?:things|it|everything)[\t\n\f\r ]+(?:are|is)[\t\n\f\r ]+going[\t\n\f\r ]+to[\t\n\f\r ]+be[\t\n\f\r ]+(?:different|better)\b` +
+	`\b(?:things|it|everything)[\t\n\f\r ]+will[\t\n\f\r ]+be[\t\n\f\r ]+(?:different|better)\b|\byou[\t\n\f\r ]+have[\t\n\f\r ]+my[\t\n\f\r ]+word\b` +
+	`\bi'?m[\t\n\f\r ]+(?:honestly[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+)?not[\t\n\f\r ]+(?:usually|normally|typically|generally)[\t\n\f\r ]+(?:like[\t\n\f\r ]+th(?:is|at)|that[\t\n\f\r ]+(?:kind[\t\n\f\r ]+of[\t\n\f\r ]+)?person|someone[\t\n\f\r ]+who|the[\t\n\f\r ]+type)\b` +
+	`\bi'?m[\t\n\f\r ]+(?:a(?:(?:)|ctually[\t\n\f\r ]+a)|really[\t\n\f\r ]+a|basically[\t\n\f\r ]+a)[\t\n\f\r ]+(?:good|kind|nice|decent|caring|lo(?:yal|ving)|honest|gentle|reasonable)[\t\n\f\r ]+(?:person|guy|man|woman|friend|bloke|girl|human)\b` +
+	`\b(?:got|w(?:ere|as)|ha(?:ve[\t\n\f\r ]+been|s[\t\n\f\r ]+been|d[\t\n\f\r ]+been))[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|ccidentally[\t\n\f\r ]+)|somehow[\t\n\f\r ]+|just[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:cut|dropped|crossed|left(?:[\t\n\f\r ]+in[\t\n\f\r ]+(?:a|such[\t\n\f\r ]+a)[\t\n\f\r ]+(?:state|mess)|[\t\n\f\r ]+o(?:ut|ff))|mi(?:ssed[\t\n\f\r ]+off|xed[\t\n\f\r ]+up))\b` +
+	`\b(?:got|w(?:ere|as)|ha(?:ve[\t\n\f\r ]+been|s[\t\n\f\r ]+been|d[\t\n\f\r ]+been))[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|ccidentally[\t\n\f\r ]+)|somehow[\t\n\f\r ]+|just[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:lost[\t\n\f\r ]+along[\t\n\f\r ]+the[\t\n\f\r ]+way|forgotten[\t\n\f\r ]+about|overlooked|binned|spil(?:led|t))\b` +
+	`\b(?:remarks|comments|things|mistakes|errors|decisions|promises|jokes|accusations|threats|insults)[\t\n\f\r ]+(?:were|got|ha(?:ve[\t\n\f\r ]+been|d[\t\n\f\r ]+been))[\t\n\f\r ]+(?:made|thrown|exchanged|said|broken)\b` +
+	`\b(?:what|some[\t\n\f\r ]+of[\t\n\f\r ]+what|a(?:[\t\n\f\r ]+lot[\t\n\f\r ]+of[\t\n\f\r ]+what|ll[\t\n\f\r ]+that)|everything[\t\n\f\r ]+that|things[\t\n\f\r ]+that|anything[\t\n\f\r ]+that)[\t\n\f\r ]+(?:w(?:as|ere)|got)[\t\n\f\r ]+said\b` +
+	`\b(?:tensions?|emotions|tempers|feelings|nerves)[\t\n\f\r ]+(?:w(?:ere|as)|ran|got|had[\t\n\f\r ]+been|running)[\t\n\f\r ]+(?:(?:very|really|so|pretty|a[\t\n\f\r ]+bit)[\t\n\f\r ]+)?(?:high|raw|frayed|short|hot|running[\t\n\f\r ]+high)\b` +
+	`\b(?:things|it(?:(?:)|[\t\n\f\r ]+all)|everything|stuff)[\t\n\f\r ]+(?:to[\t\n\f\r ]+)?(?:go|went|g(?:o(?:ne|ing|t)|et)|turned)[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|pretty[\t\n\f\r ]+|really[\t\n\f\r ]+|quite[\t\n\f\r ]+|so[\t\n\f\r ]+|very[\t\n\f\r ]+|way[\t\n\f\r ]+|th(?:at[\t\n\f\r ]+|is[\t\n\f\r ]+))(?:wrong|badly|s(?:outh|ideways)|pear-shaped|heated|out[\t\n\f\r ]+of[\t\n\f\r ]+hand|ugly|messy|nasty|personal|tense|weird|awkward|far|sour)\b` +
+	`\b(?:how[\t\n\f\r ]+)?(?:things|it(?:(?:)|[\t\n\f\r ]+all)|everything)[\t\n\f\r ]+(?:unfolded|played[\t\n\f\r ]+out|fell[\t\n\f\r ]+apart)\b` +
+	`\bi[\t\n\f\r ]+(?:think[\t\n\f\r ]+i[\t\n\f\r ]+|guess[\t\n\f\r ]+i[\t\n\f\r ]+|reali(?:se[\t\n\f\r ]+i[\t\n\f\r ]+|ze[\t\n\f\r ]+i[\t\n\f\r ]+)|suppose[\t\n\f\r ]+i[\t\n\f\r ]+|know[\t\n\f\r ]+i[\t\n\f\r ]+)?m(?:ay|ight)(?:'ve|[\t\n\f\r ]+have)[\t\n\f\r ]+(?:been|gone|come[\t\n\f\r ]+across|s(?:ounded|eemed)|acted|said|done|forgotten|missed|hurt|upset|overstepped|left|taken|got|crossed|pushed|made|spoken|reacted|overreacted)\b` +
+	`\bi[\t\n\f\r ]+(?:w(?:as|ent)|came[\t\n\f\r ]+across|got|sounded|acted)[\t\n\f\r ]+(?:perhaps|maybe|p(?:ossibly|robably)|arguably|potentially)\b` +
+	`\b(?:maybe|p(?:erhaps|ossibly|robably))[\t\n\f\r ]+(?:a[\t\n\f\r ]+(?:bit|little|t(?:ad|ouch))[\t\n\f\r ]+|s(?:lightly[\t\n\f\r ]+|omewhat[\t\n\f\r ]+))?(?:too[\t\n\f\r ]+)?(?:short|harsh|blunt|sharp|rude|much|far|snappy|loud|quick|hasty|insensitive|unfair|out[\t\n\f\r ]+of[\t\n\f\r ]+(?:line|order)|abrupt|curt|dismissive|strong|thoughtless)\b` +
+	`\bm(?:ay|ight)(?:'ve|[\t\n\f\r ]+have)[\t\n\f\r ]+been[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|s(?:omewhat[\t\n\f\r ]+|lightly[\t\n\f\r ]+))?(?:hard(?:er|(?:))|difficult|hurtful|upsetting|painful|un(?:kind|fair)|harsh|insensitive|too[\t\n\f\r ]+much)\b` +
+	`\bsome[\t\n\f\r ]+of[\t\n\f\r ]+us[\t\n\f\r ]+(?:have|actually|work|have(?:[\t\n\f\r ]+(?:actual|real)|[\t\n\f\r ]+lives|[\t\n\f\r ]+jobs))\b|\bactual[\t\n\f\r ]+(?:responsibilities|jobs?|problems|lives)\b|\bthe[\t\n\f\r ]+little[\t\n\f\r ]+people\b` +
+	`\bif[\t\n\f\r ]+you[\t\n\f\r ]+can[\t\n\f\r ]+(?:fit|squeeze)[\t\n\f\r ]+me[\t\n\f\r ]+in\b|\bwhen[\t\n\f\r ]+you[\t\n\f\r ]+can[\t\n\f\r ]+spare[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?(?:time|a(?:[\t\n\f\r ]+minute|[\t\n\f\r ]+moment))\b` +
+	`\bthe[\t\n\f\r ]+only[\t\n\f\r ]+one[\t\n\f\r ]+(?:in[\t\n\f\r ]+th(?:is|e)[\t\n\f\r ]+[a-z]+[\t\n\f\r ]+)?(?:who|that)[\t\n\f\r ]+(?:thinks|has(?:[\t\n\f\r ]+any|[\t\n\f\r ]+a[\t\n\f\r ]+brain)|does[\t\n\f\r ]+anything|works|bothers|cares|makes[\t\n\f\r ]+an[\t\n\f\r ]+effort)\b` +
+	`\bdid(?:n'?t|[\t\n\f\r ]+not)[\t\n\f\r ]+(?:reali(?:se|ze)|know)[\t\n\f\r ]+i(?:[\t\n\f\r ]+needed[\t\n\f\r ]+(?:your[\t\n\f\r ]+)?(?:permission|a(?:pproval|[\t\n\f\r ]+permit))|t[\t\n\f\r ]+was[\t\n\f\r ]+(?:made[\t\n\f\r ]+of[\t\n\f\r ]+gold|a[\t\n\f\r ]+crime|illegal|sacred|the[\t\n\f\r ]+crown[\t\n\f\r ]+jewels|so[\t\n\f\r ]+precious))\b` +
+	`\b(?:sorry|won'?t[\t\n\f\r ]+happen[\t\n\f\r ]+again|my[\t\n\f\r ]+bad|apologi(?:[sz]e|es))[\t\n\f\r ]*,?[\t\n\f\r ]*(?:about[\t\n\f\r ]+(?:everything|that|it)[\t\n\f\r ]+)?(?:i(?:[\t\n\f\r ]+guess|[\t\n\f\r ]+suppose)|or[\t\n\f\r ]+something|apparently)\b` +
+	`\bthe[\t\n\f\r ]+one[\t\n\f\r ]+(?:to|who)[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?(?:message|text|call|reach[\t\n\f\r ]+out|apologi[sz]e|make[\t\n\f\r ]+the[\t\n\f\r ]+first[\t\n\f\r ]+move|give[\t\n\f\r ]+in|back[\t\n\f\r ]+down|say[\t\n\f\r ]+sorry)[\t\n\f\r ]+(?:first[\t\n\f\r ]+)?(?:a(?:gain|s(?:[\t\n\f\r ]+usual|[\t\n\f\r ]+always))|every[\t\n\f\r ]+time)\b` +
+	`\b(?:th(?:at'?s|is[\t\n\f\r ]+is)|it'?s)[\t\n\f\r ]+(?:the|my)[\t\n\f\r ]+(?:second|third|f(?:ourth|ifth)|tenth|hundredth|umpteenth|nth)[\t\n\f\r ]+(?:time|apology)\b` +
+	`\byour[\t\n\f\r ]+[a-z]+[\t\n\f\r ]+(?:sa(?:ys?|id)|thinks?|reckons?)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?i[\t\n\f\r ]+(?:owe[\t\n\f\r ]+you|should|have[\t\n\f\r ]+to|must|need[\t\n\f\r ]+to)[\t\n\f\r ]+(?:a(?:n[\t\n\f\r ]+apology|pologi[sz]e)|say[\t\n\f\r ]+sorry)\b|\bso[\t\n\f\r ]+here[\t\n\f\r ]+it[\t\n\f\r ]+is\b` +
+	`\binstead[\t\n\f\r ]+of[\t\n\f\r ]+(?:sulking|moping|whining|moaning|complaining|ignoring[\t\n\f\r ]+me|storming|running[\t\n\f\r ]+off|hiding|pouting|giving[\t\n\f\r ]+me[\t\n\f\r ]+the[\t\n\f\r ]+silent|stropping)\b` +
+	`\btwist(?:ing|s|ed)?[\t\n\f\r ]+(?:everything|my[\t\n\f\r ]+words|what[\t\n\f\r ]+i[\t\n\f\r ]+sa(?:y|id)|things)\b|\b(?:you|u)[\t\n\f\r ]+(?:twist|ruin|leave|spoil|overthink|critici[sz]e|question|co(?:ntrol|mplicate)|dramati[sz]e|overanaly[sz]e|turn)s?[\t\n\f\r ]+everything\b` +
+	`\b(?:go(?:ing[\t\n\f\r ]+to|nna)|need[\t\n\f\r ]+to|should|when[\t\n\f\r ]+will[\t\n\f\r ]+you|time[\t\n\f\r ]+to|ever)[\t\n\f\r ]+grow[\t\n\f\r ]+up\b|\bact[\t\n\f\r ]+your[\t\n\f\r ]+age\b|\b(?:you(?:'?re|[\t\n\f\r ]+are)|ur)[\t\n\f\r ]+being[\t\n\f\r ]+(?:so[\t\n\f\r ]+|a[\t\n\f\r ]+bit[\t\n\f\r ]+|really[\t\n\f\r ]+|way[\t\n\f\r ]+)?extra\b` +
+	`\bi'?m[\t\n\f\r ]+not[\t\n\f\r ]+(?:the|some|a(?:(?:)|n))[\t\n\f\r ]+(?:monster|villain|bad[\t\n\f\r ]+guy|devil|terrible[\t\n\f\r ]+person|horrible[\t\n\f\r ]+person|awful[\t\n\f\r ]+person)\b|\bma(?:k(?:ing|e)|de)[\t\n\f\r ]+me[\t\n\f\r ]+out[\t\n\f\r ]+to[\t\n\f\r ]+be\b` +
+	`\bi'?m[\t\n\f\r ]+not[\t\n\f\r ]+(?:a(?:(?:)|n)|some[\t\n\f\r ]+kind[\t\n\f\r ]+of)[\t\n\f\r ]+(?:[a-z]+[\t\n\f\r ]+)?(?:person|guy|man|woman|friend|partner|human)\b|\b(?:not|isn'?t)[\t\n\f\r ]+(?:in[\t\n\f\r ]+)?my[\t\n\f\r ]+(?:character|nature|personality)\b` +
+	`\bsome(?:one|body)[\t\n\f\r ]+(?:needed|had|ought|was[\t\n\f\r ]+going)[\t\n\f\r ]+to[\t\n\f\r ]+[a-z]+|\b(?:only[\t\n\f\r ]+|just[\t\n\f\r ]+)?said[\t\n\f\r ]+what[\t\n\f\r ]+(?:every(?:one|body)|a[\t\n\f\r ]+lot[\t\n\f\r ]+of[\t\n\f\r ]+people|we[\t\n\f\r ]+were[\t\n\f\r ]+all|others|people)[\t\n\f\r ]+(?:else[\t\n\f\r ]+)?(?:w(?:as|ere)|are|is)[\t\n\f\r ]+(?:thinking|saying)\b` +
+	`\b(?:that|it)[\t\n\f\r ]+falls[\t\n\f\r ]+to[\t\n\f\r ]+me\b|\bit(?:'?s|[\t\n\f\r ]+is|[\t\n\f\r ]+was)[\t\n\f\r ]+(?:my[\t\n\f\r ]+job|part[\t\n\f\r ]+of[\t\n\f\r ]+my[\t\n\f\r ]+job)[\t\n\f\r ]+to\b` +
+	`\bit(?:'?s|[\t\n\f\r ]+has|[\t\n\f\r ]+had|[\t\n\f\r ]+was)[\t\n\f\r ]+been[\t\n\f\r ]+(?:a(?:(?:)|n)|such[\t\n\f\r ]+a)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|very[\t\n\f\r ]+|super[\t\n\f\r ]+|extremely[\t\n\f\r ]+|completely[\t\n\f\r ]+|a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|pretty[\t\n\f\r ]+|totally[\t\n\f\r ]+|absolutely[\t\n\f\r ]+|utterly[\t\n\f\r ]+|in(?:credibly[\t\n\f\r ]+|sanely[\t\n\f\r ]+)|crazy[\t\n\f\r ]+|honestly[\t\n\f\r ]+|seriously[\t\n\f\r ]+|literally[\t\n\f\r ]+)*(?:manic|in(?:sane|tense)|full-?on|chaotic|exhausting|draining|awful|terrible|difficult|mad|crazy|hectic|stressful|rough|tough|hard|brutal)[\t\n\f\r ]+(?:day|week|month|year|few[\t\n\f\r ]+(?:days|weeks))\b` +
+	`\b(?:the[\t\n\f\r ]+)?(?:babysitter|childcare|sitter|nanny|lift|ride)[\t\n\f\r ]+(?:fell[\t\n\f\r ]+through|cancell?ed|let[\t\n\f\r ]+me[\t\n\f\r ]+down|didn'?t[\t\n\f\r ]+(?:show|turn[\t\n\f\r ]+up)|broke[\t\n\f\r ]+down)\b|\bi[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:panicked|froze|got[\t\n\f\r ]+flustered|lost[\t\n\f\r ]+my[\t\n\f\r ]+head|was[\t\n\f\r ]+(?:caught|put)[\t\n\f\r ]+o(?:ff[\t\n\f\r ]+guard|n[\t\n\f\r ]+the[\t\n\f\r ]+spot))\b` +
+	`\b(?:been[\t\n\f\r ]+)?having[\t\n\f\r ]+the[\t\n\f\r ]+worst[\t\n\f\r ]+(?:day|week|month|year)\b` +
+	`\b[a-z]+[\t\n\f\r ]+traffic[\t\n\f\r ]+(?:too[\t\n\f\r ]+|also[\t\n\f\r ]+)?(?:was|is|had[\t\n\f\r ]+been)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|just[\t\n\f\r ]+|very[\t\n\f\r ]+|super[\t\n\f\r ]+|extremely[\t\n\f\r ]+|completely[\t\n\f\r ]+|a(?:[\t\n\f\r ]+bit[\t\n\f\r ]+|[\t\n\f\r ]+little[\t\n\f\r ]+)|pretty[\t\n\f\r ]+|totally[\t\n\f\r ]+|absolutely[\t\n\f\r ]+|utterly[\t\n\f\r ]+|in(?:credibly[\t\n\f\r ]+|sanely[\t\n\f\r ]+)|crazy[\t\n\f\r ]+|honestly[\t\n\f\r ]+|seriously[\t\n\f\r ]+|literally[\t\n\f\r ]+)*(?:crazy|mad|insane|a[\t\n\f\r ]+nightmare|terrible|awful|horrendous|mental)\b` +
+	`\b(?:it[\t\n\f\r ]+)?(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+)?slipped[\t\n\f\r ]+my[\t\n\f\r ]+mind\b` +
+	`\bmake[\t\n\f\r ]+sure[\t\n\f\r ]+(?:it|th(?:is|at))[\t\n\f\r ]+(?:never|doesn'?t|won'?t|does[\t\n\f\r ]+not|will[\t\n\f\r ]+not)[\t\n\f\r ]+happens?[\t\n\f\r ]+again\b|\bbe[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|whole[\t\n\f\r ]+)?(?:different|new|changed)[\t\n\f\r ]+(?:person|man|woman|guy|friend|partner|husband|wife|son|daughter)\b` +
+	`\bi(?:'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+(?:sort|fix|deal[\t\n\f\r ]+with|get[\t\n\f\r ]+(?:round|around)[\t\n\f\r ]+to|pay[\t\n\f\r ]+(?:you[\t\n\f\r ]+)?back)\b[^\n!\.\?]{0,20}?\b(?:at[\t\n\f\r ]+some[\t\n\f\r ]+point|some(?:time|[\t\n\f\r ]+time)|one[\t\n\f\r ]+day|eventually|soonish|when(?:[\t\n\f\r ]+i[\t\n\f\r ]+can|[\t\n\f\r ]+i[\t\n\f\r ]+get[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:chance|minute)))\b` +
+	`(?-m:\bi(?:'?ll|[\t\n\f\r ]+will|'?m[\t\n\f\r ]+going[\t\n\f\r ]+to|[\t\n\f\r ]+promise[\t\n\f\r ]+(?:to|i'?ll))[\t\n\f\r ]+make[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+up[\t\n\f\r ]+to[\t\n\f\r ]+you(?:[\t\n\f\r ]*,?[\t\n\f\r ]*(?:somehow|i[\t\n\f\r ]+promise|eh|o(?:k(?:(?:)|ay)|ne[\t\n\f\r ]+day)|someday))?[\t\n\f\r ]*(?:[!\.\?]|$))` +
+	`\b(?:see|let'?s[\t\n\f\r ]+see)[\t\n\f\r ]+how[\t\n\f\r ]+(?:you|u)[\t\n\f\r ]+like[\t\n\f\r ]+(?:it|that)\b` +
+	`\beither[\t\n\f\r ]+(?:you|u|we)\b[^\n!\.\?]{0,60}?\bor[\t\n\f\r ]+(?:i|we|it'?s|you'?ll|that'?s|your)\b` +
+	`\bor[\t\n\f\r ]+(?:it'?s|they'?re|your[\t\n\f\r ]+[a-z]+(?:'s|[\t\n\f\r ]+is|[\t\n\f\r ]+are))[\t\n\f\r ]+going[\t\n\f\r ]+(?:in(?:(?:)|to)|to|o(?:ut|n)|back)\b|\bor[\t\n\f\r ]+i(?:'?m|[\t\n\f\r ]+am|'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+(?:cancel(?:l?ing|(?:))|leaving|moving|selling|calling[\t\n\f\r ]+off|pulling[\t\n\f\r ]+out|throwing|binning|giving[\t\n\f\r ]+away|keeping|staying|taking)\b` +
+	`\b(?:ring|phone|call|text|message|answer|reply[\t\n\f\r ]+to)[\t\n\f\r ]+me[\t\n\f\r ]+(?:back[\t\n\f\r ]+)?(?:b(?:y|efore)|t(?:his[\t\n\f\r ]+(?:week(?:(?:)|end)|evening|afternoon|morning)|o(?:day|night|morrow))|asap|now|straight[\t\n\f\r ]+away)\b` +
+	`\bi[\t\n\f\r ]+need[\t\n\f\r ]+to[\t\n\f\r ]+(?:know|hear)\b[^\n!\.\?]{0,40}?\b(?:to(?:day|night)|right[\t\n\f\r ]+now|now|asap)\b` +
+	`\bsorry[\t\n\f\r ]+(?:that[\t\n\f\r ]+|if[\t\n\f\r ]+)?(?:you|u)(?:'?ve|[\t\n\f\r ]+have)[\t\n\f\r ]+been[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|a[\t\n\f\r ]+bit[\t\n\f\r ]+|this[\t\n\f\r ]+)?(?:upset|hurt|angry|mad|offended|bothered|annoyed|worked[\t\n\f\r ]+up|cross)\b` +
+	`\bsorry[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:it|th(?:is|at)|my[\t\n\f\r ]+[a-z]+|the[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:landed|came[\t\n\f\r ]+across|sounded|was[\t\n\f\r ]+(?:taken|received|heard))[\t\n\f\r ]+(?:th(?:at[\t\n\f\r ]+way|e[\t\n\f\r ]+way[\t\n\f\r ]+it[\t\n\f\r ]+did)|like[\t\n\f\r ]+that|badly|wrong|so[\t\n\f\r ]+badly|poorly)\b` +
+	`\bsorry[\t\n\f\r ]+(?:that[\t\n\f\r ]+|if[\t\n\f\r ]+)?(?:you|u)[\t\n\f\r ]+(?:fe(?:lt|el)|got[\t\n\f\r ]+the[\t\n\f\r ]+impression|were[\t\n\f\r ]+under[\t\n\f\r ]+the[\t\n\f\r ]+impression)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:i|my)\b` +
+	`\bmeant[\t\n\f\r ]+(?:it[\t\n\f\r ]+)?(?:in|as)[\t\n\f\r ]+(?:good[\t\n\f\r ]+)?(?:fun|jest|good(?:[\t\n\f\r ]+humou?r|[\t\n\f\r ]+spirit)|the[\t\n\f\r ]+spirit)\b|\bi[\t\n\f\r ]+meant[\t\n\f\r ]+(?:it|th(?:at|is))[\t\n\f\r ]+(?:as|to[\t\n\f\r ]+be)[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:compliment|joke|kindness|help(?:(?:)|ful)|supportive|funny|light-hearted|friendly|nice|kind|favou?r)\b` +
+	`\bmeant[\t\n\f\r ]+for[\t\n\f\r ]+(?:the[\t\n\f\r ]+whole|every(?:one|body)|the(?:[\t\n\f\r ]+team|[\t\n\f\r ]+group)|someone[\t\n\f\r ]+else)\b|\bthan[\t\n\f\r ]+(?:i[\t\n\f\r ]+)?(?:intended|meant)\b` +
+	`\b(?:t(?:ook|ake(?:n|(?:)))|read|heard|interpreted|understood)\b[^\n!\.\?]{0,40}?\bthe[\t\n\f\r ]+wrong[\t\n\f\r ]+way\b` +
+	`\bin[\t\n\f\r ]+the[\t\n\f\r ]+wrong[\t\n\f\r ]+(?:tone|spirit)\b|\bwrong[\t\n\f\r ]+tone\b` +
+	`\bhow[\t\n\f\r ]+long[\t\n\f\r ]+(?:will|are|is|do|can|must|should)[\t\n\f\r ]+(?:you|u|we|this)\b` +
+	`\bwe[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:forget|move[\t\n\f\r ]+on[\t\n\f\r ]+from|put[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+behind|draw[\t\n\f\r ]+a[\t\n\f\r ]+line|pretend|reset|start[\t\n\f\r ]+(?:again|over|afresh))\b|\bi'?m[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+)?(?:tired|sick|exhausted)[\t\n\f\r ]+of[\t\n\f\r ]+(?:this|it|all[\t\n\f\r ]+this|the[\t\n\f\r ]+(?:silence|fighting|drama|games))\b` +
+	`\bi[\t\n\f\r ]+(?:just[\t\n\f\r ]+|really[\t\n\f\r ]+)?need[\t\n\f\r ]+to[\t\n\f\r ]+(?:hear[\t\n\f\r ]+your[\t\n\f\r ]+voice|see[\t\n\f\r ]+you|talk[\t\n\f\r ]+to[\t\n\f\r ]+you)\b|\blet'?s[\t\n\f\r ]+(?:just[\t\n\f\r ]+)?(?:reset|start[\t\n\f\r ]+(?:again|over|afresh)|turn[\t\n\f\r ]+the[\t\n\f\r ]+page|move[\t\n\f\r ]+forward)\b` +
+	`\b(?:hope|trust)[\t\n\f\r ]+(?:that[\t\n\f\r ]+)?(?:we(?:'?re|[\t\n\f\r ]+are|[\t\n\f\r ]+can[\t\n\f\r ]+be)|things[\t\n\f\r ]+are)[\t\n\f\r ]+(?:all[\t\n\f\r ]+)?(?:fine|good|ok(?:ay)?|cool|alright|square|back[\t\n\f\r ]+to[\t\n\f\r ]+normal)(?:[\t\n\f\r ]+now|[\t\n\f\r ]+again)?\b|\bevery(?:one|body)[\t\n\f\r ]+(?:in[\t\n\f\r ]+the[\t\n\f\r ]+family[\t\n\f\r ]+)?(?:is|keeps|are|has[\t\n\f\r ]+been)[\t\n\f\r ]+asking[\t\n\f\r ]+(?:me[\t\n\f\r ]+)?(?:wh(?:at|en|y)|if|whether)\b` +
+	`\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:on[\t\n\f\r ]+me|cruel|wrong|un(?:kind|fair)|out[\t\n\f\r ]+of[\t\n\f\r ]+(?:line|order)|rude|mean|selfish|thoughtless|careless|disrespectful)\b` +
+	`\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:hurtful|a[\t\n\f\r ]+(?:cheap[\t\n\f\r ]+shot|mistake|low[\t\n\f\r ]+blow)|(?:a[\t\n\f\r ]+)?(?:rubbish|horrible|terrible|awful|shitty|cr(?:appy|uel)|nasty|low|cheap|s(?:elfish|tupid)|mean|thoughtless|cowardly)[\t\n\f\r ]+(?:thing(?:[\t\n\f\r ]+to[\t\n\f\r ]+do)?|move|trick))\b` +
+	`\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:not(?:[\t\n\f\r ]+ok(?:ay)?|[\t\n\f\r ]+fair|[\t\n\f\r ]+on)|uncalled[\t\n\f\r ]+for|inexcusable)\b` +
+	`\b(?:was|is|were)[\t\n\f\r ]+(?:so[\t\n\f\r ]+|really[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|just[\t\n\f\r ]+|pretty[\t\n\f\r ]+|w(?:ay[\t\n\f\r ]+|ell[\t\n\f\r ]+)|bang[\t\n\f\r ]+|all[\t\n\f\r ]+)?(?:unacceptable|stupid|nasty|petty|childish|my(?:[\t\n\f\r ]+fault|[\t\n\f\r ]+doing|[\t\n\f\r ]+mistake))\b` +
+	`\b(?:my[\t\n\f\r ]+(?:fault|bad|mistake|responsibility)|i[\t\n\f\r ]+was[\t\n\f\r ]+(?:so[\t\n\f\r ]+|completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|really[\t\n\f\r ]+)?wrong|(?:th(?:at|is)|it)(?:'?s|[\t\n\f\r ]+was|[\t\n\f\r ]+is)[\t\n\f\r ]+(?:all[\t\n\f\r ]+)?on[\t\n\f\r ]+me|i[\t\n\f\r ]+(?:take|accept)[\t\n\f\r ]+(?:full[\t\n\f\r ]+|complete[\t\n\f\r ]+)?(?:responsibility|ownership))\b` +
+	`\b(?:(?:th(?:ere(?:'?s|[\t\n\f\r ]+is)|at'?s)|it'?s|that[\t\n\f\r ]+is|it(?:[\t\n\f\r ]+is|[\t\n\f\r ]+was)|that[\t\n\f\r ]+was)[\t\n\f\r ]+no[\t\n\f\r ]+excuse|no[\t\n\f\r ]+excuses)\b` +
+	`\bi(?:[\t\n\f\r ]+own[\t\n\f\r ]+(?:that|it|this)|[\t\n\f\r ]+should(?:n'?t|[\t\n\f\r ]+not|[\t\n\f\r ]+never)?[\t\n\f\r ]+have|[\t\n\f\r ]+should'?ve|[\t\n\f\r ]+had[\t\n\f\r ]+no[\t\n\f\r ]+right|[\t\n\f\r ]+have[\t\n\f\r ]+no[\t\n\f\r ]+excuse)\b` +
+	`\b(?:(?:wrong|unfair|cruel|selfish|careless|thoughtless|unkind)[\t\n\f\r ]+of[\t\n\f\r ]+me|i(?:[\t\n\f\r ]+was[\t\n\f\r ]+out[\t\n\f\r ]+of[\t\n\f\r ]+line|[\t\n\f\r ]+(?:messed|screwed)[\t\n\f\r ]+up|[\t\n\f\r ]+let[\t\n\f\r ]+you[\t\n\f\r ]+down|[\t\n\f\r ]+hurt[\t\n\f\r ]+you|[\t\n\f\r ]+failed[\t\n\f\r ]+you))\b` +
+	`\b(?:(?:made|le(?:ft|aving)|making)[\t\n\f\r ]+you[\t\n\f\r ]+(?:feel|look|wait|cry|late|miss|alone|doubt|question|carry|do|pay|scramble|explain)|you[\t\n\f\r ]+(?:felt|must[\t\n\f\r ]+have[\t\n\f\r ]+felt|were[\t\n\f\r ]+left|had[\t\n\f\r ]+to|ended[\t\n\f\r ]+up)|(?:it|th(?:at|is))[\t\n\f\r ]+(?:hurt|embarrassed|humiliated|scared|worried|upset)[\t\n\f\r ]+you)` +
+	`\b(?:(?:hurt|embarrassed|humiliated|scared|worried|upset|let[\t\n\f\r ]+down|disrespected|betrayed|dismissed|belittled|sidelined|excluded|blindsided|undermined|alone|unimportant|invisible|small|un(?:heard|safe))\b|must[\t\n\f\r ]+have[\t\n\f\r ]+(?:been|felt)|cost[\t\n\f\r ]+you|your[\t\n\f\r ]+(?:trust|feelings|day|evening|night|birthday|work|time))` +
+	`\bi(?:'?ll|[\t\n\f\r ]+will|'?m[\t\n\f\r ]+going[\t\n\f\r ]+to|[\t\n\f\r ]+am[\t\n\f\r ]+going[\t\n\f\r ]+to|'?m[\t\n\f\r ]+gonna|[\t\n\f\r ]+am[\t\n\f\r ]+gonna|[\t\n\f\r ]+plan[\t\n\f\r ]+to|[\t\n\f\r ]+intend[\t\n\f\r ]+to|[\t\n\f\r ]+promise[\t\n\f\r ]+(?:to|i(?:'?ll|[\t\n\f\r ]+will)|that[\t\n\f\r ]+i'?ll)|[\t\n\f\r ]+commit[\t\n\f\r ]+to|(?:'?ve|[\t\n\f\r ]+have)[\t\n\f\r ]+(?:already[\t\n\f\r ]+|just[\t\n\f\r ]+)?(?:started|begun|signed[\t\n\f\r ]+up|booked|messaged|emailed|texted|co(?:ntacted|rrected)|fixed|sorted|approved|cancelled|moved|changed|refunded|set(?:[\t\n\f\r ]+up|(?:))|taken|made(?:[\t\n\f\r ]+sure|[\t\n\f\r ]+an?[\t\n\f\r ]+appointment)|joined|scheduled|put[\t\n\f\r ]+(?:a(?:(?:)|n)|the|it|them|my|reminders?|alarms?)|deleted|blocked|a(?:sked|rranged)|ordered|found|talked[\t\n\f\r ]+to|spoken[\t\n\f\r ]+to|told|written|sent|paid|re(?:turned|placed)|started[\t\n\f\r ]+seeing|called|stopped|quit|given[\t\n\f\r ]+up|cut[\t\n\f\r ]+(?:back|down|out)|added|transferred|unfollowed|muted|removed|decided[\t\n\f\r ]+to|p(?:aid[\t\n\f\r ]+back|ut[\t\n\f\r ]+aside)|set[\t\n\f\r ]+aside|moved[\t\n\f\r ]+my)|'?m[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:working[\t\n\f\r ]+on|seeing[\t\n\f\r ]+a|going[\t\n\f\r ]+to[\t\n\f\r ]+therapy|taking|s(?:tarting|etting)|putting|learning|getting[\t\n\f\r ]+help|in[\t\n\f\r ]+therapy)|[\t\n\f\r ]+am[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:working[\t\n\f\r ]+on|seeing[\t\n\f\r ]+a|taking|s(?:tarting|etting)|putting|learning|getting[\t\n\f\r ]+help|in[\t\n\f\r ]+therapy)|'?m[\t\n\f\r ]+(?:deleting|cancell?ing|booking|changing|quitting|stopping|blocking|unfollowing|returning|fixing|replacing|s(?:etting[\t\n\f\r ]+up|igning[\t\n\f\r ]+up)|ordering|buying|sending|paying[\t\n\f\r ]+(?:you|for|back)|setting[\t\n\f\r ]+off|leaving[\t\n\f\r ]+earlier|giving[\t\n\f\r ]+up|cutting[\t\n\f\r ]+(?:back|down|out))\b)\b` +
+	`\b(?:my[\t\n\f\r ]+plan[\t\n\f\r ]+is[\t\n\f\r ]+to|the[\t\n\f\r ]+plan[\t\n\f\r ]+is[\t\n\f\r ]+t(?:o|hat[\t\n\f\r ]+i))\b` +
+	`\bi(?:[\t\n\f\r ]+have[\t\n\f\r ]+decided[\t\n\f\r ]+to|'?m[\t\n\f\r ]+planning[\t\n\f\r ]+to|[\t\n\f\r ]+am[\t\n\f\r ]+planning[\t\n\f\r ]+to)\b` +
+	`\b(?:from(?:[\t\n\f\r ]+now[\t\n\f\r ]+on|[\t\n\f\r ]+(?:t(?:o(?:night|day|morrow)|his[\t\n\f\r ]+(?:week(?:(?:)|end)|month))|monday|next[\t\n\f\r ]+[a-z]+))|i(?:[\t\n\f\r ]+can[\t\n\f\r ]+(?:drop|pay|cover|bring|fix|replace|take|come|sort|make|help|book|cook|order)|'?m[\t\n\f\r ]+(?:paying|covering|fixing|replacing|booking|sorting)))\b` +
+	`\b(?:going[\t\n\f\r ]+forward|in[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?future|next[\t\n\f\r ]+(?:time|show|week(?:(?:)|end)|month|year|one|game|party|visit))\b` +
+	`\b(?:starting[\t\n\f\r ]+(?:today|now|t(?:o(?:morrow|night)|his[\t\n\f\r ]+week)|monday)|moving[\t\n\f\r ]+forward|from[\t\n\f\r ]+here[\t\n\f\r ]+on|i(?:[\t\n\f\r ]+won'?t|[\t\n\f\r ]+will[\t\n\f\r ]+not|'?m[\t\n\f\r ]+not[\t\n\f\r ]+going[\t\n\f\r ]+to|'?ll[\t\n\f\r ]+never|[\t\n\f\r ]+will[\t\n\f\r ]+never|[\t\n\f\r ]+promise))\b` +
+	`\b(?:make(?:[\t\n\f\r ]+(?:it|th(?:i(?:s|ngs)|at))[\t\n\f\r ]+(?:up[\t\n\f\r ]+to[\t\n\f\r ]+you|right)|[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+up|[\t\n\f\r ]+amends)|(?:how|what)[\t\n\f\r ]+(?:c(?:an|ould)|should)[\t\n\f\r ]+i[\t\n\f\r ]+(?:do[\t\n\f\r ]+to[\t\n\f\r ]+)?(?:make|fix|help|repair|do|earn|start))\b` +
+	`\b(?:what[\t\n\f\r ]+would[\t\n\f\r ]+(?:help|make[\t\n\f\r ]+(?:it|thi(?:s|ngs))[\t\n\f\r ]+(?:better|right))|is[\t\n\f\r ]+there[\t\n\f\r ]+(?:anything|something)[\t\n\f\r ]+i[\t\n\f\r ]+c(?:an|ould)[\t\n\f\r ]+do)\b` +
+	`\blet[\t\n\f\r ]+me[\t\n\f\r ]+(?:fix|replace|pay|cover|make|buy|t(?:ake[\t\n\f\r ]+you|reat[\t\n\f\r ]+you)|repair)\b` +
+	`\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:l(?:ike|ove)|want)[\t\n\f\r ]+to[\t\n\f\r ]+(?:make[\t\n\f\r ]+(?:it|this)[\t\n\f\r ]+(?:up|right)|fix|replace|pay|cover|t(?:ake[\t\n\f\r ]+you|reat[\t\n\f\r ]+you)|buy|repair|make[\t\n\f\r ]+amends|cook|re(?:do|schedule)|help[\t\n\f\r ]+you|visit|come[\t\n\f\r ]+(?:over|round|by|and)|see[\t\n\f\r ]+you|bring[\t\n\f\r ]+you)\b` +
+	`\b(?:c(?:an|ould)|may)[\t\n\f\r ]+i[\t\n\f\r ]+(?:come|take|make|b(?:ring|uy)|cook|help|fix|treat|call[\t\n\f\r ]+you[\t\n\f\r ]+(?:on|this|next|tomorrow))\b` +
+	`\bi(?:[\t\n\f\r ]+want[\t\n\f\r ]+to[\t\n\f\r ]+(?:make(?:[\t\n\f\r ]+(?:it|thi(?:s|ngs))[\t\n\f\r ]+(?:up|right)|[\t\n\f\r ]+amends)|fix|replace|pay|repair)|(?:'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+(?:pay|replace|cover|fix|re(?:pair|imburse)|buy[\t\n\f\r ]+you|make[\t\n\f\r ]+it[\t\n\f\r ]+up))\b` +
+	`\bwould(?:[\t\n\f\r ]+it[\t\n\f\r ]+help[\t\n\f\r ]+if[\t\n\f\r ]+i|[\t\n\f\r ]+it[\t\n\f\r ]+be[\t\n\f\r ]+(?:ok(?:ay)?|al(?:right|l[\t\n\f\r ]+right)|possible)[\t\n\f\r ]+(?:if[\t\n\f\r ]+i|for[\t\n\f\r ]+me[\t\n\f\r ]+to))\b` +
+	`\b(?:(?:how|what)[\t\n\f\r ]+about[\t\n\f\r ]+(?:if[\t\n\f\r ]+)?i[\t\n\f\r ]+(?:cook|take|buy|pay|come|bring|make|book|treat|replace|fix|get|d(?:o|rive)|pick)|wh(?:at[\t\n\f\r ]+if[\t\n\f\r ]+i[\t\n\f\r ]+(?:cook|take|buy|pay|come|bring|make|book|treat|replace|fix|g(?:ot|et))|y[\t\n\f\r ]+don'?t[\t\n\f\r ]+i[\t\n\f\r ]+(?:cook|take|buy|pay|come|bring|make|book|treat|replace|fix|get)))\b` +
+	`\bi(?:[\t\n\f\r ]+could[\t\n\f\r ]+(?:take|pay|cover|bring|co(?:ok|me)|help|buy|fix|replace|drive|pick|make|book|sort|give|look[\t\n\f\r ]+after|have[\t\n\f\r ]+the[\t\n\f\r ]+kids|redo)|(?:'?d|[\t\n\f\r ]+would|'?m|[\t\n\f\r ]+am)[\t\n\f\r ]+(?:be[\t\n\f\r ]+)?(?:(?:really|more[\t\n\f\r ]+than|very)[\t\n\f\r ]+)?(?:happy|glad|willing|keen)[\t\n\f\r ]+to[\t\n\f\r ]+(?:pay|cover|replace|fix|repair|help|buy|cook|take|come|bring|sort|make[\t\n\f\r ]+(?:it|this)|drive|re(?:do|imburse))|[\t\n\f\r ]+owe[\t\n\f\r ]+you[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+new|nother|[\t\n\f\r ]+replacement)|(?:a[\t\n\f\r ]+)?(?:drink|pint|coffee|meal|dinner|lunch|night[\t\n\f\r ]+out|day[\t\n\f\r ]+out|weekend|new[\t\n\f\r ]+one)))\b` +
+	`\b(?:(?:the[\t\n\f\r ]+)?money(?:'s|[\t\n\f\r ]+is|[\t\n\f\r ]+has[\t\n\f\r ]+been|[\t\n\f\r ]+was)[\t\n\f\r ]+(?:now[\t\n\f\r ]+)?(?:in[\t\n\f\r ]+your[\t\n\f\r ]+account|on[\t\n\f\r ]+its[\t\n\f\r ]+way|sent|transferred|back[\t\n\f\r ]+in)|you'?ll[\t\n\f\r ]+have[\t\n\f\r ]+(?:it|the(?:m|[\t\n\f\r ]+[a-z]+)|my[\t\n\f\r ]+[a-z]+)[\t\n\f\r ]+(?:b(?:y|efore)|first[\t\n\f\r ]+thing|to(?:morrow|day|night)|on))\b` +
+	`\bso[\t\n\f\r ]+i[\t\n\f\r ]+can[\t\n\f\r ]+(?:hear|listen|explain|make|fix|sort|put|say|apologi[sz]e|buy|pay)\b` +
+	`\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:l(?:ike|ove)|want)[\t\n\f\r ]+to[\t\n\f\r ]+(?:write[\t\n\f\r ]+to|apologi[sz]e(?:[\t\n\f\r ]+to[\t\n\f\r ]+(?:h(?:er|im)|them)|[\t\n\f\r ]+(?:properly|in[\t\n\f\r ]+person))|say[\t\n\f\r ]+sorry[\t\n\f\r ]+(?:properly|in[\t\n\f\r ]+person)|call[\t\n\f\r ]+(?:h(?:er|im)|them)|tell[\t\n\f\r ]+(?:h(?:er|im)|them|everyone|your|the)|explain[\t\n\f\r ]+to|set[\t\n\f\r ]+(?:it|th(?:ings|e[\t\n\f\r ]+record))[\t\n\f\r ]+straight|put[\t\n\f\r ]+(?:it|things)[\t\n\f\r ]+right|correct)\b` +
+	`\b(?:d(?:rinks?|inner)|lunch|coffee|pint(?:(?:)|s)|food|the[\t\n\f\r ]+next[\t\n\f\r ]+round|it|br(?:eakfast|unch)|tea|c(?:hai|ake)|the[\t\n\f\r ]+[a-z]+)(?:[\t\n\f\r ]+is|[\t\n\f\r ]+are|'s|[\t\n\f\r ]+will[\t\n\f\r ]+be|'ll[\t\n\f\r ]+be)?[\t\n\f\r ]+on[\t\n\f\r ]+me\b` +
+	`\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:be[\t\n\f\r ]+grateful[\t\n\f\r ]+for|appreciate|welcome)[\t\n\f\r ]+(?:the[\t\n\f\r ]+chance|a(?:[\t\n\f\r ]+chance|n[\t\n\f\r ]+opportunity)|the[\t\n\f\r ]+opportunity|(?:ten|five|a[\t\n\f\r ]+few|fifteen|twenty)[\t\n\f\r ]+minutes|a[\t\n\f\r ]+(?:meeting|c(?:all|hat)))\b` +
+	`\b(?:sending|transferring|paying(?:[\t\n\f\r ]+you|[\t\n\f\r ]+it[\t\n\f\r ]+back|[\t\n\f\r ]+you[\t\n\f\r ]+back))\b[^\n!\.\?]{0,20}?\b(?:now|to(?:day|night)|right[\t\n\f\r ]+away|straight[\t\n\f\r ]+away|this[\t\n\f\r ]+(?:morning|afternoon|evening))\b` +
+	`\b(?:would|could|will)[\t\n\f\r ]+you[\t\n\f\r ]+(?:be[\t\n\f\r ]+(?:open|up|willing|free|around|interested|game)|like[\t\n\f\r ]+to|want[\t\n\f\r ]+to|maybe|consider|have[\t\n\f\r ]+time|feel[\t\n\f\r ]+like|let[\t\n\f\r ]+me)\b` +
+	`\b(?:(?:c(?:an|ould)|m(?:ay|ight)|shall)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+|maybe[\t\n\f\r ]+|just[\t\n\f\r ]+|ever[\t\n\f\r ]+)?(?:talk|meet|g(?:rab|et)|catch|have|find|try|maybe|start|chat|sit|go|call|hang|speak)|would[\t\n\f\r ]+it[\t\n\f\r ]+be[\t\n\f\r ]+(?:ok(?:ay)?|al(?:right|l[\t\n\f\r ]+right)|possible)[\t\n\f\r ]+(?:if|to))\b` +
+	`\bif(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are|'?d[\t\n\f\r ]+be|[\t\n\f\r ]+would[\t\n\f\r ]+be)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:open|up[\t\n\f\r ]+for|willing|interested|free)|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would|[\t\n\f\r ]+ever|[\t\n\f\r ]+want|[\t\n\f\r ]+feel)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:like|want|ready|up|to|f(?:ancy|eel[\t\n\f\r ]+like))|[\t\n\f\r ]+you[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?fancy)\b` +
+	`\b(?:i(?:'?d|[\t\n\f\r ]+would)|would)[\t\n\f\r ]+(?:welcome|l(?:ove|ike)|value|appreciate)[\t\n\f\r ]+(?:a|the)[\t\n\f\r ]+(?:chance|opportunity)[\t\n\f\r ]+to\b` +
+	`\b(?:(?:i(?:'?d|[\t\n\f\r ]+would)|would)[\t\n\f\r ]+(?:l(?:ove|ike)|really[\t\n\f\r ]+like|be(?:[\t\n\f\r ]+glad|[\t\n\f\r ]+happy)|welcome[\t\n\f\r ]+the[\t\n\f\r ]+chance)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|hear|meet|g(?:rab|et)|catch|see|have|c(?:all|hat)|listen|buy[\t\n\f\r ]+you|take[\t\n\f\r ]+you|reconnect)|let[\t\n\f\r ]+me[\t\n\f\r ]+know[\t\n\f\r ]+if)\b` +
+	`\b(?:my[\t\n\f\r ]+door[\t\n\f\r ]+is[\t\n\f\r ]+(?:always[\t\n\f\r ]+)?open|i'?m[\t\n\f\r ]+(?:here|around)[\t\n\f\r ]+(?:if|when(?:(?:)|ever))|are[\t\n\f\r ]+you[\t\n\f\r ]+(?:free|around|up[\t\n\f\r ]+for|open))\b` +
+	`\b(?:open[\t\n\f\r ]+to[\t\n\f\r ]+(?:talking|a[\t\n\f\r ]+(?:c(?:hat|all|offee)|talk|walk))|how[\t\n\f\r ]+about[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:coffee|lunch|a(?:[\t\n\f\r ]+call|[\t\n\f\r ]+walk)|we)|(?:do[\t\n\f\r ]+you[\t\n\f\r ]+)?(?:wan(?:t|na)|fancy)[\t\n\f\r ]+(?:to[\t\n\f\r ]+)?(?:g(?:rab|et)|meet|talk|catch|have|go|chat)|up[\t\n\f\r ]+for[\t\n\f\r ]+(?:a[\t\n\f\r ]+)?(?:coffee|lunch|a(?:[\t\n\f\r ]+call|[\t\n\f\r ]+walk|[\t\n\f\r ]+chat)|talking))\b` +
+	`\b(?:fancy|up[\t\n\f\r ]+for|wan(?:t|na)|feel[\t\n\f\r ]+like)[\t\n\f\r ]+(?:a(?:[\t\n\f\r ]+|n[\t\n\f\r ]+)|some[\t\n\f\r ]+|to[\t\n\f\r ]+)?(?:coffee|drink(?:(?:)|s)|pint|beer|lunch|dinner|food|walk|c(?:all|hat|atch[\t\n\f\r \-]?up)|brew|cuppa|tea|bite|meet|g(?:et|rab|o)|talk|catch)\b` +
+	`\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:really[\t\n\f\r ]+|still[\t\n\f\r ]+|also[\t\n\f\r ]+)?l(?:ike|ove)[\t\n\f\r ]+to[\t\n\f\r ]+(?:sit[\t\n\f\r ]+down|come[\t\n\f\r ]+(?:by|over|round|and)|pop[\t\n\f\r ]+(?:by|round|over)|visit|ring|give[\t\n\f\r ]+you[\t\n\f\r ]+a|sort[\t\n\f\r ]+(?:it|this)|clear[\t\n\f\r ]+the[\t\n\f\r ]+air|have[\t\n\f\r ]+a|get[\t\n\f\r ]+together|meet[\t\n\f\r ]+up|talk)\b` +
+	`\b(?:c(?:an|ould)|may)[\t\n\f\r ]+i[\t\n\f\r ]+(?:give[\t\n\f\r ]+you[\t\n\f\r ]+a[\t\n\f\r ]+(?:ring|call|bell)|call|ring|phone|come[\t\n\f\r ]+(?:by|over|round)|see[\t\n\f\r ]+you|visit|take[\t\n\f\r ]+you|buy[\t\n\f\r ]+you|pop)\b` +
+	`\blet'?s[\t\n\f\r ]+(?:just[\t\n\f\r ]+|maybe[\t\n\f\r ]+|please[\t\n\f\r ]+)?(?:meet|have|g(?:rab|et)|talk|catch[\t\n\f\r ]+up|go[\t\n\f\r ]+for|sit[\t\n\f\r ]+down|do[\t\n\f\r ]+(?:lunch|dinner|coffee|drinks)|video[\t\n\f\r ]+chat|facetime|call|ring|speak|hop[\t\n\f\r ]+on[\t\n\f\r ]+a[\t\n\f\r ]+call)\b` +
+	`\bi(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+(?:really[\t\n\f\r ]+)?l(?:ike|ove)[\t\n\f\r ]+(?:us|for[\t\n\f\r ]+us)[\t\n\f\r ]+to[\t\n\f\r ]+(?:sit|talk|meet|get|have|catch|grab)\b` +
+	`\b(?:(?:ready|w(?:ant|illing)|happy|open|free|able|prepared)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|meet|chat|speak)|(?:perhaps|maybe)[\t\n\f\r ]+we[\t\n\f\r ]+(?:might|c(?:ould|an)|should)[\t\n\f\r ]+(?:meet|have|g(?:rab|et)|talk|catch|go|speak)|\b(?:we|us)[\t\n\f\r ]+(?:meet(?:(?:)|ing)|sit[\t\n\f\r ]+down|talk[\t\n\f\r ]+(?:properly|it[\t\n\f\r ]+through|face[\t\n\f\r ]+to[\t\n\f\r ]+face)))\b` +
+	`\b(?:c(?:an|ould)|may)[\t\n\f\r ]+i[\t\n\f\r ]+(?:come(?:[\t\n\f\r ]+and[\t\n\f\r ]+see|[\t\n\f\r ]+see)|pop[\t\n\f\r ]+(?:by|round|over|in)|drop[\t\n\f\r ]+by)\b` +
+	`\b(?:coffee|drink(?:(?:)|s)|pint|lunch|dinner|chai|tea|walk|c(?:all|hat|atch[\t\n\f\r \-]?up)|br(?:unch|eakfast)|cuppa|beer|meal|bite)[\t\n\f\r ]+(?:so(?:me(?:time|[\t\n\f\r ]+time)|on)|one[\t\n\f\r ]+day|next[\t\n\f\r ]+week|at[\t\n\f\r ]+some[\t\n\f\r ]+point|this[\t\n\f\r ]+week(?:end)?|when(?:ever|[\t\n\f\r ]+you'?re[\t\n\f\r ]+free)|one[\t\n\f\r ]+of[\t\n\f\r ]+these[\t\n\f\r ]+days)\b` +
+	`\bi(?:'?ll|[\t\n\f\r ]+will)[\t\n\f\r ]+be[\t\n\f\r ]+(?:at|in)[\t\n\f\r ]+(?:the[\t\n\f\r ]+)?[a-z]+\b[^\n!\.\?]{0,30}?\b(?:at[\t\n\f\r ]+[0-9]|on[\t\n\f\r ]+(?:monday|tuesday|wednesday|thursday|friday|s(?:aturday|unday))|t(?:o(?:morrow|night)|his[\t\n\f\r ]+week(?:(?:)|end)))\b` +
+	`\b(?:(?:call|ring|text|phone|message)[\t\n\f\r ]+(?:me|us|h(?:er|im)|them|m(?:um|om)|dad)|answer[\t\n\f\r ]+me|(?:a[\t\n\f\r ]+)?(?:phone[\t\n\f\r ]+)?call[\t\n\f\r ]+at[\t\n\f\r ]+least|pick[\t\n\f\r ]+up[\t\n\f\r ]+the[\t\n\f\r ]+phone|talk[\t\n\f\r ]+to[\t\n\f\r ]+me)\b` +
+	`\b(?:c(?:an|ould)[\t\n\f\r ]+we[\t\n\f\r ]+(?:please[\t\n\f\r ]+)?(?:talk|meet|chat|speak)|we(?:[\t\n\f\r ]+(?:need|have)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|address|meet|sit[\t\n\f\r ]+down|discuss)|[\t\n\f\r ]+could[\t\n\f\r ]+(?:go|meet|g(?:et|rab)|have|do|talk|catch))|i'?m[\t\n\f\r ]+free[\t\n\f\r ]+(?:on[\t\n\f\r ]+)?(?:[a-z]+day|t(?:omorrow|his)|next|any|most|whenever))\b` +
+	`\b(?:(?:happy|glad|keen|delighted|pleased)[\t\n\f\r ]+to[\t\n\f\r ]+(?:talk|chat|meet|discuss|catch[\t\n\f\r ]+up|hear|visit|see[\t\n\f\r ]+you|come)|meet(?:[\t\n\f\r ]+me|(?:(?:)|ing)[\t\n\f\r ]+up)|come[\t\n\f\r ]+(?:for|to)[\t\n\f\r ]+(?:sunday[\t\n\f\r ]+)?(?:lunch|dinner|tea|coffee))\b` +
+	`\b(?:no[\t\n\f\r ]+(?:pressure|rush|obligation|hurry|expectations?)|take[\t\n\f\r ]+(?:your|all[\t\n\f\r ]+the|whatever|a(?:s[\t\n\f\r ]+much|ny))[\t\n\f\r ]+(?:time|space))\b` +
+	`\b(?:in|on)[\t\n\f\r ]+your[\t\n\f\r ]+own[\t\n\f\r ]+time\b` +
+	`\b(?:when(?:ever[\t\n\f\r ]+(?:you(?:(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+ready|[\t\n\f\r ]+feel[\t\n\f\r ]+ready)|works|suits|you(?:[\t\n\f\r ]+want|[\t\n\f\r ]+like|[\t\n\f\r ]+can))|[\t\n\f\r ]+(?:you(?:(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+ready|[\t\n\f\r ]+feel[\t\n\f\r ]+ready)|and[\t\n\f\r ]+if))|if(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+not[\t\n\f\r ]+ready|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+rather[\t\n\f\r ]+not|[\t\n\f\r ]+not\b))\b` +
+	`\b(?:no[\t\n\f\r ]+(?:big[\t\n\f\r ]+deal|worries|problem|stress)[\t\n\f\r ]+if|i(?:'?ll|[\t\n\f\r ]+will|[\t\n\f\r ]+would|[\t\n\f\r ]+totally|[\t\n\f\r ]+completely|[\t\n\f\r ]+fully|(?:))[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|fully[\t\n\f\r ]+)?(?:understand|respect)[\t\n\f\r ]+(?:if|that|it|your))\b` +
+	`\b(?:(?:it'?s|that'?s|it[\t\n\f\r ]+is|that[\t\n\f\r ]+is)[\t\n\f\r ]+(?:completely[\t\n\f\r ]+|totally[\t\n\f\r ]+|also[\t\n\f\r ]+)?(?:ok(?:ay)?|fine|al(?:right|l[\t\n\f\r ]+right))[\t\n\f\r ]+(?:if|too|either)|you[\t\n\f\r ]+do(?:n'?t|[\t\n\f\r ]+not)[\t\n\f\r ]+(?:have|need)[\t\n\f\r ]+to[\t\n\f\r ]+(?:re(?:ply|spond)|answer|write|say|get[\t\n\f\r ]+back|forgive|do)|no[\t\n\f\r ]+need[\t\n\f\r ]+to[\t\n\f\r ]+(?:re(?:ply|spond)|answer|write))\b` +
+	`\b(?:either[\t\n\f\r ]+way|if[\t\n\f\r ]+and[\t\n\f\r ]+when|only[\t\n\f\r ]+if[\t\n\f\r ]+you|if(?:[\t\n\f\r ]+you(?:'?re|[\t\n\f\r ]+are)[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?(?:open|up[\t\n\f\r ]+for|willing)|[\t\n\f\r ]+you(?:'?d|[\t\n\f\r ]+would)[\t\n\f\r ]+like|[\t\n\f\r ]+you[\t\n\f\r ]+(?:ever[\t\n\f\r ]+)?want[\t\n\f\r ]+to|[\t\n\f\r ]+you[\t\n\f\r ]+ever[\t\n\f\r ]+(?:feel|want))|no[\t\n\f\r ]+worries(?:[\t\n\f\r ]+at[\t\n\f\r ]+all)?[\t\n\f\r ]+if)\b` +
+	`\b(?:(?:totally[\t\n\f\r ]+|entirely[\t\n\f\r ]+|completely[\t\n\f\r ]+|all[\t\n\f\r ]+)?up[\t\n\f\r ]+to[\t\n\f\r ]+you|there'?s[\t\n\f\r ]+no[\t\n\f\r ]+(?:rush|pressure|deadline))\b` +
+	`\b(?:at[\t\n\f\r ]+your[\t\n\f\r ]+(?:own[\t\n\f\r ]+)?pace|i(?:[\t\n\f\r ]+don'?t[\t\n\f\r ]+expect[\t\n\f\r ]+(?:a(?:(?:)|n(?:(?:)|ything))|you)|'?m[\t\n\f\r ]+not[\t\n\f\r ]+expecting[\t\n\f\r ]+(?:a(?:(?:)|n(?:(?:)|ything))|you|much))|(?:whether|if)[\t\n\f\r ]+you[\t\n\f\r ]+(?:re(?:ply|spond)|write[\t\n\f\r ]+back)[\t\n\f\r ]+or[\t\n\f\r ]+not)\b`

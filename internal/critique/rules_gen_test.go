@@ -32,44 +32,74 @@ func genSource() []byte {
 		fmt.Fprintf(&b, "%s,\n", quote(l))
 	}
 	b.WriteString("}\n\n")
-	b.WriteString("// genParts holds the parts of rules (in order), then of signals. An empty\n")
-	b.WriteString("// src stands for the whole pattern.\n")
-	b.WriteString("var genParts = [][]part{\n")
+	// The parts as int32s and one string, so that the table holds no
+	// pointers (see encodeSteps).
+	var heads, data []int32
+	var src bytes.Buffer
+	add := func(xs []int32) {
+		heads = append(heads, int32(len(data)), int32(len(xs)))
+		data = append(data, xs...)
+	}
+	b.WriteString("// genRuleParts is the number of parts of each rule, in order, then of\n")
+	b.WriteString("// each signal.\n")
+	b.WriteString("var genRuleParts = [...]int32{\n")
 	for i, ps := range parts {
 		name := rs[i].cat
 		if name == "" {
 			name = fmt.Sprintf("signal %d", i-len(rules))
 		}
-		fmt.Fprintf(&b, "// %s\n{\n", name)
+		fmt.Fprintf(&b, "%d, // %s\n", len(ps), name)
+	}
+	b.WriteString("}\n\n")
+	var srcs []string
+	for _, ps := range parts {
 		for k := range ps {
 			p := &ps[k]
-			b.WriteString("{")
+			heads = append(heads, int32(src.Len()), int32(len(p.src)))
+			src.WriteString(p.src)
 			if p.src != "" {
-				fmt.Fprintf(&b, "src: %s, ", quote(p.src))
+				srcs = append(srcs, p.src)
 			}
-			if p.lits != nil {
-				fmt.Fprintf(&b, "lits: %s, ", ints(p.lits))
-			}
-			if p.seq != nil {
-				fmt.Fprintf(&b, "seq: %s, ", steps(p.seq))
-			}
+			var flags int32
 			if p.whole {
-				b.WriteString("whole: true, ")
-			}
-			if p.lead != nil {
-				fmt.Fprintf(&b, "lead: %s, ", ints(p.lead))
+				flags |= genWhole
 			}
 			if p.wb {
-				b.WriteString("wb: true, ")
+				flags |= genWB
 			}
 			if p.overlap {
-				b.WriteString("overlap: true, ")
+				flags |= genOverlap
 			}
-			b.WriteString("},\n")
+			heads = append(heads, flags)
+			add(p.lits)
+			add(p.lead)
+			add(p.seq)
 		}
-		b.WriteString("},\n")
 	}
-	b.WriteString("}\n")
+	b.WriteString("// genHeads describes each part, genHeadSize int32s a part (see genPart).\n")
+	b.WriteString("var genHeads = [...]int32{\n")
+	for i := 0; i < len(heads); i += genHeadSize {
+		b.WriteString(intList(heads[i:i+genHeadSize]) + ",\n")
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("// genInts holds the parts' literal ids and encoded steps.\n")
+	b.WriteString("var genInts = [...]int32{\n")
+	for i := 0; i < len(data); i += 16 {
+		b.WriteString(intList(data[i:min(i+16, len(data))]) + ",\n")
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("// genSrc holds the patterns of the parts that are not a whole rule.\n")
+	b.WriteString("const genSrc = \"\" +\n")
+	for i, s := range srcs {
+		b.WriteString(quote(s))
+		if i < len(srcs)-1 {
+			b.WriteString(" +")
+		}
+		b.WriteString("\n")
+	}
+	if len(srcs) == 0 {
+		b.WriteString("\"\"\n")
+	}
 	out, err := format.Source(b.Bytes())
 	if err != nil {
 		panic(err)
@@ -84,43 +114,14 @@ func quote(s string) string {
 	return strconv.Quote(s)
 }
 
-func ints(xs []int) string {
+func intList(xs []int32) string {
 	var b bytes.Buffer
-	b.WriteString("[]int{")
 	for i, x := range xs {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(strconv.Itoa(x))
+		b.WriteString(strconv.Itoa(int(x)))
 	}
-	b.WriteString("}")
-	return b.String()
-}
-
-func steps(ss []step) string {
-	var b bytes.Buffer
-	b.WriteString("[]step{")
-	for i, s := range ss {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString("{")
-		if s.lits != nil {
-			fmt.Fprintf(&b, "lits: %s", ints(s.lits))
-		}
-		if s.alts != nil {
-			b.WriteString("alts: [][]step{")
-			for k, a := range s.alts {
-				if k > 0 {
-					b.WriteString(", ")
-				}
-				b.WriteString(steps(a)[len("[]step"):])
-			}
-			b.WriteString("}")
-		}
-		b.WriteString("}")
-	}
-	b.WriteString("}")
 	return b.String()
 }
 
@@ -174,7 +175,7 @@ func TestRulesGenUpToDate(t *testing.T) {
 		return
 	}
 	build()
-	if len(litStrs) == 0 || &litStrs[0] != &genLits[0] {
+	if len(litStrs) == 0 || &litStrs[0] != &genLits[0] || allRules()[0].parts[0].lits == nil {
 		t.Fatal("build did not load the generated table")
 	}
 }
