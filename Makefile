@@ -48,7 +48,8 @@ test:
 # Rebuild generated files: internal/critique/rules_gen.go (the rules split
 # into parts with their prefilters), internal/critique/rules_prog.bin (their
 # patterns compiled ahead of time) and testdata/critique/generated.jsonl;
-# internal/safety/keys_gen.go (the key words of the safety screen's frames).
+# internal/safety/keys_gen.go (the key words of the safety screen's frames)
+# and internal/safety/cues_gen.go (the cue phrases of cues.go as tables).
 generate:
 	$(GO) generate ./internal/critique/ ./internal/safety/
 

@@ -5,8 +5,11 @@ import "strings"
 // The second reading of the screen (see cues.go) looks for cues: short
 // phrases over normalised tokens, each tagged with what it says (an act of
 // violence, a child, a means of self-harm, a finality, ...). This file is
-// the phrase notation and its matcher; cues.go holds the phrases and the
-// way tags combine into a concern.
+// the phrase notation, its parser and a matcher over the parsed phrases;
+// cues.go holds the phrases and cuescreen.go the way tags combine into a
+// concern. The screen itself reads the phrases from static tables made
+// from the parsed ones at generate time (cuetable.go, cues_gen.go); the
+// parser and this matcher make those tables and check them in the tests.
 //
 // A phrase is a space-separated list of elements:
 //
@@ -286,6 +289,27 @@ func newCueIndex(ps []cuePhrase) *cueIndex {
 		}
 	}
 	return x
+}
+
+// hits finds the phrases of x in s, token by token and at one token in
+// the order of candidates (see cueReader).
+func (x *cueIndex) hits(s sentence, hs []cueHit) []cueHit {
+	var buf []int
+	for i, tok := range s {
+		buf = x.candidates(tok, buf)
+		seen := map[int]bool{}
+		for _, pi := range buf {
+			if seen[pi] {
+				continue
+			}
+			seen[pi] = true
+			p := &x.phrases[pi]
+			if j := p.matchAt(s, i); j > i {
+				hs = append(hs, cueHit{tag: p.tag, i: i, j: j, negative: p.negative})
+			}
+		}
+	}
+	return hs
 }
 
 // candidates returns the phrases whose first element may fit t.

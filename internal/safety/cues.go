@@ -1,9 +1,5 @@
 package safety
 
-import (
-	"sync"
-)
-
 // The frames of rules.go read a sentence the way it is usually phrased,
 // and miss the many other ways a person says the same thing. The cues
 // read it a second way: a sentence is tagged with what its phrases speak
@@ -618,9 +614,9 @@ var cuePhrases = []struct {
 	}},
 }
 
-// cueMatchers are the phrases, parsed once on first use.
-var cueMatchers = sync.OnceValue(buildCueIndex)
-
+// buildCueIndex parses the phrases. The screen does not: it reads the
+// tables cues_gen.go made from them (run make generate after editing the
+// phrases); the generator and the tests parse them here.
 func buildCueIndex() *cueIndex {
 	var ps []cuePhrase
 	read := map[string]*cueElem{}

@@ -102,6 +102,15 @@ func TestCueMatcher(t *testing.T) {
 		if got := p.matchAt(s, 0); got != tt.want {
 			t.Errorf("%q on %q: matched %d tokens, want %d", tt.phrase, tt.text, got, tt.want)
 		}
+		// The same phrase laid out as tables (see cuegen_test.go).
+		x := cueTableOf(newCueIndex([]cuePhrase{p}))
+		ids := make([]int32, len(s))
+		for k, tok := range s {
+			ids[k] = x.words.find(tok.w)
+		}
+		if got := x.match(0, len(x.flags), s, ids, 0); got != tt.want {
+			t.Errorf("%q on %q as tables: matched %d tokens, want %d", tt.phrase, tt.text, got, tt.want)
+		}
 	}
 }
 

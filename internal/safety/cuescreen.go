@@ -16,7 +16,18 @@ import (
 type cueHit struct {
 	tag  cueTag
 	i, j int
-	src  *cuePhrase
+	// negative: the phrase holds a negation (see cuePhrase.negative).
+	negative bool
+}
+
+// cueReader finds the cue phrases of a sentence: the generated tables
+// (cueTable, cues_gen.go) as the screen reads them, or the phrases parsed
+// from cues.go (cueIndex) for the generator and the tests. Both give the
+// same hits in the same order.
+type cueReader interface {
+	// hits appends to hs every phrase that matches in s (the longest
+	// match from its start), by the token it starts at.
+	hits(s sentence, hs []cueHit) []cueHit
 }
 
 // tagged is one sentence with the cues found in it.
@@ -31,31 +42,20 @@ type tagged struct {
 }
 
 // tagSentence finds the cues of one sentence.
-func tagSentence(s sentence, x *cueIndex) tagged {
+func tagSentence(s sentence, x cueReader) tagged {
 	t := tagged{s: s}
-	var buf []int
-	var claimed []cueHit
-	var found []cueHit
-	for i, tok := range s {
+	for _, tok := range s {
 		if _, ok := cueFiction()[tok.w]; ok {
 			t.fiction = true
 		}
-		buf = x.candidates(tok, buf)
-		seen := map[int]bool{}
-		for _, pi := range buf {
-			if seen[pi] {
-				continue
-			}
-			seen[pi] = true
-			p := &x.phrases[pi]
-			if j := p.matchAt(s, i); j > i {
-				h := cueHit{tag: p.tag, i: i, j: j, src: p}
-				if p.tag == tEveryday {
-					claimed = append(claimed, h)
-				} else {
-					found = append(found, h)
-				}
-			}
+	}
+	var claimed []cueHit
+	var found []cueHit
+	for _, h := range x.hits(s, nil) {
+		if h.tag == tEveryday {
+			claimed = append(claimed, h)
+		} else {
+			found = append(found, h)
 		}
 	}
 	t.claimed = claimed
@@ -132,7 +132,7 @@ func (t *tagged) wished(h cueHit) bool {
 // negated reports a negation of h (inside it, or only before it when the
 // phrase itself holds a negation).
 func (t *tagged) negated(h cueHit) bool {
-	if h.src != nil && h.src.negative {
+	if h.negative {
 		return negatedBefore(t.s, h.i)
 	}
 	return negated(t.s, h.i, h.j)
@@ -288,8 +288,7 @@ var relWords = sync.OnceValue(func() map[string]struct{} {
 
 // cueConcerns reads the sentences of a text with the cues and returns the
 // concerns found, with their byte spans in text.
-func cueConcerns(text string, ss []sentence) []Concern {
-	x := cueMatchers()
+func cueConcerns(text string, ss []sentence, x cueReader) []Concern {
 	ts := make([]tagged, len(ss))
 	for k, s := range ss {
 		ts[k] = tagSentence(s, x)

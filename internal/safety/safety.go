@@ -62,7 +62,10 @@ type Concern struct {
 func Screen(text string) []Concern { return screen(text, compiledRules()) }
 
 // screen is Screen with the rules rs.
-func screen(text string, rs []compiled) []Concern {
+func screen(text string, rs []compiled) []Concern { return screenWith(text, rs, cueMatchers()) }
+
+// screenWith is Screen with the rules rs and the cues x.
+func screenWith(text string, rs []compiled, x cueReader) []Concern {
 	type found struct {
 		c    Concern
 		rank int // rule order: earlier rules win ties
@@ -78,7 +81,7 @@ func screen(text string, rs []compiled) []Concern {
 	// The cues come after the frames: where a frame has read a passage,
 	// its narrower quote stands and the cue adds nothing.
 	frames := len(all)
-	for _, c := range cueConcerns(text, ss) {
+	for _, c := range cueConcerns(text, ss, x) {
 		if c.Kind != ordinary && slices.ContainsFunc(all[:frames], func(f found) bool {
 			return f.c.Kind != ordinary && c.Start < f.c.End && f.c.Start < c.End
 		}) {

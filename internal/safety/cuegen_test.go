@@ -1,0 +1,442 @@
+package safety
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"go/format"
+	"maps"
+	"math"
+	"math/bits"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+var updateCues = flag.Bool("update-cues", false, "rewrite cues_gen.go")
+
+// cueTableOf lays out the parsed phrases of x as tables (see cueTable).
+func cueTableOf(x *cueIndex) *cueTable {
+	// The vocabulary: every word an element or class names, and every
+	// word the first-word index knows.
+	vocab := map[string]bool{}
+	for _, p := range x.phrases {
+		for _, e := range p.elems {
+			for w := range e.words {
+				vocab[w] = true
+			}
+			for _, c := range e.classes {
+				for w := range c {
+					vocab[w] = true
+				}
+			}
+		}
+	}
+	for w := range x.byWord {
+		vocab[w] = true
+	}
+	words := slices.Sorted(maps.Keys(vocab))
+	if len(words) > math.MaxUint16 || len(x.phrases) > math.MaxUint16 {
+		panic("safety: too many cue words or phrases for uint16 numbers")
+	}
+	id := map[string]uint16{}
+	for k, w := range words {
+		id[w] = uint16(k)
+	}
+	t := &cueTable{words: strsOf(words)}
+
+	// Lists are laid out once however many elements share them.
+	var sets, seqs listsBuilder
+	var atoms []string
+	atomOf := map[string]uint16{}
+	atom := func(a string) uint16 {
+		if k, ok := atomOf[a]; ok {
+			return k
+		}
+		atomOf[a] = uint16(len(atoms))
+		atoms = append(atoms, a)
+		return uint16(len(atoms) - 1)
+	}
+	set := func(m map[string]struct{}) uint16 {
+		var ids []uint16
+		for w := range m {
+			ids = append(ids, id[w])
+		}
+		slices.Sort(ids)
+		return sets.shared(ids)
+	}
+	var elemSets, elemPres, elemSeqs listsBuilder
+	for _, p := range x.phrases {
+		first := len(t.flags)
+		for _, e := range p.elems {
+			var ss, ps, qs []uint16
+			if len(e.words) > 0 {
+				ss = append(ss, set(e.words))
+			}
+			for _, c := range e.classes {
+				if len(c) > 0 {
+					ss = append(ss, set(c))
+				}
+			}
+			for _, pre := range e.prefixes {
+				ps = append(ps, atom(pre))
+			}
+			for _, q := range e.seqs {
+				var as []uint16
+				for _, a := range q {
+					n := atom(a.w) * 2
+					if a.prefix {
+						n++
+					}
+					as = append(as, n)
+				}
+				qs = append(qs, seqs.shared(as))
+			}
+			elemSets.add(ss)
+			elemPres.add(ps)
+			elemSeqs.add(qs)
+			var flags uint8
+			for _, f := range []struct {
+				on   bool
+				flag uint8
+			}{{e.name, ceName}, {e.num, ceNum}, {e.kidAge, ceKidAge}, {e.yo, ceYo}, {e.optional, ceOptional}} {
+				if f.on {
+					flags |= f.flag
+				}
+			}
+			if e.gap > math.MaxUint8 {
+				panic("safety: a cue gap over 255: " + p.src)
+			}
+			t.flags = append(t.flags, flags)
+			t.gaps = append(t.gaps, uint8(e.gap))
+		}
+		if len(t.flags) > math.MaxUint16 || len(atoms) > math.MaxUint16/2 {
+			panic("safety: too many cue elements or atoms for uint16 numbers")
+		}
+		t.phrases = append(t.phrases, cueTPhrase{tag: p.tag, first: uint16(first), end: uint16(len(t.flags)), negative: p.negative})
+	}
+	t.sets, t.seqs, t.atoms = sets.lists, seqs.lists, strsOf(atoms)
+	t.elemSets, t.elemPres, t.elemSeqs = elemSets.lists, elemPres.lists, elemSeqs.lists
+
+	// The first-word index, each list in the order candidates reads it,
+	// a phrase named once.
+	once := func(is []int) []uint16 {
+		var out []uint16
+		for _, i := range is {
+			if !slices.Contains(out, uint16(i)) {
+				out = append(out, uint16(i))
+			}
+		}
+		return out
+	}
+	var byWord, byPre listsBuilder
+	for _, w := range words {
+		byWord.add(once(x.byWord[w]))
+	}
+	pre := slices.Sorted(maps.Keys(x.byPrefix))
+	for _, p := range pre {
+		byPre.add(once(x.byPrefix[p]))
+	}
+	t.byWord, t.pre, t.byPre = byWord.lists, strsOf(pre), byPre.lists
+	t.byName = once(x.byName)
+	t.byNum = once(x.byNum)
+	return t
+}
+
+func strsOf(ws []string) cueStrs {
+	var b strings.Builder
+	c := cueStrs{ends: []uint32{}}
+	for _, w := range ws {
+		b.WriteString(w)
+		c.ends = append(c.ends, uint32(b.Len()))
+	}
+	c.s = b.String()
+	return c
+}
+
+// listsBuilder lays out cueLists.
+type listsBuilder struct {
+	lists cueLists
+	seen  map[string]uint16
+}
+
+// add appends a list and returns its number.
+func (b *listsBuilder) add(l []uint16) int {
+	if b.lists.at == nil {
+		b.lists.at = []uint32{0}
+		b.lists.items = []uint16{}
+	}
+	b.lists.items = append(b.lists.items, l...)
+	b.lists.at = append(b.lists.at, uint32(len(b.lists.items)))
+	return len(b.lists.at) - 2
+}
+
+// shared is add for a list laid out once: an equal list added before
+// gives its number.
+func (b *listsBuilder) shared(l []uint16) uint16 {
+	key := fmt.Sprint(l)
+	if k, ok := b.seen[key]; ok {
+		return k
+	}
+	if b.seen == nil {
+		b.seen = map[string]uint16{}
+	}
+	k := b.add(l)
+	if k > math.MaxUint16 {
+		panic("safety: too many cue lists for uint16 numbers")
+	}
+	b.seen[key] = uint16(k)
+	return uint16(k)
+}
+
+// cueGenSource returns cues_gen.go: the phrases of cues.go as tables.
+func cueGenSource() []byte {
+	x := buildCueIndex()
+	t := cueTableOf(x)
+	var b bytes.Buffer
+	b.WriteString("// Code generated by \"go test -run TestCueGenUpToDate -update-cues\"; DO NOT EDIT.\n")
+	b.WriteString("// Edit the phrases in cues.go and run make generate.\n\n")
+	b.WriteString("package safety\n\n")
+	b.WriteString("// cueGen are the cue phrases of cues.go as tables (see cuetable.go):\n")
+	fmt.Fprintf(&b, "// %d phrases, %d elements, %d words, %d word sets.\n", len(t.phrases), len(t.flags), len(t.words.ends), len(t.sets.at)-1)
+	b.WriteString("var cueGen = cueTable{\n")
+	writeStrs(&b, "words", t.words)
+	writeLists(&b, "sets", t.sets, func(k int) string {
+		var ws []string
+		for n, w := range t.sets.get(k) {
+			if n == 4 {
+				ws = append(ws, "...")
+				break
+			}
+			ws = append(ws, t.words.get(int(w)))
+		}
+		return strings.Join(ws, " ")
+	})
+	writeStrs(&b, "atoms", t.atoms)
+	writeLists(&b, "seqs", t.seqs, func(k int) string {
+		var ws []string
+		for _, a := range t.seqs.get(k) {
+			w := t.atoms.get(int(a >> 1))
+			if a&1 != 0 {
+				w += "*"
+			}
+			ws = append(ws, w)
+		}
+		return strings.Join(ws, "_")
+	})
+	// The lists by element, with the phrase each element starts.
+	phraseAt := map[int]string{}
+	for k, p := range t.phrases {
+		phraseAt[int(p.first)] = fmt.Sprintf("phrase %d", k)
+	}
+	byElem := func(k int) string { return phraseAt[k] }
+	writeLists(&b, "elemSets", t.elemSets, byElem)
+	writeLists(&b, "elemPres", t.elemPres, byElem)
+	writeLists(&b, "elemSeqs", t.elemSeqs, byElem)
+	writeBytes(&b, "flags", t.flags)
+	writeBytes(&b, "gaps", t.gaps)
+	b.WriteString("phrases: []cueTPhrase{\n")
+	for k, p := range t.phrases {
+		neg := ""
+		if p.negative {
+			neg = ", negative: true"
+		}
+		fmt.Fprintf(&b, "{tag: %#x, first: %d, end: %d%s}, // %d %s: %s\n", uint64(p.tag), p.first, p.end, neg, k, tagNames[bits.TrailingZeros64(uint64(p.tag))], x.phrases[k].src)
+	}
+	b.WriteString("},\n")
+	writeLists(&b, "byWord", t.byWord, func(k int) string { return t.words.get(k) })
+	writeStrs(&b, "pre", t.pre)
+	writeLists(&b, "byPre", t.byPre, func(k int) string { return t.pre.get(k) })
+	fmt.Fprintf(&b, "byName: []uint16%s,\n", uint16s(t.byName))
+	fmt.Fprintf(&b, "byNum: []uint16%s,\n", uint16s(t.byNum))
+	b.WriteString("}\n")
+	out, err := format.Source(b.Bytes())
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
+
+// writeStrs writes the field name of cueStrs c.
+func writeStrs(b *bytes.Buffer, name string, c cueStrs) {
+	fmt.Fprintf(b, "%s: cueStrs{\ns: \"\" +\n", name)
+	start := 0
+	for k, end := range c.ends {
+		if int(end)-start > 80 || k == len(c.ends)-1 {
+			fmt.Fprintf(b, "%s +\n", strconv.Quote(c.s[start:end]))
+			start = int(end)
+		}
+	}
+	b.WriteString("\"\",\nends: []uint32{")
+	for k, e := range c.ends {
+		if k%16 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(b, "%d, ", e)
+	}
+	b.WriteString("\n},\n},\n")
+}
+
+// writeBytes writes the field name of bytes by element, 20 to a line.
+func writeBytes(b *bytes.Buffer, name string, xs []uint8) {
+	fmt.Fprintf(b, "%s: []uint8{", name)
+	for k, x := range xs {
+		if k%20 == 0 {
+			fmt.Fprintf(b, "\n// %d\n", k)
+		}
+		fmt.Fprintf(b, "%d, ", x)
+	}
+	b.WriteString("\n},\n")
+}
+
+// writeLists writes the field name of cueLists l, each non-empty list
+// on a line with its number and what note says of it.
+func writeLists(b *bytes.Buffer, name string, l cueLists, note func(k int) string) {
+	fmt.Fprintf(b, "%s: cueLists{\nat: []uint32{", name)
+	for k, a := range l.at {
+		if k%16 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(b, "%d, ", a)
+	}
+	b.WriteString("\n},\nitems: []uint16{\n")
+	for k := range len(l.at) - 1 {
+		if xs := l.get(k); len(xs) > 0 {
+			for _, x := range xs {
+				fmt.Fprintf(b, "%d, ", x)
+			}
+			fmt.Fprintf(b, "// %d %s\n", k, note(k))
+		}
+	}
+	b.WriteString("},\n},\n")
+}
+
+func uint16s(xs []uint16) string {
+	var b strings.Builder
+	b.WriteString("{")
+	for k, x := range xs {
+		if k > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(strconv.Itoa(int(x)))
+	}
+	b.WriteString("}")
+	return b.String()
+}
+
+func TestCueGenUpToDate(t *testing.T) {
+	want := cueGenSource()
+	if *updateCues {
+		if err := os.WriteFile("cues_gen.go", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	got, err := os.ReadFile("cues_gen.go")
+	if err != nil || !bytes.Equal(got, want) {
+		t.Errorf("cues_gen.go is not made from the phrases of cues.go as they are: run make generate (go generate ./internal/safety/)")
+	}
+}
+
+// TestCueGenSameVerdicts reads every labelled line of testdata/safety
+// and every draft of testdata/critique twice, with the generated tables
+// (as Screen does) and with the phrases of cues.go parsed here and matched
+// by the parser's own matcher: the cues of each sentence, in order, the
+// concerns the cues raise and the concerns of the whole screen must be
+// the same.
+func TestCueGenSameVerdicts(t *testing.T) {
+	var texts []string
+	glob := func(dir string) []string {
+		fs, _ := filepath.Glob(filepath.Join("..", "..", "testdata", dir, "*.jsonl"))
+		return fs
+	}
+	nSafety := 0
+	for _, f := range append(glob("safety"), glob("safety/spent")...) {
+		for _, l := range readLabelled(t, f) {
+			texts = append(texts, l.Text)
+			nSafety++
+		}
+	}
+	nDrafts := 0
+	for _, f := range append(glob("critique"), glob("critique/spent")...) {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			var d struct{ Text string }
+			if json.Unmarshal(sc.Bytes(), &d) != nil || d.Text == "" {
+				continue
+			}
+			texts = append(texts, d.Text)
+			nDrafts++
+		}
+		fh.Close()
+	}
+	if nSafety < 1000 || nDrafts < 500 {
+		t.Fatalf("%d safety lines and %d drafts: are the paths right?", nSafety, nDrafts)
+	}
+	parsed := buildCueIndex()
+	rs := compiledRules()
+	concerning, hits := 0, 0
+	for _, text := range texts {
+		ss := split(text)
+		for _, s := range ss {
+			got, want := cueGen.hits(s, nil), parsed.hits(s, nil)
+			if !slices.Equal(got, want) {
+				t.Errorf("%q: cues from the tables %+v, parsed %+v", text[s[0].start:s[len(s)-1].end], got, want)
+			}
+			hits += len(want)
+		}
+		got, want := cueConcerns(text, ss, &cueGen), cueConcerns(text, ss, parsed)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: cue concerns with the tables %+v, parsed %+v", text, got, want)
+		}
+		// The whole screen: its frames do not read the cues, so it can
+		// only differ where the cues raise something.
+		if len(want) > 0 {
+			concerning++
+			got, want = Screen(text), screenWith(text, rs, parsed)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%q: concerns with the tables %+v, parsed %+v", text, got, want)
+			}
+		}
+	}
+	if concerning == 0 || hits == 0 {
+		t.Fatalf("%d texts with cue concerns, %d cues: the comparison would show nothing", concerning, hits)
+	}
+	t.Logf("%d lines and %d drafts the same: %d cues, %d texts with cue concerns", nSafety, nDrafts, hits, concerning)
+}
+
+// TestCueTableWords checks the vocabulary look-up on every word and on
+// words around them.
+func TestCueTableWords(t *testing.T) {
+	x := &cueGen.words
+	prev := ""
+	for k := range x.ends {
+		w := x.get(k)
+		if w <= prev && k > 0 {
+			t.Fatalf("vocabulary not sorted: %q after %q", w, prev)
+		}
+		prev = w
+		if got := x.find(w); got != int32(k) {
+			t.Errorf("find(%q) = %d, want %d", w, got, k)
+		}
+		if x.find(w+"\x00") != -1 || x.find(w[:len(w)-1]+"\x00") != -1 {
+			t.Errorf("a word next to %q was found", w)
+		}
+	}
+	for _, w := range []string{"", "\xff", "zzzzzz"} {
+		if x.find(w) != -1 {
+			t.Errorf("find(%q) found", w)
+		}
+	}
+}
