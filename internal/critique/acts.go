@@ -152,7 +152,11 @@ func saidOrDid(w0, w1 string) bool {
 		!(w0 == "i" && (w1 == "was" || w1 == "am" || w1 == "'m"))
 }
 
-func keptAct(w0, _ string) bool { return strings.HasSuffix(w0, "ing") || w0 == "you" }
+// keptAct: "I kept interrupting", "I kept you waiting", "I kept your
+// records"; not "I kept quiet".
+func keptAct(w0, _ string) bool {
+	return strings.HasSuffix(w0, "ing") || w0 == "you" || w0 == "your" || w0 == "the" || w0 == "her" || w0 == "his" || w0 == "their"
+}
 
 func startedAct(w0, _ string) bool {
 	return strings.HasSuffix(w0, "ing") || w0 == "a" || w0 == "the" || w0 == "an"

@@ -206,3 +206,7 @@ var (
 // should have checked", "but that's on me"): an owned account, not a
 // take-back.
 var reOwnedAfterBut = lazyRE(`^\s*(?:i\s+(?:really\s+|still\s+)?should(?:'?ve|\s+have|n'?t\s+have)|i\s+should\s+not\s+have|that'?s\s+(?:no\s+excuse|not\s+an\s+excuse|on\s+me|my\s+fault)|that\s+(?:is|was)\s+(?:no\s+excuse|on\s+me|my\s+fault)|it\s+was\s+(?:still\s+)?(?:wrong|my\s+fault|on\s+me)|i\s+was\s+(?:still\s+)?wrong|(?:that|it)\s+(?:doesn'?t|does\s+not)\s+(?:excuse|make\s+it\s+(?:ok|okay|right))|i\s+(?:didn'?t|never|forgot|failed)|i\s+let\s+you\s+down)`)
+
+// reIfYoudOffer: "if you'd let me", "if you'd allowed it": asking leave,
+// not a charge.
+var reIfYoudOffer = lazyRE(`^if\s+(?:you|u)(?:'?d|\s+had)\s+(?:just\s+|only\s+|actually\s+|at\s+least\s+)?(?:let|allowed|have|like|want|rather|prefer)\b`)

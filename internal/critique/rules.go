@@ -528,7 +528,7 @@ var rules = []rule{
 	mk(CatExcuse, gStd, `\bi\s+was\s+drinking\s+(?:way\s+|far\s+)?too\s+much\b`, skip(excuseDisowned)),
 
 	// blame: a "but you ..." defence after an apology; "if you had ..."
-	mk(CatBlame, gQuote, `\b(?:sorry|apologi[sz]e|apologies)\b`+gap+`{0,80}?\b(but\s+(?:you|u)\s+(?:kept|knew|were\s+(?:being|the\s+one|so|pushing|winding|giving)|started|pushed|provoked|wound|always|never|made\s+me|brought|had\s+(?:it|that)\s+coming|asked\s+for|wouldn'?t\s+(?:stop|listen|let)|should(?:n'?t)?\s+have|know\s+(?:i|how\s+i|what\s+i)))`, group(1)),
+	mk(CatBlame, gQuote, `\b(?:sorry|apologi[sz]e|apologies)\b`+gap+`{0,80}?\b(but\s+(?:you|u)\s+(?:kept|knew|were\s+(?:being|the\s+one|so|pushing|winding|giving)|started|pushed|provoked|wound|always|never|made\s+me|brought|had\s+(?:it|that)\s+coming|asked\s+for|wouldn'?t\s+(?:stop|listen|let)|should(?:n'?t)?\s+have|should'?ve|could(?:'?ve|\s+have)\s+just|(?:have\s+to|'?ve\s+got\s+to|gotta|must)\s+admit|know\s+(?:i|how\s+i|what\s+i)))`, group(1)),
 	mk(CatBlame, gStd, `\bmaybe\s+if\s+(?:you|u)\b`),
 	mk(CatBlame, gStd, `\bif\s+(?:you|u)'?d\s+(?:been|just|only|told|said|listened|asked|given|called|answered|checked|not|never|bothered|stopped|done)\b`),
 	mk(CatBlame, gStd, `\bif\s+(?:you|u)\s+(?:just\s+|only\s+|actually\s+)?(?:wrote|listened|stopped|answered|checked|bothered|paid\s+attention|cared|weren'?t|didn'?t|hadn'?t)\b`,
@@ -610,7 +610,7 @@ var rules = []rule{
 	mk(CatInvalidating, gStd, `\b(?:act|acting)\s+like\s+(?:you'?re|you\s+are)\s+the\s+victim\b`),
 
 	// vague objects
-	mk(CatVague, gStd, `\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for\s+|about\s+)?(?:how|the\s+way)\s+(?:it\s+all|things|everything|it|last\s+night|[a-z]+day|the\s+[a-z]+|we)\s+(?:went|ended|turned\s+out|happened|played\s+out|got)\b`, noAct()),
+	mk(CatVague, gStd, `\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for\s+|about\s+)?(?:how|the\s+way)\s+(?:it\s+all|things|everything|it|last\s+night|[a-z]+day|the\s+[a-z]+|we)\s+(?:went|ended|turned\s+out|happened|played\s+out|got|unfolded|panned\s+out|went\s+down|ended\s+up)\b`, noAct()),
 	mk(CatVague, gStd, `\b(?:ended|went|turned\s+out)\s+the\s+way\s+(?:it|they)\s+did\b`, noAct()),
 	mk(CatVague, gStd, `\bwhatever\s+(?:it\s+(?:was|is)\s+)?(?:that\s+)?i\s+(?:did|said|did\s+wrong)\b`),
 
@@ -977,6 +977,11 @@ var rules = []rule{
 
 	// pressure: "how long will you", "we forget the whole thing", "I'm tired of this", "I need to hear your voice", "let's reset", "hope we're fine now"
 	mk(CatPressure, gQuote|gNeg, `\bhow\s+long\s+(?:will|are|is|do|can|must|should)\s+(?:you|u|we|this)\b|\bwe\s+(?:just\s+)?(?:forget|move\s+on\s+from|put\s+(?:it|this)\s+behind|draw\s+a\s+line|pretend|reset|start\s+(?:again|over|afresh))\b|\bi'?m\s+(?:so\s+|really\s+)?(?:tired|sick|exhausted)\s+of\s+(?:this|it|all\s+this|the\s+(?:silence|fighting|drama|games))\b|\bi\s+(?:just\s+|really\s+)?need\s+to\s+(?:hear\s+your\s+voice|see\s+you|talk\s+to\s+you)\b|\blet'?s\s+(?:just\s+)?(?:reset|start\s+(?:again|over|afresh)|turn\s+the\s+page|move\s+forward)\b|\b(?:hope|trust)\s+(?:that\s+)?(?:we'?re|we\s+are|we\s+can\s+be|things\s+are)\s+(?:all\s+)?(?:fine|good|ok(?:ay)?|cool|alright|square|back\s+to\s+normal)(?:\s+now|\s+again)?\b|\b(?:everyone|everybody)\s+(?:in\s+the\s+family\s+)?(?:is|keeps|are|has\s+been)\s+asking\s+(?:me\s+)?(?:what|when|why|if|whether)\b`, skip(func(d *doc, s, e int) bool { return roomGiven(d, s, e) || hoped(d, s, e) })),
+	// blame: their conduct as the cause ("you'd been avoiding his calls",
+	// "if you'd sent the time earlier", "you always ..., so I ...", "put in
+	// an impossible position", "giving me reasons to")
+	mk(CatBlame, gStd, `\b(?:put|left|placed)\s+(?:me\s+)?in\s+(?:an?|such\s+an?)\s+(?:impossible|awkward|difficult|terrible|horrible|no-win|unfair)\s+(?:position|situation|spot)\b|\b(?:you|u)(?:'?d|\s+had)\s+been\s+(?:a\s+bit\s+|really\s+|so\s+)?(?:off|lying|avoiding|ignoring|winding|needling|nagging|rude|cold|short|horrible|awful|difficult|drinking|picking|getting\s+at|having\s+a\s+go|on\s+at\s+me|funny\s+with\s+me|hiding)\b|\bif\s+(?:you|u)(?:'?d|\s+had)\s+(?:just\s+|only\s+|actually\s+|at\s+least\s+)?(?:[a-z]+ed|sent|told|let|said|given|shown|taken|been|done|come|gone|kept|left|got|gotten|heard|known|bothered|rung|spoken|written)\b|\b(?:giv(?:e|es|ing)|gave)\s+me\s+(?:a\s+|good\s+|every\s+)?(?:reasons?|cause)\s+to\b|\b(?:you|u)\s+(?:always|constantly|keep)\b`+gap+`{0,60}?\b(?:so|and)\s+i\s+(?:needed|had\s+to|just|snapped|lost|couldn'?t)\b`,
+		skip(func(d *doc, s, e int) bool { return reIfYoudOffer().MatchString(d.norm[s:e]) })),
 }
 
 func init() {
