@@ -288,7 +288,9 @@ var relWords = sync.OnceValue(func() map[string]struct{} {
 
 // cueConcerns reads the sentences of a text with the cues and returns the
 // concerns found, with their byte spans in text.
-func cueConcerns(text string, ss []sentence, x cueReader) []Concern {
+// It also says, for each sentence, whether the frames should read it.
+func cueConcerns(text string, ss []sentence, x cueReader) ([]Concern, []bool) {
+	gates := make([]bool, len(ss))
 	ts := make([]tagged, len(ss))
 	for k, s := range ss {
 		ts[k] = tagSentence(s, x)
@@ -320,13 +322,14 @@ func cueConcerns(text string, ss []sentence, x cueReader) []Concern {
 				out = append(out, Concern{Kind: kind, Quote: text[start:end], Start: start, End: end})
 			}
 		}
+		gates[k] = frameGate(&ts[k])
 		// An everyday reading also quiets the frames on the same words.
 		for _, h := range ts[k].claimed {
 			start, end := s[h.i].start, s[h.j-1].end
 			out = append(out, Concern{Kind: ordinary, Quote: text[start:end], Start: start, End: end})
 		}
 	}
-	return out
+	return out, gates
 }
 
 // judge decides whether a sentence raises a concern, and on which words.
@@ -523,3 +526,59 @@ func hardControl(t *tagged, h cueHit) bool {
 	}
 	return false
 }
+
+// gateTags are the cues that open a sentence to the frames: the cues
+// that can raise a concern on their own, and the means and weapons they
+// weigh.
+const gateTags = tViol | tInjury | tWeapon | tMinor | tKidHarm | tSelfHarm | tMethod | tFinal | tControl | tThreat |
+	tStalk | tIntent | tHarm
+
+// frameGate reports whether the frames should read sentence t: a cue of
+// gateTags was found in it (even one an everyday reading then claimed:
+// the frames judge such readings with their own guards), or a cue that
+// needs context with its context (watching or turning up with again and
+// again or unwanted, a threat's words with someone saying them, two
+// signs of finality), or a word of gateStems, or the model gives it more
+// than a small chance of a concern.
+func frameGate(t *tagged) bool {
+	var found cueTag
+	for _, h := range t.found {
+		found |= h.tag
+	}
+	hints := 0
+	for _, h := range t.found {
+		if h.tag == tHint {
+			hints++
+		}
+	}
+	switch {
+	case found&gateTags != 0,
+		found&(tWatch|tLurk|tContact) != 0 && found&(tPersist|tUnwanted) != 0,
+		found&tThreatC != 0 && found&tSay != 0,
+		hints >= 2:
+		return true
+	}
+	for _, tok := range t.s {
+		for _, p := range gateStems {
+			if strings.HasPrefix(tok.w, p) {
+				return true
+			}
+		}
+	}
+	if len(t.s) == 0 || len(t.s) > modelLongest {
+		return false
+	}
+	_, p := modelScore(modelFeatures(t.s, t.tags))
+	return p > gateChance
+}
+
+// gateStems are the starts of words the frames name that no cue does,
+// rare in ordinary talk: "abuse", "violent", "restraining order".
+var gateStems = []string{
+	"abus", "violen", "rape", "molest", "assault", "suicid", "stalk", "threat", "coerc", "restrain",
+	"injunction", "weapon", "police", "custody", "myself", "scared", "afraid", "terrified", "frightened", "unsafe", "safety",
+}
+
+// gateChance is the model's probability above which a sentence with no
+// cue is still read by the frames.
+const gateChance = 0.2

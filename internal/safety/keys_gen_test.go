@@ -54,7 +54,23 @@ func keysSource() []byte {
 		}
 		b.WriteString("}},\n")
 	}
-	b.WriteString("}\n")
+	b.WriteString("}\n\n")
+	// The words of the rules and the word classes, for known (text.go).
+	words := make([]string, 0, len(lexiconWords()))
+	for w := range lexiconWords() {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	b.WriteString("// genLexiconWords are the plain words of the rules and the word classes,\n")
+	b.WriteString("// sorted: a capitalised one of them is not taken for a name.\n")
+	b.WriteString("var genLexiconWords = []string{")
+	for i, w := range words {
+		if i%12 == 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(strconv.Quote(w) + ", ")
+	}
+	b.WriteString("\n}\n")
 	out, err := format.Source(b.Bytes())
 	if err != nil {
 		panic(err)

@@ -72,16 +72,23 @@ func screenWith(text string, rs []compiled, x cueReader) []Concern {
 	}
 	var all []found
 	ss := split(text)
-	for _, s := range ss {
+	cues, gates := cueConcerns(text, ss, x)
+	// The frames read only the sentences the cues or the model found
+	// something in (see frameGate): most of an ordinary apology is never
+	// matched against them.
+	for k, s := range ss {
+		if !gates[k] {
+			continue
+		}
 		for _, m := range screenSentence(s, rs) {
 			start, end := s[m.i].start, s[m.j-1].end
 			all = append(all, found{Concern{Kind: m.r.kind, Quote: text[start:end], Start: start, End: end}, m.r.order})
 		}
 	}
-	// The cues come after the frames: where a frame has read a passage,
-	// its narrower quote stands and the cue adds nothing.
+	// Where a frame has read a passage, its narrower quote stands and the
+	// cue adds nothing.
 	frames := len(all)
-	for _, c := range cueConcerns(text, ss, x) {
+	for _, c := range cues {
 		if c.Kind != ordinary && slices.ContainsFunc(all[:frames], func(f found) bool {
 			return f.c.Kind != ordinary && c.Start < f.c.End && f.c.Start < c.End
 		}) {

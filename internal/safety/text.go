@@ -1,6 +1,7 @@
 package safety
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -202,10 +203,10 @@ var texting = map[string][]string{
 // known reports whether a lower-case word is one the rules or the common
 // vocabulary use, so a capitalised one is not taken for a name.
 func known(w string) bool {
-	if _, ok := lexiconWords()[w]; ok {
+	if _, ok := commonWords[w]; ok {
 		return true
 	}
-	_, ok := commonWords[w]
+	_, ok := slices.BinarySearch(genLexiconWords, w)
 	return ok
 }
 
