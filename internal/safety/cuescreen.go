@@ -575,7 +575,7 @@ func frameGate(t *tagged) bool {
 // gateStems are the starts of words the frames name that no cue does,
 // rare in ordinary talk: "abuse", "violent", "restraining order".
 var gateStems = []string{
-	"abus", "violen", "rape", "molest", "assault", "suicid", "stalk", "threat", "coerc", "restrain",
+	"abus", "violen", "rape", "molest", "assault", "suicid", "stalk", "threate", "threats", "coerc", "restrain",
 	"injunction", "weapon", "police", "custody", "myself", "scared", "afraid", "terrified", "frightened", "unsafe", "safety",
 }
 
