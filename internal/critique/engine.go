@@ -159,6 +159,9 @@ func (p *part) mayMatch(d *doc) bool {
 
 func (d *doc) anyOf(ids []int32) bool {
 	for _, id := range ids {
+		if l := litStrs[id]; len(l) >= 2 && !d.hasPair(l[0], l[1]) {
+			continue // absent, known without looking for it
+		}
 		if len(d.positions(int(id))) > 0 {
 			return true
 		}
@@ -314,6 +317,16 @@ func (d *doc) positions(id int) []int {
 	end := len(d.litBuf)
 	d.litAt[id] = [2]int32{int32(start), int32(end) + 1}
 	return d.litBuf[start:end:end]
+}
+
+// hasPair reports whether bytes a, b (or others with their key) occur
+// together in d.norm.
+func (d *doc) hasPair(a, b byte) bool {
+	if d.pairAt == nil {
+		d.indexPairs()
+	}
+	k := pairKey(a, b)
+	return d.pairStart[k] != d.pairStart[k+1]
 }
 
 // pairKey folds two bytes into one of 1024 keys, distinct for two letters.
