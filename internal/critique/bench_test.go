@@ -54,7 +54,7 @@ func BenchmarkFirstCheck(b *testing.B) {
 func resetRules() {
 	buildOnce = sync.Once{}
 	for _, r := range allRules() {
-		r.parts, r.run = nil, nil
+		r.parts, r.run, r.nparts = nil, nil, 0
 	}
 	litStrs = nil
 }

@@ -348,8 +348,8 @@ func TestPatternsCompile(t *testing.T) {
 	build()
 	n := 0
 	for _, r := range append(append([]*rule{}, signals...), rulePtrs()...) {
-		for k := range r.parts {
-			p := &r.parts[k]
+		for k := range r.nparts {
+			p := r.part(k)
 			r.matcher(k)
 			n++
 			if len(p.lits) == 0 && !p.whole {

@@ -35,7 +35,11 @@ const (
 type rule struct {
 	cat     string
 	pattern string // the whole pattern
-	parts   []part // set by build: pieces small enough for RE2's backtracker
+	// Set by build: the number of pieces (small enough for RE2's
+	// backtracker) and, only when rules_gen.go is stale, the pieces
+	// themselves; see part.
+	nparts int
+	parts  []part
 	// Set by build: the matcher of each part (made on first use) and the
 	// index of the first part's program in rules_prog.bin (-1: none).
 	// The parts themselves (rules_gen.go) are only read, so their pages
@@ -468,11 +472,20 @@ type partRun struct {
 	m    *matcher
 }
 
-// matcher returns the matcher of r.parts[k], made on first use.
+// part returns piece k of r: from the generated table, read in place (a
+// process does not copy the table to the heap), or from r.parts.
+func (r *rule) part(k int) part {
+	if r.parts != nil {
+		return r.parts[k]
+	}
+	return genPart(r.progBase + k)
+}
+
+// matcher returns the matcher of part k of r, made on first use.
 func (r *rule) matcher(k int) *matcher {
 	pr := &r.run[k]
 	pr.once.Do(func() {
-		p := &r.parts[k]
+		p := r.part(k)
 		src := p.src
 		if src == "" {
 			src = r.pattern
@@ -743,16 +756,11 @@ func build() {
 		rs := allRules()
 		if patternsHash(rs) == genHash && len(genRuleParts) == len(rs) {
 			litStrs = genLits
-			all := make([]part, len(genHeads)/genHeadSize)
 			k := 0
 			for i, r := range rs {
-				n := int(genRuleParts[i])
-				r.parts = all[k : k+n : k+n]
-				for j := range r.parts {
-					r.parts[j] = genPart(k + j)
-				}
+				r.nparts, r.parts = int(genRuleParts[i]), nil
 				r.progBase = k
-				k += n
+				k += r.nparts
 			}
 			giveRuns(rs, k)
 			return
@@ -761,8 +769,9 @@ func build() {
 		n := 0
 		for _, r := range rs {
 			r.parts = newParts(r.pattern, r.overlap, &t)
+			r.nparts = len(r.parts)
 			r.progBase = -1
-			n += len(r.parts)
+			n += r.nparts
 		}
 		giveRuns(rs, n)
 		litStrs = t.strs
@@ -803,7 +812,7 @@ func genPart(k int) part {
 func giveRuns(rs []*rule, n int) {
 	all := make([]partRun, n)
 	for _, r := range rs {
-		r.run, all = all[:len(r.parts):len(r.parts)], all[len(r.parts):]
+		r.run, all = all[:r.nparts:r.nparts], all[r.nparts:]
 	}
 }
 
@@ -816,20 +825,21 @@ func (d *doc) findAll(r *rule) [][]int { return d.matches(r) }
 // equivalent to matching the whole text, only faster.
 func (d *doc) matches(r *rule) [][]int {
 	var out [][]int
-	for k := range r.parts {
-		if r.parts[k].mayMatch(d) {
+	for k := range r.nparts {
+		if p := r.part(k); p.mayMatch(d) {
 			out = append(out, d.partMatches(r, k)...)
 		}
 	}
-	if len(r.parts) > 1 {
+	if r.nparts > 1 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	}
 	return out
 }
 
-// partMatches returns the matches of r.parts[k].
+// partMatches returns the matches of part k of r.
 func (d *doc) partMatches(r *rule, k int) [][]int {
-	p, m := &r.parts[k], r.matcher(k)
+	pk, m := r.part(k), r.matcher(k)
+	p := &pk
 	if p.lead != nil {
 		return d.anchoredMatches(p, m)
 	}

@@ -111,7 +111,7 @@ func progTexts(t testing.TB) []string {
 func allMatchers(t testing.TB) (ms []*matcher, res []*regexp.Regexp) {
 	build()
 	for _, r := range allRules() {
-		for k := range r.parts {
+		for k := range r.nparts {
 			m := r.matcher(k)
 			if m.prog == nil {
 				t.Fatalf("no stored program for a part of %q", r.pattern)
