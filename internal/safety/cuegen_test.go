@@ -406,7 +406,7 @@ func TestCueGenSameVerdicts(t *testing.T) {
 		// something.
 		if len(want) > 0 {
 			concerning++
-			got, want = Screen(text), screenWith(text, rs, parsed)
+			got, want = Screen(text), screenWith(text, func() []compiled { return rs }, parsed)
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%q: concerns with the tables %+v, parsed %+v", text, got, want)
 			}

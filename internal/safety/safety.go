@@ -59,13 +59,16 @@ type Concern struct {
 // position. The text is read sentence by sentence (see engine.go); within
 // a passage claimed by several frames the earliest and longest wins, and
 // a frame of everyday reading silences the concerns it overlaps.
-func Screen(text string) []Concern { return screen(text, compiledRules()) }
+func Screen(text string) []Concern { return screenWith(text, compiledRules, cueMatchers()) }
 
 // screen is Screen with the rules rs.
-func screen(text string, rs []compiled) []Concern { return screenWith(text, rs, cueMatchers()) }
+func screen(text string, rs []compiled) []Concern {
+	return screenWith(text, func() []compiled { return rs }, cueMatchers())
+}
 
-// screenWith is Screen with the rules rs and the cues x.
-func screenWith(text string, rs []compiled, x cueReader) []Concern {
+// screenWith is Screen with the rules from rules (asked for only when a
+// sentence opens the frames) and the cues x.
+func screenWith(text string, rules func() []compiled, x cueReader) []Concern {
 	type found struct {
 		c    Concern
 		rank int // rule order: earlier rules win ties
@@ -76,9 +79,13 @@ func screenWith(text string, rs []compiled, x cueReader) []Concern {
 	// The frames read only the sentences the cues or the model found
 	// something in (see frameGate): most of an ordinary apology is never
 	// matched against them.
+	var rs []compiled
 	for k, s := range ss {
 		if !gates[k] {
 			continue
+		}
+		if rs == nil {
+			rs = rules()
 		}
 		for _, m := range screenSentence(s, rs) {
 			start, end := s[m.i].start, s[m.j-1].end
@@ -94,7 +101,7 @@ func screenWith(text string, rs []compiled, x cueReader) []Concern {
 		}) {
 			continue
 		}
-		all = append(all, found{c, len(rs)})
+		all = append(all, found{c, 1 << 30}) // after every frame
 	}
 	slices.SortStableFunc(all, func(a, b found) int {
 		if a.c.Start != b.c.Start {
