@@ -11,7 +11,11 @@ import (
 // not) draw. The drafts were written by the critic's author from the
 // forms each family takes in general (not from any labelled draft), to
 // see whether detection reaches wording it was not tuned on; the
-// innocent ones use the same words without the defect.
+// innocent ones use the same words without the defect. Each batch was
+// run once before the rules it prompted; first runs found 13 of 84,
+// 3 of 49, 2 of 10, 23 of 44 and (after the third blind set was tuned
+// on) 6 of 29: every new batch of wording escapes rules written for the
+// last, so read the floors below as tuning figures too.
 type familyCase struct {
 	cat  string
 	want bool
@@ -296,6 +300,36 @@ var familyCases = []familyCase{
 	fAp(CatRegretOnly, "I deeply regret what happened at the party. It should never have gone that way."),
 	fAp(CatAnnounced, "I've been wanting to say sorry for the things I said at the funeral."),
 	fAp(CatDiffuseAddressee, "Sorry to everyone I let down at the reunion."),
+	// ---- fifth batch, written after the third blind set was tuned on ----
+	fAp(CatPressure, "Sorry about the barbecue. Can we call it square and get back to normal this weekend?"),
+	fAp(CatPressure, "I apologise for the remark. I trust this matter is now closed."),
+	fAp(CatPressure, "soz about last nite. we cool??"),
+	fAp(CatPressure, "I'm sorry I lied. You know I'd do anything for you, so please just let this go."),
+	fRo(CatPressure, "Hi Gran. The whole family misses you at Sunday dinner and it isn't the same. Will you come this week?"),
+	fAp(CatResentful, "I'm sorry, okay? I don't know how many more ways I can say it."),
+	fAp(CatResentful, "Sorry I was late. Again. Clearly I'm the only one who ever has to apologise around here."),
+	fAp(CatResentful, "There. I've said sorry for the party. Can we drop it now?"),
+	fAp(CatResentful, "I'm apologising because HR told me to: sorry for the comment in the standup."),
+	fAp(CatContempt, "Oh my apologies, I forgot you're never wrong about anything."),
+	fAp(CatContempt, "Sorry I breathed too loudly during your film, I'll try to exist more quietly."),
+	fRo(CatContempt, "Hey stranger, guess your new mates finally got bored of you? Pint sometime."),
+	fAp(CatContempt, "So sorry for daring to have an opinion at your dinner party."),
+	fAp(CatMinimizing, "I'm sorry I borrowed your bike without asking. It was gone for like twenty minutes."),
+	fAp(CatMinimizing, "Sorry about the photo, hardly anyone saw it before I took it down."),
+	fAp(CatMinimizing, "I apologise for the late payment. It's a few days, nothing more."),
+	fAp(CatMinimizing, "Sorry I swore in front of your mum, it slipped out once, it's not the end of civilisation."),
+	fAp(CatPassive, "I'm sorry the wrong date ended up on the invitation."),
+	fAp(CatPassive, "Apologies. Your message was left unanswered for longer than it should have been."),
+	fAp(CatPassive, "Sorry, the ball got dropped on your reference letter."),
+	fAp(CatPassive, "I regret that offence was caused at the meeting. Apologies."),
+	fAp(CatJustification, "Sorry I grounded you, but it was absolutely necessary after what you did."),
+	fAp(CatJustification, "I'm sorry I reported the noise. Frankly, I'd be within my rights to do it again."),
+	fAp(CatJustification, "Sorry I told the coach, but you left me no real option; you were going to get hurt."),
+	fAp(CatJustification, "I'm sorry I said it, though to be honest I stand behind every word."),
+	fAp(CatCriticism, "Sorry I snapped. You're impossible to talk to when you're like this."),
+	fAp(CatCriticism, "I'm sorry I left early. You've got a real talent for making everything about yourself."),
+	fRo(CatCriticism, "Hi Jen. I know patience has never been your strong point, but can we talk?"),
+	fAp(CatCriticism, "Sorry I shouted. Honestly you're such a nightmare when you've been drinking."),
 }
 
 // TestFamilies reports how far each family's detection reaches on the
