@@ -420,6 +420,18 @@ var innocentDrafts = []struct {
 	{KindReachOut, "Hi Tom. It's been a long time, and I think about our trips a lot. I'm sorry for how I left things. If you'd ever like a pint, I'm buying. If not, I understand."},
 	{KindReachOut, "Hey Mum. I've thought a lot about Easter. I'm sorry for my part. Would you like to come for lunch one Sunday? Whenever suits you."},
 	{KindReachOut, "Hi Ana, I saw your news about the baby - congratulations! I've missed you. Coffee sometime, if you're up for it?"},
+	{KindApology, "I'm sorry I missed your match. I'll stand by you at the final on Saturday, front row, and I've already booked the day off."},
+	{KindApology, "I'm sorry I snapped at you when you asked for help with the form. You'd been patient all week. Can I sit with you tonight and do it together?"},
+	{KindApology, "I'm sorry I forgot to call your mum on her birthday. She'd been looking forward to it, and I let it slip. I'll ring her tomorrow morning and send flowers."},
+	{KindApology, "I'm sorry I laughed when you told me about the audition. It mattered to you and I made it small. Next time I'll listen first."},
+	{KindApology, "I'm so sorry I was late to the hospital. You were on your own for an hour, which is the last thing you needed. I'll be there early on Thursday."},
+	{KindApology, "I apologise for sending the report to the client before you'd signed it off. That was my mistake, and I've written to them to explain."},
+	{KindApology, "sorry i bailed on ur party last minute, that was a rubbish thing to do. lunch on me next week?"},
+	{KindApology, "I'm sorry I didn't tell you I'd lost my job. I was ashamed, but you deserved to know, and hiding it made things worse for both of us. I'll tell you straight from now on."},
+	{KindApology, "Sorry I was short with you on the phone, that wasn't fair. Are you free for a proper chat tonight? I'd like to hear how the interview went."},
+	{KindReachOut, "Hey Mo. I'd love to catch up when you're free, even for like twenty minutes. Coffee on me. No worries at all if you're busy."},
+	{KindReachOut, "Hi Aunt Rose. I've been thinking about you a lot since the summer. Would you like to come for tea one Sunday? Only if you feel up to it."},
+	{KindReachOut, "Hi Sam, it's been ages. I'm sorry I went quiet after the move; that's on me. Fancy a walk along the canal sometime?"},
 	{KindReachOut, "Hi Priya. I'm sorry it's taken me so long to write. I'd like to move past how we left things, but only if you want to as well. Lunch one day?"},
 }
 

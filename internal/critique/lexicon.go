@@ -210,3 +210,6 @@ var reOwnedAfterBut = lazyRE(`^\s*(?:i\s+(?:really\s+|still\s+)?should(?:'?ve|\s
 // reIfYoudOffer: "if you'd let me", "if you'd allowed it": asking leave,
 // not a charge.
 var reIfYoudOffer = lazyRE(`^if\s+(?:you|u)(?:'?d|\s+had)\s+(?:just\s+|only\s+|actually\s+|at\s+least\s+)?(?:let|allowed|have|like|want|rather|prefer)\b`)
+
+// reFromMe: "you deserved to hear it from me" owns not telling them.
+var reFromMe = lazyRE(`^\s*(?:first\s+)?from\s+me\b`)

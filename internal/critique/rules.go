@@ -2,7 +2,10 @@ package critique
 
 // The rule catalogue: the patterns behind each category, with their guards.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Shared fragments. The text is lower-cased and apostrophes are straight.
 const (
@@ -302,7 +305,8 @@ var rules = []rule{
 	mk(CatJustification, gStd, `\bi\s+stand\s+by\b`),
 	mk(CatJustification, gStd, `\bi(?:'?d|\s+would)\s+do\s+it\s+again\b`),
 	mk(CatJustification, gStd, `\bin\s+my\s+defen[cs]e\b`),
-	mk(CatJustification, gStd, `\byou\s+(?:deserved|needed)\s+to\s+(?:hear|know)\b`),
+	// "you deserved to know" owns a failure to tell them; "you needed to hear it" defends telling them.
+	mk(CatJustification, gStd, `\byou\s+needed\s+to\s+(?:hear|know)\b|\byou\s+deserved\s+to\s+hear\s+(?:it|that|the\s+truth)\b`, skip(func(d *doc, _, e int) bool { return reFromMe().MatchString(d.after(e, 20)) })),
 	mk(CatJustification, gStd, `\bi\s+was\s+right\s+(?:to|about)\b`),
 	mk(CatJustification, gStd, `\bi\s+did\s+(?:it|that|what\s+i\s+did)\s+(?:for\s+(?:you|us|a\s+reason)|because\s+i\s+(?:care|love))\b`),
 
@@ -987,7 +991,9 @@ var rules = []rule{
 	mk(CatPressure, gQuote|gNeg, `\b(?:trust|consider|assume|take\s+it)\s+(?:that\s+)?(?:this|the|that)\s+(?:matter|issue|incident)?\s*(?:is\s+)?(?:now\s+)?(?:closed|settled|resolved|done|over|behind\s+us|finished)\b|\b(?:this|the)\s+matter\s+is\s+(?:now\s+)?(?:closed|settled|resolved)\b`),
 	mk(CatPressure, gQuote|gNeg, `\b(?:please|just|so)\s+(?:just\s+)?(?:let\s+(?:it|this|that)\s+go|drop\s+(?:it|this|that)|forget\s+(?:it|this|that|about\s+it))\b|\bcall\s+it\s+(?:square|even|quits)\b`, skip(writerDoes)),
 	mk(CatResentful, gQuote, `\b(?:i'?m|i\s+am)\s+(?:always\s+)?the\s+only\s+one\s+who\s+(?:ever\s+)?(?:has\s+to\s+|have\s+to\s+)?(?:apologi[sz]es?|says?\s+sorry|makes?\s+an\s+effort|tries|reaches\s+out)\b|\bthere\s*[.,!]+\s+i(?:'?ve|\s+have)?\s+(?:said|apologi[sz]ed)\b|\b(?:apologi[sz]ing|saying\s+sorry|sorry)\s+(?:because|cause|since|as)\s+(?:hr|mum|mom|dad|my\s+[a-z]+|your\s+[a-z]+|the\s+[a-z]+|everyone|they|he|she|you)\s+(?:told|asked|made|wants?|wanted|forced|said)\s+(?:me\s+)?(?:to|i\s+(?:should|had\s+to))\b`),
-	mk(CatMinimizing, gStd, `\bfor\s+(?:like|only|just|barely)\s+`+lexSmallCount+`\s+`+lexCountUnit+`\b|\b(?:hardly|barely|scarcely)\s+(?:anyone|anybody|any\s+people|a\s+soul)\s+(?:saw|noticed|knew|heard|read|cared|was\s+there)\b|\b`+lexSmallCount+`\s+`+lexCountUnit+`\s*,?\s*(?:nothing\s+more|that'?s\s+all|tops|max|at\s+most)\b|\bnot\s+(?:exactly\s+|quite\s+)?the\s+end\s+of\s+(?:civili[sz]ation|days|everything)\b`),
+	mk(CatMinimizing, gStd, `\bfor\s+(?:like|only|just|barely)\s+`+lexSmallCount+`\s+`+lexCountUnit+`\b|\b(?:hardly|barely|scarcely)\s+(?:anyone|anybody|any\s+people|a\s+soul)\s+(?:saw|noticed|knew|heard|read|cared|was\s+there)\b|\b`+lexSmallCount+`\s+`+lexCountUnit+`\s*,?\s*(?:nothing\s+more|that'?s\s+all|tops|max|at\s+most)\b|\bnot\s+(?:exactly\s+|quite\s+)?the\s+end\s+of\s+(?:civili[sz]ation|days|everything)\b`, skip(func(d *doc, s, e int) bool {
+		return inQuestion(d, s, e) || slices.Contains(d.wordsBefore(s, 3), "even")
+	})),
 	mk(CatPassive, gStd, `\b(?:was|were|got|went|been|left)\s+(?:left\s+)?(?:unanswered|unnoticed|unpaid|unread|unreturned|unacknowledged|unaddressed|unsent|unfinished|undone)\b|\b(?:offen[cs]e|hurt|harm|upset|distress|confusion|inconvenience|damage)\s+(?:was|were|has\s+been|had\s+been|may\s+have\s+been|might\s+have\s+been)\s+caused\b|\b(?:ended|wound)\s+up\s+(?:on|in|into|onto)\s+(?:the|your|my)\b`, skip(func(d *doc, s, e int) bool { return personBefore(d, s) || agentAfter(d, s, e) })),
 	mk(CatJustification, gStd, `\b(?:it|that|this|what\s+i\s+did)\s+(?:was|is)\s+(?:absolutely\s+|completely\s+|totally\s+|entirely\s+|perfectly\s+)?(?:necessary|justified|warranted|called\s+for|deserved)\b|\bwithin\s+my\s+rights\b|\bi\s+(?:still\s+)?stand\s+(?:by|behind)\b|\bi\s+had\s+no\s+(?:real\s+|other\s+)?(?:choice|option|alternative)\b|\b(?:left|gave)\s+me\s+no\s+real\s+(?:choice|option|alternative)\b`),
 	mk(CatCriticism, gStd, `\bmak(?:e|es|ing)\s+(?:everything|it|this|things|every\s+[a-z]+)\s+about\s+(?:you|yourself)\b|\b(?:never\s+been|isn'?t|is\s+not|wasn'?t|not)\s+(?:exactly\s+)?your\s+strong\s+(?:point|suit)\b`, skip(func(d *doc, s, _ int) bool { return writerSubject(d, s, s) })),
