@@ -91,3 +91,40 @@ func TestAcknowledgmentForms(t *testing.T) {
 }
 
 const ackMaxWrong = 0
+
+// reachCases: reach-outs whose invitation (any proposal of contact) and
+// no pressure (nothing pushing: no deadline, guilt, demand or insisting)
+// are as given; written after the third blind set was tuned on.
+var reachCases = []struct {
+	invite, free bool
+	text         string
+}{
+	{true, true, "Hi Dev. Been thinking about you. If you ever fancy a kickabout in the park, I'm usually there Sundays."},
+	{true, true, "Dear Mrs Hale, I would value the chance to speak with you about what happened last term, at a time that suits you."},
+	{true, true, "hey you. miss our chats. up for a phone call one evening this week? zero pressure"},
+	{true, true, "Hi Nadia, I'm back in town for a few weeks. Would love to see you if you're around - totally fine if not."},
+	{true, true, "Hiya. Drinks on me next time you're in Leeds, if you'd like. Hope the new place is treating you well."},
+	{false, true, "Hi Uncle Ray. Just wanted to say I've been thinking of you and hope you're doing alright."},
+	{false, true, "Hey Kate, saw the photos from your trip - looked amazing. Hope you're well."},
+	{true, false, "Hi Dad. I'm coming round on Saturday at two so we can sort this out. See you then."},
+	{true, false, "Jess, we need to talk. Meet me at the usual place tomorrow at six and don't be late."},
+	{true, false, "Hey. It's been a month. I think you owe me at least a coffee. Thursday?"},
+	{false, false, "Why are you still ignoring me? I've done nothing to deserve this."},
+}
+
+func TestReachOutForms(t *testing.T) {
+	bad := 0
+	for _, c := range reachCases {
+		r := Check(c.text, KindReachOut)
+		inv, free := r.Elements[ElemInvitation].Present, r.Elements[ElemNoPressure].Present
+		if inv != c.invite || free != c.free {
+			bad++
+			t.Logf("invitation %v (want %v), no pressure %v (want %v): %s", inv, c.invite, free, c.free, c.text)
+		}
+	}
+	if bad > reachMaxWrong {
+		t.Errorf("%d of %d reach-outs judged wrong (max %d)", bad, len(reachCases), reachMaxWrong)
+	}
+}
+
+const reachMaxWrong = 0

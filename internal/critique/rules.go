@@ -997,6 +997,12 @@ var rules = []rule{
 	mk(CatPassive, gStd, `\b(?:was|were|got|went|been|left)\s+(?:left\s+)?(?:unanswered|unnoticed|unpaid|unread|unreturned|unacknowledged|unaddressed|unsent|unfinished|undone)\b|\b(?:offen[cs]e|hurt|harm|upset|distress|confusion|inconvenience|damage)\s+(?:was|were|has\s+been|had\s+been|may\s+have\s+been|might\s+have\s+been)\s+caused\b|\b(?:ended|wound)\s+up\s+(?:on|in|into|onto)\s+(?:the|your|my)\b`, skip(func(d *doc, s, e int) bool { return personBefore(d, s) || agentAfter(d, s, e) })),
 	mk(CatJustification, gStd, `\b(?:it|that|this|what\s+i\s+did)\s+(?:was|is)\s+(?:absolutely\s+|completely\s+|totally\s+|entirely\s+|perfectly\s+)?(?:necessary|justified|warranted|called\s+for|deserved)\b|\bwithin\s+my\s+rights\b|\bi\s+(?:still\s+)?stand\s+(?:by|behind)\b|\bi\s+had\s+no\s+(?:real\s+|other\s+)?(?:choice|option|alternative)\b|\b(?:left|gave)\s+me\s+no\s+real\s+(?:choice|option|alternative)\b`),
 	mk(CatCriticism, gStd, `\bmak(?:e|es|ing)\s+(?:everything|it|this|things|every\s+[a-z]+)\s+about\s+(?:you|yourself)\b|\b(?:never\s+been|isn'?t|is\s+not|wasn'?t|not)\s+(?:exactly\s+)?your\s+strong\s+(?:point|suit)\b`, skip(func(d *doc, s, _ int) bool { return writerSubject(d, s, s) })),
+	// reach-outs: a visit announced, not asked; ignoring questioned; innocence pleaded
+	mk(CatPressure, gQuote|gNeg, `\bi'?m\s+(?:coming|going\s+to\s+come|popping|dropping|turning\s+up)\s+(?:round|over|by|to\s+(?:yours|your\s+(?:house|place|flat|work)))\b|\bwhy\s+(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:ignoring|avoiding|blanking|ghosting|punishing)\s+me\b|\b(?:i'?ve|i\s+have)\s+done\s+nothing\s+to\s+deserve\b|\bwhat\s+(?:did|have)\s+i\s+(?:ever\s+)?(?:do|done)\s+to\s+deserve\b`,
+		skip(func(d *doc, s, e int) bool {
+			a, b := d.sentence(s)
+			return reRequestNotOrder().MatchString(d.norm[a:b]) && !strings.Contains(d.norm[s:e], "why")
+		})),
 }
 
 func init() {
