@@ -13,8 +13,8 @@ import (
 // see whether detection reaches wording it was not tuned on; the
 // innocent ones use the same words without the defect. Each batch was
 // run once before the rules it prompted; first runs found 13 of 84,
-// 3 of 49, 2 of 10, 23 of 44 and (after the third blind set was tuned
-// on) 6 of 29: every new batch of wording escapes rules written for the
+// 3 of 49, 2 of 10, 23 of 44 and, after the third blind set was tuned
+// on, 6 of 29 and 3 of 15: every new batch of wording escapes rules written for the
 // last, so read the floors below as tuning figures too.
 type familyCase struct {
 	cat  string
@@ -330,6 +330,22 @@ var familyCases = []familyCase{
 	fAp(CatCriticism, "I'm sorry I left early. You've got a real talent for making everything about yourself."),
 	fRo(CatCriticism, "Hi Jen. I know patience has never been your strong point, but can we talk?"),
 	fAp(CatCriticism, "Sorry I shouted. Honestly you're such a nightmare when you've been drinking."),
+	// ---- sixth batch: the smaller families again ----
+	fAp(CatCondescending, "Sorry if I wasn't clear. I'll use smaller words next time."),
+	fAp(CatCondescending, "I'm sorry I was sharp. As anyone could have told you, the booking was always for Friday."),
+	fAp(CatCondescending, "Apologies for the confusion; I realise the spreadsheet might be a bit complicated for you."),
+	fAp(CatInvalidating, "I'm sorry I teased you, but you really need to stop being so touchy about your height."),
+	fAp(CatInvalidating, "Sorry I laughed. It honestly wasn't something to cry over."),
+	fAp(CatInvalidating, "I'm sorry about dinner. I think you're letting your emotions run away with you."),
+	fAp(CatPresuming, "I'm sorry I missed the recital. I'm sure deep down you understand why."),
+	fAp(CatPresuming, "Sorry about Friday. Knowing you, you've already moved on from it anyway."),
+	fRo(CatPresuming, "Hi Tom. I know you want to sort this out as much as I do. Pint Friday?"),
+	fAp(CatCounter, "I'm sorry I was rude to your sister. She wasn't exactly polite to me either, mind."),
+	fAp(CatCounter, "Sorry I forgot the anniversary. You forgot my birthday last year, so I suppose we're even."),
+	fAp(CatCounter, "I'm sorry I shouted. Let's be honest though, you gave as good as you got."),
+	fAp(CatDeflection, "I'm sorry the joke didn't land with you."),
+	fAp(CatDeflection, "Sorry that you found my message upsetting."),
+	fAp(CatDeflection, "I'm sorry you ended up taking it so personally."),
 }
 
 // TestFamilies reports how far each family's detection reaches on the

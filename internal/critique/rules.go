@@ -1003,6 +1003,12 @@ var rules = []rule{
 			a, b := d.sentence(s)
 			return reRequestNotOrder().MatchString(d.norm[a:b]) && !strings.Contains(d.norm[s:e], "why")
 		})),
+	// ---- sixth family batch ----
+	mk(CatCondescending, gStd, `\b(?:smaller|simpler|shorter)\s+words\b|\bas\s+(?:anyone|anybody|everyone)\s+(?:could|would|can)\s+(?:have\s+)?(?:told|seen|guessed)\b|\b(?:a\s+bit\s+|too\s+|rather\s+)?(?:complicated|complex|difficult|hard|tricky|technical)\s+for\s+you\b`),
+	mk(CatInvalidating, gStd, `\b(?:stop|quit)\s+being\s+(?:so\s+)?(?:touchy|sensitive|precious|emotional|dramatic|uptight)\b|\b(?:wasn'?t|isn'?t|nothing)\s+(?:something\s+)?(?:to\s+)?(?:cry|get\s+upset|get\s+worked\s+up|lose\s+sleep)\s+(?:over|about)\b|\bemotions\s+(?:run\s+away\s+with|get\s+the\s+better\s+of)\s+you\b|\bletting\s+your\s+(?:emotions|feelings)\s+(?:run|get|take)\b`),
+	mk(CatPresuming, gStd, `\bknowing\s+you\s*,?\s+(?:you'?ve|you\s+have|you'?re|you\s+are|you'?ll|you)\s+(?:already|probably|forgotten|moved|got\s+over|not)\b`),
+	mk(CatCounter, gStd, `\b(?:she|he|they)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not|isn'?t|aren'?t)\s+exactly\b|\bgave\s+as\s+good\s+as\s+(?:you|u)\s+got\b`),
+	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+)?(?:the|my)\s+[a-z]+\s+(?:didn'?t|did\s+not)\s+(?:land|go\s+down\s+well|come\s+across)\b|\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+found\s+(?:it|that|this|my\s+[a-z]+|the\s+[a-z]+|what\s+i\s+said)\s+(?:so\s+)?(?:upsetting|offensive|hurtful|rude|insulting|hard|difficult|annoying)\b|\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:ended\s+up\s+|were\s+)?(?:taking|took|take)\s+(?:it|that|this)\s+(?:so\s+)?(?:personally|badly|hard|the\s+wrong\s+way)\b`),
 }
 
 func init() {
