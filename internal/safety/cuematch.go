@@ -116,8 +116,7 @@ func parsePhraseShared(src string, tag cueTag, classes map[string]string, read m
 			f = f[:len(f)-1]
 		}
 		e.words = map[string]struct{}{}
-		var add func(alts string)
-		add = func(alts string) {
+		add := func(alts string) {
 			for _, a := range strings.Split(alts, "|") {
 				switch {
 				case a == "":

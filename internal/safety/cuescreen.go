@@ -138,16 +138,6 @@ func (t *tagged) negated(h cueHit) bool {
 	return negated(t.s, h.i, h.j)
 }
 
-// first returns the first hit with tag, or false.
-func (t *tagged) first(tag cueTag) (cueHit, bool) {
-	for _, h := range t.hits {
-		if h.tag == tag {
-			return h, true
-		}
-	}
-	return cueHit{}, false
-}
-
 // each calls f on each hit with tag until it returns true.
 func (t *tagged) each(tag cueTag, f func(cueHit) bool) (cueHit, bool) {
 	for _, h := range t.hits {
@@ -163,16 +153,6 @@ func (t *tagged) each(tag cueTag, f func(cueHit) bool) (cueHit, bool) {
 func (t *tagged) planRightBefore(i int) bool {
 	for _, h := range t.hits {
 		if h.tag == tPlan && h.j <= i && h.j >= i-2 {
-			return true
-		}
-	}
-	return false
-}
-
-// hasBefore reports a hit with tag that starts before token i.
-func (t *tagged) hasBefore(tag cueTag, i int) bool {
-	for _, h := range t.hits {
-		if h.tag == tag && h.i < i {
 			return true
 		}
 	}
