@@ -20,7 +20,6 @@ const (
 
 type ropt func(*rule)
 
-func only(k int) ropt                       { return func(r *rule) { r.kinds = k } }
 func group(g int) ropt                      { return func(r *rule) { r.group = g } }
 func noAct() ropt                           { return func(r *rule) { r.noAct = true } }
 func weak() ropt                            { return func(r *rule) { r.weak = true } }
