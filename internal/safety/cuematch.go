@@ -64,28 +64,41 @@ func (e *cueElem) fits(t token) bool {
 	if e.name && t.name {
 		return true
 	}
-	if (e.num || e.kidAge || e.yo) && t.w != "" && t.w[0] >= '0' && t.w[0] <= '9' {
-		if e.num {
-			return true
-		}
-		n, k := 0, 0
-		for k < len(t.w) && t.w[k] >= '0' && t.w[k] <= '9' {
-			n = n*10 + int(t.w[k]-'0')
-			k++
-		}
-		child := n > 0 && n < 18
-		switch t.w[k:] {
-		case "":
-			return child && e.kidAge
-		case "yo", "y", "yr", "yrs", "yrold":
-			return child
-		}
-		return false
+	if (e.num || e.kidAge || e.yo) && isNumber(t.w) {
+		return numberFits(t.w, e.num, e.kidAge, e.yo)
 	}
 	for _, p := range e.prefixes {
 		if strings.HasPrefix(t.w, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// isNumber reports a word that starts with a digit ("13", "13yo").
+func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// numberFits reports whether the number word w fits an element that takes
+// any number (num), an age under 18 written alone (kidAge), or an age
+// under 18 with its unit in the word ("13yo": yo, and kidAge too).
+func numberFits(w string, num, kidAge, yo bool) bool {
+	if num {
+		return true
+	}
+	if !kidAge && !yo {
+		return false
+	}
+	n, k := 0, 0
+	for k < len(w) && w[k] >= '0' && w[k] <= '9' {
+		n = n*10 + int(w[k]-'0')
+		k++
+	}
+	child := n > 0 && n < 18
+	switch w[k:] {
+	case "":
+		return child && kidAge
+	case "yo", "y", "yr", "yrs", "yrold":
+		return child
 	}
 	return false
 }
@@ -320,7 +333,7 @@ func (x *cueIndex) candidates(t token, buf []int) []int {
 	if t.name {
 		buf = append(buf, x.byName...)
 	}
-	if t.w != "" && t.w[0] >= '0' && t.w[0] <= '9' {
+	if isNumber(t.w) {
 		buf = append(buf, x.byNum...)
 	}
 	return buf

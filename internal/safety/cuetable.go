@@ -119,7 +119,7 @@ func (x *cueTable) hits(s sentence, hs []cueHit) []cueHit {
 		if t.name {
 			buf = append(buf, x.byName...)
 		}
-		if t.w != "" && t.w[0] >= '0' && t.w[0] <= '9' {
+		if isNumber(t.w) {
 			buf = append(buf, x.byNum...)
 		}
 		clear(seen)
@@ -151,23 +151,8 @@ func (x *cueTable) fits(ei int, t token, id int32) bool {
 	if flags&ceName != 0 && t.name {
 		return true
 	}
-	if flags&(ceNum|ceKidAge|ceYo) != 0 && t.w != "" && t.w[0] >= '0' && t.w[0] <= '9' {
-		if flags&ceNum != 0 {
-			return true
-		}
-		n, k := 0, 0
-		for k < len(t.w) && t.w[k] >= '0' && t.w[k] <= '9' {
-			n = n*10 + int(t.w[k]-'0')
-			k++
-		}
-		child := n > 0 && n < 18
-		switch t.w[k:] {
-		case "":
-			return child && flags&ceKidAge != 0
-		case "yo", "y", "yr", "yrs", "yrold":
-			return child
-		}
-		return false
+	if flags&(ceNum|ceKidAge|ceYo) != 0 && isNumber(t.w) {
+		return numberFits(t.w, flags&ceNum != 0, flags&ceKidAge != 0, flags&ceYo != 0)
 	}
 	for _, p := range x.elemPres.get(ei) {
 		if strings.HasPrefix(t.w, x.atoms.get(int(p))) {
