@@ -11,8 +11,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
 	"github.com/amends-cli/amends/internal/iostreams"
@@ -34,10 +34,23 @@ func Render(md string, width int, st Styler) string {
 		width = 80
 	}
 	src := []byte(md)
-	doc := goldmark.New().Parser().Parse(text.NewReader(src))
+	doc := newParser().Parse(text.NewReader(src))
 	r := &renderer{src: src, st: st, width: width}
 	r.blocks(doc, "", "")
 	return strings.TrimRight(r.out.String(), "\n") + "\n"
+}
+
+// newParser is goldmark's default CommonMark parser (what goldmark.New
+// sets up), made from its parser package alone: the goldmark package
+// itself builds a default parser and HTML renderer when the process starts
+// (a package variable), and links the HTML renderer, which every amends
+// command would pay for at start-up.
+func newParser() parser.Parser {
+	return parser.NewParser(
+		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+	)
 }
 
 type renderer struct {
