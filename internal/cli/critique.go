@@ -96,12 +96,17 @@ func critiqueRun(ctx context.Context, opts *critiqueOptions) error {
 	if err != nil {
 		return err
 	}
-	// A draft that speaks of danger is not scored, and nothing is sent.
+	// The rules check the draft while the safety screen reads it, on
+	// another core when there is one: each costs about as much as the
+	// other, and both only read the draft. A draft that speaks of danger
+	// is not scored (its check is dropped unseen), and nothing is sent.
+	checked := make(chan critique.Report, 1)
+	go func() { checked <- critique.Check(draft, kind) }()
 	if out, err := screenInputs(opts.IO, opts.JSON, draft); out || err != nil {
 		return err
 	}
 
-	rep := critique.Check(draft, kind)
+	rep := <-checked
 	if !opts.Offline {
 		ctx, stop := interruptible(ctx)
 		defer stop()
