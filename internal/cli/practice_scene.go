@@ -11,6 +11,7 @@ import (
 	"github.com/amends-cli/amends/internal/config"
 	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/iostreams"
+	"github.com/amends-cli/amends/internal/practice"
 	"github.com/amends-cli/amends/internal/scenario"
 	"github.com/amends-cli/amends/internal/usage"
 	"github.com/amends-cli/amends/transcripts"
@@ -25,6 +26,10 @@ type practiceScene struct {
 	// resumed is the saved session being continued, with its id.
 	resumed *transcripts.Transcript
 	id      string
+	// shipped is the scene's text (practice.SceneText) when it is a
+	// built-in scene's text as shipped, which screens clean
+	// (TestBuiltinScenesScreenClean); "" otherwise.
+	shipped string
 }
 
 // practiceStart opens the transcript store when it is needed (to save, or
@@ -45,7 +50,7 @@ func practiceStart(opts *practiceOptions, cfg *config.Config, saving bool) (prac
 	if opts.Resume != "" {
 		err = ps.resume(opts)
 	} else {
-		ps.sc, err = buildScene(opts, cfg.ConfigDir)
+		ps.sc, ps.shipped, err = buildScene(opts, cfg.ConfigDir)
 	}
 	if err != nil {
 		return ps, err
@@ -87,27 +92,33 @@ func (ps *practiceScene) resume(opts *practiceOptions) error {
 }
 
 // buildScene makes the scene from --scenario and the scene flags, asking
-// for what is missing on a terminal.
-func buildScene(opts *practiceOptions, configDir string) (scenario.Scenario, error) {
-	var sc scenario.Scenario
+// for what is missing on a terminal. shipped is the scene's text
+// (practice.SceneText) when it is a built-in scene whose text no flag or
+// reflection changed, else "".
+func buildScene(opts *practiceOptions, configDir string) (sc scenario.Scenario, shipped string, err error) {
 	if opts.Scenario != "" {
 		cat, err := scenario.Load(filepath.Join(configDir, "scenarios"))
 		if err != nil {
-			return sc, err
+			return sc, "", err
 		}
 		// Another file that cannot be used is named, and left out.
 		for _, p := range cat.Problems() {
 			fmt.Fprintf(opts.IO.ErrOut, "%s %s (left out)\n", opts.IO.ErrStyles().Yellow("note:"), iostreams.Sanitize(p.Error()))
 		}
 		if sc, err = cat.Get(opts.Scenario); err != nil {
-			return sc, err
+			return sc, "", err
+		}
+		if sc.Source == scenario.SourceBuiltin {
+			as := sc
+			as.ApplyDefaults()
+			shipped = practice.SceneText(as)
 		}
 	}
 	if opts.FromReflection != "" {
 		// The reflection's answers set the scene; flags still win.
 		r, id, err := fromReflection(opts.Factory, opts.FromReflection)
 		if err != nil {
-			return sc, err
+			return sc, "", err
 		}
 		if r.Who != "" {
 			sc.Who = r.Who
@@ -138,13 +149,16 @@ func buildScene(opts *practiceOptions, configDir string) (scenario.Scenario, err
 		sc.Difficulty = opts.Difficulty
 	}
 	if err := askScene(opts, &sc); err != nil {
-		return sc, err
+		return sc, "", err
 	}
 	sc.ApplyDefaults()
 	if err := sc.Validate(); err != nil {
-		return sc, err
+		return sc, "", err
 	}
-	return sc, nil
+	if practice.SceneText(sc) != shipped {
+		shipped = ""
+	}
+	return sc, shipped, nil
 }
 
 // askScene asks on a terminal for who and what when they are missing (and

@@ -91,7 +91,7 @@ func assembleSession(opts *practiceOptions, cfg *config.Config, ps practiceScene
 		Temperature:  cfg.Temperature,
 		Check:        coach.LineCheck,
 		Nudge:        !opts.NoNudge,
-		Screen:       coach.Screen,
+		Screen:       screenScene(ps.shipped),
 	})}
 	sess := setup.sess
 
@@ -141,6 +141,24 @@ func assembleSession(opts *practiceOptions, cfg *config.Config, ps practiceScene
 			es.Dim("The role-play has not started. Type /continue only if you are safe and want to rehearse anyway; /end stops here."))
 	}
 	return setup, nil
+}
+
+// screenScene is the session's safety screen, coach.Screen, except for a
+// built-in scene's text as shipped (shipped, when not ""): the tests
+// screen every built-in scene and find it clean
+// (TestBuiltinScenesScreenClean), so a session does not screen that text
+// again at each start. Any other text, a scene changed by a flag
+// included, is screened.
+func screenScene(shipped string) practice.Screen {
+	if shipped == "" {
+		return coach.Screen
+	}
+	return func(text string) (string, any) {
+		if text == shipped {
+			return "", nil
+		}
+		return coach.Screen(text)
+	}
 }
 
 // practiceHistory returns readline's history file in the data folder,

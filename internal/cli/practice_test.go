@@ -8,9 +8,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/amends-cli/amends/internal/coach"
 	"github.com/amends-cli/amends/internal/config"
 	"github.com/amends-cli/amends/internal/iostreams"
 	"github.com/amends-cli/amends/internal/llm/ollamatest"
+	"github.com/amends-cli/amends/internal/practice"
+	"github.com/amends-cli/amends/internal/scenario"
 	"github.com/amends-cli/amends/transcripts"
 )
 
@@ -270,12 +273,65 @@ func TestPracticeSafetyStepsOut(t *testing.T) {
 	}
 }
 
+// A session does not screen a built-in scene's text as shipped
+// (screenScene): every one must screen clean.
+func TestBuiltinScenesScreenClean(t *testing.T) {
+	cat := scenario.Builtin()
+	names := cat.Names()
+	if len(names) == 0 {
+		t.Fatal("no built-in scenes")
+	}
+	for _, n := range names {
+		sc, err := cat.Get(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc.ApplyDefaults()
+		if msg, detail := coach.Screen(practice.SceneText(sc)); msg != "" {
+			t.Errorf("built-in scene %s does not screen clean: %v", n, detail)
+		}
+	}
+}
+
+// A built-in scene changed by a flag is screened like any other, and so is
+// every line, the shipped scene's own text aside.
+func TestPracticeScreensChangedBuiltinScene(t *testing.T) {
+	sc, shipped, err := buildScene(&practiceOptions{IO: iostreamsTest(), Scenario: "missed-birthday"}, t.TempDir())
+	if err != nil || shipped == "" || shipped != practice.SceneText(sc) {
+		t.Fatalf("shipped = %q, err %v", shipped, err)
+	}
+	if _, shipped, _ = buildScene(&practiceOptions{IO: iostreamsTest(), Scenario: "missed-birthday", What: "I missed the dinner."}, t.TempDir()); shipped != "" {
+		t.Errorf("a changed scene counted as shipped: %q", shipped)
+	}
+	if msg, _ := screenScene(practice.SceneText(sc))("He hit me last night."); msg == "" {
+		t.Error("a line was not screened")
+	}
+
+	p := newPracticeEnv(t)
+	p.srv.Enqueue(ollamatest.Reply{Tokens: []string{"Okay."}})
+	code := p.run("Hello?\n/end\n", "practice", "--scenario", "missed-birthday", "--what", "He hit me last night.")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, p.errOut.String())
+	}
+	if n := len(p.srv.ChatRequests()); n != 0 {
+		t.Errorf("%d requests reached the partner while paused", n)
+	}
+	if !strings.Contains(p.errOut.String(), "/continue") {
+		t.Errorf("stderr %q", p.errOut.String())
+	}
+}
+
+func iostreamsTest() *iostreams.IOStreams {
+	ios, _, _, _ := iostreams.Test()
+	return ios
+}
+
 func TestPracticeAsksForMissingScene(t *testing.T) {
 	ios, in, _, errOut := iostreams.Test()
 	ios.SetTTY(true, true, true)
 	in.WriteString("Sam\nI missed Sam's dinner.\nfriend\n")
 	opts := &practiceOptions{IO: ios}
-	sc, err := buildScene(opts, t.TempDir())
+	sc, _, err := buildScene(opts, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -290,7 +346,7 @@ func TestPracticeAsksForMissingScene(t *testing.T) {
 	ios, in, _, errOut = iostreams.Test()
 	ios.SetTTY(true, true, true)
 	in.WriteString("Sam\nx\nthe guy from the shop\nmy brother\n")
-	sc, err = buildScene(&practiceOptions{IO: ios}, t.TempDir())
+	sc, _, err = buildScene(&practiceOptions{IO: ios}, t.TempDir())
 	if err != nil || sc.Who != "Sam" || sc.What != "x" || sc.Relationship != "family" {
 		t.Errorf("scene = %+v, %v", sc, err)
 	}

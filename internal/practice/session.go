@@ -272,14 +272,19 @@ func (s *Session) ScreenScene() (string, any) {
 	if s.cfg.Screen == nil {
 		return "", nil
 	}
-	sc := s.cfg.Scenario
-	text := strings.Join(append([]string{sc.What, sc.Background, sc.TheirSide, sc.Wants, sc.Asks}, sc.Facts...), "\n")
-	msg, detail := s.cfg.Screen(text)
+	msg, detail := s.cfg.Screen(SceneText(s.cfg.Scenario))
 	if msg != "" {
 		s.steppedOut = true
 		s.concerns++
 	}
 	return msg, detail
+}
+
+// SceneText is the text of a scene that ScreenScene screens: what
+// happened, the background, their side, what they want and ask, and the
+// facts.
+func SceneText(sc scenario.Scenario) string {
+	return strings.Join(append([]string{sc.What, sc.Background, sc.TheirSide, sc.Wants, sc.Asks}, sc.Facts...), "\n")
 }
 
 // Status is what /status shows.
