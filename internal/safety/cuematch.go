@@ -179,13 +179,13 @@ func parsePhraseShared(src string, tag cueTag, classes map[string]string, read m
 		}
 		add(f)
 		for w := range e.words {
-			if _, ok := negators[w]; ok {
+			if negators.has(w) {
 				p.negative = true
 			}
 		}
 		for _, q := range e.seqs {
 			for _, a := range q {
-				if _, ok := negators[a.w]; ok {
+				if negators.has(a.w) {
 					p.negative = true
 				}
 			}

@@ -172,17 +172,17 @@ func exprHash(expr string) uint64 {
 
 // Words that shape how a frame is read.
 var (
-	negators    = setOf(`not never no nobody noone nothing neither nor hardly`)
-	transparent = setOf(`do does did have has had will would could should can may might must shall be is was am are were been being
+	negators    = lazySet(`not never no nobody noone nothing neither nor hardly`)
+	transparent = lazySet(`do does did have has had will would could should can may might must shall be is was am are were been being
 ever even really just actually truly honestly seriously going to want wanted mean meant intend intended try tried trying
 plan planned ever once again also still then`)
-	fictionCues = setOf(`movie movies film films show tv series episode episodes game games gaming videogame level boss fortnite
+	fictionCues = lazySet(`movie movies film films show tv series episode episodes game games gaming videogame level boss fortnite
 minecraft roblox xbox playstation ps5 netflix anime manga comic comics novel book books character characters play
 match round boxing mma ufc wrestling karate sparring tackle football soccer rugby hockey chess team league
 tournament song lyrics podcast documentary dream dreamt dreamed nightmare`)
 	// ("fight" is not a cue: it is as often a row, or a real fight.)
 	// reasons that turn "she'll kill me" into an idiom
-	mundane = setOf(`late early forget forgot forgotten forgetting mess messy grade grades report reports deadline homework exam exams test
+	mundane = lazySet(`late early forget forgot forgotten forgetting mess messy grade grades report reports deadline homework exam exams test
 bill bills spend spent spending price cost eat ate eats eating leftovers fridge dishes laundry dent scratch scratched broke
 lost lose ruined spoil spoiled spoils spoiler spoilers finale surprise wifi internet bedtime midnight homework socks party cake score tattoo haircut hair dress shoes curfew chores clean cleaning
 dent dents dented
@@ -190,25 +190,25 @@ weekend trip plants birthday anniversary wedding lol kidding joking jokes joke d
 shopping game match rent budget credit card cards phone messy room kitchen sees noticed notices hears finds found traffic
 work job boss meeting presentation email shift train flight bus`)
 	// people about whom "will kill me" is nearly always an idiom
-	everydayPeople = setOf(`boss manager teacher coach mom dad parents sister brother roommate flatmate grandma gran nan grandpa
+	everydayPeople = lazySet(`boss manager teacher coach mom dad parents sister brother roommate flatmate grandma gran nan grandpa
 professor editor landlord sis bro aunt uncle teammates team coworker colleague friend friends bestie`)
 	// words that say the danger is real
-	dangerCues = setOf(`leave leaving left tell telling told police cops divorce custody gun knife weapon seriously serious 
+	dangerCues = lazySet(`leave leaving left tell telling told police cops divorce custody gun knife weapon seriously serious 
 means meant scared afraid terrified fear frightened anyone someone else talk tonight threatened threatens threat
 swear swore hospital blood choke choked strangle strangled hit hits hurt break breaking testify court
 reporting reported`)
 )
 
 // strongDanger are the danger cues that even "could" does not soften.
-var strongDanger = setOf(`police cops gun knife weapon seriously means meant swear swore hospital blood`)
+var strongDanger = lazySet(`police cops gun knife weapon seriously means meant swear swore hospital blood`)
 
 // hypotheticalCues are the words that put a frame right after them in an
 // unreal condition.
-var hypotheticalCues = setOf(`if unless imagine suppose whether`)
+var hypotheticalCues = lazySet(`if unless imagine suppose whether`)
 
 // happenedCues after a frame say it has happened before, so an "if" does
 // not make it hypothetical.
-var happenedCues = setOf(`again anymore still like last`)
+var happenedCues = lazySet(`again anymore still like last`)
 
 // match is one frame found in a sentence, in token indices [i, j).
 type match struct {
@@ -236,7 +236,7 @@ func screenSentence(s sentence, rs []compiled) []match {
 	}
 	fiction := false
 	for _, t := range s {
-		if _, ok := fictionCues[t.w]; ok {
+		if fictionCues.has(t.w) {
 			fiction = true
 		}
 	}
@@ -287,7 +287,7 @@ func (r *compiled) holds(s sentence, line string, starts []int, i, j int, fictio
 // negated reports a negation inside the frame or just before it.
 func negated(s sentence, i, j int) bool {
 	for k := i; k < j; k++ {
-		if _, ok := negators[s[k].w]; ok {
+		if negators.has(s[k].w) {
 			return true
 		}
 	}
@@ -299,10 +299,10 @@ func negated(s sentence, i, j int) bool {
 func negatedBefore(s sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := s[k].w
-		if _, ok := negators[w]; ok {
+		if negators.has(w) {
 			return true
 		}
-		if _, ok := transparent[w]; !ok {
+		if !transparent.has(w) {
 			return false
 		}
 	}
@@ -313,16 +313,16 @@ func negatedBefore(s sentence, i int) bool {
 // after it say it has happened before.
 func hypothetical(s sentence, i, j int) bool {
 	for k := j; k < len(s) && k < j+4; k++ {
-		if _, ok := happenedCues[s[k].w]; ok {
+		if happenedCues.has(s[k].w) {
 			return false
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s[k].w
-		if _, ok := hypotheticalCues[w]; ok {
+		if hypotheticalCues.has(w) {
 			return true
 		}
-		if _, ok := transparent[w]; !ok {
+		if !transparent.has(w) {
 			return false
 		}
 	}
@@ -365,7 +365,7 @@ func hyperbole(s sentence, i, j int) bool {
 	for k := i; k < j; k++ {
 		if s[k].w == "could" {
 			for _, t := range s {
-				if _, ok := strongDanger[t.w]; ok {
+				if strongDanger.has(t.w) {
 					return false
 				}
 			}
@@ -377,13 +377,13 @@ func hyperbole(s sentence, i, j int) bool {
 		if k >= i && k < j && isVerbOfIdiom(t.w) {
 			continue
 		}
-		if _, ok := dangerCues[t.w]; ok {
+		if dangerCues.has(t.w) {
 			return false
 		}
-		if _, ok := mundane[t.w]; ok {
+		if mundane.has(t.w) {
 			everyday = true
 		}
-		if _, ok := everydayPeople[t.w]; ok {
+		if everydayPeople.has(t.w) {
 			everyday = true
 		}
 	}
@@ -395,13 +395,13 @@ func isVerbOfIdiom(w string) bool {
 }
 
 // subjects are the words that can open a clause as its subject.
-var subjects = setOf(`i we he she they you someone somebody`)
+var subjects = lazySet(`i we he she they you someone somebody`)
 
 // writerIsSubject reports whether the nearest subject before token i is
 // the writer ("I lost my temper and threw my keys").
 func writerIsSubject(s sentence, i int) bool {
 	for k := i - 1; k >= 0; k-- {
-		if _, ok := subjects[s[k].w]; ok || s[k].name {
+		if subjects.has(s[k].w) || s[k].name {
 			return s[k].w == "i" || s[k].w == "we"
 		}
 	}

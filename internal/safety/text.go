@@ -3,6 +3,7 @@ package safety
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -203,7 +204,7 @@ var texting = map[string][]string{
 // known reports whether a lower-case word is one the rules or the common
 // vocabulary use, so a capitalised one is not taken for a name.
 func known(w string) bool {
-	if _, ok := commonWords[w]; ok {
+	if commonWords.has(w) {
 		return true
 	}
 	_, ok := slices.BinarySearch(genLexiconWords, w)
@@ -212,7 +213,7 @@ func known(w string) bool {
 
 // commonWords are words that start sentences often enough that a capital
 // letter says nothing about them.
-var commonWords = setOf(`a an the this that these those it its i me my mine we us our you your he him his she her they them their
+var commonWords = lazySet(`a an the this that these those it its i me my mine we us our you your he him his she her they them their
 and but or so if when then because since after before while until though although however also still yet
 yes no not never ok okay oh well hey hi hello sorry please thanks thank honestly seriously literally actually
 sometimes today yesterday tonight tomorrow last now lately recently again always usually often once twice
@@ -221,15 +222,30 @@ some any most much many more less few there here is was are were be been am do d
 can could should shall may might must let like love dear god ugh lol wow look listen okay right`)
 
 func setOf(words string) map[string]struct{} {
-	m := map[string]struct{}{}
-	for _, w := range strings.Fields(words) {
+	ws := strings.Fields(words)
+	m := make(map[string]struct{}, len(ws))
+	for _, w := range ws {
 		m[w] = struct{}{}
 	}
 	return m
 }
 
+// wordSet is a set of words made on first use: a process that screens
+// nothing makes none (every command would otherwise build them all as it
+// starts), and a screen makes only those its readings reach.
+type wordSet func() map[string]struct{}
+
+func lazySet(words string) wordSet {
+	return sync.OnceValue(func() map[string]struct{} { return setOf(words) })
+}
+
+func (s wordSet) has(w string) bool {
+	_, ok := s()[w]
+	return ok
+}
+
 // illVerbs are the words after which a texting "ill" is "I will".
-var illVerbs = setOf(`make kill be do go get tell call find hurt never just see take show send post come stab end ruin put
+var illVerbs = lazySet(`make kill be do go get tell call find hurt never just see take show send post come stab end ruin put
 always text leave wait try give break burn destroy beat hit smash say let not literally actually really`)
 
 // illBeforeVerb spells out a texting "ill" left as it is by appendWord
@@ -239,7 +255,7 @@ func illBeforeVerb(s sentence) sentence {
 		if s[k].w != "ill" {
 			continue
 		}
-		if _, ok := illVerbs[s[k+1].w]; !ok {
+		if !illVerbs.has(s[k+1].w) {
 			continue
 		}
 		t := s[k]
