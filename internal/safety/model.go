@@ -69,7 +69,7 @@ func modelScore(fs []string) (string, float64) {
 	for k := range z {
 		z[k] = float64(modelBias[k])
 	}
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(fs))
 	for _, f := range fs {
 		if seen[f] {
 			continue
