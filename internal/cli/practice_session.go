@@ -70,14 +70,26 @@ func assembleSession(opts *practiceOptions, cfg *config.Config, ps practiceScene
 	if err != nil {
 		return nil, err
 	}
-	compacts, err := coach.CompactPersonas(in.prompts, sc)
-	if err != nil {
-		return nil, err
+	// The compact personas matter only when the full one leaves the
+	// conversation too little room. The built-in compact template renders
+	// for any scene (the prompts tests), so it is rendered only then; an
+	// override is rendered now, so that an error in it shows at once.
+	var compacts []string
+	if _, overridden, err := in.prompts.Source("partner-compact"); err != nil || overridden {
+		if compacts, err = coach.CompactPersonas(in.prompts, sc); err != nil {
+			return nil, err
+		}
 	}
 	// The persona is fixed for the session (every request starts with
 	// it): the full one when the model's context leaves room for a
 	// conversation, else the compact one, else say so now.
 	system, _, err := practice.PickPersona(cfg.Model, full, compacts, in.budget())
+	if err != nil && compacts == nil {
+		if compacts, err = coach.CompactPersonas(in.prompts, sc); err != nil {
+			return nil, err
+		}
+		system, _, err = practice.PickPersona(cfg.Model, full, compacts, in.budget())
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/amends-cli/amends/internal/llm/ollamatest"
 	"github.com/amends-cli/amends/internal/practice"
 	"github.com/amends-cli/amends/internal/scenario"
+	"github.com/amends-cli/amends/internal/templates"
 	"github.com/amends-cli/amends/transcripts"
 )
 
@@ -318,6 +319,57 @@ func TestPracticeScreensChangedBuiltinScene(t *testing.T) {
 	}
 	if !strings.Contains(p.errOut.String(), "/continue") {
 		t.Errorf("stderr %q", p.errOut.String())
+	}
+}
+
+// The full persona when the context leaves room, else the compact one
+// (rendered only then, unless overridden: an override in error fails at
+// once, as it always did).
+func TestPracticePersonaForContext(t *testing.T) {
+	sc, _, err := buildScene(&practiceOptions{IO: iostreamsTest(), Scenario: "missed-birthday"}, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := templates.New("")
+	full, err := set.Render("partner", templates.PartnerData{Scenario: sc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	compacts, err := coach.CompactPersonas(set, sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		ctx  int
+		want string
+	}{{131072, full}, {2048, compacts[0]}} {
+		p := newPracticeEnv(t)
+		m := ollamatest.DefaultModel("llama3.2")
+		m.ContextLength = tc.ctx
+		p.srv.SetModels(m)
+		p.srv.Enqueue(ollamatest.Reply{Tokens: []string{"Okay."}})
+		if code := p.run("Hi Sam.\n/end\n", "practice", "--scenario", "missed-birthday", "--no-save"); code != 0 {
+			t.Fatalf("context %d: exit %d: %s", tc.ctx, code, p.errOut.String())
+		}
+		reqs := p.srv.ChatRequests()
+		if len(reqs) == 0 || len(reqs[0].Messages) == 0 || reqs[0].Messages[0].Content != tc.want {
+			t.Errorf("context %d: the persona is not the expected one", tc.ctx)
+		}
+	}
+
+	p := newPracticeEnv(t)
+	dir := filepath.Join(p.dir, "config", "amends", "prompts")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "partner-compact.tmpl"), []byte("{{.NoSuchField}}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code := p.run("Hi Sam.\n/end\n", "practice", "--scenario", "missed-birthday", "--no-save"); code != 2 || !strings.Contains(p.errOut.String(), "partner-compact.tmpl") {
+		t.Errorf("a broken compact override: exit %d, stderr %q", code, p.errOut.String())
+	}
+	if n := len(p.srv.ChatRequests()); n != 0 {
+		t.Errorf("%d chat requests with a broken override", n)
 	}
 }
 
