@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/amends-cli/amends/internal/critique"
 	"github.com/amends-cli/amends/internal/iostreams"
@@ -136,20 +137,40 @@ func contextLine(st iostreams.Styles, draft string, start, end int) string {
 	return before + "[" + quote + "]" + after
 }
 
+// trimLeftRunes keeps the last n runes of s. It walks back from the end
+// rather than decoding all of s: every finding of a long line asks for
+// its context, and the line can be the whole draft.
 func trimLeftRunes(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
+	if !utf8.ValidString(s) { // drafts are valid UTF-8 (critique.Validate)
+		r := []rune(s)
+		if len(r) <= n {
+			return s
+		}
+		return string(r[len(r)-n:])
 	}
-	return string(r[len(r)-n:])
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
 }
 
+// trimRightRunes keeps the first n runes of s (see trimLeftRunes).
 func trimRightRunes(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
+	if !utf8.ValidString(s) {
+		r := []rune(s)
+		if len(r) <= n {
+			return s
+		}
+		return string(r[:n])
 	}
-	return string(r[:n])
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
 }
 
 // elementMark is the pass or fail mark of an element, padded to four

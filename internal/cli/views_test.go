@@ -229,3 +229,27 @@ func stripANSI(s string) string {
 	}
 	return b.String()
 }
+
+// The context of a finding keeps whole runes at either end, and text that
+// is short enough as it is.
+func TestTrimRunes(t *testing.T) {
+	for _, tc := range []struct {
+		s           string
+		n           int
+		left, right string
+	}{
+		{"héllo — wörld", 4, "örld", "héll"},
+		{"héllo — wörld", 13, "héllo — wörld", "héllo — wörld"},
+		{"héllo — wörld", 7, "— wörld", "héllo —"},
+		{"ab", 5, "ab", "ab"},
+		{"", 3, "", ""},
+		{"a\xffbc", 2, "bc", "a\uFFFD"},
+	} {
+		if got := trimLeftRunes(tc.s, tc.n); got != tc.left {
+			t.Errorf("trimLeftRunes(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.left)
+		}
+		if got := trimRightRunes(tc.s, tc.n); got != tc.right {
+			t.Errorf("trimRightRunes(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.right)
+		}
+	}
+}
