@@ -49,9 +49,10 @@ test:
 # into parts with their prefilters), internal/critique/rules_prog.bin (their
 # patterns compiled ahead of time) and testdata/critique/generated.jsonl;
 # internal/safety/keys_gen.go (the key words of the safety screen's frames)
-# and internal/safety/cues_gen.go (the cue phrases of cues.go as tables).
+# and internal/safety/cues_gen.go (the cue phrases of cues.go as tables);
+# internal/scenario/builtin_gen.go (the built-in scenes, parsed).
 generate:
-	$(GO) generate ./internal/critique/ ./internal/safety/
+	$(GO) generate ./internal/critique/ ./internal/safety/ ./internal/scenario/
 
 race:
 	$(GO) test -race -count=1 $(PKG)
