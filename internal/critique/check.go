@@ -59,6 +59,10 @@ type Finding struct {
 	Quote      string `json:"quote"`
 	Message    string `json:"message"`
 	Suggestion string `json:"suggestion"`
+	// Learned marks a finding of the word model (see wordmodel.go)
+	// rather than of a rule: it is less sure, at most medium, and costs
+	// half as much.
+	Learned bool `json:"learned,omitempty"`
 }
 
 // Report is the result of a critique.
@@ -74,8 +78,9 @@ type Report struct {
 }
 
 type hit struct {
-	cat  string
-	s, e int // normalised span
+	cat     string
+	s, e    int  // normalised span
+	learned bool // raised by the word model, not a rule
 }
 
 // reButStart: a sentence after the apology that opens by turning from
@@ -118,7 +123,7 @@ func check(text string, kind Kind, line bool) Report {
 	// already said sorry" or one to "anyone who was offended" is not),
 	// and none announced (announced says that).
 	if kind == KindApology && len(ifid) == 0 && len(announced) == 0 && !line {
-		hits = append(hits, hit{CatNoApology, 0, 0})
+		hits = append(hits, hit{cat: CatNoApology, s: 0, e: 0})
 	}
 
 	// A promise inside a threat or a condition on them is not a commitment.
@@ -135,6 +140,27 @@ func check(text string, kind Kind, line bool) Report {
 	}
 
 	findings := d.toFindings(hits, kind)
+	// The word model reads whole drafts only, for the categories the
+	// rules did not raise, and never against a performed apology or a
+	// commitment the rules found.
+	if !line {
+		more := d.wordModelHits(kind, findings)
+		if commitSig != nil {
+			more = dropCat(more, CatEmptyPromise)
+		}
+		if len(ifid) > 0 {
+			more = dropCat(more, CatRegretOnly, CatAnnounced)
+		}
+		if len(more) > 0 {
+			findings = append(findings, d.toFindings(more, kind)...)
+			sort.SliceStable(findings, func(i, j int) bool {
+				if findings[i].Start != findings[j].Start {
+					return findings[i].Start < findings[j].Start
+				}
+				return findings[i].End < findings[j].End
+			})
+		}
+	}
 	rep := Report{
 		Kind:     kind,
 		Elements: map[string]*Element{},
@@ -190,13 +216,14 @@ func (d *doc) ruleHits(kind Kind, hasAct bool) []hit {
 				s, e = m[2*r.group], m[2*r.group+1]
 			}
 			if r.guarded(d, s, e) {
+				d.cleared = append(d.cleared, hit{cat: r.cat, s: s, e: e})
 				continue
 			}
 			if r.weak {
-				weakHits = append(weakHits, hit{r.cat, s, e})
+				weakHits = append(weakHits, hit{cat: r.cat, s: s, e: e})
 				continue
 			}
-			hits = append(hits, hit{r.cat, s, e})
+			hits = append(hits, hit{cat: r.cat, s: s, e: e})
 			count[r.cat]++
 		}
 	}
@@ -219,7 +246,7 @@ func (d *doc) butSentences(ifid []signal) []hit {
 		if loc := reButStart().FindStringIndex(d.norm[b:next]); loc != nil {
 			s, _ := d.trimmed(b+loc[0], b+loc[1])
 			if !d.inQuotes(s) {
-				hits = append(hits, hit{CatButClause, s, b + loc[1]})
+				hits = append(hits, hit{cat: CatButClause, s: s, e: b + loc[1]})
 			}
 		}
 		if next <= b {
@@ -244,7 +271,7 @@ func (d *doc) tooLong(kind Kind, words int) (hit, bool) {
 		return hit{}, false
 	}
 	_, e := d.trimmed(s, len(d.norm))
-	return hit{CatTooLong, s, e}, true
+	return hit{cat: CatTooLong, s: s, e: e}, true
 }
 
 // sameSentenceAs reports whether a hit of one of cats shares p's sentence.
@@ -339,7 +366,7 @@ func (d *doc) toFindings(hits []hit, kind Kind) []Finding {
 		if h.s == h.e {
 			start, end = 0, 0
 		}
-		out = append(out, Finding{
+		f := Finding{
 			Category:   c.ID,
 			Element:    el,
 			Severity:   c.Severity,
@@ -348,7 +375,15 @@ func (d *doc) toFindings(hits []hit, kind Kind) []Finding {
 			Quote:      d.orig[start:end],
 			Message:    c.Why,
 			Suggestion: c.Hint,
-		})
+		}
+		if h.learned {
+			f.Learned = true
+			if f.Severity == SevHigh {
+				f.Severity = SevMedium
+			}
+			f.Message = "The words of this sentence read like " + c.ID + " to a model learnt from labelled drafts; check it. " + c.Why
+		}
+		out = append(out, f)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Start != out[j].Start {
@@ -749,6 +784,9 @@ func score(rep Report, partial bool) int {
 		}
 		seen[f.Category] = true
 		sure := Sureness(f.Category)
+		if f.Learned {
+			sure /= 2
+		}
 		switch f.Severity {
 		case SevHigh:
 			if highs > 0 {

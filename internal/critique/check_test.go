@@ -1,6 +1,7 @@
 package critique
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -185,8 +186,22 @@ var categoryCases = []struct {
 	},
 }
 
+// learntOnInnocent are the innocent cases the word model is known to
+// query; any other is a regression.
+var learntOnInnocent = []string{
+	"identity: That's not who I want to be, so I'm changing how I handle arguments.",
+	"vague: I'm sorry for everything I said about your mum at dinner, and for leaving early.",
+}
+
 func TestCategoryCases(t *testing.T) {
 	seen := map[string]bool{}
+	var learnt []string
+	defer func() {
+		slices.Sort(learnt)
+		if !slices.Equal(learnt, learntOnInnocent) {
+			t.Errorf("the word model queries these innocent cases:\n%s\nwant only:\n%s", strings.Join(learnt, "\n"), strings.Join(learntOnInnocent, "\n"))
+		}
+	}()
 	for _, tc := range categoryCases {
 		seen[tc.cat] = true
 		for _, txt := range tc.fire {
@@ -194,9 +209,20 @@ func TestCategoryCases(t *testing.T) {
 				t.Errorf("%s: want it to fire on %q; got %v", tc.cat, txt, keys(cats(r)))
 			}
 		}
+		// The rules must never fire on an innocent case. The word model
+		// reads words, not their scope, and is allowed a few of these
+		// (learntOnInnocent), never at high severity.
 		for _, txt := range tc.notFire {
-			if r := Check(txt, tc.kind); cats(r)[tc.cat] {
-				t.Errorf("%s: want no finding on %q", tc.cat, txt)
+			for _, f := range Check(txt, tc.kind).Findings {
+				switch {
+				case f.Category != tc.cat:
+				case !f.Learned:
+					t.Errorf("%s: want no finding on %q", tc.cat, txt)
+				case f.Severity == SevHigh:
+					t.Errorf("%s: the word model's finding on %q is high", tc.cat, txt)
+				default:
+					learnt = append(learnt, tc.cat+": "+txt)
+				}
 			}
 		}
 	}

@@ -29,6 +29,11 @@ type doc struct {
 	actsDone bool
 
 	ends []int32 // offsets of the sentence ends in norm (see sentence), once needed
+
+	// cleared are the rule matches a guard suppressed: where the rules
+	// read a phrase and decided it was innocent, the word model does not
+	// overrule them (see wordModelHits).
+	cleared []hit
 }
 
 func newDoc(text string) *doc {
