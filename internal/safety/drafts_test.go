@@ -16,6 +16,16 @@ var knownDraftFlags = map[string]string{
 	"holdout-forgive-now": `"I can't keep living like this" to press for forgiveness`,
 	"bB-012":              `turning up at the other person's flat unannounced`,
 	"c4-014":              `"when you're next in Joburg" read as "you're next"; known false alarm (third blind set, left for the screen's owner)`,
+	// First run of the screen on the 424 drafts added at stop 16 (blind-v4-tuning and the spent
+	// v3 sealed set): 8 flags, 1.9%. Left as found, for the screen's next round.
+	"c3-027": `"can't keep living" like this, said to press for a reply`,
+	"c3-140": `"turn up at your work" uninvited, a line a careful reader would question too`,
+	"c4-037": `"see my location" offered by the writer, read as control; false alarm`,
+	"c7-041": `"the first round's on me" read as harm; false alarm`,
+	"c7-072": `"putting it on" read as harm; false alarm`,
+	"c7-121": `repeated "calls" read as unwanted contact`,
+	"c8-119": `"sat in the" car outside read as lurking`,
+	"c8-125": `"I need to know where we stand before I go" read as finality; false alarm`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
