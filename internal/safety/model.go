@@ -2,7 +2,8 @@ package safety
 
 import (
 	"math"
-	"sort"
+
+	"github.com/amends-cli/amends/internal/textmodel"
 )
 
 //go:generate go test -run TestModelUpToDate -update-model .
@@ -16,7 +17,7 @@ import (
 // something popped"), which is where a screen of rules alone misses most
 // (see eval_test.go). It speaks only when it is sure (modelThreshold),
 // after the frames and the cues found nothing, and it quotes the sentence
-// it read. Its weights are generated (model_gen.go) as static tables, so
+// it read. Its weights are generated (model_gen.go) as a static textmodel.Table, so
 // nothing is parsed or built when a process starts.
 
 // modelThreshold is the probability above which the model raises a
@@ -65,50 +66,14 @@ const (
 // modelScore returns the most likely kind for the features and the
 // probability of a concern.
 func modelScore(fs []string) (string, float64) {
-	var z [nOut]float64
-	for k := range z {
-		z[k] = float64(modelBias[k])
-	}
-	seen := make(map[string]bool, len(fs))
-	for _, f := range fs {
-		if seen[f] {
-			continue
-		}
-		seen[f] = true
-		i := modelFind(f)
-		if i < 0 {
-			continue
-		}
-		for k := range z {
-			z[k] += float64(modelWeights[i*len(z)+k]) * modelScale
-		}
-	}
+	z := safetyModel.Logits(fs)
 	best, kind := math.Inf(-1), ""
 	for k, v := range z[:anyKind] {
 		if v > best {
 			best, kind = v, AllKinds[k]
 		}
 	}
-	return kind, 1 / (1 + math.Exp(-z[anyKind]))
-}
-
-// modelFind returns the index of feature f in the sorted table, or -1.
-func modelFind(f string) int {
-	n := len(modelEnds)
-	i := sort.Search(n, func(i int) bool { return modelFeature(i) >= f })
-	if i < n && modelFeature(i) == f {
-		return i
-	}
-	return -1
-}
-
-// modelFeature is the i-th feature of the sorted table.
-func modelFeature(i int) string {
-	start := uint32(0)
-	if i > 0 {
-		start = modelEnds[i-1]
-	}
-	return modelNames[start:modelEnds[i]]
+	return kind, textmodel.Prob(z[anyKind])
 }
 
 // modelLongest is the longest sentence, in words, the model reads: it
