@@ -112,44 +112,97 @@ func wordFeatures(sents [][]wordTok, kind Kind) []string {
 	return fs
 }
 
+// sentenceIndices appends the table positions of sentenceFeatures(s) to
+// idx, in the same order (-1 for a feature the table lacks), without
+// making the pairs' strings.
+func sentenceIndices(s []wordTok, idx []int32) []int32 {
+	prev := "^"
+	for _, t := range s {
+		if t.w == "," {
+			prev = ","
+			continue
+		}
+		idx = append(idx, int32(wordModel.Index(t.w)), int32(wordModel.IndexPair(prev, t.w)))
+		prev = t.w
+	}
+	return idx
+}
+
 // wordModelHits are the categories the word model raises on the draft that
 // the rules (their findings) did not, each on the sentence that weighs most toward it.
 func (d *doc) wordModelHits(kind Kind, rules []Finding) []hit {
-	have := map[string]bool{}
-	for _, f := range rules {
-		have[f.Category] = true
-	}
 	sents := d.wordSentences()
-	z := wordModel.Logits(wordFeatures(sents, kind))
+	n := 1
+	for _, s := range sents {
+		n += 2 * len(s)
+	}
+	// The draft's features as wordFeatures gives them, by position in the
+	// table; sentence j's are idx[ends[j]:ends[j+1]].
+	idx := make([]int32, 1, n)
+	idx[0] = int32(wordModel.Index("#k:" + string(kind)))
+	ends := make([]int, len(sents)+1)
+	ends[0] = len(idx)
+	for j, s := range sents {
+		idx = sentenceIndices(s, idx)
+		ends[j+1] = len(idx)
+	}
+	z := wordModel.LogitsOf(idx)
 	var out []hit
+	var uniq [][]int32
 	for k := range catalogue {
 		cat := catalogue[k].ID
-		if have[cat] || wordModelSkips[cat] || textmodel.Prob(z[k]) <= wordModelThreshold {
+		if wordModelSkips[cat] || textmodel.Prob(z[k]) <= wordModelThreshold || raised(rules, cat) {
 			continue
 		}
-		if s, e, ok := d.heaviestSentence(sents, k, cat); ok {
+		if uniq == nil {
+			uniq = sentenceFeatureSets(idx, ends)
+		}
+		if s, e, ok := d.heaviestSentence(sents, uniq, k, cat); ok {
 			out = append(out, hit{cat: cat, s: s, e: e, learned: true})
 		}
 	}
 	return out
 }
 
+// raised reports whether a finding is of category cat.
+func raised(fs []Finding, cat string) bool {
+	for _, f := range fs {
+		if f.Category == cat {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceFeatureSets are, for each sentence, the positions of its
+// features that the table holds, each once, in the order they come.
+func sentenceFeatureSets(idx []int32, ends []int) [][]int32 {
+	out := make([][]int32, len(ends)-1)
+	buf := make([]int32, 0, len(idx))
+	var seen textmodel.IndexSet
+	for j := range out {
+		part := idx[ends[j]:ends[j+1]]
+		seen.Reset(len(part))
+		from := len(buf)
+		for _, i := range part {
+			if i >= 0 && seen.Add(i) {
+				buf = append(buf, i)
+			}
+		}
+		out[j] = buf[from:len(buf):len(buf)]
+	}
+	return out
+}
+
 // heaviestSentence returns the normalised span of the sentence whose
-// features add most to output k, among those where no guard of a rule of
-// category cat cleared a phrase.
-func (d *doc) heaviestSentence(sents [][]wordTok, k int, cat string) (int, int, bool) {
+// features (uniq, as sentenceFeatureSets gives them) add most to output k,
+// among those where no guard of a rule of category cat cleared a phrase.
+func (d *doc) heaviestSentence(sents [][]wordTok, uniq [][]int32, k int, cat string) (int, int, bool) {
 	best, bs, be := 0.0, 0, 0
-	for _, s := range sents {
+	for j, s := range sents {
 		w := 0.0
-		seen := map[string]bool{}
-		for _, f := range sentenceFeatures(s, nil) {
-			if seen[f] {
-				continue
-			}
-			seen[f] = true
-			if i := wordModel.Index(f); i >= 0 {
-				w += wordModel.Weight(i, k)
-			}
+		for _, i := range uniq[j] {
+			w += wordModel.Weight(int(i), k)
 		}
 		first, last := -1, -1
 		for j, t := range s {

@@ -111,6 +111,9 @@ func TestWordModelUpToDate(t *testing.T) {
 	if wordModelHash != hash {
 		t.Errorf("wordmodel_gen.go was trained on other data (%s, now %s): run make generate", wordModelHash, hash)
 	}
+	if err := wordModel.CheckSlots(); err != nil {
+		t.Errorf("wordmodel_gen.go: %v: run make generate", err)
+	}
 	if wordModel.Out != len(catalogue) {
 		t.Errorf("the word model has %d outputs for %d categories", wordModel.Out, len(catalogue))
 	}

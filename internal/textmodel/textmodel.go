@@ -8,6 +8,7 @@
 package textmodel
 
 import (
+	"fmt"
 	"math"
 	"sort"
 )
@@ -15,6 +16,12 @@ import (
 // Table is a trained model as generated code holds it: the features sorted
 // and stored one after the other in Names (feature i ends at Ends[i]), and
 // Out weights per feature in Weights, quantised in units of Scale.
+//
+// Slots is an open-addressing hash index of the features, made with the
+// table (a power-of-two length; slot h holds i+1 for feature i, 0 when
+// empty; see hashPair), so that a look-up hashes a feature once and
+// compares it with about one name instead of searching the sorted names.
+// A table without Slots is searched by binary search.
 type Table struct {
 	Names   string
 	Ends    []uint32
@@ -22,6 +29,7 @@ type Table struct {
 	Scale   float64
 	Bias    []float32
 	Out     int
+	Slots   []uint32
 }
 
 // feature is the i-th feature of the sorted table.
@@ -35,6 +43,23 @@ func (t *Table) feature(i int) string {
 
 // Index returns the position of feature f in the table, or -1.
 func (t *Table) Index(f string) int {
+	if t.Slots != nil {
+		return t.find(f, "", false)
+	}
+	return t.search(f)
+}
+
+// IndexPair returns the position of the feature a+" "+b in the table, or
+// -1, without making that string.
+func (t *Table) IndexPair(a, b string) int {
+	if t.Slots != nil {
+		return t.find(a, b, true)
+	}
+	return t.search(a + " " + b)
+}
+
+// search is Index by binary search of the sorted names.
+func (t *Table) search(f string) int {
 	n := len(t.Ends)
 	i := sort.Search(n, func(i int) bool { return t.feature(i) >= f })
 	if i < n && t.feature(i) == f {
@@ -43,32 +68,161 @@ func (t *Table) Index(f string) int {
 	return -1
 }
 
+// FNV-1a, 32 bits.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func fnvAdd(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// hashPair hashes the feature a, or a+" "+b when pair is set.
+func hashPair(a, b string, pair bool) uint32 {
+	h := fnvAdd(fnvOffset, a)
+	if pair {
+		h = (h ^ ' ') * fnvPrime
+		h = fnvAdd(h, b)
+	}
+	return h
+}
+
+// find looks a (or a+" "+b) up in Slots.
+func (t *Table) find(a, b string, pair bool) int {
+	n := len(a)
+	if pair {
+		n += 1 + len(b)
+	}
+	mask := uint32(len(t.Slots) - 1)
+	for h := hashPair(a, b, pair) & mask; ; h = (h + 1) & mask {
+		s := t.Slots[h]
+		if s == 0 {
+			return -1
+		}
+		i := int(s - 1)
+		f := t.feature(i)
+		if len(f) != n || f[:len(a)] != a {
+			continue
+		}
+		if !pair || f[len(a)] == ' ' && f[len(a)+1:] == b {
+			return i
+		}
+	}
+}
+
+// slots makes the hash index of the table's features (see Table).
+func (t *Table) slots() []uint32 {
+	size := 1
+	for size < 2*len(t.Ends) {
+		size *= 2
+	}
+	s := make([]uint32, size)
+	mask := uint32(size - 1)
+	for i := range t.Ends {
+		h := hashPair(t.feature(i), "", false) & mask
+		for s[h] != 0 {
+			h = (h + 1) & mask
+		}
+		s[h] = uint32(i + 1)
+	}
+	return s
+}
+
 // Weight is the log-odds feature i adds to output k.
 func (t *Table) Weight(i, k int) float64 { return float64(t.Weights[i*t.Out+k]) * t.Scale }
 
 // Logits returns each output's log-odds for a set of features; a feature
 // counts once however often it occurs.
 func (t *Table) Logits(fs []string) []float64 {
+	idx := make([]int32, 0, len(fs))
+	for _, f := range fs {
+		idx = append(idx, int32(t.Index(f)))
+	}
+	return t.LogitsOf(idx)
+}
+
+// LogitsOf is Logits of features given by their positions in the table
+// (-1 for one the table lacks); a feature counts once however often it
+// occurs, and the weights are added in the order the features come.
+func (t *Table) LogitsOf(idx []int32) []float64 {
 	z := make([]float64, t.Out)
 	for k := range z {
 		z[k] = float64(t.Bias[k])
 	}
-	seen := make(map[string]bool, len(fs))
-	for _, f := range fs {
-		if seen[f] {
-			continue
-		}
-		seen[f] = true
-		i := t.Index(f)
-		if i < 0 {
+	var seen IndexSet
+	seen.Reset(len(idx))
+	for _, i := range idx {
+		if i < 0 || !seen.Add(i) {
 			continue
 		}
 		for k := range z {
-			z[k] += t.Weight(i, k)
+			z[k] += t.Weight(int(i), k)
 		}
 	}
 	return z
 }
 
+// IndexSet is a small set of feature positions (non-negative), sized for
+// the number of features of one text rather than the table.
+type IndexSet struct{ s []int32 }
+
+// Reset empties the set and makes room for n positions: at most n Adds
+// may follow before the next Reset.
+func (s *IndexSet) Reset(n int) {
+	size := 8
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(s.s) >= size {
+		s.s = s.s[:size]
+	} else {
+		s.s = make([]int32, size)
+	}
+	for j := range s.s {
+		s.s[j] = -1
+	}
+}
+
+// Add adds i and reports whether it was not in the set yet.
+func (s *IndexSet) Add(i int32) bool {
+	mask := uint32(len(s.s) - 1)
+	for h := (uint32(i) * 2654435761) & mask; ; h = (h + 1) & mask {
+		switch s.s[h] {
+		case -1:
+			s.s[h] = i
+			return true
+		case i:
+			return false
+		}
+	}
+}
+
 // Prob turns a log-odds into a probability.
 func Prob(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// CheckSlots reports the first feature that Slots does not lead to, or a
+// slot that leads to a feature of another hash: a test of a generated table.
+func (t *Table) CheckSlots() error {
+	if len(t.Slots) == 0 || len(t.Slots)&(len(t.Slots)-1) != 0 || len(t.Slots) < len(t.Ends) {
+		return fmt.Errorf("textmodel: %d slots for %d features", len(t.Slots), len(t.Ends))
+	}
+	for i := range t.Ends {
+		if j := t.find(t.feature(i), "", false); j != i {
+			return fmt.Errorf("textmodel: feature %d (%q) found at %d", i, t.feature(i), j)
+		}
+	}
+	n := 0
+	for _, s := range t.Slots {
+		if s != 0 {
+			n++
+		}
+	}
+	if n != len(t.Ends) {
+		return fmt.Errorf("textmodel: %d slots filled for %d features", n, len(t.Ends))
+	}
+	return nil
+}

@@ -88,3 +88,106 @@ func TestGoSourceFormats(t *testing.T) {
 		}
 	}
 }
+
+// logitsByName is Logits as first written: features deduplicated by name
+// in a map, found by binary search, weights added in order.
+func logitsByName(t *Table, fs []string) []float64 {
+	z := make([]float64, t.Out)
+	for k := range z {
+		z[k] = float64(t.Bias[k])
+	}
+	seen := map[string]bool{}
+	for _, f := range fs {
+		if seen[f] {
+			continue
+		}
+		seen[f] = true
+		if i := t.search(f); i >= 0 {
+			for k := range z {
+				z[k] += t.Weight(i, k)
+			}
+		}
+	}
+	return z
+}
+
+func TestSlotsFindWhatSearchFinds(t *testing.T) {
+	m := Train(toy(), 2, Options{Epochs: 50, Rate: 0.3})
+	tab := m.Table(0)
+	if err := tab.CheckSlots(); err != nil {
+		t.Fatal(err)
+	}
+	noSlots := tab
+	noSlots.Slots = nil
+	words := []string{"", "a", "an", "apple", "apples", "appl", "red", "the", "zebra", "door", "pear", "plum", "day", "old car"}
+	for _, a := range words {
+		if got, want := tab.Index(a), tab.search(a); got != want {
+			t.Errorf("Index(%q) = %d, search %d", a, got, want)
+		}
+		if got, want := noSlots.Index(a), tab.search(a); got != want {
+			t.Errorf("without slots Index(%q) = %d, search %d", a, got, want)
+		}
+		for _, b := range words {
+			want := tab.search(a + " " + b)
+			if got := tab.IndexPair(a, b); got != want {
+				t.Errorf("IndexPair(%q, %q) = %d, search %d", a, b, got, want)
+			}
+			if got := noSlots.IndexPair(a, b); got != want {
+				t.Errorf("without slots IndexPair(%q, %q) = %d, search %d", a, b, got, want)
+			}
+		}
+	}
+}
+
+func TestPairFeaturesFound(t *testing.T) {
+	var exs []Example
+	for _, ex := range toy() {
+		fs := ex.Feats
+		for i := 1; i < len(ex.Feats); i++ {
+			fs = append(fs, ex.Feats[i-1]+" "+ex.Feats[i])
+		}
+		exs = append(exs, Example{Feats: fs, Y: ex.Y})
+	}
+	tab := Train(exs, 2, Options{Epochs: 50, Rate: 0.3}).Table(0)
+	found := 0
+	for _, ex := range toy() {
+		for i := 1; i < len(ex.Feats); i++ {
+			a, b := ex.Feats[i-1], ex.Feats[i]
+			got, want := tab.IndexPair(a, b), tab.search(a+" "+b)
+			if got != want || want < 0 {
+				t.Errorf("IndexPair(%q, %q) = %d, search %d", a, b, got, want)
+			}
+			found++
+		}
+	}
+	if found == 0 {
+		t.Fatal("no pairs tried")
+	}
+}
+
+func TestLogitsSameAsByName(t *testing.T) {
+	tab := Train(toy(), 2, Options{Epochs: 50, Rate: 0.3}).Table(0)
+	for _, fs := range [][]string{nil, {"red"}, {"red", "red", "apple", "zebra", "red", "the", "apple"}, strings.Fields("a red apple the old car a blue door pear and plum a day")} {
+		got, want := tab.Logits(fs), logitsByName(&tab, fs)
+		for k := range want {
+			if got[k] != want[k] {
+				t.Errorf("%v output %d: %v, by name %v", fs, k, got[k], want[k])
+			}
+		}
+	}
+}
+
+func TestIndexSet(t *testing.T) {
+	var s IndexSet
+	for _, n := range []int{0, 1, 5, 100} {
+		s.Reset(n)
+		in := map[int32]bool{}
+		for j := 0; j < n; j++ {
+			i := int32(j * 7 % 13)
+			if got := s.Add(i); got == in[i] {
+				t.Fatalf("n %d: Add(%d) = %v with %d already in: %v", n, i, got, i, in[i])
+			}
+			in[i] = true
+		}
+	}
+}

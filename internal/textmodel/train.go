@@ -136,6 +136,7 @@ func (m Model) Table(prune float64) Table {
 		}
 	}
 	t.Names = all.String()
+	t.Slots = t.slots()
 	return t
 }
 
@@ -170,6 +171,13 @@ func (m Model) GoSource(pkg, name, hash, generator string, prune float64) ([]byt
 			b.WriteString("\n")
 		}
 		fmt.Fprintf(&b, "%d, ", w)
+	}
+	b.WriteString("\n},\nSlots: []uint32{")
+	for i, s := range t.Slots {
+		if i%16 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "%d, ", s)
 	}
 	b.WriteString("\n},\n}\n")
 	return format.Source(b.Bytes())
