@@ -60,12 +60,12 @@ var actFinders = []actFinder{
 // shouldHaveAct: "I shouldn't have signed the lease", "I should have
 // called"; not "I should have known" or "I should have done something".
 func shouldHaveAct(verb, rest string) bool {
-	if shouldNotActs[verb] {
+	if shouldNotActs.has(verb) {
 		return false
 	}
 	if verb == "done" || verb == "said" {
 		w0, _ := twoWords(rest)
-		return w0 != "" && !vagueObject[w0]
+		return w0 != "" && !vagueObject.has(w0)
 	}
 	return true
 }
@@ -82,9 +82,9 @@ func (d *doc) judgedSubject(v int) int {
 		return -1
 	}
 	first := ws[len(ws)-1]
-	ok := strings.HasSuffix(first, "ing") && len(first) > 4 && !sorryForNotIng[first] && !notGerund[first]
+	ok := strings.HasSuffix(first, "ing") && len(first) > 4 && !sorryForNotIng.has(first) && !notGerund.has(first)
 	if first == "my" {
-		ok = len(ws) >= 3 && judgedNouns[ws[len(ws)-2]]
+		ok = len(ws) >= 3 && judgedNouns.has(ws[len(ws)-2])
 	}
 	if !ok {
 		return -1
@@ -112,18 +112,20 @@ var verbTests = map[string]func(w0, w1 string) bool{
 	"said": saidOrDid,
 	"did":  saidOrDid,
 	"made": func(w0, w1 string) bool {
-		if (w0 == "that" || w0 == "this" || w0 == "those") && w1 != "" && !vagueNouns[w1] && w1 != "mistake" && w1 != "happen" {
+		if (w0 == "that" || w0 == "this" || w0 == "those") && w1 != "" && !vagueNouns.has(w1) && w1 != "mistake" && w1 != "happen" {
 			return true // "made that remark"
 		}
-		if w0 == "you" && madeYou[w1] {
+		if w0 == "you" && madeYou.has(w1) {
 			return true // "made you feel like a burden", "made you wait"
 		}
 		return !(w0 == "a" && (w1 == "mistake" || w1 == "mess" || w1 == "bad") || w0 == "mistakes" || w0 == "an" && w1 == "error" ||
-			madeNot[w0] || w0 == "some" && w1 == "mistakes")
+			madeNot.has(w0) || w0 == "some" && w1 == "mistakes")
 	},
-	"had":    func(w0, w1 string) bool { return hadActs[w0] || w0 == "a" && hadActs[w1] || w0 == "an" && hadActs[w1] },
-	"missed": func(w0, _ string) bool { return w0 != "" && !missedNot[w0] },
-	"got":    func(w0, _ string) bool { return gotActs[w0] },
+	"had": func(w0, w1 string) bool {
+		return hadActs.has(w0) || w0 == "a" && hadActs.has(w1) || w0 == "an" && hadActs.has(w1)
+	},
+	"missed": func(w0, _ string) bool { return w0 != "" && !missedNot.has(w0) },
+	"got":    func(w0, _ string) bool { return gotActs.has(w0) },
 	"went": func(w0, w1 string) bool {
 		return w0 != "" && !(w0 == "too" || w0 == "overboard" || w0 == "wrong" || w0 == "through" && (w1 == "a" || w1 == "some" || w1 == "so"))
 	},
@@ -148,7 +150,7 @@ var (
 )
 
 func saidOrDid(w0, w1 string) bool {
-	return w0 != "" && !saidNot[w0] && !vagueObject[w0] && w0 != "sorry" && w0 != "not" &&
+	return w0 != "" && !saidNot.has(w0) && !vagueObject.has(w0) && w0 != "sorry" && w0 != "not" &&
 		!(w0 == "i" && (w1 == "was" || w1 == "am" || w1 == "'m"))
 }
 
@@ -180,10 +182,10 @@ func specificAct(verb, rest string) bool {
 	if t, ok := verbTests[verb]; ok {
 		return t(twoWords(rest))
 	}
-	if nonActVerbs[verb] {
+	if nonActVerbs.has(verb) {
 		return false
 	}
-	if irregularPast[verb] {
+	if irregularPast.has(verb) {
 		return true
 	}
 	return len(verb) >= 4 && strings.HasSuffix(verb, "ed") && !strings.HasSuffix(verb, "eed")
@@ -199,14 +201,14 @@ var notNegatedActs = set("myself thinking trying sure aware able going")
 
 // negatedAct: "I didn't call", "I never told you"; a failure to act.
 func negatedAct(verb, rest string) bool {
-	if notNegatedActs[verb] || strings.HasSuffix(verb, "ing") {
+	if notNegatedActs.has(verb) || strings.HasSuffix(verb, "ing") {
 		return false // "I wasn't thinking", "I was not criticising you": a denial, not an act
 	}
-	if negatedVerbs[verb] {
+	if negatedVerbs.has(verb) {
 		w0, _ := twoWords(rest)
-		return w0 != "" && !vagueObject[w0] && w0 != "time" && w0 != "a"
+		return w0 != "" && !vagueObject.has(w0) && w0 != "time" && w0 != "a"
 	}
-	return !negNonAct[verb]
+	return !negNonAct.has(verb)
 }
 
 // perfectParticiples are the past participles "I've ..." names an act
@@ -216,21 +218,21 @@ var perfectParticiples = set("broken forgotten taken spoken written hidden stole
 // perfectAct: "I've been ignoring you", "I've broken your trust".
 func perfectAct(verb, rest string) bool {
 	if strings.HasSuffix(verb, "ing") {
-		return !nonActIng[verb] && len(verb) > 4
+		return !nonActIng.has(verb) && len(verb) > 4
 	}
-	if perfectParticiples[verb] {
+	if perfectParticiples.has(verb) {
 		w0, _ := twoWords(rest)
 		switch verb {
 		case "been", "gone":
 			return false
 		case "done", "said":
-			return w0 != "" && !vagueObject[w0]
+			return w0 != "" && !vagueObject.has(w0)
 		case "made":
 			return specificAct("made", rest)
 		}
 		return true
 	}
-	return specificAct(verb, rest) && !irregularPast[verb]
+	return specificAct(verb, rest) && !irregularPast.has(verb)
 }
 
 var (
@@ -252,18 +254,18 @@ func sorryForAct(w, rest string) bool {
 	switch {
 	case w == "being":
 		// "sorry for being the way I've been" names a state, not an act
-		return r0 != "" && !sorryForNotBe[r0] && !(len(ws) > 1 && (r0 == "the" && ws[1] == "way" || r0 == "how" || r0 == "like" && (ws[1] == "that" || ws[1] == "this" || ws[1] == "i")))
+		return r0 != "" && !sorryForNotBe.has(r0) && !(len(ws) > 1 && (r0 == "the" && ws[1] == "way" || r0 == "how" || r0 == "like" && (ws[1] == "that" || ws[1] == "this" || ws[1] == "i")))
 	case strings.HasSuffix(w, "ing") && len(w) > 4:
-		return !sorryForNotIng[w]
+		return !sorryForNotIng.has(w)
 	case w == "how":
-		return r0 == "i" && len(ws) > 2 && !vagueObject[ws[2]]
-	case sorryForDet[w]:
-		if r0 != "" && !vagueNouns[r0] && !timeOnly[r0] {
+		return r0 == "i" && len(ws) > 2 && !vagueObject.has(ws[2])
+	case sorryForDet.has(w):
+		if r0 != "" && !vagueNouns.has(r0) && !timeOnly.has(r0) {
 			return true
 		}
 		// "sorry for my behaviour at dinner": a vague noun with a setting
 		// ("my part in all this" is no setting)
-		return vagueNouns[r0] && len(ws) > 1 && sorryForSetting[ws[1]] && !(ws[1] == "in" && len(ws) > 2 && vagueIn[ws[2]])
+		return vagueNouns.has(r0) && len(ws) > 1 && sorryForSetting.has(ws[1]) && !(ws[1] == "in" && len(ws) > 2 && vagueIn.has(ws[2]))
 	}
 	return false
 }
@@ -301,7 +303,7 @@ func (d *doc) findActs() []signal {
 // vague antecedent ("whatever I did"; not "everything I said about your mum").
 func (d *doc) actCounts(s, e int) bool {
 	w := d.wordsBefore(s, 1)
-	if len(w) == 1 && vagueAntecedent[w[0]] && !reNamedObject().MatchString(d.norm[s:e]) {
+	if len(w) == 1 && vagueAntecedent.has(w[0]) && !reNamedObject().MatchString(d.norm[s:e]) {
 		return false
 	}
 	if len(w) == 1 && w[0] == "as" {

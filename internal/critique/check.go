@@ -528,7 +528,7 @@ func (d *doc) wished(p int) bool {
 // negatedForward: "I don't know if I'll ..." and similar.
 func (d *doc) negatedForward(p int) bool {
 	for i, w := range d.wordsBefore(p, 4) {
-		if i == 0 && (w == "if" || w == "whether") || negWords[w] || strings.HasSuffix(w, "n't") {
+		if i == 0 && (w == "if" || w == "whether") || negWords.has(w) || strings.HasSuffix(w, "n't") {
 			return true
 		}
 	}

@@ -33,7 +33,7 @@ var praise = set("there kind good great generous patient supportive wonderful lo
 // words after it) praises rather than charges.
 func praised(d *doc, s, e int) bool {
 	for _, w := range strings.Fields(d.norm[s:e] + " " + d.after(e, 30)) {
-		if praise[strings.Trim(w, ",.;:!?")] {
+		if praise.has(strings.Trim(w, ",.;:!?")) {
 			return true
 		}
 	}
@@ -62,10 +62,10 @@ var reAgentAfter = lazyRE(`^\s*(?:[a-z]+\s+){0,2}?(?:by\s+(?:me|my|myself)|(?:wh
 // past act ("I only drove it to the shops") rather than a thought or a
 // perception ("I only realised", "I only saw it at midnight").
 func pastActVerb(w string) bool {
-	if nonActVerbs[w] || cognition[w] || perceived[w] {
+	if nonActVerbs.has(w) || cognition.has(w) || perceived.has(w) {
 		return false
 	}
-	if irregularPast[w] {
+	if irregularPast.has(w) {
 		return true
 	}
 	return len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")

@@ -163,7 +163,7 @@ func expandTexting(n []byte, from, to []int) ([]byte, []int, []int) {
 		if w == "ill" || w == "id" {
 			// "ill" and "id" are words too: read them as "i'll" and "i'd"
 			// only before a verb or an adverb ("ill text you", "id read them").
-			rep, ok = "i'll", verbAfterPronoun[nextWord(n, j)]
+			rep, ok = "i'll", verbAfterPronoun.has(nextWord(n, j))
 			if w == "id" {
 				rep = "i'd"
 			}

@@ -77,7 +77,7 @@ var comparative = set("more most less least something anything nothing as so")
 // if I'd read them"), not a condition on the apology.
 func embeddedIf(d *doc, e int) bool {
 	w := d.wordsBefore(e-2, 1)
-	return len(w) == 1 && askVerbs[w[0]]
+	return len(w) == 1 && askVerbs.has(w[0])
 }
 
 var askVerbs = set("asked ask asking wondered wonder checked check know knew see saw tell told sure whether")
@@ -134,7 +134,7 @@ func writerWas(d *doc, s int) bool {
 
 func relativeAfterVague(d *doc, s int) bool {
 	w := d.wordsBefore(s, 1)
-	return len(w) == 1 && vagueAntecedent[w[0]]
+	return len(w) == 1 && vagueAntecedent.has(w[0])
 }
 
 var vagueAntecedent = set("everything anything something all what whatever nothing")
@@ -411,7 +411,7 @@ var rules = []rule{
 	mk(CatDeadline, gNeg|gQuote, `\b(?:reply|respond|answer|call|ring|phone|text|write|message|get\s+back\s+to)\s+(?:me\s+)?(?:back\s+)?(?:asap|right\s+away|immediately|today|tonight|now|by\s+[a-z0-9]+|before\s+[a-z0-9]+|this\s+(?:week|weekend|morning|afternoon|evening)|tomorrow|within)\b`,
 		skip(func(d *doc, s, e int) bool {
 			w := d.wordsBefore(s, 2)
-			return writerSubject(d, s, e) || len(w) > 0 && nounBefore[w[0]] || len(w) > 1 && determiner[w[1]]
+			return writerSubject(d, s, e) || len(w) > 0 && nounBefore.has(w[0]) || len(w) > 1 && determiner.has(w[1])
 		})),
 	mk(CatDeadline, gNeg|gQuote, `\b(?:let\s+me\s+know|hear\s+(?:back\s+)?from\s+you|tell\s+me|decide|get\s+back\s+to\s+me|write\s+back)\b`+gap+`{0,30}?\b(?:by\s+(?:tonight|tomorrow|the\s+end\s+of|`+days+`|noon|\d)|(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three)\s+(?:hours?|days?)|today|tonight|right\s+away|immediately|asap)\b`),
 	mk(CatDeadline, gNeg|gQuote, `\bif\s+i\s+don'?t\s+hear\s+(?:back|from\s+you)\b`),
@@ -421,7 +421,7 @@ var rules = []rule{
 	mk(CatDeadline, gNeg|gQuote, `\b(?:waiting|wait)\s+(?:for|on)\s+your\s+(?:reply|answer|response|call)\b`),
 	mk(CatDeadline, gNeg|gQuote, `\b(?:asap|urgent(?:ly)?)\b`, skip(func(d *doc, s, _ int) bool {
 		w := d.wordsBefore(s, 1)
-		return len(w) == 1 && comparative[w[0]]
+		return len(w) == 1 && comparative.has(w[0])
 	})),
 	mk(CatDeadline, gNeg|gQuote, `\blast\s+chance\b`),
 	mk(CatDeadline, gNeg|gQuote, `\b(?:before|until)\s+it'?s\s+too\s+late\b`),
@@ -925,7 +925,7 @@ var rules = []rule{
 	mk(CatMinimizing, gStd, `\b(?:a\s+(?:little\s+|tiny\s+|wee\s+)?bit|a\s+tad|a\s+touch|a\s+smidge|mildly|a\s+little)\s+(?:too\s+)?(?:heated|far|loud|rough|messy|carried\s+away|rowdy|over\s+the\s+top|out\s+of\s+hand|enthusiastic|tipsy|merry|full\s+on|boisterous|lively|lively|worked\s+up)\b`),
 	mk(CatMinimizing, gStd|gCond, `\b(?:it\s+was|it'?s|was|that\s+was|that'?s)\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+[a-z]+`, skip(func(d *doc, s, e int) bool {
 		ws := strings.Fields(d.norm[s:e])
-		return len(ws) > 0 && notTrifle[ws[len(ws)-1]] || reNotSmall().MatchString(d.after(e, 16))
+		return len(ws) > 0 && notTrifle.has(ws[len(ws)-1]) || reNotSmall().MatchString(d.after(e, 16))
 	})),
 	mk(CatMinimizing, gStd, `\b(?:fight(?:ing)?|fall(?:ing)?\s+out|fell\s+out|argu(?:e|ing)|row(?:ing)?|bicker(?:ing)?|make\s+a\s+(?:fuss|scene|drama))\s+(?:over|about)\s+(?:a|one|some|such\s+a|something\s+(?:so\s+)?(?:small|silly|stupid|minor|trivial|petty|little))\b`),
 

@@ -1,6 +1,9 @@
 package critique
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // A signal is a normalised span that carries an element.
 type signal struct{ s, e int }
@@ -32,15 +35,27 @@ var (
 
 var reNamedObject = lazyRE(`\b(?:your|his|her|their|the|my)\s+[a-z]+`)
 
-// set returns the space-separated words as a set. Sets are built when the
-// package is initialised, in every process: sized up front, and without
-// a slice of the words, they cost less to build.
-func set(words string) map[string]bool {
-	m := make(map[string]bool, strings.Count(words, " ")+1)
-	for w := range strings.FieldsSeq(words) {
-		m[w] = true
-	}
-	return m
+// set returns the space-separated words as a set. A set is built on its
+// first look-up, not when the package is initialised: every command links
+// this package, and most never check a draft.
+func set(words string) *wordSet { return &wordSet{words: words} }
+
+// wordSet is a set of words made on first use (see set).
+type wordSet struct {
+	words string
+	once  sync.Once
+	m     map[string]bool
+}
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool {
+	s.once.Do(func() {
+		s.m = make(map[string]bool, strings.Count(s.words, " ")+1)
+		for w := range strings.FieldsSeq(s.words) {
+			s.m[w] = true
+		}
+	})
+	return s.m[w]
 }
 
 func firstWords(s string, n int) []string {
@@ -55,17 +70,17 @@ func firstWords(s string, n int) []string {
 func (d *doc) negated(p int) bool {
 	ws := d.wordsBefore(p, 6)
 	for i, w := range ws {
-		if clauseSubject[w] && i+1 < len(ws) && cognition[ws[i+1]] {
+		if clauseSubject.has(w) && i+1 < len(ws) && cognition.has(ws[i+1]) {
 			// "I didn't think you'd take it so personally": the negation
 			// is on the thinking; the clause after it says what it says.
 			return false
 		}
-		if runOnStart[w] && (i+1 == len(ws) || !cognition[ws[i+1]] && !speech[ws[i+1]] && ws[i+1] != "that") {
+		if runOnStart.has(w) && (i+1 == len(ws) || !cognition.has(ws[i+1]) && !speech.has(ws[i+1]) && ws[i+1] != "that") {
 			// texting without stops: "i didnt mean to upset u its just a
 			// joke" starts a new clause at "its".
 			return false
 		}
-		if i < 5 && (negWords[w] || strings.HasSuffix(w, "n't")) {
+		if i < 5 && (negWords.has(w) || strings.HasSuffix(w, "n't")) {
 			return true
 		}
 	}
@@ -100,7 +115,7 @@ var reportVerbs = set("said told called accused implied suggested claimed insist
 func (d *doc) reported(p int) bool {
 	ws := d.wordsBefore(p, 8)
 	for i, w := range ws {
-		if reportVerbs[w] {
+		if reportVerbs.has(w) {
 			// the subject of the verb should be the writer
 			for _, s := range ws[i+1:] {
 				if s == "i" || s == "i'd" || s == "i've" || s == "i'm" {
