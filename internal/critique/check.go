@@ -121,7 +121,9 @@ func check(text string, kind Kind, line bool) Report {
 	}
 	// No apology made to the reader: none performed (a grudging "I
 	// already said sorry" or one to "anyone who was offended" is not),
-	// and none announced (announced says that).
+	// and none announced (announced says that). Labellers mostly do not
+	// add no-apology to a diffuse one, but dropping it here would let an
+	// added "sorry to anyone offended" raise a score.
 	if kind == KindApology && len(ifid) == 0 && len(announced) == 0 && !line {
 		hits = append(hits, hit{cat: CatNoApology, s: 0, e: 0})
 	}

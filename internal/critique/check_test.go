@@ -24,6 +24,18 @@ var categoryCases = []struct {
 	fire    []string
 	notFire []string
 }{
+	// Shapes from the spent sealed v4 set: the writer's own promise to
+	// call someone else, a means ("by message before"), and leave to say no.
+	{
+		CatDeadline, KindApology,
+		[]string{"Call her today and say sorry.", "Reply by Friday."},
+		[]string{"I'm sorry I missed the dinner. I'll call her today and apologise myself.", "I'm sorry I pushed back in front of the client. Next time I'll flag it by message before the meeting."},
+	},
+	{
+		CatPressure, KindReachOut,
+		[]string{"Hi Alan, I'd love a cuppa soon. No hard feelings, right? Let's just put it behind us."},
+		[]string{"Hi Alan, if you'd ever fancy a cuppa I'm in most evenings - and no hard feelings at all if you'd rather not."},
+	},
 	{
 		CatConditional, KindApology,
 		[]string{"I'm sorry if I hurt you.", "I apologize if anyone was upset.", "If I offended you, I'm sorry.", "sorry if that came off rude"},

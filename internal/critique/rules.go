@@ -44,6 +44,7 @@ func (d *doc) after(e, n int) string {
 
 var (
 	reIfNotBefore  = lazyRE(`\b(?:if\s+not|either\s+way|rather\s+not|not\s+ready)\W*$`)
+	reFreeingIf    = lazyRE(`^\W*(?:at\s+all\s+)?(?:either\s+way|if\s+(?:you|u)(?:'?d|\s+would)?\s+(?:rather|prefer|don'?t|do\s+not|aren'?t|need)|if\s+not)\b`)
 	reTheirChoice  = lazyRE(`^\s*(?:fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy)|are\s+(?:up|ready|free|ok|okay|happy))\b`)
 	reCallOut      = lazyRE(`^\s*(?:me\s+)?(?:on\s+it|out)\b`)
 	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|both\s+of\s+us|everyone)\b`)
@@ -411,7 +412,8 @@ var rules = []rule{
 	mk(CatDeadline, gNeg|gQuote, `\b(?:reply|respond|answer|call|ring|phone|text|write|message|get\s+back\s+to)\s+(?:me\s+)?(?:back\s+)?(?:asap|right\s+away|immediately|today|tonight|now|by\s+[a-z0-9]+|before\s+[a-z0-9]+|this\s+(?:week|weekend|morning|afternoon|evening)|tomorrow|within)\b`,
 		skip(func(d *doc, s, e int) bool {
 			w := d.wordsBefore(s, 2)
-			return writerSubject(d, s, e) || len(w) > 0 && nounBefore.has(w[0]) || len(w) > 1 && determiner.has(w[1])
+			// "by message before the meeting": a means, not an order
+			return writerSubject(d, s, e) || len(w) > 0 && (nounBefore.has(w[0]) || w[0] == "by" || w[0] == "via") || len(w) > 1 && determiner.has(w[1])
 		})),
 	mk(CatDeadline, gNeg|gQuote, `\b(?:let\s+me\s+know|hear\s+(?:back\s+)?from\s+you|tell\s+me|decide|get\s+back\s+to\s+me|write\s+back)\b`+gap+`{0,30}?\b(?:by\s+(?:tonight|tomorrow|the\s+end\s+of|`+days+`|noon|\d)|(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three)\s+(?:hours?|days?)|today|tonight|right\s+away|immediately|asap)\b`),
 	mk(CatDeadline, gNeg|gQuote, `\bif\s+i\s+don'?t\s+hear\s+(?:back|from\s+you)\b`),
@@ -562,8 +564,9 @@ var rules = []rule{
 
 	// pressure: closure on the writer's terms, guilt, the writer's need
 	mk(CatPressure, gQuote, `\b(?:so\s+)?(?:we'?re|we\s+are|are\s+we|we)\s+(?:all\s+)?(?:good|ok(?:ay)?|cool|fine|sweet|square|alright)\s*(?:,?\s*(?:right|yeah|yes|now|then|again|though|mate|yh|ya))?\s*\?`),
-	mk(CatPressure, gQuote|gNeg, `\b(?:no\s+hard\s+feelings|water\s+under\s+the\s+bridge)\b`, skip(func(d *doc, s, _ int) bool {
-		return reIfNotBefore().MatchString(d.norm[max(0, s-24):s])
+	mk(CatPressure, gQuote|gNeg, `\b(?:no\s+hard\s+feelings|water\s+under\s+the\s+bridge)\b`, skip(func(d *doc, s, e int) bool {
+		// "no hard feelings if you'd rather not" frees them to say no.
+		return reIfNotBefore().MatchString(d.norm[max(0, s-24):s]) || reFreeingIf().MatchString(d.norm[e:min(len(d.norm), e+24)])
 	})),
 	mk(CatPressure, gQuote|gNeg, `\b(?:(?:go|get|getting|going)\s+back\s+to\s+(?:normal|how\s+(?:things|we|it)\s+(?:were|was|used\s+to\s+be))|like\s+normal|as\s+usual\s*\?|(?:a|our)\s+normal\s+(?:day|week|weekend|evening|night))\b`),
 	mk(CatPressure, gQuote|gNeg, `\bput\s+(?:all\s+)?(?:this|it|that|everything|the\s+[a-z]+|our\s+[a-z]+)\s+behind\s+us\b`),
@@ -659,7 +662,7 @@ var rules = []rule{
 
 	// deadlines
 	mk(CatDeadline, gQuote, `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|haven'?t)\s+(?:reply|respond|answer|call|text|write|get\s+back)\b`+gap+`{0,20}?\b(?:by|before|within|in\s+the\s+next|till|until)\b`),
-	mk(CatDeadline, gQuote|gNeg, `\b(?:call|text|ring|reply\s+to|answer|message)\s+(?:us|him|her)\s+(?:by|before)\s+[a-z0-9]+\b`),
+	mk(CatDeadline, gQuote|gNeg|gWriter, `\b(?:call|text|ring|reply\s+to|answer|message)\s+(?:us|him|her)\s+(?:by|before)\s+[a-z0-9]+\b`),
 	mk(CatDeadline, gQuote|gNeg, `\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|close\s+of\s+(?:play|business))\b`),
 
 	// empty promises, announced apologies, identity, conditional, hedged, deflection
@@ -728,7 +731,7 @@ var rules = []rule{
 			a, b := d.sentence(s)
 			return reWhenIf().MatchString(d.norm[a:b])
 		})),
-	mk(CatDeadline, gQuote|gNeg, `\b(?:ring|call|phone|text|message)\s+(?:her|him|them|us)\s+(?:today|tonight|now|asap|right\s+away|this\s+(?:week|weekend))\b`),
+	mk(CatDeadline, gQuote|gNeg|gWriter, `\b(?:ring|call|phone|text|message)\s+(?:her|him|them|us)\s+(?:today|tonight|now|asap|right\s+away|this\s+(?:week|weekend))\b`),
 	mk(CatPressure, gQuote|gNeg, `\bhow\s+(?:can|could)\s+(?:you|u)\s+(?:do\s+this|treat\s+(?:her|him|me|us))\b`),
 	mk(CatPressure, gQuote, `\b(?:heartbroken|devastated|crying|in\s+tears|beside\s+(?:herself|himself))\s+(?:that\s+|because\s+)?(?:you|u)\s+(?:haven'?t|won'?t|don'?t|didn'?t|never|aren'?t)\b`),
 	mk(CatThreat, gQuote, `\b(?:i'?m|i\s+am)\s+not\s+going\s+to\s+(?:chase|wait\s+(?:around|forever)|keep\s+(?:trying|asking|chasing))\b`),

@@ -26,6 +26,14 @@ var knownDraftFlags = map[string]string{
 	"c7-121": `repeated "calls" read as unwanted contact`,
 	"c8-119": `"sat in the" car outside read as lurking`,
 	"c8-125": `"I need to know where we stand before I go" read as finality; false alarm`,
+	// The screen's first run on the 260 drafts of the spent sealed v4 set: 7 flags, 2.7%.
+	"c5-013": `"don't want another year like this" read as finality; false alarm`,
+	"c5-023": `threatens to post screenshots for everyone to see (labelled a threat by its writer)`,
+	"c5-035": `"ruined your life" read as a threat; false alarm`,
+	"c5-065": `"put it back on" read as harm; false alarm`,
+	"c6-002": `"know their shifts" read as watching someone; false alarm`,
+	"c6-005": `"see my grandchildren again before I go" read as finality; false alarm`,
+	"c6-069": `"turn up at your work" uninvited`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
