@@ -186,6 +186,9 @@ func TestModelUpToDate(t *testing.T) {
 	if safetyModelHash != hash {
 		t.Errorf("model_gen.go was trained on other data (%s, now %s): run make generate (go generate ./internal/safety/)", safetyModelHash, hash)
 	}
+	if err := safetyModel.CheckSlots(); err != nil {
+		t.Errorf("model_gen.go: %v: run make generate (go generate ./internal/safety/)", err)
+	}
 }
 
 // TestModelHeldOut trains the model without each labelled set in turn and
