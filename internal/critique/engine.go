@@ -696,8 +696,7 @@ func sequence(r *syntax.Regexp) []lstep {
 
 // sig wraps a signal regex with its literal prefilter.
 func sig(pattern string) *rule {
-	r := mk("", 0, pattern)
-	r.overlap = true
+	r := rule{pattern: pattern, overlap: true}
 	signals = append(signals, &r)
 	return &r
 }

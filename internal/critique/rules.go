@@ -18,21 +18,6 @@ const (
 	days         = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`
 )
 
-type ropt func(*rule)
-
-func group(g int) ropt                      { return func(r *rule) { r.group = g } }
-func noAct() ropt                           { return func(r *rule) { r.noAct = true } }
-func weak() ropt                            { return func(r *rule) { r.weak = true } }
-func skip(f func(*doc, int, int) bool) ropt { return func(r *rule) { r.skip = f } }
-
-func mk(cat string, guards int, pattern string, opts ...ropt) rule {
-	r := rule{cat: cat, pattern: pattern, guards: guards}
-	for _, o := range opts {
-		o(&r)
-	}
-	return r
-}
-
 // after returns up to n bytes of normalised text after e, within the sentence.
 func (d *doc) after(e, n int) string {
 	end := e
@@ -163,580 +148,568 @@ func excuseDisowned(d *doc, s, _ int) bool {
 	return false
 }
 
+// rules are plain composite literals (no constructor calls), so the
+// compiler lays the table out in the binary and no process builds it at
+// start-up.
 var rules = []rule{
 	// conditional
-	mk(CatConditional, gQuote, `\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)*)?`+sorryW+`\b`+gap+`{0,25}?\b(?:if|in\s+case|to\s+the\s+extent)\b`,
-		skip(func(d *doc, s, e int) bool {
-			return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e) || offeredApology(d, s)
-		})),
-	mk(CatConditional, gQuote, `\bif\s+(?:i|my\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|had\s+|ever\s+|in\s+any\s+way\s+|somehow\s+|did\s+)?(?:hurt|upset|offended|caused|made\s+you|came\s+across|come\s+across|said|did|was|crossed|overstepped|disrespected|let\s+you\s+down|wronged)\b`+gap+`*?\b(?:sorry|apologi[sz]e|apologies|forgive)`),
-	mk(CatConditional, gQuote, `\bif\s+(?:that'?s|this\s+is)\s+how\s+you\s+(?:feel|felt|took\s+it|see\s+it)\b`),
-	mk(CatConditional, gQuote|gNeg, `\bif\s+(?:you|anyone|anybody)\s+(?:were|was|felt|got)\s+(?:hurt|offended|upset)\b`),
+	{cat: CatConditional, guards: gQuote, pattern: `\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)*)?` + sorryW + `\b` + gap + `{0,25}?\b(?:if|in\s+case|to\s+the\s+extent)\b`, skip: func(d *doc, s, e int) bool {
+		return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e) || offeredApology(d, s)
+	}},
+	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:i|my\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|had\s+|ever\s+|in\s+any\s+way\s+|somehow\s+|did\s+)?(?:hurt|upset|offended|caused|made\s+you|came\s+across|come\s+across|said|did|was|crossed|overstepped|disrespected|let\s+you\s+down|wronged)\b` + gap + `*?\b(?:sorry|apologi[sz]e|apologies|forgive)`},
+	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:that'?s|this\s+is)\s+how\s+you\s+(?:feel|felt|took\s+it|see\s+it)\b`},
+	{cat: CatConditional, guards: gQuote | gNeg, pattern: `\bif\s+(?:you|anyone|anybody)\s+(?:were|was|felt|got)\s+(?:hurt|offended|upset)\b`},
 
 	// deflection: sorry for their reaction, not for the act
-	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+|if\s+)?(?:you\s+(?:feel|felt|were|are|got|get|have\s+been)|you'?ve\s+been|you'?re)\s+(?:so\s+|really\s+|a\s+bit\s+|a\s+little\s+|very\s+)?(?:hurt|upset|offended|that\s+way|angry|mad|disappointed|annoyed|bothered|sad|uncomfortable|embarrassed|let\s+down|like\s+that)\b`,
-		skip(actLaterInSentence)),
-	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+|if\s+)?your\s+feelings\s+(?:got|were|are|have\s+been)\s+hurt\b`),
-	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:for|about)\s+(?:how|the\s+way)\s+you\s+(?:feel|felt|took\s+it|reacted|see\s+it)\b`),
-	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+)?(?:it|that|this)\s+(?:upset|offended|bothered|hurt|annoyed)\s+you\b`, skip(actLaterInSentence)),
-	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+|if\s+)?you\s+(?:took|take)\s+(?:it|that|this)\s+(?:that\s+way|the\s+wrong\s+way|so\s+badly|personally|so\s+hard)\b`),
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+|if\s+)?(?:you\s+(?:feel|felt|were|are|got|get|have\s+been)|you'?ve\s+been|you'?re)\s+(?:so\s+|really\s+|a\s+bit\s+|a\s+little\s+|very\s+)?(?:hurt|upset|offended|that\s+way|angry|mad|disappointed|annoyed|bothered|sad|uncomfortable|embarrassed|let\s+down|like\s+that)\b`, skip: actLaterInSentence},
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+|if\s+)?your\s+feelings\s+(?:got|were|are|have\s+been)\s+hurt\b`},
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:for|about)\s+(?:how|the\s+way)\s+you\s+(?:feel|felt|took\s+it|reacted|see\s+it)\b`},
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+)?(?:it|that|this)\s+(?:upset|offended|bothered|hurt|annoyed)\s+you\b`, skip: actLaterInSentence},
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+|if\s+)?you\s+(?:took|take)\s+(?:it|that|this)\s+(?:that\s+way|the\s+wrong\s+way|so\s+badly|personally|so\s+hard)\b`},
 
 	// but-clause (sentence-initial "But ..." after an apology is handled in check.go)
-	mk(CatButClause, gQuote, `\b(?:sorry|apologi[sz]e|apologies|my\s+fault|my\s+bad|i\s+was\s+wrong)\b`+gap+`{0,80}?\b(?:but|however|although|though|except|yet)\b`,
-		skip(func(d *doc, s, e int) bool {
-			return reSorryAsNoun().MatchString(d.norm[s:e]) || reOwnedAfterBut().MatchString(d.after(e, 40))
-		})),
-	mk(CatButClause, gQuote, `\bi\s+know\s+i\s+`+gap+`{1,60}?,?\s+but\b`, skip(func(d *doc, _, e int) bool { return reOwnedAfterBut().MatchString(d.after(e, 40)) })),
+	{cat: CatButClause, guards: gQuote, pattern: `\b(?:sorry|apologi[sz]e|apologies|my\s+fault|my\s+bad|i\s+was\s+wrong)\b` + gap + `{0,80}?\b(?:but|however|although|though|except|yet)\b`, skip: func(d *doc, s, e int) bool {
+		return reSorryAsNoun().MatchString(d.norm[s:e]) || reOwnedAfterBut().MatchString(d.after(e, 40))
+	}},
+	{cat: CatButClause, guards: gQuote, pattern: `\bi\s+know\s+i\s+` + gap + `{1,60}?,?\s+but\b`, skip: func(d *doc, _, e int) bool { return reOwnedAfterBut().MatchString(d.after(e, 40)) }},
 
 	// passive / agentless
-	mk(CatPassive, gStd, `\b(?:mistakes?|errors?|things|words|some\s+things|hurtful\s+things|harsh\s+words|comments|promises)\s+(?:were|was|have\s+been|had\s+been|got|may\s+have\s+been|might\s+have\s+been)\s+(?:made|said|done|exchanged|posted|shared|broken|forgotten)\b`),
-	mk(CatPassive, gStd|gRel, `\b(?:it|this|that|things|everything|stuff)\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|kinda\s+)?(?:happened|got\s+(?:out\s+of\s+hand|heated|messy|carried\s+away|blown\s+out\s+of\s+proportion|said)|escalated|went\s+(?:too\s+far|sideways|wrong|south|badly))\b`),
-	mk(CatPassive, gStd, `\b(?:feelings|people)\s+(?:were|got)\s+hurt\b`),
-	mk(CatPassive, gStd, `\byour\s+[a-z]+\s+(?:was|got)\s+(?:forgotten|broken|lost|missed|ruined|shared|posted|read|deleted)\b`),
-	mk(CatPassive, gStd, `\bwe\s+(?:made\s+(?:a\s+)?mistakes?|messed\s+up|screwed\s+up|dropped\s+the\s+ball)\b`),
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:mistakes?|errors?|things|words|some\s+things|hurtful\s+things|harsh\s+words|comments|promises)\s+(?:were|was|have\s+been|had\s+been|got|may\s+have\s+been|might\s+have\s+been)\s+(?:made|said|done|exchanged|posted|shared|broken|forgotten)\b`},
+	{cat: CatPassive, guards: gStd | gRel, pattern: `\b(?:it|this|that|things|everything|stuff)\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|kinda\s+)?(?:happened|got\s+(?:out\s+of\s+hand|heated|messy|carried\s+away|blown\s+out\s+of\s+proportion|said)|escalated|went\s+(?:too\s+far|sideways|wrong|south|badly))\b`},
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:feelings|people)\s+(?:were|got)\s+hurt\b`},
+	{cat: CatPassive, guards: gStd, pattern: `\byour\s+[a-z]+\s+(?:was|got)\s+(?:forgotten|broken|lost|missed|ruined|shared|posted|read|deleted)\b`},
+	{cat: CatPassive, guards: gStd, pattern: `\bwe\s+(?:made\s+(?:a\s+)?mistakes?|messed\s+up|screwed\s+up|dropped\s+the\s+ball)\b`},
 
 	// blame
-	mk(CatBlame, gStd, `\byou\s+(?:made|make|forced|pushed|drove|provoked)\s+me\b`,
-		skip(func(d *doc, _, e int) bool { return reAfterMadeMe().MatchString(d.after(e, 30)) })),
-	mk(CatBlame, gStd, `\bif\s+you\s+(?:hadn'?t|had\s+not|had\s+(?:just\s+|only\s+)?(?:[a-z]+ed|told|given|said|let|been|come|gone|left|kept|shown|taken)|would\s+(?:have|just|stop|listen|only)|wouldn'?t\s+have|weren'?t\s+so|wasn'?t\s+so|were\s+(?:less|more|not\s+so)|just\s+(?:listened|told|let|stopped))\b`),
-	mk(CatBlame, gStd, `\byou\s+started\s+(?:it|this|the)\b`),
-	mk(CatBlame, gStd, `\bhad\s+you\s+(?:not\s+|just\s+|only\s+)?(?:[a-z]+ed|told|given|said|let|been|come|shown|kept)\b`),
-	mk(CatBlame, gStd, `\b(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:partly\s+|also\s+|really\s+|just\s+as\s+much\s+|as\s+much\s+|half\s+)?your\s+fault\b`),
-	mk(CatBlame, gStd, `\byour\s+fault\s+(?:too|as\s+well)\b`),
-	mk(CatBlame, gStd, `\bit(?:'?s|\s+is|\s+was)\s+(?:just\s+|only\s+|really\s+)?(?:that|because)\s+you\s+(?:kept|always|never|wouldn'?t|refused|started|pushed|provoked|were\s+being|wound|made|didn'?t|won'?t|were\s+so)\b`),
-	mk(CatBlame, gStd, `\bbecause\s+you\s+(?:kept|always|never|wouldn'?t|refused|started|pushed|provoked|were\s+being|wound)\b`),
-	mk(CatBlame, gStd, `\bi\s+was\s+(?:only\s+|just\s+)?(?:reacting|responding)\s+to\b`),
-	mk(CatBlame, gStd, `\bi\s+(?:only|just)\s+(?:reacted|responded)\s+to\b`),
-	mk(CatBlame, gStd, `\byou\s+know\s+how\s+i\s+get\b`),
-	mk(CatBlame, gStd, `\bwhat\s+did\s+you\s+expect\b`),
-	mk(CatBlame, gStd, `\byou\s+brought\s+(?:it|this)\s+on\s+yourself\b`),
-	mk(CatBlame, gStd, `\byou\s+(?:gave|left)\s+me\s+no\s+(?:choice|option)\b`),
-	mk(CatBlame, gStd, im+`\s+the\s+(?:one|real\s+victim)\b`+gap+`{0,25}\b(?:hurt|victim|suffering)\b`),
+	{cat: CatBlame, guards: gStd, pattern: `\byou\s+(?:made|make|forced|pushed|drove|provoked)\s+me\b`, skip: func(d *doc, _, e int) bool { return reAfterMadeMe().MatchString(d.after(e, 30)) }},
+	{cat: CatBlame, guards: gStd, pattern: `\bif\s+you\s+(?:hadn'?t|had\s+not|had\s+(?:just\s+|only\s+)?(?:[a-z]+ed|told|given|said|let|been|come|gone|left|kept|shown|taken)|would\s+(?:have|just|stop|listen|only)|wouldn'?t\s+have|weren'?t\s+so|wasn'?t\s+so|were\s+(?:less|more|not\s+so)|just\s+(?:listened|told|let|stopped))\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\byou\s+started\s+(?:it|this|the)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\bhad\s+you\s+(?:not\s+|just\s+|only\s+)?(?:[a-z]+ed|told|given|said|let|been|come|shown|kept)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:partly\s+|also\s+|really\s+|just\s+as\s+much\s+|as\s+much\s+|half\s+)?your\s+fault\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\byour\s+fault\s+(?:too|as\s+well)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\bit(?:'?s|\s+is|\s+was)\s+(?:just\s+|only\s+|really\s+)?(?:that|because)\s+you\s+(?:kept|always|never|wouldn'?t|refused|started|pushed|provoked|were\s+being|wound|made|didn'?t|won'?t|were\s+so)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\bbecause\s+you\s+(?:kept|always|never|wouldn'?t|refused|started|pushed|provoked|were\s+being|wound)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\bi\s+was\s+(?:only\s+|just\s+)?(?:reacting|responding)\s+to\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\bi\s+(?:only|just)\s+(?:reacted|responded)\s+to\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\byou\s+know\s+how\s+i\s+get\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\bwhat\s+did\s+you\s+expect\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\byou\s+brought\s+(?:it|this)\s+on\s+yourself\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\byou\s+(?:gave|left)\s+me\s+no\s+(?:choice|option)\b`},
+	{cat: CatBlame, guards: gStd, pattern: im + `\s+the\s+(?:one|real\s+victim)\b` + gap + `{0,25}\b(?:hurt|victim|suffering)\b`},
 
 	// minimizing
-	mk(CatMinimizing, gStd, `\b(?:just|only|merely)\s+(?:a\s+|some\s+|being\s+)?(?:joke|joking|kidding|teasing|comment|banter|words|game|harmless|fun|playing\s+around|messing\s+around|prank|venting)\b`),
-	mk(CatMinimizing, gStd, `\b(?:just|only|merely)\s+(?:a|an|one|some)\s+(?:little\s+|silly\s+|stupid\s+|small\s+|tiny\s+|throwaway\s+|throw-away\s+|offhand\s+|off-hand\s+|passing\s+|harmless\s+|dumb\s+|innocent\s+|friendly\s+|bit\s+of\s+)?(?:jokes?|remarks?|comments?|quips?|digs?|jabs?|throwaway|banter|fun|teasing|prank|gag|laugh|words?|text|post|tweet|meme|slip)\b`),
-	mk(CatMinimizing, gStd, `\b(?:it|that|this)\s+(?:was|is|'s)\s+(?:just|only|merely)\s+(?:words|banter|a\s+bit\s+of\s+fun|fun|teasing|joking|talk)\b`),
-	mk(CatMinimizing, gStd, `\b(?:no|not\s+a|not\s+that\s+(?:much\s+of\s+a|big\s+of\s+a)|not\s+such\s+a)\s+(?:big|huge)\s+deal\b`,
-		skip(func(d *doc, _, e int) bool { return reRoomAfter().MatchString(d.after(e, 20)) })),
-	mk(CatMinimizing, gStd, `\bnot\s+(?:that|so|even\s+that)\s+(?:bad|serious|big)\b`),
-	mk(CatMinimizing, gStd, `\bit(?:'s|\s+is|\s+was)\s+(?:all\s+)?in\s+the\s+past\b`),
-	mk(CatMinimizing, gStd, `\b(?:it|that)\s+was\s+(?:years|ages|months|so\s+long|a\s+long\s+time)\s+ago\b`),
-	mk(CatMinimizing, gStd, `\b(?:a\s+(?:little|tiny|bit|tad)|slightly|kind\s+of|sort\s+of|kinda|somewhat)\s+(?:rude|harsh|late|short|off|mean|insensitive|careless|snappy|thoughtless|much|blunt|forgetful|grumpy|loud|distant|absent|sharp|cold|out\s+of\s+line|over\s+the\s+top)\b`,
-		skip(func(d *doc, s, _ int) bool { return hedgedBefore(d, s) })),
-	mk(CatMinimizing, gStd, `\bi\s+was\s+(?:only\s+|just\s+)?(?:joking|kidding|teasing|messing\s+(?:around|with\s+you))\b`),
-	mk(CatMinimizing, gStd, `\bonly\s+(?:once|twice|a\s+few\s+(?:times|minutes)|(?:a|one|five|ten|twenty)\s+minutes?)\b`),
-	mk(CatMinimizing, gStd, `\bnothing\s+(?:really\s+)?happened\b`),
-	mk(CatMinimizing, gStd, `\b(?:it|that)\s+(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s+(?:a\s+big\s+deal|that\s+serious|serious|a\s+huge\s+deal|that\s+deep)\b`),
-	mk(CatMinimizing, gStd, `\bharmless\b`),
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:just|only|merely)\s+(?:a\s+|some\s+|being\s+)?(?:joke|joking|kidding|teasing|comment|banter|words|game|harmless|fun|playing\s+around|messing\s+around|prank|venting)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:just|only|merely)\s+(?:a|an|one|some)\s+(?:little\s+|silly\s+|stupid\s+|small\s+|tiny\s+|throwaway\s+|throw-away\s+|offhand\s+|off-hand\s+|passing\s+|harmless\s+|dumb\s+|innocent\s+|friendly\s+|bit\s+of\s+)?(?:jokes?|remarks?|comments?|quips?|digs?|jabs?|throwaway|banter|fun|teasing|prank|gag|laugh|words?|text|post|tweet|meme|slip)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it|that|this)\s+(?:was|is|'s)\s+(?:just|only|merely)\s+(?:words|banter|a\s+bit\s+of\s+fun|fun|teasing|joking|talk)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:no|not\s+a|not\s+that\s+(?:much\s+of\s+a|big\s+of\s+a)|not\s+such\s+a)\s+(?:big|huge)\s+deal\b`, skip: func(d *doc, _, e int) bool { return reRoomAfter().MatchString(d.after(e, 20)) }},
+	{cat: CatMinimizing, guards: gStd, pattern: `\bnot\s+(?:that|so|even\s+that)\s+(?:bad|serious|big)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\bit(?:'s|\s+is|\s+was)\s+(?:all\s+)?in\s+the\s+past\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it|that)\s+was\s+(?:years|ages|months|so\s+long|a\s+long\s+time)\s+ago\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:a\s+(?:little|tiny|bit|tad)|slightly|kind\s+of|sort\s+of|kinda|somewhat)\s+(?:rude|harsh|late|short|off|mean|insensitive|careless|snappy|thoughtless|much|blunt|forgetful|grumpy|loud|distant|absent|sharp|cold|out\s+of\s+line|over\s+the\s+top)\b`, skip: func(d *doc, s, _ int) bool { return hedgedBefore(d, s) }},
+	{cat: CatMinimizing, guards: gStd, pattern: `\bi\s+was\s+(?:only\s+|just\s+)?(?:joking|kidding|teasing|messing\s+(?:around|with\s+you))\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\bonly\s+(?:once|twice|a\s+few\s+(?:times|minutes)|(?:a|one|five|ten|twenty)\s+minutes?)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\bnothing\s+(?:really\s+)?happened\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it|that)\s+(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s+(?:a\s+big\s+deal|that\s+serious|serious|a\s+huge\s+deal|that\s+deep)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\bharmless\b`},
 
 	// vague object (only when no specific act is named anywhere)
-	mk(CatVague, gStd, `\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising)\s+(?:for|about)\s+(?:whatever|everything|anything|all\s+(?:of\s+)?(?:this|that|it)|it\s+all|what\s+(?:happened|went\s+down|went\s+on|i\s+(?:did|said|put\s+you\s+through))|the\s+(?:situation|whole\s+(?:thing|situation)|mess|drama|way\s+things\s+(?:went|ended|turned\s+out)|other\s+(?:day|night))|how\s+things\s+(?:went|ended|turned\s+out)|things|stuff|any\s+(?:hurt|pain|harm|inconvenience|distress|confusion|offen[cs]e|misunderstanding|upset|trouble)|my\s+(?:behaviou?r|actions|part|mistakes?|wrongdoings?))\b`,
-		noAct(), skip(func(d *doc, _, e int) bool {
-			return reLocation().MatchString(d.after(e, 12)) && !reVagueIn().MatchString(d.after(e, 24))
-		})),
-	mk(CatVague, gStd, `\b(?:anything|something|whatever)\s+(?:that\s+)?i\s+(?:said|did|wrote|might\s+have\s+(?:said|done))\b`, noAct()),
-	mk(CatVague, gStd, `\bwhatever\s+i\s+(?:did|said|might\s+have\s+(?:done|said))\b`, noAct()),
-	mk(CatVague, gStd, `\bif\s+i\s+did\s+(?:anything|something)\s+wrong\b`, noAct()),
-	mk(CatVague, gStd, `\bany\s+(?:inconvenience|distress|confusion)\b`, noAct()),
+	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising)\s+(?:for|about)\s+(?:whatever|everything|anything|all\s+(?:of\s+)?(?:this|that|it)|it\s+all|what\s+(?:happened|went\s+down|went\s+on|i\s+(?:did|said|put\s+you\s+through))|the\s+(?:situation|whole\s+(?:thing|situation)|mess|drama|way\s+things\s+(?:went|ended|turned\s+out)|other\s+(?:day|night))|how\s+things\s+(?:went|ended|turned\s+out)|things|stuff|any\s+(?:hurt|pain|harm|inconvenience|distress|confusion|offen[cs]e|misunderstanding|upset|trouble)|my\s+(?:behaviou?r|actions|part|mistakes?|wrongdoings?))\b`, noAct: true, skip: func(d *doc, _, e int) bool {
+		return reLocation().MatchString(d.after(e, 12)) && !reVagueIn().MatchString(d.after(e, 24))
+	}},
+	{cat: CatVague, guards: gStd, pattern: `\b(?:anything|something|whatever)\s+(?:that\s+)?i\s+(?:said|did|wrote|might\s+have\s+(?:said|done))\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\bwhatever\s+i\s+(?:did|said|might\s+have\s+(?:done|said))\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\bif\s+i\s+did\s+(?:anything|something)\s+wrong\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\bany\s+(?:inconvenience|distress|confusion)\b`, noAct: true},
 
 	// regret instead of an apology (check.go drops these when an apology is present)
-	mk(CatRegretOnly, gNeg|gQuote, `\b(?:i\s+(?:deeply\s+|truly\s+|really\s+|sincerely\s+|do\s+|greatly\s+)?regret|(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:very\s+|deeply\s+|really\s+|so\s+)?(?:regrettable|unfortunate)|regrettably|unfortunately)\b`),
+	{cat: CatRegretOnly, guards: gNeg | gQuote, pattern: `\b(?:i\s+(?:deeply\s+|truly\s+|really\s+|sincerely\s+|do\s+|greatly\s+)?regret|(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:very\s+|deeply\s+|really\s+|so\s+)?(?:regrettable|unfortunate)|regrettably|unfortunately)\b`},
 
 	// announced, not performed (check.go drops these when a performed apology is present)
-	mk(CatAnnounced, gNeg|gQuote, `\bi(?:'d|\s+would|\s+want(?:ed)?\s+to|\s+should|\s+need\s+to|\s+have\s+to|\s+must|'m\s+writing\s+to|\s+am\s+writing\s+to|\s+wish\s+to|\s+just\s+wanted\s+to|\s+thought\s+i\s+should|\s+owe\s+you)\s+(?:like\s+to\s+|love\s+to\s+|just\s+)?(?:apologi[sz]e|say\s+(?:i'?m\s+)?sorry|an\s+apology)\b`),
+	{cat: CatAnnounced, guards: gNeg | gQuote, pattern: `\bi(?:'d|\s+would|\s+want(?:ed)?\s+to|\s+should|\s+need\s+to|\s+have\s+to|\s+must|'m\s+writing\s+to|\s+am\s+writing\s+to|\s+wish\s+to|\s+just\s+wanted\s+to|\s+thought\s+i\s+should|\s+owe\s+you)\s+(?:like\s+to\s+|love\s+to\s+|just\s+)?(?:apologi[sz]e|say\s+(?:i'?m\s+)?sorry|an\s+apology)\b`},
 
 	// hedged harm
-	mk(CatHedged, gStd, `\b(?:may|might|could)\s+(?:have\s+|'ve\s+)?(?:hurt|upset|offended|caused|made\s+you|come\s+across|came\s+across|overstepped|crossed\s+a\s+line|been\s+(?:a\s+(?:bit|little)\s+|too\s+|somewhat\s+)?(?:harsh|rude|hurtful|insensitive|unfair|wrong|out\s+of\s+line|careless|thoughtless|unkind))\b`),
-	mk(CatHedged, gStd, `\b(?:perhaps|possibly|maybe)\s+i\s+(?:was|did|said|should|went|came|overreacted|hurt|upset|could)\b`),
-	mk(CatHedged, gStd, `\bi\s+(?:guess|suppose)\s+i\s+(?:was|did|should|shouldn'?t|could|might|overreacted|hurt|upset)\b`),
-	mk(CatHedged, gStd, `\b(?:mistakes?|errors?)\s+(?:may|might)\s+have\s+been\b`),
-	mk(CatHedged, gNeg|gQuote, `\bi\s+(?:guess|suppose)\s+(?:`+im+`|i\s+(?:should|could|might|must)\s+(?:say|be))\s+sorry\b`),
-	mk(CatHedged, gNeg|gQuote, `\b(?:kind\s+of|kinda|sort\s+of|sorta|a\s+little|a\s+bit|somewhat|semi)\s+sorry\b`),
-	mk(CatHedged, gNeg|gQuote, `\bsorry-?ish\b`),
+	{cat: CatHedged, guards: gStd, pattern: `\b(?:may|might|could)\s+(?:have\s+|'ve\s+)?(?:hurt|upset|offended|caused|made\s+you|come\s+across|came\s+across|overstepped|crossed\s+a\s+line|been\s+(?:a\s+(?:bit|little)\s+|too\s+|somewhat\s+)?(?:harsh|rude|hurtful|insensitive|unfair|wrong|out\s+of\s+line|careless|thoughtless|unkind))\b`},
+	{cat: CatHedged, guards: gStd, pattern: `\b(?:perhaps|possibly|maybe)\s+i\s+(?:was|did|said|should|went|came|overreacted|hurt|upset|could)\b`},
+	{cat: CatHedged, guards: gStd, pattern: `\bi\s+(?:guess|suppose)\s+i\s+(?:was|did|should|shouldn'?t|could|might|overreacted|hurt|upset)\b`},
+	{cat: CatHedged, guards: gStd, pattern: `\b(?:mistakes?|errors?)\s+(?:may|might)\s+have\s+been\b`},
+	{cat: CatHedged, guards: gNeg | gQuote, pattern: `\bi\s+(?:guess|suppose)\s+(?:` + im + `|i\s+(?:should|could|might|must)\s+(?:say|be))\s+sorry\b`},
+	{cat: CatHedged, guards: gNeg | gQuote, pattern: `\b(?:kind\s+of|kinda|sort\s+of|sorta|a\s+little|a\s+bit|somewhat|semi)\s+sorry\b`},
+	{cat: CatHedged, guards: gNeg | gQuote, pattern: `\bsorry-?ish\b`},
 
 	// intent over impact
-	mk(CatIntent, gQuote, `\b(?:didn'?t|did\s+not|never)\s+(?:mean|meant|intend|intended)\s+(?:to|it|for|any|anything|nothing|harm|that|you)\b`),
-	mk(CatIntent, gQuote, `\b(?:didn'?t|did\s+not|never)\s+want\s+to\s+(?:hurt|upset|offend|cause)\b`),
-	mk(CatIntent, gQuote, `\b(?:wasn'?t|was\s+not|never)\s+my\s+(?:intent(?:ion)?|plan|goal)\b`),
-	mk(CatIntent, gQuote, `\bmy\s+intent(?:ion)?s?\s+(?:was|were|wasn'?t|weren'?t|are)\b`),
-	mk(CatIntent, gQuote, `\bi\s+meant\s+well\b`),
-	mk(CatIntent, gQuote, `\bi\s+(?:had|have)\s+(?:good|the\s+best)\s+intentions\b`),
-	mk(CatIntent, gQuote, `\bmy\s+heart\s+was\s+in\s+the\s+right\s+place\b`),
-	mk(CatIntent, gQuote, `\bno\s+harm\s+(?:was\s+)?(?:meant|intended)\b`),
-	mk(CatIntent, gQuote, `\bi\s+would\s+never\s+(?:intentionally|deliberately|purposely|knowingly)\b`),
+	{cat: CatIntent, guards: gQuote, pattern: `\b(?:didn'?t|did\s+not|never)\s+(?:mean|meant|intend|intended)\s+(?:to|it|for|any|anything|nothing|harm|that|you)\b`},
+	{cat: CatIntent, guards: gQuote, pattern: `\b(?:didn'?t|did\s+not|never)\s+want\s+to\s+(?:hurt|upset|offend|cause)\b`},
+	{cat: CatIntent, guards: gQuote, pattern: `\b(?:wasn'?t|was\s+not|never)\s+my\s+(?:intent(?:ion)?|plan|goal)\b`},
+	{cat: CatIntent, guards: gQuote, pattern: `\bmy\s+intent(?:ion)?s?\s+(?:was|were|wasn'?t|weren'?t|are)\b`},
+	{cat: CatIntent, guards: gQuote, pattern: `\bi\s+meant\s+well\b`},
+	{cat: CatIntent, guards: gQuote, pattern: `\bi\s+(?:had|have)\s+(?:good|the\s+best)\s+intentions\b`},
+	{cat: CatIntent, guards: gQuote, pattern: `\bmy\s+heart\s+was\s+in\s+the\s+right\s+place\b`},
+	{cat: CatIntent, guards: gQuote, pattern: `\bno\s+harm\s+(?:was\s+)?(?:meant|intended)\b`},
+	{cat: CatIntent, guards: gQuote, pattern: `\bi\s+would\s+never\s+(?:intentionally|deliberately|purposely|knowingly)\b`},
 
 	// identity defence
-	mk(CatIdentity, gQuote|gReport, `\b(?:that|this|it)(?:'s\s+not|\s+is\s+not|\s+was\s+not|\s+isn'?t|\s+wasn'?t)\s+(?:who\s+i\s+(?:really\s+)?am|(?:the\s+real\s+)?me|like\s+me|how\s+i\s+(?:really\s+)?am|how\s+i\s+was\s+raised)\b`),
-	mk(CatIdentity, gQuote|gReport, im+`\s+not\s+(?:that\s+kind\s+of|the\s+kind\s+of|a\s+bad|that\s+sort\s+of|like\s+that|a\s+(?:mean|cruel|liar|cheater|horrible|terrible))\b`),
-	mk(CatIdentity, gQuote|gReport, `\bnot\s+the\s+(?:kind|sort|type)\s+of\s+(?:guy|person|man|woman|girl|friend|partner|people|human|colleague|son|daughter|brother|sister)\s+(?:who|that|i\s+am|i'?m)\b`),
-	mk(CatIdentity, gQuote|gReport, im+`\s+not\s+(?:that|this|that\s+kind\s+of|a\s+bad)\s+(?:guy|person|man|woman|girl)\b`),
-	mk(CatIdentity, gQuote|gReport, `\b(?:anyone|anybody|everyone|everybody)\s+who\s+(?:really\s+)?knows\s+me\b`),
-	mk(CatIdentity, gQuote|gReport, `\byou\s+know\s+(?:me\s+better\s+than\s+that|that'?s\s+not\s+me|i'?m\s+not\s+like\s+that|i\s+would\s+never)\b`),
-	mk(CatIdentity, gQuote|gReport|gNeg, im+`\s+(?:a\s+good\s+person|not\s+a\s+bad\s+person)\b`),
+	{cat: CatIdentity, guards: gQuote | gReport, pattern: `\b(?:that|this|it)(?:'s\s+not|\s+is\s+not|\s+was\s+not|\s+isn'?t|\s+wasn'?t)\s+(?:who\s+i\s+(?:really\s+)?am|(?:the\s+real\s+)?me|like\s+me|how\s+i\s+(?:really\s+)?am|how\s+i\s+was\s+raised)\b`},
+	{cat: CatIdentity, guards: gQuote | gReport, pattern: im + `\s+not\s+(?:that\s+kind\s+of|the\s+kind\s+of|a\s+bad|that\s+sort\s+of|like\s+that|a\s+(?:mean|cruel|liar|cheater|horrible|terrible))\b`},
+	{cat: CatIdentity, guards: gQuote | gReport, pattern: `\bnot\s+the\s+(?:kind|sort|type)\s+of\s+(?:guy|person|man|woman|girl|friend|partner|people|human|colleague|son|daughter|brother|sister)\s+(?:who|that|i\s+am|i'?m)\b`},
+	{cat: CatIdentity, guards: gQuote | gReport, pattern: im + `\s+not\s+(?:that|this|that\s+kind\s+of|a\s+bad)\s+(?:guy|person|man|woman|girl)\b`},
+	{cat: CatIdentity, guards: gQuote | gReport, pattern: `\b(?:anyone|anybody|everyone|everybody)\s+who\s+(?:really\s+)?knows\s+me\b`},
+	{cat: CatIdentity, guards: gQuote | gReport, pattern: `\byou\s+know\s+(?:me\s+better\s+than\s+that|that'?s\s+not\s+me|i'?m\s+not\s+like\s+that|i\s+would\s+never)\b`},
+	{cat: CatIdentity, guards: gQuote | gReport | gNeg, pattern: im + `\s+(?:a\s+good\s+person|not\s+a\s+bad\s+person)\b`},
 
 	// excuse
-	mk(CatExcuse, gStd, `\b(?:i\s+was|i'?d\s+been|i\s+had\s+been|i'?ve\s+been|i\s+have\s+been|i\s+got)\s+(?:so\s+|really\s+|just\s+|very\s+|super\s+|extremely\s+|completely\s+|a\s+bit\s+|a\s+little\s+|pretty\s+|totally\s+|absolutely\s+|utterly\s+|incredibly\s+|insanely\s+|crazy\s+|honestly\s+|seriously\s+|literally\s+)*(?:tired|stressed(?:\s+out)?|busy|drunk|tipsy|exhausted|overwhelmed|going\s+through\s+(?:a\s+lot|something|stuff|things|a\s+hard\s+time|a\s+rough\s+patch)|under\s+(?:a\s+lot\s+of\s+)?(?:pressure|stress)|hungover|sick|ill|distracted|swamped|slammed|having\s+a\s+(?:bad|rough|hard|terrible|long)\s+(?:day|week|time)|in\s+a\s+(?:bad|dark)\s+(?:place|mood|headspace)|not\s+myself|half\s+asleep|running\s+late|jet\s*-?lagged|sleep[\s-]deprived|burnt\s+out|burned\s+out|hangry|in\s+a\s+hurry|rushing)\b`,
-		skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\b(?:i\s+had|i'?d\s+had|i'?ve\s+had|i\s+was\s+having|i'?m\s+having)\s+(?:such\s+|a\s+really\s+|a\s+)?(?:bad|rough|long|hard|stressful|crazy|terrible|awful|brutal|horrible)\s+(?:day|week|month|year|night|time)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\b(?:work|things|life|everything|the\s+(?:week|month|job|office))\s+(?:(?:has|have|had|'s|'ve)\s+(?:just\s+|really\s+|honestly\s+|all\s+)?been|was|were|is|are|'s)\s+`+excuseIntens+`(?:crazy|insane|hectic|busy|a\s+lot|intense|nuts|mad|chaos|chaotic|manic|a\s+nightmare|full[\s-]on|overwhelming|brutal|relentless|non-?stop|mental)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `(?:^|[.!?\n,;:-]\s*)(been\s+`+excuseIntens+`(?:busy|slammed|swamped|stressed|exhausted|overwhelmed|sick|ill|tired|drowning|snowed\s+under|run\s+off\s+my\s+feet|going\s+through))\b`, group(1), skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\b(?:running\s+on|(?:had|got|getting|on)\s+(?:only\s+|maybe\s+)?)(?:no|zero|little|hardly\s+any|barely\s+any|(?:[a-z0-9]+|a\s+couple|a\s+few)\s+hours?\s+of)\s+sleep\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\bi\s+(?:hadn'?t|had\s+not|barely|hardly|didn'?t|did\s+not)\s+(?:slept|sleep)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\bmy\s+(?:phone|battery|alarm|car)\s+(?:died|was\s+dead|didn'?t\s+go\s+off|broke\s+down)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\bi\s+(?:didn'?t|did\s+not)\s+have\s+(?:time|a\s+chance|the\s+energy)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\bi\s+(?:had|have)\s+(?:too\s+much|a\s+lot|so\s+much)\s+(?:going\s+on|on\s+my\s+plate)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\bhow\s+much\s+(?:pressure|stress|work)\s+i(?:'?ve|\s+have|\s+was|\s+am|'?m)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\bhow\s+(?:stressed|tired|busy|exhausted|overwhelmed|swamped)\s+i\s+(?:was|'?ve\s+been|have\s+been|am)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\bi\s+wasn'?t\s+(?:myself|thinking\s+straight)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\bthe\s+(?:alcohol|wine|beer|drink|drinks)\s+(?:talking|was\s+talking)\b`, skip(excuseDisowned)),
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:i\s+was|i'?d\s+been|i\s+had\s+been|i'?ve\s+been|i\s+have\s+been|i\s+got)\s+(?:so\s+|really\s+|just\s+|very\s+|super\s+|extremely\s+|completely\s+|a\s+bit\s+|a\s+little\s+|pretty\s+|totally\s+|absolutely\s+|utterly\s+|incredibly\s+|insanely\s+|crazy\s+|honestly\s+|seriously\s+|literally\s+)*(?:tired|stressed(?:\s+out)?|busy|drunk|tipsy|exhausted|overwhelmed|going\s+through\s+(?:a\s+lot|something|stuff|things|a\s+hard\s+time|a\s+rough\s+patch)|under\s+(?:a\s+lot\s+of\s+)?(?:pressure|stress)|hungover|sick|ill|distracted|swamped|slammed|having\s+a\s+(?:bad|rough|hard|terrible|long)\s+(?:day|week|time)|in\s+a\s+(?:bad|dark)\s+(?:place|mood|headspace)|not\s+myself|half\s+asleep|running\s+late|jet\s*-?lagged|sleep[\s-]deprived|burnt\s+out|burned\s+out|hangry|in\s+a\s+hurry|rushing)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:i\s+had|i'?d\s+had|i'?ve\s+had|i\s+was\s+having|i'?m\s+having)\s+(?:such\s+|a\s+really\s+|a\s+)?(?:bad|rough|long|hard|stressful|crazy|terrible|awful|brutal|horrible)\s+(?:day|week|month|year|night|time)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:work|things|life|everything|the\s+(?:week|month|job|office))\s+(?:(?:has|have|had|'s|'ve)\s+(?:just\s+|really\s+|honestly\s+|all\s+)?been|was|were|is|are|'s)\s+` + excuseIntens + `(?:crazy|insane|hectic|busy|a\s+lot|intense|nuts|mad|chaos|chaotic|manic|a\s+nightmare|full[\s-]on|overwhelming|brutal|relentless|non-?stop|mental)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `(?:^|[.!?\n,;:-]\s*)(been\s+` + excuseIntens + `(?:busy|slammed|swamped|stressed|exhausted|overwhelmed|sick|ill|tired|drowning|snowed\s+under|run\s+off\s+my\s+feet|going\s+through))\b`, group: 1, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:running\s+on|(?:had|got|getting|on)\s+(?:only\s+|maybe\s+)?)(?:no|zero|little|hardly\s+any|barely\s+any|(?:[a-z0-9]+|a\s+couple|a\s+few)\s+hours?\s+of)\s+sleep\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\bi\s+(?:hadn'?t|had\s+not|barely|hardly|didn'?t|did\s+not)\s+(?:slept|sleep)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\bmy\s+(?:phone|battery|alarm|car)\s+(?:died|was\s+dead|didn'?t\s+go\s+off|broke\s+down)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\bi\s+(?:didn'?t|did\s+not)\s+have\s+(?:time|a\s+chance|the\s+energy)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\bi\s+(?:had|have)\s+(?:too\s+much|a\s+lot|so\s+much)\s+(?:going\s+on|on\s+my\s+plate)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\bhow\s+much\s+(?:pressure|stress|work)\s+i(?:'?ve|\s+have|\s+was|\s+am|'?m)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\bhow\s+(?:stressed|tired|busy|exhausted|overwhelmed|swamped)\s+i\s+(?:was|'?ve\s+been|have\s+been|am)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\bi\s+wasn'?t\s+(?:myself|thinking\s+straight)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\bthe\s+(?:alcohol|wine|beer|drink|drinks)\s+(?:talking|was\s+talking)\b`, skip: excuseDisowned},
 
 	// justification
-	mk(CatJustification, gStd, `\b(?:i\s+)?had\s+(?:my|good|a\s+good|valid|legitimate)\s+reasons?\b`),
-	mk(CatJustification, gStd, `\bfor\s+your\s+own\s+good\b`),
-	mk(CatJustification, gStd, `\bi\s+(?:only|just)\s+(?:did|said|told|mentioned|shared|posted)\s+(?:it\s+|that\s+|this\s+|so\s+)?(?:because|cause|since|so\s+that|to\s+(?:help|protect|make|get|keep))\b`),
-	mk(CatJustification, gStd, `\bi\s+(?:thought|figured|assumed|believed)\s+(?:it|that|this|she|he|they|you|i)\s+(?:would|could|might|was|were)\s+(?:help|be\s+(?:helpful|better|best|for\s+the\s+best)|helping|doing\s+(?:the\s+right\s+thing|you\s+a\s+favou?r))\b`),
-	mk(CatJustification, gStd, `\b(?:some(?:one|body)\s+had\s+to|i\s+had\s+no\s+(?:other\s+)?(?:choice|option)|it\s+(?:had|needed)\s+to\s+be\s+(?:done|said)|what\s+else\s+was\s+i\s+supposed\s+to\s+do)\b`),
-	mk(CatJustification, gStd, `\b(?:anyone|anybody)\s+(?:else\s+)?would\s+have\b`),
-	mk(CatJustification, gStd, `\b(?:it|that|someone)\s+(?:needed|had)\s+to\s+be\s+said\b`),
-	mk(CatJustification, gStd, `\bsomeone\s+had\s+to\b`),
-	mk(CatJustification, gStd, `\bi\s+was\s+(?:just\s+|only\s+)?(?:being\s+honest|telling\s+the\s+truth|protecting\s+you|looking\s+out\s+for\s+you|doing\s+my\s+job|stating\s+(?:a\s+)?facts?)\b`),
-	mk(CatJustification, gStd, `\bi\s+had\s+(?:no\s+(?:other\s+)?(?:choice|option)|every\s+right)\b`),
-	mk(CatJustification, gStd, `\bi\s+stand\s+by\b`),
-	mk(CatJustification, gStd, `\bi(?:'?d|\s+would)\s+do\s+it\s+again\b`),
-	mk(CatJustification, gStd, `\bin\s+my\s+defen[cs]e\b`),
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:i\s+)?had\s+(?:my|good|a\s+good|valid|legitimate)\s+reasons?\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\bfor\s+your\s+own\s+good\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\bi\s+(?:only|just)\s+(?:did|said|told|mentioned|shared|posted)\s+(?:it\s+|that\s+|this\s+|so\s+)?(?:because|cause|since|so\s+that|to\s+(?:help|protect|make|get|keep))\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\bi\s+(?:thought|figured|assumed|believed)\s+(?:it|that|this|she|he|they|you|i)\s+(?:would|could|might|was|were)\s+(?:help|be\s+(?:helpful|better|best|for\s+the\s+best)|helping|doing\s+(?:the\s+right\s+thing|you\s+a\s+favou?r))\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:some(?:one|body)\s+had\s+to|i\s+had\s+no\s+(?:other\s+)?(?:choice|option)|it\s+(?:had|needed)\s+to\s+be\s+(?:done|said)|what\s+else\s+was\s+i\s+supposed\s+to\s+do)\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:anyone|anybody)\s+(?:else\s+)?would\s+have\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:it|that|someone)\s+(?:needed|had)\s+to\s+be\s+said\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\bsomeone\s+had\s+to\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\bi\s+was\s+(?:just\s+|only\s+)?(?:being\s+honest|telling\s+the\s+truth|protecting\s+you|looking\s+out\s+for\s+you|doing\s+my\s+job|stating\s+(?:a\s+)?facts?)\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\bi\s+had\s+(?:no\s+(?:other\s+)?(?:choice|option)|every\s+right)\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\bi\s+stand\s+by\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\bi(?:'?d|\s+would)\s+do\s+it\s+again\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\bin\s+my\s+defen[cs]e\b`},
 	// "you deserved to know" owns a failure to tell them; "you needed to hear it" defends telling them.
-	mk(CatJustification, gStd, `\byou\s+needed\s+to\s+(?:hear|know)\b|\byou\s+deserved\s+to\s+hear\s+(?:it|that|the\s+truth)\b`, skip(func(d *doc, _, e int) bool { return reFromMe().MatchString(d.after(e, 20)) })),
-	mk(CatJustification, gStd, `\bi\s+was\s+right\s+(?:to|about)\b`),
-	mk(CatJustification, gStd, `\bi\s+did\s+(?:it|that|what\s+i\s+did)\s+(?:for\s+(?:you|us|a\s+reason)|because\s+i\s+(?:care|love))\b`),
+	{cat: CatJustification, guards: gStd, pattern: `\byou\s+needed\s+to\s+(?:hear|know)\b|\byou\s+deserved\s+to\s+hear\s+(?:it|that|the\s+truth)\b`, skip: func(d *doc, _, e int) bool { return reFromMe().MatchString(d.after(e, 20)) }},
+	{cat: CatJustification, guards: gStd, pattern: `\bi\s+was\s+right\s+(?:to|about)\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\bi\s+did\s+(?:it|that|what\s+i\s+did)\s+(?:for\s+(?:you|us|a\s+reason)|because\s+i\s+(?:care|love))\b`},
 
 	// counter-accusation
-	mk(CatCounter, gStd, `\byou\s+(?:also|too)\s+(?:did|said|were|yelled|lied|hurt|made|have|had|could|weren'?t|didn'?t|never|forgot|ignored|owe|started|called)\b`),
-	mk(CatCounter, gStd, `\byou\s+did\s+(?:it|that|the\s+same(?:\s+thing)?)(?:\s+to\s+me)?\s+(?:too|as\s+well|first|before|last)\b`),
-	mk(CatCounter, gStd, `\b(?:you'?re|you\s+are|you\s+were|you'?ve\s+been)\s+not\s+(?:exactly\s+)?(?:innocent|perfect|blameless|a\s+saint)\b`),
-	mk(CatCounter, gStd, `\byou\s+(?:weren'?t|aren'?t)\s+(?:exactly\s+)?(?:innocent|perfect|blameless|a\s+saint)\b`),
-	mk(CatCounter, gStd, `\bwe\s+both\s+(?:said|did|made|messed|screwed|were|hurt|played|contributed|acted|lost|know\s+(?:you|i)|have\s+(?:said|done|made|hurt|been\s+(?:awful|unfair|wrong)))\b`),
-	mk(CatCounter, gStd, `\bwe(?:'re|\s+are|\s+were)\s+both\s+(?:to\s+blame|at\s+fault|guilty|responsible|wrong)\b`),
-	mk(CatCounter, gStd, `\bboth\s+of\s+us\s+(?:were|are|made|said|messed|screwed|did)\b`),
-	mk(CatCounter, gStd, `\bit\s+takes\s+two\b`),
-	mk(CatCounter, gStd, `\byou(?:'?ve\s+done|\s+have\s+done|\s+did|\s+do|'?ve\s+said|\s+said)\s+(?:the\s+)?(?:exact\s+|very\s+)?same(?:\s+thing)?\b`),
-	mk(CatCounter, gStd, `\byou\s+(?:weren'?t|were\s+not|aren'?t|are\s+not)\s+exactly\s+(?:calm|innocent|nice|kind|perfect|blameless|helping|an?\s+angel|a\s+saint|polite|fair)\b`),
-	mk(CatCounter, gStd, `\byou(?:'?re|\s+are|\s+were)\s+no\s+(?:better|angel|saint)\b`),
-	mk(CatCounter, gStd, `\byou\s+(?:did|started|said)\s+it\s+first\b`),
-	mk(CatCounter, gStd, `\byou\s+(?:[a-z]+ed|forgot|did|said|broke|missed|made|told|lied|hurt)\s+(?:mine|me|my\s+[a-z]+|it|that|the\s+same(?:\s+thing)?)\s+(?:too|as\s+well)\b`),
-	mk(CatCounter, gStd, `\bwe(?:'re|\s+are)\s+(?:even|square|quits)\b`),
-	mk(CatCounter, gStd, `\bto\s+be\s+fair\b`),
-	mk(CatCounter, gStd, `\bwhat\s+about\s+(?:when\s+you|you|the\s+time\s+you|what\s+you)\b`),
-	mk(CatCounter, gStd, `\b(?:mistakes|faults?|blame)\s+on\s+both\s+sides\b`),
-	mk(CatCounter, gStd, `\byou\s+owe\s+me\s+an\s+apology\b`),
-	mk(CatCounter, gStd, `\bwhere(?:'s|\s+is)\s+my\s+apology\b`),
-	mk(CatCounter, gStd, `\byou\s+(?:hurt|wronged)\s+me\s+(?:too|as\s+well|first)\b`),
-	mk(CatCounter, gStd, `\byou\s+were\s+(?:the\s+one\s+who|just\s+as\s+bad)\b`),
+	{cat: CatCounter, guards: gStd, pattern: `\byou\s+(?:also|too)\s+(?:did|said|were|yelled|lied|hurt|made|have|had|could|weren'?t|didn'?t|never|forgot|ignored|owe|started|called)\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\byou\s+did\s+(?:it|that|the\s+same(?:\s+thing)?)(?:\s+to\s+me)?\s+(?:too|as\s+well|first|before|last)\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\b(?:you'?re|you\s+are|you\s+were|you'?ve\s+been)\s+not\s+(?:exactly\s+)?(?:innocent|perfect|blameless|a\s+saint)\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\byou\s+(?:weren'?t|aren'?t)\s+(?:exactly\s+)?(?:innocent|perfect|blameless|a\s+saint)\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\bwe\s+both\s+(?:said|did|made|messed|screwed|were|hurt|played|contributed|acted|lost|know\s+(?:you|i)|have\s+(?:said|done|made|hurt|been\s+(?:awful|unfair|wrong)))\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\bwe(?:'re|\s+are|\s+were)\s+both\s+(?:to\s+blame|at\s+fault|guilty|responsible|wrong)\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\bboth\s+of\s+us\s+(?:were|are|made|said|messed|screwed|did)\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\bit\s+takes\s+two\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\byou(?:'?ve\s+done|\s+have\s+done|\s+did|\s+do|'?ve\s+said|\s+said)\s+(?:the\s+)?(?:exact\s+|very\s+)?same(?:\s+thing)?\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\byou\s+(?:weren'?t|were\s+not|aren'?t|are\s+not)\s+exactly\s+(?:calm|innocent|nice|kind|perfect|blameless|helping|an?\s+angel|a\s+saint|polite|fair)\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\byou(?:'?re|\s+are|\s+were)\s+no\s+(?:better|angel|saint)\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\byou\s+(?:did|started|said)\s+it\s+first\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\byou\s+(?:[a-z]+ed|forgot|did|said|broke|missed|made|told|lied|hurt)\s+(?:mine|me|my\s+[a-z]+|it|that|the\s+same(?:\s+thing)?)\s+(?:too|as\s+well)\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\bwe(?:'re|\s+are)\s+(?:even|square|quits)\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\bto\s+be\s+fair\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\bwhat\s+about\s+(?:when\s+you|you|the\s+time\s+you|what\s+you)\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\b(?:mistakes|faults?|blame)\s+on\s+both\s+sides\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\byou\s+owe\s+me\s+an\s+apology\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\bwhere(?:'s|\s+is)\s+my\s+apology\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\byou\s+(?:hurt|wronged)\s+me\s+(?:too|as\s+well|first)\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\byou\s+were\s+(?:the\s+one\s+who|just\s+as\s+bad)\b`},
 
 	// misunderstanding frame
-	mk(CatMisunderstanding, gStd|gWriter, `\b(?:misunderstood|misinterpreted|misread|misheard|misconstrued)\b`),
-	mk(CatMisunderstanding, gStd, `\b(?:miscommunication|misunderstanding)s?\b`),
-	mk(CatMisunderstanding, gStd, `\bout\s+of\s+context\b`),
-	mk(CatMisunderstanding, gStd, `\b(?:mix-?\s?ups?|crossed\s+wires|wires\s+(?:got\s+)?crossed|lost\s+in\s+translation)\b`),
-	mk(CatMisunderstanding, gStd, `\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:the|all\s+the)\s+confusion\b`),
-	mk(CatMisunderstanding, gStd, `\bnot\s+what\s+i\s+(?:meant|said|intended)\b`),
-	mk(CatMisunderstanding, gStd, `\byou\s+(?:heard|read|took|take)\s+(?:it|that|me|what\s+i\s+said|my\s+(?:words|comment|message|joke))\s+(?:wrong|the\s+wrong\s+way|out\s+of\s+context|too\s+literally|personally)\b`),
-	mk(CatMisunderstanding, gStd, `\bwhat\s+i\s+(?:meant|was\s+trying\s+to\s+say|actually\s+said)\s+was\b`),
-	mk(CatMisunderstanding, gStd, `\bcame\s+(?:out|across)\s+(?:wrong|badly|the\s+wrong\s+way)\b`),
-	mk(CatMisunderstanding, gStd, `\byou\s+(?:got|have)\s+(?:the\s+wrong\s+idea|it\s+wrong)\b`),
+	{cat: CatMisunderstanding, guards: gStd | gWriter, pattern: `\b(?:misunderstood|misinterpreted|misread|misheard|misconstrued)\b`},
+	{cat: CatMisunderstanding, guards: gStd, pattern: `\b(?:miscommunication|misunderstanding)s?\b`},
+	{cat: CatMisunderstanding, guards: gStd, pattern: `\bout\s+of\s+context\b`},
+	{cat: CatMisunderstanding, guards: gStd, pattern: `\b(?:mix-?\s?ups?|crossed\s+wires|wires\s+(?:got\s+)?crossed|lost\s+in\s+translation)\b`},
+	{cat: CatMisunderstanding, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:the|all\s+the)\s+confusion\b`},
+	{cat: CatMisunderstanding, guards: gStd, pattern: `\bnot\s+what\s+i\s+(?:meant|said|intended)\b`},
+	{cat: CatMisunderstanding, guards: gStd, pattern: `\byou\s+(?:heard|read|took|take)\s+(?:it|that|me|what\s+i\s+said|my\s+(?:words|comment|message|joke))\s+(?:wrong|the\s+wrong\s+way|out\s+of\s+context|too\s+literally|personally)\b`},
+	{cat: CatMisunderstanding, guards: gStd, pattern: `\bwhat\s+i\s+(?:meant|was\s+trying\s+to\s+say|actually\s+said)\s+was\b`},
+	{cat: CatMisunderstanding, guards: gStd, pattern: `\bcame\s+(?:out|across)\s+(?:wrong|badly|the\s+wrong\s+way)\b`},
+	{cat: CatMisunderstanding, guards: gStd, pattern: `\byou\s+(?:got|have)\s+(?:the\s+wrong\s+idea|it\s+wrong)\b`},
 
 	// invalidating their feelings
-	mk(CatInvalidating, gStd|gWriter, `\b(?:too|so|overly|way\s+too)\s+(?:sensitive|touchy|emotional|thin-skinned)\b`),
-	mk(CatInvalidating, gStd|gWriter, `\boverreact(?:ing|ed|s)?\b`),
-	mk(CatInvalidating, gStd, `\bcalm\s+down\b`, skip(writerDoes)),
-	mk(CatInvalidating, gStd, `\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:see|understand)\s+why\s+you\b`),
-	mk(CatInvalidating, gStd, `\b(?:lighten\s+up|get\s+over\s+it|take\s+a\s+joke)\b`),
-	mk(CatInvalidating, gStd, `\b(?:no|not\s+a)\s+reason\s+to\s+(?:be|get)\s+(?:so\s+)?(?:upset|angry|mad|hurt)\b`),
-	mk(CatInvalidating, gStd, `\byou\s+shouldn'?t\s+(?:be|have\s+been|feel|get)\s+(?:so\s+)?(?:upset|hurt|angry|mad|offended|bothered)\b`),
-	mk(CatInvalidating, gStd, `\bwhy\s+are\s+you\s+(?:so\s+|even\s+|still\s+)?(?:upset|angry|mad|worked\s+up|making)\b`),
-	mk(CatInvalidating, gStd, `\b(?:make|makes|making|made)\s+(?:such\s+)?a\s+big\s+deal\s+(?:out\s+of|about|over)\b`),
-	mk(CatInvalidating, gStd, `\bmaking\s+(?:such\s+)?a\s+(?:big\s+deal|mountain|fuss|scene)\b`),
-	mk(CatInvalidating, gStd, `\bblowing\s+(?:this|it|things)\s+(?:way\s+)?out\s+of\s+proportion\b`),
+	{cat: CatInvalidating, guards: gStd | gWriter, pattern: `\b(?:too|so|overly|way\s+too)\s+(?:sensitive|touchy|emotional|thin-skinned)\b`},
+	{cat: CatInvalidating, guards: gStd | gWriter, pattern: `\boverreact(?:ing|ed|s)?\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\bcalm\s+down\b`, skip: writerDoes},
+	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:see|understand)\s+why\s+you\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:lighten\s+up|get\s+over\s+it|take\s+a\s+joke)\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:no|not\s+a)\s+reason\s+to\s+(?:be|get)\s+(?:so\s+)?(?:upset|angry|mad|hurt)\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\byou\s+shouldn'?t\s+(?:be|have\s+been|feel|get)\s+(?:so\s+)?(?:upset|hurt|angry|mad|offended|bothered)\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\bwhy\s+are\s+you\s+(?:so\s+|even\s+|still\s+)?(?:upset|angry|mad|worked\s+up|making)\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:make|makes|making|made)\s+(?:such\s+)?a\s+big\s+deal\s+(?:out\s+of|about|over)\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\bmaking\s+(?:such\s+)?a\s+(?:big\s+deal|mountain|fuss|scene)\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\bblowing\s+(?:this|it|things)\s+(?:way\s+)?out\s+of\s+proportion\b`},
 
 	// diffuse or wrong addressee
-	mk(CatDiffuseAddressee, gNeg|gQuote, `\b`+sorryW+`\b`+gap+`{0,40}?\b(?:anyone|anybody|those|whoever|everyone|all\s+of\s+you|people)\s+(?:who|that|i)\b`),
-	mk(CatDiffuseAddressee, gNeg|gQuote, `\bif\s+(?:anyone|anybody)\s+(?:was|were|felt|got|is|has\s+been)\b`),
-	mk(CatDiffuseAddressee, gNeg|gQuote, `\bto\s+(?:anyone|anybody|everyone|everybody|those|whoever)\s+(?:[a-z']+\s+){1,5}?(?:who|that)\s+(?:was|were|felt|may|might|got|is|are|has|have)\b`),
-	mk(CatDiffuseAddressee, gNeg|gQuote, `\bto\s+whom\s+it\s+may\s+concern\b`),
-	mk(CatDiffuseAddressee, gNeg|gQuote, `\bto\s+(?:anyone|anybody|those|whoever)\s+(?:who|that)\s+(?:was|were|felt|may|might|got)\b`),
+	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\b` + sorryW + `\b` + gap + `{0,40}?\b(?:anyone|anybody|those|whoever|everyone|all\s+of\s+you|people)\s+(?:who|that|i)\b`},
+	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\bif\s+(?:anyone|anybody)\s+(?:was|were|felt|got|is|has\s+been)\b`},
+	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\bto\s+(?:anyone|anybody|everyone|everybody|those|whoever)\s+(?:[a-z']+\s+){1,5}?(?:who|that)\s+(?:was|were|felt|may|might|got|is|are|has|have)\b`},
+	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\bto\s+whom\s+it\s+may\s+concern\b`},
+	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\bto\s+(?:anyone|anybody|those|whoever)\s+(?:who|that)\s+(?:was|were|felt|may|might|got)\b`},
 
 	// pressure to forgive or to return to normal
-	mk(CatPressure, gNeg|gQuote, `\b(?:need|needs|have|has|got|gotta)\s+(?:you\s+)?to\s+forgive\b`),
-	mk(CatPressure, gNeg|gQuote, `\bforgive\s+me\s+already\b`),
-	mk(CatPressure, gNeg|gQuote, `\b(?:can|could)\s+we\s+(?:please\s+)?(?:just\s+)?(?:move\s+on|forget\s+(?:about\s+)?(?:it|this|that|the\s+whole\s+thing)|move\s+past\s+(?:this|it|that)|get\s+past\s+(?:this|it|that)|leave\s+(?:this|it|that)\s+(?:in\s+the\s+past|behind\s+us)|put\s+(?:this|it|that)\s+behind\s+us|drop\s+it|go\s+back\s+to\s+normal|be\s+normal|pretend)\b`),
-	mk(CatPressure, gNeg|gQuote, `\blet'?s\s+(?:just\s+)?(?:move\s+on|move\s+past\s+(?:this|it|that)|get\s+past\s+(?:this|it|that)|forget\s+(?:about\s+)?(?:it|this|that)|put\s+(?:this|it|that)\s+behind\s+us|drop\s+it|go\s+back\s+to\s+normal|pretend)\b`),
-	mk(CatPressure, gNeg|gQuote, `\bafter\s+(?:everything|all)\s+i(?:'?ve|\s+have)\s+done\b`),
-	mk(CatPressure, gNeg|gQuote, `\bif\s+you\s+(?:really\s+|ever\s+|actually\s+)?(?:cared|loved|valued|respected)\b`),
-	mk(CatPressure, gNeg|gQuote, `\byou\s+owe\s+(?:me|it\s+to\s+me)\b`),
-	mk(CatPressure, gNeg|gQuote, `\bthe\s+least\s+you\s+(?:can|could)\s+do\b`),
-	mk(CatPressure, gNeg|gQuote, `\bi\s+deserve\s+(?:a\s+(?:reply|response|second\s+chance|chance|answer)|an\s+(?:answer|explanation)|to\s+be\s+forgiven|forgiveness|better)\b`),
-	mk(CatPressure, gNeg|gQuote, `\b(?:stop|quit)\s+ignoring\s+me\b`),
-	mk(CatPressure, gNeg|gQuote, `\bdon'?t\s+(?:ignore|shut\s+me\s+out|leave\s+me)\b`),
-	mk(CatPressure, gNeg|gQuote, `\bi\s+(?:won'?t|will\s+not)\s+(?:take|accept)\s+no\b`),
-	mk(CatPressure, gNeg|gQuote, ill+`\s+keep\s+(?:calling|texting|messaging|writing|showing\s+up|coming\s+by|trying)\b`),
-	mk(CatPressure, gNeg|gQuote, `\bi\s+can'?t\s+(?:live|go\s+on|function|sleep|eat|cope)\s+(?:without|until|unless)\b`),
-	mk(CatPressure, gNeg|gQuote, im+`\s+begging\b`),
-	mk(CatPressure, gNeg|gQuote, `\bplease\s*,?\s+please\b`),
-	mk(CatPressure, gNeg|gQuote, `\bforgive\s+and\s+forget\b`),
-	mk(CatPressure, gNeg|gQuote, `\bit(?:'?s|\s+is)\s+(?:time|been\s+long\s+enough)\s+(?:to|for\s+you\s+to)\s+(?:move\s+on|get\s+over|forgive|let\s+it\s+go)\b`),
-	mk(CatPressure, gNeg|gQuote, `\bhow\s+long\s+are\s+you\s+going\s+to\b`),
-	mk(CatPressure, gNeg|gQuote, `\byou\s+can'?t\s+(?:stay\s+(?:mad|angry)|ignore\s+me|be\s+mad)\s+forever\b`),
-	mk(CatPressure, gNeg|gQuote, `\bif\s+you\s+don'?t\s+(?:forgive|answer|reply|respond|call|text|write)\b`),
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\b(?:need|needs|have|has|got|gotta)\s+(?:you\s+)?to\s+forgive\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\bforgive\s+me\s+already\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\b(?:can|could)\s+we\s+(?:please\s+)?(?:just\s+)?(?:move\s+on|forget\s+(?:about\s+)?(?:it|this|that|the\s+whole\s+thing)|move\s+past\s+(?:this|it|that)|get\s+past\s+(?:this|it|that)|leave\s+(?:this|it|that)\s+(?:in\s+the\s+past|behind\s+us)|put\s+(?:this|it|that)\s+behind\s+us|drop\s+it|go\s+back\s+to\s+normal|be\s+normal|pretend)\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\blet'?s\s+(?:just\s+)?(?:move\s+on|move\s+past\s+(?:this|it|that)|get\s+past\s+(?:this|it|that)|forget\s+(?:about\s+)?(?:it|this|that)|put\s+(?:this|it|that)\s+behind\s+us|drop\s+it|go\s+back\s+to\s+normal|pretend)\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\bafter\s+(?:everything|all)\s+i(?:'?ve|\s+have)\s+done\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\bif\s+you\s+(?:really\s+|ever\s+|actually\s+)?(?:cared|loved|valued|respected)\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\byou\s+owe\s+(?:me|it\s+to\s+me)\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\bthe\s+least\s+you\s+(?:can|could)\s+do\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\bi\s+deserve\s+(?:a\s+(?:reply|response|second\s+chance|chance|answer)|an\s+(?:answer|explanation)|to\s+be\s+forgiven|forgiveness|better)\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\b(?:stop|quit)\s+ignoring\s+me\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\bdon'?t\s+(?:ignore|shut\s+me\s+out|leave\s+me)\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\bi\s+(?:won'?t|will\s+not)\s+(?:take|accept)\s+no\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: ill + `\s+keep\s+(?:calling|texting|messaging|writing|showing\s+up|coming\s+by|trying)\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\bi\s+can'?t\s+(?:live|go\s+on|function|sleep|eat|cope)\s+(?:without|until|unless)\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: im + `\s+begging\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\bplease\s*,?\s+please\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\bforgive\s+and\s+forget\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\bit(?:'?s|\s+is)\s+(?:time|been\s+long\s+enough)\s+(?:to|for\s+you\s+to)\s+(?:move\s+on|get\s+over|forgive|let\s+it\s+go)\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\bhow\s+long\s+are\s+you\s+going\s+to\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\byou\s+can'?t\s+(?:stay\s+(?:mad|angry)|ignore\s+me|be\s+mad)\s+forever\b`},
+	{cat: CatPressure, guards: gNeg | gQuote, pattern: `\bif\s+you\s+don'?t\s+(?:forgive|answer|reply|respond|call|text|write)\b`},
 
 	// resentful or coerced tone
-	mk(CatResentful, gNeg|gQuote, `\b(?:i\s+)?already\s+(?:said|told\s+you)\s+(?:that\s+)?(?:i(?:'?m|\s+am|\s+was)\s+)?sorry\b`),
-	mk(CatResentful, gNeg|gQuote, `\bi(?:'?ve|\s+have)?\s+already\s+apologi[sz]ed\b`),
-	mk(CatResentful, gNeg|gQuote, `\bi\s+said\s+i(?:'?m|\s+was|\s+am)\s+sorry\b`),
-	mk(CatResentful, gNeg|gQuote, `\bwhat\s+(?:more|else)\s+(?:do\s+)?you\s+want\b`),
-	mk(CatResentful, gNeg|gQuote, `\bhappy\s+now\b`),
-	mk(CatResentful, gNeg|gQuote, `(?:^|[.!?\n]\s*)(fine[,.!]*\s+(?:`+im+`\s+)?sorry)\b`, group(1)),
-	mk(CatResentful, gNeg|gQuote, `\bthere,?\s+i\s+said\s+it\b`),
-	mk(CatResentful, gNeg|gQuote, `\bhow\s+many\s+times\s+do\s+i\s+(?:have|need)\s+to\b`),
-	mk(CatResentful, gNeg|gQuote, `\bis\s+that\s+what\s+you\s+want(?:ed)?\s+to\s+hear\b`),
-	mk(CatResentful, gNeg|gQuote, `\bsatisfied\s*\?`),
-	mk(CatResentful, gNeg|gQuote, `\bwhatever\s+makes\s+you\s+(?:happy|feel\s+better)\b`),
-	mk(CatResentful, gNeg|gQuote, `\bsorry\s+for\s+(?:existing|breathing|being\s+alive|caring)\b`),
-	mk(CatResentful, gQuote, im+`\s+not\s+(?:going\s+to\s+)?(?:apologi[sz]e|apologi[sz]ing|sorry)\b`),
-	mk(CatResentful, gQuote, `\bi\s+(?:won'?t|will\s+not|refuse\s+to)\s+apologi[sz]e\b`),
-	mk(CatResentful, gQuote, `\b(?:nothing|no\s+reason)\s+to\s+apologi[sz]e\s+for\b`),
-	mk(CatResentful, gNeg|gQuote, `\bif\s+it\s+makes\s+you\s+feel\s+better\b`),
-	mk(CatResentful, gNeg|gQuote, `\bsorry\s*,?\s*ok(?:ay)?\s*\?`),
-	mk(CatResentful, gNeg|gQuote, `\bsorry\s*,?\s+or\s+whatever\b`),
+	{cat: CatResentful, guards: gNeg | gQuote, pattern: `\b(?:i\s+)?already\s+(?:said|told\s+you)\s+(?:that\s+)?(?:i(?:'?m|\s+am|\s+was)\s+)?sorry\b`},
+	{cat: CatResentful, guards: gNeg | gQuote, pattern: `\bi(?:'?ve|\s+have)?\s+already\s+apologi[sz]ed\b`},
+	{cat: CatResentful, guards: gNeg | gQuote, pattern: `\bi\s+said\s+i(?:'?m|\s+was|\s+am)\s+sorry\b`},
+	{cat: CatResentful, guards: gNeg | gQuote, pattern: `\bwhat\s+(?:more|else)\s+(?:do\s+)?you\s+want\b`},
+	{cat: CatResentful, guards: gNeg | gQuote, pattern: `\bhappy\s+now\b`},
+	{cat: CatResentful, guards: gNeg | gQuote, pattern: `(?:^|[.!?\n]\s*)(fine[,.!]*\s+(?:` + im + `\s+)?sorry)\b`, group: 1},
+	{cat: CatResentful, guards: gNeg | gQuote, pattern: `\bthere,?\s+i\s+said\s+it\b`},
+	{cat: CatResentful, guards: gNeg | gQuote, pattern: `\bhow\s+many\s+times\s+do\s+i\s+(?:have|need)\s+to\b`},
+	{cat: CatResentful, guards: gNeg | gQuote, pattern: `\bis\s+that\s+what\s+you\s+want(?:ed)?\s+to\s+hear\b`},
+	{cat: CatResentful, guards: gNeg | gQuote, pattern: `\bsatisfied\s*\?`},
+	{cat: CatResentful, guards: gNeg | gQuote, pattern: `\bwhatever\s+makes\s+you\s+(?:happy|feel\s+better)\b`},
+	{cat: CatResentful, guards: gNeg | gQuote, pattern: `\bsorry\s+for\s+(?:existing|breathing|being\s+alive|caring)\b`},
+	{cat: CatResentful, guards: gQuote, pattern: im + `\s+not\s+(?:going\s+to\s+)?(?:apologi[sz]e|apologi[sz]ing|sorry)\b`},
+	{cat: CatResentful, guards: gQuote, pattern: `\bi\s+(?:won'?t|will\s+not|refuse\s+to)\s+apologi[sz]e\b`},
+	{cat: CatResentful, guards: gQuote, pattern: `\b(?:nothing|no\s+reason)\s+to\s+apologi[sz]e\s+for\b`},
+	{cat: CatResentful, guards: gNeg | gQuote, pattern: `\bif\s+it\s+makes\s+you\s+feel\s+better\b`},
+	{cat: CatResentful, guards: gNeg | gQuote, pattern: `\bsorry\s*,?\s*ok(?:ay)?\s*\?`},
+	{cat: CatResentful, guards: gNeg | gQuote, pattern: `\bsorry\s*,?\s+or\s+whatever\b`},
 
 	// deadline or demand for a reply
-	mk(CatDeadline, gNeg|gQuote, `\b(?:reply|respond|answer|call|ring|phone|text|write|message|get\s+back\s+to)\s+(?:me\s+)?(?:back\s+)?(?:asap|right\s+away|immediately|today|tonight|now|by\s+[a-z0-9]+|before\s+[a-z0-9]+|this\s+(?:week|weekend|morning|afternoon|evening)|tomorrow|within)\b`,
-		skip(func(d *doc, s, e int) bool {
-			w := d.wordsBefore(s, 2)
-			// "by message before the meeting": a means, not an order
-			return writerSubject(d, s, e) || len(w) > 0 && (nounBefore.has(w[0]) || w[0] == "by" || w[0] == "via") || len(w) > 1 && determiner.has(w[1])
-		})),
-	mk(CatDeadline, gNeg|gQuote, `\b(?:let\s+me\s+know|hear\s+(?:back\s+)?from\s+you|tell\s+me|decide|get\s+back\s+to\s+me|write\s+back)\b`+gap+`{0,30}?\b(?:by\s+(?:tonight|tomorrow|the\s+end\s+of|`+days+`|noon|\d)|(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three)\s+(?:hours?|days?)|today|tonight|right\s+away|immediately|asap)\b`),
-	mk(CatDeadline, gNeg|gQuote, `\bif\s+i\s+don'?t\s+hear\s+(?:back|from\s+you)\b`),
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:reply|respond|answer|call|ring|phone|text|write|message|get\s+back\s+to)\s+(?:me\s+)?(?:back\s+)?(?:asap|right\s+away|immediately|today|tonight|now|by\s+[a-z0-9]+|before\s+[a-z0-9]+|this\s+(?:week|weekend|morning|afternoon|evening)|tomorrow|within)\b`, skip: func(d *doc, s, e int) bool {
+		w := d.wordsBefore(s, 2)
+		// "by message before the meeting": a means, not an order
+		return writerSubject(d, s, e) || len(w) > 0 && (nounBefore.has(w[0]) || w[0] == "by" || w[0] == "via") || len(w) > 1 && determiner.has(w[1])
+	}},
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:let\s+me\s+know|hear\s+(?:back\s+)?from\s+you|tell\s+me|decide|get\s+back\s+to\s+me|write\s+back)\b` + gap + `{0,30}?\b(?:by\s+(?:tonight|tomorrow|the\s+end\s+of|` + days + `|noon|\d)|(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three)\s+(?:hours?|days?)|today|tonight|right\s+away|immediately|asap)\b`},
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\bif\s+i\s+don'?t\s+hear\s+(?:back|from\s+you)\b`},
 	// "??" pushes only when it chases a reply, not in any eager question.
-	mk(CatDeadline, gQuote, `\b(?:hello|helloo+|answer(?:\s+me)?|reply|respond|call\s+me|text\s+me|pick\s+up|ignore\s+me|ignoring\s+me|where\s+are\s+you|are\s+you\s+there|you\s+there|why\s+(?:won'?t|aren'?t|don'?t|haven'?t|didn'?t|are)\s+you)\b`+gap+`{0,40}\?{2,}`),
-	mk(CatDeadline, gNeg|gQuote, `\bi\s+(?:really\s+|just\s+|do\s+)?need\s+(?:an\s+answer|a\s+(?:reply|response|decision)|to\s+hear\s+(?:back|from\s+you))\b`),
-	mk(CatDeadline, gNeg|gQuote, `\b(?:waiting|wait)\s+(?:for|on)\s+your\s+(?:reply|answer|response|call)\b`),
-	mk(CatDeadline, gNeg|gQuote, `\b(?:asap|urgent(?:ly)?)\b`, skip(func(d *doc, s, _ int) bool {
+	{cat: CatDeadline, guards: gQuote, pattern: `\b(?:hello|helloo+|answer(?:\s+me)?|reply|respond|call\s+me|text\s+me|pick\s+up|ignore\s+me|ignoring\s+me|where\s+are\s+you|are\s+you\s+there|you\s+there|why\s+(?:won'?t|aren'?t|don'?t|haven'?t|didn'?t|are)\s+you)\b` + gap + `{0,40}\?{2,}`},
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\bi\s+(?:really\s+|just\s+|do\s+)?need\s+(?:an\s+answer|a\s+(?:reply|response|decision)|to\s+hear\s+(?:back|from\s+you))\b`},
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:waiting|wait)\s+(?:for|on)\s+your\s+(?:reply|answer|response|call)\b`},
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:asap|urgent(?:ly)?)\b`, skip: func(d *doc, s, _ int) bool {
 		w := d.wordsBefore(s, 1)
 		return len(w) == 1 && comparative.has(w[0])
-	})),
-	mk(CatDeadline, gNeg|gQuote, `\blast\s+chance\b`),
-	mk(CatDeadline, gNeg|gQuote, `\b(?:before|until)\s+it'?s\s+too\s+late\b`),
-	mk(CatDeadline, gNeg|gQuote, ill+`\s+(?:take|assume|read)\s+(?:that|your\s+silence|no\s+(?:reply|answer|response))\s+(?:as|to\s+mean)\b`),
-	mk(CatDeadline, gNeg|gQuote, `\b(?:no\s+(?:reply|answer|response)|your\s+silence)\s+(?:means|will\s+mean)\b`),
-	mk(CatDeadline, gNeg|gQuote, `\bdon'?t\s+leave\s+me\s+on\s+read\b`),
+	}},
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\blast\s+chance\b`},
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:before|until)\s+it'?s\s+too\s+late\b`},
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: ill + `\s+(?:take|assume|read)\s+(?:that|your\s+silence|no\s+(?:reply|answer|response))\s+(?:as|to\s+mean)\b`},
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:no\s+(?:reply|answer|response)|your\s+silence)\s+(?:means|will\s+mean)\b`},
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\bdon'?t\s+leave\s+me\s+on\s+read\b`},
 
 	// empty promise (check.go keeps these only when no concrete commitment exists)
-	mk(CatEmptyPromise, gQuote, `\b(?:will\s+never|won'?t\s+ever|won'?t|will\s+not|is\s+never\s+going\s+to|isn'?t\s+going\s+to|is\s+not\s+going\s+to)\s+(?:ever\s+)?happen\s+(?:ever\s+)?again\b`),
-	mk(CatEmptyPromise, gQuote, `\bnever\s+(?:let\s+(?:it|this|that)\s+)?happens?\s+again\b`),
-	mk(CatEmptyPromise, gQuote, `\b(?:never|won'?t\s+ever|won'?t|will\s+not)\s+do\s+(?:that|it|this|anything\s+like\s+(?:that|this))\s+(?:ever\s+)?again\b`),
-	mk(CatEmptyPromise, gQuote, `\b(?:`+ill+`|i\s+promise\s+(?:`+ill+`|to|i'?m\s+going\s+to)|i'?m\s+going\s+to)\s+(?:try\s+to\s+)?(?:do|be)\s+better\b`),
-	mk(CatEmptyPromise, gQuote, `\b(?:`+ill+`|i\s+promise\s+(?:`+ill+`|to))\s+(?:try\s+to\s+)?change\b`),
-	mk(CatEmptyPromise, gQuote, `\b`+ill+`\s+try\s*(?:harder|my\s+best)?\s*(?:[.!,]|$)`),
-	mk(CatEmptyPromise, gQuote, `\b`+ill+`\s+be\s+a\s+better\s+[a-z]+\b`),
-	mk(CatEmptyPromise, gQuote, `\b`+ill+`\s+try\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:more|less)\b`),
-	mk(CatEmptyPromise, gQuote, `\b(?:we'?ll|we\s+will)\s+(?:try\s+to\s+)?(?:do|be)\s+better\b`),
-	mk(CatEmptyPromise, gQuote, `\b`+ill+`\s+work\s+on\s+(?:myself|it|things|that|this|me)\b`),
+	{cat: CatEmptyPromise, guards: gQuote, pattern: `\b(?:will\s+never|won'?t\s+ever|won'?t|will\s+not|is\s+never\s+going\s+to|isn'?t\s+going\s+to|is\s+not\s+going\s+to)\s+(?:ever\s+)?happen\s+(?:ever\s+)?again\b`},
+	{cat: CatEmptyPromise, guards: gQuote, pattern: `\bnever\s+(?:let\s+(?:it|this|that)\s+)?happens?\s+again\b`},
+	{cat: CatEmptyPromise, guards: gQuote, pattern: `\b(?:never|won'?t\s+ever|won'?t|will\s+not)\s+do\s+(?:that|it|this|anything\s+like\s+(?:that|this))\s+(?:ever\s+)?again\b`},
+	{cat: CatEmptyPromise, guards: gQuote, pattern: `\b(?:` + ill + `|i\s+promise\s+(?:` + ill + `|to|i'?m\s+going\s+to)|i'?m\s+going\s+to)\s+(?:try\s+to\s+)?(?:do|be)\s+better\b`},
+	{cat: CatEmptyPromise, guards: gQuote, pattern: `\b(?:` + ill + `|i\s+promise\s+(?:` + ill + `|to))\s+(?:try\s+to\s+)?change\b`},
+	{cat: CatEmptyPromise, guards: gQuote, pattern: `\b` + ill + `\s+try\s*(?:harder|my\s+best)?\s*(?:[.!,]|$)`},
+	{cat: CatEmptyPromise, guards: gQuote, pattern: `\b` + ill + `\s+be\s+a\s+better\s+[a-z]+\b`},
+	{cat: CatEmptyPromise, guards: gQuote, pattern: `\b` + ill + `\s+try\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:more|less)\b`},
+	{cat: CatEmptyPromise, guards: gQuote, pattern: `\b(?:we'?ll|we\s+will)\s+(?:try\s+to\s+)?(?:do|be)\s+better\b`},
+	{cat: CatEmptyPromise, guards: gQuote, pattern: `\b` + ill + `\s+work\s+on\s+(?:myself|it|things|that|this|me)\b`},
 
 	// self-focus
-	mk(CatSelfFocus, gQuote|gNeg, im+`\s+(?:honestly\s+|literally\s+|truly\s+|just\s+|really\s+|seriously\s+|officially\s+)?(?:the\s+worst|such\s+a\s+(?:terrible|horrible|awful|bad)\s+[a-z]+|a\s+(?:terrible|horrible|awful)\s+(?:person|friend|partner|sister|brother|son|daughter|mother|mom|mum|father|dad|husband|wife|colleague|human)|a\s+monster|such\s+an?\s+(?:idiot|mess|failure)|so\s+stupid|pathetic|worthless|a\s+failure)\b`),
-	mk(CatSelfFocus, gQuote|gNeg, `\b(?:this|it)\s+has\s+been\s+(?:so\s+|really\s+|incredibly\s+)?(?:hard|tough|difficult|awful|painful)\s+(?:on|for)\s+me\b`),
-	mk(CatSelfFocus, gQuote|gNeg, `\bi\s+(?:haven'?t|can'?t|couldn'?t)\s+(?:slept|sleep|eat|eaten|stop\s+crying|stop\s+thinking\s+about\s+(?:it|this))\b`),
-	mk(CatSelfFocus, gQuote|gNeg, `\bi(?:'?ve|\s+have)\s+been\s+(?:so\s+)?(?:suffering|miserable|a\s+wreck|a\s+mess|beating\s+myself\s+up)\b`),
-	mk(CatSelfFocus, gQuote|gNeg, `\byou\s+have\s+no\s+idea\s+how\s+(?:hard|bad|much|awful|terrible)\b`),
-	mk(CatSelfFocus, gQuote|gNeg, `\bi\s+hate\s+myself\b`),
-	mk(CatSelfFocus, gQuote|gNeg, `\bi\s+feel\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?:terrible|awful|horrible|sick|guilty|like\s+(?:garbage|trash|crap|dirt|the\s+worst))\b`, weak()),
-	mk(CatSelfFocus, gQuote|gNeg, im+`\s+(?:so\s+|really\s+)?(?:miserable|heartbroken|devastated|a\s+mess|ashamed)\b`, weak()),
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: im + `\s+(?:honestly\s+|literally\s+|truly\s+|just\s+|really\s+|seriously\s+|officially\s+)?(?:the\s+worst|such\s+a\s+(?:terrible|horrible|awful|bad)\s+[a-z]+|a\s+(?:terrible|horrible|awful)\s+(?:person|friend|partner|sister|brother|son|daughter|mother|mom|mum|father|dad|husband|wife|colleague|human)|a\s+monster|such\s+an?\s+(?:idiot|mess|failure)|so\s+stupid|pathetic|worthless|a\s+failure)\b`},
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\b(?:this|it)\s+has\s+been\s+(?:so\s+|really\s+|incredibly\s+)?(?:hard|tough|difficult|awful|painful)\s+(?:on|for)\s+me\b`},
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\bi\s+(?:haven'?t|can'?t|couldn'?t)\s+(?:slept|sleep|eat|eaten|stop\s+crying|stop\s+thinking\s+about\s+(?:it|this))\b`},
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\bi(?:'?ve|\s+have)\s+been\s+(?:so\s+)?(?:suffering|miserable|a\s+wreck|a\s+mess|beating\s+myself\s+up)\b`},
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\byou\s+have\s+no\s+idea\s+how\s+(?:hard|bad|much|awful|terrible)\b`},
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\bi\s+hate\s+myself\b`},
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\bi\s+feel\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?:terrible|awful|horrible|sick|guilty|like\s+(?:garbage|trash|crap|dirt|the\s+worst))\b`, weak: true},
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: im + `\s+(?:so\s+|really\s+)?(?:miserable|heartbroken|devastated|a\s+mess|ashamed)\b`, weak: true},
 
 	// universal excuse
-	mk(CatUniversalExcuse, gStd, `\b(?:`+im+`\s+)?only\s+human\b`),
-	mk(CatUniversalExcuse, gStd, `\b(?:everyone|everybody|we\s+all|people|anyone\s+can|all\s+of\s+us)\s+makes?\s+mistakes\b`),
-	mk(CatUniversalExcuse, gStd, `\bmistakes\s+happen\b`),
-	mk(CatUniversalExcuse, gStd, `\b(?:nobody|no\s+one|no-one)(?:'?s|\s+is)\s+perfect\b`),
-	mk(CatUniversalExcuse, gStd, `\bto\s+err\s+is\s+human\b`),
-	mk(CatUniversalExcuse, gStd, `\bit\s+happens\s+to\s+(?:the\s+best\s+of\s+us|everyone|everybody)\b`),
-	mk(CatUniversalExcuse, gStd, `\bthese\s+things\s+happen\b`),
-	mk(CatUniversalExcuse, gStd, `\bit\s+is\s+what\s+it\s+is\b`),
-	mk(CatUniversalExcuse, gStd, `\bthat'?s\s+(?:just\s+)?(?:life|how\s+i\s+am|the\s+way\s+i\s+am)\b`),
-	mk(CatUniversalExcuse, gStd, im+`\s+not\s+perfect\b`),
-	mk(CatUniversalExcuse, gStd, `\b(?:we'?re|we\s+are)\s+all\s+(?:human|only\s+human)\b`),
+	{cat: CatUniversalExcuse, guards: gStd, pattern: `\b(?:` + im + `\s+)?only\s+human\b`},
+	{cat: CatUniversalExcuse, guards: gStd, pattern: `\b(?:everyone|everybody|we\s+all|people|anyone\s+can|all\s+of\s+us)\s+makes?\s+mistakes\b`},
+	{cat: CatUniversalExcuse, guards: gStd, pattern: `\bmistakes\s+happen\b`},
+	{cat: CatUniversalExcuse, guards: gStd, pattern: `\b(?:nobody|no\s+one|no-one)(?:'?s|\s+is)\s+perfect\b`},
+	{cat: CatUniversalExcuse, guards: gStd, pattern: `\bto\s+err\s+is\s+human\b`},
+	{cat: CatUniversalExcuse, guards: gStd, pattern: `\bit\s+happens\s+to\s+(?:the\s+best\s+of\s+us|everyone|everybody)\b`},
+	{cat: CatUniversalExcuse, guards: gStd, pattern: `\bthese\s+things\s+happen\b`},
+	{cat: CatUniversalExcuse, guards: gStd, pattern: `\bit\s+is\s+what\s+it\s+is\b`},
+	{cat: CatUniversalExcuse, guards: gStd, pattern: `\bthat'?s\s+(?:just\s+)?(?:life|how\s+i\s+am|the\s+way\s+i\s+am)\b`},
+	{cat: CatUniversalExcuse, guards: gStd, pattern: im + `\s+not\s+perfect\b`},
+	{cat: CatUniversalExcuse, guards: gStd, pattern: `\b(?:we'?re|we\s+are)\s+all\s+(?:human|only\s+human)\b`},
 
 	// contempt and sarcasm
-	mk(CatContempt, gQuote|gReport, `\bsorry\s+(?:if\s+)?not\s+sorry\b`),
-	mk(CatContempt, gQuote|gReport, `\bsorry\s+(?:that\s+)?`+youre+`\s+(?:so|such)\b`),
-	mk(CatContempt, gQuote|gReport, `(?:^|[.!?\n,]\s*)(whatever)\s*(?:[.!?\n]|$)`, group(1)),
-	mk(CatContempt, gQuote|gReport, `\bor\s+(whatever)\s*(?:[.!?\n]|$)`, group(1)),
-	mk(CatContempt, gQuote, "\U0001F644|\U0001F643|\U0001F612|\U0001F624|\U0001F921|\U0001F595"),
-	mk(CatContempt, gQuote|gReport|gNeg, `\b(?:grow\s+up|get\s+a\s+grip|get\s+a\s+life|get\s+over\s+yourself|boo\s+hoo|cry\s+me\s+a\s+river|newsflash|give\s+me\s+a\s+break|big\s+baby)\b`),
-	mk(CatContempt, gQuote|gReport, `\bpoor\s+(?:you|baby|thing)\b`),
-	mk(CatContempt, gQuote|gReport, `\bsorry\s+your\s+(?:majesty|highness|royal)\b`),
-	mk(CatContempt, gQuote|gReport, `\bsorry\s+`+im+`\s+not\s+(?:perfect|a\s+saint|as\s+perfect)\b`),
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bsorry\s+(?:if\s+)?not\s+sorry\b`},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bsorry\s+(?:that\s+)?` + youre + `\s+(?:so|such)\b`},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `(?:^|[.!?\n,]\s*)(whatever)\s*(?:[.!?\n]|$)`, group: 1},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bor\s+(whatever)\s*(?:[.!?\n]|$)`, group: 1},
+	{cat: CatContempt, guards: gQuote, pattern: "\U0001F644|\U0001F643|\U0001F612|\U0001F624|\U0001F921|\U0001F595"},
+	{cat: CatContempt, guards: gQuote | gReport | gNeg, pattern: `\b(?:grow\s+up|get\s+a\s+grip|get\s+a\s+life|get\s+over\s+yourself|boo\s+hoo|cry\s+me\s+a\s+river|newsflash|give\s+me\s+a\s+break|big\s+baby)\b`},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bpoor\s+(?:you|baby|thing)\b`},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bsorry\s+your\s+(?:majesty|highness|royal)\b`},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bsorry\s+` + im + `\s+not\s+(?:perfect|a\s+saint|as\s+perfect)\b`},
 
 	// criticism of the other person
-	mk(CatCriticism, gStd, `\byou\s+(?:always|constantly|continually)\s+(?:make|made|leave|put|left)\s+me\s+(?:be\s+the|the\s+one|to\s+(?:do|deal|sort|clean|handle|pick|explain)|do|feel\s+(?:like|bad|guilty|stupid|small|crazy)|look|wait|chase|reach|apologi[sz]e|come|call|pay|clean)\b`),
-	mk(CatCriticism, gStd, `\byou\s+(?:always|constantly|keep|continually)\s+(?:do\s+this|do\s+that|twist|blow|take\s+(?:things|everything|it)|turn\s+(?:everything|things|it)|overreact|exaggerate|ignore|start|bring\s+(?:up|it|this)|criticize|criticise|complain|nag|interrupt|assume|make\s+(?:everything|things|it)\s+about|act\s+like|expect|have\s+to\s+(?:be\s+right|have\s+the\s+last|make)|cancel|think\s+(?:you|the\s+worst)|get\s+(?:so|defensive|angry|mad|upset)|play\s+the\s+victim|pick\s+(?:fights|a\s+fight)|make\s+(?:such\s+)?a\s+(?:big\s+deal|scene|fuss|drama)|push|freak|shut|run\s+away|hold\s+grudges|find\s+(?:something|a\s+way))`),
-	mk(CatCriticism, gStd, `\byou\s+never\s+(?:listen|care|admit|apologi[sz]e|understand|let\s+me\s+(?:finish|explain|speak|talk)|help|ask|call|text|reply|show\s+up|give\s+me|take\s+responsibility|see|think\s+about|consider|make\s+time|support|compromise|back\s+down)`),
-	mk(CatCriticism, gStd, `\byou(?:'?re|\s+are|\s+were|\s+can\s+be|'?ve\s+been|\s+have\s+been|\s+get)\s+(?:so\s+|such\s+an?\s+|being\s+(?:so\s+)?|too\s+|really\s+|just\s+|always\s+|a\s+|an\s+|incredibly\s+|completely\s+|totally\s+)*(?:selfish|dramatic|crazy|impossible|toxic|childish|immature|petty|lazy|stubborn|controlling|needy|difficult|unreasonable|paranoid|insecure|jealous|hysterical|ungrateful|cruel|irrational|judgmental|judgemental|manipulative|narcissistic|passive[\s-]aggressive|drama\s+queen|nightmare|brat|liar|hypocrite|control\s+freak|snob|jerk|idiot|clingy)\b`),
-	mk(CatCriticism, gStd, `\bwhat(?:'?s|\s+is)\s+wrong\s+with\s+you\b`),
-	mk(CatCriticism, gStd, `\b(?:your\s+problem\s+is|the\s+problem\s+with\s+you)\b`),
-	mk(CatCriticism, gStd, `\b(?:typical\s+(?:you|of\s+you)|that'?s\s+so\s+(?:like\s+you|typical))\b`),
+	{cat: CatCriticism, guards: gStd, pattern: `\byou\s+(?:always|constantly|continually)\s+(?:make|made|leave|put|left)\s+me\s+(?:be\s+the|the\s+one|to\s+(?:do|deal|sort|clean|handle|pick|explain)|do|feel\s+(?:like|bad|guilty|stupid|small|crazy)|look|wait|chase|reach|apologi[sz]e|come|call|pay|clean)\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\byou\s+(?:always|constantly|keep|continually)\s+(?:do\s+this|do\s+that|twist|blow|take\s+(?:things|everything|it)|turn\s+(?:everything|things|it)|overreact|exaggerate|ignore|start|bring\s+(?:up|it|this)|criticize|criticise|complain|nag|interrupt|assume|make\s+(?:everything|things|it)\s+about|act\s+like|expect|have\s+to\s+(?:be\s+right|have\s+the\s+last|make)|cancel|think\s+(?:you|the\s+worst)|get\s+(?:so|defensive|angry|mad|upset)|play\s+the\s+victim|pick\s+(?:fights|a\s+fight)|make\s+(?:such\s+)?a\s+(?:big\s+deal|scene|fuss|drama)|push|freak|shut|run\s+away|hold\s+grudges|find\s+(?:something|a\s+way))`},
+	{cat: CatCriticism, guards: gStd, pattern: `\byou\s+never\s+(?:listen|care|admit|apologi[sz]e|understand|let\s+me\s+(?:finish|explain|speak|talk)|help|ask|call|text|reply|show\s+up|give\s+me|take\s+responsibility|see|think\s+about|consider|make\s+time|support|compromise|back\s+down)`},
+	{cat: CatCriticism, guards: gStd, pattern: `\byou(?:'?re|\s+are|\s+were|\s+can\s+be|'?ve\s+been|\s+have\s+been|\s+get)\s+(?:so\s+|such\s+an?\s+|being\s+(?:so\s+)?|too\s+|really\s+|just\s+|always\s+|a\s+|an\s+|incredibly\s+|completely\s+|totally\s+)*(?:selfish|dramatic|crazy|impossible|toxic|childish|immature|petty|lazy|stubborn|controlling|needy|difficult|unreasonable|paranoid|insecure|jealous|hysterical|ungrateful|cruel|irrational|judgmental|judgemental|manipulative|narcissistic|passive[\s-]aggressive|drama\s+queen|nightmare|brat|liar|hypocrite|control\s+freak|snob|jerk|idiot|clingy)\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\bwhat(?:'?s|\s+is)\s+wrong\s+with\s+you\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:your\s+problem\s+is|the\s+problem\s+with\s+you)\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:typical\s+(?:you|of\s+you)|that'?s\s+so\s+(?:like\s+you|typical))\b`},
 
 	// demands
-	mk(CatDemand, gStd, `\byou\s+(?:need\s+to|should|have\s+to|must|'?ve\s+got\s+to|gotta|better|had\s+better)\s+(?:understand|realize|realise|see|accept|admit|stop|listen|apologi[sz]e|get\s+over|calm|forgive|answer|reply|respond|call|text|come|meet|explain|trust|remember|appreciate|give|let|talk)\b`),
-	mk(CatDemand, gStd, `\bwe\s+(?:need|have|must)\s+(?:to\s+)?talk\b`),
-	mk(CatDemand, gStd, `\bi\s+(?:need|expect|want|demand)\s+you\s+to\s+(?:call|text|reply|respond|answer|meet|talk|come|understand|listen|apologi[sz]e|admit|accept|stop|get\s+back|see|know)\b`,
-		skip(func(d *doc, _, e int) bool { return reCallOut().MatchString(d.after(e, 16)) })),
-	mk(CatDemand, gStd, `\bi\s+demand\b`),
-	mk(CatDemand, gStd, `(?:^|[.!?\n]\s*)((?:please\s+)?(?:call|text|answer|reply\s+to|write|ring)\s+(?:me|back))\b`, group(1),
-		skip(func(d *doc, s, _ int) bool {
-			a, b := d.sentence(s)
-			return reWhenIf().MatchString(d.norm[a:b])
-		})),
+	{cat: CatDemand, guards: gStd, pattern: `\byou\s+(?:need\s+to|should|have\s+to|must|'?ve\s+got\s+to|gotta|better|had\s+better)\s+(?:understand|realize|realise|see|accept|admit|stop|listen|apologi[sz]e|get\s+over|calm|forgive|answer|reply|respond|call|text|come|meet|explain|trust|remember|appreciate|give|let|talk)\b`},
+	{cat: CatDemand, guards: gStd, pattern: `\bwe\s+(?:need|have|must)\s+(?:to\s+)?talk\b`},
+	{cat: CatDemand, guards: gStd, pattern: `\bi\s+(?:need|expect|want|demand)\s+you\s+to\s+(?:call|text|reply|respond|answer|meet|talk|come|understand|listen|apologi[sz]e|admit|accept|stop|get\s+back|see|know)\b`, skip: func(d *doc, _, e int) bool { return reCallOut().MatchString(d.after(e, 16)) }},
+	{cat: CatDemand, guards: gStd, pattern: `\bi\s+demand\b`},
+	{cat: CatDemand, guards: gStd, pattern: `(?:^|[.!?\n]\s*)((?:please\s+)?(?:call|text|answer|reply\s+to|write|ring)\s+(?:me|back))\b`, group: 1, skip: func(d *doc, s, _ int) bool {
+		a, b := d.sentence(s)
+		return reWhenIf().MatchString(d.norm[a:b])
+	}},
 
 	// condescending markers and presuming
-	mk(CatCondescending, gStd, `\b(?:obviously|as\s+i\s+(?:said|told\s+you|mentioned|explained)|for\s+the\s+record|let\s+me\s+be\s+clear|as\s+you\s+clearly|you\s+clearly|clearly\s+you)\b`),
-	mk(CatPresuming, gStd, `\bi\s+(?:know|understand)\s+(?:exactly\s+)?how\s+you\s+(?:feel|felt)\b`),
+	{cat: CatCondescending, guards: gStd, pattern: `\b(?:obviously|as\s+i\s+(?:said|told\s+you|mentioned|explained)|for\s+the\s+record|let\s+me\s+be\s+clear|as\s+you\s+clearly|you\s+clearly|clearly\s+you)\b`},
+	{cat: CatPresuming, guards: gStd, pattern: `\bi\s+(?:know|understand)\s+(?:exactly\s+)?how\s+you\s+(?:feel|felt)\b`},
 
 	// threats and ultimatums: "... or I'll ...", "if you don't ..., I'm ..."
-	mk(CatThreat, gQuote, `\b(?:or|otherwise|or\s+else)\s*,?\s+(?:`+ill+`|i'?m\s+(?:going\s+to|gonna|telling|done|out|leaving|calling)|i\s+am\s+(?:going\s+to|telling|done)|i(?:'?ll|\s+will)?\s+have\s+to|we'?re\s+(?:done|finished|through|over)|it'?s\s+over|(?:that'?s|this\s+is)\s+(?:it|the\s+end)|you'?ll\s+(?:regret|be\s+sorry|never|lose|hear\s+from)|don'?t\s+(?:bother|expect|come|call)|forget\s+(?:it|about\s+(?:me|us|it)))\b`),
-	mk(CatThreat, gQuote, `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|refuse\s+to|keep|ignore|block|still|aren'?t|are\s+not|haven'?t|never|even\s+think)\b`+gap+`{0,70}?(?:,\s*|\s+then\s+|\s+)(?:`+ill+`\s+(?:tell|go|call|report|post|show|send|make|take|stop|cut|leave|be\s+done|never|have\s+to|come|involve|contact|get|sue|assume|move\s+on|find)|i'?m\s+(?:done|out|telling|going\s+to|gonna|calling|leaving|finished)|i\s+am\s+(?:done|telling|going\s+to|leaving|finished)|we'?re\s+(?:done|finished|through|over)|it'?s\s+over|(?:that'?s|this\s+is)\s+it|don'?t\s+(?:bother|expect|come|call)|you\s+can\s+forget|you'?ll\s+(?:regret|be\s+sorry|never|lose))\b`),
-	mk(CatThreat, gQuote, `\bunless\s+(?:you|u)\b`+gap+`{0,60}?(?:`+ill+`|i'?m\s+(?:going\s+to|gonna|telling|done)|we'?re\s+done|i\s+(?:won'?t|will\s+not|can'?t))\b`),
-	mk(CatThreat, gQuote|gNeg, `\b(?:you'?ll|you\s+will)\s+(?:regret\s+(?:it|this|that)|be\s+sorry|pay\s+for)\b`),
-	mk(CatThreat, gQuote|gNeg, `\b(?:don'?t|do\s+not)\s+make\s+me\b`),
-	mk(CatThreat, gQuote, `\b(?:this\s+is\s+(?:not|n'?t)\s+optional|final\s+warning|(?:this|that)\s+is\s+your\s+last\s+chance)\b`),
+	{cat: CatThreat, guards: gQuote, pattern: `\b(?:or|otherwise|or\s+else)\s*,?\s+(?:` + ill + `|i'?m\s+(?:going\s+to|gonna|telling|done|out|leaving|calling)|i\s+am\s+(?:going\s+to|telling|done)|i(?:'?ll|\s+will)?\s+have\s+to|we'?re\s+(?:done|finished|through|over)|it'?s\s+over|(?:that'?s|this\s+is)\s+(?:it|the\s+end)|you'?ll\s+(?:regret|be\s+sorry|never|lose|hear\s+from)|don'?t\s+(?:bother|expect|come|call)|forget\s+(?:it|about\s+(?:me|us|it)))\b`},
+	{cat: CatThreat, guards: gQuote, pattern: `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|refuse\s+to|keep|ignore|block|still|aren'?t|are\s+not|haven'?t|never|even\s+think)\b` + gap + `{0,70}?(?:,\s*|\s+then\s+|\s+)(?:` + ill + `\s+(?:tell|go|call|report|post|show|send|make|take|stop|cut|leave|be\s+done|never|have\s+to|come|involve|contact|get|sue|assume|move\s+on|find)|i'?m\s+(?:done|out|telling|going\s+to|gonna|calling|leaving|finished)|i\s+am\s+(?:done|telling|going\s+to|leaving|finished)|we'?re\s+(?:done|finished|through|over)|it'?s\s+over|(?:that'?s|this\s+is)\s+it|don'?t\s+(?:bother|expect|come|call)|you\s+can\s+forget|you'?ll\s+(?:regret|be\s+sorry|never|lose))\b`},
+	{cat: CatThreat, guards: gQuote, pattern: `\bunless\s+(?:you|u)\b` + gap + `{0,60}?(?:` + ill + `|i'?m\s+(?:going\s+to|gonna|telling|done)|we'?re\s+done|i\s+(?:won'?t|will\s+not|can'?t))\b`},
+	{cat: CatThreat, guards: gQuote | gNeg, pattern: `\b(?:you'?ll|you\s+will)\s+(?:regret\s+(?:it|this|that)|be\s+sorry|pay\s+for)\b`},
+	{cat: CatThreat, guards: gQuote | gNeg, pattern: `\b(?:don'?t|do\s+not)\s+make\s+me\b`},
+	{cat: CatThreat, guards: gQuote, pattern: `\b(?:this\s+is\s+(?:not|n'?t)\s+optional|final\s+warning|(?:this|that)\s+is\s+your\s+last\s+chance)\b`},
 
 	// conditions on the other person: a promise that waits on them changing
-	mk(CatCondition, gQuote, `\b(?:as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition(?:\s+that)?|only\s+if|in\s+(?:exchange|return)\s+for|in\s+return,?)\s+(?:you|u)\b`,
-		skip(func(d *doc, s, e int) bool { return reTheirChoice().MatchString(d.after(e, 20)) || takeYourTime(d, s) })),
-	mk(CatCondition, gQuote, `\b(?:`+ill+`|i\s+promise|i\s+can|i'?m\s+(?:willing|happy|ready|prepared)\s+to|i\s+am\s+(?:willing|happy|ready|prepared)\s+to)\b`+gap+`{0,60}?\b(?:if|once|when|after)\s+(?:you|u)\s+(?:(?:can\s+|will\s+|would\s+|'?ll\s+|also\s+|finally\s+|just\s+|first\s+)?(?:stop|quit|start|promise|agree|admit|apologi[sz]e|say\s+sorry|do\s+the\s+same|meet\s+me|change|cut|drop|give|let|own|take\s+(?:back|responsibility)|return|respect|calm|grow|treat|make\s+an\s+effort|pull\s+your\s+weight|are\s+(?:willing|nicer|honest)|do\s+your\s+part)|stopped|quit|started|admitted|apologi[sz]ed|promised|agreed)\b`),
-	mk(CatCondition, gQuote, `\bbut\s+(?:only\s+if|first)\s+(?:you|u)\b`, skip(func(d *doc, _, e int) bool { return reTheirChoice().MatchString(d.after(e, 20)) })),
-	mk(CatCondition, gQuote, `\b(?:you|u)\s+(?:have|need|'ve\s+got|got)\s+to\s+(?:meet\s+me\s+halfway|do\s+your\s+part|hold\s+up\s+your\s+end)\b`),
+	{cat: CatCondition, guards: gQuote, pattern: `\b(?:as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition(?:\s+that)?|only\s+if|in\s+(?:exchange|return)\s+for|in\s+return,?)\s+(?:you|u)\b`, skip: func(d *doc, s, e int) bool { return reTheirChoice().MatchString(d.after(e, 20)) || takeYourTime(d, s) }},
+	{cat: CatCondition, guards: gQuote, pattern: `\b(?:` + ill + `|i\s+promise|i\s+can|i'?m\s+(?:willing|happy|ready|prepared)\s+to|i\s+am\s+(?:willing|happy|ready|prepared)\s+to)\b` + gap + `{0,60}?\b(?:if|once|when|after)\s+(?:you|u)\s+(?:(?:can\s+|will\s+|would\s+|'?ll\s+|also\s+|finally\s+|just\s+|first\s+)?(?:stop|quit|start|promise|agree|admit|apologi[sz]e|say\s+sorry|do\s+the\s+same|meet\s+me|change|cut|drop|give|let|own|take\s+(?:back|responsibility)|return|respect|calm|grow|treat|make\s+an\s+effort|pull\s+your\s+weight|are\s+(?:willing|nicer|honest)|do\s+your\s+part)|stopped|quit|started|admitted|apologi[sz]ed|promised|agreed)\b`},
+	{cat: CatCondition, guards: gQuote, pattern: `\bbut\s+(?:only\s+if|first)\s+(?:you|u)\b`, skip: func(d *doc, _, e int) bool { return reTheirChoice().MatchString(d.after(e, 20)) }},
+	{cat: CatCondition, guards: gQuote, pattern: `\b(?:you|u)\s+(?:have|need|'ve\s+got|got)\s+to\s+(?:meet\s+me\s+halfway|do\s+your\s+part|hold\s+up\s+your\s+end)\b`},
 	// ---- second blind set: families added by kind of miss ----
 
 	// excuses: drink, tiredness, a hard stretch, things outside the writer
-	mk(CatExcuse, gStd, `\bhad\s+(?:a\s+few\s+too\s+many|one\s+too\s+many|too\s+many(?:\s+drinks)?|too\s+much\s+to\s+drink|a\s+few\s+(?:drinks|pints|beers|glasses|wines))\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\bi(?:'?d|\s+had)\s+had\s+a\s+(?:few|couple)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\bafter\s+(?:a\s+few|a\s+couple(?:\s+of)?|too\s+many|one\s+too\s+many|some|all\s+(?:the|those))\s+(?:drinks|pints|beers|glasses|wines|shots)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\b(?:wine|drink|drinks|alcohol|beer|booze|it|the\s+[a-z]+)\s+went\s+(?:straight\s+)?to\s+my\s+head\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\bi(?:\s+had|'?d)?\s+(?:hadn'?t|had\s+not|barely|hardly|not)\s+eaten\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\b(?:i\s+was|i'?m|i\s+am|i'?d\s+been|i\s+had\s+been|i'?ve\s+been|i\s+got|been)\s+`+excuseIntens+`(?:knackered|shattered|frazzled|wrecked|run\s+down|wiped\s+out|fried|on\s+edge|sleep\s+deprived|all\s+over\s+the\s+place|snowed\s+under|up\s+to\s+my\s+eyes)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `(?:^|[.!?\n,;:-]\s*)((?:(?:it'?s|it\s+has|it\s+had|it\s+was)\s+)?(?:been\s+|had\s+|such\s+)?(?:a\s+|one\s+)?(?:really\s+|very\s+|so\s+)?(?:long|rough|bad|hard|hectic|crazy|mad|mental|stressful|horrible|nightmare|busy|brutal|tough)\s+(?:day|night|week|month|year|shift|few\s+(?:days|weeks)))\b`, group(1),
-		skip(func(d *doc, s, e int) bool { return excuseDisowned(d, s, e) || reForThem().MatchString(d.after(e, 12)) })),
-	mk(CatExcuse, gStd, `\b(?:the\s+)?(?:traffic|train|bus|tube|flight|plane|ferry|my\s+(?:train|bus|flight|lift|ride|boss|manager))(?:\s+on\s+the\s+[a-z0-9]+)?\s+(?:was|were|got|had\s+been|has\s+been|'s\s+been|is)\s+`+excuseIntens+`(?:mental|crazy|insane|a\s+nightmare|delayed|cancelled|canceled|late|awful|terrible|mad|horrendous|backed\s+up|gridlocked)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\b(?:life|work|things|stuff|the\s+job|the\s+new\s+job|everything)\s+got\s+(?:so\s+|really\s+|a\s+bit\s+|pretty\s+)?(?:crazy|busy|hectic|mad|mental|in\s+the\s+way|on\s+top\s+of\s+me|away\s+from\s+me|complicated|too\s+much)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\bmy\s+head(?:'?s|\s+has|\s+was|\s+is)\s+(?:been\s+)?(?:all\s+over\s+the\s+place|elsewhere|a\s+mess|not\s+in\s+it|in\s+a\s+bad\s+place)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\bi\s+was\s+drinking\s+(?:way\s+|far\s+)?too\s+much\b`, skip(excuseDisowned)),
+	{cat: CatExcuse, guards: gStd, pattern: `\bhad\s+(?:a\s+few\s+too\s+many|one\s+too\s+many|too\s+many(?:\s+drinks)?|too\s+much\s+to\s+drink|a\s+few\s+(?:drinks|pints|beers|glasses|wines))\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\bi(?:'?d|\s+had)\s+had\s+a\s+(?:few|couple)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\bafter\s+(?:a\s+few|a\s+couple(?:\s+of)?|too\s+many|one\s+too\s+many|some|all\s+(?:the|those))\s+(?:drinks|pints|beers|glasses|wines|shots)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:wine|drink|drinks|alcohol|beer|booze|it|the\s+[a-z]+)\s+went\s+(?:straight\s+)?to\s+my\s+head\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\bi(?:\s+had|'?d)?\s+(?:hadn'?t|had\s+not|barely|hardly|not)\s+eaten\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:i\s+was|i'?m|i\s+am|i'?d\s+been|i\s+had\s+been|i'?ve\s+been|i\s+got|been)\s+` + excuseIntens + `(?:knackered|shattered|frazzled|wrecked|run\s+down|wiped\s+out|fried|on\s+edge|sleep\s+deprived|all\s+over\s+the\s+place|snowed\s+under|up\s+to\s+my\s+eyes)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `(?:^|[.!?\n,;:-]\s*)((?:(?:it'?s|it\s+has|it\s+had|it\s+was)\s+)?(?:been\s+|had\s+|such\s+)?(?:a\s+|one\s+)?(?:really\s+|very\s+|so\s+)?(?:long|rough|bad|hard|hectic|crazy|mad|mental|stressful|horrible|nightmare|busy|brutal|tough)\s+(?:day|night|week|month|year|shift|few\s+(?:days|weeks)))\b`, group: 1, skip: func(d *doc, s, e int) bool { return excuseDisowned(d, s, e) || reForThem().MatchString(d.after(e, 12)) }},
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:the\s+)?(?:traffic|train|bus|tube|flight|plane|ferry|my\s+(?:train|bus|flight|lift|ride|boss|manager))(?:\s+on\s+the\s+[a-z0-9]+)?\s+(?:was|were|got|had\s+been|has\s+been|'s\s+been|is)\s+` + excuseIntens + `(?:mental|crazy|insane|a\s+nightmare|delayed|cancelled|canceled|late|awful|terrible|mad|horrendous|backed\s+up|gridlocked)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:life|work|things|stuff|the\s+job|the\s+new\s+job|everything)\s+got\s+(?:so\s+|really\s+|a\s+bit\s+|pretty\s+)?(?:crazy|busy|hectic|mad|mental|in\s+the\s+way|on\s+top\s+of\s+me|away\s+from\s+me|complicated|too\s+much)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\bmy\s+head(?:'?s|\s+has|\s+was|\s+is)\s+(?:been\s+)?(?:all\s+over\s+the\s+place|elsewhere|a\s+mess|not\s+in\s+it|in\s+a\s+bad\s+place)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\bi\s+was\s+drinking\s+(?:way\s+|far\s+)?too\s+much\b`, skip: excuseDisowned},
 
 	// blame: a "but you ..." defence after an apology; "if you had ..."
-	mk(CatBlame, gQuote, `\b(?:sorry|apologi[sz]e|apologies)\b`+gap+`{0,80}?\b(but\s+(?:you|u)\s+(?:kept|knew|were\s+(?:being|the\s+one|so|pushing|winding|giving)|started|pushed|provoked|wound|always|never|made\s+me|brought|had\s+(?:it|that)\s+coming|asked\s+for|wouldn'?t\s+(?:stop|listen|let)|should(?:n'?t)?\s+have|should'?ve|could(?:'?ve|\s+have)\s+just|(?:have\s+to|'?ve\s+got\s+to|gotta|must)\s+admit|know\s+(?:i|how\s+i|what\s+i)))`, group(1)),
-	mk(CatBlame, gStd, `\bmaybe\s+if\s+(?:you|u)\b`),
-	mk(CatBlame, gStd, `\bif\s+(?:you|u)'?d\s+(?:been|just|only|told|said|listened|asked|given|called|answered|checked|not|never|bothered|stopped|done)\b`),
-	mk(CatBlame, gStd, `\bif\s+(?:you|u)\s+(?:just\s+|only\s+|actually\s+)?(?:wrote|listened|stopped|answered|checked|bothered|paid\s+attention|cared|weren'?t|didn'?t|hadn'?t)\b`,
-		skip(func(d *doc, _, e int) bool { return reRoomAfter().MatchString(d.after(e, 12)) })),
-	mk(CatBlame, gStd, `\bi\s+(?:didn'?t|did\s+not)\s+start\s+(?:it|this|that|the\s+[a-z]+)\b`),
-	mk(CatBlame, gStd, `\b(?:you|u)\s+(?:were|was)\s+(?:well\s+|totally\s+|completely\s+|way\s+)?out\s+of\s+order\b`),
-	mk(CatBlame, gStd, `\b(?:you|u)\s+knew\s+(?:exactly\s+)?(?:which\s+buttons|what\s+you\s+were\s+doing|how\s+(?:i|that)\s+would)\b`),
-	mk(CatBlame, gStd, `\byour\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|is|are)\s+the\s+(?:reason|problem|cause)\b`),
+	{cat: CatBlame, guards: gQuote, pattern: `\b(?:sorry|apologi[sz]e|apologies)\b` + gap + `{0,80}?\b(but\s+(?:you|u)\s+(?:kept|knew|were\s+(?:being|the\s+one|so|pushing|winding|giving)|started|pushed|provoked|wound|always|never|made\s+me|brought|had\s+(?:it|that)\s+coming|asked\s+for|wouldn'?t\s+(?:stop|listen|let)|should(?:n'?t)?\s+have|should'?ve|could(?:'?ve|\s+have)\s+just|(?:have\s+to|'?ve\s+got\s+to|gotta|must)\s+admit|know\s+(?:i|how\s+i|what\s+i)))`, group: 1},
+	{cat: CatBlame, guards: gStd, pattern: `\bmaybe\s+if\s+(?:you|u)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\bif\s+(?:you|u)'?d\s+(?:been|just|only|told|said|listened|asked|given|called|answered|checked|not|never|bothered|stopped|done)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\bif\s+(?:you|u)\s+(?:just\s+|only\s+|actually\s+)?(?:wrote|listened|stopped|answered|checked|bothered|paid\s+attention|cared|weren'?t|didn'?t|hadn'?t)\b`, skip: func(d *doc, _, e int) bool { return reRoomAfter().MatchString(d.after(e, 12)) }},
+	{cat: CatBlame, guards: gStd, pattern: `\bi\s+(?:didn'?t|did\s+not)\s+start\s+(?:it|this|that|the\s+[a-z]+)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:you|u)\s+(?:were|was)\s+(?:well\s+|totally\s+|completely\s+|way\s+)?out\s+of\s+order\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:you|u)\s+knew\s+(?:exactly\s+)?(?:which\s+buttons|what\s+you\s+were\s+doing|how\s+(?:i|that)\s+would)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\byour\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|is|are)\s+the\s+(?:reason|problem|cause)\b`},
 
 	// counter-charges
-	mk(CatCounter, gStd, `\b(?:you|u)\s+(?:didn'?t|did\s+not|weren'?t|were\s+not)\s+exactly\b`),
-	mk(CatCounter, gStd, `\b(?:you|u)(?:'?ve|\s+have)\s+(?:done|said|read|gone|looked|snooped|lied|cheated|checked|forgotten|missed)\b`+gap+`{0,30}?\b(?:too|as\s+well|before\s+too)\b`),
-	mk(CatCounter, gStd, `\bonly\s+one\s+of\s+us\b`),
-	mk(CatCounter, gStd, `\bon\s+both\s+sides\b`),
-	mk(CatCounter, gStd, `\b(?:you|u)\s+(?:were|was)\s+giving\s+it\b`),
-	mk(CatCounter, gStd, `\b(?:you|u)\s+said\s+some\s+(?:pretty\s+|really\s+|very\s+)?(?:cutting|harsh|nasty|hurtful|awful|horrible|mean|cruel)\s+things\b`),
+	{cat: CatCounter, guards: gStd, pattern: `\b(?:you|u)\s+(?:didn'?t|did\s+not|weren'?t|were\s+not)\s+exactly\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\b(?:you|u)(?:'?ve|\s+have)\s+(?:done|said|read|gone|looked|snooped|lied|cheated|checked|forgotten|missed)\b` + gap + `{0,30}?\b(?:too|as\s+well|before\s+too)\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\bonly\s+one\s+of\s+us\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\bon\s+both\s+sides\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\b(?:you|u)\s+(?:were|was)\s+giving\s+it\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\b(?:you|u)\s+said\s+some\s+(?:pretty\s+|really\s+|very\s+)?(?:cutting|harsh|nasty|hurtful|awful|horrible|mean|cruel)\s+things\b`},
 
 	// criticism: "you always ...", labels, contempt for who they are
-	mk(CatCriticism, gStd, `\b(?:you|u)\s+(?:always|constantly)\s+(?:take\s+ages|take\s+forever|turn\s+every|go\s+(?:quiet|silent|cold)|disappear|run|sulk|play|twist|overreact|get\s+like\s+this|do\s+(?:this|that)|make\s+(?:this|it|everything))\b`),
-	mk(CatCriticism, gStd, `\bwhat\s+you\s+always\s+do\b`),
-	mk(CatCriticism, gStd, `\b(?:acting|behaving)\s+like\s+(?:a|an)\s+(?:child|baby|brat|teenager|kid|toddler|martyr|victim|diva|princess|idiot|spoilt|spoiled)\b`),
-	mk(CatCriticism, gStd, `\byou\s+just\s+(?:disappear|run\s+away|shut\s+down|walk\s+away|vanish)\b`),
-	mk(CatCriticism, gStd, `\b(?:was|is)\s+a\s+disgrace\b`),
-	mk(CatCriticism, gStd, `\b(?:you|u)\s+can'?t\s+(?:even\s+)?(?:pick\s+up\s+(?:the|a)\s+phone|be\s+bothered|spare\s+(?:five|ten|a)|make\s+time|find\s+the\s+time)\b`),
-	mk(CatCriticism, gStd, `\b(?:you'?re|you\s+are|are\s+you)\s+(?:still\s+|just\s+)?too\s+(?:good|important|proud)\s+(?:for|to)\b`),
-	mk(CatCriticism, gStd, `\byou\s+never\s+once\b`),
-	mk(CatContempt, gQuote|gReport, `\b(?:like\s+a\s+normal\s+person|like\s+an\s+adult\s+for\s+once)\b`),
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you|u)\s+(?:always|constantly)\s+(?:take\s+ages|take\s+forever|turn\s+every|go\s+(?:quiet|silent|cold)|disappear|run|sulk|play|twist|overreact|get\s+like\s+this|do\s+(?:this|that)|make\s+(?:this|it|everything))\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\bwhat\s+you\s+always\s+do\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:acting|behaving)\s+like\s+(?:a|an)\s+(?:child|baby|brat|teenager|kid|toddler|martyr|victim|diva|princess|idiot|spoilt|spoiled)\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\byou\s+just\s+(?:disappear|run\s+away|shut\s+down|walk\s+away|vanish)\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:was|is)\s+a\s+disgrace\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you|u)\s+can'?t\s+(?:even\s+)?(?:pick\s+up\s+(?:the|a)\s+phone|be\s+bothered|spare\s+(?:five|ten|a)|make\s+time|find\s+the\s+time)\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you'?re|you\s+are|are\s+you)\s+(?:still\s+|just\s+)?too\s+(?:good|important|proud)\s+(?:for|to)\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\byou\s+never\s+once\b`},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\b(?:like\s+a\s+normal\s+person|like\s+an\s+adult\s+for\s+once)\b`},
 
 	// pressure: closure on the writer's terms, guilt, the writer's need
-	mk(CatPressure, gQuote, `\b(?:so\s+)?(?:we'?re|we\s+are|are\s+we|we)\s+(?:all\s+)?(?:good|ok(?:ay)?|cool|fine|sweet|square|alright)\s*(?:,?\s*(?:right|yeah|yes|now|then|again|though|mate|yh|ya))?\s*\?`),
-	mk(CatPressure, gQuote|gNeg, `\b(?:no\s+hard\s+feelings|water\s+under\s+the\s+bridge)\b`, skip(func(d *doc, s, e int) bool {
+	{cat: CatPressure, guards: gQuote, pattern: `\b(?:so\s+)?(?:we'?re|we\s+are|are\s+we|we)\s+(?:all\s+)?(?:good|ok(?:ay)?|cool|fine|sweet|square|alright)\s*(?:,?\s*(?:right|yeah|yes|now|then|again|though|mate|yh|ya))?\s*\?`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:no\s+hard\s+feelings|water\s+under\s+the\s+bridge)\b`, skip: func(d *doc, s, e int) bool {
 		// "no hard feelings if you'd rather not" frees them to say no.
 		return reIfNotBefore().MatchString(d.norm[max(0, s-24):s]) || reFreeingIf().MatchString(d.norm[e:min(len(d.norm), e+24)])
-	})),
-	mk(CatPressure, gQuote|gNeg, `\b(?:(?:go|get|getting|going)\s+back\s+to\s+(?:normal|how\s+(?:things|we|it)\s+(?:were|was|used\s+to\s+be))|like\s+normal|as\s+usual\s*\?|(?:a|our)\s+normal\s+(?:day|week|weekend|evening|night))\b`),
-	mk(CatPressure, gQuote|gNeg, `\bput\s+(?:all\s+)?(?:this|it|that|everything|the\s+[a-z]+|our\s+[a-z]+)\s+behind\s+us\b`),
-	mk(CatPressure, gQuote|gNeg, `\bafter\s+(?:everything|all)\s+(?:(?:that\s+)?(?:i|we)(?:'?ve|\s+have)?\s+(?:done|gave|given|sacrificed|gave\s+up|been\s+through)|(?:your\s+[a-z]+\s+and\s+)?i\s+(?:did|gave))\b`),
-	mk(CatPressure, gQuote|gNeg, `\b(?:i|we)\s+won'?t\s+be\s+(?:around|here)\s+forever\b`),
-	mk(CatPressure, gQuote|gNeg, `\b(?:you\s+could|i(?:'?d|\s+would)\s+think\s+you\s+could)\s+at\s+least\b`),
-	mk(CatPressure, gQuote, `\b(?:i\s+)?(?:just\s+|really\s+|rly\s+)?need\s+to\s+know\s+(?:that\s+)?(?:you'?re|you\s+are|you\s+don'?t|you\s+aren'?t|we'?re|you\s+still|you\s+forgive)\b`),
-	mk(CatPressure, gQuote, `\b(?:please\s+)?tell\s+me\s+you\s+(?:don'?t\s+hate|forgive|still|aren'?t)\b`),
-	mk(CatPressure, gQuote, `\b(?:don'?t|do\s+not)\s+know\s+what\s+i(?:'?d|\s+would|'?ll|\s+will)\s+do\s+(?:if|without)\b`),
-	mk(CatPressure, gQuote, `\bi\s+can'?t\s+(?:keep|go\s+on)\s+(?:going\s+)?(?:like\s+this|sitting\s+with\s+this|living\s+like\s+this|doing\s+this)\b`),
-	mk(CatPressure, gQuote, `\bhow\s+(?:much\s+)?(?:longer|long)\s+i\s+can\s+(?:keep|go\s+on|take)\b`),
-	mk(CatPressure, gQuote|gNeg, `\b(?:please|pls|plz)\s*,?\s+just\s+(?:talk|answer|reply|respond|call|text|speak|pick\s+up|message|see\s+me)\b`),
-	mk(CatPressure, gQuote|gNeg, `\blet'?s\s+(?:just\s+)?stop\s+(?:this|pretending|the\s+silence|being\s+silly|fighting|all\s+this)\b`),
-	mk(CatPressure, gQuote|gNeg, `\b(?:i\s+)?trust\s+we\s+can\s+(?:now\s+)?(?:put|move|draw|leave)\b`),
+	}},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:(?:go|get|getting|going)\s+back\s+to\s+(?:normal|how\s+(?:things|we|it)\s+(?:were|was|used\s+to\s+be))|like\s+normal|as\s+usual\s*\?|(?:a|our)\s+normal\s+(?:day|week|weekend|evening|night))\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bput\s+(?:all\s+)?(?:this|it|that|everything|the\s+[a-z]+|our\s+[a-z]+)\s+behind\s+us\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bafter\s+(?:everything|all)\s+(?:(?:that\s+)?(?:i|we)(?:'?ve|\s+have)?\s+(?:done|gave|given|sacrificed|gave\s+up|been\s+through)|(?:your\s+[a-z]+\s+and\s+)?i\s+(?:did|gave))\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:i|we)\s+won'?t\s+be\s+(?:around|here)\s+forever\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:you\s+could|i(?:'?d|\s+would)\s+think\s+you\s+could)\s+at\s+least\b`},
+	{cat: CatPressure, guards: gQuote, pattern: `\b(?:i\s+)?(?:just\s+|really\s+|rly\s+)?need\s+to\s+know\s+(?:that\s+)?(?:you'?re|you\s+are|you\s+don'?t|you\s+aren'?t|we'?re|you\s+still|you\s+forgive)\b`},
+	{cat: CatPressure, guards: gQuote, pattern: `\b(?:please\s+)?tell\s+me\s+you\s+(?:don'?t\s+hate|forgive|still|aren'?t)\b`},
+	{cat: CatPressure, guards: gQuote, pattern: `\b(?:don'?t|do\s+not)\s+know\s+what\s+i(?:'?d|\s+would|'?ll|\s+will)\s+do\s+(?:if|without)\b`},
+	{cat: CatPressure, guards: gQuote, pattern: `\bi\s+can'?t\s+(?:keep|go\s+on)\s+(?:going\s+)?(?:like\s+this|sitting\s+with\s+this|living\s+like\s+this|doing\s+this)\b`},
+	{cat: CatPressure, guards: gQuote, pattern: `\bhow\s+(?:much\s+)?(?:longer|long)\s+i\s+can\s+(?:keep|go\s+on|take)\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:please|pls|plz)\s*,?\s+just\s+(?:talk|answer|reply|respond|call|text|speak|pick\s+up|message|see\s+me)\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\blet'?s\s+(?:just\s+)?stop\s+(?:this|pretending|the\s+silence|being\s+silly|fighting|all\s+this)\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:i\s+)?trust\s+we\s+can\s+(?:now\s+)?(?:put|move|draw|leave)\b`},
 
 	// self-focus: the writer's suffering at the centre
-	mk(CatSelfFocus, gQuote|gNeg, `\bi(?:'?ve|\s+have)\s+(?:been\s+)?(?:crying|cried|sobbing|in\s+tears)\b`),
-	mk(CatSelfFocus, gQuote|gNeg, `\bi\s+(?:cry|cried)\s+(?:every|all|myself)\b`),
-	mk(CatSelfFocus, gQuote, `\b(?:haven'?t|have\s+not|not)\s+been\s+able\s+to\s+(?:sleep|eat|stop\s+crying|function)\b`),
-	mk(CatSelfFocus, gQuote, `\b(?:i'?ve|i\s+have)\s+(?:barely|hardly)\s+(?:slept|eaten)\b`),
-	mk(CatSelfFocus, gQuote, `\bnot\s+(?:had\s+)?(?:one|a\s+single)\s+(?:good\s+)?night(?:'?s)?\s+(?:of\s+)?sleep\b`),
-	mk(CatSelfFocus, gQuote, `\bin\s+(?:such\s+)?a\s+(?:dark|bad|terrible|horrible|awful)\s+place\b`, skip(func(d *doc, s, _ int) bool { return writerWas(d, s) })),
-	mk(CatSelfFocus, gQuote|gNeg, `\b(?:feel|felt|feeling)\s+like\s+(?:the\s+worst|a\s+terrible|an\s+awful|a\s+horrible|such\s+a\s+(?:bad|terrible|failure)|a\s+failure|a\s+monster)\b`),
-	mk(CatSelfFocus, gQuote|gNeg, `\bworst\s+(?:sister|brother|friend|mother|mum|mom|dad|father|son|daughter|partner|wife|husband|person|human)\s+(?:in\s+the\s+world|ever|alive)\b`),
-	mk(CatSelfFocus, gQuote|gNeg, `\b(?:i\s+mess\s+everything\s+up|why\s+you\s+(?:even\s+)?put\s+up\s+with\s+me|what'?s\s+wrong\s+with\s+me|i'?m\s+losing\s+it|i\s+keep\s+replaying)\b`),
-	mk(CatSelfFocus, gQuote|gNeg, `\bi\s+feel\s+sick\b`, weak()),
-	mk(CatSelfFocus, gQuote|gNeg, `\b(?:i'?m\s+not\s+sleeping|my\s+life'?s\s+been\s+a\s+(?:bit\s+of\s+a\s+)?mess)\b`, weak()),
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\bi(?:'?ve|\s+have)\s+(?:been\s+)?(?:crying|cried|sobbing|in\s+tears)\b`},
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\bi\s+(?:cry|cried)\s+(?:every|all|myself)\b`},
+	{cat: CatSelfFocus, guards: gQuote, pattern: `\b(?:haven'?t|have\s+not|not)\s+been\s+able\s+to\s+(?:sleep|eat|stop\s+crying|function)\b`},
+	{cat: CatSelfFocus, guards: gQuote, pattern: `\b(?:i'?ve|i\s+have)\s+(?:barely|hardly)\s+(?:slept|eaten)\b`},
+	{cat: CatSelfFocus, guards: gQuote, pattern: `\bnot\s+(?:had\s+)?(?:one|a\s+single)\s+(?:good\s+)?night(?:'?s)?\s+(?:of\s+)?sleep\b`},
+	{cat: CatSelfFocus, guards: gQuote, pattern: `\bin\s+(?:such\s+)?a\s+(?:dark|bad|terrible|horrible|awful)\s+place\b`, skip: func(d *doc, s, _ int) bool { return writerWas(d, s) }},
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\b(?:feel|felt|feeling)\s+like\s+(?:the\s+worst|a\s+terrible|an\s+awful|a\s+horrible|such\s+a\s+(?:bad|terrible|failure)|a\s+failure|a\s+monster)\b`},
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\bworst\s+(?:sister|brother|friend|mother|mum|mom|dad|father|son|daughter|partner|wife|husband|person|human)\s+(?:in\s+the\s+world|ever|alive)\b`},
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\b(?:i\s+mess\s+everything\s+up|why\s+you\s+(?:even\s+)?put\s+up\s+with\s+me|what'?s\s+wrong\s+with\s+me|i'?m\s+losing\s+it|i\s+keep\s+replaying)\b`},
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\bi\s+feel\s+sick\b`, weak: true},
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\b(?:i'?m\s+not\s+sleeping|my\s+life'?s\s+been\s+a\s+(?:bit\s+of\s+a\s+)?mess)\b`, weak: true},
 
 	// minimizing
-	mk(CatMinimizing, gStd|gCond, `\b(?:it\s+was|it'?s|was|that\s+was)\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+(?:joke|line|comment|text|remark|drink|time|mistake|word|post|night|typo)\b`),
-	mk(CatMinimizing, gStd, `\b(?:something|nothing|a\s+thing)\s+(?:so\s+)?(?:silly|stupid|small|minor|trivial|petty|tiny)\b`),
-	mk(CatMinimizing, gStd, `\b(?:was|is|'s)\s+so\s+(?:minor|trivial|small|petty)\b`),
-	mk(CatMinimizing, gStd, `\bno\s+(?:real\s+)?harm\s+done\b`),
-	mk(CatMinimizing, gStd, `(?:^|[.!?\n,;:-]\s*|\b(?:omg|lol|dude|mate)\s+)((?:it\s+was|it'?s)\s+(?:just\s+|only\s+)?a\s+joke)\b`, group(1)),
-	mk(CatMinimizing, gStd, `\b(?:not|isn'?t|wasn'?t)\s+that\s+deep\b`),
-	mk(CatMinimizing, gStd, `\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*,\s+not\s+\d`),
-	mk(CatMinimizing, gStd, `\b(?:a|the)\s+(?:little|small|tiny|silly)\s+(?:joke|comment|remark|dig|slip|mistake|typo)\b`),
-	mk(CatMinimizing, gStd, `\b(?:much\s+)?bigger\s+(?:thing|deal)\s+than\s+it\s+(?:was|is|needs\s+to\s+be)\b`),
-	mk(CatMinimizing, gStd, `\b(?:everyone|everybody)\s+(?:still\s+)?had\s+a\s+(?:good|great)\s+(?:night|time)\b`),
-	mk(CatMinimizing, gStd, `\bi\s+(?:barely|hardly)\s+(?:said|did|touched|raised|mentioned)\b`),
+	{cat: CatMinimizing, guards: gStd | gCond, pattern: `\b(?:it\s+was|it'?s|was|that\s+was)\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+(?:joke|line|comment|text|remark|drink|time|mistake|word|post|night|typo)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:something|nothing|a\s+thing)\s+(?:so\s+)?(?:silly|stupid|small|minor|trivial|petty|tiny)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:was|is|'s)\s+so\s+(?:minor|trivial|small|petty)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\bno\s+(?:real\s+)?harm\s+done\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `(?:^|[.!?\n,;:-]\s*|\b(?:omg|lol|dude|mate)\s+)((?:it\s+was|it'?s)\s+(?:just\s+|only\s+)?a\s+joke)\b`, group: 1},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:not|isn'?t|wasn'?t)\s+that\s+deep\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*,\s+not\s+\d`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:a|the)\s+(?:little|small|tiny|silly)\s+(?:joke|comment|remark|dig|slip|mistake|typo)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:much\s+)?bigger\s+(?:thing|deal)\s+than\s+it\s+(?:was|is|needs\s+to\s+be)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:everyone|everybody)\s+(?:still\s+)?had\s+a\s+(?:good|great)\s+(?:night|time)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\bi\s+(?:barely|hardly)\s+(?:said|did|touched|raised|mentioned)\b`},
 
 	// invalidating
-	mk(CatInvalidating, gStd, `\b(?:read(?:ing)?\s+(?:too\s+much|a\s+lot|way\s+too\s+much|so\s+much)\s+into|don'?t\s+read\s+into)\b`),
-	mk(CatInvalidating, gStd, `\btake\s+(?:it|this|that|things|everything)\s+(?:so\s+|too\s+)personally\b`),
-	mk(CatInvalidating, gStd, `\b(?:need|needs|have)\s+to\s+(?:chill|relax|calm\s+down|get\s+a\s+grip|lighten\s+up|get\s+over\s+(?:it|yourself))\b`),
-	mk(CatInvalidating, gStd, `\bturn\s+every\s+(?:small|little|tiny)\s+thing\s+into\b`),
-	mk(CatInvalidating, gStd, `\b(?:act|acting)\s+like\s+(?:you'?re|you\s+are)\s+the\s+victim\b`),
+	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:read(?:ing)?\s+(?:too\s+much|a\s+lot|way\s+too\s+much|so\s+much)\s+into|don'?t\s+read\s+into)\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\btake\s+(?:it|this|that|things|everything)\s+(?:so\s+|too\s+)personally\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:need|needs|have)\s+to\s+(?:chill|relax|calm\s+down|get\s+a\s+grip|lighten\s+up|get\s+over\s+(?:it|yourself))\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\bturn\s+every\s+(?:small|little|tiny)\s+thing\s+into\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:act|acting)\s+like\s+(?:you'?re|you\s+are)\s+the\s+victim\b`},
 
 	// vague objects
-	mk(CatVague, gStd, `\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for\s+|about\s+)?(?:how|the\s+way)\s+(?:it\s+all|things|everything|it|last\s+night|[a-z]+day|the\s+[a-z]+|we)\s+(?:went|ended|turned\s+out|happened|played\s+out|got|unfolded|panned\s+out|went\s+down|ended\s+up)\b`, noAct()),
-	mk(CatVague, gStd, `\b(?:ended|went|turned\s+out)\s+the\s+way\s+(?:it|they)\s+did\b`, noAct()),
-	mk(CatVague, gStd, `\bwhatever\s+(?:it\s+(?:was|is)\s+)?(?:that\s+)?i\s+(?:did|said|did\s+wrong)\b`),
+	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for\s+|about\s+)?(?:how|the\s+way)\s+(?:it\s+all|things|everything|it|last\s+night|[a-z]+day|the\s+[a-z]+|we)\s+(?:went|ended|turned\s+out|happened|played\s+out|got|unfolded|panned\s+out|went\s+down|ended\s+up)\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\b(?:ended|went|turned\s+out)\s+the\s+way\s+(?:it|they)\s+did\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\bwhatever\s+(?:it\s+(?:was|is)\s+)?(?:that\s+)?i\s+(?:did|said|did\s+wrong)\b`},
 
 	// passive, agentless
-	mk(CatPassive, gStd, `\b(?:inconvenience|hurt|harm|offen[cs]e|upset|distress|confusion|damage|disruption|trouble)\s+(?:(?:it|this|that)\s+(?:may\s+have\s+|might\s+have\s+)?)?caused\b`),
-	mk(CatPassive, gStd|gWriter, `\b(?:doc|document|documents|report|draft|email|file|files|handover|notes|deck|invoice|slides|numbers|figures|brief|instructions)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:ready|clear|done|sent|finished|there|updated|delivered|checked)\b`),
-	mk(CatPassive, gStd, `\b(?:the|a|my|our)\s+(?:draft|email|message|report|file|doc|document|invoice|post|photo|picture|text)\s+(?:went|got|was)\s+(?:out|sent|posted|shared|forwarded|leaked|deleted|to\s+the\s+[a-z]+)\b`),
-	mk(CatPassive, gStd|gRel, `\b(?:it|this|that|things|everything|stuff)\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|kinda\s+)?got\s+(?:a\s+bit\s+)?(?:weird|awkward|ugly|tense|complicated|intense|out\s+of\s+control|too\s+much)\b`),
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:inconvenience|hurt|harm|offen[cs]e|upset|distress|confusion|damage|disruption|trouble)\s+(?:(?:it|this|that)\s+(?:may\s+have\s+|might\s+have\s+)?)?caused\b`},
+	{cat: CatPassive, guards: gStd | gWriter, pattern: `\b(?:doc|document|documents|report|draft|email|file|files|handover|notes|deck|invoice|slides|numbers|figures|brief|instructions)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:ready|clear|done|sent|finished|there|updated|delivered|checked)\b`},
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:the|a|my|our)\s+(?:draft|email|message|report|file|doc|document|invoice|post|photo|picture|text)\s+(?:went|got|was)\s+(?:out|sent|posted|shared|forwarded|leaked|deleted|to\s+the\s+[a-z]+)\b`},
+	{cat: CatPassive, guards: gStd | gRel, pattern: `\b(?:it|this|that|things|everything|stuff)\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|kinda\s+)?got\s+(?:a\s+bit\s+)?(?:weird|awkward|ugly|tense|complicated|intense|out\s+of\s+control|too\s+much)\b`},
 
 	// intent ahead of impact
-	mk(CatIntent, gQuote, `\bi\s+(?:was|'?m|am)\s+(?:only\s+|just\s+)?trying\s+to\s+(?:help|flag|make|be|do|protect|keep|get|look\s+out|point|save|stop)\b`),
-	mk(CatIntent, gQuote, `\bi\s+only\s+(?:ever\s+)?want(?:ed)?\s+(?:what'?s\s+best|the\s+best|to\s+help)\b`),
+	{cat: CatIntent, guards: gQuote, pattern: `\bi\s+(?:was|'?m|am)\s+(?:only\s+|just\s+)?trying\s+to\s+(?:help|flag|make|be|do|protect|keep|get|look\s+out|point|save|stop)\b`},
+	{cat: CatIntent, guards: gQuote, pattern: `\bi\s+only\s+(?:ever\s+)?want(?:ed)?\s+(?:what'?s\s+best|the\s+best|to\s+help)\b`},
 
 	// justification
-	mk(CatJustification, gStd, `\b(?:was|is|were)\s+the\s+right\s+(?:call|thing(?:\s+to\s+do)?|decision|move|choice)\b`),
-	mk(CatJustification, gStd, `\bi\s+would\s+(?:make|take)\s+the\s+same\s+(?:decision|call|choice)\b`),
-	mk(CatJustification, gStd, `\b(?:we|i)\s+deserve\s+a\s+say\b`),
-	mk(CatJustification, gStd, `\b(?:understand|see|look\s+at|consider)\s+(?:the\s+)?context\b`),
-	mk(CatJustification, gQuote, `\b(?:don'?t|do\s+not)\s+think\s+i\s+was\s+wrong\b`),
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:was|is|were)\s+the\s+right\s+(?:call|thing(?:\s+to\s+do)?|decision|move|choice)\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\bi\s+would\s+(?:make|take)\s+the\s+same\s+(?:decision|call|choice)\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:we|i)\s+deserve\s+a\s+say\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:understand|see|look\s+at|consider)\s+(?:the\s+)?context\b`},
+	{cat: CatJustification, guards: gQuote, pattern: `\b(?:don'?t|do\s+not)\s+think\s+i\s+was\s+wrong\b`},
 
 	// contempt and resentment
-	mk(CatContempt, gQuote|gReport, `\b(?:your|her|his)\s+(?:majesty|highness|royal\s+highness|lordship|ladyship)\b`),
-	mk(CatContempt, gQuote|gReport, `\b(?:i\s+trust\s+this\s+(?:meets|satisfies)\s+your|apparently\s+too\s+(?:busy|important|good)|oh\s+look\s+who'?s)\b`),
-	mk(CatResentful, gQuote, `\b(?:formally\s+apologi[sz]ing|per\s+your\s+request)\b`),
-	mk(CatResentful, gQuote, `\bsorry\s+(?:if\s+)?not\s+sorry\b`),
-	mk(CatResentful, gQuote, `(?:^|[.!?\n]\s*)(well,?\s+`+im+`\s+sorry)\b`, group(1)),
-	mk(CatResentful, gQuote, `\bsorry,?\s+i\s+guess\b`),
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\b(?:your|her|his)\s+(?:majesty|highness|royal\s+highness|lordship|ladyship)\b`},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\b(?:i\s+trust\s+this\s+(?:meets|satisfies)\s+your|apparently\s+too\s+(?:busy|important|good)|oh\s+look\s+who'?s)\b`},
+	{cat: CatResentful, guards: gQuote, pattern: `\b(?:formally\s+apologi[sz]ing|per\s+your\s+request)\b`},
+	{cat: CatResentful, guards: gQuote, pattern: `\bsorry\s+(?:if\s+)?not\s+sorry\b`},
+	{cat: CatResentful, guards: gQuote, pattern: `(?:^|[.!?\n]\s*)(well,?\s+` + im + `\s+sorry)\b`, group: 1},
+	{cat: CatResentful, guards: gQuote, pattern: `\bsorry,?\s+i\s+guess\b`},
 
 	// misunderstanding
-	mk(CatMisunderstanding, gStd, `\b(?:were|was|got)\s+(?:read|taken|heard|interpreted|seen)\s+as\b`),
-	mk(CatMisunderstanding, gStd, `\bsorry\s+(?:that\s+)?(?:the|my)\s+[a-z]+\s+came\s+across\s+as\b`),
-	mk(CatMisunderstanding, gStd, `\b(?:you|u)\s+(?:heard|read|took|take)\s+my\s+[a-z]+\s+(?:wrong|the\s+wrong\s+way|out\s+of\s+context|too\s+literally|personally)\b`),
+	{cat: CatMisunderstanding, guards: gStd, pattern: `\b(?:were|was|got)\s+(?:read|taken|heard|interpreted|seen)\s+as\b`},
+	{cat: CatMisunderstanding, guards: gStd, pattern: `\bsorry\s+(?:that\s+)?(?:the|my)\s+[a-z]+\s+came\s+across\s+as\b`},
+	{cat: CatMisunderstanding, guards: gStd, pattern: `\b(?:you|u)\s+(?:heard|read|took|take)\s+my\s+[a-z]+\s+(?:wrong|the\s+wrong\s+way|out\s+of\s+context|too\s+literally|personally)\b`},
 
 	// presuming
-	mk(CatPresuming, gStd, `\bi\s+know\s+(?:you|u)(?:'?re|\s+are|'?ve\s+been|\s+have\s+been)?\s+(?:still\s+|really\s+|secretly\s+)?(?:miss\s+me|care|still\s+care|love\s+me|thinking\s+about\s+me|not\s+really\s+angry|want\s+(?:this|to)|missing\s+me)\b`),
-	mk(CatPresuming, gStd, `\bi\s+know\s+(?:you|u)\s+(?:still\s+)?(?:miss|care|love)\b`),
+	{cat: CatPresuming, guards: gStd, pattern: `\bi\s+know\s+(?:you|u)(?:'?re|\s+are|'?ve\s+been|\s+have\s+been)?\s+(?:still\s+|really\s+|secretly\s+)?(?:miss\s+me|care|still\s+care|love\s+me|thinking\s+about\s+me|not\s+really\s+angry|want\s+(?:this|to)|missing\s+me)\b`},
+	{cat: CatPresuming, guards: gStd, pattern: `\bi\s+know\s+(?:you|u)\s+(?:still\s+)?(?:miss|care|love)\b`},
 
 	// demands
-	mk(CatDemand, gStd, `\b(?:you|u)\s+(?:need\s+to|have\s+to|must)\s+(?:be\s+there|look\s+at|grow\s+up|step\s+up|sort|deal|pick\s+up|show\s+up|come\s+(?:home|back|round))\b`),
-	mk(CatDemand, gStd, `(?:^|[.!?\n]\s*)((?:now\s+|just\s+)(?:give|hand|send|bring|pay|answer|reply|respond|call|text|pick\s+up)(?:\s+me)?)\b`, group(1)),
-	mk(CatDemand, gStd, `\b(?:this\s+is\s+not|this\s+isn'?t|it'?s\s+not|not)\s+optional\b`),
-	mk(CatDemand, gStd, `\bwe\s+need\s+to\s+(?:address|discuss|sort\s+out|have\s+(?:a|this)\s+(?:talk|conversation|chat))\b`),
+	{cat: CatDemand, guards: gStd, pattern: `\b(?:you|u)\s+(?:need\s+to|have\s+to|must)\s+(?:be\s+there|look\s+at|grow\s+up|step\s+up|sort|deal|pick\s+up|show\s+up|come\s+(?:home|back|round))\b`},
+	{cat: CatDemand, guards: gStd, pattern: `(?:^|[.!?\n]\s*)((?:now\s+|just\s+)(?:give|hand|send|bring|pay|answer|reply|respond|call|text|pick\s+up)(?:\s+me)?)\b`, group: 1},
+	{cat: CatDemand, guards: gStd, pattern: `\b(?:this\s+is\s+not|this\s+isn'?t|it'?s\s+not|not)\s+optional\b`},
+	{cat: CatDemand, guards: gStd, pattern: `\bwe\s+need\s+to\s+(?:address|discuss|sort\s+out|have\s+(?:a|this)\s+(?:talk|conversation|chat))\b`},
 
 	// deadlines
-	mk(CatDeadline, gQuote, `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|haven'?t)\s+(?:reply|respond|answer|call|text|write|get\s+back)\b`+gap+`{0,20}?\b(?:by|before|within|in\s+the\s+next|till|until)\b`),
-	mk(CatDeadline, gQuote|gNeg|gWriter, `\b(?:call|text|ring|reply\s+to|answer|message)\s+(?:us|him|her)\s+(?:by|before)\s+[a-z0-9]+\b`),
-	mk(CatDeadline, gQuote|gNeg, `\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|close\s+of\s+(?:play|business))\b`),
+	{cat: CatDeadline, guards: gQuote, pattern: `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|haven'?t)\s+(?:reply|respond|answer|call|text|write|get\s+back)\b` + gap + `{0,20}?\b(?:by|before|within|in\s+the\s+next|till|until)\b`},
+	{cat: CatDeadline, guards: gQuote | gNeg | gWriter, pattern: `\b(?:call|text|ring|reply\s+to|answer|message)\s+(?:us|him|her)\s+(?:by|before)\s+[a-z0-9]+\b`},
+	{cat: CatDeadline, guards: gQuote | gNeg, pattern: `\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|close\s+of\s+(?:play|business))\b`},
 
 	// empty promises, announced apologies, identity, conditional, hedged, deflection
-	mk(CatEmptyPromise, gQuote, `\b(?:will\s+never|won'?t\s+ever)\s*,?\s+ever\s*,?\s+happen\s+again\b`),
-	mk(CatEmptyPromise, gQuote, `\bi\s+promise\s+(?:`+ill+`|i'?m\s+going\s+to|i'?m\s+gonna)\s+(?:try\s+to\s+)?(?:change|do\s+better|be\s+better)\b`),
-	mk(CatEmptyPromise, gQuote, `\b`+ill+`\s+change\s*,?\s*(?:i\s+promise|promise|i\s+swear|honestly)\b`),
-	mk(CatAnnounced, gNeg|gQuote, `\bi(?:'?ve\s+been|\s+have\s+been)\s+(?:meaning|wanting|trying|hoping)\s+to\s+(?:apologi[sz]e|say\s+sorry)\b`),
-	mk(CatAnnounced, gNeg|gQuote, `\bi\s+(?:wanted|want|wish|wished|hoped|hope)\s+to\s+reach\s+out\s+(?:and|to)\s+(?:apologi[sz]e|say\s+sorry)\b`),
-	mk(CatIdentity, gQuote|gReport, `\b(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:honestly|really|just|simply|genuinely)\s+not\s+(?:who\s+i\s+am|me|like\s+me)\b`),
-	mk(CatIdentity, gQuote|gReport, `(?:,|\band)\s+(you\s+know\s+me)\s*(?:[.!]|$)`, group(1)),
-	mk(CatIdentity, gQuote|gReport, `\b(?:anyone|anybody|everyone)\s+who\s+knows\s+me\s+knows\b`),
-	mk(CatConditional, gQuote, `\bif\s+so\s*,?\s+(?:(?:`+im+`\s+)?(?:sorry|apologi[sz]e|apologies)|my\s+bad|forgive\s+me|my\s+apologies)\b`),
-	mk(CatHedged, gStd, `\b(?:may|might|could)(?:'ve|\s+have)\s+been\s+(?:a\s+(?:bit|little|tad)\s+|too\s+|somewhat\s+|slightly\s+)?(?:much|short|sharp|blunt|snappy|off|harsh|rude|mean|hurtful|insensitive|unfair|wrong|out\s+of\s+line|careless)\b`),
-	mk(CatHedged, gStd, `\b(?:perhaps|maybe|possibly)\s+i\s+(?:was|went|came\s+on)\s+(?:a\s+(?:bit|little)\s+|too\s+|slightly\s+)?(?:blunt|harsh|strong|much|far|short|sharp)\b`),
-	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+)?(?:you|u)\s+(?:took|take|read|heard)\s+(?:my\s+[a-z]+|what\s+i\s+said|it|that)\s+(?:the\s+wrong\s+way|wrong|badly|personally|so\s+hard)\b`),
-	mk(CatDeflection, gQuote|gNeg, `\b(?:people|you|they)\s+(?:are|were)\s+making\s+(?:this|it)\s+into\b`),
+	{cat: CatEmptyPromise, guards: gQuote, pattern: `\b(?:will\s+never|won'?t\s+ever)\s*,?\s+ever\s*,?\s+happen\s+again\b`},
+	{cat: CatEmptyPromise, guards: gQuote, pattern: `\bi\s+promise\s+(?:` + ill + `|i'?m\s+going\s+to|i'?m\s+gonna)\s+(?:try\s+to\s+)?(?:change|do\s+better|be\s+better)\b`},
+	{cat: CatEmptyPromise, guards: gQuote, pattern: `\b` + ill + `\s+change\s*,?\s*(?:i\s+promise|promise|i\s+swear|honestly)\b`},
+	{cat: CatAnnounced, guards: gNeg | gQuote, pattern: `\bi(?:'?ve\s+been|\s+have\s+been)\s+(?:meaning|wanting|trying|hoping)\s+to\s+(?:apologi[sz]e|say\s+sorry)\b`},
+	{cat: CatAnnounced, guards: gNeg | gQuote, pattern: `\bi\s+(?:wanted|want|wish|wished|hoped|hope)\s+to\s+reach\s+out\s+(?:and|to)\s+(?:apologi[sz]e|say\s+sorry)\b`},
+	{cat: CatIdentity, guards: gQuote | gReport, pattern: `\b(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:honestly|really|just|simply|genuinely)\s+not\s+(?:who\s+i\s+am|me|like\s+me)\b`},
+	{cat: CatIdentity, guards: gQuote | gReport, pattern: `(?:,|\band)\s+(you\s+know\s+me)\s*(?:[.!]|$)`, group: 1},
+	{cat: CatIdentity, guards: gQuote | gReport, pattern: `\b(?:anyone|anybody|everyone)\s+who\s+knows\s+me\s+knows\b`},
+	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+so\s*,?\s+(?:(?:` + im + `\s+)?(?:sorry|apologi[sz]e|apologies)|my\s+bad|forgive\s+me|my\s+apologies)\b`},
+	{cat: CatHedged, guards: gStd, pattern: `\b(?:may|might|could)(?:'ve|\s+have)\s+been\s+(?:a\s+(?:bit|little|tad)\s+|too\s+|somewhat\s+|slightly\s+)?(?:much|short|sharp|blunt|snappy|off|harsh|rude|mean|hurtful|insensitive|unfair|wrong|out\s+of\s+line|careless)\b`},
+	{cat: CatHedged, guards: gStd, pattern: `\b(?:perhaps|maybe|possibly)\s+i\s+(?:was|went|came\s+on)\s+(?:a\s+(?:bit|little)\s+|too\s+|slightly\s+)?(?:blunt|harsh|strong|much|far|short|sharp)\b`},
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+)?(?:you|u)\s+(?:took|take|read|heard)\s+(?:my\s+[a-z]+|what\s+i\s+said|it|that)\s+(?:the\s+wrong\s+way|wrong|badly|personally|so\s+hard)\b`},
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\b(?:people|you|they)\s+(?:are|were)\s+making\s+(?:this|it)\s+into\b`},
 
 	// threats: a consequence clause after an "if you ..." condition
-	mk(CatThreat, gQuote, `\bif\s+(?:you|u|i\s+don'?t\s+hear)\b`+gap+`{0,70}?(?:,\s*|\s+then\s+|\s+)(?:i'?m\s+(?:coming\s+over|deleting|blocking|telling|taking|cutting|reporting|posting|sending|changing\s+the|cancelling|pulling|selling|going\s+to\s+(?:tell|report|post|block|delete|cut|call\s+the|involve))|you\s+(?:won'?t|will\s+not|'?ll\s+never)\s+(?:be\s+seeing|see|get\s+to\s+see|hear\s+from|be\s+welcome|be\s+invited)|your\s+[a-z]+(?:'?s|\s+is|\s+will\s+be)\s+gone)\b`),
-	mk(CatThreat, gQuote, `\bwhether\s+you\s+like\s+it\s+or\s+not\b`),
+	{cat: CatThreat, guards: gQuote, pattern: `\bif\s+(?:you|u|i\s+don'?t\s+hear)\b` + gap + `{0,70}?(?:,\s*|\s+then\s+|\s+)(?:i'?m\s+(?:coming\s+over|deleting|blocking|telling|taking|cutting|reporting|posting|sending|changing\s+the|cancelling|pulling|selling|going\s+to\s+(?:tell|report|post|block|delete|cut|call\s+the|involve))|you\s+(?:won'?t|will\s+not|'?ll\s+never)\s+(?:be\s+seeing|see|get\s+to\s+see|hear\s+from|be\s+welcome|be\s+invited)|your\s+[a-z]+(?:'?s|\s+is|\s+will\s+be)\s+gone)\b`},
+	{cat: CatThreat, guards: gQuote, pattern: `\bwhether\s+you\s+like\s+it\s+or\s+not\b`},
 	// more shapes of the same families
-	mk(CatBlame, gStd, `\b(?:push(?:ing|ed)?|press(?:ing|ed)?)\s+my\s+buttons\b`),
-	mk(CatBlame, gStd, `\bi\s+wouldn'?t\s+have\b`+gap+`{0,50}?\bif\s+(?:you|u)\b`),
-	mk(CatBlame, gStd, `\bif\s+(?:you|u)\b`+gap+`{0,50}?\bi\s+wouldn'?t\s+have\b`),
-	mk(CatJustification, gStd, `\bin\s+(?:all\s+)?fairness\b`),
-	mk(CatPassive, gStd, `\b(?:remarks|comments|things|words|jokes|decisions|changes|errors)\s+(?:that\s+were\s+)?made\s+(?:during|at|in|on|by|about|last)\b`),
-	mk(CatPassive, gStd, `\bit\s+has\s+come\s+to\s+my\s+attention\b`),
-	mk(CatIntent, gQuote, `\b(?:was|is)\s+never\s+(?:the|my)\s+(?:intention|intent|aim|plan|goal)\b`),
-	mk(CatPresuming, gStd, `\bi\s+know\s+(?:you'?re|you\s+are)\s+(?:reading|seeing|getting|ignoring)\b`),
-	mk(CatPressure, gQuote|gNeg, `\byou\s+owe\s+(?:her|him|them|us|your\s+[a-z]+|mum|mom|dad)\b`),
-	mk(CatPressure, gQuote, `\b(?:gonna|going\s+to|just)\s+ignore\s+me\s+forever\b`),
-	mk(CatPressure, gQuote, `\b(?:please|pls|plz)\s+(?:don'?t|do\s+not)\s+be\s+(?:mad|angry|upset|cross)\b`),
-	mk(CatContempt, gQuote|gReport, `\b(?:real(?:ly)?|very|so)\s+mature\b|\bhow\s+mature\b|\bwell\s+done\s+you\b`),
-	mk(CatDeadline, gQuote|gNeg, `\b(?:confirm|reply|respond|answer|decide)\b`+gap+`{0,25}?\bby\s+(?:tonight|tomorrow|the\s+end\s+of|`+days+`|noon|\d)`),
-	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:think|thought|believe|feel\s+like|felt\s+like)\b`),
-	mk(CatJustification, gStd, `\bi\s+was\s+(?:just\s+|only\s+)?being\s+(?:myself|me)\b`),
-	mk(CatBlame, gStd, `\b(?:he|she|they)\s+started\s+(?:it|this|that|the\s+[a-z]+)\b`),
-	mk(CatCondition, gQuote, `\b`+ill+`\b`+gap+`{0,40}?\bbut\s+(?:you|u)\s+(?:have|need|'ve\s+got|got)\s+to\b`),
-	mk(CatResentful, gQuote, `\bsaid\s+sorry\s+(?:[a-z]+\s+){0,3}?(?:already|times|twice|again)\b`),
-	mk(CatResentful, gQuote|gNeg, `\b(?:tired|sick)\s+of\s+(?:being\s+the\s+one|always|having\s+to|chasing|making\s+(?:all\s+)?the\s+effort)\b`),
-	mk(CatCriticism, gStd, `\b(?:i'?m|i\s+am)\s+(?:always\s+)?the\s+one\s+who\s+(?:always\s+)?(?:reaches\s+out|has\s+to|makes\s+(?:all\s+)?the\s+effort|calls|texts|apologi[sz]es)\b`),
-	mk(CatExcuse, gStd, `\bi\s+(?:honestly\s+|genuinely\s+|really\s+|just\s+)?(?:thought|assumed|figured)\s+(?:she|he|you|they|it|that)\s+(?:already\s+)?(?:knew|would\s+be\s+(?:fine|ok|okay)|was\s+(?:fine|ok|okay)|didn'?t\s+mind|wouldn'?t\s+mind)\b`, skip(excuseDisowned)),
-	mk(CatJustification, gStd, `\b(?:understand|see)\s+why\s+i\s+(?:had\s+to|did\s+(?:it|that|what\s+i\s+did)|needed\s+to|made\s+(?:that|the)\s+(?:choice|decision))\b`),
-	mk(CatPressure, gQuote, `\b(?:i\s+(?:can'?t|cannot)\s+wait\s+(?:any\s+longer|forever|much\s+longer)|need\s+to\s+know\s+where\s+(?:we|i)\s+stand)\b`),
-	mk(CatPressure, gQuote|gNeg, `\bbut\s+it'?s\s+been\s+(?:[a-z0-9]+\s+){1,3}now\b`),
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:push(?:ing|ed)?|press(?:ing|ed)?)\s+my\s+buttons\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\bi\s+wouldn'?t\s+have\b` + gap + `{0,50}?\bif\s+(?:you|u)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\bif\s+(?:you|u)\b` + gap + `{0,50}?\bi\s+wouldn'?t\s+have\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\bin\s+(?:all\s+)?fairness\b`},
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:remarks|comments|things|words|jokes|decisions|changes|errors)\s+(?:that\s+were\s+)?made\s+(?:during|at|in|on|by|about|last)\b`},
+	{cat: CatPassive, guards: gStd, pattern: `\bit\s+has\s+come\s+to\s+my\s+attention\b`},
+	{cat: CatIntent, guards: gQuote, pattern: `\b(?:was|is)\s+never\s+(?:the|my)\s+(?:intention|intent|aim|plan|goal)\b`},
+	{cat: CatPresuming, guards: gStd, pattern: `\bi\s+know\s+(?:you'?re|you\s+are)\s+(?:reading|seeing|getting|ignoring)\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\byou\s+owe\s+(?:her|him|them|us|your\s+[a-z]+|mum|mom|dad)\b`},
+	{cat: CatPressure, guards: gQuote, pattern: `\b(?:gonna|going\s+to|just)\s+ignore\s+me\s+forever\b`},
+	{cat: CatPressure, guards: gQuote, pattern: `\b(?:please|pls|plz)\s+(?:don'?t|do\s+not)\s+be\s+(?:mad|angry|upset|cross)\b`},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\b(?:real(?:ly)?|very|so)\s+mature\b|\bhow\s+mature\b|\bwell\s+done\s+you\b`},
+	{cat: CatDeadline, guards: gQuote | gNeg, pattern: `\b(?:confirm|reply|respond|answer|decide)\b` + gap + `{0,25}?\bby\s+(?:tonight|tomorrow|the\s+end\s+of|` + days + `|noon|\d)`},
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:think|thought|believe|feel\s+like|felt\s+like)\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\bi\s+was\s+(?:just\s+|only\s+)?being\s+(?:myself|me)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:he|she|they)\s+started\s+(?:it|this|that|the\s+[a-z]+)\b`},
+	{cat: CatCondition, guards: gQuote, pattern: `\b` + ill + `\b` + gap + `{0,40}?\bbut\s+(?:you|u)\s+(?:have|need|'ve\s+got|got)\s+to\b`},
+	{cat: CatResentful, guards: gQuote, pattern: `\bsaid\s+sorry\s+(?:[a-z]+\s+){0,3}?(?:already|times|twice|again)\b`},
+	{cat: CatResentful, guards: gQuote | gNeg, pattern: `\b(?:tired|sick)\s+of\s+(?:being\s+the\s+one|always|having\s+to|chasing|making\s+(?:all\s+)?the\s+effort)\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:i'?m|i\s+am)\s+(?:always\s+)?the\s+one\s+who\s+(?:always\s+)?(?:reaches\s+out|has\s+to|makes\s+(?:all\s+)?the\s+effort|calls|texts|apologi[sz]es)\b`},
+	{cat: CatExcuse, guards: gStd, pattern: `\bi\s+(?:honestly\s+|genuinely\s+|really\s+|just\s+)?(?:thought|assumed|figured)\s+(?:she|he|you|they|it|that)\s+(?:already\s+)?(?:knew|would\s+be\s+(?:fine|ok|okay)|was\s+(?:fine|ok|okay)|didn'?t\s+mind|wouldn'?t\s+mind)\b`, skip: excuseDisowned},
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:understand|see)\s+why\s+i\s+(?:had\s+to|did\s+(?:it|that|what\s+i\s+did)|needed\s+to|made\s+(?:that|the)\s+(?:choice|decision))\b`},
+	{cat: CatPressure, guards: gQuote, pattern: `\b(?:i\s+(?:can'?t|cannot)\s+wait\s+(?:any\s+longer|forever|much\s+longer)|need\s+to\s+know\s+where\s+(?:we|i)\s+stand)\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bbut\s+it'?s\s+been\s+(?:[a-z0-9]+\s+){1,3}now\b`},
 	// fifth probe batch: more shapes of the same families
-	mk(CatExcuse, gStd, `\bmy\s+mind\s+(?:was|'?s\s+been|has\s+been)\s+(?:all\s+over\s+the\s+place|elsewhere|a\s+mess|somewhere\s+else)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\b(?:put|puts|putting|had|left)\s+(?:everyone|us|me|the\s+(?:team|whole\s+team))\s+under\s+(?:a\s+lot\s+of\s+|so\s+much\s+)?(?:strain|pressure|stress)\b`, skip(excuseDisowned)),
-	mk(CatExcuse, gStd, `\b(?:i\s+was|i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been|been)\s+`+excuseIntens+`(?:depressed|anxious|grieving)\b`, skip(excuseDisowned)),
-	mk(CatBlame, gStd, `\b(?:he|she|they|you|u)\s+(?:was|were|kept|had\s+been)\s+(?:winding\s+me\s+up|provoking\s+me|asking\s+for\s+it|needling\s+me|goading\s+me)\b`),
-	mk(CatPressure, gQuote, `\btell\s+me\s+(?:we'?re|we\s+are|you'?re|you\s+are)\s+(?:ok|okay|good|fine|not\s+angry|not\s+mad|still\s+(?:my|friends))\b`),
-	mk(CatPressure, gQuote|gNeg, `\bi\s+need\s+(?:you|u)\s+(?:right\s+now|now|so\s+much|back|to\s+(?:forgive|say|tell|come\s+back))\b`),
-	mk(CatPressure, gQuote|gNeg, `\byou'?ve\s+made\s+your\s+point\b`),
-	mk(CatSelfFocus, gQuote|gNeg, `\b(?:i\s+can'?t\s+lose\s+(?:you|u)|(?:barely|hardly|can'?t)\s+(?:get|got)\s+out\s+of\s+bed)\b`),
-	mk(CatCriticism, gStd, `\bstop\s+being\s+(?:so\s+)?(?:childish|ridiculous|silly|dramatic|petty|immature|stubborn|difficult)\b`),
-	mk(CatCounter, gStd, `\b(?:you|u)\s+(?:never|don'?t|didn'?t|haven'?t|aren'?t|weren'?t|hardly\s+ever)\b`+gap+`{0,40}?\beither\b`),
-	mk(CatPassive, gStd|gWriter, `\b(?:invoice|email|message|report|file|document|payment|order|form|letter|request|booking|cheque|package|parcel|refund)s?\s+(?:was|were|has\s+been|had\s+been)\s+(?:issued|sent|lost|misplaced|overlooked|missed|deleted|cancell?ed|delayed|mislaid|ignored|processed)\b`),
-	mk(CatJustification, gStd, `\b(?:didn'?t|did\s+not|couldn'?t)\s+see\s+the\s+harm\b|\bin\s+my\s+head\s+it\s+was\b`),
-	mk(CatInvalidating, gStd, `\b(?:nobody|no\s+one)\s+(?:else\s+)?(?:makes|made|would\s+make)\s+(?:a|such\s+a)\s+(?:fuss|big\s+deal|scene|drama)\b`),
-	mk(CatUniversalExcuse, gStd, `\b(?:everyone|everybody)\s+(?:else\s+)?(?:seems\s+to\s+)?(?:forgets?|does|makes|messes|slips)\b`+gap+`{0,20}?\btoo\b`),
-	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+)?you\s+(?:had|have)\s+to\s+(?:find\s+out|hear|learn|see|deal\s+with)\b`),
-	mk(CatMinimizing, gStd, `\b(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:ideal|great|the\s+best|my\s+finest\s+hour)\s*[.!]`),
+	{cat: CatExcuse, guards: gStd, pattern: `\bmy\s+mind\s+(?:was|'?s\s+been|has\s+been)\s+(?:all\s+over\s+the\s+place|elsewhere|a\s+mess|somewhere\s+else)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:put|puts|putting|had|left)\s+(?:everyone|us|me|the\s+(?:team|whole\s+team))\s+under\s+(?:a\s+lot\s+of\s+|so\s+much\s+)?(?:strain|pressure|stress)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:i\s+was|i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been|been)\s+` + excuseIntens + `(?:depressed|anxious|grieving)\b`, skip: excuseDisowned},
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:he|she|they|you|u)\s+(?:was|were|kept|had\s+been)\s+(?:winding\s+me\s+up|provoking\s+me|asking\s+for\s+it|needling\s+me|goading\s+me)\b`},
+	{cat: CatPressure, guards: gQuote, pattern: `\btell\s+me\s+(?:we'?re|we\s+are|you'?re|you\s+are)\s+(?:ok|okay|good|fine|not\s+angry|not\s+mad|still\s+(?:my|friends))\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bi\s+need\s+(?:you|u)\s+(?:right\s+now|now|so\s+much|back|to\s+(?:forgive|say|tell|come\s+back))\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\byou'?ve\s+made\s+your\s+point\b`},
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\b(?:i\s+can'?t\s+lose\s+(?:you|u)|(?:barely|hardly|can'?t)\s+(?:get|got)\s+out\s+of\s+bed)\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\bstop\s+being\s+(?:so\s+)?(?:childish|ridiculous|silly|dramatic|petty|immature|stubborn|difficult)\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\b(?:you|u)\s+(?:never|don'?t|didn'?t|haven'?t|aren'?t|weren'?t|hardly\s+ever)\b` + gap + `{0,40}?\beither\b`},
+	{cat: CatPassive, guards: gStd | gWriter, pattern: `\b(?:invoice|email|message|report|file|document|payment|order|form|letter|request|booking|cheque|package|parcel|refund)s?\s+(?:was|were|has\s+been|had\s+been)\s+(?:issued|sent|lost|misplaced|overlooked|missed|deleted|cancell?ed|delayed|mislaid|ignored|processed)\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:didn'?t|did\s+not|couldn'?t)\s+see\s+the\s+harm\b|\bin\s+my\s+head\s+it\s+was\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:nobody|no\s+one)\s+(?:else\s+)?(?:makes|made|would\s+make)\s+(?:a|such\s+a)\s+(?:fuss|big\s+deal|scene|drama)\b`},
+	{cat: CatUniversalExcuse, guards: gStd, pattern: `\b(?:everyone|everybody)\s+(?:else\s+)?(?:seems\s+to\s+)?(?:forgets?|does|makes|messes|slips)\b` + gap + `{0,20}?\btoo\b`},
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+)?you\s+(?:had|have)\s+to\s+(?:find\s+out|hear|learn|see|deal\s+with)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:ideal|great|the\s+best|my\s+finest\s+hour)\s*[.!]`},
 	// reach-out probes: more shapes of the same families
-	mk(CatDemand, gStd, `(?:^|[.!?\n]\s*)((?:meet|ring|call|phone|text)\s+(?:me|us|her|him|them)|come\s+(?:home|over|round|back))\b`, group(1),
-		skip(func(d *doc, s, _ int) bool {
-			a, b := d.sentence(s)
-			return reWhenIf().MatchString(d.norm[a:b])
-		})),
-	mk(CatDeadline, gQuote|gNeg|gWriter, `\b(?:ring|call|phone|text|message)\s+(?:her|him|them|us)\s+(?:today|tonight|now|asap|right\s+away|this\s+(?:week|weekend))\b`),
-	mk(CatPressure, gQuote|gNeg, `\bhow\s+(?:can|could)\s+(?:you|u)\s+(?:do\s+this|treat\s+(?:her|him|me|us))\b`),
-	mk(CatPressure, gQuote, `\b(?:heartbroken|devastated|crying|in\s+tears|beside\s+(?:herself|himself))\s+(?:that\s+|because\s+)?(?:you|u)\s+(?:haven'?t|won'?t|don'?t|didn'?t|never|aren'?t)\b`),
-	mk(CatThreat, gQuote, `\b(?:i'?m|i\s+am)\s+not\s+going\s+to\s+(?:chase|wait\s+(?:around|forever)|keep\s+(?:trying|asking|chasing))\b`),
-	mk(CatResentful, gQuote, `(?:^|[.!?\n]\s*)(otherwise,?\s+fine|fine\s+then|suit\s+yourself|your\s+loss)\b`, group(1)),
-	mk(CatPresuming, gStd, `\bi\s+know\s+(?:you|u)\s+still\s+(?:love|want|miss|need)\b|\bwe'?re\s+meant\s+to\s+be\b`),
+	{cat: CatDemand, guards: gStd, pattern: `(?:^|[.!?\n]\s*)((?:meet|ring|call|phone|text)\s+(?:me|us|her|him|them)|come\s+(?:home|over|round|back))\b`, group: 1, skip: func(d *doc, s, _ int) bool {
+		a, b := d.sentence(s)
+		return reWhenIf().MatchString(d.norm[a:b])
+	}},
+	{cat: CatDeadline, guards: gQuote | gNeg | gWriter, pattern: `\b(?:ring|call|phone|text|message)\s+(?:her|him|them|us)\s+(?:today|tonight|now|asap|right\s+away|this\s+(?:week|weekend))\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bhow\s+(?:can|could)\s+(?:you|u)\s+(?:do\s+this|treat\s+(?:her|him|me|us))\b`},
+	{cat: CatPressure, guards: gQuote, pattern: `\b(?:heartbroken|devastated|crying|in\s+tears|beside\s+(?:herself|himself))\s+(?:that\s+|because\s+)?(?:you|u)\s+(?:haven'?t|won'?t|don'?t|didn'?t|never|aren'?t)\b`},
+	{cat: CatThreat, guards: gQuote, pattern: `\b(?:i'?m|i\s+am)\s+not\s+going\s+to\s+(?:chase|wait\s+(?:around|forever)|keep\s+(?:trying|asking|chasing))\b`},
+	{cat: CatResentful, guards: gQuote, pattern: `(?:^|[.!?\n]\s*)(otherwise,?\s+fine|fine\s+then|suit\s+yourself|your\s+loss)\b`, group: 1},
+	{cat: CatPresuming, guards: gStd, pattern: `\bi\s+know\s+(?:you|u)\s+still\s+(?:love|want|miss|need)\b|\bwe'?re\s+meant\s+to\s+be\b`},
 
 	// ---- families by their general forms (lexicon.go) ----
 
@@ -745,272 +718,263 @@ var rules = []rule{
 	// shops"), on a count ("only ten minutes"), or on the effect ("not
 	// the end of the world", "at least nobody noticed", "could have been
 	// worse", "it's not like I ...").
-	mk(CatMinimizing, gStd|gCond, `\b(?:it|that|this|which|they|those|these|mine|the\s+[a-z]+)(?:'s|\s+(?:was|is|were|are))\s+`+lexDiminisher+`\s+(?:(?:a|an|one|the\s+one|some|two|a\s+few|a\s+couple(?:\s+of)?|a\s+bit\s+of|a\s+little|half\s+an?)\s+[a-z]+|`+lexBareTrifle+`\b)`,
-		skip(func(d *doc, s, e int) bool {
-			return reNotSmall().MatchString(d.norm[s:e]+d.after(e, 24)) || seemsSmall(d, s, e)
-		})),
-	mk(CatMinimizing, gStd, `(?:^|[.!?\n,;:-]\s*|\b(?:lol|omg|honestly|mate|dude|come\s+on)\s+)((?:was|it\s+was|it'?s)\s+`+lexDiminisher+`\s+(?:a|an|one|some)\s+[a-z]+)`, group(1),
-		skip(func(d *doc, s, e int) bool { return reNotSmall().MatchString(d.norm[s:e] + d.after(e, 24)) })),
-	mk(CatMinimizing, gStd, `\bi\s+(?:only|merely|barely|hardly|scarcely|literally\s+only|literally\s+just|just\s+barely|only\s+ever)\s+[a-z]+`, skip(func(d *doc, s, e int) bool { return !diminishedAct(d, s, e) })),
-	mk(CatMinimizing, gStd|gCond, `\b(?:only|just|merely|barely)\s+`+lexSmallCount+`\s+(?:(?:little|small|tiny|short|quick|silly)\s+)?`+lexCountUnit+`\b`,
-		skip(func(d *doc, s, e int) bool {
-			return inQuestion(d, s, e) || apologisedFor(d, s) || reNotSmall().MatchString(d.after(e, 16))
-		})),
-	mk(CatMinimizing, gStd, `\b(?:only|just|merely|barely)\s+(?:[£$€]\s?\d+|\d+\s*(?:quid|bucks|p|pence|cents))`),
-	mk(CatMinimizing, gStd, `\b(?:a|the|one|such\s+a|this|that|so)\s+(?:really\s+|very\s+|tiny\s+|little\s+)?`+lexSmallAdj+`\s+`+lexSmallThing+`\b`,
-		skip(func(d *doc, s, e int) bool { return seemsSmall(d, s, e) || apologisedFor(d, s) })),
-	mk(CatMinimizing, gStd, `\b(?:(?:it|this|that)(?:'s|\s+is|\s+was|\s+isn'?t|\s+wasn'?t)\s+)?not\s+(?:exactly\s+|really\s+|quite\s+)?(?:the\s+end\s+of\s+the\s+world|a\s+(?:crime|disaster|tragedy|catastrophe|federal\s+case|hanging\s+offen[cs]e)|(?:a\s+)?(?:matter\s+of\s+)?life\s+(?:or|and)\s+death|that\s+(?:big|huge|serious)\s+(?:a|of\s+a)\s+(?:deal|thing)|like\s+(?:anyone|anybody|someone)\s+(?:died|got\s+hurt))\b`),
-	mk(CatMinimizing, gStd, `\b(?:it|that|this)\s+(?:hardly|barely|doesn'?t|didn'?t|does\s+not|did\s+not)\s+(?:really\s+|even\s+)?matters?(?:ed)?\b`,
-		skip(func(d *doc, s, e int) bool { return reAfterMatters().MatchString(d.after(e, 24)) })),
-	mk(CatMinimizing, gStd, `\b(?:could|might)(?:'ve|\s+have)\s+been\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+|so\s+much\s+)?worse\b`),
-	mk(CatMinimizing, gStd, `\bat\s+least\s+(?:(?:no\s+one|nobody|no-one)\b|i\s+(?:didn'?t|wasn'?t|never|did\s+not|was\s+not|haven'?t|only|just)|it\s+(?:wasn'?t|didn'?t|was\s+only|was\s+just|'s\s+not|isn'?t|only|got|was\s+(?:over|quick|short|fixed|sorted))|(?:you|they|we|she|he)\s+(?:still|didn'?t|weren'?t|got|had|were\s+(?:fine|okay|ok)))`),
-	mk(CatMinimizing, gStd, `\b(?:no\s+(?:real\s+)?(?:damage|harm)\s+(?:was\s+)?(?:done|caused)|nothing\s+(?:bad|terrible|serious|awful)\s+(?:happened|came\s+of\s+it)|(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:even\s+|really\s+)?(?:noticed|cared|minded|got\s+hurt|was\s+hurt|made\s+anything\s+of\s+it|saw))\b`),
-	mk(CatMinimizing, gStd, `\b(?:it|everything|things)\s+(?:all\s+)?(?:turned\s+out|worked\s+out|ended\s+up|was)\s+(?:fine|okay|ok|alright|all\s+right)\s+in\s+the\s+end\b|\b(?:it|everything)\s+all\s+worked\s+out\b`, skip(hoped)),
-	mk(CatMinimizing, gStd, `\b(?:it'?s|it\s+is|it\s+was|it\s+wasn'?t|it'?s\s+not|it\s+isn'?t|it\s+was\s+not|it\s+is\s+not|not)\s+(?:like|as\s+if|as\s+though)\s+i\s+(?:had\s+|'?d\s+|have\s+|'?ve\s+)?(?:[a-z]+ed|did|said|hit|stole|lied|cheated|forgot|broke|told|meant|killed|left|missed|ruined|was|ran|went|slept)\b`),
-	mk(CatMinimizing, gStd, `\b(?:it|that)(?:'s|\s+was|\s+is)\s+(?:really\s+|honestly\s+)?nothing\s*(?:[.,!;]|$|\breally\b|\bserious\b|\bmajor\b|\bpersonal\b|\bat\s+all\b|\bto\s+(?:get|be)\b)`),
-	mk(CatMinimizing, gStd, `\b(?:barely|hardly|scarcely)\s+(?:a\s+(?:scratch|dent|mark|minute|second|word|thing|mention)|any\s+(?:time|money|damage|difference|harm|mess|noise)|noticeable|visible|matters?|mattered|late|touched|a\s+big\s+deal|worth\s+mentioning)\b`),
-	mk(CatMinimizing, gStd, `\b(?:was|were|it'?s|(?:just|only|merely))\s+(?:a\s+(?:bit\s+of\s+(?:a\s+)?)?(?:laugh|banter|fun|a\s+joke|joke|a\s+giggle|craic))\s*(?:[.,!;]|$|\blol\b|\bhaha\b|\bthat'?s\s+all\b)`, skip(func(d *doc, s, _ int) bool { return apologisedFor(d, s) })),
-	mk(CatMinimizing, gStd, `\b(?:worse\s+things\s+happen|it'?s\s+only\s+money|it'?s\s+just\s+(?:a\s+)?(?:stuff|things?|money)|these\s+things\s+blow\s+over|people\s+say\s+worse)\b`),
+	{cat: CatMinimizing, guards: gStd | gCond, pattern: `\b(?:it|that|this|which|they|those|these|mine|the\s+[a-z]+)(?:'s|\s+(?:was|is|were|are))\s+` + lexDiminisher + `\s+(?:(?:a|an|one|the\s+one|some|two|a\s+few|a\s+couple(?:\s+of)?|a\s+bit\s+of|a\s+little|half\s+an?)\s+[a-z]+|` + lexBareTrifle + `\b)`, skip: func(d *doc, s, e int) bool {
+		return reNotSmall().MatchString(d.norm[s:e]+d.after(e, 24)) || seemsSmall(d, s, e)
+	}},
+	{cat: CatMinimizing, guards: gStd, pattern: `(?:^|[.!?\n,;:-]\s*|\b(?:lol|omg|honestly|mate|dude|come\s+on)\s+)((?:was|it\s+was|it'?s)\s+` + lexDiminisher + `\s+(?:a|an|one|some)\s+[a-z]+)`, group: 1, skip: func(d *doc, s, e int) bool { return reNotSmall().MatchString(d.norm[s:e] + d.after(e, 24)) }},
+	{cat: CatMinimizing, guards: gStd, pattern: `\bi\s+(?:only|merely|barely|hardly|scarcely|literally\s+only|literally\s+just|just\s+barely|only\s+ever)\s+[a-z]+`, skip: func(d *doc, s, e int) bool { return !diminishedAct(d, s, e) }},
+	{cat: CatMinimizing, guards: gStd | gCond, pattern: `\b(?:only|just|merely|barely)\s+` + lexSmallCount + `\s+(?:(?:little|small|tiny|short|quick|silly)\s+)?` + lexCountUnit + `\b`, skip: func(d *doc, s, e int) bool {
+		return inQuestion(d, s, e) || apologisedFor(d, s) || reNotSmall().MatchString(d.after(e, 16))
+	}},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:only|just|merely|barely)\s+(?:[£$€]\s?\d+|\d+\s*(?:quid|bucks|p|pence|cents))`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:a|the|one|such\s+a|this|that|so)\s+(?:really\s+|very\s+|tiny\s+|little\s+)?` + lexSmallAdj + `\s+` + lexSmallThing + `\b`, skip: func(d *doc, s, e int) bool { return seemsSmall(d, s, e) || apologisedFor(d, s) }},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:(?:it|this|that)(?:'s|\s+is|\s+was|\s+isn'?t|\s+wasn'?t)\s+)?not\s+(?:exactly\s+|really\s+|quite\s+)?(?:the\s+end\s+of\s+the\s+world|a\s+(?:crime|disaster|tragedy|catastrophe|federal\s+case|hanging\s+offen[cs]e)|(?:a\s+)?(?:matter\s+of\s+)?life\s+(?:or|and)\s+death|that\s+(?:big|huge|serious)\s+(?:a|of\s+a)\s+(?:deal|thing)|like\s+(?:anyone|anybody|someone)\s+(?:died|got\s+hurt))\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it|that|this)\s+(?:hardly|barely|doesn'?t|didn'?t|does\s+not|did\s+not)\s+(?:really\s+|even\s+)?matters?(?:ed)?\b`, skip: func(d *doc, s, e int) bool { return reAfterMatters().MatchString(d.after(e, 24)) }},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:could|might)(?:'ve|\s+have)\s+been\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+|so\s+much\s+)?worse\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\bat\s+least\s+(?:(?:no\s+one|nobody|no-one)\b|i\s+(?:didn'?t|wasn'?t|never|did\s+not|was\s+not|haven'?t|only|just)|it\s+(?:wasn'?t|didn'?t|was\s+only|was\s+just|'s\s+not|isn'?t|only|got|was\s+(?:over|quick|short|fixed|sorted))|(?:you|they|we|she|he)\s+(?:still|didn'?t|weren'?t|got|had|were\s+(?:fine|okay|ok)))`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:no\s+(?:real\s+)?(?:damage|harm)\s+(?:was\s+)?(?:done|caused)|nothing\s+(?:bad|terrible|serious|awful)\s+(?:happened|came\s+of\s+it)|(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:even\s+|really\s+)?(?:noticed|cared|minded|got\s+hurt|was\s+hurt|made\s+anything\s+of\s+it|saw))\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it|everything|things)\s+(?:all\s+)?(?:turned\s+out|worked\s+out|ended\s+up|was)\s+(?:fine|okay|ok|alright|all\s+right)\s+in\s+the\s+end\b|\b(?:it|everything)\s+all\s+worked\s+out\b`, skip: hoped},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it'?s|it\s+is|it\s+was|it\s+wasn'?t|it'?s\s+not|it\s+isn'?t|it\s+was\s+not|it\s+is\s+not|not)\s+(?:like|as\s+if|as\s+though)\s+i\s+(?:had\s+|'?d\s+|have\s+|'?ve\s+)?(?:[a-z]+ed|did|said|hit|stole|lied|cheated|forgot|broke|told|meant|killed|left|missed|ruined|was|ran|went|slept)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it|that)(?:'s|\s+was|\s+is)\s+(?:really\s+|honestly\s+)?nothing\s*(?:[.,!;]|$|\breally\b|\bserious\b|\bmajor\b|\bpersonal\b|\bat\s+all\b|\bto\s+(?:get|be)\b)`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:barely|hardly|scarcely)\s+(?:a\s+(?:scratch|dent|mark|minute|second|word|thing|mention)|any\s+(?:time|money|damage|difference|harm|mess|noise)|noticeable|visible|matters?|mattered|late|touched|a\s+big\s+deal|worth\s+mentioning)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:was|were|it'?s|(?:just|only|merely))\s+(?:a\s+(?:bit\s+of\s+(?:a\s+)?)?(?:laugh|banter|fun|a\s+joke|joke|a\s+giggle|craic))\s*(?:[.,!;]|$|\blol\b|\bhaha\b|\bthat'?s\s+all\b)`, skip: func(d *doc, s, _ int) bool { return apologisedFor(d, s) }},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:worse\s+things\s+happen|it'?s\s+only\s+money|it'?s\s+just\s+(?:a\s+)?(?:stuff|things?|money)|these\s+things\s+blow\s+over|people\s+say\s+worse)\b`},
 
 	// contempt: sarcastic titles and mock apologies, scare quotes,
 	// sarcasm markers, eye-rolls.
-	mk(CatContempt, gQuote|gReport, `\b(?:mr\.?|mister|miss|ms\.?|little\s+miss|saint)\s+(?:perfect|right|know[\s-]it[\s-]all|important|sensitive|high\s+and\s+mighty|never[\s-]wrong|always[\s-]right|innocent|busy)\b|\byour\s+(?:majesty|highness|royal\s+highness|lordship|ladyship|holiness|grace)\b|(?:,|^|[.!?]\s*)\s*(genius|einstein|sherlock|snowflake|sweetie\s+pie)\s*(?:[.!?,]|$)`),
-	mk(CatContempt, gQuote|gReport, `\bsorry\b`+gap+`{0,40}?\b(?:existing|my\s+existence|breathing|being\s+alive|having\s+(?:an?\s+)?(?:opinion|life|feelings|thoughts|needs|a\s+voice)|not\s+being\s+(?:perfect|a\s+saint|a\s+mind[\s-]?reader|psychic|you)|(?:i'?m|i\s+am)\s+not\s+(?:a\s+)?(?:mind[\s-]?reader|psychic|perfect)|inconvenienc(?:e|es|ed|ing)\s+you\s+so)\b`),
-	mk(CatContempt, gQuote|gReport, `\byour\s+(?:precious|perfect\s+little|precious\s+little|oh\s+so\s+(?:busy|important|perfect|precious|delicate|sensitive)|delicate\s+little|fragile\s+little)\b`),
-	mk(CatContempt, gReport, `\b(?:your|so|the|my|this|that|his|her|their|such|a|an|being|feeling|so-called|our)\s+("[a-z][a-z' -]{1,24}")`, group(1)),
-	mk(CatContempt, gQuote|gReport, `\bso[\s-]called\b`),
-	mk(CatContempt, gQuote|gReport|gNeg, `\b(?:must\s+be\s+nice|how\s+nice\s+for\s+you|(?:well|oh)\s+done\s+you|congrat(?:s|ulations)\s+on\s+being|alert\s+the\s+(?:media|press)|stop\s+the\s+press(?:es)?|call\s+the\s+police|what\s+a\s+crime|shock(?:ing)?\s*,?\s+i\s+know|shock\s+horror|surprise\s*,?\s+surprise|big\s+surprise|colou?r\s+me\s+(?:shocked|surprised)|yeah\s+right|sure\s*,?\s+whatever|thanks\s+for\s+nothing|cool\s+story|slow\s+clap|bravo|heaven\s+forbid|god\s+forbid|how\s+dare\s+i|silly\s+me|my\s+mistake\s+for\s+(?:thinking|assuming|caring|expecting|trusting)|(?:excuse|forgive|pardon)\s+me\s+for\s+(?:caring|living|breathing|existing|having|thinking|trying|wanting|expecting)|if\s+you\s+say\s+so|whatever\s+you\s+say|oh\s+(?:wait|please|great|joy|goody|right)\b|newsflash|news\s+flash|boo\s+hoo|poor\s+little)`),
-	mk(CatContempt, gQuote|gReport, `\b(?:nice|good|kind|big)\s+of\s+you\s+to\s+(?:remember|show|finally|grace|bother|reply|notice|turn\s+up|drop\s+by|get\s+in\s+touch)\b|\b(?:look|guess)\s+who(?:'?s|\s+is|\s+has|\s+decided|\s+finally|\s+remembered|\s+crawled|\s+came|\s+found)\b|\bfinally\s+(?:decided|remembered|deigned|bothered|found\s+(?:a|the|some)\s+(?:minute|moment|time))\b|\bdeign(?:ed|s)?\s+to\b|\bgraced?\s+(?:us|me)\s+with\b`),
-	mk(CatContempt, gQuote|gReport, `\b(?:too|so)\s+(?:good|important|busy|grand|cool|fancy|posh|high\s+and\s+mighty)\s+for\s+(?:us|me|the\s+likes|your\s+old|people\s+like)\b|(?:\bnot|n't)\s+good\s+enough\s+(?:for\s+you\s+)?any\s?more\b|\bapparently\s+(?:i'?m|you'?re|we'?re|i\s+am|you\s+are|too|i\s+(?:owe|have|need|should|can'?t|don'?t))\b|\bhope\s+you(?:'?re|\s+are)\s+(?:happy|proud|satisfied)\b`),
-	mk(CatContempt, gQuote, `\*\s*(?:eye\s*-?\s*roll|rolls?\s+(?:my\s+)?eyes|sighs?|slow\s+clap)\s*\*|\b(?:eye-?roll|smh|ffs|pfft|pff|psh|tsk)\b`+"|\U0001F44F"),
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\b(?:mr\.?|mister|miss|ms\.?|little\s+miss|saint)\s+(?:perfect|right|know[\s-]it[\s-]all|important|sensitive|high\s+and\s+mighty|never[\s-]wrong|always[\s-]right|innocent|busy)\b|\byour\s+(?:majesty|highness|royal\s+highness|lordship|ladyship|holiness|grace)\b|(?:,|^|[.!?]\s*)\s*(genius|einstein|sherlock|snowflake|sweetie\s+pie)\s*(?:[.!?,]|$)`},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bsorry\b` + gap + `{0,40}?\b(?:existing|my\s+existence|breathing|being\s+alive|having\s+(?:an?\s+)?(?:opinion|life|feelings|thoughts|needs|a\s+voice)|not\s+being\s+(?:perfect|a\s+saint|a\s+mind[\s-]?reader|psychic|you)|(?:i'?m|i\s+am)\s+not\s+(?:a\s+)?(?:mind[\s-]?reader|psychic|perfect)|inconvenienc(?:e|es|ed|ing)\s+you\s+so)\b`},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\byour\s+(?:precious|perfect\s+little|precious\s+little|oh\s+so\s+(?:busy|important|perfect|precious|delicate|sensitive)|delicate\s+little|fragile\s+little)\b`},
+	{cat: CatContempt, guards: gReport, pattern: `\b(?:your|so|the|my|this|that|his|her|their|such|a|an|being|feeling|so-called|our)\s+("[a-z][a-z' -]{1,24}")`, group: 1},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bso[\s-]called\b`},
+	{cat: CatContempt, guards: gQuote | gReport | gNeg, pattern: `\b(?:must\s+be\s+nice|how\s+nice\s+for\s+you|(?:well|oh)\s+done\s+you|congrat(?:s|ulations)\s+on\s+being|alert\s+the\s+(?:media|press)|stop\s+the\s+press(?:es)?|call\s+the\s+police|what\s+a\s+crime|shock(?:ing)?\s*,?\s+i\s+know|shock\s+horror|surprise\s*,?\s+surprise|big\s+surprise|colou?r\s+me\s+(?:shocked|surprised)|yeah\s+right|sure\s*,?\s+whatever|thanks\s+for\s+nothing|cool\s+story|slow\s+clap|bravo|heaven\s+forbid|god\s+forbid|how\s+dare\s+i|silly\s+me|my\s+mistake\s+for\s+(?:thinking|assuming|caring|expecting|trusting)|(?:excuse|forgive|pardon)\s+me\s+for\s+(?:caring|living|breathing|existing|having|thinking|trying|wanting|expecting)|if\s+you\s+say\s+so|whatever\s+you\s+say|oh\s+(?:wait|please|great|joy|goody|right)\b|newsflash|news\s+flash|boo\s+hoo|poor\s+little)`},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\b(?:nice|good|kind|big)\s+of\s+you\s+to\s+(?:remember|show|finally|grace|bother|reply|notice|turn\s+up|drop\s+by|get\s+in\s+touch)\b|\b(?:look|guess)\s+who(?:'?s|\s+is|\s+has|\s+decided|\s+finally|\s+remembered|\s+crawled|\s+came|\s+found)\b|\bfinally\s+(?:decided|remembered|deigned|bothered|found\s+(?:a|the|some)\s+(?:minute|moment|time))\b|\bdeign(?:ed|s)?\s+to\b|\bgraced?\s+(?:us|me)\s+with\b`},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\b(?:too|so)\s+(?:good|important|busy|grand|cool|fancy|posh|high\s+and\s+mighty)\s+for\s+(?:us|me|the\s+likes|your\s+old|people\s+like)\b|(?:\bnot|n't)\s+good\s+enough\s+(?:for\s+you\s+)?any\s?more\b|\bapparently\s+(?:i'?m|you'?re|we'?re|i\s+am|you\s+are|too|i\s+(?:owe|have|need|should|can'?t|don'?t))\b|\bhope\s+you(?:'?re|\s+are)\s+(?:happy|proud|satisfied)\b`},
+	{cat: CatContempt, guards: gQuote, pattern: `\*\s*(?:eye\s*-?\s*roll|rolls?\s+(?:my\s+)?eyes|sighs?|slow\s+clap)\s*\*|\b(?:eye-?roll|smh|ffs|pfft|pff|psh|tsk)\b` + "|\U0001F44F"},
 
 	// criticism: "you always/never ...", labels, character
-	mk(CatCriticism, gStd, `\b(?:you|u)(?:'?ve|\s+have)?\s+(?:always|constantly|continually|forever|perpetually|invariably|keep)\s+(?:been\s+|got\s+to\s+|seem\s+to\s+|manage\s+to\s+|find\s+a\s+way\s+to\s+)?`+lexBadHabit+`\b`, skip(praised)),
-	mk(CatCriticism, gStd, `\b(?:you|u)\s+never\s+(?:even\s+|once\s+|ever\s+)?[a-z]+`, skip(func(d *doc, s, e int) bool {
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you|u)(?:'?ve|\s+have)?\s+(?:always|constantly|continually|forever|perpetually|invariably|keep)\s+(?:been\s+|got\s+to\s+|seem\s+to\s+|manage\s+to\s+|find\s+a\s+way\s+to\s+)?` + lexBadHabit + `\b`, skip: praised},
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you|u)\s+never\s+(?:even\s+|once\s+|ever\s+)?[a-z]+`, skip: func(d *doc, s, e int) bool {
 		return reNeverOK().MatchString(d.norm[s:e]+d.after(e, 30)) || praised(d, s, e)
-	})),
-	mk(CatCriticism, gStd, `\b(?:you'?re|you\s+are|you\s+were|you\s+can\s+be|you'?ve\s+(?:always\s+)?been|you\s+have\s+(?:always\s+)?been|you\s+get|you\s+act|you\s+seem|you\s+sound|you\s+behave|you'?re\s+being|you\s+were\s+being|ur)\s+(?:(?:so|such\s+an?|too|really|just|always|honestly|seriously|incredibly|completely|totally|utterly|very|pretty|a\s+bit|a\s+little|kind\s+of|quite|the\s+most|a|an|being|still|genuinely|literally|actually|acting|like)\s+)*(?:`+lexTraitAdj+`|`+lexTraitNoun+`)\b`),
-	mk(CatCriticism, gStd, `\b(?:typical\s+(?:you|of\s+you)|classic\s+you|(?:that'?s|that\s+is)\s+(?:just\s+|so\s+)(?:you|like\s+you)\b|you\s+of\s+all\s+people|(?:that'?s|that\s+is)\s+your\s+problem|what\s+is\s+it\s+with\s+you|(?:there'?s|there\s+is)\s+something\s+wrong\s+with\s+you|you\s+have\s+(?:a\s+)?(?:real\s+)?(?:problem\s+with|habit\s+of|tendency\s+to)|you\s+need\s+(?:help|therapy|to\s+grow\s+up|to\s+work\s+on\s+(?:yourself|your))|you'?re\s+incapable\s+of|you'?ve\s+never\s+been\s+able\s+to|the\s+problem\s+(?:is|with)\s+you|your\s+(?:attitude|temper|ego|moods?|jealousy|insecurit(?:y|ies)|drinking|pride|stubbornness|negativity)\s+(?:is|was|has|needs|gets|really))\b`),
-	mk(CatCriticism, gStd, `\b(?:you|u)\s+(?:hold|bear|nurse)\s+(?:a\s+)?grudges?\b|\b(?:you|u)\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:every\s+(?:single\s+)?time|all\s+the\s+(?:bloody\s+|damn\s+)?time)\b`, skip(praised)),
+	}},
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you'?re|you\s+are|you\s+were|you\s+can\s+be|you'?ve\s+(?:always\s+)?been|you\s+have\s+(?:always\s+)?been|you\s+get|you\s+act|you\s+seem|you\s+sound|you\s+behave|you'?re\s+being|you\s+were\s+being|ur)\s+(?:(?:so|such\s+an?|too|really|just|always|honestly|seriously|incredibly|completely|totally|utterly|very|pretty|a\s+bit|a\s+little|kind\s+of|quite|the\s+most|a|an|being|still|genuinely|literally|actually|acting|like)\s+)*(?:` + lexTraitAdj + `|` + lexTraitNoun + `)\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:typical\s+(?:you|of\s+you)|classic\s+you|(?:that'?s|that\s+is)\s+(?:just\s+|so\s+)(?:you|like\s+you)\b|you\s+of\s+all\s+people|(?:that'?s|that\s+is)\s+your\s+problem|what\s+is\s+it\s+with\s+you|(?:there'?s|there\s+is)\s+something\s+wrong\s+with\s+you|you\s+have\s+(?:a\s+)?(?:real\s+)?(?:problem\s+with|habit\s+of|tendency\s+to)|you\s+need\s+(?:help|therapy|to\s+grow\s+up|to\s+work\s+on\s+(?:yourself|your))|you'?re\s+incapable\s+of|you'?ve\s+never\s+been\s+able\s+to|the\s+problem\s+(?:is|with)\s+you|your\s+(?:attitude|temper|ego|moods?|jealousy|insecurit(?:y|ies)|drinking|pride|stubbornness|negativity)\s+(?:is|was|has|needs|gets|really))\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you|u)\s+(?:hold|bear|nurse)\s+(?:a\s+)?grudges?\b|\b(?:you|u)\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:every\s+(?:single\s+)?time|all\s+the\s+(?:bloody\s+|damn\s+)?time)\b`, skip: praised},
 
 	// resentful: counting apologies, forced or grudging ones
-	mk(CatResentful, gQuote, `\bfor\s+the\s+(?:second|third|fourth|fifth|tenth|hundredth|thousandth|millionth|umpteenth|nth|last)\s+time\b|\b(?:said|told\s+you|apologi[sz]ed|said\s+sorry|said\s+i'?m\s+sorry)\s+(?:[a-z]+\s+){0,3}?(?:over\s+and\s+over|again\s+and\s+again|a\s+(?:hundred|thousand|million)\s+times|(?:two|three|four|five|ten|so\s+many|countless|multiple|several|many|enough)\s+times)\b`),
-	mk(CatResentful, gQuote, `\bsorry\s*[.!,]+\s*again\s*[.!]|\bi\s+keep\s+(?:saying\s+(?:i'?m\s+)?sorry|apologi[sz]ing)\b|\bhow\s+many\s+(?:more\s+)?times\s+(?:do|must|will|have|did|should|can)\b|\bnever\s+(?:enough|good\s+enough)\s+for\s+you\b|\bnothing\s+i\s+(?:do|say)\s+is\s+(?:ever\s+)?(?:enough|good\s+enough|right)\b`),
-	mk(CatResentful, gQuote, `\b(?:mum|mom|dad|my\s+[a-z]+|everyone|everybody|people|they|he|she|you|hr|the\s+[a-z]+)\s+(?:says?|said|thinks?|thought|told\s+me|wants?|wanted|insists?|insisted|reckons?)\s+(?:that\s+)?i\s+(?:have\s+to|should|must|need\s+to|ought\s+to|owe\s+you|had\s+to)\s+(?:apologi[sz]e|say\s+sorry|an\s+apology)\b|\bi'?m\s+(?:being\s+)?(?:made|told|forced)\s+to\s+(?:apologi[sz]e|say\s+sorry)\b|\b(?:here'?s|there'?s|this\s+is|here\s+is|there\s+is)\s+your\s+(?:apology|sorry)\b|\b(?:since|as)\s+you\s+(?:insist|want(?:ed)?\s+(?:one|it|an\s+apology)|asked|demanded)\b|\bapparently\s+i\s+(?:owe\s+you|have\s+to|need\s+to|should|must)\s+(?:an\s+apology|apologi[sz]e|say\s+sorry)|\byou\s+wanted\s+an\s+apology\b|\bif\s+(?:that'?s|this\s+is|it'?s)\s+what\s+you\s+(?:need|want)(?:ed)?\s+to\s+hear\b`),
-	mk(CatResentful, gQuote, `\bif\s+it\s+(?:makes|will\s+make|'?ll\s+make|keeps|gets)\s+you\s+(?:happy|stop|feel\s+better|shut|off\s+my\s+back|drop|leave\s+me)\b|\b(?:will|does|would)\s+that\s+do\s*\?|\bis\s+that\s+(?:enough|good\s+enough|better|what\s+you\s+wanted)\b|\b(?:are\s+you|you)\s+(?:happy|satisfied)\s+now\b|\bthere\s*,?\s+i\s+(?:said|apologi[sz]ed)\b|\bsorry\s*,?\s*(?:alright|all\s+right|right|geez|jeez|sheesh|god|christ)\s*[?!]`),
+	{cat: CatResentful, guards: gQuote, pattern: `\bfor\s+the\s+(?:second|third|fourth|fifth|tenth|hundredth|thousandth|millionth|umpteenth|nth|last)\s+time\b|\b(?:said|told\s+you|apologi[sz]ed|said\s+sorry|said\s+i'?m\s+sorry)\s+(?:[a-z]+\s+){0,3}?(?:over\s+and\s+over|again\s+and\s+again|a\s+(?:hundred|thousand|million)\s+times|(?:two|three|four|five|ten|so\s+many|countless|multiple|several|many|enough)\s+times)\b`},
+	{cat: CatResentful, guards: gQuote, pattern: `\bsorry\s*[.!,]+\s*again\s*[.!]|\bi\s+keep\s+(?:saying\s+(?:i'?m\s+)?sorry|apologi[sz]ing)\b|\bhow\s+many\s+(?:more\s+)?times\s+(?:do|must|will|have|did|should|can)\b|\bnever\s+(?:enough|good\s+enough)\s+for\s+you\b|\bnothing\s+i\s+(?:do|say)\s+is\s+(?:ever\s+)?(?:enough|good\s+enough|right)\b`},
+	{cat: CatResentful, guards: gQuote, pattern: `\b(?:mum|mom|dad|my\s+[a-z]+|everyone|everybody|people|they|he|she|you|hr|the\s+[a-z]+)\s+(?:says?|said|thinks?|thought|told\s+me|wants?|wanted|insists?|insisted|reckons?)\s+(?:that\s+)?i\s+(?:have\s+to|should|must|need\s+to|ought\s+to|owe\s+you|had\s+to)\s+(?:apologi[sz]e|say\s+sorry|an\s+apology)\b|\bi'?m\s+(?:being\s+)?(?:made|told|forced)\s+to\s+(?:apologi[sz]e|say\s+sorry)\b|\b(?:here'?s|there'?s|this\s+is|here\s+is|there\s+is)\s+your\s+(?:apology|sorry)\b|\b(?:since|as)\s+you\s+(?:insist|want(?:ed)?\s+(?:one|it|an\s+apology)|asked|demanded)\b|\bapparently\s+i\s+(?:owe\s+you|have\s+to|need\s+to|should|must)\s+(?:an\s+apology|apologi[sz]e|say\s+sorry)|\byou\s+wanted\s+an\s+apology\b|\bif\s+(?:that'?s|this\s+is|it'?s)\s+what\s+you\s+(?:need|want)(?:ed)?\s+to\s+hear\b`},
+	{cat: CatResentful, guards: gQuote, pattern: `\bif\s+it\s+(?:makes|will\s+make|'?ll\s+make|keeps|gets)\s+you\s+(?:happy|stop|feel\s+better|shut|off\s+my\s+back|drop|leave\s+me)\b|\b(?:will|does|would)\s+that\s+do\s*\?|\bis\s+that\s+(?:enough|good\s+enough|better|what\s+you\s+wanted)\b|\b(?:are\s+you|you)\s+(?:happy|satisfied)\s+now\b|\bthere\s*,?\s+i\s+(?:said|apologi[sz]ed)\b|\bsorry\s*,?\s*(?:alright|all\s+right|right|geez|jeez|sheesh|god|christ)\s*[?!]`},
 
 	// justification: the act was right, necessary or deserved
-	mk(CatJustification, gStd, `\b(?:he|she|they|mum|mom|dad|everyone|everybody|people|the\s+[a-z]+|your\s+[a-z]+)\s+(?:had|has|have)\s+(?:a|every)\s+right\s+to\s+know\b|\b(?:he|she|they|everyone|everybody|people|the\s+[a-z]+|your\s+[a-z]+)\s+(?:deserved|needed|ought|had)\s+to\s+(?:know|hear\s+it|be\s+told)\b`),
-	mk(CatJustification, gStd, `\bi\s+(?:still\s+|honestly\s+|genuinely\s+|really\s+)?(?:don'?t|do\s+not)\s+(?:think|believe|feel|see\s+(?:how|that|what|why))\s+(?:that\s+)?i\s+(?:did|was|said|do|have\s+done|'?ve\s+done)\s+(?:anything|something|much|a\s+lot|that)?\s*(?:wrong|bad|out\s+of\s+line)\b|\bi\s+(?:didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:do|done|say|said)\s+anything\s+wrong\b|\bi\s+did\s+nothing\s+wrong\b`),
-	mk(CatJustification, gQuote, `\bi\s+(?:don'?t|do\s+not)\s+regret\s+(?:it|that|saying|doing|telling|what|a\s+word|one\s+word|any\s+of\s+it|my|the\s+decision)\b|\bi'?m\s+not\s+(?:going\s+to\s+|gonna\s+)?(?:take|taking)\s+(?:it|that|this|any\s+of\s+it|anything|a\s+word|what\s+i\s+said)\s+back\b|\bi\s+(?:won'?t|will\s+not)\s+take\s+(?:it|that|any\s+of\s+it|a\s+word|what\s+i\s+said)\s+back\b|\bi\s+(?:meant|mean|stand\s+by)\s+every\s+word\b|\bi\s+meant\s+what\s+i\s+said\b`),
-	mk(CatJustification, gStd, `\b(?:because|since|cause|as)\s+(?:it|that)\s+was\s+(?:the\s+)?(?:true|truth|fair|accurate|justified|warranted|deserved)\b|\b(?:what|everything)\s+i\s+(?:said|wrote|did)\s+was\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:true|the\s+truth|fair|accurate|right|justified|reasonable|valid)\b|\bmy\s+(?:comment|point|complaint|criticism|feedback|decision|call|reaction|response|question|concern|email|message)s?\s+(?:was|were|is)\s+(?:completely\s+|totally\s+|perfectly\s+|entirely\s+)?(?:fair|valid|justified|legitimate|warranted|reasonable|accurate|right|correct|true)\b`),
-	mk(CatJustification, gStd, `\b(?:was|is|were)\s+the\s+(?:only\s+)?(?:(?:sensible|smart|responsible|logical|best|obvious|fair|reasonable|mature|right|correct|adult)\s+)?(?:option|choice|thing\s+to\s+do|course\s+of\s+action|move|call|decision)\b|\bi\s+did\s+what\s+(?:i\s+had\s+to|(?:i\s+)?(?:thought\s+)?(?:was|is)\s+(?:right|best|necessary|needed)|anyone|any\s+[a-z]+(?:\s+[a-z]+)?\s+would|i\s+needed\s+to)\b`),
-	mk(CatJustification, gStd, `\b(?:anyone|anybody|any\s+(?:reasonable\s+|decent\s+|good\s+|normal\s+|sane\s+)?(?:parent|friend|mother|mum|mom|father|dad|sister|brother|manager|boss|partner|person|colleague|one))\s+(?:else\s+)?(?:in\s+my\s+(?:position|shoes|place)\s+)?would\s+(?:have|'?ve|do|say|react)\b|\bin\s+my\s+(?:position|shoes)\s*,?\s+(?:you|anyone|anybody)\s+would\b`),
-	mk(CatJustification, gStd, `\b(?:some(?:one|body)|somebody)\s+(?:needed|had|ought|was\s+going)\s+to\s+(?:say|tell|do|step|speak|make|point|call)\b|\b(?:for|in)\s+your\s+(?:own\s+)?(?:benefit|best\s+interests?|sake)\b|\bi\s+(?:needed|had)\s+to\s+(?:know|find\s+out|protect|make\s+sure)\b|\b(?:it|that|this)\s+needed\s+(?:saying|doing|to\s+be\s+heard)\b`),
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:he|she|they|mum|mom|dad|everyone|everybody|people|the\s+[a-z]+|your\s+[a-z]+)\s+(?:had|has|have)\s+(?:a|every)\s+right\s+to\s+know\b|\b(?:he|she|they|everyone|everybody|people|the\s+[a-z]+|your\s+[a-z]+)\s+(?:deserved|needed|ought|had)\s+to\s+(?:know|hear\s+it|be\s+told)\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\bi\s+(?:still\s+|honestly\s+|genuinely\s+|really\s+)?(?:don'?t|do\s+not)\s+(?:think|believe|feel|see\s+(?:how|that|what|why))\s+(?:that\s+)?i\s+(?:did|was|said|do|have\s+done|'?ve\s+done)\s+(?:anything|something|much|a\s+lot|that)?\s*(?:wrong|bad|out\s+of\s+line)\b|\bi\s+(?:didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:do|done|say|said)\s+anything\s+wrong\b|\bi\s+did\s+nothing\s+wrong\b`},
+	{cat: CatJustification, guards: gQuote, pattern: `\bi\s+(?:don'?t|do\s+not)\s+regret\s+(?:it|that|saying|doing|telling|what|a\s+word|one\s+word|any\s+of\s+it|my|the\s+decision)\b|\bi'?m\s+not\s+(?:going\s+to\s+|gonna\s+)?(?:take|taking)\s+(?:it|that|this|any\s+of\s+it|anything|a\s+word|what\s+i\s+said)\s+back\b|\bi\s+(?:won'?t|will\s+not)\s+take\s+(?:it|that|any\s+of\s+it|a\s+word|what\s+i\s+said)\s+back\b|\bi\s+(?:meant|mean|stand\s+by)\s+every\s+word\b|\bi\s+meant\s+what\s+i\s+said\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:because|since|cause|as)\s+(?:it|that)\s+was\s+(?:the\s+)?(?:true|truth|fair|accurate|justified|warranted|deserved)\b|\b(?:what|everything)\s+i\s+(?:said|wrote|did)\s+was\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:true|the\s+truth|fair|accurate|right|justified|reasonable|valid)\b|\bmy\s+(?:comment|point|complaint|criticism|feedback|decision|call|reaction|response|question|concern|email|message)s?\s+(?:was|were|is)\s+(?:completely\s+|totally\s+|perfectly\s+|entirely\s+)?(?:fair|valid|justified|legitimate|warranted|reasonable|accurate|right|correct|true)\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:was|is|were)\s+the\s+(?:only\s+)?(?:(?:sensible|smart|responsible|logical|best|obvious|fair|reasonable|mature|right|correct|adult)\s+)?(?:option|choice|thing\s+to\s+do|course\s+of\s+action|move|call|decision)\b|\bi\s+did\s+what\s+(?:i\s+had\s+to|(?:i\s+)?(?:thought\s+)?(?:was|is)\s+(?:right|best|necessary|needed)|anyone|any\s+[a-z]+(?:\s+[a-z]+)?\s+would|i\s+needed\s+to)\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:anyone|anybody|any\s+(?:reasonable\s+|decent\s+|good\s+|normal\s+|sane\s+)?(?:parent|friend|mother|mum|mom|father|dad|sister|brother|manager|boss|partner|person|colleague|one))\s+(?:else\s+)?(?:in\s+my\s+(?:position|shoes|place)\s+)?would\s+(?:have|'?ve|do|say|react)\b|\bin\s+my\s+(?:position|shoes)\s*,?\s+(?:you|anyone|anybody)\s+would\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:some(?:one|body)|somebody)\s+(?:needed|had|ought|was\s+going)\s+to\s+(?:say|tell|do|step|speak|make|point|call)\b|\b(?:for|in)\s+your\s+(?:own\s+)?(?:benefit|best\s+interests?|sake)\b|\bi\s+(?:needed|had)\s+to\s+(?:know|find\s+out|protect|make\s+sure)\b|\b(?:it|that|this)\s+needed\s+(?:saying|doing|to\s+be\s+heard)\b`},
 
 	// pressure: closure on the writer's terms (unless the sentence leaves
 	// the timing to them), forgiveness asked for, guilt, counting efforts
-	mk(CatPressure, gQuote|gNeg, `\b(?:(?:can'?t|can|could|couldn'?t|shall|should|why\s+can'?t|why\s+don'?t)\s+we|let'?s|let\s+us|(?:i\s+)?(?:want|need|'?d\s+(?:really\s+)?like|would\s+(?:really\s+)?like|'?d\s+love|would\s+love)\s+(?:for\s+)?us\s+to|think\s+(?:it'?s\s+time\s+)?we\s+(?:should|need\s+to|can|could|must|ought\s+to)|time\s+we|we\s+(?:should|need\s+to|have\s+to|must|ought\s+to|gotta|can)|we'?ve\s+got\s+to)\s+(?:just\s+|please\s+|really\s+|all\s+|now\s+|finally\s+|both\s+|try\s+and\s+|try\s+to\s+)*(?:move\s+on|move\s+past|move\s+forward\s+from|get\s+past|get\s+over|put\s+(?:this|it|that|all\s+(?:this|that|of\s+this)|the\s+[a-z]+|everything)\s+behind|forget(?:\s+about)?\s+(?:it|this|that|the\s+whole|all|everything|what)|forgot\s+(?:about\s+)?(?:it|this|that)|drop\s+(?:it|this|that|the\s+subject)|let\s+(?:it|this|that|things)\s+go|leave\s+(?:it|this|that)\s+(?:there|behind|in\s+the\s+past)|bury\s+the\s+hatchet|draw\s+a\s+line|wipe\s+the\s+slate|start\s+(?:fresh|afresh|over|again|from\s+scratch)|go\s+back\s+to|get\s+back\s+to|be\s+(?:friends|normal|okay|ok|fine|good|alright|us)\s+again|make\s+up|kiss\s+and\s+make\s+up|pretend|call\s+it\s+(?:even|quits)|stop\s+(?:fighting|this|arguing|the\s+silent|being\s+(?:silly|like\s+this))|end\s+this|not\s+dwell|stop\s+dwelling)\b`, skip(func(d *doc, s, e int) bool { return roomGiven(d, s, e) || hoped(d, s, e) })),
-	mk(CatPressure, gQuote|gNeg, `\b(?:it'?s|it\s+is)\s+(?:about\s+|high\s+)?time\s+(?:we|you|to)\s+(?:just\s+)?(?:forgot|forget|moved\s+on|move\s+on|got\s+(?:over|past)|get\s+(?:over|past)|put\s+(?:it|this|that)\s+behind|let\s+(?:it|this|that)\s+go|dropped|drop|buried|bury|drew\s+a\s+line|draw\s+a\s+line|made\s+up|make\s+up)\b|\b(?:it'?s|it\s+has|it\s+is)\s+been\s+(?:long\s+enough|(?:more\s+than\s+)?enough\s+time)\b`, skip(func(d *doc, s, e int) bool { return roomGiven(d, s, e) || hoped(d, s, e) })),
-	mk(CatPressure, gQuote|gNeg, `\b(?:don'?t|do\s+not)\s+make\s+(?:this|it|that)\s+(?:into\s+)?(?:a|such\s+a|any|some)?\s*(?:big|bigger|huge|whole|massive|thing|drama|deal|issue|more)\b|\blife(?:'?s|\s+is)\s+too\s+short\b|\b(?:we'?re|we\s+are)\s+(?:family|adults|grown\s+(?:ups|adults))\b|\bblood\s+is\s+thicker\b|\bthrow(?:ing)?\s+(?:away\s+)?(?:it|this|us|everything|(?:[a-z]+\s+)?(?:years|friendship|marriage|relationship))(?:\s+away)?\b|\b(?:don'?t|do\s+not|please\s+don'?t)\s+let\s+(?:this|one|it|a\s+single|one\s+(?:stupid|silly|bad|little))\b`),
-	mk(CatPressure, gQuote|gNeg, `\bthink\s+(?:of|about)\s+(?:the\s+(?:kids|children|family|grandkids)|mum|mom|dad|your\s+(?:mother|father|mum|mom|dad|sister|brother|gran|nan|grandma|grandmother|grandfather|kids|children|family)|what\s+this\s+is\s+doing)\b|\b(?:mum|mom|dad|nan|gran|grandma|grandad|grandpa|the\s+kids|the\s+children|your\s+(?:mother|father|mum|mom|dad|sister|brother|gran|nan|grandma|grandmother|grandfather|grandad|kids|children))\s+(?:is|are|'s|has\s+been|have\s+been|keeps?|cries|can'?t|hasn'?t|haven'?t)\s+(?:so\s+|really\s+|just\s+|been\s+|stopped\s+|still\s+)?(?:crying|heartbroken|devastated|in\s+bits|in\s+pieces|in\s+tears|beside\s+(?:herself|himself|themselves)|sick\s+with\s+worry|worried\s+sick|sleep|slept|stop\s+crying|asking\s+(?:for|about|after|where))\b|\b(?:mum|mom|dad|she|he|nan|gran|grandma|grandad)\s+cries\b`),
-	mk(CatPressure, gQuote|gNeg, `\b(?:he|she|they|mum|mom|dad|nan|gran|grandma|grandad|your\s+[a-z]+)\s+(?:won'?t|isn'?t\s+going\s+to|will\s+not|is\s+not\s+going\s+to)\s+be\s+(?:around|here|with\s+us)\s+forever\b|\bi(?:'?ve|\s+have)\s+(?:now\s+)?(?:reached\s+out|tried|texted|called|messaged|written|rung|emailed|apologi[sz]ed)\s+(?:(?:to\s+you|you)\s+)?(?:three|four|five|several|many|so\s+many|multiple|\d+|a\s+dozen|countless)\s+times\b|\bthe\s+(?:least|courtesy|decency)\s+of\s+(?:a\s+)?(?:reply|response|answer|call)\b|\bcommon\s+(?:courtesy|decency)\b|\bi'?d\s+appreciate\s+(?:a|an|the|some)\s+(?:reply|response|answer|courtesy)\b`),
-	mk(CatPressure, gQuote|gNeg, `\b(?:you\s+should|you\s+must|you\s+have\s+to|you\s+need\s+to|you'?ve\s+got\s+to|you\s+gotta|just|please\s+just|can'?t\s+you\s+just|why\s+can'?t\s+you(?:\s+just)?|when\s+will\s+you)\s+forgive\b|\bforgive\s+me\s+(?:by|before|in\s+time\s+for|soon|quickly|now|today|tonight|this\s+week)\b|\b(?:forgiven|forgive\s+me)\s+by\s+(?:the\s+)?(?:weekend|sunday|saturday|friday|tomorrow|tonight|christmas|then)\b|\b(?:stop|quit)\s+(?:being\s+|staying\s+)(?:mad|angry|upset|cross|cold|distant|silent|like\s+this)\b|\b(?:stop|quit)\s+(?:sulking|punishing\s+me|giving\s+me\s+the\s+silent|the\s+silent\s+treatment)\b|\b(?:please\s+)?say\s+(?:we'?re|you'?re|we\s+are|you\s+are)\s+(?:ok(?:ay)?|good|fine|not\s+(?:mad|angry)|still)\b|\bdon'?t\s+(?:stay|be)\s+(?:mad|angry|upset|cross)\b`),
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:(?:can'?t|can|could|couldn'?t|shall|should|why\s+can'?t|why\s+don'?t)\s+we|let'?s|let\s+us|(?:i\s+)?(?:want|need|'?d\s+(?:really\s+)?like|would\s+(?:really\s+)?like|'?d\s+love|would\s+love)\s+(?:for\s+)?us\s+to|think\s+(?:it'?s\s+time\s+)?we\s+(?:should|need\s+to|can|could|must|ought\s+to)|time\s+we|we\s+(?:should|need\s+to|have\s+to|must|ought\s+to|gotta|can)|we'?ve\s+got\s+to)\s+(?:just\s+|please\s+|really\s+|all\s+|now\s+|finally\s+|both\s+|try\s+and\s+|try\s+to\s+)*(?:move\s+on|move\s+past|move\s+forward\s+from|get\s+past|get\s+over|put\s+(?:this|it|that|all\s+(?:this|that|of\s+this)|the\s+[a-z]+|everything)\s+behind|forget(?:\s+about)?\s+(?:it|this|that|the\s+whole|all|everything|what)|forgot\s+(?:about\s+)?(?:it|this|that)|drop\s+(?:it|this|that|the\s+subject)|let\s+(?:it|this|that|things)\s+go|leave\s+(?:it|this|that)\s+(?:there|behind|in\s+the\s+past)|bury\s+the\s+hatchet|draw\s+a\s+line|wipe\s+the\s+slate|start\s+(?:fresh|afresh|over|again|from\s+scratch)|go\s+back\s+to|get\s+back\s+to|be\s+(?:friends|normal|okay|ok|fine|good|alright|us)\s+again|make\s+up|kiss\s+and\s+make\s+up|pretend|call\s+it\s+(?:even|quits)|stop\s+(?:fighting|this|arguing|the\s+silent|being\s+(?:silly|like\s+this))|end\s+this|not\s+dwell|stop\s+dwelling)\b`, skip: func(d *doc, s, e int) bool { return roomGiven(d, s, e) || hoped(d, s, e) }},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:it'?s|it\s+is)\s+(?:about\s+|high\s+)?time\s+(?:we|you|to)\s+(?:just\s+)?(?:forgot|forget|moved\s+on|move\s+on|got\s+(?:over|past)|get\s+(?:over|past)|put\s+(?:it|this|that)\s+behind|let\s+(?:it|this|that)\s+go|dropped|drop|buried|bury|drew\s+a\s+line|draw\s+a\s+line|made\s+up|make\s+up)\b|\b(?:it'?s|it\s+has|it\s+is)\s+been\s+(?:long\s+enough|(?:more\s+than\s+)?enough\s+time)\b`, skip: func(d *doc, s, e int) bool { return roomGiven(d, s, e) || hoped(d, s, e) }},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:don'?t|do\s+not)\s+make\s+(?:this|it|that)\s+(?:into\s+)?(?:a|such\s+a|any|some)?\s*(?:big|bigger|huge|whole|massive|thing|drama|deal|issue|more)\b|\blife(?:'?s|\s+is)\s+too\s+short\b|\b(?:we'?re|we\s+are)\s+(?:family|adults|grown\s+(?:ups|adults))\b|\bblood\s+is\s+thicker\b|\bthrow(?:ing)?\s+(?:away\s+)?(?:it|this|us|everything|(?:[a-z]+\s+)?(?:years|friendship|marriage|relationship))(?:\s+away)?\b|\b(?:don'?t|do\s+not|please\s+don'?t)\s+let\s+(?:this|one|it|a\s+single|one\s+(?:stupid|silly|bad|little))\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bthink\s+(?:of|about)\s+(?:the\s+(?:kids|children|family|grandkids)|mum|mom|dad|your\s+(?:mother|father|mum|mom|dad|sister|brother|gran|nan|grandma|grandmother|grandfather|kids|children|family)|what\s+this\s+is\s+doing)\b|\b(?:mum|mom|dad|nan|gran|grandma|grandad|grandpa|the\s+kids|the\s+children|your\s+(?:mother|father|mum|mom|dad|sister|brother|gran|nan|grandma|grandmother|grandfather|grandad|kids|children))\s+(?:is|are|'s|has\s+been|have\s+been|keeps?|cries|can'?t|hasn'?t|haven'?t)\s+(?:so\s+|really\s+|just\s+|been\s+|stopped\s+|still\s+)?(?:crying|heartbroken|devastated|in\s+bits|in\s+pieces|in\s+tears|beside\s+(?:herself|himself|themselves)|sick\s+with\s+worry|worried\s+sick|sleep|slept|stop\s+crying|asking\s+(?:for|about|after|where))\b|\b(?:mum|mom|dad|she|he|nan|gran|grandma|grandad)\s+cries\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:he|she|they|mum|mom|dad|nan|gran|grandma|grandad|your\s+[a-z]+)\s+(?:won'?t|isn'?t\s+going\s+to|will\s+not|is\s+not\s+going\s+to)\s+be\s+(?:around|here|with\s+us)\s+forever\b|\bi(?:'?ve|\s+have)\s+(?:now\s+)?(?:reached\s+out|tried|texted|called|messaged|written|rung|emailed|apologi[sz]ed)\s+(?:(?:to\s+you|you)\s+)?(?:three|four|five|several|many|so\s+many|multiple|\d+|a\s+dozen|countless)\s+times\b|\bthe\s+(?:least|courtesy|decency)\s+of\s+(?:a\s+)?(?:reply|response|answer|call)\b|\bcommon\s+(?:courtesy|decency)\b|\bi'?d\s+appreciate\s+(?:a|an|the|some)\s+(?:reply|response|answer|courtesy)\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:you\s+should|you\s+must|you\s+have\s+to|you\s+need\s+to|you'?ve\s+got\s+to|you\s+gotta|just|please\s+just|can'?t\s+you\s+just|why\s+can'?t\s+you(?:\s+just)?|when\s+will\s+you)\s+forgive\b|\bforgive\s+me\s+(?:by|before|in\s+time\s+for|soon|quickly|now|today|tonight|this\s+week)\b|\b(?:forgiven|forgive\s+me)\s+by\s+(?:the\s+)?(?:weekend|sunday|saturday|friday|tomorrow|tonight|christmas|then)\b|\b(?:stop|quit)\s+(?:being\s+|staying\s+)(?:mad|angry|upset|cross|cold|distant|silent|like\s+this)\b|\b(?:stop|quit)\s+(?:sulking|punishing\s+me|giving\s+me\s+the\s+silent|the\s+silent\s+treatment)\b|\b(?:please\s+)?say\s+(?:we'?re|you'?re|we\s+are|you\s+are)\s+(?:ok(?:ay)?|good|fine|not\s+(?:mad|angry)|still)\b|\bdon'?t\s+(?:stay|be)\s+(?:mad|angry|upset|cross)\b`},
 
 	// passive: an agentless event or a passive with no agent
-	mk(CatPassive, gStd, `\b(?:things|stuff|words|harsh\s+words|hurtful\s+things|nasty\s+things|comments|remarks|insults|accusations|voices|tempers|a\s+line|lines|boundaries|the\s+line|mistakes|errors|promises|trust|the\s+ball|some\s+things|a\s+lot|it|things\s+that|feelings)\s+(?:were|was|got|have\s+been|had\s+been|ended\s+up\s+(?:being\s+)?)\s*(?:said|raised|lost|crossed|broken|dropped|exchanged|hurled|thrown(?:\s+around)?|slung|traded|forgotten|overlooked|neglected|let\s+slip|spilled|spilt|mishandled|mixed\s+up|messed\s+up|botched|blurted\s+out|done)\b`, skip(agentAfter)),
-	mk(CatPassive, gStd, `\b(?:tempers|things|it|it\s+all|everything|the\s+(?:evening|night|party|meeting|conversation|argument|discussion|dinner|situation|whole\s+(?:thing|evening|night|day)|day|weekend|call|chat|debate|row|fight|trip|wedding|barbecue|match|game|lunch))\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|quickly\s+|then\s+)?(?:flared|escalated|spiral+ed|boiled\s+over|blew\s+up|kicked\s+off|got\s+away\s+from\s+(?:us|me|everyone)|went\s+(?:off\s+the\s+rails|pear[\s-]shaped|downhill|sour|too\s+far|wrong|south|sideways|badly)|turned\s+(?:ugly|nasty|sour|bad|into\s+a)|took\s+a\s+(?:bad\s+|nasty\s+|wrong\s+)?turn|ran\s+away\s+with|got\s+(?:out\s+of\s+hand|heated|ugly|messy|nasty|personal|carried\s+away|lost))\b`, skip(agentAfter)),
-	mk(CatPassive, gStd, `\b(?:there\s+(?:was|were|has\s+been|had\s+been)\s+(?:a\s+|an\s+|some\s+)?(?:bit\s+of\s+a\s+)?(?:mix[\s-]?up|oversight|lapse|slip[\s-]?up|error|mistake|glitch|breakdown\s+in\s+communication|communication\s+breakdown|mess[\s-]?up|cock[\s-]?up|screw[\s-]?up|balls[\s-]?up))\b`),
-	mk(CatPassive, gStd, `\b(?:it|the\s+words?|that|the\s+[a-z]+|your\s+[a-z]+)\s+(?:just\s+)?(?:slipped\s+out|came\s+out|fell\s+out|popped\s+out|got\s+out|got\s+around|got\s+round|went\s+(?:viral|public|round|around)|fell\s+through\s+the\s+cracks|slipped\s+through\s+the\s+(?:cracks|net)|got\s+lost\s+in\s+the\s+(?:post|mail|shuffle))\b`,
-		skip(func(d *doc, s, e int) bool {
-			return agentAfter(d, s, e) || strings.HasPrefix(strings.TrimSpace(d.after(e, 12)), "wrong") || reCameOutOK().MatchString(d.norm[s:e]+d.after(e, 12))
-		})),
-	mk(CatPassive, gStd, `\b(?:your|the|our|my)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:was|were|got|had\s+been|has\s+been|have\s+been|ended\s+up)\s+(?:completely\s+|totally\s+|accidentally\s+|somehow\s+|just\s+)?(?:overlooked|forgotten|neglected|mishandled|botched|ruined|spoil(?:ed|t)|damaged|leaked|misplaced|mislaid|left\s+(?:out|off)|ignored|put\s+together\s+in\s+a\s+(?:hurry|rush)|rushed)\b`, skip(agentAfter)),
-	mk(CatPassive, gStd|gWriter, `\b(?:your|the|our|my)\s+(?:[a-z]+\s+)?(?:news|secret|birthday|anniversary|name|message|messages|texts?|photos?|pictures?|post|email|invitation|invite|party|present|gift|card|car|bike|phone|laptop|stuff|things|plans?|booking|deposit|money|vase|mug|jacket|keys|files?|work|idea|ideas|application|request|recital|show|concert|speech|results?)\s+(?:was|were|got|had\s+been|has\s+been|have\s+been|ended\s+up)\s+(?:completely\s+|totally\s+|accidentally\s+|somehow\s+|just\s+)?(?:overlooked|forgotten|missed|lost|broken|damaged|scratched|dented|ruined|spoil(?:ed|t)|shared|leaked|posted|sent|forwarded|mentioned|revealed|read|opened|deleted|thrown\s+(?:out|away)|binned|eaten|spent|sold|cancell?ed|double[\s-]booked|left\s+(?:out|off|behind)|passed\s+(?:on|around|round)|put\s+together|mixed\s+up|messed\s+up|dropped|ignored|used|taken)\b`, skip(agentAfter)),
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:things|stuff|words|harsh\s+words|hurtful\s+things|nasty\s+things|comments|remarks|insults|accusations|voices|tempers|a\s+line|lines|boundaries|the\s+line|mistakes|errors|promises|trust|the\s+ball|some\s+things|a\s+lot|it|things\s+that|feelings)\s+(?:were|was|got|have\s+been|had\s+been|ended\s+up\s+(?:being\s+)?)\s*(?:said|raised|lost|crossed|broken|dropped|exchanged|hurled|thrown(?:\s+around)?|slung|traded|forgotten|overlooked|neglected|let\s+slip|spilled|spilt|mishandled|mixed\s+up|messed\s+up|botched|blurted\s+out|done)\b`, skip: agentAfter},
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:tempers|things|it|it\s+all|everything|the\s+(?:evening|night|party|meeting|conversation|argument|discussion|dinner|situation|whole\s+(?:thing|evening|night|day)|day|weekend|call|chat|debate|row|fight|trip|wedding|barbecue|match|game|lunch))\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|quickly\s+|then\s+)?(?:flared|escalated|spiral+ed|boiled\s+over|blew\s+up|kicked\s+off|got\s+away\s+from\s+(?:us|me|everyone)|went\s+(?:off\s+the\s+rails|pear[\s-]shaped|downhill|sour|too\s+far|wrong|south|sideways|badly)|turned\s+(?:ugly|nasty|sour|bad|into\s+a)|took\s+a\s+(?:bad\s+|nasty\s+|wrong\s+)?turn|ran\s+away\s+with|got\s+(?:out\s+of\s+hand|heated|ugly|messy|nasty|personal|carried\s+away|lost))\b`, skip: agentAfter},
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:there\s+(?:was|were|has\s+been|had\s+been)\s+(?:a\s+|an\s+|some\s+)?(?:bit\s+of\s+a\s+)?(?:mix[\s-]?up|oversight|lapse|slip[\s-]?up|error|mistake|glitch|breakdown\s+in\s+communication|communication\s+breakdown|mess[\s-]?up|cock[\s-]?up|screw[\s-]?up|balls[\s-]?up))\b`},
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:it|the\s+words?|that|the\s+[a-z]+|your\s+[a-z]+)\s+(?:just\s+)?(?:slipped\s+out|came\s+out|fell\s+out|popped\s+out|got\s+out|got\s+around|got\s+round|went\s+(?:viral|public|round|around)|fell\s+through\s+the\s+cracks|slipped\s+through\s+the\s+(?:cracks|net)|got\s+lost\s+in\s+the\s+(?:post|mail|shuffle))\b`, skip: func(d *doc, s, e int) bool {
+		return agentAfter(d, s, e) || strings.HasPrefix(strings.TrimSpace(d.after(e, 12)), "wrong") || reCameOutOK().MatchString(d.norm[s:e]+d.after(e, 12))
+	}},
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:your|the|our|my)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:was|were|got|had\s+been|has\s+been|have\s+been|ended\s+up)\s+(?:completely\s+|totally\s+|accidentally\s+|somehow\s+|just\s+)?(?:overlooked|forgotten|neglected|mishandled|botched|ruined|spoil(?:ed|t)|damaged|leaked|misplaced|mislaid|left\s+(?:out|off)|ignored|put\s+together\s+in\s+a\s+(?:hurry|rush)|rushed)\b`, skip: agentAfter},
+	{cat: CatPassive, guards: gStd | gWriter, pattern: `\b(?:your|the|our|my)\s+(?:[a-z]+\s+)?(?:news|secret|birthday|anniversary|name|message|messages|texts?|photos?|pictures?|post|email|invitation|invite|party|present|gift|card|car|bike|phone|laptop|stuff|things|plans?|booking|deposit|money|vase|mug|jacket|keys|files?|work|idea|ideas|application|request|recital|show|concert|speech|results?)\s+(?:was|were|got|had\s+been|has\s+been|have\s+been|ended\s+up)\s+(?:completely\s+|totally\s+|accidentally\s+|somehow\s+|just\s+)?(?:overlooked|forgotten|missed|lost|broken|damaged|scratched|dented|ruined|spoil(?:ed|t)|shared|leaked|posted|sent|forwarded|mentioned|revealed|read|opened|deleted|thrown\s+(?:out|away)|binned|eaten|spent|sold|cancell?ed|double[\s-]booked|left\s+(?:out|off|behind)|passed\s+(?:on|around|round)|put\s+together|mixed\s+up|messed\s+up|dropped|ignored|used|taken)\b`, skip: agentAfter},
 	// blame: their act (or a third party's) given as the cause of the writer's
-	mk(CatBlame, gStd, `\b(?:you|u|your\s+[a-z]+|they|he|she)\s+made\s+it\s+(?:impossible|hard|difficult|so\s+hard|really\s+hard)\s+(?:not\s+)?(?:to|for\s+me)\b|\b(?:left|gave)\s+me\s+(?:no|little)\s+(?:other\s+)?(?:choice|option|alternative)\b`),
-	mk(CatBlame, gStd, `\b(?:you|u)\s+(?:should|could)(?:'ve|\s+have)\s+(?:just\s+)?(?:reminded|told|said|asked|checked|warned|let\s+me\s+know|mentioned|called|texted|stopped|been\s+clearer)\b`),
-	mk(CatBlame, gStd, `\b(?:you|u)\s+(?:wound|riled|wind|rile|got|get|provoked|provoke|baited|goaded|needled|pushed|push|wound)\s+me\s+(?:up\s+)?(?:until|till|til|to\s+the\s+point|so\s+much|into|over\s+the\s+edge)\b|\bi(?:'?d|\s+had)\s+had\s+enough\s+of\s+(?:you|your)\b|\bi\s+was\s+(?:sick|tired|fed\s+up)\s+(?:of|with)\s+(?:you|your)\b|\byou\s+know\s+(?:i\s+(?:hate|can'?t\s+stand|don'?t\s+like|get|lose)|how\s+much\s+i\s+(?:hate|get))\b`),
-	mk(CatBlame, gStd, `\byour\s+(?:[a-z']+\s+){1,2}(?:was|were|is|are)\s+(?:so|too|really|completely|totally|just)\s+[a-z]+\s+(?:that\s+)?i\s+(?:couldn'?t|had\s+to|didn'?t|wasn'?t|ended\s+up|felt|just)\b|\bif\s+(?:your\s+[a-z]+|he|she|they)\s+had(?:n'?t|\s+not|\s+just|\s+only)?\s+(?:[a-z]+ed|told|given|said|let|been|come|gone|left|kept|shown|taken|done)\b|\bnone\s+of\s+this\s+would\s+(?:have|'?ve)\s+happened\s+if\b|\b(?:because|cause)\s+(?:you|u)(?:'?d\s+have|\s+would\s+have|\s+were\s+being|\s+kept|\s+wouldn'?t|\s+refused|\s+started|\s+pushed|\s+insisted|\s+forced)\b`),
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:you|u|your\s+[a-z]+|they|he|she)\s+made\s+it\s+(?:impossible|hard|difficult|so\s+hard|really\s+hard)\s+(?:not\s+)?(?:to|for\s+me)\b|\b(?:left|gave)\s+me\s+(?:no|little)\s+(?:other\s+)?(?:choice|option|alternative)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:you|u)\s+(?:should|could)(?:'ve|\s+have)\s+(?:just\s+)?(?:reminded|told|said|asked|checked|warned|let\s+me\s+know|mentioned|called|texted|stopped|been\s+clearer)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:you|u)\s+(?:wound|riled|wind|rile|got|get|provoked|provoke|baited|goaded|needled|pushed|push|wound)\s+me\s+(?:up\s+)?(?:until|till|til|to\s+the\s+point|so\s+much|into|over\s+the\s+edge)\b|\bi(?:'?d|\s+had)\s+had\s+enough\s+of\s+(?:you|your)\b|\bi\s+was\s+(?:sick|tired|fed\s+up)\s+(?:of|with)\s+(?:you|your)\b|\byou\s+know\s+(?:i\s+(?:hate|can'?t\s+stand|don'?t\s+like|get|lose)|how\s+much\s+i\s+(?:hate|get))\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\byour\s+(?:[a-z']+\s+){1,2}(?:was|were|is|are)\s+(?:so|too|really|completely|totally|just)\s+[a-z]+\s+(?:that\s+)?i\s+(?:couldn'?t|had\s+to|didn'?t|wasn'?t|ended\s+up|felt|just)\b|\bif\s+(?:your\s+[a-z]+|he|she|they)\s+had(?:n'?t|\s+not|\s+just|\s+only)?\s+(?:[a-z]+ed|told|given|said|let|been|come|gone|left|kept|shown|taken|done)\b|\bnone\s+of\s+this\s+would\s+(?:have|'?ve)\s+happened\s+if\b|\b(?:because|cause)\s+(?:you|u)(?:'?d\s+have|\s+would\s+have|\s+were\s+being|\s+kept|\s+wouldn'?t|\s+refused|\s+started|\s+pushed|\s+insisted|\s+forced)\b`},
 
 	// counter: trading charges
-	mk(CatCounter, gStd, `\bthen\s+again\s*,?\s+(?:you|u)\b|\b(?:let'?s\s+not\s+forget|don'?t\s+forget|need\s+i\s+remind\s+you|i\s+seem\s+to\s+remember)\s+(?:that\s+)?(?:you|u|when\s+you|how\s+you)\b|\byou(?:'?ve)?\s+(?:said|done|did)\s+(?:far\s+|much\s+|way\s+|a\s+lot\s+|even\s+)?worse\b|\bneither\s+of\s+us\s+(?:was|were|is|are|did|handled|behaved|acted|covered|came\s+out|comes\s+out|looks|looked|is\s+blameless|was\s+blameless|was\s+innocent)\b|\bowe\s+each\s+other\b|\b(?:it'?s|it\s+is)\s+not\s+(?:like|as\s+if)\s+(?:you|u)(?:'?ve|\s+have)?\s+never\b|\bas\s+if\s+(?:you|u)(?:'?ve|\s+have)?\s+never\b|\b(?:pot\s+calling\s+the\s+kettle|people\s+in\s+glass\s+houses|look\s+who'?s\s+talking|you'?re\s+one\s+to\s+talk|takes\s+one\s+to\s+know\s+one|right\s+back\s+at\s+you)\b`),
+	{cat: CatCounter, guards: gStd, pattern: `\bthen\s+again\s*,?\s+(?:you|u)\b|\b(?:let'?s\s+not\s+forget|don'?t\s+forget|need\s+i\s+remind\s+you|i\s+seem\s+to\s+remember)\s+(?:that\s+)?(?:you|u|when\s+you|how\s+you)\b|\byou(?:'?ve)?\s+(?:said|done|did)\s+(?:far\s+|much\s+|way\s+|a\s+lot\s+|even\s+)?worse\b|\bneither\s+of\s+us\s+(?:was|were|is|are|did|handled|behaved|acted|covered|came\s+out|comes\s+out|looks|looked|is\s+blameless|was\s+blameless|was\s+innocent)\b|\bowe\s+each\s+other\b|\b(?:it'?s|it\s+is)\s+not\s+(?:like|as\s+if)\s+(?:you|u)(?:'?ve|\s+have)?\s+never\b|\bas\s+if\s+(?:you|u)(?:'?ve|\s+have)?\s+never\b|\b(?:pot\s+calling\s+the\s+kettle|people\s+in\s+glass\s+houses|look\s+who'?s\s+talking|you'?re\s+one\s+to\s+talk|takes\s+one\s+to\s+know\s+one|right\s+back\s+at\s+you)\b`},
 
 	// invalidating: their feelings or their reaction put in question
-	mk(CatInvalidating, gStd, `\b(?:tak(?:e|es|ing)|took)\s+(?:this|it|that|things|everything|a\s+joke|the\s+joke)\s+(?:(?:way|far|much|a\s+bit|a\s+little)\s+)?(?:too|so)\s+(?:seriously|personally|hard|literally|much\s+to\s+heart)\b|\b(?:not|isn'?t|wasn'?t|hardly|really\s+not)\s+worth\s+(?:getting|being|making|falling\s+out|fighting|a\s+(?:fight|row|fuss)|all\s+this|this\s+(?:much|fuss|drama))\b`),
-	mk(CatInvalidating, gStd, `\b(?:no|not\s+a|there'?s\s+no|isn'?t\s+a|wasn'?t\s+a)\s+(?:need|reason|call|point)\s+(?:for\s+you\s+)?to\s+(?:be|get|feel|stay)\s+(?:so\s+|this\s+|that\s+)?(?:upset|angry|mad|hurt|offended|worked\s+up|bent\s+out\s+of\s+shape|cross|annoyed|wound\s+up|emotional|dramatic)\b|\b(?:toughen\s+up|man\s+up|harden\s+up|grow\s+a\s+thicker\s+skin|thicker\s+skin|get\s+a\s+sense\s+of\s+humou?r|(?:can'?t|cannot|learn\s+to)\s+take\s+a\s+joke|chill\s+out|don'?t\s+be\s+so\s+(?:sensitive|touchy|precious|dramatic|emotional|uptight)|mountain\s+out\s+of\s+a\s+molehill|storm\s+in\s+a\s+teacup|(?:fuss|drama)\s+(?:over|about)\s+nothing)\b`),
-	mk(CatInvalidating, gStd|gWriter, `\b(?:over-?sensitive|hyper-?sensitive|easily\s+offended|thin-?skinned|overthinking\s+(?:this|it)|over-?thinking\s+(?:this|it))\b`),
-	mk(CatInvalidating, gStd, `\b(?:didn'?t|doesn'?t|did\s+not|does\s+not|hardly)\s+(?:warrant|deserve|justify|merit|call\s+for)\s+(?:that|this|such\s+an?|the|your)\s+(?:(?:big|strong|huge|extreme|over-?the-?top)\s+)?(?:reaction|response|fuss|outburst|drama|meltdown)\b|\b(?:your|that|the)\s+(?:reaction|response)\s+(?:was|is|seemed)\s+(?:a\s+bit\s+|a\s+little\s+|way\s+|totally\s+|completely\s+|pretty\s+|rather\s+)?(?:over\s+the\s+top|extreme|excessive|out\s+of\s+proportion|disproportionate|too\s+much|dramatic|overblown)\b|\byou(?:'?re|\s+are)\s+being\s+(?:(?:a\s+bit|a\s+little|so|too|way\s+too|far\s+too|really|just|overly)\s+)*(?:sensitive|precious|touchy|emotional|hysterical|dramatic)\b|\byou'?ll\s+get\s+over\s+it\b`),
+	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:tak(?:e|es|ing)|took)\s+(?:this|it|that|things|everything|a\s+joke|the\s+joke)\s+(?:(?:way|far|much|a\s+bit|a\s+little)\s+)?(?:too|so)\s+(?:seriously|personally|hard|literally|much\s+to\s+heart)\b|\b(?:not|isn'?t|wasn'?t|hardly|really\s+not)\s+worth\s+(?:getting|being|making|falling\s+out|fighting|a\s+(?:fight|row|fuss)|all\s+this|this\s+(?:much|fuss|drama))\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:no|not\s+a|there'?s\s+no|isn'?t\s+a|wasn'?t\s+a)\s+(?:need|reason|call|point)\s+(?:for\s+you\s+)?to\s+(?:be|get|feel|stay)\s+(?:so\s+|this\s+|that\s+)?(?:upset|angry|mad|hurt|offended|worked\s+up|bent\s+out\s+of\s+shape|cross|annoyed|wound\s+up|emotional|dramatic)\b|\b(?:toughen\s+up|man\s+up|harden\s+up|grow\s+a\s+thicker\s+skin|thicker\s+skin|get\s+a\s+sense\s+of\s+humou?r|(?:can'?t|cannot|learn\s+to)\s+take\s+a\s+joke|chill\s+out|don'?t\s+be\s+so\s+(?:sensitive|touchy|precious|dramatic|emotional|uptight)|mountain\s+out\s+of\s+a\s+molehill|storm\s+in\s+a\s+teacup|(?:fuss|drama)\s+(?:over|about)\s+nothing)\b`},
+	{cat: CatInvalidating, guards: gStd | gWriter, pattern: `\b(?:over-?sensitive|hyper-?sensitive|easily\s+offended|thin-?skinned|overthinking\s+(?:this|it)|over-?thinking\s+(?:this|it))\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:didn'?t|doesn'?t|did\s+not|does\s+not|hardly)\s+(?:warrant|deserve|justify|merit|call\s+for)\s+(?:that|this|such\s+an?|the|your)\s+(?:(?:big|strong|huge|extreme|over-?the-?top)\s+)?(?:reaction|response|fuss|outburst|drama|meltdown)\b|\b(?:your|that|the)\s+(?:reaction|response)\s+(?:was|is|seemed)\s+(?:a\s+bit\s+|a\s+little\s+|way\s+|totally\s+|completely\s+|pretty\s+|rather\s+)?(?:over\s+the\s+top|extreme|excessive|out\s+of\s+proportion|disproportionate|too\s+much|dramatic|overblown)\b|\byou(?:'?re|\s+are)\s+being\s+(?:(?:a\s+bit|a\s+little|so|too|way\s+too|far\s+too|really|just|overly)\s+)*(?:sensitive|precious|touchy|emotional|hysterical|dramatic)\b|\byou'?ll\s+get\s+over\s+it\b`},
 
 	// presuming: claiming to know their mind, in the writer's favour
-	mk(CatPresuming, gStd, `\b(?:i\s+(?:just\s+)?know|i'?m\s+(?:sure|certain|positive)|i\s+can\s+tell|we\s+both\s+know|deep\s+down)\s+(?:that\s+)?(?:you|u)(?:'?ve|\s+have|'?re|\s+are|'?ll|\s+will|\s+do|\s+still|\s+must)?\s+(?:already\s+|really\s+|actually\s+|secretly\s+|still\s+|deep\s+down\s+|been\s+)*(?:forgiven|forgive|wanting|waiting|missing|want(?:ed)?\s+(?:this|to|me|us)|miss(?:ing)?\s+(?:me|us|this|our)|care\s+about|love\s+me|feel\s+the\s+same|come\s+round|come\s+around|understand|agree|regret|think(?:ing)?\s+(?:about|of)\s+me|need\s+me|wish|see\s+it\s+my\s+way|know\s+i'?m\s+right)\b`),
-	mk(CatPresuming, gStd, `\b(?:i\s+(?:just\s+)?know|i'?m\s+(?:sure|certain)|i\s+can\s+tell|we\s+both\s+know|deep\s+down)\s+(?:that\s+)?(?:you|u)(?:'?re\s+not|\s+are\s+not|\s+aren'?t|\s+don'?t|\s+do\s+not|\s+didn'?t|\s+did\s+not)\s+(?:really\s+|actually\s+|even\s+|that\s+|still\s+)+(?:angry|mad|bothered|upset|hurt|cross|mean\s+(?:it|that|what)|meant\s+(?:it|that|what)|want|care|hate)\b|\b(?:you|u)\s+(?:don'?t|didn'?t)\s+(?:really|actually)\s+mean\s+(?:it|that|what)\b`),
+	{cat: CatPresuming, guards: gStd, pattern: `\b(?:i\s+(?:just\s+)?know|i'?m\s+(?:sure|certain|positive)|i\s+can\s+tell|we\s+both\s+know|deep\s+down)\s+(?:that\s+)?(?:you|u)(?:'?ve|\s+have|'?re|\s+are|'?ll|\s+will|\s+do|\s+still|\s+must)?\s+(?:already\s+|really\s+|actually\s+|secretly\s+|still\s+|deep\s+down\s+|been\s+)*(?:forgiven|forgive|wanting|waiting|missing|want(?:ed)?\s+(?:this|to|me|us)|miss(?:ing)?\s+(?:me|us|this|our)|care\s+about|love\s+me|feel\s+the\s+same|come\s+round|come\s+around|understand|agree|regret|think(?:ing)?\s+(?:about|of)\s+me|need\s+me|wish|see\s+it\s+my\s+way|know\s+i'?m\s+right)\b`},
+	{cat: CatPresuming, guards: gStd, pattern: `\b(?:i\s+(?:just\s+)?know|i'?m\s+(?:sure|certain)|i\s+can\s+tell|we\s+both\s+know|deep\s+down)\s+(?:that\s+)?(?:you|u)(?:'?re\s+not|\s+are\s+not|\s+aren'?t|\s+don'?t|\s+do\s+not|\s+didn'?t|\s+did\s+not)\s+(?:really\s+|actually\s+|even\s+|that\s+|still\s+)+(?:angry|mad|bothered|upset|hurt|cross|mean\s+(?:it|that|what)|meant\s+(?:it|that|what)|want|care|hate)\b|\b(?:you|u)\s+(?:don'?t|didn'?t)\s+(?:really|actually)\s+mean\s+(?:it|that|what)\b`},
 
 	// threat: ultimatums and consequences
-	mk(CatThreat, gQuote, `\b(?:or|otherwise|or\s+else)\s*,?\s+(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:coming\s+(?:round|over|to\s+your)|turning\s+up|showing\s+up|changing\s+the|cutting|selling|moving\s+out|blocking|deleting|posting|reporting|calling\s+(?:the|your)|involving|contacting\s+(?:your|a|the)|taking\s+(?:the|you|it|this)|going\s+(?:to\s+your|round|over|to\s+the))\b|\b(?:i'?ll|i\s+will|i\s+would|i'?d)\s+have\s+no\s+(?:other\s+)?(?:choice|option|alternative)\s+but\s+to\b|\bif\s+(?:this|it|that)\s+(?:carries\s+on|continues|happens\s+again|keeps\s+(?:happening|up|going))\s*,?\s+(?:then\s+)?(?:i'?ll|i\s+will|i'?m|i\s+am|we'?re)\b`),
-	mk(CatThreat, gQuote, `\bkeep\s+(?:ignoring\s+me|it\s+up|this\s+up|pushing|going)\s+and\s+(?:see|watch|you'?ll|i'?ll)\b|\b(?:and|then)\s+see\s+what\s+happens\b|\beither\s+(?:you|u)\b`+gap+`{0,60}?\bor\s+(?:i|we|it'?s|you'?ll|that'?s)\b|\b(?:this\s+is|it'?s)\s+(?:the\s+)?last\s+time\s+i(?:'?ll|\s+will|\s+am\s+going\s+to|'?m\s+going\s+to)?\s+(?:reach|try|ask|write|contact|message|text|call|bother)\b`),
-	mk(CatThreat, gQuote, `\byou\s+(?:won'?t|will\s+not|'?ll\s+never)\s+(?:hear\s+from|see)\s+me\s+again\b`, skip(func(d *doc, s, _ int) bool {
+	{cat: CatThreat, guards: gQuote, pattern: `\b(?:or|otherwise|or\s+else)\s*,?\s+(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:coming\s+(?:round|over|to\s+your)|turning\s+up|showing\s+up|changing\s+the|cutting|selling|moving\s+out|blocking|deleting|posting|reporting|calling\s+(?:the|your)|involving|contacting\s+(?:your|a|the)|taking\s+(?:the|you|it|this)|going\s+(?:to\s+your|round|over|to\s+the))\b|\b(?:i'?ll|i\s+will|i\s+would|i'?d)\s+have\s+no\s+(?:other\s+)?(?:choice|option|alternative)\s+but\s+to\b|\bif\s+(?:this|it|that)\s+(?:carries\s+on|continues|happens\s+again|keeps\s+(?:happening|up|going))\s*,?\s+(?:then\s+)?(?:i'?ll|i\s+will|i'?m|i\s+am|we'?re)\b`},
+	{cat: CatThreat, guards: gQuote, pattern: `\bkeep\s+(?:ignoring\s+me|it\s+up|this\s+up|pushing|going)\s+and\s+(?:see|watch|you'?ll|i'?ll)\b|\b(?:and|then)\s+see\s+what\s+happens\b|\beither\s+(?:you|u)\b` + gap + `{0,60}?\bor\s+(?:i|we|it'?s|you'?ll|that'?s)\b|\b(?:this\s+is|it'?s)\s+(?:the\s+)?last\s+time\s+i(?:'?ll|\s+will|\s+am\s+going\s+to|'?m\s+going\s+to)?\s+(?:reach|try|ask|write|contact|message|text|call|bother)\b`},
+	{cat: CatThreat, guards: gQuote, pattern: `\byou\s+(?:won'?t|will\s+not|'?ll\s+never)\s+(?:hear\s+from|see)\s+me\s+again\b`, skip: func(d *doc, s, _ int) bool {
 		a, b := d.sentence(s)
 		return reIfTheyWant().MatchString(d.norm[a:b])
-	})),
+	}},
 
 	// deflection: sorry for their feelings or reaction
-	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+)?(?:my\s+[a-z]+|the\s+[a-z]+|what\s+i\s+(?:said|did|wrote))\s+(?:upset|offended|bothered|hurt|annoyed|affected|got\s+to)\s+you\s+(?:so\s+much|that\s+much|so\s+badly|as\s+much\s+as\s+it\s+did|like\s+(?:that|it\s+did)|so)\b`, skip(actLaterInSentence)),
-	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+)?(?:you|u)\s+(?:were\s+left|ended\s+up|came\s+away|walked\s+away|went\s+home)\s+feeling\b|\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:didn'?t|did\s+not|don'?t|couldn'?t)\s+(?:enjoy|like|appreciate|find\s+it|see\s+the|get\s+the|take\s+it|agree|feel\s+(?:included|welcome|comfortable))\b`),
-	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+)?(?:it|this|that|the\s+news)\s+(?:came\s+as\s+(?:such\s+)?a\s+(?:shock|surprise|blow)|(?:was|has\s+been|is)\s+(?:so\s+)?(?:hard|difficult|upsetting|painful|tough|a\s+shock)\s+for\s+you)\b`, skip(actLaterInSentence)),
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+)?(?:my\s+[a-z]+|the\s+[a-z]+|what\s+i\s+(?:said|did|wrote))\s+(?:upset|offended|bothered|hurt|annoyed|affected|got\s+to)\s+you\s+(?:so\s+much|that\s+much|so\s+badly|as\s+much\s+as\s+it\s+did|like\s+(?:that|it\s+did)|so)\b`, skip: actLaterInSentence},
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+)?(?:you|u)\s+(?:were\s+left|ended\s+up|came\s+away|walked\s+away|went\s+home)\s+feeling\b|\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:didn'?t|did\s+not|don'?t|couldn'?t)\s+(?:enjoy|like|appreciate|find\s+it|see\s+the|get\s+the|take\s+it|agree|feel\s+(?:included|welcome|comfortable))\b`},
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+)?(?:it|this|that|the\s+news)\s+(?:came\s+as\s+(?:such\s+)?a\s+(?:shock|surprise|blow)|(?:was|has\s+been|is)\s+(?:so\s+)?(?:hard|difficult|upsetting|painful|tough|a\s+shock)\s+for\s+you)\b`, skip: actLaterInSentence},
 
 	// universal excuse: the fault made general
-	mk(CatUniversalExcuse, gStd, `\b(?:we\s+all|everyone|everybody|all\s+of\s+us|people|anyone|anybody)\s+(?:(?:can|could|does|do|will|sometimes|occasionally|now\s+and\s+then|at\s+times)\s+)*(?:slips?\s+up|makes?\s+mistakes|mess(?:es)?\s+up|screws?\s+up|(?:has|have)\s+(?:bad|off|those|their|our)\s+(?:days|moments|weeks|nights)|gets?\s+(?:it|things)\s+wrong|forgets?\s+(?:things|stuff|sometimes)|snaps?|loses?\s+(?:it|their\s+temper|our\s+temper|the\s+plot)|says?\s+things\s+(?:they|we)|does\s+(?:stupid|silly|dumb)\s+things|gets?\s+carried\s+away)\b`),
-	mk(CatUniversalExcuse, gStd, `\b(?:that'?s|it'?s)\s+(?:just\s+)?how\s+it\s+goes\b|\b(?:it'?s|it\s+was|that'?s)\s+(?:just\s+)?one\s+of\s+those\s+things\b|\b(?:shit|stuff|things)\s+happens\b|\bsuch\s+is\s+life\b|\bc'?est\s+la\s+vie\b|\bhappens\s+to\s+(?:all\s+of\s+us|anyone|anybody|us\s+all)\b`),
+	{cat: CatUniversalExcuse, guards: gStd, pattern: `\b(?:we\s+all|everyone|everybody|all\s+of\s+us|people|anyone|anybody)\s+(?:(?:can|could|does|do|will|sometimes|occasionally|now\s+and\s+then|at\s+times)\s+)*(?:slips?\s+up|makes?\s+mistakes|mess(?:es)?\s+up|screws?\s+up|(?:has|have)\s+(?:bad|off|those|their|our)\s+(?:days|moments|weeks|nights)|gets?\s+(?:it|things)\s+wrong|forgets?\s+(?:things|stuff|sometimes)|snaps?|loses?\s+(?:it|their\s+temper|our\s+temper|the\s+plot)|says?\s+things\s+(?:they|we)|does\s+(?:stupid|silly|dumb)\s+things|gets?\s+carried\s+away)\b`},
+	{cat: CatUniversalExcuse, guards: gStd, pattern: `\b(?:that'?s|it'?s)\s+(?:just\s+)?how\s+it\s+goes\b|\b(?:it'?s|it\s+was|that'?s)\s+(?:just\s+)?one\s+of\s+those\s+things\b|\b(?:shit|stuff|things)\s+happens\b|\bsuch\s+is\s+life\b|\bc'?est\s+la\s+vie\b|\bhappens\s+to\s+(?:all\s+of\s+us|anyone|anybody|us\s+all)\b`},
 
 	// condescending: talking down
-	mk(CatCondescending, gStd, `\blet\s+me\s+(?:explain|spell|put)\s+(?:it|this|that)?\s*(?:out\s+)?(?:again|more\s+slowly|slowly|one\s+more\s+time|in\s+(?:simple|plain|small)\s+(?:terms|words)|simply)\b|\b(?:as\s+i'?ve|as\s+i\s+have|like\s+i'?ve|as\s+i\s+already|like\s+i\s+already)\s+(?:said|told\s+you|mentioned|explained|pointed\s+out)\b|\b(?:i'?d|i\s+would)\s+have\s+thought\s+(?:it\s+was\s+)?(?:fairly\s+|pretty\s+|quite\s+)?(?:obvious|clear)\b|\b(?:keep|make)\s+it\s+simple\s+for\s+you\b|\bwords\s+you(?:'?ll|\s+will|\s+can)\s+understand\b|\btry\s+(?:to|and)\s+keep\s+up\b|\bfor\s+your\s+information\b|\bin\s+case\s+you\s+(?:didn'?t|hadn'?t|haven'?t)\s+(?:notice|realise|realize|get)|\byou\s+do\s+(?:realise|realize)\b|\bi\s+shouldn'?t\s+(?:have|need)\s+to\s+(?:explain|tell|spell)\b|\bsurely\s+(?:you|even\s+you)\s+(?:know|understand|realise|realize|can\s+see)\b`),
+	{cat: CatCondescending, guards: gStd, pattern: `\blet\s+me\s+(?:explain|spell|put)\s+(?:it|this|that)?\s*(?:out\s+)?(?:again|more\s+slowly|slowly|one\s+more\s+time|in\s+(?:simple|plain|small)\s+(?:terms|words)|simply)\b|\b(?:as\s+i'?ve|as\s+i\s+have|like\s+i'?ve|as\s+i\s+already|like\s+i\s+already)\s+(?:said|told\s+you|mentioned|explained|pointed\s+out)\b|\b(?:i'?d|i\s+would)\s+have\s+thought\s+(?:it\s+was\s+)?(?:fairly\s+|pretty\s+|quite\s+)?(?:obvious|clear)\b|\b(?:keep|make)\s+it\s+simple\s+for\s+you\b|\bwords\s+you(?:'?ll|\s+will|\s+can)\s+understand\b|\btry\s+(?:to|and)\s+keep\s+up\b|\bfor\s+your\s+information\b|\bin\s+case\s+you\s+(?:didn'?t|hadn'?t|haven'?t)\s+(?:notice|realise|realize|get)|\byou\s+do\s+(?:realise|realize)\b|\bi\s+shouldn'?t\s+(?:have|need)\s+to\s+(?:explain|tell|spell)\b|\bsurely\s+(?:you|even\s+you)\s+(?:know|understand|realise|realize|can\s+see)\b`},
 
 	// demand: orders
-	mk(CatDemand, gStd, `\blet'?s\s+get\s+(?:one\s+thing|this|something)\s+straight\b|\b(?:i\s+(?:expect|demand|require)|i\s+want)\s+(?:an?\s+(?:answer|reply|response|apology|explanation))\b|\bi\s+(?:expect|require)\s+you\s+to\b|\bno\s+excuses\s+(?:this\s+time|now)\b|\bno\s+ifs\b|\band\s+that'?s\s+final\b|\bend\s+of\s+(?:discussion|story)\b`),
-	mk(CatDemand, gStd, `\byou\s+(?:will|are\s+going\s+to|'?re\s+going\s+to)\s+(?:hear\s+me\s+out|listen|apologi[sz]e|answer|call|reply|respond|explain|give|pay|return|talk\s+to\s+me)\b`, skip(func(d *doc, s, _ int) bool {
+	{cat: CatDemand, guards: gStd, pattern: `\blet'?s\s+get\s+(?:one\s+thing|this|something)\s+straight\b|\b(?:i\s+(?:expect|demand|require)|i\s+want)\s+(?:an?\s+(?:answer|reply|response|apology|explanation))\b|\bi\s+(?:expect|require)\s+you\s+to\b|\bno\s+excuses\s+(?:this\s+time|now)\b|\bno\s+ifs\b|\band\s+that'?s\s+final\b|\bend\s+of\s+(?:discussion|story)\b`},
+	{cat: CatDemand, guards: gStd, pattern: `\byou\s+(?:will|are\s+going\s+to|'?re\s+going\s+to)\s+(?:hear\s+me\s+out|listen|apologi[sz]e|answer|call|reply|respond|explain|give|pay|return|talk\s+to\s+me)\b`, skip: func(d *doc, s, _ int) bool {
 		for _, w := range d.wordsBefore(s, 4) {
 			if w == "hope" || w == "if" || w == "when" || w == "maybe" || w == "perhaps" || w == "think" || w == "guess" || w == "unless" {
 				return true
 			}
 		}
 		return false
-	})),
-	mk(CatDemand, gStd, `(?:^|[.!?\n]\s*)(?:[a-z]+\s*,\s*)?((?:come|get)\s+(?:to|home|round|over|back)\b|(?:meet|ring|call|phone|text|message)\s+me\b|pick\s+up\s+(?:the|your)\s+phone|get\s+back\s+to\s+me|show\s+up|be\s+there)`, group(1), skip(func(d *doc, s, _ int) bool {
+	}},
+	{cat: CatDemand, guards: gStd, pattern: `(?:^|[.!?\n]\s*)(?:[a-z]+\s*,\s*)?((?:come|get)\s+(?:to|home|round|over|back)\b|(?:meet|ring|call|phone|text|message)\s+me\b|pick\s+up\s+(?:the|your)\s+phone|get\s+back\s+to\s+me|show\s+up|be\s+there)`, group: 1, skip: func(d *doc, s, _ int) bool {
 		a, b := d.sentence(s)
 		return reRequestNotOrder().MatchString(d.norm[a:b])
-	})),
+	}},
 	// pressure in a reach-out: insisting, read receipts, pleas that shame
-	mk(CatPressure, gQuote|gNeg, `\bi(?:'?m|\s+am)\s+not\s+(?:giving\s+up|going\s+to\s+give\s+up)\s+on\s+(?:us|you|this)\b|\bi\s+(?:won'?t|will\s+not)\s+(?:stop\s+trying|give\s+up\s+on\s+(?:us|you))\b|\bi\s+(?:can\s+see|know)\s+(?:that\s+)?(?:you|u)(?:'?ve|\s+have)\s+(?:seen|read|opened)\b|\bleft\s+(?:me\s+)?on\s+(?:read|seen)\b`),
-	mk(CatPressure, gQuote|gNeg, `\b(?:don'?t\s+you\s+think|isn'?t\s+it|surely)\s+(?:it'?s\s+)?(?:about\s+|high\s+)?time\b|\bit'?s\s+(?:about|high)\s+time\b|\byou'?re\s+breaking\s+(?:my|her|his|[a-z]+'s|our|their)\s+heart\b|\bis\s+(?:it|that)\s+(?:really\s+)?too\s+much\s+to\s+ask\b|\bhow\s+hard\s+is\s+it\s+to\b|\bhave\s+the\s+(?:decency|courtesy)\b`, skip(func(d *doc, s, e int) bool { return roomGiven(d, s, e) || hoped(d, s, e) })),
-	mk(CatPressure, gQuote|gNeg, `\bwhy\s+(?:won'?t|don'?t|aren'?t|can'?t|haven'?t|wont|dont)\s+(?:you|u)\s+(?:just\s+)?(?:talk|answer|reply|respond|speak|call|text|pick\s+up|get\s+back|forgive|see\s+me|meet)\b|\bdon'?t\s+(?:be\s+like\s+this|do\s+this\s+to\s+(?:me|us))\b|\bat\s+least\s+(?:reply|answer|respond|let\s+me\s+know|tell\s+me|acknowledge|text\s+(?:me\s+)?back|call)\b`),
-	mk(CatPressure, gQuote|gNeg, `\b(?:mum|mom|dad|everyone|everybody|people|the\s+kids|the\s+family|your\s+[a-z]+)\s+(?:keeps|keep|is|are|has\s+been|have\s+been)\s+(?:asking|wondering)\s+(?:when|why|if|whether)\s+(?:we|you)\b|\b(?:mum|mom|dad|everyone|everybody|the\s+kids|the\s+family|your\s+[a-z]+)\s+(?:wants|want|would\s+want|would\s+love)\s+us\s+to\s+(?:make\s+up|sort|be\s+friends|get\s+along|talk|patch)\b`),
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bi(?:'?m|\s+am)\s+not\s+(?:giving\s+up|going\s+to\s+give\s+up)\s+on\s+(?:us|you|this)\b|\bi\s+(?:won'?t|will\s+not)\s+(?:stop\s+trying|give\s+up\s+on\s+(?:us|you))\b|\bi\s+(?:can\s+see|know)\s+(?:that\s+)?(?:you|u)(?:'?ve|\s+have)\s+(?:seen|read|opened)\b|\bleft\s+(?:me\s+)?on\s+(?:read|seen)\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:don'?t\s+you\s+think|isn'?t\s+it|surely)\s+(?:it'?s\s+)?(?:about\s+|high\s+)?time\b|\bit'?s\s+(?:about|high)\s+time\b|\byou'?re\s+breaking\s+(?:my|her|his|[a-z]+'s|our|their)\s+heart\b|\bis\s+(?:it|that)\s+(?:really\s+)?too\s+much\s+to\s+ask\b|\bhow\s+hard\s+is\s+it\s+to\b|\bhave\s+the\s+(?:decency|courtesy)\b`, skip: func(d *doc, s, e int) bool { return roomGiven(d, s, e) || hoped(d, s, e) }},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bwhy\s+(?:won'?t|don'?t|aren'?t|can'?t|haven'?t|wont|dont)\s+(?:you|u)\s+(?:just\s+)?(?:talk|answer|reply|respond|speak|call|text|pick\s+up|get\s+back|forgive|see\s+me|meet)\b|\bdon'?t\s+(?:be\s+like\s+this|do\s+this\s+to\s+(?:me|us))\b|\bat\s+least\s+(?:reply|answer|respond|let\s+me\s+know|tell\s+me|acknowledge|text\s+(?:me\s+)?back|call)\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:mum|mom|dad|everyone|everybody|people|the\s+kids|the\s+family|your\s+[a-z]+)\s+(?:keeps|keep|is|are|has\s+been|have\s+been)\s+(?:asking|wondering)\s+(?:when|why|if|whether)\s+(?:we|you)\b|\b(?:mum|mom|dad|everyone|everybody|the\s+kids|the\s+family|your\s+[a-z]+)\s+(?:wants|want|would\s+want|would\s+love)\s+us\s+to\s+(?:make\s+up|sort|be\s+friends|get\s+along|talk|patch)\b`},
 	// vague: an apology for a state or a share, not an act
-	mk(CatVague, gStd, `\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:being|acting|behaving)\s+(?:the\s+way|how|like)\s+i(?:\s+have\s+been|'?ve\s+been|\s+was|'?m|\s+am|\s+acted|\s+did|\s+behaved)\b|\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:the\s+)?(?:stuff|things|everything|all\s+that|what)\s+(?:that\s+)?(?:went\s+(?:on|down)|happened|was\s+said|got\s+said)\b|\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+my\s+(?:part|share|role)\s+in\s+(?:all\s+)?(?:this|that|it|what|everything|the\s+(?:whole\s+)?(?:thing|situation|mess))\b`, noAct()),
+	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:being|acting|behaving)\s+(?:the\s+way|how|like)\s+i(?:\s+have\s+been|'?ve\s+been|\s+was|'?m|\s+am|\s+acted|\s+did|\s+behaved)\b|\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:the\s+)?(?:stuff|things|everything|all\s+that|what)\s+(?:that\s+)?(?:went\s+(?:on|down)|happened|was\s+said|got\s+said)\b|\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+my\s+(?:part|share|role)\s+in\s+(?:all\s+)?(?:this|that|it|what|everything|the\s+(?:whole\s+)?(?:thing|situation|mess))\b`, noAct: true},
 
 	// excuses by their circumstance
-	mk(CatExcuse, gStd, `\brunning\s+on\s+(?:empty|fumes|no\s+sleep|adrenaline)\b|\b(?:the\s+)?(?:kids?|baby|toddler|children)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:up|awake|sick|ill|screaming|crying|playing\s+up)\b|\bi(?:'?d|\s+had|'?ve|\s+have)\s+(?:just\s+)?(?:had|got|received|heard)\s+(?:some\s+)?(?:bad|terrible|awful|upsetting|horrible|sad|difficult)\s+news\b|\bi(?:'?ve|\s+have|'?d|\s+had)\s+had\s+(?:so\s+much|a\s+lot|loads|too\s+much|a\s+ton)\s+(?:on|going\s+on)\b|\bwith\s+(?:my\s+)?[a-z]+\s+being\s+(?:ill|sick|in\s+hospital|unwell|poorly)\b`, skip(func(d *doc, s, e int) bool { return excuseDisowned(d, s, e) || ahead(d, s) })),
+	{cat: CatExcuse, guards: gStd, pattern: `\brunning\s+on\s+(?:empty|fumes|no\s+sleep|adrenaline)\b|\b(?:the\s+)?(?:kids?|baby|toddler|children)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:up|awake|sick|ill|screaming|crying|playing\s+up)\b|\bi(?:'?d|\s+had|'?ve|\s+have)\s+(?:just\s+)?(?:had|got|received|heard)\s+(?:some\s+)?(?:bad|terrible|awful|upsetting|horrible|sad|difficult)\s+news\b|\bi(?:'?ve|\s+have|'?d|\s+had)\s+had\s+(?:so\s+much|a\s+lot|loads|too\s+much|a\s+ton)\s+(?:on|going\s+on)\b|\bwith\s+(?:my\s+)?[a-z]+\s+being\s+(?:ill|sick|in\s+hospital|unwell|poorly)\b`, skip: func(d *doc, s, e int) bool { return excuseDisowned(d, s, e) || ahead(d, s) }},
 
 	// intent: what it was meant to be
-	mk(CatIntent, gQuote, `\bi\s+(?:honestly\s+|genuinely\s+|really\s+|actually\s+|just\s+)?(?:thought|assumed|figured|hoped)\s+(?:you'?d|you\s+would|you\s+might|you'?d\s+have)\s+(?:find\s+it\s+(?:funny|helpful|sweet|useful)|like\s+it|love\s+it|appreciate|laugh|see\s+the\s+funny|be\s+(?:pleased|happy|fine|flattered|okay|ok)|not\s+mind|enjoy|want)\b|\b(?:it|that|this)\s+(?:was|were)\s+(?:only\s+|just\s+|honestly\s+)?meant\s+(?:as|to\s+be)\s+(?:a\s+)?(?:compliment|joke|kindness|help|helpful|supportive|funny|light-hearted|friendly|nice|kind|favou?r)\b|\bmeant\s+(?:it\s+)?(?:as|in)\s+(?:a\s+)?(?:good|nice|kind|friendly|loving|positive|light-hearted)\s+way\b|\bin\s+good\s+faith\b|\bwith\s+the\s+best\s+(?:of\s+)?intentions\b`),
+	{cat: CatIntent, guards: gQuote, pattern: `\bi\s+(?:honestly\s+|genuinely\s+|really\s+|actually\s+|just\s+)?(?:thought|assumed|figured|hoped)\s+(?:you'?d|you\s+would|you\s+might|you'?d\s+have)\s+(?:find\s+it\s+(?:funny|helpful|sweet|useful)|like\s+it|love\s+it|appreciate|laugh|see\s+the\s+funny|be\s+(?:pleased|happy|fine|flattered|okay|ok)|not\s+mind|enjoy|want)\b|\b(?:it|that|this)\s+(?:was|were)\s+(?:only\s+|just\s+|honestly\s+)?meant\s+(?:as|to\s+be)\s+(?:a\s+)?(?:compliment|joke|kindness|help|helpful|supportive|funny|light-hearted|friendly|nice|kind|favou?r)\b|\bmeant\s+(?:it\s+)?(?:as|in)\s+(?:a\s+)?(?:good|nice|kind|friendly|loving|positive|light-hearted)\s+way\b|\bin\s+good\s+faith\b|\bwith\s+the\s+best\s+(?:of\s+)?intentions\b`},
 
 	// hedged: the harm as a possibility
-	mk(CatHedged, gStd, `\b(?:it'?s|it\s+is|it\s+was)\s+(?:possible|likely|conceivable)\s+(?:that\s+)?i\b|\b(?:there'?s|there\s+is)\s+a\s+chance\s+(?:that\s+)?i\b|\bi\s+(?:suppose|guess)\s+i\s+(?:may|might|could)\b|\bi\s+(?:probably|possibly)\s+(?:was|came\s+across|sounded|seemed|went\s+too)\b`),
+	{cat: CatHedged, guards: gStd, pattern: `\b(?:it'?s|it\s+is|it\s+was)\s+(?:possible|likely|conceivable)\s+(?:that\s+)?i\b|\b(?:there'?s|there\s+is)\s+a\s+chance\s+(?:that\s+)?i\b|\bi\s+(?:suppose|guess)\s+i\s+(?:may|might|could)\b|\bi\s+(?:probably|possibly)\s+(?:was|came\s+across|sounded|seemed|went\s+too)\b`},
 
 	// self-focus: running oneself down, one's own worst week
-	mk(CatSelfFocus, gQuote|gNeg, `\bi'?m\s+(?:just\s+|honestly\s+|really\s+)?(?:such\s+an?|a|the)\s+(?:useless|rubbish|hopeless|crap|shit|pathetic|awful|dreadful|lousy|terrible|horrible|worst|sorry\s+excuse\s+for\s+a)\s+[a-z]+\b|\bwhy\s+you\s+(?:even\s+|still\s+)?(?:bother|stay|talk|put\s+up)\s+with\s+me\b|\b(?:the\s+)?worst\s+(?:day|week|month|year|time)s?\s+of\s+my\s+life\b`),
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\bi'?m\s+(?:just\s+|honestly\s+|really\s+)?(?:such\s+an?|a|the)\s+(?:useless|rubbish|hopeless|crap|shit|pathetic|awful|dreadful|lousy|terrible|horrible|worst|sorry\s+excuse\s+for\s+a)\s+[a-z]+\b|\bwhy\s+you\s+(?:even\s+|still\s+)?(?:bother|stay|talk|put\s+up)\s+with\s+me\b|\b(?:the\s+)?worst\s+(?:day|week|month|year|time)s?\s+of\s+my\s+life\b`},
 
 	// empty promises by their shape
-	mk(CatEmptyPromise, gQuote, `\b(?:`+ill+`|i'?m\s+going\s+to|i\s+am\s+going\s+to|i'?m\s+gonna|i\s+promise\s+(?:to|i'?ll)|i\s+want\s+to|i\s+swear\s+(?:i'?ll|to))\s+(?:try\s+to\s+)?be\s+(?:a\s+)?better\s+[a-z]+\b|\b(?:things|it|everything)\s+(?:are|is)\s+going\s+to\s+be\s+(?:different|better)\b|\b(?:things|it|everything)\s+will\s+be\s+(?:different|better)\b|\byou\s+have\s+my\s+word\b`),
+	{cat: CatEmptyPromise, guards: gQuote, pattern: `\b(?:` + ill + `|i'?m\s+going\s+to|i\s+am\s+going\s+to|i'?m\s+gonna|i\s+promise\s+(?:to|i'?ll)|i\s+want\s+to|i\s+swear\s+(?:i'?ll|to))\s+(?:try\s+to\s+)?be\s+(?:a\s+)?better\s+[a-z]+\b|\b(?:things|it|everything)\s+(?:are|is)\s+going\s+to\s+be\s+(?:different|better)\b|\b(?:things|it|everything)\s+will\s+be\s+(?:different|better)\b|\byou\s+have\s+my\s+word\b`},
 
 	// identity: the writer's usual self set against the act
-	mk(CatIdentity, gQuote|gReport, `\bi'?m\s+(?:honestly\s+|really\s+|just\s+)?not\s+(?:usually|normally|typically|generally)\s+(?:like\s+(?:this|that)|that\s+(?:kind\s+of\s+)?person|someone\s+who|the\s+type)\b|\bi'?m\s+(?:a|actually\s+a|really\s+a|basically\s+a)\s+(?:good|kind|nice|decent|caring|loyal|loving|honest|gentle|reasonable)\s+(?:person|guy|man|woman|friend|bloke|girl|human)\b`),
+	{cat: CatIdentity, guards: gQuote | gReport, pattern: `\bi'?m\s+(?:honestly\s+|really\s+|just\s+)?not\s+(?:usually|normally|typically|generally)\s+(?:like\s+(?:this|that)|that\s+(?:kind\s+of\s+)?person|someone\s+who|the\s+type)\b|\bi'?m\s+(?:a|actually\s+a|really\s+a|basically\s+a)\s+(?:good|kind|nice|decent|caring|loyal|loving|honest|gentle|reasonable)\s+(?:person|guy|man|woman|friend|bloke|girl|human)\b`},
 
 	// misunderstanding: the fault in the reading
-	mk(CatMisunderstanding, gStd, `\bgot\s+lost\s+in\s+(?:translation|how|the\s+wording|the\s+way)\b|\bwrong\s+end\s+of\s+the\s+stick\b|\b(?:got|get|have|had)\s+the\s+wrong\s+(?:idea|impression|end)\b|\b(?:the\s+way|how)\s+(?:it|that|my\s+[a-z]+)\s+(?:was\s+)?(?:worded|phrased|came\s+across|sounded|landed)\b`),
+	{cat: CatMisunderstanding, guards: gStd, pattern: `\bgot\s+lost\s+in\s+(?:translation|how|the\s+wording|the\s+way)\b|\bwrong\s+end\s+of\s+the\s+stick\b|\b(?:got|get|have|had)\s+the\s+wrong\s+(?:idea|impression|end)\b|\b(?:the\s+way|how)\s+(?:it|that|my\s+[a-z]+)\s+(?:was\s+)?(?:worded|phrased|came\s+across|sounded|landed)\b`},
 
 	// deadlines by their shape
-	mk(CatDeadline, gNeg|gQuote, `\b(?:i\s+need\s+to\s+know|need\s+(?:an?\s+)?(?:answer|decision|reply)|let\s+me\s+know|tell\s+me|decide|confirm|get\s+back\s+to\s+me|reply|answer|respond)\b`+gap+`{0,30}?\b(?:by|before)\s+(?:the\s+)?(?:weekend|tonight|tomorrow|end\s+of|`+days+`|noon|\d|next\s+week|this\s+week)`),
-	mk(CatDeadline, gNeg|gQuote, `\b(?:get\s+back\s+to\s+me|reply|respond|answer|call\s+me|text\s+me|let\s+me\s+know)\s+as\s+soon\s+as\s+(?:you\s+can|possible|you\s+get\s+this|you\s+see\s+this)\b|\bat\s+your\s+earliest\s+convenience\b`),
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:i\s+need\s+to\s+know|need\s+(?:an?\s+)?(?:answer|decision|reply)|let\s+me\s+know|tell\s+me|decide|confirm|get\s+back\s+to\s+me|reply|answer|respond)\b` + gap + `{0,30}?\b(?:by|before)\s+(?:the\s+)?(?:weekend|tonight|tomorrow|end\s+of|` + days + `|noon|\d|next\s+week|this\s+week)`},
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:get\s+back\s+to\s+me|reply|respond|answer|call\s+me|text\s+me|let\s+me\s+know)\s+as\s+soon\s+as\s+(?:you\s+can|possible|you\s+get\s+this|you\s+see\s+this)\b|\bat\s+your\s+earliest\s+convenience\b`},
 	// ---- third blind set: more forms of the same families ----
 
 	// passive: a fault participle with no agent, an event with no actor
-	mk(CatPassive, gStd, `\b(?:got|were|was|have\s+been|has\s+been|had\s+been)\s+(?:a\s+bit\s+|accidentally\s+|somehow\s+|just\s+|all\s+)?(?:cut|dropped|crossed|left\s+in\s+(?:a|such\s+a)\s+(?:state|mess)|left\s+(?:out|off)|missed\s+off|mixed\s+up|lost\s+along\s+the\s+way|forgotten\s+about|overlooked|binned|spilled|spilt)\b`,
-		skip(func(d *doc, s, e int) bool { return personBefore(d, s) || agentAfter(d, s, e) })),
-	mk(CatPassive, gStd, `\b(?:remarks|comments|things|mistakes|errors|decisions|promises|jokes|accusations|threats|insults)\s+(?:were|got|have\s+been|had\s+been)\s+(?:made|thrown|exchanged|said|broken)\b|\b(?:what|some\s+of\s+what|a\s+lot\s+of\s+what|all\s+that|everything\s+that|things\s+that|anything\s+that)\s+(?:was|were|got)\s+said\b|\b(?:tensions?|emotions|tempers|feelings|nerves)\s+(?:were|was|ran|got|had\s+been|running)\s+(?:(?:very|really|so|pretty|a\s+bit)\s+)?(?:high|raw|frayed|short|hot|running\s+high)\b`, skip(agentAfter)),
-	mk(CatPassive, gStd, `\b(?:things|it|it\s+all|everything|stuff)\s+(?:to\s+)?(?:go|went|gone|going|got|get|turned)\s+(?:a\s+bit\s+|a\s+little\s+|pretty\s+|really\s+|quite\s+|so\s+|very\s+|way\s+|that\s+|this\s+)(?:wrong|badly|south|sideways|pear-shaped|heated|out\s+of\s+hand|ugly|messy|nasty|personal|tense|weird|awkward|far|sour)\b|\b(?:how\s+)?(?:things|it|it\s+all|everything)\s+(?:unfolded|played\s+out|fell\s+apart)\b`, skip(agentAfter)),
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:got|were|was|have\s+been|has\s+been|had\s+been)\s+(?:a\s+bit\s+|accidentally\s+|somehow\s+|just\s+|all\s+)?(?:cut|dropped|crossed|left\s+in\s+(?:a|such\s+a)\s+(?:state|mess)|left\s+(?:out|off)|missed\s+off|mixed\s+up|lost\s+along\s+the\s+way|forgotten\s+about|overlooked|binned|spilled|spilt)\b`, skip: func(d *doc, s, e int) bool { return personBefore(d, s) || agentAfter(d, s, e) }},
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:remarks|comments|things|mistakes|errors|decisions|promises|jokes|accusations|threats|insults)\s+(?:were|got|have\s+been|had\s+been)\s+(?:made|thrown|exchanged|said|broken)\b|\b(?:what|some\s+of\s+what|a\s+lot\s+of\s+what|all\s+that|everything\s+that|things\s+that|anything\s+that)\s+(?:was|were|got)\s+said\b|\b(?:tensions?|emotions|tempers|feelings|nerves)\s+(?:were|was|ran|got|had\s+been|running)\s+(?:(?:very|really|so|pretty|a\s+bit)\s+)?(?:high|raw|frayed|short|hot|running\s+high)\b`, skip: agentAfter},
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:things|it|it\s+all|everything|stuff)\s+(?:to\s+)?(?:go|went|gone|going|got|get|turned)\s+(?:a\s+bit\s+|a\s+little\s+|pretty\s+|really\s+|quite\s+|so\s+|very\s+|way\s+|that\s+|this\s+)(?:wrong|badly|south|sideways|pear-shaped|heated|out\s+of\s+hand|ugly|messy|nasty|personal|tense|weird|awkward|far|sour)\b|\b(?:how\s+)?(?:things|it|it\s+all|everything)\s+(?:unfolded|played\s+out|fell\s+apart)\b`, skip: agentAfter},
 
 	// hedged: the act as a possibility
-	mk(CatHedged, gStd, `\bi\s+(?:think\s+i\s+|guess\s+i\s+|realise\s+i\s+|realize\s+i\s+|suppose\s+i\s+|know\s+i\s+)?(?:may|might)(?:'ve|\s+have)\s+(?:been|gone|come\s+across|sounded|seemed|acted|said|done|forgotten|missed|hurt|upset|overstepped|left|taken|got|crossed|pushed|made|spoken|reacted|overreacted)\b|\bi\s+(?:was|went|came\s+across|got|sounded|acted)\s+(?:perhaps|maybe|possibly|probably|arguably|potentially)\b`),
-	mk(CatHedged, gStd, `\b(?:maybe|perhaps|possibly|probably)\s+(?:a\s+(?:bit|little|tad|touch)\s+|slightly\s+|somewhat\s+)?(?:too\s+)?(?:short|harsh|blunt|sharp|rude|much|far|snappy|loud|quick|hasty|insensitive|unfair|out\s+of\s+(?:line|order)|abrupt|curt|dismissive|strong|thoughtless)\b|\b(?:may|might)(?:'ve|\s+have)\s+been\s+(?:a\s+bit\s+|a\s+little\s+|somewhat\s+|slightly\s+)?(?:harder|hard|difficult|hurtful|upsetting|painful|unkind|unfair|harsh|insensitive|too\s+much)\b`),
+	{cat: CatHedged, guards: gStd, pattern: `\bi\s+(?:think\s+i\s+|guess\s+i\s+|realise\s+i\s+|realize\s+i\s+|suppose\s+i\s+|know\s+i\s+)?(?:may|might)(?:'ve|\s+have)\s+(?:been|gone|come\s+across|sounded|seemed|acted|said|done|forgotten|missed|hurt|upset|overstepped|left|taken|got|crossed|pushed|made|spoken|reacted|overreacted)\b|\bi\s+(?:was|went|came\s+across|got|sounded|acted)\s+(?:perhaps|maybe|possibly|probably|arguably|potentially)\b`},
+	{cat: CatHedged, guards: gStd, pattern: `\b(?:maybe|perhaps|possibly|probably)\s+(?:a\s+(?:bit|little|tad|touch)\s+|slightly\s+|somewhat\s+)?(?:too\s+)?(?:short|harsh|blunt|sharp|rude|much|far|snappy|loud|quick|hasty|insensitive|unfair|out\s+of\s+(?:line|order)|abrupt|curt|dismissive|strong|thoughtless)\b|\b(?:may|might)(?:'ve|\s+have)\s+been\s+(?:a\s+bit\s+|a\s+little\s+|somewhat\s+|slightly\s+)?(?:harder|hard|difficult|hurtful|upsetting|painful|unkind|unfair|harsh|insensitive|too\s+much)\b`},
 
 	// minimizing: "a bit heated", "a touch blunt", "it was one day", a fight over a trifle
-	mk(CatMinimizing, gStd, `\b(?:a\s+(?:little\s+|tiny\s+|wee\s+)?bit|a\s+tad|a\s+touch|a\s+smidge|mildly|a\s+little)\s+(?:too\s+)?(?:heated|far|loud|rough|messy|carried\s+away|rowdy|over\s+the\s+top|out\s+of\s+hand|enthusiastic|tipsy|merry|full\s+on|boisterous|lively|lively|worked\s+up)\b`),
-	mk(CatMinimizing, gStd|gCond, `\b(?:it\s+was|it'?s|was|that\s+was|that'?s)\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+[a-z]+`, skip(func(d *doc, s, e int) bool {
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:a\s+(?:little\s+|tiny\s+|wee\s+)?bit|a\s+tad|a\s+touch|a\s+smidge|mildly|a\s+little)\s+(?:too\s+)?(?:heated|far|loud|rough|messy|carried\s+away|rowdy|over\s+the\s+top|out\s+of\s+hand|enthusiastic|tipsy|merry|full\s+on|boisterous|lively|lively|worked\s+up)\b`},
+	{cat: CatMinimizing, guards: gStd | gCond, pattern: `\b(?:it\s+was|it'?s|was|that\s+was|that'?s)\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+[a-z]+`, skip: func(d *doc, s, e int) bool {
 		ws := strings.Fields(d.norm[s:e])
 		return len(ws) > 0 && notTrifle.has(ws[len(ws)-1]) || reNotSmall().MatchString(d.after(e, 16))
-	})),
-	mk(CatMinimizing, gStd, `\b(?:fight(?:ing)?|fall(?:ing)?\s+out|fell\s+out|argu(?:e|ing)|row(?:ing)?|bicker(?:ing)?|make\s+a\s+(?:fuss|scene|drama))\s+(?:over|about)\s+(?:a|one|some|such\s+a|something\s+(?:so\s+)?(?:small|silly|stupid|minor|trivial|petty|little))\b`),
+	}},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:fight(?:ing)?|fall(?:ing)?\s+out|fell\s+out|argu(?:e|ing)|row(?:ing)?|bicker(?:ing)?|make\s+a\s+(?:fuss|scene|drama))\s+(?:over|about)\s+(?:a|one|some|such\s+a|something\s+(?:so\s+)?(?:small|silly|stupid|minor|trivial|petty|little))\b`},
 
 	// contempt: "like normal people", single scare quotes, actual responsibilities, the little people
-	mk(CatContempt, gQuote|gReport, `\blike\s+(?:a\s+)?(?:normal|grown|sane|reasonable|mature|rational|functioning)\s+(?:people|person|adults?|human(?:\s+beings?)?|grown-?ups?)\b|\b(?:act|behave|talk|start\s+acting)\s+like\s+(?:an?\s+)?(?:adults?|grown-?ups?)\b`),
-	mk(CatContempt, gReport, `\b(?:your|my|the|so|i|you|a|an|his|her|their|being|such)\s+('[a-z][a-z -]{1,20}')(?:\s|[.,!?;:]|$)`, group(1)),
-	mk(CatContempt, gQuote|gReport, `\bsome\s+of\s+us\s+(?:have|actually|work|have\s+(?:actual|real)|have\s+lives|have\s+jobs)\b|\bactual\s+(?:responsibilities|jobs?|problems|lives)\b|\bthe\s+little\s+people\b|\bif\s+you\s+can\s+(?:fit|squeeze)\s+me\s+in\b|\bwhen\s+you\s+can\s+spare\s+(?:the\s+)?(?:time|a\s+minute|a\s+moment)\b|\bthe\s+only\s+one\s+(?:in\s+(?:this|the)\s+[a-z]+\s+)?(?:who|that)\s+(?:thinks|has\s+any|has\s+a\s+brain|does\s+anything|works|bothers|cares|makes\s+an\s+effort)\b|\b(?:didn'?t|did\s+not)\s+(?:realise|realize|know)\s+(?:i\s+needed\s+(?:your\s+)?(?:permission|approval|a\s+permit)|it\s+was\s+(?:made\s+of\s+gold|a\s+crime|illegal|sacred|the\s+crown\s+jewels|so\s+precious))\b`),
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\blike\s+(?:a\s+)?(?:normal|grown|sane|reasonable|mature|rational|functioning)\s+(?:people|person|adults?|human(?:\s+beings?)?|grown-?ups?)\b|\b(?:act|behave|talk|start\s+acting)\s+like\s+(?:an?\s+)?(?:adults?|grown-?ups?)\b`},
+	{cat: CatContempt, guards: gReport, pattern: `\b(?:your|my|the|so|i|you|a|an|his|her|their|being|such)\s+('[a-z][a-z -]{1,20}')(?:\s|[.,!?;:]|$)`, group: 1},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bsome\s+of\s+us\s+(?:have|actually|work|have\s+(?:actual|real)|have\s+lives|have\s+jobs)\b|\bactual\s+(?:responsibilities|jobs?|problems|lives)\b|\bthe\s+little\s+people\b|\bif\s+you\s+can\s+(?:fit|squeeze)\s+me\s+in\b|\bwhen\s+you\s+can\s+spare\s+(?:the\s+)?(?:time|a\s+minute|a\s+moment)\b|\bthe\s+only\s+one\s+(?:in\s+(?:this|the)\s+[a-z]+\s+)?(?:who|that)\s+(?:thinks|has\s+any|has\s+a\s+brain|does\s+anything|works|bothers|cares|makes\s+an\s+effort)\b|\b(?:didn'?t|did\s+not)\s+(?:realise|realize|know)\s+(?:i\s+needed\s+(?:your\s+)?(?:permission|approval|a\s+permit)|it\s+was\s+(?:made\s+of\s+gold|a\s+crime|illegal|sacred|the\s+crown\s+jewels|so\s+precious))\b`},
 
 	// resentful: "I guess" after the apology, keeping score, the apology as ordered
-	mk(CatResentful, gQuote, `\b(?:sorry|won'?t\s+happen\s+again|my\s+bad|apologi[sz]e|apologies)\s*,?\s*(?:about\s+(?:everything|that|it)\s+)?(?:i\s+guess|i\s+suppose|or\s+something|apparently)\b|\bthe\s+one\s+(?:to|who)\s+(?:always\s+)?(?:message|text|call|reach\s+out|apologi[sz]e|make\s+the\s+first\s+move|give\s+in|back\s+down|say\s+sorry)\s+(?:first\s+)?(?:again|as\s+usual|as\s+always|every\s+time)\b|\b(?:that'?s|this\s+is|it'?s)\s+(?:the|my)\s+(?:second|third|fourth|fifth|tenth|hundredth|umpteenth|nth)\s+(?:time|apology)\b|\byour\s+[a-z]+\s+(?:says?|said|thinks?|reckons?)\s+(?:that\s+)?i\s+(?:owe\s+you|should|have\s+to|must|need\s+to)\s+(?:an\s+apology|apologi[sz]e|say\s+sorry)\b|\bso\s+here\s+it\s+is\b`),
+	{cat: CatResentful, guards: gQuote, pattern: `\b(?:sorry|won'?t\s+happen\s+again|my\s+bad|apologi[sz]e|apologies)\s*,?\s*(?:about\s+(?:everything|that|it)\s+)?(?:i\s+guess|i\s+suppose|or\s+something|apparently)\b|\bthe\s+one\s+(?:to|who)\s+(?:always\s+)?(?:message|text|call|reach\s+out|apologi[sz]e|make\s+the\s+first\s+move|give\s+in|back\s+down|say\s+sorry)\s+(?:first\s+)?(?:again|as\s+usual|as\s+always|every\s+time)\b|\b(?:that'?s|this\s+is|it'?s)\s+(?:the|my)\s+(?:second|third|fourth|fifth|tenth|hundredth|umpteenth|nth)\s+(?:time|apology)\b|\byour\s+[a-z]+\s+(?:says?|said|thinks?|reckons?)\s+(?:that\s+)?i\s+(?:owe\s+you|should|have\s+to|must|need\s+to)\s+(?:an\s+apology|apologi[sz]e|say\s+sorry)\b|\bso\s+here\s+it\s+is\b`},
 
 	// criticism: "you literally always", "instead of sulking", "twisting everything", "grow up"
-	mk(CatCriticism, gStd, `\b(?:you|u)\s+(?:literally|honestly|just|basically|seriously)\s+(?:always|constantly|never)\s+[a-z]+`, skip(praised)),
-	mk(CatCriticism, gStd, `\binstead\s+of\s+(?:sulking|moping|whining|moaning|complaining|ignoring\s+me|storming|running\s+off|hiding|pouting|giving\s+me\s+the\s+silent|stropping)\b|\btwist(?:ing|s|ed)?\s+(?:everything|my\s+words|what\s+i\s+(?:say|said)|things)\b|\b(?:you|u)\s+(?:twist|ruin|leave|spoil|overthink|critici[sz]e|question|control|complicate|dramati[sz]e|overanaly[sz]e|turn)s?\s+everything\b|\b(?:going\s+to|gonna|need\s+to|should|when\s+will\s+you|time\s+to|ever)\s+grow\s+up\b|\bact\s+your\s+age\b|\b(?:you'?re|you\s+are|ur)\s+being\s+(?:so\s+|a\s+bit\s+|really\s+|way\s+)?extra\b`),
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you|u)\s+(?:literally|honestly|just|basically|seriously)\s+(?:always|constantly|never)\s+[a-z]+`, skip: praised},
+	{cat: CatCriticism, guards: gStd, pattern: `\binstead\s+of\s+(?:sulking|moping|whining|moaning|complaining|ignoring\s+me|storming|running\s+off|hiding|pouting|giving\s+me\s+the\s+silent|stropping)\b|\btwist(?:ing|s|ed)?\s+(?:everything|my\s+words|what\s+i\s+(?:say|said)|things)\b|\b(?:you|u)\s+(?:twist|ruin|leave|spoil|overthink|critici[sz]e|question|control|complicate|dramati[sz]e|overanaly[sz]e|turn)s?\s+everything\b|\b(?:going\s+to|gonna|need\s+to|should|when\s+will\s+you|time\s+to|ever)\s+grow\s+up\b|\bact\s+your\s+age\b|\b(?:you'?re|you\s+are|ur)\s+being\s+(?:so\s+|a\s+bit\s+|really\s+|way\s+)?extra\b`},
 
 	// identity: "not the monster you make me out to be", "I'm not a thoughtless person", "not my character"
-	mk(CatIdentity, gQuote|gReport, `\bi'?m\s+not\s+(?:the|some|a|an)\s+(?:monster|villain|bad\s+guy|devil|terrible\s+person|horrible\s+person|awful\s+person)\b|\b(?:making|make|made)\s+me\s+out\s+to\s+be\b|\bi'?m\s+not\s+(?:a|an|some\s+kind\s+of)\s+(?:[a-z]+\s+)?(?:person|guy|man|woman|friend|partner|human)\b|\b(?:not|isn'?t)\s+(?:in\s+)?my\s+(?:character|nature|personality)\b`),
+	{cat: CatIdentity, guards: gQuote | gReport, pattern: `\bi'?m\s+not\s+(?:the|some|a|an)\s+(?:monster|villain|bad\s+guy|devil|terrible\s+person|horrible\s+person|awful\s+person)\b|\b(?:making|make|made)\s+me\s+out\s+to\s+be\b|\bi'?m\s+not\s+(?:a|an|some\s+kind\s+of)\s+(?:[a-z]+\s+)?(?:person|guy|man|woman|friend|partner|human)\b|\b(?:not|isn'?t)\s+(?:in\s+)?my\s+(?:character|nature|personality)\b`},
 
 	// justification: "somebody needed to stand up to her", "I only said what everyone was thinking", "that falls to me"
-	mk(CatJustification, gStd, `\b(?:some(?:one|body))\s+(?:needed|had|ought|was\s+going)\s+to\s+[a-z]+|\b(?:only\s+|just\s+)?said\s+what\s+(?:everyone|everybody|a\s+lot\s+of\s+people|we\s+were\s+all|others|people)\s+(?:else\s+)?(?:was|were|are|is)\s+(?:thinking|saying)\b|\b(?:that|it)\s+falls\s+to\s+me\b|\b(?:it'?s|it\s+is|it\s+was)\s+(?:my\s+job|part\s+of\s+my\s+job)\s+to\b`),
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:some(?:one|body))\s+(?:needed|had|ought|was\s+going)\s+to\s+[a-z]+|\b(?:only\s+|just\s+)?said\s+what\s+(?:everyone|everybody|a\s+lot\s+of\s+people|we\s+were\s+all|others|people)\s+(?:else\s+)?(?:was|were|are|is)\s+(?:thinking|saying)\b|\b(?:that|it)\s+falls\s+to\s+me\b|\b(?:it'?s|it\s+is|it\s+was)\s+(?:my\s+job|part\s+of\s+my\s+job)\s+to\b`},
 
 	// excuses: a manic week, the babysitter fell through, I panicked, the worst month
-	mk(CatExcuse, gStd, `\b(?:it'?s|it\s+has|it\s+had|it\s+was)\s+been\s+(?:a|an|such\s+a)\s+`+excuseIntens+`(?:manic|insane|intense|full-?on|chaotic|exhausting|draining|awful|terrible|difficult|mad|crazy|hectic|stressful|rough|tough|hard|brutal)\s+(?:day|week|month|year|few\s+(?:days|weeks))\b|\b(?:the\s+)?(?:babysitter|childcare|sitter|nanny|lift|ride)\s+(?:fell\s+through|cancell?ed|let\s+me\s+down|didn'?t\s+(?:show|turn\s+up)|broke\s+down)\b|\bi\s+(?:just\s+)?(?:panicked|froze|got\s+flustered|lost\s+my\s+head|was\s+(?:caught|put)\s+(?:off\s+guard|on\s+the\s+spot))\b|\b(?:been\s+)?having\s+the\s+worst\s+(?:day|week|month|year)\b|\b[a-z]+\s+traffic\s+(?:too\s+|also\s+)?(?:was|is|had\s+been)\s+`+excuseIntens+`(?:crazy|mad|insane|a\s+nightmare|terrible|awful|horrendous|mental)\b|\b(?:it\s+)?(?:completely\s+|totally\s+|just\s+)?slipped\s+my\s+mind\b`, skip(func(d *doc, s, e int) bool { return excuseDisowned(d, s, e) || ahead(d, s) })),
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:it'?s|it\s+has|it\s+had|it\s+was)\s+been\s+(?:a|an|such\s+a)\s+` + excuseIntens + `(?:manic|insane|intense|full-?on|chaotic|exhausting|draining|awful|terrible|difficult|mad|crazy|hectic|stressful|rough|tough|hard|brutal)\s+(?:day|week|month|year|few\s+(?:days|weeks))\b|\b(?:the\s+)?(?:babysitter|childcare|sitter|nanny|lift|ride)\s+(?:fell\s+through|cancell?ed|let\s+me\s+down|didn'?t\s+(?:show|turn\s+up)|broke\s+down)\b|\bi\s+(?:just\s+)?(?:panicked|froze|got\s+flustered|lost\s+my\s+head|was\s+(?:caught|put)\s+(?:off\s+guard|on\s+the\s+spot))\b|\b(?:been\s+)?having\s+the\s+worst\s+(?:day|week|month|year)\b|\b[a-z]+\s+traffic\s+(?:too\s+|also\s+)?(?:was|is|had\s+been)\s+` + excuseIntens + `(?:crazy|mad|insane|a\s+nightmare|terrible|awful|horrendous|mental)\b|\b(?:it\s+)?(?:completely\s+|totally\s+|just\s+)?slipped\s+my\s+mind\b`, skip: func(d *doc, s, e int) bool { return excuseDisowned(d, s, e) || ahead(d, s) }},
 
 	// empty promises: "make sure it doesn't happen again", "a completely different person", "I'll sort it at some point", "I'll make it up to you" alone
-	mk(CatEmptyPromise, gQuote, `\bmake\s+sure\s+(?:it|this|that)\s+(?:never|doesn'?t|won'?t|does\s+not|will\s+not)\s+happens?\s+again\b|\bbe\s+(?:a\s+)?(?:completely\s+|totally\s+|whole\s+)?(?:different|new|changed)\s+(?:person|man|woman|guy|friend|partner|husband|wife|son|daughter)\b|\b(?:`+ill+`)\s+(?:sort|fix|deal\s+with|get\s+(?:round|around)\s+to|pay\s+(?:you\s+)?back)\b`+gap+`{0,20}?\b(?:at\s+some\s+point|sometime|some\s+time|one\s+day|eventually|soonish|when\s+i\s+can|when\s+i\s+get\s+(?:a\s+)?(?:chance|minute))\b|\b(?:`+ill+`|i'?m\s+going\s+to|i\s+promise\s+(?:to|i'?ll))\s+make\s+(?:it|this)\s+up\s+to\s+you(?:\s*,?\s*(?:somehow|i\s+promise|eh|ok|okay|one\s+day|someday))?\s*(?:[.!?]|$)`),
+	{cat: CatEmptyPromise, guards: gQuote, pattern: `\bmake\s+sure\s+(?:it|this|that)\s+(?:never|doesn'?t|won'?t|does\s+not|will\s+not)\s+happens?\s+again\b|\bbe\s+(?:a\s+)?(?:completely\s+|totally\s+|whole\s+)?(?:different|new|changed)\s+(?:person|man|woman|guy|friend|partner|husband|wife|son|daughter)\b|\b(?:` + ill + `)\s+(?:sort|fix|deal\s+with|get\s+(?:round|around)\s+to|pay\s+(?:you\s+)?back)\b` + gap + `{0,20}?\b(?:at\s+some\s+point|sometime|some\s+time|one\s+day|eventually|soonish|when\s+i\s+can|when\s+i\s+get\s+(?:a\s+)?(?:chance|minute))\b|\b(?:` + ill + `|i'?m\s+going\s+to|i\s+promise\s+(?:to|i'?ll))\s+make\s+(?:it|this)\s+up\s+to\s+you(?:\s*,?\s*(?:somehow|i\s+promise|eh|ok|okay|one\s+day|someday))?\s*(?:[.!?]|$)`},
 
 	// conditions: a promise that waits on them (or a third party) first
-	mk(CatCondition, gQuote, `\b(?:`+ill+`|i\s+(?:promise|can|could)|i'?m\s+(?:willing|happy|ready|prepared|open)\s+to|i\s+am\s+(?:willing|happy|ready|prepared|open)\s+to)\b`+gap+`{0,60}?\b(?:only\s+)?(?:if|once|when|after|as\s+soon\s+as|provided)\s+(?:you|u|he|she|they)(?:'?re|\s+are|'?ll|\s+will|\s+can|'?ve|\s+have)?\s+(?:prepared\s+to\s+|willing\s+to\s+|ready\s+to\s+|going\s+to\s+|finally\s+|also\s+|actually\s+)?(?:stop|start|quit|apologi[sz]e|apologi[sz]es|admit|admits|change|changes|honest|straight|nicer|respect|agree|drop|cut|do\s+the\s+same|say\s+sorry|says\s+sorry|take\s+back|takes\s+back|pay|pays)\b`),
+	{cat: CatCondition, guards: gQuote, pattern: `\b(?:` + ill + `|i\s+(?:promise|can|could)|i'?m\s+(?:willing|happy|ready|prepared|open)\s+to|i\s+am\s+(?:willing|happy|ready|prepared|open)\s+to)\b` + gap + `{0,60}?\b(?:only\s+)?(?:if|once|when|after|as\s+soon\s+as|provided)\s+(?:you|u|he|she|they)(?:'?re|\s+are|'?ll|\s+will|\s+can|'?ve|\s+have)?\s+(?:prepared\s+to\s+|willing\s+to\s+|ready\s+to\s+|going\s+to\s+|finally\s+|also\s+|actually\s+)?(?:stop|start|quit|apologi[sz]e|apologi[sz]es|admit|admits|change|changes|honest|straight|nicer|respect|agree|drop|cut|do\s+the\s+same|say\s+sorry|says\s+sorry|take\s+back|takes\s+back|pay|pays)\b`},
 
 	// threats: "see how you like it", "either we ... or", "or it's going in the skip", "I'm coming round"
-	mk(CatThreat, gQuote, `\b(?:see|let'?s\s+see)\s+how\s+(?:you|u)\s+like\s+(?:it|that)\b|\beither\s+(?:you|u|we)\b`+gap+`{0,60}?\bor\s+(?:i|we|it'?s|you'?ll|that'?s|your)\b|\bor\s+(?:it'?s|they'?re|your\s+[a-z]+(?:'s|\s+is|\s+are))\s+going\s+(?:in|into|to|out|on|back)\b|\bor\s+(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:cancell?ing|cancel|leaving|moving|selling|calling\s+off|pulling\s+out|throwing|binning|giving\s+away|keeping|staying|taking)\b`),
-	mk(CatThreat, gQuote, `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|keep|still|can'?t)\b`+gap+`{0,60}?(?:,\s*|\s+then\s+|\s+)(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:coming\s+(?:round|over|to)|turning\s+up|showing\s+up|cancell?ing|changing|selling|moving|staying|take\s+it\s+(?:that|as)|going\s+to\s+(?:your|the|take|assume))\b`),
+	{cat: CatThreat, guards: gQuote, pattern: `\b(?:see|let'?s\s+see)\s+how\s+(?:you|u)\s+like\s+(?:it|that)\b|\beither\s+(?:you|u|we)\b` + gap + `{0,60}?\bor\s+(?:i|we|it'?s|you'?ll|that'?s|your)\b|\bor\s+(?:it'?s|they'?re|your\s+[a-z]+(?:'s|\s+is|\s+are))\s+going\s+(?:in|into|to|out|on|back)\b|\bor\s+(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:cancell?ing|cancel|leaving|moving|selling|calling\s+off|pulling\s+out|throwing|binning|giving\s+away|keeping|staying|taking)\b`},
+	{cat: CatThreat, guards: gQuote, pattern: `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|keep|still|can'?t)\b` + gap + `{0,60}?(?:,\s*|\s+then\s+|\s+)(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:coming\s+(?:round|over|to)|turning\s+up|showing\s+up|cancell?ing|changing|selling|moving|staying|take\s+it\s+(?:that|as)|going\s+to\s+(?:your|the|take|assume))\b`},
 
 	// deadlines: "ring me by Sunday", "ring me this weekend", "I need to know ... today", "answer me"
-	mk(CatDeadline, gQuote|gNeg, `\b(?:ring|phone|call|text|message|answer|reply\s+to)\s+me\s+(?:back\s+)?(?:by|before|this\s+(?:week|weekend|evening|afternoon|morning)|today|tonight|tomorrow|asap|now|straight\s+away)\b|\bi\s+need\s+to\s+(?:know|hear)\b`+gap+`{0,40}?\b(?:today|tonight|right\s+now|now|asap)\b`, skip(writerSubject)),
+	{cat: CatDeadline, guards: gQuote | gNeg, pattern: `\b(?:ring|phone|call|text|message|answer|reply\s+to)\s+me\s+(?:back\s+)?(?:by|before|this\s+(?:week|weekend|evening|afternoon|morning)|today|tonight|tomorrow|asap|now|straight\s+away)\b|\bi\s+need\s+to\s+(?:know|hear)\b` + gap + `{0,40}?\b(?:today|tonight|right\s+now|now|asap)\b`, skip: writerSubject},
 
 	// deflection: "sorry you've been so upset", "sorry it landed that way", "sorry you felt I ..."
-	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+|if\s+)?(?:you|u)(?:'?ve|\s+have)\s+been\s+(?:so\s+|really\s+|a\s+bit\s+|this\s+)?(?:upset|hurt|angry|mad|offended|bothered|annoyed|worked\s+up|cross)\b|\bsorry\s+(?:that\s+)?(?:it|this|that|my\s+[a-z]+|the\s+[a-z]+)\s+(?:landed|came\s+across|sounded|was\s+(?:taken|received|heard))\s+(?:that\s+way|the\s+way\s+it\s+did|like\s+that|badly|wrong|so\s+badly|poorly)\b|\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:felt|feel|got\s+the\s+impression|were\s+under\s+the\s+impression)\s+(?:that\s+)?(?:i|my)\b`),
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+|if\s+)?(?:you|u)(?:'?ve|\s+have)\s+been\s+(?:so\s+|really\s+|a\s+bit\s+|this\s+)?(?:upset|hurt|angry|mad|offended|bothered|annoyed|worked\s+up|cross)\b|\bsorry\s+(?:that\s+)?(?:it|this|that|my\s+[a-z]+|the\s+[a-z]+)\s+(?:landed|came\s+across|sounded|was\s+(?:taken|received|heard))\s+(?:that\s+way|the\s+way\s+it\s+did|like\s+that|badly|wrong|so\s+badly|poorly)\b|\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:felt|feel|got\s+the\s+impression|were\s+under\s+the\s+impression)\s+(?:that\s+)?(?:i|my)\b`},
 
 	// intent: "meant in good fun", "I meant it as a compliment", "meant for the whole team", "where I was coming from", "than intended"
-	mk(CatIntent, gQuote, `\bmeant\s+(?:it\s+)?(?:in|as)\s+(?:good\s+)?(?:fun|jest|good\s+humou?r|good\s+spirit|the\s+spirit)\b|\bi\s+meant\s+(?:it|that|this)\s+(?:as|to\s+be)\s+(?:a\s+)?(?:compliment|joke|kindness|help|helpful|supportive|funny|light-hearted|friendly|nice|kind|favou?r)\b|\bmeant\s+for\s+(?:the\s+whole|everyone|everybody|the\s+team|the\s+group|someone\s+else)\b|\bthan\s+(?:i\s+)?(?:intended|meant)\b`),
+	{cat: CatIntent, guards: gQuote, pattern: `\bmeant\s+(?:it\s+)?(?:in|as)\s+(?:good\s+)?(?:fun|jest|good\s+humou?r|good\s+spirit|the\s+spirit)\b|\bi\s+meant\s+(?:it|that|this)\s+(?:as|to\s+be)\s+(?:a\s+)?(?:compliment|joke|kindness|help|helpful|supportive|funny|light-hearted|friendly|nice|kind|favou?r)\b|\bmeant\s+for\s+(?:the\s+whole|everyone|everybody|the\s+team|the\s+group|someone\s+else)\b|\bthan\s+(?:i\s+)?(?:intended|meant)\b`},
 
 	// universal excuse: human nature, what any parent would do, the best of us
-	mk(CatUniversalExcuse, gStd, `\bhuman\s+nature\b|\b(?:any|every)\s+(?:parent|mother|father|mum|mom|dad|friend|person|one\s+of\s+us)\s+would\s+(?:have|'?ve)\s+done\s+the\s+same\b|\bhappens\s+to\s+the\s+best\s+of\s+us\b`),
+	{cat: CatUniversalExcuse, guards: gStd, pattern: `\bhuman\s+nature\b|\b(?:any|every)\s+(?:parent|mother|father|mum|mom|dad|friend|person|one\s+of\s+us)\s+would\s+(?:have|'?ve)\s+done\s+the\s+same\b|\bhappens\s+to\s+the\s+best\s+of\s+us\b`},
 
 	// misunderstanding: taken the wrong way, the wrong tone
-	mk(CatMisunderstanding, gStd, `\b(?:took|taken|take|read|heard|interpreted|understood)\b`+gap+`{0,40}?\bthe\s+wrong\s+way\b|\bin\s+the\s+wrong\s+(?:tone|spirit)\b|\bwrong\s+tone\b`, skip(writerSubject)),
+	{cat: CatMisunderstanding, guards: gStd, pattern: `\b(?:took|taken|take|read|heard|interpreted|understood)\b` + gap + `{0,40}?\bthe\s+wrong\s+way\b|\bin\s+the\s+wrong\s+(?:tone|spirit)\b|\bwrong\s+tone\b`, skip: writerSubject},
 
 	// counter: "it wasn't all me"
-	mk(CatCounter, gStd, `\b(?:it\s+)?(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:all|just|only|entirely|completely|100%)\s+(?:me|my\s+fault|on\s+me|my\s+doing)\b`),
+	{cat: CatCounter, guards: gStd, pattern: `\b(?:it\s+)?(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:all|just|only|entirely|completely|100%)\s+(?:me|my\s+fault|on\s+me|my\s+doing)\b`},
 
 	// pressure: "how long will you", "we forget the whole thing", "I'm tired of this", "I need to hear your voice", "let's reset", "hope we're fine now"
-	mk(CatPressure, gQuote|gNeg, `\bhow\s+long\s+(?:will|are|is|do|can|must|should)\s+(?:you|u|we|this)\b|\bwe\s+(?:just\s+)?(?:forget|move\s+on\s+from|put\s+(?:it|this)\s+behind|draw\s+a\s+line|pretend|reset|start\s+(?:again|over|afresh))\b|\bi'?m\s+(?:so\s+|really\s+)?(?:tired|sick|exhausted)\s+of\s+(?:this|it|all\s+this|the\s+(?:silence|fighting|drama|games))\b|\bi\s+(?:just\s+|really\s+)?need\s+to\s+(?:hear\s+your\s+voice|see\s+you|talk\s+to\s+you)\b|\blet'?s\s+(?:just\s+)?(?:reset|start\s+(?:again|over|afresh)|turn\s+the\s+page|move\s+forward)\b|\b(?:hope|trust)\s+(?:that\s+)?(?:we'?re|we\s+are|we\s+can\s+be|things\s+are)\s+(?:all\s+)?(?:fine|good|ok(?:ay)?|cool|alright|square|back\s+to\s+normal)(?:\s+now|\s+again)?\b|\b(?:everyone|everybody)\s+(?:in\s+the\s+family\s+)?(?:is|keeps|are|has\s+been)\s+asking\s+(?:me\s+)?(?:what|when|why|if|whether)\b`, skip(func(d *doc, s, e int) bool { return roomGiven(d, s, e) || hoped(d, s, e) })),
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bhow\s+long\s+(?:will|are|is|do|can|must|should)\s+(?:you|u|we|this)\b|\bwe\s+(?:just\s+)?(?:forget|move\s+on\s+from|put\s+(?:it|this)\s+behind|draw\s+a\s+line|pretend|reset|start\s+(?:again|over|afresh))\b|\bi'?m\s+(?:so\s+|really\s+)?(?:tired|sick|exhausted)\s+of\s+(?:this|it|all\s+this|the\s+(?:silence|fighting|drama|games))\b|\bi\s+(?:just\s+|really\s+)?need\s+to\s+(?:hear\s+your\s+voice|see\s+you|talk\s+to\s+you)\b|\blet'?s\s+(?:just\s+)?(?:reset|start\s+(?:again|over|afresh)|turn\s+the\s+page|move\s+forward)\b|\b(?:hope|trust)\s+(?:that\s+)?(?:we'?re|we\s+are|we\s+can\s+be|things\s+are)\s+(?:all\s+)?(?:fine|good|ok(?:ay)?|cool|alright|square|back\s+to\s+normal)(?:\s+now|\s+again)?\b|\b(?:everyone|everybody)\s+(?:in\s+the\s+family\s+)?(?:is|keeps|are|has\s+been)\s+asking\s+(?:me\s+)?(?:what|when|why|if|whether)\b`, skip: func(d *doc, s, e int) bool { return roomGiven(d, s, e) || hoped(d, s, e) }},
 	// blame: their conduct as the cause ("you'd been avoiding his calls",
 	// "if you'd sent the time earlier", "you always ..., so I ...", "put in
 	// an impossible position", "giving me reasons to")
-	mk(CatBlame, gStd, `\b(?:put|left|placed)\s+(?:me\s+)?in\s+(?:an?|such\s+an?)\s+(?:impossible|awkward|difficult|terrible|horrible|no-win|unfair)\s+(?:position|situation|spot)\b|\b(?:you|u)(?:'?d|\s+had)\s+been\s+(?:a\s+bit\s+|really\s+|so\s+)?(?:off|lying|avoiding|ignoring|winding|needling|nagging|rude|cold|short|horrible|awful|difficult|drinking|picking|getting\s+at|having\s+a\s+go|on\s+at\s+me|funny\s+with\s+me|hiding)\b|\bif\s+(?:you|u)(?:'?d|\s+had)\s+(?:just\s+|only\s+|actually\s+|at\s+least\s+)?(?:[a-z]+ed|sent|told|let|said|given|shown|taken|been|done|come|gone|kept|left|got|gotten|heard|known|bothered|rung|spoken|written)\b|\b(?:giv(?:e|es|ing)|gave)\s+me\s+(?:a\s+|good\s+|every\s+)?(?:reasons?|cause)\s+to\b|\b(?:you|u)\s+(?:always|constantly|keep)\b`+gap+`{0,60}?\b(?:so|and)\s+i\s+(?:needed|had\s+to|just|snapped|lost|couldn'?t)\b`,
-		skip(func(d *doc, s, e int) bool { return reIfYoudOffer().MatchString(d.norm[s:e]) })),
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:put|left|placed)\s+(?:me\s+)?in\s+(?:an?|such\s+an?)\s+(?:impossible|awkward|difficult|terrible|horrible|no-win|unfair)\s+(?:position|situation|spot)\b|\b(?:you|u)(?:'?d|\s+had)\s+been\s+(?:a\s+bit\s+|really\s+|so\s+)?(?:off|lying|avoiding|ignoring|winding|needling|nagging|rude|cold|short|horrible|awful|difficult|drinking|picking|getting\s+at|having\s+a\s+go|on\s+at\s+me|funny\s+with\s+me|hiding)\b|\bif\s+(?:you|u)(?:'?d|\s+had)\s+(?:just\s+|only\s+|actually\s+|at\s+least\s+)?(?:[a-z]+ed|sent|told|let|said|given|shown|taken|been|done|come|gone|kept|left|got|gotten|heard|known|bothered|rung|spoken|written)\b|\b(?:giv(?:e|es|ing)|gave)\s+me\s+(?:a\s+|good\s+|every\s+)?(?:reasons?|cause)\s+to\b|\b(?:you|u)\s+(?:always|constantly|keep)\b` + gap + `{0,60}?\b(?:so|and)\s+i\s+(?:needed|had\s+to|just|snapped|lost|couldn'?t)\b`, skip: func(d *doc, s, e int) bool { return reIfYoudOffer().MatchString(d.norm[s:e]) }},
 	// ---- fifth family batch: more general forms ----
-	mk(CatContempt, gQuote|gReport, `\bsorry\b`+gap+`{0,40}?\b(?:breath(?:e|ed|ing)|exist(?:ed|ing|ence)?|dar(?:e|ed|ing)\s+to|having\s+(?:an?\s+)?(?:opinion|thought|life|voice))\b|\bforg(?:o|e)t(?:ting)?\s+(?:that\s+)?you'?re\s+(?:never\s+wrong|always\s+right|perfect|a\s+saint)\b|\byou'?re\s+(?:never\s+wrong|always\s+right)\b`),
-	mk(CatPressure, gQuote|gNeg, `\b(?:trust|consider|assume|take\s+it)\s+(?:that\s+)?(?:this|the|that)\s+(?:matter|issue|incident)?\s*(?:is\s+)?(?:now\s+)?(?:closed|settled|resolved|done|over|behind\s+us|finished)\b|\b(?:this|the)\s+matter\s+is\s+(?:now\s+)?(?:closed|settled|resolved)\b`),
-	mk(CatPressure, gQuote|gNeg, `\b(?:please|just|so)\s+(?:just\s+)?(?:let\s+(?:it|this|that)\s+go|drop\s+(?:it|this|that)|forget\s+(?:it|this|that|about\s+it))\b|\bcall\s+it\s+(?:square|even|quits)\b`, skip(writerDoes)),
-	mk(CatResentful, gQuote, `\b(?:i'?m|i\s+am)\s+(?:always\s+)?the\s+only\s+one\s+who\s+(?:ever\s+)?(?:has\s+to\s+|have\s+to\s+)?(?:apologi[sz]es?|says?\s+sorry|makes?\s+an\s+effort|tries|reaches\s+out)\b|\bthere\s*[.,!]+\s+i(?:'?ve|\s+have)?\s+(?:said|apologi[sz]ed)\b|\b(?:apologi[sz]ing|saying\s+sorry|sorry)\s+(?:because|cause|since|as)\s+(?:hr|mum|mom|dad|my\s+[a-z]+|your\s+[a-z]+|the\s+[a-z]+|everyone|they|he|she|you)\s+(?:told|asked|made|wants?|wanted|forced|said)\s+(?:me\s+)?(?:to|i\s+(?:should|had\s+to))\b`),
-	mk(CatMinimizing, gStd, `\bfor\s+(?:like|only|just|barely)\s+`+lexSmallCount+`\s+`+lexCountUnit+`\b|\b(?:hardly|barely|scarcely)\s+(?:anyone|anybody|any\s+people|a\s+soul)\s+(?:saw|noticed|knew|heard|read|cared|was\s+there)\b|\b`+lexSmallCount+`\s+`+lexCountUnit+`\s*,?\s*(?:nothing\s+more|that'?s\s+all|tops|max|at\s+most)\b|\bnot\s+(?:exactly\s+|quite\s+)?the\s+end\s+of\s+(?:civili[sz]ation|days|everything)\b`, skip(func(d *doc, s, e int) bool {
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bsorry\b` + gap + `{0,40}?\b(?:breath(?:e|ed|ing)|exist(?:ed|ing|ence)?|dar(?:e|ed|ing)\s+to|having\s+(?:an?\s+)?(?:opinion|thought|life|voice))\b|\bforg(?:o|e)t(?:ting)?\s+(?:that\s+)?you'?re\s+(?:never\s+wrong|always\s+right|perfect|a\s+saint)\b|\byou'?re\s+(?:never\s+wrong|always\s+right)\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:trust|consider|assume|take\s+it)\s+(?:that\s+)?(?:this|the|that)\s+(?:matter|issue|incident)?\s*(?:is\s+)?(?:now\s+)?(?:closed|settled|resolved|done|over|behind\s+us|finished)\b|\b(?:this|the)\s+matter\s+is\s+(?:now\s+)?(?:closed|settled|resolved)\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:please|just|so)\s+(?:just\s+)?(?:let\s+(?:it|this|that)\s+go|drop\s+(?:it|this|that)|forget\s+(?:it|this|that|about\s+it))\b|\bcall\s+it\s+(?:square|even|quits)\b`, skip: writerDoes},
+	{cat: CatResentful, guards: gQuote, pattern: `\b(?:i'?m|i\s+am)\s+(?:always\s+)?the\s+only\s+one\s+who\s+(?:ever\s+)?(?:has\s+to\s+|have\s+to\s+)?(?:apologi[sz]es?|says?\s+sorry|makes?\s+an\s+effort|tries|reaches\s+out)\b|\bthere\s*[.,!]+\s+i(?:'?ve|\s+have)?\s+(?:said|apologi[sz]ed)\b|\b(?:apologi[sz]ing|saying\s+sorry|sorry)\s+(?:because|cause|since|as)\s+(?:hr|mum|mom|dad|my\s+[a-z]+|your\s+[a-z]+|the\s+[a-z]+|everyone|they|he|she|you)\s+(?:told|asked|made|wants?|wanted|forced|said)\s+(?:me\s+)?(?:to|i\s+(?:should|had\s+to))\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\bfor\s+(?:like|only|just|barely)\s+` + lexSmallCount + `\s+` + lexCountUnit + `\b|\b(?:hardly|barely|scarcely)\s+(?:anyone|anybody|any\s+people|a\s+soul)\s+(?:saw|noticed|knew|heard|read|cared|was\s+there)\b|\b` + lexSmallCount + `\s+` + lexCountUnit + `\s*,?\s*(?:nothing\s+more|that'?s\s+all|tops|max|at\s+most)\b|\bnot\s+(?:exactly\s+|quite\s+)?the\s+end\s+of\s+(?:civili[sz]ation|days|everything)\b`, skip: func(d *doc, s, e int) bool {
 		return inQuestion(d, s, e) || slices.Contains(d.wordsBefore(s, 3), "even")
-	})),
-	mk(CatPassive, gStd, `\b(?:was|were|got|went|been|left)\s+(?:left\s+)?(?:unanswered|unnoticed|unpaid|unread|unreturned|unacknowledged|unaddressed|unsent|unfinished|undone)\b|\b(?:offen[cs]e|hurt|harm|upset|distress|confusion|inconvenience|damage)\s+(?:was|were|has\s+been|had\s+been|may\s+have\s+been|might\s+have\s+been)\s+caused\b|\b(?:ended|wound)\s+up\s+(?:on|in|into|onto)\s+(?:the|your|my)\b`, skip(func(d *doc, s, e int) bool { return personBefore(d, s) || agentAfter(d, s, e) })),
-	mk(CatJustification, gStd, `\b(?:it|that|this|what\s+i\s+did)\s+(?:was|is)\s+(?:absolutely\s+|completely\s+|totally\s+|entirely\s+|perfectly\s+)?(?:necessary|justified|warranted|called\s+for|deserved)\b|\bwithin\s+my\s+rights\b|\bi\s+(?:still\s+)?stand\s+(?:by|behind)\b|\bi\s+had\s+no\s+(?:real\s+|other\s+)?(?:choice|option|alternative)\b|\b(?:left|gave)\s+me\s+no\s+real\s+(?:choice|option|alternative)\b`),
-	mk(CatCriticism, gStd, `\bmak(?:e|es|ing)\s+(?:everything|it|this|things|every\s+[a-z]+)\s+about\s+(?:you|yourself)\b|\b(?:never\s+been|isn'?t|is\s+not|wasn'?t|not)\s+(?:exactly\s+)?your\s+strong\s+(?:point|suit)\b`, skip(func(d *doc, s, _ int) bool { return writerSubject(d, s, s) })),
+	}},
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:was|were|got|went|been|left)\s+(?:left\s+)?(?:unanswered|unnoticed|unpaid|unread|unreturned|unacknowledged|unaddressed|unsent|unfinished|undone)\b|\b(?:offen[cs]e|hurt|harm|upset|distress|confusion|inconvenience|damage)\s+(?:was|were|has\s+been|had\s+been|may\s+have\s+been|might\s+have\s+been)\s+caused\b|\b(?:ended|wound)\s+up\s+(?:on|in|into|onto)\s+(?:the|your|my)\b`, skip: func(d *doc, s, e int) bool { return personBefore(d, s) || agentAfter(d, s, e) }},
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:it|that|this|what\s+i\s+did)\s+(?:was|is)\s+(?:absolutely\s+|completely\s+|totally\s+|entirely\s+|perfectly\s+)?(?:necessary|justified|warranted|called\s+for|deserved)\b|\bwithin\s+my\s+rights\b|\bi\s+(?:still\s+)?stand\s+(?:by|behind)\b|\bi\s+had\s+no\s+(?:real\s+|other\s+)?(?:choice|option|alternative)\b|\b(?:left|gave)\s+me\s+no\s+real\s+(?:choice|option|alternative)\b`},
+	{cat: CatCriticism, guards: gStd, pattern: `\bmak(?:e|es|ing)\s+(?:everything|it|this|things|every\s+[a-z]+)\s+about\s+(?:you|yourself)\b|\b(?:never\s+been|isn'?t|is\s+not|wasn'?t|not)\s+(?:exactly\s+)?your\s+strong\s+(?:point|suit)\b`, skip: func(d *doc, s, _ int) bool { return writerSubject(d, s, s) }},
 	// reach-outs: a visit announced, not asked; ignoring questioned; innocence pleaded
-	mk(CatPressure, gQuote|gNeg, `\bi'?m\s+(?:coming|going\s+to\s+come|popping|dropping|turning\s+up)\s+(?:round|over|by|to\s+(?:yours|your\s+(?:house|place|flat|work)))\b|\bwhy\s+(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:ignoring|avoiding|blanking|ghosting|punishing)\s+me\b|\b(?:i'?ve|i\s+have)\s+done\s+nothing\s+to\s+deserve\b|\bwhat\s+(?:did|have)\s+i\s+(?:ever\s+)?(?:do|done)\s+to\s+deserve\b`,
-		skip(func(d *doc, s, e int) bool {
-			a, b := d.sentence(s)
-			return reRequestNotOrder().MatchString(d.norm[a:b]) && !strings.Contains(d.norm[s:e], "why")
-		})),
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bi'?m\s+(?:coming|going\s+to\s+come|popping|dropping|turning\s+up)\s+(?:round|over|by|to\s+(?:yours|your\s+(?:house|place|flat|work)))\b|\bwhy\s+(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:ignoring|avoiding|blanking|ghosting|punishing)\s+me\b|\b(?:i'?ve|i\s+have)\s+done\s+nothing\s+to\s+deserve\b|\bwhat\s+(?:did|have)\s+i\s+(?:ever\s+)?(?:do|done)\s+to\s+deserve\b`, skip: func(d *doc, s, e int) bool {
+		a, b := d.sentence(s)
+		return reRequestNotOrder().MatchString(d.norm[a:b]) && !strings.Contains(d.norm[s:e], "why")
+	}},
 	// ---- sixth family batch ----
-	mk(CatCondescending, gStd, `\b(?:smaller|simpler|shorter)\s+words\b|\bas\s+(?:anyone|anybody|everyone)\s+(?:could|would|can)\s+(?:have\s+)?(?:told|seen|guessed)\b|\b(?:a\s+bit\s+|too\s+|rather\s+)?(?:complicated|complex|difficult|hard|tricky|technical)\s+for\s+you\b`),
-	mk(CatInvalidating, gStd, `\b(?:stop|quit)\s+being\s+(?:so\s+)?(?:touchy|sensitive|precious|emotional|dramatic|uptight)\b|\b(?:wasn'?t|isn'?t|nothing)\s+(?:something\s+)?(?:to\s+)?(?:cry|get\s+upset|get\s+worked\s+up|lose\s+sleep)\s+(?:over|about)\b|\bemotions\s+(?:run\s+away\s+with|get\s+the\s+better\s+of)\s+you\b|\bletting\s+your\s+(?:emotions|feelings)\s+(?:run|get|take)\b`),
-	mk(CatPresuming, gStd, `\bknowing\s+you\s*,?\s+(?:you'?ve|you\s+have|you'?re|you\s+are|you'?ll|you)\s+(?:already|probably|forgotten|moved|got\s+over|not)\b`),
-	mk(CatCounter, gStd, `\b(?:she|he|they)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not|isn'?t|aren'?t)\s+exactly\b|\bgave\s+as\s+good\s+as\s+(?:you|u)\s+got\b`),
-	mk(CatDeflection, gQuote|gNeg, `\bsorry\s+(?:that\s+)?(?:the|my)\s+[a-z]+\s+(?:didn'?t|did\s+not)\s+(?:land|go\s+down\s+well|come\s+across)\b|\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+found\s+(?:it|that|this|my\s+[a-z]+|the\s+[a-z]+|what\s+i\s+said)\s+(?:so\s+)?(?:upsetting|offensive|hurtful|rude|insulting|hard|difficult|annoying)\b|\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:ended\s+up\s+|were\s+)?(?:taking|took|take)\s+(?:it|that|this)\s+(?:so\s+)?(?:personally|badly|hard|the\s+wrong\s+way)\b`),
+	{cat: CatCondescending, guards: gStd, pattern: `\b(?:smaller|simpler|shorter)\s+words\b|\bas\s+(?:anyone|anybody|everyone)\s+(?:could|would|can)\s+(?:have\s+)?(?:told|seen|guessed)\b|\b(?:a\s+bit\s+|too\s+|rather\s+)?(?:complicated|complex|difficult|hard|tricky|technical)\s+for\s+you\b`},
+	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:stop|quit)\s+being\s+(?:so\s+)?(?:touchy|sensitive|precious|emotional|dramatic|uptight)\b|\b(?:wasn'?t|isn'?t|nothing)\s+(?:something\s+)?(?:to\s+)?(?:cry|get\s+upset|get\s+worked\s+up|lose\s+sleep)\s+(?:over|about)\b|\bemotions\s+(?:run\s+away\s+with|get\s+the\s+better\s+of)\s+you\b|\bletting\s+your\s+(?:emotions|feelings)\s+(?:run|get|take)\b`},
+	{cat: CatPresuming, guards: gStd, pattern: `\bknowing\s+you\s*,?\s+(?:you'?ve|you\s+have|you'?re|you\s+are|you'?ll|you)\s+(?:already|probably|forgotten|moved|got\s+over|not)\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\b(?:she|he|they)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not|isn'?t|aren'?t)\s+exactly\b|\bgave\s+as\s+good\s+as\s+(?:you|u)\s+got\b`},
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+)?(?:the|my)\s+[a-z]+\s+(?:didn'?t|did\s+not)\s+(?:land|go\s+down\s+well|come\s+across)\b|\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+found\s+(?:it|that|this|my\s+[a-z]+|the\s+[a-z]+|what\s+i\s+said)\s+(?:so\s+)?(?:upsetting|offensive|hurtful|rude|insulting|hard|difficult|annoying)\b|\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:ended\s+up\s+|were\s+)?(?:taking|took|take)\s+(?:it|that|this)\s+(?:so\s+)?(?:personally|badly|hard|the\s+wrong\s+way)\b`},
 }
 
 func init() {
