@@ -92,12 +92,47 @@ func Slugs() []string {
 
 // Get returns the step with the given slug. The error lists the valid slugs.
 func Get(slug string) (Topic, error) {
+	if t, ok := getOne(slug); ok {
+		return t, nil
+	}
 	for _, t := range Topics() {
 		if t.Slug == slug {
 			return t, nil
 		}
 	}
 	return Topic{}, &NotFoundError{What: "topic", Name: slug, Valid: Slugs()}
+}
+
+var (
+	oneMu sync.Mutex
+	one   = map[string]Topic{}
+)
+
+// getOne returns the step with the given slug by parsing only its own
+// file, SLUG.md (every step's file is named after its slug, which
+// TestSlugIsFileName holds): a prompt that quotes one step need not parse
+// the whole guide. ok is false when that file is missing or does not
+// parse to the slug; Get then reads every step as before.
+func getOne(slug string) (Topic, bool) {
+	if slug == "" || strings.ContainsAny(slug, `/\`) || strings.HasPrefix(slug, ".") {
+		return Topic{}, false
+	}
+	oneMu.Lock()
+	defer oneMu.Unlock()
+	if t, ok := one[slug]; ok {
+		return t, true
+	}
+	name := slug + ".md"
+	data, err := fs.ReadFile(FS, name)
+	if err != nil {
+		return Topic{}, false
+	}
+	t, err := Parse(name, string(data))
+	if err != nil || t.Slug != slug {
+		return Topic{}, false
+	}
+	one[slug] = t
+	return t, true
 }
 
 // Section returns the text under the "## heading" of a step (case-insensitive

@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -278,5 +279,31 @@ func TestVerbatimCheckerCatchesCopies(t *testing.T) {
 	}
 	if !hit {
 		t.Error("a sentence copied from the article was not detected")
+	}
+}
+
+// TestSlugIsFileName: Get reads SLUG.md alone (getOne), which finds every
+// step only while each file is named after its slug; and it gives the
+// same step as reading the whole guide.
+func TestSlugIsFileName(t *testing.T) {
+	for _, want := range Topics() {
+		if want.File != want.Slug+".md" {
+			t.Errorf("%s has slug %q: name the file %s.md", want.File, want.Slug, want.Slug)
+		}
+		got, ok := getOne(want.Slug)
+		if !ok {
+			t.Fatalf("getOne(%q) found nothing", want.Slug)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("getOne(%q) = %+v, want %+v", want.Slug, got, want)
+		}
+	}
+	for _, bad := range []string{"", "nope", "../guide/apology", ".hidden", "a/b"} {
+		if _, ok := getOne(bad); ok {
+			t.Errorf("getOne(%q) found a step", bad)
+		}
+		if _, err := Get(bad); err == nil {
+			t.Errorf("Get(%q) found a step", bad)
+		}
 	}
 }
