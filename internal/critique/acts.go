@@ -23,7 +23,9 @@ var (
 	// "It was wrong of me to read your diary": the act after a verdict
 	// on the writer.
 	reActOfMe     = sig(`\b(?:wrong|unfair|cruel|selfish|careless|thoughtless|unkind|rude|stupid|petty|mean|disrespectful|out\s+of\s+line|not\s+fair|not\s+ok(?:ay)?|not\s+right)\s+of\s+me\s+to\s+(?:have\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
-	reActSorryFor = sig(`\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising|forgive\s+me|my\s+bad|my\s+fault)\s+(?:for|about)\s+(?:not\s+|never\s+)?([a-z]+)((?:\s+[a-z']+){0,4})`)
+	reActSorryFor = sig(`\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising|forgive\s+me|my\s+bad|my\s+fault)\s+(?:for|about)\s+(?:not\s+|never\s+)?([a-z]+(?:-[a-z]+)?)((?:\s+[a-z']+){0,4})`)
+	// "I was the one who knocked it over": the act in a cleft.
+	reActTheOne = sig(`\bi(?:\s+was|\s+am|'m)\s+the\s+(?:one|person)\s+(?:who|that)\s+([a-z]+)((?:\s+[a-z']+){0,3})`)
 )
 
 var (
@@ -55,6 +57,7 @@ var actFinders = []actFinder{
 	{"should-have", reActShould, shouldHaveAct},
 	{"judged", reVerdict, nil},
 	{"of-me", reActOfMe, nil},
+	{"the-one", reActTheOne, specificAct},
 }
 
 // shouldHaveAct: "I shouldn't have signed the lease", "I should have
@@ -109,6 +112,8 @@ var (
 // verbTests decide, for verbs whose meaning turns on the next words,
 // whether verb + words name a concrete act (w0, w1: the next two words).
 var verbTests = map[string]func(w0, w1 string) bool{
+	// "I used your car"; not "I used to ..."
+	"used": func(w0, _ string) bool { return w0 != "" && w0 != "to" },
 	"said": saidOrDid,
 	"did":  saidOrDid,
 	"made": func(w0, w1 string) bool {

@@ -5,11 +5,12 @@ import "testing"
 // Each act finder: drafts in which it must find an act, and near misses
 // in which no finder may.
 var actFinderCases = map[string]struct{ act, none []string }{
+	"the-one":     {[]string{"I was the one who knocked it over.", "I'm the one that told her."}, []string{"I was the one who felt it.", "I'm the one who realized."}},
 	"plain":       {[]string{"I shouted at you.", "I read your diary."}, []string{"I realized something.", "I felt awful."}},
 	"negated":     {[]string{"I didn't call you back.", "I never told you the truth."}, []string{"I didn't do anything.", "I wasn't thinking."}},
 	"perfect":     {[]string{"I've been ignoring your calls.", "I have broken your trust."}, []string{"I've been thinking.", "I have done things."}},
 	"state":       {[]string{"I was so rude to your mother.", "I was late again."}, []string{"I was there."}},
-	"sorry-for":   {[]string{"Sorry for shouting.", "Sorry for my comment about your job."}, []string{"Sorry for everything.", "Sorry for the whole thing."}},
+	"sorry-for":   {[]string{"Sorry for shouting.", "Sorry for my comment about your job.", "Sorry for double-booking the boardroom."}, []string{"Sorry for everything.", "Sorry for the whole thing."}},
 	"should-have": {[]string{"I shouldn't have laughed at you.", "I should have called you back."}, []string{"I should have known.", "I should have done something."}},
 	"of-me":       {[]string{"It was wrong of me to read your diary.", "That was unfair of me to say in front of them."}, []string{"It was kind of me to ask.", "That was wrong of them."}},
 	"judged":      {[]string{"Mocking your job in front of your parents was cruel.", "My comment about your weight was out of line."}, []string{"The morning was awful.", "Everything was wrong."}},
@@ -17,6 +18,7 @@ var actFinderCases = map[string]struct{ act, none []string }{
 
 // Each verb test: words after the verb that name an act, and words that do not.
 var verbTestCases = map[string]struct{ act, none string }{
+	"used":    {"your car without asking", "to call you"},
 	"said":    {"your work was sloppy", "some things"},
 	"did":     {"the washing badly", "it"},
 	"made":    {"fun of your accent", "a mistake"},
