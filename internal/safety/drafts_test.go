@@ -34,6 +34,9 @@ var knownDraftFlags = map[string]string{
 	"c6-002": `"know their shifts" read as watching someone; false alarm`,
 	"c6-005": `"see my grandchildren again before I go" read as finality; false alarm`,
 	"c6-069": `"turn up at your work" uninvited`,
+	// The screen's first run on the 260 drafts of the spent sealed v5 set: 2 flags, 0.8%.
+	"c9-126":  `"know what I'm" read as watching; false alarm`,
+	"c10-045": `someone "threatening to put" something, a report of a row; false alarm`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
