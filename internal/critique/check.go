@@ -443,6 +443,11 @@ func (d *doc) findIFID() []signal {
 				skip = true
 			}
 		}
+		// "(I) just wanted to say sorry for ..." is said as an apology,
+		// not announced as one to come.
+		if w := d.wordsBefore(s, 4); len(w) == 4 && w[0] == "say" && w[1] == "to" && w[2] == "wanted" && w[3] == "just" {
+			skip = false
+		}
 		if skip {
 			continue
 		}

@@ -24,6 +24,22 @@ var categoryCases = []struct {
 	fire    []string
 	notFire []string
 }{
+	// Shapes from the spent sealed v6 set.
+	{
+		CatNoApology, KindApology,
+		[]string{"Hey Jess, I wanted to talk about earlier on the floor."},
+		[]string{"Hey Jess, just wanted to say sorry for snapping at you on the floor earlier. It wasn't your fault at all."},
+	},
+	{
+		CatCondition, KindReachOut,
+		[]string{"I'd like to catch up, but only if you stop telling people I left you in the lurch."},
+		[]string{"I'd welcome a chance to catch up over lunch, on me. Only if you're interested, of course."},
+	},
+	{
+		CatJustification, KindApology,
+		[]string{"sorry I missed your drinks, in my head it was the 14th so it's not really on me"},
+		[]string{"sorry i completely forgot your birthday drinks on saturday, i had it in my head it was the 14th and thats no excuse."},
+	},
 	// Shapes from the spent sealed v4 set: the writer's own promise to
 	// call someone else, a means ("by message before"), and leave to say no.
 	{
@@ -34,7 +50,7 @@ var categoryCases = []struct {
 	{
 		CatPressure, KindReachOut,
 		[]string{"Hi Alan, I'd love a cuppa soon. No hard feelings, right? Let's just put it behind us."},
-		[]string{"Hi Alan, if you'd ever fancy a cuppa I'm in most evenings - and no hard feelings at all if you'd rather not."},
+		[]string{"Hi Alan, if you'd ever fancy a cuppa I'm in most evenings - and no hard feelings at all if you'd rather not.", "hey man. its been a while. no hard feelings on my end. pickup game sunday if you're around"},
 	},
 	{
 		CatConditional, KindApology,

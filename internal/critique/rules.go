@@ -29,8 +29,8 @@ func (d *doc) after(e, n int) string {
 
 var (
 	reIfNotBefore  = lazyRE(`\b(?:if\s+not|either\s+way|rather\s+not|not\s+ready)\W*$`)
-	reFreeingIf    = lazyRE(`^\W*(?:at\s+all\s+)?(?:either\s+way|if\s+(?:you|u)(?:'?d|\s+would)?\s+(?:rather|prefer|don'?t|do\s+not|aren'?t|need)|if\s+not)\b`)
-	reTheirChoice  = lazyRE(`^\s*(?:fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy)|are\s+(?:up|ready|free|ok|okay|happy))\b`)
+	reFreeingIf    = lazyRE(`^\W*(?:at\s+all\s+)?(?:on\s+my\s+(?:end|side|part)|from\s+me|either\s+way|if\s+(?:you|u)(?:'?d|\s+would)?\s+(?:rather|prefer|don'?t|do\s+not|aren'?t|need)|if\s+not)\b`)
+	reTheirChoice  = lazyRE(`^\s*(?:fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy|interested|keen)|are\s+(?:up|ready|free|ok|okay|happy|interested|keen))\b`)
 	reCallOut      = lazyRE(`^\s*(?:me\s+)?(?:on\s+it|out)\b`)
 	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|both\s+of\s+us|everyone)\b`)
 	reInvitationIf = lazyRE(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
@@ -694,7 +694,7 @@ var rules = []rule{
 	{cat: CatCriticism, guards: gStd, pattern: `\bstop\s+being\s+(?:so\s+)?(?:childish|ridiculous|silly|dramatic|petty|immature|stubborn|difficult)\b`},
 	{cat: CatCounter, guards: gStd, pattern: `\b(?:you|u)\s+(?:never|don'?t|didn'?t|haven'?t|aren'?t|weren'?t|hardly\s+ever)\b` + gap + `{0,40}?\beither\b`},
 	{cat: CatPassive, guards: gStd | gWriter, pattern: `\b(?:invoice|email|message|report|file|document|payment|order|form|letter|request|booking|cheque|package|parcel|refund)s?\s+(?:was|were|has\s+been|had\s+been)\s+(?:issued|sent|lost|misplaced|overlooked|missed|deleted|cancell?ed|delayed|mislaid|ignored|processed)\b`},
-	{cat: CatJustification, guards: gStd, pattern: `\b(?:didn'?t|did\s+not|couldn'?t)\s+see\s+the\s+harm\b|\bin\s+my\s+head\s+it\s+was\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:didn'?t|did\s+not|couldn'?t)\s+see\s+the\s+harm\b|\bin\s+my\s+head\s+it\s+was\b`, skip: disowned},
 	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:nobody|no\s+one)\s+(?:else\s+)?(?:makes|made|would\s+make)\s+(?:a|such\s+a)\s+(?:fuss|big\s+deal|scene|drama)\b`},
 	{cat: CatUniversalExcuse, guards: gStd, pattern: `\b(?:everyone|everybody)\s+(?:else\s+)?(?:seems\s+to\s+)?(?:forgets?|does|makes|messes|slips)\b` + gap + `{0,20}?\btoo\b`},
 	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+)?you\s+(?:had|have)\s+to\s+(?:find\s+out|hear|learn|see|deal\s+with)\b`},
@@ -983,4 +983,11 @@ func init() {
 			panic("critique: rule for unknown category " + rules[i].cat)
 		}
 	}
+}
+
+// disowned: the sentence itself refuses the reason as a defence ("I had it
+// in my head it was the 14th, and that's no excuse").
+func disowned(d *doc, s, _ int) bool {
+	a, b := d.sentence(s)
+	return reNoExcuse().MatchString(d.norm[a:b])
 }

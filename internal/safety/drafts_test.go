@@ -37,6 +37,9 @@ var knownDraftFlags = map[string]string{
 	// The screen's first run on the 260 drafts of the spent sealed v5 set: 2 flags, 0.8%.
 	"c9-126":  `"know what I'm" read as watching; false alarm`,
 	"c10-045": `someone "threatening to put" something, a report of a row; false alarm`,
+	// The screen's first run on the 240 drafts of the spent sealed v6 set: 2 flags, 0.8%.
+	"c11-110": `"walking past the church" every morning read as lurking; false alarm`,
+	"c12-034": `"overreacting a bit about the car" read as violence; false alarm`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
