@@ -129,16 +129,20 @@ var determiner = set("the a an our your my that this his her their")
 
 var nounBefore = set("the a an our your my that this client phone video conference team zoom work sales")
 
+// disowned: the sentence itself refuses the reason as a defence ("I had it
+// in my head it was the 14th, and that's no excuse").
+func disowned(d *doc, s, _ int) bool {
+	a, b := d.sentence(s)
+	return reNoExcuse().MatchString(d.norm[a:b])
+}
+
 // excuseDisowned: the explanation is framed as no excuse, in this
 // sentence or the next.
 func excuseDisowned(d *doc, s, _ int) bool {
-	if apologisedFor(d, s) {
+	if apologisedFor(d, s) || disowned(d, s, 0) {
 		return true
 	}
-	a, b := d.sentence(s)
-	if reNoExcuse().MatchString(d.norm[a:b]) {
-		return true
-	}
+	_, b := d.sentence(s)
 	if b < len(d.norm) {
 		_, c := d.sentence(b)
 		if c > b && reNoExcuse().MatchString(d.norm[b:c]) {
@@ -983,11 +987,4 @@ func init() {
 			panic("critique: rule for unknown category " + rules[i].cat)
 		}
 	}
-}
-
-// disowned: the sentence itself refuses the reason as a defence ("I had it
-// in my head it was the 14th, and that's no excuse").
-func disowned(d *doc, s, _ int) bool {
-	a, b := d.sentence(s)
-	return reNoExcuse().MatchString(d.norm[a:b])
 }
