@@ -86,8 +86,9 @@ var catalogue = []Category{
 	},
 	{
 		// A first reach-out need not name the act ("I'm sorry for my part
-		// in what happened"): vagueness is a defect of an apology only.
-		CatVague, SevHigh, ElemAcknowledgment, "",
+		// in what happened"), so in a reach-out only a blanket apology
+		// ("sorry for everything") is vague, and it withholds no element.
+		CatVague, SevHigh, ElemAcknowledgment, ElemBrief,
 		"An apology for \"everything\" or \"whatever I did\" names no act, which is where most apologies fail (Lazare 2004).",
 		"Name the specific thing you did, when, and to whom: \"I'm sorry I ... at ...\".",
 	},

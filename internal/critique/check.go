@@ -708,7 +708,7 @@ func (d *doc) firstUnnegated(re *rule) *signal {
 func (d *doc) reachOutElements(rep *Report, words int, blocked map[string]*Finding) {
 	inv := &Element{}
 	m := d.firstUnnegated(reInvitation)
-	for _, re := range []*rule{reProposal, reProposalQ} {
+	for _, re := range []*rule{reProposal, reProposalQ, reProposalMore} {
 		if p := d.firstUnnegated(re); m == nil || p != nil && p.s < m.s {
 			m = p
 		}

@@ -35,6 +35,7 @@ var (
 	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|both\s+of\s+us|everyone)\b`)
 	reInvitationIf = lazyRE(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
 	reAfterMadeMe  = lazyRE(`^\s*(?:laugh|smile|happy|so\s+happy|proud|feel\s+(?:loved|welcome|safe|better|seen|at\s+home)|a\s+better|want\s+to\s+be|realize|realise|think|[.,!?;:]|$|(?:in|at|on|for|with|when|last|back|years|a|an|the|this|that|some|once|ages)\b)`)
+	reFairOther    = lazyRE(`^\W*(?:though\W+)?(?:the|our|my|nobody|no\s+one|there|i)\b`)
 	reNoExcuse     = lazyRE(`(?:(?:is|was|'s|that'?s)\s+(?:no|not\s+an)\s+excuse|isn'?t\s+an\s+excuse|(?:doesn'?t|does\s+not|didn'?t)\s+(?:excuse|justify)|no\s+excuse\s+for|not\s+excusing|(?:that'?s|that\s+is|it'?s|it\s+is|that\s+was|it\s+was)\s+(?:all\s+|still\s+|entirely\s+)?on\s+me|(?:that'?s|it'?s|it\s+was|that\s+was|that\s+is|it\s+is|all|entirely|completely)\s+(?:still\s+|entirely\s+|all\s+)?my\s+(?:fault|responsibility|doing)|i\s+own\s+(?:that|it)|i\s+take\s+(?:full\s+)?responsibility)`)
 	reRoomAfter    = lazyRE(`^\s*(?:if\b|either\s+way|whether)`)
 	reWhenIf       = lazyRE(`\b(?:when|whenever|if|any\s*time|once)\b`)
@@ -129,20 +130,16 @@ var determiner = set("the a an our your my that this his her their")
 
 var nounBefore = set("the a an our your my that this client phone video conference team zoom work sales")
 
-// disowned: the sentence itself refuses the reason as a defence ("I had it
-// in my head it was the 14th, and that's no excuse").
-func disowned(d *doc, s, _ int) bool {
-	a, b := d.sentence(s)
-	return reNoExcuse().MatchString(d.norm[a:b])
-}
-
 // excuseDisowned: the explanation is framed as no excuse, in this
 // sentence or the next.
 func excuseDisowned(d *doc, s, _ int) bool {
-	if apologisedFor(d, s) || disowned(d, s, 0) {
+	if apologisedFor(d, s) {
 		return true
 	}
-	_, b := d.sentence(s)
+	a, b := d.sentence(s)
+	if reNoExcuse().MatchString(d.norm[a:b]) {
+		return true
+	}
 	if b < len(d.norm) {
 		_, c := d.sentence(b)
 		if c > b && reNoExcuse().MatchString(d.norm[b:c]) {
@@ -209,7 +206,7 @@ var rules = []rule{
 	{cat: CatMinimizing, guards: gStd, pattern: `\bnot\s+(?:that|so|even\s+that)\s+(?:bad|serious|big)\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\bit(?:'s|\s+is|\s+was)\s+(?:all\s+)?in\s+the\s+past\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it|that)\s+was\s+(?:years|ages|months|so\s+long|a\s+long\s+time)\s+ago\b`},
-	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:a\s+(?:little|tiny|bit|tad)|slightly|kind\s+of|sort\s+of|kinda|somewhat)\s+(?:rude|harsh|late|short|off|mean|insensitive|careless|snappy|thoughtless|much|blunt|forgetful|grumpy|loud|distant|absent|sharp|cold|out\s+of\s+line|over\s+the\s+top)\b`, skip: func(d *doc, s, _ int) bool { return hedgedBefore(d, s) }},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:a\s+(?:little|tiny|bit|tad)|slightly|kind\s+of|sort\s+of|kinda|somewhat)\s+(?:rude|harsh|late|short|off|mean|insensitive|careless|snappy|thoughtless|much|blunt|forgetful|grumpy|loud|distant|absent|sharp|cold|out\s+of\s+line|over\s+the\s+top)\b`, skip: func(d *doc, s, _ int) bool { return hedgedBefore(d, s) || aboutUs(d, s) }},
 	{cat: CatMinimizing, guards: gStd, pattern: `\bi\s+was\s+(?:only\s+|just\s+)?(?:joking|kidding|teasing|messing\s+(?:around|with\s+you))\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\bonly\s+(?:once|twice|a\s+few\s+(?:times|minutes)|(?:a|one|five|ten|twenty)\s+minutes?)\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\bnothing\s+(?:really\s+)?happened\b`},
@@ -217,13 +214,13 @@ var rules = []rule{
 	{cat: CatMinimizing, guards: gStd, pattern: `\bharmless\b`},
 
 	// vague object (only when no specific act is named anywhere)
-	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising)\s+(?:for|about)\s+(?:whatever|everything|anything|all\s+(?:of\s+)?(?:this|that|it)|it\s+all|what\s+(?:happened|went\s+down|went\s+on|i\s+(?:did|said|put\s+you\s+through))|the\s+(?:situation|whole\s+(?:thing|situation)|mess|drama|way\s+things\s+(?:went|ended|turned\s+out)|other\s+(?:day|night))|how\s+things\s+(?:went|ended|turned\s+out)|things|stuff|any\s+(?:hurt|pain|harm|inconvenience|distress|confusion|offen[cs]e|misunderstanding|upset|trouble)|my\s+(?:behaviou?r|actions|part|mistakes?|wrongdoings?))\b`, noAct: true, skip: func(d *doc, _, e int) bool {
+	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising)\s+(?:for|about)\s+(?:whatever|everything|anything|all\s+(?:of\s+)?(?:this|that|it)|it\s+all|what\s+(?:happened|went\s+down|went\s+on|i\s+(?:did|said|put\s+you\s+through))|the\s+(?:situation|whole\s+(?:thing|situation)|mess|drama|way\s+things\s+(?:went|ended|turned\s+out)|other\s+(?:day|night))|how\s+things\s+(?:went|ended|turned\s+out)|things|stuff|any\s+(?:hurt|pain|harm|inconvenience|distress|confusion|offen[cs]e|misunderstanding|upset|trouble)|my\s+(?:behaviou?r|actions|part|mistakes?|wrongdoings?))\b`, noAct: true, skip: func(d *doc, _, e int) bool {
 		return reLocation().MatchString(d.after(e, 12)) && !reVagueIn().MatchString(d.after(e, 24))
 	}},
-	{cat: CatVague, guards: gStd, pattern: `\b(?:anything|something|whatever)\s+(?:that\s+)?i\s+(?:said|did|wrote|might\s+have\s+(?:said|done))\b`, noAct: true},
-	{cat: CatVague, guards: gStd, pattern: `\bwhatever\s+i\s+(?:did|said|might\s+have\s+(?:done|said))\b`, noAct: true},
-	{cat: CatVague, guards: gStd, pattern: `\bif\s+i\s+did\s+(?:anything|something)\s+wrong\b`, noAct: true},
-	{cat: CatVague, guards: gStd, pattern: `\bany\s+(?:inconvenience|distress|confusion)\b`, noAct: true},
+	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:anything|something|whatever)\s+(?:that\s+)?i\s+(?:said|did|wrote|might\s+have\s+(?:said|done))\b`, noAct: true},
+	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\bwhatever\s+i\s+(?:did|said|might\s+have\s+(?:done|said))\b`, noAct: true},
+	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\bif\s+i\s+did\s+(?:anything|something)\s+wrong\b`, noAct: true},
+	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\bany\s+(?:inconvenience|distress|confusion)\b`, noAct: true},
 
 	// regret instead of an apology (check.go drops these when an apology is present)
 	{cat: CatRegretOnly, guards: gNeg | gQuote, pattern: `\b(?:i\s+(?:deeply\s+|truly\s+|really\s+|sincerely\s+|do\s+|greatly\s+)?regret|(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:very\s+|deeply\s+|really\s+|so\s+)?(?:regrettable|unfortunate)|regrettably|unfortunately)\b`},
@@ -309,7 +306,11 @@ var rules = []rule{
 	{cat: CatCounter, guards: gStd, pattern: `\byou\s+(?:did|started|said)\s+it\s+first\b`},
 	{cat: CatCounter, guards: gStd, pattern: `\byou\s+(?:[a-z]+ed|forgot|did|said|broke|missed|made|told|lied|hurt)\s+(?:mine|me|my\s+[a-z]+|it|that|the\s+same(?:\s+thing)?)\s+(?:too|as\s+well)\b`},
 	{cat: CatCounter, guards: gStd, pattern: `\bwe(?:'re|\s+are)\s+(?:even|square|quits)\b`},
-	{cat: CatCounter, guards: gStd, pattern: `\bto\s+be\s+fair\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\bto\s+be\s+fair\b`, skip: func(d *doc, _, e int) bool {
+		// "to be fair, the team was two people down" offers a reason (excuse),
+		// "to be fair, the brief was never clear" points elsewhere (blame).
+		return reFairOther().MatchString(d.after(e, 24))
+	}},
 	{cat: CatCounter, guards: gStd, pattern: `\bwhat\s+about\s+(?:when\s+you|you|the\s+time\s+you|what\s+you)\b`},
 	{cat: CatCounter, guards: gStd, pattern: `\b(?:mistakes|faults?|blame)\s+on\s+both\s+sides\b`},
 	{cat: CatCounter, guards: gStd, pattern: `\byou\s+owe\s+me\s+an\s+apology\b`},
@@ -547,7 +548,7 @@ var rules = []rule{
 		return reIfNotBefore().MatchString(d.norm[max(0, s-24):s]) || reFreeingIf().MatchString(d.norm[e:min(len(d.norm), e+24)])
 	}},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:(?:go|get|getting|going)\s+back\s+to\s+(?:normal|how\s+(?:things|we|it)\s+(?:were|was|used\s+to\s+be))|like\s+normal|as\s+usual\s*\?|(?:a|our)\s+normal\s+(?:day|week|weekend|evening|night))\b`},
-	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bput\s+(?:all\s+)?(?:this|it|that|everything|the\s+[a-z]+|our\s+[a-z]+)\s+behind\s+us\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bput\s+(?:all\s+)?(?:this|it|that|everything|the\s+[a-z]+|our\s+[a-z]+)\s+behind\s+us\b`, skip: wishedFor},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bafter\s+(?:everything|all)\s+(?:(?:that\s+)?(?:i|we)(?:'?ve|\s+have)?\s+(?:done|gave|given|sacrificed|gave\s+up|been\s+through)|(?:your\s+[a-z]+\s+and\s+)?i\s+(?:did|gave))\b`},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:i|we)\s+won'?t\s+be\s+(?:around|here)\s+forever\b`},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:you\s+could|i(?:'?d|\s+would)\s+think\s+you\s+could)\s+at\s+least\b`},
@@ -594,9 +595,9 @@ var rules = []rule{
 	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:act|acting)\s+like\s+(?:you'?re|you\s+are)\s+the\s+victim\b`},
 
 	// vague objects
-	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for\s+|about\s+)?(?:how|the\s+way)\s+(?:it\s+all|things|everything|it|last\s+night|[a-z]+day|the\s+[a-z]+|we)\s+(?:went|ended|turned\s+out|happened|played\s+out|got|unfolded|panned\s+out|went\s+down|ended\s+up)\b`, noAct: true},
-	{cat: CatVague, guards: gStd, pattern: `\b(?:ended|went|turned\s+out)\s+the\s+way\s+(?:it|they)\s+did\b`, noAct: true},
-	{cat: CatVague, guards: gStd, pattern: `\bwhatever\s+(?:it\s+(?:was|is)\s+)?(?:that\s+)?i\s+(?:did|said|did\s+wrong)\b`},
+	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for\s+|about\s+)?(?:how|the\s+way)\s+(?:it\s+all|things|everything|it|last\s+night|[a-z]+day|the\s+[a-z]+|we)\s+(?:went|ended|turned\s+out|happened|played\s+out|got|unfolded|panned\s+out|went\s+down|ended\s+up)\b`, noAct: true},
+	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:ended|went|turned\s+out)\s+the\s+way\s+(?:it|they)\s+did\b`, noAct: true},
+	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\bwhatever\s+(?:it\s+(?:was|is)\s+)?(?:that\s+)?i\s+(?:did|said|did\s+wrong)\b`},
 
 	// passive, agentless
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:inconvenience|hurt|harm|offen[cs]e|upset|distress|confusion|damage|disruption|trouble)\s+(?:(?:it|this|that)\s+(?:may\s+have\s+|might\s+have\s+)?)?caused\b`},
@@ -857,7 +858,7 @@ var rules = []rule{
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bwhy\s+(?:won'?t|don'?t|aren'?t|can'?t|haven'?t|wont|dont)\s+(?:you|u)\s+(?:just\s+)?(?:talk|answer|reply|respond|speak|call|text|pick\s+up|get\s+back|forgive|see\s+me|meet)\b|\bdon'?t\s+(?:be\s+like\s+this|do\s+this\s+to\s+(?:me|us))\b|\bat\s+least\s+(?:reply|answer|respond|let\s+me\s+know|tell\s+me|acknowledge|text\s+(?:me\s+)?back|call)\b`},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:mum|mom|dad|everyone|everybody|people|the\s+kids|the\s+family|your\s+[a-z]+)\s+(?:keeps|keep|is|are|has\s+been|have\s+been)\s+(?:asking|wondering)\s+(?:when|why|if|whether)\s+(?:we|you)\b|\b(?:mum|mom|dad|everyone|everybody|the\s+kids|the\s+family|your\s+[a-z]+)\s+(?:wants|want|would\s+want|would\s+love)\s+us\s+to\s+(?:make\s+up|sort|be\s+friends|get\s+along|talk|patch)\b`},
 	// vague: an apology for a state or a share, not an act
-	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:being|acting|behaving)\s+(?:the\s+way|how|like)\s+i(?:\s+have\s+been|'?ve\s+been|\s+was|'?m|\s+am|\s+acted|\s+did|\s+behaved)\b|\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:the\s+)?(?:stuff|things|everything|all\s+that|what)\s+(?:that\s+)?(?:went\s+(?:on|down)|happened|was\s+said|got\s+said)\b|\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+my\s+(?:part|share|role)\s+in\s+(?:all\s+)?(?:this|that|it|what|everything|the\s+(?:whole\s+)?(?:thing|situation|mess))\b`, noAct: true},
+	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:being|acting|behaving)\s+(?:the\s+way|how|like)\s+i(?:\s+have\s+been|'?ve\s+been|\s+was|'?m|\s+am|\s+acted|\s+did|\s+behaved)\b|\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:the\s+)?(?:stuff|things|everything|all\s+that|what)\s+(?:that\s+)?(?:went\s+(?:on|down)|happened|was\s+said|got\s+said)\b|\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+my\s+(?:part|share|role)\s+in\s+(?:all\s+)?(?:this|that|it|what|everything|the\s+(?:whole\s+)?(?:thing|situation|mess))\b`, noAct: true},
 
 	// excuses by their circumstance
 	{cat: CatExcuse, guards: gStd, pattern: `\brunning\s+on\s+(?:empty|fumes|no\s+sleep|adrenaline)\b|\b(?:the\s+)?(?:kids?|baby|toddler|children)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:up|awake|sick|ill|screaming|crying|playing\s+up)\b|\bi(?:'?d|\s+had|'?ve|\s+have)\s+(?:just\s+)?(?:had|got|received|heard)\s+(?:some\s+)?(?:bad|terrible|awful|upsetting|horrible|sad|difficult)\s+news\b|\bi(?:'?ve|\s+have|'?d|\s+had)\s+had\s+(?:so\s+much|a\s+lot|loads|too\s+much|a\s+ton)\s+(?:on|going\s+on)\b|\bwith\s+(?:my\s+)?[a-z]+\s+being\s+(?:ill|sick|in\s+hospital|unwell|poorly)\b`, skip: func(d *doc, s, e int) bool { return excuseDisowned(d, s, e) || ahead(d, s) }},
@@ -895,7 +896,7 @@ var rules = []rule{
 	{cat: CatHedged, guards: gStd, pattern: `\b(?:maybe|perhaps|possibly|probably)\s+(?:a\s+(?:bit|little|tad|touch)\s+|slightly\s+|somewhat\s+)?(?:too\s+)?(?:short|harsh|blunt|sharp|rude|much|far|snappy|loud|quick|hasty|insensitive|unfair|out\s+of\s+(?:line|order)|abrupt|curt|dismissive|strong|thoughtless)\b|\b(?:may|might)(?:'ve|\s+have)\s+been\s+(?:a\s+bit\s+|a\s+little\s+|somewhat\s+|slightly\s+)?(?:harder|hard|difficult|hurtful|upsetting|painful|unkind|unfair|harsh|insensitive|too\s+much)\b`},
 
 	// minimizing: "a bit heated", "a touch blunt", "it was one day", a fight over a trifle
-	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:a\s+(?:little\s+|tiny\s+|wee\s+)?bit|a\s+tad|a\s+touch|a\s+smidge|mildly|a\s+little)\s+(?:too\s+)?(?:heated|far|loud|rough|messy|carried\s+away|rowdy|over\s+the\s+top|out\s+of\s+hand|enthusiastic|tipsy|merry|full\s+on|boisterous|lively|lively|worked\s+up)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:a\s+(?:little\s+|tiny\s+|wee\s+)?bit|a\s+tad|a\s+touch|a\s+smidge|mildly|a\s+little)\s+(?:too\s+)?(?:heated|far|loud|rough|messy|carried\s+away|rowdy|over\s+the\s+top|out\s+of\s+hand|enthusiastic|tipsy|merry|full\s+on|boisterous|lively|worked\s+up)\b`, skip: func(d *doc, s, _ int) bool { return aboutUs(d, s) }},
 	{cat: CatMinimizing, guards: gStd | gCond, pattern: `\b(?:it\s+was|it'?s|was|that\s+was|that'?s)\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+[a-z]+`, skip: func(d *doc, s, e int) bool {
 		ws := strings.Fields(d.norm[s:e])
 		return len(ws) > 0 && notTrifle.has(ws[len(ws)-1]) || reNotSmall().MatchString(d.after(e, 16))
@@ -979,6 +980,32 @@ var rules = []rule{
 	{cat: CatPresuming, guards: gStd, pattern: `\bknowing\s+you\s*,?\s+(?:you'?ve|you\s+have|you'?re|you\s+are|you'?ll|you)\s+(?:already|probably|forgotten|moved|got\s+over|not)\b`},
 	{cat: CatCounter, guards: gStd, pattern: `\b(?:she|he|they)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not|isn'?t|aren'?t)\s+exactly\b|\bgave\s+as\s+good\s+as\s+(?:you|u)\s+got\b`},
 	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+)?(?:the|my)\s+[a-z]+\s+(?:didn'?t|did\s+not)\s+(?:land|go\s+down\s+well|come\s+across)\b|\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+found\s+(?:it|that|this|my\s+[a-z]+|the\s+[a-z]+|what\s+i\s+said)\s+(?:so\s+)?(?:upsetting|offensive|hurtful|rude|insulting|hard|difficult|annoying)\b|\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:ended\s+up\s+|were\s+)?(?:taking|took|take)\s+(?:it|that|this)\s+(?:so\s+)?(?:personally|badly|hard|the\s+wrong\s+way)\b`},
+	// ---- seventh family batch (from the spent sealed v7 misses) ----
+	// A "but" or "to be fair" that turns to what the other person did.
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:but|though|tho|to\s+be\s+fair|in\s+fairness)\W+(?:(?:honestly|tbh|to\s+be\s+fair|in\s+fairness|like|let'?s\s+be\s+honest|come\s+on|seriously)\W+)*(?:you|u)\s+(?:literally\s+|really\s+|just\s+|basically\s+)?(?:would(?:n'?t|\s+not)\s+stop|started|start|changed|pushed|provoked|wound|sprang|spring|sprung|were\s+given|got\s+(?:told|given|warned)|didn'?t\s+(?:tell|say|warn|ask|remind|mention)|never\s+(?:tell|told|said|say|warned|warn|asked|ask|reminded|remind|mentioned|mention|let\s+me\s+know))\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:to\s+be\s+fair|in\s+fairness)\W+(?:though\W+)?(?:the|your)\s+(?:brief|spec|instructions?|plan|directions?|email|message|template|request)\s+(?:was|were)\s+(?:never|not|all\s+over|unclear|vague|confusing|wrong)\b|\b(?:the|your)\s+(?:brief|spec|instructions?|template)\s+(?:was|were)\s+(?:all\s+over\s+the\s+place|never\s+clear|unclear|so\s+vague|a\s+mess)\b`},
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:to\s+be\s+fair|in\s+fairness)\W+(?:though\W+)?(?:the|our|my)\s+(?:team|office|department|site|system|server|trains?|traffic|weather)\b|\b(?:were|was)\s+(?:two|three|four|a|one)\s+(?:people|person|staff|members?|men|short)\s+down\b|\b(?:short-?staffed|understaffed)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:i\s+was|i'?ve\s+been|i\s+have\s+been|i'?d\s+been|i\s+had\s+been|we\s+were|i'?m)\s+(?:under|dealing\s+with)\s+(?:huge|a\s+lot\s+of|so\s+much|massive|enormous|a\s+ton\s+of|serious|real|such|insane|crazy|immense|a\s+great\s+deal\s+of)\s+(?:pressure|stress)\b|\b(?:it|that|the\s+[a-z]+)\s+clashed\s+with\b|\b(?:stuff|things|work|dishes|washing|emails)\s+(?:just\s+|kind\s+of\s+|kinda\s+)?piled\s+up\b`, skip: excuseDisowned},
+	// "You literally did the same", "you also still owe me".
+	{cat: CatCounter, guards: gStd, pattern: `\byou\s+(?:literally|basically|also|pretty\s+much|kind\s+of|kinda|yourself)\s+(?:did|do|said|have\s+done|'?ve\s+done)\s+(?:the\s+)?(?:exact\s+|very\s+)?same\b|\byou\s+(?:also|too)\s+still\s+(?:owe|have|haven'?t|didn'?t|never)\b`},
+	// Sorry for their state, not for the act.
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+)?(?:it|this|that)\s+(?:caused|gave|made)\s+(?:you|u)\s+(?:problems|trouble|issues|grief|hassle|stress|difficulties)\b|\bsorry\s+(?:that\s+)?(?:it'?s|it\s+is|it\s+has\s+been|it'?s\s+been|things\s+are)\s+(?:so\s+|been\s+)?(?:hard|tough|difficult|rough)(?:\s+for\s+(?:you|u))?\s*(?:[.,!;]|$)|\bsorry\s+(?:that\s+)?(?:you|u|your\s+highness|her\s+majesty|his\s+majesty)\s+(?:didn'?t|did\s+not|don'?t)\s+(?:like|enjoy|appreciate|approve)\b`},
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\b(?:i\s+)?never\s+meant\s+(?:to\s+)?(?:make|for)\s+(?:you|u)\s+(?:to\s+)?feel\b`, noAct: true},
+	// Agentless: the error went out, was not caught, will be reviewed.
+	{cat: CatPassive, guards: gStd | gWriter, pattern: `\b(?:the\s+)?(?:error|mistake|problem|issue|typo|figures|numbers|notes|data|report|handover|invoice)s?\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not|didn'?t\s+get|never\s+got)\s+(?:caught|picked\s+up|spotted|checked|noticed|flagged|updated|passed\s+on|sent|finished|completed)\b|\b(?:figures|numbers|report|invoice|email|data|notes)\s+went\s+out\s+(?:wrong|late|incomplete|with)\b|\b(?:were|was)\s+(?:pulled|copied|taken)\s+from\s+the\s+(?:old|wrong)\b|\b(?:will|shall)\s+be\s+(?:reviewed|looked\s+into|addressed|investigated|raised)\b`},
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:sorry|apologies|apologi[sz]e|regret)\s+(?:that\s+)?(?:the\s+[a-z]+\s+)?(?:notes|figures|numbers|report|handover|documents?|files?|kitchen|house|flat|place)\s+(?:was|were)\s+(?:incomplete|wrong|late|missing|such\s+a\s+mess|a\s+mess|messy|out\s+of\s+date)\b`},
+	// Sorry for how things turned out, or for a day or an event with no act named.
+	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|apologies|apologi[sz]e|regret)\s+(?:that\s+)?(?:things|it|everything|it\s+all)\s+(?:turned\s+out|went|ended\s+up|ended|got|played\s+out)\s+(?:this|that|the)\s+way\b|\b(?:sorry|apologies|apologi[sz]e|regret)\s+(?:that\s+)?(?:things|it|everything|it\s+all)\s+(?:turned\s+out|went|ended\s+up|ended|played\s+out)\s+like\s+(?:this|that)\b|\bregret\s+the\s+(?:situation|whole\s+situation|way\s+it\s+went)\b`, noAct: true},
+	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|apologies|apologi[sz]e)\s+(?:again\s+)?(?:for|about)\s+(?:yesterday|last\s+(?:night|week|weekend|time|month|year|sat|saturday|sunday)|the\s+other\s+(?:day|night|week)|earlier|today|tonight|this\s+(?:morning|afternoon|evening|weekend)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?|the\s+weekend|the\s+(?:thing|argument|fight|row|blow-?up|blowup|incident|business|drama|scene|falling\s+out|stuff|noise)(?:\s+(?:at|on|with|in|from|over|about)\s+(?:the\s+)?[a-z']+(?:\s+[a-z']+)?)?)\s*(?:[.,!;?)]|$|\s+(?:lol|tbh|x+|haha)\b|\s+(?:but|and|i\s+feel|i\s+know)\b)`, noAct: true},
+	// A reach-out that opens with a blanket apology ("sorry for everything")
+	// apologises for nothing in particular; "my part in what happened" is
+	// left alone there, since a first message need not name the act.
+	{cat: CatVague, kinds: kReachOut, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:everything|whatever\s+i\s+(?:did|said)|it\s+all|all\s+of\s+it|how\s+(?:things|it|everything)\s+(?:ended|went)|the\s+way\s+(?:things|it|everything)\s+(?:ended|went))\b`},
+	// Pushing for a reply or for reassurance: "I'm done waiting", "you've had
+	// three days", "I need to hear you're ok with me", "this is getting
+	// ridiculous", "forget it before Diwali".
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bi'?m\s+(?:done|sick\s+of|tired\s+of)\s+waiting\b|\byou'?ve\s+had\s+(?:two|three|four|five|six|several|a\s+few|[0-9]+)\s+(?:days|weeks|hours|months)\b|\b(?:this|it|the\s+silence)\s+is\s+(?:getting|becoming)\s+(?:ridiculous|silly|stupid|absurd|childish|old|beyond\s+a\s+joke)\b|\bforget\s+(?:about\s+)?(?:it|this|that|all\s+this)\s+before\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bi\s+(?:just\s+|really\s+|desperately\s+)?need\s+(?:to\s+hear|you\s+to\s+(?:say|tell\s+me))\s+(?:from\s+you\s+)?(?:that\s+)?(?:you'?re|you\s+are|we'?re|we\s+are|you\s+(?:don'?t|do\s+not|still|forgive))\b`},
 }
 
 func init() {
@@ -987,4 +1014,42 @@ func init() {
 			panic("critique: rule for unknown category " + rules[i].cat)
 		}
 	}
+}
+
+// disowned: the sentence itself refuses the reason as a defence ("I had it
+// in my head it was the 14th, and that's no excuse").
+func disowned(d *doc, s, _ int) bool {
+	a, b := d.sentence(s)
+	return reNoExcuse().MatchString(d.norm[a:b])
+}
+
+// aboutUs: the words before s describe how things stand between the two
+// people ("things have been a bit cold", "we've been a bit off"), not
+// the size of what the writer did.
+func aboutUs(d *doc, s int) bool {
+	subj, link := false, false
+	for _, w := range d.wordsBefore(s, 4) {
+		switch w {
+		case "things", "we", "we've", "we're", "us", "between":
+			subj = true
+		case "been", "got", "gotten", "felt", "feel", "seem", "seemed", "are", "were", "is", "was", "things've":
+			link = true
+		}
+	}
+	return subj && link
+}
+
+// wishedFor: the phrase is something the writer hopes for or offers
+// ("I hope we can put it behind us", "I'd like to ...", "I'm willing
+// to ..."), not something asked of the other person.
+func wishedFor(d *doc, s, _ int) bool {
+	for _, w := range d.wordsBefore(s, 4) {
+		switch w {
+		case "hope", "hoping", "like", "love", "willing", "happy", "want", "wish", "glad", "ready":
+			return true
+		case "could", "let's", "lets", "should", "must", "need":
+			return false
+		}
+	}
+	return false
 }

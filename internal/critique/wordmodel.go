@@ -88,25 +88,18 @@ func stem(w string) string {
 	return w
 }
 
-// eachWord calls f with each word of a sentence and the word before it
-// in its clause ("^" at the sentence's start, "," after a comma): the
-// word and the pair are its two features.
-func eachWord(s []wordTok, f func(prev, w string)) {
+// sentenceFeatures are one sentence's words and pairs of adjacent words
+// within a clause; "^" marks the sentence's start.
+func sentenceFeatures(s []wordTok, fs []string) []string {
 	prev := "^"
 	for _, t := range s {
 		if t.w == "," {
 			prev = ","
 			continue
 		}
-		f(prev, t.w)
+		fs = append(fs, t.w, prev+" "+t.w)
 		prev = t.w
 	}
-}
-
-// sentenceFeatures are one sentence's words and pairs of adjacent words
-// within a clause (see eachWord).
-func sentenceFeatures(s []wordTok, fs []string) []string {
-	eachWord(s, func(prev, w string) { fs = append(fs, w, prev+" "+w) })
 	return fs
 }
 
@@ -123,9 +116,15 @@ func wordFeatures(sents [][]wordTok, kind Kind) []string {
 // idx, in the same order (-1 for a feature the table lacks), without
 // making the pairs' strings.
 func sentenceIndices(s []wordTok, idx []int32) []int32 {
-	eachWord(s, func(prev, w string) {
-		idx = append(idx, int32(wordModel.Index(w)), int32(wordModel.IndexPair(prev, w)))
-	})
+	prev := "^"
+	for _, t := range s {
+		if t.w == "," {
+			prev = ","
+			continue
+		}
+		idx = append(idx, int32(wordModel.Index(t.w)), int32(wordModel.IndexPair(prev, t.w)))
+		prev = t.w
+	}
 	return idx
 }
 

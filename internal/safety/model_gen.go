@@ -5,7 +5,7 @@ package safety
 import "github.com/amends-cli/amends/internal/textmodel"
 
 // safetyModelHash identifies the data and settings the model was trained on.
-const safetyModelHash = "7b508732cf8e2b50"
+const safetyModelHash = "5ecb324c623c888d"
 
 // safetyModel is the trained model (see textmodel.Table).
 var safetyModel = textmodel.Table{
