@@ -81,6 +81,7 @@ type hit struct {
 	cat     string
 	s, e    int  // normalised span
 	learned bool // raised by the word model, not a rule
+	only    bool // the draft's only apology, made to a group: high, in place of no-apology
 }
 
 // reButStart: a sentence after the apology that opens by turning from
@@ -121,11 +122,20 @@ func check(text string, kind Kind, line bool) Report {
 	}
 	// No apology made to the reader: none performed (a grudging "I
 	// already said sorry" or one to "anyone who was offended" is not),
-	// and none announced (announced says that). Labellers mostly do not
-	// add no-apology to a diffuse one, but dropping it here would let an
-	// added "sorry to anyone offended" raise a score.
+	// and none announced (announced says that). Where the only apology
+	// goes to a group, that finding says so and weighs as much as
+	// no-apology would (so an added "sorry to anyone offended" never
+	// raises a score); labellers do not name both.
 	if kind == KindApology && len(ifid) == 0 && len(announced) == 0 && !line {
-		hits = append(hits, hit{cat: CatNoApology, s: 0, e: 0})
+		diffuse := false
+		for i := range hits {
+			if hits[i].cat == CatDiffuseAddressee {
+				hits[i].only, diffuse = true, true
+			}
+		}
+		if !diffuse {
+			hits = append(hits, hit{cat: CatNoApology, s: 0, e: 0})
+		}
 	}
 
 	// A promise inside a threat or a condition on them is not a commitment.
@@ -191,9 +201,11 @@ func (r *rule) applies(kind Kind, hasAct bool) bool {
 	return !(r.noAct && hasAct)
 }
 
-// guarded reports whether one of r's guards suppresses a match at [s, e).
-func (r *rule) guarded(d *doc, s, e int) bool {
+// guarded reports whether one of r's guards suppresses a match at [s, e)
+// in a draft of the given kind.
+func (r *rule) guarded(d *doc, s, e int, kind Kind) bool {
 	return r.guards&gNeg != 0 && d.negated(s) ||
+		r.guards&gState != 0 && kind == KindReachOut && !d.apologisesIn(s) ||
 		r.guards&gQuote != 0 && d.inQuotes(s) ||
 		r.guards&gReport != 0 && d.reported(s) ||
 		r.guards&gWriter != 0 && writerSubject(d, s, e) ||
@@ -217,7 +229,7 @@ func (d *doc) ruleHits(kind Kind, hasAct bool) []hit {
 			if r.group > 0 && m[2*r.group] >= 0 {
 				s, e = m[2*r.group], m[2*r.group+1]
 			}
-			if r.guarded(d, s, e) {
+			if r.guarded(d, s, e, kind) {
 				d.cleared = append(d.cleared, hit{cat: r.cat, s: s, e: e})
 				continue
 			}
@@ -377,6 +389,10 @@ func (d *doc) toFindings(hits []hit, kind Kind) []Finding {
 			Quote:      d.orig[start:end],
 			Message:    c.Why,
 			Suggestion: c.Hint,
+		}
+		if h.only {
+			f.Severity = SevHigh
+			f.Message = c.Why + " It is the only apology here: the person you hurt has not been apologised to."
 		}
 		if h.learned {
 			f.Learned = true

@@ -21,6 +21,7 @@ const (
 	gWriter             // the writer is the subject ("I overreacted", "I misunderstood")
 	gRel                // "that" is a relative pronoun after a vague object ("everything that happened")
 	gCond               // the match sits in an "if" clause ("even if it's just one word")
+	gState              // in a reach-out, how things stand ("things got weird") counts only where the sentence apologises
 )
 
 const gStd = gNeg | gQuote | gReport

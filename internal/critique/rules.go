@@ -41,8 +41,17 @@ var (
 	reWhenIf       = lazyRE(`\b(?:when|whenever|if|any\s*time|once)\b`)
 	reLaterClause  = lazyRE(`\b(?:but|because|and|since|though|cause)\b`)
 	reSorryAsNoun  = lazyRE(`^(?:sorry|apologies)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not|can'?t|cannot|alone|only|is\s+(?:just|only)|means\s+nothing|is\s+never)\b`)
+	reApologyWord  = lazyRE(`\b(?:sorry|apologi[sz]e[ds]?|apologies|my\s+bad|regret)\b`)
 	reLocation     = lazyRE(`^\s+(?:at|on|in|during|last|toward|towards|when|with|to|about)\b`)
 )
+
+// apologisesIn: the sentence around p apologises or regrets. In a
+// reach-out, "I know things got weird after the move" sets the scene;
+// "sorry things got weird" puts the apology on an agentless event.
+func (d *doc) apologisesIn(p int) bool {
+	a, b := d.sentence(p)
+	return reApologyWord().MatchString(d.norm[a:b])
+}
 
 // writerSubject reports whether the nearest words before s make the
 // writer the subject ("i", "i really", "i know i").
@@ -176,7 +185,7 @@ var rules = []rule{
 
 	// passive / agentless
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:mistakes?|errors?|things|words|some\s+things|hurtful\s+things|harsh\s+words|comments|promises)\s+(?:were|was|have\s+been|had\s+been|got|may\s+have\s+been|might\s+have\s+been)\s+(?:made|said|done|exchanged|posted|shared|broken|forgotten)\b`},
-	{cat: CatPassive, guards: gStd | gRel, pattern: `\b(?:it|this|that|things|everything|stuff)\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|kinda\s+)?(?:happened|got\s+(?:out\s+of\s+hand|heated|messy|carried\s+away|blown\s+out\s+of\s+proportion|said)|escalated|went\s+(?:too\s+far|sideways|wrong|south|badly))\b`},
+	{cat: CatPassive, guards: gStd | gRel | gState, pattern: `\b(?:it|this|that|things|everything|stuff)\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|kinda\s+)?(?:happened|got\s+(?:out\s+of\s+hand|heated|messy|carried\s+away|blown\s+out\s+of\s+proportion|said)|escalated|went\s+(?:too\s+far|sideways|wrong|south|badly))\b`},
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:feelings|people)\s+(?:were|got)\s+hurt\b`},
 	{cat: CatPassive, guards: gStd, pattern: `\byour\s+[a-z]+\s+(?:was|got)\s+(?:forgotten|broken|lost|missed|ruined|shared|posted|read|deleted)\b`},
 	{cat: CatPassive, guards: gStd, pattern: `\bwe\s+(?:made\s+(?:a\s+)?mistakes?|messed\s+up|screwed\s+up|dropped\s+the\s+ball)\b`},
@@ -348,6 +357,13 @@ var rules = []rule{
 	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\bif\s+(?:anyone|anybody)\s+(?:was|were|felt|got|is|has\s+been)\b`},
 	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\bto\s+(?:anyone|anybody|everyone|everybody|those|whoever)\s+(?:[a-z']+\s+){1,5}?(?:who|that)\s+(?:was|were|felt|may|might|got|is|are|has|have)\b`},
 	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\bto\s+whom\s+it\s+may\s+concern\b`},
+	// An apology sent to a group ("sorry to everyone at the table", "to
+	// the family group", "to any of the parents", "to whoever's feelings
+	// got hurt"); a promise to apologise to the team later is left alone.
+	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\b(?:sorry|apologies|my\s+bad|apologi[sz]e)\s+(?:again\s+)?to\s+(?:everyone|everybody|anyone|anybody|all\s+of\s+you|you\s+all|y'?all|those|whoever'?s?|any\s+of\s+(?:the|you|my|our)|the\s+(?:whole\s+)?(?:family|group|team|club|committee|class|chat|group\s+chat|family\s+group|lot\s+of\s+you))\b|\bto\s+whoever'?s\b`, skip: func(d *doc, s, _ int) bool {
+		w := d.wordsBefore(s, 1)
+		return len(w) == 1 && (w[0] == "will" || w[0] == "i'll" || w[0] == "to" || w[0] == "must" || w[0] == "should")
+	}},
 	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\bto\s+(?:anyone|anybody|those|whoever)\s+(?:who|that)\s+(?:was|were|felt|may|might|got)\b`},
 
 	// pressure to forgive or to return to normal
@@ -603,7 +619,7 @@ var rules = []rule{
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:inconvenience|hurt|harm|offen[cs]e|upset|distress|confusion|damage|disruption|trouble)\s+(?:(?:it|this|that)\s+(?:may\s+have\s+|might\s+have\s+)?)?caused\b`},
 	{cat: CatPassive, guards: gStd | gWriter, pattern: `\b(?:doc|document|documents|report|draft|email|file|files|handover|notes|deck|invoice|slides|numbers|figures|brief|instructions)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:ready|clear|done|sent|finished|there|updated|delivered|checked)\b`},
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:the|a|my|our)\s+(?:draft|email|message|report|file|doc|document|invoice|post|photo|picture|text)\s+(?:went|got|was)\s+(?:out|sent|posted|shared|forwarded|leaked|deleted|to\s+the\s+[a-z]+)\b`},
-	{cat: CatPassive, guards: gStd | gRel, pattern: `\b(?:it|this|that|things|everything|stuff)\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|kinda\s+)?got\s+(?:a\s+bit\s+)?(?:weird|awkward|ugly|tense|complicated|intense|out\s+of\s+control|too\s+much)\b`},
+	{cat: CatPassive, guards: gStd | gRel | gState, pattern: `\b(?:it|this|that|things|everything|stuff)\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|kinda\s+)?got\s+(?:a\s+bit\s+)?(?:weird|awkward|ugly|tense|complicated|intense|out\s+of\s+control|too\s+much)\b`},
 
 	// intent ahead of impact
 	{cat: CatIntent, guards: gQuote, pattern: `\bi\s+(?:was|'?m|am)\s+(?:only\s+|just\s+)?trying\s+to\s+(?:help|flag|make|be|do|protect|keep|get|look\s+out|point|save|stop)\b`},
@@ -792,7 +808,7 @@ var rules = []rule{
 
 	// passive: an agentless event or a passive with no agent
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:things|stuff|words|harsh\s+words|hurtful\s+things|nasty\s+things|comments|remarks|insults|accusations|voices|tempers|a\s+line|lines|boundaries|the\s+line|mistakes|errors|promises|trust|the\s+ball|some\s+things|a\s+lot|it|things\s+that|feelings)\s+(?:were|was|got|have\s+been|had\s+been|ended\s+up\s+(?:being\s+)?)\s*(?:said|raised|lost|crossed|broken|dropped|exchanged|hurled|thrown(?:\s+around)?|slung|traded|forgotten|overlooked|neglected|let\s+slip|spilled|spilt|mishandled|mixed\s+up|messed\s+up|botched|blurted\s+out|done)\b`, skip: agentAfter},
-	{cat: CatPassive, guards: gStd, pattern: `\b(?:tempers|things|it|it\s+all|everything|the\s+(?:evening|night|party|meeting|conversation|argument|discussion|dinner|situation|whole\s+(?:thing|evening|night|day)|day|weekend|call|chat|debate|row|fight|trip|wedding|barbecue|match|game|lunch))\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|quickly\s+|then\s+)?(?:flared|escalated|spiral+ed|boiled\s+over|blew\s+up|kicked\s+off|got\s+away\s+from\s+(?:us|me|everyone)|went\s+(?:off\s+the\s+rails|pear[\s-]shaped|downhill|sour|too\s+far|wrong|south|sideways|badly)|turned\s+(?:ugly|nasty|sour|bad|into\s+a)|took\s+a\s+(?:bad\s+|nasty\s+|wrong\s+)?turn|ran\s+away\s+with|got\s+(?:out\s+of\s+hand|heated|ugly|messy|nasty|personal|carried\s+away|lost))\b`, skip: agentAfter},
+	{cat: CatPassive, guards: gStd | gState, pattern: `\b(?:tempers|things|it|it\s+all|everything|the\s+(?:evening|night|party|meeting|conversation|argument|discussion|dinner|situation|whole\s+(?:thing|evening|night|day)|day|weekend|call|chat|debate|row|fight|trip|wedding|barbecue|match|game|lunch))\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|quickly\s+|then\s+)?(?:flared|escalated|spiral+ed|boiled\s+over|blew\s+up|kicked\s+off|got\s+away\s+from\s+(?:us|me|everyone)|went\s+(?:off\s+the\s+rails|pear[\s-]shaped|downhill|sour|too\s+far|wrong|south|sideways|badly)|turned\s+(?:ugly|nasty|sour|bad|into\s+a)|took\s+a\s+(?:bad\s+|nasty\s+|wrong\s+)?turn|ran\s+away\s+with|got\s+(?:out\s+of\s+hand|heated|ugly|messy|nasty|personal|carried\s+away|lost))\b`, skip: agentAfter},
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:there\s+(?:was|were|has\s+been|had\s+been)\s+(?:a\s+|an\s+|some\s+)?(?:bit\s+of\s+a\s+)?(?:mix[\s-]?up|oversight|lapse|slip[\s-]?up|error|mistake|glitch|breakdown\s+in\s+communication|communication\s+breakdown|mess[\s-]?up|cock[\s-]?up|screw[\s-]?up|balls[\s-]?up))\b`},
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:it|the\s+words?|that|the\s+[a-z]+|your\s+[a-z]+)\s+(?:just\s+)?(?:slipped\s+out|came\s+out|fell\s+out|popped\s+out|got\s+out|got\s+around|got\s+round|went\s+(?:viral|public|round|around)|fell\s+through\s+the\s+cracks|slipped\s+through\s+the\s+(?:cracks|net)|got\s+lost\s+in\s+the\s+(?:post|mail|shuffle))\b`, skip: func(d *doc, s, e int) bool {
 		return agentAfter(d, s, e) || strings.HasPrefix(strings.TrimSpace(d.after(e, 12)), "wrong") || reCameOutOK().MatchString(d.norm[s:e]+d.after(e, 12))
@@ -889,7 +905,7 @@ var rules = []rule{
 	// passive: a fault participle with no agent, an event with no actor
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:got|were|was|have\s+been|has\s+been|had\s+been)\s+(?:a\s+bit\s+|accidentally\s+|somehow\s+|just\s+|all\s+)?(?:cut|dropped|crossed|left\s+in\s+(?:a|such\s+a)\s+(?:state|mess)|left\s+(?:out|off)|missed\s+off|mixed\s+up|lost\s+along\s+the\s+way|forgotten\s+about|overlooked|binned|spilled|spilt)\b`, skip: func(d *doc, s, e int) bool { return personBefore(d, s) || agentAfter(d, s, e) }},
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:remarks|comments|things|mistakes|errors|decisions|promises|jokes|accusations|threats|insults)\s+(?:were|got|have\s+been|had\s+been)\s+(?:made|thrown|exchanged|said|broken)\b|\b(?:what|some\s+of\s+what|a\s+lot\s+of\s+what|all\s+that|everything\s+that|things\s+that|anything\s+that)\s+(?:was|were|got)\s+said\b|\b(?:tensions?|emotions|tempers|feelings|nerves)\s+(?:were|was|ran|got|had\s+been|running)\s+(?:(?:very|really|so|pretty|a\s+bit)\s+)?(?:high|raw|frayed|short|hot|running\s+high)\b`, skip: agentAfter},
-	{cat: CatPassive, guards: gStd, pattern: `\b(?:things|it|it\s+all|everything|stuff)\s+(?:to\s+)?(?:go|went|gone|going|got|get|turned)\s+(?:a\s+bit\s+|a\s+little\s+|pretty\s+|really\s+|quite\s+|so\s+|very\s+|way\s+|that\s+|this\s+)(?:wrong|badly|south|sideways|pear-shaped|heated|out\s+of\s+hand|ugly|messy|nasty|personal|tense|weird|awkward|far|sour)\b|\b(?:how\s+)?(?:things|it|it\s+all|everything)\s+(?:unfolded|played\s+out|fell\s+apart)\b`, skip: agentAfter},
+	{cat: CatPassive, guards: gStd | gState, pattern: `\b(?:things|it|it\s+all|everything|stuff)\s+(?:to\s+)?(?:go|went|gone|going|got|get|turned)\s+(?:a\s+bit\s+|a\s+little\s+|pretty\s+|really\s+|quite\s+|so\s+|very\s+|way\s+|that\s+|this\s+)(?:wrong|badly|south|sideways|pear-shaped|heated|out\s+of\s+hand|ugly|messy|nasty|personal|tense|weird|awkward|far|sour)\b|\b(?:how\s+)?(?:things|it|it\s+all|everything)\s+(?:unfolded|played\s+out|fell\s+apart)\b`, skip: agentAfter},
 
 	// hedged: the act as a possibility
 	{cat: CatHedged, guards: gStd, pattern: `\bi\s+(?:think\s+i\s+|guess\s+i\s+|realise\s+i\s+|realize\s+i\s+|suppose\s+i\s+|know\s+i\s+)?(?:may|might)(?:'ve|\s+have)\s+(?:been|gone|come\s+across|sounded|seemed|acted|said|done|forgotten|missed|hurt|upset|overstepped|left|taken|got|crossed|pushed|made|spoken|reacted|overreacted)\b|\bi\s+(?:was|went|came\s+across|got|sounded|acted)\s+(?:perhaps|maybe|possibly|probably|arguably|potentially)\b`},

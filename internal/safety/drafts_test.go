@@ -40,6 +40,15 @@ var knownDraftFlags = map[string]string{
 	// The screen's first run on the 240 drafts of the spent sealed v6 set: 2 flags, 0.8%.
 	"c11-110": `"walking past the church" every morning read as lurking; false alarm`,
 	"c12-034": `"overreacting a bit about the car" read as violence; false alarm`,
+	// The screen's first run on the 240 drafts of the spent sealed v7 set: 4 flags, 1.7%.
+	"c13-068": `"posting it online" (an engagement) read as a threat to post; false alarm`,
+	"c13-113": `"you're next" inside a longer sentence read as a threat; false alarm`,
+	"c14-106": `"have the screenshots if you want them" read as a threat; false alarm`,
+	"c14-119": `"won't need to bring it up again" read as finality; false alarm`,
+	// The screen's first run on the 240 drafts of the spent sealed v8 set: 3 flags, 1.3%.
+	"c15-042": `"I broke my wrist" (the writer's own accident) read as violence; false alarm`,
+	"c15-090": `a sick child who could not be left, read as harm to a child; false alarm`,
+	"c16-052": `"parking spot back in the" summer read as lurking; false alarm`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
