@@ -214,6 +214,12 @@ func (r *rule) guarded(d *doc, s, e int, kind Kind) bool {
 		r.skip != nil && r.skip(d, s, e)
 }
 
+// ownedHarm: categories that do not hold in a sentence where the writer
+// owns the act outright ("you were standing out there for like an hour
+// and that's on me", "u always have to squeeze past it and that's on
+// me"): there the words describe the harm, not shrink it or attack.
+var ownedHarm = map[string]bool{CatMinimizing: true, CatCriticism: true}
+
 // ruleHits runs every rule that applies. Weak rules count only when
 // their category fires at least twice in all.
 func (d *doc) ruleHits(kind Kind, hasAct bool) []hit {
@@ -229,7 +235,7 @@ func (d *doc) ruleHits(kind Kind, hasAct bool) []hit {
 			if r.group > 0 && m[2*r.group] >= 0 {
 				s, e = m[2*r.group], m[2*r.group+1]
 			}
-			if r.guarded(d, s, e, kind) {
+			if r.guarded(d, s, e, kind) || ownedHarm[r.cat] && disowned(d, s, e) {
 				d.cleared = append(d.cleared, hit{cat: r.cat, s: s, e: e})
 				continue
 			}

@@ -53,6 +53,16 @@ func (d *doc) apologisesIn(p int) bool {
 	return reApologyWord().MatchString(d.norm[a:b])
 }
 
+// blanket: the apology's object is everything at once.
+func blanket(m string) bool {
+	for _, w := range []string{"everything", "it all", "all of it", "all of this", "all of that", "all this", "all that"} {
+		if strings.HasSuffix(m, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // writerSubject reports whether the nearest words before s make the
 // writer the subject ("i", "i really", "i know i").
 func writerSubject(d *doc, s, _ int) bool {
@@ -223,7 +233,11 @@ var rules = []rule{
 	{cat: CatMinimizing, guards: gStd, pattern: `\bharmless\b`},
 
 	// vague object (only when no specific act is named anywhere)
-	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising)\s+(?:for|about)\s+(?:whatever|everything|anything|all\s+(?:of\s+)?(?:this|that|it)|it\s+all|what\s+(?:happened|went\s+down|went\s+on|i\s+(?:did|said|put\s+you\s+through))|the\s+(?:situation|whole\s+(?:thing|situation)|mess|drama|way\s+things\s+(?:went|ended|turned\s+out)|other\s+(?:day|night))|how\s+things\s+(?:went|ended|turned\s+out)|things|stuff|any\s+(?:hurt|pain|harm|inconvenience|distress|confusion|offen[cs]e|misunderstanding|upset|trouble)|my\s+(?:behaviou?r|actions|part|mistakes?|wrongdoings?))\b`, noAct: true, skip: func(d *doc, _, e int) bool {
+	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising)\s+(?:for|about)\s+(?:whatever|everything|anything|all\s+(?:of\s+)?(?:this|that|it)|it\s+all|what\s+(?:happened|went\s+down|went\s+on|i\s+(?:did|said|put\s+you\s+through))|the\s+(?:situation|whole\s+(?:thing|situation)|mess|drama|way\s+things\s+(?:went|ended|turned\s+out)|other\s+(?:day|night))|how\s+things\s+(?:went|ended|turned\s+out)|things|stuff|any\s+(?:hurt|pain|harm|inconvenience|distress|confusion|offen[cs]e|misunderstanding|upset|trouble)|my\s+(?:behaviou?r|actions|part|mistakes?|wrongdoings?))\b`, noAct: true, skip: func(d *doc, s, e int) bool {
+		// "everything at the party" still names no act; "the situation at work" places one.
+		if blanket(d.norm[s:e]) {
+			return false
+		}
 		return reLocation().MatchString(d.after(e, 12)) && !reVagueIn().MatchString(d.after(e, 24))
 	}},
 	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:anything|something|whatever)\s+(?:that\s+)?i\s+(?:said|did|wrote|might\s+have\s+(?:said|done))\b`, noAct: true},
@@ -1022,6 +1036,25 @@ var rules = []rule{
 	// ridiculous", "forget it before Diwali".
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bi'?m\s+(?:done|sick\s+of|tired\s+of)\s+waiting\b|\byou'?ve\s+had\s+(?:two|three|four|five|six|several|a\s+few|[0-9]+)\s+(?:days|weeks|hours|months)\b|\b(?:this|it|the\s+silence)\s+is\s+(?:getting|becoming)\s+(?:ridiculous|silly|stupid|absurd|childish|old|beyond\s+a\s+joke)\b|\bforget\s+(?:about\s+)?(?:it|this|that|all\s+this)\s+before\b`},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bi\s+(?:just\s+|really\s+|desperately\s+)?need\s+(?:to\s+hear|you\s+to\s+(?:say|tell\s+me))\s+(?:from\s+you\s+)?(?:that\s+)?(?:you'?re|you\s+are|we'?re|we\s+are|you\s+(?:don'?t|do\s+not|still|forgive))\b`},
+	// Eighth batch, from the spent sealed v8 misses.
+	// "It wasn't that big a deal", "not such a big deal".
+	{cat: CatMinimizing, guards: gStd, pattern: `(?:\bnot|n'?t)\s+(?:really\s+|even\s+)?(?:that|so|such)\s+(?:a\s+)?(?:big|huge)\s+(?:a\s+)?deal\b`, skip: func(d *doc, _, e int) bool { return reRoomAfter().MatchString(d.after(e, 20)) }},
+	// "You're overreacting" says the hurt is smaller than they feel it.
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:you'?re|ur|you\s+are|u\s+r|u\s+are)\s+(?:(?:honestly|literally|just|totally|being|a\s+bit|kind\s+of|kinda|really|so)\s+)*overreacting\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\bsilly\s+little\b|\blittle\s+(?:tiff|spat|squabble)\b`},
+	// Sorry for how an event went, the writer's part unnamed ("for how
+	// Tuesday's planning meeting went").
+	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies)\s+(?:for\s+|about\s+)?(?:how|the\s+way)\s+(?:[a-z']+\s+){1,3}?(?:went|turned\s+out|played\s+out|unfolded|panned\s+out|went\s+down)\b`, noAct: true, skip: func(d *doc, s, e int) bool {
+		m := d.norm[s:e]
+		for _, w := range []string{" how i ", " way i ", " how you ", " way you ", " how u ", " way u "} {
+			if strings.Contains(m, w) {
+				return true
+			}
+		}
+		return false
+	}},
+	// Drink and a busy time offered as the cause.
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:i'?d|i\s+had|i'?d\s+had)\s+(?:way\s+|far\s+|a\s+bit\s+|much\s+)?too\s+(?:much|many)\s+(?:to\s+drink|wine|beers?|drinks)\b|\b(?:i\s+was|everyone\s+was|we\s+were|i'?d\s+been)\s+(?:so\s+|pretty\s+|really\s+|a\s+bit\s+|quite\s+|properly\s+)?(?:drunk|wasted|hammered|smashed)\b|\bthere\s+was\s+(?:just\s+)?so\s+much\s+going\s+on\b`, skip: func(d *doc, s, e int) bool { return disowned(d, s, e) || apologisedFor(d, s) }},
 }
 
 func init() {
