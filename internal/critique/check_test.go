@@ -24,6 +24,42 @@ var categoryCases = []struct {
 	fire    []string
 	notFire []string
 }{
+	// Shapes from the spent sealed v7 and v8 sets.
+	{
+		CatPassive, KindReachOut,
+		[]string{"Hi Nadia, sorry things got awkward after the wedding. Tea sometime?"},
+		[]string{"Hi Nadia, I know things got awkward after the wedding. Tea sometime? No worries if not."},
+	},
+	{
+		CatDiffuseAddressee, KindApology,
+		[]string{"sorry to everyone at the barbecue if my joke landed badly", "Apologies to the whole team for Monday's stand-up."},
+		[]string{"I'm sorry I snapped at you on Monday. I'll apologise to the team at Thursday's stand-up as well."},
+	},
+	{
+		CatMinimizing, KindApology,
+		[]string{"sorry about the car park thing, it really wasn't that big a deal though", "Sorry I borrowed your bike, you're honestly overreacting."},
+		[]string{"I'm sorry I left you waiting outside the cinema for like an hour in the rain, and that's on me."},
+	},
+	{
+		CatPresuming, KindReachOut,
+		[]string{"Hey Priya, I know exactly what you're going through. Lunch next week?", "I know you're probably still fuming about the boat trip. Drinks soon?"},
+		[]string{"Hey Priya, I can only guess how hard this year has been. Lunch next week, if you'd like?"},
+	},
+	{
+		CatResentful, KindApology,
+		[]string{"Okay fine, I'm sorry I moved your plants.", "That's the third time I've said it: sorry I forgot the rent."},
+		[]string{"I'm sorry I moved your plants without asking. I'll put them back tonight."},
+	},
+	{
+		CatExcuse, KindApology,
+		[]string{"Sorry I called you boring at the quiz. I'd had way too much to drink."},
+		[]string{"Sorry I called you boring at the quiz. I'd had way too much to drink, and that's no excuse."},
+	},
+	{
+		CatBlame, KindApology,
+		[]string{"sorry I benched you for the final, but honestly you were late to every session"},
+		[]string{"sorry I benched you for the final without a word. I should have talked to you first."},
+	},
 	// Shapes from the spent sealed v6 set.
 	{
 		CatNoApology, KindApology,

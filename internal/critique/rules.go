@@ -1053,6 +1053,18 @@ var rules = []rule{
 		}
 		return false
 	}},
+	// Claiming to know their mind: "I know exactly what you're going
+	// through", "I know you better than anyone", "I know you're probably
+	// relieved", "you're obviously still mad".
+	{cat: CatPresuming, guards: gStd, pattern: `\bi\s+(?:know|understand)\s+(?:exactly|just)\s+(?:how|what)\s+(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:feel|felt|feeling|thinking|think|going\s+through|must\s+feel)\b|\bi\s+(?:know|understand)\s+exactly\s+what'?s\s+going\s+on\s+in\s+your\s+head\b|\bi\s+know\s+(?:you|u)\s+better\s+than\s+(?:anyone|you\s+know|yourself)\b|\bi\s+know\s+(?:you'?re|you\s+are|u\s+r|ur|u\s+are)\s+probably\b`},
+	{cat: CatPresuming, guards: gStd, pattern: `\bi'?m\s+sure\s+(?:you'?re|you\s+are|ur)\s+(?:(?:probably|still|really|very|just)\s+)*(?:angry|mad|hurt|hurting|upset|cross|furious|gutted|embarrassed|relieved|fuming|dying|glad|happy)\b|\b(?:you'?re|you\s+are|ur)\s+(?:obviously|clearly)\s+(?:still\s+)?(?:angry|mad|hurt|upset|cross|furious|taking\s+it|annoyed)\b`},
+	// The other person's conduct right after the turn ("but honestly you
+	// were out of position all game", "but u literally wouldn't stop").
+	{cat: CatBlame, kinds: kApology, guards: gStd, pattern: `\b(?:but|tho|though)\s+(?:(?:honestly|tbh|to\s+be\s+fair|let'?s\s+be\s+honest)\s+)?(?:you|u)\s+(?:(?:literally|basically|honestly|just)\s+)?(?:were|was|had\s+been|kept|left|made|started|wouldn'?t|would\s+not|shouted|provoked)\b`},
+	// Keeping score of who reaches out, or how often the apology has been
+	// said; a "Fine, I'm sorry" said through the teeth.
+	{cat: CatResentful, guards: gQuote, pattern: `\b(?:i'?ll|i\s+will|i\s+guess\s+i'?ll)\s+be\s+the\s+one\s+(?:to\s+reach|reaching|to\s+make|making|to\s+message)\b|\b(?:always|only\s+one\s+who\s+ever|the\s+only\s+one\s+who|the\s+one\s+who\s+has\s+to)\s+(?:the\s+one\s+who\s+)?(?:has\s+to\s+)?makes?\s+the\s+first\s+move\b|\bsince\s+i\s+always\s+(?:am|do)\b|\bas\s+per\s+usual\b`},
+	{cat: CatResentful, guards: gQuote, pattern: `^\W*(?:ok(?:ay)?\s+|right\s*[,.]?\s*|alright\s*[,.]?\s*)?fine\s*[,.!]*\s*(?:[a-z]+\s*[,.]\s*)?(?:i'?m\s+|im\s+)?sorry\b|\bhow\s+many\s+more\s+times\b|\b(?:second|third|fourth|fifth)\s+time\s+i'?ve\s+(?:said|apologi[sz]ed)\b|\bi'?ve\s+(?:already\s+|now\s+)?(?:said\s+sorry|apologi[sz]ed)\s+(?:[a-z ]{0,40}?)(?:twice|three\s+times|four\s+times|like\s+[a-z]+\s+times|[a-z]+\s+times\s+now)\b`},
 	// Drink and a busy time offered as the cause.
 	{cat: CatExcuse, guards: gStd, pattern: `\b(?:i'?d|i\s+had|i'?d\s+had)\s+(?:way\s+|far\s+|a\s+bit\s+|much\s+)?too\s+(?:much|many)\s+(?:to\s+drink|wine|beers?|drinks)\b|\b(?:i\s+was|everyone\s+was|we\s+were|i'?d\s+been)\s+(?:so\s+|pretty\s+|really\s+|a\s+bit\s+|quite\s+|properly\s+)?(?:drunk|wasted|hammered|smashed)\b|\bthere\s+was\s+(?:just\s+)?so\s+much\s+going\s+on\b`, skip: func(d *doc, s, e int) bool { return disowned(d, s, e) || apologisedFor(d, s) }},
 }
