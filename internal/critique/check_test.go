@@ -24,6 +24,32 @@ var categoryCases = []struct {
 	fire    []string
 	notFire []string
 }{
+	// Shapes from the training sets' remaining misses.
+	{
+		CatPressure, KindReachOut,
+		[]string{"I haven't slept since the party. Please meet me, I really need this.", "Let's just forget the whole thing and do Sunday lunch."},
+		[]string{"I'd love to hear how you've been, whenever you're ready. No need to reply."},
+	},
+	{
+		CatCriticism, KindReachOut,
+		[]string{"Whenever you're done sulking, give me a ring.", "You've never once called first. Pint Friday?"},
+		[]string{"I've missed our Friday calls. Pint sometime, if you fancy it?"},
+	},
+	{
+		CatMinimizing, KindApology,
+		[]string{"sorry about the wedding speech, it was literally one line", "Sorry I skipped dinner. You're acting like I cheated."},
+		[]string{"I'm sorry I put the line about your ex in the wedding speech. It embarrassed you in front of everyone."},
+	},
+	{
+		CatPassive, KindApology,
+		[]string{"Dear Owen, I regret that the site visit did not go to plan."},
+		[]string{"Dear Owen, I regret that I cancelled the site visit without warning you. I'll rebook it for Tuesday."},
+	},
+	{
+		CatExcuse, KindApology,
+		[]string{"Sorry I was short with you on the phone. I'd had a shocker of a week."},
+		[]string{"Sorry I was short with you on the phone. I'd had a shocker of a week, but that's no excuse."},
+	},
 	// Shapes from the spent sealed v7 and v8 sets.
 	{
 		CatPassive, KindReachOut,

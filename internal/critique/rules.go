@@ -1065,6 +1065,35 @@ var rules = []rule{
 	// said; a "Fine, I'm sorry" said through the teeth.
 	{cat: CatResentful, guards: gQuote, pattern: `\b(?:i'?ll|i\s+will|i\s+guess\s+i'?ll)\s+be\s+the\s+one\s+(?:to\s+reach|reaching|to\s+make|making|to\s+message)\b|\b(?:always|only\s+one\s+who\s+ever|the\s+only\s+one\s+who|the\s+one\s+who\s+has\s+to)\s+(?:the\s+one\s+who\s+)?(?:has\s+to\s+)?makes?\s+the\s+first\s+move\b|\bsince\s+i\s+always\s+(?:am|do)\b|\bas\s+per\s+usual\b`},
 	{cat: CatResentful, guards: gQuote, pattern: `^\W*(?:ok(?:ay)?\s+|right\s*[,.]?\s*|alright\s*[,.]?\s*)?fine\s*[,.!]*\s*(?:[a-z]+\s*[,.]\s*)?(?:i'?m\s+|im\s+)?sorry\b|\bhow\s+many\s+more\s+times\b|\b(?:second|third|fourth|fifth)\s+time\s+i'?ve\s+(?:said|apologi[sz]ed)\b|\bi'?ve\s+(?:already\s+|now\s+)?(?:said\s+sorry|apologi[sz]ed)\s+(?:[a-z ]{0,40}?)(?:twice|three\s+times|four\s+times|like\s+[a-z]+\s+times|[a-z]+\s+times\s+now)\b`},
+	// Leaning on the reader: "I really need this", "I need closure",
+	// "just forget the whole thing", "let's not make it a thing", "we're
+	// good now, right?", "hopefully that's the end of it".
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bi\s+(?:(?:really|just|rly)\s+)*need\s+(?:this|closure|us\s+to\s+be\s+(?:ok|okay|good)|my\s+[a-z]+\s+back)\b|\bi\s+(?:(?:really|just|rly)\s+)*need\s+(?:you|u)\s*(?:[.,!?;]|$|back\b|here\b)`},
+	{cat: CatPressure, guards: gQuote, pattern: `\b(?:forget|drop)\s+(?:the\s+whole\s+thing|all\s+(?:this|that|about\s+it)|about\s+(?:it|this|the\s+whole\s+thing))\b|\bstop\s+being\s+(?:weird|silly|stupid|childish|like\s+this)\b|(?:\bnot|n'?t)\s+(?:turn|make)\s+(?:it|this)\s+(?:into\s+)?a\s+(?:whole\s+)?(?:thing|big\s+thing)\b|\b(?:we'?re|we\s+are|are\s+we)\s+(?:all\s+)?(?:good|ok|okay|cool|sweet|fine)\s+(?:now\s+)?(?:right|yeah|yes|then)?\s*\?|\bhopefully\s+(?:that'?s|this\s+is)\s+the\s+end\s+of\s+it\b`},
+	// Labels for the other person's character: sulking, "grow up", "you've
+	// never once", "when you're ready to be reasonable", "very mature",
+	// "you're always like this".
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:(?:you'?re|you\s+are|ur|u\s+r|still|done|finished|stop)\s+(?:still\s+|just\s+)?sulking|grow\s+up|you(?:'?ve|\s+have)?\s+never\s+once|ready\s+to\s+be\s+(?:reasonable|an\s+adult|a\s+grown-?up|mature)|very\s+mature|done\s+being\s+(?:a\s+)?(?:martyr|drama\s+queen|dramatic|childish|petty))\b|\b(?:you'?re|you\s+are|ur)\s+always\s+(?:like\s+this|mad|angry|so\s+quick|sulking|moaning)\b|\b(?:you|u)(?:'?ve|\s+have)\s+always\s+been\s+like\s+this\b`},
+	// Shrinking the act to a count of one ("it was literally one line",
+	// "it's one dinner"), or the reaction to a crime ("you're acting like I
+	// cheated"); "didn't think it was a big deal".
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it\s+was|it'?s|its)\s+(?:(?:literally|just|only)\s+)?(?:one|a\s+single)\s+(?:line|joke|comment|word|dinner|text|photo|pic|post|drink|night|mistake|slip|tackle|game|party|mug)\b|\bdid(?:n'?t|nt|\s+not)\s+think\s+(?:it\s+was|it'?d\s+be|it\s+would\s+be)\s+(?:a|that|such\s+a|that\s+much\s+of\s+a)\s+(?:big\s+)?(?:deal|thing)\b|\b(?:acting|act)\s+like\s+i\s+(?:killed|murdered|cheated|committed|robbed|stabbed)\b`},
+	// Formal regret about an event with no one in it ("I regret that the
+	// client demo didn't go to plan", "it is regrettable that the
+	// scaffolding ended up ..."); "I regret that I ..." names the writer.
+	{cat: CatPassive, kinds: kApology, guards: gStd, pattern: `\b(?:regret|regrettable)\s+that\s+[a-z']+`, skip: func(d *doc, s, e int) bool {
+		m := d.norm[s:e]
+		w := m[strings.LastIndexByte(m, ' ')+1:]
+		switch w {
+		case "i", "i'd", "i'm", "i've", "we", "we'd", "you", "u", "my":
+			return true
+		}
+		return false
+	}},
+	// A bad stretch or a worn-out state given as the reason ("I'd had a
+	// shocker of a week", "it's been the week from hell", "I was in a
+	// proper state", "I was skint"); owned reasons are left alone.
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:it'?s\s+been|i'?d\s+had|i'?ve\s+had|i\s+had|had|been|having)\s+(?:such\s+)?(?:a\s+|the\s+)?(?:shocker(?:\s+of\s+a\s+(?:week|day|month))?|(?:week|month|day)\s+from\s+hell|nightmare\s+(?:week|day|month)|rough\s+(?:week|day|month|few\s+weeks)|bad\s+(?:week|day|month)|hell\s+of\s+a\s+(?:week|day)|long\s+(?:week|day)|mad\s+(?:week|day)|crazy\s+(?:week|day)|horrible\s+(?:week|day)|awful\s+(?:week|day)|worst\s+(?:week|day|month))\b|\bi\s+was\s+(?:in\s+(?:a\s+)?(?:(?:proper|really|such\s+a|a\s+really)\s+)?(?:state|bad\s+place|dark\s+place|bad\s+way)|skint|broke|exhausted|knackered|shattered|so\s+tired|run\s+down|burnt\s+out|burned\s+out)\b`, skip: func(d *doc, s, e int) bool { return disowned(d, s, e) || apologisedFor(d, s) || ahead(d, s) }},
 	// Drink and a busy time offered as the cause.
 	{cat: CatExcuse, guards: gStd, pattern: `\b(?:i'?d|i\s+had|i'?d\s+had)\s+(?:way\s+|far\s+|a\s+bit\s+|much\s+)?too\s+(?:much|many)\s+(?:to\s+drink|wine|beers?|drinks)\b|\b(?:i\s+was|everyone\s+was|we\s+were|i'?d\s+been)\s+(?:so\s+|pretty\s+|really\s+|a\s+bit\s+|quite\s+|properly\s+)?(?:drunk|wasted|hammered|smashed)\b|\bthere\s+was\s+(?:just\s+)?so\s+much\s+going\s+on\b`, skip: func(d *doc, s, e int) bool { return disowned(d, s, e) || apologisedFor(d, s) }},
 }
