@@ -23,6 +23,9 @@ var commitCases = []struct {
 	{true, "I'm sorry I drank too much at your wedding. I've stopped drinking for the rest of the year."},
 	{true, "I'm sorry I let you down on moving day. Would it be okay if I came over this weekend to help you unpack?"},
 	{true, "I'm sorry I snapped. What would help? I can give you space, or come round, whichever you'd like."},
+	{true, "I'm sorry I let the table booking lapse. I've rebooked it for Saturday at eight."},
+	{true, "Sorry I ate the last of your cheese. Replacing it tonight."},
+	{true, "I'm sorry I hung up on you. Can I ring you tonight after work and listen properly?"},
 	{false, "I'm sorry I forgot your birthday. I'll do better."},
 	{false, "I'm sorry I broke your mug. It won't happen again."},
 	{false, "I'm sorry I was rude to your mum. I hope one day I can make it up to her."},
@@ -110,6 +113,8 @@ var reachCases = []struct {
 	{true, false, "Jess, we need to talk. Meet me at the usual place tomorrow at six and don't be late."},
 	{true, false, "Hey. It's been a month. I think you owe me at least a coffee. Thursday?"},
 	{false, false, "Why are you still ignoring me? I've done nothing to deserve this."},
+	// Sarcasm or a label is its own finding but pushes for nothing.
+	{true, true, "oh look who's finally back in town 🙄 coffee sometime if you can fit me in"},
 }
 
 func TestReachOutForms(t *testing.T) {
