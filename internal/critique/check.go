@@ -113,6 +113,13 @@ func check(text string, kind Kind, line bool) Report {
 	hits := d.ruleHits(kind, len(acts) > 0)
 	hits = append(hits, d.butSentences(ifid)...)
 
+	// A sentence that threatens ("call me or I'm telling your parents")
+	// is a threat; labellers added pressure to 11 of 78 threats.
+	threats := slices.DeleteFunc(slices.Clone(hits), func(h hit) bool { return h.cat != CatThreat })
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		return h.cat == CatPressure && d.sameSentenceAs(h.s, threats, CatThreat)
+	})
+
 	// An apology addressed to "anyone who was offended" is not made to
 	// the reader: it does not count as apologising.
 	ifid = outsideSentencesOf(d, ifid, hits, CatDiffuseAddressee)
@@ -532,6 +539,11 @@ func (d *doc) findCommitment(skip func(p int) bool) (*signal, bool) {
 		}
 		rest := d.after(m[1], 120)
 		if reForwardGeneric().MatchString(rest) {
+			continue
+		}
+		// "..., I promise mate." vouches for what came before; it promises
+		// nothing of its own.
+		if strings.HasSuffix(d.norm[m[0]:m[1]], "promise") && reBareTail().MatchString(rest) {
 			continue
 		}
 		if strings.TrimSpace(rest) == "" {

@@ -24,6 +24,32 @@ var categoryCases = []struct {
 	fire    []string
 	notFire []string
 }{
+	// Shapes from the spent sealed v9 set.
+	{
+		CatDiffuseAddressee, KindApology,
+		[]string{"Sorry to the whole netball squad for Saturday's outburst."},
+		[]string{"I'm sorry I shouted at you after the match. I'll apologise to the whole squad on Tuesday too."},
+	},
+	{
+		CatThreat, KindApology,
+		[]string{"Sorry I borrowed your bike. If you tell Mum about it I'll tell her where you were on Friday."},
+		[]string{"Sorry I borrowed your bike without asking. If you want, I'll tell Mum it was my idea."},
+	},
+	{
+		CatEmptyPromise, KindApology,
+		[]string{"Sorry I missed your gig, Lou. It'll never happen again, I promise mate."},
+		[]string{"Sorry I missed your gig, Lou. I promise I'll be at the next one, I've already bought the ticket."},
+	},
+	{
+		CatInvalidating, KindApology,
+		[]string{"Sorry I mentioned your job at dinner. You take everything so personally."},
+		[]string{"Sorry I mentioned your job at dinner. I took it far too lightly, and I know it hurt."},
+	},
+	{
+		CatPressure, KindApology,
+		[]string{"Sorry I snapped at the match. Can we just go back to normal now?"},
+		[]string{"Sorry I snapped at the match. I'll pick you up on Saturday like normal, if you still want a lift."},
+	},
 	// Shapes from the training sets' remaining misses.
 	{
 		CatPressure, KindReachOut,

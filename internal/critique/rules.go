@@ -41,6 +41,7 @@ var (
 	reWhenIf       = lazyRE(`\b(?:when|whenever|if|any\s*time|once)\b`)
 	reLaterClause  = lazyRE(`\b(?:but|because|and|since|though|cause)\b`)
 	reSorryAsNoun  = lazyRE(`^(?:sorry|apologies)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not|can'?t|cannot|alone|only|is\s+(?:just|only)|means\s+nothing|is\s+never)\b`)
+	reBareTail     = lazyRE(`^\s*(?:you\s+that\s*|(?:[a-z']+\s*){0,2})(?:[.!?,;]|$)`)
 	reApologyWord  = lazyRE(`\b(?:sorry|apologi[sz]e[ds]?|apologies|my\s+bad|regret)\b`)
 	reLocation     = lazyRE(`^\s+(?:at|on|in|during|last|toward|towards|when|with|to|about)\b`)
 )
@@ -374,7 +375,7 @@ var rules = []rule{
 	// An apology sent to a group ("sorry to everyone at the table", "to
 	// the family group", "to any of the parents", "to whoever's feelings
 	// got hurt"); a promise to apologise to the team later is left alone.
-	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\b(?:sorry|apologies|my\s+bad|apologi[sz]e)\s+(?:again\s+)?to\s+(?:everyone|everybody|anyone|anybody|all\s+of\s+you|you\s+all|y'?all|those|whoever'?s?|any\s+of\s+(?:the|you|my|our)|the\s+(?:whole\s+)?(?:family|group|team|club|committee|class|chat|group\s+chat|family\s+group|lot\s+of\s+you))\b|\bto\s+whoever'?s\b`, skip: func(d *doc, s, _ int) bool {
+	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\b(?:sorry|apologies|my\s+bad|apologi[sz]e)\s+(?:again\s+)?to\s+(?:everyone|everybody|anyone|anybody|all\s+of\s+you|you\s+all|y'?all|those|whoever'?s?|any\s+of\s+(?:the|you|my|our)|the\s+whole\s+(?:[a-z]+\s+)?[a-z]+|the\s+(?:family|group|team|squad|club|committee|class|chat|group\s+chat|family\s+group|lot\s+of\s+you))\b|\bto\s+whoever'?s\b`, skip: func(d *doc, s, _ int) bool {
 		w := d.wordsBefore(s, 1)
 		return len(w) == 1 && (w[0] == "will" || w[0] == "i'll" || w[0] == "to" || w[0] == "must" || w[0] == "should")
 	}},
@@ -577,7 +578,10 @@ var rules = []rule{
 		// "no hard feelings if you'd rather not" frees them to say no.
 		return reIfNotBefore().MatchString(d.norm[max(0, s-24):s]) || reFreeingIf().MatchString(d.norm[e:min(len(d.norm), e+24)])
 	}},
-	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:(?:go|get|getting|going)\s+back\s+to\s+(?:normal|how\s+(?:things|we|it)\s+(?:were|was|used\s+to\s+be))|like\s+normal|as\s+usual\s*\?|(?:a|our)\s+normal\s+(?:day|week|weekend|evening|night))\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:(?:go|get|getting|going)\s+back\s+to\s+(?:normal|how\s+(?:things|we|it)\s+(?:were|was|used\s+to\s+be))|like\s+normal|as\s+usual\s*\?|(?:a|our)\s+normal\s+(?:day|week|weekend|evening|night))\b`, skip: func(d *doc, s, e int) bool {
+		// "I'll ring you Thursday like normal" keeps the writer's own routine.
+		return d.norm[s:e] == "like normal" && slices.ContainsFunc(d.wordsBefore(s, 8), func(w string) bool { return w == "i'll" || w == "i'm" })
+	}},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bput\s+(?:all\s+)?(?:this|it|that|everything|the\s+[a-z]+|our\s+[a-z]+)\s+behind\s+us\b`, skip: wishedFor},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bafter\s+(?:everything|all)\s+(?:(?:that\s+)?(?:i|we)(?:'?ve|\s+have)?\s+(?:done|gave|given|sacrificed|gave\s+up|been\s+through)|(?:your\s+[a-z]+\s+and\s+)?i\s+(?:did|gave))\b`},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:i|we)\s+won'?t\s+be\s+(?:around|here)\s+forever\b`},
@@ -605,7 +609,7 @@ var rules = []rule{
 	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\b(?:i'?m\s+not\s+sleeping|my\s+life'?s\s+been\s+a\s+(?:bit\s+of\s+a\s+)?mess)\b`, weak: true},
 
 	// minimizing
-	{cat: CatMinimizing, guards: gStd | gCond, pattern: `\b(?:it\s+was|it'?s|was|that\s+was)\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+(?:joke|line|comment|text|remark|drink|time|mistake|word|post|night|typo)\b`},
+	{cat: CatMinimizing, guards: gStd | gCond, pattern: `\b(?:it\s+was|it'?s|its|was|that\s+was)\s+(?:(?:only|just|literally)\s+)?(?:one|a\s+single)\s+(?:joke|line|comment|text|remark|drink|time|mistake|word|post|night|typo|dinner|photo|pic|slip|tackle|game|party|mug)\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:something|nothing|a\s+thing)\s+(?:so\s+)?(?:silly|stupid|small|minor|trivial|petty|tiny)\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:was|is|'s)\s+so\s+(?:minor|trivial|small|petty)\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\bno\s+(?:real\s+)?harm\s+done\b`},
@@ -1074,10 +1078,9 @@ var rules = []rule{
 	// never once", "when you're ready to be reasonable", "very mature",
 	// "you're always like this".
 	{cat: CatCriticism, guards: gStd, pattern: `\b(?:(?:you'?re|you\s+are|ur|u\s+r|still|done|finished|stop)\s+(?:still\s+|just\s+)?sulking|grow\s+up|you(?:'?ve|\s+have)?\s+never\s+once|ready\s+to\s+be\s+(?:reasonable|an\s+adult|a\s+grown-?up|mature)|very\s+mature|done\s+being\s+(?:a\s+)?(?:martyr|drama\s+queen|dramatic|childish|petty))\b|\b(?:you'?re|you\s+are|ur)\s+always\s+(?:like\s+this|mad|angry|so\s+quick|sulking|moaning)\b|\b(?:you|u)(?:'?ve|\s+have)\s+always\s+been\s+like\s+this\b`},
-	// Shrinking the act to a count of one ("it was literally one line",
-	// "it's one dinner"), or the reaction to a crime ("you're acting like I
+	// Likening the reaction to one for a crime ("you're acting like I
 	// cheated"); "didn't think it was a big deal".
-	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it\s+was|it'?s|its)\s+(?:(?:literally|just|only)\s+)?(?:one|a\s+single)\s+(?:line|joke|comment|word|dinner|text|photo|pic|post|drink|night|mistake|slip|tackle|game|party|mug)\b|\bdid(?:n'?t|nt|\s+not)\s+think\s+(?:it\s+was|it'?d\s+be|it\s+would\s+be)\s+(?:a|that|such\s+a|that\s+much\s+of\s+a)\s+(?:big\s+)?(?:deal|thing)\b|\b(?:acting|act)\s+like\s+i\s+(?:killed|murdered|cheated|committed|robbed|stabbed)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\bdid(?:n'?t|nt|\s+not)\s+think\s+(?:it\s+was|it'?d\s+be|it\s+would\s+be)\s+(?:a|that|such\s+a|that\s+much\s+of\s+a)\s+(?:big\s+)?(?:deal|thing)\b|\b(?:acting|act)\s+like\s+i\s+(?:killed|murdered|cheated|committed|robbed|stabbed)\b`},
 	// Formal regret about an event with no one in it ("I regret that the
 	// client demo didn't go to plan", "it is regrettable that the
 	// scaffolding ended up ..."); "I regret that I ..." names the writer.
@@ -1094,6 +1097,13 @@ var rules = []rule{
 	// shocker of a week", "it's been the week from hell", "I was in a
 	// proper state", "I was skint"); owned reasons are left alone.
 	{cat: CatExcuse, guards: gStd, pattern: `\b(?:it'?s\s+been|i'?d\s+had|i'?ve\s+had|i\s+had|had|been|having)\s+(?:such\s+)?(?:a\s+|the\s+)?(?:shocker(?:\s+of\s+a\s+(?:week|day|month))?|(?:week|month|day)\s+from\s+hell|nightmare\s+(?:week|day|month)|rough\s+(?:week|day|month|few\s+weeks)|bad\s+(?:week|day|month)|hell\s+of\s+a\s+(?:week|day)|long\s+(?:week|day)|mad\s+(?:week|day)|crazy\s+(?:week|day)|horrible\s+(?:week|day)|awful\s+(?:week|day)|worst\s+(?:week|day|month))\b|\bi\s+was\s+(?:in\s+(?:a\s+)?(?:(?:proper|really|such\s+a|a\s+really)\s+)?(?:state|bad\s+place|dark\s+place|bad\s+way)|skint|broke|exhausted|knackered|shattered|so\s+tired|run\s+down|burnt\s+out|burned\s+out)\b`, skip: func(d *doc, s, e int) bool { return disowned(d, s, e) || apologisedFor(d, s) || ahead(d, s) }},
+	// Trading secrets as a threat: "if you tell Dad about it, I'll tell him
+	// about your credit card".
+	{cat: CatThreat, guards: gQuote | gNeg, pattern: `\bif\s+(?:you|u)\s+(?:go\s+|ever\s+)?(?:tell|telling|mention|say|breathe|run|go\s+running|post|show)\b[^.!?\n]{0,60}\b(?:i'?ll|ill|i\s+will)\s+(?:tell|show|post|report|send|let)\b`},
+	// Telling them their reaction is the problem: "you take everything so
+	// personally", "why you're making such a big deal", "you need to chill".
+	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:take|taking|takes|took)\s+(?:everything|things|it|this|stuff)\s+(?:i\s+say\s+)?(?:so\s+|too\s+|way\s+too\s+|far\s+too\s+)personally\b|\bmaking\s+(?:such\s+a|so\s+much\s+of\s+a|a)\s+(?:big\s+)?(?:deal|fuss|drama)\b|\bfeelings\s+are\s+so\s+(?:precious|fragile|delicate)\b|\b(?:you|u)\s+need\s+to\s+(?:chill|calm\s+down|relax|lighten\s+up|get\s+over\s+it)\b|\b(?:way\s+|far\s+|so\s+)too\s+(?:uptight|touchy|sensitive|precious)\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\bhardly\s+the\s+end\s+of\s+the\s+world\b|\bnothing\s+(?:major|serious|big|huge)\b|\b(?:literally\s+)?(?:like\s+)?half\s+a\s+(?:portion|bottle|carton|glass|slice|bag|tin)\b|\b(?:it'?s|its|it\s+was)\s+(?:literally\s+)?(?:one|a)\s+(?:carton|bottle|slice|biscuit|yoghurt|yogurt|sandwich|can)\b`},
 	// Drink and a busy time offered as the cause.
 	{cat: CatExcuse, guards: gStd, pattern: `\b(?:i'?d|i\s+had|i'?d\s+had)\s+(?:way\s+|far\s+|a\s+bit\s+|much\s+)?too\s+(?:much|many)\s+(?:to\s+drink|wine|beers?|drinks)\b|\b(?:i\s+was|everyone\s+was|we\s+were|i'?d\s+been)\s+(?:so\s+|pretty\s+|really\s+|a\s+bit\s+|quite\s+|properly\s+)?(?:drunk|wasted|hammered|smashed)\b|\bthere\s+was\s+(?:just\s+)?so\s+much\s+going\s+on\b`, skip: func(d *doc, s, e int) bool { return disowned(d, s, e) || apologisedFor(d, s) }},
 }

@@ -49,6 +49,14 @@ var knownDraftFlags = map[string]string{
 	"c15-042": `"I broke my wrist" (the writer's own accident) read as violence; false alarm`,
 	"c15-090": `a sick child who could not be left, read as harm to a child; false alarm`,
 	"c16-052": `"parking spot back in the" summer read as lurking; false alarm`,
+	// The screen's first run on the 240 drafts of the spent sealed v9 set: 7 flags, 2.9%.
+	"c17-005": `"know people" read as a threat; false alarm`,
+	"c17-023": `"punishing myself" from a writer in distress, read as self-harm`,
+	"c17-095": `"parking across my" drive read as lurking; false alarm`,
+	"c17-116": `"kept pushing and pushing" (words, not hands) read as violence; false alarm`,
+	"c18-035": `"I'll keep it to myself" read as intent to harm; false alarm`,
+	"c18-040": `"turned up unannounced" at the other person's flat, a line a careful reader would question too`,
+	"c18-091": `"put it in myself" (a new letterbox) read as intent to harm; false alarm`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
