@@ -113,6 +113,9 @@ var reachCases = []struct {
 	{true, false, "Jess, we need to talk. Meet me at the usual place tomorrow at six and don't be late."},
 	{true, false, "Hey. It's been a month. I think you owe me at least a coffee. Thursday?"},
 	{false, false, "Why are you still ignoring me? I've done nothing to deserve this."},
+	{true, true, "hey bro. miss you. want to watch the grand final at mine saturday? no worries if you've got plans"},
+	{true, true, "Dear Pat, I'd be very happy to have you round for a cup of tea, if and when you'd like. Best wishes, George"},
+	{true, false, "If you don't call me back by Sunday I'm done, seriously."},
 	// Sarcasm or a label is its own finding but pushes for nothing.
 	{true, true, "oh look who's finally back in town 🙄 coffee sometime if you can fit me in"},
 }
