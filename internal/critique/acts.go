@@ -24,6 +24,9 @@ var (
 	// on the writer.
 	reActOfMe     = sig(`\b(?:wrong|unfair|cruel|selfish|careless|thoughtless|unkind|rude|stupid|petty|mean|disrespectful|out\s+of\s+line|not\s+fair|not\s+ok(?:ay)?|not\s+right)\s+of\s+me\s+to\s+(?:have\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
 	reActSorryFor = sig(`\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising|forgive\s+me|my\s+bad|my\s+fault)\s+(?:for|about)\s+(?:not\s+|never\s+)?([a-z]+(?:-[a-z]+)?)((?:\s+[a-z']+){0,4})`)
+	// "Sorry we blocked your drive", "sorry my dog got into your garden":
+	// the household or the writer's charge as the one who did it.
+	reActOurs = sig(`\b(?:we|my\s+(?:dog|dogs|cat|son|daughter|kids|boys|girls|builders|guests|mates|friends|husband|wife|partner))\s+(?:(?:just|really|totally|then|accidentally|again)\s+)*([a-z]+(?:-[a-z]+)?)((?:\s+[a-z']+){0,3})`)
 	// "I was the one who knocked it over": the act in a cleft.
 	reActTheOne = sig(`\bi(?:\s+was|\s+am|'m)\s+the\s+(?:one|person)\s+(?:who|that)\s+([a-z]+)((?:\s+[a-z']+){0,3})`)
 )
@@ -58,6 +61,7 @@ var actFinders = []actFinder{
 	{"judged", reVerdict, nil},
 	{"of-me", reActOfMe, nil},
 	{"the-one", reActTheOne, specificAct},
+	{"ours", reActOurs, specificAct},
 }
 
 // shouldHaveAct: "I shouldn't have signed the lease", "I should have

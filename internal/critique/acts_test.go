@@ -5,6 +5,7 @@ import "testing"
 // Each act finder: drafts in which it must find an act, and near misses
 // in which no finder may.
 var actFinderCases = map[string]struct{ act, none []string }{
+	"ours":        {[]string{"Sorry we blocked your drive with the skip.", "Sorry my dog dug up your tomatoes."}, []string{"Sorry we both felt it.", "My son realised."}},
 	"the-one":     {[]string{"I was the one who knocked it over.", "I'm the one that told her."}, []string{"I was the one who felt it.", "I'm the one who realized."}},
 	"plain":       {[]string{"I shouted at you.", "I read your diary."}, []string{"I realized something.", "I felt awful."}},
 	"negated":     {[]string{"I didn't call you back.", "I never told you the truth."}, []string{"I didn't do anything.", "I wasn't thinking."}},
