@@ -24,6 +24,23 @@ var categoryCases = []struct {
 	fire    []string
 	notFire []string
 }{
+	// Findings on clean training drafts: an offer after "or I'll", the
+	// writer's own words named as wrong, a repeat owned.
+	{
+		CatThreat, KindApology,
+		[]string{"Sorry I missed your call. Answer me tonight or I'll tell your dad."},
+		[]string{"Sorry I broke your mug. Tell me which one it was or I'll pick up a set like it."},
+	},
+	{
+		CatCriticism, KindApology,
+		[]string{"I'm sorry, but you were being dramatic about the flat."},
+		[]string{"I was wrong to say you were being dramatic about the flat. You weren't, and I'm sorry."},
+	},
+	{
+		CatResentful, KindApology,
+		[]string{"Sorry about the bins. That's the third time I've said it."},
+		[]string{"Sorry the bins were out late again. That's the third time this month and it's on me."},
+	},
 	// Shapes from the spent sealed v9 set.
 	{
 		CatDiffuseAddressee, KindApology,

@@ -41,6 +41,9 @@ var (
 	reWhenIf       = lazyRE(`\b(?:when|whenever|if|any\s*time|once)\b`)
 	reLaterClause  = lazyRE(`\b(?:but|because|and|since|though|cause)\b`)
 	reSorryAsNoun  = lazyRE(`^(?:sorry|apologies)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not|can'?t|cannot|alone|only|is\s+(?:just|only)|means\s+nothing|is\s+never)\b`)
+	reOfferAfterOr = lazyRE(`^\s+(?:(?:just|happily|gladly)\s+)?(?:stay|pick|come|bring|wait|give|drop|make|cook|get\s+you|take\s+you|take\s+care|keep\s+out|keep\s+away|sort|pop|buy|fix|pay|replace|leave\s+(?:it|you\s+be)|understand|be\s+around|be\s+here|ring\s+you|call\s+you|send\s+you)\b`)
+	reOwnedWords   = lazyRE(`(?:wrong|cruel|unfair|unkind|out\s+of\s+line|not\s+ok(?:ay)?|mean|awful|horrible)\s+(?:of\s+me\s+)?to\s+(?:say|tell|call|suggest|imply|claim)\b|shouldn'?t\s+have\s+(?:said|told|called|suggested|implied)\b|\bsorry\s+(?:i|for)\s+(?:said|told|called|saying|telling|calling)\b`)
+	reLaterTurn    = lazyRE(`\b(?:but|though|however|tho)\b`)
 	reBareTail     = lazyRE(`^\s*(?:you\s+that\s*|(?:[a-z']+\s*){0,2})(?:[.!?,;]|$)`)
 	reApologyWord  = lazyRE(`\b(?:sorry|apologi[sz]e[ds]?|apologies|my\s+bad|regret)\b`)
 	reLocation     = lazyRE(`^\s+(?:at|on|in|during|last|toward|towards|when|with|to|about)\b`)
@@ -516,7 +519,11 @@ var rules = []rule{
 	{cat: CatPresuming, guards: gStd, pattern: `\bi\s+(?:know|understand)\s+(?:exactly\s+)?how\s+you\s+(?:feel|felt)\b`},
 
 	// threats and ultimatums: "... or I'll ...", "if you don't ..., I'm ..."
-	{cat: CatThreat, guards: gQuote, pattern: `\b(?:or|otherwise|or\s+else)\s*,?\s+(?:` + ill + `|i'?m\s+(?:going\s+to|gonna|telling|done|out|leaving|calling)|i\s+am\s+(?:going\s+to|telling|done)|i(?:'?ll|\s+will)?\s+have\s+to|we'?re\s+(?:done|finished|through|over)|it'?s\s+over|(?:that'?s|this\s+is)\s+(?:it|the\s+end)|you'?ll\s+(?:regret|be\s+sorry|never|lose|hear\s+from)|don'?t\s+(?:bother|expect|come|call)|forget\s+(?:it|about\s+(?:me|us|it)))\b`},
+	{cat: CatThreat, guards: gQuote, pattern: `\b(?:or|otherwise|or\s+else)\s*,?\s+(?:` + ill + `|i'?m\s+(?:going\s+to|gonna|telling|done|out|leaving|calling)|i\s+am\s+(?:going\s+to|telling|done)|i(?:'?ll|\s+will)?\s+have\s+to|we'?re\s+(?:done|finished|through|over)|it'?s\s+over|(?:that'?s|this\s+is)\s+(?:it|the\s+end)|you'?ll\s+(?:regret|be\s+sorry|never|lose|hear\s+from)|don'?t\s+(?:bother|expect|come|call)|forget\s+(?:it|about\s+(?:me|us|it)))\b`, skip: func(d *doc, _, e int) bool {
+		// "..., or I'll stay well out of it", "or I'll pick up a mix": an
+		// offer between two kindnesses, not a consequence.
+		return reOfferAfterOr().MatchString(d.after(e, 24))
+	}},
 	{cat: CatThreat, guards: gQuote, pattern: `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|refuse\s+to|keep|ignore|block|still|aren'?t|are\s+not|haven'?t|never|even\s+think)\b` + gap + `{0,70}?(?:,\s*|\s+then\s+|\s+)(?:` + ill + `\s+(?:tell|go|call|report|post|show|send|make|take|stop|cut|leave|be\s+done|never|have\s+to|come|involve|contact|get|sue|assume|move\s+on|find)|i'?m\s+(?:done|out|telling|going\s+to|gonna|calling|leaving|finished)|i\s+am\s+(?:done|telling|going\s+to|leaving|finished)|we'?re\s+(?:done|finished|through|over)|it'?s\s+over|(?:that'?s|this\s+is)\s+it|don'?t\s+(?:bother|expect|come|call)|you\s+can\s+forget|you'?ll\s+(?:regret|be\s+sorry|never|lose))\b`},
 	{cat: CatThreat, guards: gQuote, pattern: `\bunless\s+(?:you|u)\b` + gap + `{0,60}?(?:` + ill + `|i'?m\s+(?:going\s+to|gonna|telling|done)|we'?re\s+done|i\s+(?:won'?t|will\s+not|can'?t))\b`},
 	{cat: CatThreat, guards: gQuote | gNeg, pattern: `\b(?:you'?ll|you\s+will)\s+(?:regret\s+(?:it|this|that)|be\s+sorry|pay\s+for)\b`},
