@@ -24,6 +24,11 @@ var categoryCases = []struct {
 	fire    []string
 	notFire []string
 }{
+	{
+		CatSelfFocus, KindApology,
+		[]string{"Sorry I forgot your birthday. Please tell me you don't hate me."},
+		[]string{"Sorry I forgot your birthday. I know it hurt, and I'd like to take you out on Saturday."},
+	},
 	// Findings on clean training drafts: an offer after "or I'll", the
 	// writer's own words named as wrong, a repeat owned.
 	{
