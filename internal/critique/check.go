@@ -208,8 +208,10 @@ func (r *rule) applies(kind Kind, hasAct bool) bool {
 	return !(r.noAct && hasAct)
 }
 
-// guarded reports whether one of r's guards suppresses a match at [s, e)
-// in a draft of the given kind.
+// guarded reports whether a match of r at [s, e), in a draft of the
+// given kind, is suppressed: by one of r's guards, its skip, or because
+// its category does not hold where the writer owns the act or the words
+// (ownedHarm, ownedWords).
 func (r *rule) guarded(d *doc, s, e int, kind Kind) bool {
 	return r.guards&gNeg != 0 && d.negated(s) ||
 		r.guards&gState != 0 && kind == KindReachOut && !d.apologisesIn(s) ||
@@ -218,7 +220,9 @@ func (r *rule) guarded(d *doc, s, e int, kind Kind) bool {
 		r.guards&gWriter != 0 && writerSubject(d, s, e) ||
 		r.guards&gRel != 0 && relativeAfterVague(d, s) ||
 		r.guards&gCond != 0 && slices.Contains(d.wordsBefore(s, 5), "if") ||
-		r.skip != nil && r.skip(d, s, e)
+		r.skip != nil && r.skip(d, s, e) ||
+		ownedHarm[r.cat] && disowned(d, s, e) ||
+		ownedWords[r.cat] && d.wordsOwned(s)
 }
 
 // ownedHarm: categories that do not hold in a sentence where the writer
@@ -261,7 +265,7 @@ func (d *doc) ruleHits(kind Kind, hasAct bool) []hit {
 			if r.group > 0 && m[2*r.group] >= 0 {
 				s, e = m[2*r.group], m[2*r.group+1]
 			}
-			if r.guarded(d, s, e, kind) || ownedHarm[r.cat] && disowned(d, s, e) || ownedWords[r.cat] && d.wordsOwned(s) {
+			if r.guarded(d, s, e, kind) {
 				d.cleared = append(d.cleared, hit{cat: r.cat, s: s, e: e})
 				continue
 			}
@@ -538,7 +542,9 @@ func (d *doc) findAnnounced() []signal {
 func (d *doc) findCommitment(skip func(p int) bool) (*signal, bool) {
 	var best *signal
 	repair := false
-	for _, m := range append(d.findAll(reRepair), d.findAll(reRepairDone)...) {
+	repairs := append(d.findAll(reRepair), d.findAll(reRepairDone)...)
+	slices.SortStableFunc(repairs, func(a, b []int) int { return a[0] - b[0] })
+	for _, m := range repairs {
 		if d.negated(m[0]) || d.inQuotes(m[0]) || skip(m[0]) || d.wished(m[0]) {
 			continue
 		}
