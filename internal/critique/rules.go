@@ -44,6 +44,7 @@ var (
 	reOfferAfterOr = lazyRE(`^\s+(?:(?:just|happily|gladly)\s+)?(?:stay|pick|come|bring|wait|give|drop|make|cook|get\s+you|take\s+you|take\s+care|keep\s+out|keep\s+away|sort|pop|buy|fix|pay|replace|leave\s+(?:it|you\s+be)|understand|be\s+around|be\s+here|ring\s+you|call\s+you|send\s+you)\b`)
 	reOwnedWords   = lazyRE(`(?:wrong|cruel|unfair|unkind|out\s+of\s+line|not\s+ok(?:ay)?|mean|awful|horrible)\s+(?:of\s+me\s+)?to\s+(?:say|tell|call|suggest|imply|claim)\b|shouldn'?t\s+have\s+(?:said|told|called|suggested|implied)\b|\bsorry\s+(?:i|for)\s+(?:said|told|called|saying|telling|calling)\b`)
 	reLaterTurn    = lazyRE(`\b(?:but|though|however|tho)\b`)
+	reEndedThatWay = lazyRE(`^[^.!?]*\b(?:ended|turned\s+out|went)\s+(?:the\s+way\s+(?:it|they)\s+did|like\s+that)\b`)
 	reBareTail     = lazyRE(`^\s*(?:you\s+that\s*|(?:[a-z']+\s*){0,2})(?:[.!?,;]|$)`)
 	reApologyWord  = lazyRE(`\b(?:sorry|apologi[sz]e[ds]?|apologies|my\s+bad|regret)\b`)
 	reLocation     = lazyRE(`^\s+(?:at|on|in|during|last|toward|towards|when|with|to|about)\b`)
@@ -1095,6 +1096,10 @@ var rules = []rule{
 	// client demo didn't go to plan", "it is regrettable that the
 	// scaffolding ended up ..."); "I regret that I ..." names the writer.
 	{cat: CatPassive, kinds: kApology, guards: gStd, pattern: `\b(?:regret|regrettable)\s+that\s+[a-z']+`, skip: func(d *doc, s, e int) bool {
+		// "... that our collaboration ended the way it did" is vague.
+		if reEndedThatWay().MatchString(d.after(e, 48)) {
+			return true
+		}
 		m := d.norm[s:e]
 		w := m[strings.LastIndexByte(m, ' ')+1:]
 		switch w {
