@@ -15,7 +15,7 @@ GOB      := CGO_ENABLED=$(CGO) $(GO)
 GOFUMPT  := $(GO) run mvdan.cc/gofumpt@v0.12.0
 STATICCHECK := $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build generate run test race race-fast lint fmt fmt-check vet staticcheck tidy-check check e2e bench bench-startup bench-history bench-firstchat bench-prefix bench-go fuzz eval-model eval-critic cover clean
+.PHONY: all build generate run test race race-fast critique-test lint fmt fmt-check vet staticcheck tidy-check check e2e bench bench-startup bench-history bench-firstchat bench-prefix bench-go fuzz eval-model eval-critic cover clean
 
 all: build
 
@@ -84,8 +84,14 @@ lint: fmt-check vet staticcheck
 tidy-check:
 	$(GO) mod tidy -diff
 
+# The rule checker's tests without -race (race-fast leaves them out): its
+# labelled sets and their floors, so a commit that lowers them is caught
+# before it lands, not only by the full suite.
+critique-test:
+	$(GO) test -count=1 ./internal/critique/
+
 # What CI checks before the suites, and what to run before every commit.
-check: lint tidy-check race-fast
+check: lint tidy-check race-fast critique-test
 
 # The real-server suite: builds (or finds) Ollama, generates a tiny model,
 # serves it on a loopback port and drives the amends binary against it.
