@@ -226,7 +226,8 @@ var rules = []rule{
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:just|only|merely)\s+(?:a\s+|some\s+|being\s+)?(?:joke|joking|kidding|teasing|comment|banter|words|game|harmless|fun|playing\s+around|messing\s+around|prank|venting)\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:just|only|merely)\s+(?:a|an|one|some)\s+(?:little\s+|silly\s+|stupid\s+|small\s+|tiny\s+|throwaway\s+|throw-away\s+|offhand\s+|off-hand\s+|passing\s+|harmless\s+|dumb\s+|innocent\s+|friendly\s+|bit\s+of\s+)?(?:jokes?|remarks?|comments?|quips?|digs?|jabs?|throwaway|banter|fun|teasing|prank|gag|laugh|words?|text|post|tweet|meme|slip)\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it|that|this)\s+(?:was|is|'s)\s+(?:just|only|merely)\s+(?:words|banter|a\s+bit\s+of\s+fun|fun|teasing|joking|talk)\b`},
-	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:no|not\s+a|not\s+that\s+(?:much\s+of\s+a|big\s+of\s+a)|not\s+such\s+a)\s+(?:big|huge)\s+deal\b`, skip: func(d *doc, _, e int) bool { return reRoomAfter().MatchString(d.after(e, 20)) }},
+	// "No big deal", "not such a big deal", "it wasn't that big a deal".
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:no|not\s+a|not\s+that\s+(?:much\s+of\s+a|big\s+of\s+a)|not\s+such\s+a)\s+(?:big|huge)\s+deal\b|(?:\bnot|n'?t)\s+(?:really\s+|even\s+)?(?:that|so|such)\s+(?:a\s+)?(?:big|huge)\s+(?:a\s+)?deal\b`, skip: func(d *doc, _, e int) bool { return reRoomAfter().MatchString(d.after(e, 20)) }},
 	{cat: CatMinimizing, guards: gStd, pattern: `\bnot\s+(?:that|so|even\s+that)\s+(?:bad|serious|big)\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\bit(?:'s|\s+is|\s+was)\s+(?:all\s+)?in\s+the\s+past\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it|that)\s+was\s+(?:years|ages|months|so\s+long|a\s+long\s+time)\s+ago\b`},
@@ -1052,8 +1053,6 @@ var rules = []rule{
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bi'?m\s+(?:done|sick\s+of|tired\s+of)\s+waiting\b|\byou'?ve\s+had\s+(?:two|three|four|five|six|several|a\s+few|[0-9]+)\s+(?:days|weeks|hours|months)\b|\b(?:this|it|the\s+silence)\s+is\s+(?:getting|becoming)\s+(?:ridiculous|silly|stupid|absurd|childish|old|beyond\s+a\s+joke)\b|\bforget\s+(?:about\s+)?(?:it|this|that|all\s+this)\s+before\b`},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bi\s+(?:just\s+|really\s+|desperately\s+)?need\s+(?:to\s+hear|you\s+to\s+(?:say|tell\s+me))\s+(?:from\s+you\s+)?(?:that\s+)?(?:you'?re|you\s+are|we'?re|we\s+are|you\s+(?:don'?t|do\s+not|still|forgive))\b`, skip: func(d *doc, _, e int) bool { return strings.Contains(d.after(e, 12), "hate") }},
 	// Eighth batch, from the spent sealed v8 misses.
-	// "It wasn't that big a deal", "not such a big deal".
-	{cat: CatMinimizing, guards: gStd, pattern: `(?:\bnot|n'?t)\s+(?:really\s+|even\s+)?(?:that|so|such)\s+(?:a\s+)?(?:big|huge)\s+(?:a\s+)?deal\b`, skip: func(d *doc, _, e int) bool { return reRoomAfter().MatchString(d.after(e, 20)) }},
 	// "You're overreacting" says the hurt is smaller than they feel it.
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:you'?re|ur|you\s+are|u\s+r|u\s+are)\s+(?:(?:honestly|literally|just|totally|being|a\s+bit|kind\s+of|kinda|really|so)\s+)*overreacting\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\bsilly\s+little\b|\blittle\s+(?:tiff|spat|squabble)\b`},
