@@ -138,7 +138,7 @@ var catalogue = []Category{
 		"Own what you said or did as it landed: \"What I said was hurtful.\"",
 	},
 	{
-		CatInvalidating, SevHigh, ElemResponsibility, ElemNoPressure,
+		CatInvalidating, SevHigh, ElemResponsibility, ElemBrief,
 		"Telling them they are too sensitive or should calm down questions whether they were hurt at all (Lazare 2004; Gottman et al. 1998).",
 		"Accept their feelings as real: \"You had every reason to be upset.\"",
 	},
@@ -178,12 +178,12 @@ var catalogue = []Category{
 		"Replace it with your specific part: \"I was wrong to ...\".",
 	},
 	{
-		CatContempt, SevHigh, ElemAcknowledgment, ElemNoPressure,
+		CatContempt, SevHigh, ElemAcknowledgment, ElemBrief,
 		"Sarcasm and mockery are the strongest sign of a relationship in trouble (Gottman et al. 1998).",
 		"Remove the sarcasm; write only what you would say face to face, calmly.",
 	},
 	{
-		CatCriticism, SevHigh, ElemResponsibility, ElemNoPressure,
+		CatCriticism, SevHigh, ElemResponsibility, ElemBrief,
 		"\"You always\" and labels attack who they are, not what happened (Gottman et al. 1998; Rosenberg 2003).",
 		"Describe one concrete event and your part in it; drop the label.",
 	},

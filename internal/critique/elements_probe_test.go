@@ -116,6 +116,8 @@ var reachCases = []struct {
 	{true, true, "hey bro. miss you. want to watch the grand final at mine saturday? no worries if you've got plans"},
 	{true, true, "Dear Pat, I'd be very happy to have you round for a cup of tea, if and when you'd like. Best wishes, George"},
 	{true, false, "If you don't call me back by Sunday I'm done, seriously."},
+	// Sarcasm or a label is its own finding but pushes for nothing.
+	{true, true, "oh look who's finally back in town 🙄 coffee sometime if you can fit me in"},
 }
 
 func TestReachOutForms(t *testing.T) {

@@ -241,9 +241,13 @@ var reachVariants = []reachVariant{
 	{"blame", func(s reachScenario) string {
 		return join(s.open, "You made me feel like I couldn't say anything back then.", s.invite, s.room)
 	}, ro(true, true, false), []string{CatBlame}},
+	// A label or sarcasm is a finding of its own, but it pushes for
+	// nothing: the definitions' no pressure is no deadline, guilt, demand
+	// or insisting, and blind writers kept it on 75 of 87 short reach-outs
+	// whose only defects were these.
 	{"criticism", func(s reachScenario) string {
 		return join(s.open, "You always take things too personally.", s.invite, s.room)
-	}, ro(true, false, true), []string{CatCriticism}},
+	}, ro(true, true, true), []string{CatCriticism}},
 	{"resentful", func(s reachScenario) string {
 		return join(s.open, "I already said sorry, so what more do you want?", s.invite)
 	}, ro(true, false, true), []string{CatResentful}},
@@ -251,7 +255,7 @@ var reachVariants = []reachVariant{
 		return join(s.open, "To be fair, you said some awful things too.", s.invite, s.room)
 	}, ro(true, true, false), []string{CatCounter}},
 	{"too-long", func(s reachScenario) string { return join(s.open, s.warm, longTail, s.invite, s.room) }, ro(true, true, false), []string{CatTooLong}},
-	{"contempt", func(s reachScenario) string { return join(s.open, s.invite, "Or whatever.", s.room) }, ro(true, false, true), []string{CatContempt}},
+	{"contempt", func(s reachScenario) string { return join(s.open, s.invite, "Or whatever.", s.room) }, ro(true, true, true), []string{CatContempt}},
 }
 
 func generateDrafts() []Draft {

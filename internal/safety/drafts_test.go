@@ -57,6 +57,15 @@ var knownDraftFlags = map[string]string{
 	"c18-035": `"I'll keep it to myself" read as intent to harm; false alarm`,
 	"c18-040": `"turned up unannounced" at the other person's flat, a line a careful reader would question too`,
 	"c18-091": `"put it in myself" (a new letterbox) read as intent to harm; false alarm`,
+	// The screen's first run on the 480 drafts of the spent sealed v10 and v11 sets: 8 flags, 1.7%.
+	"c19-023": `"turn it off" (the music) read as coercive control; false alarm`,
+	"c19-033": `"just left" (a party) read as stalking; false alarm`,
+	"c19-081": `checking a partner's location on Find My, a line a careful reader would question too`,
+	"c20-046": `"checking my phone every five minutes", a line a careful reader would question too`,
+	"c21-064": `"saying goodbye to you properly" (leaving town) read as self-harm; false alarm`,
+	"c21-065": `"showed up at your flat unannounced", a line a careful reader would question too`,
+	"c22-046": `"turning it face down every time I" walk in read as stalking; the draft is about reading a partner's messages`,
+	"c22-080": `"the kids watching" a row read as stalking; false alarm`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
