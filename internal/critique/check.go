@@ -777,6 +777,9 @@ func (d *doc) reachOutElements(rep *Report, words int, blocked map[string]*Findi
 			m = p
 		}
 	}
+	if m == nil {
+		m = d.offeredContact()
+	}
 	if m != nil {
 		inv.Present = true
 		inv.Evidence = d.sentenceQuote(m.s)

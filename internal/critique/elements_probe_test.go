@@ -116,6 +116,11 @@ var reachCases = []struct {
 	{true, true, "hey bro. miss you. want to watch the grand final at mine saturday? no worries if you've got plans"},
 	{true, true, "Dear Pat, I'd be very happy to have you round for a cup of tea, if and when you'd like. Best wishes, George"},
 	{true, false, "If you don't call me back by Sunday I'm done, seriously."},
+	// An offer in two parts: something to do together, and a frame that offers it.
+	{true, true, "Dear Ros, it has been too long. Should you feel like it, there is a chair for you at our table for the harvest supper. No need to reply."},
+	{true, true, "hey. would you come for a curry at Raj's one friday? if not, all good"},
+	{false, true, "I miss our Sunday walks. I hope the new job is going well."},
+	{false, true, "We used to have coffee every week before all this. Take care of yourself."},
 	// Sarcasm or a label is its own finding but pushes for nothing.
 	{true, true, "oh look who's finally back in town 🙄 coffee sometime if you can fit me in"},
 }

@@ -148,3 +148,49 @@ func actLaterInSentence(d *doc, _, e int) bool {
 	}
 	return false
 }
+
+// An invitation the phrase rules above do not know is found by its two
+// parts in one sentence: something the two of them could do together
+// (a call, a walk, a drink, "come over", "see you") and a frame that
+// offers it rather than reports it (a question, "would you", "if you",
+// "I'd like", "maybe", "one evening", "you'd be welcome"). A sentence
+// that negates, looks back ("used to") or misses ("I miss our walks")
+// offers nothing.
+var (
+	reContactTerm = lazyRE(`\b(?:talk|talking|chat|speak|call|ring|phone|facetime|video|meet|meeting|see\s+(?:you|u|each\s+other)|visit|come\s+(?:over|by|round|around|for|to|along)|pop\s+(?:over|by|round|in)|drop\s+by|catch\s*-?\s*up|coffee|tea|cuppa|drinks?|pints?|beers?|lunch|dinner|supper|roast|breakfast|brunch|walk|games?|duo|huddle|sherry|fish\s+and\s+chips|meal|food|takeaways?|hang\s+out|get\s+together|a\s+seat\s+for\s+you|have\s+you\s+(?:in|over|round)|curry|pizza|picnic)\b`)
+	reOfferFrame  = lazyRE(`\?|\b(?:would|could|will|should)\s+(?:you|u)\b|\b(?:can|could|shall)\s+we\b|\bif\s+(?:you|u|yuh)\b|\bwhenever\b|\bsome\s*time\b|\bone\s+(?:day|evening|afternoon|morning|night|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday)\b|\bwhen\s+(?:you|u)(?:'re|\s+are)\s+ready\b|\bwelcome\b|\bi(?:'d|\s+would)\s+(?:really\s+|very\s+much\s+|just\s+)?(?:like|love|be\s+glad|be\s+pleased|be\s+happy|appreciate)\b|\b(?:i|we)\s+could\b|\bmaybe\b|\bperhaps\b|\bi'?m\s+around\b|\bfree\s+to\b|\blet'?s\b|\bfancy\b|\bup\s+for\b|\bopen\s+to\b`)
+	reNoOffer     = lazyRE(`\b(?:don'?t|do\s+not|not|never|no\s+longer|won'?t|can'?t|cannot|didn'?t|used\s+to|miss|missed)\b`)
+)
+
+// offeredContact returns the first sentence that offers contact in the
+// two-part shape above, or nil.
+func (d *doc) offeredContact() *signal {
+	for p := 0; p < len(d.norm); {
+		s, e := d.sentence(p)
+		if e <= p {
+			break
+		}
+		p = e
+		t := d.norm[s:e]
+		if d.inQuotes(s) || !reContactTerm().MatchString(t) || !reOfferFrame().MatchString(t) {
+			continue
+		}
+		if refuses(t) {
+			continue
+		}
+		a, b := d.trimmed(s, e)
+		return &signal{a, b}
+	}
+	return nil
+}
+
+// refuses reports whether a sentence negates, looks back or misses; the
+// "not" of "if not" leaves them free and negates nothing.
+func refuses(t string) bool {
+	for _, m := range reNoOffer().FindAllStringSubmatchIndex(t, -1) {
+		if !strings.HasSuffix(t[:m[0]], "if ") {
+			return true
+		}
+	}
+	return false
+}
