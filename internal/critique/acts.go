@@ -22,8 +22,11 @@ var (
 	reVerdict = sig(`\b(?:was|is|were)\s+(?:so\s+|really\s+|completely\s+|totally\s+|just\s+|pretty\s+|way\s+|well\s+|bang\s+|all\s+)?(?:on\s+me|cruel|wrong|unkind|unfair|out\s+of\s+(?:line|order)|rude|mean|selfish|thoughtless|careless|disrespectful|hurtful|a\s+(?:cheap\s+shot|mistake|low\s+blow)|(?:a\s+)?(?:rubbish|horrible|terrible|awful|shitty|crappy|cruel|nasty|low|cheap|selfish|stupid|mean|thoughtless|cowardly)\s+(?:thing(?:\s+to\s+do)?|move|trick)|not\s+ok(?:ay)?|not\s+fair|not\s+on|uncalled\s+for|inexcusable|unacceptable|stupid|nasty|petty|childish|my\s+fault|my\s+doing|my\s+mistake)\b`)
 	// "It was wrong of me to read your diary": the act after a verdict
 	// on the writer.
-	reActOfMe     = sig(`\b(?:wrong|unfair|cruel|selfish|careless|thoughtless|unkind|rude|stupid|petty|mean|disrespectful|out\s+of\s+line|not\s+fair|not\s+ok(?:ay)?|not\s+right)\s+of\s+me\s+to\s+(?:have\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
-	reActSorryFor = sig(`\b(?:sorry|apologi[sz]e|apologies|apologizing|apologising|forgive\s+me|my\s+bad|my\s+fault)\s+(?:for|about)\s+(?:not\s+|never\s+)?([a-z]+(?:-[a-z]+)?)((?:\s+[a-z']+){0,4})`)
+	reActOfMe = sig(`\b(?:wrong|unfair|cruel|selfish|careless|thoughtless|unkind|rude|stupid|petty|mean|disrespectful|out\s+of\s+line|not\s+fair|not\s+ok(?:ay)?|not\s+right)\s+of\s+me\s+to\s+(?:have\s+)?([a-z]+)((?:\s+[a-z']+){0,3})`)
+	// Also what the writer feels bad about or regrets doing: "I feel
+	// terrible about cancelling on your friends", "I regret raising my
+	// voice" name the act, whatever else they lack.
+	reActSorryFor = sig(`\b(?:(?:sorry|apologi[sz]e|apologies|apologizing|apologising|forgive\s+me|my\s+bad|my\s+fault)\s+(?:for|about|bout|abt)|(?:terrible|awful|bad|guilty|horrible|dreadful|rotten|sick)\s+about|regret(?:ted)?)\s+(?:not\s+|never\s+)?([a-z]+(?:-[a-z]+)?)((?:\s+[a-z']+){0,4})`)
 	// "Sorry we blocked your drive", "sorry my dog got into your garden":
 	// the household or the writer's charge as the one who did it.
 	reActOurs = sig(`\b(?:we|my\s+(?:dog|dogs|cat|son|daughter|kids|boys|girls|builders|guests|mates|friends|husband|wife|partner))\s+(?:(?:just|really|totally|then|accidentally|again)\s+)*([a-z]+(?:-[a-z]+)?)((?:\s+[a-z']+){0,3})`)
@@ -155,7 +158,7 @@ var (
 	madeYou   = set("feel look cry wait miss late pay do carry doubt explain pick cover sit stand feel")
 	missedNot = set("you us our having")
 	hadActs   = set("people friends guests go pop row fight argument tantrum meltdown affair fling party strop dig")
-	gotActs   = set("defensive angry mad drunk loud jealous aggressive physical nasty snippy short personal involved")
+	gotActs   = set("defensive angry mad drunk loud jealous aggressive physical nasty snippy short personal involved into")
 )
 
 func saidOrDid(w0, w1 string) bool {
@@ -245,6 +248,9 @@ func perfectAct(verb, rest string) bool {
 }
 
 var (
+	saidWhat        = set("said did wrote posted texted told called put")
+	placedAt        = set("about at to in on during")
+	objectPronoun   = set("you him her them us me everyone everybody anyone")
 	vagueIn         = set("all this that it what everything")
 	sorryForNotIng  = set("everything anything something nothing bothering feeling thinking")
 	sorryForNotBe   = set("me myself human honest alive here there")
@@ -268,6 +274,10 @@ func sorryForAct(w, rest string) bool {
 		return !sorryForNotIng.has(w)
 	case w == "how":
 		return r0 == "i" && len(ws) > 2 && !vagueObject.has(ws[2])
+	case w == "what":
+		// "sorry for what I said about Geoff", "what I did at your party":
+		// the words placed; not "what I said" or "what I did to you".
+		return r0 == "i" && len(ws) > 3 && saidWhat.has(ws[1]) && placedAt.has(ws[2]) && !vagueObject.has(ws[3]) && !objectPronoun.has(ws[3])
 	case sorryForDet.has(w):
 		if r0 != "" && !vagueNouns.has(r0) && !timeOnly.has(r0) {
 			return true

@@ -5,13 +5,19 @@ import "testing"
 // Each act finder: drafts in which it must find an act, and near misses
 // in which no finder may.
 var actFinderCases = map[string]struct{ act, none []string }{
-	"ours":        {[]string{"Sorry we blocked your drive with the skip.", "Sorry my dog dug up your tomatoes."}, []string{"Sorry we both felt it.", "My son realised."}},
-	"the-one":     {[]string{"I was the one who knocked it over.", "I'm the one that told her."}, []string{"I was the one who felt it.", "I'm the one who realized."}},
-	"plain":       {[]string{"I shouted at you.", "I read your diary."}, []string{"I realized something.", "I felt awful."}},
-	"negated":     {[]string{"I didn't call you back.", "I never told you the truth."}, []string{"I didn't do anything.", "I wasn't thinking."}},
-	"perfect":     {[]string{"I've been ignoring your calls.", "I have broken your trust."}, []string{"I've been thinking.", "I have done things."}},
-	"state":       {[]string{"I was so rude to your mother.", "I was late again."}, []string{"I was there."}},
-	"sorry-for":   {[]string{"Sorry for shouting.", "Sorry for my comment about your job.", "Sorry for double-booking the boardroom."}, []string{"Sorry for everything.", "Sorry for the whole thing."}},
+	"ours":    {[]string{"Sorry we blocked your drive with the skip.", "Sorry my dog dug up your tomatoes."}, []string{"Sorry we both felt it.", "My son realised."}},
+	"the-one": {[]string{"I was the one who knocked it over.", "I'm the one that told her."}, []string{"I was the one who felt it.", "I'm the one who realized."}},
+	"plain":   {[]string{"I shouted at you.", "I read your diary."}, []string{"I realized something.", "I felt awful."}},
+	"negated": {[]string{"I didn't call you back.", "I never told you the truth."}, []string{"I didn't do anything.", "I wasn't thinking."}},
+	"perfect": {[]string{"I've been ignoring your calls.", "I have broken your trust."}, []string{"I've been thinking.", "I have done things."}},
+	"state":   {[]string{"I was so rude to your mother.", "I was late again."}, []string{"I was there."}},
+	"sorry-for": {
+		[]string{
+			"Sorry for shouting.", "Sorry for my comment about your job.", "Sorry for double-booking the boardroom.",
+			"I'm sorry for what I said about Colin at the bar.", "sorry bout the remark at netball", "I feel awful about skipping your recital.", "I regret laughing at your poem.",
+		},
+		[]string{"Sorry for everything.", "Sorry for the whole thing.", "Sorry for what I said to you.", "Sorry about what I did.", "I regret everything."},
+	},
 	"should-have": {[]string{"I shouldn't have laughed at you.", "I should have called you back."}, []string{"I should have known.", "I should have done something."}},
 	"of-me":       {[]string{"It was wrong of me to read your diary.", "That was unfair of me to say in front of them."}, []string{"It was kind of me to ask.", "That was wrong of them."}},
 	"judged":      {[]string{"Mocking your job in front of your parents was cruel.", "My comment about your weight was out of line."}, []string{"The morning was awful.", "Everything was wrong."}},
@@ -24,7 +30,7 @@ var verbTestCases = map[string]struct{ act, none string }{
 	"did":     {"the washing badly", "it"},
 	"made":    {"fun of your accent", "a mistake"},
 	"missed":  {"your birthday", "you"},
-	"got":     {"defensive", "home"},
+	"got":     {"into your shed", "home"},
 	"went":    {"behind your back", "too far"},
 	"took":    {"your car", "it too far"},
 	"blew":    {"up at you", "it"},
