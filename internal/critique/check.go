@@ -542,7 +542,7 @@ func (d *doc) findAnnounced() []signal {
 func (d *doc) findCommitment(skip func(p int) bool) (*signal, bool) {
 	var best *signal
 	repair := false
-	repairs := append(d.findAll(reRepair), d.findAll(reRepairDone)...)
+	repairs := append(append(d.findAll(reRepair), d.findAll(reRepairDone)...), d.findAll(reRepairOffer)...)
 	slices.SortStableFunc(repairs, func(a, b []int) int { return a[0] - b[0] })
 	for _, m := range repairs {
 		if d.negated(m[0]) || d.inQuotes(m[0]) || skip(m[0]) || d.wished(m[0]) {

@@ -11,6 +11,10 @@ var commitCases = []struct {
 }{
 	{true, "I'm sorry I forgot your birthday. How about I cook for you on Friday and we celebrate properly?"},
 	{true, "I'm sorry I broke your mug. I owe you a new one and I'm ordering it tonight."},
+	// An offer to come and do something for them, or a repair already bought.
+	{true, "I'm sorry I skipped your graduation. I'd like to drive down next month and take you for a curry, if you'll let me."},
+	{true, "Sorry I spilt wine on your rug, Meg. I have booked a cleaner for Tuesday."},
+	{false, "I'm sorry I skipped your graduation. I'd really like to hear how the day went."},
 	{true, "I'm sorry I missed the school play. I've asked my manager for Thursdays off so it can't happen again."},
 	{true, "I'm sorry I spoke over you at the meeting. I've decided to wait until you've finished before I say anything in future meetings."},
 	{true, "I'm sorry I stained your dress. I'd be happy to pay for the dry cleaning."},
