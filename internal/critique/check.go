@@ -571,6 +571,11 @@ func (d *doc) findCommitment(skip func(p int) bool) (*signal, bool) {
 		if strings.HasSuffix(d.norm[m[0]:m[1]], "promise") && reBareTail().MatchString(rest) {
 			continue
 		}
+		// "I'll be a better friend from now on, promise xx": a time that
+		// ends a clause dates the promise before it and adds none.
+		if reWhenOnly().MatchString(d.norm[m[0]:m[1]]) && d.midClause(m[0]) && reClauseDone().MatchString(rest) {
+			continue
+		}
 		if strings.TrimSpace(rest) == "" {
 			continue
 		}
@@ -878,4 +883,13 @@ func score(rep Report, partial bool) int {
 		s = highTop + highSpan*share - cost
 	}
 	return min(max(int(math.Round(s)), 0), 100)
+}
+
+// midClause reports whether a word of the same clause comes before p
+// ("I'll do better from now on"; not "From now on, ...").
+func (d *doc) midClause(p int) bool {
+	for p > 0 && d.norm[p-1] == ' ' {
+		p--
+	}
+	return p > 0 && isWordByte(d.norm[p-1])
 }

@@ -15,6 +15,9 @@ var commitCases = []struct {
 	{true, "I'm sorry I skipped your graduation. I'd like to drive down next month and take you for a curry, if you'll let me."},
 	{true, "Sorry I spilt wine on your rug, Meg. I have booked a cleaner for Tuesday."},
 	{false, "I'm sorry I skipped your graduation. I'd really like to hear how the day went."},
+	// A time that ends a vague promise adds no promise; one that opens a clause dates it.
+	{false, "Sorry I missed your match. I'll be a better brother from now on, promise x"},
+	{true, "Sorry I told Jo about your exam. From now on, anything you tell me stays between us."},
 	{true, "I'm sorry I missed the school play. I've asked my manager for Thursdays off so it can't happen again."},
 	{true, "I'm sorry I spoke over you at the meeting. I've decided to wait until you've finished before I say anything in future meetings."},
 	{true, "I'm sorry I stained your dress. I'd be happy to pay for the dry cleaning."},
