@@ -81,7 +81,7 @@ type hit struct {
 	cat     string
 	s, e    int  // normalised span
 	learned bool // raised by the word model, not a rule
-	only    bool // the draft's only apology, made to a group: high, in place of no-apology
+	only    bool // the draft's only apology, made to a group, or a hedge with none: high, in place of no-apology
 }
 
 // reButStart: a sentence after the apology that opens by turning from
@@ -140,8 +140,20 @@ func check(text string, kind Kind, line bool) Report {
 				hits[i].only, diffuse = true, true
 			}
 		}
+		// A hedge with no apology beside it ("I may have been a bit harsh
+		// about your boyfriend") is flagged as the hedge, at the weight of
+		// no-apology: the writers of the sets labelled since c10 named
+		// both on 2 of 28 such drafts.
 		if !diffuse {
-			hits = append(hits, hit{cat: CatNoApology, s: 0, e: 0})
+			hedged := false
+			for i := range hits {
+				if hits[i].cat == CatHedged {
+					hits[i].only, hedged = true, true
+				}
+			}
+			if !hedged {
+				hits = append(hits, hit{cat: CatNoApology, s: 0, e: 0})
+			}
 		}
 	}
 
@@ -429,6 +441,9 @@ func (d *doc) toFindings(hits []hit, kind Kind) []Finding {
 		if h.only {
 			f.Severity = SevHigh
 			f.Message = c.Why + " It is the only apology here: the person you hurt has not been apologised to."
+			if h.cat == CatHedged {
+				f.Message = c.Why + " Nothing else here apologises: say \"I'm sorry I ...\" about what you did."
+			}
 		}
 		if h.learned {
 			f.Learned = true
@@ -872,6 +887,13 @@ func score(rep Report, partial bool) int {
 				cost += costHigh // flat: one high finding replacing another never lowers the cost
 			}
 			highs++
+			// A hedge is medium, and high only where it stands in for
+			// no-apology: then it costs what no-apology would and what
+			// the hedge would, so adding a hedge to a draft with no
+			// apology never raises its score.
+			if f.Category == CatHedged {
+				cost += costMedium * sure
+			}
 		case SevMedium:
 			cost += costMedium * sure
 		default:

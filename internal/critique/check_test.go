@@ -379,6 +379,33 @@ func keys(m map[string]bool) []string {
 	return out
 }
 
+// A hedge with no apology beside it is flagged as the hedge, at the
+// weight of no-apology, and not as both.
+func TestHedgeStandsInForNoApology(t *testing.T) {
+	only := Check("I may have been a bit harsh about your boyfriend at dinner.", KindApology)
+	if c := cats(only); !c[CatHedged] || c[CatNoApology] {
+		t.Errorf("hedge alone: categories %v, want hedged and not no-apology", c)
+	}
+	for _, f := range only.Findings {
+		if f.Category == CatHedged && f.Severity != SevHigh {
+			t.Errorf("hedge alone: severity %s, want high", f.Severity)
+		}
+	}
+	bare := Check("About your boyfriend at dinner.", KindApology)
+	if !cats(bare)[CatNoApology] {
+		t.Errorf("no apology and no hedge: categories %v, want no-apology", cats(bare))
+	}
+	if only.Score > bare.Score {
+		t.Errorf("hedge alone scores %d, over the bare draft's %d", only.Score, bare.Score)
+	}
+	with := Check("I'm sorry I was harsh about your boyfriend at dinner. I may have hurt you.", KindApology)
+	for _, f := range with.Findings {
+		if f.Category == CatHedged && f.Severity == SevHigh {
+			t.Errorf("hedge beside an apology is high")
+		}
+	}
+}
+
 func TestTooLong(t *testing.T) {
 	long := "Hi Sam, " + strings.Repeat("I keep thinking about that summer and the lake. ", 15) + "Would you like to talk? No pressure."
 	r := Check(long, KindReachOut)
