@@ -24,6 +24,12 @@ var categoryCases = []struct {
 	fire    []string
 	notFire []string
 }{
+	// Sorry for how they felt, in more words for the feeling.
+	{
+		CatDeflection, KindApology,
+		[]string{"I'm sorry you felt so put out at the barbecue.", "sorry u got so worked up about the rota", "I'm sorry it has caused you some inconvenience."},
+		[]string{"I'm sorry I left you out of the barbecue plans.", "I'm sorry I caused you so much worry by not calling."},
+	},
 	{
 		CatSelfFocus, KindApology,
 		[]string{"Sorry I forgot your birthday. Please tell me you don't hate me."},
