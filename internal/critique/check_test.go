@@ -24,6 +24,12 @@ var categoryCases = []struct {
 	fire    []string
 	notFire []string
 }{
+	// Counterfactual blame, in any words.
+	{
+		CatBlame, KindApology,
+		[]string{"Sorry the bath overflowed, it wouldn't have happened if you hadn't had your music so loud.", "Sorry I wiped the server. If the runbook had been updated I would have known.", "sorry I binned your leftovers but how was I meant to know they were yours"},
+		[]string{"Sorry I wiped the server. If I had read the runbook I would have known.", "If things had gone differently I would have been there, and I'm sorry I wasn't."},
+	},
 	// Sorry for how they felt, in more words for the feeling.
 	{
 		CatDeflection, KindApology,

@@ -1075,6 +1075,11 @@ var rules = []rule{
 	// The other person's conduct right after the turn ("but honestly you
 	// were out of position all game", "but u literally wouldn't stop").
 	{cat: CatBlame, kinds: kApology, guards: gStd, pattern: `\b(?:but|tho|though)\s+(?:(?:honestly|tbh|to\s+be\s+fair|let'?s\s+be\s+honest)\s+)?(?:you|u)\s+(?:(?:literally|basically|honestly|just)\s+)?(?:were|was|had\s+been|kept|left|made|started|wouldn'?t|would\s+not|shouted|provoked)\b`},
+	// Counterfactual blame, in any words: "wouldn't have happened if u
+	// hadn't been blasting your music", "if the runbook had been updated
+	// I wouldn't have wiped it", "how was I meant to know", "it would have
+	// been helpful if that had been escalated on your side".
+	{cat: CatBlame, guards: gStd, pattern: `\bhow\s+(?:was|am|were|would|could)\s+(?:i|anyone|anybody|we|one)\s+(?:supposed\s+|meant\s+|expected\s+)?(?:to\s+)?(?:know|have\s+known|guess)\b|\b(?:would\s+have|would'?ve|it'?d\s+have)\s+been\s+(?:helpful|nice|good|useful|easier|better)\s+if\s+(?:you|u|that|this|someone|somebody|the|your)\b|\b(?:wouldn'?t|would\s+not|never\s+would)\s+(?:have\s+)?(?:happened|keep\s+happening|be\s+(?:an\s+issue|a\s+problem))\b|\bif\s+(?:you|u|your\s+[a-z]+|the\s+[a-z]+|someone|somebody|anyone|they|he|she|reviews|emails|messages|figures|numbers|instructions|rules)\s+(?:had|hadn'?t|'d|got|were|was|did|didn'?t)\b` + gap + `{0,60}\b(?:(?:i|we|this|it|my\s+[a-z]+)\s+)?(?:would(?:n'?t)?|could)\s+(?:have|keep|'ve)\b`},
 	// Keeping score of who reaches out, or how often the apology has been
 	// said; a "Fine, I'm sorry" said through the teeth.
 	{cat: CatResentful, guards: gQuote, pattern: `\b(?:i'?ll|i\s+will|i\s+guess\s+i'?ll)\s+be\s+the\s+one\s+(?:to\s+reach|reaching|to\s+make|making|to\s+message)\b|\b(?:always|only\s+one\s+who\s+ever|the\s+only\s+one\s+who|the\s+one\s+who\s+has\s+to)\s+(?:the\s+one\s+who\s+)?(?:has\s+to\s+)?makes?\s+the\s+first\s+move\b|\bsince\s+i\s+always\s+(?:am|do)\b|\bas\s+per\s+usual\b`},
