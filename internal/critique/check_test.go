@@ -24,6 +24,12 @@ var categoryCases = []struct {
 	fire    []string
 	notFire []string
 }{
+	// Pushing for a quick return to normal, in longer words.
+	{
+		CatPressure, KindReachOut,
+		[]string{"Can we just put the whole thing with the garage behind us?", "let's grab a pint and get things back to how they were yeah", "can we just get on with things now"},
+		[]string{"I'd like to put the garage business behind us, if you would too, whenever you're ready."},
+	},
 	// Counterfactual blame, in any words.
 	{
 		CatBlame, KindApology,

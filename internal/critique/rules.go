@@ -587,11 +587,11 @@ var rules = []rule{
 		// "no hard feelings if you'd rather not" frees them to say no.
 		return reIfNotBefore().MatchString(d.norm[max(0, s-24):s]) || reFreeingIf().MatchString(d.norm[e:min(len(d.norm), e+24)])
 	}},
-	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:(?:go|get|getting|going)\s+back\s+to\s+(?:normal|how\s+(?:things|we|it)\s+(?:were|was|used\s+to\s+be))|like\s+normal|as\s+usual\s*\?|(?:a|our)\s+normal\s+(?:day|week|weekend|evening|night))\b`, skip: func(d *doc, s, e int) bool {
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:(?:go|get|getting|going)\s+back\s+to\s+(?:normal|how\s+(?:things|we|it)\s+(?:were|was|used\s+to\s+be))|(?:get|getting)\s+(?:things|us|everything)\s+back\s+to\s+(?:normal|how\s+(?:they|it|we)\s+(?:were|was|used\s+to\s+be))|(?:and|just)\s+be\s+normal(?:\s+again)?|(?:can|could|shall)\s+we\s+(?:please\s+)?(?:just\s+)?get\s+on\s+with\s+(?:it|things|life)|can'?t\s+keep\s+(?:avoiding|ignoring|dodging)\s+each\s+other|like\s+normal|as\s+usual\s*\?|(?:a|our)\s+normal\s+(?:day|week|weekend|evening|night))\b`, skip: func(d *doc, s, e int) bool {
 		// "I'll ring you Thursday like normal" keeps the writer's own routine.
 		return d.norm[s:e] == "like normal" && slices.ContainsFunc(d.wordsBefore(s, 8), func(w string) bool { return w == "i'll" || w == "i'm" })
 	}},
-	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bput\s+(?:all\s+)?(?:this|it|that|everything|the\s+[a-z]+|our\s+[a-z]+)\s+behind\s+us\b`, skip: wishedFor},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bput\s+(?:all\s+)?(?:this|it|that|everything|(?:the|our|this|that|all\s+the|the\s+whole)\s+(?:[a-z0-9']+\s+){0,5}[a-z0-9']+|christmas|easter|[a-z]+day)\s+behind\s+us\b`, skip: wishedFor},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bafter\s+(?:everything|all)\s+(?:(?:that\s+)?(?:i|we)(?:'?ve|\s+have)?\s+(?:done|gave|given|sacrificed|gave\s+up|been\s+through)|(?:your\s+[a-z]+\s+and\s+)?i\s+(?:did|gave))\b`},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:i|we)\s+won'?t\s+be\s+(?:around|here)\s+forever\b`},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:you\s+could|i(?:'?d|\s+would)\s+think\s+you\s+could)\s+at\s+least\b`},
