@@ -24,6 +24,12 @@ var categoryCases = []struct {
 	fire    []string
 	notFire []string
 }{
+	// A hard stretch offered as the cause.
+	{
+		CatExcuse, KindApology,
+		[]string{"Apologies for missing the call. It's been an absolutely manic fortnight with the audit.", "Sorry I snapped, I've had about four hours sleep all week."},
+		[]string{"Sorry I snapped at you. It's been a long time since we talked properly and I miss it.", "Sorry I snapped. I've had a rough fortnight, and that's no excuse for taking it out on you."},
+	},
 	// Pushing for a quick return to normal, in longer words.
 	{
 		CatPressure, KindReachOut,
