@@ -24,6 +24,12 @@ var categoryCases = []struct {
 	fire    []string
 	notFire []string
 }{
+	// A count that shrinks the act.
+	{
+		CatMinimizing, KindApology,
+		[]string{"sorry i finished your gin, it was literally two shots", "Sorry about the party, it was like 12 people max and we were done by one.", "Sorry about the nickname, it was a bit of fun."},
+		[]string{"Sorry I was late picking you up. You waited forty minutes in the rain, and that was on me.", "I'm sorry I said those things; it was not just one comment, it was weeks of them."},
+	},
 	// A hard stretch offered as the cause.
 	{
 		CatExcuse, KindApology,

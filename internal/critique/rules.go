@@ -223,6 +223,10 @@ var rules = []rule{
 	{cat: CatBlame, guards: gStd, pattern: im + `\s+the\s+(?:one|real\s+victim)\b` + gap + `{0,25}\b(?:hurt|victim|suffering)\b`},
 
 	// minimizing
+	// A count that shrinks the act: "it's literally two degrees", "it was like
+	// 10 ppl max", "it was only 20 mins"; "a bit of fun"; "didn't think it was
+	// that big a deal".
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it'?s|it\s+is|it\s+was|it\s+were|that\s+was|that'?s|there\s+were|we\s+were)\s+(?:literally\s+|like\s+|only\s+|just\s+|barely\s+){1,2}(?:a\s+few|a\s+couple(?:\s+of)?|one|two|three|four|five|six|seven|eight|nine|ten|half(?:\s+a)?|\d+)\s+(?:extra\s+|little\s+|tiny\s+|small\s+)?(?:people|ppl|letters?|degrees?|minutes?|mins|hours?|hrs|drinks?|glasses|beers|pints|slices?|bites?|containers?|guests|friends|times?|pounds?|quid|dollars?|bucks|euros?|comments?|typos?|days?|nights?|texts?|photos?|posts?|jokes?|cans|bottles|shots|sips|pieces|seconds|secs|occasions?)\b|\b(?:a\s+bit\s+of|just\s+some|only\s+some|harmless)\s+(?:fun|banter|a\s+laugh|teasing)\b|\b(?:didn'?t|did\s+not|don'?t)\s+think\s+it\s+was\s+(?:that|such\s+a|a)\s+big\s+(?:a\s+)?deal\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:just|only|merely)\s+(?:a\s+|some\s+|being\s+)?(?:joke|joking|kidding|teasing|comment|banter|words|game|harmless|fun|playing\s+around|messing\s+around|prank|venting)\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:just|only|merely)\s+(?:a|an|one|some)\s+(?:little\s+|silly\s+|stupid\s+|small\s+|tiny\s+|throwaway\s+|throw-away\s+|offhand\s+|off-hand\s+|passing\s+|harmless\s+|dumb\s+|innocent\s+|friendly\s+|bit\s+of\s+)?(?:jokes?|remarks?|comments?|quips?|digs?|jabs?|throwaway|banter|fun|teasing|prank|gag|laugh|words?|text|post|tweet|meme|slip)\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it|that|this)\s+(?:was|is|'s)\s+(?:just|only|merely)\s+(?:words|banter|a\s+bit\s+of\s+fun|fun|teasing|joking|talk)\b`},
