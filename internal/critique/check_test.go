@@ -24,6 +24,17 @@ var categoryCases = []struct {
 	fire    []string
 	notFire []string
 }{
+	// The act with no one doing it.
+	{
+		CatPassive, KindApology,
+		[]string{"Sorry, a couple of invoices slipped through the cracks this month.", "Sorry the handover notes got mislaid.", "Sorry it came out wrong at dinner."},
+		[]string{"Sorry, I let a couple of invoices slip through the cracks this month.", "Sorry I mislaid the handover notes."},
+	},
+	{
+		CatCounter, KindApology,
+		[]string{"I'm sorry I read your texts. Let's not pretend it's all one-sided."},
+		[]string{"I'm sorry I read your texts. It was one-sided and it was me."},
+	},
 	// A count that shrinks the act.
 	{
 		CatMinimizing, KindApology,

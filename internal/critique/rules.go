@@ -199,6 +199,10 @@ var rules = []rule{
 	{cat: CatButClause, guards: gQuote, pattern: `\bi\s+know\s+i\s+` + gap + `{1,60}?,?\s+but\b`, skip: func(d *doc, _, e int) bool { return reOwnedAfterBut().MatchString(d.after(e, 40)) }},
 
 	// passive / agentless
+	// The act with no one doing it: "a few things slipped through the
+	// cracks", "sorry the client presentation got derailed", "sorry the
+	// comms weren't clearer", "sorry it came out wrong".
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:slipped|fell|falling|slipping)\s+through\s+the\s+(?:cracks|net)\b|\bsorry\s+(?:that\s+)?(?:the|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:got|was|were|wasn'?t|weren'?t)\s+(?:so\s+)?(?:derailed|messed\s+up|lost|broken|missed|clearer|delayed|forgotten|overlooked|mixed\s+up|mislaid|misplaced|damaged|ruined|spoiled|spoilt|trashed|cancelled|canceled)\b|\bsorry\s+(?:that\s+|if\s+)?(?:it|that|this)\s+came\s+(?:out|across)\s+(?:wrong|badly|the\s+wrong\s+way)\b`},
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:mistakes?|errors?|things|words|some\s+things|hurtful\s+things|harsh\s+words|comments|promises)\s+(?:were|was|have\s+been|had\s+been|got|may\s+have\s+been|might\s+have\s+been)\s+(?:made|said|done|exchanged|posted|shared|broken|forgotten)\b`},
 	{cat: CatPassive, guards: gStd | gRel | gState, pattern: `\b(?:it|this|that|things|everything|stuff)\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|kinda\s+)?(?:happened|got\s+(?:out\s+of\s+hand|heated|messy|carried\s+away|blown\s+out\s+of\s+proportion|said)|escalated|went\s+(?:too\s+far|sideways|wrong|south|badly))\b`},
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:feelings|people)\s+(?:were|got)\s+hurt\b`},
@@ -329,6 +333,8 @@ var rules = []rule{
 	{cat: CatJustification, guards: gStd, pattern: `\bi\s+did\s+(?:it|that|what\s+i\s+did)\s+(?:for\s+(?:you|us|a\s+reason)|because\s+i\s+(?:care|love))\b`},
 
 	// counter-accusation
+	// "let's not pretend it's all one-sided": the fault made mutual.
+	{cat: CatCounter, guards: gQuote, pattern: `\bpretend\s+(?:it'?s|this\s+is|it\s+was|this\s+was)\s+(?:all\s+)?one[\s-]sided\b`},
 	{cat: CatCounter, guards: gStd, pattern: `\byou\s+(?:also|too)\s+(?:did|said|were|yelled|lied|hurt|made|have|had|could|weren'?t|didn'?t|never|forgot|ignored|owe|started|called)\b`},
 	{cat: CatCounter, guards: gStd, pattern: `\byou\s+did\s+(?:it|that|the\s+same(?:\s+thing)?)(?:\s+to\s+me)?\s+(?:too|as\s+well|first|before|last)\b`},
 	{cat: CatCounter, guards: gStd, pattern: `\b(?:you'?re|you\s+are|you\s+were|you'?ve\s+been)\s+not\s+(?:exactly\s+)?(?:innocent|perfect|blameless|a\s+saint)\b`},
