@@ -35,6 +35,25 @@ var categoryCases = []struct {
 		[]string{"I'm sorry I read your texts. Let's not pretend it's all one-sided."},
 		[]string{"I'm sorry I read your texts. It was one-sided and it was me."},
 	},
+	// Owned repetition, an apology that arrives "properly", a lift given:
+	// clean training drafts that drew a high finding.
+	{
+		CatResentful, KindApology,
+		[]string{"Sorry I forgot the bins. That's the third time I've said it, so can we drop it?"},
+		[]string{"I'm sorry I missed our 1:1 again. That's the second time this month, and it's on me. I've blocked Tuesdays for it."},
+	},
+	{
+		CatBlame, KindApology,
+		[]string{"I'm sorry I shouted, but you drove me to it."},
+		[]string{"I'm sorry for what I said at dinner. You drove me to every swimming lesson for years and I know it."},
+	},
+	// A rule whose branches start with a word boundary on some and not
+	// on others ("ffs", "*eye roll*") must not match inside a word.
+	{
+		CatContempt, KindReachOut,
+		[]string{"ffs, are we still doing this? coffee saturday?"},
+		[]string{"It's been a year since the layoffs and I think of you often. Coffee sometime, if you'd like?"},
+	},
 	// A count that shrinks the act.
 	{
 		CatMinimizing, KindApology,

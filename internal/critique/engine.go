@@ -102,20 +102,23 @@ func leading(r *syntax.Regexp) ([]string, bool) {
 		}
 	case syntax.OpAlternate:
 		var all []string
-		wb := true
+		some, every := false, true
 		for _, s := range r.Sub {
 			l, w := leading(s)
 			if l == nil {
 				return nil, false
 			}
-			wb = wb && w
+			some, every = some || w, every && w
 			all = append(all, l...)
 		}
-		if !wb {
-			// a boundary on only some branches: check none, stay sound
-			return all, false
+		if some && !every {
+			// A boundary on only some branches: the anchored pattern is
+			// tried on the text from the literal on, where its \b sees no
+			// left context and would match inside a word ("ffs" in
+			// "layoffs"). Such a part is matched sentence by sentence.
+			return nil, false
 		}
-		return all, true
+		return all, every
 	}
 	return nil, false
 }

@@ -11,8 +11,8 @@ import (
 const (
 	sorryW       = `(?:sorry|apologi[sz]e|apologies)`
 	gap          = `[^.!?\n]`
-	im           = `(?:i'?m|i\s+am)`
-	ill          = `(?:i'?ll|i\s+will)`
+	im           = `\b(?:i'?m|i\s+am)`
+	ill          = `\b(?:i'?ll|i\s+will)`
 	youre        = `(?:you'?re|you\s+are|ur)`
 	excuseIntens = `(?:so\s+|really\s+|just\s+|very\s+|super\s+|extremely\s+|completely\s+|a\s+bit\s+|a\s+little\s+|pretty\s+|totally\s+|absolutely\s+|utterly\s+|incredibly\s+|insanely\s+|crazy\s+|honestly\s+|seriously\s+|literally\s+)*`
 	days         = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`
@@ -34,7 +34,7 @@ var (
 	reCallOut      = lazyRE(`^\s*(?:me\s+)?(?:on\s+it|out)\b`)
 	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|both\s+of\s+us|everyone)\b`)
 	reInvitationIf = lazyRE(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
-	reAfterMadeMe  = lazyRE(`^\s*(?:laugh|smile|happy|so\s+happy|proud|feel\s+(?:loved|welcome|safe|better|seen|at\s+home)|a\s+better|want\s+to\s+be|realize|realise|think|[.,!?;:]|$|(?:in|at|on|for|with|when|last|back|years|a|an|the|this|that|some|once|ages)\b)`)
+	reAfterMadeMe  = lazyRE(`^\s*(?:to\s+(?:every|all\s+my|school|work|the\s+(?:station|airport|hospital|shops|doctor|dentist|match|game|party|train|bus))\b|laugh|smile|happy|so\s+happy|proud|feel\s+(?:loved|welcome|safe|better|seen|at\s+home)|a\s+better|want\s+to\s+be|realize|realise|think|[.,!?;:]|$|(?:in|at|on|for|with|when|last|back|years|a|an|the|this|that|some|once|ages)\b)`)
 	reFairOther    = lazyRE(`^\W*(?:though\W+)?(?:the|our|my|nobody|no\s+one|there|i)\b`)
 	reNoExcuse     = lazyRE(`(?:(?:is|was|'s|that'?s)\s+(?:no|not\s+an)\s+excuse|isn'?t\s+an\s+excuse|(?:doesn'?t|does\s+not|didn'?t)\s+(?:excuse|justify)|no\s+excuse\s+for|not\s+excusing|(?:that'?s|that\s+is|it'?s|it\s+is|that\s+was|it\s+was)\s+(?:all\s+|still\s+|entirely\s+)?on\s+me|(?:that'?s|it'?s|it\s+was|that\s+was|that\s+is|it\s+is|all|entirely|completely)\s+(?:still\s+|entirely\s+|all\s+)?my\s+(?:fault|responsibility|doing)|i\s+own\s+(?:that|it)|i\s+take\s+(?:full\s+)?responsibility)`)
 	reRoomAfter    = lazyRE(`^\s*(?:if\b|either\s+way|whether)`)
@@ -973,7 +973,7 @@ var rules = []rule{
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bsome\s+of\s+us\s+(?:have|actually|work|have\s+(?:actual|real)|have\s+lives|have\s+jobs)\b|\bactual\s+(?:responsibilities|jobs?|problems|lives)\b|\bthe\s+little\s+people\b|\bif\s+you\s+can\s+(?:fit|squeeze)\s+me\s+in\b|\bwhen\s+you\s+can\s+spare\s+(?:the\s+)?(?:time|a\s+minute|a\s+moment)\b|\bthe\s+only\s+one\s+(?:in\s+(?:this|the)\s+[a-z]+\s+)?(?:who|that)\s+(?:thinks|has\s+any|has\s+a\s+brain|does\s+anything|works|bothers|cares|makes\s+an\s+effort)\b|\b(?:didn'?t|did\s+not)\s+(?:realise|realize|know)\s+(?:i\s+needed\s+(?:your\s+)?(?:permission|approval|a\s+permit)|it\s+was\s+(?:made\s+of\s+gold|a\s+crime|illegal|sacred|the\s+crown\s+jewels|so\s+precious))\b`},
 
 	// resentful: "I guess" after the apology, keeping score, the apology as ordered
-	{cat: CatResentful, guards: gQuote, pattern: `\b(?:sorry|won'?t\s+happen\s+again|my\s+bad|apologi[sz]e|apologies)\s*,?\s*(?:about\s+(?:everything|that|it)\s+)?(?:i\s+guess|i\s+suppose|or\s+something|apparently)\b|\bthe\s+one\s+(?:to|who)\s+(?:always\s+)?(?:message|text|call|reach\s+out|apologi[sz]e|make\s+the\s+first\s+move|give\s+in|back\s+down|say\s+sorry)\s+(?:first\s+)?(?:again|as\s+usual|as\s+always|every\s+time)\b|\b(?:that'?s|this\s+is|it'?s)\s+(?:the|my)\s+(?:second|third|fourth|fifth|tenth|hundredth|umpteenth|nth)\s+(?:time|apology)\b|\byour\s+[a-z]+\s+(?:says?|said|thinks?|reckons?)\s+(?:that\s+)?i\s+(?:owe\s+you|should|have\s+to|must|need\s+to)\s+(?:an\s+apology|apologi[sz]e|say\s+sorry)\b|\bso\s+here\s+it\s+is\b`},
+	{cat: CatResentful, guards: gQuote, pattern: `\b(?:sorry|won'?t\s+happen\s+again|my\s+bad|apologi[sz]e|apologies)\s*,?\s*(?:about\s+(?:everything|that|it)\s+)?(?:i\s+guess|i\s+suppose|or\s+something|apparently)\b|\bthe\s+one\s+(?:to|who)\s+(?:always\s+)?(?:message|text|call|reach\s+out|apologi[sz]e|make\s+the\s+first\s+move|give\s+in|back\s+down|say\s+sorry)\s+(?:first\s+)?(?:again|as\s+usual|as\s+always|every\s+time)\b|\b(?:that'?s|this\s+is|it'?s)\s+(?:the|my)\s+(?:second|third|fourth|fifth|tenth|hundredth|umpteenth|nth)\s+(?:time(?:\s+(?:i'?ve|i\s+have|now|today|you'?ve)\b|\s*[.!?,;]|\s*$)|apology)|\byour\s+[a-z]+\s+(?:says?|said|thinks?|reckons?)\s+(?:that\s+)?i\s+(?:owe\s+you|should|have\s+to|must|need\s+to)\s+(?:an\s+apology|apologi[sz]e|say\s+sorry)\b|\bso\s+here\s+it\s+is\s*[.:!,]`},
 
 	// criticism: "you literally always", "instead of sulking", "twisting everything", "grow up"
 	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you|u)\s+(?:literally|honestly|just|basically|seriously)\s+(?:always|constantly|never)\s+[a-z]+`, skip: praised},
