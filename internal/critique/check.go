@@ -86,6 +86,8 @@ type hit struct {
 
 // reButStart: a sentence after the apology that opens by turning from
 // it ("But ...", "Honestly though, ...", "That said, ...").
+var reButOffer = lazyRE(`^\s*,?\s*(?:if\s+(?:you|u)\s+(?:ever\s+)?(?:want|fancy|feel\s+like|would\s+like|'d\s+like|are\s+ever|ever\s+want|'re\s+ever)|(?:i'?d|i\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:see|talk|catch|hear|meet|get))\b`)
+
 var reButStart = lazyRE(`^\s*(?:(?:honestly|and|to\s+be\s+honest|mind\s+you|i\s+mean)\s*,?\s+)?(?:but|however|though|that\s+said|having\s+said\s+that|still,|then\s+again|in\s+my\s+defen[cs]e)\b`)
 
 // Check critiques text with the offline rules. It never fails: any
@@ -307,7 +309,9 @@ func (d *doc) butSentences(ifid []signal) []hit {
 		_, next := d.sentence(b)
 		if loc := reButStart().FindStringIndex(d.norm[b:next]); loc != nil {
 			s, _ := d.trimmed(b+loc[0], b+loc[1])
-			if !d.inQuotes(s) {
+			// "But if you ever want a coffee, I'm around" turns to an
+			// offer, not back to a defence.
+			if !d.inQuotes(s) && !reButOffer().MatchString(d.norm[b+loc[1]:next]) {
 				hits = append(hits, hit{cat: CatButClause, s: s, e: b + loc[1]})
 			}
 		}

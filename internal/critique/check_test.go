@@ -47,6 +47,11 @@ var categoryCases = []struct {
 		[]string{"I'm sorry I shouted, but you drove me to it."},
 		[]string{"I'm sorry for what I said at dinner. You drove me to every swimming lesson for years and I know it."},
 	},
+	{
+		CatButClause, KindReachOut,
+		[]string{"I'm sorry I missed the funeral. But you knew how busy work was."},
+		[]string{"I'm sorry I wasn't at the funeral. I'm not expecting anything. But if you ever want a coffee, I'm around."},
+	},
 	// A rule whose branches start with a word boundary on some and not
 	// on others ("ffs", "*eye roll*") must not match inside a word.
 	{
