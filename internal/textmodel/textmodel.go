@@ -15,7 +15,11 @@ import (
 
 // Table is a trained model as generated code holds it: the features sorted
 // and stored one after the other in Names (feature i ends at Ends[i]), and
-// Out weights per feature in Weights, quantised in units of Scale.
+// each feature's non-zero weights in Cells (feature i's end at Rows[i]),
+// one cell per output it moves: the output in the high byte, the weight,
+// quantised in units of Scale, as an int8 in the low byte. Most weights
+// are zero (the models are pruned and non-negative), and a dense table
+// would be touched page by page by every draft's few hundred features.
 //
 // Slots is an open-addressing hash index of the features, made with the
 // table (a power-of-two length; slot h holds i+1 for feature i, 0 when
@@ -23,13 +27,14 @@ import (
 // compares it with about one name instead of searching the sorted names.
 // A table without Slots is searched by binary search.
 type Table struct {
-	Names   string
-	Ends    []uint32
-	Weights []int8
-	Scale   float64
-	Bias    []float32
-	Out     int
-	Slots   []uint32
+	Names string
+	Ends  []uint32
+	Rows  []uint32
+	Cells []uint16
+	Scale float64
+	Bias  []float32
+	Out   int
+	Slots []uint32
 }
 
 // feature is the i-th feature of the sorted table.
@@ -132,8 +137,24 @@ func (t *Table) slots() []uint32 {
 	return s
 }
 
+// row returns the cells of feature i.
+func (t *Table) row(i int) []uint16 {
+	start := uint32(0)
+	if i > 0 {
+		start = t.Rows[i-1]
+	}
+	return t.Cells[start:t.Rows[i]]
+}
+
 // Weight is the log-odds feature i adds to output k.
-func (t *Table) Weight(i, k int) float64 { return float64(t.Weights[i*t.Out+k]) * t.Scale }
+func (t *Table) Weight(i, k int) float64 {
+	for _, c := range t.row(i) {
+		if int(c>>8) == k {
+			return float64(int8(c)) * t.Scale
+		}
+	}
+	return 0
+}
 
 // Logits returns each output's log-odds for a set of features; a feature
 // counts once however often it occurs.
@@ -159,8 +180,8 @@ func (t *Table) LogitsOf(idx []int32) []float64 {
 		if i < 0 || !seen.Add(i) {
 			continue
 		}
-		for k := range z {
-			z[k] += t.Weight(int(i), k)
+		for _, c := range t.row(int(i)) {
+			z[c>>8] += float64(int8(c)) * t.Scale
 		}
 	}
 	return z

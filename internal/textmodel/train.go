@@ -131,9 +131,12 @@ func (m Model) Table(prune float64) Table {
 	for _, f := range names {
 		all.WriteString(f)
 		t.Ends = append(t.Ends, uint32(all.Len()))
-		for _, v := range m.W[f] {
-			t.Weights = append(t.Weights, int8(math.Round(v/t.Scale)))
+		for k, v := range m.W[f] {
+			if w := int8(math.Round(v / t.Scale)); w != 0 {
+				t.Cells = append(t.Cells, uint16(k)<<8|uint16(uint8(w)))
+			}
 		}
+		t.Rows = append(t.Rows, uint32(len(t.Cells)))
 	}
 	t.Names = all.String()
 	t.Slots = t.slots()
@@ -165,12 +168,19 @@ func (m Model) GoSource(pkg, name, hash, generator string, prune float64) ([]byt
 		}
 		fmt.Fprintf(&b, "%d, ", e)
 	}
-	b.WriteString("\n},\nWeights: []int8{")
-	for i, w := range t.Weights {
-		if i%(4*t.Out) == 0 {
+	b.WriteString("\n},\nRows: []uint32{")
+	for i, r := range t.Rows {
+		if i%16 == 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "%d, ", w)
+		fmt.Fprintf(&b, "%d, ", r)
+	}
+	b.WriteString("\n},\nCells: []uint16{")
+	for i, c := range t.Cells {
+		if i%16 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "%d, ", c)
 	}
 	b.WriteString("\n},\nSlots: []uint32{")
 	for i, s := range t.Slots {
