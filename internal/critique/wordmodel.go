@@ -151,7 +151,7 @@ func (d *doc) wordModelHits(kind Kind, rules []Finding) []hit {
 	var uniq [][]int32
 	for k := range catalogue {
 		cat := catalogue[k].ID
-		if wordModelSkips[cat] || textmodel.Prob(z[k]) <= wordModelThreshold || raised(rules, cat) {
+		if wordModelSkips[cat] || textmodel.Prob(z[k]) <= wordModelThreshold || hasFinding(rules, cat) {
 			continue
 		}
 		if uniq == nil {
@@ -162,16 +162,6 @@ func (d *doc) wordModelHits(kind Kind, rules []Finding) []hit {
 		}
 	}
 	return out
-}
-
-// raised reports whether a finding is of category cat.
-func raised(fs []Finding, cat string) bool {
-	for _, f := range fs {
-		if f.Category == cat {
-			return true
-		}
-	}
-	return false
 }
 
 // sentenceFeatureSets are, for each sentence, the positions of its

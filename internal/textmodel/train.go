@@ -143,6 +143,18 @@ func (m Model) Table(prune float64) Table {
 	return t
 }
 
+// writeInts writes the field name of type []typ holding vs, sixteen to a line.
+func writeInts[T uint16 | uint32](b *bytes.Buffer, name, typ string, vs []T) {
+	fmt.Fprintf(b, "\n%s: []%s{", name, typ)
+	for i, v := range vs {
+		if i%16 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(b, "%d, ", v)
+	}
+	b.WriteString("\n},")
+}
+
 // GoSource writes the model as a Go file of package pkg declaring
 // `var name = textmodel.Table{...}` (see Table) and the constant
 // name+"Hash", which records the data and settings it came from.
@@ -161,34 +173,11 @@ func (m Model) GoSource(pkg, name, hash, generator string, prune float64) ([]byt
 		}
 		fmt.Fprintf(&b, "%.4f", v)
 	}
-	fmt.Fprintf(&b, "},\nNames: %q,\nEnds: []uint32{", t.Names)
-	for i, e := range t.Ends {
-		if i%16 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "%d, ", e)
-	}
-	b.WriteString("\n},\nRows: []uint32{")
-	for i, r := range t.Rows {
-		if i%16 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "%d, ", r)
-	}
-	b.WriteString("\n},\nCells: []uint16{")
-	for i, c := range t.Cells {
-		if i%16 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "%d, ", c)
-	}
-	b.WriteString("\n},\nSlots: []uint32{")
-	for i, s := range t.Slots {
-		if i%16 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "%d, ", s)
-	}
-	b.WriteString("\n},\n}\n")
+	fmt.Fprintf(&b, "},\nNames: %q,", t.Names)
+	writeInts(&b, "Ends", "uint32", t.Ends)
+	writeInts(&b, "Rows", "uint32", t.Rows)
+	writeInts(&b, "Cells", "uint16", t.Cells)
+	writeInts(&b, "Slots", "uint32", t.Slots)
+	b.WriteString("\n}\n")
 	return format.Source(b.Bytes())
 }
