@@ -3,9 +3,11 @@ package critique
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Word limits for the too-long finding. A reach-out over
@@ -264,37 +266,71 @@ func (d *doc) wordsOwned(p int) bool {
 	return !reLaterTurn().MatchString(d.norm[a+m[len(m)-1][1] : p])
 }
 
+// parallelRuleBytes is the normalised length from which a draft's rules
+// are matched in two halves at once, each half on its own copy of the
+// draft: a copy builds its caches again (a few per cent of the work),
+// which a short draft would not repay.
+const parallelRuleBytes = 4 << 10
+
+// ruleOut is what one rule found: its matches, and those a guard cleared.
+type ruleOut struct {
+	hits, cleared []hit
+}
+
 // ruleHits runs every rule that applies. Weak rules count only when
-// their category fires at least twice in all.
+// their category fires at least twice in all. The result does not depend
+// on whether the rules ran in two halves: each rule's output is kept in
+// its place and gathered in the rules' order.
 func (d *doc) ruleHits(kind Kind, hasAct bool) []hit {
+	outs := make([]ruleOut, len(rules))
+	if len(d.norm) >= parallelRuleBytes && runtime.GOMAXPROCS(0) > 1 {
+		twin := newDoc(d.orig)
+		var wg sync.WaitGroup
+		wg.Go(func() { twin.matchRules(kind, hasAct, outs, 1) })
+		d.matchRules(kind, hasAct, outs, 0)
+		wg.Wait()
+	} else {
+		d.matchRules(kind, hasAct, outs, -1)
+	}
 	var hits, weakHits []hit
 	count := map[string]int{}
-	for i := range rules {
-		r := &rules[i]
-		if !r.applies(kind, hasAct) {
+	for i := range outs {
+		d.cleared = append(d.cleared, outs[i].cleared...)
+		if rules[i].weak {
+			weakHits = append(weakHits, outs[i].hits...)
 			continue
 		}
-		for _, m := range d.matches(r) {
-			s, e := m[0], m[1]
-			if r.group > 0 && m[2*r.group] >= 0 {
-				s, e = m[2*r.group], m[2*r.group+1]
-			}
-			if r.guarded(d, s, e, kind) {
-				d.cleared = append(d.cleared, hit{cat: r.cat, s: s, e: e})
-				continue
-			}
-			if r.weak {
-				weakHits = append(weakHits, hit{cat: r.cat, s: s, e: e})
-				continue
-			}
-			hits = append(hits, hit{cat: r.cat, s: s, e: e})
-			count[r.cat]++
-		}
+		hits = append(hits, outs[i].hits...)
+		count[rules[i].cat] += len(outs[i].hits)
 	}
 	if count[CatSelfFocus]+len(weakHits) >= 2 {
 		hits = append(hits, weakHits...)
 	}
 	return hits
+}
+
+// matchRules fills outs[i] for each rule i that applies: every rule when
+// half is -1, else those whose index has parity half.
+func (d *doc) matchRules(kind Kind, hasAct bool, outs []ruleOut, half int) {
+	for i := range rules {
+		r := &rules[i]
+		if half >= 0 && i%2 != half || !r.applies(kind, hasAct) {
+			continue
+		}
+		o := &outs[i]
+		for _, m := range d.matches(r) {
+			s, e := m[0], m[1]
+			if r.group > 0 && m[2*r.group] >= 0 {
+				s, e = m[2*r.group], m[2*r.group+1]
+			}
+			h := hit{cat: r.cat, s: s, e: e}
+			if r.guarded(d, s, e, kind) {
+				o.cleared = append(o.cleared, h)
+			} else {
+				o.hits = append(o.hits, h)
+			}
+		}
+	}
 }
 
 // butSentences flags a sentence that opens with "But ..." anywhere
