@@ -66,6 +66,16 @@ var knownDraftFlags = map[string]string{
 	"c21-065": `"showed up at your flat unannounced", a line a careful reader would question too`,
 	"c22-046": `"turning it face down every time I" walk in read as stalking; the draft is about reading a partner's messages`,
 	"c22-080": `"the kids watching" a row read as stalking; false alarm`,
+	// The screen's first run on the 720 drafts of blind-v16-tuning: 9 flags, 1.3%.
+	"c31-001": `"put it back on" (the rota) read as intent to harm; false alarm`,
+	"c31-020": `"said I'd cover your break" read as a threat; false alarm`,
+	"c31-041": `a promise to talk first "before I go to anyone else" read as self-harm; false alarm`,
+	"c32-079": `asking a solicitor to help divide a will read as coercive control; false alarm`,
+	"c32-105": `"dragged your ex into" a party read as violence; false alarm`,
+	"c33-027": `"sitting in the car outside your sister's place for an hour", a line a careful reader would question too`,
+	"c33-091": `"I'll stop checking your location as long as you stop turning it off", a line a careful reader would question too`,
+	"c36-024": `"new numbers" (a slide's figures) read as stalking; false alarm`,
+	"c36-043": `"I'll stay on mute" (a client call) read as self-harm; false alarm`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
