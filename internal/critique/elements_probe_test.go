@@ -128,6 +128,12 @@ var reachCases = []struct {
 	{true, true, "hey. would you come for a curry at Raj's one friday? if not, all good"},
 	{false, true, "I miss our Sunday walks. I hope the new job is going well."},
 	{false, true, "We used to have coffee every week before all this. Take care of yourself."},
+	// A question that proposes a plan, a time ahead or doing it together,
+	// whatever the plan is; a question about the past proposes nothing.
+	{true, true, "yo Marcus, long time. down for a round of mini golf this weekend? all good if not"},
+	{true, true, "Hey Lou, been a while. bouldering together some time? only if you're keen"},
+	{false, true, "Hey Lou, been a while. Did you end up going bouldering on Sunday? Hope it went well."},
+	{false, true, "Hi Gran, how was the trip to the coast last weekend? Thinking of you."},
 	// Sarcasm or a label is its own finding but pushes for nothing.
 	{true, true, "oh look who's finally back in town 🙄 coffee sometime if you can fit me in"},
 }
