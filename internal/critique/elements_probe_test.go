@@ -18,6 +18,13 @@ var commitCases = []struct {
 	// A time that ends a vague promise adds no promise; one that opens a clause dates it.
 	{false, "Sorry I missed your match. I'll be a better brother from now on, promise x"},
 	{true, "Sorry I told Jo about your exam. From now on, anything you tell me stays between us."},
+	// A vaguer self ("be more thoughtful"), a manner of speaking ("I'll be
+	// honest, ...") and an account to come ("I'll explain everything")
+	// change nothing.
+	{false, "Sorry I cut you off in the meeting, Ali. I'll be more thoughtful going forward."},
+	{false, "Sorry I cut you off in the meeting, Ali. I'll be honest, it's been a hard month."},
+	{false, "Sorry I missed your leaving do. I will explain everything when I see you."},
+	{true, "Sorry I cut you off in the meeting, Ali. I'll be more careful to let you finish before I speak, starting with Monday's stand-up."},
 	{true, "I'm sorry I missed the school play. I've asked my manager for Thursdays off so it can't happen again."},
 	{true, "I'm sorry I spoke over you at the meeting. I've decided to wait until you've finished before I say anything in future meetings."},
 	{true, "I'm sorry I stained your dress. I'd be happy to pay for the dry cleaning."},
