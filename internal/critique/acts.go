@@ -138,6 +138,9 @@ var verbTests = map[string]func(w0, w1 string) bool{
 	},
 	"missed": func(w0, _ string) bool { return w0 != "" && !missedNot.has(w0) },
 	"got":    func(w0, _ string) bool { return gotActs.has(w0) },
+	// "I dropped Aoife from the team", "I dropped your vase"; not "I
+	// dropped the ball", which names nothing.
+	"dropped": func(w0, w1 string) bool { return w0 != "" && w0 != "ball" && !(w0 == "the" && w1 == "ball") },
 	"went": func(w0, w1 string) bool {
 		return w0 != "" && !(w0 == "too" || w0 == "overboard" || w0 == "wrong" || w0 == "through" && (w1 == "a" || w1 == "some" || w1 == "so"))
 	},

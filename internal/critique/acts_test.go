@@ -26,6 +26,7 @@ var actFinderCases = map[string]struct{ act, none []string }{
 // Each verb test: words after the verb that name an act, and words that do not.
 var verbTestCases = map[string]struct{ act, none string }{
 	"used":    {"your car without asking", "to call you"},
+	"dropped": {"Aoife from the team", "the ball"},
 	"said":    {"your work was sloppy", "some things"},
 	"did":     {"the washing badly", "it"},
 	"made":    {"fun of your accent", "a mistake"},

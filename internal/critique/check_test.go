@@ -35,6 +35,24 @@ var categoryCases = []struct {
 		[]string{"I'm sorry I read your texts. Let's not pretend it's all one-sided."},
 		[]string{"I'm sorry I read your texts. It was one-sided and it was me."},
 	},
+	// The writer siding with the reader trades no charge.
+	{
+		CatCounter, KindApology,
+		[]string{"I'm sorry I yelled. But you never listen to me either."},
+		[]string{"I'm sorry I lied about the money. If you don't trust me now, I wouldn't either."},
+	},
+	// Scorn for the writer's own jokes is not scorn for the reader.
+	{
+		CatContempt, KindApology,
+		[]string{"Sorry your so-called friends were upset by my toast."},
+		[]string{"Sorry I mocked your cooking. I'll keep my so-called jokes to myself from now on."},
+	},
+	// Asking how it landed invites their side; blaming how it landed does not.
+	{
+		CatMisunderstanding, KindApology,
+		[]string{"Sorry about the joke, I think it was just how it landed."},
+		[]string{"Sorry I joked about your accent. If you want to tell me how it landed, I'll listen."},
+	},
 	// Owned repetition, an apology that arrives "properly", a lift given:
 	// clean training drafts that drew a high finding.
 	{

@@ -757,7 +757,11 @@ var rules = []rule{
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\byou'?ve\s+made\s+your\s+point\b`},
 	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\b(?:i\s+can'?t\s+lose\s+(?:you|u)|(?:barely|hardly|can'?t)\s+(?:get|got)\s+out\s+of\s+bed)\b`},
 	{cat: CatCriticism, guards: gStd, pattern: `\bstop\s+being\s+(?:so\s+)?(?:childish|ridiculous|silly|dramatic|petty|immature|stubborn|difficult)\b`},
-	{cat: CatCounter, guards: gStd, pattern: `\b(?:you|u)\s+(?:never|don'?t|didn'?t|haven'?t|aren'?t|weren'?t|hardly\s+ever)\b` + gap + `{0,40}?\beither\b`},
+	{cat: CatCounter, guards: gStd, pattern: `\b(?:you|u)\s+(?:never|don'?t|didn'?t|haven'?t|aren'?t|weren'?t|hardly\s+ever)\b` + gap + `{0,40}?\beither\b`, skip: func(d *doc, s, e int) bool {
+		// "if you don't believe me anymore, I wouldn't either": the writer
+		// sides with them; it trades no charge
+		return reAgreeEither().MatchString(d.norm[s:e])
+	}},
 	{cat: CatPassive, guards: gStd | gWriter, pattern: `\b(?:invoice|email|message|report|file|document|payment|order|form|letter|request|booking|cheque|package|parcel|refund)s?\s+(?:was|were|has\s+been|had\s+been)\s+(?:issued|sent|lost|misplaced|overlooked|missed|deleted|cancell?ed|delayed|mislaid|ignored|processed)\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\b(?:didn'?t|did\s+not|couldn'?t)\s+see\s+the\s+harm\b|\bin\s+my\s+head\s+it\s+was\b`, skip: disowned},
 	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:nobody|no\s+one)\s+(?:else\s+)?(?:makes|made|would\s+make)\s+(?:a|such\s+a)\s+(?:fuss|big\s+deal|scene|drama)\b`},
@@ -811,7 +815,11 @@ var rules = []rule{
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bsorry\b` + gap + `{0,40}?\b(?:existing|my\s+existence|breathing|being\s+alive|having\s+(?:an?\s+)?(?:opinion|life|feelings|thoughts|needs|a\s+voice)|not\s+being\s+(?:perfect|a\s+saint|a\s+mind[\s-]?reader|psychic|you)|(?:i'?m|i\s+am)\s+not\s+(?:a\s+)?(?:mind[\s-]?reader|psychic|perfect)|inconvenienc(?:e|es|ed|ing)\s+you\s+so)\b`},
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\byour\s+(?:precious|perfect\s+little|precious\s+little|oh\s+so\s+(?:busy|important|perfect|precious|delicate|sensitive)|delicate\s+little|fragile\s+little)\b`},
 	{cat: CatContempt, guards: gReport, pattern: `\b(?:your|so|the|my|this|that|his|her|their|such|a|an|being|feeling|so-called|our)\s+("[a-z][a-z' -]{1,24}")`, group: 1},
-	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bso[\s-]called\b`},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bso[\s-]called\b`, skip: func(d *doc, s, _ int) bool {
+		// "my so-called jokes": scorn for the writer's own, not for the reader
+		ws := d.wordsBefore(s, 1)
+		return len(ws) == 1 && (ws[0] == "my" || ws[0] == "our")
+	}},
 	{cat: CatContempt, guards: gQuote | gReport | gNeg, pattern: `\b(?:must\s+be\s+nice|how\s+nice\s+for\s+you|(?:well|oh)\s+done\s+you|congrat(?:s|ulations)\s+on\s+being|alert\s+the\s+(?:media|press)|stop\s+the\s+press(?:es)?|call\s+the\s+police|what\s+a\s+crime|shock(?:ing)?\s*,?\s+i\s+know|shock\s+horror|surprise\s*,?\s+surprise|big\s+surprise|colou?r\s+me\s+(?:shocked|surprised)|yeah\s+right|sure\s*,?\s+whatever|thanks\s+for\s+nothing|cool\s+story|slow\s+clap|bravo|heaven\s+forbid|god\s+forbid|how\s+dare\s+i|silly\s+me|my\s+mistake\s+for\s+(?:thinking|assuming|caring|expecting|trusting)|(?:excuse|forgive|pardon)\s+me\s+for\s+(?:caring|living|breathing|existing|having|thinking|trying|wanting|expecting)|if\s+you\s+say\s+so|whatever\s+you\s+say|oh\s+(?:wait|please|great|joy|goody|right)\b|newsflash|news\s+flash|boo\s+hoo|poor\s+little)`},
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\b(?:nice|good|kind|big)\s+of\s+you\s+to\s+(?:remember|show|finally|grace|bother|reply|notice|turn\s+up|drop\s+by|get\s+in\s+touch)\b|\b(?:look|guess)\s+who(?:'?s|\s+is|\s+has|\s+decided|\s+finally|\s+remembered|\s+crawled|\s+came|\s+found)\b|\bfinally\s+(?:decided|remembered|deigned|bothered|found\s+(?:a|the|some)\s+(?:minute|moment|time))\b|\bdeign(?:ed|s)?\s+to\b|\bgraced?\s+(?:us|me)\s+with\b`},
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\b(?:too|so)\s+(?:good|important|busy|grand|cool|fancy|posh|high\s+and\s+mighty)\s+for\s+(?:us|me|the\s+likes|your\s+old|people\s+like)\b|(?:\bnot|n't)\s+good\s+enough\s+(?:for\s+you\s+)?any\s?more\b|\bapparently\s+(?:i'?m|you'?re|we'?re|i\s+am|you\s+are|too|i\s+(?:owe|have|need|should|can'?t|don'?t))\b|\bhope\s+you(?:'?re|\s+are)\s+(?:happy|proud|satisfied)\b`},
@@ -943,7 +951,7 @@ var rules = []rule{
 	{cat: CatIdentity, guards: gQuote | gReport, pattern: `\bi'?m\s+(?:honestly\s+|really\s+|just\s+)?not\s+(?:usually|normally|typically|generally)\s+(?:like\s+(?:this|that)|that\s+(?:kind\s+of\s+)?person|someone\s+who|the\s+type)\b|\bi'?m\s+(?:a|actually\s+a|really\s+a|basically\s+a)\s+(?:good|kind|nice|decent|caring|loyal|loving|honest|gentle|reasonable)\s+(?:person|guy|man|woman|friend|bloke|girl|human)\b`},
 
 	// misunderstanding: the fault in the reading
-	{cat: CatMisunderstanding, guards: gStd, pattern: `\bgot\s+lost\s+in\s+(?:translation|how|the\s+wording|the\s+way)\b|\bwrong\s+end\s+of\s+the\s+stick\b|\b(?:got|get|have|had)\s+the\s+wrong\s+(?:idea|impression|end)\b|\b(?:the\s+way|how)\s+(?:it|that|my\s+[a-z]+)\s+(?:was\s+)?(?:worded|phrased|came\s+across|sounded|landed)\b`},
+	{cat: CatMisunderstanding, guards: gStd, pattern: `\bgot\s+lost\s+in\s+(?:translation|how|the\s+wording|the\s+way)\b|\bwrong\s+end\s+of\s+the\s+stick\b|\b(?:got|get|have|had)\s+the\s+wrong\s+(?:idea|impression|end)\b|\b(?:the\s+way|how)\s+(?:it|that|my\s+[a-z]+)\s+(?:was\s+)?(?:worded|phrased|came\s+across|sounded|landed)\b`, skip: asksHowItLanded},
 
 	// deadlines by their shape
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:i\s+need\s+to\s+know|need\s+(?:an?\s+)?(?:answer|decision|reply)|let\s+me\s+know|tell\s+me|decide|confirm|get\s+back\s+to\s+me|reply|answer|respond)\b` + gap + `{0,30}?\b(?:by|before)\s+(?:the\s+)?(?:weekend|tonight|tomorrow|end\s+of|` + days + `|noon|\d|next\s+week|this\s+week)`},

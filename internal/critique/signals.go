@@ -179,6 +179,22 @@ var (
 	rePlanPast  = lazyRE(`\b(?:did|was|were|had|last|ago|yesterday|went|said|told|how\s+(?:was|did)|why)\b`)
 )
 
+// reAgreeEither: the writer saying they would do the same in the
+// other's place ("I wouldn't either").
+var reAgreeEither = lazyRE(`\b(?:i|me)\s+(?:wouldn'?t|would\s+not|don'?t|do\s+not|couldn'?t|could\s+not|won'?t|neither)\s*,?\s+either$`)
+
+// asksHowItLanded: "tell me how it landed", "I'd like to hear how it came
+// across": asking for the other's side of it, not blaming the wording.
+func asksHowItLanded(d *doc, s, _ int) bool {
+	for _, w := range d.wordsBefore(s, 4) {
+		switch w {
+		case "tell", "hear", "understand", "know", "ask", "share", "explain":
+			return true
+		}
+	}
+	return false
+}
+
 // proposesPlan reports whether sentence t is a question proposing
 // something to do, at a time ahead or together.
 func proposesPlan(t string) bool {
