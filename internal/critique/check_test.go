@@ -41,6 +41,13 @@ var categoryCases = []struct {
 		[]string{"I'm sorry I yelled. But you never listen to me either."},
 		[]string{"I'm sorry I lied about the money. If you don't trust me now, I wouldn't either."},
 	},
+	// "No hard feelings" after an "if" that imagines them saying no frees
+	// them; said of the fight itself it pushes for closure.
+	{
+		CatPressure, KindReachOut,
+		[]string{"Hey Sam, it's been a while. No hard feelings about the wedding, right? Let's get a pint."},
+		[]string{"Hey Sam, fancy a pint sometime? If you're not up for it, honestly no hard feelings."},
+	},
 	// Scorn for the writer's own jokes is not scorn for the reader.
 	{
 		CatContempt, KindApology,

@@ -598,8 +598,11 @@ var rules = []rule{
 	// pressure: closure on the writer's terms, guilt, the writer's need
 	{cat: CatPressure, guards: gQuote, pattern: `\b(?:so\s+)?(?:we'?re|we\s+are|are\s+we|we)\s+(?:all\s+)?(?:good|ok(?:ay)?|cool|fine|sweet|square|alright)\s*(?:,?\s*(?:right|yeah|yes|now|then|again|though|mate|yh|ya))?\s*\?`},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:no\s+hard\s+feelings|water\s+under\s+the\s+bridge)\b`, skip: func(d *doc, s, e int) bool {
-		// "no hard feelings if you'd rather not" frees them to say no.
-		return reIfNotBefore().MatchString(d.norm[max(0, s-24):s]) || reFreeingIf().MatchString(d.norm[e:min(len(d.norm), e+24)])
+		// "no hard feelings if you'd rather not" (or "if you're not up for
+		// it, no hard feelings") frees them to say no.
+		a, _ := d.sentence(s)
+		return reIfNotBefore().MatchString(d.norm[max(0, s-24):s]) || reFreeingIf().MatchString(d.norm[e:min(len(d.norm), e+24)]) ||
+			reDeclineIf().MatchString(d.norm[a:s])
 	}},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:(?:go|get|getting|going)\s+back\s+to\s+(?:normal|how\s+(?:things|we|it)\s+(?:were|was|used\s+to\s+be))|(?:get|getting)\s+(?:things|us|everything)\s+back\s+to\s+(?:normal|how\s+(?:they|it|we)\s+(?:were|was|used\s+to\s+be))|(?:and|just)\s+be\s+normal(?:\s+again)?|(?:can|could|shall)\s+we\s+(?:please\s+)?(?:just\s+)?get\s+on\s+with\s+(?:it|things|life)|can'?t\s+keep\s+(?:avoiding|ignoring|dodging)\s+each\s+other|like\s+normal|as\s+usual\s*\?|(?:a|our)\s+normal\s+(?:day|week|weekend|evening|night))\b`, skip: func(d *doc, s, e int) bool {
 		// "I'll ring you Thursday like normal" keeps the writer's own routine.

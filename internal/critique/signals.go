@@ -183,6 +183,10 @@ var (
 // other's place ("I wouldn't either").
 var reAgreeEither = lazyRE(`\b(?:i|me)\s+(?:wouldn'?t|would\s+not|don'?t|do\s+not|couldn'?t|could\s+not|won'?t|neither)\s*,?\s+either$`)
 
+// reDeclineIf: an "if" that imagines them saying no ("if you're not up
+// for it", "if you'd rather not", "if you're busy").
+var reDeclineIf = lazyRE(`\bif\s+(?:you|u)(?:'re|\s+are|'d|\s+would|\s+do|\s+don'?t|\s+aren'?t|\s+can'?t)?\s+(?:not\b|rather\b|prefer\b|busy\b|still\s+not\b|need\s+(?:more\s+)?(?:time|space)\b)`)
+
 // asksHowItLanded: "tell me how it landed", "I'd like to hear how it came
 // across": asking for the other's side of it, not blaming the wording.
 func asksHowItLanded(d *doc, s, _ int) bool {
