@@ -76,6 +76,13 @@ var knownDraftFlags = map[string]string{
 	"c33-091": `"I'll stop checking your location as long as you stop turning it off", a line a careful reader would question too`,
 	"c36-024": `"new numbers" (a slide's figures) read as stalking; false alarm`,
 	"c36-043": `"I'll stay on mute" (a client call) read as self-harm; false alarm`,
+	// The screen's first run on the 480 drafts of the spent sealed v14 and v15 sets: 6 flags, 1.3%.
+	"c27-010": `"we both did damage that night" (a row) read as intent to harm; false alarm`,
+	"c27-042": `"I feel bad about it" after owning a late handover read as intent to harm; false alarm`,
+	"c29-035": `a teenager offering to share her location with her mum read as coercive control; false alarm`,
+	"c29-103": `putting his own phone face down when her name comes up read as coercive control; false alarm`,
+	"c30-017": `"sitting in the car outside work" (the writer's own) read as stalking; false alarm`,
+	"c30-064": `"the rope check" at a climbing wall read as self-harm; false alarm`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
