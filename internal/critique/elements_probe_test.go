@@ -18,6 +18,7 @@ var commitCases = []struct {
 	// A time that ends a vague promise adds no promise; one that opens a clause dates it.
 	{false, "Sorry I missed your match. I'll be a better brother from now on, promise x"},
 	{true, "Sorry I told Jo about your exam. From now on, anything you tell me stays between us."},
+	{true, "Sorry I slagged your new flat in front of Mhairi. Let me bring the wine on Friday and help you put the shelves up?"},
 	// A vaguer self ("be more thoughtful"), a manner of speaking ("I'll be
 	// honest, ...") and an account to come ("I'll explain everything")
 	// change nothing.
@@ -141,6 +142,10 @@ var reachCases = []struct {
 	{true, true, "Hey Lou, been a while. bouldering together some time? only if you're keen"},
 	{false, true, "Hey Lou, been a while. Did you end up going bouldering on Sunday? Hope it went well."},
 	{false, true, "Hi Gran, how was the trip to the coast last weekend? Thinking of you."},
+	// Or offered without a question ("if you want in", "you'd be welcome").
+	{true, true, "Hey Ravi, a few of us are doing a quiz night at the Crown on Friday if you want in. No pressure."},
+	{true, true, "Dear Graham, Ruth and I are having a small barbecue on the 12th and you and the kids would be welcome."},
+	{false, true, "Dear Graham, Ruth and I had a small barbecue on the 12th. I thought of you and the kids."},
 	// Sarcasm or a label is its own finding but pushes for nothing.
 	{true, true, "oh look who's finally back in town 🙄 coffee sometime if you can fit me in"},
 }
