@@ -26,10 +26,13 @@ var (
 	// Also what the writer feels bad about or regrets doing: "I feel
 	// terrible about cancelling on your friends", "I regret raising my
 	// voice" name the act, whatever else they lack.
-	reActSorryFor = sig(`\b(?:(?:sorry|apologi[sz]e|apologies|apologizing|apologising|forgive\s+me|my\s+bad|my\s+fault)\s+(?:for|about|bout|abt)|(?:terrible|awful|bad|guilty|horrible|dreadful|rotten|sick)\s+about|regret(?:ted)?)\s+(?:not\s+|never\s+)?([a-z]+(?:-[a-z]+)?)((?:\s+[a-z']+){0,4})`)
+	reActSorryFor = sig(`\b(?:(?:sorry|apologi[sz]e|apologies|apologizing|apologising|forgive\s+me|my\s+bad|my\s+fault)\s+(?:[a-z]+\s+)?(?:for|about|bout|abt|fi)|(?:terrible|awful|bad|guilty|horrible|dreadful|rotten|sick)\s+about|regret(?:ted)?)\s+(?:not\s+|never\s+)?([a-z]+(?:-[a-z]+)?)((?:\s+[a-z']+){0,4})`)
 	// "Sorry we blocked your drive", "sorry my dog got into your garden":
 	// the household or the writer's charge as the one who did it.
 	reActOurs = sig(`\b(?:we|my\s+(?:dog|dogs|cat|son|daughter|kids|boys|girls|builders|guests|mates|friends|husband|wife|partner))\s+(?:(?:just|really|totally|then|accidentally|again)\s+)*([a-z]+(?:-[a-z]+)?)((?:\s+[a-z']+){0,3})`)
+	// "I was texting while driving", "I was shouting at the kids": the
+	// act as it went on.
+	reActDoing = sig(`\bi\s+was\s+(?:still\s+|really\s+)?([a-z]+ing)((?:\s+[a-z']+){0,3})`)
 	// "I was the one who knocked it over": the act in a cleft.
 	reActTheOne = sig(`\bi(?:\s+was|\s+am|'m)\s+the\s+(?:one|person)\s+(?:who|that)\s+([a-z]+)((?:\s+[a-z']+){0,3})`)
 )
@@ -65,7 +68,18 @@ var actFinders = []actFinder{
 	{"of-me", reActOfMe, nil},
 	{"the-one", reActTheOne, specificAct},
 	{"ours", reActOurs, specificAct},
+	{"doing", reActDoing, doingAct},
 }
+
+// doingAct: "I was texting while driving"; not "I was thinking", "I was
+// going through a lot", nor an account of what was meant ("I was talking
+// about the council", "I was joking around"; "I was just ..." never
+// matches).
+func doingAct(verb, _ string) bool {
+	return len(verb) > 5 && !nonActIng.has(verb) && !doingNotActs.has(verb)
+}
+
+var doingNotActs = set("talking asking joking kidding saying referring messing playing catching teasing speaking venting")
 
 // shouldHaveAct: "I shouldn't have signed the lease", "I should have
 // called"; not "I should have known" or "I should have done something".

@@ -5,6 +5,7 @@ import "testing"
 // Each act finder: drafts in which it must find an act, and near misses
 // in which no finder may.
 var actFinderCases = map[string]struct{ act, none []string }{
+	"doing":   {[]string{"I was texting while driving the girls home.", "I was shouting at the kids in the car park."}, []string{"I was just asking for an update.", "I was thinking about you.", "I was talking about the council."}},
 	"ours":    {[]string{"Sorry we blocked your drive with the skip.", "Sorry my dog dug up your tomatoes."}, []string{"Sorry we both felt it.", "My son realised."}},
 	"the-one": {[]string{"I was the one who knocked it over.", "I'm the one that told her."}, []string{"I was the one who felt it.", "I'm the one who realized."}},
 	"plain":   {[]string{"I shouted at you.", "I read your diary."}, []string{"I realized something.", "I felt awful."}},
