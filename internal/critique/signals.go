@@ -171,10 +171,10 @@ var (
 	reContactTerm = lazyRE(`\b(?:talk|talking|chat|speak|call|ring|phone|facetime|video|meet|meeting|see\s+(?:you|u|each\s+other)|visit|come\s+(?:over|by|round|around|for|to|along)|pop\s+(?:over|by|round|in)|drop\s+by|catch\s*-?\s*up|coffee|tea|cuppa|drinks?|pints?|beers?|lunch|dinner|supper|roast|breakfast|brunch|walk|games?|duo|huddle|sherry|fish\s+and\s+chips|meal|food|takeaways?|hang\s+out|get\s+together|link\s+up|barbecue|bbq|braai|a\s+seat\s+for\s+you|have\s+you\s+(?:in|over|round)|curry|pizza|picnic)\b`)
 	reOfferFrame  = lazyRE(`\?|\b(?:would|could|will|should)\s+(?:you|u)\b|\b(?:can|could|shall)\s+we\b|\bif\s+(?:you|u|yuh)\b|\bwhenever\b|\bsome\s*time\b|\bone\s+(?:day|evening|afternoon|morning|night|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday)\b|\bwhen\s+(?:you|u)(?:'re|\s+are)\s+ready\b|\bwelcome\b|\bi(?:'d|\s+would)\s+(?:really\s+|very\s+much\s+|just\s+)?(?:like|love|be\s+glad|be\s+pleased|be\s+happy|appreciate)\b|\b(?:i|we)\s+could\b|\bmaybe\b|\bperhaps\b|\bi'?m\s+around\b|\bfree\s+to\b|\blet'?s\b|\bfancy\b|\bup\s+for\b|\bopen\s+to\b`)
 	reNoOffer     = lazyRE(`\b(?:don'?t|do\s+not|not|never|no\s+longer|won'?t|can'?t|cannot|didn'?t|used\s+to|miss|missed)\b`)
-	// A question that proposes a plan names a time ahead or doing it
-	// together, whatever the plan is ("vc sometime?", "braai sunday?",
-	// "down for wings at the spot this weekend?"); one that asks about
-	// the past or the other's doings alone does not.
+	// A plan proposed (as a question or in an offering frame, see
+	// proposesPlan) names a time ahead or doing it together, whatever the
+	// plan is ("vc sometime?", "braai sunday?", "down for wings at the
+	// spot this weekend?"); one that asks about the past does not.
 	rePlanAhead = lazyRE(`\b(?:some\s*time|soon|tomorrow|tmrw|tomoz|tonight|(?:this|next)\s+(?:week|weekend|month|mon|tue|wed|thu|fri|sat|sun)\w*|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:arvo|afternoon|morning|evening|night))?|together|down\s+for|keen\s+(?:for|to)|fancy|up\s+for|wanna|want\s+to)\b`)
 	rePlanPast  = lazyRE(`\b(?:did|was|were|had|last|ago|yesterday|went|said|told|how\s+(?:was|did)|why)\b`)
 )
