@@ -254,8 +254,8 @@ var categoryCases = []struct {
 	},
 	{
 		CatConditional, KindApology,
-		[]string{"I'm sorry if I hurt you.", "I apologize if anyone was upset.", "If I offended you, I'm sorry.", "sorry if that came off rude"},
-		[]string{"I'm sorry I hurt you.", "I'm sorry. If you ever want to talk, I'm here.", "I'm sorry, and if you're open to it I'd like to explain."},
+		[]string{"I'm sorry if I hurt you.", "I apologize if anyone was upset.", "If I offended you, I'm sorry.", "sorry if that came off rude", "I'm sorry if you feel that way."},
+		[]string{"I'm sorry I hurt you.", "I'm sorry. If you ever want to talk, I'm here.", "I'm sorry, and if you're open to it I'd like to explain.", "I'm sorry I snapped, call me if you feel like talking."},
 	},
 	{
 		CatDeflection, KindApology,
