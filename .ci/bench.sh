@@ -15,7 +15,9 @@
 # one run of each side (callgrind), which the load does not move;
 # BENCH_INSTRUCTIONS=0 leaves them out.
 # AMENDS_BIN=path measures that binary instead of building one.
-# VALE=path (or vale on PATH) adds the side-by-side row against vale.
+# VALE=path (or vale on PATH) is the anchor of the 20 KB row; without
+# either, vale is built once from the Go module proxy into
+# ~/.cache/amends/bench-bin (a download the first time).
 set -euo pipefail
 
 what=${1:-all}
