@@ -93,6 +93,13 @@ func Run(ctx context.Context, opts Options) error {
 		interactive = *opts.Interactive
 	}
 	r.interactive = interactive
+	if opts.Interruptible == nil && !interactive {
+		// Piped, Ctrl-C ends the session (watchSignals), which cancels
+		// every call under it. A call that listened for it too could end
+		// first, and the session would end before the signal was noted:
+		// its transcript would not say which signal ended it.
+		r.Interruptible = func(p context.Context) (context.Context, context.CancelFunc) { return context.WithCancel(p) }
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	defer r.watchSignals(cancel)()
