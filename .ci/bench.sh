@@ -50,9 +50,8 @@ printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' 
 printf 'module hello\n\ngo 1.21\n' >"$tmp/hello/go.mod"
 (cd "$tmp/hello" && GOFLAGS=-mod=mod "$go" build "${flags[@]}" -o "$tmp/hello-bin" .)
 
-# vale, the anchor of the 20 KB row: from PATH or $VALE, else built once
-# from the Go module proxy into the caller's cache (the newer releases
-# need modules the proxy no longer serves; its parsers need cgo).
+# The vale built when none is given (see the header): newer releases need
+# modules the proxy no longer serves; its parsers need cgo.
 vale_version=v3.7.1
 vale_cache=${XDG_CACHE_HOME:-$HOME/.cache}/amends/bench-bin
 

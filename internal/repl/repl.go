@@ -93,13 +93,6 @@ func Run(ctx context.Context, opts Options) error {
 		interactive = *opts.Interactive
 	}
 	r.interactive = interactive
-	if opts.Interruptible == nil && !interactive {
-		// Piped, Ctrl-C ends the session (watchSignals), which cancels
-		// every call under it. A call that listened for it too could end
-		// first, and the session would end before the signal was noted:
-		// its transcript would not say which signal ended it.
-		r.Interruptible = func(p context.Context) (context.Context, context.CancelFunc) { return context.WithCancel(p) }
-	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	defer r.watchSignals(cancel)()
@@ -143,15 +136,26 @@ type runner struct {
 }
 
 func newRunner(o Options) *runner {
-	if o.Interruptible == nil {
-		o.Interruptible = func(p context.Context) (context.Context, context.CancelFunc) {
-			return signal.NotifyContext(p, os.Interrupt)
-		}
-	}
-	return &runner{
+	r := &runner{
 		Options: o, sess: o.Session, out: o.IO.Out, errOut: o.IO.ErrOut,
 		st: o.IO.Styles(), est: o.IO.ErrStyles(),
 	}
+	if r.Interruptible == nil {
+		r.Interruptible = r.interruptible
+	}
+	return r
+}
+
+// interruptible is the default Interruptible. Interactive, Ctrl-C stops
+// the one call and the session goes on. Piped, Ctrl-C ends the session
+// (watchSignals), which cancels every call under it; a call that listened
+// for it too could end first, before the signal was noted, and the
+// transcript would not say which signal ended the session.
+func (r *runner) interruptible(p context.Context) (context.Context, context.CancelFunc) {
+	if !r.interactive {
+		return context.WithCancel(p)
+	}
+	return signal.NotifyContext(p, os.Interrupt)
 }
 
 // finish maps the loop's result and records the end of the session.
