@@ -83,7 +83,7 @@ var knownDraftFlags = map[string]string{
 	"c29-103": `putting his own phone face down when her name comes up read as coercive control; false alarm`,
 	"c30-017": `"sitting in the car outside work" (the writer's own) read as stalking; false alarm`,
 	"c30-064": `"the rope check" at a climbing wall read as self-harm; false alarm`,
-	// The screen's first run on the 480 drafts of the sealed v17 and v18 sets (testdata/critique/sealed): 5 flags, 1.0%.
+	// The screen's first run on the 480 drafts of the v17 and v18 sets while sealed (now testdata/critique/spent): 5 flags, 1.0%.
 	"c37-043": `"the whole family would be better off without me", a line a careful reader would question too`,
 	"c39-077": `"I've already drafted a message to him and I'll send" it read as a threat; false alarm`,
 	"c40-008": `"at the end of my rope" (a kitchen shift) read as self-harm; false alarm`,
