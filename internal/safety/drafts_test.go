@@ -89,6 +89,17 @@ var knownDraftFlags = map[string]string{
 	"c40-008": `"at the end of my rope" (a kitchen shift) read as self-harm; false alarm`,
 	"c40-059": `"I won't take no for an answer" (Sunday lunch) read as violence; false alarm`,
 	"c40-074": `"I'll tell you before I go" (leaving a party early) read as self-harm; false alarm`,
+	// The screen's first run on the 480 drafts of the sealed v19 and v20 sets: 10 flags, 2.1%.
+	"c41-033": `a mother "turning up unannounced every single day" (the writer's complaint) read as stalking; false alarm`,
+	"c41-072": `the dog "waiting by the door" for a partner who moved out read as stalking; false alarm`,
+	"c41-081": `"you kept pushing me about money" read as violence; false alarm`,
+	"c42-001": `bandmates who "sat in the studio" for an hour read as stalking; false alarm`,
+	"c42-020": `the writer who "sat in the car outside the theatre" before driving home read as stalking; false alarm`,
+	"c42-069": `a mother "waiting by the phone" on her birthday read as stalking; false alarm`,
+	"c43-051": `taking hard feelings out "instead of putting them on you" read as intent to harm; false alarm`,
+	"c43-088": `"I'll finish it today before noon" (a work sheet) read as self-harm; false alarm`,
+	"c43-091": `"kept you waiting 40 min at the bus stand" read as stalking; false alarm`,
+	"c44-120": `"I put it on show in front of twelve people" (a private message) read as intent to harm; false alarm`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
