@@ -88,7 +88,7 @@ type hit struct {
 
 // reButStart: a sentence after the apology that opens by turning from
 // it ("But ...", "Honestly though, ...", "That said, ...").
-var reButOffer = lazyRE(`^\s*,?\s*(?:if\s+(?:you|u)\s+(?:ever\s+)?(?:want|fancy|feel\s+like|would\s+like|'d\s+like|are\s+ever|ever\s+want|'re\s+ever)|(?:i'?d|i\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:see|talk|catch|hear|meet|get))\b`)
+var reButOffer = lazyRE(`^\s*,?\s*(?:if\s+(?:you|u)\s+(?:ever\s+)?(?:want|fancy|feel\s+like|would\s+like|'d\s+like|are\s+ever|ever\s+want|'re\s+ever)|if\s+(?:you|u)(?:'?d|\s+would)\s+rather|if\s+(?:you|u)(?:'?re|\s+are)\s+not\s+(?:ready|up\s+for)|if\s+(?:you|u)\s+need\s+(?:more\s+|some\s+)?(?:time|space)|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+(?:want|feel|fancy)|if\s+not\b|no\s+pressure|either\s+way|(?:i'?d|i\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:see|talk|catch|hear|meet|get))\b`)
 
 var reButStart = lazyRE(`^\s*(?:(?:honestly|and|to\s+be\s+honest|mind\s+you|i\s+mean)\s*,?\s+)?(?:but|however|though|that\s+said|having\s+said\s+that|still,|then\s+again|in\s+my\s+defen[cs]e)\b`)
 
@@ -555,6 +555,12 @@ func (d *doc) findIFID() []signal {
 		if w := d.wordsBefore(s, 4); len(w) == 4 && w[0] == "say" && w[1] == "to" && w[2] == "wanted" && w[3] == "just" {
 			skip = false
 		}
+		// "I'm writing to say I am sorry that ...", "let me begin by
+		// saying I'm so sorry": the writer says it now, in the first
+		// person; "you said you're sorry" stays reported.
+		if sayingImSorry(d.wordsBefore(s, 5)) {
+			skip = false
+		}
 		if skip {
 			continue
 		}
@@ -571,6 +577,29 @@ func (d *doc) findIFID() []signal {
 	sort.Slice(out, func(i, j int) bool { return out[i].s < out[j].s })
 	return out
 }
+
+// sayingImSorry: the words before a "sorry", nearest first, are "I'm"
+// (or "I am", with at most one intensifier between) after "say" or
+// "saying".
+func sayingImSorry(w []string) bool {
+	if len(w) > 0 && intensifiers.has(w[0]) {
+		w = w[1:]
+	}
+	switch {
+	case len(w) >= 2 && (w[0] == "i'm" || w[0] == "im"):
+		w = w[1:]
+	case len(w) >= 3 && w[0] == "am" && w[1] == "i":
+		w = w[2:]
+	default:
+		return false
+	}
+	if len(w) > 0 && w[0] == "that" {
+		w = w[1:]
+	}
+	return len(w) > 0 && (w[0] == "say" || w[0] == "saying")
+}
+
+var intensifiers = set("so really truly very deeply genuinely sincerely terribly awfully")
 
 var reAnnounced = &rules[indexOfRule(CatAnnounced)]
 

@@ -392,6 +392,30 @@ var categoryCases = []struct {
 		[]string{"I shouldn't have said that.", "I hope we can move past this."},
 		[]string{"I'm sorry I said that.", "My fault, I forgot to book the table.", "I apologise for missing the meeting."},
 	},
+	// Apologies said in other shapes (from the spent v17 and v18 sets):
+	// "writing to say I am sorry", a bare "apologies -" opening, a
+	// company's "we apologise", and an announcement, which is its own
+	// finding.
+	{
+		CatNoApology, KindApology,
+		[]string{"I'm writing about the shop money."},
+		[]string{"I am writing to say I am sorry that I took the money from the shop box.", "Let me begin by saying that I'm so sorry I raised my voice.", "@dev apologies — I force-pushed to main and wiped your two commits.", "We apologise for the mix-up with your booking.", "I'd like to take this opportunity to apologise for my remarks in the huddle."},
+	},
+	{
+		CatDeadline, KindApology,
+		[]string{"Send me the money by the end of the month.", "I need it from you by the end of the week."},
+		[]string{"I'll have the money for a new bike to you by the end of the month.", "I'm paying you back by the end of the week."},
+	},
+	{
+		CatDemand, KindApology,
+		[]string{"I need you to understand that I was under pressure."},
+		[]string{"I need you to know that I never meant to hurt you, and I'm sorry I did.", "I want you to know I'm sorry I missed it."},
+	},
+	{
+		CatButClause, KindApology,
+		[]string{"I'm sorry I missed your housewarming. But you never reminded me."},
+		[]string{"I'm sorry I missed your housewarming. I'd love to see the new place. But if you'd rather wait a while, I get it.", "I'm sorry I missed your housewarming. But if you need more time, that's fine."},
+	},
 	{
 		CatCondescending, KindApology,
 		[]string{"As I said, I'm sorry.", "Obviously I was wrong."},

@@ -161,6 +161,34 @@ func writerDoes(d *doc, s, _ int) bool {
 	return false
 }
 
+// writerPromises: the time at s ends the writer's own promise ("I'll have
+// the money to you by the end of the month"), not a time set for them:
+// the nearest subject before it in its sentence is the writer, where a
+// "you" after "to", "for", "with" or a giving verb is an object.
+func writerPromises(d *doc, s, _ int) bool {
+	a, _ := d.sentence(s)
+	ws := strings.Fields(d.norm[a:s])
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-12; i-- {
+		switch strings.Trim(ws[i], ",;:") {
+		case "i'll", "i'm", "i've", "i":
+			return i+1 < len(ws) && !youVerbs.has(strings.Trim(ws[i+1], ",;:"))
+		case "you", "u":
+			if i > 0 && objectBefore.has(ws[i-1]) {
+				continue
+			}
+			return false
+		case "you'll", "you're", "we", "they", "he", "she", "please":
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	objectBefore = set("to for with at from give send pay owe get bring lend show tell giving sending paying getting bringing lending showing telling")
+	youVerbs     = set("need want expect hope must")
+)
+
 // reVagueIn: "my part in all this" names no place or time, unlike "my
 // behaviour at the party".
 var reVagueIn = lazyRE(`^\s+in\s+(?:all\s+)?(?:this|that|it|what|everything|the\s+(?:whole\s+)?(?:thing|situation|mess))\b`)

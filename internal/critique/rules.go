@@ -263,7 +263,7 @@ var rules = []rule{
 	{cat: CatRegretOnly, guards: gNeg | gQuote, pattern: `\b(?:i\s+(?:deeply\s+|truly\s+|really\s+|sincerely\s+|do\s+|greatly\s+)?regret|(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:very\s+|deeply\s+|really\s+|so\s+)?(?:regrettable|unfortunate)|regrettably|unfortunately)\b`},
 
 	// announced, not performed (check.go drops these when a performed apology is present)
-	{cat: CatAnnounced, guards: gNeg | gQuote, pattern: `\bi(?:'d|\s+would|\s+want(?:ed)?\s+to|\s+should|\s+need\s+to|\s+have\s+to|\s+must|'m\s+writing\s+to|\s+am\s+writing\s+to|\s+wish\s+to|\s+just\s+wanted\s+to|\s+thought\s+i\s+should|\s+owe\s+you)\s+(?:like\s+to\s+|love\s+to\s+|just\s+)?(?:apologi[sz]e|say\s+(?:i'?m\s+)?sorry|an\s+apology)\b`},
+	{cat: CatAnnounced, guards: gNeg | gQuote, pattern: `\bi(?:'d|\s+would|\s+want(?:ed)?\s+to|\s+should|\s+need\s+to|\s+have\s+to|\s+must|'m\s+writing\s+to|\s+am\s+writing\s+to|\s+wish\s+to|\s+just\s+wanted\s+to|\s+thought\s+i\s+should|\s+owe\s+you)\s+(?:like\s+to\s+|love\s+to\s+|just\s+)?(?:take\s+(?:this|the)\s+(?:opportunity|chance)\s+to\s+)?(?:apologi[sz]e|say\s+(?:i'?m\s+)?sorry|an\s+apology)\b`},
 
 	// hedged harm
 	{cat: CatHedged, guards: gStd, pattern: `\b(?:may|might|could)\s+(?:have\s+|'ve\s+)?(?:hurt|upset|offended|caused|made\s+you|come\s+across|came\s+across|overstepped|crossed\s+a\s+line|been\s+(?:a\s+(?:bit|little)\s+|too\s+|somewhat\s+)?(?:harsh|rude|hurtful|insensitive|unfair|wrong|out\s+of\s+line|careless|thoughtless|unkind))\b`},
@@ -523,7 +523,7 @@ var rules = []rule{
 	// demands
 	{cat: CatDemand, guards: gStd, pattern: `\byou\s+(?:need\s+to|should|have\s+to|must|'?ve\s+got\s+to|gotta|better|had\s+better)\s+(?:understand|realize|realise|see|accept|admit|stop|listen|apologi[sz]e|get\s+over|calm|forgive|answer|reply|respond|call|text|come|meet|explain|trust|remember|appreciate|give|let|talk)\b`},
 	{cat: CatDemand, guards: gStd, pattern: `\bwe\s+(?:need|have|must)\s+(?:to\s+)?talk\b`},
-	{cat: CatDemand, guards: gStd, pattern: `\bi\s+(?:need|expect|want|demand)\s+you\s+to\s+(?:call|text|reply|respond|answer|meet|talk|come|understand|listen|apologi[sz]e|admit|accept|stop|get\s+back|see|know)\b`, skip: func(d *doc, _, e int) bool { return reCallOut().MatchString(d.after(e, 16)) }},
+	{cat: CatDemand, guards: gStd, pattern: `\bi\s+(?:need|expect|want|demand)\s+you\s+to\s+(?:call|text|reply|respond|answer|meet|talk|come|understand|listen|apologi[sz]e|admit|accept|stop|get\s+back|see)\b`, skip: func(d *doc, _, e int) bool { return reCallOut().MatchString(d.after(e, 16)) }},
 	{cat: CatDemand, guards: gStd, pattern: `\bi\s+demand\b`},
 	{cat: CatDemand, guards: gStd, pattern: `(?:^|[.!?\n]\s*)((?:please\s+)?(?:call|text|answer|reply\s+to|write|ring)\s+(?:me|back))\b`, group: 1, skip: func(d *doc, s, _ int) bool {
 		a, b := d.sentence(s)
@@ -705,7 +705,7 @@ var rules = []rule{
 	// deadlines
 	{cat: CatDeadline, guards: gQuote, pattern: `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|haven'?t)\s+(?:reply|respond|answer|call|text|write|get\s+back)\b` + gap + `{0,20}?\b(?:by|before|within|in\s+the\s+next|till|until)\b`},
 	{cat: CatDeadline, guards: gQuote | gNeg | gWriter, pattern: `\b(?:call|text|ring|reply\s+to|answer|message)\s+(?:us|him|her)\s+(?:by|before)\s+[a-z0-9]+\b`},
-	{cat: CatDeadline, guards: gQuote | gNeg, pattern: `\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|close\s+of\s+(?:play|business))\b`},
+	{cat: CatDeadline, guards: gQuote | gNeg, pattern: `\bby\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|close\s+of\s+(?:play|business))\b`, skip: writerPromises},
 
 	// empty promises, announced apologies, identity, conditional, hedged, deflection
 	{cat: CatEmptyPromise, guards: gQuote, pattern: `\b(?:will\s+never|won'?t\s+ever)\s*,?\s+ever\s*,?\s+happen\s+again\b`},
