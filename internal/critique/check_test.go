@@ -414,7 +414,20 @@ var categoryCases = []struct {
 	{
 		CatButClause, KindApology,
 		[]string{"I'm sorry I missed your housewarming. But you never reminded me."},
-		[]string{"I'm sorry I missed your housewarming. I'd love to see the new place. But if you'd rather wait a while, I get it.", "I'm sorry I missed your housewarming. But if you need more time, that's fine."},
+		[]string{"I'm sorry I missed your housewarming. I'd love to see the new place. But if you'd rather wait a while, I get it.", "I'm sorry I missed your housewarming. But if you need more time, that's fine.", "I'm sorry I accused you of cheating when I had nothing but my own jealousy to go on."},
+	},
+	// Leave to say no is not a condition or a threat: "only if you're
+	// feeling up to it", "if you are willing, I'd like to ...", "if you
+	// don't, I'll leave it".
+	{
+		CatCondition, KindReachOut,
+		[]string{"I'll stop drinking if you are willing to stop shouting at me."},
+		[]string{"Could I pop round for a cuppa this weekend? Only if you're feeling up to it x", "mum can we talk tonight when you get home? only if you're not too tired", "I will apologise to the committee at the next meeting, and if you are willing, I would like to hear more over tea."},
+	},
+	{
+		CatThreat, KindReachOut,
+		[]string{"If you don't call me back, I'll leave."},
+		[]string{"if you'd ever like to talk, i'm here. if you don't, i'll leave it.", "If you don't want to hear from me, I'll leave you in peace."},
 	},
 	{
 		CatCondescending, KindApology,

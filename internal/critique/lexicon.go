@@ -241,3 +241,23 @@ var reIfYoudOffer = lazyRE(`^if\s+(?:you|u)(?:'?d|\s+had)\s+(?:just\s+|only\s+|a
 
 // reFromMe: "you deserved to hear it from me" owns not telling them.
 var reFromMe = lazyRE(`^\s*(?:first\s+)?from\s+me\b`)
+
+// onlyBut: the "but" ending at e means "only" ("when I had nothing but my
+// own jealousy to go on", "all but forgot"), not a turn to a defence.
+func onlyBut(d *doc, e int) bool {
+	if e < 3 || d.norm[e-3:e] != "but" {
+		return false
+	}
+	w := d.wordsBefore(e-3, 1)
+	return len(w) == 1 && butMeansOnly.has(w[0])
+}
+
+var butMeansOnly = set("nothing anything everything all none nobody")
+
+// leftAlone: the threat's "I'll leave" goes on to leave them be ("if you
+// don't, I'll leave it", "I'll leave you in peace"): respect, not a threat.
+func leftAlone(d *doc, _, e int) bool {
+	return strings.HasSuffix(d.norm[:e], "leave") && reLeaveBe().MatchString(d.after(e, 24))
+}
+
+var reLeaveBe = lazyRE(`^\s+(?:it|that|things|you\s+(?:alone|be|in\s+peace)|them\s+(?:alone|be))\b`)

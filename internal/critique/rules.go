@@ -30,7 +30,7 @@ func (d *doc) after(e, n int) string {
 var (
 	reIfNotBefore  = lazyRE(`\b(?:if\s+not|either\s+way|rather\s+not|not\s+ready)\W*$`)
 	reFreeingIf    = lazyRE(`^\W*(?:at\s+all\s+)?(?:on\s+my\s+(?:end|side|part)|from\s+me|either\s+way|if\s+(?:you|u)(?:'?d|\s+would)?\s+(?:rather|prefer|don'?t|do\s+not|aren'?t|need)|if\s+not)\b`)
-	reTheirChoice  = lazyRE(`^\s*(?:fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy|interested|keen)|are\s+(?:up|ready|free|ok|okay|happy|interested|keen))\b`)
+	reTheirChoice  = lazyRE(`^\s*(?:fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy|interested|keen)|are\s+(?:up|ready|free|ok|okay|happy|interested|keen)|(?:'?re|\s+are)\s+(?:feeling|comfortable|willing|not\s+too)|feel\s+up)\b`)
 	reCallOut      = lazyRE(`^\s*(?:me\s+)?(?:on\s+it|out)\b`)
 	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|both\s+of\s+us|everyone)\b`)
 	reInvitationIf = lazyRE(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel\s+(?:like|up\s+to|ready|able|comfortable|ok|okay)|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
@@ -194,7 +194,7 @@ var rules = []rule{
 
 	// but-clause (sentence-initial "But ..." after an apology is handled in check.go)
 	{cat: CatButClause, guards: gQuote, pattern: `\b(?:sorry|apologi[sz]e|apologies|my\s+fault|my\s+bad|i\s+was\s+wrong)\b` + gap + `{0,80}?\b(?:but|however|although|though|except|yet)\b`, skip: func(d *doc, s, e int) bool {
-		return reSorryAsNoun().MatchString(d.norm[s:e]) || reOwnedAfterBut().MatchString(d.after(e, 40))
+		return reSorryAsNoun().MatchString(d.norm[s:e]) || reOwnedAfterBut().MatchString(d.after(e, 40)) || onlyBut(d, e)
 	}},
 	{cat: CatButClause, guards: gQuote, pattern: `\bi\s+know\s+i\s+` + gap + `{1,60}?,?\s+but\b`, skip: func(d *doc, _, e int) bool { return reOwnedAfterBut().MatchString(d.after(e, 40)) }},
 
@@ -540,7 +540,7 @@ var rules = []rule{
 		// offer between two kindnesses, not a consequence.
 		return reOfferAfterOr().MatchString(d.after(e, 24))
 	}},
-	{cat: CatThreat, guards: gQuote, pattern: `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|refuse\s+to|keep|ignore|block|still|aren'?t|are\s+not|haven'?t|never|even\s+think)\b` + gap + `{0,70}?(?:,\s*|\s+then\s+|\s+)(?:` + ill + `\s+(?:tell|go|call|report|post|show|send|make|take|stop|cut|leave|be\s+done|never|have\s+to|come|involve|contact|get|sue|assume|move\s+on|find)|i'?m\s+(?:done|out|telling|going\s+to|gonna|calling|leaving|finished)|i\s+am\s+(?:done|telling|going\s+to|leaving|finished)|we'?re\s+(?:done|finished|through|over)|it'?s\s+over|(?:that'?s|this\s+is)\s+it|don'?t\s+(?:bother|expect|come|call)|you\s+can\s+forget|you'?ll\s+(?:regret|be\s+sorry|never|lose))\b`},
+	{cat: CatThreat, guards: gQuote, pattern: `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|refuse\s+to|keep|ignore|block|still|aren'?t|are\s+not|haven'?t|never|even\s+think)\b` + gap + `{0,70}?(?:,\s*|\s+then\s+|\s+)(?:` + ill + `\s+(?:tell|go|call|report|post|show|send|make|take|stop|cut|leave|be\s+done|never|have\s+to|come|involve|contact|get|sue|assume|move\s+on|find)|i'?m\s+(?:done|out|telling|going\s+to|gonna|calling|leaving|finished)|i\s+am\s+(?:done|telling|going\s+to|leaving|finished)|we'?re\s+(?:done|finished|through|over)|it'?s\s+over|(?:that'?s|this\s+is)\s+it|don'?t\s+(?:bother|expect|come|call)|you\s+can\s+forget|you'?ll\s+(?:regret|be\s+sorry|never|lose))\b`, skip: leftAlone},
 	{cat: CatThreat, guards: gQuote, pattern: `\bunless\s+(?:you|u)\b` + gap + `{0,60}?(?:` + ill + `|i'?m\s+(?:going\s+to|gonna|telling|done)|we'?re\s+done|i\s+(?:won'?t|will\s+not|can'?t))\b`},
 	{cat: CatThreat, guards: gQuote | gNeg, pattern: `\b(?:you'?ll|you\s+will)\s+(?:regret\s+(?:it|this|that)|be\s+sorry|pay\s+for)\b`},
 	{cat: CatThreat, guards: gQuote | gNeg, pattern: `\b(?:don'?t|do\s+not)\s+make\s+me\b`},
@@ -548,7 +548,7 @@ var rules = []rule{
 
 	// conditions on the other person: a promise that waits on them changing
 	{cat: CatCondition, guards: gQuote, pattern: `\b(?:as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition(?:\s+that)?|only\s+if|in\s+(?:exchange|return)\s+for|in\s+return,?)\s+(?:you|u)\b`, skip: func(d *doc, s, e int) bool { return reTheirChoice().MatchString(d.after(e, 20)) || takeYourTime(d, s) }},
-	{cat: CatCondition, guards: gQuote, pattern: `\b(?:` + ill + `|i\s+promise|i\s+can|i'?m\s+(?:willing|happy|ready|prepared)\s+to|i\s+am\s+(?:willing|happy|ready|prepared)\s+to)\b` + gap + `{0,60}?\b(?:if|once|when|after)\s+(?:you|u)\s+(?:(?:can\s+|will\s+|would\s+|'?ll\s+|also\s+|finally\s+|just\s+|first\s+)?(?:stop|quit|start|promise|agree|admit|apologi[sz]e|say\s+sorry|do\s+the\s+same|meet\s+me|change|cut|drop|give|let|own|take\s+(?:back|responsibility)|return|respect|calm|grow|treat|make\s+an\s+effort|pull\s+your\s+weight|are\s+(?:willing|nicer|honest)|do\s+your\s+part)|stopped|quit|started|admitted|apologi[sz]ed|promised|agreed)\b`},
+	{cat: CatCondition, guards: gQuote, pattern: `\b(?:` + ill + `|i\s+promise|i\s+can|i'?m\s+(?:willing|happy|ready|prepared)\s+to|i\s+am\s+(?:willing|happy|ready|prepared)\s+to)\b` + gap + `{0,60}?\b(?:if|once|when|after)\s+(?:you|u)\s+(?:(?:can\s+|will\s+|would\s+|'?ll\s+|also\s+|finally\s+|just\s+|first\s+)?(?:stop|quit|start|promise|agree|admit|apologi[sz]e|say\s+sorry|do\s+the\s+same|meet\s+me|change|cut|drop|give|let|own|take\s+(?:back|responsibility)|return|respect|calm|grow|treat|make\s+an\s+effort|pull\s+your\s+weight|are\s+(?:willing\s+to\s+(?:stop|change|admit|apologi[sz]e|own|meet|do|drop|give|pay)|nicer|honest)|do\s+your\s+part)|stopped|quit|started|admitted|apologi[sz]ed|promised|agreed)\b`},
 	{cat: CatCondition, guards: gQuote, pattern: `\bbut\s+(?:only\s+if|first)\s+(?:you|u)\b`, skip: func(d *doc, _, e int) bool { return reTheirChoice().MatchString(d.after(e, 20)) }},
 	{cat: CatCondition, guards: gQuote, pattern: `\b(?:you|u)\s+(?:have|need|'ve\s+got|got)\s+to\s+(?:meet\s+me\s+halfway|do\s+your\s+part|hold\s+up\s+your\s+end)\b`},
 	// ---- second blind set: families added by kind of miss ----
