@@ -110,11 +110,26 @@ func (d *doc) judgedSubject(v int) int {
 	if first == "my" {
 		ok = len(ws) >= 3 && judgedNouns.has(ws[len(ws)-2])
 	}
+	n := len(ws)
 	if !ok {
-		return -1
+		// Inside the clause: "I'm sorry my comment on your issue was
+		// rude", "that crack about your stream numbers was a low blow";
+		// not when another person comes between ("that comment you made").
+		n = -1
+		for i := 1; i < len(ws) && n < 0; i++ {
+			if otherPerson.has(ws[i-1]) {
+				break
+			}
+			if judgedDeterminers.has(ws[i]) && judgedNouns.has(ws[i-1]) {
+				n = i + 1
+			}
+		}
+		if n < 0 {
+			return -1
+		}
 	}
 	p := v // back over the words to where the subject starts
-	for range ws {
+	for range n {
 		for p > 0 && d.norm[p-1] == ' ' {
 			p--
 		}
@@ -126,8 +141,11 @@ func (d *doc) judgedSubject(v int) int {
 }
 
 var (
-	judgedNouns = set("comment comments remark remarks joke jokes message text email post reply response reaction outburst behaviour behavior tone words speech decision choice")
-	notGerund   = set("thing morning evening everything nothing something anything being during bring ring king spring sing wedding building feeling")
+	judgedNouns = set("comment comments remark remarks joke jokes message text email post reply response reaction outburst behaviour behavior tone words speech decision choice crack cracks dig digs jab jabs quip")
+	// judgedDeterminers open a judged act inside a clause (see judgedSubject).
+	judgedDeterminers = set("my that this")
+	otherPerson       = set("you u he she they you've you'd you're")
+	notGerund         = set("thing morning evening everything nothing something anything being during bring ring king spring sing wedding building feeling")
 )
 
 // verbTests decide, for verbs whose meaning turns on the next words,
@@ -228,9 +246,12 @@ var negatedVerbs = set("do say have see")
 // thinking", "I haven't slept").
 var notNegatedActs = set("myself thinking trying sure aware able going")
 
+// ingBaseVerbs end in "ing" without being "-ing" forms ("I didn't ring").
+var ingBaseVerbs = set("ring bring sing sting swing fling cling wring spring string")
+
 // negatedAct: "I didn't call", "I never told you"; a failure to act.
 func negatedAct(verb, rest string) bool {
-	if notNegatedActs.has(verb) || strings.HasSuffix(verb, "ing") {
+	if notNegatedActs.has(verb) || strings.HasSuffix(verb, "ing") && !ingBaseVerbs.has(verb) {
 		return false // "I wasn't thinking", "I was not criticising you": a denial, not an act
 	}
 	if negatedVerbs.has(verb) {

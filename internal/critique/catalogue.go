@@ -264,7 +264,7 @@ var withholds = map[string][]string{
 	CatVague:            {ElemAcknowledgment, ElemResponsibility},
 	CatRegretOnly:       {ElemAcknowledgment, ElemResponsibility},
 	CatHedged:           {ElemAcknowledgment, ElemResponsibility},
-	CatIntent:           {ElemAcknowledgment, ElemResponsibility},
+	CatIntent:           {ElemResponsibility},
 	CatMisunderstanding: {ElemAcknowledgment, ElemResponsibility},
 	CatDiffuseAddressee: {ElemAcknowledgment, ElemResponsibility},
 	CatNoApology:        {ElemAcknowledgment},

@@ -86,6 +86,14 @@ var ackCases = []struct {
 	{true, "I'm sorry I've been so distant since the move."},
 	{true, "Sorry for losing my temper with you yesterday."},
 	{true, "I owe you an apology, and here it is: I'm sorry I lied about the money."},
+	// The act inside a clause, judged ("my comment ... was rude"), a
+	// verb that only looks like an "-ing" form, and an apology beside "I
+	// never meant to", which the writers of the labelled sets credit.
+	{true, "I'm sorry my comment on your issue was rude."},
+	{true, "that crack about your stream numbers was a low blow. my bad, I'm sorry."},
+	{true, "Sorry I didn't ring on your birthday, Nana."},
+	{true, "I never meant to hurt you. I'm so sorry I forgot our anniversary dinner."},
+	{false, "I'm sorry, that comment you made was rude."},
 	{false, "I'm sorry for everything."},
 	{false, "I'm sorry if I upset you."},
 	{false, "I may have been unkind on Saturday."},
