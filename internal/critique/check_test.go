@@ -416,6 +416,18 @@ var categoryCases = []struct {
 		[]string{"I'm sorry I missed your housewarming. But you never reminded me."},
 		[]string{"I'm sorry I missed your housewarming. I'd love to see the new place. But if you'd rather wait a while, I get it.", "I'm sorry I missed your housewarming. But if you need more time, that's fine.", "I'm sorry I accused you of cheating when I had nothing but my own jealousy to go on."},
 	},
+	// "Only" as "not until" owns a delay; a reach-out's "it got weird"
+	// (no act to own yet) is not agentless phrasing to the writers.
+	{
+		CatMinimizing, KindApology,
+		[]string{"I'm sorry I changed the holiday plans. I only booked a cheap one."},
+		[]string{"I'm sorry I changed the holiday plans without asking. I booked the caravan and I only told you once it was paid for."},
+	},
+	{
+		CatPassive, KindReachOut,
+		[]string{"Hey Bo, mistakes were made at the tips meeting. Beer Friday?"},
+		[]string{"hey Bo, it's Dre. sorry it got weird after the tips thing. want to get a beer after close friday? totally fine if not"},
+	},
 	// Leave to say no is not a condition or a threat: "only if you're
 	// feeling up to it", "if you are willing, I'd like to ...", "if you
 	// don't, I'll leave it".

@@ -81,7 +81,7 @@ func diminishedAct(d *doc, s, e int) bool {
 		return false
 	}
 	ws := strings.Fields(d.norm[s:e])
-	return len(ws) > 0 && pastActVerb(ws[len(ws)-1]) && !reOnlyBecause().MatchString(d.after(e, 24)) && !strings.HasPrefix(strings.TrimSpace(d.after(e, 8)), "what")
+	return len(ws) > 0 && pastActVerb(ws[len(ws)-1]) && !reOnlyBecause().MatchString(d.after(e, 24)) && !reOnlyUntil().MatchString(d.after(e, 40)) && !strings.HasPrefix(strings.TrimSpace(d.after(e, 8)), "what")
 }
 
 // inQuestion: the match is in a question ("could we talk for just ten
@@ -130,6 +130,9 @@ var (
 	// reOnlyBecause: "I only did it because ..." gives a reason (the
 	// justification rules judge it), it does not shrink the act.
 	reOnlyBecause = lazyRE(`^\s*(?:[a-z']+\s+){0,2}?(?:because|cause|since|so\s+that|to\s+(?:help|protect|make|get|keep|stop|save))\b`)
+	// reOnlyUntil: "I only told you once it was paid for": "only" means
+	// "not until", which owns the delay rather than shrinking the act.
+	reOnlyUntil = lazyRE(`^\s*(?:[a-z']+\s+){0,3}?(?:once|after|when|until)\s+(?:it|i|we|you|they|he|she|the|everything)\b`)
 	// reCameOutOK: "it came out wrong" is the misunderstanding frame;
 	// "it came out that I ..." names the writer.
 	reCameOutOK = lazyRE(`came\s+out\s+(?:wrong|badly|harsh|mean|worse|as|that|the\s+wrong|of|on|in\s+(?:the|a))`)
