@@ -428,6 +428,24 @@ var categoryCases = []struct {
 		[]string{"Hey Bo, mistakes were made at the tips meeting. Beer Friday?"},
 		[]string{"hey Bo, it's Dre. sorry it got weird after the tips thing. want to get a beer after close friday? totally fine if not"},
 	},
+	// A mix-up named as the event, a busy time calming down, and a reason
+	// taken back in the same breath ("I thought I was helping, but it
+	// wasn't my section to change").
+	{
+		CatMisunderstanding, KindApology,
+		[]string{"Sorry for the mix-up about who was paying for dinner.", "I think there's been a bit of a mix-up about what I said."},
+		[]string{"I'm sorry I told you off about the orders. The mix-up was partly down to the docket system I'd set up, and I made it look like your fault."},
+	},
+	{
+		CatInvalidating, KindReachOut,
+		[]string{"You need to calm down before we talk."},
+		[]string{"I know you're busy with the twins. whenever things calm down, would you be up for a call?"},
+	},
+	{
+		CatJustification, KindApology,
+		[]string{"I'm sorry I rewrote your section. I thought I was helping."},
+		[]string{"I'm sorry I rewrote your section without asking. I thought I was helping, but it wasn't my section to change."},
+	},
 	// Leave to say no is not a condition or a threat: "only if you're
 	// feeling up to it", "if you are willing, I'd like to ...", "if you
 	// don't, I'll leave it".

@@ -236,7 +236,18 @@ var (
 // reOwnedAfterBut: the words after a "but" own the act ("... but I
 // should have checked", "but that's on me"): an owned account, not a
 // take-back.
-var reOwnedAfterBut = lazyRE(`^\s*(?:i\s+(?:really\s+|still\s+)?should(?:'?ve|\s+have|n'?t\s+have)|i\s+should\s+not\s+have|that'?s\s+(?:no\s+excuse|not\s+an\s+excuse|on\s+me|my\s+fault)|that\s+(?:is|was)\s+(?:no\s+excuse|on\s+me|my\s+fault)|it\s+was\s+(?:still\s+)?(?:wrong|my\s+fault|on\s+me)|i\s+was\s+(?:still\s+)?wrong|(?:that|it)\s+(?:doesn'?t|does\s+not)\s+(?:excuse|make\s+it\s+(?:ok|okay|right))|i\s+(?:didn'?t|never|forgot|failed)|i\s+let\s+you\s+down)`)
+var reOwnedAfterBut = lazyRE(`^\s*(?:i\s+(?:really\s+|still\s+)?should(?:'?ve|\s+have|n'?t\s+have)|i\s+should\s+not\s+have|that'?s\s+(?:no\s+excuse|not\s+an\s+excuse|on\s+me|my\s+fault)|that\s+(?:is|was)\s+(?:no\s+excuse|on\s+me|my\s+fault)|it\s+was\s+(?:still\s+)?(?:wrong|my\s+fault|on\s+me)|i\s+was\s+(?:still\s+)?wrong|(?:that|it)\s+(?:doesn'?t|does\s+not)\s+(?:excuse|make\s+it\s+(?:ok|okay|right))|i\s+(?:didn'?t|never|forgot|failed)|i\s+let\s+you\s+down|it\s+(?:wasn'?t|was\s+not)\s+(?:my\s+(?:place|call|decision|business|right|section|story|news|secret)|mine\s+to))`)
+
+// ownedButAfter: the clause after e turns at once to owning it ("I thought
+// I was helping, but it wasn't my section to change"): a reason given and
+// taken back, not a justification.
+func ownedButAfter(d *doc, _, e int) bool {
+	rest := d.after(e, 80)
+	loc := reButNext().FindStringIndex(rest)
+	return loc != nil && reOwnedAfterBut().MatchString(rest[loc[1]:])
+}
+
+var reButNext = lazyRE(`^\s*[,;]?\s*but\b`)
 
 // reIfYoudOffer: "if you'd let me", "if you'd allowed it": asking leave,
 // not a charge.
@@ -256,6 +267,15 @@ func onlyBut(d *doc, e int) bool {
 }
 
 var butMeansOnly = set("nothing anything everything all none nobody")
+
+// thingsCalm: "whenever things calm down" is about a busy time, not a
+// word to them.
+func thingsCalm(d *doc, s, e int) bool {
+	w := d.wordsBefore(s, 1)
+	return writerDoes(d, s, e) || len(w) == 1 && calmSubjects.has(w[0])
+}
+
+var calmSubjects = set("things it life work stuff everything")
 
 // leftAlone: the threat's "I'll leave" goes on to leave them be ("if you
 // don't, I'll leave it", "I'll leave you in peace"): respect, not a threat.
