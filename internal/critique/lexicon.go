@@ -236,7 +236,7 @@ var (
 // reOwnedAfterBut: the words after a "but" own the act ("... but I
 // should have checked", "but that's on me"): an owned account, not a
 // take-back.
-var reOwnedAfterBut = lazyRE(`^\s*(?:i\s+(?:really\s+|still\s+)?should(?:'?ve|\s+have|n'?t\s+have)|i\s+should\s+not\s+have|that'?s\s+(?:no\s+excuse|not\s+an\s+excuse|on\s+me|my\s+fault)|that\s+(?:is|was)\s+(?:no\s+excuse|on\s+me|my\s+fault)|it\s+was\s+(?:still\s+)?(?:wrong|my\s+fault|on\s+me)|i\s+was\s+(?:still\s+)?wrong|(?:that|it)\s+(?:doesn'?t|does\s+not)\s+(?:excuse|make\s+it\s+(?:ok|okay|right))|i\s+(?:didn'?t|never|forgot|failed)|i\s+let\s+you\s+down|it\s+(?:wasn'?t|was\s+not)\s+(?:my\s+(?:place|call|decision|business|right|section|story|news|secret)|mine\s+to))`)
+var reOwnedAfterBut = lazyRE(`^\s*(?:i\s+(?:really\s+|still\s+)?should(?:'?ve|\s+have|n'?t\s+have)|i\s+should\s+not\s+have|that'?s\s+(?:no\s+excuse|not\s+an\s+excuse|on\s+me|my\s+fault)|that\s+(?:is|was)\s+(?:no\s+excuse|on\s+me|my\s+fault)|it\s+was\s+(?:still\s+)?(?:wrong|my\s+fault|on\s+me)|i\s+was\s+(?:still\s+)?wrong|(?:that|it)\s+(?:doesn'?t|does\s+not)\s+(?:excuse|make\s+it\s+(?:ok|okay|right))|i\s+(?:didn'?t|never|forgot|failed)|i\s+let\s+you\s+down|it\s+(?:wasn'?t|was\s+not)\s+(?:my\s+(?:place|call|decision|business|right|section|story|news|secret)|mine\s+to)|you\s+deserved\s+(?:to\s+(?:know|hear)|better|the\s+truth|an?\s+(?:answer|explanation|apology)))`)
 
 // ownedButAfter: the clause after e turns at once to owning it ("I thought
 // I was helping, but it wasn't my section to change"): a reason given and

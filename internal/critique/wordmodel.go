@@ -157,7 +157,7 @@ func (d *doc) wordModelHits(kind Kind, rules []Finding) []hit {
 		if uniq == nil {
 			uniq = sentenceFeatureSets(idx, ends)
 		}
-		if s, e, ok := d.heaviestSentence(sents, uniq, k, cat); ok {
+		if s, e, ok := d.heaviestSentence(sents, uniq, k, cat); ok && !d.readsOtherWay(cat, s, e) {
 			out = append(out, hit{cat: cat, s: s, e: e, learned: true})
 		}
 	}
@@ -220,3 +220,29 @@ func (d *doc) clearedIn(cat string, s, e int) bool {
 	}
 	return false
 }
+
+// readsOtherWay: the sentence s..e, which weighs most toward cat, holds
+// what a finding of cat needs only in a form that says the opposite, so
+// the model, which reads words and not their sense, does not raise it: a take-back needs a "but"
+// that does not turn to owning it ("I was ashamed, but you deserved to
+// know", where every "but" of the sentence turns so); criticism is not praise ("you always try to keep the peace").
+func (d *doc) readsOtherWay(cat string, s, e int) bool {
+	switch cat {
+	case CatButClause:
+		ms := reButWord().FindAllStringSubmatchIndex(d.norm[s:e], -1)
+		for _, m := range ms {
+			if !reOwnedAfterBut().MatchString(d.norm[s+m[1] : e]) {
+				return false
+			}
+		}
+		return len(ms) > 0
+	case CatCriticism:
+		return rePraiseAlways().MatchString(d.norm[s:e])
+	}
+	return false
+}
+
+var (
+	reButWord      = lazyRE(`\b(?:but|however|though|tho|although|yet)\b`)
+	rePraiseAlways = lazyRE(`\b(?:you|u)\s+(?:always|never\s+stop)\s+(?:try(?:ing)?\s+to\s+(?:keep\s+the\s+peace|help|make\s+(?:it|things|everyone)\s+(?:work|better|easier|nice)|do\s+the\s+right)|(?:make|made)\s+me\s+(?:laugh|smile|feel\s+(?:welcome|safe|better|loved))|(?:were|are|have\s+been)\s+there|(?:look|looked)\s+out\s+for|(?:help|helped|support|supported|listen|listened|show|showed)\b)`)
+)

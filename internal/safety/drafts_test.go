@@ -100,6 +100,16 @@ var knownDraftFlags = map[string]string{
 	"c43-088": `"I'll finish it today before noon" (a work sheet) read as self-harm; false alarm`,
 	"c43-091": `"kept you waiting 40 min at the bus stand" read as stalking; false alarm`,
 	"c44-120": `"I put it on show in front of twelve people" (a private message) read as intent to harm; false alarm`,
+	// The screen's first run on the 720 drafts of blind-v21-tuning.jsonl: 9 flags, 1.3%.
+	"c45-001": `"if he won't I'll find you one like it" (a tractor part) read as a threat; false alarm`,
+	"c45-074": `"I've turned off the location sharing I set up" read as coercive control; the writer ends it, a careful reader would look twice`,
+	"c45-101": `"changed the passwords" on a business partner read as coercive control; a careful reader would look twice`,
+	"c46-096": `"if she knew you might leave she'd make you an offer" (a pay rise) read as a threat; false alarm`,
+	"c47-063": `the dog "still sits by the door" waiting for her car read as stalking; false alarm`,
+	"c47-096": `"when you're next over from Birmingham" read as a threat; false alarm`,
+	"c47-120": `reunion photos that "went up online" read as a threat; false alarm`,
+	"c50-022": `"i can't do another night like this", a line a careful reader would question too`,
+	"c50-024": `"I took your parking spot at the office" read as stalking; false alarm`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
