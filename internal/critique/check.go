@@ -578,6 +578,19 @@ func (d *doc) findIFID() []signal {
 	return out
 }
 
+// selfContained: a forward signal that ends in its own verb of doing
+// ("I'm paying", "I've already booked"), not an auxiliary ("I'll").
+func selfContained(sig string) bool {
+	w := sig[strings.LastIndexByte(sig, ' ')+1:]
+	switch {
+	case strings.HasPrefix(sig, "i've") || strings.HasPrefix(sig, "i have"):
+		return len(w) > 3
+	case strings.HasSuffix(w, "ing"):
+		return len(w) > 5 && w != "going" && w != "planning"
+	}
+	return false
+}
+
 // sayingImSorry: the words before a "sorry", nearest first, are "I'm"
 // (or "I am", with at most one intensifier between) after "say" or
 // "saying".
@@ -647,6 +660,11 @@ func (d *doc) findCommitment(skip func(p int) bool) (*signal, bool) {
 			continue
 		}
 		rest := d.after(m[1], 120)
+		// "..., I'm paying." carries its own verb: nothing more is needed.
+		if selfContained(d.norm[m[0]:m[1]]) && reClauseDone().MatchString(rest) {
+			best, repair = &signal{m[0], m[1]}, false
+			break
+		}
 		if reForwardGeneric().MatchString(rest) {
 			continue
 		}

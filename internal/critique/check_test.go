@@ -457,7 +457,7 @@ var categoryCases = []struct {
 	{
 		CatThreat, KindReachOut,
 		[]string{"If you don't call me back, I'll leave."},
-		[]string{"if you'd ever like to talk, i'm here. if you don't, i'll leave it.", "If you don't want to hear from me, I'll leave you in peace."},
+		[]string{"if you'd ever like to talk, i'm here. if you don't, i'll leave it.", "If you don't want to hear from me, I'll leave you in peace.", "sorry i told everyone. i won't bring it up again unless you do, and i'll tell dave it was my gossip"},
 	},
 	{
 		CatCondescending, KindApology,

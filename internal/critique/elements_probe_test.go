@@ -41,6 +41,18 @@ var commitCases = []struct {
 	{true, "I'm sorry I let the table booking lapse. I've rebooked it for Saturday at eight."},
 	{true, "Sorry I ate the last of your cheese. Replacing it tonight."},
 	{true, "I'm sorry I hung up on you. Can I ring you tonight after work and listen properly?"},
+	// More shapes of a promise or a repair (from blind-v21, before it was
+	// learnt): a signal that carries its own verb, coming to help, a
+	// replacement already there, the writer's treat, money sent, an
+	// apology to a third person, a habit already changed.
+	{true, "I'm sorry I backed your truck into the fence. The body shop can fix it Thursday, I'm paying."},
+	{true, "I'm sorry I didn't come to the funeral. I'm coming Saturday to see your mother and bring the groceries."},
+	{true, "Sorry I ate the last of your birthday cake. New one from Greggs is in the fridge."},
+	{true, "I'm sorry I missed your retirement party. Dinner at the Anchor, my treat, whenever you like."},
+	{true, "I'm sorry I used the oil money from the kitty. Just sent €40 to the kitty now."},
+	{true, "Sorry Pa, I shouldn't have called Linda that. I'll say sorry to Linda myself when I see you both."},
+	{true, "Sorry Kev, I sent you to the wrong address. I'm reading every address back twice now."},
+	{false, "I'm sorry I forgot. I'm trying."},
 	{false, "I'm sorry I forgot your birthday. I'll do better."},
 	{false, "I'm sorry I broke your mug. It won't happen again."},
 	{false, "I'm sorry I was rude to your mum. I hope one day I can make it up to her."},

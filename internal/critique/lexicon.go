@@ -284,3 +284,11 @@ func leftAlone(d *doc, _, e int) bool {
 }
 
 var reLeaveBe = lazyRE(`^\s+(?:it|that|things|you\s+(?:alone|be|in\s+peace)|them\s+(?:alone|be))\b`)
+
+// unlessTheyWish: "I won't bring it up again unless you do" leaves the
+// choice with them; it threatens nothing.
+func unlessTheyWish(d *doc, s, _ int) bool {
+	return reUnlessWish().MatchString(d.after(s, 60))
+}
+
+var reUnlessWish = lazyRE(`^\s*unless\s+(?:you|u)\s+(?:do|want|wanna|ask|prefer|say\s+so|'d\s+(?:like|rather)|would\s+(?:like|rather)|bring\s+it\s+up|raise\s+it|tell\s+me\s+otherwise)\b`)
