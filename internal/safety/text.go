@@ -97,7 +97,7 @@ func appendWord(s sentence, raw, w string, start, end int) sentence {
 	if w == "" {
 		return s
 	}
-	if exp, ok := texting[w]; ok {
+	if exp, ok := texting()[w]; ok {
 		return add(exp...)
 	}
 	if w == "ill" && illMeansIWill(s) {
@@ -131,7 +131,7 @@ func appendWord(s sentence, raw, w string, start, end int) sentence {
 			return add(stem) // a possessive
 		}
 		w = strings.ReplaceAll(w, "'", "")
-		if exp, ok := texting[w]; ok {
+		if exp, ok := texting()[w]; ok {
 			return add(exp...)
 		}
 	}
@@ -167,39 +167,43 @@ var isPronounIs = map[string]bool{
 }
 
 // texting spells out contractions written without an apostrophe and the
-// shorthand of text messages, so the rules are written once, in full.
-var texting = map[string][]string{
-	"dont": {"do", "not"}, "doesnt": {"does", "not"}, "didnt": {"did", "not"}, "wont": {"will", "not"},
-	"cant": {"can", "not"}, "cannot": {"can", "not"}, "isnt": {"is", "not"}, "wasnt": {"was", "not"},
-	"arent": {"are", "not"}, "werent": {"were", "not"}, "wouldnt": {"would", "not"},
-	"shouldnt": {"should", "not"}, "couldnt": {"could", "not"}, "havent": {"have", "not"},
-	"hasnt": {"has", "not"}, "hadnt": {"had", "not"}, "aint": {"is", "not"}, "dnt": {"do", "not"},
-	"im": {"i", "am"}, "ive": {"i", "have"}, "youre": {"you", "are"}, "theyre": {"they", "are"},
-	"hes": {"he", "is"}, "shes": {"she", "is"}, "thats": {"that", "is"}, "whats": {"what", "is"},
-	"youll": {"you", "will"}, "theyll": {"they", "will"}, "itll": {"it", "will"}, "itd": {"it", "would"},
-	"shouldve": {"should", "have"}, "couldve": {"could", "have"}, "wouldve": {"would", "have"},
-	"u": {"you"}, "ya": {"you"}, "yu": {"you"}, "ur": {"your"}, "r": {"are"}, "n": {"and"},
-	"ppl": {"people"}, "bf": {"boyfriend"}, "gf": {"girlfriend"}, "hubby": {"husband"}, "wifey": {"wife"},
-	"bc": {"because"}, "bcuz": {"because"}, "cuz": {"because"}, "coz": {"because"}, "cos": {"because"},
-	"rn": {"right", "now"}, "tho": {"though"}, "thru": {"through"}, "abt": {"about"}, "b4": {"before"},
-	"wanna": {"want", "to"}, "gonna": {"going", "to"}, "gotta": {"got", "to"}, "tryna": {"trying", "to"},
-	"finna": {"going", "to"}, "imma": {"i", "am", "going", "to"}, "ima": {"i", "am", "going", "to"},
-	"kms": {"kill", "myself"}, "kmsl": {"kill", "myself"}, "kys": {"kill", "yourself"},
-	"unalive": {"kill"}, "unalived": {"killed"}, "unaliving": {"killing"},
-	"sewerslide": {"suicide"}, "suicde": {"suicide"}, "sucide": {"suicide"}, "suicidle": {"suicidal"},
-	"od": {"overdose"}, "oded": {"overdosed"}, "od'd": {"overdosed"}, "odd": {"odd"},
-	"pls": {"please"}, "plz": {"please"}, "tmrw": {"tomorrow"}, "tmr": {"tomorrow"}, "2day": {"today"},
-	"2nite": {"tonight"}, "tonite": {"tonight"}, "nite": {"night"}, "evry": {"every"}, "evrything": {"everything"},
-	"jk": {"just", "kidding"}, "lmao": {"lol"}, "lmfao": {"lol"}, "haha": {"lol"}, "hahaha": {"lol"},
-	"rofl": {"lol"}, "mum": {"mom"}, "mam": {"mom"}, "mommy": {"mom"}, "mummy": {"mom"}, "mother": {"mom"},
-	"daddy": {"dad"}, "father": {"dad"}, "stepdad": {"stepdad"}, "hes'": {"he", "is"},
-	"fone": {"phone"}, "msgs": {"messages"}, "txt": {"text"}, "txts": {"texts"}, "pic": {"picture"},
-	"pics": {"pictures"}, "pix": {"pictures"}, "nudez": {"nudes"}, "vids": {"videos"}, "vid": {"video"},
-	"photos": {"pictures"}, "photo": {"picture"}, "pictures": {"pictures"}, "kiddo": {"kid"}, "kiddos": {"kids"},
-	"children": {"kids"}, "child": {"kid"}, "everytime": {"every", "time"}, "alot": {"a", "lot"},
-	"anymore": {"anymore"}, "outta": {"out", "of"}, "lemme": {"let", "me"}, "gimme": {"give", "me"},
-	"didn": {"did"}, "doesn": {"does"},
-}
+// shorthand of text messages, so the rules are written once, in full. It
+// is made on first use: a map literal is built at start-up by every
+// command, screening or not.
+var texting = sync.OnceValue(func() map[string][]string {
+	return map[string][]string{
+		"dont": {"do", "not"}, "doesnt": {"does", "not"}, "didnt": {"did", "not"}, "wont": {"will", "not"},
+		"cant": {"can", "not"}, "cannot": {"can", "not"}, "isnt": {"is", "not"}, "wasnt": {"was", "not"},
+		"arent": {"are", "not"}, "werent": {"were", "not"}, "wouldnt": {"would", "not"},
+		"shouldnt": {"should", "not"}, "couldnt": {"could", "not"}, "havent": {"have", "not"},
+		"hasnt": {"has", "not"}, "hadnt": {"had", "not"}, "aint": {"is", "not"}, "dnt": {"do", "not"},
+		"im": {"i", "am"}, "ive": {"i", "have"}, "youre": {"you", "are"}, "theyre": {"they", "are"},
+		"hes": {"he", "is"}, "shes": {"she", "is"}, "thats": {"that", "is"}, "whats": {"what", "is"},
+		"youll": {"you", "will"}, "theyll": {"they", "will"}, "itll": {"it", "will"}, "itd": {"it", "would"},
+		"shouldve": {"should", "have"}, "couldve": {"could", "have"}, "wouldve": {"would", "have"},
+		"u": {"you"}, "ya": {"you"}, "yu": {"you"}, "ur": {"your"}, "r": {"are"}, "n": {"and"},
+		"ppl": {"people"}, "bf": {"boyfriend"}, "gf": {"girlfriend"}, "hubby": {"husband"}, "wifey": {"wife"},
+		"bc": {"because"}, "bcuz": {"because"}, "cuz": {"because"}, "coz": {"because"}, "cos": {"because"},
+		"rn": {"right", "now"}, "tho": {"though"}, "thru": {"through"}, "abt": {"about"}, "b4": {"before"},
+		"wanna": {"want", "to"}, "gonna": {"going", "to"}, "gotta": {"got", "to"}, "tryna": {"trying", "to"},
+		"finna": {"going", "to"}, "imma": {"i", "am", "going", "to"}, "ima": {"i", "am", "going", "to"},
+		"kms": {"kill", "myself"}, "kmsl": {"kill", "myself"}, "kys": {"kill", "yourself"},
+		"unalive": {"kill"}, "unalived": {"killed"}, "unaliving": {"killing"},
+		"sewerslide": {"suicide"}, "suicde": {"suicide"}, "sucide": {"suicide"}, "suicidle": {"suicidal"},
+		"od": {"overdose"}, "oded": {"overdosed"}, "od'd": {"overdosed"}, "odd": {"odd"},
+		"pls": {"please"}, "plz": {"please"}, "tmrw": {"tomorrow"}, "tmr": {"tomorrow"}, "2day": {"today"},
+		"2nite": {"tonight"}, "tonite": {"tonight"}, "nite": {"night"}, "evry": {"every"}, "evrything": {"everything"},
+		"jk": {"just", "kidding"}, "lmao": {"lol"}, "lmfao": {"lol"}, "haha": {"lol"}, "hahaha": {"lol"},
+		"rofl": {"lol"}, "mum": {"mom"}, "mam": {"mom"}, "mommy": {"mom"}, "mummy": {"mom"}, "mother": {"mom"},
+		"daddy": {"dad"}, "father": {"dad"}, "stepdad": {"stepdad"}, "hes'": {"he", "is"},
+		"fone": {"phone"}, "msgs": {"messages"}, "txt": {"text"}, "txts": {"texts"}, "pic": {"picture"},
+		"pics": {"pictures"}, "pix": {"pictures"}, "nudez": {"nudes"}, "vids": {"videos"}, "vid": {"video"},
+		"photos": {"pictures"}, "photo": {"picture"}, "pictures": {"pictures"}, "kiddo": {"kid"}, "kiddos": {"kids"},
+		"children": {"kids"}, "child": {"kid"}, "everytime": {"every", "time"}, "alot": {"a", "lot"},
+		"anymore": {"anymore"}, "outta": {"out", "of"}, "lemme": {"let", "me"}, "gimme": {"give", "me"},
+		"didn": {"did"}, "doesn": {"does"},
+	}
+})
 
 // known reports whether a lower-case word is one the rules or the common
 // vocabulary use, so a capitalised one is not taken for a name.
