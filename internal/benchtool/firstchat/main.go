@@ -2,7 +2,7 @@
 // first chat request, for amends against a bare api.Client.Chat program
 // (internal/benchtool/bareclient), side by side.
 //
-//	go run ./internal/benchtool/firstchat [-runs 30] [-max-ratio 1.3]
+//	go run ./internal/benchtool/firstchat [-runs 30] [-max-ratio 1.3] [-amends BIN]
 //
 // It builds both binaries as `make build` does, serves them an in-process
 // fake Ollama (internal/llm/ollamatest) on loopback, and runs them in
@@ -12,7 +12,9 @@
 // before the process is started to the arrival of its first /api/chat
 // request at the server; also counted: the requests made before it. It
 // prints the medians and their ratio, and exits 1 when the ratio is over
-// -max-ratio.
+// -max-ratio. -amends measures that binary instead of building one;
+// -against takes another amends binary as the anchor instead of the bare
+// client (the same practice run, to compare two builds side by side).
 package main
 
 import (
@@ -32,8 +34,10 @@ import (
 func main() {
 	runs := flag.Int("runs", 30, "timed runs of each program")
 	maxRatio := flag.Float64("max-ratio", 1.3, "fail when amends' median is more than this times the anchor's")
+	bin := flag.String("amends", "", "measure this amends binary instead of building one")
+	against := flag.String("against", "", "another amends binary as the anchor, instead of the bare client")
 	flag.Parse()
-	if err := run(*runs, *maxRatio); err != nil {
+	if err := run(*runs, *maxRatio, *bin, *against); err != nil {
 		fmt.Fprintln(os.Stderr, "firstchat:", err)
 		os.Exit(1)
 	}
@@ -96,7 +100,7 @@ func median(ds []time.Duration) time.Duration {
 	return s[len(s)/2]
 }
 
-func run(runs int, maxRatio float64) error {
+func run(runs int, maxRatio float64, amendsBin, against string) error {
 	root, err := repoRoot()
 	if err != nil {
 		return err
@@ -107,10 +111,20 @@ func run(runs int, maxRatio float64) error {
 	}
 	defer os.RemoveAll(tmp)
 	amends, bare := filepath.Join(tmp, "amends"), filepath.Join(tmp, "bareclient")
-	if err := build(root, amends, "./cmd/amends"); err != nil {
+	if amendsBin != "" {
+		if amends, err = filepath.Abs(amendsBin); err != nil {
+			return err
+		}
+	} else if err := build(root, amends, "./cmd/amends"); err != nil {
 		return err
 	}
-	if err := build(root, bare, "./internal/benchtool/bareclient"); err != nil {
+	anchorName, bareArgs, bareIn := "bare api.Client.Chat", []string(nil), ""
+	if against != "" {
+		if bare, err = filepath.Abs(against); err != nil {
+			return err
+		}
+		anchorName = "amends practice (" + filepath.Base(bare) + ")"
+	} else if err := build(root, bare, "./internal/benchtool/bareclient"); err != nil {
 		return err
 	}
 
@@ -126,12 +140,15 @@ func run(runs int, maxRatio float64) error {
 		"OLLAMA_HOST=" + srv.URL, "AMENDS_MODEL=llama3.2", "NO_COLOR=1", "TERM=dumb",
 	}
 	amendsArgs := []string{"practice", "--scenario", "missed-birthday", "--no-save", "--no-nudge"}
+	if against != "" {
+		bareArgs, bareIn = amendsArgs, "Hi Sam.\n"
+	}
 	// Warm up: the model cache, the page cache, the server.
 	for range 3 {
 		if _, err := timeOne(srv, amends, amendsArgs, env, "Hi Sam.\n"); err != nil {
 			return err
 		}
-		if _, err := timeOne(srv, bare, nil, env, ""); err != nil {
+		if _, err := timeOne(srv, bare, bareArgs, env, bareIn); err != nil {
 			return err
 		}
 	}
@@ -145,7 +162,7 @@ func run(runs int, maxRatio float64) error {
 			}
 			a, before = append(a, t.d), t.before
 		} else {
-			t, err := timeOne(srv, bare, nil, env, "")
+			t, err := timeOne(srv, bare, bareArgs, env, bareIn)
 			if err != nil {
 				return err
 			}
@@ -155,7 +172,7 @@ func run(runs int, maxRatio float64) error {
 	ma, mb := median(a), median(b)
 	ratio := float64(ma) / float64(mb)
 	fmt.Printf("process start -> first chat request, median of %d alternating runs (%s/%s, %d CPUs)\n", runs, runtime.GOOS, runtime.GOARCH, runtime.NumCPU())
-	fmt.Printf("| what | amends practice | bare api.Client.Chat | ratio |\n| --- | --- | --- | --- |\n")
+	fmt.Printf("| what | amends practice | %s | ratio |\n| --- | --- | --- | --- |\n", anchorName)
 	fmt.Printf("| start -> first chat | %.1f ms | %.1f ms | %.2fx |\n", ms(ma), ms(mb), ratio)
 	fmt.Printf("| requests before it | %d (%s) | 0 | |\n", len(before), strings.Join(before, ", "))
 	if ratio > maxRatio {
