@@ -24,7 +24,7 @@ func Main() int {
 // Run executes one command line and returns the exit code. Tests and
 // testscript call it directly.
 func Run(ctx context.Context, f *Factory, args []string) int {
-	root := NewCmdRoot(f)
+	root := newCmdRootFor(f, args)
 	root.SetArgs(args)
 	return printError(f.IO.ErrOut, root.ExecuteContext(ctx))
 }
@@ -54,7 +54,33 @@ Exit codes:
   130  interrupted (Ctrl-C)`
 
 // NewCmdRoot builds the command tree.
-func NewCmdRoot(f *Factory) *cobra.Command {
+func NewCmdRoot(f *Factory) *cobra.Command { return newCmdRootFor(f, nil) }
+
+// subcommands are the root's commands.
+var subcommands = []struct {
+	name  string
+	build func(*Factory) *cobra.Command
+}{
+	{"version", func(f *Factory) *cobra.Command { return newCmdVersion(f, nil) }},
+	{"doctor", func(f *Factory) *cobra.Command { return newCmdDoctor(f, nil) }},
+	{"models", func(f *Factory) *cobra.Command { return newCmdModels(f, nil) }},
+	{"critique", func(f *Factory) *cobra.Command { return newCmdCritique(f, nil) }},
+	{"guide", func(f *Factory) *cobra.Command { return newCmdGuide(f, nil) }},
+	{"scenarios", func(f *Factory) *cobra.Command { return newCmdScenarios(f, nil) }},
+	{"prompts", func(f *Factory) *cobra.Command { return newCmdPrompts(f, nil) }},
+	{"practice", func(f *Factory) *cobra.Command { return newCmdPractice(f, nil) }},
+	{"transcripts", func(f *Factory) *cobra.Command { return newCmdTranscripts(f, nil) }},
+	{"reflect", func(f *Factory) *cobra.Command { return newCmdReflect(f, nil) }},
+	{"reach-out", func(f *Factory) *cobra.Command { return newCmdReachOut(f, nil) }},
+}
+
+// newCmdRootFor builds the tree for one command line. When its first word
+// names a command, only that command is built under the root (with its
+// own subcommands): it is all that cobra looks at to run it, and building
+// the other ten, their flags and completions, cost every process about
+// 0.2M instructions. Anything else (no command, a flag first, help,
+// completion, a misspelt command to suggest for) gets the whole tree.
+func newCmdRootFor(f *Factory, args []string) *cobra.Command {
 	root := &cobra.Command{
 		Use:           "amends",
 		Short:         "A coach for rebuilding a relationship after a falling out",
@@ -82,19 +108,19 @@ func NewCmdRoot(f *Factory) *cobra.Command {
 	pf.BoolVar(&f.Flags.NoColor, "no-color", false, "no colour in output (also NO_COLOR)")
 	pf.DurationVar(&f.Flags.Timeout, "timeout", 0, "longest silence from the model before giving up (default 2m)")
 
-	root.AddCommand(
-		newCmdVersion(f, nil),
-		newCmdDoctor(f, nil),
-		newCmdModels(f, nil),
-		newCmdCritique(f, nil),
-		newCmdGuide(f, nil),
-		newCmdScenarios(f, nil),
-		newCmdPrompts(f, nil),
-		newCmdPractice(f, nil),
-		newCmdTranscripts(f, nil),
-		newCmdReflect(f, nil),
-		newCmdReachOut(f, nil),
-	)
+	only := -1
+	if len(args) > 0 {
+		for i, c := range subcommands {
+			if c.name == args[0] {
+				only = i
+			}
+		}
+	}
+	for i, c := range subcommands {
+		if only < 0 || i == only {
+			root.AddCommand(c.build(f))
+		}
+	}
 	markUsageErrors(root)
 	return root
 }
