@@ -81,13 +81,20 @@ var subcommands = []struct {
 // 0.2M instructions. Anything else (no command, a flag first, help,
 // completion, a misspelt command to suggest for) gets the whole tree.
 func newCmdRootFor(f *Factory, args []string) *cobra.Command {
+	only := -1
+	if len(args) > 0 {
+		for i, c := range subcommands {
+			if c.name == args[0] {
+				only = i
+			}
+		}
+	}
 	root := &cobra.Command{
 		Use:           "amends",
 		Short:         "A coach for rebuilding a relationship after a falling out",
 		Long:          rootLong,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Version:       versionString(),
 		Args:          noArgs,
 		// Runnable, so that a stray word is checked by noArgs.
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
@@ -99,7 +106,10 @@ func newCmdRootFor(f *Factory, args []string) *cobra.Command {
 	root.SetIn(f.IO.In)
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
-	root.SetVersionTemplate("amends {{.Version}}\n")
+	if only < 0 {
+		root.Version = versionString()
+		root.SetVersionTemplate("amends {{.Version}}\n")
+	}
 
 	pf := root.PersistentFlags()
 	pf.StringVarP(&f.Flags.Model, "model", "m", "", "Ollama model to use (default \"llama3.2\"; env AMENDS_MODEL)")
@@ -108,13 +118,11 @@ func newCmdRootFor(f *Factory, args []string) *cobra.Command {
 	pf.BoolVar(&f.Flags.NoColor, "no-color", false, "no colour in output (also NO_COLOR)")
 	pf.DurationVar(&f.Flags.Timeout, "timeout", 0, "longest silence from the model before giving up (default 2m)")
 
-	only := -1
-	if len(args) > 0 {
-		for i, c := range subcommands {
-			if c.name == args[0] {
-				only = i
-			}
-		}
+	if only >= 0 {
+		// The root itself does not run, so neither its --version flag
+		// (the build information, read and parsed) nor the completion
+		// command that cobra would add to it is needed.
+		root.CompletionOptions.DisableDefaultCmd = true
 	}
 	for i, c := range subcommands {
 		if only < 0 || i == only {
