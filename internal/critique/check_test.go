@@ -446,6 +446,12 @@ var categoryCases = []struct {
 		[]string{"I'm sorry I rewrote your section. I thought I was helping."},
 		[]string{"I'm sorry I rewrote your section without asking. I thought I was helping, but it wasn't my section to change."},
 	},
+	// Guilt through others' feelings and reproach for the silence.
+	{
+		CatPressure, KindReachOut,
+		[]string{"We're grilling Saturday if you wanna come by. Mamaw'd be heartbroke to see us not talking.", "after all the rides I gave you, you can't even text me back? pizza sat?", "Mum's asking about you. Are you coming Sunday or not?"},
+		[]string{"I'd be gutted if we lost touch. Coffee sometime?", "Are you coming to the quiz on Friday? No worries if not."},
+	},
 	// Leave to say no is not a condition or a threat: "only if you're
 	// feeling up to it", "if you are willing, I'd like to ...", "if you
 	// don't, I'll leave it".

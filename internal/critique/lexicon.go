@@ -292,3 +292,9 @@ func unlessTheyWish(d *doc, s, _ int) bool {
 }
 
 var reUnlessWish = lazyRE(`^\s*unless\s+(?:you|u)\s+(?:do|want|wanna|ask|prefer|say\s+so|'d\s+(?:like|rather)|would\s+(?:like|rather)|bring\s+it\s+up|raise\s+it|tell\s+me\s+otherwise)\b`)
+
+// writerFeels: "I'd be gutted" is the writer's own feeling, not guilt
+// laid through someone else's.
+func writerFeels(d *doc, s, _ int) bool {
+	return strings.HasPrefix(d.norm[s:], "i'd ") || strings.HasPrefix(d.norm[s:], "i would ")
+}

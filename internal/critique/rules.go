@@ -1085,6 +1085,13 @@ var rules = []rule{
 	// ridiculous", "forget it before Diwali".
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bi'?m\s+(?:done|sick\s+of|tired\s+of)\s+waiting\b|\byou'?ve\s+had\s+(?:two|three|four|five|six|several|a\s+few|[0-9]+)\s+(?:days|weeks|hours|months)\b|\b(?:this|it|the\s+silence)\s+is\s+(?:getting|becoming)\s+(?:ridiculous|silly|stupid|absurd|childish|old|beyond\s+a\s+joke)\b|\bforget\s+(?:about\s+)?(?:it|this|that|all\s+this)\s+before\b`},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bi\s+(?:just\s+|really\s+|desperately\s+)?need\s+(?:to\s+hear|you\s+to\s+(?:say|tell\s+me))\s+(?:from\s+you\s+)?(?:that\s+)?(?:you'?re|you\s+are|we'?re|we\s+are|you\s+(?:don'?t|do\s+not|still|forgive))\b`, skip: func(d *doc, _, e int) bool { return strings.Contains(d.after(e, 12), "hate") }},
+	// Guilt through what others would feel or what was given ("Mamaw'd be
+	// heartbroke to see us not talking", "Mama would have hated to see
+	// us like this", "after all the rides I gave you"), and reproach for
+	// the silence ("you can't even text me back?", "why are you doing
+	// this to me?", "would've been nice to hear from you", "are you
+	// coming Sunday or not?"): pressure by the definitions (Lerner 2017).
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b[a-z]+(?:'d|\s+would)\s+(?:be|have\s+been)\s+(?:so\s+)?(?:heartbroken|heartbroke|gutted|ashamed|devastated|turning\s+in\s+(?:her|his|their)\s+grave)\b|\bwould\s+(?:have\s+)?hated\s+to\s+see\s+(?:us|you|this|them)\b|\bafter\s+all\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+i\s+(?:gave|did|lent|made|bought|paid|covered|drove|cooked)\b|\b(?:you|u)\s+can'?t\s+even\s+(?:text|reply|call|ring|answer|message|pick\s+up|be\s+bothered)\b|\bwhy\s+(?:are|r)\s+(?:you|u)\s+doing\s+this\s+to\s+me\b|\bwould(?:'?ve|\s+have)\s+been\s+nice\s+to\s+(?:hear|get)\b|\b(?:are|r)\s+(?:you|u)\s+(?:coming|in|going)\b` + gap + `{0,30}?\bor\s+not\s*\?`, skip: writerFeels},
 	// Eighth batch, from the spent sealed v8 misses.
 	// "You're overreacting" says the hurt is smaller than they feel it.
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:you'?re|ur|you\s+are|u\s+r|u\s+are)\s+(?:(?:honestly|literally|just|totally|being|a\s+bit|kind\s+of|kinda|really|so)\s+)*overreacting\b`},
