@@ -452,6 +452,11 @@ var categoryCases = []struct {
 		[]string{"We're grilling Saturday if you wanna come by. Mamaw'd be heartbroke to see us not talking.", "after all the rides I gave you, you can't even text me back? pizza sat?", "Mum's asking about you. Are you coming Sunday or not?"},
 		[]string{"I'd be gutted if we lost touch. Coffee sometime?", "Are you coming to the quiz on Friday? No worries if not."},
 	},
+	{
+		CatExcuse, KindApology,
+		[]string{"I'm sorry I shouted at the apprentice. I was running on three hours sleep.", "Sorry I forgot the obs. The ward was extremely busy.", "sorry I was shouting at the match. I'd had like eight pints."},
+		[]string{"Sorry I missed the obs at four. The ward was busy, but that's no excuse, and I've set an alarm for every round now.", "I was running on three hours sleep, but that's no excuse for shouting at the apprentice, and I'm sorry."},
+	},
 	// Leave to say no is not a condition or a threat: "only if you're
 	// feeling up to it", "if you are willing, I'd like to ...", "if you
 	// don't, I'll leave it".
