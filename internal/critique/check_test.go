@@ -457,6 +457,11 @@ var categoryCases = []struct {
 		[]string{"I'm sorry I shouted at the apprentice. I was running on three hours sleep.", "Sorry I forgot the obs. The ward was extremely busy.", "sorry I was shouting at the match. I'd had like eight pints."},
 		[]string{"Sorry I missed the obs at four. The ward was busy, but that's no excuse, and I've set an alarm for every round now.", "I was running on three hours sleep, but that's no excuse for shouting at the apprentice, and I'm sorry."},
 	},
+	{
+		CatJustification, KindApology,
+		[]string{"I'm sorry you felt your privacy was invaded when I entered the flat. As the owner I am entitled to inspect the property.", "Sorry the bed decision upset you. I had to follow escalation policy.", "I'm sorry I said it. I only said what everyone else was thinking."},
+		[]string{"I'm sorry I entered the flat without notice. I should have given you the 24 hours the lease asks for, and I will from now on."},
+	},
 	// Leave to say no is not a condition or a threat: "only if you're
 	// feeling up to it", "if you are willing, I'd like to ...", "if you
 	// don't, I'll leave it".

@@ -318,6 +318,13 @@ var rules = []rule{
 	{cat: CatJustification, guards: gStd, pattern: `\bfor\s+your\s+own\s+good\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\bi\s+(?:only|just)\s+(?:did|said|told|mentioned|shared|posted)\s+(?:it\s+|that\s+|this\s+|so\s+)?(?:because|cause|since|so\s+that|to\s+(?:help|protect|make|get|keep))\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\bi\s+(?:thought|figured|assumed|believed)\s+(?:it|that|this|she|he|they|you|i)\s+(?:would|could|might|was|were)\s+(?:help|be\s+(?:helpful|better|best|for\s+the\s+best)|helping|doing\s+(?:the\s+right\s+thing|you\s+a\s+favou?r))\b`, skip: ownedButAfter},
+	// A right claimed or a rule pointed to ("as the owner I am entitled
+	// to inspect", "I had to follow escalation policy", "the procurement
+	// rules were clear", "I only said what everyone else was thinking",
+	// "the decision was obviously the right one"): from blind-v21's
+	// first-run misses; all 20 training drafts with them are labelled
+	// justification.
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:i\s+am|i'?m|we\s+are|we'?re|landlords\s+are|owners\s+are)\s+(?:perfectly\s+|fully\s+|legally\s+)?entitled\s+to\b|\bi\s+had\s+to\s+follow\s+(?:the\s+)?(?:[a-z]+\s+)?(?:policy|procedure|protocol|guidelines|rules)\b|\b(?:was|is)\s+(?:in|per|part\s+of)\s+(?:the\s+)?(?:policy|procedure|protocol|guidelines|contract)\b|\b(?:the\s+)?(?:[a-z]+\s+)?(?:policy|procedure|protocol|rules)\s+(?:was|were|is|are)\s+(?:very\s+|perfectly\s+)?clear\b|\bi\s+(?:only\s+|just\s+)?said\s+what\s+(?:everyone|everybody|anyone|anybody|we\s+all)\s+(?:else\s+)?(?:was\s+thinking|were\s+thinking|would\s+have\s+said|would'?ve\s+said|thinks|thought|knows)\b|\b(?:was|is)\s+(?:obviously\s+|clearly\s+|still\s+)?the\s+right\s+(?:one|call|decision|thing\s+to\s+do)\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\b(?:some(?:one|body)\s+had\s+to|i\s+had\s+no\s+(?:other\s+)?(?:choice|option)|it\s+(?:had|needed)\s+to\s+be\s+(?:done|said)|what\s+else\s+was\s+i\s+supposed\s+to\s+do)\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\b(?:anyone|anybody)\s+(?:else\s+)?would\s+have\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\b(?:it|that|someone)\s+(?:needed|had)\s+to\s+be\s+said\b`},
