@@ -14,8 +14,10 @@ import (
 // than written: one logistic regression per category over the draft's
 // words and pairs of words (stemmed), trained on every labelled draft in
 // testdata/critique (wordmodel_train_test.go). Its weights are never
-// negative, so adding words to a draft never takes one of its findings
-// away, and the score keeps its properties. It raises a category only
+// negative, so adding words to a draft never lowers its belief in a
+// category, and the score keeps its properties (properties_test.go); it
+// stays silent where a rule's guard cleared the sentence or the sentence
+// reads the other way (readsOtherWay). It raises a category only
 // where the rules raised none, at most at medium severity, marked as
 // learnt and costing half a rule's finding; it quotes the sentence whose
 // words weigh most toward the category. It reads whole drafts, not lines
