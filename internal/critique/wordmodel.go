@@ -225,9 +225,10 @@ func (d *doc) clearedIn(cat string, s, e int) bool {
 
 // readsOtherWay: the sentence s..e, which weighs most toward cat, holds
 // what a finding of cat needs only in a form that says the opposite, so
-// the model, which reads words and not their sense, does not raise it: a take-back needs a "but"
-// that does not turn to owning it ("I was ashamed, but you deserved to
-// know", where every "but" of the sentence turns so); criticism is not praise ("you always try to keep the peace").
+// the model, which reads words and not their sense, does not raise it. A
+// take-back needs a "but" that does not turn to owning the act ("I was
+// ashamed, but you deserved to know", where every "but" of the sentence
+// turns so); criticism is not praise ("you always try to keep the peace").
 func (d *doc) readsOtherWay(cat string, s, e int) bool {
 	switch cat {
 	case CatButClause:
