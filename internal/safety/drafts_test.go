@@ -110,6 +110,11 @@ var knownDraftFlags = map[string]string{
 	"c47-120": `reunion photos that "went up online" read as a threat; false alarm`,
 	"c50-022": `"i can't do another night like this", a line a careful reader would question too`,
 	"c50-024": `"I took your parking spot at the office" read as stalking; false alarm`,
+	"c55-044": `"Come round tonight and we'll sort it" (making up) read as intent to harm; false alarm`,
+	"c56-065": `"I wouldn't normally do something like that" read as intent to harm; false alarm`,
+	"c57-017": `a writer crying alone in a truck, "the lowest thing God ever made": a careful reader would check on them too`,
+	"c57-077": `a quoted remark, you "never let him have any fun", read as coercive control; false alarm`,
+	"c57-098": `"I sat in my car for twenty minutes trying to figure out what to do" read as self-harm; false alarm`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
