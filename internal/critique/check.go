@@ -112,6 +112,7 @@ func check(text string, kind Kind, line bool) Report {
 	}
 	build()
 	d := newDoc(text)
+	d.line = line
 
 	ifid := d.findIFID()
 	announced := d.findAnnounced()
@@ -288,6 +289,7 @@ func (d *doc) ruleHits(kind Kind, hasAct bool) []hit {
 	outs := make([]ruleOut, len(rules))
 	if len(d.norm) >= parallelRuleBytes && runtime.GOMAXPROCS(0) > 1 {
 		twin := newDoc(d.orig)
+		twin.line = d.line
 		var wg sync.WaitGroup
 		wg.Go(func() { twin.matchRules(kind, hasAct, outs, 1) })
 		d.matchRules(kind, hasAct, outs, 0)

@@ -462,6 +462,33 @@ var categoryCases = []struct {
 		[]string{"I'm sorry you felt your privacy was invaded when I entered the flat. As the owner I am entitled to inspect the property.", "Sorry the bed decision upset you. I had to follow escalation policy.", "I'm sorry I said it. I only said what everyone else was thinking."},
 		[]string{"I'm sorry I entered the flat without notice. I should have given you the 24 hours the lease asks for, and I will from now on."},
 	},
+	// An apology that names nothing: no object, "the X thing", a label
+	// on the writer, the things said.
+	{
+		CatVague, KindApology,
+		[]string{"Sorry Nan. It won't happen again.", "ok fine, I'm sorry. can we drop it now", "Sorry about the whole parking permit thing. I'll do better.", "sorry i was a dick at the cricket", "I'm sorry for the things I said. I was upset."},
+		[]string{"Sorry Nan. I shouldn't have laughed at your hat at the christening, and I won't tease you about it again.", "I was sharp with you about the parking permit. Sorry.", "Sorry for being late to your recital; I should have left work at five like I said."},
+	},
+	{
+		CatBlame, KindApology,
+		[]string{"I'm sorry I cut you off in the review. But you'd been talking for twenty minutes.", "Sorry I moved your bike. To be fair, you'd left it across the door."},
+		[]string{"I'm sorry I read your diary. But you did the same to me in May, so we're even.", "I'm sorry I cut you off in the review, but I know that doesn't make it right and I'll wait my turn on Thursday."},
+	},
+	{
+		CatPressure, KindReachOut,
+		[]string{"Your gran's not getting any younger. Sunday lunch?", "Dad keeps asking about you. Could you ring him?", "I hope we can put this behind us before the wedding."},
+		[]string{"Your gran would love to see you whenever you're ready. No rush at all.", "I hope the new job is going well. Coffee sometime if you'd like?"},
+	},
+	{
+		CatMinimizing, KindApology,
+		[]string{"Sorry I posted the video. It was only up for like ten minutes.", "sorry about the nickname, I was only messing", "I snapped at you in the meeting. Not my finest moment lol. Sorry.", "Sorry about the bins, no biggie though.", "we weren't even that loud, but sorry about the party"},
+		[]string{"Sorry I posted the video without asking you. I've taken it down and I'll ask first from now on.", "I'm sorry I called you that nickname in front of your friends. It hurt you and it wasn't fair."},
+	},
+	{
+		CatExcuse, KindApology,
+		[]string{"Sorry I snapped on the phone. Work has been an absolute nightmare this week.", "sorry I ditched you at the party, I lost track of time", "I'm sorry I forgot your birthday. I've got so much going on at home."},
+		[]string{"Sorry I snapped on the phone when you asked about the rent. I'll call you tonight and we can go through it properly."},
+	},
 	// Leave to say no is not a condition or a threat: "only if you're
 	// feeling up to it", "if you are willing, I'd like to ...", "if you
 	// don't, I'll leave it".

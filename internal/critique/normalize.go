@@ -16,6 +16,9 @@ type doc struct {
 	norm string
 	from []int
 	to   []int
+	// line: the text is one line of a rehearsed conversation (CheckLine),
+	// whose other lines may name what this one does not.
+	line bool
 
 	// cache for doc.positions: the offsets of literal id are
 	// litBuf[litAt[id][0]:litAt[id][1]-1]; litAt[id][1] == 0 until

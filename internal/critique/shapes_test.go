@@ -58,6 +58,14 @@ func TestCheckLine(t *testing.T) {
 	if !cats(CheckLine("I'm sorry if you were upset."))[CatConditional] {
 		t.Error("a line's own defects are still found")
 	}
+	// A bare "I'm sorry." names nothing as a whole draft; as a line, the
+	// next one may say what for.
+	if cats(CheckLine("I'm sorry."))[CatVague] {
+		t.Error("a bare apology line drew vague")
+	}
+	if !cats(Check("I'm sorry. It won't happen again.", KindApology))[CatVague] {
+		t.Error("as a whole draft a bare apology names nothing")
+	}
 }
 
 // A negation is scoped to its clause.

@@ -5,7 +5,7 @@ package safety
 import "github.com/amends-cli/amends/internal/textmodel"
 
 // safetyModelHash identifies the data and settings the model was trained on.
-const safetyModelHash = "c92c55903f4fa5f7"
+const safetyModelHash = "1b308dfc24a10928"
 
 // safetyModel is the trained model (see textmodel.Table).
 var safetyModel = textmodel.Table{
