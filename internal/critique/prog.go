@@ -52,11 +52,20 @@ const instSize = 8
 
 func (p *prog) len() int { return len(p.code) / instSize }
 
-// inst returns the op, out and arg of instruction pc.
-func (p *prog) inst(pc uint32) (syntax.InstOp, uint32, uint32) {
-	c := p.code[pc*instSize : pc*instSize+instSize]
-	return syntax.InstOp(c[0]), uint32(c[1]) | uint32(c[2])<<8 | uint32(c[3])<<16,
-		uint32(c[4]) | uint32(c[5])<<8 | uint32(c[6])<<16 | uint32(c[7])<<24
+// inst returns instruction pc as one little-endian word: the op is
+// its low byte, out the next three, arg the high four (see instOp). One
+// 8-byte load (the compiler merges the bytes), small enough to be
+// inlined: it runs at every step of a search.
+func (p *prog) inst(pc uint32) uint64 {
+	c := p.code[int(pc)*instSize:]
+	_ = c[7]
+	return uint64(c[0]) | uint64(c[1])<<8 | uint64(c[2])<<16 | uint64(c[3])<<24 |
+		uint64(c[4])<<32 | uint64(c[5])<<40 | uint64(c[6])<<48 | uint64(c[7])<<56
+}
+
+// instOp splits an instruction word into its op, out and arg.
+func instOp(w uint64) (syntax.InstOp, uint32, uint32) {
+	return syntax.InstOp(w), uint32(w>>8) & 0xffffff, uint32(w >> 32)
 }
 
 // maxVisit bounds the backtracker's bitmap (one bit per instruction and
@@ -278,7 +287,7 @@ func (b *backtracker) try(p *prog, s string, from, start int) (bool, int) {
 		pc, pos := j.pc, j.pos
 	thread:
 		for {
-			op, out, arg := p.inst(pc)
+			op, out, arg := instOp(p.inst(pc))
 			if op == syntax.InstRune1 && arg < utf8.RuneSelf {
 				// An ASCII byte: the most common instruction, checked
 				// without the bitmap (which only saves work: a thread
