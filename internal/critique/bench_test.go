@@ -56,7 +56,7 @@ func resetRules() {
 	for _, r := range allRules() {
 		r.parts, r.run, r.nparts = nil, nil, 0
 	}
-	litStrs = nil
+	litStrs, litKeys = nil, nil
 }
 
 // BenchmarkCheckSize is what a one-shot process pays (build, compiling

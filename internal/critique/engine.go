@@ -138,28 +138,49 @@ type step struct {
 // starts with \b, so most parts are ruled out by substring tests. It is
 // sound: a part it rules out has no match in d.
 func (p *part) mayMatch(d *doc) bool {
+	if d.pairAt == nil {
+		d.indexPairs() // for mayHold
+	}
 	if p.lits != nil && !d.anyOf(p.lits) {
 		return false
 	}
 	if len(p.seq) == 0 {
 		return true
 	}
-	if p.whole {
-		return d.seqEnd(p.seq, 0, len(d.norm)) >= 0
+	n := len(d.norm)
+	// least(a), the least end of the steps at or after a (seqEnd up to
+	// the end of the text), never falls as a grows; the steps lie
+	// within [a, b) exactly when least(a) <= b. So the text as a whole
+	// rules out most parts at once, and a sentence that ends before
+	// least(a) of an a at or before its start is ruled out unsearched.
+	first := d.seqEnd(p.seq, 0, n)
+	if first < 0 || p.whole {
+		return first >= 0
 	}
 	// Every match lies within one sentence (see matches) and holds one
 	// of lits: try the sentences that hold them.
-	done := -1 // end of the last sentence tried
+	lastA, lastE := 0, first // least(a) >= lastE for every a >= lastA
+	done := -1               // end of the last sentence tried
 	for _, id := range p.lits {
 		for _, q := range d.positions(int(id)) {
 			if q < done && len(p.lits) == 1 {
 				continue
 			}
 			a, b := d.sentence(q)
-			if d.seqEnd(p.seq, a, b) >= 0 {
+			done = b
+			if b < first || a >= lastA && b < lastE {
+				continue
+			}
+			e := d.seqEnd(p.seq, a, n)
+			if e >= 0 && e <= b {
 				return true
 			}
-			done = b
+			if e < 0 {
+				e = n + 1 // none at or after a
+			}
+			if a >= lastA {
+				lastA, lastE = a, e
+			}
 		}
 	}
 	return false
@@ -167,7 +188,7 @@ func (p *part) mayMatch(d *doc) bool {
 
 func (d *doc) anyOf(ids []int32) bool {
 	for _, id := range ids {
-		if l := litStrs[id]; len(l) >= 2 && !d.hasPair(l[0], l[1]) {
+		if !d.mayHold(id) {
 			continue // absent, known without looking for it
 		}
 		if len(d.positions(int(id))) > 0 {
@@ -189,6 +210,9 @@ func (d *doc) seqEnd(seq []int32, a, b int) int {
 		nl := int(seq[i])
 		i++
 		for _, id := range seq[i : i+nl] {
+			if !d.mayHold(id) {
+				continue
+			}
 			ps := d.positions(int(id))
 			k := sort.SearchInts(ps, cur)
 			if k == len(ps) {
@@ -247,8 +271,57 @@ func encodeSteps(ss []step) []int32 {
 }
 
 // Every literal used by a prefilter gets an id, so a draft can cache
-// where each occurs: many rules share literals. build sets litStrs.
+// where each occurs: many rules share literals. build sets litStrs (and
+// litKeys, with setLits).
 var litStrs []string
+
+// litKeys holds, by literal id, the key of its first three bytes (see
+// triKey), or, for a literal of two bytes, noTri|pairKey of them; one of
+// one byte has noTri alone. A draft rules most absent literals out with
+// one bit of its own (see mayHold), without looking for them.
+var litKeys []uint16
+
+const noTri = 1 << 15
+
+// setLits sets litStrs and litKeys.
+func setLits(strs []string) {
+	keys := make([]uint16, len(strs))
+	for i, l := range strs {
+		switch {
+		case len(l) >= 3:
+			keys[i] = triKey(l[0], l[1], l[2])
+		case len(l) == 2:
+			keys[i] = noTri | uint16(pairKey(l[0], l[1]))
+		default:
+			keys[i] = noTri | 1<<14
+		}
+	}
+	litStrs, litKeys = strs, keys
+}
+
+// triKey folds three bytes into one of 1<<15 keys, distinct for three
+// letters.
+func triKey(a, b, c byte) uint16 { return uint16(a&31)<<10 | uint16(b&31)<<5 | uint16(c&31) }
+
+// mayHold reports whether literal id may occur in d.norm: false only
+// when it cannot (its first three bytes, or its two, never occur
+// together there).
+// d.indexPairs must have run.
+func (d *doc) mayHold(id int32) bool {
+	if k := litKeys[id]; k < noTri {
+		return d.tris[k>>6]&(1<<(k&63)) != 0
+	}
+	return d.mayHoldShort(id)
+}
+
+// mayHoldShort is mayHold for a literal of one or two bytes.
+func (d *doc) mayHoldShort(id int32) bool {
+	k := litKeys[id] &^ noTri
+	if k&(1<<14) != 0 {
+		return true
+	}
+	return d.pairStart[k] != d.pairStart[k+1]
+}
 
 // lits assigns ids to literals while splitting patterns (see newParts).
 type lits struct {
@@ -327,28 +400,23 @@ func (d *doc) positions(id int) []int {
 	return d.litBuf[start:end:end]
 }
 
-// hasPair reports whether bytes a, b (or others with their key) occur
-// together in d.norm.
-func (d *doc) hasPair(a, b byte) bool {
-	if d.pairAt == nil {
-		d.indexPairs()
-	}
-	k := pairKey(a, b)
-	return d.pairStart[k] != d.pairStart[k+1]
-}
-
 // pairKey folds two bytes into one of 1024 keys, distinct for two letters.
 func pairKey(a, b byte) int { return int(a&31)<<5 | int(b&31) }
 
 // indexPairs builds, in one pass, the offsets of every pair of adjacent
 // bytes by key (a counting sort, so each key's offsets are in order):
 // finding a literal only visits the places where its first two bytes
-// (or others with the same key) occur.
+// (or others with the same key) occur. It also marks the key of every
+// three adjacent bytes in d.tris (see mayHold).
 func (d *doc) indexPairs() {
 	var count [1025]int32
 	n := len(d.norm) - 1
 	for i := 0; i < n; i++ {
 		count[pairKey(d.norm[i], d.norm[i+1])+1]++
+	}
+	for i := 0; i+2 < len(d.norm); i++ {
+		k := triKey(d.norm[i], d.norm[i+1], d.norm[i+2])
+		d.tris[k>>6] |= 1 << (k & 63)
 	}
 	for k := 1; k < len(count); k++ {
 		count[k] += count[k-1]
@@ -758,7 +826,7 @@ func build() {
 	buildOnce.Do(func() {
 		rs := allRules()
 		if patternsHash(rs) == genHash && len(genRuleParts) == len(rs) {
-			litStrs = genLits
+			setLits(genLits)
 			k := 0
 			for i, r := range rs {
 				r.nparts, r.parts = int(genRuleParts[i]), nil
@@ -777,7 +845,7 @@ func build() {
 			n += r.nparts
 		}
 		giveRuns(rs, n)
-		litStrs = t.strs
+		setLits(t.strs)
 	})
 }
 

@@ -27,6 +27,7 @@ type doc struct {
 	litBuf    []int
 	pairAt    []int32     // offsets grouped by the key of the pair of bytes there (see indexPairs)
 	pairStart [1025]int32 // pairAt[pairStart[k]:pairStart[k+1]] holds key k
+	tris      [512]uint64 // bit k: three adjacent bytes with key k occur (see triKey), made with pairAt
 
 	acts     []signal // see actsOnce
 	actsDone bool

@@ -54,3 +54,56 @@ func FuzzPrefilter(f *testing.F) {
 		}
 	})
 }
+
+// mayMatchBySentence is mayMatch as first written: the steps searched
+// sentence by sentence. mayMatch must rule out exactly the same parts.
+func (p *part) mayMatchBySentence(d *doc) bool {
+	if p.lits != nil && !d.anyOf(p.lits) {
+		return false
+	}
+	if len(p.seq) == 0 {
+		return true
+	}
+	if p.whole {
+		return d.seqEnd(p.seq, 0, len(d.norm)) >= 0
+	}
+	done := -1
+	for _, id := range p.lits {
+		for _, q := range d.positions(int(id)) {
+			if q < done && len(p.lits) == 1 {
+				continue
+			}
+			a, b := d.sentence(q)
+			if d.seqEnd(p.seq, a, b) >= 0 {
+				return true
+			}
+			done = b
+		}
+	}
+	return false
+}
+
+// The prefilter skips sentences that cannot hold a part's steps, but
+// rules out the same parts as trying every sentence would.
+func TestPrefilterSkipsOnlyWhatSentencesWould(t *testing.T) {
+	build()
+	ds := loadDrafts(t)
+	texts := []string{"", "??", "...!!", "Sorry... I'm sorry?! Really, I am!!", "I'd like to apologise. I apologize!"}
+	for i, d := range ds {
+		texts = append(texts, d.Text, strings.ToUpper(d.Text))
+		if i > 0 {
+			texts = append(texts, ds[i-1].Text+" "+d.Text)
+		}
+	}
+	for _, text := range texts {
+		d := newDoc(text)
+		for _, r := range allRules() {
+			for k := range r.nparts {
+				p := r.part(k)
+				if got, want := p.mayMatch(d), p.mayMatchBySentence(d); got != want {
+					t.Fatalf("mayMatch %v, by sentence %v, on %q:\n%s", got, want, text, p.src)
+				}
+			}
+		}
+	}
+}
