@@ -562,10 +562,7 @@ func (r *rule) matcher(k int) *matcher {
 		if src == "" {
 			src = r.pattern
 		}
-		if p.lead != nil {
-			src = anchoredSrc(src)
-		}
-		pr.m = &matcher{src: src}
+		pr.m = &matcher{src: src, anchored: p.lead != nil}
 		if r.progBase >= 0 {
 			pr.m.prog = partProg(r.progBase + k)
 		}

@@ -14,8 +14,8 @@ import (
 type doc struct {
 	orig string
 	norm string
-	from []int
-	to   []int
+	from []int32
+	to   []int32
 	// line: the text is one line of a rehearsed conversation (CheckLine),
 	// whose other lines may name what this one does not.
 	line bool
@@ -42,12 +42,12 @@ type doc struct {
 
 func newDoc(text string) *doc {
 	n := make([]byte, 0, len(text))
-	from := make([]int, 0, len(text))
-	to := make([]int, 0, len(text))
+	from := make([]int32, 0, len(text))
+	to := make([]int32, 0, len(text))
 	emit := func(b byte, s, e int) {
 		n = append(n, b)
-		from = append(from, s)
-		to = append(to, e)
+		from = append(from, int32(s))
+		to = append(to, int32(e))
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -149,9 +149,9 @@ func nextWord(n []byte, j int) string {
 
 func isASCIIAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
-func expandTexting(n []byte, from, to []int) ([]byte, []int, []int) {
+func expandTexting(n []byte, from, to []int32) ([]byte, []int32, []int32) {
 	var out []byte
-	var of, ot []int
+	var of, ot []int32
 	last := 0 // n[last:] not yet copied to out
 	for i := 0; i < len(n); {
 		if !isASCIIAlnum(n[i]) {
@@ -181,8 +181,8 @@ func expandTexting(n []byte, from, to []int) ([]byte, []int, []int) {
 		if ok && (i == 0 || n[i-1] != '\'' && n[i-1] < utf8.RuneSelf) && (j == len(n) || n[j] != '\'' && n[j] < utf8.RuneSelf) {
 			if out == nil {
 				out = make([]byte, 0, len(n)+16)
-				of = make([]int, 0, len(n)+16)
-				ot = make([]int, 0, len(n)+16)
+				of = make([]int32, 0, len(n)+16)
+				ot = make([]int32, 0, len(n)+16)
 			}
 			out = append(out, n[last:i]...)
 			of = append(of, from[last:i]...)
@@ -212,9 +212,9 @@ func (d *doc) span(s, e int) (int, int) {
 		return len(d.orig), len(d.orig)
 	}
 	if e <= s {
-		return d.from[s], d.from[s]
+		return int(d.from[s]), int(d.from[s])
 	}
-	return d.from[s], d.to[e-1]
+	return int(d.from[s]), int(d.to[e-1])
 }
 
 // quote returns the original text behind the normalised range [s, e).

@@ -75,10 +75,43 @@ const maxVisit = 1 << 23
 // matcher runs one pattern: its stored program when there is one, else
 // package regexp. It has the methods of *regexp.Regexp the checker uses.
 type matcher struct {
-	src  string
-	prog *prog
-	once sync.Once
-	re   *regexp.Regexp
+	src      string
+	anchored bool // the pattern is anchoredSrc(src) (made only for package regexp)
+	prog     *prog
+	once     sync.Once
+	re       *regexp.Regexp
+	memo     *answers // MatchString's last answers, made on first use
+	memoOnce sync.Once
+}
+
+// answers remembers the last few inputs of a MatchString and what it
+// answered: the guards ask the same question of one sentence once per
+// match they judge (whether an excuse's sentence, or the next, calls it
+// no excuse: once for every excuse rule that matched there).
+type answers struct {
+	mu  sync.Mutex
+	in  [4]string
+	out [4]bool
+	n   int
+}
+
+func (a *answers) get(s string) (found, ok bool) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for i := range min(a.n, len(a.in)) {
+		if a.in[i] == s {
+			return a.out[i], true
+		}
+	}
+	return false, false
+}
+
+func (a *answers) put(s string, out bool) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	k := a.n % len(a.in)
+	a.in[k], a.out[k] = s, out
+	a.n++
 }
 
 // forceRegexp makes every matcher use package regexp (tests compare the
@@ -86,8 +119,16 @@ type matcher struct {
 var forceRegexp bool
 
 func (m *matcher) std() *regexp.Regexp {
-	m.once.Do(func() { m.re = regexp.MustCompile(m.src) })
+	m.once.Do(func() { m.re = regexp.MustCompile(m.pattern()) })
 	return m.re
+}
+
+// pattern returns the pattern m matches.
+func (m *matcher) pattern() string {
+	if m.anchored {
+		return anchoredSrc(m.src)
+	}
+	return m.src
 }
 
 // usable reports whether the stored program can search s.
@@ -106,9 +147,15 @@ func (m *matcher) MatchString(s string) bool {
 	if !m.usable(s) {
 		return m.std().MatchString(s)
 	}
+	m.memoOnce.Do(func() { m.memo = new(answers) })
+	if found, ok := m.memo.get(s); ok {
+		return found
+	}
 	b := getBacktracker()
-	defer putBacktracker(b)
-	return b.search(m.prog, s, 0, 0)
+	found := b.search(m.prog, s, 0, 0)
+	putBacktracker(b)
+	m.memo.put(s, found)
+	return found
 }
 
 func (m *matcher) FindStringIndex(s string) []int {

@@ -127,7 +127,7 @@ func allMatchers(t testing.TB) (ms []*matcher, res []*regexp.Regexp) {
 		ms = append(ms, m)
 	}
 	for _, m := range ms {
-		res = append(res, regexp.MustCompile(m.src))
+		res = append(res, regexp.MustCompile(m.pattern()))
 	}
 	return ms, res
 }
@@ -135,19 +135,19 @@ func allMatchers(t testing.TB) (ms []*matcher, res []*regexp.Regexp) {
 func compareMatcher(t *testing.T, m *matcher, re *regexp.Regexp, s string) {
 	t.Helper()
 	if got, want := m.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
-		t.Fatalf("%s\non %q: FindAllStringSubmatchIndex %v, regexp %v", m.src, s, got, want)
+		t.Fatalf("%s\non %q: FindAllStringSubmatchIndex %v, regexp %v", m.pattern(), s, got, want)
 	}
 	if got, want := m.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
-		t.Fatalf("%s\non %q: FindStringSubmatchIndex %v, regexp %v", m.src, s, got, want)
+		t.Fatalf("%s\non %q: FindStringSubmatchIndex %v, regexp %v", m.pattern(), s, got, want)
 	}
 	if got, want := m.FindStringIndex(s), re.FindStringIndex(s); !slices.Equal(got, want) {
-		t.Fatalf("%s\non %q: FindStringIndex %v, regexp %v", m.src, s, got, want)
+		t.Fatalf("%s\non %q: FindStringIndex %v, regexp %v", m.pattern(), s, got, want)
 	}
 	if got, want := m.MatchString(s), re.MatchString(s); got != want {
-		t.Fatalf("%s\non %q: MatchString %v, regexp %v", m.src, s, got, want)
+		t.Fatalf("%s\non %q: MatchString %v, regexp %v", m.pattern(), s, got, want)
 	}
 	if m.NumSubexp() != re.NumSubexp() {
-		t.Fatalf("%s: NumSubexp %d, regexp %d", m.src, m.NumSubexp(), re.NumSubexp())
+		t.Fatalf("%s: NumSubexp %d, regexp %d", m.pattern(), m.NumSubexp(), re.NumSubexp())
 	}
 }
 
@@ -161,7 +161,7 @@ func TestStoredProgramsMatchRegexp(t *testing.T) {
 		for i, m := range ms {
 			if !res[i].MatchString(s) {
 				if m.MatchString(s) {
-					t.Fatalf("%s\nmatches %q; regexp does not", m.src, s)
+					t.Fatalf("%s\nmatches %q; regexp does not", m.pattern(), s)
 				}
 				continue
 			}
