@@ -45,11 +45,12 @@ type cueStrs struct {
 }
 
 func (c *cueStrs) get(k int) string {
+	end := c.ends[k] // first, so that ends[k-1] needs no bounds check
 	start := uint32(0)
 	if k > 0 {
 		start = c.ends[k-1]
 	}
-	return c.s[start:c.ends[k]]
+	return c.s[start:end]
 }
 
 // find returns the number of w among sorted strings, or -1.
@@ -76,7 +77,10 @@ type cueLists struct {
 	items []uint16
 }
 
-func (l *cueLists) get(k int) []uint16 { return l.items[l.at[k]:l.at[k+1]] }
+func (l *cueLists) get(k int) []uint16 {
+	at := l.at[k : k+2] // one bounds check for both ends
+	return l.items[at[0]:at[1]]
+}
 
 // The flags of an element (see cueElem).
 const (
