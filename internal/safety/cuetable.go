@@ -108,6 +108,14 @@ func (x *cueTable) hits(s sentence, hs []cueHit) []cueHit {
 	for k, t := range s {
 		ids[k] = x.words.find(t.w)
 	}
+	// Bit n: pre holds a prefix of n letters. Only those lengths are
+	// looked up (the phrases' prefixes are all three letters long).
+	var lens uint8
+	for k := range x.pre.ends {
+		if n := len(x.pre.get(k)); n <= 3 {
+			lens |= 1 << n
+		}
+	}
 	seen := make([]uint64, (len(x.phrases)+63)/64)
 	var buf []uint16
 	for i, t := range s {
@@ -116,6 +124,9 @@ func (x *cueTable) hits(s sentence, hs []cueHit) []cueHit {
 			buf = append(buf, x.byWord.get(int(ids[i]))...)
 		}
 		for n := 1; n <= 3 && n <= len(t.w); n++ {
+			if lens&(1<<n) == 0 {
+				continue
+			}
 			if k := x.pre.find(t.w[:n]); k >= 0 {
 				buf = append(buf, x.byPre.get(int(k))...)
 			}
