@@ -489,6 +489,21 @@ var categoryCases = []struct {
 		[]string{"Sorry I snapped on the phone. Work has been an absolute nightmare this week.", "sorry I ditched you at the party, I lost track of time", "I'm sorry I forgot your birthday. I've got so much going on at home."},
 		[]string{"Sorry I snapped on the phone when you asked about the rent. I'll call you tonight and we can go through it properly."},
 	},
+	{
+		CatPressure, KindReachOut,
+		[]string{"I'm driving up Sunday whether you like it or not.", "are we still mates or not?", "Please tell me you don't hate me.", "Guess I'm not worth a text anymore. Quiz on Thursday if you want.", "I've sent you five messages now. Can we talk?"},
+		[]string{"I'm driving up Sunday if that suits you; if not, another week is fine.", "Are you still up for the quiz? No worries either way.", "I've thought about what you said five times a day since. Coffee when you're ready?"},
+	},
+	{
+		CatExcuse, KindApology,
+		[]string{"Sorry I snapped. I'd had a good few drinks by then.", "sorry I went quiet, work's been crazy", "I'm sorry I missed the recital. I'd been working doubles all week.", "Sorry I yelled in the car, but you know how I get when I'm tired."},
+		[]string{"Sorry I snapped at you at the barbecue. I'd had a few drinks, but that's no excuse and I'll apologise to your dad too."},
+	},
+	{
+		CatDeadline, KindReachOut,
+		[]string{"It's been a month. Answer me."},
+		[]string{"It's been a month. Whenever you're ready to talk, I'm here."},
+	},
 	// Leave to say no is not a condition or a threat: "only if you're
 	// feeling up to it", "if you are willing, I'd like to ...", "if you
 	// don't, I'll leave it".

@@ -259,10 +259,10 @@ var rules = []rule{
 		}
 		return reLocation().MatchString(d.after(e, 12)) && !reVagueIn().MatchString(d.after(e, 24))
 	}},
-	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:anything|something|whatever)\s+(?:that\s+)?i\s+(?:said|did|wrote|might\s+have\s+(?:said|done))\b`, noAct: true},
-	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\bwhatever\s+i\s+(?:did|said|might\s+have\s+(?:done|said))\b`, noAct: true},
-	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\bif\s+i\s+did\s+(?:anything|something)\s+wrong\b`, noAct: true},
-	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\bany\s+(?:inconvenience|distress|confusion)\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\b(?:anything|something|whatever)\s+(?:that\s+)?i\s+(?:said|did|wrote|might\s+have\s+(?:said|done))\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\bwhatever\s+i\s+(?:did|said|might\s+have\s+(?:done|said))\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\bif\s+i\s+did\s+(?:anything|something)\s+wrong\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\bany\s+(?:inconvenience|distress|confusion)\b`, noAct: true},
 
 	// regret instead of an apology (check.go drops these when an apology is present)
 	{cat: CatRegretOnly, guards: gNeg | gQuote, pattern: `\b(?:i\s+(?:deeply\s+|truly\s+|really\s+|sincerely\s+|do\s+|greatly\s+)?regret|(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:very\s+|deeply\s+|really\s+|so\s+)?(?:regrettable|unfortunate)|regrettably|unfortunately)\b`},
@@ -541,7 +541,7 @@ var rules = []rule{
 	{cat: CatDemand, guards: gStd, pattern: `\bwe\s+(?:need|have|must)\s+(?:to\s+)?talk\b`},
 	{cat: CatDemand, guards: gStd, pattern: `\bi\s+(?:need|expect|want|demand)\s+you\s+to\s+(?:call|text|reply|respond|answer|meet|talk|come|understand|listen|apologi[sz]e|admit|accept|stop|get\s+back|see)\b`, skip: func(d *doc, _, e int) bool { return reCallOut().MatchString(d.after(e, 16)) }},
 	{cat: CatDemand, guards: gStd, pattern: `\bi\s+demand\b`},
-	{cat: CatDemand, guards: gStd, pattern: `(?:^|[.!?\n]\s*)((?:please\s+)?(?:call|text|answer|reply\s+to|write|ring)\s+(?:me|back))\b`, group: 1, skip: func(d *doc, s, _ int) bool {
+	{cat: CatDemand, guards: gStd, pattern: `(?:^|[.!?\n]\s*)((?:please\s+)?(?:call|text|reply\s+to|write|ring)\s+(?:me|back))\b`, group: 1, skip: func(d *doc, s, _ int) bool {
 		a, b := d.sentence(s)
 		return reWhenIf().MatchString(d.norm[a:b])
 	}},
@@ -674,9 +674,9 @@ var rules = []rule{
 	{cat: CatInvalidating, guards: gStd, pattern: `\b(?:act|acting)\s+like\s+(?:you'?re|you\s+are)\s+the\s+victim\b`},
 
 	// vague objects
-	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for\s+|about\s+)?(?:how|the\s+way)\s+(?:it\s+all|things|everything|it|last\s+night|[a-z]+day|the\s+[a-z]+|we)\s+(?:went|ended|turned\s+out|happened|played\s+out|got|unfolded|panned\s+out|went\s+down|ended\s+up)\b`, noAct: true},
-	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:ended|went|turned\s+out)\s+the\s+way\s+(?:it|they)\s+did\b`, noAct: true},
-	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\bwhatever\s+(?:it\s+(?:was|is)\s+)?(?:that\s+)?i\s+(?:did|said|did\s+wrong)\b`},
+	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for\s+|about\s+)?(?:how|the\s+way)\s+(?:it\s+all|things|everything|it|last\s+night|[a-z]+day|the\s+[a-z]+|we)\s+(?:went|ended|turned\s+out|happened|played\s+out|got|unfolded|panned\s+out|went\s+down|ended\s+up)\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\b(?:ended|went|turned\s+out)\s+the\s+way\s+(?:it|they)\s+did\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\bwhatever\s+(?:it\s+(?:was|is)\s+)?(?:that\s+)?i\s+(?:did|said|did\s+wrong)\b`},
 
 	// passive, agentless
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:inconvenience|hurt|harm|offen[cs]e|upset|distress|confusion|damage|disruption|trouble)\s+(?:(?:it|this|that)\s+(?:may\s+have\s+|might\s+have\s+)?)?caused\b`},
@@ -714,7 +714,7 @@ var rules = []rule{
 
 	// demands
 	{cat: CatDemand, guards: gStd, pattern: `\b(?:you|u)\s+(?:need\s+to|have\s+to|must)\s+(?:be\s+there|look\s+at|grow\s+up|step\s+up|sort|deal|pick\s+up|show\s+up|come\s+(?:home|back|round))\b`},
-	{cat: CatDemand, guards: gStd, pattern: `(?:^|[.!?\n]\s*)((?:now\s+|just\s+)(?:give|hand|send|bring|pay|answer|reply|respond|call|text|pick\s+up)(?:\s+me)?)\b`, group: 1},
+	{cat: CatDemand, guards: gStd, pattern: `(?:^|[.!?\n]\s*)((?:now\s+|just\s+)(?:give|hand|send|bring|pay|reply|respond|call|text|pick\s+up)(?:\s+me)?)\b`, group: 1},
 	{cat: CatDemand, guards: gStd, pattern: `\b(?:this\s+is\s+not|this\s+isn'?t|it'?s\s+not|not)\s+optional\b`},
 	{cat: CatDemand, guards: gStd, pattern: `\bwe\s+need\s+to\s+(?:address|discuss|sort\s+out|have\s+(?:a|this)\s+(?:talk|conversation|chat))\b`},
 
@@ -740,7 +740,6 @@ var rules = []rule{
 
 	// threats: a consequence clause after an "if you ..." condition
 	{cat: CatThreat, guards: gQuote, pattern: `\bif\s+(?:you|u|i\s+don'?t\s+hear)\b` + gap + `{0,70}?(?:,\s*|\s+then\s+|\s+)(?:i'?m\s+(?:coming\s+over|deleting|blocking|telling|taking|cutting|reporting|posting|sending|changing\s+the|cancelling|pulling|selling|going\s+to\s+(?:tell|report|post|block|delete|cut|call\s+the|involve))|you\s+(?:won'?t|will\s+not|'?ll\s+never)\s+(?:be\s+seeing|see|get\s+to\s+see|hear\s+from|be\s+welcome|be\s+invited)|your\s+[a-z]+(?:'?s|\s+is|\s+will\s+be)\s+gone)\b`},
-	{cat: CatThreat, guards: gQuote, pattern: `\bwhether\s+you\s+like\s+it\s+or\s+not\b`},
 	// more shapes of the same families
 	{cat: CatBlame, guards: gStd, pattern: `\b(?:push(?:ing|ed)?|press(?:ing|ed)?)\s+my\s+buttons\b`},
 	{cat: CatBlame, guards: gStd, pattern: `\bi\s+wouldn'?t\s+have\b` + gap + `{0,50}?\bif\s+(?:you|u)\b`},
@@ -1086,8 +1085,8 @@ var rules = []rule{
 	{cat: CatPassive, guards: gStd | gWriter, pattern: `\b(?:the\s+)?(?:error|mistake|problem|issue|typo|figures|numbers|notes|data|report|handover|invoice)s?\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not|didn'?t\s+get|never\s+got)\s+(?:caught|picked\s+up|spotted|checked|noticed|flagged|updated|passed\s+on|sent|finished|completed)\b|\b(?:figures|numbers|report|invoice|email|data|notes)\s+went\s+out\s+(?:wrong|late|incomplete|with)\b|\b(?:were|was)\s+(?:pulled|copied|taken)\s+from\s+the\s+(?:old|wrong)\b|\b(?:will|shall)\s+be\s+(?:reviewed|looked\s+into|addressed|investigated|raised)\b`},
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:sorry|apologies|apologi[sz]e|regret)\s+(?:that\s+)?(?:the\s+[a-z]+\s+)?(?:notes|figures|numbers|report|handover|documents?|files?|kitchen|house|flat|place)\s+(?:was|were)\s+(?:incomplete|wrong|late|missing|such\s+a\s+mess|a\s+mess|messy|out\s+of\s+date)\b`},
 	// Sorry for how things turned out, or for a day or an event with no act named.
-	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|apologies|apologi[sz]e|regret)\s+(?:that\s+)?(?:things|it|everything|it\s+all)\s+(?:turned\s+out|went|ended\s+up|ended|got|played\s+out)\s+(?:this|that|the)\s+way\b|\b(?:sorry|apologies|apologi[sz]e|regret)\s+(?:that\s+)?(?:things|it|everything|it\s+all)\s+(?:turned\s+out|went|ended\s+up|ended|played\s+out)\s+like\s+(?:this|that)\b|\bregret\s+the\s+(?:situation|whole\s+situation|way\s+it\s+went)\b`, noAct: true},
-	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|apologies|apologi[sz]e)\s+(?:again\s+)?(?:for|about)\s+(?:yesterday|last\s+(?:night|week|weekend|time|month|year|sat|saturday|sunday)|the\s+other\s+(?:day|night|week)|earlier|today|tonight|this\s+(?:morning|afternoon|evening|weekend)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?|the\s+weekend|the\s+(?:thing|argument|fight|row|blow-?up|blowup|incident|business|drama|scene|falling\s+out|stuff|noise)(?:\s+(?:at|on|with|in|from|over|about)\s+(?:the\s+)?[a-z']+(?:\s+[a-z']+)?)?)\s*(?:[.,!;?)]|$|\s+(?:lol|tbh|x+|haha)\b|\s+(?:but|and|i\s+feel|i\s+know)\b)`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|apologies|apologi[sz]e|regret)\s+(?:that\s+)?(?:things|it|everything|it\s+all)\s+(?:turned\s+out|went|ended\s+up|ended|got|played\s+out)\s+(?:this|that|the)\s+way\b|\b(?:sorry|apologies|apologi[sz]e|regret)\s+(?:that\s+)?(?:things|it|everything|it\s+all)\s+(?:turned\s+out|went|ended\s+up|ended|played\s+out)\s+like\s+(?:this|that)\b|\bregret\s+the\s+(?:situation|whole\s+situation|way\s+it\s+went)\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|apologies|apologi[sz]e)\s+(?:again\s+)?(?:for|about)\s+(?:yesterday|last\s+(?:night|week|weekend|time|month|year|sat|saturday|sunday)|the\s+other\s+(?:day|night|week)|earlier|today|tonight|this\s+(?:morning|afternoon|evening|weekend)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?|the\s+weekend|the\s+(?:thing|argument|fight|row|blow-?up|blowup|incident|business|drama|scene|falling\s+out|stuff|noise)(?:\s+(?:at|on|with|in|from|over|about)\s+(?:the\s+)?[a-z']+(?:\s+[a-z']+)?)?)\s*(?:[.,!;?)]|$|\s+(?:lol|tbh|x+|haha)\b|\s+(?:but|and|i\s+feel|i\s+know)\b)`, noAct: true},
 	// A reach-out that opens with a blanket apology ("sorry for everything")
 	// apologises for nothing in particular; "my part in what happened" is
 	// left alone there, since a first message need not name the act.
@@ -1110,7 +1109,7 @@ var rules = []rule{
 	{cat: CatMinimizing, guards: gStd, pattern: `\bsilly\s+little\b|\blittle\s+(?:tiff|spat|squabble)\b`},
 	// Sorry for how an event went, the writer's part unnamed ("for how
 	// Tuesday's planning meeting went").
-	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies)\s+(?:for\s+|about\s+)?(?:how|the\s+way)\s+(?:[a-z']+\s+){1,3}?(?:went|turned\s+out|played\s+out|unfolded|panned\s+out|went\s+down)\b`, noAct: true, skip: func(d *doc, s, e int) bool {
+	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies)\s+(?:for\s+|about\s+)?(?:how|the\s+way)\s+(?:[a-z']+\s+){1,3}?(?:went|turned\s+out|played\s+out|unfolded|panned\s+out|went\s+down)\b`, noAct: true, skip: func(d *doc, s, e int) bool {
 		m := d.norm[s:e]
 		for _, w := range []string{" how i ", " way i ", " how you ", " way you ", " how u ", " way u "} {
 			if strings.Contains(m, w) {
@@ -1185,21 +1184,23 @@ var rules = []rule{
 	// An apology with no object at all ("Sorry Ma. It won't happen again.",
 	// "fine, I'm sorry.", "look i'm sorry ok") names nothing it is for.
 	// Not on a line of a rehearsal: the next line may name it.
-	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `(?:^|[.!?\n]\s*|\b(?:fine|ok|okay|look|well|alright|right)[,.]?\s+)((?:i'?m|i\s+am|im)\s+(?:so\s+|really\s+|very\s+|truly\s+|deeply\s+|just\s+)*sorry|sorry)(?:\s*,?\s*(?:ok|okay|alright|then|again|[a-z]+))?\s*(?:[.!?]|$)`, group: 1, noAct: true, skip: func(d *doc, _, _ int) bool { return d.line || reNamesThing().MatchString(d.norm) }},
+	{cat: CatVague, guards: gStd, pattern: `(?:^|[.!?\n]\s*|\b(?:fine|ok|okay|look|well|alright|right)[,.]?\s+)((?:i'?m|i\s+am|im)\s+(?:so\s+|really\s+|very\s+|truly\s+|deeply\s+|just\s+)*sorry|sorry)(?:\s*,?\s*(?:ok|okay|alright|then|again|[a-z]+))?\s*(?:[.!?]|$)`, group: 1, noAct: true, skip: func(d *doc, _, _ int) bool { return d.line || reNamesThing().MatchString(d.norm) }},
 	// "Sorry about the car thing", "the whole ticket thing", "the vc stuff".
-	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|soz|apologi[sz]e|apologies|messed\s+up)\s+(?:again\s+)?(?:about|for|re|with|over)\s+(?:the|that|this|all\s+the)\s+(?:whole\s+)?(?:[a-z'-]+\s+){1,3}(?:thing|stuff|business|situation|drama|saga|episode|incident|mess)\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|soz|apologi[sz]e|apologies|messed\s+up)\s+(?:again\s+)?(?:about|for|re|with|over)\s+(?:the|that|this|all\s+the)\s+(?:whole\s+)?(?:[a-z'-]+\s+){1,3}(?:thing|stuff|business|situation|drama|saga|episode|incident|mess)\b`, noAct: true},
 	// A label on the writer in place of the act ("sorry for being a dick
 	// at the cricket", "sorry I was such a mess at your 50th").
-	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|soz|apologies)\s+(?:for\s+being|(?:that\s+)?i\s+(?:was|'ve\s+been|have\s+been|was\s+being|'m|am))\s+(?:such\s+|so\s+|a\s+bit\s+of\s+|a\s+)?(?:a\s+|an\s+)?(?:(?:total|complete|absolute|proper|massive|real|rubbish|crap|terrible|awful|bad)\s+)?(?:dick|idiot|jerk|nightmare|mess|weirdo|prick|knob|arse|ass|asshole|wanker|twat|moron|tool|grump|diva|mate|friend|housemate|flatmate|sister|brother|son|daughter|partner|girlfriend|boyfriend|wife|husband)\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|soz|apologies)\s+(?:for\s+being|(?:that\s+)?i\s+(?:was|'ve\s+been|have\s+been|was\s+being|'m|am))\s+(?:such\s+|so\s+|a\s+bit\s+of\s+|a\s+)?(?:a\s+|an\s+)?(?:(?:total|complete|absolute|proper|massive|real|rubbish|crap|terrible|awful|bad)\s+)?(?:dick|idiot|jerk|nightmare|mess|weirdo|prick|knob|arse|ass|asshole|wanker|twat|moron|tool|grump|diva|mate|friend|housemate|flatmate|sister|brother|son|daughter|partner|girlfriend|boyfriend|wife|husband)\b`, noAct: true},
 	// "sorry things got so heated", with nothing of the writer's named.
 	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\bsorry\s+(?:that\s+)?(?:things|it|everything)\s+got\s+(?:so\s+|a\s+bit\s+|a\s+little\s+|really\s+|pretty\s+|kind\s+of\s+|kinda\s+)?(?:heated|out\s+of\s+hand|messy|weird|ugly|nasty|crazy|intense|tense|awkward)\b`, noAct: true},
 	// "the things I said", "some of what I said", "my words last night".
-	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for\s+|about\s+)?(?:the\s+things|the\s+stuff|some\s+of\s+the\s+things|some\s+(?:of\s+)?(?:what|the\s+stuff)|all\s+the\s+things|some\s+things|things|my\s+words)\b(?:\s+(?:that\s+)?i\s+(?:said|did|wrote|put))?|\bi\s+said\s+what\s+i\s+said\s*(?:[.,!;]|$)|\bi\s+(?:may|might)\s+(?:have|'ve)\s+said\s+(?:some\s+)?things\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for\s+|about\s+)?(?:the\s+things|the\s+stuff|some\s+of\s+the\s+things|some\s+(?:of\s+)?(?:what|the\s+stuff)|all\s+the\s+things|some\s+things|things|my\s+words)\b(?:\s+(?:that\s+)?i\s+(?:said|did|wrote|put))?|\bi\s+said\s+what\s+i\s+said\s*(?:[.,!;]|$)|\bi\s+(?:may|might)\s+(?:have|'ve)\s+said\s+(?:some\s+)?things\b`, noAct: true},
 	// After the apology's "but" or "to be fair", the other person's own
 	// conduct offered as the cause ("but you'd ignored three of my
 	// messages", "to be fair, you hadn't run it past me"): blame. A tit
-	// for tat ("you did the same", "you said worse too") is counter.
-	{cat: CatBlame, guards: gStd, pattern: `\b(?:but|however|though|to\s+be\s+fair|tbf|tbh)\s*,?\s+(?:(?:honestly|frankly|in\s+fairness|to\s+be\s+fair|tbh)\s*,?\s+)?(?:you'd|(?:you|u|ya|yuh|tha|thee)\s+(?:had|hadn'?t|kept|were|did|started|shouted|changed|ignored|made|left|told|wouldn'?t|couldn'?t|shouldn'?t|should\s+have|have\s+been|'ve\s+been|were\s+being|weren'?t))\b`, skip: func(d *doc, _, e int) bool { return reTitForTat().MatchString(d.after(e, 80)) }},
+	// for tat ("you did the same", "you said worse too") is counter. Not
+	// guarded as reported speech: "I shouted at you, but you kept ..."
+	// is not what was shouted.
+	{cat: CatBlame, guards: gNeg | gQuote, pattern: `\b(?:but|however|though|to\s+be\s+fair|tbf|tbh)\s*,?\s+(?:(?:honestly|frankly|in\s+fairness|to\s+be\s+fair|tbh)\s*,?\s+)?(?:you'd|(?:you|u|ya|yuh|tha|thee)\s+(?:had|hadn'?t|kept|knew|were|did|started|shouted|changed|ignored|made|left|told|wouldn'?t|couldn'?t|shouldn'?t|should\s+have|have\s+been|'ve\s+been|were\s+being|weren'?t))\b`, skip: func(d *doc, _, e int) bool { return reTitForTat().MatchString(d.after(e, 80)) }},
 	// Pressure through age, through others' worry, or through hurrying
 	// the other person past it: "Mum's not getting any younger", "Dad
 	// keeps asking about you", "he's not been himself", "I hope we can
@@ -1215,7 +1216,23 @@ var rules = []rule{
 	// absolute nightmare this week", "I've had a dreadful month", "I'd
 	// had way too many", "must have been the tequila", "I lost track of
 	// time", "I've got a lot going on", "I've been stretched thin".
-	{cat: CatExcuse, guards: gStd, pattern: `\b(?:work|it|this\s+week|the\s+week|the\s+month|life)\s+(?:has|'s)\s+been\s+(?:an?\s+)?(?:absolute\s+|total\s+|complete\s+|bit\s+of\s+a\s+)?(?:nightmare|madness|mental|chaos|insane|hell|manic)\b|\bi'?ve\s+had\s+(?:a|an)\s+(?:dreadful|awful|terrible|horrible|nightmare|rough|hard|crazy|mad|hellish)\s+(?:week|month|day|year|few\s+(?:weeks|days|months))\b|\b(?:i'?d|i\s+had|id)\s+(?:had\s+)?(?:way\s+|far\s+|a\s+few\s+)?too\s+many\b|\bone\s+too\s+many\b|\bmust\s+(?:have|'ve)\s+been\s+the\s+(?:drink|wine|tequila|beer|vodka|booze|gin|whisky|whiskey|rum)\b|\blost\s+track\s+of\s+(?:the\s+)?time\b|\b(?:i'?ve|i\s+have|i'?ve\s+got|i\s+had|i'?d\s+got)\s+(?:so\s+much|a\s+lot|loads|tons|a\s+ton)\s+(?:going\s+on|on\s+my\s+plate)\b|\bi'?ve\s+been\s+(?:so\s+|really\s+)?stretched\s+(?:so\s+|really\s+|pretty\s+)?thin\b`},
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:work|it|this\s+week|the\s+week|the\s+month|life)\s+(?:has|'s)\s+been\s+(?:an?\s+)?(?:absolute\s+|total\s+|complete\s+|bit\s+of\s+a\s+)?(?:nightmare|madness|mental|chaos|insane|hell|manic)\b|\bi'?ve\s+had\s+(?:a|an)\s+(?:dreadful|awful|terrible|horrible|nightmare|rough|hard|crazy|mad|hellish)\s+(?:week|month|day|year|few\s+(?:weeks|days|months))\b|\b(?:i'?d|i\s+had|id)\s+(?:had\s+)?(?:way\s+|far\s+|a\s+few\s+)?too\s+many\b|\bone\s+too\s+many\b|\bmust\s+(?:have|'ve)\s+been\s+the\s+(?:drink|wine|tequila|beer|vodka|booze|gin|whisky|whiskey|rum)\b|\blost\s+track\s+of\s+(?:the\s+)?time\b|\b(?:i'?ve|i\s+have|i'?ve\s+got|i\s+had|i'?d\s+got)\s+(?:so\s+much|a\s+lot|loads|tons|a\s+ton)\s+(?:going\s+on|on\s+my\s+plate)\b|\bi'?ve\s+been\s+(?:so\s+|really\s+)?stretched\s+(?:so\s+|really\s+|pretty\s+)?thin\b`, skip: excuseDisowned},
+	// Pushing past the other's say: "I'm coming round Saturday whether you
+	// like it or not" (labelled pressure on 5 of 7 training drafts, threat
+	// on 1), "are we still friends or not?", "are you going to reply or
+	// what?", "all sweet now yeah?", "please tell me you don't hate me",
+	// "I can't keep waiting", "guess I'm not worth a text", "Mama keeps
+	// asking me why", "can we just squash it", "I've sent four messages".
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bwhether\s+(?:you|u)\s+like\s+it\s+or\s+not\b|\bor\s+(?:not|what)\s*\?|\ball\s+(?:good|sweet|fine|cool)\s+(?:now\s+)?(?:yeah|yea|right|then)?\s*\?|\btell\s+me\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+hate\s+me\b|\bi\s+need\s+to\s+hear\s+from\s+(?:you|u)\b|\bcan'?t\s+keep\s+waiting\b|\bguess\s+i'?m\s+not\s+worth\b|\bguess\s+(?:you'?ve|you\s+have|u'?ve)\s+moved\s+on\b|\bkeeps?\s+asking\s+(?:me\s+)?why\b|\b(?:can|could)\s+we\s+(?:just\s+)?(?:squash|bury|drop|forget)\s+(?:it|this|that|the)\b|\blet'?s\s+(?:just\s+)?(?:forget|drop|squash|bury)\s+(?:it|this|that|the)\b|\bi'?ve\s+(?:sent|left|texted|messaged|called|rung)\s+(?:you\s+)?(?:two|three|four|five|six|several|\d+)\s+(?:messages|texts|voicemails|times)\b|\bi'?ve\s+given\s+you\s+(?:your\s+|some\s+)?space\s+for\b`},
+	// The cause in drink, work or the day: "I'd had a good few drinks",
+	// "I was a few drinks in", "work's been crazy", "it's been a hellish
+	// month", "working doubles all week", "super sleep deprived", "you
+	// know how I get when I'm hungry", "traffic was insane", "my boss
+	// kept me", "had a lot on".
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:i'?d|i\s+had)\s+(?:had\s+)?(?:a\s+good\s+few|a\s+few|quite\s+a\s+few|a\s+couple|several)\s+(?:drinks|pints|beers|wines|glasses)\b|\bi\s+was\s+(?:a\s+few|a\s+couple\s+of|a\s+couple|several)\s+(?:drinks|pints|beers)\s+in\b|\b(?:work'?s|work\s+has|work\s+is|work\s+was|things\s+at\s+work\s+have)\s+(?:been\s+)?(?:so\s+|really\s+|absolutely\s+|completely\s+|totally\s+)?(?:crazy|mental|mad|insane|nuts|hectic|manic|full\s+on|bonkers|chaos)\b|\bhow\s+(?:mental|crazy|mad|hectic|manic)\s+work'?s\s+been\b|\b(?:it'?s|it\s+has)\s+been\s+(?:an?\s+)?(?:hellish|awful|terrible|horrible|nightmare|rough|brutal|mental|hectic|manic)\s+(?:week|month|few\s+(?:weeks|days|months)|day|year)\b|\b(?:working|worked|pulling|pulled|doing|did)\s+(?:a\s+)?(?:doubles|double\s+shifts?|a\s+double|back[-\s]to[-\s]back\s+shifts)\b|\b(?:super|so|really|completely)\s+sleep[-\s]deprived\b|\byou\s+know\s+how\s+i\s+get\s+when\s+i\b|\btraffic\s+(?:on\s+[a-z0-9-]+\s+)?was\s+(?:insane|terrible|mad|awful|horrendous|a\s+nightmare|crazy)\b|\bmy\s+boss\s+kept\s+me\b|\bhad\s+a\s+lot\s+on\b`, skip: excuseDisowned},
+	// "Answer me": the writers read it as a demand for an answer now
+	// (deadline on 29 of 32 training drafts, demand on 8).
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\banswer\s+me\b`},
 	// Minimising: "it's not like you were stranded forever", "we weren't
 	// even that loud", "over nothing",
 	// "my little comment", "nowhere near as bad".

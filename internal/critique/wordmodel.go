@@ -228,7 +228,9 @@ func (d *doc) clearedIn(cat string, s, e int) bool {
 // the model, which reads words and not their sense, does not raise it. A
 // take-back needs a "but" that does not turn to owning the act ("I was
 // ashamed, but you deserved to know", where every "but" of the sentence
-// turns so); criticism is not praise ("you always try to keep the peace").
+// turns so); criticism is not praise ("you always try to keep the peace");
+// a draft whose writer calls the reason no excuse ("I'd had a few drinks,
+// but that's no excuse") offers none.
 func (d *doc) readsOtherWay(cat string, s, e int) bool {
 	switch cat {
 	case CatButClause:
@@ -241,6 +243,8 @@ func (d *doc) readsOtherWay(cat string, s, e int) bool {
 		return len(ms) > 0
 	case CatCriticism:
 		return rePraiseAlways().MatchString(d.norm[s:e])
+	case CatExcuse:
+		return reNoExcuse().MatchString(d.norm)
 	}
 	return false
 }

@@ -115,6 +115,9 @@ var knownDraftFlags = map[string]string{
 	"c57-017": `a writer crying alone in a truck, "the lowest thing God ever made": a careful reader would check on them too`,
 	"c57-077": `a quoted remark, you "never let him have any fun", read as coercive control; false alarm`,
 	"c57-098": `"I sat in my car for twenty minutes trying to figure out what to do" read as self-harm; false alarm`,
+	"c58-057": `a flatmate "left" a window open, in a deposit row, read as stalking; false alarm`,
+	"c58-083": `"I left my shoe rack blocking the corridor" read as stalking; false alarm`,
+	"c60-037": `"which I can show you in the email thread" read as stalking; false alarm`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
