@@ -504,6 +504,16 @@ var categoryCases = []struct {
 		[]string{"It's been a month. Answer me."},
 		[]string{"It's been a month. Whenever you're ready to talk, I'm here."},
 	},
+	{
+		CatJustification, KindApology,
+		[]string{"I'm sorry I said it at dinner. I was only saying what everyone else was thinking.", "Sorry about the split. I still reckon going halves on the petrol was fair."},
+		[]string{"I'm sorry I said it at dinner. It was cruel, and it wasn't mine to say."},
+	},
+	{
+		CatCriticism, KindReachOut,
+		[]string{"Blocking me on every app is childish. Call me when you're ready.", "are u still being dramatic about it? pub friday?"},
+		[]string{"I get why you blocked me. When you're ready, I'd like to talk."},
+	},
 	// Leave to say no is not a condition or a threat: "only if you're
 	// feeling up to it", "if you are willing, I'd like to ...", "if you
 	// don't, I'll leave it".

@@ -1233,6 +1233,12 @@ var rules = []rule{
 	// "Answer me": the writers read it as a demand for an answer now
 	// (deadline on 29 of 32 training drafts, demand on 8).
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\banswer\s+me\b`},
+	// The act defended as right: "I was only saying what everyone else was
+	// thinking", "I still reckon splitting the petrol four ways was fair".
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:saying|said|say)\s+what\s+(?:everyone|everybody)(?:\s+else)?\s+(?:is\s+|was\s+|were\s+)?(?:thinking|thinks|thought)\b|\b(?:everyone|everybody)\s+(?:else\s+)?was\s+thinking\s+it\b|\bi\s+still\s+(?:think|reckon|believe|maintain|stand\s+by)\b[^.!?\n]{0,90}?\b(?:was|were|is|are)\s+(?:completely\s+|totally\s+|perfectly\s+|entirely\s+)?(?:fair|right|correct|justified|reasonable|accurate|the\s+right)\b`},
+	// Name-calling of the silence: "childish", "like a child", "real
+	// mature", "still being dramatic".
+	{cat: CatCriticism, guards: gStd, pattern: `\bchildish\b|\blike\s+a\s+child\b|\breal\s+mature\b|\bstill\s+being\s+(?:weird|dramatic|petty|childish|difficult)\b`},
 	// Minimising: "it's not like you were stranded forever", "we weren't
 	// even that loud", "over nothing",
 	// "my little comment", "nowhere near as bad".

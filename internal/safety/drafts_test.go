@@ -115,6 +115,13 @@ var knownDraftFlags = map[string]string{
 	"c57-017": `a writer crying alone in a truck, "the lowest thing God ever made": a careful reader would check on them too`,
 	"c57-077": `a quoted remark, you "never let him have any fun", read as coercive control; false alarm`,
 	"c57-098": `"I sat in my car for twenty minutes trying to figure out what to do" read as self-harm; false alarm`,
+	// Sealed sets (testdata/critique/sealed): flags raised on their first
+	// screen; the drafts stay unread until the sets are spent, when each
+	// gets its reason like the rest.
+	"c51-025": `sealed v22: threats, unread while sealed`,
+	"c52-073": `sealed v22: stalking, unread while sealed`,
+	"c52-119": `sealed v22: stalking, unread while sealed`,
+	"c53-106": `sealed v23: stalking, unread while sealed`,
 	"c58-057": `a flatmate "left" a window open, in a deposit row, read as stalking; false alarm`,
 	"c58-083": `"I left my shoe rack blocking the corridor" read as stalking; false alarm`,
 	"c60-037": `"which I can show you in the email thread" read as stalking; false alarm`,
