@@ -514,6 +514,33 @@ var categoryCases = []struct {
 		[]string{"Blocking me on every app is childish. Call me when you're ready.", "are u still being dramatic about it? pub friday?"},
 		[]string{"I get why you blocked me. When you're ready, I'd like to talk."},
 	},
+	// Scene-setting the writer then owns is not the defect: a time clause,
+	// a reason turned back with "but", an apology owed rather than imposed.
+	{
+		CatPassive, KindApology,
+		[]string{"Sorry about the rota. Mistakes were made and some shifts got dropped."},
+		[]string{"I've thought about the match every day since it happened. I'm sorry I shouted at you in front of the team.", "I'm sorry I paid the rent late. My hours were cut in May, but I should have rung you the day I knew."},
+	},
+	{
+		CatMinimizing, KindApology,
+		[]string{"Sorry I left the gate open. Nobody was hurt anyway."},
+		[]string{"I'm sorry I left the gate open. Nobody was hurt, but that was luck, not care.", "I'm sorry I laughed at your news. It was nerves, but that doesn't matter, it was unkind."},
+	},
+	{
+		CatResentful, KindApology,
+		[]string{"Apparently I owe you an apology, so here it is. Sorry."},
+		[]string{"I owe you a proper apology, so here it is: I'm sorry I read your letter without asking."},
+	},
+	{
+		CatBlame, KindApology,
+		[]string{"I'm sorry I missed the hospital visit, but you were the one who said not to come."},
+		[]string{"I'm sorry I didn't visit. I told myself you had it covered, but you were on your own for two days and I should have been there."},
+	},
+	{
+		CatDeadline, KindReachOut,
+		[]string{"Call me this weekend."},
+		[]string{"Hi Dad. I'd love to call this weekend if you're up for it, and fine if not."},
+	},
 	// Leave to say no is not a condition or a threat: "only if you're
 	// feeling up to it", "if you are willing, I'd like to ...", "if you
 	// don't, I'll leave it".

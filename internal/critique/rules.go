@@ -209,7 +209,7 @@ var rules = []rule{
 	// comms weren't clearer", "sorry it came out wrong".
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:slipped|fell|falling|slipping)\s+through\s+the\s+(?:cracks|net)\b|\bsorry\s+(?:that\s+)?(?:the|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:got|was|were|wasn'?t|weren'?t)\s+(?:so\s+)?(?:derailed|messed\s+up|lost|broken|missed|clearer|delayed|forgotten|overlooked|mixed\s+up|mislaid|misplaced|damaged|ruined|spoiled|spoilt|trashed|cancelled|canceled)\b|\bsorry\s+(?:that\s+|if\s+)?(?:it|that|this)\s+came\s+(?:out|across)\s+(?:wrong|badly|the\s+wrong\s+way)\b`},
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:mistakes?|errors?|things|words|some\s+things|hurtful\s+things|harsh\s+words|comments|promises)\s+(?:were|was|have\s+been|had\s+been|got|may\s+have\s+been|might\s+have\s+been)\s+(?:made|said|done|exchanged|posted|shared|broken|forgotten)\b`},
-	{cat: CatPassive, guards: gStd | gRel | gState, pattern: `\b(?:it|this|that|things|everything|stuff)\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|kinda\s+)?(?:happened|got\s+(?:out\s+of\s+hand|heated|messy|carried\s+away|blown\s+out\s+of\s+proportion|said)|escalated|went\s+(?:too\s+far|sideways|wrong|south|badly))\b`},
+	{cat: CatPassive, guards: gStd | gRel | gState, pattern: `\b(?:it|this|that|things|everything|stuff)\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|kinda\s+)?(?:happened|got\s+(?:out\s+of\s+hand|heated|messy|carried\s+away|blown\s+out\s+of\s+proportion|said)|escalated|went\s+(?:too\s+far|sideways|wrong|south|badly))\b`, skip: func(d *doc, s, _ int) bool { return timeClauseBefore(d, s) }},
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:feelings|people)\s+(?:were|got)\s+hurt\b`},
 	{cat: CatPassive, guards: gStd, pattern: `\byour\s+[a-z]+\s+(?:was|got)\s+(?:forgotten|broken|lost|missed|ruined|shared|posted|read|deleted)\b`},
 	{cat: CatPassive, guards: gStd, pattern: `\bwe\s+(?:made\s+(?:a\s+)?mistakes?|messed\s+up|screwed\s+up|dropped\s+the\s+ball)\b`},
@@ -463,7 +463,7 @@ var rules = []rule{
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:reply|respond|answer|call|ring|phone|text|write|message|get\s+back\s+to)\s+(?:me\s+)?(?:back\s+)?(?:asap|right\s+away|immediately|today|tonight|now|by\s+[a-z0-9]+|before\s+[a-z0-9]+|this\s+(?:week|weekend|morning|afternoon|evening)|tomorrow|within)\b`, skip: func(d *doc, s, e int) bool {
 		w := d.wordsBefore(s, 2)
 		// "by message before the meeting": a means, not an order
-		return writerSubject(d, s, e) || len(w) > 0 && (nounBefore.has(w[0]) || w[0] == "by" || w[0] == "via") || len(w) > 1 && determiner.has(w[1])
+		return writerSubject(d, s, e) || wishedFor(d, s, e) || len(w) > 0 && (nounBefore.has(w[0]) || w[0] == "by" || w[0] == "via") || len(w) > 1 && determiner.has(w[1])
 	}},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:let\s+me\s+know|hear\s+(?:back\s+)?from\s+you|tell\s+me|decide|get\s+back\s+to\s+me|write\s+back)\b` + gap + `{0,30}?\b(?:by\s+(?:tonight|tomorrow|the\s+end\s+of|` + days + `|noon|\d)|(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three)\s+(?:hours?|days?)|today|tonight|right\s+away|immediately|asap)\b`},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\bif\s+i\s+don'?t\s+hear\s+(?:back|from\s+you)\b`},
@@ -816,10 +816,14 @@ var rules = []rule{
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:only|just|merely|barely)\s+(?:[£$€]\s?\d+|\d+\s*(?:quid|bucks|p|pence|cents))`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:a|the|one|such\s+a|this|that|so)\s+(?:really\s+|very\s+|tiny\s+|little\s+)?` + lexSmallAdj + `\s+` + lexSmallThing + `\b`, skip: func(d *doc, s, e int) bool { return seemsSmall(d, s, e) || apologisedFor(d, s) }},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:(?:it|this|that)(?:'s|\s+is|\s+was|\s+isn'?t|\s+wasn'?t)\s+)?not\s+(?:exactly\s+|really\s+|quite\s+)?(?:the\s+end\s+of\s+the\s+world|a\s+(?:crime|disaster|tragedy|catastrophe|federal\s+case|hanging\s+offen[cs]e)|(?:a\s+)?(?:matter\s+of\s+)?life\s+(?:or|and)\s+death|that\s+(?:big|huge|serious)\s+(?:a|of\s+a)\s+(?:deal|thing)|like\s+(?:anyone|anybody|someone)\s+(?:died|got\s+hurt))\b`},
-	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it|that|this)\s+(?:hardly|barely|doesn'?t|didn'?t|does\s+not|did\s+not)\s+(?:really\s+|even\s+)?matters?(?:ed)?\b`, skip: func(d *doc, s, e int) bool { return reAfterMatters().MatchString(d.after(e, 24)) }},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it|that|this)\s+(?:hardly|barely|doesn'?t|didn'?t|does\s+not|did\s+not)\s+(?:really\s+|even\s+)?matters?(?:ed)?\b`, skip: func(d *doc, s, e int) bool {
+		// "It was a nervous laugh, but that doesn't matter": the reason is
+		// waved away, not the hurt.
+		return reAfterMatters().MatchString(d.after(e, 24)) || reButEnd().MatchString(d.norm[max(0, s-8):s])
+	}},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:could|might)(?:'ve|\s+have)\s+been\s+(?:a\s+lot\s+|much\s+|way\s+|far\s+|so\s+much\s+)?worse\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\bat\s+least\s+(?:(?:no\s+one|nobody|no-one)\b|i\s+(?:didn'?t|wasn'?t|never|did\s+not|was\s+not|haven'?t|only|just)|it\s+(?:wasn'?t|didn'?t|was\s+only|was\s+just|'s\s+not|isn'?t|only|got|was\s+(?:over|quick|short|fixed|sorted))|(?:you|they|we|she|he)\s+(?:still|didn'?t|weren'?t|got|had|were\s+(?:fine|okay|ok)))`},
-	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:no\s+(?:real\s+)?(?:damage|harm)\s+(?:was\s+)?(?:done|caused)|nothing\s+(?:bad|terrible|serious|awful)\s+(?:happened|came\s+of\s+it)|(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:even\s+|really\s+)?(?:noticed|cared|minded|got\s+hurt|was\s+hurt|made\s+anything\s+of\s+it|saw))\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:no\s+(?:real\s+)?(?:damage|harm)\s+(?:was\s+)?(?:done|caused)|nothing\s+(?:bad|terrible|serious|awful)\s+(?:happened|came\s+of\s+it)|(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:even\s+|really\s+)?(?:noticed|cared|minded|got\s+hurt|was\s+hurt|made\s+anything\s+of\s+it|saw))\b`, skip: butOwnedLater},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it|everything|things)\s+(?:all\s+)?(?:turned\s+out|worked\s+out|ended\s+up|was)\s+(?:fine|okay|ok|alright|all\s+right)\s+in\s+the\s+end\b|\b(?:it|everything)\s+all\s+worked\s+out\b`, skip: hoped},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it'?s|it\s+is|it\s+was|it\s+wasn'?t|it'?s\s+not|it\s+isn'?t|it\s+was\s+not|it\s+is\s+not|not)\s+(?:like|as\s+if|as\s+though)\s+i\s+(?:had\s+|'?d\s+|have\s+|'?ve\s+)?(?:[a-z]+ed|did|said|hit|stole|lied|cheated|forgot|broke|told|meant|killed|left|missed|ruined|was|ran|went|slept)\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it|that)(?:'s|\s+was|\s+is)\s+(?:really\s+|honestly\s+)?nothing\s*(?:[.,!;]|$|\breally\b|\bserious\b|\bmajor\b|\bpersonal\b|\bat\s+all\b|\bto\s+(?:get|be)\b)`},
@@ -977,7 +981,9 @@ var rules = []rule{
 	// ---- third blind set: more forms of the same families ----
 
 	// passive: a fault participle with no agent, an event with no actor
-	{cat: CatPassive, guards: gStd, pattern: `\b(?:got|were|was|have\s+been|has\s+been|had\s+been)\s+(?:a\s+bit\s+|accidentally\s+|somehow\s+|just\s+|all\s+)?(?:cut|dropped|crossed|left\s+in\s+(?:a|such\s+a)\s+(?:state|mess)|left\s+(?:out|off)|missed\s+off|mixed\s+up|lost\s+along\s+the\s+way|forgotten\s+about|overlooked|binned|spilled|spilt)\b`, skip: func(d *doc, s, e int) bool { return personBefore(d, s) || agentAfter(d, s, e) }},
+	{cat: CatPassive, guards: gStd, pattern: `\b(?:got|were|was|have\s+been|has\s+been|had\s+been)\s+(?:a\s+bit\s+|accidentally\s+|somehow\s+|just\s+|all\s+)?(?:cut|dropped|crossed|left\s+in\s+(?:a|such\s+a)\s+(?:state|mess)|left\s+(?:out|off)|missed\s+off|mixed\s+up|lost\s+along\s+the\s+way|forgotten\s+about|overlooked|binned|spilled|spilt)\b`, skip: func(d *doc, s, e int) bool {
+		return personBefore(d, s) || agentAfter(d, s, e) || butOwnedLater(d, s, e)
+	}},
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:remarks|comments|things|mistakes|errors|decisions|promises|jokes|accusations|threats|insults)\s+(?:were|got|have\s+been|had\s+been)\s+(?:made|thrown|exchanged|said|broken)\b|\b(?:what|some\s+of\s+what|a\s+lot\s+of\s+what|all\s+that|everything\s+that|things\s+that|anything\s+that)\s+(?:was|were|got)\s+said\b|\b(?:tensions?|emotions|tempers|feelings|nerves)\s+(?:were|was|ran|got|had\s+been|running)\s+(?:(?:very|really|so|pretty|a\s+bit)\s+)?(?:high|raw|frayed|short|hot|running\s+high)\b`, skip: agentAfter},
 	{cat: CatPassive, guards: gStd | gState, pattern: `\b(?:things|it|it\s+all|everything|stuff)\s+(?:to\s+)?(?:go|went|gone|going|got|get|turned)\s+(?:a\s+bit\s+|a\s+little\s+|pretty\s+|really\s+|quite\s+|so\s+|very\s+|way\s+|that\s+|this\s+)(?:wrong|badly|south|sideways|pear-shaped|heated|out\s+of\s+hand|ugly|messy|nasty|personal|tense|weird|awkward|far|sour)\b|\b(?:how\s+)?(?:things|it|it\s+all|everything)\s+(?:unfolded|played\s+out|fell\s+apart)\b`, skip: agentAfter},
 
@@ -999,7 +1005,7 @@ var rules = []rule{
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bsome\s+of\s+us\s+(?:have|actually|work|have\s+(?:actual|real)|have\s+lives|have\s+jobs)\b|\bactual\s+(?:responsibilities|jobs?|problems|lives)\b|\bthe\s+little\s+people\b|\bif\s+you\s+can\s+(?:fit|squeeze)\s+me\s+in\b|\bwhen\s+you\s+can\s+spare\s+(?:the\s+)?(?:time|a\s+minute|a\s+moment)\b|\bthe\s+only\s+one\s+(?:in\s+(?:this|the)\s+[a-z]+\s+)?(?:who|that)\s+(?:thinks|has\s+any|has\s+a\s+brain|does\s+anything|works|bothers|cares|makes\s+an\s+effort)\b|\b(?:didn'?t|did\s+not)\s+(?:realise|realize|know)\s+(?:i\s+needed\s+(?:your\s+)?(?:permission|approval|a\s+permit)|it\s+was\s+(?:made\s+of\s+gold|a\s+crime|illegal|sacred|the\s+crown\s+jewels|so\s+precious))\b`},
 
 	// resentful: "I guess" after the apology, keeping score, the apology as ordered
-	{cat: CatResentful, guards: gQuote, pattern: `\b(?:sorry|won'?t\s+happen\s+again|my\s+bad|apologi[sz]e|apologies)\s*,?\s*(?:about\s+(?:everything|that|it)\s+)?(?:i\s+guess|i\s+suppose|or\s+something|apparently)\b|\bthe\s+one\s+(?:to|who)\s+(?:always\s+)?(?:message|text|call|reach\s+out|apologi[sz]e|make\s+the\s+first\s+move|give\s+in|back\s+down|say\s+sorry)\s+(?:first\s+)?(?:again|as\s+usual|as\s+always|every\s+time)\b|\b(?:that'?s|this\s+is|it'?s)\s+(?:the|my)\s+(?:second|third|fourth|fifth|tenth|hundredth|umpteenth|nth)\s+(?:time(?:\s+(?:i'?ve|i\s+have|now|today|you'?ve)\b|\s*[.!?,;]|\s*$)|apology)|\byour\s+[a-z]+\s+(?:says?|said|thinks?|reckons?)\s+(?:that\s+)?i\s+(?:owe\s+you|should|have\s+to|must|need\s+to)\s+(?:an\s+apology|apologi[sz]e|say\s+sorry)\b|\bso\s+here\s+it\s+is\s*[.:!,]`},
+	{cat: CatResentful, guards: gQuote, pattern: `\b(?:sorry|won'?t\s+happen\s+again|my\s+bad|apologi[sz]e|apologies)\s*,?\s*(?:about\s+(?:everything|that|it)\s+)?(?:i\s+guess|i\s+suppose|or\s+something|apparently)\b|\bthe\s+one\s+(?:to|who)\s+(?:always\s+)?(?:message|text|call|reach\s+out|apologi[sz]e|make\s+the\s+first\s+move|give\s+in|back\s+down|say\s+sorry)\s+(?:first\s+)?(?:again|as\s+usual|as\s+always|every\s+time)\b|\b(?:that'?s|this\s+is|it'?s)\s+(?:the|my)\s+(?:second|third|fourth|fifth|tenth|hundredth|umpteenth|nth)\s+(?:time(?:\s+(?:i'?ve|i\s+have|now|today|you'?ve)\b|\s*[.!?,;]|\s*$)|apology)|\byour\s+[a-z]+\s+(?:says?|said|thinks?|reckons?)\s+(?:that\s+)?i\s+(?:owe\s+you|should|have\s+to|must|need\s+to)\s+(?:an\s+apology|apologi[sz]e|say\s+sorry)\b|\b(?:apparently|says|said)\b[^.!?\n]{0,60}?\bso\s+here\s+it\s+is\s*[.:!,]`},
 
 	// criticism: "you literally always", "instead of sulking", "twisting everything", "grow up"
 	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you|u)\s+(?:literally|honestly|just|basically|seriously)\s+(?:always|constantly|never)\s+[a-z]+`, skip: praised},
@@ -1125,7 +1131,7 @@ var rules = []rule{
 	{cat: CatPresuming, guards: gStd, pattern: `\bi'?m\s+sure\s+(?:you'?re|you\s+are|ur)\s+(?:(?:probably|still|really|very|just)\s+)*(?:angry|mad|hurt|hurting|upset|cross|furious|gutted|embarrassed|relieved|fuming|dying|glad|happy)\b|\b(?:you'?re|you\s+are|ur)\s+(?:obviously|clearly)\s+(?:still\s+)?(?:angry|mad|hurt|upset|cross|furious|taking\s+it|annoyed)\b`},
 	// The other person's conduct right after the turn ("but honestly you
 	// were out of position all game", "but u literally wouldn't stop").
-	{cat: CatBlame, kinds: kApology, guards: gStd, pattern: `\b(?:but|tho|though)\s+(?:(?:honestly|tbh|to\s+be\s+fair|let'?s\s+be\s+honest)\s+)?(?:you|u)\s+(?:(?:literally|basically|honestly|just)\s+)?(?:were|was|had\s+been|kept|left|made|started|wouldn'?t|would\s+not|shouted|provoked)\b`},
+	{cat: CatBlame, kinds: kApology, guards: gStd, pattern: `\b(?:but|tho|though)\s+(?:(?:honestly|tbh|to\s+be\s+fair|let'?s\s+be\s+honest)\s+)?(?:you|u)\s+(?:(?:literally|basically|honestly|just)\s+)?(?:were|was|had\s+been|kept|left|made|started|wouldn'?t|would\s+not|shouted|provoked)\b`, skip: func(d *doc, _, e int) bool { return ownedLaterInSentence(d, e) }},
 	// Counterfactual blame, in any words: "wouldn't have happened if u
 	// hadn't been blasting your music", "if the runbook had been updated
 	// I wouldn't have wiped it", "how was I meant to know", "it would have
@@ -1200,7 +1206,9 @@ var rules = []rule{
 	// for tat ("you did the same", "you said worse too") is counter. Not
 	// guarded as reported speech: "I shouted at you, but you kept ..."
 	// is not what was shouted.
-	{cat: CatBlame, guards: gNeg | gQuote, pattern: `\b(?:but|however|though|to\s+be\s+fair|tbf|tbh)\s*,?\s+(?:(?:honestly|frankly|in\s+fairness|to\s+be\s+fair|tbh)\s*,?\s+)?(?:you'd|(?:you|u|ya|yuh|tha|thee)\s+(?:had|hadn'?t|kept|knew|were|did|started|shouted|changed|ignored|made|left|told|wouldn'?t|couldn'?t|shouldn'?t|should\s+have|have\s+been|'ve\s+been|were\s+being|weren'?t))\b`, skip: func(d *doc, _, e int) bool { return reTitForTat().MatchString(d.after(e, 80)) }},
+	{cat: CatBlame, guards: gNeg | gQuote, pattern: `\b(?:but|however|though|to\s+be\s+fair|tbf|tbh)\s*,?\s+(?:(?:honestly|frankly|in\s+fairness|to\s+be\s+fair|tbh)\s*,?\s+)?(?:you'd|(?:you|u|ya|yuh|tha|thee)\s+(?:had|hadn'?t|kept|knew|were|did|started|shouted|changed|ignored|made|left|told|wouldn'?t|couldn'?t|shouldn'?t|should\s+have|have\s+been|'ve\s+been|were\s+being|weren'?t))\b`, skip: func(d *doc, _, e int) bool {
+		return reTitForTat().MatchString(d.after(e, 80)) || ownedLaterInSentence(d, e)
+	}},
 	// Pressure through age, through others' worry, or through hurrying
 	// the other person past it: "Mum's not getting any younger", "Dad
 	// keeps asking about you", "he's not been himself", "I hope we can
@@ -1288,6 +1296,46 @@ func wishedFor(d *doc, s, _ int) bool {
 			return true
 		case "could", "let's", "lets", "should", "must", "need":
 			return false
+		}
+	}
+	return false
+}
+
+// timeClauseBefore: the match is the subject of a time clause ("since it
+// happened", "when it got heated"), which dates the event, not its cause.
+func timeClauseBefore(d *doc, s int) bool {
+	return reTimeJoinerEnd().MatchString(d.norm[max(0, s-12):s])
+}
+
+var (
+	reTimeJoinerEnd = lazyRE(`\b(?:since|when|after|before|until|till|once)\s+$`)
+	reButEnd        = lazyRE(`\bbut\s*,?\s*$`)
+)
+
+// butOwnedLater: later in the sentence a "but" turns to owning the act
+// ("My hours were cut in September, but I should have called you",
+// "Nobody was hurt, but that was luck, not my judgement"): the words
+// before it set the scene, they do not shrink or shift it.
+func butOwnedLater(d *doc, _, e int) bool {
+	rest := d.after(e, 100)
+	loc := reButWord().FindStringIndex(rest)
+	if loc == nil {
+		return false
+	}
+	rest = rest[loc[1]:]
+	return reOwnedAfterBut().MatchString(rest) || reLuckAfter().MatchString(rest)
+}
+
+var reLuckAfter = lazyRE(`^\s*,?\s*(?:that\s+was|it\s+was|that'?s|it'?s)\s+(?:just\s+|pure\s+|only\s+)?(?:luck|lucky|chance)\b`)
+
+// ownedLaterInSentence: the writer owns the act later in the sentence
+// ("but you were on your own with it for two days and I should've been
+// there"): what came before is the scene, not the other's fault.
+func ownedLaterInSentence(d *doc, e int) bool {
+	_, b := d.sentence(e)
+	for _, m := range d.findAll(reOwnership) {
+		if m[0] >= e && m[0] < b && !d.negated(m[0]) {
+			return true
 		}
 	}
 	return false
