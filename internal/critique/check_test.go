@@ -541,6 +541,23 @@ var categoryCases = []struct {
 		[]string{"Call me this weekend."},
 		[]string{"Hi Dad. I'd love to call this weekend if you're up for it, and fine if not."},
 	},
+	// The same shapes with contractions, and the writer's own words about
+	// themselves (from review).
+	{
+		CatExcuse, KindApology,
+		[]string{"Sorry I snapped. It's been a nightmare at work.", "Sorry about the party, must've been the wine."},
+		[]string{"I've let you down one too many times. I'm sorry I missed the match, and I'll be there on Saturday."},
+	},
+	{
+		CatCriticism, KindApology,
+		[]string{"I'm sorry I hid your keys, but blocking me was childish."},
+		[]string{"That was childish of me. I'm sorry I hid your keys.", "I'm sorry I hid your keys. I was being childish."},
+	},
+	{
+		CatJustification, KindApology,
+		[]string{"I'm sorry I sold the car. I still think selling it was the right call."},
+		[]string{"I still think you were right to be angry with me. I'm sorry I lied about the money."},
+	},
 	// Leave to say no is not a condition or a threat: "only if you're
 	// feeling up to it", "if you are willing, I'd like to ...", "if you
 	// don't, I'll leave it".

@@ -277,7 +277,7 @@ var litStrs []string
 
 // litKeys holds, by literal id, the key of its first three bytes (see
 // triKey), or, for a literal of two bytes, noTri|pairKey of them; one of
-// one byte has noTri alone. A draft rules most absent literals out with
+// one byte has noTri|1<<14 (no pair key has that bit). A draft rules most absent literals out with
 // one bit of its own (see mayHold), without looking for them.
 var litKeys []uint16
 

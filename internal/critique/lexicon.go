@@ -242,9 +242,20 @@ var reOwnedAfterBut = lazyRE(`^\s*(?:i\s+(?:really\s+|still\s+)?should(?:'?ve|\s
 // I was helping, but it wasn't my section to change"): a reason given and
 // taken back, not a justification.
 func ownedButAfter(d *doc, _, e int) bool {
-	rest := d.after(e, 80)
-	loc := reButNext().FindStringIndex(rest)
-	return loc != nil && reOwnedAfterBut().MatchString(rest[loc[1]:])
+	return ownedAfterBut(d.after(e, 80), reButNext())
+}
+
+// ownedAfterBut: rest has a "but" (found by but) after which the writer
+// owns the act or calls the good outcome luck. The one test behind
+// ownedButAfter (the turn comes at once) and butOwnedLater (later in the
+// sentence).
+func ownedAfterBut(rest string, but *matcher) bool {
+	loc := but.FindStringIndex(rest)
+	if loc == nil {
+		return false
+	}
+	rest = rest[loc[1]:]
+	return reOwnedAfterBut().MatchString(rest) || reLuckAfter().MatchString(rest)
 }
 
 var reButNext = lazyRE(`^\s*[,;]?\s*but\b`)

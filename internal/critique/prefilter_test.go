@@ -10,13 +10,7 @@ import (
 func TestPrefilterSound(t *testing.T) {
 	build()
 	ds := loadDrafts(t)
-	texts := []string{"", "??", "🙄 whatever.", "Sorry, OK? Fine, I'm sorry!!", "I'd like to apologise. I apologize!"}
-	for i, d := range ds {
-		texts = append(texts, d.Text, strings.ToUpper(d.Text))
-		if i > 0 {
-			texts = append(texts, ds[i-1].Text+" "+d.Text)
-		}
-	}
+	texts := prefilterTexts(ds, "", "??", "🙄 whatever.", "Sorry, OK? Fine, I'm sorry!!", "I'd like to apologise. I apologize!")
 	ruled, n := 0, 0
 	for _, text := range texts {
 		d := newDoc(text)
@@ -88,13 +82,7 @@ func (p *part) mayMatchBySentence(d *doc) bool {
 func TestPrefilterSkipsOnlyWhatSentencesWould(t *testing.T) {
 	build()
 	ds := loadDrafts(t)
-	texts := []string{"", "??", "...!!", "Sorry... I'm sorry?! Really, I am!!", "I'd like to apologise. I apologize!"}
-	for i, d := range ds {
-		texts = append(texts, d.Text, strings.ToUpper(d.Text))
-		if i > 0 {
-			texts = append(texts, ds[i-1].Text+" "+d.Text)
-		}
-	}
+	texts := prefilterTexts(ds, "", "??", "...!!", "Sorry... I'm sorry?! Really, I am!!", "I'd like to apologise. I apologize!")
 	for _, text := range texts {
 		d := newDoc(text)
 		for _, r := range allRules() {
@@ -106,4 +94,18 @@ func TestPrefilterSkipsOnlyWhatSentencesWould(t *testing.T) {
 			}
 		}
 	}
+}
+
+// prefilterTexts are the texts the prefilter tests try: the given ones,
+// then every labelled draft as written, upper-cased, and joined to the one
+// before it.
+func prefilterTexts(ds []Labelled, given ...string) []string {
+	texts := given
+	for i, d := range ds {
+		texts = append(texts, d.Text, strings.ToUpper(d.Text))
+		if i > 0 {
+			texts = append(texts, ds[i-1].Text+" "+d.Text)
+		}
+	}
+	return texts
 }

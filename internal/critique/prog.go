@@ -55,7 +55,9 @@ func (p *prog) len() int { return len(p.code) / instSize }
 // inst returns instruction pc as one little-endian word: the op is
 // its low byte, out the next three, arg the high four (see instOp). One
 // 8-byte load (the compiler merges the bytes), small enough to be
-// inlined: it runs at every step of a search.
+// inlined: it runs at every step of a search. The code is a string (the
+// embedded rules_prog.bin, never copied), which encoding/binary does not
+// take without a conversion that copies.
 func (p *prog) inst(pc uint32) uint64 {
 	c := p.code[int(pc)*instSize:]
 	_ = c[7]

@@ -229,8 +229,8 @@ func (d *doc) clearedIn(cat string, s, e int) bool {
 // take-back needs a "but" that does not turn to owning the act ("I was
 // ashamed, but you deserved to know", where every "but" of the sentence
 // turns so); criticism is not praise ("you always try to keep the peace");
-// a draft whose writer calls the reason no excuse ("I'd had a few drinks,
-// but that's no excuse") offers none.
+// an excuse the writer disowns in that sentence or the next ("I'd had a
+// few drinks, but that's no excuse") is none.
 func (d *doc) readsOtherWay(cat string, s, e int) bool {
 	switch cat {
 	case CatButClause:
@@ -244,7 +244,7 @@ func (d *doc) readsOtherWay(cat string, s, e int) bool {
 	case CatCriticism:
 		return rePraiseAlways().MatchString(d.norm[s:e])
 	case CatExcuse:
-		return reNoExcuse().MatchString(d.norm)
+		return excuseDisowned(d, s, e)
 	}
 	return false
 }
