@@ -32,6 +32,9 @@ func viewCritique(ios *iostreams.IOStreams, draft string, rep critique.Report) {
 	} else {
 		fmt.Fprintf(w, "%s\n", st.Dim("checked by the offline rules"))
 	}
+	if rep.Doubt >= 0.1 {
+		fmt.Fprintf(w, "%s\n", st.Dim(wrap(fmt.Sprintf("the learnt reader is %.0f%% sure something here undercuts it, so the elements earn %.0f%% of their points", rep.Doubt*100, (1-rep.Doubt)*100), 0)))
+	}
 
 	fmt.Fprintln(w)
 	for _, name := range critique.ElementNames(rep.Kind) {

@@ -33,7 +33,7 @@ func TestViews(t *testing.T) {
 	draft := "I'm sorry if you were upset, but I was busy.\nI will call you on Sunday."
 	sorryIf, but := strings.Index(draft, "sorry if"), strings.Index(draft, "but")
 	apology := critique.Report{
-		Kind: critique.KindApology, Score: 42, Source: "rules+model", Model: "llama3.2",
+		Kind: critique.KindApology, Score: 42, Doubt: 0.31, Source: "rules+model", Model: "llama3.2",
 		Elements: map[string]*critique.Element{
 			critique.ElemAcknowledgment: {Present: false, Note: "say what you did and how it landed"},
 			critique.ElemResponsibility: {Present: false, Note: "own it without excuses", ModelPresent: &yes, ModelNote: "it says sorry"},

@@ -69,8 +69,12 @@ type Finding struct {
 
 // Report is the result of a critique.
 type Report struct {
-	Kind     Kind                `json:"kind"`
-	Score    int                 `json:"score"`
+	Kind  Kind `json:"kind"`
+	Score int  `json:"score"`
+	// Doubt is the word model's highest probability, 0 to 1, of any
+	// category it reads, raised or not; the score keeps 1 - Doubt of the
+	// elements' part. 0 on a line of a rehearsal, which the model does not read.
+	Doubt    float64             `json:"doubt"`
 	Elements map[string]*Element `json:"elements"`
 	Findings []Finding           `json:"findings"`
 	Source   string              `json:"source"`
@@ -159,6 +163,17 @@ func check(text string, kind Kind, line bool) Report {
 					hits[i].only, hedged = true, true
 				}
 			}
+			// Likewise an apology only announced in words the signals do
+			// not count as one ("I wanted to reach out to apologise
+			// regarding the budget"): the writers named announced without
+			// no-apology on all 20 such training drafts.
+			if !hedged {
+				for i := range hits {
+					if hits[i].cat == CatAnnounced {
+						hits[i].only, hedged = true, true
+					}
+				}
+			}
 			if !hedged {
 				hits = append(hits, hit{cat: CatNoApology, s: 0, e: 0})
 			}
@@ -182,8 +197,10 @@ func check(text string, kind Kind, line bool) Report {
 	// The word model reads whole drafts only, for the categories the
 	// rules did not raise, and never against a performed apology or a
 	// commitment the rules found.
+	doubt := 0.0
 	if !line {
-		more := d.wordModelHits(kind, findings)
+		var more []hit
+		more, doubt = d.wordModelHits(kind, findings)
 		if commitSig != nil {
 			more = dropCat(more, CatEmptyPromise)
 		}
@@ -216,6 +233,9 @@ func check(text string, kind Kind, line bool) Report {
 	// An explicit apology earns part of the acknowledgment weight even
 	// when the acknowledgment is not complete.
 	partial := kind == KindApology && (len(ifid) > 0 || len(announced) > 0)
+	if scoreDoubt {
+		rep.Doubt = math.Round(doubt*100) / 100
+	}
 	rep.Score = score(rep, partial)
 	return rep
 }
@@ -486,8 +506,11 @@ func (d *doc) toFindings(hits []hit, kind Kind) []Finding {
 		if h.only {
 			f.Severity = SevHigh
 			f.Message = c.Why + " It is the only apology here: the person you hurt has not been apologised to."
-			if h.cat == CatHedged {
+			switch h.cat {
+			case CatHedged:
 				f.Message = c.Why + " Nothing else here apologises: say \"I'm sorry I ...\" about what you did."
+			case CatAnnounced:
+				f.Message = c.Why + " Nothing else here apologises: make the apology itself, \"I'm sorry I ...\"."
 			}
 		}
 		if h.learned {
@@ -938,9 +961,17 @@ func (d *doc) reachOutElements(rep *Report, words int, blocked map[string]*Findi
 	rep.Elements[ElemBrief] = br
 }
 
+// scoreDoubt is off only where TestWordModelHeldOut measures what the
+// doubt adds to the ranking of clean drafts above defective ones.
+var scoreDoubt = true
+
 // score turns a report into 0-100 in two bands. A draft with no high
-// finding scores 70 + 30 x (the weight of its present elements / 100),
-// less 6 per distinct medium and 2 per distinct low category, each times
+// finding scores 70 + 30 x its share: the weight of its present elements
+// / 100, times 1 - rep.Doubt (the word model's belief in a defect, which
+// ranks clean drafts above defective ones that the rules passed: AUC
+// 0.962 -> 0.982 on v24, 0.970 -> 0.986 on v25, 0.969 -> 0.986 on v21,
+// 0.973 -> 0.983 on v19, 0.953 -> 0.971 on v20, each set held out from
+// the model's training, go test -run TestWordModelHeldOut), less 6 per distinct medium and 2 per distinct low category, each times
 // how sure that category's rules are; with a high finding it scores
 // 60 + 9 x that share, less the same costs and a flat 12 per further
 // high category. So a clean draft scores 70 or more; one finding on it leaves
@@ -961,7 +992,7 @@ func score(rep Report, partial bool) int {
 	if partial && !rep.Elements[ElemAcknowledgment].Present {
 		w += partialAck
 	}
-	share := float64(w) / 100
+	share := float64(w) / 100 * (1 - rep.Doubt)
 	seen := map[string]bool{}
 	cost, highs := 0.0, 0
 	for _, f := range rep.Findings {

@@ -294,8 +294,8 @@ var categoryCases = []struct {
 	},
 	{
 		CatAnnounced, KindApology,
-		[]string{"I want to apologize for missing your call.", "I'd like to apologise for the delay."},
-		[]string{"I'm sorry I missed your call. I wanted to apologise in person too."},
+		[]string{"I want to apologize for missing your call.", "I'd like to apologise for the delay.", "I just want to apologise for how Friday night went.", "I want to take this opportunity to formally apologise for my conduct at the party.", "Wanted to apologise for the way the budget meeting went.", "I feel I owe you all an apology for what happened on Friday.", "I would like to offer an apology regarding the offsite."},
+		[]string{"I'm sorry I missed your call. I wanted to apologise in person too.", "You need to apologise to her, not me.", "Do you want to apologise to Mum first?"},
 	},
 	{
 		CatHedged, KindApology,
@@ -828,4 +828,24 @@ func rulePtrs() []*rule {
 		out[i] = &rules[i]
 	}
 	return out
+}
+
+// An apology only announced is flagged as announced, at the weight of
+// no-apology, and not as both; "Apologies that ..." apologises (the writers
+// named passive there, not no-apology).
+func TestAnnouncedOnlyAndApologiesThat(t *testing.T) {
+	r := Check("Hi Sal, I wanted to write and apologise for what happened at the reunion.", KindApology)
+	c := cats(r)
+	if c[CatNoApology] || !c[CatAnnounced] || !hasSeverity(r, SevHigh) {
+		t.Errorf("announced only: want announced at high and no no-apology; got %v", r.Findings)
+	}
+	plain := Check("I wanted to write about the reunion.", KindApology)
+	if r.Score > plain.Score {
+		t.Errorf("announcing an apology raised the score: %d over %d", r.Score, plain.Score)
+	}
+	for _, txt := range []string{"Apologies that the minutes went out with your comments misquoted.", "Apologies if my feedback on your deck was harsh."} {
+		if cats(Check(txt, KindApology))[CatNoApology] {
+			t.Errorf("%q: no-apology raised", txt)
+		}
+	}
 }

@@ -19,7 +19,7 @@ func TestJSONKeys(t *testing.T) {
 	if err := json.Unmarshal(b, &top); err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]string{"elements", "findings", "kind", "model", "score", "source"}, sortedKeys(top)); diff != "" {
+	if diff := cmp.Diff([]string{"doubt", "elements", "findings", "kind", "model", "score", "source"}, sortedKeys(top)); diff != "" {
 		t.Errorf("top-level keys (-want +got):\n%s", diff)
 	}
 	var els map[string]map[string]json.RawMessage

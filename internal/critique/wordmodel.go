@@ -131,8 +131,10 @@ func sentenceIndices(s []wordTok, idx []int32) []int32 {
 }
 
 // wordModelHits are the categories the word model raises on the draft that
-// the rules (their findings) did not, each on the sentence that weighs most toward it.
-func (d *doc) wordModelHits(kind Kind, rules []Finding) []hit {
+// the rules (their findings) did not, each on the sentence that weighs most
+// toward it, and the model's doubt: its highest probability of any category
+// it reads, raised or not (the score spends it, see score).
+func (d *doc) wordModelHits(kind Kind, rules []Finding) ([]hit, float64) {
 	sents := d.wordSentences()
 	n := 1
 	for _, s := range sents {
@@ -151,9 +153,15 @@ func (d *doc) wordModelHits(kind Kind, rules []Finding) []hit {
 	z := wordModel.LogitsOf(idx)
 	var out []hit
 	var uniq [][]int32
+	doubt := 0.0
 	for k := range catalogue {
 		cat := catalogue[k].ID
-		if wordModelSkips[cat] || textmodel.Prob(z[k]) <= wordModelThreshold || hasFinding(rules, cat) {
+		if wordModelSkips[cat] {
+			continue
+		}
+		p := textmodel.Prob(z[k])
+		doubt = max(doubt, p)
+		if p <= wordModelThreshold || hasFinding(rules, cat) {
 			continue
 		}
 		if uniq == nil {
@@ -163,7 +171,7 @@ func (d *doc) wordModelHits(kind Kind, rules []Finding) []hit {
 			out = append(out, hit{cat: cat, s: s, e: e, learned: true})
 		}
 	}
-	return out
+	return out, doubt
 }
 
 // sentenceFeatureSets are, for each sentence, the positions of its
