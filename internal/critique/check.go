@@ -199,8 +199,9 @@ func check(text string, kind Kind, line bool) Report {
 	// commitment the rules found.
 	doubt := 0.0
 	if !line {
-		var more []hit
-		more, doubt = d.wordModelHits(kind, findings)
+		more, probs := d.wordModelHits(kind, findings)
+		doubt = slices.Max(probs)
+		softenUnlikely(findings, probs)
 		if commitSig != nil {
 			more = dropCat(more, CatEmptyPromise)
 		}
@@ -961,6 +962,48 @@ func (d *doc) reachOutElements(rep *Report, words int, blocked map[string]*Findi
 	rep.Elements[ElemBrief] = br
 }
 
+// softenBelow: a rule's high finding whose category the word model gives
+// less than this is marked medium (softenUnlikely). Chosen with each of
+// seven labelled sets held out from the model's training in turn: clean
+// drafts with a high finding 26 -> 9 of 1,052 (v22 and v23, sealed until
+// this was written, 3 -> 3 and 7 -> 3); the AUC moved by -0.003 to +0.009
+// (go test -run TestSoftenHeldOut -args -word-heldout).
+var softenBelow = 0.02
+
+// softenKeep are the high categories never softened: no apology at all,
+// a threat, a condition on the other person and "sorry if" stay high
+// whatever the model reads.
+var softenKeep = map[string]bool{CatNoApology: true, CatThreat: true, CatCondition: true, CatConditional: true}
+
+// softenUnlikely marks medium each rule's high finding (at its category's
+// own severity, not one standing in for no-apology) whose category the
+// word model all but rules out (probs, as wordModelHits gives them): in
+// five-fold cross-validation by set, such findings were wrong 38% of the
+// time (281 of 730), against 11% of all the rules' high findings, so they
+// should not sink a draft below every clean one. The finding stays, and
+// says so.
+//
+// It softens only where every high finding of the draft qualifies: a draft
+// that keeps one high finding is in the high band anyway, and so a defect
+// added beside an unlikely one never turns the score up.
+func softenUnlikely(fs []Finding, probs []float64) {
+	var soft []int
+	for i, f := range fs {
+		if f.Severity != SevHigh {
+			continue
+		}
+		k := catIndex[f.Category]
+		if f.Learned || catalogue[k].Severity != SevHigh || softenKeep[f.Category] || probs[k] >= softenBelow {
+			return
+		}
+		soft = append(soft, i)
+	}
+	for _, i := range soft {
+		fs[i].Severity = SevMedium
+		fs[i].Message += " (Marked medium: the learnt reader finds it unlikely in this draft, so check it.)"
+	}
+}
+
 // scoreDoubt is off only where TestWordModelHeldOut measures what the
 // doubt adds to the ranking of clean drafts above defective ones.
 var scoreDoubt = true
@@ -968,10 +1011,11 @@ var scoreDoubt = true
 // score turns a report into 0-100 in two bands. A draft with no high
 // finding scores 70 + 30 x its share: the weight of its present elements
 // / 100, times 1 - rep.Doubt (the word model's belief in a defect, which
-// ranks clean drafts above defective ones that the rules passed: AUC
-// 0.962 -> 0.982 on v24, 0.970 -> 0.986 on v25, 0.969 -> 0.986 on v21,
-// 0.973 -> 0.983 on v19, 0.953 -> 0.971 on v20, each set held out from
-// the model's training, go test -run TestWordModelHeldOut), less 6 per distinct medium and 2 per distinct low category, each times
+// ranks clean drafts above defective ones that the rules passed: with each
+// of the 27 labelled sets held out from the model's training in turn, the
+// AUC rose on 26 of them, by up to 0.023 (v22 0.965 -> 0.976, v23 0.945 ->
+// 0.968), and fell from 1.000 to 0.998 on one; go test -run
+// TestWordModelHeldOut -args -word-heldout), less 6 per distinct medium and 2 per distinct low category, each times
 // how sure that category's rules are; with a high finding it scores
 // 60 + 9 x that share, less the same costs and a flat 12 per further
 // high category. So a clean draft scores 70 or more; one finding on it leaves

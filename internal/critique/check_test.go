@@ -849,3 +849,47 @@ func TestAnnouncedOnlyAndApologiesThat(t *testing.T) {
 		}
 	}
 }
+
+func TestSoftenUnlikely(t *testing.T) {
+	probs := make([]float64, len(catalogue))
+	for k := range probs {
+		probs[k] = 0.5
+	}
+	probs[catIndex[CatPassive]] = softenBelow / 2
+	probs[catIndex[CatThreat]] = softenBelow / 2
+	probs[catIndex[CatNoApology]] = 0
+	high := func(cats ...string) []Finding {
+		var fs []Finding
+		for _, c := range cats {
+			fs = append(fs, Finding{Category: c, Severity: SevHigh, Message: "m"})
+		}
+		return fs
+	}
+	sev := func(fs []Finding) []string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, f.Category+":"+f.Severity)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		in   []Finding
+		want []string
+	}{
+		{high(CatPassive), []string{"passive:medium"}},
+		{high(CatPassive, CatNoApology), []string{"passive:high", "no-apology:high"}},
+		{high(CatThreat), []string{"threat:high"}},
+		{high(CatPassive, CatBlame), []string{"passive:high", "blame:high"}},
+		{append(high(CatPassive), Finding{Category: CatHedged, Severity: SevHigh}), []string{"passive:high", "hedged:high"}},
+	} {
+		softenUnlikely(tc.in, probs)
+		if got := sev(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("got %v, want %v", got, tc.want)
+		}
+	}
+	fs := high(CatPassive)
+	softenUnlikely(fs, probs)
+	if !strings.Contains(fs[0].Message, "Marked medium") {
+		t.Errorf("a softened finding does not say so: %q", fs[0].Message)
+	}
+}

@@ -132,9 +132,9 @@ func sentenceIndices(s []wordTok, idx []int32) []int32 {
 
 // wordModelHits are the categories the word model raises on the draft that
 // the rules (their findings) did not, each on the sentence that weighs most
-// toward it, and the model's doubt: its highest probability of any category
-// it reads, raised or not (the score spends it, see score).
-func (d *doc) wordModelHits(kind Kind, rules []Finding) ([]hit, float64) {
+// toward it, and the model's probability of each category (index as in
+// catalogue; 0 for the categories it leaves to the rules).
+func (d *doc) wordModelHits(kind Kind, rules []Finding) ([]hit, []float64) {
 	sents := d.wordSentences()
 	n := 1
 	for _, s := range sents {
@@ -153,14 +153,14 @@ func (d *doc) wordModelHits(kind Kind, rules []Finding) ([]hit, float64) {
 	z := wordModel.LogitsOf(idx)
 	var out []hit
 	var uniq [][]int32
-	doubt := 0.0
+	probs := make([]float64, len(catalogue))
 	for k := range catalogue {
 		cat := catalogue[k].ID
 		if wordModelSkips[cat] {
 			continue
 		}
 		p := textmodel.Prob(z[k])
-		doubt = max(doubt, p)
+		probs[k] = p
 		if p <= wordModelThreshold || hasFinding(rules, cat) {
 			continue
 		}
@@ -171,7 +171,7 @@ func (d *doc) wordModelHits(kind Kind, rules []Finding) ([]hit, float64) {
 			out = append(out, hit{cat: cat, s: s, e: e, learned: true})
 		}
 	}
-	return out, doubt
+	return out, probs
 }
 
 // sentenceFeatureSets are, for each sentence, the positions of its

@@ -213,3 +213,43 @@ func TestSealedSetsNotLearnt(t *testing.T) {
 		}
 	}
 }
+
+// TestSoftenHeldOut retrains the word model without each of the seven
+// newest blind sets in turn and reports, on that set, the clean drafts with
+// a high finding and the AUC, with rule findings never softened and with
+// softenBelow as it is: the figures behind softenBelow.
+//
+//	go test ./internal/critique -run TestSoftenHeldOut -v -args -word-heldout
+func TestSoftenHeldOut(t *testing.T) {
+	if !*wordHeldOut {
+		t.Skip("run with -args -word-heldout")
+	}
+	keep, below := wordModel, softenBelow
+	defer func() { wordModel, softenBelow = keep, below }()
+	all := wordExamples(t)
+	var before, after int
+	for _, set := range []string{"blind-v19-sealed.jsonl", "blind-v20-sealed.jsonl", "blind-v21-tuning.jsonl", "blind-v22-sealed.jsonl", "blind-v23-sealed.jsonl", "blind-v24-tuning.jsonl", "blind-v25-tuning.jsonl"} {
+		var tr []textmodel.Example
+		var ds []Labelled
+		for _, e := range all {
+			if e.set == set {
+				ds = append(ds, e.d)
+			} else {
+				tr = append(tr, e.ex)
+			}
+		}
+		if len(ds) == 0 {
+			t.Fatalf("no labelled set %s", set)
+		}
+		m := textmodel.Train(tr, len(catalogue), wordTrainOptions)
+		wordModel = m.Table(wordTrainOptions.Prune)
+		softenBelow = 0
+		ev0 := Evaluate(ds)
+		softenBelow = below
+		ev1 := Evaluate(ds)
+		before += len(ev0.CleanWithHigh)
+		after += len(ev1.CleanWithHigh)
+		t.Logf("%-24s clean drafts with a high finding %d -> %d of %d; AUC %.4f -> %.4f", set, len(ev0.CleanWithHigh), len(ev1.CleanWithHigh), len(ev0.Clean), ev0.AUC(), ev1.AUC())
+	}
+	t.Logf("all seven: clean drafts with a high finding %d -> %d", before, after)
+}
