@@ -163,17 +163,6 @@ func check(text string, kind Kind, line bool) Report {
 					hits[i].only, hedged = true, true
 				}
 			}
-			// Likewise an apology only announced in words the signals do
-			// not count as one ("I wanted to reach out to apologise
-			// regarding the budget"): the writers named announced without
-			// no-apology on all 20 such training drafts.
-			if !hedged {
-				for i := range hits {
-					if hits[i].cat == CatAnnounced {
-						hits[i].only, hedged = true, true
-					}
-				}
-			}
 			if !hedged {
 				hits = append(hits, hit{cat: CatNoApology, s: 0, e: 0})
 			}
@@ -200,6 +189,15 @@ func check(text string, kind Kind, line bool) Report {
 	doubt := 0.0
 	if !line {
 		more, probs := d.wordModelHits(kind, findings)
+		// The doubt leaves out what the checker is silent on by design:
+		// an empty promise beside a commitment, a regret or an announced
+		// apology beside one performed.
+		if commitSig != nil {
+			probs[catIndex[CatEmptyPromise]] = 0
+		}
+		if len(ifid) > 0 {
+			probs[catIndex[CatRegretOnly]], probs[catIndex[CatAnnounced]] = 0, 0
+		}
 		doubt = slices.Max(probs)
 		softenUnlikely(findings, probs)
 		if commitSig != nil {
@@ -507,11 +505,8 @@ func (d *doc) toFindings(hits []hit, kind Kind) []Finding {
 		if h.only {
 			f.Severity = SevHigh
 			f.Message = c.Why + " It is the only apology here: the person you hurt has not been apologised to."
-			switch h.cat {
-			case CatHedged:
+			if h.cat == CatHedged {
 				f.Message = c.Why + " Nothing else here apologises: say \"I'm sorry I ...\" about what you did."
-			case CatAnnounced:
-				f.Message = c.Why + " Nothing else here apologises: make the apology itself, \"I'm sorry I ...\"."
 			}
 		}
 		if h.learned {
@@ -643,24 +638,29 @@ func sayingImSorry(w []string) bool {
 
 var intensifiers = set("so really truly very deeply genuinely sincerely terribly awfully")
 
-var reAnnounced = &rules[indexOfRule(CatAnnounced)]
-
-func indexOfRule(cat string) int {
-	for i, r := range rules {
-		if r.cat == cat {
-			return i
-		}
-	}
-	panic("critique: no rule for " + cat)
-}
-
+// findAnnounced returns the apologies announced rather than made ("I want
+// to apologise for ..."): every announced rule's match, so that each form
+// is scored alike (an announced apology counts toward the acknowledgment,
+// and a draft with one is not flagged as making none).
 func (d *doc) findAnnounced() []signal {
 	var out []signal
-	for _, m := range d.findAll(reAnnounced) {
-		if !d.negated(m[0]) && !d.inQuotes(m[0]) {
-			out = append(out, signal{m[0], m[1]})
+	for i := range rules {
+		r := &rules[i]
+		if r.cat != CatAnnounced {
+			continue
+		}
+		for _, m := range d.findAll(r) {
+			s, e := m[0], m[1]
+			if r.group > 0 {
+				s, e = m[2*r.group], m[2*r.group+1]
+			}
+			if s < 0 || d.negated(s) || d.inQuotes(s) || r.skip != nil && r.skip(d, s, e) {
+				continue
+			}
+			out = append(out, signal{s, e})
 		}
 	}
+	slices.SortFunc(out, func(a, b signal) int { return a.s - b.s })
 	return out
 }
 
@@ -972,7 +972,9 @@ var softenBelow = 0.02
 
 // softenKeep are the high categories never softened: no apology at all,
 // a threat, a condition on the other person and "sorry if" stay high
-// whatever the model reads.
+// whatever the model reads. Pressure, a deadline, contempt and the rest
+// may be softened: a deadline and pressure are the rules' commonest high
+// findings on clean training drafts.
 var softenKeep = map[string]bool{CatNoApology: true, CatThreat: true, CatCondition: true, CatConditional: true}
 
 // softenUnlikely marks medium each rule's high finding (at its category's
@@ -1011,18 +1013,18 @@ var scoreDoubt = true
 // score turns a report into 0-100 in two bands. A draft with no high
 // finding scores 70 + 30 x its share: the weight of its present elements
 // / 100, times 1 - rep.Doubt (the word model's belief in a defect, which
-// ranks clean drafts above defective ones that the rules passed: with each
-// of the 27 labelled sets held out from the model's training in turn, the
-// AUC rose on 26 of them, by up to 0.023 (v22 0.965 -> 0.976, v23 0.945 ->
-// 0.968), and fell from 1.000 to 0.998 on one; go test -run
-// TestWordModelHeldOut -args -word-heldout), less 6 per distinct medium and 2 per distinct low category, each times
-// how sure that category's rules are; with a high finding it scores
-// 60 + 9 x that share, less the same costs and a flat 12 per further
-// high category. So a clean draft scores 70 or more; one finding on it leaves
+// ranks clean drafts above defective ones that the rules passed: with
+// each of the 27 labelled sets held out from the model's training in
+// turn, the AUC rose on 26 of them, by up to 0.023, and fell from 1.000 to
+// 0.998 on one; go test -run TestWordModelHeldOut -args -word-heldout),
+// less 6 per distinct medium and 2 per distinct low category, each times
+// how sure that category's rules are; with a high finding it scores 60 +
+// 9 x that share, less the same costs and a flat 12 per further high
+// category. So a clean draft scores 70 or more; one finding on it leaves
 // 60 or more; a high finding keeps a draft under every clean one; and
-// adding a finding never raises the score (it only adds costs or
-// withholds elements). partial: the draft apologises but names no act
-// (part of the acknowledgment weight).
+// adding a finding never raises the score: it adds costs or withholds
+// elements, and adding words never lowers the doubt (the model's weights
+// are not negative) except where they split a pair of words it had read.
 //
 // partial: the draft apologises, so it earns part of the acknowledgment
 // weight when the acknowledgment itself is withheld.

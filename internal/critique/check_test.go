@@ -830,20 +830,32 @@ func rulePtrs() []*rule {
 	return out
 }
 
-// An apology only announced is flagged as announced, at the weight of
-// no-apology, and not as both; "Apologies that ..." apologises (the writers
-// named passive there, not no-apology).
-func TestAnnouncedOnlyAndApologiesThat(t *testing.T) {
-	r := Check("Hi Sal, I wanted to write and apologise for what happened at the reunion.", KindApology)
-	c := cats(r)
-	if c[CatNoApology] || !c[CatAnnounced] || !hasSeverity(r, SevHigh) {
-		t.Errorf("announced only: want announced at high and no no-apology; got %v", r.Findings)
+// Every announced form counts alike: the new ones ("I just want to
+// apologise", "I wanted to write and apologise") score as the first rule's
+// ("I want to apologise"): the same elements, announced and not
+// no-apology (the scores differ only by the learnt reader's doubt); an apology
+// owed to someone else or asked about is none. "Apologies that ..."
+// apologises (the writers named passive there, not no-apology), but
+// "empty apologies about it" does not.
+func TestAnnouncedFormsAndApologiesThat(t *testing.T) {
+	base := Check("I want to apologise for missing your call.", KindApology)
+	for _, txt := range []string{"I just want to apologise for missing your call.", "I wanted to write and apologise for missing your call.", "I'm reaching out to apologise for missing your call."} {
+		r := Check(txt, KindApology)
+		if c := cats(r); c[CatNoApology] || !c[CatAnnounced] || hasSeverity(r, SevHigh) {
+			t.Errorf("%q: want announced (low) and no no-apology; got %v", txt, r.Findings)
+		}
+		for name, el := range base.Elements {
+			if r.Elements[name].Present != el.Present {
+				t.Errorf("%q: %s present %v, in the first rule's form %v", txt, name, r.Elements[name].Present, el.Present)
+			}
+		}
 	}
-	plain := Check("I wanted to write about the reunion.", KindApology)
-	if r.Score > plain.Score {
-		t.Errorf("announcing an apology raised the score: %d over %d", r.Score, plain.Score)
+	for _, txt := range []string{"Want to say sorry to Gran together on Sunday?", "After the meeting I needed to apologise to the client for the delay.", "I'm tired of empty apologies about it. I missed your party and I'll make the next one."} {
+		if c := cats(Check(txt, KindApology)); !c[CatNoApology] || c[CatAnnounced] {
+			t.Errorf("%q: want no-apology and no announced; got %v", txt, c)
+		}
 	}
-	for _, txt := range []string{"Apologies that the minutes went out with your comments misquoted.", "Apologies if my feedback on your deck was harsh."} {
+	for _, txt := range []string{"Apologies that the minutes went out with your comments misquoted.", "Hi Ken, apologies if my feedback on your deck was harsh."} {
 		if cats(Check(txt, KindApology))[CatNoApology] {
 			t.Errorf("%q: no-apology raised", txt)
 		}
@@ -892,4 +904,26 @@ func TestSoftenUnlikely(t *testing.T) {
 	if !strings.Contains(fs[0].Message, "Marked medium") {
 		t.Errorf("a softened finding does not say so: %q", fs[0].Message)
 	}
+}
+
+// Softening happens end to end: on the training drafts some high findings
+// are marked medium, each saying so, and none of softenKeep's categories.
+func TestSoftenedOnTrainingDrafts(t *testing.T) {
+	n := 0
+	for _, e := range wordExamples(t) {
+		d := e.d
+		for _, f := range Check(d.Text, d.Kind).Findings {
+			if !strings.Contains(f.Message, "Marked medium") {
+				continue
+			}
+			n++
+			if f.Severity != SevMedium || softenKeep[f.Category] || f.Learned {
+				t.Errorf("%s: softened %s finding is %s (learned %v)", d.ID, f.Category, f.Severity, f.Learned)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no finding on the labelled drafts was softened")
+	}
+	t.Logf("%d findings softened", n)
 }

@@ -69,7 +69,7 @@ func TestAddingADefectNeverRaisesTheScore(t *testing.T) {
 
 // The score's published properties (README, "How the score is
 // computed"): a draft with no finding scores 70 or more, a complete one
-// 100; a draft with a high finding scores below every draft with none;
+// 70 + 30 x (1 - its doubt); a draft with a high finding scores below every draft with none;
 // one finding added to a clean draft leaves it at 60 or more.
 func TestScoreProperties(t *testing.T) {
 	var clean []string

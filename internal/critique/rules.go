@@ -731,11 +731,12 @@ var rules = []rule{
 	{cat: CatAnnounced, guards: gNeg | gQuote, pattern: `\bi\s+(?:wanted|want|wish|wished|hoped|hope)\s+to\s+reach\s+out\s+(?:and|to)\s+(?:apologi[sz]e|say\s+sorry)\b`},
 	// The same with words between ("I just want to apologise", "I want to
 	// take this opportunity to formally apologise", "I wanted to write and
-	// apologise", "I'd like to offer an apology"), with no "I" at a
-	// sentence's start ("Wanted to apologise for ..."), and "I feel I owe
-	// you all an apology".
-	{cat: CatAnnounced, guards: gNeg | gQuote, pattern: `\bi(?:'d|\s+would)?(?:\s+(?:just|really|truly|genuinely|sincerely|also))*\s+(?:want(?:ed)?|need(?:ed)?|like|wish(?:ed)?)\s+to\s+(?:(?:write|come\s+over|reach\s+out|get\s+in\s+touch|message\s+you|text\s+you)\s+(?:and|to)\s+|take\s+(?:this|the)\s+(?:opportunity|chance)\s+to\s+|(?:formally|properly|sincerely|genuinely|personally|just|really|also)\s+)*(?:apologi[sz]e|say\s+(?:i'?m\s+)?sorry|offer\s+(?:you\s+)?(?:an?|my)\s+(?:sincere\s+|formal\s+|proper\s+|heartfelt\s+|full\s+)?apolog(?:y|ies))\b`},
-	{cat: CatAnnounced, guards: gNeg | gQuote, pattern: `(?:^|[.!?\n]\s*)((?:just\s+|really\s+)?(?:wanted|want|need|needed|would\s+like|'d\s+like)\s+to\s+(?:properly\s+|formally\s+|just\s+)?(?:apologi[sz]e|say\s+sorry))\b`, group: 1},
+	// apologise", "I'd like to offer an apology", "I'm reaching out to
+	// apologise"), with no "I" at a sentence's start ("Wanted to apologise
+	// for ..."), and "I feel I owe you all an apology"; not one owed to
+	// someone else or asked about (announcedNotHere).
+	{cat: CatAnnounced, guards: gNeg | gQuote, pattern: `\bi(?:(?:'d|\s+would)(?:\s+(?:just|really|truly|genuinely|sincerely|also))*\s+like|(?:\s+(?:just|really|truly|genuinely|sincerely|also))*\s+(?:want(?:ed)?|need|wish(?:ed)?))\s+to\s+(?:(?:write(?:\s+to\s+you)?|call(?:\s+you)?|ring(?:\s+you)?|come\s+over|reach\s+out|get\s+in\s+touch|message\s+you|text\s+you|drop\s+you\s+a\s+line)\s+(?:and|to)\s+|take\s+(?:this|the)\s+(?:opportunity|chance)\s+to\s+|(?:formally|properly|sincerely|genuinely|personally|just|really|also)\s+)*(?:apologi[sz]e|say\s+(?:i'?m\s+)?sorry|offer\s+(?:you\s+)?(?:an?|my)\s+(?:sincere\s+|formal\s+|proper\s+|heartfelt\s+|full\s+)?apolog(?:y|ies))\b|\bi(?:'?m|\s+am)\s+(?:reaching\s+out|getting\s+in\s+touch|messaging\s+you|texting\s+you)\s+(?:to|and)\s+apologi[sz]e\b`, skip: announcedNotHere},
+	{cat: CatAnnounced, guards: gNeg | gQuote, pattern: `(?:^|[.!?\n]\s*)((?:just\s+|really\s+)?(?:wanted|want|need|would\s+like|'d\s+like)\s+to\s+(?:properly\s+|formally\s+|just\s+)?(?:apologi[sz]e|say\s+sorry))\b`, group: 1, skip: announcedNotHere},
 	{cat: CatAnnounced, guards: gNeg | gQuote, pattern: `\bi\s+(?:feel|think|know|reckon)\s+(?:like\s+)?i\s+owe\s+(?:you|u)(?:\s+(?:all|both|guys))?\s+(?:an?\s+|my\s+)?(?:big\s+|proper\s+|huge\s+|real\s+)?apology\b|\bi\s+owe\s+(?:you|u)\s+(?:all|both|guys)\s+(?:an?\s+)?(?:big\s+|proper\s+|huge\s+|real\s+)?apology\b`},
 	{cat: CatIdentity, guards: gQuote | gReport, pattern: `\b(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:honestly|really|just|simply|genuinely)\s+not\s+(?:who\s+i\s+am|me|like\s+me)\b`},
 	{cat: CatIdentity, guards: gQuote | gReport, pattern: `(?:,|\band)\s+(you\s+know\s+me)\s*(?:[.!]|$)`, group: 1},
@@ -1349,3 +1350,17 @@ func ownedLaterInSentence(d *doc, e int) bool {
 	}
 	return false
 }
+
+// announcedNotHere: an apology announced to someone else ("I needed to
+// apologise to the client") or asked about ("Want to say sorry to Gran
+// together on Sunday?") is not one the writer owes the reader.
+func announcedNotHere(d *doc, _, e int) bool {
+	if reToSomeoneElse().MatchString(d.after(e, 24)) {
+		return true
+	}
+	rest := d.norm[e:]
+	i := strings.IndexAny(rest, ".!?\n")
+	return i >= 0 && rest[i] == '?'
+}
+
+var reToSomeoneElse = lazyRE(`^\s*to\s+(?:the|my|his|her|their|our|a|an|him|them|everyone|everybody)\b`)
