@@ -253,3 +253,94 @@ func TestSoftenHeldOut(t *testing.T) {
 	}
 	t.Logf("all seven: clean drafts with a high finding %d -> %d", before, after)
 }
+
+// TestWordModelThresholdsCV: five folds by labelled set; for each
+// category, the rules' right and wrong findings and what the word model's
+// findings add (right/wrong) at each threshold, where the rules raised
+// none: the figures behind wordModelThresholds.
+//
+//	go test ./internal/critique -run TestWordModelThresholdsCV -v -args -word-heldout
+func TestWordModelThresholdsCV(t *testing.T) {
+	if !*wordHeldOut {
+		t.Skip("run with -args -word-heldout")
+	}
+	keep, keepT := wordModel, wordModelThresholds
+	defer func() { wordModel, wordModelThresholds = keep, keepT }()
+	ths := []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5}
+	wordModelThresholds = map[string]float64{}
+	for _, c := range catalogue {
+		wordModelThresholds[c.ID] = ths[0]
+	}
+	all := wordExamples(t)
+	var names []string
+	for _, e := range all {
+		if !slices.Contains(names, e.set) {
+			names = append(names, e.set)
+		}
+	}
+	slices.Sort(names)
+	fold := map[string]int{}
+	for i, n := range names {
+		fold[n] = i % 5
+	}
+	type tallies struct {
+		n, rtp, rfp int
+		ltp, lfp    [7]int
+	}
+	per := make([]tallies, len(catalogue))
+	for f := range 5 {
+		var tr []textmodel.Example
+		for _, e := range all {
+			if fold[e.set] != f {
+				tr = append(tr, e.ex)
+			}
+		}
+		m := textmodel.Train(tr, len(catalogue), wordTrainOptions)
+		wordModel = m.Table(wordTrainOptions.Prune)
+		for _, e := range all {
+			if fold[e.set] != f {
+				continue
+			}
+			r := Check(e.d.Text, e.d.Kind)
+			z := wordModel.Logits(e.ex.Feats)
+			for k, c := range catalogue {
+				want := slices.Contains(e.d.Categories, c.ID)
+				a := &per[k]
+				if want {
+					a.n++
+				}
+				rule, learnt := false, false
+				for _, fd := range r.Findings {
+					if fd.Category == c.ID {
+						rule = rule || !fd.Learned
+						learnt = learnt || fd.Learned
+					}
+				}
+				switch {
+				case rule && want:
+					a.rtp++
+				case rule:
+					a.rfp++
+				case learnt:
+					for i, th := range ths {
+						if textmodel.Prob(z[k]) > th {
+							if want {
+								a.ltp[i]++
+							} else {
+								a.lfp[i]++
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	for k, c := range catalogue {
+		a := per[k]
+		line := fmt.Sprintf("%-18s labelled %4d rules %4d right %3d wrong; model adds", c.ID, a.n, a.rtp, a.rfp)
+		for i, th := range ths {
+			line += fmt.Sprintf(" | %.2f +%d -%d", th, a.ltp[i], a.lfp[i])
+		}
+		t.Log(line)
+	}
+}
