@@ -119,10 +119,10 @@ func check(text string, kind Kind, line bool) Report {
 	d.line = line
 
 	ifid := d.findIFID()
-	announced := d.findAnnounced()
 	acts := d.actsOnce()
 
 	hits := d.ruleHits(kind, len(acts) > 0)
+	announced := announcedIn(hits)
 	hits = append(hits, d.butSentences(ifid)...)
 
 	// A sentence that threatens ("call me or I'm telling your parents")
@@ -638,26 +638,15 @@ func sayingImSorry(w []string) bool {
 
 var intensifiers = set("so really truly very deeply genuinely sincerely terribly awfully")
 
-// findAnnounced returns the apologies announced rather than made ("I want
-// to apologise for ..."): every announced rule's match, so that each form
-// is scored alike (an announced apology counts toward the acknowledgment,
-// and a draft with one is not flagged as making none).
-func (d *doc) findAnnounced() []signal {
+// announcedIn returns the apologies announced rather than made ("I want
+// to apologise for ..."): every announced rule's unguarded match, so that
+// each form is scored alike (an announced apology counts toward the
+// acknowledgment, and a draft with one is not flagged as making none).
+func announcedIn(hits []hit) []signal {
 	var out []signal
-	for i := range rules {
-		r := &rules[i]
-		if r.cat != CatAnnounced {
-			continue
-		}
-		for _, m := range d.findAll(r) {
-			s, e := m[0], m[1]
-			if r.group > 0 {
-				s, e = m[2*r.group], m[2*r.group+1]
-			}
-			if s < 0 || d.negated(s) || d.inQuotes(s) || r.skip != nil && r.skip(d, s, e) {
-				continue
-			}
-			out = append(out, signal{s, e})
+	for _, h := range hits {
+		if h.cat == CatAnnounced {
+			out = append(out, signal{h.s, h.e})
 		}
 	}
 	slices.SortFunc(out, func(a, b signal) int { return a.s - b.s })
