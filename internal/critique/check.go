@@ -185,27 +185,26 @@ func check(text string, kind Kind, line bool) Report {
 	findings := d.toFindings(hits, kind)
 	// The word model reads whole drafts only, for the categories the
 	// rules did not raise, and never against a performed apology or a
-	// commitment the rules found.
+	// commitment the rules found: what the checker is silent on by design
+	// (an empty promise beside a commitment, a regret or an announced
+	// apology beside one performed) it neither raises nor counts in the
+	// doubt.
 	doubt := 0.0
 	if !line {
 		more, probs := d.wordModelHits(kind, findings)
-		// The doubt leaves out what the checker is silent on by design:
-		// an empty promise beside a commitment, a regret or an announced
-		// apology beside one performed.
+		var silent []string
 		if commitSig != nil {
-			probs[catIndex[CatEmptyPromise]] = 0
+			silent = append(silent, CatEmptyPromise)
 		}
 		if len(ifid) > 0 {
-			probs[catIndex[CatRegretOnly]], probs[catIndex[CatAnnounced]] = 0, 0
+			silent = append(silent, CatRegretOnly, CatAnnounced)
 		}
+		for _, c := range silent {
+			probs[catIndex[c]] = 0
+		}
+		more = dropCat(more, silent...)
 		doubt = slices.Max(probs)
 		softenUnlikely(findings, probs)
-		if commitSig != nil {
-			more = dropCat(more, CatEmptyPromise)
-		}
-		if len(ifid) > 0 {
-			more = dropCat(more, CatRegretOnly, CatAnnounced)
-		}
 		if len(more) > 0 {
 			findings = append(findings, d.toFindings(more, kind)...)
 			sort.SliceStable(findings, func(i, j int) bool {

@@ -144,15 +144,7 @@ func TestWordModelHeldOut(t *testing.T) {
 	}
 	slices.Sort(names)
 	for _, set := range names {
-		var tr []textmodel.Example
-		var te []wordExample
-		for _, e := range all {
-			if e.set == set {
-				te = append(te, e)
-			} else {
-				tr = append(tr, e.ex)
-			}
-		}
+		tr, te := holdOut(all, func(s string) bool { return s == set })
 		m := textmodel.Train(tr, len(catalogue), wordTrainOptions)
 		for _, th := range []float64{0.2, 0.3, 0.4, 0.5} {
 			var rt, rf, rn, ut, uf, un int
@@ -175,10 +167,7 @@ func TestWordModelHeldOut(t *testing.T) {
 			t.Logf("%-30s th %.1f rules recall %.3f precision %.3f | with the model recall %.3f precision %.3f",
 				set, th, frac(rt, rt+rn), frac(rt, rt+rf), frac(ut, ut+un), frac(ut, ut+uf))
 		}
-		ds := make([]Labelled, len(te))
-		for i, e := range te {
-			ds[i] = e.d
-		}
+		ds := drafts(te)
 		keep := wordModel
 		wordModel = m.Table(wordTrainOptions.Prune)
 		scoreDoubt = false
@@ -188,6 +177,28 @@ func TestWordModelHeldOut(t *testing.T) {
 		wordModel = keep
 		t.Logf("%-30s AUC with the held-out model: %.3f without its doubt in the score, %.3f with it", set, without, with)
 	}
+}
+
+// holdOut splits the examples: those of the sets held picks are the test
+// part, the rest the training part.
+func holdOut(all []wordExample, held func(set string) bool) (train []textmodel.Example, test []wordExample) {
+	for _, e := range all {
+		if held(e.set) {
+			test = append(test, e)
+		} else {
+			train = append(train, e.ex)
+		}
+	}
+	return train, test
+}
+
+// drafts are the labelled drafts of the examples.
+func drafts(es []wordExample) []Labelled {
+	out := make([]Labelled, len(es))
+	for i, e := range es {
+		out[i] = e.d
+	}
+	return out
 }
 
 func tally(tp, fp, fn *int, got, want bool) {
@@ -229,15 +240,8 @@ func TestSoftenHeldOut(t *testing.T) {
 	all := wordExamples(t)
 	var before, after int
 	for _, set := range []string{"blind-v19-sealed.jsonl", "blind-v20-sealed.jsonl", "blind-v21-tuning.jsonl", "blind-v22-sealed.jsonl", "blind-v23-sealed.jsonl", "blind-v24-tuning.jsonl", "blind-v25-tuning.jsonl"} {
-		var tr []textmodel.Example
-		var ds []Labelled
-		for _, e := range all {
-			if e.set == set {
-				ds = append(ds, e.d)
-			} else {
-				tr = append(tr, e.ex)
-			}
-		}
+		tr, te := holdOut(all, func(s string) bool { return s == set })
+		ds := drafts(te)
 		if len(ds) == 0 {
 			t.Fatalf("no labelled set %s", set)
 		}
@@ -289,18 +293,10 @@ func TestWordModelThresholdsCV(t *testing.T) {
 	}
 	per := make([]tallies, len(catalogue))
 	for f := range 5 {
-		var tr []textmodel.Example
-		for _, e := range all {
-			if fold[e.set] != f {
-				tr = append(tr, e.ex)
-			}
-		}
+		tr, te := holdOut(all, func(s string) bool { return fold[s] == f })
 		m := textmodel.Train(tr, len(catalogue), wordTrainOptions)
 		wordModel = m.Table(wordTrainOptions.Prune)
-		for _, e := range all {
-			if fold[e.set] != f {
-				continue
-			}
+		for _, e := range te {
 			r := Check(e.d.Text, e.d.Kind)
 			z := wordModel.Logits(e.ex.Feats)
 			for k, c := range catalogue {
