@@ -416,8 +416,10 @@ var categoryCases = []struct {
 		[]string{"I'm sorry I missed your housewarming. But you never reminded me."},
 		[]string{"I'm sorry I missed your housewarming. I'd love to see the new place. But if you'd rather wait a while, I get it.", "I'm sorry I missed your housewarming. But if you need more time, that's fine.", "I'm sorry I accused you of cheating when I had nothing but my own jealousy to go on."},
 	},
-	// "Only" as "not until" owns a delay; a reach-out's "it got weird"
-	// (no act to own yet) is not agentless phrasing to the writers.
+	// "Only" as "not until" owns a delay. A reach-out sorry that "it got
+	// weird" was once kept clean here after one writer's label; three of
+	// the four such reach-outs in the labelled sets are labelled passive,
+	// so the rule follows them (see the passive reach-out case above).
 	{
 		CatMinimizing, KindApology,
 		[]string{"I'm sorry I changed the holiday plans. I only booked a cheap one."},
@@ -425,8 +427,8 @@ var categoryCases = []struct {
 	},
 	{
 		CatPassive, KindReachOut,
-		[]string{"Hey Bo, mistakes were made at the tips meeting. Beer Friday?"},
-		[]string{"hey Bo, it's Dre. sorry it got weird after the tips thing. want to get a beer after close friday? totally fine if not"},
+		[]string{"Hey Bo, mistakes were made at the tips meeting. Beer Friday?", "hey Bo, it's Dre. sorry it got weird after the tips thing. want to get a beer after close friday? totally fine if not"},
+		[]string{"hey Bo, it's Dre. I know it got weird after the tips thing. want to get a beer after close friday? totally fine if not"},
 	},
 	// A mix-up named as the event, a busy time calming down, and a reason
 	// taken back in the same breath ("I thought I was helping, but it

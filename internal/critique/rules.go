@@ -100,7 +100,8 @@ var askVerbs = set("asked ask asking wondered wonder checked check know knew see
 
 // offeredApology: "I'd like to write to her and apologise, if you think
 // she'd welcome that" offers an apology to someone else; its "if" is
-// about the offer.
+// about the offer. An apology with its own subject ("... and I'm sorry if
+// you were hurt") is the writer's, whatever comes before it.
 func offeredApology(d *doc, s int) bool {
 	j := s
 	for j > 0 && d.norm[j-1] == ' ' {
@@ -111,7 +112,7 @@ func offeredApology(d *doc, s int) bool {
 		i--
 	}
 	w := d.norm[i:j]
-	return w == "to" || w == "and"
+	return (w == "to" || w == "and") && !strings.HasPrefix(d.norm[s:], "i")
 }
 
 // takeYourTime: "take as long as you need", not a condition.
@@ -683,6 +684,10 @@ var rules = []rule{
 	{cat: CatPassive, guards: gStd | gWriter, pattern: `\b(?:doc|document|documents|report|draft|email|file|files|handover|notes|deck|invoice|slides|numbers|figures|brief|instructions)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:ready|clear|done|sent|finished|there|updated|delivered|checked)\b`},
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:the|a|my|our)\s+(?:draft|email|message|report|file|doc|document|invoice|post|photo|picture|text)\s+(?:went|got|was)\s+(?:out|sent|posted|shared|forwarded|leaked|deleted|to\s+the\s+[a-z]+)\b`},
 	{cat: CatPassive, kinds: kApology, guards: gStd | gRel | gState, pattern: `\b(?:it|this|that|things|everything|stuff)\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|kinda\s+)?got\s+(?:a\s+bit\s+)?(?:weird|awkward|ugly|tense|complicated|intense|out\s+of\s+control|too\s+much)\b`},
+	// In a reach-out the same event is passive only when it is what the
+	// writer is sorry for ("sorry things got awkward"); "I know things got
+	// awkward" is a fair way to open.
+	{cat: CatPassive, kinds: kReachOut, guards: gStd, pattern: `\b(?:sorry|apologies)\s+(?:that\s+|(?:about|for)\s+how\s+)?(?:it|things|everything|stuff)\s+(?:just\s+)?got\s+(?:a\s+bit\s+|so\s+)?(?:weird|awkward|ugly|tense|complicated|intense|out\s+of\s+control|too\s+much)\b`},
 
 	// intent ahead of impact
 	{cat: CatIntent, guards: gQuote, pattern: `\bi\s+(?:was|'?m|am)\s+(?:only\s+|just\s+)?trying\s+to\s+(?:help|flag|make|be|do|protect|keep|get|look\s+out|point|save|stop)\b`},
