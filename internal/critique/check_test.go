@@ -254,8 +254,8 @@ var categoryCases = []struct {
 	},
 	{
 		CatConditional, KindApology,
-		[]string{"I'm sorry if I hurt you.", "I apologize if anyone was upset.", "If I offended you, I'm sorry.", "sorry if that came off rude", "I'm sorry if you feel that way."},
-		[]string{"I'm sorry I hurt you.", "I'm sorry. If you ever want to talk, I'm here.", "I'm sorry, and if you're open to it I'd like to explain.", "I'm sorry I snapped, call me if you feel like talking."},
+		[]string{"I'm sorry if I hurt you.", "I apologize if anyone was upset.", "If I offended you, I'm sorry.", "sorry if that came off rude", "I'm sorry if you feel that way.", "It's been ages, and I'm sorry if the party stung."},
+		[]string{"I'm sorry I hurt you.", "I'm sorry. If you ever want to talk, I'm here.", "I'm sorry, and if you're open to it I'd like to explain.", "I'm sorry I snapped, call me if you feel like talking.", "I'm sorry I shouted at your sister. I'd like to ring her and apologise, if you think she'd want that."},
 	},
 	{
 		CatDeflection, KindApology,
@@ -416,19 +416,20 @@ var categoryCases = []struct {
 		[]string{"I'm sorry I missed your housewarming. But you never reminded me."},
 		[]string{"I'm sorry I missed your housewarming. I'd love to see the new place. But if you'd rather wait a while, I get it.", "I'm sorry I missed your housewarming. But if you need more time, that's fine.", "I'm sorry I accused you of cheating when I had nothing but my own jealousy to go on."},
 	},
-	// "Only" as "not until" owns a delay. A reach-out sorry that "it got
-	// weird" was once kept clean here after one writer's label; three of
-	// the four such reach-outs in the labelled sets are labelled passive,
-	// so the rule follows them (see the passive reach-out case above).
+	// "Only" as "not until" owns a delay.
 	{
 		CatMinimizing, KindApology,
 		[]string{"I'm sorry I changed the holiday plans. I only booked a cheap one."},
 		[]string{"I'm sorry I changed the holiday plans without asking. I booked the caravan and I only told you once it was paid for."},
 	},
+	// A reach-out sorry that "it got weird" was once kept clean here after
+	// one writer's label; four of the five reach-outs in the labelled sets
+	// sorry (if) things got weird or awkward are labelled passive, so the
+	// rule follows them. Naming the writer's act after it is not passive.
 	{
 		CatPassive, KindReachOut,
-		[]string{"Hey Bo, mistakes were made at the tips meeting. Beer Friday?", "hey Bo, it's Dre. sorry it got weird after the tips thing. want to get a beer after close friday? totally fine if not"},
-		[]string{"hey Bo, it's Dre. I know it got weird after the tips thing. want to get a beer after close friday? totally fine if not"},
+		[]string{"Hey Bo, mistakes were made at the tips meeting. Beer Friday?", "hey Bo, it's Dre. sorry it got weird after the tips thing. want to get a beer after close friday? totally fine if not", "sorry if things got a bit awkward at the barbecue. coffee soon?"},
+		[]string{"hey Bo, it's Dre. I know it got weird after the tips thing. want to get a beer after close friday? totally fine if not", "hey Bo, sorry it got weird after I yelled at you about the tips. beer friday?"},
 	},
 	// A mix-up named as the event, a busy time calming down, and a reason
 	// taken back in the same breath ("I thought I was helping, but it

@@ -39,6 +39,7 @@ var (
 	reNoExcuse     = lazyRE(`(?:(?:is|was|'s|that'?s)\s+(?:no|not\s+an)\s+excuse|isn'?t\s+an\s+excuse|(?:doesn'?t|does\s+not|didn'?t)\s+(?:excuse|justify)|no\s+excuse\s+for|not\s+excusing|(?:that'?s|that\s+is|it'?s|it\s+is|that\s+was|it\s+was)\s+(?:all\s+|still\s+|entirely\s+)?on\s+me|(?:that'?s|it'?s|it\s+was|that\s+was|that\s+is|it\s+is|all|entirely|completely)\s+(?:still\s+|entirely\s+|all\s+)?my\s+(?:fault|responsibility|doing)|i\s+own\s+(?:that|it)|i\s+take\s+(?:full\s+)?responsibility)`)
 	reRoomAfter    = lazyRE(`^\s*(?:if\b|either\s+way|whether)`)
 	reWhenIf       = lazyRE(`\b(?:when|whenever|if|any\s*time|once)\b`)
+	reOwnSubject   = lazyRE(`^(?:i'?m|i\s+am)\b`)
 	reLaterClause  = lazyRE(`\b(?:but|because|and|since|though|cause)\b`)
 	reSorryAsNoun  = lazyRE(`^(?:sorry|apologies)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not|can'?t|cannot|alone|only|is\s+(?:just|only)|means\s+nothing|is\s+never)\b`)
 	reOfferAfterOr = lazyRE(`^\s+(?:(?:just|happily|gladly)\s+)?(?:stay|pick|come|bring|wait|give|drop|make|cook|get\s+you|take\s+you|take\s+care|keep\s+out|keep\s+away|sort|pop|buy|fix|pay|replace|leave\s+(?:it|you\s+be)|understand|be\s+around|be\s+here|ring\s+you|call\s+you|send\s+you)\b`)
@@ -112,7 +113,7 @@ func offeredApology(d *doc, s int) bool {
 		i--
 	}
 	w := d.norm[i:j]
-	return (w == "to" || w == "and") && !strings.HasPrefix(d.norm[s:], "i")
+	return (w == "to" || w == "and") && !reOwnSubject().MatchString(d.norm[s:])
 }
 
 // takeYourTime: "take as long as you need", not a condition.
@@ -685,9 +686,10 @@ var rules = []rule{
 	{cat: CatPassive, guards: gStd, pattern: `\b(?:the|a|my|our)\s+(?:draft|email|message|report|file|doc|document|invoice|post|photo|picture|text)\s+(?:went|got|was)\s+(?:out|sent|posted|shared|forwarded|leaked|deleted|to\s+the\s+[a-z]+)\b`},
 	{cat: CatPassive, kinds: kApology, guards: gStd | gRel | gState, pattern: `\b(?:it|this|that|things|everything|stuff)\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+|kinda\s+)?got\s+(?:a\s+bit\s+)?(?:weird|awkward|ugly|tense|complicated|intense|out\s+of\s+control|too\s+much)\b`},
 	// In a reach-out the same event is passive only when it is what the
-	// writer is sorry for ("sorry things got awkward"); "I know things got
-	// awkward" is a fair way to open.
-	{cat: CatPassive, kinds: kReachOut, guards: gStd, pattern: `\b(?:sorry|apologies)\s+(?:that\s+|(?:about|for)\s+how\s+)?(?:it|things|everything|stuff)\s+(?:just\s+)?got\s+(?:a\s+bit\s+|so\s+)?(?:weird|awkward|ugly|tense|complicated|intense|out\s+of\s+control|too\s+much)\b`},
+	// writer is sorry for ("sorry (if) things got awkward", four of the five
+	// such labelled reach-outs); "I know things got awkward" is a fair way
+	// to open, and "... after I yelled at you" names the writer's act.
+	{cat: CatPassive, kinds: kReachOut, guards: gStd, pattern: `\b(?:sorry|apologies)\s+(?:that\s+|if\s+|(?:about|for)\s+how\s+)?(?:it|things|everything|stuff)\s+(?:just\s+|really\s+)?got\s+(?:a\s+bit\s+|so\s+|really\s+)?(?:weird|awkward|ugly|tense|complicated|intense|out\s+of\s+control|too\s+much)\b`, skip: agentAfter},
 
 	// intent ahead of impact
 	{cat: CatIntent, guards: gQuote, pattern: `\bi\s+(?:was|'?m|am)\s+(?:only\s+|just\s+)?trying\s+to\s+(?:help|flag|make|be|do|protect|keep|get|look\s+out|point|save|stop)\b`},

@@ -3,7 +3,7 @@
 package critique
 
 // genHash is patternsHash of the rules and signals the table was made from.
-const genHash = 0x1dfbb7181dd5da2a
+const genHash = 0xf7a5ad6e6f2412a0
 
 // genLits are the prefilter literals, by id.
 var genLits = []string{
