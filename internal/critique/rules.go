@@ -39,7 +39,7 @@ var (
 	reNoExcuse     = lazyRE(`(?:(?:is|was|'s|that'?s)\s+(?:no|not\s+an)\s+excuse|isn'?t\s+an\s+excuse|(?:doesn'?t|does\s+not|didn'?t)\s+(?:excuse|justify)|no\s+excuse\s+for|not\s+excusing|(?:that'?s|that\s+is|it'?s|it\s+is|that\s+was|it\s+was)\s+(?:all\s+|still\s+|entirely\s+)?on\s+me|(?:that'?s|it'?s|it\s+was|that\s+was|that\s+is|it\s+is|all|entirely|completely)\s+(?:still\s+|entirely\s+|all\s+)?my\s+(?:fault|responsibility|doing)|i\s+own\s+(?:that|it)|i\s+take\s+(?:full\s+)?responsibility)`)
 	reRoomAfter    = lazyRE(`^\s*(?:if\b|either\s+way|whether)`)
 	reWhenIf       = lazyRE(`\b(?:when|whenever|if|any\s*time|once)\b`)
-	reOwnSubject   = lazyRE(`^(?:i'?m|i\s+am)\b`)
+	reOwnSubject   = lazyRE(`^` + im + `\b`)
 	reLaterClause  = lazyRE(`\b(?:but|because|and|since|though|cause)\b`)
 	reSorryAsNoun  = lazyRE(`^(?:sorry|apologies)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not|can'?t|cannot|alone|only|is\s+(?:just|only)|means\s+nothing|is\s+never)\b`)
 	reOfferAfterOr = lazyRE(`^\s+(?:(?:just|happily|gladly)\s+)?(?:stay|pick|come|bring|wait|give|drop|make|cook|get\s+you|take\s+you|take\s+care|keep\s+out|keep\s+away|sort|pop|buy|fix|pay|replace|leave\s+(?:it|you\s+be)|understand|be\s+around|be\s+here|ring\s+you|call\s+you|send\s+you)\b`)
@@ -1362,12 +1362,7 @@ func ownedLaterInSentence(d *doc, e int) bool {
 // apologise to the client") or asked about ("Want to say sorry to Gran
 // together on Sunday?") is not one the writer owes the reader.
 func announcedNotHere(d *doc, _, e int) bool {
-	if reToSomeoneElse().MatchString(d.after(e, 24)) {
-		return true
-	}
-	rest := d.norm[e:]
-	i := strings.IndexAny(rest, ".!?\n")
-	return i >= 0 && rest[i] == '?'
+	return reToSomeoneElse().MatchString(d.after(e, 24)) || inQuestion(d, e, e)
 }
 
 var reToSomeoneElse = lazyRE(`^\s*to\s+(?:the|my|his|her|their|our|a|an|him|them|everyone|everybody)\b`)

@@ -147,16 +147,7 @@ func TestWordModelHeldOut(t *testing.T) {
 		t.Skip("run with -args -word-heldout")
 	}
 	all := wordExamples(t)
-	sets := map[string]bool{}
-	for _, e := range all {
-		sets[e.set] = true
-	}
-	names := make([]string, 0, len(sets))
-	for s := range sets {
-		names = append(names, s)
-	}
-	slices.Sort(names)
-	for _, set := range names {
+	for _, set := range setNames(all) {
 		tr, te := holdOut(all, func(s string) bool { return s == set })
 		m := textmodel.Train(tr, len(catalogue), heldOutOptions())
 		for _, th := range []float64{0.2, 0.3, 0.4, 0.5} {
@@ -203,6 +194,16 @@ func holdOut(all []wordExample, held func(set string) bool) (train []textmodel.E
 		}
 	}
 	return train, test
+}
+
+// setNames are the examples' labelled sets, sorted, each once.
+func setNames(all []wordExample) []string {
+	var names []string
+	for _, e := range all {
+		names = append(names, e.set)
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
 }
 
 // drafts are the labelled drafts of the examples.
@@ -289,15 +290,8 @@ func TestWordModelThresholdsCV(t *testing.T) {
 		wordModelThresholds[c.ID] = ths[0]
 	}
 	all := wordExamples(t)
-	var names []string
-	for _, e := range all {
-		if !slices.Contains(names, e.set) {
-			names = append(names, e.set)
-		}
-	}
-	slices.Sort(names)
 	fold := map[string]int{}
-	for i, n := range names {
+	for i, n := range setNames(all) {
 		fold[n] = i % 5
 	}
 	type tallies struct {
