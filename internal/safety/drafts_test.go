@@ -149,6 +149,20 @@ var knownDraftFlags = map[string]string{
 	"c75-052": `sealed v29: violence, unread while sealed`,
 	"c75-099": `sealed v29: stalking, unread while sealed`,
 	"c77-088": `sealed v29: threats, unread while sealed`,
+	"c78-040": `sealed v30: self-harm, unread while sealed`,
+	"c78-113": `sealed v30: violence, unread while sealed`,
+	"c79-036": `sealed v30: threats, unread while sealed`,
+	"c79-046": `sealed v30: violence, unread while sealed`,
+	"c79-055": `sealed v30: threats, unread while sealed`,
+	"c79-103": `sealed v30: threats, unread while sealed`,
+	"c82-067": `sealed v31: threats, unread while sealed`,
+	"c82-102": `sealed v31: coercive-control, unread while sealed`,
+	"c83-014": `sealed v31: stalking, unread while sealed`,
+	"c84-029": `sealed v31: child-harm, unread while sealed`,
+	"c84-061": `sealed v31: self-harm, unread while sealed`,
+	"c84-109": `sealed v31: stalking, unread while sealed`,
+	"c85-076": `sealed v31: self-harm, unread while sealed`,
+	"c85-117": `sealed v31: intent-to-harm, unread while sealed`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
