@@ -135,43 +135,53 @@ func wordFeatures(sents [][]wordTok, kind Kind) []string {
 	return fs
 }
 
-// sentenceIndices appends the table positions of sentenceFeatures(s) to
-// idx, in the same order (-1 for a feature the table lacks), without
-// making the pairs' strings.
-func sentenceIndices(s []wordTok, idx []int32) []int32 {
+// sentenceIndices appends the positions in table t of
+// sentenceFeatures(s) to idx, in the same order (-1 for a feature the
+// table lacks), without making the pairs' strings.
+func sentenceIndices(t *textmodel.Table, s []wordTok, idx []int32) []int32 {
 	prev := "^"
-	for _, t := range s {
-		if t.w == "," {
+	for _, w := range s {
+		if w.w == "," {
 			prev = ","
 			continue
 		}
-		idx = append(idx, int32(wordModel.Index(t.w)), int32(wordModel.IndexPair(prev, t.w)))
-		prev = t.w
+		idx = append(idx, int32(t.Index(w.w)), int32(t.IndexPair(prev, w.w)))
+		prev = w.w
 	}
 	return idx
 }
 
-// wordModelHits are the categories the word model raises on the draft that
-// the rules (their findings) did not, each on the sentence that weighs most
-// toward it, and the model's probability of each category (index as in
-// catalogue; 0 for the categories it leaves to the rules).
+// draftIndices are the draft's features as wordFeatures gives them, by
+// position in table t, and where each sentence's end: sentence j's are
+// idx[ends[j]:ends[j+1]], and idx[:ends[0]] is the kind's.
+func draftIndices(t *textmodel.Table, sents [][]wordTok, kind Kind, n int) (idx []int32, ends []int) {
+	idx = make([]int32, 1, n)
+	idx[0] = int32(t.Index("#k:" + string(kind)))
+	ends = make([]int, len(sents)+1)
+	ends[0] = len(idx)
+	for j, s := range sents {
+		idx = sentenceIndices(t, s, idx)
+		ends[j+1] = len(idx)
+	}
+	return idx, ends
+}
+
+// wordModelHits are the categories the finding model raises on the draft
+// that the rules (their findings) did not, each on the sentence that
+// weighs most toward it, and the doubt model's probability of each
+// category (index as in catalogue; 0 for the categories left to the
+// rules).
 func (d *doc) wordModelHits(kind Kind, rules []Finding) ([]hit, []float64) {
 	sents := d.wordSentences()
 	n := 1
 	for _, s := range sents {
 		n += 2 * len(s)
 	}
-	// The draft's features as wordFeatures gives them, by position in the
-	// table; sentence j's are idx[ends[j]:ends[j+1]].
-	idx := make([]int32, 1, n)
-	idx[0] = int32(wordModel.Index("#k:" + string(kind)))
-	ends := make([]int, len(sents)+1)
-	ends[0] = len(idx)
-	for j, s := range sents {
-		idx = sentenceIndices(s, idx)
-		ends[j+1] = len(idx)
-	}
+	idx, _ := draftIndices(&wordModel, sents, kind, n)
 	z := wordModel.LogitsOf(idx)
+	var fidx []int32
+	var fends []int
+	var zf []float64
 	var out []hit
 	var uniq [][]int32
 	probs := make([]float64, len(catalogue))
@@ -180,13 +190,19 @@ func (d *doc) wordModelHits(kind Kind, rules []Finding) ([]hit, []float64) {
 		if wordModelSkips[cat] {
 			continue
 		}
-		p := textmodel.Prob(z[k])
-		probs[k] = p
-		if p <= threshold(cat) || hasFinding(rules, cat) {
+		probs[k] = textmodel.Prob(z[k])
+		if hasFinding(rules, cat) {
+			continue
+		}
+		if zf == nil {
+			fidx, fends = draftIndices(&wordFindModel, sents, kind, n)
+			zf = wordFindModel.ClippedLogitsOf(fidx, fends)
+		}
+		if textmodel.Prob(zf[k]) <= threshold(cat) {
 			continue
 		}
 		if uniq == nil {
-			uniq = sentenceFeatureSets(idx, ends)
+			uniq = sentenceFeatureSets(fidx, fends)
 		}
 		if s, e, ok := d.heaviestSentence(sents, uniq, k, cat); ok && !d.readsOtherWay(cat, s, e) {
 			out = append(out, hit{cat: cat, s: s, e: e, learned: true})
@@ -223,7 +239,7 @@ func (d *doc) heaviestSentence(sents [][]wordTok, uniq [][]int32, k int, cat str
 	for j, s := range sents {
 		w := 0.0
 		for _, i := range uniq[j] {
-			w += wordModel.Weight(int(i), k)
+			w += wordFindModel.Weight(int(i), k)
 		}
 		first, last := -1, -1
 		for j, t := range s {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/amends-cli/amends/internal/textmodel"
@@ -18,13 +19,18 @@ import (
 var (
 	updateWordModel = flag.Bool("update-word-model", false, "train the word model again and rewrite wordmodel_gen.go")
 	wordHeldOut     = flag.Bool("word-heldout", false, "measure the word model on each labelled set held out from its training in turn")
-	wordSigned      = flag.Bool("word-signed", false, "with -word-heldout: train the held-out models with weights of either sign (an experiment; the shipped model's are never negative)")
+	wordSigned      = flag.Bool("word-signed", false, "with -word-heldout: train the held-out doubt models with weights of either sign (an experiment; the shipped one's are never negative)")
 )
 
-// The word model's training settings; changing one changes the model.
-var wordTrainOptions = textmodel.Options{Epochs: 30, Rate: 0.1, L2: 1e-3, Prune: 0.05, NonNegative: true}
+// The word models' training settings; changing one changes its model.
+// The doubt model's weights are never negative; the finding model's are of
+// either sign, each sentence's sum clipped at zero.
+var (
+	wordTrainOptions = textmodel.Options{Epochs: 30, Rate: 0.1, L2: 1e-3, Prune: 0.05, NonNegative: true}
+	wordFindOptions  = textmodel.Options{Epochs: 30, Rate: 0.1, L2: 1e-3, Prune: 0.05, Clip: true, Leak: 0.1}
+)
 
-// heldOutOptions are the settings of the held-out tests' models: the
+// heldOutOptions are the settings of the held-out tests' doubt models: the
 // shipped ones, or with -word-signed the same with weights of either sign.
 // With signed weights a word can count against a category ("if you'd
 // like" against a conditional), but words added to a draft can then lower
@@ -55,9 +61,9 @@ func wordTrainingFiles(t *testing.T) []string {
 	return fs
 }
 
-func wordTrainingHash(t *testing.T) string {
+func wordTrainingHash(t *testing.T, o textmodel.Options) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s %+v\n", wordTrainerRev, wordTrainOptions)
+	fmt.Fprintf(h, "%s %+v\n", wordTrainerRev, o)
 	for _, c := range catalogue {
 		fmt.Fprintln(h, c.ID)
 	}
@@ -95,41 +101,63 @@ func wordExamples(t *testing.T) []wordExample {
 					y[k] = math.NaN()
 				}
 			}
-			feats := wordFeatures(newDoc(d.Text).wordSentences(), d.Kind)
-			out = append(out, wordExample{set: filepath.Base(f), d: d, ex: textmodel.Example{Feats: feats, Y: y}})
+			sents := newDoc(d.Text).wordSentences()
+			feats := wordFeatures(sents[:0], d.Kind)
+			groups := []int{len(feats)}
+			for _, s := range sents {
+				feats = sentenceFeatures(s, feats)
+				groups = append(groups, len(feats))
+			}
+			out = append(out, wordExample{set: filepath.Base(f), d: d, ex: textmodel.Example{Feats: feats, Y: y, Groups: groups}})
 		}
 	}
 	return out
 }
 
+// wordModelFiles are the generated word models: the doubt model and the
+// finding model, each with its settings.
+var wordModelFiles = []struct {
+	file, name string
+	opts       *textmodel.Options
+	table      *textmodel.Table
+	hash       string
+}{
+	{"wordmodel_gen.go", "wordModel", &wordTrainOptions, &wordModel, wordModelHash},
+	{"wordfind_gen.go", "wordFindModel", &wordFindOptions, &wordFindModel, wordFindModelHash},
+}
+
 // TestWordModelUpToDate fails when the labelled drafts, the catalogue or
-// the settings changed since wordmodel_gen.go was made; -update-word-model
-// trains it again (make generate does).
+// the settings changed since the word models were made;
+// -update-word-model trains them again (make generate does).
 func TestWordModelUpToDate(t *testing.T) {
-	hash := wordTrainingHash(t)
+	var exs []textmodel.Example
 	if *updateWordModel {
-		var exs []textmodel.Example
 		for _, e := range wordExamples(t) {
 			exs = append(exs, e.ex)
 		}
-		m := textmodel.Train(exs, len(catalogue), wordTrainOptions)
-		src, err := m.GoSource("critique", "wordModel", hash, `"go test -run TestWordModelUpToDate -update-word-model"`, wordTrainOptions.Prune)
-		if err != nil {
-			t.Fatal(err)
+	}
+	for _, g := range wordModelFiles {
+		hash := wordTrainingHash(t, *g.opts)
+		if *updateWordModel {
+			m := textmodel.Train(exs, len(catalogue), *g.opts)
+			src, err := m.GoSource("critique", g.name, hash, `"go test -run TestWordModelUpToDate -update-word-model"`, g.opts.Prune)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(g.file, src, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
 		}
-		if err := os.WriteFile("wordmodel_gen.go", src, 0o644); err != nil {
-			t.Fatal(err)
+		if g.hash != hash {
+			t.Errorf("%s was trained on other data or settings (%s, now %s): run make generate", g.file, g.hash, hash)
 		}
-		return
-	}
-	if wordModelHash != hash {
-		t.Errorf("wordmodel_gen.go was trained on other data (%s, now %s): run make generate", wordModelHash, hash)
-	}
-	if err := wordModel.CheckSlots(); err != nil {
-		t.Errorf("wordmodel_gen.go: %v: run make generate", err)
-	}
-	if wordModel.Out != len(catalogue) {
-		t.Errorf("the word model has %d outputs for %d categories", wordModel.Out, len(catalogue))
+		if err := g.table.CheckSlots(); err != nil {
+			t.Errorf("%s: %v: run make generate", g.file, err)
+		}
+		if g.table.Out != len(catalogue) {
+			t.Errorf("%s has %d outputs for %d categories", g.file, g.table.Out, len(catalogue))
+		}
 	}
 }
 
@@ -149,7 +177,7 @@ func TestWordModelHeldOut(t *testing.T) {
 	all := wordExamples(t)
 	for _, set := range setNames(all) {
 		tr, te := holdOut(all, func(s string) bool { return s == set })
-		m := textmodel.Train(tr, len(catalogue), heldOutOptions())
+		restore := heldOutModels(tr)
 		for _, th := range []float64{0.2, 0.3, 0.4, 0.5} {
 			var rt, rf, rn, ut, uf, un int
 			for _, e := range te {
@@ -159,11 +187,11 @@ func TestWordModelHeldOut(t *testing.T) {
 						rules[f.Category] = true
 					}
 				}
-				z := m.Logits(e.ex.Feats)
+				p := findProbs(e.ex)
 				for k, c := range catalogue {
 					want := slices.Contains(e.d.Categories, c.ID)
 					r := rules[c.ID]
-					u := r || !wordModelSkips[c.ID] && textmodel.Prob(z[k]) > th
+					u := r || !wordModelSkips[c.ID] && p[k] > th
 					tally(&rt, &rf, &rn, r, want)
 					tally(&ut, &uf, &un, u, want)
 				}
@@ -172,15 +200,40 @@ func TestWordModelHeldOut(t *testing.T) {
 				set, th, frac(rt, rt+rn), frac(rt, rt+rf), frac(ut, ut+un), frac(ut, ut+uf))
 		}
 		ds := drafts(te)
-		keep := wordModel
-		wordModel = m.Table(wordTrainOptions.Prune)
 		scoreDoubt = false
 		without := Evaluate(ds).AUC()
 		scoreDoubt = true
 		with := Evaluate(ds).AUC()
-		wordModel = keep
+		restore()
 		t.Logf("%-30s AUC with the held-out model: %.3f without its doubt in the score, %.3f with it", set, without, with)
 	}
+}
+
+// heldOutModels trains both word models on tr and puts them in place of
+// the shipped ones until the function it returns restores those.
+func heldOutModels(tr []textmodel.Example) (restore func()) {
+	keepD, keepF := wordModel, wordFindModel
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		wordFindModel = textmodel.Train(tr, len(catalogue), wordFindOptions).Table(wordFindOptions.Prune)
+	})
+	wordModel = textmodel.Train(tr, len(catalogue), heldOutOptions()).Table(wordTrainOptions.Prune)
+	wg.Wait()
+	return func() { wordModel, wordFindModel = keepD, keepF }
+}
+
+// findProbs is the finding model's probability of each category for an
+// example, read as wordModelHits reads a draft.
+func findProbs(ex textmodel.Example) []float64 {
+	idx := make([]int32, len(ex.Feats))
+	for i, f := range ex.Feats {
+		idx[i] = int32(wordFindModel.Index(f))
+	}
+	z := wordFindModel.ClippedLogitsOf(idx, ex.Groups)
+	for k := range z {
+		z[k] = textmodel.Prob(z[k])
+	}
+	return z
 }
 
 // holdOut splits the examples: those of the sets held picks are the test
@@ -249,8 +302,8 @@ func TestSoftenHeldOut(t *testing.T) {
 	if !*wordHeldOut {
 		t.Skip("run with -args -word-heldout")
 	}
-	keep, below := wordModel, softenBelow
-	defer func() { wordModel, softenBelow = keep, below }()
+	below := softenBelow
+	defer func() { softenBelow = below }()
 	all := wordExamples(t)
 	var before, after int
 	for _, set := range []string{"blind-v19-sealed.jsonl", "blind-v20-sealed.jsonl", "blind-v21-tuning.jsonl", "blind-v22-sealed.jsonl", "blind-v23-sealed.jsonl", "blind-v24-tuning.jsonl", "blind-v25-tuning.jsonl"} {
@@ -259,12 +312,12 @@ func TestSoftenHeldOut(t *testing.T) {
 		if len(ds) == 0 {
 			t.Fatalf("no labelled set %s", set)
 		}
-		m := textmodel.Train(tr, len(catalogue), heldOutOptions())
-		wordModel = m.Table(wordTrainOptions.Prune)
+		restore := heldOutModels(tr)
 		softenBelow = 0
 		ev0 := Evaluate(ds)
 		softenBelow = below
 		ev1 := Evaluate(ds)
+		restore()
 		before += len(ev0.CleanWithHigh)
 		after += len(ev1.CleanWithHigh)
 		t.Logf("%-24s clean drafts with a high finding %d -> %d of %d; AUC %.4f -> %.4f", set, len(ev0.CleanWithHigh), len(ev1.CleanWithHigh), len(ev0.Clean), ev0.AUC(), ev1.AUC())
@@ -282,8 +335,8 @@ func TestWordModelThresholdsCV(t *testing.T) {
 	if !*wordHeldOut {
 		t.Skip("run with -args -word-heldout")
 	}
-	keep, keepT := wordModel, wordModelThresholds
-	defer func() { wordModel, wordModelThresholds = keep, keepT }()
+	keepT := wordModelThresholds
+	defer func() { wordModelThresholds = keepT }()
 	ths := []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5}
 	wordModelThresholds = map[string]float64{}
 	for _, c := range catalogue {
@@ -301,11 +354,10 @@ func TestWordModelThresholdsCV(t *testing.T) {
 	per := make([]tallies, len(catalogue))
 	for f := range 5 {
 		tr, te := holdOut(all, func(s string) bool { return fold[s] == f })
-		m := textmodel.Train(tr, len(catalogue), heldOutOptions())
-		wordModel = m.Table(wordTrainOptions.Prune)
+		restore := heldOutModels(tr)
 		for _, e := range te {
 			r := Check(e.d.Text, e.d.Kind)
-			z := wordModel.Logits(e.ex.Feats)
+			p := findProbs(e.ex)
 			for k, c := range catalogue {
 				want := slices.Contains(e.d.Categories, c.ID)
 				a := &per[k]
@@ -326,7 +378,7 @@ func TestWordModelThresholdsCV(t *testing.T) {
 					a.rfp++
 				case learnt:
 					for i, th := range ths {
-						if textmodel.Prob(z[k]) > th {
+						if p[k] > th {
 							if want {
 								a.ltp[i]++
 							} else {
@@ -337,6 +389,7 @@ func TestWordModelThresholdsCV(t *testing.T) {
 				}
 			}
 		}
+		restore()
 	}
 	for k, c := range catalogue {
 		a := per[k]

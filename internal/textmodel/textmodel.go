@@ -187,6 +187,42 @@ func (t *Table) LogitsOf(idx []int32) []float64 {
 	return z
 }
 
+// ClippedLogitsOf is the table's reading of a text as a model trained
+// with Options.Clip reads it: idx are the features' positions (-1 for one
+// the table lacks) and ends the ends of its parts (as Example.Groups):
+// idx[:ends[0]] always count, and part j, idx[ends[j]:ends[j+1]], adds to
+// an output only what its features (each once) add together when that is
+// above zero.
+func (t *Table) ClippedLogitsOf(idx []int32, ends []int) []float64 {
+	z := make([]float64, t.Out)
+	for k := range z {
+		z[k] = float64(t.Bias[k])
+	}
+	s := make([]float64, t.Out)
+	var seen IndexSet
+	from := 0
+	for j, end := range ends {
+		part := idx[from:end]
+		from = end
+		seen.Reset(len(part))
+		clear(s)
+		for _, i := range part {
+			if i < 0 || !seen.Add(i) {
+				continue
+			}
+			for _, c := range t.row(int(i)) {
+				s[c>>8] += float64(int8(c)) * t.Scale
+			}
+		}
+		for k, v := range s {
+			if j == 0 || v > 0 {
+				z[k] += v
+			}
+		}
+	}
+	return z
+}
+
 // IndexSet is a small set of feature positions (non-negative), sized for
 // the number of features of one text rather than the table.
 type IndexSet struct{ s []int32 }

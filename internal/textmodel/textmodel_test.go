@@ -191,3 +191,71 @@ func TestIndexSet(t *testing.T) {
 		}
 	}
 }
+
+// clippedToy: output 0 is "asks on a condition": "if" counts toward it,
+// except in "if you like", which is an offer. Each text is one or two
+// parts (sentences) after a head feature.
+func clippedToy() []Example {
+	texts := []struct {
+		parts [][]string
+		y     float64
+	}{
+		{[][]string{{"sorry", "if", "you", "were", "upset"}}, 1},
+		{[][]string{{"sorry", "if", "it", "hurt"}}, 1},
+		{[][]string{{"thanks"}, {"call", "if", "you", "like"}}, 0},
+		{[][]string{{"coffee", "if", "you", "like"}}, 0},
+		{[][]string{{"sorry", "i", "lied"}}, 0},
+		{[][]string{{"sorry", "i", "lied"}, {"only", "if", "you", "ask"}}, 1},
+		{[][]string{{"lunch", "if", "you", "like"}, {"sorry", "if", "you", "were", "hurt"}}, 1},
+		{[][]string{{"talk", "if", "you", "like"}}, 0},
+	}
+	var exs []Example
+	for _, x := range texts {
+		ex := Example{Feats: []string{"#head"}, Y: []float64{x.y}, Groups: []int{1}}
+		for _, p := range x.parts {
+			ex.Feats = append(ex.Feats, p...)
+			ex.Groups = append(ex.Groups, len(ex.Feats))
+		}
+		exs = append(exs, ex)
+	}
+	return exs
+}
+
+func TestClippedLearnsSignedWeightsAndNeverLowers(t *testing.T) {
+	m := Train(clippedToy(), 1, Options{Epochs: 300, Rate: 0.3, L2: 1e-4, Clip: true, Leak: 0.1})
+	if m.W["like"][0] >= 0 {
+		t.Errorf(`"like" weighs %v toward a condition; want it below zero`, m.W["like"][0])
+	}
+	tab := m.Table(0)
+	for _, ex := range clippedToy() {
+		z := m.ClippedLogits(ex.Feats, ex.Groups)
+		if got := Prob(z[0]) > 0.5; got != (ex.Y[0] == 1) {
+			t.Errorf("%v: p %.2f, want %v", ex.Feats, Prob(z[0]), ex.Y[0])
+		}
+		idx := make([]int32, len(ex.Feats))
+		for i, f := range ex.Feats {
+			idx[i] = int32(tab.Index(f))
+		}
+		q := tab.ClippedLogitsOf(idx, ex.Groups)
+		if math.Abs(z[0]-q[0]) > 0.05*math.Max(1, math.Abs(z[0])) {
+			t.Errorf("%v: model %.3f, table %.3f", ex.Feats, z[0], q[0])
+		}
+		// A sentence added, whatever its words, never lowers the output.
+		for _, add := range [][]string{{"if", "you", "like"}, {"like"}, {"sorry", "i", "lied"}, {"zebra"}} {
+			idx2 := append(append([]int32(nil), idx...), -1)
+			idx2 = idx2[:len(idx)]
+			for _, f := range add {
+				idx2 = append(idx2, int32(tab.Index(f)))
+			}
+			ends := append(append([]int(nil), ex.Groups...), len(idx2))
+			if r := tab.ClippedLogitsOf(idx2, ends); r[0] < q[0] {
+				t.Errorf("%v then %v: output fell from %.3f to %.3f", ex.Feats, add, q[0], r[0])
+			}
+		}
+	}
+	// Without groups the whole text is the head, read as Logits reads it.
+	ex := clippedToy()[0]
+	if a, b := m.ClippedLogits(ex.Feats, nil)[0], m.Logits(ex.Feats)[0]; math.Abs(a-b) > 1e-9 {
+		t.Errorf("ungrouped: clipped %v, plain %v", a, b)
+	}
+}

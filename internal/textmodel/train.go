@@ -14,6 +14,10 @@ import (
 type Example struct {
 	Feats []string
 	Y     []float64
+	// Groups, read only by a model trained with Options.Clip, are the
+	// ends of Feats' parts (a text's sentences): Feats[:Groups[0]] always
+	// count, and part j is Feats[Groups[j]:Groups[j+1]].
+	Groups []int
 }
 
 // Options are the training settings; the same data and options give the
@@ -28,6 +32,18 @@ type Options struct {
 	// words to a text never lowers an output: a score that only rises as
 	// evidence is added.
 	NonNegative bool
+	// Clip makes each part of a text (Example.Groups) add to an output
+	// only what its features add together when that is above zero, so
+	// that a part added to a text never lowers an output, whatever the
+	// signs of the weights: a word can still count against an output
+	// within its own sentence ("if you'd like" against a conditional).
+	Clip bool
+	// Leak, with Clip, is the share of the gradient that reaches the
+	// features of a part that did not count (its sum was below zero), so
+	// that a word pushed below zero early does not silence for good every
+	// sentence it is in. It changes training only: a part below zero still
+	// adds nothing.
+	Leak float64
 }
 
 // Model is a trained model before it is written out.
@@ -39,6 +55,9 @@ type Model struct {
 // Train fits one logistic regression per output by stochastic gradient
 // descent over the examples in a fixed pseudo-random order.
 func Train(exs []Example, out int, o Options) Model {
+	if o.Clip {
+		return trainClipped(exs, out, o)
+	}
 	m := Model{Bias: make([]float64, out), W: map[string][]float64{}}
 	rng := rand.New(rand.NewPCG(1, 2))
 	order := make([]int, len(exs))
@@ -86,6 +105,108 @@ func (m Model) Logits(fs []string) []float64 {
 		if w := m.W[f]; w != nil {
 			for k := range z {
 				z[k] += w[k]
+			}
+		}
+	}
+	return z
+}
+
+// trainClipped is Train with Options.Clip: the gradient of an output
+// reaches the features of the parts that counted toward it.
+func trainClipped(exs []Example, out int, o Options) Model {
+	m := Model{Bias: make([]float64, out), W: map[string][]float64{}}
+	rng := rand.New(rand.NewPCG(1, 2))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	parts := make([][][]string, len(exs))
+	for i, ex := range exs {
+		parts[i] = splitParts(ex.Feats, ex.Groups)
+	}
+	for range o.Epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			ex, ps := exs[i], parts[i]
+			counted := make([]bool, len(ps))
+			for k := range out {
+				if math.IsNaN(ex.Y[k]) {
+					continue
+				}
+				z := m.Bias[k]
+				for j, p := range ps {
+					s := 0.0
+					for _, f := range p {
+						if w := m.W[f]; w != nil {
+							s += w[k]
+						}
+					}
+					// A part at exactly zero (an unseen one) takes the
+					// gradient, or no part would ever start to count.
+					counted[j] = j == 0 || s >= 0
+					if counted[j] {
+						z += s
+					}
+				}
+				g := Prob(math.Max(-30, math.Min(30, z))) - ex.Y[k]
+				m.Bias[k] -= o.Rate * g
+				for j, p := range ps {
+					gj := g
+					if !counted[j] {
+						gj = g * o.Leak
+					}
+					if gj == 0 {
+						continue
+					}
+					for _, f := range p {
+						w := m.W[f]
+						if w == nil {
+							w = make([]float64, out)
+							m.W[f] = w
+						}
+						w[k] -= o.Rate * (gj + o.L2*w[k])
+						if o.NonNegative && w[k] < 0 {
+							w[k] = 0
+						}
+					}
+				}
+			}
+		}
+	}
+	return m
+}
+
+// splitParts cuts feats at the ends in groups (see Example.Groups), each
+// part's features once; part 0 is the head, which always counts. Without
+// groups the whole text is the head.
+func splitParts(feats []string, groups []int) [][]string {
+	if len(groups) == 0 {
+		return [][]string{dedupe(feats)}
+	}
+	out := [][]string{dedupe(feats[:groups[0]])}
+	for j := 0; j+1 < len(groups); j++ {
+		out = append(out, dedupe(feats[groups[j]:groups[j+1]]))
+	}
+	return out
+}
+
+// ClippedLogits returns each output's log-odds for a text's features cut
+// into parts as Example.Groups says, as a model trained with
+// Options.Clip reads them.
+func (m Model) ClippedLogits(feats []string, groups []int) []float64 {
+	z := append([]float64(nil), m.Bias...)
+	for j, p := range splitParts(feats, groups) {
+		s := make([]float64, len(z))
+		for _, f := range p {
+			if w := m.W[f]; w != nil {
+				for k := range s {
+					s[k] += w[k]
+				}
+			}
+		}
+		for k := range z {
+			if j == 0 || s[k] > 0 {
+				z[k] += s[k]
 			}
 		}
 	}
