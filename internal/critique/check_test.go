@@ -596,12 +596,10 @@ var categoryCases = []struct {
 	},
 }
 
-// learntOnInnocent are the innocent cases the word model is known to
-// query; any other is a regression.
-var learntOnInnocent = []string{
-	"identity: That's not who I want to be, so I'm changing how I handle arguments.",
-	"vague: I'm sorry for everything I said about your mum at dinner, and for leaving early.",
-}
+// learntOnInnocent are the innocent cases the learnt reader is known to
+// query; any other is a regression. The finding model (weights of either
+// sign, each sentence clipped at zero) queries none of them.
+var learntOnInnocent []string
 
 func TestCategoryCases(t *testing.T) {
 	seen := map[string]bool{}

@@ -5,7 +5,7 @@ package critique
 import "github.com/amends-cli/amends/internal/textmodel"
 
 // wordModelHash identifies the data and settings the model was trained on.
-const wordModelHash = "d090a35bfed4b58c"
+const wordModelHash = "3287affa93183b90"
 
 // wordModel is the trained model (see textmodel.Table).
 var wordModel = textmodel.Table{

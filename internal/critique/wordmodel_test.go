@@ -73,3 +73,36 @@ func TestWordModelIndicesMatchFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestReadsOtherWay: the sentences where a learnt finding would quote
+// words that say the opposite of its category, and their look-alikes that
+// do not.
+func TestReadsOtherWay(t *testing.T) {
+	cases := []struct {
+		cat, text string
+		want      bool
+	}{
+		{CatButClause, "I was ashamed, but you deserved to know.", true},
+		{CatButClause, "But if you need more time, that's fine.", true},
+		{CatButClause, "I'm sorry, but you started it.", false},
+		{CatButClause, "I'm sorry I was late, but if you need more time that's fine, but you were late too.", false},
+		{CatButClause, "I'm sorry I was late.", false},
+		{CatJustification, "I was ashamed, but you deserved to know, and hiding it made things worse.", true},
+		{CatJustification, "I was only being honest, but someone had to say it.", false},
+		{CatAnnounced, "Do you want to apologise to Mum first?", true},
+		{CatAnnounced, "I needed to apologise to the client for the delay.", true},
+		{CatAnnounced, "I want to apologise for Friday.", false},
+		{CatAnnounced, "I just wanted to say sorry.", false},
+		{CatAnnounced, "I've been thinking about Friday.", false},
+		{CatCriticism, "You always try to keep the peace.", true},
+		{CatCriticism, "You always make a scene.", false},
+		{CatExcuse, "I'd had a few drinks, but that's no excuse.", true},
+		{CatExcuse, "I'd had a few drinks.", false},
+	}
+	for _, c := range cases {
+		d := newDoc(c.text)
+		if got := d.readsOtherWay(c.cat, 0, len(d.norm)); got != c.want {
+			t.Errorf("%s on %q: reads the other way %v, want %v", c.cat, c.text, got, c.want)
+		}
+	}
+}

@@ -27,7 +27,7 @@ var (
 // either sign, each sentence's sum clipped at zero.
 var (
 	wordTrainOptions = textmodel.Options{Epochs: 30, Rate: 0.1, L2: 1e-3, Prune: 0.05, NonNegative: true}
-	wordFindOptions  = textmodel.Options{Epochs: 30, Rate: 0.1, L2: 1e-3, Prune: 0.05, Clip: true, Leak: 0.1}
+	wordFindOptions  = textmodel.Options{Epochs: 30, Rate: 0.1, L2: 1e-3, Prune: 0.05, Clip: true, Leak: 0.3}
 )
 
 // heldOutOptions are the settings of the held-out tests' doubt models: the
