@@ -56,15 +56,12 @@ func (r *ReachOut) Draft(ctx context.Context, about templates.ReachOutData, onTo
 }
 
 // Openers are three example first messages for who, used without a model:
-// short, warm, an invitation they can decline, no pressure. None
-// apologises, since an opener cannot name the act, and "sorry for my
-// part" with no act named is the vague apology the critic warns about;
-// the apology itself belongs in the conversation, where it can be
-// specific. Each passes the reach-out rules (see the tests).
+// short, warm, an invitation they can decline, no pressure. Each passes
+// the reach-out rules (see the tests).
 func Openers(who string) []string {
 	return []string{
 		fmt.Sprintf("Hi %s, you have been on my mind, and I miss how easy it used to be to talk. Would you be open to catching up sometime? No pressure at all; take whatever time you need.", who),
-		fmt.Sprintf("%s, you matter to me, and I've been thinking about what happened between us. I'd love to talk whenever you're ready, and there's no rush to reply.", who),
+		fmt.Sprintf("%s, you matter to me, and I'm sorry for my part in what happened between us. I'd love to talk whenever you're ready, and there's no rush to reply.", who),
 		fmt.Sprintf("Hey %s, it's been a while and I'd like to make things right between us. Could we meet for a coffee when it suits you? Either way, I hope you're doing well.", who),
 	}
 }

@@ -61,7 +61,7 @@ type Finding struct {
 	Quote      string `json:"quote"`
 	Message    string `json:"message"`
 	Suggestion string `json:"suggestion"`
-	// Learned marks a finding of the word model (see wordmodel.go)
+	// Learned marks a finding of the finding model (see wordmodel.go)
 	// rather than of a rule: it is less sure, at most medium, and costs
 	// half as much.
 	Learned bool `json:"learned,omitempty"`
@@ -71,7 +71,7 @@ type Finding struct {
 type Report struct {
 	Kind  Kind `json:"kind"`
 	Score int  `json:"score"`
-	// Doubt is the word model's highest probability, 0 to 1, of any
+	// Doubt is the doubt model's highest probability, 0 to 1, of any
 	// category it reads, raised or not; the score keeps 1 - Doubt of the
 	// elements' part. 0 on a line of a rehearsal, which the model does not read.
 	Doubt    float64             `json:"doubt"`
@@ -86,7 +86,7 @@ type Report struct {
 type hit struct {
 	cat     string
 	s, e    int  // normalised span
-	learned bool // raised by the word model, not a rule
+	learned bool // raised by the finding model, not a rule
 	only    bool // the draft's only apology, made to a group, or a hedge with none: high, in place of no-apology
 }
 
@@ -183,7 +183,7 @@ func check(text string, kind Kind, line bool) Report {
 	}
 
 	findings := d.toFindings(hits, kind)
-	// The word model reads whole drafts only, for the categories the
+	// The word models read whole drafts only, for the categories the
 	// rules did not raise, and never against a performed apology or a
 	// commitment the rules found: what the checker is silent on by design
 	// (an empty promise beside a commitment, a regret or an announced
@@ -950,7 +950,7 @@ func (d *doc) reachOutElements(rep *Report, words int, blocked map[string]*Findi
 	rep.Elements[ElemBrief] = br
 }
 
-// softenBelow: a rule's high finding whose category the word model gives
+// softenBelow: a rule's high finding whose category the doubt model gives
 // less than this is marked medium (softenUnlikely). Chosen with each of
 // seven labelled sets held out from the model's training in turn: clean
 // drafts with a high finding 26 -> 9 of 1,052 (v22 and v23, sealed until
@@ -967,7 +967,7 @@ var softenKeep = map[string]bool{CatNoApology: true, CatThreat: true, CatConditi
 
 // softenUnlikely marks medium each rule's high finding (at its category's
 // own severity, not one standing in for no-apology) whose category the
-// word model all but rules out (probs, as wordModelHits gives them): in
+// doubt model all but rules out (probs, as wordModelHits gives them): in
 // five-fold cross-validation by set, such findings were wrong 38% of the
 // time (281 of 730), against 11% of all the rules' high findings, so they
 // should not sink a draft below every clean one. The finding stays, and
@@ -1000,7 +1000,7 @@ var scoreDoubt = true
 
 // score turns a report into 0-100 in two bands. A draft with no high
 // finding scores 70 + 30 x its share: the weight of its present elements
-// / 100, times 1 - rep.Doubt (the word model's belief in a defect, which
+// / 100, times 1 - rep.Doubt (the doubt model's belief in a defect, which
 // ranks clean drafts above defective ones that the rules passed: with
 // each of the 30 labelled sets held out from the model's training in
 // turn, the AUC rose on 27 of them, by up to 0.022, stayed at 1.000 on two

@@ -2,7 +2,6 @@ package critique
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -452,32 +451,13 @@ var innocentDrafts = []struct {
 	{KindReachOut, "Hi Priya. I'm sorry it's taken me so long to write. I'd like to move past how we left things, but only if you want to as well. Lunch one day?"},
 }
 
-// learntOnInnocentDrafts are the learnt findings known on innocentDrafts,
-// where the blind writers are split: of the labelled reach-outs that say
-// "sorry for how I left things", 4 of 6 are labelled vague; of those that
-// say "sorry for my part", 2 of 7 (and all 5 such apologies). The learnt
-// reader weighs the words, not the kind of draft, and raises them at
-// medium severity, marked as learnt. Any other is a regression.
-var learntOnInnocentDrafts = []string{
-	`vague "I'm sorry for how I left things"`,
-	`vague "I'm sorry for my part"`,
-}
-
 func TestFamiliesInnocent(t *testing.T) {
-	var learnt []string
 	for _, d := range innocentDrafts {
 		r := Check(d.text, d.kind)
 		for _, f := range r.Findings {
-			switch {
-			case f.Learned && f.Severity == SevMedium:
-				learnt = append(learnt, fmt.Sprintf("%s %q", f.Category, f.Quote))
-			case f.Severity != SevLow:
+			if f.Severity != SevLow {
 				t.Errorf("%s %q on a clean draft:\n%s", f.Category, f.Quote, d.text)
 			}
 		}
-	}
-	slices.Sort(learnt)
-	if !slices.Equal(learnt, learntOnInnocentDrafts) {
-		t.Errorf("learnt findings on clean drafts:\n%s\nwant only:\n%s", strings.Join(learnt, "\n"), strings.Join(learntOnInnocentDrafts, "\n"))
 	}
 }

@@ -2,6 +2,7 @@ package critique
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -26,7 +27,11 @@ func TestWordModelIndicesMatchFeatures(t *testing.T) {
 				drafts++
 				sents := newDoc(d.Text).wordSentences()
 				idx, ends := draftIndices(table, sents, d.Kind, 1)
-				got, want := table.LogitsOf(idx), byName.Logits(wordFeatures(sents, d.Kind))
+				feats, groups := wordFeatures(sents, d.Kind)
+				if !slices.Equal(ends, groups) {
+					t.Fatalf("%s %s: sentence ends %v by position, %v by name", f, d.ID, ends, groups)
+				}
+				got, want := table.LogitsOf(idx), byName.Logits(feats)
 				for k := range want {
 					if got[k] != want[k] {
 						t.Fatalf("%s: %s %s output %d: %v by position, %v by name", g.file, f, d.ID, k, got[k], want[k])
@@ -34,8 +39,12 @@ func TestWordModelIndicesMatchFeatures(t *testing.T) {
 				}
 				clipped := byName.Logits([]string{"#k:" + string(d.Kind)})
 				uniq := sentenceFeatureSets(idx, ends)
+				step := 5 // every output only where the clipped reading needs them
+				if table == &wordFindModel {
+					step = 1
+				}
 				for j, s := range sents {
-					for k := 0; k < table.Out; k++ {
+					for k := 0; k < table.Out; k += step {
 						w, seen := 0.0, map[string]bool{}
 						for _, f := range sentenceFeatures(s, nil) {
 							if !seen[f] {

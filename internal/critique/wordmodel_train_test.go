@@ -17,8 +17,8 @@ import (
 )
 
 var (
-	updateWordModel = flag.Bool("update-word-model", false, "train the word model again and rewrite wordmodel_gen.go")
-	wordHeldOut     = flag.Bool("word-heldout", false, "measure the word model on each labelled set held out from its training in turn")
+	updateWordModel = flag.Bool("update-word-model", false, "train the word models again and rewrite wordmodel_gen.go and wordfind_gen.go")
+	wordHeldOut     = flag.Bool("word-heldout", false, "measure the word models on each labelled set held out from their training in turn")
 	wordSigned      = flag.Bool("word-signed", false, "with -word-heldout: train the held-out doubt models with weights of either sign (an experiment; the shipped one's are never negative)")
 )
 
@@ -32,10 +32,8 @@ var (
 
 // heldOutOptions are the settings of the held-out tests' doubt models: the
 // shipped ones, or with -word-signed the same with weights of either sign.
-// With signed weights a word can count against a category ("if you'd
-// like" against a conditional), but words added to a draft can then lower
-// the doubt or drop a learnt finding, which the score's published
-// properties do not allow.
+// With signed weights words added to a draft can lower the doubt, which
+// the score's published properties do not allow.
 func heldOutOptions() textmodel.Options {
 	o := wordTrainOptions
 	o.NonNegative = !*wordSigned
@@ -101,13 +99,7 @@ func wordExamples(t *testing.T) []wordExample {
 					y[k] = math.NaN()
 				}
 			}
-			sents := newDoc(d.Text).wordSentences()
-			feats := wordFeatures(sents[:0], d.Kind)
-			groups := []int{len(feats)}
-			for _, s := range sents {
-				feats = sentenceFeatures(s, feats)
-				groups = append(groups, len(feats))
-			}
+			feats, groups := wordFeatures(newDoc(d.Text).wordSentences(), d.Kind)
 			out = append(out, wordExample{set: filepath.Base(f), d: d, ex: textmodel.Example{Feats: feats, Y: y, Groups: groups}})
 		}
 	}
@@ -161,7 +153,7 @@ func TestWordModelUpToDate(t *testing.T) {
 	}
 }
 
-// TestWordModelHeldOut retrains the word model without each labelled set
+// TestWordModelHeldOut retrains both word models without each labelled set
 // in turn and reports the rules alone and the rules with the model on
 // that set, at several thresholds: the figures behind wordModelThreshold.
 // The rules were tuned on most of these sets, so their own figures here
@@ -292,7 +284,7 @@ func TestSealedSetsNotLearnt(t *testing.T) {
 	}
 }
 
-// TestSoftenHeldOut retrains the word model without each of the seven
+// TestSoftenHeldOut retrains both word models without each of the seven
 // newest blind sets in turn and reports, on that set, the clean drafts with
 // a high finding and the AUC, with rule findings never softened and with
 // softenBelow as it is: the figures behind softenBelow.

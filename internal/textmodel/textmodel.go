@@ -18,7 +18,7 @@ import (
 // each feature's non-zero weights in Cells (feature i's end at Rows[i]),
 // one cell per output it moves: the output in the high byte, the weight,
 // quantised in units of Scale, as an int8 in the low byte. Most weights
-// are zero (the models are pruned and non-negative), and a dense table
+// are zero (the models are pruned), and a dense table
 // would be touched page by page by every draft's few hundred features.
 //
 // Slots is an open-addressing hash index of the features, made with the
@@ -169,31 +169,19 @@ func (t *Table) Logits(fs []string) []float64 {
 // LogitsOf is Logits of features given by their positions in the table
 // (-1 for one the table lacks); a feature counts once however often it
 // occurs, and the weights are added in the order the features come.
-func (t *Table) LogitsOf(idx []int32) []float64 {
-	z := make([]float64, t.Out)
-	for k := range z {
-		z[k] = float64(t.Bias[k])
-	}
-	var seen IndexSet
-	seen.Reset(len(idx))
-	for _, i := range idx {
-		if i < 0 || !seen.Add(i) {
-			continue
-		}
-		for _, c := range t.row(int(i)) {
-			z[c>>8] += float64(int8(c)) * t.Scale
-		}
-	}
-	return z
-}
+func (t *Table) LogitsOf(idx []int32) []float64 { return t.ClippedLogitsOf(idx, nil) }
 
 // ClippedLogitsOf is the table's reading of a text as a model trained
 // with Options.Clip reads it: idx are the features' positions (-1 for one
-// the table lacks) and ends the ends of its parts (as Example.Groups):
-// idx[:ends[0]] always count, and part j, idx[ends[j]:ends[j+1]], adds to
-// an output only what its features (each once) add together when that is
-// above zero.
+// the table lacks) and ends the ends of its parts (as Example.Groups, the
+// last one len(idx)): idx[:ends[0]] always count, and part j,
+// idx[ends[j]:ends[j+1]], adds to an output only what its features (each
+// once) add together when that is above zero. Without ends the whole text
+// is one part that always counts (LogitsOf).
 func (t *Table) ClippedLogitsOf(idx []int32, ends []int) []float64 {
+	if len(ends) == 0 {
+		ends = []int{len(idx)}
+	}
 	z := make([]float64, t.Out)
 	for k := range z {
 		z[k] = float64(t.Bias[k])
@@ -211,11 +199,15 @@ func (t *Table) ClippedLogitsOf(idx []int32, ends []int) []float64 {
 				continue
 			}
 			for _, c := range t.row(int(i)) {
-				s[c>>8] += float64(int8(c)) * t.Scale
+				if j == 0 {
+					z[c>>8] += float64(int8(c)) * t.Scale
+				} else {
+					s[c>>8] += float64(int8(c)) * t.Scale
+				}
 			}
 		}
 		for k, v := range s {
-			if j == 0 || v > 0 {
+			if v > 0 {
 				z[k] += v
 			}
 		}

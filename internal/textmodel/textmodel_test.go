@@ -2,6 +2,7 @@ package textmodel
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -242,8 +243,7 @@ func TestClippedLearnsSignedWeightsAndNeverLowers(t *testing.T) {
 		}
 		// A sentence added, whatever its words, never lowers the output.
 		for _, add := range [][]string{{"if", "you", "like"}, {"like"}, {"sorry", "i", "lied"}, {"zebra"}} {
-			idx2 := append(append([]int32(nil), idx...), -1)
-			idx2 = idx2[:len(idx)]
+			idx2 := slices.Clone(idx)
 			for _, f := range add {
 				idx2 = append(idx2, int32(tab.Index(f)))
 			}
@@ -253,9 +253,25 @@ func TestClippedLearnsSignedWeightsAndNeverLowers(t *testing.T) {
 			}
 		}
 	}
-	// Without groups the whole text is the head, read as Logits reads it.
-	ex := clippedToy()[0]
-	if a, b := m.ClippedLogits(ex.Feats, nil)[0], m.Logits(ex.Feats)[0]; math.Abs(a-b) > 1e-9 {
-		t.Errorf("ungrouped: clipped %v, plain %v", a, b)
+	// Without Clip a model ignores the groups: the whole text is one part.
+	plain := clippedToy()
+	for i := range plain {
+		plain[i].Groups = nil
+	}
+	a := Train(clippedToy(), 1, Options{Epochs: 50, Rate: 0.3})
+	b := Train(plain, 1, Options{Epochs: 50, Rate: 0.3})
+	for f, w := range a.W {
+		if b.W[f][0] != w[0] {
+			t.Fatalf("feature %q: %v with groups, %v without", f, w[0], b.W[f][0])
+		}
+	}
+	// A table read without ends reads the whole text as one part.
+	ex := clippedToy()[6]
+	idx := make([]int32, len(ex.Feats))
+	for i, f := range ex.Feats {
+		idx[i] = int32(tab.Index(f))
+	}
+	if a, b := tab.ClippedLogitsOf(idx, nil)[0], tab.ClippedLogitsOf(idx, []int{len(idx)})[0]; a != b {
+		t.Errorf("no ends %v, one part %v", a, b)
 	}
 }

@@ -53,67 +53,12 @@ type Model struct {
 }
 
 // Train fits one logistic regression per output by stochastic gradient
-// descent over the examples in a fixed pseudo-random order.
+// descent over the examples in a fixed pseudo-random order. With
+// Options.Clip it reads each example's parts as Example.Groups says, and
+// the gradient of an output reaches the features of the parts that
+// counted toward it (and Options.Leak of it the rest); without, the whole
+// text is one part that always counts.
 func Train(exs []Example, out int, o Options) Model {
-	if o.Clip {
-		return trainClipped(exs, out, o)
-	}
-	m := Model{Bias: make([]float64, out), W: map[string][]float64{}}
-	rng := rand.New(rand.NewPCG(1, 2))
-	order := make([]int, len(exs))
-	for i := range order {
-		order[i] = i
-	}
-	for range o.Epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			ex := exs[i]
-			fs := dedupe(ex.Feats)
-			for k := range out {
-				if math.IsNaN(ex.Y[k]) {
-					continue
-				}
-				z := m.Bias[k]
-				for _, f := range fs {
-					if w := m.W[f]; w != nil {
-						z += w[k]
-					}
-				}
-				g := Prob(math.Max(-30, math.Min(30, z))) - ex.Y[k]
-				m.Bias[k] -= o.Rate * g
-				for _, f := range fs {
-					w := m.W[f]
-					if w == nil {
-						w = make([]float64, out)
-						m.W[f] = w
-					}
-					w[k] -= o.Rate * (g + o.L2*w[k])
-					if o.NonNegative && w[k] < 0 {
-						w[k] = 0
-					}
-				}
-			}
-		}
-	}
-	return m
-}
-
-// Logits returns each output's log-odds for a set of features.
-func (m Model) Logits(fs []string) []float64 {
-	z := append([]float64(nil), m.Bias...)
-	for _, f := range dedupe(fs) {
-		if w := m.W[f]; w != nil {
-			for k := range z {
-				z[k] += w[k]
-			}
-		}
-	}
-	return z
-}
-
-// trainClipped is Train with Options.Clip: the gradient of an output
-// reaches the features of the parts that counted toward it.
-func trainClipped(exs []Example, out int, o Options) Model {
 	m := Model{Bias: make([]float64, out), W: map[string][]float64{}}
 	rng := rand.New(rand.NewPCG(1, 2))
 	order := make([]int, len(exs))
@@ -122,7 +67,11 @@ func trainClipped(exs []Example, out int, o Options) Model {
 	}
 	parts := make([][][]string, len(exs))
 	for i, ex := range exs {
-		parts[i] = splitParts(ex.Feats, ex.Groups)
+		if o.Clip {
+			parts[i] = splitParts(ex.Feats, ex.Groups)
+		} else {
+			parts[i] = splitParts(ex.Feats, nil)
+		}
 	}
 	for range o.Epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -135,6 +84,15 @@ func trainClipped(exs []Example, out int, o Options) Model {
 				}
 				z := m.Bias[k]
 				for j, p := range ps {
+					if j == 0 {
+						for _, f := range p {
+							if w := m.W[f]; w != nil {
+								z += w[k]
+							}
+						}
+						counted[0] = true
+						continue
+					}
 					s := 0.0
 					for _, f := range p {
 						if w := m.W[f]; w != nil {
@@ -143,7 +101,7 @@ func trainClipped(exs []Example, out int, o Options) Model {
 					}
 					// A part at exactly zero (an unseen one) takes the
 					// gradient, or no part would ever start to count.
-					counted[j] = j == 0 || s >= 0
+					counted[j] = s >= 0
 					if counted[j] {
 						z += s
 					}
@@ -151,6 +109,8 @@ func trainClipped(exs []Example, out int, o Options) Model {
 				g := Prob(math.Max(-30, math.Min(30, z))) - ex.Y[k]
 				m.Bias[k] -= o.Rate * g
 				for j, p := range ps {
+					// The leak reaches a part that did not count in both
+					// directions (a surrogate gradient, measured as such).
 					gj := g
 					if !counted[j] {
 						gj = g * o.Leak
@@ -176,6 +136,10 @@ func trainClipped(exs []Example, out int, o Options) Model {
 	return m
 }
 
+// Logits returns each output's log-odds for a set of features, read as
+// one part that always counts.
+func (m Model) Logits(fs []string) []float64 { return m.ClippedLogits(fs, nil) }
+
 // splitParts cuts feats at the ends in groups (see Example.Groups), each
 // part's features once; part 0 is the head, which always counts. Without
 // groups the whole text is the head.
@@ -192,21 +156,26 @@ func splitParts(feats []string, groups []int) [][]string {
 
 // ClippedLogits returns each output's log-odds for a text's features cut
 // into parts as Example.Groups says, as a model trained with
-// Options.Clip reads them.
+// Options.Clip reads them; without groups, as Logits.
 func (m Model) ClippedLogits(feats []string, groups []int) []float64 {
 	z := append([]float64(nil), m.Bias...)
+	s := make([]float64, len(z))
 	for j, p := range splitParts(feats, groups) {
-		s := make([]float64, len(z))
+		clear(s)
 		for _, f := range p {
 			if w := m.W[f]; w != nil {
 				for k := range s {
-					s[k] += w[k]
+					if j == 0 {
+						z[k] += w[k]
+					} else {
+						s[k] += w[k]
+					}
 				}
 			}
 		}
-		for k := range z {
-			if j == 0 || s[k] > 0 {
-				z[k] += s[k]
+		for k, v := range s {
+			if v > 0 {
+				z[k] += v
 			}
 		}
 	}
