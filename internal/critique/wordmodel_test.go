@@ -3,6 +3,7 @@ package critique
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -114,4 +115,63 @@ func TestReadsOtherWay(t *testing.T) {
 			t.Errorf("%s on %q: reads the other way %v, want %v", c.cat, c.text, got, c.want)
 		}
 	}
+}
+
+// TestAddedOtherWaySentenceKeepsLearnt: a sentence that reads the other
+// way, added after the first sentence or at the end of a labelled draft,
+// never takes away a learnt finding (such sentences count for nothing
+// toward it). An excuse disowned by the next sentence is the documented
+// exception, so no disowning sentence is added here.
+func TestAddedOtherWaySentenceKeepsLearnt(t *testing.T) {
+	adds := []string{
+		"I was ashamed, but you deserved to know.",
+		"But if you need more time, that's fine.",
+		"Do you want to apologise to Mum first?",
+		"I needed to apologise to the client for the delay.",
+		"You always try to keep the peace.",
+	}
+	drafts, tried := 0, 0
+	for _, f := range wordTrainingFiles(t) {
+		ds, err := ReadLabelledFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range ds {
+			var learnt []string
+			for _, fd := range Check(d.Text, d.Kind).Findings {
+				if fd.Learned {
+					learnt = append(learnt, fd.Category)
+				}
+			}
+			if len(learnt) == 0 || drafts >= 400 {
+				continue
+			}
+			drafts++
+			for _, add := range adds {
+				// A draft without a closing stop gets one, or the added
+				// sentence would run on into its last one.
+				end := strings.TrimRight(d.Text, " \n")
+				if !strings.ContainsAny(end[len(end)-1:], ".!?") {
+					end += "."
+				}
+				texts := []string{end + " " + add}
+				if i := strings.Index(d.Text, ". "); i > 0 {
+					texts = append(texts, d.Text[:i+2]+add+" "+d.Text[i+2:])
+				}
+				for _, txt := range texts {
+					tried++
+					got := cats(Check(txt, d.Kind))
+					for _, c := range learnt {
+						if !got[c] {
+							t.Errorf("%s: %q added, the learnt %s is gone", d.ID, add, c)
+						}
+					}
+				}
+			}
+		}
+	}
+	if drafts < 100 {
+		t.Fatalf("only %d drafts with a learnt finding", drafts)
+	}
+	t.Logf("%d variants of %d drafts", tried, drafts)
 }
