@@ -100,6 +100,7 @@ func TestReadsOtherWay(t *testing.T) {
 		{CatJustification, "I was ashamed, but you deserved to know, and hiding it made things worse.", true},
 		{CatJustification, "I was only being honest, but someone had to say it.", false},
 		{CatAnnounced, "Do you want to apologise to Mum first?", true},
+		{CatAnnounced, "Do you want to apologise to Mum first?\n\nBest,\nAnita", true},
 		{CatAnnounced, "I needed to apologise to the client for the delay.", true},
 		{CatAnnounced, "I want to apologise for Friday.", false},
 		{CatAnnounced, "I just wanted to say sorry.", false},
