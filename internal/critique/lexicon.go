@@ -88,10 +88,7 @@ func diminishedAct(d *doc, s, e int) bool {
 // minutes?"), a request, not a claim about the act; also where the
 // question mark ends a line ("...first?\n\nBest, Anita").
 func inQuestion(d *doc, s, _ int) bool {
-	_, b := d.sentence(s)
-	for b > 0 && (d.norm[b-1] == '\n' || d.norm[b-1] == ' ' || d.norm[b-1] == '\t' || d.norm[b-1] == '\r') {
-		b--
-	}
+	_, b := d.trimmed(d.sentence(s))
 	return b > 0 && d.norm[b-1] == '?'
 }
 

@@ -67,11 +67,11 @@ func Train(exs []Example, out int, o Options) Model {
 	}
 	parts := make([][][]string, len(exs))
 	for i, ex := range exs {
-		if o.Clip {
-			parts[i] = splitParts(ex.Feats, ex.Groups)
-		} else {
-			parts[i] = splitParts(ex.Feats, nil)
+		groups := ex.Groups
+		if !o.Clip {
+			groups = nil
 		}
+		parts[i] = splitParts(ex.Feats, groups)
 	}
 	for range o.Epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -84,6 +84,8 @@ func Train(exs []Example, out int, o Options) Model {
 				}
 				z := m.Bias[k]
 				for j, p := range ps {
+					// The head's weights go straight into z, in the
+					// order they come, as a plain model always added them.
 					if j == 0 {
 						for _, f := range p {
 							if w := m.W[f]; w != nil {
