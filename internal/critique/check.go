@@ -191,6 +191,7 @@ func check(text string, kind Kind, line bool) Report {
 	// doubt.
 	doubt := 0.0
 	if !line {
+		d.apologies = ifid
 		more, probs := d.wordModelHits(kind, findings)
 		var silent []string
 		if commitSig != nil {

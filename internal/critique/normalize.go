@@ -32,6 +32,10 @@ type doc struct {
 	acts     []signal // see actsOnce
 	actsDone bool
 
+	// apologies are the apologies performed to the reader (check sets
+	// them before the word models read the draft; see readsOtherWay).
+	apologies []signal
+
 	ends []int32 // offsets of the sentence ends in norm (see sentence), once needed
 
 	// cleared are the rule matches a guard suppressed: where the rules

@@ -318,7 +318,10 @@ func (d *doc) clearedIn(cat string, s, e int) bool {
 // had a few drinks, but that's no excuse") is none; an apology announced
 // is one the writer announces, not one in a question or owed to someone
 // else ("Do you want to apologise to Mum first?", "I needed to apologise
-// to the client"), as the announced rules read it (announcedNotHere).
+// to the client"), as the announced rules read it (announcedNotHere); and
+// a sentence that apologises and names, after the apology, an act the
+// rules count, placed in time or space ("I'm sorry for how I treated you
+// at the wedding"), is not vague.
 func (d *doc) readsOtherWay(cat string, s, e int) bool {
 	switch cat {
 	case CatButClause, CatJustification:
@@ -334,6 +337,8 @@ func (d *doc) readsOtherWay(cat string, s, e int) bool {
 		return rePraiseAlways().MatchString(d.norm[s:e])
 	case CatExcuse:
 		return excuseDisowned(d, s, e)
+	case CatVague:
+		return d.namesActApologisedFor(s, e)
 	case CatAnnounced:
 		ms := reApologiseWord().FindAllStringSubmatchIndex(d.norm[s:e], -1)
 		for _, m := range ms {
@@ -345,6 +350,30 @@ func (d *doc) readsOtherWay(cat string, s, e int) bool {
 	}
 	return false
 }
+
+// namesActApologisedFor reports whether the sentence s..e holds an apology
+// performed to the reader followed by an act the rules count (actsOnce)
+// and placed in time or space ("at the wedding", "last night"): writers
+// still call "sorry for how I treated you" vague, but not once it says
+// when.
+func (d *doc) namesActApologisedFor(s, e int) bool {
+	for _, a := range d.apologies {
+		if a.s < s || a.s >= e {
+			continue
+		}
+		for _, act := range d.actsOnce() {
+			if act.s >= a.s && act.s < e && !reWasA().MatchString(d.norm[act.s:act.e]) && reWhenWhere().MatchString(d.norm[act.s:e]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reWasA: "I was a dick" judges the writer; it names no act.
+var reWasA = lazyRE(`\b(?:was|am|been|'m|were)\s+(?:such\s+|so\s+|being\s+)?(?:a|an)\b`)
+
+var reWhenWhere = lazyRE(`\b(?:at|on|during|last|yesterday|tonight|today|this\s+(?:morning|afternoon|evening|week)|in\s+front\s+of|when)\b`)
 
 var (
 	reButWord       = lazyRE(`\b(?:but|however|though|tho|although|yet)\b`)
