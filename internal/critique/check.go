@@ -370,8 +370,9 @@ func (d *doc) butSentences(ifid []signal) []hit {
 		if loc := reButStart().FindStringIndex(d.norm[b:next]); loc != nil {
 			s, _ := d.trimmed(b+loc[0], b+loc[1])
 			// "But if you ever want a coffee, I'm around" turns to an
-			// offer, not back to a defence.
-			if !d.inQuotes(s) && !reButOffer().MatchString(d.norm[b+loc[1]:next]) {
+			// offer, not back to a defence; "But that history is my
+			// baggage" owns it.
+			if rest := d.norm[b+loc[1] : next]; !d.inQuotes(s) && !reButOffer().MatchString(rest) && !reOwnedAfterBut().MatchString(rest) {
 				hits = append(hits, hit{cat: CatButClause, s: s, e: b + loc[1]})
 			}
 		}

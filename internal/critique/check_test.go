@@ -594,6 +594,47 @@ var categoryCases = []struct {
 		[]string{"I'm sorry I was late. I'll be on time, provided you quit bringing it up.", "I'll stop checking your phone as long as you stop hiding things.", "I'm sorry I yelled. I'll apologise to your mum once you apologise to mine.", "I'll change, but only if you do too."},
 		[]string{"I'm sorry I was late. I'll be on time from now on, and if you'd like, we can talk about it over dinner.", "I'm sorry I read your messages. I'll stop, whatever you decide."},
 	},
+	// Shapes of the rules' high findings on clean drafts of the spent
+	// sealed sets v28-v31 when they were first run (reworded here): a
+	// slip of the thumb on "sorry", a promise to stand up for them, leave
+	// asked for an offer, someone else's date, a "but" between the
+	// writer's word and what the writer did, an "if" inside the words
+	// apologised for.
+	{
+		CatNoApology, KindApology,
+		[]string{"hey, i took your charger again."},
+		[]string{"sory i took your charger without asking, ill get you a new one tomorrow", "soryy i walked out of the book club chat mid argument, that was rude of me"},
+	},
+	{
+		CatThreat, KindApology,
+		[]string{"Sorry I snapped. If it happens again I'll tell everyone what you did."},
+		[]string{"Sorry I said nothing when Jamie mocked your accent. If it happens again I'll call it out.", "I'm sorry I told my sister your news. If I need to talk it through I'll ask you first, or I'll take it to my own counsellor."},
+	},
+	{
+		CatCondition, KindApology,
+		[]string{"I'm sorry I yelled. I'll pay you back once you admit you lied."},
+		[]string{"I'm sorry I left your name off the programme. I'll have it reprinted, and if you agree, I'll read the full list out at the start.", "I'm sorry I went behind your back. I'd love a coffee some time, but only if you would."},
+	},
+	{
+		CatDeadline, KindApology,
+		[]string{"I'm sorry I missed it. Confirm by Monday that you got this."},
+		[]string{"I'm sorry I took the job without asking you. I've asked HR to move the start date and they'll confirm by Monday.", "my bad for talking over you earlier. call me tonight if you want and i'll listen properly"},
+	},
+	{
+		CatConditional, KindApology,
+		[]string{"I'm sorry if that upset you, I said I'd be there."},
+		[]string{"I'm sorry I said I'd leave if you went on the trip. That was a threat and it was unfair.", "I'm sorry I left early. I'd like to come round on Sunday and say sorry in person, if that suits you."},
+	},
+	{
+		CatButClause, KindApology,
+		[]string{"I'm sorry I was late, I said I'd come but you were late too."},
+		[]string{"sorry i missed your gig i said id come but i stayed in and didnt even text, thats on me", "I'm sorry I accused you of flirting. I know where it comes from. But that history is my baggage, and I'm dealing with it."},
+	},
+	{
+		CatVague, KindApology,
+		[]string{"sorry i was such a dick"},
+		[]string{"sorry i was such a dick about the fantasy league, i shouldnt have called you a cheat in the group"},
+	},
 }
 
 // learntOnInnocent are the innocent cases the learnt reader is known to

@@ -237,7 +237,7 @@ var (
 // reOwnedAfterBut: the words after a "but" own the act ("... but I
 // should have checked", "but that's on me"): an owned account, not a
 // take-back.
-var reOwnedAfterBut = lazyRE(`^\s*(?:i\s+(?:really\s+|still\s+)?should(?:'?ve|\s+have|n'?t\s+have)|i\s+should\s+not\s+have|that'?s\s+(?:no\s+excuse|not\s+an\s+excuse|on\s+me|my\s+fault)|that\s+(?:is|was)\s+(?:no\s+excuse|on\s+me|my\s+fault)|it\s+was\s+(?:still\s+)?(?:wrong|my\s+fault|on\s+me)|i\s+was\s+(?:still\s+)?wrong|(?:that|it)\s+(?:doesn'?t|does\s+not)\s+(?:excuse|make\s+it\s+(?:ok|okay|right))|i\s+(?:didn'?t|never|forgot|failed)|i\s+let\s+you\s+down|it\s+(?:wasn'?t|was\s+not)\s+(?:my\s+(?:place|call|decision|business|right|section|story|news|secret)|mine\s+to)|you\s+deserved\s+(?:to\s+(?:know|hear)|better|the\s+truth|an?\s+(?:answer|explanation|apology)))`)
+var reOwnedAfterBut = lazyRE(`^\s*(?:i\s+(?:really\s+|still\s+)?should(?:'?ve|\s+have|n'?t\s+have)|i\s+should\s+not\s+have|that'?s\s+(?:no\s+excuse|not\s+an\s+excuse|on\s+me|my\s+fault)|that\s+(?:is|was)\s+(?:no\s+excuse|on\s+me|my\s+fault)|it\s+was\s+(?:still\s+)?(?:wrong|my\s+fault|on\s+me)|i\s+was\s+(?:still\s+)?wrong|(?:that|it)\s+(?:doesn'?t|does\s+not)\s+(?:excuse|make\s+it\s+(?:ok|okay|right))|i\s+(?:didn'?t|never|forgot|failed)|i\s+let\s+you\s+down|it\s+(?:wasn'?t|was\s+not)\s+(?:my\s+(?:place|call|decision|business|right|section|story|news|secret)|mine\s+to)|you\s+deserved\s+(?:to\s+(?:know|hear)|better|the\s+truth|an?\s+(?:answer|explanation|apology))|(?:that|it|this)(?:\s+[a-z]+)?\s+(?:is|was|'s)\s+(?:(?:all|still)\s+)?(?:my\s+(?:baggage|problem|issue|responsibility|stuff|own)|mine\s+to))`)
 
 // ownedButAfter: the clause after e turns at once to owning it ("I thought
 // I was helping, but it wasn't my section to change"): a reason given and
@@ -278,6 +278,18 @@ func onlyBut(d *doc, e int) bool {
 	return len(w) == 1 && butMeansOnly.has(w[0])
 }
 
+// brokenWordBut: "sorry i bailed, i said i'd come but i stayed home" sets
+// the writer's word against what the writer did: the "but" tells the act,
+// it takes nothing back.
+func brokenWordBut(d *doc, s, e int) bool {
+	return reMyWordBefore().MatchString(d.norm[s:e]) && reIAfter().MatchString(d.after(e, 8))
+}
+
+var (
+	reMyWordBefore = lazyRE(`\bi\s+(?:said|promised|told\s+(?:you|u)|swore|was\s+(?:supposed|meant)\s+to)\b[^.!?;]*\bbut$`)
+	reIAfter       = lazyRE(`^\s+i\b`)
+)
+
 var butMeansOnly = set("nothing anything everything all none nobody")
 
 // thingsCalm: "whenever things calm down" is about a busy time, not a
@@ -303,7 +315,25 @@ func unlessTheyWish(d *doc, s, _ int) bool {
 	return reUnlessWish().MatchString(d.after(s, 60))
 }
 
-var reUnlessWish = lazyRE(`^\s*unless\s+(?:you|u)\s+(?:do|want|wanna|ask|prefer|say\s+so|'d\s+(?:like|rather)|would\s+(?:like|rather)|bring\s+it\s+up|raise\s+it|tell\s+me\s+otherwise)\b`)
+var reUnlessWish = lazyRE(`^\s*unless\s+(?:you|u)\s+(?:do|want|wanna|ask|prefer|say\s+(?:so|otherwise)|'d\s+(?:like|rather)|would\s+(?:like|rather)|bring\s+it\s+up|raise\s+it|tell\s+me\s+otherwise)\b`)
+
+// consentOnly: "I'll ask the MC to read the list, if you agree" asks
+// their leave for an offer; it sets no condition on them ("if you agree
+// to stop", "once you agree that ...").
+func consentOnly(d *doc, _, e int) bool {
+	return (strings.HasSuffix(d.norm[:e], "agree") || strings.HasSuffix(d.norm[:e], "agreed")) &&
+		!reAgreeTo().MatchString(d.after(e, 12))
+}
+
+var reAgreeTo = lazyRE(`^\s*(?:to|that|with|on|not)\b`)
+
+// standsUpAfter: "if it happens again I'll call it out" promises to stand
+// up for them next time; it threatens nobody.
+func standsUpAfter(d *doc, _, e int) bool {
+	return reStandUp().MatchString(d.after(e, 30))
+}
+
+var reStandUp = lazyRE(`^\s*(?:call\s+(?:it|him|her|them)\s+out|say\s+(?:something|so|it|no)|speak\s+up|step\s+in|stand\s+up\s+for\s+(?:you|u)|back\s+(?:you|u)\s+up|pull\s+(?:him|her|them)\s+up|shut\s+it\s+down|stop\s+(?:him|her|them|it))\b`)
 
 // writerFeels: "I'd be gutted" is the writer's own feeling, not guilt
 // laid through someone else's.

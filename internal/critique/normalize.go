@@ -109,11 +109,13 @@ func newDoc(text string) *doc {
 }
 
 // textingWords spells out common texting forms so the rules, written for
-// standard spelling, also see "sry", "u", "dont", "shouldve" and the like.
+// standard spelling, also see "sry", "u", "dont", "shouldve" and the like,
+// and the slips of a thumb on "sorry" ("sory", "sorrry").
 // Each replacement byte maps back to the whole original word, so quotes
 // stay exact slices of the input.
 var textingWords = map[string]string{
 	"sry": "sorry", "srry": "sorry", "sorri": "sorry", "soz": "sorry", "sozz": "sorry", "sowwy": "sorry", "sorryy": "sorry", "sorryyy": "sorry",
+	"sory": "sorry", "soryy": "sorry", "sorrry": "sorry", "sorrryy": "sorry",
 	"u": "you", "im": "i'm", "ive": "i've", "youre": "you're", "youve": "you've", "youll": "you'll",
 	"dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "cant": "can't", "wont": "won't",
 	"isnt": "isn't", "wasnt": "wasn't", "arent": "aren't", "werent": "weren't", "havent": "haven't",

@@ -30,10 +30,10 @@ func (d *doc) after(e, n int) string {
 var (
 	reIfNotBefore  = lazyRE(`\b(?:if\s+not|either\s+way|rather\s+not|not\s+ready)\W*$`)
 	reFreeingIf    = lazyRE(`^\W*(?:at\s+all\s+)?(?:on\s+my\s+(?:end|side|part)|from\s+me|either\s+way|if\s+(?:you|u)(?:'?d|\s+would)?\s+(?:rather|prefer|don'?t|do\s+not|aren'?t|need)|if\s+not)\b`)
-	reTheirChoice  = lazyRE(`^\s*(?:fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy|interested|keen)|are\s+(?:up|ready|free|ok|okay|happy|interested|keen)|(?:'?re|\s+are)\s+(?:feeling|comfortable|willing|not\s+too)|feel\s+up)\b`)
+	reTheirChoice  = lazyRE(`^\s*(?:fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|are\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|(?:would|'d)\s*(?:[.!?,;]|$)|(?:'?re|\s+are)\s+(?:feeling|comfortable|willing|not\s+too)|feel\s+up)\b`)
 	reCallOut      = lazyRE(`^\s*(?:me\s+)?(?:on\s+it|out)\b`)
 	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|both\s+of\s+us|everyone)\b`)
-	reInvitationIf = lazyRE(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel\s+(?:like|up\s+to|ready|able|comfortable|ok|okay)|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
+	reInvitationIf = lazyRE(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel\s+(?:like|up\s+to|ready|able|comfortable|ok|okay)|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|(?:that|it|this)\s+(?:suits|works|would\s+(?:suit|work|help))|it'?s\s+(?:ok|okay|alright|all\s+right)\s+with|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
 	reAfterMadeMe  = lazyRE(`^\s*(?:to\s+(?:every|all\s+my|school|work|the\s+(?:station|airport|hospital|shops|doctor|dentist|match|game|party|train|bus))\b|laugh|smile|happy|so\s+happy|proud|feel\s+(?:loved|welcome|safe|better|seen|at\s+home)|a\s+better|want\s+to\s+be|realize|realise|think|[.,!?;:]|$|(?:in|at|on|for|with|when|last|back|years|a|an|the|this|that|some|once|ages)\b)`)
 	reFairOther    = lazyRE(`^\W*(?:though\W+)?(?:the|our|my|nobody|no\s+one|there|i)\b`)
 	reNoExcuse     = lazyRE(`(?:(?:is|was|'s|that'?s)\s+(?:no|not\s+an)\s+excuse|isn'?t\s+an\s+excuse|(?:doesn'?t|does\s+not|didn'?t)\s+(?:excuse|justify)|no\s+excuse\s+for|not\s+excusing|(?:that'?s|that\s+is|it'?s|it\s+is|that\s+was|it\s+was)\s+(?:all\s+|still\s+|entirely\s+)?on\s+me|(?:that'?s|it'?s|it\s+was|that\s+was|that\s+is|it\s+is|all|entirely|completely)\s+(?:still\s+|entirely\s+|all\s+)?my\s+(?:fault|responsibility|doing)|i\s+own\s+(?:that|it)|i\s+take\s+(?:full\s+)?responsibility)`)
@@ -42,7 +42,7 @@ var (
 	reOwnSubject   = lazyRE(`^` + im + `\b`)
 	reLaterClause  = lazyRE(`\b(?:but|because|and|since|though|cause)\b`)
 	reSorryAsNoun  = lazyRE(`^(?:sorry|apologies)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not|can'?t|cannot|alone|only|is\s+(?:just|only)|means\s+nothing|is\s+never)\b`)
-	reOfferAfterOr = lazyRE(`^\s+(?:(?:just|happily|gladly)\s+)?(?:stay|pick|come|bring|wait|give|drop|make|cook|get\s+you|take\s+you|take\s+care|keep\s+out|keep\s+away|sort|pop|buy|fix|pay|replace|leave\s+(?:it|you\s+be)|understand|be\s+around|be\s+here|ring\s+you|call\s+you|send\s+you)\b`)
+	reOfferAfterOr = lazyRE(`^\s+(?:(?:just|happily|gladly)\s+)?(?:take\s+it\s+to\s+(?:my|a)\s+(?:own\s+)?(?:counsell?or|therapist|doctor|gp)|stay|pick|come|bring|wait|give|drop|make|cook|get\s+you|take\s+you|take\s+care|keep\s+out|keep\s+away|sort|pop|buy|fix|pay|replace|leave\s+(?:it|you\s+be)|understand|be\s+around|be\s+here|ring\s+you|call\s+you|send\s+you)\b`)
 	reOwnedWords   = lazyRE(`(?:wrong|cruel|unfair|unkind|out\s+of\s+line|not\s+ok(?:ay)?|mean|awful|horrible)\s+(?:of\s+me\s+)?to\s+(?:say|tell|call|suggest|imply|claim)\b|shouldn'?t\s+have\s+(?:said|told|called|suggested|implied)\b|\bsorry\s+(?:i|for)\s+(?:said|told|called|saying|telling|calling)\b`)
 	reLaterTurn    = lazyRE(`\b(?:but|though|however|tho)\b`)
 	reEndedThatWay = lazyRE(`^[^.!?]*\b(?:ended|turned\s+out|went)\s+(?:the\s+way\s+(?:it|they)\s+did|like\s+that)\b`)
@@ -96,6 +96,16 @@ func embeddedIf(d *doc, e int) bool {
 	w := d.wordsBefore(e-2, 1)
 	return len(w) == 1 && askVerbs.has(w[0])
 }
+
+// reSaidBeforeIf: "I'm sorry I said I'd leave if you went on the trip":
+// the "if" is inside the words apologised for, not a condition on the
+// apology.
+var reSaidBeforeIf = lazyRE(`\bi\s+(?:said|told\s+(?:you|u)|threatened|swore)\b`)
+
+// reAboutMatter: what a "sorry I was such a ..." is about, when it says
+// ("about the fantasy league"; a place alone, "at the cricket", names no
+// matter).
+var reAboutMatter = lazyRE(`^\s+(?:about|over)\b`)
 
 var askVerbs = set("asked ask asking wondered wonder checked check know knew see saw tell told sure whether")
 
@@ -186,7 +196,7 @@ func excuseDisowned(d *doc, s, _ int) bool {
 var rules = []rule{
 	// conditional
 	{cat: CatConditional, guards: gQuote, pattern: `\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)*)?` + sorryW + `\b` + gap + `{0,25}?\b(?:if|in\s+case|to\s+the\s+extent)\b`, skip: func(d *doc, s, e int) bool {
-		return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e) || offeredApology(d, s)
+		return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e) || offeredApology(d, s) || reSaidBeforeIf().MatchString(d.norm[s:e])
 	}},
 	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:i|my\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|had\s+|ever\s+|in\s+any\s+way\s+|somehow\s+|did\s+)?(?:hurt|upset|offended|caused|made\s+you|came\s+across|come\s+across|said|did|was|crossed|overstepped|disrespected|let\s+you\s+down|wronged)\b` + gap + `*?\b(?:sorry|apologi[sz]e|apologies|forgive)`},
 	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:that'?s|this\s+is)\s+how\s+you\s+(?:feel|felt|took\s+it|see\s+it)\b`},
@@ -201,7 +211,7 @@ var rules = []rule{
 
 	// but-clause (sentence-initial "But ..." after an apology is handled in check.go)
 	{cat: CatButClause, guards: gQuote, pattern: `\b(?:sorry|apologi[sz]e|apologies|my\s+fault|my\s+bad|i\s+was\s+wrong)\b` + gap + `{0,80}?\b(?:but|however|although|though|except|yet)\b`, skip: func(d *doc, s, e int) bool {
-		return reSorryAsNoun().MatchString(d.norm[s:e]) || reOwnedAfterBut().MatchString(d.after(e, 40)) || onlyBut(d, e)
+		return reSorryAsNoun().MatchString(d.norm[s:e]) || reOwnedAfterBut().MatchString(d.after(e, 40)) || onlyBut(d, e) || brokenWordBut(d, s, e)
 	}},
 	{cat: CatButClause, guards: gQuote, pattern: `\bi\s+know\s+i\s+` + gap + `{1,60}?,?\s+but\b`, skip: func(d *doc, _, e int) bool { return reOwnedAfterBut().MatchString(d.after(e, 40)) }},
 
@@ -465,7 +475,7 @@ var rules = []rule{
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:reply|respond|answer|call|ring|phone|text|write|message|get\s+back\s+to)\s+(?:me\s+)?(?:back\s+)?(?:asap|right\s+away|immediately|today|tonight|now|by\s+[a-z0-9]+|before\s+[a-z0-9]+|this\s+(?:week|weekend|morning|afternoon|evening)|tomorrow|within)\b`, skip: func(d *doc, s, e int) bool {
 		w := d.wordsBefore(s, 2)
 		// "by message before the meeting": a means, not an order
-		return writerSubject(d, s, e) || wishedFor(d, s, e) && !(len(w) > 0 && (w[0] == "you" || w[0] == "u")) || len(w) > 0 && (nounBefore.has(w[0]) || w[0] == "by" || w[0] == "via") || len(w) > 1 && determiner.has(w[1])
+		return writerSubject(d, s, e) || wishedFor(d, s, e) && !(len(w) > 0 && (w[0] == "you" || w[0] == "u")) || len(w) > 0 && (nounBefore.has(w[0]) || w[0] == "by" || w[0] == "via") || len(w) > 1 && determiner.has(w[1]) || ifTheyWishAfter(d, e)
 	}},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:let\s+me\s+know|hear\s+(?:back\s+)?from\s+you|tell\s+me|decide|get\s+back\s+to\s+me|write\s+back)\b` + gap + `{0,30}?\b(?:by\s+(?:tonight|tomorrow|the\s+end\s+of|` + days + `|noon|\d)|(?:in|within)\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three)\s+(?:hours?|days?)|today|tonight|right\s+away|immediately|asap)\b`},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\bif\s+i\s+don'?t\s+hear\s+(?:back|from\s+you)\b`},
@@ -556,7 +566,7 @@ var rules = []rule{
 	{cat: CatThreat, guards: gQuote, pattern: `\b(?:or|otherwise|or\s+else)\s*,?\s+(?:` + ill + `|i'?m\s+(?:going\s+to|gonna|telling|done|out|leaving|calling)|i\s+am\s+(?:going\s+to|telling|done)|i(?:'?ll|\s+will)?\s+have\s+to|we'?re\s+(?:done|finished|through|over)|it'?s\s+over|(?:that'?s|this\s+is)\s+(?:it|the\s+end)|you'?ll\s+(?:regret|be\s+sorry|never|lose|hear\s+from)|don'?t\s+(?:bother|expect|come|call)|forget\s+(?:it|about\s+(?:me|us|it)))\b`, skip: func(d *doc, _, e int) bool {
 		// "..., or I'll stay well out of it", "or I'll pick up a mix": an
 		// offer between two kindnesses, not a consequence.
-		return reOfferAfterOr().MatchString(d.after(e, 24))
+		return reOfferAfterOr().MatchString(d.after(e, 40))
 	}},
 	{cat: CatThreat, guards: gQuote, pattern: `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|refuse\s+to|keep|ignore|block|still|aren'?t|are\s+not|haven'?t|never|even\s+think)\b` + gap + `{0,70}?(?:,\s*|\s+then\s+|\s+)(?:` + ill + `\s+(?:tell|go|call|report|post|show|send|make|take|stop|cut|leave|be\s+done|never|have\s+to|come|involve|contact|get|sue|assume|move\s+on|find)|i'?m\s+(?:done|out|telling|going\s+to|gonna|calling|leaving|finished)|i\s+am\s+(?:done|telling|going\s+to|leaving|finished)|we'?re\s+(?:done|finished|through|over)|it'?s\s+over|(?:that'?s|this\s+is)\s+it|don'?t\s+(?:bother|expect|come|call)|you\s+can\s+forget|you'?ll\s+(?:regret|be\s+sorry|never|lose))\b`, skip: leftAlone},
 	{cat: CatThreat, guards: gQuote, pattern: `\bunless\s+(?:you|u)\b` + gap + `{0,60}?(?:` + ill + `|i'?m\s+(?:going\s+to|gonna|telling|done)|we'?re\s+done|i\s+(?:won'?t|will\s+not|can'?t))\b`, skip: unlessTheyWish},
@@ -566,7 +576,7 @@ var rules = []rule{
 
 	// conditions on the other person: a promise that waits on them changing
 	{cat: CatCondition, guards: gQuote, pattern: `\b(?:as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition(?:\s+that)?|only\s+if|in\s+(?:exchange|return)\s+for|in\s+return,?)\s+(?:you|u)\b`, skip: func(d *doc, s, e int) bool { return reTheirChoice().MatchString(d.after(e, 20)) || takeYourTime(d, s) }},
-	{cat: CatCondition, guards: gQuote, pattern: `\b(?:` + ill + `|i\s+promise|i\s+can|i'?m\s+(?:willing|happy|ready|prepared)\s+to|i\s+am\s+(?:willing|happy|ready|prepared)\s+to)\b` + gap + `{0,60}?\b(?:if|once|when|after)\s+(?:you|u)\s+(?:(?:can\s+|will\s+|would\s+|'?ll\s+|also\s+|finally\s+|just\s+|first\s+)?(?:stop|quit|start|promise|agree|admit|apologi[sz]e|say\s+sorry|do\s+the\s+same|meet\s+me|change|cut|drop|give|let|own|take\s+(?:back|responsibility)|return|respect|calm|grow|treat|make\s+an\s+effort|pull\s+your\s+weight|are\s+(?:willing\s+to\s+(?:stop|change|admit|apologi[sz]e|own|meet|do|drop|give|pay)|nicer|honest)|do\s+your\s+part)|stopped|quit|started|admitted|apologi[sz]ed|promised|agreed)\b`},
+	{cat: CatCondition, guards: gQuote, pattern: `\b(?:` + ill + `|i\s+promise|i\s+can|i'?m\s+(?:willing|happy|ready|prepared)\s+to|i\s+am\s+(?:willing|happy|ready|prepared)\s+to)\b` + gap + `{0,60}?\b(?:if|once|when|after)\s+(?:you|u)\s+(?:(?:can\s+|will\s+|would\s+|'?ll\s+|also\s+|finally\s+|just\s+|first\s+)?(?:stop|quit|start|promise|agree|admit|apologi[sz]e|say\s+sorry|do\s+the\s+same|meet\s+me|change|cut|drop|give|let|own|take\s+(?:back|responsibility)|return|respect|calm|grow|treat|make\s+an\s+effort|pull\s+your\s+weight|are\s+(?:willing\s+to\s+(?:stop|change|admit|apologi[sz]e|own|meet|do|drop|give|pay)|nicer|honest)|do\s+your\s+part)|stopped|quit|started|admitted|apologi[sz]ed|promised|agreed)\b`, skip: consentOnly},
 	{cat: CatCondition, guards: gQuote, pattern: `\bbut\s+(?:only\s+if|first)\s+(?:you|u)\b`, skip: func(d *doc, _, e int) bool { return reTheirChoice().MatchString(d.after(e, 20)) }},
 	{cat: CatCondition, guards: gQuote, pattern: `\b(?:you|u)\s+(?:have|need|'ve\s+got|got)\s+to\s+(?:meet\s+me\s+halfway|do\s+your\s+part|hold\s+up\s+your\s+end)\b`},
 	// ---- second blind set: families added by kind of miss ----
@@ -769,7 +779,7 @@ var rules = []rule{
 	{cat: CatPressure, guards: gQuote, pattern: `\b(?:gonna|going\s+to|just)\s+ignore\s+me\s+forever\b`},
 	{cat: CatPressure, guards: gQuote, pattern: `\b(?:please|pls|plz)\s+(?:don'?t|do\s+not)\s+be\s+(?:mad|angry|upset|cross)\b`},
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\b(?:real(?:ly)?|very|so)\s+mature\b|\bhow\s+mature\b|\bwell\s+done\s+you\b`},
-	{cat: CatDeadline, guards: gQuote | gNeg, pattern: `\b(?:confirm|reply|respond|answer|decide)\b` + gap + `{0,25}?\bby\s+(?:tonight|tomorrow|the\s+end\s+of|` + days + `|noon|\d)`},
+	{cat: CatDeadline, guards: gQuote | gNeg, pattern: `\b(?:confirm|reply|respond|answer|decide)\b` + gap + `{0,25}?\bby\s+(?:tonight|tomorrow|the\s+end\s+of|` + days + `|noon|\d)`, skip: someoneElseActs},
 	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:think|thought|believe|feel\s+like|felt\s+like)\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\bi\s+was\s+(?:just\s+|only\s+)?being\s+(?:myself|me)\b`},
 	{cat: CatBlame, guards: gStd, pattern: `\b(?:he|she|they)\s+started\s+(?:it|this|that|the\s+[a-z]+)\b`},
@@ -929,7 +939,7 @@ var rules = []rule{
 	{cat: CatPresuming, guards: gStd, pattern: `\b(?:i\s+(?:just\s+)?know|i'?m\s+(?:sure|certain)|i\s+can\s+tell|we\s+both\s+know|deep\s+down)\s+(?:that\s+)?(?:you|u)(?:'?re\s+not|\s+are\s+not|\s+aren'?t|\s+don'?t|\s+do\s+not|\s+didn'?t|\s+did\s+not)\s+(?:really\s+|actually\s+|even\s+|that\s+|still\s+)+(?:angry|mad|bothered|upset|hurt|cross|mean\s+(?:it|that|what)|meant\s+(?:it|that|what)|want|care|hate)\b|\b(?:you|u)\s+(?:don'?t|didn'?t)\s+(?:really|actually)\s+mean\s+(?:it|that|what)\b`},
 
 	// threat: ultimatums and consequences
-	{cat: CatThreat, guards: gQuote, pattern: `\b(?:or|otherwise|or\s+else)\s*,?\s+(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:coming\s+(?:round|over|to\s+your)|turning\s+up|showing\s+up|changing\s+the|cutting|selling|moving\s+out|blocking|deleting|posting|reporting|calling\s+(?:the|your)|involving|contacting\s+(?:your|a|the)|taking\s+(?:the|you|it|this)|going\s+(?:to\s+your|round|over|to\s+the))\b|\b(?:i'?ll|i\s+will|i\s+would|i'?d)\s+have\s+no\s+(?:other\s+)?(?:choice|option|alternative)\s+but\s+to\b|\bif\s+(?:this|it|that)\s+(?:carries\s+on|continues|happens\s+again|keeps\s+(?:happening|up|going))\s*,?\s+(?:then\s+)?(?:i'?ll|i\s+will|i'?m|i\s+am|we'?re)\b`},
+	{cat: CatThreat, guards: gQuote, pattern: `\b(?:or|otherwise|or\s+else)\s*,?\s+(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:coming\s+(?:round|over|to\s+your)|turning\s+up|showing\s+up|changing\s+the|cutting|selling|moving\s+out|blocking|deleting|posting|reporting|calling\s+(?:the|your)|involving|contacting\s+(?:your|a|the)|taking\s+(?:the|you|it|this)|going\s+(?:to\s+your|round|over|to\s+the))\b|\b(?:i'?ll|i\s+will|i\s+would|i'?d)\s+have\s+no\s+(?:other\s+)?(?:choice|option|alternative)\s+but\s+to\b|\bif\s+(?:this|it|that)\s+(?:carries\s+on|continues|happens\s+again|keeps\s+(?:happening|up|going))\s*,?\s+(?:then\s+)?(?:i'?ll|i\s+will|i'?m|i\s+am|we'?re)\b`, skip: standsUpAfter},
 	{cat: CatThreat, guards: gQuote, pattern: `\bkeep\s+(?:ignoring\s+me|it\s+up|this\s+up|pushing|going)\s+and\s+(?:see|watch|you'?ll|i'?ll)\b|\b(?:and|then)\s+see\s+what\s+happens\b|\beither\s+(?:you|u)\b` + gap + `{0,60}?\bor\s+(?:i|we|it'?s|you'?ll|that'?s)\b|\b(?:this\s+is|it'?s)\s+(?:the\s+)?last\s+time\s+i(?:'?ll|\s+will|\s+am\s+going\s+to|'?m\s+going\s+to)?\s+(?:reach|try|ask|write|contact|message|text|call|bother)\b`},
 	{cat: CatThreat, guards: gQuote, pattern: `\byou\s+(?:won'?t|will\s+not|'?ll\s+never)\s+(?:hear\s+from|see)\s+me\s+again\b`, skip: func(d *doc, s, _ int) bool {
 		a, b := d.sentence(s)
@@ -992,7 +1002,7 @@ var rules = []rule{
 	{cat: CatMisunderstanding, guards: gStd, pattern: `\bgot\s+lost\s+in\s+(?:translation|how|the\s+wording|the\s+way)\b|\bwrong\s+end\s+of\s+the\s+stick\b|\b(?:got|get|have|had)\s+the\s+wrong\s+(?:idea|impression|end)\b|\b(?:the\s+way|how)\s+(?:it|that|my\s+[a-z]+)\s+(?:was\s+)?(?:worded|phrased|came\s+across|sounded|landed)\b`, skip: asksHowItLanded},
 
 	// deadlines by their shape
-	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:i\s+need\s+to\s+know|need\s+(?:an?\s+)?(?:answer|decision|reply)|let\s+me\s+know|tell\s+me|decide|confirm|get\s+back\s+to\s+me|reply|answer|respond)\b` + gap + `{0,30}?\b(?:by|before)\s+(?:the\s+)?(?:weekend|tonight|tomorrow|end\s+of|` + days + `|noon|\d|next\s+week|this\s+week)`},
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:i\s+need\s+to\s+know|need\s+(?:an?\s+)?(?:answer|decision|reply)|let\s+me\s+know|tell\s+me|decide|confirm|get\s+back\s+to\s+me|reply|answer|respond)\b` + gap + `{0,30}?\b(?:by|before)\s+(?:the\s+)?(?:weekend|tonight|tomorrow|end\s+of|` + days + `|noon|\d|next\s+week|this\s+week)`, skip: someoneElseActs},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:get\s+back\s+to\s+me|reply|respond|answer|call\s+me|text\s+me|let\s+me\s+know)\s+as\s+soon\s+as\s+(?:you\s+can|possible|you\s+get\s+this|you\s+see\s+this)\b|\bat\s+your\s+earliest\s+convenience\b`},
 	// ---- third blind set: more forms of the same families ----
 
@@ -1040,14 +1050,14 @@ var rules = []rule{
 	{cat: CatEmptyPromise, guards: gQuote, pattern: `\bmake\s+sure\s+(?:it|this|that)\s+(?:never|doesn'?t|won'?t|does\s+not|will\s+not)\s+happens?\s+again\b|\bbe\s+(?:a\s+)?(?:completely\s+|totally\s+|whole\s+)?(?:different|new|changed)\s+(?:person|man|woman|guy|friend|partner|husband|wife|son|daughter)\b|\b(?:` + ill + `)\s+(?:sort|fix|deal\s+with|get\s+(?:round|around)\s+to|pay\s+(?:you\s+)?back)\b` + gap + `{0,20}?\b(?:at\s+some\s+point|sometime|some\s+time|one\s+day|eventually|soonish|when\s+i\s+can|when\s+i\s+get\s+(?:a\s+)?(?:chance|minute))\b|\b(?:` + ill + `|i'?m\s+going\s+to|i\s+promise\s+(?:to|i'?ll))\s+make\s+(?:it|this)\s+up\s+to\s+you(?:\s*,?\s*(?:somehow|i\s+promise|eh|ok|okay|one\s+day|someday))?\s*(?:[.!?]|$)`},
 
 	// conditions: a promise that waits on them (or a third party) first
-	{cat: CatCondition, guards: gQuote, pattern: `\b(?:` + ill + `|i\s+(?:promise|can|could)|i'?m\s+(?:willing|happy|ready|prepared|open)\s+to|i\s+am\s+(?:willing|happy|ready|prepared|open)\s+to)\b` + gap + `{0,60}?\b(?:only\s+)?(?:if|once|when|after|as\s+soon\s+as|provided)\s+(?:you|u|he|she|they)(?:'?re|\s+are|'?ll|\s+will|\s+can|'?ve|\s+have)?\s+(?:prepared\s+to\s+|willing\s+to\s+|ready\s+to\s+|going\s+to\s+|finally\s+|also\s+|actually\s+)?(?:stop|start|quit|apologi[sz]e|apologi[sz]es|admit|admits|change|changes|honest|straight|nicer|respect|agree|drop|cut|do\s+the\s+same|say\s+sorry|says\s+sorry|take\s+back|takes\s+back|pay|pays)\b`},
+	{cat: CatCondition, guards: gQuote, pattern: `\b(?:` + ill + `|i\s+(?:promise|can|could)|i'?m\s+(?:willing|happy|ready|prepared|open)\s+to|i\s+am\s+(?:willing|happy|ready|prepared|open)\s+to)\b` + gap + `{0,60}?\b(?:only\s+)?(?:if|once|when|after|as\s+soon\s+as|provided)\s+(?:you|u|he|she|they)(?:'?re|\s+are|'?ll|\s+will|\s+can|'?ve|\s+have)?\s+(?:prepared\s+to\s+|willing\s+to\s+|ready\s+to\s+|going\s+to\s+|finally\s+|also\s+|actually\s+)?(?:stop|start|quit|apologi[sz]e|apologi[sz]es|admit|admits|change|changes|honest|straight|nicer|respect|agree|drop|cut|do\s+the\s+same|say\s+sorry|says\s+sorry|take\s+back|takes\s+back|pay|pays)\b`, skip: consentOnly},
 
 	// threats: "see how you like it", "either we ... or", "or it's going in the skip", "I'm coming round"
 	{cat: CatThreat, guards: gQuote, pattern: `\b(?:see|let'?s\s+see)\s+how\s+(?:you|u)\s+like\s+(?:it|that)\b|\beither\s+(?:you|u|we)\b` + gap + `{0,60}?\bor\s+(?:i|we|it'?s|you'?ll|that'?s|your)\b|\bor\s+(?:it'?s|they'?re|your\s+[a-z]+(?:'s|\s+is|\s+are))\s+going\s+(?:in|into|to|out|on|back)\b|\bor\s+(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:cancell?ing|cancel|leaving|moving|selling|calling\s+off|pulling\s+out|throwing|binning|giving\s+away|keeping|staying|taking)\b`},
 	{cat: CatThreat, guards: gQuote, pattern: `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|keep|still|can'?t)\b` + gap + `{0,60}?(?:,\s*|\s+then\s+|\s+)(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:coming\s+(?:round|over|to)|turning\s+up|showing\s+up|cancell?ing|changing|selling|moving|staying|take\s+it\s+(?:that|as)|going\s+to\s+(?:your|the|take|assume))\b`},
 
 	// deadlines: "ring me by Sunday", "ring me this weekend", "I need to know ... today", "answer me"
-	{cat: CatDeadline, guards: gQuote | gNeg, pattern: `\b(?:ring|phone|call|text|message|answer|reply\s+to)\s+me\s+(?:back\s+)?(?:by|before|this\s+(?:week|weekend|evening|afternoon|morning)|today|tonight|tomorrow|asap|now|straight\s+away)\b|\bi\s+need\s+to\s+(?:know|hear)\b` + gap + `{0,40}?\b(?:today|tonight|right\s+now|now|asap)\b`, skip: writerSubject},
+	{cat: CatDeadline, guards: gQuote | gNeg, pattern: `\b(?:ring|phone|call|text|message|answer|reply\s+to)\s+me\s+(?:back\s+)?(?:by|before|this\s+(?:week|weekend|evening|afternoon|morning)|today|tonight|tomorrow|asap|now|straight\s+away)\b|\bi\s+need\s+to\s+(?:know|hear)\b` + gap + `{0,40}?\b(?:today|tonight|right\s+now|now|asap)\b`, skip: func(d *doc, s, e int) bool { return writerSubject(d, s, e) || ifTheyWishAfter(d, e) }},
 
 	// deflection: "sorry you've been so upset", "sorry it landed that way", "sorry you felt I ..."
 	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+|if\s+)?(?:you|u)(?:'?ve|\s+have)\s+been\s+(?:so\s+|really\s+|a\s+bit\s+|this\s+)?(?:upset|hurt|angry|mad|offended|bothered|annoyed|worked\s+up|cross)\b|\bsorry\s+(?:that\s+)?(?:it|this|that|my\s+[a-z]+|the\s+[a-z]+)\s+(?:landed|came\s+across|sounded|was\s+(?:taken|received|heard))\s+(?:that\s+way|the\s+way\s+it\s+did|like\s+that|badly|wrong|so\s+badly|poorly)\b|\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:felt|feel|got\s+the\s+impression|were\s+under\s+the\s+impression)\s+(?:that\s+)?(?:i|my)\b`},
@@ -1211,7 +1221,10 @@ var rules = []rule{
 	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|soz|apologi[sz]e|apologies|messed\s+up)\s+(?:again\s+)?(?:about|for|re|with|over)\s+(?:the|that|this|all\s+the)\s+(?:whole\s+)?(?:[a-z'-]+\s+){1,3}(?:thing|stuff|business|situation|drama|saga|episode|incident|mess)\b`, noAct: true},
 	// A label on the writer in place of the act ("sorry for being a dick
 	// at the cricket", "sorry I was such a mess at your 50th").
-	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|soz|apologies)\s+(?:for\s+being|(?:that\s+)?(?:i\s+(?:was|have\s+been|was\s+being|am)|i'?ve\s+been|i'?m|im))\s+(?:such\s+|so\s+|a\s+bit\s+of\s+|a\s+)?(?:a\s+|an\s+)?(?:(?:total|complete|absolute|proper|massive|real|rubbish|crap|terrible|awful|bad)\s+)?(?:dick|idiot|jerk|nightmare|mess|weirdo|prick|knob|arse|ass|asshole|wanker|twat|moron|tool|grump|diva|mate|friend|housemate|flatmate|sister|brother|son|daughter|partner|girlfriend|boyfriend|wife|husband)\b`, noAct: true},
+	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|soz|apologies)\s+(?:for\s+being|(?:that\s+)?(?:i\s+(?:was|have\s+been|was\s+being|am)|i'?ve\s+been|i'?m|im))\s+(?:such\s+|so\s+|a\s+bit\s+of\s+|a\s+)?(?:a\s+|an\s+)?(?:(?:total|complete|absolute|proper|massive|real|rubbish|crap|terrible|awful|bad)\s+)?(?:dick|idiot|jerk|nightmare|mess|weirdo|prick|knob|arse|ass|asshole|wanker|twat|moron|tool|grump|diva|mate|friend|housemate|flatmate|sister|brother|son|daughter|partner|girlfriend|boyfriend|wife|husband)\b`, noAct: true, skip: func(d *doc, _, e int) bool {
+		// "sorry i was such a dick about the fantasy league" names the matter.
+		return reAboutMatter().MatchString(d.after(e, 16))
+	}},
 	// "sorry things got so heated", with nothing of the writer's named.
 	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\bsorry\s+(?:that\s+)?(?:things|it|everything)\s+got\s+(?:so\s+|a\s+bit\s+|a\s+little\s+|really\s+|pretty\s+|kind\s+of\s+|kinda\s+)?(?:heated|out\s+of\s+hand|messy|weird|ugly|nasty|crazy|intense|tense|awkward)\b`, noAct: true},
 	// "the things I said", "some of what I said", "my words last night".
@@ -1306,6 +1319,33 @@ func aboutUs(d *doc, s int) bool {
 // wishedFor: the phrase is something the writer hopes for or offers
 // ("I hope we can put it behind us", "I'd like to ...", "I'm willing
 // to ..."), not something asked of the other person.
+// ifTheyWishAfter: "call me tonight if you want" leaves it to them.
+func ifTheyWishAfter(d *doc, e int) bool {
+	rest := d.after(e, 40)
+	m := reIfNext().FindStringIndex(rest)
+	return m != nil && reInvitationIf().MatchString(rest[m[1]:])
+}
+
+var reIfNext = lazyRE(`^\s*,?\s*(?:only\s+)?if\b`)
+
+// someoneElseActs: "HR will confirm by Monday" is a date someone else
+// keeps, not one set for the reader.
+func someoneElseActs(d *doc, s, _ int) bool {
+	w := d.wordsBefore(s, 2)
+	if len(w) == 0 {
+		return false
+	}
+	if thirdParty.has(w[0]) {
+		return true
+	}
+	return len(w) == 2 && modalBefore.has(w[0]) && thirdParty.has(w[1])
+}
+
+var (
+	thirdParty  = set("they'll he'll she'll it'll they he she hr they'd he'd she'd")
+	modalBefore = set("will would should can could must")
+)
+
 func wishedFor(d *doc, s, _ int) bool {
 	for _, w := range d.wordsBefore(s, 4) {
 		switch w {
