@@ -237,7 +237,7 @@ var (
 // reOwnedAfterBut: the words after a "but" own the act ("... but I
 // should have checked", "but that's on me"): an owned account, not a
 // take-back.
-var reOwnedAfterBut = lazyRE(`^\s*(?:i\s+(?:really\s+|still\s+)?should(?:'?ve|\s+have|n'?t\s+have)|i\s+should\s+not\s+have|that'?s\s+(?:no\s+excuse|not\s+an\s+excuse|on\s+me|my\s+fault)|that\s+(?:is|was)\s+(?:no\s+excuse|on\s+me|my\s+fault)|it\s+was\s+(?:still\s+)?(?:wrong|my\s+fault|on\s+me)|i\s+was\s+(?:still\s+)?wrong|(?:that|it)\s+(?:doesn'?t|does\s+not)\s+(?:excuse|make\s+it\s+(?:ok|okay|right))|i\s+(?:didn'?t|never|forgot|failed)|i\s+let\s+you\s+down|it\s+(?:wasn'?t|was\s+not)\s+(?:my\s+(?:place|call|decision|business|right|section|story|news|secret)|mine\s+to)|you\s+deserved\s+(?:to\s+(?:know|hear)|better|the\s+truth|an?\s+(?:answer|explanation|apology))|(?:that|it|this)(?:\s+[a-z]+)?\s+(?:is|was|'s)\s+(?:(?:all|still)\s+)?(?:my\s+(?:baggage|problem|issue|responsibility|stuff|own)|mine\s+to))`)
+var reOwnedAfterBut = lazyRE(`^\s*(?:i\s+(?:really\s+|still\s+)?should(?:'?ve|\s+have|n'?t\s+have)|i\s+should\s+not\s+have|that'?s\s+(?:no\s+excuse|not\s+an\s+excuse|on\s+me|my\s+fault)|that\s+(?:is|was)\s+(?:no\s+excuse|on\s+me|my\s+fault)|it\s+was\s+(?:still\s+)?(?:wrong|my\s+fault|on\s+me)|i\s+was\s+(?:still\s+)?wrong|(?:that|it)\s+(?:doesn'?t|does\s+not)\s+(?:excuse|make\s+it\s+(?:ok|okay|right))|i\s+(?:didn'?t|never|forgot|failed)|i\s+let\s+you\s+down|it\s+(?:wasn'?t|was\s+not)\s+(?:my\s+(?:place|call|decision|business|right|section|story|news|secret)|mine\s+to)|you\s+deserved\s+(?:to\s+(?:know|hear)|better|the\s+truth|an?\s+(?:answer|explanation|apology))|(?:that|it|this)(?:\s+[a-z]+)?(?:\s+(?:is|was)|'s)\s+(?:(?:all|still)\s+)?my\s+(?:baggage|responsibility))`)
 
 // ownedButAfter: the clause after e turns at once to owning it ("I thought
 // I was helping, but it wasn't my section to change"): a reason given and
@@ -282,12 +282,12 @@ func onlyBut(d *doc, e int) bool {
 // the writer's word against what the writer did: the "but" tells the act,
 // it takes nothing back.
 func brokenWordBut(d *doc, s, e int) bool {
-	return reMyWordBefore().MatchString(d.norm[s:e]) && reIAfter().MatchString(d.after(e, 8))
+	return reMyWordBefore().MatchString(d.norm[s:e]) && reIAfter().MatchString(d.after(e, 24))
 }
 
 var (
 	reMyWordBefore = lazyRE(`\bi\s+(?:said|promised|told\s+(?:you|u)|swore|was\s+(?:supposed|meant)\s+to)\b[^.!?;]*\bbut$`)
-	reIAfter       = lazyRE(`^\s+i\b`)
+	reIAfter       = lazyRE(`^\s+i\s+(?:didn'?t|never|forgot|stayed|went|bailed|flaked|skipped|ditched|left|chose|decided|ended\s+up|bottled|let\s+you)\b`)
 )
 
 var butMeansOnly = set("nothing anything everything all none nobody")
@@ -315,25 +315,32 @@ func unlessTheyWish(d *doc, s, _ int) bool {
 	return reUnlessWish().MatchString(d.after(s, 60))
 }
 
-var reUnlessWish = lazyRE(`^\s*unless\s+(?:you|u)\s+(?:do|want|wanna|ask|prefer|say\s+(?:so|otherwise)|'d\s+(?:like|rather)|would\s+(?:like|rather)|bring\s+it\s+up|raise\s+it|tell\s+me\s+otherwise)\b`)
+var reUnlessWish = lazyRE(`^\s*unless\s+(?:you|u)\s+(?:do|want|wanna|ask|prefer|say\s+so|say\s+otherwise\s*(?:,\s*and\b|$)|'d\s+(?:like|rather)|would\s+(?:like|rather)|bring\s+it\s+up|raise\s+it|tell\s+me\s+otherwise)\b`)
 
-// consentOnly: "I'll ask the MC to read the list, if you agree" asks
-// their leave for an offer; it sets no condition on them ("if you agree
-// to stop", "once you agree that ...").
+// consentOnly: "I'll have it reprinted, and if you agree, I'll ask the MC
+// to read the list" asks their leave for an offer; "only if you agree",
+// "if you agree to stop", "if you agree, in writing, to ..." and "once you
+// agree" set a condition on them.
 func consentOnly(d *doc, _, e int) bool {
-	return (strings.HasSuffix(d.norm[:e], "agree") || strings.HasSuffix(d.norm[:e], "agreed")) &&
-		!reAgreeTo().MatchString(d.after(e, 12))
+	before := d.norm[:e]
+	if strings.HasSuffix(before, "only if you agree") || strings.HasSuffix(before, "only if u agree") {
+		return false
+	}
+	return (strings.HasSuffix(before, " if you agree") || strings.HasSuffix(before, " if u agree")) &&
+		reConsentThen().MatchString(d.after(e, 16))
 }
 
-var reAgreeTo = lazyRE(`^\s*(?:to|that|with|on|not)\b`)
+var reConsentThen = lazyRE(`^\s*(?:$|,\s*(?:i|we)\b|\s+(?:i|we)\b)`)
 
 // standsUpAfter: "if it happens again I'll call it out" promises to stand
-// up for them next time; it threatens nobody.
-func standsUpAfter(d *doc, _, e int) bool {
-	return reStandUp().MatchString(d.after(e, 30))
+// up for them next time; it threatens nobody. Only after "happens again",
+// and only a bare promise: "I'll say something to your mum about ..." or
+// "I'll speak up at the hearing" may still threaten.
+func standsUpAfter(d *doc, s, e int) bool {
+	return strings.Contains(d.norm[s:e], "happens again") && reStandUp().MatchString(d.after(e, 40))
 }
 
-var reStandUp = lazyRE(`^\s*(?:call\s+(?:it|him|her|them)\s+out|say\s+(?:something|so|it|no)|speak\s+up|step\s+in|stand\s+up\s+for\s+(?:you|u)|back\s+(?:you|u)\s+up|pull\s+(?:him|her|them)\s+up|shut\s+it\s+down|stop\s+(?:him|her|them|it))\b`)
+var reStandUp = lazyRE(`^\s*(?:call\s+it\s+out|say\s+(?:something|so)(?:\s+(?:there\s+and\s+then|straight\s+away|at\s+the\s+time))?|speak\s+up|step\s+in|stand\s+up\s+for\s+(?:you|u)|back\s+(?:you|u)\s+up)\s*(?:$|[,;]|and\b|for\s+(?:you|u)\b)`)
 
 // writerFeels: "I'd be gutted" is the writer's own feeling, not guilt
 // laid through someone else's.

@@ -30,7 +30,7 @@ func (d *doc) after(e, n int) string {
 var (
 	reIfNotBefore  = lazyRE(`\b(?:if\s+not|either\s+way|rather\s+not|not\s+ready)\W*$`)
 	reFreeingIf    = lazyRE(`^\W*(?:at\s+all\s+)?(?:on\s+my\s+(?:end|side|part)|from\s+me|either\s+way|if\s+(?:you|u)(?:'?d|\s+would)?\s+(?:rather|prefer|don'?t|do\s+not|aren'?t|need)|if\s+not)\b`)
-	reTheirChoice  = lazyRE(`^\s*(?:fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|are\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|(?:would|'d)\s*(?:[.!?,;]|$)|(?:'?re|\s+are)\s+(?:feeling|comfortable|willing|not\s+too)|feel\s+up)\b`)
+	reTheirChoice  = lazyRE(`^\s*(?:fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|are\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|(?:'?re|\s+are)\s+(?:feeling|comfortable|willing|not\s+too)|feel\s+up)\b`)
 	reCallOut      = lazyRE(`^\s*(?:me\s+)?(?:on\s+it|out)\b`)
 	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|both\s+of\s+us|everyone)\b`)
 	reInvitationIf = lazyRE(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel\s+(?:like|up\s+to|ready|able|comfortable|ok|okay)|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|(?:that|it|this)\s+(?:suits|works|would\s+(?:suit|work|help))|it'?s\s+(?:ok|okay|alright|all\s+right)\s+with|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
@@ -98,14 +98,14 @@ func embeddedIf(d *doc, e int) bool {
 }
 
 // reSaidBeforeIf: "I'm sorry I said I'd leave if you went on the trip":
-// the "if" is inside the words apologised for, not a condition on the
-// apology.
-var reSaidBeforeIf = lazyRE(`\bi\s+(?:said|told\s+(?:you|u)|threatened|swore)\b`)
+// the "if" is inside the words apologised for (something the writer said
+// they would do), not a condition on the apology.
+var reSaidBeforeIf = lazyRE(`\bi\s+(?:(?:said|told\s+(?:you|u)|swore)\s+(?:that\s+)?i'?d|threatened\s+to)\b`)
 
-// reAboutMatter: what a "sorry I was such a ..." is about, when it says
-// ("about the fantasy league"; a place alone, "at the cricket", names no
-// matter).
-var reAboutMatter = lazyRE(`^\s+(?:about|over)\b`)
+// reAboutMatter: what a "sorry I was such a ..." is about, when it names
+// it ("about the fantasy league"; not "about it" or "over all that", and a
+// place alone, "at the cricket", names no matter).
+var reAboutMatter = lazyRE(`^\s+(?:about|over)\s+(?:the|your|my|his|her|their|our)\s+[a-z]`)
 
 var askVerbs = set("asked ask asking wondered wonder checked check know knew see saw tell told sure whether")
 
@@ -1316,17 +1316,13 @@ func aboutUs(d *doc, s int) bool {
 	return subj && link
 }
 
-// wishedFor: the phrase is something the writer hopes for or offers
-// ("I hope we can put it behind us", "I'd like to ...", "I'm willing
-// to ..."), not something asked of the other person.
 // ifTheyWishAfter: "call me tonight if you want" leaves it to them.
+// Only a bare wish counts: "if you want this to work" sets a condition.
 func ifTheyWishAfter(d *doc, e int) bool {
-	rest := d.after(e, 40)
-	m := reIfNext().FindStringIndex(rest)
-	return m != nil && reInvitationIf().MatchString(rest[m[1]:])
+	return reIfTheyWish().MatchString(d.after(e, 40))
 }
 
-var reIfNext = lazyRE(`^\s*,?\s*(?:only\s+)?if\b`)
+var reIfTheyWish = lazyRE(`^\s*,?\s*if\s+(?:you|u)\s+(?:want|like|'d\s+like|would\s+like|wanna|fancy|feel\s+like\s+(?:it|talking))\s*(?:$|[,;]|and\b|or\b|to\s+(?:talk|chat)\b)`)
 
 // someoneElseActs: "HR will confirm by Monday" is a date someone else
 // keeps, not one set for the reader.
@@ -1346,6 +1342,9 @@ var (
 	modalBefore = set("will would should can could must")
 )
 
+// wishedFor: the phrase is something the writer hopes for or offers
+// ("I hope we can put it behind us", "I'd like to ...", "I'm willing
+// to ..."), not something asked of the other person.
 func wishedFor(d *doc, s, _ int) bool {
 	for _, w := range d.wordsBefore(s, 4) {
 		switch w {

@@ -373,7 +373,7 @@ func (d *doc) namesActApologisedFor(s, e int) bool {
 // reWasA: "I was a dick" judges the writer; it names no act.
 var reWasA = lazyRE(`\b(?:was|am|been|'m|were)\s+(?:such\s+|so\s+|being\s+)?(?:a|an)\b`)
 
-var reWhenWhere = lazyRE(`\b(?:at|on|during|last|yesterday|tonight|today|this\s+(?:morning|afternoon|evening|week)|in\s+front\s+of|when)\b`)
+var reWhenWhere = lazyRE(`\b(?:(?:at|in|on)\s+(?:the|your|my|his|her|their|our)\s+[a-z]+|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this\s+(?:morning|afternoon|evening|week)|in\s+front\s+of)\b`)
 
 var (
 	reButWord       = lazyRE(`\b(?:but|however|though|tho|although|yet)\b`)

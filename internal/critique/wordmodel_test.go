@@ -176,3 +176,29 @@ func TestAddedOtherWaySentenceKeepsLearnt(t *testing.T) {
 	}
 	t.Logf("%d variants of %d drafts", tried, drafts)
 }
+
+// TestNamesActApologisedFor: a sentence that apologises for an act the
+// rules count, placed in time or space, does not count toward a learnt
+// vague; an act with no time or place, a bare "when" or "at all", or a
+// judgement of the writer ("I was a dick") still does.
+func TestNamesActApologisedFor(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"I'm sorry for how I treated you at the wedding.", true},
+		{"I'm sorry I shouted at you last night.", true},
+		{"I'm sorry I mocked your job in front of your parents.", true},
+		{"I'm sorry for how I treated you.", false},
+		{"I'm sorry for how I treated you when things got bad.", false},
+		{"I'm sorry for how I treated you during everything.", false},
+		{"sorry i was a dick at the cricket", false},
+		{"I shouted at you at the wedding.", false},
+	} {
+		d := newDoc(tc.text)
+		d.apologies = d.findIFID()
+		if got := d.namesActApologisedFor(0, len(d.norm)); got != tc.want {
+			t.Errorf("%q: namesActApologisedFor %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
