@@ -607,12 +607,12 @@ var categoryCases = []struct {
 	},
 	{
 		CatThreat, KindApology,
-		[]string{"Sorry I snapped. If it happens again I'll tell everyone what you did.", "I'm sorry I shouted. If it happens again I'll say something to your mum about your drinking.", "I'm sorry I shouted. If this continues I'll speak up at the custody hearing.", "I'm sorry I lied. Unless you say otherwise by six, I'm telling your parents what you did."},
+		[]string{"Sorry I snapped. If it happens again I'll tell everyone what you did.", "I'm sorry I shouted. If it happens again I'll say something to your mum about your drinking.", "I'm sorry I shouted. If this continues I'll speak up at the custody hearing.", "I'm sorry I lied. Unless you say otherwise by six, I'm telling your parents what you did.", "I'm sorry I shouted. If it happens again I'll speak up and everyone will know what you did.", "I'm sorry I shouted. If it happens again, I'll say something and you'll regret it."},
 		[]string{"Sorry I said nothing when Jamie mocked your accent. If it happens again I'll call it out.", "I'm sorry I told my sister your news. If I need to talk it through I'll ask you first, or I'll take it to my own counsellor."},
 	},
 	{
 		CatCondition, KindApology,
-		[]string{"I'm sorry I yelled. I'll pay you back once you admit you lied.", "I'm sorry I lied. I'll move back in once you agree I was right about your mum.", "I'll drop the complaint if you agree, in writing, to never contact her again.", "I'll only apologise to your mum if you agree first.", "I'll apologise to your sister, but only if you would."},
+		[]string{"I'm sorry I yelled. I'll pay you back once you admit you lied.", "I'm sorry I lied. I'll move back in once you agree I was right about your mum.", "I'll drop the complaint if you agree, in writing, to never contact her again.", "I'll only apologise to your mum if you agree first.", "I'll apologise to your sister, but only if you would.", "I'm sorry I yelled. I'll come home if you agree I was right.", "I'm sorry I yelled. I'll drop the complaint if you agree we never speak of it again."},
 		[]string{"I'm sorry I left your name off the programme. I'll have it reprinted, and if you agree, I'll read the full list out at the start."},
 	},
 	{
@@ -622,17 +622,17 @@ var categoryCases = []struct {
 	},
 	{
 		CatConditional, KindApology,
-		[]string{"I'm sorry if that upset you, I said I'd be there.", "I'm sorry I said that if it hurt you.", "I'm sorry I told you off if that came across harsh."},
+		[]string{"I'm sorry if that upset you, I said I'd be there.", "I'm sorry I said that if it hurt you.", "I'm sorry I told you off if that came across harsh.", "I'm sorry I said I'd go, if that caused any confusion.", "I'm sorry I said I'd pay if that gave you the wrong idea."},
 		[]string{"I'm sorry I said I'd leave if you went on the trip. That was a threat and it was unfair.", "I'm sorry I left early. I'd like to come round on Sunday and say sorry in person, if that suits you."},
 	},
 	{
 		CatButClause, KindApology,
-		[]string{"I'm sorry I was late, I said I'd come but you were late too.", "I'm sorry I told you to get lost, but I was provoked.", "I'm sorry I sold the car, but it was mine to sell.", "I'm sorry I spent the savings, but that was my own money.", "I'm sorry I shouted, but it is my own house."},
+		[]string{"I'm sorry I was late, I said I'd come but you were late too.", "I'm sorry I told you to get lost, but I was provoked.", "I'm sorry I sold the car, but it was mine to sell.", "I'm sorry I spent the savings, but that was my own money.", "I'm sorry I shouted, but it is my own house.", "I'm sorry I read your messages, but it's my responsibility to keep you safe.", "I'm sorry, I promised I'd come but I chose to put my own family first."},
 		[]string{"sorry i missed your gig i said id come but i stayed in and didnt even text, thats on me", "I'm sorry I accused you of flirting. I know where it comes from. But that history is my baggage, and I'm dealing with it.", "I'm sorry I accused you. But that's my baggage, not yours."},
 	},
 	{
 		CatVague, KindApology,
-		[]string{"sorry i was such a dick", "sorry i was such a dick about it", "sorry i was such an idiot about everything", "sorry i was such a nightmare over all that"},
+		[]string{"sorry i was such a dick", "sorry i was such a dick about it", "sorry i was such an idiot about everything", "sorry i was such a nightmare over all that", "sorry i was such a dick about the whole thing", "sorry i was such a dick about the other night", "sorry i was such a dick over the weekend"},
 		[]string{"sorry i was such a dick about the fantasy league, i shouldnt have called you a cheat in the group"},
 	},
 }

@@ -237,7 +237,7 @@ var (
 // reOwnedAfterBut: the words after a "but" own the act ("... but I
 // should have checked", "but that's on me"): an owned account, not a
 // take-back.
-var reOwnedAfterBut = lazyRE(`^\s*(?:i\s+(?:really\s+|still\s+)?should(?:'?ve|\s+have|n'?t\s+have)|i\s+should\s+not\s+have|that'?s\s+(?:no\s+excuse|not\s+an\s+excuse|on\s+me|my\s+fault)|that\s+(?:is|was)\s+(?:no\s+excuse|on\s+me|my\s+fault)|it\s+was\s+(?:still\s+)?(?:wrong|my\s+fault|on\s+me)|i\s+was\s+(?:still\s+)?wrong|(?:that|it)\s+(?:doesn'?t|does\s+not)\s+(?:excuse|make\s+it\s+(?:ok|okay|right))|i\s+(?:didn'?t|never|forgot|failed)|i\s+let\s+you\s+down|it\s+(?:wasn'?t|was\s+not)\s+(?:my\s+(?:place|call|decision|business|right|section|story|news|secret)|mine\s+to)|you\s+deserved\s+(?:to\s+(?:know|hear)|better|the\s+truth|an?\s+(?:answer|explanation|apology))|(?:that|it|this)(?:\s+[a-z]+)?(?:\s+(?:is|was)|'s)\s+(?:(?:all|still)\s+)?my\s+(?:baggage|responsibility))`)
+var reOwnedAfterBut = lazyRE(`^\s*(?:i\s+(?:really\s+|still\s+)?should(?:'?ve|\s+have|n'?t\s+have)|i\s+should\s+not\s+have|that'?s\s+(?:no\s+excuse|not\s+an\s+excuse|on\s+me|my\s+fault)|that\s+(?:is|was)\s+(?:no\s+excuse|on\s+me|my\s+fault)|it\s+was\s+(?:still\s+)?(?:wrong|my\s+fault|on\s+me)|i\s+was\s+(?:still\s+)?wrong|(?:that|it)\s+(?:doesn'?t|does\s+not)\s+(?:excuse|make\s+it\s+(?:ok|okay|right))|i\s+(?:didn'?t|never|forgot|failed)|i\s+let\s+you\s+down|it\s+(?:wasn'?t|was\s+not)\s+(?:my\s+(?:place|call|decision|business|right|section|story|news|secret)|mine\s+to)|you\s+deserved\s+(?:to\s+(?:know|hear)|better|the\s+truth|an?\s+(?:answer|explanation|apology))|(?:that|it|this)(?:\s+[a-z]+)?(?:\s+(?:is|was)|'s)\s+(?:(?:all|still)\s+)?my\s+baggage)`)
 
 // ownedButAfter: the clause after e turns at once to owning it ("I thought
 // I was helping, but it wasn't my section to change"): a reason given and
@@ -287,7 +287,7 @@ func brokenWordBut(d *doc, s, e int) bool {
 
 var (
 	reMyWordBefore = lazyRE(`\bi\s+(?:said|promised|told\s+(?:you|u)|swore|was\s+(?:supposed|meant)\s+to)\b[^.!?;]*\bbut$`)
-	reIAfter       = lazyRE(`^\s+i\s+(?:didn'?t|never|forgot|stayed|went|bailed|flaked|skipped|ditched|left|chose|decided|ended\s+up|bottled|let\s+you)\b`)
+	reIAfter       = lazyRE(`^\s+i\s+(?:didn'?t|never|forgot|stayed|bailed|flaked|skipped|ditched|ended\s+up|bottled|let\s+you)\b`)
 )
 
 var butMeansOnly = set("nothing anything everything all none nobody")
@@ -319,8 +319,8 @@ var reUnlessWish = lazyRE(`^\s*unless\s+(?:you|u)\s+(?:do|want|wanna|ask|prefer|
 
 // consentOnly: "I'll have it reprinted, and if you agree, I'll ask the MC
 // to read the list" asks their leave for an offer; "only if you agree",
-// "if you agree to stop", "if you agree, in writing, to ..." and "once you
-// agree" set a condition on them.
+// "if you agree to stop", "if you agree I was right", "if you agree, in
+// writing, to ..." and "once you agree" set a condition on them.
 func consentOnly(d *doc, _, e int) bool {
 	before := d.norm[:e]
 	if strings.HasSuffix(before, "only if you agree") || strings.HasSuffix(before, "only if u agree") {
@@ -330,17 +330,18 @@ func consentOnly(d *doc, _, e int) bool {
 		reConsentThen().MatchString(d.after(e, 16))
 }
 
-var reConsentThen = lazyRE(`^\s*(?:$|,\s*(?:i|we)\b|\s+(?:i|we)\b)`)
+var reConsentThen = lazyRE(`^\s*(?:$|,\s*(?:i|we)\b)`)
 
 // standsUpAfter: "if it happens again I'll call it out" promises to stand
 // up for them next time; it threatens nobody. Only after "happens again",
-// and only a bare promise: "I'll say something to your mum about ..." or
-// "I'll speak up at the hearing" may still threaten.
+// and only a bare promise, at the end of its clause or before "and I've
+// ...": "I'll say something to your mum about ...", "I'll speak up at the
+// hearing" or "I'll speak up and everyone will know" may still threaten.
 func standsUpAfter(d *doc, s, e int) bool {
 	return strings.Contains(d.norm[s:e], "happens again") && reStandUp().MatchString(d.after(e, 40))
 }
 
-var reStandUp = lazyRE(`^\s*(?:call\s+it\s+out|say\s+(?:something|so)(?:\s+(?:there\s+and\s+then|straight\s+away|at\s+the\s+time))?|speak\s+up|step\s+in|stand\s+up\s+for\s+(?:you|u)|back\s+(?:you|u)\s+up)\s*(?:$|[,;]|and\b|for\s+(?:you|u)\b)`)
+var reStandUp = lazyRE(`^\s*(?:call\s+it\s+out|say\s+(?:something|so)(?:\s+(?:there\s+and\s+then|straight\s+away|at\s+the\s+time))?|speak\s+up(?:\s+for\s+(?:you|u))?|step\s+in|stand\s+up\s+for\s+(?:you|u)|back\s+(?:you|u)\s+up)\s*(?:$|,?\s*and\s+i(?:'ll|'ve|\s+will|\s+have)\b)`)
 
 // writerFeels: "I'd be gutted" is the writer's own feeling, not guilt
 // laid through someone else's.

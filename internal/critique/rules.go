@@ -99,13 +99,30 @@ func embeddedIf(d *doc, e int) bool {
 
 // reSaidBeforeIf: "I'm sorry I said I'd leave if you went on the trip":
 // the "if" is inside the words apologised for (something the writer said
-// they would do), not a condition on the apology.
-var reSaidBeforeIf = lazyRE(`\bi\s+(?:(?:said|told\s+(?:you|u)|swore)\s+(?:that\s+)?i'?d|threatened\s+to)\b`)
+// they would do), not a condition on the apology; unless the "if" is the
+// usual hedge ("... if that caused any confusion", "if you were hurt").
+var (
+	reSaidBeforeIf = lazyRE(`\bi\s+(?:(?:said|told\s+(?:you|u)|swore)\s+(?:that\s+)?i'?d|threatened\s+to)\b`)
+	reHedgeAfterIf = lazyRE(`^\s*(?:that|it|this|anything|any|i|(?:you|u|anyone)\s+(?:were|was|felt|feel|got|are|took))\b`)
+)
 
 // reAboutMatter: what a "sorry I was such a ..." is about, when it names
 // it ("about the fantasy league"; not "about it" or "over all that", and a
 // place alone, "at the cricket", names no matter).
-var reAboutMatter = lazyRE(`^\s+(?:about|over)\s+(?:the|your|my|his|her|their|our)\s+[a-z]`)
+var reAboutMatter = lazyRE(`^\s+(?:about|over)\s+(?:the|your|my|his|her|their|our)\s+([a-z]+)`)
+
+// aboutMatter: reAboutMatter naming a matter, not a filler ("about the
+// whole thing", "over the weekend").
+func aboutMatter(d *doc, e int) bool {
+	rest := d.after(e, 40)
+	m := reAboutMatter().FindStringSubmatchIndex(rest)
+	return m != nil && !vagueNoun.has(rest[m[2]:m[3]])
+}
+
+// vagueNoun are the words after "the" or "my" that name no matter or
+// occasion ("the whole thing", "the other night", "in the past", "at the
+// time").
+var vagueNoun = set("whole thing things other situation stuff mess night day weekend week time past end moment way lot rest")
 
 var askVerbs = set("asked ask asking wondered wonder checked check know knew see saw tell told sure whether")
 
@@ -196,7 +213,7 @@ func excuseDisowned(d *doc, s, _ int) bool {
 var rules = []rule{
 	// conditional
 	{cat: CatConditional, guards: gQuote, pattern: `\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)*)?` + sorryW + `\b` + gap + `{0,25}?\b(?:if|in\s+case|to\s+the\s+extent)\b`, skip: func(d *doc, s, e int) bool {
-		return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e) || offeredApology(d, s) || reSaidBeforeIf().MatchString(d.norm[s:e])
+		return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e) || offeredApology(d, s) || reSaidBeforeIf().MatchString(d.norm[s:e]) && !reHedgeAfterIf().MatchString(d.after(e, 24))
 	}},
 	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:i|my\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|had\s+|ever\s+|in\s+any\s+way\s+|somehow\s+|did\s+)?(?:hurt|upset|offended|caused|made\s+you|came\s+across|come\s+across|said|did|was|crossed|overstepped|disrespected|let\s+you\s+down|wronged)\b` + gap + `*?\b(?:sorry|apologi[sz]e|apologies|forgive)`},
 	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:that'?s|this\s+is)\s+how\s+you\s+(?:feel|felt|took\s+it|see\s+it)\b`},
@@ -1223,7 +1240,7 @@ var rules = []rule{
 	// at the cricket", "sorry I was such a mess at your 50th").
 	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|soz|apologies)\s+(?:for\s+being|(?:that\s+)?(?:i\s+(?:was|have\s+been|was\s+being|am)|i'?ve\s+been|i'?m|im))\s+(?:such\s+|so\s+|a\s+bit\s+of\s+|a\s+)?(?:a\s+|an\s+)?(?:(?:total|complete|absolute|proper|massive|real|rubbish|crap|terrible|awful|bad)\s+)?(?:dick|idiot|jerk|nightmare|mess|weirdo|prick|knob|arse|ass|asshole|wanker|twat|moron|tool|grump|diva|mate|friend|housemate|flatmate|sister|brother|son|daughter|partner|girlfriend|boyfriend|wife|husband)\b`, noAct: true, skip: func(d *doc, _, e int) bool {
 		// "sorry i was such a dick about the fantasy league" names the matter.
-		return reAboutMatter().MatchString(d.after(e, 16))
+		return aboutMatter(d, e)
 	}},
 	// "sorry things got so heated", with nothing of the writer's named.
 	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\bsorry\s+(?:that\s+)?(?:things|it|everything)\s+got\s+(?:so\s+|a\s+bit\s+|a\s+little\s+|really\s+|pretty\s+|kind\s+of\s+|kinda\s+)?(?:heated|out\s+of\s+hand|messy|weird|ugly|nasty|crazy|intense|tense|awkward)\b`, noAct: true},

@@ -362,7 +362,7 @@ func (d *doc) namesActApologisedFor(s, e int) bool {
 			continue
 		}
 		for _, act := range d.actsOnce() {
-			if act.s >= a.s && act.s < e && !reWasA().MatchString(d.norm[act.s:act.e]) && reWhenWhere().MatchString(d.norm[act.s:e]) {
+			if act.s >= a.s && act.s < e && !reWasA().MatchString(d.norm[act.s:act.e]) && placed(d.norm[act.s:e]) {
 				return true
 			}
 		}
@@ -373,7 +373,25 @@ func (d *doc) namesActApologisedFor(s, e int) bool {
 // reWasA: "I was a dick" judges the writer; it names no act.
 var reWasA = lazyRE(`\b(?:was|am|been|'m|were)\s+(?:such\s+|so\s+|being\s+)?(?:a|an)\b`)
 
-var reWhenWhere = lazyRE(`\b(?:(?:at|in|on)\s+(?:the|your|my|his|her|their|our)\s+[a-z]+|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this\s+(?:morning|afternoon|evening|week)|in\s+front\s+of)\b`)
+var (
+	reWhenWhere = lazyRE(`\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this\s+(?:morning|afternoon|evening|week)|in\s+front\s+of)\b`)
+	reAtThe     = lazyRE(`\b(?:at|in|on)\s+(?:the|your|my|his|her|their|our)\s+([a-z]+)`)
+)
+
+// placed reports whether s says when or where: a day, "last night", "in
+// front of", or a named place or occasion ("at the wedding"; not "in the
+// past", "at the time").
+func placed(s string) bool {
+	if reWhenWhere().MatchString(s) {
+		return true
+	}
+	for _, m := range reAtThe().FindAllStringSubmatchIndex(s, -1) {
+		if !vagueNoun.has(s[m[2]:m[3]]) {
+			return true
+		}
+	}
+	return false
+}
 
 var (
 	reButWord       = lazyRE(`\b(?:but|however|though|tho|although|yet)\b`)

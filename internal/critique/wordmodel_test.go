@@ -192,6 +192,8 @@ func TestNamesActApologisedFor(t *testing.T) {
 		{"I'm sorry for how I treated you.", false},
 		{"I'm sorry for how I treated you when things got bad.", false},
 		{"I'm sorry for how I treated you during everything.", false},
+		{"I'm sorry for how I treated you in the past.", false},
+		{"I'm sorry for how I treated you at the time.", false},
 		{"sorry i was a dick at the cricket", false},
 		{"I shouted at you at the wedding.", false},
 	} {
