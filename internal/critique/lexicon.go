@@ -343,6 +343,25 @@ func standsUpAfter(d *doc, s, e int) bool {
 
 var reStandUp = lazyRE(`^\s*(?:call\s+it\s+out|say\s+(?:something|so)(?:\s+(?:there\s+and\s+then|straight\s+away|at\s+the\s+time))?|speak\s+up(?:\s+for\s+(?:you|u))?|step\s+in|stand\s+up\s+for\s+(?:you|u)|back\s+(?:you|u)\s+up)\s*(?:$|,?\s*and\s+i(?:'ll|'ve|\s+will|\s+have)\b)`)
 
+// namesNoun reports whether a match of re in s (its first group the word
+// after "the", "my" and the like) names a matter or occasion rather than
+// a filler (vagueNoun): "about the fantasy league", "at the wedding", not
+// "about the whole thing", "in the past". It serves the vague rules'
+// "such a ... about" and the learnt reader's "placed" alike.
+func namesNoun(re *matcher, s string) bool {
+	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+		if !vagueNoun.has(s[m[2]:m[3]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// vagueNoun are the words after "the" or "my" that name no matter or
+// occasion ("the whole thing", "the other night", "in the past", "at the
+// time").
+var vagueNoun = set("whole thing things other situation stuff mess night day weekend week time past end moment way lot rest")
+
 // writerFeels: "I'd be gutted" is the writer's own feeling, not guilt
 // laid through someone else's.
 func writerFeels(d *doc, s, _ int) bool {

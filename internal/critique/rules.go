@@ -111,19 +111,6 @@ var (
 // place alone, "at the cricket", names no matter).
 var reAboutMatter = lazyRE(`^\s+(?:about|over)\s+(?:the|your|my|his|her|their|our)\s+([a-z]+)`)
 
-// aboutMatter: reAboutMatter naming a matter, not a filler ("about the
-// whole thing", "over the weekend").
-func aboutMatter(d *doc, e int) bool {
-	rest := d.after(e, 40)
-	m := reAboutMatter().FindStringSubmatchIndex(rest)
-	return m != nil && !vagueNoun.has(rest[m[2]:m[3]])
-}
-
-// vagueNoun are the words after "the" or "my" that name no matter or
-// occasion ("the whole thing", "the other night", "in the past", "at the
-// time").
-var vagueNoun = set("whole thing things other situation stuff mess night day weekend week time past end moment way lot rest")
-
 var askVerbs = set("asked ask asking wondered wonder checked check know knew see saw tell told sure whether")
 
 // offeredApology: "I'd like to write to her and apologise, if you think
@@ -1240,7 +1227,7 @@ var rules = []rule{
 	// at the cricket", "sorry I was such a mess at your 50th").
 	{cat: CatVague, guards: gStd, pattern: `\b(?:sorry|soz|apologies)\s+(?:for\s+being|(?:that\s+)?(?:i\s+(?:was|have\s+been|was\s+being|am)|i'?ve\s+been|i'?m|im))\s+(?:such\s+|so\s+|a\s+bit\s+of\s+|a\s+)?(?:a\s+|an\s+)?(?:(?:total|complete|absolute|proper|massive|real|rubbish|crap|terrible|awful|bad)\s+)?(?:dick|idiot|jerk|nightmare|mess|weirdo|prick|knob|arse|ass|asshole|wanker|twat|moron|tool|grump|diva|mate|friend|housemate|flatmate|sister|brother|son|daughter|partner|girlfriend|boyfriend|wife|husband)\b`, noAct: true, skip: func(d *doc, _, e int) bool {
 		// "sorry i was such a dick about the fantasy league" names the matter.
-		return aboutMatter(d, e)
+		return namesNoun(reAboutMatter(), d.after(e, 40))
 	}},
 	// "sorry things got so heated", with nothing of the writer's named.
 	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\bsorry\s+(?:that\s+)?(?:things|it|everything)\s+got\s+(?:so\s+|a\s+bit\s+|a\s+little\s+|really\s+|pretty\s+|kind\s+of\s+|kinda\s+)?(?:heated|out\s+of\s+hand|messy|weird|ugly|nasty|crazy|intense|tense|awkward)\b`, noAct: true},

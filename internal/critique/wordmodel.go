@@ -382,15 +382,7 @@ var (
 // front of", or a named place or occasion ("at the wedding"; not "in the
 // past", "at the time").
 func placed(s string) bool {
-	if reWhenWhere().MatchString(s) {
-		return true
-	}
-	for _, m := range reAtThe().FindAllStringSubmatchIndex(s, -1) {
-		if !vagueNoun.has(s[m[2]:m[3]]) {
-			return true
-		}
-	}
-	return false
+	return reWhenWhere().MatchString(s) || namesNoun(reAtThe(), s)
 }
 
 var (
