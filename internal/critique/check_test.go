@@ -635,12 +635,86 @@ var categoryCases = []struct {
 		[]string{"sorry i was such a dick", "sorry i was such a dick about it", "sorry i was such an idiot about everything", "sorry i was such a nightmare over all that", "sorry i was such a dick about the whole thing", "sorry i was such a dick about the other night", "sorry i was such a dick over the weekend"},
 		[]string{"sorry i was such a dick about the fantasy league, i shouldnt have called you a cheat in the group"},
 	},
+	// Shapes of the rules' high findings on clean drafts of v32 and v33 at
+	// their first runs (now spent), reworded, with cases beside each guard
+	// that must still fire; and shapes of their misses.
+	{
+		CatThreat, KindApology,
+		[]string{"Unless you say it's ok, I'll tell everyone what you did.", "I won't say a word unless you apologise, and I'll make sure everyone knows.", "If you tell anyone about this I'll tell your boss."},
+		[]string{"I'm sorry I told the girls your news. I won't talk about it with anyone unless you say it's ok, and I'll tell them myself that I was out of line if you want me to.", "I'm sorry I told Leo. From now on if you tell me something's private it stays with me, and if you want I'll tell Leo myself that I blabbed."},
+	},
+	{
+		CatDeadline, KindApology,
+		[]string{"I'm sorry. Please tell me by tomorrow if you're coming or not."},
+		[]string{"I'm sorry the refund was so late. It went this morning; please tell me if it hasn't arrived by tomorrow."},
+	},
+	{
+		CatCriticism, KindApology,
+		[]string{"Sorry I left, but you were being petty."},
+		[]string{"I'm sorry I didn't pay you back. I got defensive and acted like you were being petty. You weren't."},
+	},
+	{
+		CatMinimizing, KindApology,
+		[]string{"Sorry I moved the wall. It didn't matter anyway.", "Sorry I snapped. You acted like it didn't matter.", "So sorry my joke about your haircut was SUCH a crime", "your name got left off, small oversight, can fix it"},
+		[]string{"I'm sorry I was short with you about the wall. I spoke to you as if it didn't matter, and it does."},
+	},
+	{
+		CatDiffuseAddressee, KindApology,
+		[]string{"I'm sorry to anyone who was offended by the post."},
+		[]string{"I'm sorry for the post I made about \"people who still go to church.\" I wrote it thinking about you, and it was unkind."},
+	},
+	{
+		CatButClause, KindApology,
+		[]string{"I know I said I'd be there, but work came up.", "I'm sorry I criticised how you put Alfie to bed. But that's your problem, not mine."},
+		[]string{"I'm sorry I criticised how you put Alfie to bed. It wasn't my place. But that's my problem to manage, not yours to put up with."},
+	},
+	{
+		CatButClause, KindReachOut,
+		nil,
+		[]string{"I know I said I needed space after the tour, but it's been long enough and I miss you. Want to grab a bite some night?"},
+	},
+	{
+		CatPressure, KindReachOut,
+		[]string{"I know you needed space, but it's been long enough now. Coffee?", "Don't let me down, be there Friday!", "Fancy a pint? I'll be at the Crown at 8, hope you show."},
+		[]string{"I know I said I needed space after the tour, but it's been long enough and I miss you. Want to grab a bite some night?"},
+	},
+	{
+		CatJustification, KindApology,
+		[]string{"I'm sorry. I stand behind what I said, but the way you reacted was wrong.", "I'm sorry. I stand by it, but nothing I did was wrong."},
+		[]string{"I'm sorry about how I handled the travel roster. Leaving you off was a coaching decision I stand behind, but telling you by posting the list in the team chat, instead of talking to you first, was wrong, and I apologise for that. From now on any change will be explained one-on-one first."},
+	},
+	{
+		CatBlame, KindApology,
+		[]string{"I'm sorry I called you a vulture, but you were the one who started it."},
+		[]string{"I'm really sorry I told coach you were the one who left the gate open. It was me."},
+	},
+	{
+		CatBlame, KindReachOut,
+		[]string{"We both said things. But it was you who went to the solicitor first. Coffee sometime?"},
+		nil,
+	},
+	{
+		CatMinimizing, KindReachOut,
+		[]string{"Mate we've not spoken in weeks over a daft text. Pint?"},
+		nil,
+	},
+	{
+		CatPassive, KindApology,
+		[]string{"I'm sorry you were upset. There was some confusion about the funds."},
+		nil,
+	},
 }
 
 // learntOnInnocent are the innocent cases the learnt reader is known to
 // query; any other is a regression. The finding model (weights of either
 // sign, each sentence clipped at zero) queries none of them.
-var learntOnInnocent []string
+// The word model reads "things got awkward" in a reach-out as passive even
+// where the sentence does not apologise (the rules hold back there, gState):
+// blind writers label that shape passive about as often as clean, so the
+// medium finding is left to stand.
+var learntOnInnocent = []string{
+	"passive: Hi Nadia, I know things got awkward after the wedding. Tea sometime? No worries if not.",
+}
 
 func TestCategoryCases(t *testing.T) {
 	seen := map[string]bool{}

@@ -132,6 +132,9 @@ var reportVerbs = set("said told called accused implied suggested claimed insist
 // reported reports that the words before p (same clause) are the writer
 // recounting their own earlier words ("I told you to ...", "I said it was ...").
 func (d *doc) reported(p int) bool {
+	if d.writerManner(p) {
+		return true
+	}
 	ws := d.wordsBefore(p, 8)
 	for i, w := range ws {
 		if reportVerbs.has(w) {
@@ -148,6 +151,31 @@ func (d *doc) reported(p int) bool {
 		}
 	}
 	return false
+}
+
+var (
+	reMannerEnd   = lazyRE(`\b(?:acted|treated\s+(?:you|it|them|him|her)|spoke(?:\s+to\s+(?:you|u))?|talked(?:\s+to\s+(?:you|u))?|behaved|carried\s+on|went\s+on)\s+(?:like|as\s+if|as\s+though)\s+$`)
+	rePronounWord = lazyRE(`\b(?:i|you|u|he|she|they|we|it)\b`)
+)
+
+// writerManner: the match is what the writer acted as if were so ("I got
+// defensive and acted like you were being petty", "I spoke to you as if it
+// didn't matter"): the writer owning how they behaved, not saying it now.
+// The nearest subject before the verb must be "I", so "you acted like it
+// didn't matter" is not guarded.
+func (d *doc) writerManner(p int) bool {
+	a, _ := d.sentence(p)
+	pre := d.norm[a:p]
+	loc := reMannerEnd().FindStringIndex(pre)
+	if loc == nil {
+		return false
+	}
+	subs := rePronounWord().FindAllStringSubmatchIndex(pre[:loc[0]], -1)
+	if len(subs) == 0 {
+		return false
+	}
+	last := subs[len(subs)-1]
+	return pre[last[0]:last[1]] == "i"
 }
 
 func actLaterInSentence(d *doc, _, e int) bool {

@@ -321,10 +321,13 @@ func (d *doc) clearedIn(cat string, s, e int) bool {
 // to the client"), as the announced rules read it (announcedNotHere); and
 // a sentence that apologises and names, after the apology, an act the
 // rules count, placed in time or space ("I'm sorry for how I treated you
-// at the wedding"), is not vague.
+// at the wedding"), or that apologises for an occasion the next sentence
+// opens by naming the act of ("I'm sorry about Saturday. I left the party
+// without telling you."), is not vague. A counter needs the same turning
+// "but" as a take-back.
 func (d *doc) readsOtherWay(cat string, s, e int) bool {
 	switch cat {
-	case CatButClause, CatJustification:
+	case CatButClause, CatJustification, CatCounter:
 		ms := reButWord().FindAllStringSubmatchIndex(d.norm[s:e], -1)
 		for _, m := range ms {
 			rest := d.norm[s+m[1] : e]
@@ -338,7 +341,7 @@ func (d *doc) readsOtherWay(cat string, s, e int) bool {
 	case CatExcuse:
 		return excuseDisowned(d, s, e)
 	case CatVague:
-		return d.namesActApologisedFor(s, e)
+		return d.namesActApologisedFor(s, e) || d.actNamedNext(s, e)
 	case CatAnnounced:
 		ms := reApologiseWord().FindAllStringSubmatchIndex(d.norm[s:e], -1)
 		for _, m := range ms {
@@ -369,6 +372,36 @@ func (d *doc) namesActApologisedFor(s, e int) bool {
 	}
 	return false
 }
+
+// actNamedNext reports whether the sentence s..e apologises for an
+// occasion it places ("I'm sorry about Saturday.") and the next sentence
+// opens on an act the rules count ("I left the party without telling
+// you"): the two sentences together say what for. "I'm sorry about
+// Saturday." alone, or followed by "It was a long night.", stays vague.
+func (d *doc) actNamedNext(s, e int) bool {
+	performed := false
+	for _, a := range d.apologies {
+		if a.s >= s && a.s < e && reOccasionOnly().MatchString(d.norm[a.e:e]) {
+			performed = true
+			break
+		}
+	}
+	_, se := d.sentence(s)
+	if !performed || se >= len(d.norm) {
+		return false
+	}
+	ns, ne := d.sentence(se)
+	for _, act := range d.actsOnce() {
+		if act.s >= ns && act.s < ne && act.s-ns <= 12 && !reWasA().MatchString(d.norm[act.s:act.e]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reOccasionOnly: what follows the apology is only when or where
+// ("about Saturday", "for last night", "about the party").
+var reOccasionOnly = lazyRE(`^\s*(?:about|for|over)\s+(?:(?:last\s+|on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+night)?|yesterday|today|earlier|this\s+(?:morning|afternoon|evening)|last\s+(?:night|week|weekend)|the\s+other\s+(?:night|day)|(?:the|your|our)\s+(?:party|wedding|dinner|meeting|match|game|gig|trip|barbecue|bbq|funeral|christening|birthday|call|night\s+out|weekend))\s*[.!]*\s*$`)
 
 // reWasA: "I was a dick" judges the writer; it names no act.
 var reWasA = lazyRE(`\b(?:was|am|been|'m|were)\s+(?:such\s+|so\s+|being\s+)?(?:a|an)\b`)
