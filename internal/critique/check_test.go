@@ -703,15 +703,82 @@ var categoryCases = []struct {
 		[]string{"I'm sorry you were upset. There was some confusion about the funds."},
 		nil,
 	},
+	// The fresh-eyes review of those guards and phrases found each of
+	// these hidden or raised wrongly; the guards and phrases were narrowed.
+	{
+		CatThreat, KindApology,
+		[]string{"I won't drop this unless you agree to pay me back, and I'll tell your mum everything.", "I'm not going to keep quiet unless you say it's ok to, I'll tell everyone what you did.", "If you tell Dad about the car, fine, if you want I'll tell him about your credit card too."},
+		nil,
+	},
+	{
+		CatButClause, KindReachOut,
+		[]string{"I know I asked for a break, but you didn't have to move on so fast."},
+		nil,
+	},
+	{
+		CatButClause, KindApology,
+		[]string{"I'm sorry I shouted, but it was my problem to deal with and you stuck your nose in.", "Sorry I snapped, but that's my issue to handle, not yours, so stay out of it."},
+		nil,
+	},
+	{
+		CatJustification, KindApology,
+		[]string{"Sorry it got heated. I stand behind every word, but having to hear it from your brother was wrong."},
+		nil,
+	},
+	{
+		CatDiffuseAddressee, KindApology,
+		[]string{"I am sorry my \"joke\" offended anyone who read it.", "Sorry that my post about \"snowflakes\" upset anyone who saw it."},
+		nil,
+	},
+	{
+		CatCriticism, KindApology,
+		[]string{"I'm sorry, but my sister acted like you were being petty and I agree with her.", "im sorry but tbh ur mates acted like u were being dramatic"},
+		[]string{"I'm sorry I didn't pay you back. I got defensive and acted like you were being petty. You weren't."},
+	},
+	{
+		CatBlame, KindApology,
+		nil,
+		[]string{"You were the one who kept me going last winter, and I let you down. I'm sorry I missed your birthday.", "You were the one who brought me soup when I was ill, and I forgot yours. I'm sorry.", "It was you who told me the truth about Dan and I shot the messenger. I'm sorry I did that.", "I'm sorry I assumed it was you who left the gate open. It was me."},
+	},
+	{
+		CatBlame, KindReachOut,
+		nil,
+		[]string{"You were the one who picked me up when everything fell apart. I miss you. Coffee sometime?"},
+	},
+	{
+		CatMinimizing, KindApology,
+		nil,
+		[]string{"I'm sorry I looked over a couple of your messages without asking. It won't happen again.", "I'm sorry I lost my temper over one comment about my mum. It was a fair point and I overreacted.", "I'm sorry. I was making much more of it than it deserves, and I took it out on you.", "I'm sorry I was short with you about the wall. I spoke to you as if it didn't matter, and it does."},
+	},
+	{
+		CatMinimizing, KindReachOut,
+		nil,
+		[]string{"Minor hiccup with the booking so they moved us to 8. Still up for dinner?"},
+	},
+	{
+		CatPassive, KindApology,
+		nil,
+		[]string{"I'm sorry. There was some confusion on my part, I wrote down the wrong date.", "I'm sorry. My communication could have been better; I should have told you.", "there was a bit of confusion because i never told you the plan changed, that's on me, sorry"},
+	},
+	{
+		CatPressure, KindReachOut,
+		nil,
+		[]string{"I'll be at the Crown from 8, hope you show up but honestly no pressure if you can't.", "Loved your paintings. Hope you show them somewhere soon!", "I hope you show yourself the kindness you show everyone else.", "Only reply once you know you want to, and if you never do, I understand.", "Thanks for covering for me, I can't do it without you mate. Pint soon?"},
+	},
+	{
+		CatPressure, KindApology,
+		nil,
+		[]string{"Let's not drag the kids into it; I'll tell them myself that it was my fault."},
+	},
 }
 
 // learntOnInnocent are the innocent cases the learnt reader is known to
 // query; any other is a regression. The finding model (weights of either
-// sign, each sentence clipped at zero) queries none of them.
-// The word model reads "things got awkward" in a reach-out as passive even
-// where the sentence does not apologise (the rules hold back there, gState):
-// blind writers label that shape passive about as often as clean, so the
-// medium finding is left to stand.
+// sign, each sentence clipped at zero) queried none of them until v32 and
+// v33 were learnt: since then it reads "things got awkward" in a reach-out
+// as passive even where the sentence does not apologise (the rules hold
+// back there, gState); blind writers label that shape passive about as
+// often as clean, so the medium finding is left to stand.
 var learntOnInnocent = []string{
 	"passive: Hi Nadia, I know things got awkward after the wedding. Tea sometime? No worries if not.",
 }

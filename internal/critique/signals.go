@@ -127,7 +127,7 @@ func (d *doc) inQuotes(p int) bool {
 }
 
 // reportVerbs are verbs by which the writer recounts their own words.
-var reportVerbs = set("said told called accused implied suggested claimed insisted joked yelled snapped wrote texted muttered shouted replied answered acted pretended made saying telling calling implying suggesting insisting joking blamed blaming dismissed brushed laughed treated labelled labeled")
+var reportVerbs = set("said told called accused implied suggested claimed insisted joked yelled snapped wrote texted muttered shouted replied answered acted pretended made saying telling calling implying suggesting insisting joking blamed blaming dismissed brushed laughed treated labelled labeled assumed presumed")
 
 // reported reports that the words before p (same clause) are the writer
 // recounting their own earlier words ("I told you to ...", "I said it was ...").
@@ -154,15 +154,18 @@ func (d *doc) reported(p int) bool {
 }
 
 var (
-	reMannerEnd   = lazyRE(`\b(?:acted|treated\s+(?:you|it|them|him|her)|spoke(?:\s+to\s+(?:you|u))?|talked(?:\s+to\s+(?:you|u))?|behaved|carried\s+on|went\s+on)\s+(?:like|as\s+if|as\s+though)\s+$`)
-	rePronounWord = lazyRE(`\b(?:i|you|u|he|she|they|we|it)\b`)
+	reMannerEnd = lazyRE(`\b(?:acted|treated\s+(?:you|it|them|him|her)|spoke(?:\s+to\s+(?:you|u))?|talked(?:\s+to\s+(?:you|u))?|behaved|carried\s+on|went\s+on)\s+(?:like|as\s+if|as\s+though)\s+$`)
+	// the writer is the verb's subject: right before it ("I acted like",
+	// "I just spoke to you as if") or sharing it across "and" ("I got
+	// defensive and acted like"); "my sister acted like" is not
+	reWriterJustBefore = lazyRE(`(?:^|[^a-z'])i(?:'?d|\s+had)?\s+(?:(?:just|then|also|really|basically|probably|kind\s+of|sort\s+of|literally|still)\s+)?$|(?:^|[^a-z'])i\s+(?:[a-z']+\s+){1,4}and\s+(?:then\s+)?$`)
 )
 
 // writerManner: the match is what the writer acted as if were so ("I got
 // defensive and acted like you were being petty", "I spoke to you as if it
 // didn't matter"): the writer owning how they behaved, not saying it now.
-// The nearest subject before the verb must be "I", so "you acted like it
-// didn't matter" is not guarded.
+// The subject of the verb must be "I", so "you acted like it didn't
+// matter" and "my sister acted like you were petty" are not guarded.
 func (d *doc) writerManner(p int) bool {
 	a, _ := d.sentence(p)
 	pre := d.norm[a:p]
@@ -170,12 +173,7 @@ func (d *doc) writerManner(p int) bool {
 	if loc == nil {
 		return false
 	}
-	subs := rePronounWord().FindAllStringSubmatchIndex(pre[:loc[0]], -1)
-	if len(subs) == 0 {
-		return false
-	}
-	last := subs[len(subs)-1]
-	return pre[last[0]:last[1]] == "i"
+	return reWriterJustBefore().MatchString(pre[:loc[0]])
 }
 
 func actLaterInSentence(d *doc, _, e int) bool {
