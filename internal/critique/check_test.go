@@ -770,6 +770,77 @@ var categoryCases = []struct {
 		nil,
 		[]string{"Let's not drag the kids into it; I'll tell them myself that it was my fault."},
 	},
+	// A second review found more, narrowed again: "I assumed you could
+	// take a joke" is no report of the writer's words; "I think you got
+	// drunk and acted like"; a view restated ("because you were"); thanks
+	// that name who did it ("it was you who booked my surprise party"); a
+	// silence the writer kept; "our communication"; and "as if", which
+	// compares and does not condition.
+	{
+		CatInvalidating, KindApology,
+		[]string{"I assumed you could take a joke.", "sorry i didnt text back i assumed u were overreacting again tbh"},
+		nil,
+	},
+	{
+		CatCriticism, KindApology,
+		[]string{"I assumed you were being dramatic again.", "I think you got drunk and acted like you were being dramatic on purpose.", "I'm sorry I talked to you like you were being dramatic, because you were."},
+		nil,
+	},
+	{
+		CatCriticism, KindReachOut,
+		[]string{"Hey, I assumed you were still sulking so I left it. Coffee?"},
+		nil,
+	},
+	{
+		CatThreat, KindApology,
+		[]string{"If you tell Dad about the car, fine, if you want I'll tell him myself about your credit card too.", "If you tell Dad about the car, fine, if you want I'll tell him that I saw you with Tom."},
+		nil,
+	},
+	{
+		CatButClause, KindReachOut,
+		[]string{"I know I said I needed space, but the way you treated me made it necessary."},
+		nil,
+	},
+	{
+		CatPassive, KindApology,
+		[]string{"I'm sorry. Our communication could have been better."},
+		nil,
+	},
+	{
+		CatBlame, KindApology,
+		nil,
+		[]string{"It was you who booked my surprise party and I never even said thank you. I'm sorry.", "Mum, it was you who brought up four kids on your own, and I forgot your birthday. I'm so sorry.", "You were the one who went to every one of my gigs, and I missed yours. I'm sorry.", "You were the one who changed my mind about teaching, and I never told you. I'm sorry.", "You were the one who decided to give me another chance and I blew it. I'm sorry."},
+	},
+	{
+		CatMinimizing, KindApology,
+		nil,
+		[]string{"I'm sorry I ghosted you over one comment. That was a massive overreaction on my part.", "I blocked you over a few texts and I was wrong. I'm sorry."},
+	},
+	{
+		CatMinimizing, KindReachOut,
+		nil,
+		[]string{"Work's been quiet so I finally went over a few messages from you. Lunch soon?", "We've not talked since the wedding over a few words I said that were cruel. I'm sorry. Coffee?"},
+	},
+	{
+		CatPressure, KindReachOut,
+		nil,
+		[]string{"You know you want to be sure, and I respect that. Coffee whenever you're ready?", "The band can't do it without you. No pressure though, whenever you're ready."},
+	},
+	{
+		CatPressure, KindApology,
+		nil,
+		[]string{"I'm sorry. The team can't do it without you and I should never have put you in that spot."},
+	},
+	{
+		CatPassive, KindReachOut,
+		nil,
+		[]string{"There was some confusion about the date for the reunion, it's the 14th now. Hope to see you there."},
+	},
+	{
+		CatConditional, KindApology,
+		[]string{"I'm sorry if I spoke to you harshly."},
+		[]string{"I'm sorry I spoke to you as if it didn't matter. It did, and I'll ring you tonight to hear it properly."},
+	},
 }
 
 // learntOnInnocent are the innocent cases the learnt reader is known to

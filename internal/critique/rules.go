@@ -200,7 +200,8 @@ func excuseDisowned(d *doc, s, _ int) bool {
 var rules = []rule{
 	// conditional
 	{cat: CatConditional, guards: gQuote, pattern: `\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)*)?` + sorryW + `\b` + gap + `{0,25}?\b(?:if|in\s+case|to\s+the\s+extent)\b`, skip: func(d *doc, s, e int) bool {
-		return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e) || offeredApology(d, s) || reSaidBeforeIf().MatchString(d.norm[s:e]) && !reHedgeAfterIf().MatchString(d.after(e, 24))
+		return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e) || offeredApology(d, s) || reSaidBeforeIf().MatchString(d.norm[s:e]) && !reHedgeAfterIf().MatchString(d.after(e, 24)) ||
+			reAsIfEnd().MatchString(d.norm[s:e])
 	}},
 	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:i|my\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|had\s+|ever\s+|in\s+any\s+way\s+|somehow\s+|did\s+)?(?:hurt|upset|offended|caused|made\s+you|came\s+across|come\s+across|said|did|was|crossed|overstepped|disrespected|let\s+you\s+down|wronged)\b` + gap + `*?\b(?:sorry|apologi[sz]e|apologies|forgive)`},
 	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:that'?s|this\s+is)\s+how\s+you\s+(?:feel|felt|took\s+it|see\s+it)\b`},
@@ -1297,17 +1298,17 @@ var rules = []rule{
 	// a silence "over a few words" or "over one comment"); the act put in
 	// the passive of a muddle ("there was some confusion", "communication
 	// could have been better").
-	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bdon'?t\s+let\s+(?:me|us)\s+down\b|\byou\s+know\s+you\s+want\s+to\b|\bor\s+i'?ll\s+(?:just\s+)?(?:assume|take\s+(?:it|that)\s+as)\b|\b(?:can'?t|cannot)\s+do\s+(?:it|this)\s+without\s+(?:you|u)\b|\blet'?s\s+not\s+(?:let\s+(?:it|this|things)\s+)?drag\s+(?:on|out|(?:it|this|things)\s+out)\b|\bhope\s+(?:you|u)\s+show(?:\s+up)?\s*(?:[.!,]|$)`, skip: pressureSaidOtherwise},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bdon'?t\s+let\s+(?:me|us)\s+down\b|\byou\s+know\s+you\s+want\s+to\s*(?:[.!,?]|$)|\bor\s+i'?ll\s+(?:just\s+)?(?:assume|take\s+(?:it|that)\s+as)\b|\b(?:can'?t|cannot)\s+do\s+(?:it|this)\s+without\s+(?:you|u)\b|\blet'?s\s+not\s+(?:let\s+(?:it|this|things)\s+)?drag\s+(?:on|out|(?:it|this|things)\s+out)\b|\bhope\s+(?:you|u)\s+show(?:\s+up)?\s*(?:[.!,]|$)`, skip: pressureSaidOtherwise},
 	{cat: CatMinimizing, guards: gStd, pattern: `\bsuch\s+a\s+crime\b|\bcrime\s+against\s+humanity\b|\b(?:you'?re|you\s+are|ur|you)\s+mak(?:e|ing)\s+(?:it\s+)?(?:far\s+|way\s+|much\s+|a\s+lot\s+|so\s+much\s+)?(?:more|bigger)\s+(?:of\s+(?:it|this|that)\s+)?than\s+(?:it|this|that)\s+(?:deserves|is|was|needs)\b|\b(?:small|minor|tiny|slight)\s+oversight\b`},
 	// A silence kept "over a few words" is often negated ("we haven't
 	// spoken over a daft text"), so no negation guard here.
-	{cat: CatMinimizing, guards: gQuote | gReport, pattern: `\bover\s+(?:a\s+few|a\s+couple\s+of|one|a\s+(?:daft|silly|stupid|dumb|little|tiny))\s+(?:[a-z]+\s+)?(?:words|texts?|comments?|ornaments|jokes?|posts?|remarks?|messages?)\b`, skip: func(d *doc, s, _ int) bool { return !silenceBefore(d, s) }},
+	{cat: CatMinimizing, guards: gQuote | gReport, pattern: `\bover\s+(?:a\s+few|a\s+couple\s+of|one|a\s+(?:daft|silly|stupid|dumb|little|tiny))\s+(?:[a-z]+\s+)?(?:words|texts?|comments?|ornaments|jokes?|posts?|remarks?|messages?)\b`, skip: func(d *doc, s, e int) bool { return !silenceBefore(d, s, e) }},
 	// The other named as the one who began it: "you were the one who
 	// started it", "it was you who went to the solicitor"; reported as
 	// the writer's own false words ("I told coach you were the one who
 	// left the gate open") it is the act owned, not blame.
-	{cat: CatBlame, guards: gStd, pattern: `\b(?:you\s+were\s+the\s+one|it\s+was\s+you)\s+who\s+(?:started|lied|decided|walked\s+(?:out|off|away)|went\s+to|had\s+people|changed|accused|posted|booked|signed|brought\s+up|left\s+(?:the|it|me\s+out|us\s+out|early|without)|kept\s+(?:changing|bringing|pushing|going\s+on|asking|ignoring|interrupting|pressing)|told\s+(?:him|her|them|everyone|the))\b`},
-	{cat: CatPassive, guards: gStd, pattern: `\bthere\s+(?:was|were|has\s+been)\s+(?:some|a\s+bit\s+of|a\s+lot\s+of|a\s+little)\s+(?:confusion|miscommunication|mix-up|crossed\s+wires)\b|\b(?:communication|communications)\s+(?:around\s+[a-z\s]{1,30}?\s+)?could\s+have\s+been\s+(?:handled\s+)?(?:better|clearer|smoother)\b`, skip: confusionOwned},
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:you\s+were\s+the\s+one|it\s+was\s+you)\s+who\s+(?:started|lied|decided|walked\s+(?:out|off|away)|went\s+to|had\s+people|changed|accused|posted|booked|signed|brought\s+up\s+(?:the|it|that|this|what|money|my\s+ex)|left\s+(?:the|it|me\s+out|us\s+out|early|without)|kept\s+(?:changing|bringing|pushing|going\s+on|asking|ignoring|interrupting|pressing)|told\s+(?:him|her|them|everyone|the))\b`, skip: blameReadsAsThanks},
+	{cat: CatPassive, guards: gStd | gState, pattern: `\bthere\s+(?:was|were|has\s+been)\s+(?:some|a\s+bit\s+of|a\s+lot\s+of|a\s+little)\s+(?:confusion|miscommunication|mix-up|crossed\s+wires)\b|\b(?:communication|communications)\s+(?:around\s+[a-z\s]{1,30}?\s+)?could\s+have\s+been\s+(?:handled\s+)?(?:better|clearer|smoother)\b`, skip: confusionOwned},
 }
 
 func init() {
@@ -1438,7 +1439,7 @@ var (
 	reRestraintBefore = lazyRE(`\b(?:won'?t|wont|will\s+not|never|not\s+going\s+to|not\s+gonna)\s+(?:ever\s+)?(?:talk|say|tell|mention|share|post|discuss|speak|bring\s+(?:it|this)\s+up|breathe\s+a\s+word)\b[^,;:]*$`)
 	reConsentUnless   = lazyRE(`^unless\s+(?:you|u)\s+(?:say\s+(?:it'?s|its|that'?s)\s+(?:ok|okay|fine|alright|all\s+right)|say\s+(?:so|yes)|want\s+me\s+to|ask\s+me\s+to|give\s+(?:me\s+)?the\s+(?:ok|okay|go-ahead))\s*,?\s+(?:and\s+)?(?:then\s+)?(?:i'?ll|ill|i\s+will)\s+(?:tell|say|speak|explain|ring|call|write)\b`)
 	reDeliveryIf      = lazyRE(`\bif\s+(?:it|that|they|the\s+[a-z]+)\s+(?:still\s+)?(?:hasn'?t|has\s+not|haven'?t|have\s+not|doesn'?t|does\s+not|isn'?t|is\s+not|didn'?t|did\s+not)\s+(?:arrived?|come(?:\s+through)?|reached\s+you|landed|cleared|shown\s+up|turned\s+up|gone\s+through|go\s+through|there)\b`)
-	reSelfDisclosure  = lazyRE(`^\s*(?:[a-z]+\s+){0,3}?(?:that\s+i\b|myself\b|what\s+i\s+did|it\s+was\s+me\b|i\s+was\s+(?:wrong|out\s+of\s+line)|straight\s+that\s+i\b|the\s+truth\s+about\s+(?:me|what\s+i))`)
+	reSelfDisclosure  = lazyRE(`^\s*(?:[a-z]+\s+){0,3}?(?:myself\s+(?:that|what)\b|(?:straight\s+)?that\s+i\s+(?:blabbed|was\s+(?:wrong|out\s+of\s+line|the\s+one)|told|lied|did\s+it|messed|broke|leaked|shared|spilled|said\s+it)\b|what\s+i\s+did\b|it\s+was\s+me\b|i\s+was\s+(?:wrong|out\s+of\s+line)\b|the\s+truth\s+about\s+(?:me|what\s+i))`)
 	reWishBeforeIll   = lazyRE(`\bif\s+(?:you|u)\s+(?:want|wish|like|prefer|agree|'?d\s+like|would\s+like|'?re\s+ok\s+with\s+it|are\s+ok\s+with\s+it)\s*,?\s*(?:then\s+)?$`)
 	reIllIn           = lazyRE(`\b(?:i'?ll|ill|i\s+will)\s+`)
 	reOwnSpace        = lazyRE(`\bi\s+(?:know\s+i\s+)?(?:said\s+(?:that\s+)?i\s+|asked\s+(?:you\s+)?for\s+|told\s+you\s+i\s+)?(?:needed|wanted|asked\s+for)\s+(?:some\s+|a\s+bit\s+of\s+|more\s+|a\s+little\s+)?(?:space|time\s+(?:apart|away|out|alone)|a\s+break|distance)\b`)
@@ -1496,22 +1497,33 @@ func ownSpaceBefore(d *doc, p int) bool {
 }
 
 // reYouNext: what follows turns on the other ("but you didn't have to
-// move on so fast"), so the space named before it excuses nothing.
-var reYouNext = lazyRE(`^\W*(?:(?:but|and|so|though)\s+)?(?:you|u|ur|your)\b`)
+// move on so fast", "but the way you treated me made it necessary"), so
+// the space named before it excuses nothing.
+var reYouNext = lazyRE(`^\W*(?:(?:but|and|so|though)\s+)?(?:(?:honestly|tbh|frankly)\W+)?(?:(?:you|u|ur|your)\b|[^,;]*?\b(?:your\s+[a-z]+|(?:you|u)\s+(?:were|are|did|didn'?t|had|have|made|make|could|should|treated|kept|never|always|left|went|said|started|pushed)\b))`)
 
 var (
-	reSilenceBefore  = lazyRE(`\b(?:not\s+(?:spoken|speaking|talked|talking)|haven'?t\s+(?:spoken|talked)|hasn'?t\s+(?:spoken|talked)|stopped\s+(?:talking|speaking)|silent|silence|ghost(?:s|ed|ing)?|blocked|unfollowed|fell\s+out|falling\s+out|split|quiet|cut\s+(?:me|us|you)\s+off|end\s+(?:a|our|this|\d+|[a-z]+)\b)`)
+	reSilenceBefore  = lazyRE(`\b(?:not\s+(?:spoken|speaking|talked|talking)|haven'?t\s+(?:spoken|talked)|hasn'?t\s+(?:spoken|talked)|stopped\s+(?:talking|speaking)|silent|silence|ghost(?:s|ed|ing)?|blocked|unfollowed|fell\s+out|falling\s+out|split|(?:went|gone|go|going)\s+quiet|cut\s+(?:me|us|you)\s+off|end\s+(?:a|our|this|\d+|[a-z]+)\b)`)
 	reOwnedConfusion = lazyRE(`^\s*(?:on\s+my\s+(?:part|end|side)|(?:because|as|since|when)\s+i\b|,?\s*i\s+(?:wrote|forgot|never|didn'?t|mixed|got|sent|gave|told)\b)`)
-	reMyBefore       = lazyRE(`\b(?:my|our)\s+$`)
+	reMyBefore       = lazyRE(`\bmy\s+$`)
 )
 
 // silenceBefore: "over a few words" is about a silence only when one is
 // named before it in the sentence ("we've not spoken in weeks over a daft
 // text"); "I looked over a couple of your messages" is not.
-func silenceBefore(d *doc, s int) bool {
+func silenceBefore(d *doc, s, e int) bool {
 	a, _ := d.sentence(s)
-	return reSilenceBefore().MatchString(d.norm[a:s])
+	pre := d.norm[a:s]
+	return reSilenceBefore().MatchString(pre) && !reWriterSilence().MatchString(pre) && !reOwnWordsAfter().MatchString(d.after(e, 30))
 }
+
+var (
+	// reWriterSilence: the writer kept the silence ("I ghosted you over
+	// one comment"), owning an overreaction, not shrinking the other's.
+	reWriterSilence = lazyRE(`\bi\s+(?:(?:just|then|completely|basically|totally)\s+)?(?:ghosted|blocked|unfollowed|went\s+(?:silent|quiet)|cut\s+(?:you|u)\s+off|stopped\s+(?:talking|speaking))\b`)
+	// reOwnWordsAfter: the few words are the writer's ("over a few words
+	// I said that were cruel").
+	reOwnWordsAfter = lazyRE(`^\s*(?:that\s+)?i\s+(?:said|wrote|sent|posted|made|typed)\b`)
+)
 
 // confusionOwned: the muddle is the writer's own ("there was some
 // confusion on my part", "because I never told you", "my communication
@@ -1523,15 +1535,22 @@ func confusionOwned(d *doc, s, e int) bool {
 // pressureSaidOtherwise: the phrase is said of something else or its
 // edge is taken off: room given after it ("hope you show up, but honestly
 // no pressure"), thanks ("thanks for covering, I can't do it without
-// you"), or "you know you want to" as a condition ("only reply once you
+// you"), owning in the same sentence ("can't do it without you and I
+// should never have put you in that spot"), no pressure said in the next
+// sentence, or "you know you want to" as a condition ("only reply once you
 // know you want to").
 func pressureSaidOtherwise(d *doc, s, e int) bool {
 	if roomGiven(d, s, e) {
 		return true
 	}
 	a, b := d.sentence(s)
-	if reThanks().MatchString(d.norm[a:b]) {
+	if reThanks().MatchString(d.norm[a:b]) || ownedLaterInSentence(d, e) {
 		return true
+	}
+	if b < len(d.norm) {
+		if ns, ne := d.sentence(b); reNoPressureOpen().MatchString(d.norm[ns:ne]) {
+			return true
+		}
 	}
 	for _, w := range d.wordsBefore(s, 2) {
 		switch w {
@@ -1542,7 +1561,10 @@ func pressureSaidOtherwise(d *doc, s, e int) bool {
 	return false
 }
 
-var reThanks = lazyRE(`\b(?:thanks|thank\s+you|cheers|grateful)\b`)
+var (
+	reThanks         = lazyRE(`\b(?:thanks|thank\s+you|cheers|grateful)\b`)
+	reNoPressureOpen = lazyRE(`^\W*(?:no\s+(?:pressure|rush|worries|obligation)|but\s+no\s+pressure|totally\s+fine\s+(?:if|to))\b`)
+)
 
 // ownedAfterLaterBut: a "but" later in the sentence turns to owning a
 // different part ("a coaching decision I stand behind, but telling you by
@@ -1566,3 +1588,20 @@ func ownedAfterLaterBut(d *doc, e int) bool {
 // gerund or "the way I ...", judged wrong; "but the way you reacted was
 // wrong" is not owning.
 var reGerundOwnedBut = lazyRE(`\bbut\s+(?:(?:the\s+way|how)\s+i\s+(?:told|said|did|spoke|went\s+about|handled|dealt\s+with|treated|talked|posted|announced|left|made|shared|ran|broke)|(?:not\s+)?([a-z]+ing)\s+(?:you|u|your|them|him|her|the|that|it|my|this))\b[^.!?\n]{0,100}?\b(?:was|were)\s+(?:(?:so|really|completely|just|still)\s+)?(?:wrong|unfair|a\s+mistake|not\s+(?:ok|okay|fair|right)|out\s+of\s+line|careless|thoughtless|unkind)\b`)
+
+// reAsIfEnd: "as if" compares, it does not condition ("I'm sorry I spoke
+// to you as if it didn't matter").
+var reAsIfEnd = lazyRE(`\bas\s+(?:if|though)$`)
+
+var (
+	reForMeAfter   = lazyRE(`^\s*(?:for\s+|to\s+|up\s+)?(?:me|my|us|our|every)\b|^\s*to\s+(?:give|help|take|trust|forgive|support|believe)\b`)
+	reAssumedUntil = lazyRE(`\b(?:assumed|presumed|thought|figured|guessed)\s+(?:that\s+)?$`)
+)
+
+// blameReadsAsThanks: "it was you who booked my surprise party", "you
+// were the one who decided to give me another chance" thank or credit
+// them; "I'm sorry I assumed it was you who left the gate open" owns a
+// wrong belief. Neither blames.
+func blameReadsAsThanks(d *doc, s, e int) bool {
+	return reForMeAfter().MatchString(d.after(e, 30)) || reAssumedUntil().MatchString(d.norm[max(0, s-20):s])
+}

@@ -127,7 +127,7 @@ func (d *doc) inQuotes(p int) bool {
 }
 
 // reportVerbs are verbs by which the writer recounts their own words.
-var reportVerbs = set("said told called accused implied suggested claimed insisted joked yelled snapped wrote texted muttered shouted replied answered acted pretended made saying telling calling implying suggesting insisting joking blamed blaming dismissed brushed laughed treated labelled labeled assumed presumed")
+var reportVerbs = set("said told called accused implied suggested claimed insisted joked yelled snapped wrote texted muttered shouted replied answered acted pretended made saying telling calling implying suggesting insisting joking blamed blaming dismissed brushed laughed treated labelled labeled")
 
 // reported reports that the words before p (same clause) are the writer
 // recounting their own earlier words ("I told you to ...", "I said it was ...").
@@ -158,7 +158,7 @@ var (
 	// the writer is the verb's subject: right before it ("I acted like",
 	// "I just spoke to you as if") or sharing it across "and" ("I got
 	// defensive and acted like"); "my sister acted like" is not
-	reWriterJustBefore = lazyRE(`(?:^|[^a-z'])i(?:'?d|\s+had)?\s+(?:(?:just|then|also|really|basically|probably|kind\s+of|sort\s+of|literally|still)\s+)?$|(?:^|[^a-z'])i\s+(?:[a-z']+\s+){1,4}and\s+(?:then\s+)?$`)
+	reWriterJustBefore = lazyRE(`(?:^|[^a-z'])i(?:'?d|\s+had)?\s+(?:(?:just|then|also|really|basically|probably|kind\s+of|sort\s+of|literally|still)\s+)?$|(?:^|[^a-z'])i\s+((?:[a-z']+\s+){1,4})and\s+(?:then\s+)?$`)
 )
 
 // writerManner: the match is what the writer acted as if were so ("I got
@@ -173,8 +173,21 @@ func (d *doc) writerManner(p int) bool {
 	if loc == nil {
 		return false
 	}
-	return reWriterJustBefore().MatchString(pre[:loc[0]])
+	m := reWriterJustBefore().FindStringSubmatchIndex(pre[:loc[0]])
+	if m == nil || m[2] >= 0 && reOtherSubjectWord().MatchString(pre[m[2]:m[3]]) {
+		return false
+	}
+	return !reRestated().MatchString(d.after(p, 160))
 }
+
+var (
+	// reOtherSubjectWord: someone else acts between "I" and "and" ("I
+	// think you got drunk and acted like ...").
+	reOtherSubjectWord = lazyRE(`\b(?:you|u|he|she|they|we|your\s+[a-z]+)\b`)
+	// reRestated: the view is held again after it ("... like you were
+	// being dramatic, because you were", "and I stand by that").
+	reRestated = lazyRE(`\b(?:because|cos|cause|coz|since)\s+(?:you|u)\s+(?:were|are|was|really\s+were)\b|\bi\s+(?:still\s+)?stand\s+by\b|\band\s+(?:you|u)\s+(?:were|are|still\s+are)\b|\bwhich\s+(?:you|u)\s+(?:were|are)\b`)
+)
 
 func actLaterInSentence(d *doc, _, e int) bool {
 	_, b := d.sentence(e)
