@@ -192,6 +192,22 @@ var knownDraftFlags = map[string]string{
 	"c99-094":  `sealed v35: threats, unread while sealed`,
 	"c99-115":  `sealed v35: threats, unread while sealed`,
 	"c101-064": `sealed v35: intent-to-harm, unread while sealed`,
+	"c102-093": `sealed v36: coercive-control, unread while sealed`,
+	"c102-107": `sealed v36: threats, unread while sealed`,
+	"c103-021": `sealed v36: coercive-control, unread while sealed`,
+	"c103-042": `sealed v36: intent-to-harm, unread while sealed`,
+	"c103-118": `sealed v36: stalking, unread while sealed`,
+	"c104-019": `sealed v36: self-harm, unread while sealed`,
+	"c105-016": `sealed v36: coercive-control, unread while sealed`,
+	"c106-002": `sealed v37: violence, unread while sealed`,
+	"c106-027": `sealed v37: stalking, unread while sealed`,
+	"c106-066": `sealed v37: coercive-control, unread while sealed`,
+	"c106-073": `sealed v37: self-harm, unread while sealed`,
+	"c106-104": `sealed v37: violence, unread while sealed`,
+	"c106-105": `sealed v37: threats, unread while sealed`,
+	"c107-046": `sealed v37: violence, unread while sealed`,
+	"c109-058": `sealed v37: violence, unread while sealed`,
+	"c109-088": `sealed v37: intent-to-harm, unread while sealed`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
