@@ -264,6 +264,17 @@ func (d *doc) sentence(p int) (int, int) {
 	return s, e
 }
 
+// nextSentence returns the span of the sentence after the one holding p,
+// and false when that one is the last.
+func (d *doc) nextSentence(p int) (int, int, bool) {
+	_, e := d.sentence(p)
+	if e >= len(d.norm) {
+		return 0, 0, false
+	}
+	ns, ne := d.sentence(e)
+	return ns, ne, true
+}
+
 // trimmed returns [s, e) without surrounding spaces and newlines.
 func (d *doc) trimmed(s, e int) (int, int) {
 	for s < e && (d.norm[s] == ' ' || d.norm[s] == '\n') {

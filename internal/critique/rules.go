@@ -1504,7 +1504,6 @@ var reYouNext = lazyRE(`^\W*(?:(?:but|and|so|though)\s+)?(?:(?:honestly|tbh|fran
 var (
 	reSilenceBefore  = lazyRE(`\b(?:not\s+(?:spoken|speaking|talked|talking)|haven'?t\s+(?:spoken|talked)|hasn'?t\s+(?:spoken|talked)|stopped\s+(?:talking|speaking)|silent|silence|ghost(?:s|ed|ing)?|blocked|unfollowed|fell\s+out|falling\s+out|split|(?:went|gone|go|going)\s+quiet|cut\s+(?:me|us|you)\s+off|end\s+(?:a|our|this|\d+|[a-z]+)\b)`)
 	reOwnedConfusion = lazyRE(`^\s*(?:on\s+my\s+(?:part|end|side)|(?:because|as|since|when)\s+i\b|,?\s*i\s+(?:wrote|forgot|never|didn'?t|mixed|got|sent|gave|told)\b)`)
-	reMyBefore       = lazyRE(`\bmy\s+$`)
 )
 
 // silenceBefore: "over a few words" is about a silence only when one is
@@ -1529,15 +1528,15 @@ var (
 // confusion on my part", "because I never told you", "my communication
 // could have been better") or owned later in the sentence.
 func confusionOwned(d *doc, s, e int) bool {
-	return reOwnedConfusion().MatchString(d.after(e, 30)) || reMyBefore().MatchString(d.norm[max(0, s-6):s]) || ownedLaterInSentence(d, e)
+	return reOwnedConfusion().MatchString(d.after(e, 30)) || slices.Equal(d.wordsBefore(s, 1), []string{"my"}) || ownedLaterInSentence(d, e)
 }
 
 // pressureSaidOtherwise: the phrase is said of something else or its
 // edge is taken off: room given after it ("hope you show up, but honestly
 // no pressure"), thanks ("thanks for covering, I can't do it without
 // you"), owning in the same sentence ("can't do it without you and I
-// should never have put you in that spot"), no pressure said in the next
-// sentence, or "you know you want to" as a condition ("only reply once you
+// should never have put you in that spot"), room given in the next
+// sentence (roomGiven), or "you know you want to" as a condition ("only reply once you
 // know you want to").
 func pressureSaidOtherwise(d *doc, s, e int) bool {
 	if roomGiven(d, s, e) {
@@ -1547,10 +1546,8 @@ func pressureSaidOtherwise(d *doc, s, e int) bool {
 	if reThanks().MatchString(d.norm[a:b]) || ownedLaterInSentence(d, e) {
 		return true
 	}
-	if b < len(d.norm) {
-		if ns, ne := d.sentence(b); reNoPressureOpen().MatchString(d.norm[ns:ne]) {
-			return true
-		}
+	if ns, _, ok := d.nextSentence(s); ok && roomGiven(d, ns, ns) {
+		return true
 	}
 	for _, w := range d.wordsBefore(s, 2) {
 		switch w {
@@ -1561,10 +1558,7 @@ func pressureSaidOtherwise(d *doc, s, e int) bool {
 	return false
 }
 
-var (
-	reThanks         = lazyRE(`\b(?:thanks|thank\s+you|cheers|grateful)\b`)
-	reNoPressureOpen = lazyRE(`^\W*(?:no\s+(?:pressure|rush|worries|obligation)|but\s+no\s+pressure|totally\s+fine\s+(?:if|to))\b`)
-)
+var reThanks = lazyRE(`\b(?:thanks|thank\s+you|cheers|grateful)\b`)
 
 // ownedAfterLaterBut: a "but" later in the sentence turns to owning a
 // different part ("a coaching decision I stand behind, but telling you by

@@ -386,11 +386,10 @@ func (d *doc) actNamedNext(s, e int) bool {
 			break
 		}
 	}
-	_, se := d.sentence(s)
-	if !performed || se >= len(d.norm) {
+	ns, ne, ok := d.nextSentence(s)
+	if !performed || !ok {
 		return false
 	}
-	ns, ne := d.sentence(se)
 	for _, act := range d.actsOnce() {
 		if act.s >= ns && act.s < ne && act.s-ns <= 12 && !reWasA().MatchString(d.norm[act.s:act.e]) {
 			return true
