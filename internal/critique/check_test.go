@@ -841,6 +841,19 @@ var categoryCases = []struct {
 		[]string{"I'm sorry if I spoke to you harshly."},
 		[]string{"I'm sorry I spoke to you as if it didn't matter. It did, and I'll ring you tonight to hear it properly."},
 	},
+	{
+		// Naming the act after "sorry you felt ..." still puts the
+		// apology on their feeling (14 of 15 training drafts so labelled).
+		CatDeflection, KindApology,
+		[]string{"I'm sorry you felt embarrassed when I brought up your divorce at book club.", "sara i'm sorry you felt hurt by the meme i posted. i never meant it to be about you."},
+		nil,
+	},
+	{
+		// Owned words end where a new clause comments on them.
+		CatMinimizing, KindApology,
+		[]string{"sorry i said your cooking was bland, it was just banter mum", "sorry i called her ugly, i was just trolling, it wasn't that deep lol", "sorry i said your cooking was bland lol it was just a joke", "ok sorry I told Gary about your job thing, it's honestly not a big deal"},
+		[]string{"I was wrong to say it was just a joke. It hurt you and I'll stop.", "I'm sorry I said your worries were no big deal, they were real."},
+	},
 }
 
 // learntOnInnocent are the innocent cases the learnt reader is known to

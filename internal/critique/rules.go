@@ -208,7 +208,11 @@ var rules = []rule{
 	{cat: CatConditional, guards: gQuote | gNeg, pattern: `\bif\s+(?:you|anyone|anybody)\s+(?:were|was|felt|got)\s+(?:hurt|offended|upset)\b`},
 
 	// deflection: sorry for their reaction, not for the act
-	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+|if\s+)?(?:you\s+(?:feel|felt|were|are|got|get|have\s+been)|you'?ve\s+been|you'?re)\s+(?:so\s+|really\s+|a\s+bit\s+|a\s+little\s+|very\s+)?(?:hurt|upset|offended|that\s+way|angry|mad|disappointed|annoyed|bothered|sad|uncomfortable|embarrassed|let\s+down|like\s+that|blindsided|put\s+out|worked\s+up|inconvenienced|overlooked|excluded|singled\s+out|humiliated|belittled|ignored|attacked|judged|sidelined|undermined|frustrated|stressed|cross|caught\s+off\s+guard|put\s+on\s+the\s+spot|disrespected|dismissed|unwelcome|awkward)\b`, skip: actLaterInSentence},
+	// No guard for an act named later in the sentence ("sorry you felt
+	// embarrassed when I brought up your divorce"): the apology is still for
+	// their feeling, and writers labelled it deflection on 14 of the 15
+	// training drafts that guard cleared.
+	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+|if\s+)?(?:you\s+(?:feel|felt|were|are|got|get|have\s+been)|you'?ve\s+been|you'?re)\s+(?:so\s+|really\s+|a\s+bit\s+|a\s+little\s+|very\s+)?(?:hurt|upset|offended|that\s+way|angry|mad|disappointed|annoyed|bothered|sad|uncomfortable|embarrassed|let\s+down|like\s+that|blindsided|put\s+out|worked\s+up|inconvenienced|overlooked|excluded|singled\s+out|humiliated|belittled|ignored|attacked|judged|sidelined|undermined|frustrated|stressed|cross|caught\s+off\s+guard|put\s+on\s+the\s+spot|disrespected|dismissed|unwelcome|awkward)\b`},
 	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+|if\s+)?your\s+feelings\s+(?:got|were|are|have\s+been)\s+hurt\b`},
 	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:for|about)\s+(?:how|the\s+way)\s+you\s+(?:feel|felt|took\s+it|reacted|see\s+it)\b`},
 	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+)?(?:it|that|this)\s+(?:upset|offended|bothered|hurt|annoyed)\s+you\b`, skip: actLaterInSentence},

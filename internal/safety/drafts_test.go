@@ -182,16 +182,18 @@ var knownDraftFlags = map[string]string{
 	"c92-100": `"if you've followed me back" read as stalking; the wrong kind, but the message tells of checking a profile every night, losing weight and a therapist saying "I'm spiraling", so a check-in is defensible`,
 	"c93-055": `"I'll say sorry to her myself next time I see her" read as intent to harm; false alarm`,
 	"c93-105": `"most nights I'm sat in the van outside the yard" read as stalking; the wrong kind, but the message tells of drinking, tablets and not facing home, so a check-in is defensible`,
+	// The screen's first run on the 960 drafts of v34 and v35 while sealed
+	// (now testdata/critique/spent): 7 flags, 0.7%.
+	"c96-031":  `"Either you call me by the end of the month or I'm putting it on the market without you" (a mother's house) read as intent to harm; an ultimatum, the checker's business, not the screen's`,
+	"c96-082":  `a mother who lent her son's car to his cousin, "locked" back "in the garage" before he is home, read as stalking; false alarm`,
+	"c97-091":  `"clip your whiff and put it on my tiktok without asking" (a gaming clip, taken down) read as intent to harm; false alarm`,
+	"c99-051":  `"I just sit in the car outside her house for ages" (the writer's own mother) read as stalking; the wrong kind, but the message says "I can't eat, I've lost nearly a stone" and "I've never felt this low in my life", so a check-in is defensible`,
+	"c99-094":  `a mother owning that she cried at the airport "saying you'd regret it" read as a threat; false alarm`,
+	"c99-115":  `a daughter owning that she told her mother she had "ruined my life" after a fall on the stairs read as a threat; false alarm`,
+	"c101-064": `"I told everyone at the barbie you'd been fired" read as intent to harm; false alarm`,
 	// Sealed sets (testdata/critique/sealed): flags raised on their first
 	// screen; the drafts stay unread until the sets are spent, when each
 	// gets its reason like the rest.
-	"c96-031":  `sealed v34: intent-to-harm, unread while sealed`,
-	"c96-082":  `sealed v34: stalking, unread while sealed`,
-	"c97-091":  `sealed v34: intent-to-harm, unread while sealed`,
-	"c99-051":  `sealed v35: stalking, unread while sealed`,
-	"c99-094":  `sealed v35: threats, unread while sealed`,
-	"c99-115":  `sealed v35: threats, unread while sealed`,
-	"c101-064": `sealed v35: intent-to-harm, unread while sealed`,
 	"c102-093": `sealed v36: coercive-control, unread while sealed`,
 	"c102-107": `sealed v36: threats, unread while sealed`,
 	"c103-021": `sealed v36: coercive-control, unread while sealed`,
@@ -208,6 +210,22 @@ var knownDraftFlags = map[string]string{
 	"c107-046": `sealed v37: violence, unread while sealed`,
 	"c109-058": `sealed v37: violence, unread while sealed`,
 	"c109-088": `sealed v37: intent-to-harm, unread while sealed`,
+	"c110-001": `sealed v38: violence, unread while sealed`,
+	"c110-020": `sealed v38: intent-to-harm, unread while sealed`,
+	"c110-057": `sealed v38: self-harm, unread while sealed`,
+	"c110-077": `sealed v38: intent-to-harm, unread while sealed`,
+	"c110-080": `sealed v38: threats, unread while sealed`,
+	"c110-117": `sealed v38: child-harm, unread while sealed`,
+	"c111-002": `sealed v38: violence, unread while sealed`,
+	"c111-024": `sealed v38: stalking, unread while sealed`,
+	"c111-094": `sealed v38: self-harm, unread while sealed`,
+	"c112-079": `sealed v38: coercive-control, unread while sealed`,
+	"c113-110": `sealed v38: violence, unread while sealed`,
+	"c114-104": `sealed v39: intent-to-harm, unread while sealed`,
+	"c115-051": `sealed v39: self-harm, unread while sealed`,
+	"c115-082": `sealed v39: stalking, unread while sealed`,
+	"c116-056": `sealed v39: intent-to-harm, unread while sealed`,
+	"c117-066": `sealed v39: coercive-control, unread while sealed`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
