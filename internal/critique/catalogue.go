@@ -256,17 +256,23 @@ func Lookup(id string) (Category, bool) {
 // "if", a hedge, a vague object or a misdirected apology withholds it;
 // responsibility needs the act owned with nothing shifting it, so every
 // defence withholds it; a threat or a condition on them withholds the
-// commitment. Other categories weaken the score without withholding.
+// commitment. Other categories weaken the score without withholding:
+// among them a grudging tone (resentful), "I never meant to" (intent), a
+// bare "I regret" (regret-only, which still withholds the acknowledgment)
+// and an apology to a group (diffuse-addressee, likewise), whose writers
+// in the blind sets kept responsibility in 74% (of 125), 53% (77), 76%
+// (29) and 59% (39) of the apologies where nothing else withheld it; with
+// them withholding it, responsibility was right on 0.914 of the 8,928
+// spent blind drafts, without, 0.929.
 var withholds = map[string][]string{
 	CatConditional:      {ElemAcknowledgment, ElemResponsibility},
 	CatDeflection:       {ElemAcknowledgment, ElemResponsibility},
 	CatPassive:          {ElemAcknowledgment, ElemResponsibility},
 	CatVague:            {ElemAcknowledgment, ElemResponsibility},
-	CatRegretOnly:       {ElemAcknowledgment, ElemResponsibility},
+	CatRegretOnly:       {ElemAcknowledgment},
 	CatHedged:           {ElemAcknowledgment, ElemResponsibility},
-	CatIntent:           {ElemResponsibility},
 	CatMisunderstanding: {ElemAcknowledgment, ElemResponsibility},
-	CatDiffuseAddressee: {ElemAcknowledgment, ElemResponsibility},
+	CatDiffuseAddressee: {ElemAcknowledgment},
 	CatNoApology:        {ElemAcknowledgment},
 	CatButClause:        {ElemResponsibility},
 	CatBlame:            {ElemResponsibility},
@@ -279,7 +285,6 @@ var withholds = map[string][]string{
 	CatContempt:         {ElemAcknowledgment, ElemResponsibility},
 	CatCriticism:        {ElemResponsibility},
 	CatUniversalExcuse:  {ElemResponsibility},
-	CatResentful:        {ElemResponsibility},
 	CatDemand:           {ElemResponsibility},
 	CatThreat:           {ElemCommitment},
 	CatCondition:        {ElemCommitment},

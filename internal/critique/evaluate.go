@@ -65,26 +65,33 @@ type Evaluation struct {
 
 // Evaluate runs Check on every labelled draft and compares.
 func Evaluate(ds []Labelled) Evaluation {
-	ev := Evaluation{Elements: map[string]*Tally{}, Categories: map[string]*Tally{}}
+	var ev Evaluation
 	for _, d := range ds {
-		ev.Drafts++
-		rep := Check(d.Text, d.Kind)
-		ev.elements(d, rep)
-		ev.categories(d, rep)
-		s := Scored{d.ID, rep.Score}
-		if len(d.Categories) == 0 {
-			ev.Clean = append(ev.Clean, s)
-			for _, f := range rep.Findings {
-				if f.Severity == SevHigh {
-					ev.CleanWithHigh = append(ev.CleanWithHigh, fmt.Sprintf("%s (%s: %q)", d.ID, f.Category, f.Quote))
-					break
-				}
-			}
-		} else {
-			ev.Defective = append(ev.Defective, s)
-		}
+		ev.add(d, Check(d.Text, d.Kind))
 	}
 	return ev
+}
+
+// add counts one labelled draft and its report.
+func (ev *Evaluation) add(d Labelled, rep Report) {
+	if ev.Elements == nil {
+		ev.Elements, ev.Categories = map[string]*Tally{}, map[string]*Tally{}
+	}
+	ev.Drafts++
+	ev.elements(d, rep)
+	ev.categories(d, rep)
+	s := Scored{d.ID, rep.Score}
+	if len(d.Categories) > 0 {
+		ev.Defective = append(ev.Defective, s)
+		return
+	}
+	ev.Clean = append(ev.Clean, s)
+	for _, f := range rep.Findings {
+		if f.Severity == SevHigh {
+			ev.CleanWithHigh = append(ev.CleanWithHigh, fmt.Sprintf("%s (%s: %q)", d.ID, f.Category, f.Quote))
+			break
+		}
+	}
 }
 
 func (ev *Evaluation) elements(d Labelled, rep Report) {

@@ -5,7 +5,7 @@ package critique
 import "github.com/amends-cli/amends/internal/textmodel"
 
 // wordModelHash identifies the data and settings the model was trained on.
-const wordModelHash = "9aff05f64f8a997b"
+const wordModelHash = "3f4912165913351d"
 
 // wordModel is the trained model (see textmodel.Table).
 var wordModel = textmodel.Table{

@@ -284,10 +284,13 @@ func TestSealedSetsNotLearnt(t *testing.T) {
 	}
 }
 
-// TestSoftenHeldOut retrains both word models without each of the seven
-// newest blind sets in turn and reports, on that set, the clean drafts with
-// a high finding and the AUC, with rule findings never softened and with
-// softenBelow as it is: the figures behind softenBelow.
+// TestSoftenHeldOut: five folds by labelled set, as
+// TestWordModelThresholdsCV; with both word models retrained without each
+// fold in turn, it reports for several values of softenBelow the clean
+// drafts with a high finding (by category), the AUC of clean against
+// defective scores, and on defective drafts the rules' high findings kept
+// and softened, right (the category is labelled) or wrong: the figures
+// behind softenBelow.
 //
 //	go test ./internal/critique -run TestSoftenHeldOut -v -args -word-heldout
 func TestSoftenHeldOut(t *testing.T) {
@@ -296,25 +299,56 @@ func TestSoftenHeldOut(t *testing.T) {
 	}
 	below := softenBelow
 	defer func() { softenBelow = below }()
-	all := wordExamples(t)
-	var before, after int
-	for _, set := range []string{"blind-v19-sealed.jsonl", "blind-v20-sealed.jsonl", "blind-v21-tuning.jsonl", "blind-v22-sealed.jsonl", "blind-v23-sealed.jsonl", "blind-v24-tuning.jsonl", "blind-v25-tuning.jsonl"} {
-		tr, te := holdOut(all, func(s string) bool { return s == set })
-		ds := drafts(te)
-		if len(ds) == 0 {
-			t.Fatalf("no labelled set %s", set)
-		}
-		restore := heldOutModels(tr)
-		softenBelow = 0
-		ev0 := Evaluate(ds)
-		softenBelow = below
-		ev1 := Evaluate(ds)
-		restore()
-		before += len(ev0.CleanWithHigh)
-		after += len(ev1.CleanWithHigh)
-		t.Logf("%-24s clean drafts with a high finding %d -> %d of %d; AUC %.4f -> %.4f", set, len(ev0.CleanWithHigh), len(ev1.CleanWithHigh), len(ev0.Clean), ev0.AUC(), ev1.AUC())
+	vals := []float64{0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3}
+	type tallies struct {
+		ev         Evaluation
+		cleanHigh  map[string]int
+		kept, soft [2]int // wrong, right
 	}
-	t.Logf("all seven: clean drafts with a high finding %d -> %d", before, after)
+	per := make([]tallies, len(vals))
+	for i := range per {
+		per[i].cleanHigh = map[string]int{}
+	}
+	all := wordExamples(t)
+	fold := map[string]int{}
+	for i, n := range setNames(all) {
+		fold[n] = i % 5
+	}
+	for f := range 5 {
+		tr, te := holdOut(all, func(s string) bool { return fold[s] == f })
+		ds := drafts(te)
+		restore := heldOutModels(tr)
+		for i, v := range vals {
+			softenBelow = v
+			a := &per[i]
+			for _, d := range ds {
+				rep := Check(d.Text, d.Kind)
+				a.ev.add(d, rep)
+				for _, fd := range rep.Findings {
+					right := 0
+					if slices.Contains(d.Categories, fd.Category) {
+						right = 1
+					}
+					switch {
+					case len(d.Categories) == 0:
+						if fd.Severity == SevHigh {
+							a.cleanHigh[fd.Category]++
+						}
+					case fd.Severity == SevHigh:
+						a.kept[right]++
+					case strings.HasSuffix(fd.Message, softenedNote):
+						a.soft[right]++
+					}
+				}
+			}
+		}
+		restore()
+	}
+	for i, v := range vals {
+		a := per[i]
+		t.Logf("softenBelow %.2f: clean drafts with a high finding %d of %d %v; AUC %.4f; on defective drafts high findings kept %d right %d wrong, softened %d right %d wrong",
+			v, len(a.ev.CleanWithHigh), len(a.ev.Clean), a.cleanHigh, a.ev.AUC(), a.kept[1], a.kept[0], a.soft[1], a.soft[0])
+	}
 }
 
 // TestWordModelThresholdsCV: five folds by labelled set; for each

@@ -5,7 +5,7 @@ package safety
 import "github.com/amends-cli/amends/internal/textmodel"
 
 // safetyModelHash identifies the data and settings the model was trained on.
-const safetyModelHash = "95176839ab331258"
+const safetyModelHash = "4cc1b5f61871cb84"
 
 // safetyModel is the trained model (see textmodel.Table).
 var safetyModel = textmodel.Table{
