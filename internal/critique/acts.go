@@ -38,13 +38,13 @@ var (
 )
 
 var (
-	irregularPast = set("said did forgot broke lied left missed told took made ignored threw hit sent wrote kept read spent stole ran went got gave brought let put hung stood drove came sat ate drank slept shut spoke hid bought sold chose began won wore blew swore stuck struck bit cut lost held shot shook split tore woke fell fought found flew froze led lent paid rang rode slid spat swept swung taught undid wept withdrew overslept overheard mistook misled keep snuck sneaked dug")
+	irregularPast = set("said did forgot broke lied left missed told took made ignored threw hit sent wrote kept read spent stole ran went got gave brought let put hung stood drove came sat ate drank slept shut spoke hid bought sold chose began won wore blew swore stuck struck bit cut lost held shot shook split tore woke fell fought found flew froze led lent paid rang rode slid spat swept swung taught undid wept withdrew overslept overheard mistook misled keep snuck sneaked dug sang sank swam became dealt bent fed fled met sped spun stung bled burnt leapt mislaid misread misspoke overdid rewrote shrank spilt spoilt spread quit withheld outdid overran laid")
 	// Past forms that are thoughts, feelings or generic confessions, not a named act.
 	nonActVerbs = set("realized realised wanted needed hoped wished noticed learned learnt decided thought felt believed meant tried guessed supposed expected loved liked apologized apologised reflected considered wondered worried cared appreciated valued enjoyed remembered promised understood knew heard saw figured assumed imagined owed used seemed was were had hurt upset offended disappointed failed wronged caused acted behaved handled reacted crossed overstepped dropped screwed messed need feed speed embed proceed succeed exceed bleed seed agreed feared prayed regretted deserved suffered struggled panicked missed_you")
 	nonActIng   = set("thinking feeling hoping wondering meaning trying going working planning wanting dealing struggling looking reflecting waiting hurting missing sleeping learning praying doing having getting telling beating meaning being")
 	vagueObject = set("something things stuff it that this wrong anything everything what some")
 	vagueNouns  = set("mix mixup muddle wires hiccup misunderstanding miscommunication confusion mess drama inconvenience thing issue incident trouble hurt pain upset behaviour behavior behaviors behaviours actions part mistakes mistake wrongdoing wrongdoings everything anything whatever things stuff situation")
-	negNonAct   = set("mean intend think know realize realise want expect notice understand have do say care see mind remember")
+	negNonAct   = set("mean meant intend intended think know realize realise want expect notice understand have do say care see mind remember")
 )
 
 var saidNot = set("offended hurt upset was were made caused bothered came might may to and or so too")
@@ -168,8 +168,12 @@ var verbTests = map[string]func(w0, w1 string) bool{
 	"had": func(w0, w1 string) bool {
 		return hadActs.has(w0) || w0 == "a" && hadActs.has(w1) || w0 == "an" && hadActs.has(w1)
 	},
-	"missed": func(w0, _ string) bool { return w0 != "" && !missedNot.has(w0) },
-	"got":    func(w0, _ string) bool { return gotActs.has(w0) },
+	// "I missed our call" is an act; "I've missed our walks", longing.
+	"missed": func(w0, w1 string) bool {
+		return w0 != "" && (!missedNot.has(w0) || w0 == "our" && missedEvents.has(w1))
+	},
+	// "I got so drunk", "I got really defensive".
+	"got": func(w0, w1 string) bool { return gotActs.has(w0) || gotDegree.has(w0) && gotActs.has(w1) },
 	// "I dropped Aoife from the team", "I dropped your vase"; not "I
 	// dropped the ball", which names nothing.
 	"dropped": func(w0, w1 string) bool { return w0 != "" && w0 != "ball" && !(w0 == "the" && w1 == "ball") },
@@ -192,11 +196,17 @@ var (
 	madeNot   = set("you things it that this")
 	madeYou   = set("feel look cry wait miss late pay do carry doubt explain pick cover sit stand feel")
 	missedNot = set("you us our having")
-	hadActs   = set("people friends guests go pop row fight argument tantrum meltdown affair fling party strop dig")
-	gotActs   = set("defensive angry mad drunk loud jealous aggressive physical nasty snippy short personal involved into")
+	// missedEvents: one arranged thing, missed once (a plural is longing).
+	missedEvents = set("call meeting appointment dinner lunch breakfast date session shift match game flight booking rehearsal anniversary deadline meetup reservation catchup")
+	gotDegree    = set("so really too very way pretty")
+	hadActs      = set("people friends guests go pop row fight argument tantrum meltdown affair fling party strop dig")
+	gotActs      = set("defensive angry mad drunk loud jealous aggressive physical nasty snippy short personal involved into")
 )
 
 func saidOrDid(w0, w1 string) bool {
+	if (w0 == "that" || w0 == "this" || w0 == "it") && placedAt.has(w1) {
+		return true // "I said that about your weight", "I did that to you"
+	}
 	return w0 != "" && !saidNot.has(w0) && !vagueObject.has(w0) && w0 != "sorry" && w0 != "not" &&
 		!(w0 == "i" && (w1 == "was" || w1 == "am" || w1 == "'m"))
 }
@@ -316,6 +326,10 @@ func sorryForAct(w, rest string) bool {
 		// "sorry for what I said about Geoff", "what I did at your party":
 		// the words placed; not "what I said" or "what I did to you".
 		return r0 == "i" && len(ws) > 3 && saidWhat.has(ws[1]) && placedAt.has(ws[2]) && !vagueObject.has(ws[3]) && !objectPronoun.has(ws[3])
+	case w == "that" && (clauseSubject.has(r0) || r0 == "i" || r0 == "i'm"):
+		// "I regret that you feel that way": a clause follows, not an
+		// object; an act inside it ("that I forgot") is found on its own.
+		return false
 	case sorryForDet.has(w):
 		if r0 != "" && !vagueNouns.has(r0) && !timeOnly.has(r0) {
 			return true

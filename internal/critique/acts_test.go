@@ -8,7 +8,7 @@ var actFinderCases = map[string]struct{ act, none []string }{
 	"doing":   {[]string{"I was texting while driving the girls home.", "I was shouting at the kids in the car park."}, []string{"I was just asking for an update.", "I was thinking about you.", "I was talking about the council."}},
 	"ours":    {[]string{"Sorry we blocked your drive with the skip.", "Sorry my dog dug up your tomatoes."}, []string{"Sorry we both felt it.", "My son realised."}},
 	"the-one": {[]string{"I was the one who knocked it over.", "I'm the one that told her."}, []string{"I was the one who felt it.", "I'm the one who realized."}},
-	"plain":   {[]string{"I shouted at you.", "I read your diary."}, []string{"I realized something.", "I felt awful."}},
+	"plain":   {[]string{"I shouted at you.", "I read your diary.", "I sang over your solo on Sunday.", "I quit ranked and left you 4v5.", "I said that about your weight.", "I missed our call this morning.", "I got so drunk at your 21st."}, []string{"I realized something.", "I felt awful.", "I missed our walks.", "I got so tired."}},
 	"negated": {[]string{"I didn't call you back.", "I never told you the truth."}, []string{"I didn't do anything.", "I wasn't thinking."}},
 	"perfect": {[]string{"I've been ignoring your calls.", "I have broken your trust."}, []string{"I've been thinking.", "I have done things."}},
 	"state":   {[]string{"I was so rude to your mother.", "I was late again."}, []string{"I was there."}},

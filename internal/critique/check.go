@@ -121,7 +121,11 @@ func check(text string, kind Kind, line bool) Report {
 	ifid := d.findIFID()
 	acts := d.actsOnce()
 
-	hits := d.ruleHits(kind, len(acts) > 0)
+	// "I never meant to hurt you" names no act for the elements to credit,
+	// but the rules that look for a draft naming nothing (a vague "sorry
+	// about last night") read it as the writer's account: so they did when
+	// it counted as an act, and its writers label it intent, not vague.
+	hits := d.ruleHits(kind, len(acts) > 0 || reIntendedAct().MatchString(d.norm))
 	announced := announcedIn(hits)
 	hits = append(hits, d.butSentences(ifid)...)
 
@@ -286,16 +290,37 @@ func (d *doc) wordsOwned(p int) bool {
 	if m == nil {
 		return false
 	}
-	between := d.norm[a+m[len(m)-1][1] : p]
-	return !reLaterTurn().MatchString(between) && !reOwnedWordsEnd().MatchString(between)
+	last := m[len(m)-1]
+	between := d.norm[a+last[1] : p]
+	if reLaterTurn().MatchString(between) {
+		return false
+	}
+	// Words called wrong ("I was wrong to tell you it was nothing, it was
+	// just a joke") stay owned to the turn; words only apologised for end
+	// at a clause that comments on them.
+	if !strings.HasPrefix(d.norm[a+last[0]:], "sorry") {
+		return true
+	}
+	// The comment may run into p itself ("it was just banter").
+	loc := reOwnedWordsEnd().FindStringIndex(d.norm[a+last[1] : min(len(d.norm), p+12)])
+	return loc == nil || loc[0] >= len(between)
 }
 
-// reOwnedWordsEnd: a new clause after the owned words comments on them
-// instead of quoting more ("sorry i said your cooking was bland, it was just
-// banter", "sorry i called her ugly, i was just trolling", "... lol it was
-// just a joke"); of the training drafts whose minimizing the owned-words
-// guard hid that way, 6 of 6 carried it.
-var reOwnedWordsEnd = lazyRE(`(?:[,;:]|\b(?:lol|lmao|haha|tbh)\b)\s*(?:(?:it|that|this)(?:'s|\s+is|\s+was|\s+wasn'?t|\s+isn'?t)|i\s+was|i'm|i\s+am|(?:you|u)(?:'re|\s+are|\s+were)|don'?t|no\s+need)\b`)
+// reOwnedWordsEnd: after words only apologised for, a clause that
+// comments on them instead of quoting more ("sorry i said your cooking was
+// bland, it was just banter", "sorry i called her ugly, i was just
+// trolling", "... lol it was just a joke", "..., it wasn't that deep"); of
+// the training drafts whose minimizing the owned-words guard hid that way,
+// 6 of 6 carried it. Only a comment ends them: an aside ("sorry i said, in
+// front of your mates, it was no big deal") and more of the quoted words
+// ("sorry I said you were lazy, you were selfish") do not.
+var reOwnedWordsEnd = lazyRE(`(?:[,;:]|\s-|\b(?:lol|lmao|haha|tbh)\b)\s*(?:(?:it|that|this)(?:'s|\s+is|\s+was)\s+(?:just|only|merely|honestly|literally|not)\b|(?:it|that|this)\s+(?:wasn'?t|isn'?t)\b|i\s+was\s+(?:just|only)\b|don'?t\b|no\s+need\b)`)
+
+// reIntendedAct: the writer speaks of what they did through what they
+// meant ("I never meant to ...", "I never intended ..."), the forms the act
+// finder counted before "meant" and "intended" were no acts when negated
+// ("I didn't mean to" never was one).
+var reIntendedAct = lazyRE(`\bi\s+never\s+(?:meant|intended)\b`)
 
 // parallelRuleBytes is the normalised length from which a draft's rules
 // are matched in two halves at once, each half on its own copy of the
@@ -961,15 +986,16 @@ func (d *doc) reachOutElements(rep *Report, words int, blocked map[string]*Findi
 }
 
 // softenBelow: a rule's high finding whose category the doubt model gives
-// less than this is marked medium (softenUnlikely). Chosen by five-fold
+// less than this is marked medium (softenUnlikely). Measured by five-fold
 // cross-validation by labelled set (go test -run TestSoftenHeldOut -args
-// -word-heldout; 13,939 labelled drafts, v34 and v35 included): clean
-// drafts with a high finding 102 of 5,073 without softening, 13 at 0.02
-// (the value before), 6 at 0.1, with the AUC 0.9831, 0.9857 and 0.9855;
-// on defective drafts, 0.1 marks medium 532 right high findings and 204
-// wrong ones, against 271 and 125 at 0.02. Above 0.1 each step spares at
-// most one clean draft for about seventy more right findings softened.
-var softenBelow = 0.1
+// -word-heldout; 12,436 drafts with 13,939 labels, v34 and v35 included): clean
+// drafts with a high finding 102 of 5,073 without softening, 13 at 0.02,
+// 9 at 0.05, 6 at 0.1, with the AUC 0.9831, 0.9857, 0.9857 and 0.9855.
+// It stays at 0.02: above it, each clean draft spared costs 27 to 70
+// more right high findings shown as medium (at 0.1, "I'm sorry I yelled.
+// You started it." would show its blame as medium), and the AUC does not
+// rise.
+var softenBelow = 0.02
 
 // softenKeep are the high categories never softened: no apology at all,
 // a threat, a condition on the other person and "sorry if" stay high
@@ -981,9 +1007,9 @@ var softenKeep = map[string]bool{CatNoApology: true, CatThreat: true, CatConditi
 // softenUnlikely marks medium each rule's high finding (at its category's
 // own severity, not one standing in for no-apology) whose category the
 // doubt model all but rules out (probs, as wordModelHits gives them): in
-// five-fold cross-validation by set, such findings were wrong 38% of the
-// time (281 of 730), against 11% of all the rules' high findings, so they
-// should not sink a draft below every clean one. The finding stays, and
+// five-fold cross-validation by set, 32% of such findings on defective
+// drafts were wrong (125 of 396), against 9% of the high findings kept
+// (648 of 7,510), so they should not sink a draft below every clean one. The finding stays, and
 // says so.
 //
 // It softens only where every high finding of the draft qualifies: a draft

@@ -845,14 +845,25 @@ var categoryCases = []struct {
 		// Naming the act after "sorry you felt ..." still puts the
 		// apology on their feeling (14 of 15 training drafts so labelled).
 		CatDeflection, KindApology,
-		[]string{"I'm sorry you felt embarrassed when I brought up your divorce at book club.", "sara i'm sorry you felt hurt by the meme i posted. i never meant it to be about you."},
-		nil,
+		[]string{"I'm sorry you felt embarrassed when I brought up your divorce at book club.", "sara i'm sorry you felt hurt by the meme i posted. i never meant it to be about you.", "I'm sorry you felt embarrassed when I brought up your divorce. It was wrong of you to make a scene though."},
+		[]string{"I'm sorry I embarrassed you when I brought up your divorce.", "I'm sorry you were humiliated because I read your message out loud at dinner. I did that and it was wrong. I won't share your private messages again.", "I'm really sorry you were put on the spot when I asked about your salary at lunch. It was none of my business and I shouldn't have asked.", "I'm sorry you're upset that I missed your recital. I chose work over you and that was wrong.", "I'm sorry you were hurt when I shouted at you in front of the kids, and I was wrong to shout."},
 	},
 	{
 		// Owned words end where a new clause comments on them.
 		CatMinimizing, KindApology,
-		[]string{"sorry i said your cooking was bland, it was just banter mum", "sorry i called her ugly, i was just trolling, it wasn't that deep lol", "sorry i said your cooking was bland lol it was just a joke", "ok sorry I told Gary about your job thing, it's honestly not a big deal"},
-		[]string{"I was wrong to say it was just a joke. It hurt you and I'll stop.", "I'm sorry I said your worries were no big deal, they were real."},
+		[]string{"sorry i said your cooking was bland, it was just banter mum", "sorry i called her ugly, i was just trolling, it wasn't that deep lol", "sorry i said your cooking was bland lol it was just a joke", "ok sorry I told Gary about your job thing, it's honestly not a big deal", "sorry i said ur cooking was bland — it was just banter"},
+		[]string{"I was wrong to say it was just a joke. It hurt you and I'll stop.", "I'm sorry I said your worries were no big deal, they were real.", "I was wrong to tell you it was nothing, it was just a joke and you should get over it. It hurt you and I'll stop."},
+	},
+	{
+		// Words called wrong, or a list of them, stay owned.
+		CatCriticism, KindApology,
+		nil,
+		[]string{"I'm sorry I said you were lazy, you were selfish and you were a drama queen. It was cruel and untrue. I'll stop."},
+	},
+	{
+		CatInvalidating, KindApology,
+		nil,
+		[]string{"I'm sorry for saying, at the party, you're too sensitive. I'll listen next time.", "I'm sorry I told you, in front of everyone, you were overreacting.", "I'm sorry for telling you you're overreacting, you're not, and for saying you're too sensitive. I'll listen.", "I was wrong to tell you it was nothing, it was just a joke and you should get over it. It hurt you and I'll stop."},
 	},
 }
 

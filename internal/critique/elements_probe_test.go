@@ -130,6 +130,35 @@ func TestAcknowledgmentForms(t *testing.T) {
 
 const ackMaxWrong = 0
 
+// respCases: whole apologies whose responsibility (an act named as the
+// writer's, with nothing shifting it) is present or not. A grudging tone
+// or "I never meant to" beside an owned act leaves it; with no act named,
+// there is nothing to own.
+var respCases = []struct {
+	want bool
+	text string
+}{
+	{true, "Fine. I'm sorry I took the car without asking. Happy now?"},
+	{true, "I'm sorry I broke your vase. I didn't mean to."},
+	{true, "I regret that I forgot your birthday. It must have hurt."},
+	{true, "I'm sorry I missed our call this morning. I had the wrong day in my calendar."},
+	{true, "I'm sorry I said that about your weight at Thanksgiving."},
+	{true, "I'm sorry you were hurt when I shouted at you in front of the kids, and I was wrong to shout. I'll walk away and calm down next time."},
+	{false, "I'm sorry I never meant to make you feel that way."},
+	{false, "I'm sorry, I never meant to hurt anyone."},
+	{false, "I regret that you feel that way."},
+	{false, "I'm sorry you felt embarrassed when I brought up your divorce at book club."},
+	{false, "I've missed our walks. Sorry things went the way they did."},
+}
+
+func TestResponsibilityForms(t *testing.T) {
+	for _, c := range respCases {
+		if got := Check(c.text, KindApology).Elements[ElemResponsibility].Present; got != c.want {
+			t.Errorf("responsibility %v, want %v: %s", got, c.want, c.text)
+		}
+	}
+}
+
 // reachCases: reach-outs whose invitation (any proposal of contact) and
 // no pressure (nothing pushing: no deadline, guilt, demand or insisting)
 // are as given; written after the third blind set was tuned on.

@@ -75,7 +75,10 @@ func Evaluate(ds []Labelled) Evaluation {
 // add counts one labelled draft and its report.
 func (ev *Evaluation) add(d Labelled, rep Report) {
 	if ev.Elements == nil {
-		ev.Elements, ev.Categories = map[string]*Tally{}, map[string]*Tally{}
+		ev.Elements = map[string]*Tally{}
+	}
+	if ev.Categories == nil {
+		ev.Categories = map[string]*Tally{}
 	}
 	ev.Drafts++
 	ev.elements(d, rep)

@@ -642,12 +642,13 @@ var (
 )
 
 // blindPrecisionFloor overrides the first blind set's precision floors.
-// Its labeller withheld responsibility for a bare "I regret ..." or "I
-// feel awful about ...", and for "fine. sorry ... happy now?", where the
-// writers of the 8,928 later blind drafts kept it in most such apologies
-// (see withholds): since the critic follows them, it credits
-// responsibility on three of this set's 45 apologies against its label
-// (precision 0.812 to 0.737; recall 0.929 to 1.000).
+// Its labeller withheld responsibility for a bare "I regret ..." and for
+// "fine. sorry ... happy now?", where the writers of the 8,928 later blind
+// drafts kept it in most such apologies (see withholds): since the critic
+// follows them, it credits responsibility on two more of this set's 45
+// apologies against its label, and on one more ("I never intended to ...")
+// with it (precision 0.812 to 0.737, recall 0.929 to 1.000). The floor
+// leaves room for one more such draft, not two.
 var blindPrecisionFloor = map[string]float64{ElemResponsibility: 0.72}
 
 func TestBlindSet(t *testing.T) {
@@ -670,7 +671,7 @@ func TestBlindSet(t *testing.T) {
 				pf = f
 			}
 			if c.precision() < pf || c.recall() < elementFloorBlind {
-				t.Errorf("blind %s: P %.3f R %.3f, under floor %.2f", name, c.precision(), c.recall(), elementFloorBlind)
+				t.Errorf("blind %s: P %.3f R %.3f, under floors %.2f / %.2f", name, c.precision(), c.recall(), pf, elementFloorBlind)
 			}
 		}
 	}

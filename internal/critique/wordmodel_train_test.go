@@ -287,10 +287,10 @@ func TestSealedSetsNotLearnt(t *testing.T) {
 // TestSoftenHeldOut: five folds by labelled set, as
 // TestWordModelThresholdsCV; with both word models retrained without each
 // fold in turn, it reports for several values of softenBelow the clean
-// drafts with a high finding (by category), the AUC of clean against
-// defective scores, and on defective drafts the rules' high findings kept
-// and softened, right (the category is labelled) or wrong: the figures
-// behind softenBelow.
+// drafts with a high finding (and their high findings by category), the
+// AUC of clean against defective scores, and on defective drafts the high
+// findings kept (of the rules or learnt) and those softened, right (the
+// category is labelled) or wrong: the figures behind softenBelow.
 //
 //	go test ./internal/critique -run TestSoftenHeldOut -v -args -word-heldout
 func TestSoftenHeldOut(t *testing.T) {

@@ -187,9 +187,9 @@ var knownDraftFlags = map[string]string{
 	"c96-031":  `"Either you call me by the end of the month or I'm putting it on the market without you" (a mother's house) read as intent to harm; an ultimatum, the checker's business, not the screen's`,
 	"c96-082":  `a mother who lent her son's car to his cousin, "locked" back "in the garage" before he is home, read as stalking; false alarm`,
 	"c97-091":  `"clip your whiff and put it on my tiktok without asking" (a gaming clip, taken down) read as intent to harm; false alarm`,
-	"c99-051":  `"I just sit in the car outside her house for ages" (the writer's own mother) read as stalking; the wrong kind, but the message says "I can't eat, I've lost nearly a stone" and "I've never felt this low in my life", so a check-in is defensible`,
+	"c99-051":  `"I just sit in the car outside her house for ages" (the writer's own mother) read as stalking; the wrong kind, but the message says "I honestly can't eat, I've lost nearly a stone" and "I've never felt this low in my life", so a check-in is defensible`,
 	"c99-094":  `a mother owning that she cried at the airport "saying you'd regret it" read as a threat; false alarm`,
-	"c99-115":  `a daughter owning that she told her mother she had "ruined my life" after a fall on the stairs read as a threat; false alarm`,
+	"c99-115":  `a writer owning that they told their mother she had "ruined my life" after a fall on the stairs read as a threat; false alarm`,
 	"c101-064": `"I told everyone at the barbie you'd been fired" read as intent to harm; false alarm`,
 	// Sealed sets (testdata/critique/sealed): flags raised on their first
 	// screen; the drafts stay unread until the sets are spent, when each
