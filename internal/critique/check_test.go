@@ -874,7 +874,16 @@ var categoryCases = []struct {
 // as passive even where the sentence does not apologise (the rules hold
 // back there, gState); blind writers label that shape passive about as
 // often as clean, so the medium finding is left to stand.
+//
+// Since v36 and v37 were learnt it also reads "That was a massive
+// overreaction on my part" after "I ghosted you over one comment" (a
+// silence the rules' guard clears) as minimizing. Taking the words of
+// sentences where a guard cleared the category out of the learnt
+// reader's sum, as it does for sentences that read the other way, ended
+// that, but in five-fold cross-validation by set it cost 48 right findings
+// for 29 wrong ones (10 and 6 of them minimizing), so it was not kept.
 var learntOnInnocent = []string{
+	"minimizing: I'm sorry I ghosted you over one comment. That was a massive overreaction on my part.",
 	"passive: Hi Nadia, I know things got awkward after the wedding. Tea sometime? No worries if not.",
 }
 

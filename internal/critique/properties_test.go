@@ -149,6 +149,23 @@ func TestMetamorphic(t *testing.T) {
 			return s[:i] + new + s[i+len(old):], true
 		}
 	}
+	// "sorry if" only where an "if" can open a clause ("sorry I ..." ->
+	// "sorry if I ..."): inserted before "for" or "about" it makes no
+	// sentence ("sorry if for everything") and splits a pair of words the
+	// doubt model reads (see score), so the score may move either way.
+	ifAfterSorry := func(s string) (string, bool) {
+		i := strings.Index(s, "sorry ")
+		if i < 0 {
+			return s, false
+		}
+		rest := s[i+len("sorry "):]
+		w, _, _ := strings.Cut(rest, " ")
+		switch strings.ToLower(strings.Trim(w, ",.!?")) {
+		case "i", "i'm", "i've", "you", "you're", "you've", "it", "that", "my", "we", "this":
+			return s[:i] + "sorry if " + rest, true
+		}
+		return s, false
+	}
 	appendS := func(x string) func(string) (string, bool) {
 		return func(s string) (string, bool) { return strings.TrimSpace(s) + " " + x, true }
 	}
@@ -168,7 +185,7 @@ func TestMetamorphic(t *testing.T) {
 		return s, false
 	}
 	rels := []rel{
-		{"if after sorry", replaceFirst("sorry ", "sorry if ")},
+		{"if after sorry", ifAfterSorry},
 		{"but clause", butClause},
 		{"passivise", passivise},
 		{"you made me", appendS("You made me do it.")},
