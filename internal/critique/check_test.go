@@ -855,6 +855,26 @@ var categoryCases = []struct {
 		[]string{"I was wrong to say it was just a joke. It hurt you and I'll stop.", "I'm sorry I said your worries were no big deal, they were real.", "I was wrong to tell you it was nothing, it was just a joke and you should get over it. It hurt you and I'll stop."},
 	},
 	{
+		// A "though" that opens what the writer went against adds to the
+		// wrong ("even though you'd told me about it"); one that opens what
+		// the other did or said to excuse it does not (from the clean
+		// drafts of the spent v36 set that drew a high finding).
+		CatButClause, KindApology,
+		[]string{"I'm sorry I booked the meeting over your pickup, though you'd told me it was fine.", "I'm sorry I shouted, though you'd been winding me up all night."},
+		[]string{"Sorry Wei Jie, I booked the 3pm meeting right over your kid's childcare pickup even though you'd told me about it on Monday. I'll move it to 11.", "I'm sorry I told Dad, although you'd asked me not to. That was wrong of me."},
+	},
+	{
+		CatBlame, KindApology,
+		[]string{"I'm sorry I snapped, though you'd been winding me up all night.", "I'm sorry I missed it, though you'd never reminded me."},
+		[]string{"Sorry Wei Jie, I booked the 3pm meeting right over your kid's childcare pickup even though you'd told me about it on Monday. I'll move it to 11.", "I'm sorry I read it, even though you'd warned me it was private."},
+	},
+	{
+		// An offer of what they may still want threatens nothing.
+		CatThreat, KindApology,
+		[]string{"I'm sorry. If you still ignore me, I'll tell everyone what you did.", "If you still won't answer, I'm done."},
+		[]string{"I'm sorry I told the story. If you still want me to give a toast at the wedding, I'll send you the whole text ahead of time.", "If you still fancy the trip, I'll book it and pay for both of us."},
+	},
+	{
 		// Words called wrong, or a list of them, stay owned.
 		CatCriticism, KindApology,
 		nil,

@@ -222,7 +222,7 @@ var rules = []rule{
 
 	// but-clause (sentence-initial "But ..." after an apology is handled in check.go)
 	{cat: CatButClause, guards: gQuote, pattern: `\b(?:sorry|apologi[sz]e|apologies|my\s+fault|my\s+bad|i\s+was\s+wrong)\b` + gap + `{0,80}?\b(?:but|however|although|though|except|yet)\b`, skip: func(d *doc, s, e int) bool {
-		return reSorryAsNoun().MatchString(d.norm[s:e]) || reOwnedAfterBut().MatchString(d.after(e, 40)) || onlyBut(d, e) || brokenWordBut(d, s, e)
+		return reSorryAsNoun().MatchString(d.norm[s:e]) || reOwnedAfterBut().MatchString(d.after(e, 40)) || onlyBut(d, e) || brokenWordBut(d, s, e) || askIgnored(d, s, e)
 	}},
 	{cat: CatButClause, guards: gQuote, pattern: `\bi\s+know\s+i\s+` + gap + `{1,60}?,?\s+but\b`, skip: func(d *doc, s, e int) bool {
 		return ownSpaceBefore(d, e) || reOwnedAfterBut().MatchString(d.after(e, 40))
@@ -581,7 +581,7 @@ var rules = []rule{
 		// offer between two kindnesses, not a consequence.
 		return reOfferAfterOr().MatchString(d.after(e, 40))
 	}},
-	{cat: CatThreat, guards: gQuote, pattern: `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|refuse\s+to|keep|ignore|block|still|aren'?t|are\s+not|haven'?t|never|even\s+think)\b` + gap + `{0,70}?(?:,\s*|\s+then\s+|\s+)(?:` + ill + `\s+(?:tell|go|call|report|post|show|send|make|take|stop|cut|leave|be\s+done|never|have\s+to|come|involve|contact|get|sue|assume|move\s+on|find)|i'?m\s+(?:done|out|telling|going\s+to|gonna|calling|leaving|finished)|i\s+am\s+(?:done|telling|going\s+to|leaving|finished)|we'?re\s+(?:done|finished|through|over)|it'?s\s+over|(?:that'?s|this\s+is)\s+it|don'?t\s+(?:bother|expect|come|call)|you\s+can\s+forget|you'?ll\s+(?:regret|be\s+sorry|never|lose))\b`, skip: leftAlone},
+	{cat: CatThreat, guards: gQuote, pattern: `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|refuse\s+to|keep|ignore|block|still|aren'?t|are\s+not|haven'?t|never|even\s+think)\b` + gap + `{0,70}?(?:,\s*|\s+then\s+|\s+)(?:` + ill + `\s+(?:tell|go|call|report|post|show|send|make|take|stop|cut|leave|be\s+done|never|have\s+to|come|involve|contact|get|sue|assume|move\s+on|find)|i'?m\s+(?:done|out|telling|going\s+to|gonna|calling|leaving|finished)|i\s+am\s+(?:done|telling|going\s+to|leaving|finished)|we'?re\s+(?:done|finished|through|over)|it'?s\s+over|(?:that'?s|this\s+is)\s+it|don'?t\s+(?:bother|expect|come|call)|you\s+can\s+forget|you'?ll\s+(?:regret|be\s+sorry|never|lose))\b`, skip: func(d *doc, s, e int) bool { return leftAlone(d, s, e) || offerIfWanted(d, s) }},
 	{cat: CatThreat, guards: gQuote, pattern: `\bunless\s+(?:you|u)\b` + gap + `{0,60}?(?:` + ill + `|i'?m\s+(?:going\s+to|gonna|telling|done)|we'?re\s+done|i\s+(?:won'?t|will\s+not|can'?t))\b`, skip: func(d *doc, s, e int) bool { return unlessTheyWish(d, s, e) || selfRestraintUnless(d, s, e) }},
 	{cat: CatThreat, guards: gQuote | gNeg, pattern: `\b(?:you'?ll|you\s+will)\s+(?:regret\s+(?:it|this|that)|be\s+sorry|pay\s+for)\b`},
 	{cat: CatThreat, guards: gQuote | gNeg, pattern: `\b(?:don'?t|do\s+not)\s+make\s+me\b`},
@@ -1248,8 +1248,8 @@ var rules = []rule{
 	// for tat ("you did the same", "you said worse too") is counter. Not
 	// guarded as reported speech: "I shouted at you, but you kept ..."
 	// is not what was shouted.
-	{cat: CatBlame, guards: gNeg | gQuote, pattern: `\b(?:but|however|though|to\s+be\s+fair|tbf|tbh)\s*,?\s+(?:(?:honestly|frankly|in\s+fairness|to\s+be\s+fair|tbh)\s*,?\s+)?(?:you'd|you'?ve\s+been|(?:you|u|ya|yuh|tha|thee)\s+(?:had|hadn'?t|kept|knew|were|did|started|shouted|changed|ignored|made|left|told|wouldn'?t|couldn'?t|shouldn'?t|should\s+have|have\s+been|were\s+being|weren'?t))\b`, skip: func(d *doc, _, e int) bool {
-		return reTitForTat().MatchString(d.after(e, 80)) || ownedLaterInSentence(d, e)
+	{cat: CatBlame, guards: gNeg | gQuote, pattern: `\b(?:but|however|though|to\s+be\s+fair|tbf|tbh)\s*,?\s+(?:(?:honestly|frankly|in\s+fairness|to\s+be\s+fair|tbh)\s*,?\s+)?(?:you'd|you'?ve\s+been|(?:you|u|ya|yuh|tha|thee)\s+(?:had|hadn'?t|kept|knew|were|did|started|shouted|changed|ignored|made|left|told|wouldn'?t|couldn'?t|shouldn'?t|should\s+have|have\s+been|were\s+being|weren'?t))\b`, skip: func(d *doc, s, e int) bool {
+		return reTitForTat().MatchString(d.after(e, 80)) || ownedLaterInSentence(d, e) || askIgnored(d, s, s)
 	}},
 	// Pressure through age, through others' worry, or through hurrying
 	// the other person past it: "Mum's not getting any younger", "Dad
@@ -1428,6 +1428,33 @@ func ownedLaterInSentence(d *doc, e int) bool {
 	}
 	return false
 }
+
+// askIgnored: a "though" (or "although") at or after s, up to e, opens
+// what the writer went against, not what excuses it: "I booked the
+// meeting over your pickup even though you'd told me about it on Monday"
+// adds to the wrong, where "though you'd been winding me up all night"
+// blames. Only a request or a warning of theirs counts ("told me not to",
+// "asked me to", "warned me"); "though you'd told me it was fine" does not.
+func askIgnored(d *doc, s, e int) bool {
+	m := reThoughAt().FindStringIndex(d.norm[s:min(e+8, len(d.norm))])
+	if m == nil {
+		return false
+	}
+	return reAskIgnored().MatchString(d.after(s+m[1], 60))
+}
+
+var (
+	reThoughAt   = lazyRE(`\b(?:al)?though\b`)
+	reAskIgnored = lazyRE(`^\s*,?\s*(?:you'?d|you\s+had)\s+(?:already\s+|clearly\s+|specifically\s+|just\s+|even\s+)?(?:(?:told|asked|begged|reminded)\s+me\s+(?:about\s+(?:it|that|this|the)|not\s+to|to\b|twice|before|already|earlier)|warned\s+me)\b`)
+)
+
+// offerIfWanted: "If you still want me to give a toast, I'll send you the
+// text first" offers what they may want; it threatens nothing.
+func offerIfWanted(d *doc, s int) bool {
+	return reIfStillWant().MatchString(d.after(s, 60))
+}
+
+var reIfStillWant = lazyRE(`^\s*if\s+(?:you|u)\s+still\s+(?:want|wish|need|fancy|prefer|would\s+(?:like|rather|prefer)|'?d\s+(?:like|rather|prefer))\b`)
 
 // announcedNotHere: an apology announced to someone else ("I needed to
 // apologise to the client") or asked about ("Want to say sorry to Gran
