@@ -377,7 +377,7 @@ func (d *doc) matchRules(kind Kind, hasAct bool, outs []ruleOut, half int) {
 		o := &outs[i]
 		for _, m := range d.matches(r) {
 			s, e := m[0], m[1]
-			if r.group > 0 && m[2*r.group] >= 0 {
+			if r.group > 0 && len(m) > 2*r.group+1 && m[2*r.group] >= 0 {
 				s, e = m[2*r.group], m[2*r.group+1]
 			}
 			h := hit{cat: r.cat, s: s, e: e}

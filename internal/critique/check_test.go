@@ -890,21 +890,18 @@ var categoryCases = []struct {
 // learntOnInnocent are the innocent cases the learnt reader is known to
 // query; any other is a regression. The finding model (weights of either
 // sign, each sentence clipped at zero) queried none of them until v32 and
-// v33 were learnt: since then it reads "things got awkward" in a reach-out
-// as passive even where the sentence does not apologise (the rules hold
-// back there, gState); blind writers label that shape passive about as
-// often as clean, so the medium finding is left to stand.
+// v33 were learnt; from then until v38 and v39 were learnt it read
+// "things got awkward" in a reach-out as passive.
 //
-// Since v36 and v37 were learnt it also reads "That was a massive
-// overreaction on my part" after "I ghosted you over one comment" (a
-// silence the rules' guard clears) as minimizing. Taking the words of
-// sentences where a guard cleared the category out of the learnt
-// reader's sum, as it does for sentences that read the other way, ended
-// that, but in five-fold cross-validation by set it cost 48 right findings
-// for 29 wrong ones (10 and 6 of them minimizing), so it was not kept.
+// Since v36 and v37 were learnt it reads "That was a massive overreaction
+// on my part" after "I ghosted you over one comment" (a silence the rules'
+// guard clears) as minimizing. Taking the words of sentences where a guard
+// cleared the category out of the learnt reader's sum, as it does for
+// sentences that read the other way, ended that, but in five-fold
+// cross-validation by set it cost 48 right findings for 29 wrong ones (10
+// and 6 of them minimizing), so it was not kept.
 var learntOnInnocent = []string{
 	"minimizing: I'm sorry I ghosted you over one comment. That was a massive overreaction on my part.",
-	"passive: Hi Nadia, I know things got awkward after the wedding. Tea sometime? No worries if not.",
 }
 
 func TestCategoryCases(t *testing.T) {
