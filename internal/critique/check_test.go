@@ -871,8 +871,41 @@ var categoryCases = []struct {
 	{
 		// An offer of what they may still want threatens nothing.
 		CatThreat, KindApology,
-		[]string{"I'm sorry. If you still ignore me, I'll tell everyone what you did.", "If you still won't answer, I'm done."},
-		[]string{"I'm sorry I told the story. If you still want me to give a toast at the wedding, I'll send you the whole text ahead of time.", "If you still fancy the trip, I'll book it and pay for both of us."},
+		[]string{"I'm sorry. If you still ignore me, I'll tell everyone what you did.", "If you still won't answer, I'm done.", "If you still want your deposit back, I'll tell the landlord what you did."},
+		[]string{"I'm sorry I told the story. If you still want me to give a toast at the wedding, I'll send you the whole text ahead of time.", "If you still want me to come on Saturday, I'll come early and help."},
+	},
+	{
+		// The review of d5c02ec: the request went against in other words,
+		// the offer only of what they may want of the writer, sympathy for
+		// what happened to them, their work, and an act beside the label.
+		CatButClause, KindApology,
+		[]string{"I'm sorry I moved your stuff, though you'd told me to."},
+		[]string{"I'm sorry I told Dad, even though you asked me not to. That was wrong.", "I'm sorry I invited him, although we'd agreed you would tell them first.", "Sorry I posted it, even tho you'd made me promise not to."},
+	},
+	{
+		CatThreat, KindApology,
+		[]string{"I'm sorry. If you still want to carry on like this, I'm done.", "If you still want to act like this, I'll stop trying."},
+		[]string{"If you still want me to come on Saturday, I'll bring the cake.", "If you still need a lift to the airport, I'll take you.", "If you still want to look at the flat first, I'll come with you."},
+	},
+	{
+		CatVague, KindReachOut,
+		[]string{"Hi Uncle, sorry for all that happened over the property. Could we meet for tea?"},
+		[]string{"Hi, I'm sorry for all that happened with your dad, that must have been awful. Would you like to get coffee sometime?"},
+	},
+	{
+		CatVague, KindApology,
+		[]string{"Sorry for being a dick at the cricket."},
+		[]string{"sorry i was a dick and called you fat. i'll stop.", "Sorry for being an arse and ignoring you all night."},
+	},
+	{
+		CatExcuse, KindApology,
+		[]string{"sorry I skipped your gig, work ran late.", "Sorry I clocked you out early. I'd been on since 5 and wasn't thinking straight."},
+		[]string{"Sorry I was short with you, your work ran late and I took it out on you."},
+	},
+	{
+		CatExcuse, KindReachOut,
+		nil,
+		[]string{"Hey, it's been a long few months since we talked. Coffee sometime?"},
 	},
 	{
 		// Words called wrong, or a list of them, stay owned.
