@@ -32,7 +32,7 @@ var (
 	reFreeingIf    = lazyRE(`^\W*(?:at\s+all\s+)?(?:on\s+my\s+(?:end|side|part)|from\s+me|either\s+way|if\s+(?:you|u)(?:'?d|\s+would)?\s+(?:rather|prefer|don'?t|do\s+not|aren'?t|need)|if\s+not)\b`)
 	reTheirChoice  = lazyRE(`^\s*(?:fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|are\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|(?:'?re|\s+are)\s+(?:feeling|comfortable|willing|not\s+too)|feel\s+up)\b`)
 	reCallOut      = lazyRE(`^\s*(?:me\s+)?(?:on\s+it|out)\b`)
-	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|both\s+of\s+us|everyone)\b`)
+	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|your|all\s+of\s+us|both\s+of\s+us|us|everyone|everybody|the\s+family)\b`)
 	reInvitationIf = lazyRE(`^\s*(?:you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel\s+(?:like|up\s+to|ready|able|comfortable|ok|okay)|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|(?:that|it|this)\s+(?:suits|works|would\s+(?:suit|work|help))|it'?s\s+(?:ok|okay|alright|all\s+right)\s+with|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
 	reAfterMadeMe  = lazyRE(`^\s*(?:to\s+(?:every|all\s+my|school|work|the\s+(?:station|airport|hospital|shops|doctor|dentist|match|game|party|train|bus))\b|laugh|smile|happy|so\s+happy|proud|feel\s+(?:loved|welcome|safe|better|seen|at\s+home)|a\s+better|want\s+to\s+be|realize|realise|think|[.,!?;:]|$|(?:in|at|on|for|with|when|last|back|years|a|an|the|this|that|some|once|ages)\b)`)
 	reFairOther    = lazyRE(`^\W*(?:though\W+)?(?:the|our|my|nobody|no\s+one|there|i)\b`)
@@ -1461,41 +1461,37 @@ func ownedLaterInSentence(d *doc, e int) bool {
 // week for you"), or the writer says it in sympathy ("I know it's been a
 // hard month").
 func hardStretchNotExcuse(d *doc, s, e int) bool {
-	return excuseDisowned(d, s, e) || reForOthers().MatchString(d.after(e, 24)) || reSinceAfter().MatchString(d.after(e, 12)) || reIKnowBefore().MatchString(d.norm[max(0, s-16):s])
+	return excuseDisowned(d, s, e) || reForThem().MatchString(d.after(e, 24)) || reSinceAfter().MatchString(d.after(e, 12)) || sympathyBefore(d, s)
 }
 
 // othersStretch: hardStretchNotExcuse, and "your work ran late" was theirs.
 func othersStretch(d *doc, s, e int) bool {
-	return hardStretchNotExcuse(d, s, e) || reTheirsBefore().MatchString(d.norm[max(0, s-8):s])
+	w := d.wordsBefore(s, 1)
+	return hardStretchNotExcuse(d, s, e) || len(w) == 1 && theirs.has(w[0])
 }
 
-var reTheirsBefore = lazyRE(`\b(?:your|ur|his|her|their)\s*$`)
+var theirs = set("your ur his her their")
+
+// sympathyBefore: "I know it's been a hard month" is sympathy.
+func sympathyBefore(d *doc, s int) bool {
+	w := d.wordsBefore(s, 2)
+	return len(w) == 2 && w[1] == "i" && (w[0] == "know" || w[0] == "realise" || w[0] == "realize" || w[0] == "understand")
+}
 
 // reSinceAfter: "it's been a long few months since we talked" measures
 // the silence; it excuses nothing.
 var reSinceAfter = lazyRE(`^\s*since\b`)
 
-// reForOthers: a hard stretch that was the other person's, or everyone's
-// ("a hard week for you", "for all of us").
-var reForOthers = lazyRE(`^\s*(?:for|on)\s+(?:you|u|all\s+of\s+us|everyone|everybody|both\s+of\s+us|us|the\s+family|your)\b`)
-
-// reIKnowBefore: "I know it's been a hard month" is sympathy.
-var reIKnowBefore = lazyRE(`\b(?:i\s+know|i\s+realise|i\s+realize|i\s+understand)\s*$`)
-
 // actBesidesLabel reports whether the draft names an act other than a
 // label on the writer ("I was a dick"), or says what it never meant to do.
 func (d *doc) actBesidesLabel() bool {
 	for _, a := range d.actsOnce() {
-		if !reLabelAct().MatchString(d.norm[a.s:a.e]) {
+		if !reWasA().MatchString(d.norm[a.s:a.e]) {
 			return true
 		}
 	}
 	return reIntendedAct().MatchString(d.norm)
 }
-
-// reLabelAct: "I was a dick", "being such an idiot" put a label on the
-// writer in place of an act.
-var reLabelAct = lazyRE(`\b(?:was|am|been|being|'m|were)\s+(?:such\s+|so\s+|being\s+)?(?:a|an)\b`)
 
 // reSympathyAfter: what happened was to them, or to someone of theirs
 // ("with your dad", "to you").

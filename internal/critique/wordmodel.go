@@ -402,8 +402,9 @@ func (d *doc) actNamedNext(s, e int) bool {
 // ("about Saturday", "for last night", "about the party").
 var reOccasionOnly = lazyRE(`^\s*(?:about|for|over)\s+(?:(?:last\s+|on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+night)?|yesterday|today|earlier|this\s+(?:morning|afternoon|evening)|last\s+(?:night|week|weekend)|the\s+other\s+(?:night|day)|(?:the|your|our)\s+(?:party|wedding|dinner|meeting|match|game|gig|trip|barbecue|bbq|funeral|christening|birthday|call|night\s+out|weekend))\s*[.!]*\s*$`)
 
-// reWasA: "I was a dick" judges the writer; it names no act.
-var reWasA = lazyRE(`\b(?:was|am|been|'m|were)\s+(?:such\s+|so\s+|being\s+)?(?:a|an)\b`)
+// reWasA: "I was a dick", "being such an idiot" judge the writer; they
+// name no act.
+var reWasA = lazyRE(`\b(?:was|am|been|being|'m|were)\s+(?:such\s+|so\s+|being\s+)?(?:a|an)\b`)
 
 var (
 	reWhenWhere = lazyRE(`\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this\s+(?:morning|afternoon|evening|week)|in\s+front\s+of)\b`)
