@@ -933,8 +933,21 @@ var categoryCases = []struct {
 // sentences that read the other way, ended that, but in five-fold
 // cross-validation by set it cost 48 right findings for 29 wrong ones (10
 // and 6 of them minimizing), so it was not kept.
+//
+// Since v40 and v41 were learnt (eleventh round) that case is read right
+// again, and three others are queried, each at medium severity and half
+// a rule's cost: "things got awkward" in a reach-out as passive (as before
+// v38 and v39), "I lost my temper over one comment ... It was a fair point
+// and I overreacted" as minimizing (the words of "over one comment", which
+// a guard clears, weigh again in the next sentence), and "That's not who
+// I want to be, so I'm changing ..." as identity (the writers' "that's
+// not who I am" defence shares its words). The retrained models gained in
+// cross-validation (recall 0.8412 to 0.8421, precision 0.8561 to 0.8570),
+// so they were kept and the cases are listed.
 var learntOnInnocent = []string{
-	"minimizing: I'm sorry I ghosted you over one comment. That was a massive overreaction on my part.",
+	"identity: That's not who I want to be, so I'm changing how I handle arguments.",
+	"minimizing: I'm sorry I lost my temper over one comment about my mum. It was a fair point and I overreacted.",
+	"passive: Hi Nadia, I know things got awkward after the wedding. Tea sometime? No worries if not.",
 }
 
 func TestCategoryCases(t *testing.T) {

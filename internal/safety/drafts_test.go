@@ -227,21 +227,36 @@ var knownDraftFlags = map[string]string{
 	"c115-082": `"your grandma follows me" (on Instagram) read as stalking; false alarm`,
 	"c116-056": `a site foreman's account of a swinging pallet ("nobody would have had to jump clear") read as intent to harm; false alarm`,
 	"c117-066": `"I checked your location on Find My. I'll stop, as long as you start telling me where you're going" read as coercive control; defensible: tracking a partner, and a condition that keeps tabs on them, are signs of it`,
+	// The screen's first run on the 960 drafts of v40 and v41 while sealed
+	// (now testdata/critique/spent): 12 flags, 1.3%.
+	"c118-095": `a football manager's "the committee on my back" and moving a captain to vice-captain read as coercive control; false alarm`,
+	"c118-112": `a son's invitation to a match ("I'd get the tickets") read as intent to harm; false alarm`,
+	"c119-068": `a resident missing Easter and mailing "the kids' baskets" read as harm to a child; false alarm`,
+	"c121-026": `"I'm sorry I slammed the door but you kept bringing up my mom" read as stalking; the wrong kind and a false alarm: an angry door in a quarrel, which the checker coaches (but-clause, blame)`,
+	"c121-053": `"I'll be at your place the night before" (to mind a sister's boys) read as stalking; false alarm`,
+	"c122-055": `"I left your tiffin sitting in the car all day" read as stalking; false alarm`,
+	"c122-116": `"you'll regret it if something happens" (to an uncle, about a sick father) read as a threat; a guilt trip, the checker's business, not the screen's`,
+	"c123-017": `a domestic worker abroad whose employer "would not let me go" home read as coercive control; the wrong person (an employer, not the one written to), though a worker who cannot leave a job abroad is someone a pointer to help would not wrong`,
+	"c123-032": `"I said I'd send the tuition money for Jojo on the 15th" read as a threat; false alarm`,
+	"c124-094": `a mother's "Do you want me to die without seeing you?" read as self-harm; a guilt trip about age and illness, the checker's business (pressure), not the screen's`,
+	"c125-001": `"I hung up on you Sunday when you asked if I'd called the pharmacy" read as self-harm; false alarm`,
+	"c125-105": `"I parked in your spot at the Legion again" read as stalking; false alarm`,
 	// Sealed sets (testdata/critique/sealed): flags raised on their first
 	// screen; the drafts stay unread until the sets are spent, when each
 	// gets its reason like the rest.
-	"c118-095": `sealed v40: coercive-control, unread while sealed`,
-	"c118-112": `sealed v40: intent-to-harm, unread while sealed`,
-	"c119-068": `sealed v40: child-harm, unread while sealed`,
-	"c121-026": `sealed v40: stalking, unread while sealed`,
-	"c121-053": `sealed v40: stalking, unread while sealed`,
-	"c122-055": `sealed v41: stalking, unread while sealed`,
-	"c122-116": `sealed v41: threats, unread while sealed`,
-	"c123-017": `sealed v41: coercive-control, unread while sealed`,
-	"c123-032": `sealed v41: threats, unread while sealed`,
-	"c124-094": `sealed v41: self-harm, unread while sealed`,
-	"c125-001": `sealed v41: self-harm, unread while sealed`,
-	"c125-105": `sealed v41: stalking, unread while sealed`,
+	"c127-100": `sealed v42: stalking, unread while sealed`,
+	"c127-102": `sealed v42: threats, unread while sealed`,
+	"c128-091": `sealed v42: intent-to-harm, unread while sealed`,
+	"c130-014": `sealed v43: stalking, unread while sealed`,
+	"c131-017": `sealed v43: violence, unread while sealed`,
+	"c131-091": `sealed v43: violence, unread while sealed`,
+	"c132-033": `sealed v43: coercive-control, unread while sealed`,
+	"c132-046": `sealed v43: threats, unread while sealed`,
+	"c132-047": `sealed v43: violence, unread while sealed`,
+	"c132-105": `sealed v43: stalking, unread while sealed`,
+	"c132-117": `sealed v43: stalking, unread while sealed`,
+	"c133-038": `sealed v43: violence, unread while sealed`,
+	"c133-099": `sealed v43: self-harm, unread while sealed`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
