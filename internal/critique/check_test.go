@@ -918,6 +918,124 @@ var categoryCases = []struct {
 		nil,
 		[]string{"I'm sorry for saying, at the party, you're too sensitive. I'll listen next time.", "I'm sorry I told you, in front of everyone, you were overreacting.", "I'm sorry for telling you you're overreacting, you're not, and for saying you're too sensitive. I'll listen.", "I was wrong to tell you it was nothing, it was just a joke and you should get over it. It hurt you and I'll stop."},
 	},
+	// Eleventh round, from the misses of v40 and v41 and the clean drafts
+	// that drew a high finding.
+	{
+		CatPressure, KindApology,
+		nil,
+		[]string{"I'm sorry I said we should put it in the rear view. That wasn't my call to make."},
+	},
+	{
+		CatPressure, KindReachOut,
+		[]string{"I know things got weird after the party but that's ancient history now right?", "Dad, about the cottage. lets just put it in the rear view ok"},
+		[]string{"Hi Mireille, I'm sorry I blasted music past midnight. If it's ever too loud again, please just text me and I'll turn it down."},
+	},
+	{
+		CatPressure, KindApology,
+		[]string{"I'm sorry. Please just call me and I'll explain everything."},
+		nil,
+	},
+	{
+		CatSelfFocus, KindReachOut,
+		[]string{"Hi Thabo. I've been a total mess without you. Coffee sometime?", "Please call me back, it's been 3 weeks and this is killing me.", "I really can't deal with this distance much longer, it's been eating me up."},
+		nil,
+	},
+	{
+		CatJustification, KindApology,
+		[]string{"I'm sorry I signed the papers without you. Mum's GP said we couldn't wait, so there wasn't really another option.", "Sorry I embarrassed you in the meeting, but you deserved to hear it in person.", "I'm sorry I yelled at you over text. You needed to know directly how selfish you've been.", "I'm sorry I yelled at you in front of your friends. You deserved to hear it in person, not over text, after the way you've been."},
+		[]string{"I'm sorry I ended things by text after four years. You deserved to hear it in person, and you deserved the chance to ask me questions.", "I'm sorry I ate your leftovers. There wasn't really another option in the fridge but that's no excuse, I'll replace them.", "I'm sorry, there wasn't really another option for you once I'd booked the wrong date, and that's entirely on me."},
+	},
+	{
+		CatDeadline, KindReachOut,
+		[]string{"I'm leaving for Korea on the 14th. If you want to fix this you have until then to call me.", "Bongani, give me an answer today about meeting."},
+		[]string{"I'm sorry I broke your blender. The shop says you have until the 30th to return it, so I've already ordered a replacement.", "I'm sorry I missed the rota change. HR says you have until Friday to swap shifts, so I'll take your Saturday if that helps."},
+	},
+	{
+		CatResentful, KindReachOut,
+		[]string{"Been a month. Suppose I'll be the bigger person as usual. Coffee sometime?", "You never call first so I guess I have to. Coffee this weekend?", "I'm always the one reaching out, but here I am again."},
+		[]string{"Hi Marcus, I'm the one who went quiet, so I'm the one reaching out. I miss you and I'm sorry.", "I'm sorry I took your charger. So I guess I have to buy you a new one."},
+	},
+	{
+		CatMinimizing, KindApology,
+		[]string{"I'm sorry I told Jessa about your debt. She would have found out eventually.", "Sorry I kept you waiting for like ten minutes. It happens."},
+		[]string{"hey Tash, ok so I've been sitting in the car for like ten minutes trying to work out how to say this. I'm sorry I told Bri before I told you. You should have heard it from me.", "I'm sorry I told Jake about the surprise. I know you'll say he would have found out eventually, but it was your surprise and I ruined it."},
+	},
+	{
+		CatPassive, KindApology,
+		[]string{"Sorry the restock didn't get done.", "I'm sorry the band parts weren't printed in time for your section."},
+		[]string{"I'm sorry the invoice wasn't paid on time because I forgot to submit it."},
+	},
+	{
+		CatCriticism, KindApology,
+		nil,
+		[]string{"Seamus, I'm sorry I sold your old Telecaster without asking you. I told myself it was cluttering the spare room and that you never played it, but it was yours."},
+	},
+	{
+		CatCriticism, KindApology,
+		[]string{"Sorry I threw out your magazines. I told myself you never read them anyway, which is true, you never read anything I get you.", "I'm sorry I sold your guitar. I told myself it was fine because you never played it, and honestly you never do anything with your stuff."},
+		nil,
+	},
+	{
+		CatConditional, KindReachOut,
+		nil,
+		[]string{"I know I lost my temper over the parking and said things I shouldn't have. I'd like to come over for chai and say sorry properly, if you'll have me."},
+	},
+	{
+		CatConditional, KindApology,
+		[]string{"Sorry, if you'll have me, for whatever I did."},
+		nil,
+	},
+	{
+		CatCondition, KindApology,
+		[]string{"I'll help again, but only if you ask me nicely and say sorry first.", "I'll come back, but only if you would stop lying to me."},
+		[]string{"I'm sorry I corrected your tension in front of the whole group. From now on I'll keep tips for when it's just the two of us, and only if you ask for them.", "I'm sorry I corrected you in front of everyone. I'll keep tips for when it's just us, and only if you ask for them, of course."},
+	},
+	{
+		CatThreat, KindReachOut,
+		[]string{"If you're ever free, I'm going to tell everyone what you did.", "If you keep ignoring me, I'm posting the photos.", "If you want to keep playing games, I'm sending the 2 letters to your boss."},
+		[]string{"I'm sorry I bailed on the ski trip and left you with the bill. I'd love to catch up if you're ever keen, and I'm sending the $200 I owe you now regardless."},
+	},
+	{
+		CatBlame, KindApology,
+		[]string{"Sorry I shouted, but you shouldn't have pushed me.", "I'm sorry about the row, but honestly you shouldn't have had to make such a scene."},
+		[]string{"I'm sorry I told Aunty Pam that you'd been struggling with money. You hadn't asked me to keep it quiet, but you shouldn't have had to."},
+	},
+}
+
+// roundElevenRules are the shapes the eleventh round's rules read; the
+// learnt reader caught several of them already, so each must be a rule's
+// finding, not a learnt one.
+var roundElevenRules = []struct {
+	cat  string
+	kind Kind
+	text string
+}{
+	{CatPressure, KindReachOut, "I know things got weird after the party but that's ancient history now right?"},
+	{CatPressure, KindApology, "Dad, about the cottage. lets just put it in the rear view ok"},
+	{CatSelfFocus, KindReachOut, "Hi Thabo. I've been a total mess without you. Coffee sometime?"},
+	{CatSelfFocus, KindApology, "Sorry for ghosting you. Honestly it's been eating me up."},
+	{CatJustification, KindApology, "I'm sorry I signed the papers without you. Mum's GP said we couldn't wait, so there wasn't really another option."},
+	{CatDeadline, KindReachOut, "I'm leaving for Korea on the 14th. If you want to fix this you have until then to call me."},
+	{CatDeadline, KindReachOut, "Bongani, give me an answer today about meeting."},
+	{CatResentful, KindReachOut, "Been a month. Suppose I'll be the bigger person as usual. Coffee sometime?"},
+	{CatResentful, KindReachOut, "You don't call first so I guess I have to."},
+	{CatResentful, KindReachOut, "I'm always the one reaching out, but here I am again."},
+	{CatMinimizing, KindApology, "I'm sorry I told Jessa about your debt. She would have found out eventually."},
+	{CatPassive, KindApology, "Sorry the restock didn't get done."},
+	{CatVague, KindApology, "Dear Mr Patel, I apologise for any issues this may have caused."},
+}
+
+func TestRoundElevenRules(t *testing.T) {
+	for _, tc := range roundElevenRules {
+		r := Check(tc.text, tc.kind)
+		ok := false
+		for _, f := range r.Findings {
+			ok = ok || f.Category == tc.cat && !f.Learned
+		}
+		if !ok {
+			t.Errorf("%s: want a rule's finding on %q; got %v", tc.cat, tc.text, r.Findings)
+		}
+	}
 }
 
 // learntOnInnocent are the innocent cases the learnt reader is known to
