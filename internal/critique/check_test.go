@@ -1021,6 +1021,12 @@ var roundElevenRules = []struct {
 	{CatResentful, KindReachOut, "You don't call first so I guess I have to."},
 	{CatResentful, KindReachOut, "I'm always the one reaching out, but here I am again."},
 	{CatMinimizing, KindApology, "I'm sorry I told Jessa about your debt. She would have found out eventually."},
+	{CatMinimizing, KindApology, "Sorry I told them. They'd have found out eventually."},
+	// The match starts at the apostrophe of "Mum'd", inside a word.
+	{CatMinimizing, KindApology, "Sorry I told Dad first. Mum'd have found out eventually."},
+	{CatSelfFocus, KindApology, "I know I hurt you and honestly it is killing me inside."},
+	{CatDeadline, KindReachOut, "You've got until Friday to call me, after that I'm done."},
+	{CatPassive, KindApology, "Sorry the bins didn't get taken out again."},
 	{CatPassive, KindApology, "Sorry the restock didn't get done."},
 	{CatVague, KindApology, "Dear Mr Patel, I apologise for any issues this may have caused."},
 }

@@ -79,6 +79,17 @@ type part struct {
 	overlap bool // signals: report matches that overlap (every "I ..." clause)
 }
 
+// allStartWord reports whether every literal of ls starts with a word
+// character (as \b sees one).
+func allStartWord(ls []string) bool {
+	for _, l := range ls {
+		if l == "" || !isREWord(l[0]) {
+			return false
+		}
+	}
+	return true
+}
+
 // leading returns literals one of which starts every match of r, and
 // whether a \b precedes them; nil when unknown.
 func leading(r *syntax.Regexp) ([]string, bool) {
@@ -98,6 +109,12 @@ func leading(r *syntax.Regexp) ([]string, bool) {
 				continue
 			}
 			l, w := leading(s)
+			if wb && !allStartWord(l) {
+				// The anchored pattern's \b, seeing no left context, fails
+				// before a literal that starts with no word character ("'d"
+				// of "she'd"): match such a part sentence by sentence.
+				return nil, false
+			}
 			return l, wb || w
 		}
 	case syntax.OpAlternate:

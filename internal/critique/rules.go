@@ -1468,7 +1468,7 @@ var rules = []rule{
 	// The writer's own state put in the reader's lap: "I've been a total
 	// mess without you", "this is killing me", "it's been eating me up",
 	// "I can't deal with this hanging over me" (5 / 0).
-	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\bi(?:'?ve|\s+have)\s+been\s+an?\s+(?:total|complete|absolute|utter|emotional)\s+(?:wreck|mess)\b|\bthis\s+is\s+killing\s+me\b|\b(?:it'?s|it\s+has|this\s+has|this'?s)\s+been\s+eating\s+me\s+(?:up|alive)\b|\bi\s+(?:really\s+|just\s+)?(?:can'?t|cannot)\s+deal\s+with\s+this\b`},
+	{cat: CatSelfFocus, guards: gQuote | gNeg, pattern: `\bi(?:'?ve|\s+have)\s+been\s+an?\s+(?:total|complete|absolute|utter|emotional)\s+(?:wreck|mess)\b|\b(?:this|it)(?:'?s|\s+is)\s+(?:honestly\s+|really\s+|just\s+)?(?:killing|eating)\s+me\b|\b(?:it'?s|it\s+has|this\s+has|this'?s)\s+been\s+eating\s+me\s+(?:up|alive)\b|\bi\s+(?:really\s+|just\s+)?(?:can'?t|cannot)\s+deal\s+with\s+this\b`},
 	// The act defended as the only way: "there wasn't really another
 	// option" (2 / 0; "what was I supposed to do?" is left out: 3 of 5
 	// such drafts are labelled justification), not where the writer
@@ -1483,7 +1483,7 @@ var rules = []rule{
 	// "give me an answer today" (2 / 0); not "you have until the 30th to
 	// return it" (a shop's), nor "good to know before Saturday" (as often
 	// eased by "no rush" as pressed).
-	{cat: CatDeadline, guards: gQuote | gNeg, pattern: `\byou\s+(?:have|'?ve\s+got|got)\s+until\s+(?:then|tonight|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday|the\s+\d+(?:st|nd|rd|th)?)\s+to\s+(?:call|ring|text|reply|answer|respond|get\s+back|decide|let\s+me\s+know|fix|sort|make\s+(?:it|this|things)\s+right|talk|apologi[sz]e|come\s+(?:round|back|home))\b|\bgive\s+me\s+(?:an?\s+)?(?:answer|reply|yes\s+or\s+no)\s+(?:today|tonight|now|by)\b`},
+	{cat: CatDeadline, guards: gQuote | gNeg, pattern: `\byou(?:\s+have|'?ve\s+got|\s+have\s+got|\s+got)\s+until\s+(?:then|tonight|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday|the\s+\d+(?:st|nd|rd|th)?)\s+to\s+(?:call|ring|text|reply|answer|respond|get\s+back|decide|let\s+me\s+know|fix|sort|make\s+(?:it|this|things)\s+right|talk|apologi[sz]e|come\s+(?:round|back|home))\b|\bgive\s+me\s+(?:an?\s+)?(?:answer|reply|yes\s+or\s+no)\s+(?:today|tonight|now|by)\b`},
 	// The score kept on who reaches out: "I'll be the bigger person as
 	// usual", "I'm the one reaching out first", "you never call first so
 	// I guess I have to." (3 / 2; the two are labelled contempt); not "I'm
@@ -1500,7 +1500,7 @@ var rules = []rule{
 	// The chore that "didn't get done", with no one who did not do it:
 	// "Sorry the restock didn't get done", "sorry the band parts weren't
 	// printed in time" (2 / 0).
-	{cat: CatPassive, guards: gStd, kinds: kApology, pattern: `\bsorry\s+(?:that\s+)?the\s+(?:[a-z]+\s+){0,3}?(?:didn'?t\s+get|never\s+got|wasn'?t|weren'?t)\s+(?:done|sent|paid|printed|fixed|finished|booked|posted|delivered|ordered|filed|submitted|returned|cleaned|picked\s+up)\b`, skip: func(d *doc, s, e int) bool { return personBefore(d, s) || agentAfter(d, s, e) }},
+	{cat: CatPassive, guards: gStd, kinds: kApology, pattern: `\bsorry\s+(?:that\s+)?the\s+(?:[a-z]+\s+){0,3}?(?:didn'?t\s+get|never\s+got|wasn'?t|weren'?t)\s+(?:done|sent|paid|printed|fixed|finished|booked|posted|delivered|ordered|filed|submitted|returned|cleaned|emptied|washed|picked\s+up|taken\s+out|put\s+out)\b`, skip: func(d *doc, s, e int) bool { return personBefore(d, s) || agentAfter(d, s, e) }},
 }
 
 func init() {
