@@ -958,7 +958,7 @@ var categoryCases = []struct {
 	{
 		CatMinimizing, KindApology,
 		[]string{"I'm sorry I told Jessa about your debt. She would have found out eventually.", "Sorry I kept you waiting for like ten minutes. It happens."},
-		[]string{"hey Tash, ok so I've been sitting in the car for like ten minutes trying to work out how to say this. I'm sorry I told Bri before I told you. You should have heard it from me.", "I'm sorry I told Jake about the surprise. I know you'll say he would have found out eventually, but it was your surprise and I ruined it."},
+		[]string{"hey Tash, ok so I've been sitting in the car for like ten minutes trying to work out how to say this. I'm sorry I told Bri before I told you. You should have heard it from me.", "I'm sorry I told Jake about the surprise. I know you'll say he would have found out eventually, but it was your surprise and I ruined it.", "I'm sorry you heard it from Sam. I'd have found out eventually anyway, but you should have been the one to tell me, and I shouldn't have snapped."},
 	},
 	{
 		CatPassive, KindApology,
@@ -1022,8 +1022,11 @@ var roundElevenRules = []struct {
 	{CatResentful, KindReachOut, "I'm always the one reaching out, but here I am again."},
 	{CatMinimizing, KindApology, "I'm sorry I told Jessa about your debt. She would have found out eventually."},
 	{CatMinimizing, KindApology, "Sorry I told them. They'd have found out eventually."},
-	// The match starts at the apostrophe of "Mum'd", inside a word.
+	// Patterns with "'d" or "'s" after a \b (engine.go, leading); each quote
+	// now starts with the word.
 	{CatMinimizing, KindApology, "Sorry I told Dad first. Mum'd have found out eventually."},
+	{CatMinimizing, KindApology, "Sorry I forgot the card. It's so minor though."},
+	{CatPressure, KindReachOut, "Your dad's not been himself since you stopped coming round."},
 	{CatSelfFocus, KindApology, "I know I hurt you and honestly it is killing me inside."},
 	{CatDeadline, KindReachOut, "You've got until Friday to call me, after that I'm done."},
 	{CatPassive, KindApology, "Sorry the bins didn't get taken out again."},

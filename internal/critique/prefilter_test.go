@@ -109,3 +109,29 @@ func prefilterTexts(ds []Labelled, given ...string) []string {
 	}
 	return texts
 }
+
+// A part tried anchored at its leading literals, after a \b, must lead
+// with a word character: the anchored \b sees no left context, so before
+// an apostrophe ("'d" of "she'd") it never holds (leading sends such
+// parts sentence by sentence).
+func TestLeadAfterBoundaryStartsWord(t *testing.T) {
+	build()
+	n := 0
+	for _, r := range allRules() {
+		for k := range r.nparts {
+			p := r.part(k)
+			if !p.wb {
+				continue
+			}
+			for _, id := range p.lead {
+				n++
+				if l := litStrs[id]; l == "" || !isREWord(l[0]) {
+					t.Errorf("a part led by %q after \\b:\n%s", l, r.pattern)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no part is led by literals after \\b")
+	}
+}

@@ -3,7 +3,7 @@
 package critique
 
 // genHash is patternsHash of the rules and signals the table was made from.
-const genHash = 0xd894f8ab103c626a
+const genHash = 0xc86b0eb7818541ce
 
 // genLits are the prefilter literals, by id.
 var genLits = []string{
