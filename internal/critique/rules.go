@@ -170,8 +170,7 @@ var reHowHeard = lazyRE(`^\s*(?:in\s+person|differently|properly|face\s+to\s+fac
 
 var (
 	reWrongWay     = lazyRE(`\b(?:by|over|via|in\s+a|with\s+a)\s+(?:text|texts|email|e-mail|message|whatsapp|dm|phone|voicemail|letter|note|post-it)\b|\bfrom\s+(?:someone|somebody|a\s+friend|the\s+group|a\s+group\s+chat|your\s+[a-z]+|the\s+rehearsal|the\s+team\s+sheet)\b|\bon\s+(?:facebook|instagram|insta|the\s+group\s+chat|social\s+media)\b|\bwithout\s+(?:telling|talking\s+to)\s+you\b`)
-	reButIn        = lazyRE(`\bbut\b`)
-	reForThemAfter = lazyRE(`^\s*(?:for|to)\s+(?:you|u|them|her|him)\b`)
+	reForThemAfter = lazyRE(`^\s*(?:for|to)\s+(?:you|them|her|him)\b`)
 )
 
 // toldWrongWay: in e's sentence or the one before, a telling ("ended
@@ -179,7 +178,7 @@ var (
 // from someone else), and no "but" stands in e's sentence before it.
 func toldWrongWay(d *doc, e int) bool {
 	a, _ := d.sentence(e - 1)
-	if reButIn().MatchString(d.norm[a:e]) {
+	if reButLater().MatchString(d.norm[a:e]) {
 		return false
 	}
 	if a > 0 {
@@ -222,9 +221,8 @@ func theirWordsAhead(d *doc, s, _ int) bool {
 
 // writerWaited: the span is the writer's own sitting or waiting ("I've
 // been sitting in the car for like ten minutes trying to work out how to
-// say this"), not the harm made small.
-// The writer must be the one waiting: "Sorry I kept you waiting for like
-// ten minutes" is not guarded.
+// say this"), not the harm made small; "Sorry I kept you waiting for like
+// ten minutes" is the reader's wait and stays a finding.
 func writerWaited(d *doc, s int) bool {
 	ws := d.wordsBefore(s, 6)
 	for i, w := range ws {

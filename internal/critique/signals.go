@@ -173,7 +173,7 @@ func (d *doc) toldMyself(p int) bool {
 	if loc == nil || reTurnWithin().MatchString(d.norm[a+loc[1]:p]) {
 		return false
 	}
-	return reButIn().MatchString(d.norm[p:b])
+	return reButLater().MatchString(d.norm[p:b])
 }
 
 var reTurnWithin = lazyRE(`\b(?:but|because|cause|cos|since|which|honestly|though|however|anyway|tbh)\b`)
