@@ -1071,8 +1071,16 @@ func TestRoundElevenRules(t *testing.T) {
 // not who I am" defence shares its words). The retrained models gained in
 // cross-validation (recall 0.8412 to 0.8421, precision 0.8561 to 0.8570),
 // so they were kept and the cases are listed.
+//
+// Since v42 and v43 were learnt (twelfth round) it also reads "I'm sorry
+// for telling you you're overreacting, you're not, and for saying you're
+// too sensitive" as invalidating: the writer owns the words and takes
+// them back, which the rules' guard sees and the bag of words cannot.
+// Cross-validation by set with them in: recall 0.8444, precision 0.8564
+// on 18,265 labels.
 var learntOnInnocent = []string{
 	"identity: That's not who I want to be, so I'm changing how I handle arguments.",
+	"invalidating: I'm sorry for telling you you're overreacting, you're not, and for saying you're too sensitive. I'll listen.",
 	"minimizing: I'm sorry I lost my temper over one comment about my mum. It was a fair point and I overreacted.",
 	"passive: Hi Nadia, I know things got awkward after the wedding. Tea sometime? No worries if not.",
 }
