@@ -1047,6 +1047,68 @@ func TestRoundElevenRules(t *testing.T) {
 	}
 }
 
+// roundTwelveRules are the twelfth round's shapes, each a rule's finding;
+// roundTwelveClean are near misses none of those rules may raise.
+var roundTwelveRules = []struct {
+	cat  string
+	kind Kind
+	text string
+}{
+	{CatUniversalExcuse, KindApology, "Sorry I missed the 9am sync again. Everyone oversleeps once in a while though, right?"},
+	{CatUniversalExcuse, KindApology, "Sorry my message came across as harsh. People read tone into Slack all the time."},
+	{CatInvalidating, KindApology, "sorry I was late for dinner, it was 20 min, no need to overreact"},
+	{CatInvalidating, KindApology, "sorry i was on my phone at your graduation dinner. it was like 5 mins, you're blowing it up"},
+	{CatInvalidating, KindReachOut, "You always make these things bigger than they need to be, but I'm willing to talk if you are."},
+	{CatCounter, KindApology, "I'm sorry I shouted at you. Now you need to apologise for what you said about my mum."},
+	{CatCounter, KindApology, "fine. im sorry i didnt pay you back the £40. you still owe me for the festival ticket btw"},
+	{CatCounter, KindApology, "Ok Ma sorry I slammed the door. But you were shouting too."},
+	{CatCounter, KindReachOut, "I know I said some stuff at Pride but so did you. Anyway wanna get brunch?"},
+	{CatPressure, KindReachOut, "anyway i'm around if u wanna talk, but i won't wait forever"},
+	{CatDemand, KindReachOut, "Hey Dad, I need you to actually apologize first for what you said about Anna, okay?"},
+	{CatExcuse, KindApology, "Sorry I forgot to bring the tent for the trip, I had so much on my head with the moving."},
+	{CatExcuse, KindReachOut, "Hi Gran, sorry it's been so long, uni has been mental. Would you like me to come round for a cuppa?"},
+	{CatPressure, KindReachOut, "Hi Neha, Dad asked about you again today. He's not been himself since you stopped coming."},
+	{CatContempt, KindApology, "ok sorry I forgot, I sent the money now \U0001F644"},
+	{CatExcuse, KindApology, "Sorry I didn't call, it's been a hard week for me."},
+	// An adverb no longer makes a bare "I'll be better" a commitment.
+	{CatEmptyPromise, KindApology, "Sorry I missed Sunday lunch Mum, I'll definitely be better from now on, I promise I'll change"},
+}
+
+var roundTwelveClean = []struct {
+	cat  string
+	kind Kind
+	text string
+}{
+	{CatUniversalExcuse, KindReachOut, "Everyone asks about you all the time at the club. I'm sorry I stopped coming. Fancy a pint?"},
+	{CatInvalidating, KindApology, "I'm sorry I told you it was no big deal. There was no need to make you feel small. You were right to be upset."},
+	{CatCounter, KindApology, "I'm sorry I shouted. You were right too, about the money and about me."},
+	{CatExcuse, KindReachOut, "You've been on my mind a lot since the wedding. Coffee sometime, if you'd like?"},
+	{CatPressure, KindApology, "I'm sorry I missed your party. Dad's not been himself since the operation, so I was at the hospital."},
+	{CatContempt, KindApology, "I'm sorry I reacted with \U0001F644 when you told me about the job. That was dismissive. I'll ask questions next time."},
+	{CatContempt, KindApology, "I'm sorry I just replied with a \U0001F644 to your news. That was dismissive."},
+	{CatExcuse, KindReachOut, "Hi Sam, I know it's been a hard week for you with the move. I'm sorry I went quiet. Coffee Saturday?"},
+}
+
+func TestRoundTwelveRules(t *testing.T) {
+	for _, tc := range roundTwelveRules {
+		r := Check(tc.text, tc.kind)
+		ok := false
+		for _, f := range r.Findings {
+			ok = ok || f.Category == tc.cat && !f.Learned
+		}
+		if !ok {
+			t.Errorf("%s: want a rule's finding on %q; got %v", tc.cat, tc.text, r.Findings)
+		}
+	}
+	for _, tc := range roundTwelveClean {
+		for _, f := range Check(tc.text, tc.kind).Findings {
+			if f.Category == tc.cat {
+				t.Errorf("%s: want none on %q; got %q", tc.cat, tc.text, f.Quote)
+			}
+		}
+	}
+}
+
 // learntOnInnocent are the innocent cases the learnt reader is known to
 // query; any other is a regression. The finding model (weights of either
 // sign, each sentence clipped at zero) queried none of them until v32 and

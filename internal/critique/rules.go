@@ -689,7 +689,7 @@ var rules = []rule{
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bsorry\s+(?:that\s+)?` + youre + `\s+(?:so|such)\b`},
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `(?:^|[.!?\n,]\s*)(whatever)\s*(?:[.!?\n]|$)`, group: 1},
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bor\s+(whatever)\s*(?:[.!?\n]|$)`, group: 1},
-	{cat: CatContempt, guards: gQuote, pattern: "\U0001F644|\U0001F643|\U0001F612|\U0001F624|\U0001F921|\U0001F595"},
+	{cat: CatContempt, guards: gQuote, pattern: "\U0001F644|\U0001F643|\U0001F612|\U0001F624|\U0001F921|\U0001F595", skip: ownEmoji},
 	{cat: CatContempt, guards: gQuote | gReport | gNeg, pattern: `\b(?:grow\s+up|get\s+a\s+grip|get\s+a\s+life|get\s+over\s+yourself|boo\s+hoo|cry\s+me\s+a\s+river|newsflash|give\s+me\s+a\s+break|big\s+baby)\b`},
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bpoor\s+(?:you|baby|thing)\b`},
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bsorry\s+your\s+(?:majesty|highness|royal)\b`},
@@ -1137,7 +1137,9 @@ var rules = []rule{
 	{cat: CatVague, kinds: kApology, guards: gStd, pattern: `\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:being|acting|behaving)\s+(?:the\s+way|how|like)\s+i(?:\s+have\s+been|'?ve\s+been|\s+was|'?m|\s+am|\s+acted|\s+did|\s+behaved)\b|\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:the\s+)?(?:stuff|things|everything|all\s+that|what)\s+(?:that\s+)?(?:went\s+(?:on|down)|happened|was\s+said|got\s+said)\b|\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+my\s+(?:part|share|role)\s+in\s+(?:all\s+)?(?:this|that|it|what|everything|the\s+(?:whole\s+)?(?:thing|situation|mess))\b`, noAct: true},
 
 	// excuses by their circumstance
-	{cat: CatExcuse, guards: gStd, pattern: `\brunning\s+on\s+(?:empty|fumes|no\s+sleep|adrenaline)\b|\b(?:the\s+)?(?:kids?|baby|toddler|children)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:up|awake|sick|ill|screaming|crying|playing\s+up)\b|\bi(?:'?d|\s+had|'?ve|\s+have)\s+(?:just\s+)?(?:had|got|received|heard)\s+(?:some\s+)?(?:bad|terrible|awful|upsetting|horrible|sad|difficult)\s+news\b|\bi(?:'?ve|\s+have|'?d|\s+had)\s+had\s+(?:so\s+much|a\s+lot|loads|too\s+much|a\s+ton)\s+(?:on|going\s+on)\b|\bwith\s+(?:my\s+)?[a-z]+\s+being\s+(?:ill|sick|in\s+hospital|unwell|poorly)\b`, skip: func(d *doc, s, e int) bool { return excuseDisowned(d, s, e) || ahead(d, s) }},
+	{cat: CatExcuse, guards: gStd, pattern: `\brunning\s+on\s+(?:empty|fumes|no\s+sleep|adrenaline)\b|\b(?:the\s+)?(?:kids?|baby|toddler|children)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:up|awake|sick|ill|screaming|crying|playing\s+up)\b|\bi(?:'?d|\s+had|'?ve|\s+have)\s+(?:just\s+)?(?:had|got|received|heard)\s+(?:some\s+)?(?:bad|terrible|awful|upsetting|horrible|sad|difficult)\s+news\b|\bi(?:'?ve|\s+have|'?d|\s+had)\s+had\s+(?:so\s+much|a\s+lot|loads|too\s+much|a\s+ton)\s+(?:on|going\s+on)\b|\bwith\s+(?:my\s+)?[a-z]+\s+being\s+(?:ill|sick|in\s+hospital|unwell|poorly)\b`, skip: func(d *doc, s, e int) bool {
+		return excuseDisowned(d, s, e) || ahead(d, s) || reForThem().MatchString(d.after(e, 12))
+	}},
 
 	// intent: what it was meant to be
 	{cat: CatIntent, guards: gQuote, pattern: `\bi\s+(?:honestly\s+|genuinely\s+|really\s+|actually\s+|just\s+)?(?:thought|assumed|figured|hoped)\s+(?:you'?d|you\s+would|you\s+might|you'?d\s+have)\s+(?:find\s+it\s+(?:funny|helpful|sweet|useful)|like\s+it|love\s+it|appreciate|laugh|see\s+the\s+funny|be\s+(?:pleased|happy|fine|flattered|okay|ok)|not\s+mind|enjoy|want)\b|\b(?:it|that|this)\s+(?:was|were)\s+(?:only\s+|just\s+|honestly\s+)?meant\s+(?:as|to\s+be)\s+(?:a\s+)?(?:compliment|joke|kindness|help|helpful|supportive|funny|light-hearted|friendly|nice|kind|favou?r)\b|\bmeant\s+(?:it\s+)?(?:as|in)\s+(?:a\s+)?(?:good|nice|kind|friendly|loving|positive|light-hearted)\s+way\b|\bin\s+good\s+faith\b|\bwith\s+the\s+best\s+(?:of\s+)?intentions\b`},
@@ -1200,7 +1202,9 @@ var rules = []rule{
 	{cat: CatJustification, guards: gStd, pattern: `\b(?:some(?:one|body))\s+(?:needed|had|ought|was\s+going)\s+to\s+[a-z]+|\b(?:only\s+|just\s+)?said\s+what\s+(?:everyone|everybody|a\s+lot\s+of\s+people|we\s+were\s+all|others|people)\s+(?:else\s+)?(?:was|were|are|is)\s+(?:thinking|saying)\b|\b(?:that|it)\s+falls\s+to\s+me\b|\b(?:it'?s|it\s+is|it\s+was)\s+(?:my\s+job|part\s+of\s+my\s+job)\s+to\b`},
 
 	// excuses: a manic week, the babysitter fell through, I panicked, the worst month
-	{cat: CatExcuse, guards: gStd, pattern: `\b(?:it'?s|it\s+has|it\s+had|it\s+was)\s+been\s+(?:a|an|such\s+a)\s+` + excuseIntens + `(?:manic|insane|intense|full-?on|chaotic|exhausting|draining|awful|terrible|difficult|mad|crazy|hectic|stressful|rough|tough|hard|brutal)\s+(?:day|week|month|year|few\s+(?:days|weeks))\b|\b(?:the\s+)?(?:babysitter|childcare|sitter|nanny|lift|ride)\s+(?:fell\s+through|cancell?ed|let\s+me\s+down|didn'?t\s+(?:show|turn\s+up)|broke\s+down)\b|\bi\s+(?:just\s+)?(?:panicked|froze|got\s+flustered|lost\s+my\s+head|was\s+(?:caught|put)\s+(?:off\s+guard|on\s+the\s+spot))\b|\b(?:been\s+)?having\s+the\s+worst\s+(?:day|week|month|year)\b|\b[a-z]+\s+traffic\s+(?:too\s+|also\s+)?(?:was|is|had\s+been)\s+` + excuseIntens + `(?:crazy|mad|insane|a\s+nightmare|terrible|awful|horrendous|mental)\b|\b(?:it\s+)?(?:completely\s+|totally\s+|just\s+)?slipped\s+my\s+mind\b`, skip: func(d *doc, s, e int) bool { return excuseDisowned(d, s, e) || ahead(d, s) }},
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:it'?s|it\s+has|it\s+had|it\s+was)\s+been\s+(?:a|an|such\s+a)\s+` + excuseIntens + `(?:manic|insane|intense|full-?on|chaotic|exhausting|draining|awful|terrible|difficult|mad|crazy|hectic|stressful|rough|tough|hard|brutal)\s+(?:day|week|month|year|few\s+(?:days|weeks))\b|\b(?:the\s+)?(?:babysitter|childcare|sitter|nanny|lift|ride)\s+(?:fell\s+through|cancell?ed|let\s+me\s+down|didn'?t\s+(?:show|turn\s+up)|broke\s+down)\b|\bi\s+(?:just\s+)?(?:panicked|froze|got\s+flustered|lost\s+my\s+head|was\s+(?:caught|put)\s+(?:off\s+guard|on\s+the\s+spot))\b|\b(?:been\s+)?having\s+the\s+worst\s+(?:day|week|month|year)\b|\b[a-z]+\s+traffic\s+(?:too\s+|also\s+)?(?:was|is|had\s+been)\s+` + excuseIntens + `(?:crazy|mad|insane|a\s+nightmare|terrible|awful|horrendous|mental)\b|\b(?:it\s+)?(?:completely\s+|totally\s+|just\s+)?slipped\s+my\s+mind\b`, skip: func(d *doc, s, e int) bool {
+		return excuseDisowned(d, s, e) || ahead(d, s) || reForThem().MatchString(d.after(e, 12))
+	}},
 
 	// empty promises: "make sure it doesn't happen again", "a completely different person", "I'll sort it at some point", "I'll make it up to you" alone
 	{cat: CatEmptyPromise, guards: gQuote, pattern: `\bmake\s+sure\s+(?:it|this|that)\s+(?:never|doesn'?t|won'?t|does\s+not|will\s+not)\s+happens?\s+again\b|\bbe\s+(?:a\s+)?(?:completely\s+|totally\s+|whole\s+)?(?:different|new|changed)\s+(?:person|man|woman|guy|friend|partner|husband|wife|son|daughter)\b|\b(?:` + ill + `)\s+(?:sort|fix|deal\s+with|get\s+(?:round|around)\s+to|pay\s+(?:you\s+)?back)\b` + gap + `{0,20}?\b(?:at\s+some\s+point|sometime|some\s+time|one\s+day|eventually|soonish|when\s+i\s+can|when\s+i\s+get\s+(?:a\s+)?(?:chance|minute))\b|\b(?:` + ill + `|i'?m\s+going\s+to|i\s+promise\s+(?:to|i'?ll))\s+make\s+(?:it|this)\s+up\s+to\s+you(?:\s*,?\s*(?:somehow|i\s+promise|eh|ok|okay|one\s+day|someday))?\s*(?:[.!?]|$)`},
@@ -1410,7 +1414,13 @@ var rules = []rule{
 	// keeps asking about you", "he's not been himself", "I hope we can
 	// put this behind us by Eid" (9 of 15 training drafts with the last
 	// shape are labelled pressure, none of them clean).
-	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bnot\s+getting\s+any\s+younger\b|\b(?:keeps?|been|kept|is|was)\s+asking\s+(?:about|after)\s+you\b|\b(?:hasn'?t|has\s+not|[a-z]+'s\s+not|is\s+not|isn'?t)\s+been\s+(?:him|her)self\b|\b(?:is|'s|isn'?t)\s+not\s+sleeping\s+because\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bnot\s+getting\s+any\s+younger\b|\b(?:keeps?|been|kept|is|was)\s+asking\s+(?:about|after)\s+you\b|\b(?:is|'s|isn'?t)\s+not\s+sleeping\s+because\b`},
+	// "he's not been himself since you stopped coming" (2 / 0), but only
+	// with the reader in the rest of the sentence: "Dad's not been himself
+	// since the operation, so I was at the hospital" explains an absence.
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:hasn'?t|has\s+not|[a-z]+'s\s+not|is\s+not|isn'?t)\s+been\s+(?:him|her)self\b`, skip: func(d *doc, _, e int) bool {
+		return !reReaderAhead().MatchString(d.after(e, 50))
+	}},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bhope\s+(?:that\s+)?(?:(?:we|everyone|we\s+all|you)\s+(?:can|could|will)|we'?ll|you'?ll)\s+(?:all\s+)?(?:just\s+)?(?:move\s+on|move\s+forward|move\s+past|put\s+(?:it|this|that)\s+(?:all\s+)?behind|get\s+past|forget\s+(?:it|this|about)|draw\s+a\s+line)`},
 	// Shrinking it: "not my finest moment", "was only messing", "in good
 	// fun", "it was only up like an hour", "no biggie", "let's not make
@@ -1510,6 +1520,27 @@ var rules = []rule{
 	// "Sorry the restock didn't get done", "sorry the band parts weren't
 	// printed in time" (2 / 0).
 	{cat: CatPassive, guards: gStd, kinds: kApology, pattern: `\bsorry\s+(?:that\s+)?the\s+(?:[a-z]+\s+){0,3}?(?:didn'?t\s+get|never\s+got|wasn'?t|weren'?t)\s+(?:done|sent|paid|printed|fixed|finished|booked|posted|delivered|ordered|filed|submitted|returned|cleaned|emptied|washed|picked\s+up|taken\s+out|put\s+out)\b`, skip: func(d *doc, s, e int) bool { return personBefore(d, s) || agentAfter(d, s, e) }},
+	// Twelfth round, from the misses of v42 and v43 once spent. Each shape
+	// is rare in the labelled sets (one to three drafts, all labelled so);
+	// they are here because each is the category by its definition, not
+	// for a measured gain.
+	//
+	// Bad luck as a law of nature: "Accidents happen", "Everyone oversleeps
+	// once in a while", "people read tone into Slack all the time".
+	{cat: CatUniversalExcuse, guards: gQuote | gNeg, pattern: `\baccidents\s+happen\b|\b(?:everyone|everybody|people|we\s+all)\s+(?:oversleeps?|forgets?|slips?\s+up|mess(?:es)?\s+up|makes?\s+mistakes|gets?\s+(?:it|things)\s+wrong|drops?\s+the\s+ball|runs?\s+late|snaps?|loses?\s+(?:their|our|his|her)\s+temper|has\s+(?:a\s+)?bad\s+days?|have\s+bad\s+days|read\s+tone\s+into\s+[a-z]+|misread\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:once\s+in\s+a\s+while|now\s+and\s+(?:then|again)|from\s+time\s+to\s+time|all\s+the\s+time)\b`},
+	// Their hurt told to calm down: "no need to overreact", "you're blowing
+	// it up", "bigger than they need to be".
+	{cat: CatInvalidating, guards: gQuote | gNeg, pattern: `\bno\s+need\s+to\s+(?:overreact|freak\s+out|get\s+(?:so\s+)?(?:upset|worked\s+up|angry|mad|emotional|dramatic)|make\s+(?:such\s+)?(?:a\s+)?(?:big\s+deal|drama|scene|fuss))\b|\b(?:you|u)(?:'?re|\s+are|\s+r)\s+blowing\s+(?:it|this|things)\s+(?:up|out\s+of\s+proportion)\b|\bbigger\s+than\s+(?:they|it)\s+(?:need|needs)\s+to\s+be\b`},
+	// The score evened: "but so did you", "you were shouting too", "you
+	// still owe me for ...", "Now you need to apologise for ...".
+	{cat: CatCounter, guards: gQuote, pattern: `\bbut\s+so\s+did\s+(?:you|u)\b|\b(?:you|u)\s+were\s+(?:shouting|yelling|screaming|swearing|rude)\s+(?:too|as\s+well)\b|\b(?:you|u)\s+still\s+owe\s+me\b|\bnow\s+(?:you|u)\s+(?:need\s+to|have\s+to|should)\s+apologi[sz]e\b`},
+	// A clock on their answer: "I won't wait forever".
+	{cat: CatPressure, guards: gQuote, pattern: `\b(?:i|we)\s+(?:won'?t|will\s+not|can'?t)\s+wait\s+forever\b`},
+	// Their apology first, as the price of talking: "I need you to
+	// actually apologize first".
+	{cat: CatDemand, guards: gQuote | gNeg, pattern: `\bi\s+need\s+(?:you|u)\s+to\s+(?:actually\s+|at\s+least\s+|first\s+)?apologi[sz]e\s+(?:first|before)\b`},
+	// "uni has been mental", "so much on my head".
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:uni|school|college|the\s+kids|home)(?:'s|\s+has|\s+have)?\s+been\s+(?:so\s+|really\s+|absolutely\s+|totally\s+)?(?:mental|insane|crazy|mad|hectic|nuts|manic|full[\s-]on|chaos|a\s+nightmare)\b|\b(?:so|too)\s+much\s+on\s+my\s+(?:head|mind)\b`, skip: excuseDisowned},
 }
 
 func init() {
@@ -1891,3 +1922,24 @@ func actOwnedLater(d *doc, s, e int) bool {
 // reOwnedVerdict: the writer calls what they did wrong ("that was wrong",
 // "it was cruel of me"), not what someone else did ("of you").
 var reOwnedVerdict = lazyRE(`\b(?:that|it|this)(?:'s|\s+was|\s+is)\s+(?:so\s+|really\s+)?(?:wrong|cruel|unfair|unkind|out\s+of\s+line|not\s+ok(?:ay)?)(?:\s+of\s+me)?(?:\s*[.!,;]|\s+and\b|\s*$)`)
+
+// reReaderAhead: the reader named in what follows ("since you stopped
+// coming", "without u").
+var reReaderAhead = lazyRE(`\b(?:you|u|your)\b`)
+
+// ownEmoji: the writer names the emoji they sent as the act they are
+// sorry for ("I'm sorry I reacted with 🙄 to your idea", "I replied with
+// a 🙄"), not one they send now ("I sent the money now 🙄").
+func ownEmoji(d *doc, s, _ int) bool {
+	ws := d.wordsBefore(s, 6)
+	for k, w := range ws {
+		switch w {
+		case "with", "a", "an", "that", "the", "you", "just", "only", "back":
+			continue
+		case "reacted", "replied", "responded", "answered", "sent", "texted", "posted":
+			return k+1 < len(ws) && ws[k+1] == "i" || k+2 < len(ws) && ws[k+2] == "i"
+		}
+		return false
+	}
+	return false
+}
