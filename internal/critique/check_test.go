@@ -1002,14 +1002,18 @@ var categoryCases = []struct {
 	},
 }
 
-// roundElevenRules are the shapes the eleventh round's rules read; the
-// learnt reader caught several of them already, so each must be a rule's
-// finding, not a learnt one.
-var roundElevenRules = []struct {
+// roundCase is a draft of a kind that a category's rule must (or must
+// not) read.
+type roundCase struct {
 	cat  string
 	kind Kind
 	text string
-}{
+}
+
+// roundElevenRules are the shapes the eleventh round's rules read; the
+// learnt reader caught several of them already, so each must be a rule's
+// finding, not a learnt one.
+var roundElevenRules = []roundCase{
 	{CatPressure, KindReachOut, "I know things got weird after the party but that's ancient history now right?"},
 	{CatPressure, KindApology, "Dad, about the cottage. lets just put it in the rear view ok"},
 	{CatSelfFocus, KindReachOut, "Hi Thabo. I've been a total mess without you. Coffee sometime?"},
@@ -1048,18 +1052,15 @@ func TestRoundElevenRules(t *testing.T) {
 }
 
 // roundTwelveRules are the twelfth round's shapes, each a rule's finding;
-// roundTwelveClean are near misses none of those rules may raise.
-var roundTwelveRules = []struct {
-	cat  string
-	kind Kind
-	text string
-}{
+// roundTwelveClean are near misses no rule may raise (the learnt reader
+// is left out: a retrain may move it).
+var roundTwelveRules = []roundCase{
 	{CatUniversalExcuse, KindApology, "Sorry I missed the 9am sync again. Everyone oversleeps once in a while though, right?"},
 	{CatUniversalExcuse, KindApology, "Sorry my message came across as harsh. People read tone into Slack all the time."},
 	{CatInvalidating, KindApology, "sorry I was late for dinner, it was 20 min, no need to overreact"},
 	{CatInvalidating, KindApology, "sorry i was on my phone at your graduation dinner. it was like 5 mins, you're blowing it up"},
 	{CatInvalidating, KindReachOut, "You always make these things bigger than they need to be, but I'm willing to talk if you are."},
-	{CatCounter, KindApology, "I'm sorry I shouted at you. Now you need to apologise for what you said about my mum."},
+	{CatDemand, KindApology, "I'm sorry I shouted at you. Now you need to apologise for what you said about my mum."},
 	{CatCounter, KindApology, "fine. im sorry i didnt pay you back the £40. you still owe me for the festival ticket btw"},
 	{CatCounter, KindApology, "Ok Ma sorry I slammed the door. But you were shouting too."},
 	{CatCounter, KindReachOut, "I know I said some stuff at Pride but so did you. Anyway wanna get brunch?"},
@@ -1070,15 +1071,18 @@ var roundTwelveRules = []struct {
 	{CatPressure, KindReachOut, "Hi Neha, Dad asked about you again today. He's not been himself since you stopped coming."},
 	{CatContempt, KindApology, "ok sorry I forgot, I sent the money now \U0001F644"},
 	{CatExcuse, KindApology, "Sorry I didn't call, it's been a hard week for me."},
+	{CatInvalidating, KindApology, "Sorry, no need to get all upset over a text."},
+	{CatEmptyPromise, KindApology, "Sorry I missed your birthday. I'll really try harder."},
+	{CatEmptyPromise, KindApology, "Sorry I missed your birthday. I will definitely be better."},
+	{CatPressure, KindReachOut, "Mum hasn't been herself. She misses you terribly. Please call her."},
+	{CatExcuse, KindApology, "Sorry we were late, the babysitter cancelled on us at the last minute."},
+	{CatUniversalExcuse, KindApology, "I'm sorry I'm late. We all have a bad day now and then."},
+	{CatContempt, KindApology, "ok sorry, I texted you back \U0001F644"},
 	// An adverb no longer makes a bare "I'll be better" a commitment.
 	{CatEmptyPromise, KindApology, "Sorry I missed Sunday lunch Mum, I'll definitely be better from now on, I promise I'll change"},
 }
 
-var roundTwelveClean = []struct {
-	cat  string
-	kind Kind
-	text string
-}{
+var roundTwelveClean = []roundCase{
 	{CatUniversalExcuse, KindReachOut, "Everyone asks about you all the time at the club. I'm sorry I stopped coming. Fancy a pint?"},
 	{CatInvalidating, KindApology, "I'm sorry I told you it was no big deal. There was no need to make you feel small. You were right to be upset."},
 	{CatCounter, KindApology, "I'm sorry I shouted. You were right too, about the money and about me."},
@@ -1087,9 +1091,37 @@ var roundTwelveClean = []struct {
 	{CatContempt, KindApology, "I'm sorry I reacted with \U0001F644 when you told me about the job. That was dismissive. I'll ask questions next time."},
 	{CatContempt, KindApology, "I'm sorry I just replied with a \U0001F644 to your news. That was dismissive."},
 	{CatExcuse, KindReachOut, "Hi Sam, I know it's been a hard week for you with the move. I'm sorry I went quiet. Coffee Saturday?"},
+	// From the review's prober.
+	{CatExcuse, KindApology, "I know it's been a hard week for you. I'm sorry I added to it by snapping at you."},
+	{CatExcuse, KindApology, "I'm sorry for what I said about your dad. I know college has been crazy for you, and I added to it."},
+	{CatExcuse, KindApology, "Sorry I was short with you. I had so much on my mind but that's my problem, not yours. I'll call tonight."},
+	{CatInvalidating, KindApology, "I'm sorry. I know you said there's no need to make a big deal of it, but I was wrong to cancel last minute."},
+	{CatCounter, KindApology, "I'm sorry I forgot. You still owe me nothing, please don't send the money. I'll buy the next round."},
+	{CatContempt, KindApology, "Sorry for sending \U0001F644 when you told me about the promotion. That was mean."},
+	{CatContempt, KindApology, "I'm sorry I replied with an eye-roll emoji \U0001F644 when you told me. That was dismissive."},
+	// From the review's code reader.
+	{CatInvalidating, KindApology, "Sorry, I made this bigger than it needs to be. You were right about the rota."},
+	{CatInvalidating, KindReachOut, "I know I tend to make things bigger than they need to be. I miss you. Coffee Saturday?"},
+	{CatExcuse, KindReachOut, "Hi Priya, you've been so much on my mind since the funeral. Would you like to get a coffee sometime?"},
+	{CatCounter, KindReachOut, "It's been ages since that row. You still owe me a rematch at darts. Fancy a pint Friday?"},
+	{CatUniversalExcuse, KindApology, "Please don't worry about missing my birthday, everyone forgets now and then. I'm sorry I was short with you."},
+	{CatUniversalExcuse, KindApology, "I'm sorry I told you everyone forgets now and then. It was my job to remember."},
+	{CatPressure, KindApology, "Sorry I missed your party. Dad's not been himself since the operation, so I couldn't come to your thing."},
+	{CatContempt, KindApology, "Sorry for the \U0001F644 emoji yesterday, that was rude of me."},
+	{CatContempt, KindApology, "I'm sorry I responded to your news with a \U0001F644. That was dismissive."},
+	{CatContempt, KindApology, "I'm sorry I replied with \U0001F644\U0001F644 when you told me. That was mean."},
 }
 
 func TestRoundTwelveRules(t *testing.T) {
+	// An adverb does not turn a dated promise into a generic one.
+	for _, txt := range []string{
+		"Sorry I missed lunch. I'll definitely call you Sunday at 6.",
+		"Sorry I missed lunch. I'll really make it up to you: dinner at Luigi's on Friday, my treat.",
+	} {
+		if !Check(txt, KindApology).Elements[ElemCommitment].Present {
+			t.Errorf("want the commitment credited in %q", txt)
+		}
+	}
 	for _, tc := range roundTwelveRules {
 		r := Check(tc.text, tc.kind)
 		ok := false
@@ -1102,7 +1134,7 @@ func TestRoundTwelveRules(t *testing.T) {
 	}
 	for _, tc := range roundTwelveClean {
 		for _, f := range Check(tc.text, tc.kind).Findings {
-			if f.Category == tc.cat {
+			if f.Category == tc.cat && !f.Learned {
 				t.Errorf("%s: want none on %q; got %q", tc.cat, tc.text, f.Quote)
 			}
 		}
