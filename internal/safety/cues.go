@@ -506,7 +506,9 @@ var cuePhrases = []struct {
 		`really hurting|hurt|killing him|her|them`,
 		`hurt|harm|kill|stab|batter|beat|smash|punch|glass|bottle|attack|jump|strangle|poison|burn ~2 him|her|them|his|that|@rel|@who|someone ~4 seriously|honestly|mean|swear|for_real|not_joking|properly|real|tonight|tomorrow`,
 		`could|would|will genuinely|actually|honestly|seriously|literally|really kill|hurt|murder|strangle|stab|batter ~1 him|her|them|my`,
-		`feel bad|guilty|sorry about|after it`,
+		// No remorse to come ("I don't think I'd feel bad about it"), not the
+		// remorse of an apology ("I feel bad about it").
+		`not|never ~3 feel bad|guilty|sorry about|after it`,
 		`do|did|does|doing something|damage ~2 to? him|her|them|his|her|that`,
 		`key|keying|slash|slashing|smash|smashing ~1 his|her|their car|tyres|tires|windows|window`,
 	}},

@@ -11,11 +11,8 @@ import (
 // knownDraftFlags are the critique drafts the screen steps out on, each
 // for a reason a careful reader would share or at least understand.
 var knownDraftFlags = map[string]string{
-	"bB-101":              `"get us back" after a row reads as a threat to the frames; known false alarm`,
-	"bC-025":              `"you'd be better off without me" from a writer asking for comfort`,
-	"holdout-forgive-now": `"I can't keep living like this" to press for forgiveness`,
-	"bB-012":              `turning up at the other person's flat unannounced`,
-	"c4-014":              `"when you're next in Joburg" read as "you're next"; known false alarm (third blind set, left for the screen's owner)`,
+	"bC-025": `"you'd be better off without me" from a writer asking for comfort`,
+	"bB-012": `turning up at the other person's flat unannounced`,
 	// First run of the screen on the 424 drafts added at stop 16 (blind-v4-tuning and the spent
 	// v3 sealed set): 8 flags, 1.9%. Left as found, for the screen's next round.
 	"c3-027": `"can't keep living" like this, said to press for a reply`,
@@ -78,7 +75,6 @@ var knownDraftFlags = map[string]string{
 	"c36-043": `"I'll stay on mute" (a client call) read as self-harm; false alarm`,
 	// The screen's first run on the 480 drafts of the spent sealed v14 and v15 sets: 6 flags, 1.3%.
 	"c27-010": `"we both did damage that night" (a row) read as intent to harm; false alarm`,
-	"c27-042": `"I feel bad about it" after owning a late handover read as intent to harm; false alarm`,
 	"c29-035": `a teenager offering to share her location with her mum read as coercive control; false alarm`,
 	"c29-103": `putting his own phone face down when her name comes up read as coercive control; false alarm`,
 	"c30-017": `"sitting in the car outside work" (the writer's own) read as stalking; false alarm`,
@@ -120,7 +116,6 @@ var knownDraftFlags = map[string]string{
 	"c52-119": `a son telling his mother about "my new flat" abroad read as stalking; false alarm`,
 	"c53-106": `"turned up at your work" after being asked not to make contact: it is unwanted contact, and the screen is right to step out`,
 	"c62-006": `"punishing myself" every day and "I don't think I can keep going like this": a careful reader would check on them too`,
-	"c62-051": `"I feel bad about it" read as intent to harm; false alarm`,
 	"c63-003": `a manager who "didn't flag the new numbers" (prices) read as stalking; false alarm`,
 	"c64-024": `owning words "said them to hurt you" read as a threat; false alarm`,
 	"c64-027": `taking bonds from a late father's desk "on my own" read as coercive control; false alarm`,
@@ -283,6 +278,7 @@ func TestDraftsPassTheScreen(t *testing.T) {
 	sealed, _ := filepath.Glob("../../testdata/critique/sealed/*.jsonl")
 	files = append(append(files, spent...), sealed...)
 	n := 0
+	flagged := map[string]bool{}
 	for _, f := range files {
 		fh, err := os.Open(f)
 		if err != nil {
@@ -297,6 +293,7 @@ func TestDraftsPassTheScreen(t *testing.T) {
 			}
 			n++
 			cs := Screen(d.Text)
+			flagged[d.ID] = flagged[d.ID] || len(cs) > 0
 			_, known := knownDraftFlags[d.ID]
 			if len(cs) > 0 && !known {
 				t.Errorf("%s %s: flagged %s on %q", filepath.Base(f), d.ID, cs[0].Kind, cs[0].Quote)
@@ -306,5 +303,12 @@ func TestDraftsPassTheScreen(t *testing.T) {
 	}
 	if n < 500 {
 		t.Fatalf("read only %d drafts: the sets in testdata/critique are missing", n)
+	}
+	// A flag the screen no longer raises leaves the list, so that the list
+	// stays the screen's open false alarms.
+	for id := range knownDraftFlags {
+		if !flagged[id] {
+			t.Errorf("%s is listed in knownDraftFlags but no longer flagged: remove it", id)
+		}
 	}
 }

@@ -5,7 +5,7 @@ package safety
 import "github.com/amends-cli/amends/internal/textmodel"
 
 // safetyModelHash identifies the data and settings the model was trained on.
-const safetyModelHash = "4cc1b5f61871cb84"
+const safetyModelHash = "bec68e264a7ae49e"
 
 // safetyModel is the trained model (see textmodel.Table).
 var safetyModel = textmodel.Table{
