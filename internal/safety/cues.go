@@ -506,9 +506,14 @@ var cuePhrases = []struct {
 		`really hurting|hurt|killing him|her|them`,
 		`hurt|harm|kill|stab|batter|beat|smash|punch|glass|bottle|attack|jump|strangle|poison|burn ~2 him|her|them|his|that|@rel|@who|someone ~4 seriously|honestly|mean|swear|for_real|not_joking|properly|real|tonight|tomorrow`,
 		`could|would|will genuinely|actually|honestly|seriously|literally|really kill|hurt|murder|strangle|stab|batter ~1 him|her|them|my`,
-		// No remorse to come ("I don't think I'd feel bad about it"), not the
-		// remorse of an apology ("I feel bad about it").
-		`not|never ~3 feel bad|guilty|sorry about|after it`,
+		// Remorse put off until after the act ("I'll feel bad about it after,
+		// but ...", "I'd feel guilty about it for a day, tops") or refused ("I
+		// won't feel bad about it"); not the remorse of an apology, which is
+		// felt now or was ("I feel bad about it", "I felt so guilty after it").
+		`will|would|ll|d|might|probably feel bad|guilty|sorry about|after it`,
+		`i will|would|ll|d not|never feel bad|guilty|sorry about|after it`,
+		`i do not think i will|would|d|ll feel bad|guilty|sorry`,
+		`make|making sure he|she|they|@rel ~1 suffers|suffer`,
 		`do|did|does|doing something|damage ~2 to? him|her|them|his|her|that`,
 		`key|keying|slash|slashing|smash|smashing ~1 his|her|their car|tyres|tires|windows|window`,
 	}},

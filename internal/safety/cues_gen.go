@@ -4,7 +4,7 @@
 package safety
 
 // cueGen are the cue phrases of cues.go as tables (see cuetable.go):
-// 603 phrases, 2383 elements, 2218 words, 1303 word sets.
+// 606 phrases, 2402 elements, 2222 words, 1307 word sets.
 var cueGen = cueTable{
 	words: cueStrs{
 		s: "" +
@@ -83,14 +83,14 @@ var cueGen = cueTable{
 			"leagueleakleakinglearnlearnedlearntleatheredleatheringleathersleaveleavesleavinglecture" +
 			"lecturesledgeleftleglegslessonlessonsletlethalletsletterletterslettinglifeliftsligature" +
 			"lightlighterlightinglikelinelinkedinliplipslistenlitliterallylithiumlittlelivelives" +
-			"livingloadloadedloadingloadslobbylocationlocationslocklockedlockinglocksloftloglogged" +
-			"loggingloginloginslogsloiterslollonglongerlooklookedlookinglookslooselorrylosinglost" +
-			"lotslovelunchlurkinglurksmmaarmaartamachetemadmademaimmakemakesmakeupmakingmanmanager" +
-			"managesmanymarmarksmarriagemartamatarmatarmematchmatematesmattermaturememealmeals" +
-			"meanmeantmedicationmedicinemedsmeetmeetingmemorymenmentalmessmessagemessagedmessages" +
-			"messagingmessingmethmimichmidmidnightmightmilemileagemilesminmindminsminuteminutes" +
-			"missmissingmissionmissionsmissusmistakemommonmoneymonitorsmonopolymonthmonthsmood" +
-			"moremorningsmostmothermouthmovemovedmovementsmovingmrsmuchmuckingmultimulti-storey" +
+			"livingllloadloadedloadingloadslobbylocationlocationslocklockedlockinglocksloftlog" +
+			"loggedloggingloginloginslogsloiterslollonglongerlooklookedlookinglookslooselorrylosing" +
+			"lostlotslovelunchlurkinglurksmmaarmaartamachetemadmademaimmakemakesmakeupmakingman" +
+			"managermanagesmanymarmarksmarriagemartamatarmatarmematchmatematesmattermaturememeal" +
+			"mealsmeanmeantmedicationmedicinemedsmeetmeetingmemorymenmentalmessmessagemessaged" +
+			"messagesmessagingmessingmethmimichmidmidnightmightmilemileagemilesminmindminsminute" +
+			"minutesmissmissingmissionmissionsmissusmistakemommonmoneymonitorsmonopolymonthmonths" +
+			"moodmoremorningsmostmothermouthmovemovedmovementsmovingmrsmuchmuckingmultimulti-storey" +
 			"multiplemurdermuseummustmymyselfnahinailnailednailingnailsnakednamenannapnappiesnappy" +
 			"nearnearbynearlyneckneckedneedneedsneighborneighbournephewnephewsnerfnetflixnever" +
 			"newnewbornnewsnextnhinieceniecesnightnightlynightsnilninenonobodynon-consensualnon-stop" +
@@ -106,63 +106,63 @@ var cueGen = cueTable{
 			"placesplanplannedplanningplatformplayplayfullyplaygroundplaystationpmpocketpointpoints" +
 			"poisonpoisoningpoisonouspokerpolicepoliticalponypoolpoppedpoppingpopsporpossessions" +
 			"postpostedpostingpostspoundpoundsprayprayingpredatorprendprescriptionpresentspressed" +
-			"pressespressurepretendedpretendingpretendsprideprisonprivateprivatesprocedureproducts" +
-			"professionalprofileprofilesprogresspromiseproofproperproperlypsychopubpulledpumped" +
-			"punchpunchedpunchespunchingpunishpunishingpuppypurposepushpushedpushespushingputputs" +
-			"puttingquequestionqueuequickquidquieroquitaquitarquitarmequitóquizracerailrailing" +
-			"railingsrainraiseraisedraisesraisingrangraperapedrapesrapingrapistratratherrazorrazors" +
-			"readreadingreadsreadyrealrealisationrealityreallyreasonreceiptreceiptsrecordingrecordings" +
-			"recordsregisterregretrelapsingreleaserelievedremindedremindsremovedremovesrepeatedly" +
-			"reportreputationrequestresearchingresetresetsrestrainedrestrainingribribsridesrifle" +
-			"rightringringingringsriverroadrobloxrockrockedrockingrocksroofroomroommateroperota" +
-			"roughroughedroundroundsrouteroutineruinruinedruinsrunrunningrunsrupeerupeesssadness" +
-			"saidsalarysalirsamesandwichsatsavedsavingsavingssawsaysayingsaysscaldedscaredscarf" +
-			"scheduleschlugschlägtschoolscooterscrabblescratchedscratchesscratchingscreamedscreaming" +
-			"screamsscreenscreenshotsscrewdriverscrollsseasecondsecondssecretsecretssecsseeseeing" +
-			"seemseemsseenseesselbstmordselfselfieselfiessendsendingsendssenselesssentsentence" +
-			"sentencesseparatedseriousseriouslysertralineserverservicessetsetssettingsettleseven" +
-			"seventeenseveralsexsexualsexuallysexyshshadeshakenshakesshakingshallshameshankshare" +
-			"sharedsharingsharpenedsharpeningshavingsheshedshiftshiftsshinshirtshoeshoesshookshoot" +
-			"shootingshootsshopshoppingshopsshotshotgunshouldershouldersshoutedshoveshovedshoves" +
-			"shovingshowshowedshowershowingshowsshutshutssiblingssidewayssiesiguesimsimplesince" +
-			"singsistersisterssitsitesitessitssittingsixsixteenskateboardskirtskullslamslammed" +
-			"slammingslamsslapslappedslapsslashslashingslayedslayingsleepsleepingsleepoversleepovers" +
-			"sleepssleevessleptslipslippedslipperslippingslipsslitsmacksmackedsmackssmallsmash" +
-			"smashedsmashingsmellysmilesmothersmotheredsmotheringsnapsnapchatsnappingsnowsosocial" +
-			"socialssockedsoftwaresoiledsomesomebodysomehowsomeonesomethingsomewheresonsongsons" +
-			"soonsorrysortsortedsortingspacesparesparkedspatspeakspecialspendspendingspendsspent" +
-			"spiesspikespikedspikingspitspitssplitsplittingspoonspotifyspousespraysprintsspying" +
-			"spywaresquadsquashsqueezedsquirtstabstabbedstabbingstairsstalkstalkedstalkerstalkerware" +
-			"stalkingstalksstampedstampingstandstandingstandsstaplestartstartingstarvestarvedstarves" +
-			"starvingstashedstaystayingstayssteersteeringstehestepstepdadstepdaughterstepmomstepped" +
-			"steppingstepsstepsonstickstillstitchesstockpiledstomachstompedstonedstoodstopstopped" +
-			"stopsstoreystraightstrainedstrangerstranglestrangledstranglesstranglingstravastreet" +
-			"stripstropstubbedstubsstudentstudystuffsubscriptionssuddenlysuffersuffocatesuffocating" +
-			"sufrasugarsuicidarsuicidarmesuicidarsesuicidesuicidersuicidessulksupervisorsuresurgery" +
-			"suspectswallowedswearsweetsswerveswingswingsswitchswitchedtabletablettabletstaketaken" +
-			"takestakingtalktalkingtalkstalltantrumtantrumstaptapetasertastetattootbhteateachteacher" +
-			"teachersteachingteamtearsteasingteenagerteethtelltellingtellsteléfonotempertempted" +
-			"tentengotennisterrifiedtesttexttextedtextingtextsthathanthatthetheirthemthemselves" +
-			"thentherethesetheythighthighsthingthingsthinkingthirteenthisthothosethoughthought" +
-			"thrashedthreatthreatenthreatenedthreateningthreatensthreatsthreethrewthroatthrottled" +
-			"throughthrowthrowingthrownthrowsthudsthumbthumpthumpedtietiedtienetiestighttiktok" +
-			"tilltimetimedtimestimetabletimingtirestitstotodastodaytoddlertoddlerstoetogethertoilet" +
-			"toldtomorrowtonguetonighttootooktoothtoptorchtotallytouchtouchedtouchestouchingtout" +
-			"towertowntoxictoytrabajartracetracktrackedtrackertrackerstrackingtrackstraffictrain" +
-			"tramadoltrampolinetraptrappedtrapstreetriedtriptrippedtripstrouserstrucktruthtrytuer" +
-			"turnturnedturningturnstutortvtwelvetwicetwinstwisttwistedtwiststwittertwotyingtylenol" +
-			"tyrestéléphoneultimatumumumbringenununannouncedunattendeduncleunconsciousunderunderwear" +
-			"undresseduniuninvitedunknownunlessunlockuntiluntraceableunwantedunwashedunwelcome" +
-			"upuploaduploadingupsetususeusedusesusingusuallyvavaivaliumvapesververletzenvidavideo" +
-			"videosviolentviralvisavisitvisitingvodkavoicemailsvorwadewadedwadingwageswaitwaited" +
-			"waitingwaitswakewakeswakingwalkwalkedwalkingwalkswallwallswannawantwantedwantswardrobe" +
-			"warnedwarningwarnswaswastedwatchwatchedwatcheswatchingwaterwavedwayweweaponweapons" +
-			"wearweddingweekweekendweekendsweeksweightweirdweltweltswentwerewetwhackedwhatwhatsapp" +
-			"whenwheneverwherewhereverwhichwhilewhippedwhipswhisperedwhowholewifewillwindwindow" +
-			"windowswindpipewindswindscreenwinewinterwishwishingwithwithdrewwithheldwithinwithout" +
-			"wobblywokewomanwon'twontwordwordsworeworkworkedworkingworkswouldwoundwreckwristwrists" +
-			"writewriteswritingwrittenwrotexxanaxxboxxdyyankedyanksyearyearsyelledyoyouyounger" +
-			"youngestyouryourselfyryrs" +
+			"pressespressurepretendedpretendingpretendsprideprisonprivateprivatesprobablyprocedure" +
+			"productsprofessionalprofileprofilesprogresspromiseproofproperproperlypsychopubpulled" +
+			"pumpedpunchpunchedpunchespunchingpunishpunishingpuppypurposepushpushedpushespushing" +
+			"putputsputtingquequestionqueuequickquidquieroquitaquitarquitarmequitóquizracerail" +
+			"railingrailingsrainraiseraisedraisesraisingrangraperapedrapesrapingrapistratrather" +
+			"razorrazorsreadreadingreadsreadyrealrealisationrealityreallyreasonreceiptreceipts" +
+			"recordingrecordingsrecordsregisterregretrelapsingreleaserelievedremindedremindsremoved" +
+			"removesrepeatedlyreportreputationrequestresearchingresetresetsrestrainedrestraining" +
+			"ribribsridesriflerightringringingringsriverroadrobloxrockrockedrockingrocksroofroom" +
+			"roommateroperotaroughroughedroundroundsrouteroutineruinruinedruinsrunrunningrunsrupee" +
+			"rupeesssadnesssaidsalarysalirsamesandwichsatsavedsavingsavingssawsaysayingsaysscalded" +
+			"scaredscarfscheduleschlugschlägtschoolscooterscrabblescratchedscratchesscratching" +
+			"screamedscreamingscreamsscreenscreenshotsscrewdriverscrollsseasecondsecondssecret" +
+			"secretssecsseeseeingseemseemsseenseesselbstmordselfselfieselfiessendsendingsendssenseless" +
+			"sentsentencesentencesseparatedseriousseriouslysertralineserverservicessetsetssetting" +
+			"settlesevenseventeenseveralsexsexualsexuallysexyshshadeshakenshakesshakingshallshame" +
+			"shanksharesharedsharingsharpenedsharpeningshavingsheshedshiftshiftsshinshirtshoeshoes" +
+			"shookshootshootingshootsshopshoppingshopsshotshotgunshouldershouldersshoutedshove" +
+			"shovedshovesshovingshowshowedshowershowingshowsshutshutssiblingssidewayssiesiguesim" +
+			"simplesincesingsistersisterssitsitesitessitssittingsixsixteenskateboardskirtskull" +
+			"slamslammedslammingslamsslapslappedslapsslashslashingslayedslayingsleepsleepingsleepover" +
+			"sleepoverssleepssleevessleptslipslippedslipperslippingslipsslitsmacksmackedsmacks" +
+			"smallsmashsmashedsmashingsmellysmilesmothersmotheredsmotheringsnapsnapchatsnapping" +
+			"snowsosocialsocialssockedsoftwaresoiledsomesomebodysomehowsomeonesomethingsomewhere" +
+			"sonsongsonssoonsorrysortsortedsortingspacesparesparkedspatspeakspecialspendspending" +
+			"spendsspentspiesspikespikedspikingspitspitssplitsplittingspoonspotifyspousespraysprints" +
+			"spyingspywaresquadsquashsqueezedsquirtstabstabbedstabbingstairsstalkstalkedstalker" +
+			"stalkerwarestalkingstalksstampedstampingstandstandingstandsstaplestartstartingstarve" +
+			"starvedstarvesstarvingstashedstaystayingstayssteersteeringstehestepstepdadstepdaughter" +
+			"stepmomsteppedsteppingstepsstepsonstickstillstitchesstockpiledstomachstompedstoned" +
+			"stoodstopstoppedstopsstoreystraightstrainedstrangerstranglestrangledstranglesstrangling" +
+			"stravastreetstripstropstubbedstubsstudentstudystuffsubscriptionssuddenlysuffersuffers" +
+			"suffocatesuffocatingsufrasugarsuicidarsuicidarmesuicidarsesuicidesuicidersuicides" +
+			"sulksupervisorsuresurgerysuspectswallowedswearsweetsswerveswingswingsswitchswitched" +
+			"tabletablettabletstaketakentakestakingtalktalkingtalkstalltantrumtantrumstaptapetaser" +
+			"tastetattootbhteateachteacherteachersteachingteamtearsteasingteenagerteethtelltelling" +
+			"tellsteléfonotempertemptedtentengotennisterrifiedtesttexttextedtextingtextsthathan" +
+			"thatthetheirthemthemselvesthentherethesetheythighthighsthingthingsthinkthinkingthirteen" +
+			"thisthothosethoughthoughtthrashedthreatthreatenthreatenedthreateningthreatensthreats" +
+			"threethrewthroatthrottledthroughthrowthrowingthrownthrowsthudsthumbthumpthumpedtie" +
+			"tiedtienetiestighttiktoktilltimetimedtimestimetabletimingtirestitstotodastodaytoddler" +
+			"toddlerstoetogethertoilettoldtomorrowtonguetonighttootooktoothtoptorchtotallytouch" +
+			"touchedtouchestouchingtouttowertowntoxictoytrabajartracetracktrackedtrackertrackers" +
+			"trackingtrackstraffictraintramadoltrampolinetraptrappedtrapstreetriedtriptrippedtrips" +
+			"trouserstrucktruthtrytuerturnturnedturningturnstutortvtwelvetwicetwinstwisttwisted" +
+			"twiststwittertwotyingtylenoltyrestéléphoneultimatumumumbringenununannouncedunattended" +
+			"uncleunconsciousunderunderwearundresseduniuninvitedunknownunlessunlockuntiluntraceable" +
+			"unwantedunwashedunwelcomeupuploaduploadingupsetususeusedusesusingusuallyvavaivalium" +
+			"vapesververletzenvidavideovideosviolentviralvisavisitvisitingvodkavoicemailsvorwade" +
+			"wadedwadingwageswaitwaitedwaitingwaitswakewakeswakingwalkwalkedwalkingwalkswallwalls" +
+			"wannawantwantedwantswardrobewarnedwarningwarnswaswastedwatchwatchedwatcheswatching" +
+			"waterwavedwayweweaponweaponswearweddingweekweekendweekendsweeksweightweirdweltwelts" +
+			"wentwerewetwhackedwhatwhatsappwhenwheneverwherewhereverwhichwhilewhippedwhipswhispered" +
+			"whowholewifewillwindwindowwindowswindpipewindswindscreenwinewinterwishwishingwith" +
+			"withdrewwithheldwithinwithoutwobblywokewomanwon'twontwordwordsworeworkworkedworking" +
+			"workswouldwoundwreckwristwristswritewriteswritingwrittenwrotexxanaxxboxxdyyankedyanks" +
+			"yearyearsyelledyoyouyoungeryoungestyouryourselfyryrs" +
 			"",
 		ends: []uint32{
 			2, 3, 5, 8, 11, 13, 16, 18, 21, 23, 26, 28, 31, 33, 36, 38,
@@ -233,77 +233,77 @@ var cueGen = cueTable{
 			5999, 6008, 6011, 6017, 6021, 6027, 6031, 6038, 6043, 6050, 6056, 6065, 6075, 6083, 6088, 6094,
 			6101, 6108, 6116, 6121, 6125, 6128, 6132, 6138, 6145, 6148, 6154, 6158, 6164, 6171, 6178, 6182,
 			6187, 6195, 6200, 6207, 6215, 6219, 6223, 6231, 6234, 6238, 6244, 6247, 6256, 6263, 6269, 6273,
-			6278, 6284, 6288, 6294, 6301, 6306, 6311, 6319, 6328, 6332, 6338, 6345, 6350, 6354, 6357, 6363,
-			6370, 6375, 6381, 6385, 6392, 6395, 6399, 6405, 6409, 6415, 6422, 6427, 6432, 6437, 6443, 6447,
-			6451, 6455, 6460, 6467, 6472, 6473, 6477, 6483, 6490, 6493, 6497, 6501, 6505, 6510, 6516, 6522,
-			6525, 6532, 6539, 6543, 6546, 6551, 6559, 6564, 6569, 6576, 6581, 6585, 6590, 6596, 6602, 6604,
-			6608, 6613, 6617, 6622, 6632, 6640, 6644, 6648, 6655, 6661, 6664, 6670, 6674, 6681, 6689, 6697,
-			6706, 6713, 6717, 6719, 6723, 6726, 6734, 6739, 6743, 6750, 6755, 6758, 6762, 6766, 6772, 6779,
-			6783, 6790, 6797, 6805, 6811, 6818, 6821, 6824, 6829, 6837, 6845, 6850, 6856, 6860, 6864, 6872,
-			6876, 6882, 6887, 6891, 6896, 6905, 6911, 6914, 6918, 6925, 6930, 6942, 6950, 6956, 6962, 6966,
-			6968, 6974, 6978, 6982, 6988, 6995, 7000, 7005, 7009, 7012, 7015, 7022, 7027, 7031, 7037, 7043,
-			7047, 7053, 7057, 7062, 7070, 7079, 7085, 7092, 7096, 7103, 7108, 7111, 7118, 7122, 7126, 7129,
-			7134, 7140, 7145, 7152, 7158, 7161, 7165, 7167, 7173, 7187, 7195, 7200, 7213, 7220, 7225, 7230,
-			7234, 7243, 7246, 7250, 7255, 7262, 7268, 7271, 7275, 7280, 7286, 7293, 7300, 7304, 7313, 7318,
-			7320, 7323, 7331, 7340, 7346, 7351, 7353, 7357, 7360, 7365, 7371, 7375, 7377, 7381, 7389, 7392,
-			7396, 7402, 7406, 7410, 7412, 7421, 7429, 7431, 7436, 7443, 7452, 7455, 7458, 7464, 7471, 7475,
-			7483, 7492, 7500, 7503, 7506, 7509, 7516, 7522, 7526, 7530, 7534, 7545, 7550, 7553, 7560, 7565,
-			7571, 7582, 7589, 7595, 7602, 7610, 7617, 7623, 7630, 7635, 7641, 7648, 7655, 7660, 7669, 7673,
-			7681, 7687, 7696, 7704, 7713, 7721, 7730, 7734, 7741, 7744, 7750, 7755, 7759, 7764, 7769, 7776,
-			7782, 7789, 7795, 7806, 7816, 7825, 7829, 7834, 7840, 7846, 7854, 7864, 7870, 7875, 7882, 7890,
-			7899, 7907, 7912, 7915, 7921, 7928, 7932, 7936, 7942, 7947, 7952, 7958, 7962, 7969, 7977, 7985,
-			7989, 7998, 8008, 8019, 8021, 8027, 8032, 8038, 8044, 8053, 8062, 8067, 8073, 8082, 8086, 8090,
-			8096, 8103, 8107, 8110, 8121, 8125, 8131, 8138, 8143, 8148, 8154, 8158, 8165, 8173, 8178, 8190,
-			8198, 8205, 8212, 8220, 8229, 8239, 8247, 8252, 8258, 8265, 8273, 8282, 8290, 8302, 8309, 8317,
-			8325, 8332, 8337, 8343, 8351, 8357, 8360, 8366, 8372, 8377, 8384, 8391, 8399, 8405, 8414, 8419,
-			8426, 8430, 8436, 8442, 8449, 8452, 8456, 8463, 8466, 8474, 8479, 8484, 8488, 8494, 8499, 8505,
-			8513, 8519, 8523, 8527, 8531, 8538, 8546, 8550, 8555, 8561, 8567, 8574, 8578, 8582, 8587, 8592,
-			8598, 8604, 8607, 8613, 8618, 8624, 8628, 8635, 8640, 8645, 8649, 8660, 8667, 8673, 8679, 8686,
-			8694, 8703, 8713, 8720, 8728, 8734, 8743, 8750, 8758, 8766, 8773, 8780, 8787, 8797, 8803, 8813,
-			8820, 8831, 8836, 8842, 8852, 8863, 8866, 8870, 8875, 8880, 8885, 8889, 8896, 8901, 8906, 8910,
-			8916, 8920, 8926, 8933, 8938, 8942, 8946, 8954, 8958, 8962, 8967, 8974, 8979, 8985, 8990, 8997,
-			9001, 9007, 9012, 9015, 9022, 9026, 9031, 9037, 9038, 9045, 9049, 9055, 9060, 9064, 9072, 9075,
-			9080, 9086, 9093, 9096, 9099, 9105, 9109, 9116, 9122, 9127, 9135, 9141, 9149, 9155, 9162, 9170,
-			9179, 9188, 9198, 9206, 9215, 9222, 9228, 9239, 9250, 9257, 9260, 9266, 9273, 9279, 9286, 9290,
-			9293, 9299, 9303, 9308, 9312, 9316, 9326, 9330, 9336, 9343, 9347, 9354, 9359, 9368, 9372, 9380,
-			9389, 9398, 9405, 9414, 9424, 9430, 9438, 9441, 9445, 9452, 9458, 9463, 9472, 9479, 9482, 9488,
-			9496, 9500, 9502, 9507, 9513, 9519, 9526, 9531, 9536, 9541, 9546, 9552, 9559, 9568, 9578, 9585,
-			9588, 9592, 9597, 9603, 9607, 9612, 9616, 9621, 9626, 9631, 9639, 9645, 9649, 9657, 9662, 9666,
-			9673, 9681, 9690, 9697, 9702, 9708, 9714, 9721, 9725, 9731, 9737, 9744, 9749, 9753, 9758, 9766,
-			9774, 9777, 9782, 9785, 9791, 9796, 9800, 9806, 9813, 9816, 9820, 9825, 9829, 9836, 9839, 9846,
-			9856, 9861, 9866, 9870, 9877, 9885, 9890, 9894, 9901, 9906, 9911, 9919, 9925, 9932, 9937, 9945,
-			9954, 9964, 9970, 9977, 9982, 9986, 9993, 10000, 10008, 10013, 10017, 10022, 10029, 10035, 10040, 10045,
-			10052, 10060, 10066, 10071, 10078, 10087, 10097, 10101, 10109, 10117, 10121, 10123, 10129, 10136, 10142, 10150,
-			10156, 10160, 10168, 10175, 10182, 10191, 10200, 10203, 10207, 10211, 10215, 10220, 10224, 10230, 10237, 10242,
-			10247, 10254, 10258, 10263, 10270, 10275, 10283, 10289, 10294, 10299, 10304, 10310, 10317, 10321, 10326, 10331,
-			10340, 10345, 10352, 10358, 10363, 10370, 10376, 10383, 10388, 10394, 10402, 10408, 10412, 10419, 10427, 10433,
-			10438, 10445, 10452, 10463, 10471, 10477, 10484, 10492, 10497, 10505, 10511, 10517, 10522, 10530, 10536, 10543,
-			10550, 10558, 10565, 10569, 10576, 10581, 10586, 10594, 10599, 10603, 10610, 10622, 10629, 10636, 10644, 10649,
-			10656, 10661, 10666, 10674, 10684, 10691, 10698, 10704, 10709, 10713, 10720, 10725, 10731, 10739, 10747, 10755,
-			10763, 10772, 10781, 10791, 10797, 10803, 10808, 10813, 10820, 10825, 10832, 10837, 10842, 10855, 10863, 10869,
-			10878, 10889, 10894, 10899, 10907, 10917, 10927, 10934, 10942, 10950, 10954, 10964, 10968, 10975, 10982, 10991,
-			10996, 11002, 11008, 11013, 11019, 11025, 11033, 11038, 11044, 11051, 11055, 11060, 11065, 11071, 11075, 11082,
-			11087, 11091, 11098, 11106, 11109, 11113, 11118, 11123, 11129, 11132, 11135, 11140, 11147, 11155, 11163, 11167,
-			11172, 11179, 11187, 11192, 11196, 11203, 11208, 11217, 11223, 11230, 11233, 11238, 11244, 11253, 11257, 11261,
-			11267, 11274, 11279, 11282, 11286, 11290, 11293, 11298, 11302, 11312, 11316, 11321, 11326, 11330, 11335, 11341,
-			11346, 11352, 11360, 11368, 11372, 11375, 11380, 11386, 11393, 11401, 11407, 11415, 11425, 11436, 11445, 11452,
-			11457, 11462, 11468, 11477, 11484, 11489, 11497, 11503, 11509, 11514, 11519, 11524, 11531, 11534, 11538, 11543,
-			11547, 11552, 11558, 11562, 11566, 11571, 11576, 11585, 11591, 11596, 11600, 11602, 11607, 11612, 11619, 11627,
-			11630, 11638, 11644, 11648, 11656, 11662, 11669, 11672, 11676, 11681, 11684, 11689, 11696, 11701, 11708, 11715,
-			11723, 11727, 11732, 11736, 11741, 11744, 11752, 11757, 11762, 11769, 11776, 11784, 11792, 11798, 11805, 11810,
-			11818, 11828, 11832, 11839, 11844, 11848, 11853, 11857, 11864, 11869, 11877, 11882, 11887, 11890, 11894, 11898,
-			11904, 11911, 11916, 11921, 11923, 11929, 11934, 11939, 11944, 11951, 11957, 11964, 11967, 11972, 11979, 11984,
-			11995, 12004, 12006, 12015, 12017, 12028, 12038, 12043, 12054, 12059, 12068, 12077, 12080, 12089, 12096, 12102,
-			12108, 12113, 12124, 12132, 12140, 12149, 12151, 12157, 12166, 12171, 12173, 12176, 12180, 12184, 12189, 12196,
-			12198, 12201, 12207, 12212, 12215, 12224, 12228, 12233, 12239, 12246, 12251, 12255, 12260, 12268, 12273, 12283,
-			12286, 12290, 12295, 12301, 12306, 12310, 12316, 12323, 12328, 12332, 12337, 12343, 12347, 12353, 12360, 12365,
-			12369, 12374, 12379, 12383, 12389, 12394, 12402, 12408, 12415, 12420, 12423, 12429, 12434, 12441, 12448, 12456,
-			12461, 12466, 12469, 12471, 12477, 12484, 12488, 12495, 12499, 12506, 12514, 12519, 12525, 12530, 12534, 12539,
-			12543, 12547, 12550, 12557, 12561, 12569, 12573, 12581, 12586, 12594, 12599, 12604, 12611, 12616, 12625, 12628,
-			12633, 12637, 12641, 12645, 12651, 12658, 12666, 12671, 12681, 12685, 12691, 12695, 12702, 12706, 12714, 12722,
-			12728, 12735, 12741, 12745, 12750, 12755, 12759, 12763, 12768, 12772, 12776, 12782, 12789, 12794, 12799, 12804,
-			12809, 12814, 12820, 12825, 12831, 12838, 12845, 12850, 12851, 12856, 12860, 12862, 12863, 12869, 12874, 12878,
-			12883, 12889, 12891, 12894, 12901, 12909, 12913, 12921, 12923, 12926,
+			6278, 6284, 6286, 6290, 6296, 6303, 6308, 6313, 6321, 6330, 6334, 6340, 6347, 6352, 6356, 6359,
+			6365, 6372, 6377, 6383, 6387, 6394, 6397, 6401, 6407, 6411, 6417, 6424, 6429, 6434, 6439, 6445,
+			6449, 6453, 6457, 6462, 6469, 6474, 6475, 6479, 6485, 6492, 6495, 6499, 6503, 6507, 6512, 6518,
+			6524, 6527, 6534, 6541, 6545, 6548, 6553, 6561, 6566, 6571, 6578, 6583, 6587, 6592, 6598, 6604,
+			6606, 6610, 6615, 6619, 6624, 6634, 6642, 6646, 6650, 6657, 6663, 6666, 6672, 6676, 6683, 6691,
+			6699, 6708, 6715, 6719, 6721, 6725, 6728, 6736, 6741, 6745, 6752, 6757, 6760, 6764, 6768, 6774,
+			6781, 6785, 6792, 6799, 6807, 6813, 6820, 6823, 6826, 6831, 6839, 6847, 6852, 6858, 6862, 6866,
+			6874, 6878, 6884, 6889, 6893, 6898, 6907, 6913, 6916, 6920, 6927, 6932, 6944, 6952, 6958, 6964,
+			6968, 6970, 6976, 6980, 6984, 6990, 6997, 7002, 7007, 7011, 7014, 7017, 7024, 7029, 7033, 7039,
+			7045, 7049, 7055, 7059, 7064, 7072, 7081, 7087, 7094, 7098, 7105, 7110, 7113, 7120, 7124, 7128,
+			7131, 7136, 7142, 7147, 7154, 7160, 7163, 7167, 7169, 7175, 7189, 7197, 7202, 7215, 7222, 7227,
+			7232, 7236, 7245, 7248, 7252, 7257, 7264, 7270, 7273, 7277, 7282, 7288, 7295, 7302, 7306, 7315,
+			7320, 7322, 7325, 7333, 7342, 7348, 7353, 7355, 7359, 7362, 7367, 7373, 7377, 7379, 7383, 7391,
+			7394, 7398, 7404, 7408, 7412, 7414, 7423, 7431, 7433, 7438, 7445, 7454, 7457, 7460, 7466, 7473,
+			7477, 7485, 7494, 7502, 7505, 7508, 7511, 7518, 7524, 7528, 7532, 7536, 7547, 7552, 7555, 7562,
+			7567, 7573, 7584, 7591, 7597, 7604, 7612, 7619, 7625, 7632, 7637, 7643, 7650, 7657, 7662, 7671,
+			7675, 7683, 7689, 7698, 7706, 7715, 7723, 7732, 7736, 7743, 7746, 7752, 7757, 7761, 7766, 7771,
+			7778, 7784, 7791, 7797, 7808, 7818, 7827, 7831, 7836, 7842, 7848, 7856, 7866, 7872, 7877, 7884,
+			7892, 7901, 7909, 7914, 7917, 7923, 7930, 7934, 7938, 7944, 7949, 7954, 7960, 7964, 7971, 7979,
+			7987, 7991, 8000, 8010, 8021, 8023, 8029, 8034, 8040, 8046, 8055, 8064, 8069, 8075, 8084, 8088,
+			8092, 8098, 8105, 8109, 8112, 8123, 8127, 8133, 8140, 8145, 8150, 8156, 8160, 8167, 8175, 8180,
+			8192, 8200, 8207, 8214, 8222, 8231, 8241, 8249, 8254, 8260, 8267, 8275, 8283, 8292, 8300, 8312,
+			8319, 8327, 8335, 8342, 8347, 8353, 8361, 8367, 8370, 8376, 8382, 8387, 8394, 8401, 8409, 8415,
+			8424, 8429, 8436, 8440, 8446, 8452, 8459, 8462, 8466, 8473, 8476, 8484, 8489, 8494, 8498, 8504,
+			8509, 8515, 8523, 8529, 8533, 8537, 8541, 8548, 8556, 8560, 8565, 8571, 8577, 8584, 8588, 8592,
+			8597, 8602, 8608, 8614, 8617, 8623, 8628, 8634, 8638, 8645, 8650, 8655, 8659, 8670, 8677, 8683,
+			8689, 8696, 8704, 8713, 8723, 8730, 8738, 8744, 8753, 8760, 8768, 8776, 8783, 8790, 8797, 8807,
+			8813, 8823, 8830, 8841, 8846, 8852, 8862, 8873, 8876, 8880, 8885, 8890, 8895, 8899, 8906, 8911,
+			8916, 8920, 8926, 8930, 8936, 8943, 8948, 8952, 8956, 8964, 8968, 8972, 8977, 8984, 8989, 8995,
+			9000, 9007, 9011, 9017, 9022, 9025, 9032, 9036, 9041, 9047, 9048, 9055, 9059, 9065, 9070, 9074,
+			9082, 9085, 9090, 9096, 9103, 9106, 9109, 9115, 9119, 9126, 9132, 9137, 9145, 9151, 9159, 9165,
+			9172, 9180, 9189, 9198, 9208, 9216, 9225, 9232, 9238, 9249, 9260, 9267, 9270, 9276, 9283, 9289,
+			9296, 9300, 9303, 9309, 9313, 9318, 9322, 9326, 9336, 9340, 9346, 9353, 9357, 9364, 9369, 9378,
+			9382, 9390, 9399, 9408, 9415, 9424, 9434, 9440, 9448, 9451, 9455, 9462, 9468, 9473, 9482, 9489,
+			9492, 9498, 9506, 9510, 9512, 9517, 9523, 9529, 9536, 9541, 9546, 9551, 9556, 9562, 9569, 9578,
+			9588, 9595, 9598, 9602, 9607, 9613, 9617, 9622, 9626, 9631, 9636, 9641, 9649, 9655, 9659, 9667,
+			9672, 9676, 9683, 9691, 9700, 9707, 9712, 9718, 9724, 9731, 9735, 9741, 9747, 9754, 9759, 9763,
+			9768, 9776, 9784, 9787, 9792, 9795, 9801, 9806, 9810, 9816, 9823, 9826, 9830, 9835, 9839, 9846,
+			9849, 9856, 9866, 9871, 9876, 9880, 9887, 9895, 9900, 9904, 9911, 9916, 9921, 9929, 9935, 9942,
+			9947, 9955, 9964, 9974, 9980, 9987, 9992, 9996, 10003, 10010, 10018, 10023, 10027, 10032, 10039, 10045,
+			10050, 10055, 10062, 10070, 10076, 10081, 10088, 10097, 10107, 10111, 10119, 10127, 10131, 10133, 10139, 10146,
+			10152, 10160, 10166, 10170, 10178, 10185, 10192, 10201, 10210, 10213, 10217, 10221, 10225, 10230, 10234, 10240,
+			10247, 10252, 10257, 10264, 10268, 10273, 10280, 10285, 10293, 10299, 10304, 10309, 10314, 10320, 10327, 10331,
+			10336, 10341, 10350, 10355, 10362, 10368, 10373, 10380, 10386, 10393, 10398, 10404, 10412, 10418, 10422, 10429,
+			10437, 10443, 10448, 10455, 10462, 10473, 10481, 10487, 10494, 10502, 10507, 10515, 10521, 10527, 10532, 10540,
+			10546, 10553, 10560, 10568, 10575, 10579, 10586, 10591, 10596, 10604, 10609, 10613, 10620, 10632, 10639, 10646,
+			10654, 10659, 10666, 10671, 10676, 10684, 10694, 10701, 10708, 10714, 10719, 10723, 10730, 10735, 10741, 10749,
+			10757, 10765, 10773, 10782, 10791, 10801, 10807, 10813, 10818, 10823, 10830, 10835, 10842, 10847, 10852, 10865,
+			10873, 10879, 10886, 10895, 10906, 10911, 10916, 10924, 10934, 10944, 10951, 10959, 10967, 10971, 10981, 10985,
+			10992, 10999, 11008, 11013, 11019, 11025, 11030, 11036, 11042, 11050, 11055, 11061, 11068, 11072, 11077, 11082,
+			11088, 11092, 11099, 11104, 11108, 11115, 11123, 11126, 11130, 11135, 11140, 11146, 11149, 11152, 11157, 11164,
+			11172, 11180, 11184, 11189, 11196, 11204, 11209, 11213, 11220, 11225, 11234, 11240, 11247, 11250, 11255, 11261,
+			11270, 11274, 11278, 11284, 11291, 11296, 11299, 11303, 11307, 11310, 11315, 11319, 11329, 11333, 11338, 11343,
+			11347, 11352, 11358, 11363, 11369, 11374, 11382, 11390, 11394, 11397, 11402, 11408, 11415, 11423, 11429, 11437,
+			11447, 11458, 11467, 11474, 11479, 11484, 11490, 11499, 11506, 11511, 11519, 11525, 11531, 11536, 11541, 11546,
+			11553, 11556, 11560, 11565, 11569, 11574, 11580, 11584, 11588, 11593, 11598, 11607, 11613, 11618, 11622, 11624,
+			11629, 11634, 11641, 11649, 11652, 11660, 11666, 11670, 11678, 11684, 11691, 11694, 11698, 11703, 11706, 11711,
+			11718, 11723, 11730, 11737, 11745, 11749, 11754, 11758, 11763, 11766, 11774, 11779, 11784, 11791, 11798, 11806,
+			11814, 11820, 11827, 11832, 11840, 11850, 11854, 11861, 11866, 11870, 11875, 11879, 11886, 11891, 11899, 11904,
+			11909, 11912, 11916, 11920, 11926, 11933, 11938, 11943, 11945, 11951, 11956, 11961, 11966, 11973, 11979, 11986,
+			11989, 11994, 12001, 12006, 12017, 12026, 12028, 12037, 12039, 12050, 12060, 12065, 12076, 12081, 12090, 12099,
+			12102, 12111, 12118, 12124, 12130, 12135, 12146, 12154, 12162, 12171, 12173, 12179, 12188, 12193, 12195, 12198,
+			12202, 12206, 12211, 12218, 12220, 12223, 12229, 12234, 12237, 12246, 12250, 12255, 12261, 12268, 12273, 12277,
+			12282, 12290, 12295, 12305, 12308, 12312, 12317, 12323, 12328, 12332, 12338, 12345, 12350, 12354, 12359, 12365,
+			12369, 12375, 12382, 12387, 12391, 12396, 12401, 12405, 12411, 12416, 12424, 12430, 12437, 12442, 12445, 12451,
+			12456, 12463, 12470, 12478, 12483, 12488, 12491, 12493, 12499, 12506, 12510, 12517, 12521, 12528, 12536, 12541,
+			12547, 12552, 12556, 12561, 12565, 12569, 12572, 12579, 12583, 12591, 12595, 12603, 12608, 12616, 12621, 12626,
+			12633, 12638, 12647, 12650, 12655, 12659, 12663, 12667, 12673, 12680, 12688, 12693, 12703, 12707, 12713, 12717,
+			12724, 12728, 12736, 12744, 12750, 12757, 12763, 12767, 12772, 12777, 12781, 12785, 12790, 12794, 12798, 12804,
+			12811, 12816, 12821, 12826, 12831, 12836, 12842, 12847, 12853, 12860, 12867, 12872, 12873, 12878, 12882, 12884,
+			12885, 12891, 12896, 12900, 12905, 12911, 12913, 12916, 12923, 12931, 12935, 12943, 12945, 12948,
 		},
 	},
 	sets: cueLists{
@@ -377,1324 +377,1328 @@ var cueGen = cueTable{
 			4534, 4535, 4539, 4544, 4550, 4553, 4558, 4559, 4568, 4573, 4581, 4584, 4589, 4591, 4596, 4601,
 			4603, 4610, 4614, 4616, 4621, 4627, 4628, 4633, 4635, 4645, 4650, 4656, 4660, 4661, 4666, 4669,
 			4673, 4682, 4686, 4690, 4692, 4706, 4711, 4721, 4727, 4732, 4733, 4736, 4751, 4757, 4765, 4768,
-			4774, 4780, 4784, 4787, 4789, 4791, 4797, 4802, 4834, 4840, 4845, 4866, 4868, 4881, 4927, 4931,
-			4936, 4938, 4946, 4965, 4967, 4970, 4975, 4988, 4995, 5004, 5007, 5011, 5015, 5018, 5019, 5022,
-			5023, 5027, 5032, 5047, 5052, 5069, 5073, 5075, 5079, 5095, 5099, 5110, 5113, 5115, 5122, 5126,
-			5129, 5137, 5140, 5152, 5156, 5157, 5161, 5163, 5168, 5169, 5170, 5174, 5180, 5191, 5193, 5195,
-			5196, 5199, 5200, 5201, 5204, 5207, 5209, 5214, 5217, 5218, 5227, 5229, 5230, 5239, 5243, 5244,
-			5245, 5261, 5262, 5264, 5267, 5278, 5284, 5292, 5294, 5295, 5309, 5311, 5316, 5318, 5321, 5324,
-			5332, 5335, 5342, 5345, 5348, 5362, 5365, 5366, 5370, 5375, 5377, 5378, 5380, 5382, 5383, 5387,
-			5388, 5390, 5393, 5397, 5401, 5404, 5406, 5410, 5413, 5421, 5428, 5435, 5439, 5453, 5454, 5459,
-			5465, 5469, 5474, 5486, 5487, 5489, 5493, 5494, 5498, 5509, 5521, 5525, 5527, 5533, 5539, 5542,
-			5550, 5552, 5555, 5562, 5572, 5580, 5582, 5583, 5594, 5599, 5603, 5609, 5615, 5620, 5629, 5633,
-			5634, 5639, 5642, 5647, 5656, 5659, 5664, 5665, 5677, 5710, 5711, 5713, 5714, 5715, 5716, 5730,
-			5733, 5737, 5741, 5743, 5744, 5747, 5749, 5751, 5753, 5756, 5765, 5770, 5777, 5778, 5783, 5784,
-			5787, 5788, 5790, 5793, 5799, 5800, 5816, 5819,
+			4774, 4780, 4784, 4790, 4793, 4795, 4799, 4800, 4802, 4804, 4810, 4815, 4847, 4853, 4858, 4879,
+			4881, 4894, 4940, 4944, 4949, 4951, 4959, 4978, 4980, 4983, 4988, 5001, 5008, 5017, 5020, 5024,
+			5028, 5031, 5032, 5035, 5036, 5040, 5045, 5060, 5065, 5082, 5086, 5088, 5092, 5108, 5112, 5123,
+			5126, 5128, 5135, 5139, 5142, 5150, 5153, 5165, 5169, 5170, 5174, 5176, 5181, 5182, 5183, 5187,
+			5193, 5204, 5206, 5208, 5209, 5212, 5213, 5214, 5217, 5220, 5222, 5227, 5230, 5231, 5240, 5242,
+			5243, 5252, 5256, 5257, 5258, 5274, 5275, 5277, 5280, 5291, 5297, 5305, 5307, 5308, 5322, 5324,
+			5329, 5331, 5334, 5337, 5345, 5348, 5355, 5358, 5361, 5375, 5378, 5379, 5383, 5388, 5390, 5391,
+			5393, 5395, 5396, 5400, 5401, 5403, 5406, 5410, 5414, 5417, 5419, 5423, 5426, 5434, 5441, 5448,
+			5452, 5466, 5467, 5472, 5478, 5482, 5487, 5499, 5500, 5502, 5506, 5507, 5511, 5522, 5534, 5538,
+			5540, 5546, 5552, 5555, 5563, 5565, 5568, 5575, 5585, 5593, 5595, 5596, 5607, 5612, 5616, 5622,
+			5628, 5633, 5642, 5646, 5647, 5652, 5655, 5660, 5669, 5672, 5677, 5678, 5690, 5723, 5724, 5726,
+			5727, 5728, 5729, 5743, 5746, 5750, 5754, 5756, 5757, 5760, 5762, 5764, 5766, 5769, 5778, 5783,
+			5790, 5791, 5796, 5797, 5800, 5801, 5803, 5806, 5812, 5813, 5829, 5832,
 		},
 		items: []uint16{
-			921, 2211, // 0 i you
-			216, 238, 768, 824, 859, 1023, 1136, 1648, 1746, 1748, 1933, 2180, // 1 bloke boy girl guy ...
-			132, 138, 193, 232, 239, 254, 400, 411, 456, 460, 487, 497, 633, 670, 671, 707, 742, 764, 769, 802, 803, 806, 807, 910, 920, 934, 943, 1031, 1040, 1137, 1147, 1188, 1190, 1207, 1225, 1236, 1237, 1334, 1340, 1543, 1687, 1751, 1779, 1818, 1820, 1900, 2035, 2055, 2161, // 2 aunt babysitter bf boss ...
-			167, 168, 169, 170, 185, 186, 197, 199, 200, 227, 228, 229, 235, 274, 278, 361, 362, 363, 364, 389, 390, 506, 507, 508, 712, 777, 887, 888, 889, 1005, 1006, 1007, 1011, 1012, 1018, 1028, 1029, 1051, 1052, 1053, 1547, 1575, 1636, 1638, 1656, 1668, 1669, 1670, 1671, 1704, 1742, 1761, 1762, 1774, 1789, 1790, 1945, 1964, 2156, 2157, // 3 beat beaten beating beats ...
-			448, 561, 562, 563, 714, 798, 799, 800, 867, 892, 893, 916, 1380, 1381, 1382, 1458, 1459, 1460, 1524, 1669, 1700, 1701, 1702, 1786, 1953, 1958, 1959, 1960, 1966, 2019, 2041, 2205, 2206, // 4 cornered dragged dragging drags ...
-			34, 44, 56, 104, 557, 869, 879, 956, 1151, 1928, 2074, // 5 about across against around ...
-			1216, 1307, 2214, // 6 my our your
-			254, 487, 1190, 1201, 1687, // 7 brother dad mom mother ...
-			77, 102, 103, 139, 219, 352, 356, 410, 588, 644, 645, 646, 687, 689, 836, 840, 845, 860, 965, 1061, 1062, 1080, 1081, 1202, 1232, 1264, 1526, 1527, 1665, 1666, 1698, 1829, 1907, 1934, 1935, 1954, 1993, 2193, 2194, // 8 ankle arm arms back ...
-			135, 136, 238, 497, 599, 768, 804, 805, 808, 937, 995, 997, 1238, 1239, 1244, 1248, 1249, 1751, 1819, 1824, 1982, 1983, 2039, 2213, // 9 babies baby boy daughter ...
-			869, 885, 1927, // 10 her his their
-			136, 238, 239, 487, 497, 633, 660, 768, 769, 920, 995, 997, 1190, 1201, 1340, 1751, 2161, // 11 baby boy boyfriend dad ...
-			32, 1745, 1925, 1926, 1940, // 12 a some that the ...
-			216, 238, 768, 824, 995, 1023, 1136, 1839, 1850, 1906, 2180, // 13 bloke boy girl guy ...
-			119, 181, 933, 1292, 1310, 1739, 1971, 2065, // 14 at behind in on ...
-			887, 992, 1450, 1704, 1728, 1964, // 15 hit kicked punched slapped ...
+			921, 2215, // 0 i you
+			216, 238, 768, 824, 859, 1023, 1137, 1650, 1748, 1750, 1936, 2184, // 1 bloke boy girl guy ...
+			132, 138, 193, 232, 239, 254, 400, 411, 456, 460, 487, 497, 633, 670, 671, 707, 742, 764, 769, 802, 803, 806, 807, 910, 920, 934, 943, 1031, 1040, 1138, 1148, 1189, 1191, 1208, 1226, 1237, 1238, 1335, 1341, 1545, 1689, 1753, 1781, 1820, 1822, 1903, 2039, 2059, 2165, // 2 aunt babysitter bf boss ...
+			167, 168, 169, 170, 185, 186, 197, 199, 200, 227, 228, 229, 235, 274, 278, 361, 362, 363, 364, 389, 390, 506, 507, 508, 712, 777, 887, 888, 889, 1005, 1006, 1007, 1011, 1012, 1018, 1028, 1029, 1051, 1052, 1053, 1549, 1577, 1638, 1640, 1658, 1670, 1671, 1672, 1673, 1706, 1744, 1763, 1764, 1776, 1791, 1792, 1949, 1968, 2160, 2161, // 3 beat beaten beating beats ...
+			448, 561, 562, 563, 714, 798, 799, 800, 867, 892, 893, 916, 1381, 1382, 1383, 1460, 1461, 1462, 1526, 1671, 1702, 1703, 1704, 1788, 1957, 1962, 1963, 1964, 1970, 2023, 2045, 2209, 2210, // 4 cornered dragged dragging drags ...
+			34, 44, 56, 104, 557, 869, 879, 956, 1152, 1931, 2078, // 5 about across against around ...
+			1217, 1308, 2218, // 6 my our your
+			254, 487, 1191, 1202, 1689, // 7 brother dad mom mother ...
+			77, 102, 103, 139, 219, 352, 356, 410, 588, 644, 645, 646, 687, 689, 836, 840, 845, 860, 965, 1061, 1062, 1080, 1081, 1203, 1233, 1265, 1528, 1529, 1667, 1668, 1700, 1831, 1910, 1937, 1938, 1958, 1997, 2197, 2198, // 8 ankle arm arms back ...
+			135, 136, 238, 497, 599, 768, 804, 805, 808, 937, 995, 997, 1239, 1240, 1245, 1249, 1250, 1753, 1821, 1826, 1986, 1987, 2043, 2217, // 9 babies baby boy daughter ...
+			869, 885, 1930, // 10 her his their
+			136, 238, 239, 487, 497, 633, 660, 768, 769, 920, 995, 997, 1191, 1202, 1341, 1753, 2165, // 11 baby boy boyfriend dad ...
+			32, 1747, 1928, 1929, 1944, // 12 a some that the ...
+			216, 238, 768, 824, 995, 1023, 1137, 1841, 1852, 1909, 2184, // 13 bloke boy girl guy ...
+			119, 181, 933, 1293, 1311, 1741, 1975, 2069, // 14 at behind in on ...
+			887, 992, 1452, 1706, 1730, 1968, // 15 hit kicked punched slapped ...
 			75,             // 16 and
-			1930,           // 17 then
-			869, 879, 1151, // 18 her him me
-			867, 892, 893, 1380, 1381, 1382, // 19 held holding holds pinned ...
+			1933,           // 17 then
+			869, 879, 1152, // 18 her him me
+			867, 892, 893, 1381, 1382, 1383, // 19 held holding holds pinned ...
 			557,       // 20 down
-			869, 1216, // 21 her my
-			103, 845, 860, 1062, 2194, // 22 arms hands head legs ...
-			175, 182, 761, 762, 763, 794, 2122, 2145, // 23 been being get gets ...
-			44, 56, 291, 557, 933, 956, 1292, 1299, // 24 across against by down ...
-			32, 1216, 1926, // 25 a my the
-			453, 554, 711, 1791, 1879, 2112, // 26 counter door floor stairs ...
-			869, 879, 1151, 2074, // 27 her him me us
-			34, 104, 1308, 1613, 2056, 2070, // 28 about around out senseless ...
-			869, 879, 1151, 1928, 2074, // 29 her him me them ...
-			44, 56, 291, 557, 956, 1281, 1299, 2070, // 30 across against by down ...
-			56, 291, 1979, // 31 against by to
-			1926,                             // 32 the
-			869, 885, 1216, 1307, 1927, 2214, // 33 her his my our ...
-			173, 554, 711, 811, 836, 1232, 1954, 2112, // 34 bed door floor ground ...
+			869, 1217, // 21 her my
+			103, 845, 860, 1062, 2198, // 22 arms hands head legs ...
+			175, 182, 761, 762, 763, 794, 2126, 2149, // 23 been being get gets ...
+			44, 56, 291, 557, 933, 956, 1293, 1300, // 24 across against by down ...
+			32, 1217, 1929, // 25 a my the
+			453, 554, 711, 1793, 1882, 2116, // 26 counter door floor stairs ...
+			869, 879, 1152, 2078, // 27 her him me us
+			34, 104, 1309, 1615, 2060, 2074, // 28 about around out senseless ...
+			869, 879, 1152, 1931, 2078, // 29 her him me them ...
+			44, 56, 291, 557, 956, 1282, 1300, 2074, // 30 across against by down ...
+			56, 291, 1983, // 31 against by to
+			1929,                             // 32 the
+			869, 885, 1217, 1308, 1930, 2218, // 33 her his my our ...
+			173, 554, 711, 811, 836, 1233, 1958, 2116, // 34 bed door floor ground ...
 			291,             // 35 by
-			836, 1232, 1954, // 36 hair neck throat
-			102, 103, 184, 447, 689, 840, 845, 1544, // 37 arm arms belt cord ...
-			44, 56, 104, 1292, 1548, // 38 across against around on ...
-			869, 885, 1216, 1927, // 39 her his my their
-			1232, 1954, 2166, // 40 neck throat windpipe
-			227, 228, 992, 1798, 1799, // 41 booted booting kicked stamped ...
-			933, 1292, // 42 in on
-			869, 1216, 1926, // 43 her my the
-			139, 356, 646, 711, 811, 860, 1527, 1829, // 44 back chest face floor ...
-			1480, 1481, 1482, 1483, // 45 raise raised raises raising
+			836, 1233, 1958, // 36 hair neck throat
+			102, 103, 184, 447, 689, 840, 845, 1546, // 37 arm arms belt cord ...
+			44, 56, 104, 1293, 1550, // 38 across against around on ...
+			869, 885, 1217, 1930, // 39 her his my their
+			1233, 1958, 2170, // 40 neck throat windpipe
+			227, 228, 992, 1800, 1801, // 41 booted booting kicked stamped ...
+			933, 1293, // 42 in on
+			869, 1217, 1929, // 43 her my the
+			139, 356, 646, 711, 811, 860, 1529, 1831, // 44 back chest face floor ...
+			1482, 1483, 1484, 1485, // 45 raise raised raises raising
 			32, 869, 885, // 46 a her his
 			698, 699, 840, // 47 fist fists hand
-			119, 1979, // 48 at to
-			869, 1151, 1216, 2074, // 49 her me my us
-			2173,               // 50 with
-			32, 869, 885, 1926, // 51 a her his the
-			184, 264, 293, 372, 447, 837, 957, 987, 1075, 1654, 1719, 1825, // 52 belt buckle cable cigarette ...
-			933, 2057, // 53 in under
+			119, 1983, // 48 at to
+			869, 1152, 1217, 2078, // 49 her me my us
+			2177,               // 50 with
+			32, 869, 885, 1929, // 51 a her his the
+			184, 264, 293, 372, 447, 837, 957, 987, 1075, 1656, 1721, 1827, // 52 belt buckle cable cigarette ...
+			933, 2061, // 53 in under
 			220, 904, // 54 boiling hot
-			957, 987, 1892, 2128, // 55 iron kettle tap water
+			957, 987, 1895, 2132, // 55 iron kettle tap water
 			304, 416, 417, 418, // 56 came come comes coming
 			956,       // 57 into
-			173, 1542, // 58 bed room
+			173, 1544, // 58 bed room
 			119, 933, // 59 at in
-			1250, 1252, // 60 night nights
-			1884, 1885, 1992, // 61 takes taking took
+			1251, 1253, // 60 night nights
+			1887, 1888, 1996, // 61 takes taking took
 			50,        // 62 advantage
-			1280,      // 63 of
-			869, 1151, // 64 her me
-			113, 582, 1345, 2150, 2155, // 65 asleep drunk passed when ...
+			1281,      // 63 of
+			869, 1152, // 64 her me
+			113, 582, 1346, 2154, 2159, // 65 asleep drunk passed when ...
 			643, 704, 705, // 66 exposed flashed flashes
 			872, 880, // 67 herself himself
-			1257, 1260, // 68 non-consensual nonconsensual
-			254, 1201, 1687, // 69 brother mother sister
-			171, 761, 762, 763, 794, 2032, 2034, 2144, // 70 became get gets getting ...
-			846, 1370, 1546, 2089, // 71 handsy physical rough violent
-			1937,                      // 72 things
-			761, 779, 794, 2032, 2144, // 73 get go got turned ...
-			1370, 2089, // 74 physical violent
-			1025, 1042, 1044, 1461, 1462, 1463, // 75 laid lay lays put ...
+			1258, 1261, // 68 non-consensual nonconsensual
+			254, 1202, 1689, // 69 brother mother sister
+			171, 761, 762, 763, 794, 2036, 2038, 2148, // 70 became get gets getting ...
+			846, 1371, 1548, 2093, // 71 handsy physical rough violent
+			1940,                      // 72 things
+			761, 779, 794, 2036, 2148, // 73 get go got turned ...
+			1371, 2093, // 74 physical violent
+			1025, 1042, 1044, 1463, 1464, 1465, // 75 laid lay lays put ...
 			687, 689, 840, 845, // 76 finger fingers hand hands
-			1292,                             // 77 on
-			869, 879, 1151, 1216, 1926, 2074, // 78 her him me my ...
+			1293,                             // 77 on
+			869, 879, 1152, 1217, 1929, 2078, // 78 her him me my ...
 			840, 845, // 79 hand hands
-			557, 944, 2057, 2070, // 80 down inside under up
-			394, 569, 966, 1014, 1327, 1653, 1697, 1994, 2026, 2058, // 81 clothes dress jeans knickers ...
-			115, 116, 117, 118, 1485, 1486, 1487, 1488, 1489, 1632, // 82 assault assaulted assaulting assaults ...
+			557, 944, 2061, 2074, // 80 down inside under up
+			394, 569, 966, 1014, 1328, 1655, 1699, 1998, 2030, 2062, // 81 clothes dress jeans knickers ...
+			115, 116, 117, 118, 1487, 1488, 1489, 1490, 1491, 1634, // 82 assault assaulted assaulting assaults ...
 			724, 725, 726, 727, // 83 force forced forces forcing
-			869, 872, 880, 1151, 2074, // 84 her herself himself me ...
-			956, 1292, 1979, // 85 into on to
-			541, 857, 1630, 1852, 1937, // 86 do have sex stuff ...
-			1130, 1132, 1133, // 87 made make makes
-			1630, 1631, 1852, 1937, // 88 sex sexual stuff things
-			921, 1648, // 89 i she
+			869, 872, 880, 1152, 2078, // 84 her herself himself me ...
+			956, 1293, 1983, // 85 into on to
+			541, 857, 1632, 1854, 1940, // 86 do have sex stuff ...
+			1131, 1133, 1134, // 87 made make makes
+			1632, 1633, 1854, 1940, // 88 sex sexual stuff things
+			921, 1650, // 89 i she
 			526, 541, // 90 did do
-			1242, 1266, // 91 never not
+			1243, 1267, // 91 never not
 			526, 541, 545, 549, // 92 did do does doing
-			1852, 1937, // 93 stuff things
-			1979,       // 94 to
-			2150, 2155, // 95 when while
-			73, 958, 2122, // 96 am is was
-			113, 582, 1711, 2056, // 97 asleep drunk sleeping unconscious
-			1833, 1834, // 98 stop stopped
-			1573,          // 99 saying
-			1255,          // 100 no
+			1854, 1940, // 93 stuff things
+			1983,       // 94 to
+			2154, 2159, // 95 when while
+			73, 958, 2126, // 96 am is was
+			113, 582, 1713, 2060, // 97 asleep drunk sleeping unconscious
+			1835, 1836, // 98 stop stopped
+			1575,          // 99 saying
+			1256,          // 100 no
 			526, 541, 545, // 101 did do does
-			1266,             // 102 not
-			1082, 1833, 1882, // 103 listen stop take
-			2150,       // 104 when
+			1267,             // 102 not
+			1082, 1835, 1885, // 103 listen stop take
+			2154,       // 104 when
 			921,        // 105 i
-			1562, 1572, // 106 said say
-			2162, 2190, // 107 will would
-			1882,             // 108 take
-			2105, 2107, 2179, // 109 wake waking woke
-			2070, 2106, // 110 up wakes
-			869, 879, 1928, // 111 her him them
-			549, 944, 1292, 2000, // 112 doing inside on touching
-			113, 2177, // 113 asleep without
-			887, 888, 889, 993, 994, 1451, 1452, // 114 hit hits hitting kicking ...
-			2152,     // 115 where
+			1564, 1574, // 106 said say
+			2166, 2194, // 107 will would
+			1885,             // 108 take
+			2109, 2111, 2183, // 109 wake waking woke
+			2074, 2110, // 110 up wakes
+			869, 879, 1931, // 111 her him them
+			549, 944, 1293, 2004, // 112 doing inside on touching
+			113, 2181, // 113 asleep without
+			887, 888, 889, 993, 994, 1453, 1454, // 114 hit hits hitting kicking ...
+			2156,     // 115 where
 			959,      // 116 it
 			541, 545, // 117 do does
-			1672,                   // 118 show
-			1953, 1958, 1959, 1960, // 119 threw throwing thrown throws
-			32, 869, 885, 1216, 1852, 1926, 1937, // 120 a her his my ...
+			1674,                   // 118 show
+			1957, 1962, 1963, 1964, // 119 threw throwing thrown throws
+			32, 869, 885, 1217, 1854, 1929, 1940, // 120 a her his my ...
 			119,           // 121 at
 			122, 123, 124, // 122 attacked attacking attacks
-			869, 1151, 2074, // 123 her me us
-			197, 199, 200, 376, 377, 378, 1584, 1585, 1586, // 124 bit bites biting clawed ...
-			869, 879, 1151, 1216, // 125 her him me my
-			208, 209, 217, 1971, 2065, // 126 bled bleed blood till ...
-			1971, 2065, // 127 till until
-			859, 921, 1648, // 128 he i she
+			869, 1152, 2078, // 123 her me us
+			197, 199, 200, 376, 377, 378, 1586, 1587, 1588, // 124 bit bites biting clawed ...
+			869, 879, 1152, 1217, // 125 her him me my
+			208, 209, 217, 1975, 2069, // 126 bled bleed blood till ...
+			1975, 2069, // 127 till until
+			859, 921, 1650, // 128 he i she
 			208, 209, 211, 259, // 129 bled bleed bleeds bruised
-			1461, 1462, 1463, 1848, 1849, // 130 put puts putting stubbed ...
-			32, 869, 885, 1927, // 131 a her his their
+			1463, 1464, 1465, 1850, 1851, // 130 put puts putting stubbed ...
+			32, 869, 885, 1930, // 131 a her his their
 			371, 372, 648, 971, 1075, // 132 cig cigarette fag joint ...
-			1308,           // 133 out
-			869, 885, 1216, // 134 her his my
+			1309,           // 133 out
+			869, 885, 1217, // 134 her his my
 			798, 800, // 135 grabbed grabs
-			76, 582, 1129, 2073, // 136 angry drunk mad upset
+			76, 582, 1130, 2077, // 136 angry drunk mad upset
 			618,                                   // 137 enough
-			887, 917, 991, 1449, 1457, 1668, 1703, // 138 hit hurt kick punch ...
-			1097, 1098, 1100, 1677, 1678, // 139 lock locked locks shut ...
+			887, 917, 991, 1451, 1459, 1670, 1705, // 138 hit hurt kick punch ...
+			1098, 1099, 1101, 1679, 1680, // 139 lock locked locks shut ...
 			933,                 // 140 in
-			32, 869, 1216, 1926, // 141 a her my the
-			157, 162, 226, 317, 335, 393, 478, 755, 1542, 1649, 2118, // 142 basement bathroom boot car ...
-			362, 364, 1841, 1843, 1955, // 143 choked choking strangled strangling ...
-			1762, 1773, 1774, // 144 spat spit spits
-			119, 933, 1292, // 145 at in on
-			869, 1151, 1216, // 146 her me my
-			1097, 1098, 1099, 1100, // 147 lock locked locking locks
-			933, 944, 1308, // 148 in inside out
-			162, 174, 317, 335, 409, 478, 706, 755, 907, 1250, 1542, 1649, // 149 bathroom bedroom car cellar ...
+			32, 869, 1217, 1929, // 141 a her my the
+			157, 162, 226, 317, 335, 393, 478, 755, 1544, 1651, 2122, // 142 basement bathroom boot car ...
+			362, 364, 1843, 1845, 1959, // 143 choked choking strangled strangling ...
+			1764, 1775, 1776, // 144 spat spit spits
+			119, 933, 1293, // 145 at in on
+			869, 1152, 1217, // 146 her me my
+			1098, 1099, 1100, 1101, // 147 lock locked locking locks
+			933, 944, 1309, // 148 in inside out
+			162, 174, 317, 335, 409, 478, 706, 755, 907, 1251, 1544, 1651, // 149 bathroom bedroom car cellar ...
 			917, 918, 919, 941, 942, // 150 hurt hurting hurts injured ...
-			1371, 2065, // 151 physically until
-			167, 170, 363, 887, 888, 917, 919, 994, 1451, 1705, 1725, 1842, // 152 beat beats chokes hit ...
-			197, 199, 274, 277, 278, 1575, // 153 bit bites burned burns ...
+			1372, 2069, // 151 physically until
+			167, 170, 363, 887, 888, 917, 919, 994, 1453, 1707, 1727, 1844, // 152 beat beats chokes hit ...
+			197, 199, 274, 277, 278, 1577, // 153 bit bites burned burns ...
 			1017, 1018, 1019, // 154 knock knocked knocks
-			557, 715, 1308, 1311, 2056, // 155 down flying out over ...
+			557, 715, 1309, 1312, 2060, // 155 down flying out over ...
 			201, 202, // 156 black blacked
 			644,                     // 157 eye
 			258, 259, 260, 261, 262, // 158 bruise bruised bruises bruising ...
 			201,      // 159 black
 			644, 645, // 160 eye eyes
 			252, 284, 463, 537, 737, // 161 broke busted cracked dislocated ...
-			102, 353, 410, 687, 689, 965, 1264, 1526, 1527, 1665, 1907, 1993, 2193, // 162 arm cheekbone collarbone finger ...
-			218, 284, 659, 1775, // 163 bloody busted fat split
+			102, 353, 410, 687, 689, 965, 1265, 1528, 1529, 1667, 1910, 1997, 2197, // 162 arm cheekbone collarbone finger ...
+			218, 284, 659, 1777, // 163 bloody busted fat split
 			1080,               // 164 lip
 			253, 283, 463, 737, // 165 broken bust cracked fractured
-			102, 224, 353, 687, 689, 1264, 1526, 1527, 2193, // 166 arm bones cheekbone finger ...
-			427, 428, 1827, 2142, 2143, // 167 concussed concussion stitches welt ...
-			688, 843, 844, 1141, // 168 fingermarks handprint handprints marks
+			102, 224, 353, 687, 689, 1265, 1528, 1529, 2197, // 166 arm bones cheekbone finger ...
+			427, 428, 1829, 2146, 2147, // 167 concussed concussion stitches welt ...
+			688, 843, 844, 1142, // 168 fingermarks handprint handprints marks
 			307, 451, // 169 can could
 			246,        // 170 breathe
-			1343, 1345, // 171 pass passed
-			364, 810, 859, 1232, 1648, 1933, 1954, // 172 choking grip he neck ...
+			1344, 1346, // 171 pass passed
+			364, 810, 859, 1233, 1650, 1936, 1958, // 172 choking grip he neck ...
 			457, 458, 459, // 173 cover covered covering
-			2070,      // 174 up
-			260, 1141, // 175 bruises marks
-			1110, 1111, // 176 long longer
-			1715,                                                                                                                  // 177 sleeves
-			43, 134, 158, 203, 204, 383, 471, 695, 696, 821, 822, 839, 1015, 1016, 1128, 1384, 1529, 1592, 1664, 1894, 2132, 2133, // 178 acid axe bat blade ...
-			32, 1307, 1926, 2214, // 179 a our the your
-			135, 136, 805, 937, 995, 997, 1244, 1982, 1983, 2039, // 180 babies baby grandkids infant ...
-			1307, 1926, // 181 our the
-			136, 599, 1086, 1290, 2212, 2213, // 182 baby eldest little oldest ...
-			238, 240, 497, 498, 768, 770, 804, 808, 1238, 1239, 1248, 1249, 1751, 1753, 1819, 1824, // 183 boy boys daughter daughters ...
-			136, 1086, 2212, 2213, // 184 baby little younger youngest
-			254, 255, 1295, 1296, 1679, 1687, 1688, // 185 brother brothers one ones ...
-			596, 601, 673, 703, 735, 736, 1254, 1295, 1627, 1694, 1695, 1914, 1939, 1952, 2037, 2044, // 186 eight eleven fifteen five ...
-			1195, 1196, 2207, 2216, // 187 month months year yr
-			1288, 1291, // 188 old olds
-			2204, 2210, 2216, 2217, // 189 y yo yr yrs
-			2057,                                    // 190 under
+			2074,      // 174 up
+			260, 1142, // 175 bruises marks
+			1111, 1112, // 176 long longer
+			1717,                                                                                                                  // 177 sleeves
+			43, 134, 158, 203, 204, 383, 471, 695, 696, 821, 822, 839, 1015, 1016, 1129, 1385, 1531, 1594, 1666, 1897, 2136, 2137, // 178 acid axe bat blade ...
+			32, 1308, 1929, 2218, // 179 a our the your
+			135, 136, 805, 937, 995, 997, 1245, 1986, 1987, 2043, // 180 babies baby grandkids infant ...
+			1308, 1929, // 181 our the
+			136, 599, 1086, 1291, 2216, 2217, // 182 baby eldest little oldest ...
+			238, 240, 497, 498, 768, 770, 804, 808, 1239, 1240, 1249, 1250, 1753, 1755, 1821, 1826, // 183 boy boys daughter daughters ...
+			136, 1086, 2216, 2217, // 184 baby little younger youngest
+			254, 255, 1296, 1297, 1681, 1689, 1690, // 185 brother brothers one ones ...
+			596, 601, 673, 703, 735, 736, 1255, 1296, 1629, 1696, 1697, 1917, 1943, 1956, 2041, 2048, // 186 eight eleven fifteen five ...
+			1196, 1197, 2211, 2220, // 187 month months year yr
+			1289, 1292, // 188 old olds
+			2208, 2214, 2220, 2221, // 189 y yo yr yrs
+			2061,                                    // 190 under
 			4, 6, 8, 10, 12, 14, 16, 25, 27, 29, 31, // 191 10s 11s 12s 13s ...
-			859, 1648, // 192 he she
-			958, 2032, 2122, // 193 is turned was
-			1298,                                                      // 194 only
+			859, 1650, // 192 he she
+			958, 2036, 2126, // 193 is turned was
+			1299,                                                      // 194 only
 			1, 2, 5, 7, 9, 11, 13, 15, 18, 20, 21, 22, 24, 26, 28, 30, // 195 1 10 11 12 ...
-			136, 599, 995, 997, 1290, 1819, 1824, 2039, 2213, // 196 baby eldest kid kids ...
-			1471, 1472, // 197 quitar quitarme
+			136, 599, 995, 997, 1291, 1821, 1826, 2043, 2217, // 196 baby eldest kid kids ...
+			1473, 1474, // 197 quitar quitarme
 			1022,                   // 198 la
-			2086,                   // 199 vida
-			1145, 1860, 1861, 1862, // 200 matarme suicidar suicidarme suicidarse
+			2090,                   // 199 vida
+			1146, 1863, 1864, 1865, // 200 matarme suicidar suicidarme suicidarse
 			611,        // 201 en
 			690,        // 202 finir
-			1151,       // 203 me
-			1864, 2030, // 204 suicider tuer
-			1172,       // 205 mich
-			1606, 2051, // 206 selbstmord umbringen
+			1152,       // 203 me
+			1867, 2034, // 204 suicider tuer
+			1173,       // 205 mich
+			1608, 2055, // 206 selbstmord umbringen
 			968,        // 207 jeena
-			1218, 1247, // 208 nahi nhi
+			1219, 1248, // 208 nahi nhi
 			337, 338, // 209 chahta chahti
-			1140,               // 210 mar
+			1141,               // 210 mar
 			960, 962, 963, 964, // 211 jaana jana jaunga jaungi
-			1144,                                              // 212 matar
-			57, 159, 160, 610, 738, 739, 785, 786, 1356, 1357, // 213 agarró bate bateu empujó ...
-			760, 1579, 1580, // 214 geschlagen schlug schlägt
-			1580,       // 215 schlägt
-			1127, 1143, // 216 maarta marta
-			835, 1923, // 217 hai tha
-			2080,       // 218 va
+			1145,                                              // 212 matar
+			57, 159, 160, 610, 738, 739, 785, 786, 1357, 1358, // 213 agarró bate bateu empujó ...
+			760, 1581, 1582, // 214 geschlagen schlug schlägt
+			1582,       // 215 schlägt
+			1128, 1144, // 216 maarta marta
+			835, 1926, // 217 hai tha
+			2084,       // 218 va
 			32,         // 219 a
-			1144, 1145, // 220 matar matarme
+			1145, 1146, // 220 matar matarme
 			249, 251, // 221 bringe bringt
-			2050,          // 222 um
-			2081,          // 223 vai
-			1126,          // 224 maar
+			2054,          // 222 um
+			2085,          // 223 vai
+			1127,          // 224 maar
 			489, 490, 583, // 225 dalega dalunga dungi
-			1470, 1473, // 226 quita quitó
+			1472, 1475, // 226 quita quitó
 			597,             // 227 el
-			532, 1342, 1911, // 228 dinero pasaporte teléfono
+			532, 1343, 1914, // 228 dinero pasaporte teléfono
 			509,                   // 229 deja
-			828, 1564, 2006, 2084, // 230 hablar salir trabajar ver
-			756, 1422, // 231 garde prend
-			1191,            // 232 mon
-			100, 1346, 2048, // 233 argent passeport téléphone
+			828, 1566, 2010, 2088, // 230 hablar salir trabajar ver
+			756, 1423, // 231 garde prend
+			1192,            // 232 mon
+			100, 1347, 2052, // 233 argent passeport téléphone
 			1083,     // 234 lit
-			2001,     // 235 tout
-			1682,     // 236 sigue
-			32, 1411, // 237 a por
-			1980,      // 238 todas
-			1338,      // 239 partes
-			1816,      // 240 stehe
+			2005,     // 235 tout
+			1684,     // 236 sigue
+			32, 1412, // 237 a por
+			1984,      // 238 todas
+			1339,      // 239 partes
+			1818,      // 240 stehe
 			967,       // 241 jeden
 			33,        // 242 abend
-			2096,      // 243 vor
+			2100,      // 243 vor
 			88,        // 244 aparece
-			1171,      // 245 mi
-			1469,      // 246 quiero
-			1464,      // 247 que
-			1858,      // 248 sufra
+			1172,      // 245 mi
+			1471,      // 246 quiero
+			1466,      // 247 que
+			1861,      // 248 sufra
 			425,       // 249 con
-			2052,      // 250 un
+			2056,      // 250 un
 			477,       // 251 cuchillo
 			924,       // 252 ich
-			2162,      // 253 will
-			928, 1681, // 254 ihn sie
-			2051, 2085, // 255 umbringen verletzen
-			2085,                                                                          // 256 verletzen
-			2122,                                                                          // 257 was
-			596, 601, 673, 703, 736, 1086, 1254, 1627, 1694, 1695, 1726, 1914, 1939, 2037, // 258 eight eleven fifteen five ...
+			2166,      // 253 will
+			928, 1683, // 254 ihn sie
+			2055, 2089, // 255 umbringen verletzen
+			2089,                                                                          // 256 verletzen
+			2126,                                                                          // 257 was
+			596, 601, 673, 703, 736, 1086, 1255, 1629, 1696, 1697, 1728, 1917, 1943, 2041, // 258 eight eleven fifteen five ...
 			107,            // 259 as
-			357, 995, 1906, // 260 child kid teenager
-			73, 1125, // 261 am m
-			2, 5, 7, 9, 11, 13, 15, 17, 30, 601, 673, 736, 1254, 1628, 1695, 1914, 1939, 2037, // 262 10 11 12 13 ...
+			357, 995, 1909, // 260 child kid teenager
+			73, 1126, // 261 am m
+			2, 5, 7, 9, 11, 13, 15, 17, 30, 601, 673, 736, 1255, 1630, 1697, 1917, 1943, 2041, // 262 10 11 12 13 ...
 			73,            // 263 am
-			75, 286, 1739, // 264 and but so
+			75, 286, 1741, // 264 and but so
 			1054, 1055, 1056, 1060, // 265 leave leaves leaving left
-			70, 2054, // 266 alone unattended
+			70, 2058, // 266 alone unattended
 			895,              // 267 home
 			70,               // 268 alone
-			1811, 1812, 1813, // 269 stay staying stays
+			1813, 1814, 1815, // 269 stay staying stays
 			181,    // 270 behind
 			54, 70, // 271 after alone
-			1908,                 // 272 tell
-			869, 885, 1216, 2214, // 273 her his my your
-			83, 85, 487, 1190, 1334, // 274 anybody anyone dad mom ...
-			1562, 1574, 1910, 1987, // 275 said says tells told
+			1911,                 // 272 tell
+			869, 885, 1217, 2218, // 273 her his my your
+			83, 85, 487, 1191, 1335, // 274 anybody anyone dad mom ...
+			1564, 1576, 1913, 1991, // 275 said says tells told
 			929,        // 276 im
-			1150, 1764, // 277 mature special
+			1151, 1766, // 277 mature special
 			612, 613, // 278 encerró encierra
-			1915, 1967, // 279 tengo tiene
-			534, 679, 1744, 2146, // 280 dirty filthy soiled wet
-			522, 523, 1227, 1228, // 281 diaper diapers nappies nappy
-			1991,                 // 282 too
-			582, 878, 1831, 2123, // 283 drunk high stoned wasted
-			322, 445, 1112, 1270, // 284 care cope look notice
-			72, 432, 1285, 1363, 2079, // 285 always constantly often permanently ...
-			534, 679, 914, 1730, 1809, 2068, // 286 dirty filthy hungry smelly ...
-			1345,          // 287 passed
-			66, 627, 1200, // 288 all every most
-			55, 499, 500, 1252, // 289 again day days nights
-			1098, 1100, 1677, 1678, // 290 locked locks shut shuts
-			933, 1308, // 291 in out
+			1918, 1971, // 279 tengo tiene
+			534, 679, 1746, 2150, // 280 dirty filthy soiled wet
+			522, 523, 1228, 1229, // 281 diaper diapers nappies nappy
+			1995,                 // 282 too
+			582, 878, 1833, 2127, // 283 drunk high stoned wasted
+			322, 445, 1113, 1271, // 284 care cope look notice
+			72, 432, 1286, 1364, 2083, // 285 always constantly often permanently ...
+			534, 679, 914, 1732, 1811, 2072, // 286 dirty filthy hungry smelly ...
+			1346,          // 287 passed
+			66, 627, 1201, // 288 all every most
+			55, 499, 500, 1253, // 289 again day days nights
+			1099, 1101, 1679, 1680, // 290 locked locks shut shuts
+			933, 1309, // 291 in out
 			757,                                      // 292 garden
-			317, 335, 409, 478, 755, 757, 1479, 1649, // 293 car cellar cold cupboard ...
-			867, 893, 1425, 1426, 1461, 1462, // 294 held holds pressed presses ...
+			317, 335, 409, 478, 755, 757, 1481, 1651, // 293 car cellar cold cupboard ...
+			867, 893, 1426, 1427, 1463, 1464, // 294 held holds pressed presses ...
 			220, 276, 904, // 295 boiling burning hot
-			372, 957, 1015, 1075, 1325, 1777, 2128, // 296 cigarette iron knife lighter ...
-			56, 1292, 1979, // 297 against on to
+			372, 957, 1015, 1075, 1326, 1779, 2132, // 296 cigarette iron knife lighter ...
+			56, 1293, 1983, // 297 against on to
 			591, 592, 832, // 298 eat eaten had
-			1443,            // 299 proper
-			720, 1152, 1153, // 300 food meal meals
+			1445,            // 299 proper
+			720, 1153, 1154, // 300 food meal meals
 			723, 933, // 301 for in
-			500, 2139, // 302 days weeks
-			86, 1444, // 303 anything properly
-			58, 500, 2139, // 304 ages days weeks
-			565, 574, 749, 750, 1766, 1767, 1768, // 305 drank drinks gambled gambles ...
+			500, 2143, // 302 days weeks
+			86, 1446, // 303 anything properly
+			58, 500, 2143, // 304 ages days weeks
+			565, 574, 749, 750, 1768, 1769, 1770, // 305 drank drinks gambled gambles ...
 			66, 631, // 306 all everything
 			192, 230, 572, 581, 751, // 307 betting booze drink drugs ...
 			478, 479, 741, // 308 cupboard cupboards fridge
-			99, 958, 2122, // 309 are is was
+			99, 958, 2126, // 309 are is was
 			155, 609, // 310 bare empty
 			110, 111, 112, // 311 asked asking asks
 			723,                    // 312 for
-			1273, 1375, 1609, 2088, // 313 nudes pictures selfies videos
-			347, 1167, 1168, 1921, 1922, // 314 chatting messages messaging texting ...
-			536, 946, 1536, 1736, 1970, 2149, // 315 discord instagram roblox snapchat ...
-			1546,             // 316 rough
-			1216, 1307, 1926, // 317 my our the
-			136, 238, 497, 768, 995, 997, 1751, // 318 baby boy daughter girl ...
-			534, 641, 935, 1631, 1633, // 319 dirty explicit inappropriate sexual ...
-			346, 420, 1167, 1375, 1852, 1922, 2088, // 320 chats comments messages pictures ...
-			574, 582, 878, 1831, 2078, // 321 drinks drunk high stoned ...
+			1274, 1376, 1611, 2092, // 313 nudes pictures selfies videos
+			347, 1168, 1169, 1924, 1925, // 314 chatting messages messaging texting ...
+			536, 946, 1538, 1738, 1974, 2153, // 315 discord instagram roblox snapchat ...
+			1548,             // 316 rough
+			1217, 1308, 1929, // 317 my our the
+			136, 238, 497, 768, 995, 997, 1753, // 318 baby boy daughter girl ...
+			534, 641, 935, 1633, 1635, // 319 dirty explicit inappropriate sexual ...
+			346, 420, 1168, 1376, 1854, 1925, 2092, // 320 chats comments messages pictures ...
+			574, 582, 878, 1833, 2082, // 321 drinks drunk high stoned ...
 			856,        // 322 has
-			1216, 1926, // 323 my the
+			1217, 1929, // 323 my the
 			136, 358, 997, // 324 baby children kids
 			317,                      // 325 car
-			70, 904, 906, 2155, 2165, // 326 alone hot hours while ...
-			1581,                      // 327 school
-			259, 534, 914, 1576, 2068, // 328 bruised dirty hungry scared ...
-			1565,               // 329 same
+			70, 904, 906, 2159, 2169, // 326 alone hot hours while ...
+			1583,                      // 327 school
+			259, 534, 914, 1578, 2072, // 328 bruised dirty hungry scared ...
+			1567,               // 329 same
 			394,                // 330 clothes
-			66, 500, 627, 2136, // 331 all days every week
-			189, 196, 462, 581, 1170, 1723, // 332 bender binge crack drugs ...
-			1281,           // 333 off
-			646, 860, 1978, // 334 face head tits
-			1072, 1528, // 335 lifts rides
-			895, 1979, // 336 home to
+			66, 500, 627, 2140, // 331 all days every week
+			189, 196, 462, 581, 1171, 1725, // 332 bender binge crack drugs ...
+			1282,           // 333 off
+			646, 860, 1982, // 334 face head tits
+			1072, 1530, // 335 lifts rides
+			895, 1983, // 336 home to
 			236, 289, 290, 758, 773, 774, // 337 bought buying buys gave ...
-			63, 572, 766, 1192, 1367, 1424, 1852, 2083, // 338 alcohol drink gifts money ...
-			346, 1167, 1888, 1922, // 339 chats messages talks texts
-			1433, 1597, // 340 private secret
-			1908, 1909, // 341 tell telling
-			1712, 1713, // 342 sleepover sleepovers
-			869, 885, 1927, 2173, // 343 her his their with
-			1740,      // 344 social
-			461, 1622, // 345 cps services
-			82, 1255, // 346 any no
-			533, 720, 865, 1153, 1227, // 347 dinner food heating meals ...
-			526, 541, 545, 729, 730, 731, 1242, // 348 did do does forgets ...
+			63, 572, 766, 1193, 1368, 1425, 1854, 2087, // 338 alcohol drink gifts money ...
+			346, 1168, 1891, 1925, // 339 chats messages talks texts
+			1434, 1599, // 340 private secret
+			1911, 1912, // 341 tell telling
+			1714, 1715, // 342 sleepover sleepovers
+			869, 885, 1930, 2177, // 343 her his their with
+			1742,      // 344 social
+			461, 1624, // 345 cps services
+			82, 1256, // 346 any no
+			533, 720, 865, 1154, 1228, // 347 dinner food heating meals ...
+			526, 541, 545, 729, 730, 731, 1243, // 348 did do does forgets ...
 			661, 662, // 349 feed feeding
-			779, 782, 783, 787, 2144, // 350 go goes going gone ...
+			779, 782, 783, 787, 2148, // 350 go goes going gone ...
 			914,                    // 351 hungry
-			1806, 1807, 1808, 1809, // 352 starve starved starves starving
-			1098, 1100, 1461, 1462, 1677, 1678, 1710, 1711, 1714, 1716, 1811, 1813, // 353 locked locks put puts ...
-			130, 157, 296, 335, 393, 478, 755, 1101, 1310, 1313, 1649, // 354 attic basement cage cellar ...
-			1567, 1689, 1692, 1693, // 355 sat sit sits sitting
+			1808, 1809, 1810, 1811, // 352 starve starved starves starving
+			1099, 1101, 1463, 1464, 1679, 1680, 1712, 1713, 1716, 1718, 1813, 1815, // 353 locked locks put puts ...
+			130, 157, 296, 335, 393, 478, 755, 1102, 1311, 1314, 1651, // 354 attic basement cage cellar ...
+			1569, 1691, 1694, 1695, // 355 sat sit sits sitting
 			1032,               // 356 lap
 			983, 984, 985, 986, // 357 keep keeping keeps kept
-			1597, 1598, // 358 secret secrets
-			32, 1086, 1307, // 359 a little our
+			1599, 1600, // 358 secret secrets
+			32, 1086, 1308, // 359 a little our
 			1086,       // 360 little
-			1572, 1908, // 361 say tell
-			83, 85, 487, 869, 885, 1190, 1216, 1256, 1334, 2214, // 362 anybody anyone dad her ...
-			1610, 1611, 1612, 1614, 1884, 1885, 1992, // 363 send sending sends sent ...
-			1374, 1375, 2087, 2088, // 364 picture pictures video videos
-			161, 219, 869, 879, 1151, 1223, 1272, 1280, 2059, // 365 bath body her him ...
-			161, 1674, // 366 bath shower
-			1375, 2088, // 367 pictures videos
-			161, 1223, 1674, 2059, // 368 bath naked shower undressed
+			1574, 1911, // 361 say tell
+			83, 85, 487, 869, 885, 1191, 1217, 1257, 1335, 2218, // 362 anybody anyone dad her ...
+			1612, 1613, 1614, 1616, 1887, 1888, 1996, // 363 send sending sends sent ...
+			1375, 1376, 2091, 2092, // 364 picture pictures video videos
+			161, 219, 869, 879, 1152, 1224, 1273, 1281, 2063, // 365 bath body her him ...
+			161, 1676, // 366 bath shower
+			1376, 2092, // 367 pictures videos
+			161, 1224, 1676, 2063, // 368 bath naked shower undressed
 			761, 762, 763, 794, // 369 get gets getting got
-			70, 1316, // 370 alone own
-			869, 879, 1151, 1928, // 371 her him me them
-			1630, 1631, // 372 sex sexual
-			1259, 1282, 1283, 1421, 1508, // 373 nonce offender offenders predator ...
-			1931,                   // 374 there
-			1434,                   // 375 privates
-			1997, 1998, 1999, 2000, // 376 touch touched touches touching
-			557, 747, 936, 1433, 1931, 2057, 2141, // 377 down funny inappropriately private ...
+			70, 1317, // 370 alone own
+			869, 879, 1152, 1931, // 371 her him me them
+			1632, 1633, // 372 sex sexual
+			1260, 1283, 1284, 1422, 1510, // 373 nonce offender offenders predator ...
+			1934,                   // 374 there
+			1435,                   // 375 privates
+			2001, 2002, 2003, 2004, // 376 touch touched touches touching
+			557, 747, 936, 1434, 1934, 2061, 2145, // 377 down funny inappropriately private ...
 			1065, 1067, // 378 let lets
-			1151, 2074, // 379 me us
-			248, 1600, 1882, // 380 bring see take
+			1152, 2078, // 379 me us
+			248, 1602, 1885, // 380 bring see take
 			515, 542, 543, 795, 903, // 381 dentist doctor doctors gp ...
 			832, 856, 857, // 382 had has have
-			1242,      // 383 never
-			175, 1604, // 384 been seen
+			1243,      // 383 never
+			175, 1606, // 384 been seen
 			542, 543, 795, // 385 doctor doctors gp
-			49, 814, 1289, // 386 adult grown older
-			824, 1136, 1162, 2180, // 387 guy man men woman
-			347, 766, 1159, 1160, 1192, 1375, 1736, 1921, // 388 chatting gifts meet meeting ...
-			2207,            // 389 year
-			1288,            // 390 old
-			824, 1136, 2180, // 391 guy man woman
-			137, 1180, 2124, // 392 babysit mind watch
-			135, 136, 255, 1679, 1688, 2039, // 393 babies baby brothers siblings ...
+			49, 814, 1290, // 386 adult grown older
+			824, 1137, 1163, 2184, // 387 guy man men woman
+			347, 766, 1160, 1161, 1193, 1376, 1738, 1924, // 388 chatting gifts meet meeting ...
+			2211,            // 389 year
+			1289,            // 390 old
+			824, 1137, 2184, // 391 guy man woman
+			137, 1181, 2128, // 392 babysit mind watch
+			135, 136, 255, 1681, 1690, 2043, // 393 babies baby brothers siblings ...
 			66,             // 394 all
-			66, 1250, 1313, // 395 all night overnight
-			70, 627, 2137, 2155, // 396 alone every weekend while
-			170, 187, 277, 1637, 1656, 1705, 1725, 2157, // 397 beats belts burns shakes ...
-			869, 885, 1216, 1307, 1926, // 398 her his my our ...
+			66, 1251, 1314, // 395 all night overnight
+			70, 627, 2141, 2159, // 396 alone every weekend while
+			170, 187, 277, 1639, 1658, 1707, 1727, 2161, // 397 beats belts burns shakes ...
+			869, 885, 1217, 1308, 1929, // 398 her his my our ...
 			136, 1086, // 399 baby little
 			917, 918, 919, // 400 hurt hurting hurts
-			187, 888, 994, 1637, 1705, 1725, // 401 belts hits kicks shakes ...
-			82, 1926, // 402 any the
-			358, 997, 1296, // 403 children kids ones
-			2109, 2110, 2111, // 404 walked walking walks
+			187, 888, 994, 1639, 1707, 1727, // 401 belts hits kicks shakes ...
+			82, 1929, // 402 any the
+			358, 997, 1297, // 403 children kids ones
+			2113, 2114, 2115, // 404 walked walking walks
 			869, 879, // 405 her him
-			161, 162, 342, 1674, // 406 bath bathroom changing shower
-			250, 576, 577, 1884, 1885, 1992, // 407 bringing drives driving takes ...
-			317, 706, 907, 1386, // 408 car flat house place
-			401, 402, 1655, // 409 coat coats shoes
-			409, 1174, 1250, 1479, 1738, 2170, // 410 cold midnight night rain ...
-			149, 475, 1588, 1589, 1961, // 411 bangs crying screaming screams ...
-			1956,            // 412 through
-			711, 2112, 2113, // 413 floor wall walls
-			53, 744, 1365, 1576, 1917, // 414 afraid frightened petrified scared ...
-			1280, 1979, // 415 of to
-			239, 487, 869, 879, 895, 1190, 1818, 1820, 2055, // 416 boyfriend dad her him ...
+			161, 162, 342, 1676, // 406 bath bathroom changing shower
+			250, 576, 577, 1887, 1888, 1996, // 407 bringing drives driving takes ...
+			317, 706, 907, 1387, // 408 car flat house place
+			401, 402, 1657, // 409 coat coats shoes
+			409, 1175, 1251, 1481, 1740, 2174, // 410 cold midnight night rain ...
+			149, 475, 1590, 1591, 1965, // 411 bangs crying screaming screams ...
+			1960,            // 412 through
+			711, 2116, 2117, // 413 floor wall walls
+			53, 744, 1366, 1578, 1920, // 414 afraid frightened petrified scared ...
+			1281, 1983, // 415 of to
+			239, 487, 869, 879, 895, 1191, 1820, 1822, 2059, // 416 boyfriend dad her him ...
 			136, 577, 995, 997, // 417 baby driving kid kids
-			627, 906, 2065, // 418 every hours until
-			579, 580, 614, 615, 616, 847, 848, 1453, 1454, 1806, 1809, // 419 drown drowning end ended ...
-			1217,                                               // 420 myself
-			783, 788, 1234, 1388, 1390, 1497, 1913, 2114, 2115, // 421 going gonna need plan ...
-			614, 998, 1281, 1994, // 422 end kill off top
-			1312, 1634, // 423 overdose sh
-			1510,                 // 424 relapsing
-			484, 855, 1607, 1634, // 425 cutting harm self sh
-			558, 565, 582, 832, 1233, 1882, 1885, 1992, // 426 downed drank drunk had ...
-			66, 234, 237, 269, 627, 841, 1090, 1093, 1120, 1139, 1319, 1846, 1991, 2160, // 427 all bottle box bunch ...
-			79, 80, 114, 188, 399, 404, 525, 668, 871, 922, 950, 1085, 1156, 1157, 1158, 1276, 1317, 1323, 1326, 1329, 1378, 1423, 1620, 1711, 1881, 2016, 2046, 2082, 2201, // 428 anti-depressants antidepressants aspirin benadryl ...
-			1985, 2173, // 429 together with
-			66, 627, 2160, // 430 all every whole
+			627, 906, 2069, // 418 every hours until
+			579, 580, 614, 615, 616, 847, 848, 1455, 1456, 1808, 1811, // 419 drown drowning end ended ...
+			1218,                                               // 420 myself
+			783, 788, 1235, 1389, 1391, 1499, 1916, 2118, 2119, // 421 going gonna need plan ...
+			614, 998, 1282, 1998, // 422 end kill off top
+			1313, 1636, // 423 overdose sh
+			1512,                 // 424 relapsing
+			484, 855, 1609, 1636, // 425 cutting harm self sh
+			558, 565, 582, 832, 1234, 1885, 1888, 1996, // 426 downed drank drunk had ...
+			66, 234, 237, 269, 627, 841, 1091, 1094, 1121, 1140, 1320, 1848, 1995, 2164, // 427 all bottle box bunch ...
+			79, 80, 114, 188, 399, 404, 525, 668, 871, 922, 950, 1085, 1157, 1158, 1159, 1277, 1318, 1324, 1327, 1330, 1379, 1424, 1622, 1713, 1884, 2020, 2050, 2086, 2205, // 428 anti-depressants antidepressants aspirin benadryl ...
+			1989, 2177, // 429 together with
+			66, 627, 2164, // 430 all every whole
 			857, 867, 891, 892, 983, 986, // 431 have held hold holding ...
-			203, 204, 1263, 1492, 1544, // 432 blade blades noose razor ...
-			55, 58, 173, 663, 723, 906, 979, 1110, 1250, 1252, // 433 again ages bed feel ...
-			203, 204, 1073, 1263, 1492, 1493, 1544, // 434 blade blades ligature noose ...
-			847, 913, 1965, 1966, 2045, // 435 hang hung tie tied ...
-			184, 293, 447, 1544, 1577, 1965, // 436 belt cable cord rope ...
-			150, 152, 166, 554, 897, 1232, 1476, 2021, 2118, // 437 banister bannister beam door ...
-			2097, 2098, 2099, 2108, 2109, 2110, 2144, // 438 wade waded wading walk ...
-			309, 1026, 1279, 1534, 1594, 2014, 2128, // 439 canal lake ocean river ...
-			119, 745, 1281, 1311, // 440 at from off over
-			143, 247, 384, 593, 1059, 1314, 1391, 1541, 2013, // 441 balcony bridge cliff edge ...
-			69, 590, 614, 651, 908, 976, 1110, 1231, 1467, 1938, // 442 almost easy end fall ...
-			976, 977, 978, 1817, 1821, 1822, // 443 jump jumped jumping step ...
-			745, 939, 1281, 2057, // 444 from infront off under
-			143, 247, 267, 280, 317, 384, 1117, 1391, 1541, 2013, 2014, 2015, // 445 balcony bridge building bus ...
-			2105, 2107, // 446 wake waking
-			2114, 2171, // 447 wanna wish
+			203, 204, 1264, 1494, 1546, // 432 blade blades noose razor ...
+			55, 58, 173, 663, 723, 906, 979, 1111, 1251, 1253, // 433 again ages bed feel ...
+			203, 204, 1073, 1264, 1494, 1495, 1546, // 434 blade blades ligature noose ...
+			847, 913, 1969, 1970, 2049, // 435 hang hung tie tied ...
+			184, 293, 447, 1546, 1579, 1969, // 436 belt cable cord rope ...
+			150, 152, 166, 554, 897, 1233, 1478, 2025, 2122, // 437 banister bannister beam door ...
+			2101, 2102, 2103, 2112, 2113, 2114, 2148, // 438 wade waded wading walk ...
+			309, 1026, 1280, 1536, 1596, 2018, 2132, // 439 canal lake ocean river ...
+			119, 745, 1282, 1312, // 440 at from off over
+			143, 247, 384, 593, 1059, 1315, 1392, 1543, 2017, // 441 balcony bridge cliff edge ...
+			69, 590, 614, 651, 908, 976, 1111, 1232, 1469, 1942, // 442 almost easy end fall ...
+			976, 977, 978, 1819, 1823, 1824, // 443 jump jumped jumping step ...
+			745, 939, 1282, 2061, // 444 from infront off under
+			143, 247, 267, 280, 317, 384, 1118, 1392, 1543, 2017, 2018, 2019, // 445 balcony bridge building bus ...
+			2109, 2111, // 446 wake waking
+			2118, 2175, // 447 wanna wish
 			65, 638, 639, 1087, // 448 alive exist existing live
-			516, 517, 898, 899, 1419, 1420, 1497, 2114, 2115, 2171, 2172, // 449 deserve deserves hope hoping ...
+			516, 517, 898, 899, 1420, 1421, 1499, 2118, 2119, 2175, 2176, // 449 deserve deserves hope hoping ...
 			529,                             // 450 die
-			1928,                            // 451 them
-			413, 874, 890, 1568, 1810, 1828, // 452 collected hidden hoarded saved ...
-			414, 452, 454, 1568, 1569, // 453 collecting count counting saved ...
-			1600,   // 454 see
+			1931,                            // 451 them
+			413, 874, 890, 1570, 1812, 1830, // 452 collected hidden hoarded saved ...
+			414, 452, 454, 1570, 1571, // 453 collecting count counting saved ...
+			1602,   // 454 see
 			32, 82, // 455 a any
 			748,        // 456 future
-			2152, 2173, // 457 where with
-			65, 104, 870, 1826, // 458 alive around here still
+			2156, 2177, // 457 where with
+			65, 104, 870, 1828, // 458 alive around here still
 			614, 616, 691, 693, // 459 end ending finish finishing
-			631, 959, 1937, // 460 everything it things
-			66, 1217, 1271, 1444, 1754, 1981, 1990, // 461 all myself now properly ...
+			631, 959, 1940, // 460 everything it things
+			66, 1218, 1272, 1446, 1756, 1985, 1994, // 461 all myself now properly ...
 			73, 958, // 462 am is
 			616, 693, // 463 ending finishing
-			504, 1388, 1389, 1390, 1497, // 464 decided plan planned planning ...
+			504, 1389, 1390, 1391, 1499, // 464 decided plan planned planning ...
 			614, 691, // 465 end finish
 			631, 959, // 466 everything it
-			614, 615, 616, 1882, 1885, 1992, // 467 end ended ending take ...
-			1216,          // 468 my
-			1316,          // 469 own
+			614, 615, 616, 1885, 1888, 1996, // 467 end ended ending take ...
+			1217,          // 468 my
+			1317,          // 469 own
 			1071,          // 470 life
 			125, 126, 127, // 471 attempt attempted attempts
-			55, 177, 529, 998, 1034, 1312, // 472 again before die kill ...
-			2022, 2029, // 473 tried try
-			529, 1312, // 474 die overdose
+			55, 177, 529, 998, 1034, 1313, // 472 again before die kill ...
+			2026, 2033, // 473 tried try
+			529, 1313, // 474 die overdose
 			191,            // 475 better
-			2177,           // 476 without
-			501, 787, 1151, // 477 dead gone me
-			1398, 1502, 2130, // 478 point reason way
-			1089, 1308, 1812, // 479 living out staying
-			184, 203, 204, 207, 247, 318, 384, 637, 821, 902, 1059, 1263, 1312, 1492, 1493, 1534, 1541, 1544, 1594, 2013, 2015, 2094, // 480 belt blade blades bleach ...
+			2181,           // 476 without
+			501, 787, 1152, // 477 dead gone me
+			1399, 1504, 2134, // 478 point reason way
+			1089, 1309, 1814, // 479 living out staying
+			184, 203, 204, 207, 247, 318, 384, 637, 821, 902, 1059, 1264, 1313, 1494, 1495, 1536, 1543, 1546, 1596, 2017, 2019, 2098, // 480 belt blade blades bleach ...
 			758, 771, 772, 774, // 481 gave give given giving
-			183, 225, 394, 1412, 1507, 1852, 1937, // 482 belongings books clothes possessions ...
-			133, 1979, // 483 away to
-			1444,     // 484 properly
+			183, 225, 394, 1413, 1509, 1854, 1940, // 482 belongings books clothes possessions ...
+			133, 1983, // 483 away to
+			1446,     // 484 properly
 			779, 787, // 485 go gone
 			870,            // 486 here
 			84,             // 487 anymore
-			54, 1293, 2150, // 488 after once when
+			54, 1294, 2154, // 488 after once when
 			501, 787, // 489 dead gone
 			779, 783, // 490 go going
 			979,               // 491 just
 			182,               // 492 being
 			65, 104, 639, 870, // 493 alive around existing here
 			680,             // 494 final
-			790, 1068, 1165, // 495 goodbye letter message
-			1149,                    // 496 matter
-			54, 84, 291, 1754, 2148, // 497 after anymore by soon ...
-			558, 1233, 1871, 1992, // 498 downed necked swallowed took
+			790, 1068, 1166, // 495 goodbye letter message
+			1150,                    // 496 matter
+			54, 84, 291, 1756, 2152, // 497 after anymore by soon ...
+			558, 1234, 1874, 1996, // 498 downed necked swallowed took
 			745, 933, // 499 from in
-			162, 1157, // 500 bathroom medicine
+			162, 1158, // 500 bathroom medicine
 			292, 478, // 501 cabinet cupboard
 			908,       // 502 how
-			878, 1889, // 503 high tall
-			247, 267, 326, 384, 708, 1210, 1211, 1541, 1836, 2002, // 504 bridge building carpark cliff ...
-			1940,     // 505 this
+			878, 1892, // 503 high tall
+			247, 267, 326, 384, 708, 1211, 1212, 1543, 1838, 2006, // 504 bridge building carpark cliff ...
+			1944,     // 505 this
 			958,      // 506 is
 			790,      // 507 goodbye
 			165, 182, // 508 be being
-			84, 291, 723, 1077, 1246, 1988, // 509 anymore by for like ...
+			84, 291, 723, 1077, 1247, 1992, // 509 anymore by for like ...
 			1077,      // 510 like
-			1398,      // 511 point
-			933, 1280, // 512 in of
-			1089, 2070, // 513 living up
-			1060, 2197, 2198, 2199, // 514 left writing written wrote
-			1069, 1268, // 515 letters notes
-			723, 1979, // 516 for to
-			487, 630, 869, 879, 1190, 1216, 1926, 1928, // 517 dad everyone her him ...
+			1399,      // 511 point
+			933, 1281, // 512 in of
+			1089, 2074, // 513 living up
+			1060, 2201, 2202, 2203, // 514 left writing written wrote
+			1069, 1269, // 515 letters notes
+			723, 1983, // 516 for to
+			487, 630, 869, 879, 1191, 1217, 1929, 1931, // 517 dad everyone her him ...
 			552,                     // 518 done
 			657, 680, 789, 790, 791, // 519 farewell final good-bye goodbye ...
-			1068, 1069, 1165, 1167, 1267, 1268, 1413, 1919, 2087, // 520 letter letters message messages ...
-			1054, 1060, 2195, 2197, 2198, 2199, // 521 leave left write writing ...
-			32, 1216, 1745, 1926, // 522 a my some the
-			1068, 1069, 1267, 1268, // 523 letter letters note notes
-			173, 487, 566, 630, 723, 874, 997, 1002, 1190, 1826, 1931, 1990, // 524 bed dad drawer everyone ...
+			1068, 1069, 1166, 1168, 1268, 1269, 1414, 1922, 2091, // 520 letter letters message messages ...
+			1054, 1060, 2199, 2201, 2202, 2203, // 521 leave left write writing ...
+			32, 1217, 1747, 1929, // 522 a my some the
+			1068, 1069, 1268, 1269, // 523 letter letters note notes
+			173, 487, 566, 630, 723, 874, 997, 1002, 1191, 1828, 1934, 1994, // 524 bed dad drawer everyone ...
 			91,               // 525 apology
 			1002,             // 526 kind
-			1562, 1572, 1573, // 527 said say saying
-			630, 728, 1034, 1155, 1444, // 528 everyone forever last meant ...
+			1564, 1574, 1575, // 527 said say saying
+			630, 728, 1034, 1156, 1446, // 528 everyone forever last meant ...
 			165,          // 529 be
 			65, 104, 870, // 530 alive around here
-			54, 291, 723, 1111, 1208, 1246, // 531 after by for longer ...
-			783, 953, 1388, 1390, // 532 going intending plan planning
-			1292, 1979, // 533 on to
+			54, 291, 723, 1112, 1209, 1247, // 531 after by for longer ...
+			783, 953, 1389, 1391, // 532 going intending plan planning
+			1293, 1983, // 533 on to
 			1087, 1089, // 534 live living
-			2162, 2182, 2190, // 535 will wont would
-			1234,                          // 536 need
-			84, 86, 959, 1928, 1932, 1942, // 537 anymore anything it them ...
+			2166, 2186, 2194, // 535 will wont would
+			1235,                          // 536 need
+			84, 86, 959, 1931, 1935, 1946, // 537 anymore anything it them ...
 			55, 84, // 538 again anymore
 			794, 857, // 539 got have
 			631,                   // 540 everything
-			105, 1389, 1497, 1757, // 541 arranged planned ready sorted
-			1461, 1463, 1757, 1758, // 542 put putting sorted sorting
-			51, 1937, 2162, // 543 affairs things will
-			614, 1833, // 544 end stop
-			631, 728, 1363, // 545 everything forever permanently
-			2115,             // 546 want
-			1833,             // 547 stop
-			2114, 2115, 2171, // 548 wanna want wish
-			541, 1087, 2114, 2115, // 549 do live wanna want
-			84, 1940, // 550 anymore this
-			1389, 1390, // 551 planned planning
-			908, 2150, 2152, // 552 how when where
+			105, 1390, 1499, 1759, // 541 arranged planned ready sorted
+			1463, 1465, 1759, 1760, // 542 put putting sorted sorting
+			51, 1940, 2166, // 543 affairs things will
+			614, 1835, // 544 end stop
+			631, 728, 1364, // 545 everything forever permanently
+			2119,             // 546 want
+			1835,             // 547 stop
+			2118, 2119, 2175, // 548 wanna want wish
+			541, 1087, 2118, 2119, // 549 do live wanna want
+			84, 1944, // 550 anymore this
+			1390, 1391, // 551 planned planning
+			908, 2154, 2156, // 552 how when where
 			541,             // 553 do
 			526,             // 554 did
-			528, 1242, 1266, // 555 didnt never not
+			528, 1243, 1267, // 555 didnt never not
 			779,                                    // 556 go
-			2144,                                   // 557 went
-			1829,                                   // 558 stomach
-			1448,                                   // 559 pumped
-			386, 387, 1567, 1693, 1800, 1801, 1832, // 560 climbed climbing sat sitting ...
-			1292, 1299, 1311, // 561 on onto over
-			247, 593, 1059, 1330, 1477, 1478, // 562 bridge edge ledge parapet ...
-			55, 627, 723, 1200, 1250, 1252, 1938, // 563 again every for most ...
-			464, 466, 575, 577, 578, 1814, 1815, 1874, // 564 crash crashing drive driving ...
-			956, 1281, // 565 into off
-			156, 247, 384, 1117, 1294, 1314, 1534, 2021, 2027, 2112, // 566 barrier bridge cliff lorry ...
+			2148,                                   // 557 went
+			1831,                                   // 558 stomach
+			1450,                                   // 559 pumped
+			386, 387, 1569, 1695, 1802, 1803, 1834, // 560 climbed climbing sat sitting ...
+			1293, 1300, 1312, // 561 on onto over
+			247, 593, 1059, 1331, 1479, 1480, // 562 bridge edge ledge parapet ...
+			55, 627, 723, 1201, 1251, 1253, 1942, // 563 again every for most ...
+			464, 466, 575, 577, 578, 1816, 1817, 1877, // 564 crash crashing drive driving ...
+			956, 1282, // 565 into off
+			156, 247, 384, 1118, 1295, 1315, 1536, 2025, 2031, 2116, // 566 barrier bridge cliff lorry ...
 			476,             // 567 ctb
 			332,             // 568 catch
 			280,             // 569 bus
-			590, 1467, 1684, // 570 easy quick simple
-			486, 2190, // 571 d would
+			590, 1469, 1686, // 570 easy quick simple
+			486, 2194, // 571 d would
 			663,        // 572 feel
-			1749,       // 573 something
-			1255, 1256, // 574 no nobody
-			1262, 1295, // 575 noone one
+			1751,       // 573 something
+			1256, 1257, // 574 no nobody
+			1263, 1296, // 575 noone one
 			623,             // 576 even
-			322, 1184, 1270, // 577 care miss notice
+			322, 1185, 1271, // 577 care miss notice
 			270, 271, // 578 burden burdens
 			621, 903, // 579 er hospital
-			565, 1312, 1378, // 580 drank overdose pills
-			1456,                                                                   // 581 purpose
-			32, 596, 601, 703, 735, 1254, 1295, 1627, 1694, 1914, 1952, 2037, 2044, // 582 a eight eleven five ...
-			500, 1196, 2139, 2208, // 583 days months weeks years
+			565, 1313, 1379, // 580 drank overdose pills
+			1458,                                                                   // 581 purpose
+			32, 596, 601, 703, 735, 1255, 1296, 1629, 1696, 1917, 1956, 2041, 2048, // 582 a eight eleven five ...
+			500, 1197, 2143, 2212, // 583 days months weeks years
 			379,            // 584 clean
 			133,            // 585 away
-			66, 1216, 1926, // 586 all my the
-			183, 194, 317, 331, 547, 820, 1366, 1412, 1570, 1852, 1937, // 587 belongings bike car cat ...
-			628, 630, 1928, 1933, // 588 everybody everyone them they
-			852, 1075, 1512, // 589 happier lighter relieved
-			1321, 1353, 1354, // 590 paid pay paying
-			2148,               // 591 what
-			1315,               // 592 owe
+			66, 1217, 1929, // 586 all my the
+			183, 194, 317, 331, 547, 820, 1367, 1413, 1572, 1854, 1940, // 587 belongings bike car cat ...
+			628, 630, 1931, 1936, // 588 everybody everyone them they
+			852, 1075, 1514, // 589 happier lighter relieved
+			1322, 1354, 1355, // 590 paid pay paying
+			2152,               // 591 what
+			1316,               // 592 owe
 			310, 311, 312, 313, // 593 cancel canceled cancelled cancelling
-			437, 438, 825, 951, 1367, 1853, // 594 contract contracts gym insurance ...
+			437, 438, 825, 951, 1368, 1855, // 594 contract contracts gym insurance ...
 			177,        // 595 before
-			2115, 2117, // 596 want wants
+			2119, 2121, // 596 want wants
 			857,                // 597 have
 			392, 510, 511, 512, // 598 closed delete deleted deleting
 			66, 627, // 599 all every
-			41, 42, 631, 1375, 1439, 1741, // 600 account accounts everything pictures ...
+			41, 42, 631, 1376, 1441, 1743, // 600 account accounts everything pictures ...
 			205, 206, // 601 blame blames
-			872, 880, 1929, // 602 herself himself themselves
-			1112, 1115, 1602, 1603, // 603 look looks seem seems
+			872, 880, 1932, // 602 herself himself themselves
+			1113, 1116, 1604, 1605, // 603 look looks seem seems
 			74,         // 604 an
 			37,         // 605 accident
-			1497,       // 606 ready
-			1216, 1295, // 607 my one
+			1499,       // 606 ready
+			1217, 1296, // 607 my one
 			1034,                        // 608 last
-			298, 1068, 1165, 1267, 1919, // 609 call letter message note ...
-			85, 626, 630, 723, 1979, // 610 anyone ever everyone for ...
-			45, 423, 1444, 1501, 1996, // 611 actually completely properly really ...
+			298, 1068, 1166, 1268, 1922, // 609 call letter message note ...
+			85, 626, 630, 723, 1983, // 610 anyone ever everyone for ...
+			45, 423, 1446, 1503, 2000, // 611 actually completely properly really ...
 			564,              // 612 dramatic
-			1130,             // 613 made
-			1355,             // 614 peace
-			1965, 1966, 2045, // 615 tie tied tying
-			1116,            // 616 loose
+			1131,             // 613 made
+			1356,             // 614 peace
+			1969, 1970, 2049, // 615 tie tied tying
+			1117,            // 616 loose
 			617,             // 617 ends
-			794, 1461, 1463, // 618 got put putting
-			1216, 1937, // 619 my things
-			51, 1937, // 620 affairs things
-			1304,     // 621 order
-			32, 1926, // 622 a the
-			794, 857, 1130, // 623 got have made
-			1388,      // 624 plan
+			794, 1463, 1465, // 618 got put putting
+			1217, 1940, // 619 my things
+			51, 1940, // 620 affairs things
+			1305,     // 621 order
+			32, 1929, // 622 a the
+			794, 857, 1131, // 623 got have made
+			1389,      // 624 plan
 			783,       // 625 going
-			541, 1882, // 626 do take
-			959, 1292, 1940, // 627 it on this
+			541, 1885, // 626 do take
+			959, 1293, 1944, // 627 it on this
 			84, 1089, // 628 anymore living
-			177, 1990, 2150, 2155, // 629 before tonight when while
-			1180,                                                      // 630 mind
-			526, 541, 545, 832, 856, 857, 958, 1242, 2122, 2162, 2190, // 631 did do does had ...
+			177, 1994, 2154, 2159, // 629 before tonight when while
+			1181,                                                      // 630 mind
+			526, 541, 545, 832, 856, 857, 958, 1243, 2126, 2166, 2194, // 631 did do does had ...
 			1065, 1067, 1070, // 632 let lets letting
-			869, 879, 1151, 1216, 1307, 1928, 2074, // 633 her him me my ...
-			96, 298, 433, 575, 591, 1054, 1308, 1367, 1710, 1851, 1919, 2092, 2134, 2186, // 634 apply call contact drive ...
-			1215,      // 635 must
-			109, 1919, // 636 ask text
-			87, 779, 921, 1054, 1765, // 637 anywhere go i leave ...
+			869, 879, 1152, 1217, 1308, 1931, 2078, // 633 her him me my ...
+			96, 298, 433, 575, 591, 1054, 1309, 1368, 1712, 1853, 1922, 2096, 2138, 2190, // 634 apply call contact drive ...
+			1216,      // 635 must
+			109, 1922, // 636 ask text
+			87, 779, 921, 1054, 1767, // 637 anywhere go i leave ...
 			140,                                     // 638 bad
 			938,                                     // 639 influence
 			316,                                     // 640 cannot
-			298, 1531, 1600, 1763, 1886, 1919, 2092, // 641 call ring see speak ...
-			254, 487, 655, 743, 1190, 1334, 1687, // 642 brother dad family friends ...
+			298, 1533, 1602, 1765, 1889, 1922, 2096, // 641 call ring see speak ...
+			254, 487, 655, 743, 1191, 1335, 1689, // 642 brother dad family friends ...
 			640, 980, // 643 explain justify
-			66, 587, 627, 1295, // 644 all each every one
-			340, 341, 342, 1522, 1523, // 645 changed changes changing reset ...
-			66, 869, 1216, 1926, // 646 all her my the
-			1105, 1106, 1344, 1349, 1350, 1379, // 647 login logins passcode password ...
-			1414, 1415, 1416, 1428, 1429, 1430, // 648 posted posting posts pretended ...
-			1447, 1515, 1516, 1883, 1884, 1992, // 649 pulled removed removes taken ...
-			164, 1683, // 650 battery sim
-			1367,               // 651 phone
-			41, 151, 603, 1367, // 652 account bank email phone
-			1105, 1344, 1349, 1350, 1379, // 653 login passcode password passwords ...
-			351, 1193, 1496, 1605, // 654 checks monitors reads sees
-			794, 856, 857, 1215, 1234, 1235, // 655 got has have must ...
-			98, 348, 1286, 1287, 1600, // 656 approve check ok okay ...
-			66, 627, 1216, 2148, // 657 all every my what
-			298, 433, 1367, 1531, 1600, 1919, 2092, // 658 call contact phone ring ...
-			254, 487, 655, 743, 1147, 1148, 1190, 1334, 1687, // 659 brother dad family friends ...
-			311, 312, 314, 1447, 1834, 2174, // 660 canceled cancelled cancels pulled ...
-			95, 97, 437, 455, 619, 620, 955, 970, 2060, 2091, // 661 application appointments contract course ...
-			779, 782, 787, 2144, // 662 go goes gone went
-			145, 467, 1129, 1163, // 663 ballistic crazy mad mental
-			927, 2150, // 664 if when
-			175, 510, 511, 779, 1600, 1877, 1886, 2031, 2134, // 665 been delete deleted go ...
+			66, 587, 627, 1296, // 644 all each every one
+			340, 341, 342, 1524, 1525, // 645 changed changes changing reset ...
+			66, 869, 1217, 1929, // 646 all her my the
+			1106, 1107, 1345, 1350, 1351, 1380, // 647 login logins passcode password ...
+			1415, 1416, 1417, 1429, 1430, 1431, // 648 posted posting posts pretended ...
+			1449, 1517, 1518, 1886, 1887, 1996, // 649 pulled removed removes taken ...
+			164, 1685, // 650 battery sim
+			1368,               // 651 phone
+			41, 151, 603, 1368, // 652 account bank email phone
+			1106, 1345, 1350, 1351, 1380, // 653 login passcode password passwords ...
+			351, 1194, 1498, 1607, // 654 checks monitors reads sees
+			794, 856, 857, 1216, 1235, 1236, // 655 got has have must ...
+			98, 348, 1287, 1288, 1602, // 656 approve check ok okay ...
+			66, 627, 1217, 2152, // 657 all every my what
+			298, 433, 1368, 1533, 1602, 1922, 2096, // 658 call contact phone ring ...
+			254, 487, 655, 743, 1148, 1149, 1191, 1335, 1689, // 659 brother dad family friends ...
+			311, 312, 314, 1449, 1836, 2178, // 660 canceled cancelled cancels pulled ...
+			95, 97, 437, 455, 619, 620, 955, 970, 2064, 2095, // 661 application appointments contract course ...
+			779, 782, 787, 2148, // 662 go goes gone went
+			145, 467, 1130, 1164, // 663 ballistic crazy mad mental
+			927, 2154, // 664 if when
+			175, 510, 511, 779, 1602, 1880, 1889, 2035, 2138, // 665 been delete deleted go ...
 			68,                                                                                                                                     // 666 allowed
-			70, 82, 87, 298, 575, 591, 743, 761, 779, 857, 983, 1054, 1159, 1192, 1216, 1308, 1600, 1710, 1763, 1765, 1886, 1919, 2075, 2134, 2186, // 667 alone any anywhere call ...
-			1255, 1269, // 668 no nothing
-			330, 1192, // 669 cash money
-			869, 1216, 1280, // 670 her my of
-			1610, 1612, 1672, 1676, // 671 send sends show shows
-			32, 1374, 1375, 1442, 1608, 2087, // 672 a picture pictures proof ...
-			2152, 2159, 2173, // 673 where who with
-			365, 443, 505, 1373, // 674 chooses controls decides picks
-			2148, 2150, 2152, 2159, // 675 what when where who
-			591, 779, 1600, 1765, 1886, 2134, // 676 eat go see spend ...
+			70, 82, 87, 298, 575, 591, 743, 761, 779, 857, 983, 1054, 1160, 1193, 1217, 1309, 1602, 1712, 1765, 1767, 1889, 1922, 2079, 2138, 2190, // 667 alone any anywhere call ...
+			1256, 1270, // 668 no nothing
+			330, 1193, // 669 cash money
+			869, 1217, 1281, // 670 her my of
+			1612, 1614, 1674, 1678, // 671 send sends show shows
+			32, 1375, 1376, 1444, 1610, 2091, // 672 a picture pictures proof ...
+			2156, 2163, 2177, // 673 where who with
+			365, 443, 505, 1374, // 674 chooses controls decides picks
+			2152, 2154, 2156, 2163, // 675 what when where who
+			591, 779, 1602, 1767, 1889, 2138, // 676 eat go see spend ...
 			771, 773, // 677 give gives
 			82,                 // 678 any
-			36, 320, 330, 1192, // 679 access card cash money
-			301, 351, 1368, 1533, 1922, // 680 calls checks phones rings ...
+			36, 320, 330, 1193, // 679 access card cash money
+			301, 351, 1369, 1535, 1925, // 680 calls checks phones rings ...
 			348,        // 681 check
-			2152, 2159, // 682 where who
-			87, 1308, 1310, // 683 anywhere out outside
-			429, 430, 856, 873, 874, 876, 892, 893, 983, 984, 985, 986, 1883, 1884, 1885, 1992, // 684 confiscated confiscates has hid ...
-			869, 1216, 1307, // 685 her my our
-			151, 190, 320, 321, 544, 926, 990, 1192, 1328, 1347, 1348, 1353, 1359, 1367, 1563, 1683, 2091, 2100, // 686 bank benefits card cards ...
-			190, 1192, 1353, 1359, 1563, 2100, // 687 benefits money pay pension ...
-			779, 782, 1321, 2144, // 688 go goes paid went
-			1837,      // 689 straight
-			956, 1979, // 690 into to
-			869, 885, 1926, 1927, // 691 her his the their
-			41, 151, 1224, // 692 account bank name
-			439, 442, 443, 842, 856, 1138, 1557, // 693 control controlling controls handles ...
-			66, 1216, 1307, 1926, // 694 all my our the
-			41, 42, 151, 266, 321, 681, 1192, // 695 account accounts bank budget ...
+			2156, 2163, // 682 where who
+			87, 1309, 1311, // 683 anywhere out outside
+			429, 430, 856, 873, 874, 876, 892, 893, 983, 984, 985, 986, 1886, 1887, 1888, 1996, // 684 confiscated confiscates has hid ...
+			869, 1217, 1308, // 685 her my our
+			151, 190, 320, 321, 544, 926, 990, 1193, 1329, 1348, 1349, 1354, 1360, 1368, 1565, 1685, 2095, 2104, // 686 bank benefits card cards ...
+			190, 1193, 1354, 1360, 1565, 2104, // 687 benefits money pay pension ...
+			779, 782, 1322, 2148, // 688 go goes paid went
+			1839,      // 689 straight
+			956, 1983, // 690 into to
+			869, 885, 1929, 1930, // 691 her his the their
+			41, 151, 1225, // 692 account bank name
+			439, 442, 443, 842, 856, 1139, 1559, // 693 control controlling controls handles ...
+			66, 1217, 1308, 1929, // 694 all my our the
+			41, 42, 151, 266, 321, 681, 1193, // 695 account accounts bank budget ...
 			109, 111, 112, 178, 180, // 696 ask asking asks beg ...
-			330, 1192, 1364, // 697 cash money permission
-			832, 1979, // 698 had to
-			1215, 1979, // 699 must to
+			330, 1193, 1365, // 697 cash money permission
+			832, 1983, // 698 had to
+			1216, 1983, // 699 must to
 			109,              // 700 ask
-			1364,             // 701 permission
-			1672, 1673, 1676, // 702 show showed shows
-			66, 627, 1216, 1926, // 703 all every my the
-			1167, 1367, 1503, 1504, // 704 messages phone receipt receipts
+			1365,             // 701 permission
+			1674, 1675, 1678, // 702 show showed shows
+			66, 627, 1217, 1929, // 703 all every my the
+			1168, 1368, 1505, 1506, // 704 messages phone receipt receipts
 			41,           // 705 account
 			66, 587, 627, // 706 all each every
-			336, 550, 905, 1176, 1182, 1358, 1417, 1558, 1595, 1833, // 707 cent dollar hour mile ...
-			92, 305, 306, 1743, 1783, 2010, // 708 app camera cameras software ...
-			174, 317, 424, 1033, 1367, 1542, 1880, // 709 bedroom car computer laptop ...
-			46, 947, 948, 949, 1461, 1462, // 710 added install installed installs ...
-			92, 305, 306, 796, 1743, 1783, 2010, // 711 app camera cameras gps ...
-			348, 351, 1494, 1496, 1600, 1605, 1672, 1676, // 712 check checks read reads ...
-			1177,       // 713 mileage
-			1095, 1096, // 714 location locations
-			19, 72, 1292, 1643, 1644, 2009, // 715 24/7 always on shared ...
-			2008, 2009, 2012, 2013, // 716 track tracked tracking tracks
-			631, 869, 1151, 1216, 2074, 2152, // 717 everything her me my ...
-			1783, 1795, 2010, 2011, // 718 spyware stalkerware tracker trackers
-			869, 1151, 1216, 1292, // 719 her me my on
-			1877, 1878, 2031, 2032, 2033, // 720 switch switched turn turned ...
-			959, 1095, 2012, // 721 it location tracking
-			771, 1610, 1642, 1672, 1908, 2064, // 722 give send share show ...
-			403, 1167, 1349, 1350, 1367, 1379, // 723 code messages password passwords ...
-			514, 856, 1021, 2116, 2117, // 724 demands has knows wanted ...
-			405, 1349, 1350, 1379, // 725 codes password passwords pin
-			1973, 1974, 1976, // 726 timed times timing
-			1203, 1204, 1206, // 727 move moved moving
+			336, 550, 905, 1177, 1183, 1359, 1418, 1560, 1597, 1835, // 707 cent dollar hour mile ...
+			92, 305, 306, 1745, 1785, 2014, // 708 app camera cameras software ...
+			174, 317, 424, 1033, 1368, 1544, 1883, // 709 bedroom car computer laptop ...
+			46, 947, 948, 949, 1463, 1464, // 710 added install installed installs ...
+			92, 305, 306, 796, 1745, 1785, 2014, // 711 app camera cameras gps ...
+			348, 351, 1496, 1498, 1602, 1607, 1674, 1678, // 712 check checks read reads ...
+			1178,       // 713 mileage
+			1096, 1097, // 714 location locations
+			19, 72, 1293, 1645, 1646, 2013, // 715 24/7 always on shared ...
+			2012, 2013, 2016, 2017, // 716 track tracked tracking tracks
+			631, 869, 1152, 1217, 2078, 2156, // 717 everything her me my ...
+			1785, 1797, 2014, 2015, // 718 spyware stalkerware tracker trackers
+			869, 1152, 1217, 1293, // 719 her me my on
+			1880, 1881, 2035, 2036, 2037, // 720 switch switched turn turned ...
+			959, 1096, 2016, // 721 it location tracking
+			771, 1612, 1644, 1674, 1911, 2068, // 722 give send share show ...
+			403, 1168, 1350, 1351, 1368, 1380, // 723 code messages password passwords ...
+			514, 856, 1021, 2120, 2121, // 724 demands has knows wanted ...
+			405, 1350, 1351, 1380, // 725 codes password passwords pin
+			1977, 1978, 1980, // 726 timed times timing
+			1204, 1205, 1207, // 727 move moved moving
 			745,                // 728 from
 			628, 630, 655, 743, // 729 everybody everyone family friends
 			482, 483, 484, // 730 cut cuts cutting
-			630, 655, 743, 869, 1216, // 731 everyone family friends her ...
-			1833, 1834, 1835, // 732 stop stopped stops
-			300, 577, 783, 858, 1056, 1601, 1887, 2093, 2188, // 733 calling driving going having ...
-			145, 467, 1129, 1163, 1277, 1445, // 734 ballistic crazy mad mental ...
-			779, 1054, 1165, 1600, 1763, 1877, 1886, 1919, 2031, 2134, // 735 go leave message see ...
+			630, 655, 743, 869, 1217, // 731 everyone family friends her ...
+			1835, 1836, 1837, // 732 stop stopped stops
+			300, 577, 783, 858, 1056, 1603, 1890, 2097, 2192, // 733 calling driving going having ...
+			145, 467, 1130, 1164, 1278, 1447, // 734 ballistic crazy mad mental ...
+			779, 1054, 1166, 1602, 1765, 1880, 1889, 1922, 2035, 2138, // 735 go leave message see ...
 			440, 443, // 736 controlled controls
-			631, 869, 1151, 1216, 2148, 2150, 2152, 2159, // 737 everything her me my ...
+			631, 869, 1152, 1217, 2152, 2154, 2156, 2163, // 737 everything her me my ...
 			406, 407, // 738 coercion coercive
-			288, 761, 779, 857, 1054, 1600, // 739 buy get go have ...
-			86, 394, 720, 1316, 1367, 1683, 2177, // 740 anything clothes food own ...
-			1255, 2177, // 741 no without
+			288, 761, 779, 857, 1054, 1602, // 739 buy get go have ...
+			86, 394, 720, 1317, 1368, 1685, 2181, // 740 anything clothes food own ...
+			1256, 2181, // 741 no without
 			36,                            // 742 access
-			41, 151, 317, 330, 1192, 1367, // 743 account bank car cash ...
-			1397,     // 744 pocket
-			67, 1192, // 745 allowance money
-			745, 773, 859, 920, 1340, 1648, 2161, // 746 from gives he husband ...
-			1974,                                                                        // 747 times
+			41, 151, 317, 330, 1193, 1368, // 743 account bank car cash ...
+			1398,     // 744 pocket
+			67, 1193, // 745 allowance money
+			745, 773, 859, 920, 1341, 1650, 2165, // 746 from gives he husband ...
+			1978,                                                                        // 747 times
 			743,                                                                         // 748 friends
-			348, 349, 350, 351, 779, 782, 783, 1112, 1115, 1494, 1495, 1496, 1593, 2144, // 749 check checked checking checks ...
-			119, 1956, // 750 at through
-			151, 257, 346, 540, 603, 606, 886, 1033, 1167, 1367, 1504, 1922, 2149, // 751 bank browser chats dms ...
+			348, 349, 350, 351, 779, 782, 783, 1113, 1116, 1496, 1497, 1498, 1595, 2148, // 749 check checked checking checks ...
+			119, 1960, // 750 at through
+			151, 257, 346, 540, 603, 606, 886, 1033, 1168, 1368, 1506, 1925, 2153, // 751 bank browser chats dms ...
 			1013, 1020, 1021, // 752 knew know knows
-			73, 120, 236, 526, 779, 832, 1305, 1562, 2122, 2144, 2145, 2173, 2185, // 753 am ate bought did ...
+			73, 120, 236, 526, 779, 832, 1306, 1564, 2126, 2148, 2149, 2177, 2189, // 753 am ate bought did ...
 			632,                                      // 754 everywhere
-			1205, 1545, 1551, 1578, 1650, 1651, 1975, // 755 movements rota routine schedule ...
+			1206, 1547, 1553, 1580, 1652, 1653, 1979, // 755 movements rota routine schedule ...
 			634,                    // 756 exactly
-			2148, 2152, 2154, 2159, // 757 what where which who
-			1747,                                                  // 758 somehow
+			2152, 2156, 2158, 2163, // 757 what where which who
+			1749,                                                  // 758 somehow
 			72,                                                    // 759 always
-			154, 294, 370, 396, 825, 1341, 1386, 1387, 1446, 1660, // 760 bar cafe church club ...
-			1946, 1947, 1948, 1949, 1950, 1951, // 761 threat threaten threatened threatening ...
-			167, 242, 273, 361, 416, 518, 614, 642, 683, 855, 917, 998, 1046, 1413, 1511, 1518, 1552, 1555, 1610, 1642, 1657, 1672, 1727, 1788, 1840, 1882, 1957, // 762 beat break burn choke ...
-			1948, 1949, 1950, // 763 threatened threatening threatens
-			1947, 1948, 1949, 1950, // 764 threaten threatened threatening threatens
-			232, 239, 370, 608, 628, 630, 631, 655, 769, 920, 932, 997, 1334, 1340, 1404, 1740, 2161, 2186, // 765 boss boyfriend church employer ...
+			154, 294, 370, 396, 825, 1342, 1387, 1388, 1448, 1662, // 760 bar cafe church club ...
+			1950, 1951, 1952, 1953, 1954, 1955, // 761 threat threaten threatened threatening ...
+			167, 242, 273, 361, 416, 518, 614, 642, 683, 855, 917, 998, 1046, 1414, 1513, 1520, 1554, 1557, 1612, 1644, 1659, 1674, 1729, 1790, 1842, 1885, 1961, // 762 beat break burn choke ...
+			1952, 1953, 1954, // 763 threatened threatening threatens
+			1951, 1952, 1953, 1954, // 764 threaten threatened threatening threatens
+			232, 239, 370, 608, 628, 630, 631, 655, 769, 920, 932, 997, 1335, 1341, 1405, 1742, 2165, 2190, // 765 boss boyfriend church employer ...
 			40,                         // 766 accidents
 			850,                        // 767 happen
 			683,                        // 768 find
 			851,                        // 769 happens
-			2211,                       // 770 you
-			1509,                       // 771 regret
-			927, 959, 1925, 1940, 2150, // 772 if it that this ...
-			2124,       // 773 watch
-			1216, 2214, // 774 my your
+			2215,                       // 770 you
+			1511,                       // 771 regret
+			927, 959, 1928, 1944, 2154, // 772 if it that this ...
+			2128,       // 773 watch
+			1217, 2218, // 774 my your
 			139,      // 775 back
-			72, 2162, // 776 always will
-			869, 1151, 2211, // 777 her me you
+			72, 2166, // 776 always will
+			869, 1152, 2215, // 777 her me you
 			685, 734, 1020, 1021, // 778 finds found know knows
-			782, 1087, 1088, 1089, 1337, 1581, 1714, 1813, 2186, 2189, // 779 goes live lives living ...
+			782, 1087, 1088, 1089, 1338, 1583, 1716, 1815, 2190, 2193, // 779 goes live lives living ...
 			324,                                 // 780 careful
-			34, 783, 859, 927, 1303, 1648, 2148, // 781 about going he if ...
-			779, 783, 1461, 1463, 2070, // 782 go going put putting ...
-			632, 1297, 2090, // 783 everywhere online viral
-			1046, 1047, 1413, 1415, 1461, 1463, 1610, 1611, 1642, 1644, 1672, 1675, 2071, // 784 leak leaking post posting ...
-			1273, 1375, 1505, 1506, 1591, 1893, 2087, 2088, // 785 nudes pictures recording recordings ...
-			630, 632, 1292, 1297, 1979, // 786 everyone everywhere on online ...
-			794, 832, 856, 857, 985, 986, 1568, // 787 got had has have ...
-			32, 1216, 1307, 1745, 1926, 1942, // 788 a my our some ...
-			1273, 1375, 1505, 1591, 1893, 2087, 2088, // 789 nudes pictures recording screenshots ...
-			869, 927, 1151, 1280, 1297, 1413, 1610, 1672, 2063, 2074, // 790 her if me of ...
-			1303, 1306, // 791 or otherwise
+			34, 783, 859, 927, 1304, 1650, 2152, // 781 about going he if ...
+			779, 783, 1463, 1465, 2074, // 782 go going put putting ...
+			632, 1298, 2094, // 783 everywhere online viral
+			1046, 1047, 1414, 1416, 1463, 1465, 1612, 1613, 1644, 1646, 1674, 1677, 2075, // 784 leak leaking post posting ...
+			1274, 1376, 1507, 1508, 1593, 1896, 2091, 2092, // 785 nudes pictures recording recordings ...
+			630, 632, 1293, 1298, 1983, // 786 everyone everywhere on online ...
+			794, 832, 856, 857, 985, 986, 1570, // 787 got had has have ...
+			32, 1217, 1308, 1747, 1929, 1946, // 788 a my our some ...
+			1274, 1376, 1507, 1593, 1896, 2091, 2092, // 789 nudes pictures recording screenshots ...
+			869, 927, 1152, 1281, 1298, 1414, 1612, 1674, 2067, 2078, // 790 her if me of ...
+			1304, 1307, // 791 or otherwise
 			602,                   // 792 else
-			761, 1882, 1885, 1992, // 793 get take taking took
-			136, 358, 497, 995, 997, 1751, // 794 baby children daughter kid ...
-			75, 133, 927, 1242, // 795 and away if never
-			1216, 1926, 2214, // 796 my the your
+			761, 1885, 1888, 1996, // 793 get take taking took
+			136, 358, 497, 995, 997, 1753, // 794 baby children daughter kid ...
+			75, 133, 927, 1243, // 795 and away if never
+			1217, 1929, 2218, // 796 my the your
 			55,                         // 797 again
-			518, 520, 1552, 1553, 1554, // 798 destroy destroys ruin ruined ...
-			323, 1071, 1142, 1224, 1519, // 799 career life marriage name ...
-			1151, 2074, 2211, // 800 me us you
-			535, 1353, 1509, 1855, // 801 disappear pay regret suffer
-			380, 381, 382, 1055, 1060, 1091, 1092, 1461, 1673, 1676, 2129, // 802 cleaned cleaning cleans leaves ...
-			821, 1015, 1016, 1384, 1529, 1664, 2132, // 803 gun knife knives pistol ...
-			173, 317, 746, 1151, 1308, 1879, 2152, 2155, // 804 bed car front me ...
-			859, 879, 1648, 1928, 1933, // 805 he him she them ...
-			788, 2162, 2190, // 806 gonna will would
-			163, 167, 273, 279, 482, 518, 541, 614, 642, 691, 761, 776, 917, 976, 998, 1017, 1308, 1461, 1518, 1552, 1727, 1756, 1788, 1882, 1899, // 807 batter beat burn bury ...
-			1151, 1216, 2074, // 808 me my us
-			557, 723, 927, 933, 1281, 1303, 1308, 1311, 1956, 2063, 2150, 2173, // 809 down for if in ...
+			518, 520, 1554, 1555, 1556, // 798 destroy destroys ruin ruined ...
+			323, 1071, 1143, 1225, 1521, // 799 career life marriage name ...
+			1152, 2078, 2215, // 800 me us you
+			535, 1354, 1511, 1857, // 801 disappear pay regret suffer
+			380, 381, 382, 1055, 1060, 1092, 1093, 1463, 1675, 1678, 2133, // 802 cleaned cleaning cleans leaves ...
+			821, 1015, 1016, 1385, 1531, 1666, 2136, // 803 gun knife knives pistol ...
+			173, 317, 746, 1152, 1309, 1882, 2156, 2159, // 804 bed car front me ...
+			859, 879, 1650, 1931, 1936, // 805 he him she them ...
+			788, 2166, 2194, // 806 gonna will would
+			163, 167, 273, 279, 482, 518, 541, 614, 642, 691, 761, 776, 917, 976, 998, 1017, 1309, 1463, 1520, 1554, 1729, 1758, 1790, 1885, 1902, // 807 batter beat burn bury ...
+			1152, 1217, 2078, // 808 me my us
+			557, 723, 927, 933, 1282, 1304, 1309, 1312, 1960, 2067, 2154, 2177, // 809 down for if in ...
 			416, 417, 418, // 810 come comes coming
-			54, 723, 1311, 1548, // 811 after for over round
-			163, 502, 541, 683, 761, 917, 1756, 1899, // 812 batter deal do find ...
-			1151, 1216, 2074, 2211, // 813 me my us you
-			1308, 1309, // 814 out outing
-			630, 655, 869, 885, 1216, 1334, 1927, 2186, // 815 everyone family her his ...
-			1311,                // 816 over
-			647, 946, 954, 1297, // 817 facebook instagram internet online
-			1303,             // 818 or
-			1295,             // 819 one
-			1198,             // 820 more
-			1936, 1972, 2183, // 821 thing time word
+			54, 723, 1312, 1550, // 811 after for over round
+			163, 502, 541, 683, 761, 917, 1758, 1902, // 812 batter deal do find ...
+			1152, 1217, 2078, 2215, // 813 me my us you
+			1309, 1310, // 814 out outing
+			630, 655, 869, 885, 1217, 1335, 1930, 2190, // 815 everyone family her his ...
+			1312,                // 816 over
+			647, 946, 954, 1298, // 817 facebook instagram internet online
+			1304,             // 818 or
+			1296,             // 819 one
+			1199,             // 820 more
+			1939, 1976, 2187, // 821 thing time word
 			501, 552, 692, // 822 dead done finished
-			614, 617, 2031, 2034, 2163, 2167, // 823 end ends turn turns ...
-			501, 1185, // 824 dead missing
+			614, 617, 2035, 2038, 2167, 2171, // 823 end ends turn turns ...
+			501, 1186, // 824 dead missing
 			1020, 1021, // 825 know knows
-			298, 1518, 1531, 1660, 1908, // 826 call report ring shop ...
+			298, 1520, 1533, 1662, 1911, // 826 call report ring shop ...
 			923, 932, // 827 ice immigration
-			921, 927, 2063, 2150, // 828 i if unless when
-			1360,       // 829 people
-			1132, 1133, // 830 make makes
+			921, 927, 2067, 2154, // 828 i if unless when
+			1361,       // 829 people
+			1133, 1134, // 830 make makes
 			868,        // 831 hell
-			1242, 2181, // 832 never won't
-			959, 1940, // 833 it this
+			1243, 2185, // 832 never won't
+			959, 1944, // 833 it this
 			418,              // 834 coming
-			2215,             // 835 yourself
-			1461, 1462, 1463, // 836 put puts putting
-			1280, 1292, // 837 of on
-			907, 1845, // 838 house street
-			788, 1639, 2162, 2190, // 839 gonna shall will would
-			167, 242, 273, 279, 361, 518, 579, 614, 823, 855, 917, 998, 1046, 1213, 1400, 1413, 1552, 1610, 1642, 1657, 1672, 1722, 1727, 1732, 1788, 1840, 1856, 1957, // 840 beat break burn bury ...
-			273, 518, 855, 917, 998, 1213, 1552, 1657, 1788, 1840, // 841 burn destroy harm hurt ...
-			1046, 1413, 1414, 1610, 1614, 1642, 1672, // 842 leak post posted send ...
-			1273, 1375, 1505, 1893, 2087, 2088, // 843 nudes pictures recording tape ...
-			232, 630, 631, 655, 920, 1334, 1404, 2161, 2186, // 844 boss everyone everything family ...
-			927, 2063, // 845 if unless
-			1353, 1509, 1855, // 846 pay regret suffer
+			2219,             // 835 yourself
+			1463, 1464, 1465, // 836 put puts putting
+			1281, 1293, // 837 of on
+			907, 1847, // 838 house street
+			788, 1641, 2166, 2194, // 839 gonna shall will would
+			167, 242, 273, 279, 361, 518, 579, 614, 823, 855, 917, 998, 1046, 1214, 1401, 1414, 1554, 1612, 1644, 1659, 1674, 1724, 1729, 1734, 1790, 1842, 1859, 1961, // 840 beat break burn bury ...
+			273, 518, 855, 917, 998, 1214, 1554, 1659, 1790, 1842, // 841 burn destroy harm hurt ...
+			1046, 1414, 1415, 1612, 1616, 1644, 1674, // 842 leak post posted send ...
+			1274, 1376, 1507, 1896, 2091, 2092, // 843 nudes pictures recording tape ...
+			232, 630, 631, 655, 920, 1335, 1405, 2165, 2190, // 844 boss everyone everything family ...
+			927, 2067, // 845 if unless
+			1354, 1511, 1857, // 846 pay regret suffer
 			501, 692, // 847 dead finished
-			927, 2063, 2150, // 848 if unless when
-			1087, 1088, 1581, 2186, 2189, // 849 live lives school work ...
-			604, 782, 881, 1166, 1167, 1513, 1514, 1562, 1572, 1573, 1574, 1587, 1667, 1908, 1909, 1910, 1920, 1922, 1948, 1949, 1950, 1987, 2119, 2120, 2121, 2144, 2158, 2196, 2199, 2209, // 850 emailed goes hinted messaged ...
-			716, 717, 718, 719, 1792, 1793, 1794, 1796, 1797, // 851 follow followed following follows ...
-			55, 104, 632, 745, 895, 956, 1979, 2150, // 852 again around everywhere from ...
-			717, 718, 719, 1793, 1796, 1797, // 853 followed following follows stalked ...
-			1229, 1302, 1310, // 854 near opposite outside
-			1216, 1307, // 855 my our
-			267, 415, 554, 706, 825, 907, 1284, 1386, 1535, 1581, 1845, 2164, 2186, // 856 building college door flat ...
-			55, 66, 500, 627, 906, 1200, 1250, 1252, 1826, 1974, // 857 again all days every ...
-			1243,                     // 858 new
-			47, 706, 907, 1274, 1386, // 859 address flat house number ...
-			908, 1242, 1256, 1262, 1266, // 860 how never nobody noone ...
-			758, 771, 1908, 1987, // 861 gave give tell told
-			47, 1274, // 862 address number
-			75, 286, 304, 734, 1018, 1673, 1826, 2032, // 863 and but came found ...
-			213, 275, 531, 650, 1243, 1433, 2062, 2175, // 864 blocked burner different fake ...
-			41, 42, 1274, 1275, 1368, 1438, 1439, // 865 account accounts number numbers ...
-			54, 1685, // 866 after since
-			110, 213, 340, 1204, 1562, 1987, // 867 asked blocked changed moved ...
-			631, 869, 879, 1054, 1274, 1833, 1928, // 868 everything her him leave ...
+			927, 2067, 2154, // 848 if unless when
+			1087, 1088, 1583, 2190, 2193, // 849 live lives school work ...
+			604, 782, 881, 1167, 1168, 1515, 1516, 1564, 1574, 1575, 1576, 1589, 1669, 1911, 1912, 1913, 1923, 1925, 1952, 1953, 1954, 1991, 2123, 2124, 2125, 2148, 2162, 2200, 2203, 2213, // 850 emailed goes hinted messaged ...
+			716, 717, 718, 719, 1794, 1795, 1796, 1798, 1799, // 851 follow followed following follows ...
+			55, 104, 632, 745, 895, 956, 1983, 2154, // 852 again around everywhere from ...
+			717, 718, 719, 1795, 1798, 1799, // 853 followed following follows stalked ...
+			1230, 1303, 1311, // 854 near opposite outside
+			1217, 1308, // 855 my our
+			267, 415, 554, 706, 825, 907, 1285, 1387, 1537, 1583, 1847, 2168, 2190, // 856 building college door flat ...
+			55, 66, 500, 627, 906, 1201, 1251, 1253, 1828, 1978, // 857 again all days every ...
+			1244,                     // 858 new
+			47, 706, 907, 1275, 1387, // 859 address flat house number ...
+			908, 1243, 1257, 1263, 1267, // 860 how never nobody noone ...
+			758, 771, 1911, 1991, // 861 gave give tell told
+			47, 1275, // 862 address number
+			75, 286, 304, 734, 1018, 1675, 1828, 2036, // 863 and but came found ...
+			213, 275, 531, 650, 1244, 1434, 2066, 2179, // 864 blocked burner different fake ...
+			41, 42, 1275, 1276, 1369, 1440, 1441, // 865 account accounts number numbers ...
+			54, 1687, // 866 after since
+			110, 213, 340, 1205, 1564, 1991, // 867 asked blocked changed moved ...
+			631, 869, 879, 1054, 1275, 1835, 1931, // 868 everything her him leave ...
 			213,           // 869 blocked
-			75, 632, 1739, // 870 and everywhere so
-			859, 1271, 1648, 1826, // 871 he now she still
-			244, 252, 761, 762, 763, 794, 829, 830, 831, 1102, 1103, 1104, 1107, // 872 breaks broke get gets ...
-			41, 42, 395, 603, 606, 647, 925, 946, 1033, 1241, 1367, 1778, // 873 account accounts cloud email ...
-			1826,          // 874 still
+			75, 632, 1741, // 870 and everywhere so
+			859, 1272, 1650, 1828, // 871 he now she still
+			244, 252, 761, 762, 763, 794, 829, 830, 831, 1103, 1104, 1105, 1108, // 872 breaks broke get gets ...
+			41, 42, 395, 603, 606, 647, 925, 946, 1033, 1242, 1368, 1780, // 873 account accounts cloud email ...
+			1828,          // 874 still
 			761, 762, 794, // 875 get gets got
 			339, 340, 342, // 876 change changed changing
-			1349, 1350, // 877 password passwords
-			55, 1826, 1974, 2038, // 878 again still times twice
-			485, 576, 577, 578, 782, 1557, 2109, 2110, 2111, 2144, // 879 cycles drives driving drove ...
-			291, 1351, // 880 by past
-			869, 1216, 1307, 1926, // 881 her my our the
-			554, 706, 907, 1003, 1386, 1581, 2164, 2186, // 882 door flat house kitchen ...
-			55, 72, 432, 499, 627, 1250, 1629, 1974, // 883 again always constantly day ...
-			321, 713, 766, 1069, 1268, 1332, 1424, // 884 cards flowers gifts letters ...
-			119, 1292, 1310, 1979, // 885 at on outside to
-			47, 317, 554, 556, 706, 907, 2168, 2186, // 886 address car door doorstep ...
-			321, 713, 766, 1069, 1332, 1424, // 887 cards flowers gifts letters ...
+			1350, 1351, // 877 password passwords
+			55, 1828, 1978, 2042, // 878 again still times twice
+			485, 576, 577, 578, 782, 1559, 2113, 2114, 2115, 2148, // 879 cycles drives driving drove ...
+			291, 1352, // 880 by past
+			869, 1217, 1308, 1929, // 881 her my our the
+			554, 706, 907, 1003, 1387, 1583, 2168, 2190, // 882 door flat house kitchen ...
+			55, 72, 432, 499, 627, 1251, 1631, 1978, // 883 again always constantly day ...
+			321, 713, 766, 1069, 1269, 1333, 1425, // 884 cards flowers gifts letters ...
+			119, 1293, 1311, 1983, // 885 at on outside to
+			47, 317, 554, 556, 706, 907, 2172, 2190, // 886 address car door doorstep ...
+			321, 713, 766, 1069, 1333, 1425, // 887 cards flowers gifts letters ...
 			983,      // 888 keep
 			106, 418, // 889 arriving coming
-			299, 301, 1167, 1484, 1533, 1922, // 890 called calls messages rang ...
+			299, 301, 1168, 1486, 1535, 1925, // 890 called calls messages rang ...
 			627,                               // 891 every
-			3, 23, 432, 912, 1250, 1258, 1261, // 892 100 50 constantly hundreds ...
-			62, 796, 2010, // 893 airtag gps tracker
-			933, 1292, 2057, // 894 in on under
+			3, 23, 432, 912, 1251, 1259, 1262, // 892 100 50 constantly hundreds ...
+			62, 796, 2014, // 893 airtag gps tracker
+			933, 1293, 2061, // 894 in on under
 			142, 194, 317, 401, // 895 bag bike car coat
-			1769, 1782, 2125, 2126, 2127, // 896 spies spying watched watches ...
-			869, 1151, 1216, 1307, 2074, // 897 her me my our ...
-			66, 627, 745, 907, 1956, 2164, // 898 all every from house ...
-			1151, 2211, // 899 me you
-			848, 849, 1123, 1124, 1335, 1336, 1337, 1408, 1410, 1567, 1672, 1673, 1675, 1676, 1692, 1693, 1801, 1832, 2031, 2032, 2033, 2034, 2102, 2103, 2104, // 900 hanging hangs lurking lurks ...
-			44, 104, 119, 181, 291, 933, 1229, 1302, 1310, 1548, // 901 across around at behind ...
-			326, 370, 415, 554, 706, 825, 869, 907, 970, 1151, 1216, 1284, 1307, 1535, 1581, 1845, 1926, 2164, 2186, // 902 carpark church college door ...
-			983, 985, 986, 2032, 2034, // 903 keep keeps kept turned ...
-			1409, 1675, 2033, // 904 popping showing turning
-			1567, 1692, 1693, 1801, 1832, 2103, // 905 sat sits sitting standing ...
-			181, 1229, 1302, 1310, // 906 behind near opposite outside
-			299, 300, 301, 434, 435, 436, 603, 604, 605, 606, 1166, 1167, 1168, 1484, 1532, 1533, 1921, // 907 called calling calls contacted ...
-			232, 254, 412, 487, 655, 743, 997, 1137, 1190, 1334, 1581, 1687, 2186, // 908 boss brother colleagues dad ...
-			1537, 1538, 1539, 1540, // 909 rock rocked rocking rocks
-			119, 1310, 1979, // 910 at outside to
-			72, 175, 958, 2122, // 911 always been is was
-			1310,                                                                 // 912 outside
-			374, 375, 554, 706, 825, 838, 907, 970, 1057, 1058, 1284, 1581, 2186, // 913 class classes door flat ...
+			1771, 1784, 2129, 2130, 2131, // 896 spies spying watched watches ...
+			869, 1152, 1217, 1308, 2078, // 897 her me my our ...
+			66, 627, 745, 907, 1960, 2168, // 898 all every from house ...
+			1152, 2215, // 899 me you
+			848, 849, 1124, 1125, 1336, 1337, 1338, 1409, 1411, 1569, 1674, 1675, 1677, 1678, 1694, 1695, 1803, 1834, 2035, 2036, 2037, 2038, 2106, 2107, 2108, // 900 hanging hangs lurking lurks ...
+			44, 104, 119, 181, 291, 933, 1230, 1303, 1311, 1550, // 901 across around at behind ...
+			326, 370, 415, 554, 706, 825, 869, 907, 970, 1152, 1217, 1285, 1308, 1537, 1583, 1847, 1929, 2168, 2190, // 902 carpark church college door ...
+			983, 985, 986, 2036, 2038, // 903 keep keeps kept turned ...
+			1410, 1677, 2037, // 904 popping showing turning
+			1569, 1694, 1695, 1803, 1834, 2107, // 905 sat sits sitting standing ...
+			181, 1230, 1303, 1311, // 906 behind near opposite outside
+			299, 300, 301, 434, 435, 436, 603, 604, 605, 606, 1167, 1168, 1169, 1486, 1534, 1535, 1924, // 907 called calling calls contacted ...
+			232, 254, 412, 487, 655, 743, 997, 1138, 1191, 1335, 1583, 1689, 2190, // 908 boss brother colleagues dad ...
+			1539, 1540, 1541, 1542, // 909 rock rocked rocking rocks
+			119, 1311, 1983, // 910 at outside to
+			72, 175, 958, 2126, // 911 always been is was
+			1311,                                                                 // 912 outside
+			374, 375, 554, 706, 825, 838, 907, 970, 1057, 1058, 1285, 1583, 2190, // 913 class classes door flat ...
 			933, 956, // 914 in into
-			446, 482, 856, 985, 986, 1130, // 915 copied cut has keeps ...
-			1760,     // 916 spare
+			446, 482, 856, 985, 986, 1131, // 915 copied cut has keeps ...
+			1762,     // 916 spare
 			988, 990, // 917 key keys
 			175, 832, 857, // 918 been had have
-			787, 1185, 1204, // 919 gone missing moved
-			93, 94, 1408, 1410, 1673, 1676, 2032, 2034, // 920 appeared appears popped pops ...
-			632, 1931, 2153, // 921 everywhere there wherever
-			627, 905, 1183, 1754, 2176, // 922 every hour minutes soon ...
-			575, 576, 577, 578, 2108, 2109, 2110, 2111, // 923 drive drives driving drove ...
-			706, 907, 1386, 2164, 2186, // 924 flat house place window ...
-			1055, 1056, 1060, 1611, 1612, 1614, // 925 leaves leaving left sending ...
-			321, 713, 766, 1069, 1268, 1424, // 926 cards flowers gifts letters ...
-			119, 1292, 1979, // 927 at on to
-			317, 554, 556, 907, 1284, 1817, 2186, // 928 car door doorstep house ...
+			787, 1186, 1205, // 919 gone missing moved
+			93, 94, 1409, 1411, 1675, 1678, 2036, 2038, // 920 appeared appears popped pops ...
+			632, 1934, 2157, // 921 everywhere there wherever
+			627, 905, 1184, 1756, 2180, // 922 every hour minutes soon ...
+			575, 576, 577, 578, 2112, 2113, 2114, 2115, // 923 drive drives driving drove ...
+			706, 907, 1387, 2168, 2190, // 924 flat house place window ...
+			1055, 1056, 1060, 1613, 1614, 1616, // 925 leaves leaving left sending ...
+			321, 713, 766, 1069, 1269, 1425, // 926 cards flowers gifts letters ...
+			119, 1293, 1983, // 927 at on to
+			317, 554, 556, 907, 1285, 1819, 2190, // 928 car door doorstep house ...
 			685, 734, // 929 finds found
-			869, 959, 1216, // 930 her it my
+			869, 959, 1217, // 930 her it my
 			47, 706, 907, 959, // 931 address flat house it
-			762, 794, 1130, 1133, 2076, 2077, // 932 gets got made makes ...
-			78, 531, 740, 1243, // 933 another different fresh new
-			41, 1274, 1295, 1367, 1438, 1683, // 934 account number one phone ...
-			93, 94, 299, 300, 301, 304, 417, 418, 434, 435, 436, 540, 576, 578, 604, 605, 606, 718, 719, 848, 849, 1013, 1021, 1055, 1060, 1166, 1167, 1168, 1335, 1337, 1484, 1532, 1533, 1567, 1611, 1612, 1614, 1673, 1675, 1676, 1692, 1920, 1921, 1922, 2032, 2033, 2034, 2102, 2103, 2104, 2109, 2111, 2126, 2127, 2196, 2197, // 935 appeared appears called calling ...
-			301, 606, 1167, 1922, 1974, 2095, // 936 calls emails messages texts ...
-			499, 500, 624, 1199, 1250, 1252, 2138, // 937 day days evenings mornings ...
-			576, 719, 849, 1108, 1124, 1337, 1692, 1802, 2104, // 938 drives follows hangs loiters ...
-			1676, 2034, // 939 shows turns
-			55, 72, 432, 488, 627, 629, 983, 985, 986, 1251, 1261, 1517, 1826, // 940 again always constantly daily ...
-			1139, 1212, 1629, // 941 many multiple several
-			301, 1167, 1922, 1974, // 942 calls messages texts times
-			615, 692, 1834, // 943 ended finished stopped
-			959, 1937, 2074, // 944 it things us
-			527, 1242, // 945 didn't never
-			1908, 1987, // 946 tell told
+			762, 794, 1131, 1134, 2080, 2081, // 932 gets got made makes ...
+			78, 531, 740, 1244, // 933 another different fresh new
+			41, 1275, 1296, 1368, 1440, 1685, // 934 account number one phone ...
+			93, 94, 299, 300, 301, 304, 417, 418, 434, 435, 436, 540, 576, 578, 604, 605, 606, 718, 719, 848, 849, 1013, 1021, 1055, 1060, 1167, 1168, 1169, 1336, 1338, 1486, 1534, 1535, 1569, 1613, 1614, 1616, 1675, 1677, 1678, 1694, 1923, 1924, 1925, 2036, 2037, 2038, 2106, 2107, 2108, 2113, 2115, 2130, 2131, 2200, 2201, // 935 appeared appears called calling ...
+			301, 606, 1168, 1925, 1978, 2099, // 936 calls emails messages texts ...
+			499, 500, 624, 1200, 1251, 1253, 2142, // 937 day days evenings mornings ...
+			576, 719, 849, 1109, 1125, 1338, 1694, 1804, 2108, // 938 drives follows hangs loiters ...
+			1678, 2038, // 939 shows turns
+			55, 72, 432, 488, 627, 629, 983, 985, 986, 1252, 1262, 1519, 1828, // 940 again always constantly daily ...
+			1140, 1213, 1631, // 941 many multiple several
+			301, 1168, 1925, 1978, // 942 calls messages texts times
+			615, 692, 1836, // 943 ended finished stopped
+			959, 1940, 2078, // 944 it things us
+			527, 1243, // 945 didn't never
+			1911, 1991, // 946 tell told
 			83, 85, // 947 anybody anyone
 			93, 94, 685, 734, 1013, 1021, // 948 appeared appears finds found ...
-			2053, 2061, 2067, 2069, // 949 unannounced uninvited unwanted unwelcome
-			1987,                   // 950 told
-			83, 85, 869, 879, 1928, // 951 anybody anyone her him ...
-			252, 1775, // 952 broke split
-			212, 213, 214, 215, 538, 539, 765, 940, 1525, 1617, 1775, 1776, // 953 block blocked blocking blocks ...
+			2057, 2065, 2071, 2073, // 949 unannounced uninvited unwanted unwelcome
+			1991,                   // 950 told
+			83, 85, 869, 879, 1931, // 951 anybody anyone her him ...
+			252, 1777, // 952 broke split
+			212, 213, 214, 215, 538, 539, 765, 940, 1527, 1619, 1777, 1778, // 953 block blocked blocking blocks ...
 			633,                  // 954 ex
-			110, 179, 1562, 1987, // 955 asked begged said told
-			1759, 1833, // 956 space stop
-			340, 1204, // 957 changed moved
-			47, 133, 373, 706, 907, 1274, 1275, // 958 address away city flat ...
-			758, 1987, // 959 gave told
-			1256,      // 960 nobody
+			110, 179, 1564, 1991, // 955 asked begged said told
+			1761, 1835, // 956 space stop
+			340, 1205, // 957 changed moved
+			47, 133, 373, 706, 907, 1275, 1276, // 958 address away city flat ...
+			758, 1991, // 959 gave told
+			1257,      // 960 nobody
 			1021,      // 961 knows
-			921, 2131, // 962 i we
-			73, 99, 783, 788, 1234, 1388, 1390, 1497, 2114, 2115, 2162, 2190, // 963 am are going gonna ...
-			163, 234, 273, 776, 915, 976, 1015, 1641, 1788, 1995, // 964 batter bottle burn glass ...
-			557, 869, 879, 885, 1925, 1928, // 965 down her him his ...
-			248, 250, 256, 327, 328, 1882, 1885, // 966 bring bringing brought carry ...
+			921, 2135, // 962 i we
+			73, 99, 783, 788, 1235, 1389, 1391, 1499, 2118, 2119, 2166, 2194, // 963 am are going gonna ...
+			163, 234, 273, 776, 915, 976, 1015, 1643, 1790, 1999, // 964 batter bottle burn glass ...
+			557, 869, 879, 885, 1928, 1931, // 965 down her him his ...
+			248, 250, 256, 327, 328, 1885, 1888, // 966 bring bringing brought carry ...
 			158, 839, // 967 bat hammer
-			1623, 1804, 1805, // 968 set start starting
+			1625, 1806, 1807, // 968 set start starting
 			64, 694, // 969 alight fire
-			317, 554, 706, 869, 885, 907, 1386, 1927, // 970 car door flat her ...
+			317, 554, 706, 869, 885, 907, 1387, 1930, // 970 car door flat her ...
 			694, 697, // 971 fire fires
-			1074, 1076, 1623, 1625, 1804, 1805, // 972 light lighting set setting ...
-			119, 933, 1979, // 973 at in to
-			317, 554, 706, 907, 1386, // 974 car door flat house ...
+			1074, 1076, 1625, 1627, 1806, 1807, // 972 light lighting set setting ...
+			119, 933, 1983, // 973 at in to
+			317, 554, 706, 907, 1387, // 974 car door flat house ...
 			667,             // 975 felt
-			1132,            // 976 make
-			1868,            // 977 sure
-			859, 1648, 1933, // 978 he she they
-			55, 83, 85, 1888, 2111, // 979 again anybody anyone talks ...
-			1132, 1135, // 980 make making
-			663, 1855, // 981 feel suffer
-			959, 1322, 2148, // 982 it pain what
-			2190,                   // 983 would
+			1133,            // 976 make
+			1871,            // 977 sure
+			859, 1650, 1936, // 978 he she they
+			55, 83, 85, 1891, 2115, // 979 again anybody anyone talks ...
+			1133, 1136, // 980 make making
+			663, 1857, // 981 feel suffer
+			959, 1323, 2152, // 982 it pain what
+			2194,                   // 983 would
 			1020, 1021, 1049, 1050, // 984 know knows learned learnt
-			1551, 1578, 1650, 1651, // 985 routine schedule shift shifts
-			1352, 1545, 1974, // 986 pattern rota times
-			574, 1088, 1337, 1714, // 987 drinks lives parks sleeps
+			1553, 1580, 1652, 1653, // 985 routine schedule shift shifts
+			1353, 1547, 1978, // 986 pattern rota times
+			574, 1088, 1338, 1716, // 987 drinks lives parks sleeps
 			308, 316, // 988 can't cannot
-			521, 1895, 2007, // 989 detect taste trace
+			521, 1898, 2011, // 989 detect taste trace
 			381,           // 990 cleaning
-			81, 207, 1436, // 991 antifreeze bleach products
-			408, 572, 720, 1895, 1898, // 992 coffee drink food taste ...
-			1234, 2115, 2116, // 993 need want wanted
+			81, 207, 1438, // 991 antifreeze bleach products
+			408, 572, 720, 1898, 1901, // 992 coffee drink food taste ...
+			1235, 2119, 2120, // 993 need want wanted
 			787,       // 994 gone
-			728, 1363, // 995 forever permanently
-			85, 1746, 1748, // 996 anyone somebody someone
+			728, 1364, // 995 forever permanently
+			85, 1748, 1750, // 996 anyone somebody someone
 			110, 111, // 997 asked asking
 			104,        // 998 around
-			1746, 1748, // 999 somebody someone
-			883, 884, 1321, 1353, 1354, // 1000 hire hiring paid pay ...
-			45, 759, 896, 1501, 1619, // 1001 actually genuinely honestly really ...
-			2114, 2115, // 1002 wanna want
-			917, 998, 1213, 1400, 1788, 1840, // 1003 hurt kill murder poison ...
-			1110,                  // 1004 long
-			961, 1432, 1615, 1616, // 1005 jail prison sentence sentences
-			1164, 1169, // 1006 mess messing
-			1266, 2181, // 1007 not won't
-			783, 2110, // 1008 going walking
+			1748, 1750, // 999 somebody someone
+			883, 884, 1322, 1354, 1355, // 1000 hire hiring paid pay ...
+			45, 759, 896, 1503, 1621, // 1001 actually genuinely honestly really ...
+			2118, 2119, // 1002 wanna want
+			917, 998, 1214, 1401, 1790, 1842, // 1003 hurt kill murder poison ...
+			1111,                  // 1004 long
+			961, 1433, 1617, 1618, // 1005 jail prison sentence sentences
+			1165, 1170, // 1006 mess messing
+			1267, 2185, // 1007 not won't
+			783, 2114, // 1008 going walking
 			87, 895, // 1009 anywhere home
 			54,                   // 1010 after
-			248, 250, 1882, 1885, // 1011 bring bringing take taking
-			158, 203, 821, 1015, 1128, // 1012 bat blade gun knife ...
-			1626,                        // 1013 settle
-			207, 1400, 1401, 1770, 1772, // 1014 bleach poison poisoning spike ...
-			869, 885, 1216, 1926, 1927, // 1015 her his my the ...
-			408, 533, 572, 720, 1122, 1383, 1898, 2169, // 1016 coffee dinner drink food ...
+			248, 250, 1885, 1888, // 1011 bring bringing take taking
+			158, 203, 821, 1015, 1129, // 1012 bat blade gun knife ...
+			1628,                        // 1013 settle
+			207, 1401, 1402, 1772, 1774, // 1014 bleach poison poisoning spike ...
+			869, 885, 1217, 1929, 1930, // 1015 her his my the ...
+			408, 533, 572, 720, 1123, 1384, 1901, 2173, // 1016 coffee dinner drink food ...
 			1020, 1048, // 1017 know learn
-			1205, 1551, 1578, 1651, // 1018 movements routine schedule shifts
-			472, 473, 1461, 1463, 1717, 1720, 1770, 1772, // 1019 crush crushing put putting ...
-			207, 581, 959, 1041, 1378, 1749, 1852, // 1020 bleach drugs it laxatives ...
-			408, 533, 572, 720, 1383, 1898, // 1021 coffee dinner drink food ...
-			1770, 1771, 1772, // 1022 spike spiked spiking
+			1206, 1553, 1580, 1653, // 1018 movements routine schedule shifts
+			472, 473, 1463, 1465, 1719, 1722, 1772, 1774, // 1019 crush crushing put putting ...
+			207, 581, 959, 1041, 1379, 1751, 1854, // 1020 bleach drugs it laxatives ...
+			408, 533, 572, 720, 1384, 1901, // 1021 coffee dinner drink food ...
+			1772, 1773, 1774, // 1022 spike spiked spiking
 			572, 574, 869, 879, // 1023 drink drinks her him
 			788,      // 1024 gonna
 			771, 774, // 1025 give giving
-			169, 388, 877, 993, 1449, 1703, 1723, // 1026 beating clip hiding kicking ...
-			516, 517, 856, 857, 1234, 1235, // 1027 deserve deserves has have ...
-			209, 1353, 1855, // 1028 bleed pay suffer
+			169, 388, 877, 993, 1451, 1705, 1725, // 1026 beating clip hiding kicking ...
+			516, 517, 856, 857, 1235, 1236, // 1027 deserve deserves has have ...
+			209, 1354, 1857, // 1028 bleed pay suffer
 			210, 501, 917, // 1029 bleeding dead hurt
 			761, 763, // 1030 get getting
-			1646,                 // 1031 sharpening
-			134, 203, 1015, 1128, // 1032 axe blade knife machete
-			792, 793, 1113, 1114, 1494, 1495, 1521, // 1033 googled googling looked looking ...
-			1066, 1400, 1402, 2004, 2066, // 1034 lethal poison poisonous toxic ...
-			677, 2187, 2188, // 1035 figured worked working
-			2148, 2154, // 1036 what which
-			280, 1535, 1550, 1845, 2130, // 1037 bus road route street ...
-			575, 576, 782, 1882, 1884, 2108, 2111, // 1038 drive drives goes take ...
-			236, 288, 327, 328, 763, 794, 1645, 1646, 1882, 1992, // 1039 bought buy carry carrying ...
-			43, 134, 158, 471, 821, 839, 1128, 1384, 1529, 1664, 1894, // 1040 acid axe bat crowbar ...
+			1648,                 // 1031 sharpening
+			134, 203, 1015, 1129, // 1032 axe blade knife machete
+			792, 793, 1114, 1115, 1496, 1497, 1523, // 1033 googled googling looked looking ...
+			1066, 1401, 1403, 2008, 2070, // 1034 lethal poison poisonous toxic ...
+			677, 2191, 2192, // 1035 figured worked working
+			2152, 2158, // 1036 what which
+			280, 1537, 1552, 1847, 2134, // 1037 bus road route street ...
+			575, 576, 782, 1885, 1887, 2112, 2115, // 1038 drive drives goes take ...
+			236, 288, 327, 328, 763, 794, 1647, 1648, 1885, 1996, // 1039 bought buy carry carrying ...
+			43, 134, 158, 471, 821, 839, 1129, 1385, 1531, 1666, 1897, // 1040 acid axe bat crowbar ...
 			788, 921, // 1041 gonna i
-			518, 642, 1552, 2192, // 1042 destroy expose ruin wreck
-			869, 879, 885, 1927, // 1043 her him his their
-			282, 323, 1071, 1142, 1519, // 1044 business career life marriage ...
-			930, 931, 1374, 1376, // 1045 imagine imagining picture picturing
-			169, 580, 889, 918, 1000, 1401, 1452, 1460, 1671, 1729, 1790, 1843, // 1046 beating drowning hitting hurting ...
-			869, 879, 885, 1216, 1925, 1928, // 1047 her him his my ...
-			1353,                 // 1048 pay
-			1739,                 // 1049 so
-			546, 553, 1266, 2181, // 1050 doesnt dont not won't
-			1020, 1870, // 1051 know suspect
+			518, 642, 1554, 2196, // 1042 destroy expose ruin wreck
+			869, 879, 885, 1930, // 1043 her him his their
+			282, 323, 1071, 1143, 1521, // 1044 business career life marriage ...
+			930, 931, 1375, 1377, // 1045 imagine imagining picture picturing
+			169, 580, 889, 918, 1000, 1402, 1454, 1462, 1673, 1731, 1792, 1845, // 1046 beating drowning hitting hurting ...
+			869, 879, 885, 1217, 1928, 1931, // 1047 her him his my ...
+			1354,                 // 1048 pay
+			1741,                 // 1049 so
+			546, 553, 1267, 2185, // 1050 doesnt dont not won't
+			1020, 1873, // 1051 know suspect
 			502, 503, // 1052 deal dealing
-			1217, 1293, 1444, // 1053 myself once properly
-			1899, 1902, // 1054 teach teaching
-			869, 879, 1925, 1926, 1928, // 1055 her him that the ...
+			1218, 1294, 1446, // 1053 myself once properly
+			1902, 1905, // 1054 teach teaching
+			869, 879, 1928, 1929, 1931, // 1055 her him that the ...
 			1063,                   // 1056 lesson
-			1132, 1133, 1135, 2124, // 1057 make makes making watch
-			869, 879, 885, 1925, 1928, // 1058 her him his that ...
-			209, 917, 1353, 1509, 1755, 1855, // 1059 bleed hurt pay regret ...
-			2108, 2110, 2111, // 1060 walk walking walks
-			55, 133, 1444, 1530, 1837, // 1061 again away properly right ...
-			2110,                                            // 1062 walking
-			242, 243, 252, 283, 285, 1727, 1729, 1735, 1737, // 1063 break breaking broke bust ...
-			869, 885, 1925, 1927, 2214, // 1064 her his that their ...
-			646, 689, 860, 965, 1010, 1062, 1264, 1907, // 1065 face fingers head jaw ...
-			1017, 1555, 1556, // 1066 knock run running
-			239, 769, 869, 879, 1928, // 1067 boyfriend girlfriend her him ...
-			557, 1311, // 1068 down over
-			869, 879, 959, 1928, 1940, // 1069 her him it them ...
-			1217, 1293, 1444, 1990, 2150, // 1070 myself once properly tonight ...
+			1133, 1134, 1136, 2128, // 1057 make makes making watch
+			869, 879, 885, 1928, 1931, // 1058 her him his that ...
+			209, 917, 1354, 1511, 1757, 1857, // 1059 bleed hurt pay regret ...
+			2112, 2114, 2115, // 1060 walk walking walks
+			55, 133, 1446, 1532, 1839, // 1061 again away properly right ...
+			2114,                                            // 1062 walking
+			242, 243, 252, 283, 285, 1729, 1731, 1737, 1739, // 1063 break breaking broke bust ...
+			869, 885, 1928, 1930, 2218, // 1064 her his that their ...
+			646, 689, 860, 965, 1010, 1062, 1265, 1910, // 1065 face fingers head jaw ...
+			1017, 1557, 1558, // 1066 knock run running
+			239, 769, 869, 879, 1931, // 1067 boyfriend girlfriend her him ...
+			557, 1312, // 1068 down over
+			869, 879, 959, 1931, 1944, // 1069 her him it them ...
+			1218, 1294, 1446, 1994, 2154, // 1070 myself once properly tonight ...
 			683, 684, // 1071 find finding
-			75, 614, 691, 761, 917, 998, 1756, // 1072 and end finish get ...
-			1048, 1353, 1509, 1600, // 1073 learn pay regret see
-			2101, 2103, // 1074 wait waiting
-			54, 1310, 1990, 2150, 2152, // 1075 after outside tonight when ...
-			574, 782, 1088, 1337, 1714, 2189, // 1076 drinks goes lives parks ...
-			2154,                     // 1077 which
-			358, 497, 995, 997, 1751, // 1078 children daughter kid kids ...
+			75, 614, 691, 761, 917, 998, 1758, // 1072 and end finish get ...
+			1048, 1354, 1511, 1602, // 1073 learn pay regret see
+			2105, 2107, // 1074 wait waiting
+			54, 1311, 1994, 2154, 2156, // 1075 after outside tonight when ...
+			574, 782, 1088, 1338, 1716, 2193, // 1076 drinks goes lives parks ...
+			2158,                     // 1077 which
+			358, 497, 995, 997, 1753, // 1078 children daughter kid kids ...
 			779, 782, // 1079 go goes
-			1413, 1415, 1461, 1463, 1610, 1611, 1642, 1644, 2071, 2072, // 1080 post posting put putting ...
-			959, 1273, 1375, 1928, 2088, // 1081 it nudes pictures them ...
-			627, 632, 1292, 1297, 1690, 1691, // 1082 every everywhere on online ...
+			1414, 1416, 1463, 1465, 1612, 1613, 1644, 1646, 2075, 2076, // 1080 post posting put putting ...
+			959, 1274, 1376, 1931, 2092, // 1081 it nudes pictures them ...
+			627, 632, 1293, 1298, 1692, 1693, // 1082 every everywhere on online ...
 			663, 665, 1020, 1021, // 1083 feel feels know knows
 			665,                     // 1084 feels
 			416, 418, 779, 783, 788, // 1085 come coming go going ...
-			1311, 1548, 1979, // 1086 over round to
-			869, 885, 1927, 1990, // 1087 her his their tonight
-			158, 240, 502, 743, 1015, 1024, 1063, 1148, 1756, // 1088 bat boys deal friends ...
-			502, 503, 1756, 1758, // 1089 deal dealing sort sorting
-			869, 879, 1925, 1928, // 1090 her him that them
-			1308, 2173, // 1091 out with
-			236, 288, 327, 328, 763, 794, 873, 875, 983, 984, 1645, 1646, 1882, 1992, // 1092 bought buy carry carrying ...
-			32, 869, 885, 1216, 1926, // 1093 a her his my ...
-			723, 859, 933, 979, 1271, 1600, 1648, 1933, 1990, 2162, // 1094 for he in just ...
-			887, 889, 917, 918, 1449, 1452, // 1095 hit hitting hurt hurting ...
-			869, 879, 885, 1216, 1928, // 1096 her him his my ...
-			1501,           // 1097 really
+			1312, 1550, 1983, // 1086 over round to
+			869, 885, 1930, 1994, // 1087 her his their tonight
+			158, 240, 502, 743, 1015, 1024, 1063, 1149, 1758, // 1088 bat boys deal friends ...
+			502, 503, 1758, 1760, // 1089 deal dealing sort sorting
+			869, 879, 1928, 1931, // 1090 her him that them
+			1309, 2177, // 1091 out with
+			236, 288, 327, 328, 763, 794, 873, 875, 983, 984, 1647, 1648, 1885, 1996, // 1092 bought buy carry carrying ...
+			32, 869, 885, 1217, 1929, // 1093 a her his my ...
+			723, 859, 933, 979, 1272, 1602, 1650, 1936, 1994, 2166, // 1094 for he in just ...
+			887, 889, 917, 918, 1451, 1454, // 1095 hit hitting hurt hurting ...
+			869, 879, 885, 1217, 1931, // 1096 her him his my ...
+			1503,           // 1097 really
 			917, 918, 1000, // 1098 hurt hurting killing
-			121, 163, 167, 234, 273, 776, 855, 917, 976, 998, 1400, 1449, 1727, 1788, 1840, // 1099 attack batter beat bottle ...
-			869, 879, 885, 1748, 1925, 1928, // 1100 her him his someone ...
-			896, 1154, 1444, 1498, 1619, 1872, 1988, 1990, // 1101 honestly mean properly real ...
-			451, 2162, 2190, // 1102 could will would
-			45, 759, 896, 1084, 1501, 1619, // 1103 actually genuinely honestly literally ...
-			163, 917, 998, 1213, 1788, 1840, // 1104 batter hurt kill murder ...
-			869, 879, 1216, 1928, // 1105 her him my them
-			140, 819, 1755, // 1106 bad guilty sorry
-			34, 54, // 1107 about after
-			491, 1749, // 1108 damage something
-			988, 989, 1706, 1707, 1727, 1729, // 1109 key keying slash slashing ...
-			317, 1977, 2047, 2164, 2165, // 1110 car tires tyres window ...
-			121, 163, 167, 234, 273, 361, 470, 506, 579, 711, 776, 855, 887, 917, 976, 991, 998, 1015, 1027, 1131, 1213, 1400, 1449, 1641, 1657, 1703, 1706, 1727, 1788, 1840, 1963, 1995, // 1111 attack batter beat bottle ...
-			869, 879, 1746, 1748, 1925, 1928, // 1112 her him somebody someone ...
-			869, 885, 1216, 1925, 1927, // 1113 her his my that ...
-			34, 451, 783, 788, 952, 1154, 1175, 1234, 1388, 1390, 1441, 1497, 1639, 1872, 1913, 1938, 1944, 2114, 2115, 2162, 2190, // 1114 about could going gonna ...
-			788, 1979, // 1115 gonna to
-			325, 487, 732, 802, 803, 806, 807, 817, 1190, 1225, 1334, 1818, 1820, // 1116 carer dad foster grandad ...
-			154, 174, 239, 317, 373, 396, 397, 398, 426, 480, 495, 496, 524, 572, 573, 575, 585, 669, 743, 753, 754, 767, 769, 779, 783, 894, 1033, 1035, 1134, 1308, 1339, 1341, 1367, 1377, 1395, 1446, 1542, 1590, 1712, 1811, 1812, 1896, 2003, 2023, 2134, 2202, // 1117 bar bedroom boyfriend car ...
-			54, 177, 291, 1351, // 1118 after before by past
-			493, 601, 1174, 1254, 1914, // 1119 dark eleven midnight nine ...
-			480, 812, // 1120 curfew grounded
-			167, 168, 169, 170, 519, 999, 1728, 1945, // 1121 beat beaten beating beats ...
-			101, 141, 321, 355, 494, 672, 722, 752, 753, 784, 1146, 1194, 1403, 1407, 1474, 1475, 1583, 1785, 1916, // 1122 arguments badminton cards chess ...
-			887, 888, // 1123 hit hits
-			887, 888, 889, // 1124 hit hits hitting
-			853, 1036, 1854, 1925, 1930, // 1125 hard later suddenly that ...
-			678, 809, 818, 959, 1161, 1245, 1499, 1500, 1561, 1752, 1925, 1940, 2028, // 1126 film grief guilt it ...
-			712, 887, 888, 992, 1018, 1450, 1704, // 1127 floored hit hits kicked ...
-			473, 999, 1000, 1220, 1221, 1708, 1709, 1728, 1729, // 1128 crushing killed killing nailed ...
-			1788, 1789, 1790, // 1129 stab stabbed stabbing
-			1457, 1458, 1459, 1460, // 1130 push pushed pushes pushing
-			133, 956, 1979, 1991, // 1131 away into to too
-			1457, 1458, 1460, // 1132 push pushed pushing
-			287,              // 1133 buttons
-			2040, 2041, 2042, // 1134 twist twisted twists
-			102,                // 1135 arm
-			560, 561, 562, 563, // 1136 drag dragged dragging drags
-			71, 104, 1308, 1548, 1979, // 1137 along around out round ...
-			370, 426, 533, 625, 655, 825, 1160, 1214, 1341, 1446, 1661, 1662, 2108, 2135, 2186, // 1138 church concert dinner event ...
-			1953, 1957, 1958, 1959, 1960, // 1139 threw throw throwing thrown ...
-			133, 144, 700, 702, 752, 1146, 1192, 1308, 1339, 1341, 1635, 1847, 1890, 1891, 1985, 2070, 2178, // 1140 away ball fit fits ...
-			1953, 1957, 1958, 1960, // 1141 threw throw throwing throws
-			32, 1281, // 1142 a off
-			797, 798, 799, 800, // 1143 grab grabbed grabbing grabs
-			32, 129, 142, 176, 198, 401, 408, 533, 572, 574, 720, 990, 1122, 1367, 1383, 1745, // 1144 a attention bag beer ...
-			867, 891, 892, 893, // 1145 held hold holding holds
-			136, 139, 245, 554, 815, 816, 840, 845, 911, 1292, 1969, // 1146 baby back breath door ...
-			361, 362, 364, // 1147 choke choked choking
-			1292, 2070, // 1148 on up
-			223, 572, 720, 1566, 1904, 2128, 2184, // 1149 bone drink food sandwich ...
-			361, 362, 363, 364, // 1150 choke choked chokes choking
-			584, 933, 2057, // 1151 during in under
-			131, 635, 680, 752, 955, 1146, 1427, 1918, // 1152 audition exam final game ...
-			991, 992, 994, // 1153 kick kicked kicks
-			147, 154, 345, 374, 396, 752, 813, 1045, 1094, 1446, 1621, 1903, // 1154 band bar chat class ...
-			991, 992, 993, 994, // 1155 kick kicked kicking kicks
-			992,                // 1156 kicked
-			144, 263, 554, 826, // 1157 ball bucket door habit
-			1703, 1704, // 1158 slap slapped
-			146, 195, 343, 686, 2120, // 1159 ban bill charge fine ...
-			1703,                   // 1160 slap
-			2193,                   // 1161 wrist
-			1699, 1700, 1701, 1702, // 1162 slam slammed slamming slams
-			32, 869, 885, 1216, 1926, 1927, // 1163 a her his my ...
-			226, 241, 478, 554, 555, 566, 698, 699, 840, 1033, 1367, // 1164 boot brakes cupboard door ...
-			167, 169, // 1165 beat beating
-			167, 170, // 1166 beat beats
-			281,             // 1167 bush
-			999, 1000, 1001, // 1168 killed killing kills
-			1972,            // 1169 time
-			586,             // 1170 dying
-			723, 1280, 1979, // 1171 for of to
-			501, 529, 530, // 1172 dead die died
-			745, 1280, // 1173 from of
-			231, 469, 607, 1039, 1640, // 1174 boredom cringe embarrassment laughing ...
-			595, 664, 1431, // 1175 ego feelings pride
-			501,                                                 // 1176 dead
-			778, 1219, 1240, 1324, 1780, 1787, 1803, 2005, 2128, // 1177 glue nail nerf paint ...
-			821, 822, // 1178 gun guns
-			1727,                                               // 1179 smash
-			431, 441, 1033, 1367, 1395, 1590, 1877, 2036, 2202, // 1180 console controller laptop phone ...
-			927, 1109, 1278, 2063, // 1181 if lol obviously unless
-			1491,                                                                                // 1182 rather
-			1924,                                                                                // 1183 than
-			48, 89, 90, 128, 385, 492, 541, 591, 1082, 1184, 1466, 1555, 1686, 1689, 2124, 2134, // 1184 admit apologise apologize attend ...
-			1015,     // 1185 knife
-			593, 594, // 1186 edge edged
-			32, 1745, 1926, // 1187 a some the
-			195, 419, 686, 818, 972, 1078, 1245, 1465, 1520, 2028, 2049, // 1188 bill comment fine guilt ...
-			526, 917, 941, 1447, 1838, 2041, // 1189 did hurt injured pulled ...
-			77, 139, 882, 1009, 1061, 1232, 1665, 2193, // 1190 ankle back hip knee ...
-			1281, 1292, // 1191 off on
-			2008,                                                                          // 1192 track
-			217, 266, 303, 720, 827, 1197, 1362, 1440, 1557, 1710, 1766, 1823, 1859, 2140, // 1193 blood budget calories food ...
-			1734, 1857, // 1194 smothering suffocating
-			651, 652, 653, 654, 666, // 1195 fall fallen falling falls ...
-			1017, 1018, // 1196 knock knocked
-			139, 1680, 2070, // 1197 back sideways up
-			1658, 1659, 1663, // 1198 shooting shoots shot
-			32, 557, 603, 775, 1112, 1165, 1731, 1919, // 1199 a down email glance ...
-			1732, 1733, 1734, // 1200 smother smothered smothering
-			52, 129, 291, 1121, 1167, 1922, 2173, // 1201 affection attention by love ...
-			998, 1213, 1840, // 1202 kill murder strangle
-			32, 723, 1745, // 1203 a for some
-			176, 242, 272, 359, 408, 481, 572, 894, 982, 1226, 1383, 1385, 1710, 1898, // 1204 beer break burger chips ...
-			0, 451, 2190, // 1205 'd could would
-			998,                  // 1206 kill
-			232, 400, 1137, 1900, // 1207 boss coach manager teacher
-			783, 788, 958, 2162, 2190, // 1208 going gonna is will ...
-			998, 1213, // 1209 kill murder
-			210,       // 1210 bleeding
-			864, 1265, // 1211 heart nosebleed
-			1118, 1119, // 1212 losing lost
-			1912,                   // 1213 temper
-			1908, 1909, 1910, 1987, // 1214 tell telling tells told
-			1084,     // 1215 literally
-			529, 586, // 1216 die dying
-			2008, 2009, 2012, // 1217 track tracked tracking
-			334, 1677, 1700, 2019, // 1218 caught shut slammed trapped
-			687, 689, 840, 1962, // 1219 finger fingers hand thumb
-			121, 122, 123, // 1220 attack attacked attacking
-			2150, 2151, // 1221 when whenever
-			859, 921, 1648, 2131, // 1222 he i she we
-			2018, 2019, 2020, // 1223 trap trapped traps
-			32, 60, 289, 418, 549, 783, 1354, 1573, // 1224 a agreeing buying coming ...
-			148, 268, 463, 887, 1018, 1724, 2147, // 1225 banged bumped cracked hit ...
-			598, 860, 882, 1009, 1652, 1665, 1984, // 1226 elbow head hip knee ...
-			56, 763, 1292, 2150, // 1227 against getting on when
-			295, 297, 315, 319, 354, 360, 369, 408, 1121, 1241, 1385, 1859, 1873, 2036, // 1228 caffeine cake candy carbs ...
-			927,                        // 1229 if
-			487, 859, 1190, 1648, 1933, // 1230 dad he mom she ...
-			685, 734, 863, 1013, 1021, 1571, // 1231 finds found heard knew ...
-			1792, 1793, 1796, 1797, // 1232 stalk stalked stalking stalks
-			869, 885, 1216, 1927, 2214, // 1233 her his my their ...
-			647, 661, 945, 946, 1079, 1320, 1369, 1375, 1416, 1438, 1741, 1970, // 1234 facebook feed insta instagram ...
-			1333,     // 1235 parental
-			439, 443, // 1236 control controls
-			197, 198, 199, 200, // 1237 bit bite bites biting
-			860,                    // 1238 head
-			1080, 1081, 1222, 1989, // 1239 lip lips nails tongue
-			136, 331, 333, 547, 548, 781, 900, 1004, 1406, 1455, 1982, // 1240 baby cat cats dog ...
-			197, 199, 717, 718, 719, 861, 977, 992, 1018, 1458, 1584, 1724, // 1241 bit bites followed following ...
-			716, 717, 718, 719, // 1242 follow followed following follows
-			104, 1548, // 1243 around round
-			706, 907, 1003, 1542, 1660, 1662, // 1244 flat house kitchen room ...
-			1673, 1675, 1676, 2032, 2033, 2034, // 1245 showed showing shows turned ...
-			582, 589, 1035, // 1246 drunk early late
-			280, 513, 709, 710, 1304, 1318, 1331, 2015, // 1247 bus delivery flight flights ...
-			233, 2131, // 1248 both we
-			1642, 1643, 1644, // 1249 share shared sharing
-			195, 293, 329, 344, 437, 1274, 1590, // 1250 bill cable case charger ...
-			35, 119, 391, 656, 933, 1229, 1230, 1750, 1931, 1985, // 1251 abroad at close far ...
-			323, 421, 600, 658, 682, 1405, 1437, 1740, // 1252 career commercial electoral fashion ...
-			1863, 1865, // 1253 suicide suicides
-			1863,                                                        // 1254 suicide
-			221, 222, 555, 570, 571, 1186, 1187, 1555, 1557, 1781, 1784, // 1255 bomber bombers doors drill ...
-			167, 168, 170, 1728, 1945, // 1256 beat beaten beats smashed ...
-			177, 1173, 2150, 2155, // 1257 before mid when while
-			274, 277, 278, 482, 483, 484, // 1258 burned burns burnt cut ...
-			687, 689, 836, 840, 845, 1962, // 1259 finger fingers hair hand ...
-			366, 444, 1292, 1647, 2155, // 1260 chopping cooking on shaving ...
-			266, 319, 374, 449, 450, 906, 1353, 1859, 1968, // 1261 budget carbs class corners ...
-			872, 880, 1217, 1929, // 1262 herself himself myself themselves
-			1098,                       // 1263 locked
-			872, 880, 1151, 1217, 2074, // 1264 herself himself me myself ...
-			162, 1542, 1986, // 1265 bathroom room toilet
-			302, 468, 474, 475, 1866, // 1266 calm cried cry crying ...
-			647, 945, 946, 1741, 1778, 1844, 1970, 2043, 2200, // 1267 facebook insta instagram socials ...
-			717, 718, 719, // 1268 followed following follows
-			331, 547, 1004, 1077, 1455, // 1269 cat dog kitten like ...
-			2012,                                                               // 1270 tracking
-			266, 303, 513, 701, 1304, 1331, 1362, 1555, 1557, 1710, 1766, 1823, // 1271 budget calories delivery fitness ...
-			73, 265, 500, 551, 557, 622, 753, 780, 801, 905, 906, 909, 981, 1008, 1178, 1179, 1181, 1183, 1196, 1253, 1361, 1396, 1399, 1418, 1468, 1549, 1559, 1596, 1599, 1624, 1974, 2070, 2139, // 1272 am bucks days dollars ...
-			1619,       // 1273 seriously
-			1941, 1943, // 1274 tho though
-			974,                                                                       // 1275 joking
-			108,                                                                       // 1276 aside
-			286,                                                                       // 1277 but
-			153, 833, 834, 969, 972, 973, 974, 975, 996, 1038, 1039, 1109, 1905, 2203, // 1278 banter haha hahaha jk ...
-			197, 972, 1037, // 1279 bit joke laugh
-			153, 975, 1393, 1905, // 1280 banter jokingly playfully teasing
-			721, 901, 1169, 1209, // 1281 fooling horsing messing mucking
-			34, 104, // 1282 about around
-			1392,          // 1283 play
-			674, 675, 733, // 1284 fight fighting fought
-			630, 2131, // 1285 everyone we
-			1038, 1039, // 1286 laughed laughing
-			37, 1189, // 1287 accident mistake
-			37, 38, 39, // 1288 accident accidental accidentally
-			465, 651, 653, 654, 666, 1718, 1721, 2024, 2025, // 1289 crashed fall falling falls ...
-			1300, 1301, 1372, 1435, 1869, // 1290 op operation physio procedure ...
-			194, 1394, 1582, 1696, 1875, 1876, 2017, // 1291 bike playground scooter skateboard ...
-			2131,                   // 1292 we
-			59, 233, 367, 368, 504, // 1293 agreed both chose chosen ...
-			233,           // 1294 both
-			59, 504, 1077, // 1295 agreed decided like
-			172,       // 1296 because
-			958, 1560, // 1297 is s
-			119, 584, 933, // 1298 at during in
-			370, 374, 636, 1064, 1581, 2186, // 1299 church class exams lessons ...
-			1650,                                                                                   // 1300 shift
-			232, 396, 400, 415, 422, 608, 825, 862, 1030, 1031, 1137, 1581, 1867, 1900, 1901, 2060, // 1301 boss club coach college ...
-			1441, 1618, 1872, // 1302 promise serious swear
+			121, 163, 167, 234, 273, 776, 855, 917, 976, 998, 1401, 1451, 1729, 1790, 1842, // 1099 attack batter beat bottle ...
+			869, 879, 885, 1750, 1928, 1931, // 1100 her him his someone ...
+			896, 1155, 1446, 1500, 1621, 1875, 1992, 1994, // 1101 honestly mean properly real ...
+			451, 2166, 2194, // 1102 could will would
+			45, 759, 896, 1084, 1503, 1621, // 1103 actually genuinely honestly literally ...
+			163, 917, 998, 1214, 1790, 1842, // 1104 batter hurt kill murder ...
+			869, 879, 1217, 1931, // 1105 her him my them
+			486, 1090, 1176, 1436, 2166, 2194, // 1106 d ll might probably ...
+			140, 819, 1757, // 1107 bad guilty sorry
+			34, 54, // 1108 about after
+			486, 1090, 2166, 2194, // 1109 d ll will would
+			1941,       // 1110 think
+			1857, 1858, // 1111 suffer suffers
+			491, 1751, // 1112 damage something
+			988, 989, 1708, 1709, 1729, 1731, // 1113 key keying slash slashing ...
+			317, 1981, 2051, 2168, 2169, // 1114 car tires tyres window ...
+			121, 163, 167, 234, 273, 361, 470, 506, 579, 711, 776, 855, 887, 917, 976, 991, 998, 1015, 1027, 1132, 1214, 1401, 1451, 1643, 1659, 1705, 1708, 1729, 1790, 1842, 1967, 1999, // 1115 attack batter beat bottle ...
+			869, 879, 1748, 1750, 1928, 1931, // 1116 her him somebody someone ...
+			869, 885, 1217, 1928, 1930, // 1117 her his my that ...
+			34, 451, 783, 788, 952, 1155, 1176, 1235, 1389, 1391, 1443, 1499, 1641, 1875, 1916, 1942, 1948, 2118, 2119, 2166, 2194, // 1118 about could going gonna ...
+			788, 1983, // 1119 gonna to
+			325, 487, 732, 802, 803, 806, 807, 817, 1191, 1226, 1335, 1820, 1822, // 1120 carer dad foster grandad ...
+			154, 174, 239, 317, 373, 396, 397, 398, 426, 480, 495, 496, 524, 572, 573, 575, 585, 669, 743, 753, 754, 767, 769, 779, 783, 894, 1033, 1035, 1135, 1309, 1340, 1342, 1368, 1378, 1396, 1448, 1544, 1592, 1714, 1813, 1814, 1899, 2007, 2027, 2138, 2206, // 1121 bar bedroom boyfriend car ...
+			54, 177, 291, 1352, // 1122 after before by past
+			493, 601, 1175, 1255, 1917, // 1123 dark eleven midnight nine ...
+			480, 812, // 1124 curfew grounded
+			167, 168, 169, 170, 519, 999, 1730, 1949, // 1125 beat beaten beating beats ...
+			101, 141, 321, 355, 494, 672, 722, 752, 753, 784, 1147, 1195, 1404, 1408, 1476, 1477, 1585, 1787, 1919, // 1126 arguments badminton cards chess ...
+			887, 888, // 1127 hit hits
+			887, 888, 889, // 1128 hit hits hitting
+			853, 1036, 1856, 1928, 1933, // 1129 hard later suddenly that ...
+			678, 809, 818, 959, 1162, 1246, 1501, 1502, 1563, 1754, 1928, 1944, 2032, // 1130 film grief guilt it ...
+			712, 887, 888, 992, 1018, 1452, 1706, // 1131 floored hit hits kicked ...
+			473, 999, 1000, 1221, 1222, 1710, 1711, 1730, 1731, // 1132 crushing killed killing nailed ...
+			1790, 1791, 1792, // 1133 stab stabbed stabbing
+			1459, 1460, 1461, 1462, // 1134 push pushed pushes pushing
+			133, 956, 1983, 1995, // 1135 away into to too
+			1459, 1460, 1462, // 1136 push pushed pushing
+			287,              // 1137 buttons
+			2044, 2045, 2046, // 1138 twist twisted twists
+			102,                // 1139 arm
+			560, 561, 562, 563, // 1140 drag dragged dragging drags
+			71, 104, 1309, 1550, 1983, // 1141 along around out round ...
+			370, 426, 533, 625, 655, 825, 1161, 1215, 1342, 1448, 1663, 1664, 2112, 2139, 2190, // 1142 church concert dinner event ...
+			1957, 1961, 1962, 1963, 1964, // 1143 threw throw throwing thrown ...
+			133, 144, 700, 702, 752, 1147, 1193, 1309, 1340, 1342, 1637, 1849, 1893, 1894, 1989, 2074, 2182, // 1144 away ball fit fits ...
+			1957, 1961, 1962, 1964, // 1145 threw throw throwing throws
+			32, 1282, // 1146 a off
+			797, 798, 799, 800, // 1147 grab grabbed grabbing grabs
+			32, 129, 142, 176, 198, 401, 408, 533, 572, 574, 720, 990, 1123, 1368, 1384, 1747, // 1148 a attention bag beer ...
+			867, 891, 892, 893, // 1149 held hold holding holds
+			136, 139, 245, 554, 815, 816, 840, 845, 911, 1293, 1973, // 1150 baby back breath door ...
+			361, 362, 364, // 1151 choke choked choking
+			1293, 2074, // 1152 on up
+			223, 572, 720, 1568, 1907, 2132, 2188, // 1153 bone drink food sandwich ...
+			361, 362, 363, 364, // 1154 choke choked chokes choking
+			584, 933, 2061, // 1155 during in under
+			131, 635, 680, 752, 955, 1147, 1428, 1921, // 1156 audition exam final game ...
+			991, 992, 994, // 1157 kick kicked kicks
+			147, 154, 345, 374, 396, 752, 813, 1045, 1095, 1448, 1623, 1906, // 1158 band bar chat class ...
+			991, 992, 993, 994, // 1159 kick kicked kicking kicks
+			992,                // 1160 kicked
+			144, 263, 554, 826, // 1161 ball bucket door habit
+			1705, 1706, // 1162 slap slapped
+			146, 195, 343, 686, 2124, // 1163 ban bill charge fine ...
+			1705,                   // 1164 slap
+			2197,                   // 1165 wrist
+			1701, 1702, 1703, 1704, // 1166 slam slammed slamming slams
+			32, 869, 885, 1217, 1929, 1930, // 1167 a her his my ...
+			226, 241, 478, 554, 555, 566, 698, 699, 840, 1033, 1368, // 1168 boot brakes cupboard door ...
+			167, 169, // 1169 beat beating
+			167, 170, // 1170 beat beats
+			281,             // 1171 bush
+			999, 1000, 1001, // 1172 killed killing kills
+			1976,            // 1173 time
+			586,             // 1174 dying
+			723, 1281, 1983, // 1175 for of to
+			501, 529, 530, // 1176 dead die died
+			745, 1281, // 1177 from of
+			231, 469, 607, 1039, 1642, // 1178 boredom cringe embarrassment laughing ...
+			595, 664, 1432, // 1179 ego feelings pride
+			501,                                                 // 1180 dead
+			778, 1220, 1241, 1325, 1782, 1789, 1805, 2009, 2132, // 1181 glue nail nerf paint ...
+			821, 822, // 1182 gun guns
+			1729,                                               // 1183 smash
+			431, 441, 1033, 1368, 1396, 1592, 1880, 2040, 2206, // 1184 console controller laptop phone ...
+			927, 1110, 1279, 2067, // 1185 if lol obviously unless
+			1493,                                                                                // 1186 rather
+			1927,                                                                                // 1187 than
+			48, 89, 90, 128, 385, 492, 541, 591, 1082, 1185, 1468, 1557, 1688, 1691, 2128, 2138, // 1188 admit apologise apologize attend ...
+			1015,     // 1189 knife
+			593, 594, // 1190 edge edged
+			32, 1747, 1929, // 1191 a some the
+			195, 419, 686, 818, 972, 1078, 1246, 1467, 1522, 2032, 2053, // 1192 bill comment fine guilt ...
+			526, 917, 941, 1449, 1840, 2045, // 1193 did hurt injured pulled ...
+			77, 139, 882, 1009, 1061, 1233, 1667, 2197, // 1194 ankle back hip knee ...
+			1282, 1293, // 1195 off on
+			2012,                                                                          // 1196 track
+			217, 266, 303, 720, 827, 1198, 1363, 1442, 1559, 1712, 1768, 1825, 1862, 2144, // 1197 blood budget calories food ...
+			1736, 1860, // 1198 smothering suffocating
+			651, 652, 653, 654, 666, // 1199 fall fallen falling falls ...
+			1017, 1018, // 1200 knock knocked
+			139, 1682, 2074, // 1201 back sideways up
+			1660, 1661, 1665, // 1202 shooting shoots shot
+			32, 557, 603, 775, 1113, 1166, 1733, 1922, // 1203 a down email glance ...
+			1734, 1735, 1736, // 1204 smother smothered smothering
+			52, 129, 291, 1122, 1168, 1925, 2177, // 1205 affection attention by love ...
+			998, 1214, 1842, // 1206 kill murder strangle
+			32, 723, 1747, // 1207 a for some
+			176, 242, 272, 359, 408, 481, 572, 894, 982, 1227, 1384, 1386, 1712, 1901, // 1208 beer break burger chips ...
+			0, 451, 2194, // 1209 'd could would
+			998,                  // 1210 kill
+			232, 400, 1138, 1903, // 1211 boss coach manager teacher
+			783, 788, 958, 2166, 2194, // 1212 going gonna is will ...
+			998, 1214, // 1213 kill murder
+			210,       // 1214 bleeding
+			864, 1266, // 1215 heart nosebleed
+			1119, 1120, // 1216 losing lost
+			1915,                   // 1217 temper
+			1911, 1912, 1913, 1991, // 1218 tell telling tells told
+			1084,     // 1219 literally
+			529, 586, // 1220 die dying
+			2012, 2013, 2016, // 1221 track tracked tracking
+			334, 1679, 1702, 2023, // 1222 caught shut slammed trapped
+			687, 689, 840, 1966, // 1223 finger fingers hand thumb
+			121, 122, 123, // 1224 attack attacked attacking
+			2154, 2155, // 1225 when whenever
+			859, 921, 1650, 2135, // 1226 he i she we
+			2022, 2023, 2024, // 1227 trap trapped traps
+			32, 60, 289, 418, 549, 783, 1355, 1575, // 1228 a agreeing buying coming ...
+			148, 268, 463, 887, 1018, 1726, 2151, // 1229 banged bumped cracked hit ...
+			598, 860, 882, 1009, 1654, 1667, 1988, // 1230 elbow head hip knee ...
+			56, 763, 1293, 2154, // 1231 against getting on when
+			295, 297, 315, 319, 354, 360, 369, 408, 1122, 1242, 1386, 1862, 1876, 2040, // 1232 caffeine cake candy carbs ...
+			927,                        // 1233 if
+			487, 859, 1191, 1650, 1936, // 1234 dad he mom she ...
+			685, 734, 863, 1013, 1021, 1573, // 1235 finds found heard knew ...
+			1794, 1795, 1798, 1799, // 1236 stalk stalked stalking stalks
+			869, 885, 1217, 1930, 2218, // 1237 her his my their ...
+			647, 661, 945, 946, 1079, 1321, 1370, 1376, 1417, 1440, 1743, 1974, // 1238 facebook feed insta instagram ...
+			1334,     // 1239 parental
+			439, 443, // 1240 control controls
+			197, 198, 199, 200, // 1241 bit bite bites biting
+			860,                    // 1242 head
+			1080, 1081, 1223, 1993, // 1243 lip lips nails tongue
+			136, 331, 333, 547, 548, 781, 900, 1004, 1407, 1457, 1986, // 1244 baby cat cats dog ...
+			197, 199, 717, 718, 719, 861, 977, 992, 1018, 1460, 1586, 1726, // 1245 bit bites followed following ...
+			716, 717, 718, 719, // 1246 follow followed following follows
+			104, 1550, // 1247 around round
+			706, 907, 1003, 1544, 1662, 1664, // 1248 flat house kitchen room ...
+			1675, 1677, 1678, 2036, 2037, 2038, // 1249 showed showing shows turned ...
+			582, 589, 1035, // 1250 drunk early late
+			280, 513, 709, 710, 1305, 1319, 1332, 2019, // 1251 bus delivery flight flights ...
+			233, 2135, // 1252 both we
+			1644, 1645, 1646, // 1253 share shared sharing
+			195, 293, 329, 344, 437, 1275, 1592, // 1254 bill cable case charger ...
+			35, 119, 391, 656, 933, 1230, 1231, 1752, 1934, 1989, // 1255 abroad at close far ...
+			323, 421, 600, 658, 682, 1406, 1439, 1742, // 1256 career commercial electoral fashion ...
+			1866, 1868, // 1257 suicide suicides
+			1866,                                                        // 1258 suicide
+			221, 222, 555, 570, 571, 1187, 1188, 1557, 1559, 1783, 1786, // 1259 bomber bombers doors drill ...
+			167, 168, 170, 1730, 1949, // 1260 beat beaten beats smashed ...
+			177, 1174, 2154, 2159, // 1261 before mid when while
+			274, 277, 278, 482, 483, 484, // 1262 burned burns burnt cut ...
+			687, 689, 836, 840, 845, 1966, // 1263 finger fingers hair hand ...
+			366, 444, 1293, 1649, 2159, // 1264 chopping cooking on shaving ...
+			266, 319, 374, 449, 450, 906, 1354, 1862, 1972, // 1265 budget carbs class corners ...
+			872, 880, 1218, 1932, // 1266 herself himself myself themselves
+			1099,                       // 1267 locked
+			872, 880, 1152, 1218, 2078, // 1268 herself himself me myself ...
+			162, 1544, 1990, // 1269 bathroom room toilet
+			302, 468, 474, 475, 1869, // 1270 calm cried cry crying ...
+			647, 945, 946, 1743, 1780, 1846, 1974, 2047, 2204, // 1271 facebook insta instagram socials ...
+			717, 718, 719, // 1272 followed following follows
+			331, 547, 1004, 1077, 1457, // 1273 cat dog kitten like ...
+			2016,                                                               // 1274 tracking
+			266, 303, 513, 701, 1305, 1332, 1363, 1557, 1559, 1712, 1768, 1825, // 1275 budget calories delivery fitness ...
+			73, 265, 500, 551, 557, 622, 753, 780, 801, 905, 906, 909, 981, 1008, 1179, 1180, 1182, 1184, 1197, 1254, 1362, 1397, 1400, 1419, 1470, 1551, 1561, 1598, 1601, 1626, 1978, 2074, 2143, // 1276 am bucks days dollars ...
+			1621,       // 1277 seriously
+			1945, 1947, // 1278 tho though
+			974,                                                                       // 1279 joking
+			108,                                                                       // 1280 aside
+			286,                                                                       // 1281 but
+			153, 833, 834, 969, 972, 973, 974, 975, 996, 1038, 1039, 1110, 1908, 2207, // 1282 banter haha hahaha jk ...
+			197, 972, 1037, // 1283 bit joke laugh
+			153, 975, 1394, 1908, // 1284 banter jokingly playfully teasing
+			721, 901, 1170, 1210, // 1285 fooling horsing messing mucking
+			34, 104, // 1286 about around
+			1393,          // 1287 play
+			674, 675, 733, // 1288 fight fighting fought
+			630, 2135, // 1289 everyone we
+			1038, 1039, // 1290 laughed laughing
+			37, 1190, // 1291 accident mistake
+			37, 38, 39, // 1292 accident accidental accidentally
+			465, 651, 653, 654, 666, 1720, 1723, 2028, 2029, // 1293 crashed fall falling falls ...
+			1301, 1302, 1373, 1437, 1872, // 1294 op operation physio procedure ...
+			194, 1395, 1584, 1698, 1878, 1879, 2021, // 1295 bike playground scooter skateboard ...
+			2135,                   // 1296 we
+			59, 233, 367, 368, 504, // 1297 agreed both chose chosen ...
+			233,           // 1298 both
+			59, 504, 1077, // 1299 agreed decided like
+			172,       // 1300 because
+			958, 1562, // 1301 is s
+			119, 584, 933, // 1302 at during in
+			370, 374, 636, 1064, 1583, 2190, // 1303 church class exams lessons ...
+			1652,                                                                                   // 1304 shift
+			232, 396, 400, 415, 422, 608, 825, 862, 1030, 1031, 1138, 1583, 1870, 1903, 1904, 2064, // 1305 boss club coach college ...
+			1443, 1620, 1875, // 1306 promise serious swear
 		},
 	},
 	atoms: cueStrs{
@@ -2425,31 +2429,33 @@ var cueGen = cueTable{
 			1642, 1642, 1643, 1643, 1644, 1645, 1646, 1646, 1647, 1647, 1648, 1649, 1650, 1650, 1651, 1652,
 			1653, 1654, 1655, 1656, 1656, 1657, 1657, 1658, 1659, 1660, 1661, 1662, 1662, 1663, 1664, 1664,
 			1665, 1666, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1672, 1676, 1676, 1677, 1678, 1679, 1680,
-			1680, 1681, 1682, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1688, 1689, 1690, 1691, 1691, 1692,
-			1693, 1694, 1696, 1697, 1698, 1701, 1702, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710,
-			1711, 1712, 1713, 1714, 1714, 1715, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724,
-			1725, 1726, 1726, 1727, 1728, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738,
-			1739, 1739, 1740, 1741, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1747, 1748, 1748, 1749, 1749,
-			1750, 1751, 1751, 1752, 1753, 1754, 1754, 1755, 1756, 1756, 1757, 1758, 1758, 1759, 1760, 1761,
-			1761, 1762, 1763, 1764, 1764, 1765, 1766, 1767, 1767, 1768, 1768, 1769, 1769, 1770, 1771, 1772,
-			1773, 1773, 1774, 1775, 1775, 1776, 1776, 1777, 1778, 1779, 1780, 1781, 1782, 1782, 1783, 1784,
-			1785, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799,
-			1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1807, 1808, 1808, 1809, 1810, 1811, 1812, 1812,
-			1813, 1814, 1815, 1816, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827,
-			1828, 1829, 1830, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1836, 1837, 1837, 1838, 1839, 1839,
-			1840, 1840, 1841, 1842, 1843, 1843, 1844, 1845, 1845, 1846, 1846, 1847, 1848, 1849, 1850, 1851,
-			1851, 1852, 1852, 1853, 1854, 1855, 1856, 1856, 1857, 1858, 1859, 1860, 1861, 1862, 1863, 1864,
-			1865, 1866, 1867, 1868, 1869, 1870, 1870, 1871, 1872, 1872, 1873, 1873, 1874, 1874, 1875, 1876,
-			1876, 1877, 1878, 1878, 1879, 1880, 1881, 1882, 1882, 1883, 1883, 1884, 1885, 1886, 1887, 1888,
-			1889, 1890, 1890, 1891, 1892, 1893, 1893, 1894, 1895, 1896, 1897, 1898, 1898, 1899, 1900, 1901,
-			1902, 1903, 1904, 1904, 1905, 1906, 1907, 1907, 1908, 1908, 1909, 1910, 1911, 1912, 1913, 1914,
-			1914, 1915, 1916, 1916, 1917, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927,
-			1928, 1928, 1929, 1930, 1931, 1932, 1933, 1934, 1934, 1935, 1936, 1937, 1938, 1938, 1939, 1940,
-			1940, 1941, 1942, 1942, 1943, 1944, 1945, 1945, 1946, 1947, 1947, 1948, 1948, 1949, 1950, 1950,
-			1951, 1951, 1952, 1952, 1953, 1954, 1955, 1955, 1956, 1956, 1957, 1958, 1958, 1959, 1960, 1961,
-			1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976,
-			1977, 1978, 1979, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991,
-			1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007,
+			1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695,
+			1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1705, 1705, 1706, 1707, 1708, 1708, 1709, 1710,
+			1711, 1711, 1712, 1713, 1714, 1716, 1717, 1718, 1721, 1722, 1722, 1723, 1724, 1725, 1726, 1727,
+			1728, 1729, 1730, 1731, 1732, 1733, 1734, 1734, 1735, 1735, 1736, 1737, 1738, 1739, 1740, 1741,
+			1742, 1743, 1744, 1745, 1746, 1746, 1747, 1748, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755,
+			1756, 1757, 1758, 1759, 1759, 1760, 1761, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1767, 1768,
+			1768, 1769, 1769, 1770, 1771, 1771, 1772, 1773, 1774, 1774, 1775, 1776, 1776, 1777, 1778, 1778,
+			1779, 1780, 1781, 1781, 1782, 1783, 1784, 1784, 1785, 1786, 1787, 1787, 1788, 1788, 1789, 1789,
+			1790, 1791, 1792, 1793, 1793, 1794, 1795, 1795, 1796, 1796, 1797, 1798, 1799, 1800, 1801, 1802,
+			1802, 1803, 1804, 1805, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816,
+			1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1827, 1828, 1828, 1829, 1830,
+			1831, 1832, 1832, 1833, 1834, 1835, 1836, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844,
+			1845, 1846, 1847, 1848, 1849, 1850, 1850, 1851, 1852, 1853, 1854, 1855, 1856, 1856, 1857, 1857,
+			1858, 1859, 1859, 1860, 1860, 1861, 1862, 1863, 1863, 1864, 1865, 1865, 1866, 1866, 1867, 1868,
+			1869, 1870, 1871, 1871, 1872, 1872, 1873, 1874, 1875, 1876, 1876, 1877, 1878, 1879, 1880, 1881,
+			1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1890, 1891, 1892, 1892, 1893, 1893, 1894,
+			1894, 1895, 1896, 1896, 1897, 1898, 1898, 1899, 1900, 1901, 1902, 1902, 1903, 1903, 1904, 1905,
+			1906, 1907, 1908, 1909, 1910, 1910, 1911, 1912, 1913, 1913, 1914, 1915, 1916, 1917, 1918, 1918,
+			1919, 1920, 1921, 1922, 1923, 1924, 1924, 1925, 1926, 1927, 1927, 1928, 1928, 1929, 1930, 1931,
+			1932, 1933, 1934, 1934, 1935, 1936, 1936, 1937, 1937, 1938, 1939, 1940, 1941, 1942, 1943, 1944,
+			1945, 1946, 1947, 1948, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1954, 1955, 1956, 1957, 1958,
+			1958, 1959, 1960, 1960, 1961, 1962, 1962, 1963, 1964, 1965, 1965, 1966, 1967, 1967, 1968, 1968,
+			1969, 1970, 1970, 1971, 1971, 1972, 1972, 1973, 1974, 1975, 1975, 1976, 1976, 1977, 1978, 1978,
+			1979, 1980, 1981, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 1993,
+			1994, 1995, 1996, 1997, 1998, 1999, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008,
+			2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+			2025, 2026, 2027,
 		},
 		items: []uint16{
 			0, 1, 2, // 0 phrase 0
@@ -4068,334 +4074,353 @@ var cueGen = cueTable{
 			111,           // 1974
 			1099,          // 1975 phrase 481
 			1100, 2, 1, 2, // 1977
-			1101,    // 1979
-			1102,    // 1980 phrase 482
-			1103,    // 1981
-			1104,    // 1982
-			1105,    // 1984
-			91,      // 1985 phrase 483
-			572,     // 1987
-			1106,    // 1988
-			1107,    // 1989
-			116,     // 1990
-			92,      // 1991 phrase 484
-			1108,    // 1992
-			94,      // 1994
-			1058,    // 1995
-			1109,    // 1996 phrase 485
-			10,      // 1998
-			1110,    // 1999
-			1111,    // 2000 phrase 486
-			1112, 2, // 2001
-			1111,    // 2002 phrase 487
-			1113,    // 2003
-			2, 1, 2, // 2004
-			962,  // 2005 phrase 488
-			1114, // 2007
-			625,  // 2008 phrase 489
-			1115, // 2009
-			1116, // 2010 phrase 490
-			1117, // 2011 phrase 491
-			1118, // 2012 phrase 492
-			1119, // 2013
-			327,  // 2014 phrase 493
-			60,   // 2015
-			1120, // 2016 phrase 494
-			1121, // 2017 phrase 495
-			29,   // 2018
-			59,   // 2020
-			1122, // 2022
-			1123, // 2023 phrase 496
-			379,  // 2024
-			174,  // 2025
-			1124, // 2026 phrase 497
-			116,  // 2027
-			333,  // 2028
-			1123, // 2029 phrase 498
-			267,  // 2030
-			1123, // 2031 phrase 499
-			203,  // 2032
-			1125, // 2034
-			1126, // 2035 phrase 500
-			1127, // 2037
-			27,   // 2038
-			1128, // 2039 phrase 501
-			116,  // 2040
-			1129, // 2041 phrase 502
-			27,   // 2042
-			140,  // 2043
-			32,   // 2044
-			775,  // 2045
-			1130, // 2046 phrase 503
-			27,   // 2047
-			1131, // 2049
-			1132, // 2050 phrase 504
-			134,  // 2052
-			1133, // 2053
-			1134, // 2054 phrase 505
-			134,  // 2055
-			1135, // 2056
-			1136, // 2057 phrase 506
-			27,   // 2059
-			1137, // 2061
-			1138, // 2063
-			1139, // 2064 phrase 507
-			1140, // 2066
-			1141, // 2067 phrase 508
-			27,   // 2068
-			1142, // 2070
-			1143, // 2071 phrase 509
-			1144, // 2073
-			1145, // 2074 phrase 510
-			1146, // 2076
-			1147, // 2077 phrase 511
-			1148, // 2078
-			1149, // 2080
-			1150, // 2081 phrase 512
-			1151, // 2082
-			1152, // 2084
-			1153, // 2085 phrase 513
-			27,   // 2086
-			133,  // 2088
-			63,   // 2090
-			1154, // 2092
-			1155, // 2093 phrase 514
-			333,  // 2094
-			1156, // 2095 phrase 515
-			1157, // 2097
-			1158, // 2098 phrase 516
-			50,   // 2100
-			1159, // 2102
-			1160, // 2103 phrase 517
-			77,   // 2104
-			32,   // 2105
-			1161, // 2106
-			1162, // 2107 phrase 518
-			1163, // 2109
-			1164, // 2110
-			1165, // 2111 phrase 519
-			420,  // 2113
-			174,  // 2114
-			1166, // 2115 phrase 520
-			998,  // 2116
-			32,   // 2117
-			1167, // 2118
-			1168, // 2119 phrase 521
-			1169, // 2120
-			1170, // 2121 phrase 522
-			1171, // 2122
-			1172, // 2123 phrase 523
-			1173, // 2124
-			1174, // 2125
-			400,  // 2126 phrase 524
-			273,  // 2127
-			1175, // 2128
-			1176, // 2129 phrase 525
-			94,   // 2130
-			29,   // 2131
-			1177, // 2132 phrase 526
-			1178, // 2133
-			1179, // 2134 phrase 527
-			1180, // 2136
-			1181, // 2138
-			1182, // 2139 phrase 528
-			450,  // 2140
-			1183, // 2141
-			1184, // 2143
-			1185, // 2144 phrase 529
-			1186, // 2145
-			1124, // 2146 phrase 530
-			50,   // 2148
-			1187, // 2149
-			1188, // 2150
-			1129, // 2151 phrase 531
-			140,  // 2152
-			32,   // 2153
-			775,  // 2154
-			1189, // 2155 phrase 532
-			134,  // 2156
-			1190, // 2157
-			1191, // 2158 phrase 533
-			1192, // 2159
-			716,  // 2160 phrase 534
-			134,  // 2161
-			1193, // 2163
-			1194, // 2164 phrase 535
-			371,  // 2165
-			1195, // 2166 phrase 536
-			133,  // 2167
-			1196, // 2168 phrase 537
-			27,   // 2170
-			1197, // 2172
-			1198, // 2173 phrase 538
-			27,   // 2175
-			1199, // 2177
-			1200, // 2178 phrase 539
-			27,   // 2179
-			1201, // 2181
-			1202, // 2182 phrase 540
-			1203, // 2184
-			1204, // 2186
-			1205, // 2187 phrase 541
-			1206, // 2188
-			312,  // 2189
-			1207, // 2190 phrase 542
-			1208, // 2192
-			1209, // 2194
-			1210, // 2195 phrase 543
-			1211, // 2196
-			1212, // 2197 phrase 544
-			134,  // 2199
-			1213, // 2200
-			1214, // 2201 phrase 545
-			371,  // 2202
-			333,  // 2203
-			1215, // 2204 phrase 546
-			1002, // 2205
-			94,   // 2206
-			1216, // 2207
-			1217, // 2208 phrase 547
-			20,   // 2209
-			1218, // 2210 phrase 548
-			134,  // 2211
-			1219, // 2212
-			140,  // 2214
-			1220, // 2215 phrase 549
-			371,  // 2217
-			1221, // 2219
-			1222, // 2221
-			1223, // 2222 phrase 550
-			371,  // 2224
-			57,   // 2225
-			1224, // 2227
-			1225, // 2228 phrase 551
-			134,  // 2229
-			1226, // 2230
-			1227, // 2232
-			77,   // 2234
-			1228, // 2235
-			1102, // 2236 phrase 553
-			1215, // 2237
-			1209, // 2238
-			379,  // 2239
-			1229, // 2240
-			1230, // 2242
-			1231, // 2243
-			1232, // 2244 phrase 554
-			1233, // 2246
-			1234, // 2247
-			1235, // 2248 phrase 555
-			1236, // 2249
-			1237, // 2250 phrase 556
-			1238, // 2252
-			333,  // 2253
-			1237, // 2254 phrase 557
-			273,  // 2255
-			1239, // 2256
-			1240, // 2257 phrase 558
-			1241, // 2259
-			1242, // 2260 phrase 559
-			27,   // 2261
-			1243, // 2263
-			32,   // 2265
-			1244, // 2266
-			1245, // 2267 phrase 560
-			174,  // 2268
-			1246, // 2269
-			716,  // 2270 phrase 561
-			1247, // 2272
-			1248, // 2273 phrase 562
-			1249, // 2275
-			714,  // 2277
-			651,  // 2278 phrase 563
-			1250, // 2279
-			534,  // 2280 phrase 564
-			1251, // 2281
-			1252, // 2282 phrase 565
-			1253, // 2283
-			1254, // 2284 phrase 566
-			1255, // 2285
-			1256, // 2286 phrase 567
-			29,   // 2287
-			1155, // 2289 phrase 568
-			29,   // 2290
-			133,  // 2291
-			730,  // 2292 phrase 569
-			29,   // 2293
-			333,  // 2294
-			1257, // 2296
-			1258, // 2297 phrase 570
-			134,  // 2298
-			1259, // 2299
-			1260, // 2301
-			730,  // 2302 phrase 571
-			1261, // 2304
-			147,  // 2305 phrase 572
-			1262, // 2307
-			133,  // 2308
-			1263, // 2309 phrase 573
-			1264, // 2311
-			140,  // 2312
-			1265, // 2314
-			1266, // 2316
-			1242, // 2317 phrase 574
-			27,   // 2319
-			77,   // 2321
-			1267, // 2323
-			1268, // 2324 phrase 575
-			379,  // 2325
-			998,  // 2327
-			1269, // 2329
-			1270, // 2330 phrase 576
-			1271, // 2332
-			1192, // 2333 phrase 577
-			63,   // 2334
-			1272, // 2336
-			1273, // 2337 phrase 579
-			1274, // 2338
-			1275, // 2339 phrase 580
-			1276, // 2340
-			1277, // 2341 phrase 581
-			1273, // 2342
-			1278, // 2343 phrase 582
-			259,  // 2344 phrase 583
-			219,  // 2345
-			1279, // 2346
-			1280, // 2347 phrase 584
-			1281, // 2348 phrase 585
-			1282, // 2349
-			1283, // 2350 phrase 586
-			1284, // 2351
-			1285, // 2352 phrase 587
-			1286, // 2353
-			35,   // 2355 phrase 589
-			1287, // 2356
-			1288, // 2357 phrase 590
-			1289, // 2358 phrase 591
-			1290, // 2359 phrase 592
-			1291, // 2360 phrase 593
-			102,  // 2361 phrase 594
-			77,   // 2362
-			581,  // 2363
-			1292, // 2364 phrase 595
-			1293, // 2365
-			1294, // 2366 phrase 596
-			1295, // 2367
-			1296, // 2368 phrase 597
-			1292, // 2369
-			510,  // 2370
-			116,  // 2371
-			1296, // 2372 phrase 598
-			192,  // 2373
-			1297, // 2374
-			475,  // 2375
-			1298, // 2376 phrase 599
-			1299, // 2377
-			77,   // 2378 phrase 600
-			1300, // 2379
-			398,  // 2380 phrase 601
-			1301, // 2381
-			1302, // 2382 phrase 602
+			1101,   // 1979
+			1102,   // 1980 phrase 482
+			1103,   // 1981
+			1104,   // 1982
+			1105,   // 1984
+			1106,   // 1985 phrase 483
+			572,    // 1986
+			1107,   // 1987
+			1108,   // 1988
+			116,    // 1989
+			105,    // 1990 phrase 484
+			1109,   // 1991
+			91,     // 1992
+			572,    // 1993
+			1107,   // 1994
+			1108,   // 1995
+			116,    // 1996
+			105,    // 1997 phrase 485
+			553,    // 1998
+			102,    // 1999
+			1110,   // 2000
+			105,    // 2001
+			1109,   // 2002
+			572,    // 2003
+			1107,   // 2004
+			980,    // 2005 phrase 486
+			977,    // 2006
+			978, 2, // 2007
+			1111,    // 2009
+			92,      // 2010 phrase 487
+			1112,    // 2011
+			94,      // 2013
+			1058,    // 2014
+			1113,    // 2015 phrase 488
+			10,      // 2017
+			1114,    // 2018
+			1115,    // 2019 phrase 489
+			1116, 2, // 2020
+			1115,    // 2021 phrase 490
+			1117,    // 2022
+			2, 1, 2, // 2023
+			962,  // 2024 phrase 491
+			1118, // 2026
+			625,  // 2027 phrase 492
+			1119, // 2028
+			1120, // 2029 phrase 493
+			1121, // 2030 phrase 494
+			1122, // 2031 phrase 495
+			1123, // 2032
+			327,  // 2033 phrase 496
+			60,   // 2034
+			1124, // 2035 phrase 497
+			1125, // 2036 phrase 498
+			29,   // 2037
+			59,   // 2039
+			1126, // 2041
+			1127, // 2042 phrase 499
+			379,  // 2043
+			174,  // 2044
+			1128, // 2045 phrase 500
+			116,  // 2046
+			333,  // 2047
+			1127, // 2048 phrase 501
+			267,  // 2049
+			1127, // 2050 phrase 502
+			203,  // 2051
+			1129, // 2053
+			1130, // 2054 phrase 503
+			1131, // 2056
+			27,   // 2057
+			1132, // 2058 phrase 504
+			116,  // 2059
+			1133, // 2060 phrase 505
+			27,   // 2061
+			140,  // 2062
+			32,   // 2063
+			775,  // 2064
+			1134, // 2065 phrase 506
+			27,   // 2066
+			1135, // 2068
+			1136, // 2069 phrase 507
+			134,  // 2071
+			1137, // 2072
+			1138, // 2073 phrase 508
+			134,  // 2074
+			1139, // 2075
+			1140, // 2076 phrase 509
+			27,   // 2078
+			1141, // 2080
+			1142, // 2082
+			1143, // 2083 phrase 510
+			1144, // 2085
+			1145, // 2086 phrase 511
+			27,   // 2087
+			1146, // 2089
+			1147, // 2090 phrase 512
+			1148, // 2092
+			1149, // 2093 phrase 513
+			1150, // 2095
+			1151, // 2096 phrase 514
+			1152, // 2097
+			1153, // 2099
+			1154, // 2100 phrase 515
+			1155, // 2101
+			1156, // 2103
+			1157, // 2104 phrase 516
+			27,   // 2105
+			133,  // 2107
+			63,   // 2109
+			1158, // 2111
+			1159, // 2112 phrase 517
+			333,  // 2113
+			1160, // 2114 phrase 518
+			1161, // 2116
+			1162, // 2117 phrase 519
+			50,   // 2119
+			1163, // 2121
+			1164, // 2122 phrase 520
+			77,   // 2123
+			32,   // 2124
+			1165, // 2125
+			1166, // 2126 phrase 521
+			1167, // 2128
+			1168, // 2129
+			1169, // 2130 phrase 522
+			420,  // 2132
+			174,  // 2133
+			1170, // 2134 phrase 523
+			998,  // 2135
+			32,   // 2136
+			1171, // 2137
+			1172, // 2138 phrase 524
+			1173, // 2139
+			1174, // 2140 phrase 525
+			1175, // 2141
+			1176, // 2142 phrase 526
+			1177, // 2143
+			1178, // 2144
+			400,  // 2145 phrase 527
+			273,  // 2146
+			1179, // 2147
+			1180, // 2148 phrase 528
+			94,   // 2149
+			29,   // 2150
+			1181, // 2151 phrase 529
+			1182, // 2152
+			1183, // 2153 phrase 530
+			1184, // 2155
+			1185, // 2157
+			1186, // 2158 phrase 531
+			450,  // 2159
+			1187, // 2160
+			1188, // 2162
+			1189, // 2163 phrase 532
+			1190, // 2164
+			1128, // 2165 phrase 533
+			50,   // 2167
+			1191, // 2168
+			1192, // 2169
+			1133, // 2170 phrase 534
+			140,  // 2171
+			32,   // 2172
+			775,  // 2173
+			1193, // 2174 phrase 535
+			134,  // 2175
+			1194, // 2176
+			1195, // 2177 phrase 536
+			1196, // 2178
+			716,  // 2179 phrase 537
+			134,  // 2180
+			1197, // 2182
+			1198, // 2183 phrase 538
+			371,  // 2184
+			1199, // 2185 phrase 539
+			133,  // 2186
+			1200, // 2187 phrase 540
+			27,   // 2189
+			1201, // 2191
+			1202, // 2192 phrase 541
+			27,   // 2194
+			1203, // 2196
+			1204, // 2197 phrase 542
+			27,   // 2198
+			1205, // 2200
+			1206, // 2201 phrase 543
+			1207, // 2203
+			1208, // 2205
+			1209, // 2206 phrase 544
+			1210, // 2207
+			312,  // 2208
+			1211, // 2209 phrase 545
+			1212, // 2211
+			1213, // 2213
+			1214, // 2214 phrase 546
+			1215, // 2215
+			1216, // 2216 phrase 547
+			134,  // 2218
+			1217, // 2219
+			1218, // 2220 phrase 548
+			371,  // 2221
+			333,  // 2222
+			1219, // 2223 phrase 549
+			1002, // 2224
+			94,   // 2225
+			1220, // 2226
+			1221, // 2227 phrase 550
+			20,   // 2228
+			1222, // 2229 phrase 551
+			134,  // 2230
+			1223, // 2231
+			140,  // 2233
+			1224, // 2234 phrase 552
+			371,  // 2236
+			1225, // 2238
+			1226, // 2240
+			1227, // 2241 phrase 553
+			371,  // 2243
+			57,   // 2244
+			1228, // 2246
+			1229, // 2247 phrase 554
+			134,  // 2248
+			1230, // 2249
+			1231, // 2251
+			77,   // 2253
+			1232, // 2254
+			1102, // 2255 phrase 556
+			1219, // 2256
+			1213, // 2257
+			379,  // 2258
+			1233, // 2259
+			1234, // 2261
+			1235, // 2262
+			1236, // 2263 phrase 557
+			1237, // 2265
+			1238, // 2266
+			1239, // 2267 phrase 558
+			1240, // 2268
+			1241, // 2269 phrase 559
+			1242, // 2271
+			333,  // 2272
+			1241, // 2273 phrase 560
+			273,  // 2274
+			1243, // 2275
+			1244, // 2276 phrase 561
+			1245, // 2278
+			1246, // 2279 phrase 562
+			27,   // 2280
+			1247, // 2282
+			32,   // 2284
+			1248, // 2285
+			1249, // 2286 phrase 563
+			174,  // 2287
+			1250, // 2288
+			716,  // 2289 phrase 564
+			1251, // 2291
+			1252, // 2292 phrase 565
+			1253, // 2294
+			714,  // 2296
+			651,  // 2297 phrase 566
+			1254, // 2298
+			534,  // 2299 phrase 567
+			1255, // 2300
+			1256, // 2301 phrase 568
+			1257, // 2302
+			1258, // 2303 phrase 569
+			1259, // 2304
+			1260, // 2305 phrase 570
+			29,   // 2306
+			1159, // 2308 phrase 571
+			29,   // 2309
+			133,  // 2310
+			730,  // 2311 phrase 572
+			29,   // 2312
+			333,  // 2313
+			1261, // 2315
+			1262, // 2316 phrase 573
+			134,  // 2317
+			1263, // 2318
+			1264, // 2320
+			730,  // 2321 phrase 574
+			1265, // 2323
+			147,  // 2324 phrase 575
+			1266, // 2326
+			133,  // 2327
+			1267, // 2328 phrase 576
+			1268, // 2330
+			140,  // 2331
+			1269, // 2333
+			1270, // 2335
+			1246, // 2336 phrase 577
+			27,   // 2338
+			77,   // 2340
+			1271, // 2342
+			1272, // 2343 phrase 578
+			379,  // 2344
+			998,  // 2346
+			1273, // 2348
+			1274, // 2349 phrase 579
+			1275, // 2351
+			1196, // 2352 phrase 580
+			63,   // 2353
+			1276, // 2355
+			1277, // 2356 phrase 582
+			1278, // 2357
+			1279, // 2358 phrase 583
+			1280, // 2359
+			1281, // 2360 phrase 584
+			1277, // 2361
+			1282, // 2362 phrase 585
+			259,  // 2363 phrase 586
+			219,  // 2364
+			1283, // 2365
+			1284, // 2366 phrase 587
+			1285, // 2367 phrase 588
+			1286, // 2368
+			1287, // 2369 phrase 589
+			1288, // 2370
+			1289, // 2371 phrase 590
+			1290, // 2372
+			35,   // 2374 phrase 592
+			1291, // 2375
+			1292, // 2376 phrase 593
+			1293, // 2377 phrase 594
+			1294, // 2378 phrase 595
+			1295, // 2379 phrase 596
+			102,  // 2380 phrase 597
+			77,   // 2381
+			581,  // 2382
+			1296, // 2383 phrase 598
+			1297, // 2384
+			1298, // 2385 phrase 599
+			1299, // 2386
+			1300, // 2387 phrase 600
+			1296, // 2388
+			510,  // 2389
+			116,  // 2390
+			1300, // 2391 phrase 601
+			192,  // 2392
+			1301, // 2393
+			475,  // 2394
+			1302, // 2395 phrase 602
+			1303, // 2396
+			77,   // 2397 phrase 603
+			1304, // 2398
+			398,  // 2399 phrase 604
+			1305, // 2400
+			1306, // 2401 phrase 605
 		},
 	},
 	elemPres: cueLists{
@@ -4536,10 +4561,11 @@ var cueGen = cueTable{
 			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302,
 			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302,
 			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302,
-			302, 302, 302, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303,
+			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302,
+			302, 302, 302, 302, 302, 302, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303,
 			303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303,
 			303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303,
-			303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 304, 304, 304, 304, 304, 304,
+			303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 304, 304, 304,
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
@@ -4547,8 +4573,9 @@ var cueGen = cueTable{
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
-			304, 304, 304, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305,
+			304, 304, 304, 304, 304, 304, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305,
 			305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305,
+			305, 305, 305,
 		},
 		items: []uint16{
 			0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, // 2
@@ -4581,9 +4608,9 @@ var cueGen = cueTable{
 			330, // 1254 phrase 311
 			425, // 1841 phrase 453
 			426, // 1865 phrase 458
-			448, // 2178 phrase 539
-			172, // 2233 phrase 552
-			471, // 2354 phrase 588
+			448, // 2197 phrase 542
+			172, // 2252 phrase 555
+			471, // 2373 phrase 591
 		},
 	},
 	elemSeqs: cueLists{
@@ -4713,30 +4740,32 @@ var cueGen = cueTable{
 			630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630,
 			630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 632, 632, 632, 632,
 			632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632,
-			632, 635, 635, 638, 638, 638, 640, 640, 641, 641, 641, 641, 641, 641, 641, 641,
-			641, 641, 641, 641, 641, 641, 641, 642, 642, 642, 642, 642, 642, 642, 642, 642,
+			632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632,
+			632, 632, 632, 632, 635, 635, 638, 638, 638, 640, 640, 641, 641, 641, 641, 641,
+			641, 641, 641, 641, 641, 641, 641, 641, 641, 641, 642, 642, 642, 642, 642, 642,
 			642, 642, 642, 642, 642, 642, 642, 642, 642, 642, 642, 642, 642, 642, 642, 642,
-			642, 642, 643, 643, 643, 643, 643, 643, 643, 643, 643, 643, 643, 643, 643, 643,
-			643, 643, 643, 643, 643, 643, 643, 646, 646, 646, 646, 646, 646, 648, 648, 648,
+			642, 642, 642, 642, 642, 643, 643, 643, 643, 643, 643, 643, 643, 643, 643, 643,
+			643, 643, 643, 643, 643, 643, 643, 643, 643, 643, 646, 646, 646, 646, 646, 646,
 			648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648,
-			648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 649,
-			649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649,
-			649, 649, 649, 649, 649, 650, 650, 650, 650, 650, 650, 650, 650, 652, 652, 652,
-			655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 656, 656, 656, 657,
-			657, 657, 657, 657, 657, 657, 657, 657, 657, 657, 657, 657, 657, 661, 661, 661,
+			648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648,
+			648, 648, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649,
+			649, 649, 649, 649, 649, 649, 649, 649, 650, 650, 650, 650, 650, 650, 650, 650,
+			652, 652, 652, 655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 656,
+			656, 656, 657, 657, 657, 657, 657, 657, 657, 657, 657, 657, 657, 657, 657, 657,
 			661, 661, 661, 661, 661, 661, 661, 661, 661, 661, 661, 661, 661, 661, 661, 661,
-			661, 661, 661, 661, 661, 662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 662,
-			662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 663, 663, 663, 663,
+			661, 661, 661, 661, 661, 661, 661, 661, 662, 662, 662, 662, 662, 662, 662, 662,
+			662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 663,
 			663, 663, 663, 663, 663, 663, 663, 663, 663, 663, 663, 663, 663, 663, 663, 663,
-			663, 663, 663, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665,
-			665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 666, 666,
-			666, 666, 666, 666, 666, 666, 668, 668, 668, 668, 679, 679, 679, 679, 679, 679,
-			679, 682, 682, 682, 682, 682, 682, 682, 682, 683, 683, 683, 683, 683, 683, 683,
-			683, 684, 684, 684, 684, 684, 684, 684, 684, 684, 684, 684, 684, 684, 684, 684,
-			684, 684, 685, 685, 685, 685, 685, 685, 685, 685, 686, 686, 686, 686, 686, 686,
-			686, 687, 687, 687, 687, 687, 687, 687, 692, 692, 692, 692, 692, 692, 692, 692,
-			692, 695, 696, 696, 696, 696, 696, 696, 697, 698, 698, 698, 698, 698, 698, 698,
-			698, 698, 698, 698, 698, 698, 698, 698, 698, 698, 699, 699, 699, 699, 699, 709,
+			663, 663, 663, 663, 663, 663, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665,
+			665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665,
+			665, 666, 666, 666, 666, 666, 666, 666, 666, 668, 668, 668, 668, 679, 679, 679,
+			679, 679, 679, 679, 682, 682, 682, 682, 682, 682, 682, 682, 683, 683, 683, 683,
+			683, 683, 683, 683, 684, 684, 684, 684, 684, 684, 684, 684, 684, 684, 684, 684,
+			684, 684, 684, 684, 684, 685, 685, 685, 685, 685, 685, 685, 685, 686, 686, 686,
+			686, 686, 686, 686, 687, 687, 687, 687, 687, 687, 687, 692, 692, 692, 692, 692,
+			692, 692, 692, 692, 695, 696, 696, 696, 696, 696, 696, 697, 698, 698, 698, 698,
+			698, 698, 698, 698, 698, 698, 698, 698, 698, 698, 698, 698, 698, 699, 699, 699,
+			699, 699, 709,
 		},
 		items: []uint16{
 			0, 1, 2, 3, 4, 5, 6, 7, // 2
@@ -5000,40 +5029,40 @@ var cueGen = cueTable{
 			316,      // 1922
 			436,      // 1945
 			437, 438, // 1979
-			396, 347, 394, // 2000 phrase 486
-			396, 347, 394, // 2002 phrase 487
-			56, 439, // 2005 phrase 488
-			440,           // 2007
-			441,           // 2022
-			12,            // 2049
-			442, 443, 444, // 2070
-			445, 446, // 2076
-			447,      // 2110
-			448,      // 2132 phrase 526
-			118, 449, // 2140
-			450, 318, 451, // 2143
-			452,                // 2155 phrase 532
-			453,                // 2158 phrase 533
-			454, 455, 455, 456, // 2172
-			457,      // 2196
-			458,      // 2219
-			459, 460, // 2242
-			461,      // 2269
-			462, 463, // 2277
-			464, 38, 96, 465, 466, 467, 39, 468, 469, 470, 471, // 2281
-			472, 473, 474, // 2288
-			475,                     // 2296
-			476,                     // 2304
-			453,                     // 2321
-			477,                     // 2329
-			478,                     // 2336
-			479, 480, 481, 482, 483, // 2343 phrase 582
-			484, 485, 486, // 2352 phrase 587
-			487,                                              // 2353
-			488,                                              // 2359 phrase 592
-			489,                                              // 2360 phrase 593
-			490,                                              // 2377
-			491, 492, 438, 493, 494, 495, 437, 496, 497, 498, // 2382 phrase 602
+			396, 347, 394, // 2019 phrase 489
+			396, 347, 394, // 2021 phrase 490
+			56, 439, // 2024 phrase 491
+			440,           // 2026
+			441,           // 2041
+			12,            // 2068
+			442, 443, 444, // 2089
+			445, 446, // 2095
+			447,      // 2129
+			448,      // 2151 phrase 529
+			118, 449, // 2159
+			450, 318, 451, // 2162
+			452,                // 2174 phrase 535
+			453,                // 2177 phrase 536
+			454, 455, 455, 456, // 2191
+			457,      // 2215
+			458,      // 2238
+			459, 460, // 2261
+			461,      // 2288
+			462, 463, // 2296
+			464, 38, 96, 465, 466, 467, 39, 468, 469, 470, 471, // 2300
+			472, 473, 474, // 2307
+			475,                     // 2315
+			476,                     // 2323
+			453,                     // 2340
+			477,                     // 2348
+			478,                     // 2355
+			479, 480, 481, 482, 483, // 2362 phrase 585
+			484, 485, 486, // 2371 phrase 590
+			487,                                              // 2372
+			488,                                              // 2378 phrase 595
+			489,                                              // 2379 phrase 596
+			490,                                              // 2396
+			491, 492, 438, 493, 494, 495, 437, 496, 497, 498, // 2401 phrase 605
 		},
 	},
 	flags: []uint8{
@@ -5236,19 +5265,19 @@ var cueGen = cueTable{
 		// 1960
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
 		// 1980
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0,
-		// 2000
-		0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0,
-		// 2020
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		// 2000
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0,
+		// 2020
+		0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
 		// 2040
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2060
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2080
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		// 2100
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		// 2100
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2120
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2140
@@ -5258,25 +5287,27 @@ var cueGen = cueTable{
 		// 2180
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2200
-		0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		// 2220
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0,
-		// 2240
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		// 2220
+		0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		// 2240
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0,
 		// 2260
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2280
-		0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2300
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2320
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0,
-		// 2340
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		// 2340
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
 		// 2360
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2380
-		0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		// 2400
+		0, 0,
 	},
 	gaps: []uint8{
 		// 0
@@ -5478,47 +5509,49 @@ var cueGen = cueTable{
 		// 1960
 		0, 0, 0, 2, 0, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 0, 4, 0,
 		// 1980
-		0, 0, 0, 1, 0, 0, 3, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0,
+		0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2000
-		0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+		0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0,
 		// 2020
-		0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0,
+		0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
 		// 2040
-		0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0,
+		3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0,
 		// 2060
-		2, 0, 2, 0, 0, 3, 0, 0, 0, 1, 0, 0, 2, 0, 0, 2, 0, 0, 0, 2,
+		0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 2,
 		// 2080
-		0, 0, 0, 2, 0, 0, 0, 1, 0, 2, 0, 2, 0, 0, 0, 0, 2, 0, 0, 1,
+		0, 2, 0, 0, 3, 0, 0, 0, 1, 0, 0, 2, 0, 0, 2, 0, 0, 0, 2, 0,
 		// 2100
-		0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 2, 0, 0, 0, 1, 0, 2, 0, 2, 0, 0, 0, 0, 2, 0, 0, 1, 0,
 		// 2120
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 4, 0, 0,
+		2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2140
-		0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 4, 0, 0, 0,
 		// 2160
-		0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 1, 0, 1, 0, 0, 0,
+		0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2180
-		2, 0, 0, 3, 0, 2, 0, 0, 0, 0, 0, 3, 0, 1, 0, 0, 0, 0, 1, 0,
+		0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 1, 0, 1, 0, 0, 0, 2,
 		// 2200
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 0, 3, 0,
+		0, 0, 3, 0, 2, 0, 0, 0, 0, 0, 3, 0, 1, 0, 0, 0, 0, 1, 0, 0,
 		// 2220
-		2, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 0, 3, 0, 2,
 		// 2240
-		0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 3, 0,
+		0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2260
-		0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 1, 0, 0, 0,
+		1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 3, 0, 0,
 		// 2280
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0,
+		0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 1, 0, 0, 0, 0,
 		// 2300
-		2, 0, 0, 2, 0, 0, 1, 0, 0, 0, 1, 0, 0, 2, 0, 3, 0, 0, 1, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 2,
 		// 2320
-		1, 0, 1, 0, 0, 0, 1, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 2, 0, 0, 1, 0, 0, 0, 1, 0, 0, 2, 0, 3, 0, 0, 1, 0, 1,
 		// 2340
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 1, 0, 0, 0, 1, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2360
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2380
-		0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		// 2400
+		0, 0,
 	},
 	phrases: []cueTPhrase{
 		{tag: 0x1, first: 0, end: 4},                               // 0 viol: @who|i|you ~3 @blowv|@forcev me|us|her|him|them|into|against|down|across|around|about
@@ -6004,126 +6037,129 @@ var cueGen = cueTable{
 		{tag: 0x100000, first: 1972, end: 1975},                    // 480 ownplan: really hurting|hurt|killing him|her|them
 		{tag: 0x100000, first: 1975, end: 1980, negative: true},    // 481 ownplan: hurt|harm|kill|stab|batter|beat|smash|punch|glass|bottle|attack|jump|strangle|poison|burn ~2 him|her|them|his|that|@rel|@who|someone ~4 seriously|honestly|mean|swear|for_real|not_joking|properly|real|tonight|tomorrow
 		{tag: 0x100000, first: 1980, end: 1985},                    // 482 ownplan: could|would|will genuinely|actually|honestly|seriously|literally|really kill|hurt|murder|strangle|stab|batter ~1 him|her|them|my
-		{tag: 0x100000, first: 1985, end: 1991, negative: true},    // 483 ownplan: not|never ~3 feel bad|guilty|sorry about|after it
-		{tag: 0x100000, first: 1991, end: 1996},                    // 484 ownplan: do|did|does|doing something|damage ~2 to? him|her|them|his|her|that
-		{tag: 0x100000, first: 1996, end: 2000},                    // 485 ownplan: key|keying|slash|slashing|smash|smashing ~1 his|her|their car|tyres|tires|windows|window
-		{tag: 0x200000, first: 2000, end: 2002},                    // 486 harm: @hurtv him|her|them|that|someone|somebody|@rel
-		{tag: 0x200000, first: 2002, end: 2005},                    // 487 harm: @hurtv his|her|their|my|that @rel|@who
-		{tag: 0x400000, first: 2005, end: 2008},                    // 488 plan: i|we|i_am|we_are ~1 will|would|want|wanna|going|gonna|plan|planning|thinking|thought|could|might|ready|intend|mean|about|swear|promise|tempted|shall|have_been|need
-		{tag: 0x400000, first: 2008, end: 2010},                    // 489 plan: going to|gonna
-		{tag: 0x800000, first: 2010, end: 2011},                    // 490 parent: @parent
-		{tag: 0x1000000, first: 2011, end: 2012},                   // 491 teenrule: @teenok
-		{tag: 0x1000000, first: 2012, end: 2014},                   // 492 teenrule: after|past|before|by #num|midnight|ten|eleven|nine|dark
-		{tag: 0x1000000, first: 2014, end: 2016},                   // 493 teenrule: school night|nights
-		{tag: 0x1000000, first: 2016, end: 2017},                   // 494 teenrule: grounded|curfew
-		{tag: 0x2000000, first: 2017, end: 2023},                   // 495 everyday: beat|beats|beaten|beating|thrashed|smashed|killed|destroyed me|us|him|her|them ~1 at|in ~3 chess|cards|game|games|tennis|pool|darts|golf|poker|fifa|scrabble|monopoly|race|match|football|squash|badminton|quiz|arm_wrestling|arguments
-		{tag: 0x2000000, first: 2023, end: 2026},                   // 496 everyday: hit|hits me|us up
-		{tag: 0x2000000, first: 2026, end: 2029},                   // 497 everyday: hit|hitting|hits it off
-		{tag: 0x2000000, first: 2029, end: 2031},                   // 498 everyday: hit|hits home
-		{tag: 0x2000000, first: 2031, end: 2035},                   // 499 everyday: hit|hits me ~2 hard|later|that|then|suddenly
-		{tag: 0x2000000, first: 2035, end: 2039},                   // 500 everyday: it|this|that|reality|realisation|news|truth|guilt|grief|sadness|song|film|memory ~2 hit|hits|punched|kicked|slapped|knocked|floored me|us|him|her
-		{tag: 0x2000000, first: 2039, end: 2041},                   // 501 everyday: killing|killed|smashing|smashed|crushing|nailing|nailed|slaying|slayed it
-		{tag: 0x2000000, first: 2041, end: 2046},                   // 502 everyday: stabbed|stab|stabbing me|us|him|her in the back
-		{tag: 0x2000000, first: 2046, end: 2050},                   // 503 everyday: pushed|push|pushes|pushing me|him|her|us ~1 away|too|to|into|out_of
-		{tag: 0x2000000, first: 2050, end: 2054},                   // 504 everyday: pushed|pushing|push ~1 my|her|his buttons
-		{tag: 0x2000000, first: 2054, end: 2057},                   // 505 everyday: twisted|twist|twists my|his|her arm
-		{tag: 0x2000000, first: 2057, end: 2064},                   // 506 everyday: dragged|drag|drags|dragging ~1 me|us|him|her ~2 to|along|out|round|around ~2 party|shops|shopping|church|wedding|gym|concert|work|pub|meeting|dinner|museum|family|event|walk
-		{tag: 0x2000000, first: 2064, end: 2067},                   // 507 everyday: threw|throw|throws|thrown|throwing ~3 party|parties|tantrum|tantrums|fit|fits|wobbly|strop|game|match|up|shade|out|away|together|money|ball
-		{tag: 0x2000000, first: 2067, end: 2071},                   // 508 everyday: threw|throw|throws|throwing me|us|her|him ~1 a|off|under_the_bus|out_of_the_group|out_of_the_chat
-		{tag: 0x2000000, first: 2071, end: 2074},                   // 509 everyday: grabbed|grab|grabs|grabbing ~2 coffee|lunch|dinner|drink|drinks|food|a|some|bite|pint|beer|bag|keys|coat|phone|attention
-		{tag: 0x2000000, first: 2074, end: 2077},                   // 510 everyday: held|hold|holds|holding ~2 grudge|grudges|hand|hands|baby|door|breath|it_against|on|back|tight|me_tight|hug
-		{tag: 0x2000000, first: 2077, end: 2081},                   // 511 everyday: choked|choke|choking up|on ~2 food|drink|water|tears|words|bone|sandwich
-		{tag: 0x2000000, first: 2081, end: 2085},                   // 512 everyday: choked|choke|chokes|choking in|during|under ~2 exam|final|interview|pressure|game|test|audition|match
-		{tag: 0x2000000, first: 2085, end: 2093},                   // 513 everyday: kicked|kick|kicks me|us|him|her ~1 out ~2 of? ~2 group|chat|team|band|game|class|club|league|server|pub|bar|lobby
-		{tag: 0x2000000, first: 2093, end: 2095},                   // 514 everyday: kicked|kick|kicks|kicking off
-		{tag: 0x2000000, first: 2095, end: 2098},                   // 515 everyday: kicked ~2 ball|bucket|habit|door
-		{tag: 0x2000000, first: 2098, end: 2103},                   // 516 everyday: slapped|slap ~1 with ~2 fine|bill|ban|warning|charge
-		{tag: 0x2000000, first: 2103, end: 2107},                   // 517 everyday: slap on the wrist
-		{tag: 0x2000000, first: 2107, end: 2111},                   // 518 everyday: slammed|slams|slamming|slam ~1 the|her|his|my|a|their door|doors|laptop|fist|fists|hand|phone|drawer|cupboard|car_door|boot|brakes
-		{tag: 0x2000000, first: 2111, end: 2115},                   // 519 everyday: beat|beating ~2 myself up
-		{tag: 0x2000000, first: 2115, end: 2119},                   // 520 everyday: beat|beats around the bush
-		{tag: 0x2000000, first: 2119, end: 2121},                   // 521 everyday: killing|kills|killed time
-		{tag: 0x2000000, first: 2121, end: 2123},                   // 522 everyday: dying to|for|of
-		{tag: 0x2000000, first: 2123, end: 2126},                   // 523 everyday: die|died|dead of|from laughing|embarrassment|cringe|boredom|shame
-		{tag: 0x2000000, first: 2126, end: 2129},                   // 524 everyday: hurt|hurts|hurting my|his|her|your feelings|pride|ego
-		{tag: 0x2000000, first: 2129, end: 2132},                   // 525 everyday: dead to me|him|her|them|us
-		{tag: 0x2000000, first: 2132, end: 2134},                   // 526 everyday: nail|staple|glue|hot_glue|spray|water|paint|nerf|toy|squirt gun|guns
-		{tag: 0x2000000, first: 2134, end: 2139},                   // 527 everyday: smash ~2 console|phone|tv|screen|xbox|playstation|switch|controller|laptop ~4 if|unless|obviously|lol
-		{tag: 0x2000000, first: 2139, end: 2144},                   // 528 everyday: rather die|be_dead|be_shot than ~2 run|eat|do|sit|watch|sing|dance|wear|listen|admit|apologise|apologize|climb|queue|miss|go_to|going_to|attend|sit_through
-		{tag: 0x2000000, first: 2144, end: 2146},                   // 529 everyday: knife edge|edged
-		{tag: 0x2000000, first: 2146, end: 2151},                   // 530 everyday: hit|hits|hitting ~2 with a|the|some guilt|news|question|bill|truth|comment|joke|line|fine|ultimatum|request
-		{tag: 0x2000000, first: 2151, end: 2155},                   // 531 everyday: stabbed|stab|stabbing in the back
-		{tag: 0x2000000, first: 2155, end: 2158},                   // 532 everyday: hurt|injured|pulled|strained|twisted|did|put_out my|his|her back|knee|ankle|wrist|shoulder|neck|leg|hip
-		{tag: 0x2000000, first: 2158, end: 2160},                   // 533 everyday: on|off|back_on track
-		{tag: 0x2000000, first: 2160, end: 2164},                   // 534 everyday: track|tracking|tracks|tracked my|her|his ~1 blood|sugar|steps|calories|sleep|weight|period|spending|budget|habits|progress|mood|food|runs
-		{tag: 0x2000000, first: 2164, end: 2166},                   // 535 everyday: smothering|suffocating me|her|him|them
-		{tag: 0x2000000, first: 2166, end: 2168},                   // 536 everyday: fell|fall|falling|fallen|falls out
-		{tag: 0x2000000, first: 2168, end: 2173},                   // 537 everyday: knocked|knock ~1 me|us|him|her ~2 off_my_feet|sideways|for_six|for_six|back|out_of_the_park|up
-		{tag: 0x2000000, first: 2173, end: 2178},                   // 538 everyday: shot|shoots|shooting ~1 me|him|her|us ~1 a|down|look|glance|text|message|email|smile
-		{tag: 0x2000000, first: 2178, end: 2182},                   // 539 everyday: smother|smothering|smothered|suffocat* me|her|him|us ~2 with|by|texts|attention|love|messages|affection
-		{tag: 0x2000000, first: 2182, end: 2187},                   // 540 everyday: strangle|murder|kill ~3 for|a|some ~2 pizza|coffee|holiday|beer|pint|drink|burger|sleep|chips|curry|tea|kebab|nap|holiday|break
-		{tag: 0x2000000, first: 2187, end: 2190},                   // 541 everyday: would|could|'d kill for
-		{tag: 0x2000000, first: 2190, end: 2195},                   // 542 everyday: boss|manager|teacher|coach ~3 will|going|is|would|gonna ~1 kill|murder
-		{tag: 0x2000000, first: 2195, end: 2197},                   // 543 everyday: bleeding heart|nose_bleed|nosebleed
-		{tag: 0x2000000, first: 2197, end: 2201},                   // 544 everyday: lost|losing ~1 my|his|her temper
-		{tag: 0x2000000, first: 2201, end: 2204},                   // 545 everyday: told|tell|telling|tells him|her|them|me off
-		{tag: 0x2000000, first: 2204, end: 2208},                   // 546 everyday: literally want|wanna to? die|dying
-		{tag: 0x2000000, first: 2208, end: 2210},                   // 547 everyday: track|tracked|tracking down
-		{tag: 0x2000000, first: 2210, end: 2215},                   // 548 everyday: trapped|caught|shut|slammed my|his|her finger|fingers|hand|thumb ~2 in
-		{tag: 0x2000000, first: 2215, end: 2222},                   // 549 everyday: attacking|attack|attacked ~1 her|him|me|them ~3 when|whenever|every_time ~2 i|we|she|he
-		{tag: 0x2000000, first: 2222, end: 2228},                   // 550 everyday: trapped|trap|traps ~1 me|her|him|them into ~1 going|doing|coming|agreeing|saying|a|buying|paying
-		{tag: 0x2000000, first: 2228, end: 2233},                   // 551 everyday: smacked|banged|hit|bumped|whacked|cracked|knocked my|his|her head|knee|elbow|shin|toe|hip|shoulder ~3 on|against|getting|when
-		{tag: 0x2000000, first: 2233, end: 2236},                   // 552 everyday: overdos* on chocolate|sugar|caffeine|coffee|netflix|sweets|cake|candy|tv|carbs|pizza|love|cheese|christmas
-		{tag: 0x2000000, first: 2236, end: 2244},                   // 553 everyday: would|will|could literally? kill|murder me|us if ~1 she|he|they|mom|dad|he_ever|she_ever knew|found|finds|saw|knows|heard
-		{tag: 0x2000000, first: 2244, end: 2248},                   // 554 everyday: stalked|stalking|stalk|stalks ~1 her|his|their|my|your instagram|insta|facebook|profile|page|socials|photos|pictures|tiktok|linkedin|posts|feed
-		{tag: 0x2000000, first: 2248, end: 2250},                   // 555 everyday: parental control|controls
-		{tag: 0x2000000, first: 2250, end: 2254},                   // 556 everyday: bit|bite|bites|biting ~2 head off
-		{tag: 0x2000000, first: 2254, end: 2257},                   // 557 everyday: bit|bite|bites|biting my|your|his|her tongue|lip|lips|nails
-		{tag: 0x2000000, first: 2257, end: 2260},                   // 558 everyday: dog|dogs|cat|cats|puppy|kitten|horse|toddler|baby|pony|goat ~3 follows|followed|following|bit|bites|scratched|knocked|jumped|kicked|headbutted|smacked|pushed
-		{tag: 0x2000000, first: 2260, end: 2267},                   // 559 everyday: following|follows|followed|follow me|us|her|him ~1 round|around ~1 the house|flat|room|kitchen|shop|shops
-		{tag: 0x2000000, first: 2267, end: 2270},                   // 560 everyday: showing|shows|showed|turns|turned|turning up late|early|drunk|unannounced_with_flowers
-		{tag: 0x2000000, first: 2270, end: 2273},                   // 561 everyday: tracks|tracking|tracked|track ~2 flight|flights|parcel|order|delivery|train|package|bus
-		{tag: 0x2000000, first: 2273, end: 2278},                   // 562 everyday: we|both ~2 share|sharing|shared ~1 location|locations|our_location|our_locations
-		{tag: 0x2000000, first: 2278, end: 2280},                   // 563 everyday: phone charger|case|cable|screen|number|bill|contract
-		{tag: 0x2000000, first: 2280, end: 2282},                   // 564 everyday: live|living in|near|at|together|abroad|nearby|close|far|there|with_him|with_her|with_them|with_my|somewhere|with_this|with_that|with_the|with_it|with_regret|with_guilt|like_that
-		{tag: 0x2000000, first: 2282, end: 2284},                   // 565 everyday: social|career|political|professional|fashion|financial|commercial|electoral suicide|suicides
-		{tag: 0x2000000, first: 2284, end: 2286},                   // 566 everyday: suicide squad|mission|missions|run|runs|doors|drill|drills|sprints|bomber|bombers
-		{tag: 0x2000000, first: 2286, end: 2289},                   // 567 everyday: beat|beats|beaten|thrashed|smashed me|us|them|him|her #num|to_it|on_points|fair_and_square
-		{tag: 0x2000000, first: 2289, end: 2292},                   // 568 everyday: kicked|kick|kicks|kicking me|us|him|her|them out
-		{tag: 0x2000000, first: 2292, end: 2297},                   // 569 everyday: cut|cuts|cutting me|her|him|us|them off ~3 mid|in_traffic|while|when|before
-		{tag: 0x2000000, first: 2297, end: 2302},                   // 570 everyday: cut|cuts|cutting|burned|burnt|burns my|his|her hair|finger|fingers|thumb|hand|hands ~2 cooking|shaving|on|while|chopping
-		{tag: 0x2000000, first: 2302, end: 2305},                   // 571 everyday: cut|cuts|cutting ~2 hours|pay|budget|ties|corners|costs|class|carbs|sugar|the_cake
-		{tag: 0x2000000, first: 2305, end: 2309},                   // 572 everyday: locked|lock|locks|locking ~1 myself|himself|herself|themselves out
-		{tag: 0x2000000, first: 2309, end: 2317},                   // 573 everyday: locked ~1 myself|me|us|himself|herself in ~2 bathroom|room|toilet ~3 cry|crying|cried|calm|sulk
-		{tag: 0x2000000, first: 2317, end: 2324},                   // 574 everyday: following|follow|follows|followed ~1 me|her|him|us ~1 on|back_on ~1 instagram|insta|twitter|tiktok|facebook|socials|spotify|strava|x
-		{tag: 0x2000000, first: 2324, end: 2330},                   // 575 everyday: follows|followed|following me|us ~1 around ~3 like|puppy|dog|cat|kitten|everywhere_i_go_in_the_house
-		{tag: 0x2000000, first: 2330, end: 2333},                   // 576 everyday: tracking ~2 parcel|order|delivery|steps|calories|sleep|period|spending|budget|fitness|run|runs
-		{tag: 0x2000000, first: 2333, end: 2335},                   // 577 everyday: track of
-		{tag: 0x10000000, first: 2335, end: 2337},                  // 578 notage: #num mins|minutes|min|hours|hrs|hour|seconds|secs|days|weeks|months|quid|pounds|dollars|bucks|euros|rupees|percent|k|grand|miles|km|times|o_clock|pm|am|nil|goals|points|down|up|sets|games|rounds
-		{tag: 0x4000000, first: 2337, end: 2339},                   // 579 light: seriously though|tho
-		{tag: 0x4000000, first: 2339, end: 2341},                   // 580 light: joking aside
-		{tag: 0x4000000, first: 2341, end: 2343},                   // 581 light: but seriously
-		{tag: 0x4000000, first: 2343, end: 2344},                   // 582 light: lol|haha|hahaha|jk|just_kidding|kidding|joking|joke|jokes|laughed|laughing|banter|fair_tbh|tbh_fair|xd|obviously_joking|teasing|jokingly|tongue_in_cheek
-		{tag: 0x8000000, first: 2344, end: 2347},                   // 583 play: as a joke|laugh|bit
-		{tag: 0x8000000, first: 2347, end: 2348},                   // 584 play: jokingly|playfully|teasing|banter
-		{tag: 0x8000000, first: 2348, end: 2350},                   // 585 play: messing|mucking|fooling|horsing about|around
-		{tag: 0x8000000, first: 2350, end: 2352},                   // 586 play: play fight|fighting|fought
-		{tag: 0x8000000, first: 2352, end: 2354},                   // 587 play: we|we_both|both_of_us|and_we|everyone laughed|laughing|were_laughing
-		{tag: 0x8000000, first: 2354, end: 2355},                   // 588 play: tickl*
-		{tag: 0x20000000, first: 2355, end: 2357},                  // 589 accident: by accident|mistake
-		{tag: 0x20000000, first: 2357, end: 2358},                  // 590 accident: accidentally|accidental|accident
-		{tag: 0x20000000, first: 2358, end: 2359},                  // 591 accident: fell|fall|falls|falling|tripped|trips|slipped|slips|crashed
-		{tag: 0x20000000, first: 2359, end: 2360},                  // 592 accident: op|operation|surgery|procedure|physio|stitches_out
-		{tag: 0x20000000, first: 2360, end: 2361},                  // 593 accident: playground|swing|swings|bike|trampoline|scooter|skateboard|climbing_frame
-		{tag: 0x20000000, first: 2361, end: 2364, negative: true},  // 594 accident: not on purpose
-		{tag: 0x40000000, first: 2364, end: 2366},                  // 595 mutual: we both|agreed|decided|chose|chosen
-		{tag: 0x40000000, first: 2366, end: 2368},                  // 596 mutual: both agreed|decided|like
-		{tag: 0x40000000, first: 2368, end: 2372},                  // 597 mutual: because we like it
-		{tag: 0x40000000, first: 2372, end: 2376},                  // 598 mutual: because he|she is|s better
-		{tag: 0x80000000, first: 2376, end: 2378},                  // 599 place: at|during|in work|school|class|lessons|the_office|exams|church
-		{tag: 0x80000000, first: 2378, end: 2380},                  // 600 place: on shift
-		{tag: 0x80000000, first: 2380, end: 2382},                  // 601 place: my|the|our|his|her boss|manager|supervisor|teacher|teachers|headteacher|landlord|landlady|coach|employer|company|school|uni|college|gym|club
-		{tag: 0x100000000, first: 2382, end: 2383, negative: true}, // 602 serious: mean_it|meant_it|serious|not_joking|not_kidding|not_even_joking|not_even_kidding|for_real|i_swear|swear|promise|no_joke|dead_serious
+		{tag: 0x100000, first: 1985, end: 1990},                    // 483 ownplan: will|would|ll|d|might|probably feel bad|guilty|sorry about|after it
+		{tag: 0x100000, first: 1990, end: 1997, negative: true},    // 484 ownplan: i will|would|ll|d not|never feel bad|guilty|sorry about|after it
+		{tag: 0x100000, first: 1997, end: 2005, negative: true},    // 485 ownplan: i do not think i will|would|d|ll feel bad|guilty|sorry
+		{tag: 0x100000, first: 2005, end: 2010},                    // 486 ownplan: make|making sure he|she|they|@rel ~1 suffers|suffer
+		{tag: 0x100000, first: 2010, end: 2015},                    // 487 ownplan: do|did|does|doing something|damage ~2 to? him|her|them|his|her|that
+		{tag: 0x100000, first: 2015, end: 2019},                    // 488 ownplan: key|keying|slash|slashing|smash|smashing ~1 his|her|their car|tyres|tires|windows|window
+		{tag: 0x200000, first: 2019, end: 2021},                    // 489 harm: @hurtv him|her|them|that|someone|somebody|@rel
+		{tag: 0x200000, first: 2021, end: 2024},                    // 490 harm: @hurtv his|her|their|my|that @rel|@who
+		{tag: 0x400000, first: 2024, end: 2027},                    // 491 plan: i|we|i_am|we_are ~1 will|would|want|wanna|going|gonna|plan|planning|thinking|thought|could|might|ready|intend|mean|about|swear|promise|tempted|shall|have_been|need
+		{tag: 0x400000, first: 2027, end: 2029},                    // 492 plan: going to|gonna
+		{tag: 0x800000, first: 2029, end: 2030},                    // 493 parent: @parent
+		{tag: 0x1000000, first: 2030, end: 2031},                   // 494 teenrule: @teenok
+		{tag: 0x1000000, first: 2031, end: 2033},                   // 495 teenrule: after|past|before|by #num|midnight|ten|eleven|nine|dark
+		{tag: 0x1000000, first: 2033, end: 2035},                   // 496 teenrule: school night|nights
+		{tag: 0x1000000, first: 2035, end: 2036},                   // 497 teenrule: grounded|curfew
+		{tag: 0x2000000, first: 2036, end: 2042},                   // 498 everyday: beat|beats|beaten|beating|thrashed|smashed|killed|destroyed me|us|him|her|them ~1 at|in ~3 chess|cards|game|games|tennis|pool|darts|golf|poker|fifa|scrabble|monopoly|race|match|football|squash|badminton|quiz|arm_wrestling|arguments
+		{tag: 0x2000000, first: 2042, end: 2045},                   // 499 everyday: hit|hits me|us up
+		{tag: 0x2000000, first: 2045, end: 2048},                   // 500 everyday: hit|hitting|hits it off
+		{tag: 0x2000000, first: 2048, end: 2050},                   // 501 everyday: hit|hits home
+		{tag: 0x2000000, first: 2050, end: 2054},                   // 502 everyday: hit|hits me ~2 hard|later|that|then|suddenly
+		{tag: 0x2000000, first: 2054, end: 2058},                   // 503 everyday: it|this|that|reality|realisation|news|truth|guilt|grief|sadness|song|film|memory ~2 hit|hits|punched|kicked|slapped|knocked|floored me|us|him|her
+		{tag: 0x2000000, first: 2058, end: 2060},                   // 504 everyday: killing|killed|smashing|smashed|crushing|nailing|nailed|slaying|slayed it
+		{tag: 0x2000000, first: 2060, end: 2065},                   // 505 everyday: stabbed|stab|stabbing me|us|him|her in the back
+		{tag: 0x2000000, first: 2065, end: 2069},                   // 506 everyday: pushed|push|pushes|pushing me|him|her|us ~1 away|too|to|into|out_of
+		{tag: 0x2000000, first: 2069, end: 2073},                   // 507 everyday: pushed|pushing|push ~1 my|her|his buttons
+		{tag: 0x2000000, first: 2073, end: 2076},                   // 508 everyday: twisted|twist|twists my|his|her arm
+		{tag: 0x2000000, first: 2076, end: 2083},                   // 509 everyday: dragged|drag|drags|dragging ~1 me|us|him|her ~2 to|along|out|round|around ~2 party|shops|shopping|church|wedding|gym|concert|work|pub|meeting|dinner|museum|family|event|walk
+		{tag: 0x2000000, first: 2083, end: 2086},                   // 510 everyday: threw|throw|throws|thrown|throwing ~3 party|parties|tantrum|tantrums|fit|fits|wobbly|strop|game|match|up|shade|out|away|together|money|ball
+		{tag: 0x2000000, first: 2086, end: 2090},                   // 511 everyday: threw|throw|throws|throwing me|us|her|him ~1 a|off|under_the_bus|out_of_the_group|out_of_the_chat
+		{tag: 0x2000000, first: 2090, end: 2093},                   // 512 everyday: grabbed|grab|grabs|grabbing ~2 coffee|lunch|dinner|drink|drinks|food|a|some|bite|pint|beer|bag|keys|coat|phone|attention
+		{tag: 0x2000000, first: 2093, end: 2096},                   // 513 everyday: held|hold|holds|holding ~2 grudge|grudges|hand|hands|baby|door|breath|it_against|on|back|tight|me_tight|hug
+		{tag: 0x2000000, first: 2096, end: 2100},                   // 514 everyday: choked|choke|choking up|on ~2 food|drink|water|tears|words|bone|sandwich
+		{tag: 0x2000000, first: 2100, end: 2104},                   // 515 everyday: choked|choke|chokes|choking in|during|under ~2 exam|final|interview|pressure|game|test|audition|match
+		{tag: 0x2000000, first: 2104, end: 2112},                   // 516 everyday: kicked|kick|kicks me|us|him|her ~1 out ~2 of? ~2 group|chat|team|band|game|class|club|league|server|pub|bar|lobby
+		{tag: 0x2000000, first: 2112, end: 2114},                   // 517 everyday: kicked|kick|kicks|kicking off
+		{tag: 0x2000000, first: 2114, end: 2117},                   // 518 everyday: kicked ~2 ball|bucket|habit|door
+		{tag: 0x2000000, first: 2117, end: 2122},                   // 519 everyday: slapped|slap ~1 with ~2 fine|bill|ban|warning|charge
+		{tag: 0x2000000, first: 2122, end: 2126},                   // 520 everyday: slap on the wrist
+		{tag: 0x2000000, first: 2126, end: 2130},                   // 521 everyday: slammed|slams|slamming|slam ~1 the|her|his|my|a|their door|doors|laptop|fist|fists|hand|phone|drawer|cupboard|car_door|boot|brakes
+		{tag: 0x2000000, first: 2130, end: 2134},                   // 522 everyday: beat|beating ~2 myself up
+		{tag: 0x2000000, first: 2134, end: 2138},                   // 523 everyday: beat|beats around the bush
+		{tag: 0x2000000, first: 2138, end: 2140},                   // 524 everyday: killing|kills|killed time
+		{tag: 0x2000000, first: 2140, end: 2142},                   // 525 everyday: dying to|for|of
+		{tag: 0x2000000, first: 2142, end: 2145},                   // 526 everyday: die|died|dead of|from laughing|embarrassment|cringe|boredom|shame
+		{tag: 0x2000000, first: 2145, end: 2148},                   // 527 everyday: hurt|hurts|hurting my|his|her|your feelings|pride|ego
+		{tag: 0x2000000, first: 2148, end: 2151},                   // 528 everyday: dead to me|him|her|them|us
+		{tag: 0x2000000, first: 2151, end: 2153},                   // 529 everyday: nail|staple|glue|hot_glue|spray|water|paint|nerf|toy|squirt gun|guns
+		{tag: 0x2000000, first: 2153, end: 2158},                   // 530 everyday: smash ~2 console|phone|tv|screen|xbox|playstation|switch|controller|laptop ~4 if|unless|obviously|lol
+		{tag: 0x2000000, first: 2158, end: 2163},                   // 531 everyday: rather die|be_dead|be_shot than ~2 run|eat|do|sit|watch|sing|dance|wear|listen|admit|apologise|apologize|climb|queue|miss|go_to|going_to|attend|sit_through
+		{tag: 0x2000000, first: 2163, end: 2165},                   // 532 everyday: knife edge|edged
+		{tag: 0x2000000, first: 2165, end: 2170},                   // 533 everyday: hit|hits|hitting ~2 with a|the|some guilt|news|question|bill|truth|comment|joke|line|fine|ultimatum|request
+		{tag: 0x2000000, first: 2170, end: 2174},                   // 534 everyday: stabbed|stab|stabbing in the back
+		{tag: 0x2000000, first: 2174, end: 2177},                   // 535 everyday: hurt|injured|pulled|strained|twisted|did|put_out my|his|her back|knee|ankle|wrist|shoulder|neck|leg|hip
+		{tag: 0x2000000, first: 2177, end: 2179},                   // 536 everyday: on|off|back_on track
+		{tag: 0x2000000, first: 2179, end: 2183},                   // 537 everyday: track|tracking|tracks|tracked my|her|his ~1 blood|sugar|steps|calories|sleep|weight|period|spending|budget|habits|progress|mood|food|runs
+		{tag: 0x2000000, first: 2183, end: 2185},                   // 538 everyday: smothering|suffocating me|her|him|them
+		{tag: 0x2000000, first: 2185, end: 2187},                   // 539 everyday: fell|fall|falling|fallen|falls out
+		{tag: 0x2000000, first: 2187, end: 2192},                   // 540 everyday: knocked|knock ~1 me|us|him|her ~2 off_my_feet|sideways|for_six|for_six|back|out_of_the_park|up
+		{tag: 0x2000000, first: 2192, end: 2197},                   // 541 everyday: shot|shoots|shooting ~1 me|him|her|us ~1 a|down|look|glance|text|message|email|smile
+		{tag: 0x2000000, first: 2197, end: 2201},                   // 542 everyday: smother|smothering|smothered|suffocat* me|her|him|us ~2 with|by|texts|attention|love|messages|affection
+		{tag: 0x2000000, first: 2201, end: 2206},                   // 543 everyday: strangle|murder|kill ~3 for|a|some ~2 pizza|coffee|holiday|beer|pint|drink|burger|sleep|chips|curry|tea|kebab|nap|holiday|break
+		{tag: 0x2000000, first: 2206, end: 2209},                   // 544 everyday: would|could|'d kill for
+		{tag: 0x2000000, first: 2209, end: 2214},                   // 545 everyday: boss|manager|teacher|coach ~3 will|going|is|would|gonna ~1 kill|murder
+		{tag: 0x2000000, first: 2214, end: 2216},                   // 546 everyday: bleeding heart|nose_bleed|nosebleed
+		{tag: 0x2000000, first: 2216, end: 2220},                   // 547 everyday: lost|losing ~1 my|his|her temper
+		{tag: 0x2000000, first: 2220, end: 2223},                   // 548 everyday: told|tell|telling|tells him|her|them|me off
+		{tag: 0x2000000, first: 2223, end: 2227},                   // 549 everyday: literally want|wanna to? die|dying
+		{tag: 0x2000000, first: 2227, end: 2229},                   // 550 everyday: track|tracked|tracking down
+		{tag: 0x2000000, first: 2229, end: 2234},                   // 551 everyday: trapped|caught|shut|slammed my|his|her finger|fingers|hand|thumb ~2 in
+		{tag: 0x2000000, first: 2234, end: 2241},                   // 552 everyday: attacking|attack|attacked ~1 her|him|me|them ~3 when|whenever|every_time ~2 i|we|she|he
+		{tag: 0x2000000, first: 2241, end: 2247},                   // 553 everyday: trapped|trap|traps ~1 me|her|him|them into ~1 going|doing|coming|agreeing|saying|a|buying|paying
+		{tag: 0x2000000, first: 2247, end: 2252},                   // 554 everyday: smacked|banged|hit|bumped|whacked|cracked|knocked my|his|her head|knee|elbow|shin|toe|hip|shoulder ~3 on|against|getting|when
+		{tag: 0x2000000, first: 2252, end: 2255},                   // 555 everyday: overdos* on chocolate|sugar|caffeine|coffee|netflix|sweets|cake|candy|tv|carbs|pizza|love|cheese|christmas
+		{tag: 0x2000000, first: 2255, end: 2263},                   // 556 everyday: would|will|could literally? kill|murder me|us if ~1 she|he|they|mom|dad|he_ever|she_ever knew|found|finds|saw|knows|heard
+		{tag: 0x2000000, first: 2263, end: 2267},                   // 557 everyday: stalked|stalking|stalk|stalks ~1 her|his|their|my|your instagram|insta|facebook|profile|page|socials|photos|pictures|tiktok|linkedin|posts|feed
+		{tag: 0x2000000, first: 2267, end: 2269},                   // 558 everyday: parental control|controls
+		{tag: 0x2000000, first: 2269, end: 2273},                   // 559 everyday: bit|bite|bites|biting ~2 head off
+		{tag: 0x2000000, first: 2273, end: 2276},                   // 560 everyday: bit|bite|bites|biting my|your|his|her tongue|lip|lips|nails
+		{tag: 0x2000000, first: 2276, end: 2279},                   // 561 everyday: dog|dogs|cat|cats|puppy|kitten|horse|toddler|baby|pony|goat ~3 follows|followed|following|bit|bites|scratched|knocked|jumped|kicked|headbutted|smacked|pushed
+		{tag: 0x2000000, first: 2279, end: 2286},                   // 562 everyday: following|follows|followed|follow me|us|her|him ~1 round|around ~1 the house|flat|room|kitchen|shop|shops
+		{tag: 0x2000000, first: 2286, end: 2289},                   // 563 everyday: showing|shows|showed|turns|turned|turning up late|early|drunk|unannounced_with_flowers
+		{tag: 0x2000000, first: 2289, end: 2292},                   // 564 everyday: tracks|tracking|tracked|track ~2 flight|flights|parcel|order|delivery|train|package|bus
+		{tag: 0x2000000, first: 2292, end: 2297},                   // 565 everyday: we|both ~2 share|sharing|shared ~1 location|locations|our_location|our_locations
+		{tag: 0x2000000, first: 2297, end: 2299},                   // 566 everyday: phone charger|case|cable|screen|number|bill|contract
+		{tag: 0x2000000, first: 2299, end: 2301},                   // 567 everyday: live|living in|near|at|together|abroad|nearby|close|far|there|with_him|with_her|with_them|with_my|somewhere|with_this|with_that|with_the|with_it|with_regret|with_guilt|like_that
+		{tag: 0x2000000, first: 2301, end: 2303},                   // 568 everyday: social|career|political|professional|fashion|financial|commercial|electoral suicide|suicides
+		{tag: 0x2000000, first: 2303, end: 2305},                   // 569 everyday: suicide squad|mission|missions|run|runs|doors|drill|drills|sprints|bomber|bombers
+		{tag: 0x2000000, first: 2305, end: 2308},                   // 570 everyday: beat|beats|beaten|thrashed|smashed me|us|them|him|her #num|to_it|on_points|fair_and_square
+		{tag: 0x2000000, first: 2308, end: 2311},                   // 571 everyday: kicked|kick|kicks|kicking me|us|him|her|them out
+		{tag: 0x2000000, first: 2311, end: 2316},                   // 572 everyday: cut|cuts|cutting me|her|him|us|them off ~3 mid|in_traffic|while|when|before
+		{tag: 0x2000000, first: 2316, end: 2321},                   // 573 everyday: cut|cuts|cutting|burned|burnt|burns my|his|her hair|finger|fingers|thumb|hand|hands ~2 cooking|shaving|on|while|chopping
+		{tag: 0x2000000, first: 2321, end: 2324},                   // 574 everyday: cut|cuts|cutting ~2 hours|pay|budget|ties|corners|costs|class|carbs|sugar|the_cake
+		{tag: 0x2000000, first: 2324, end: 2328},                   // 575 everyday: locked|lock|locks|locking ~1 myself|himself|herself|themselves out
+		{tag: 0x2000000, first: 2328, end: 2336},                   // 576 everyday: locked ~1 myself|me|us|himself|herself in ~2 bathroom|room|toilet ~3 cry|crying|cried|calm|sulk
+		{tag: 0x2000000, first: 2336, end: 2343},                   // 577 everyday: following|follow|follows|followed ~1 me|her|him|us ~1 on|back_on ~1 instagram|insta|twitter|tiktok|facebook|socials|spotify|strava|x
+		{tag: 0x2000000, first: 2343, end: 2349},                   // 578 everyday: follows|followed|following me|us ~1 around ~3 like|puppy|dog|cat|kitten|everywhere_i_go_in_the_house
+		{tag: 0x2000000, first: 2349, end: 2352},                   // 579 everyday: tracking ~2 parcel|order|delivery|steps|calories|sleep|period|spending|budget|fitness|run|runs
+		{tag: 0x2000000, first: 2352, end: 2354},                   // 580 everyday: track of
+		{tag: 0x10000000, first: 2354, end: 2356},                  // 581 notage: #num mins|minutes|min|hours|hrs|hour|seconds|secs|days|weeks|months|quid|pounds|dollars|bucks|euros|rupees|percent|k|grand|miles|km|times|o_clock|pm|am|nil|goals|points|down|up|sets|games|rounds
+		{tag: 0x4000000, first: 2356, end: 2358},                   // 582 light: seriously though|tho
+		{tag: 0x4000000, first: 2358, end: 2360},                   // 583 light: joking aside
+		{tag: 0x4000000, first: 2360, end: 2362},                   // 584 light: but seriously
+		{tag: 0x4000000, first: 2362, end: 2363},                   // 585 light: lol|haha|hahaha|jk|just_kidding|kidding|joking|joke|jokes|laughed|laughing|banter|fair_tbh|tbh_fair|xd|obviously_joking|teasing|jokingly|tongue_in_cheek
+		{tag: 0x8000000, first: 2363, end: 2366},                   // 586 play: as a joke|laugh|bit
+		{tag: 0x8000000, first: 2366, end: 2367},                   // 587 play: jokingly|playfully|teasing|banter
+		{tag: 0x8000000, first: 2367, end: 2369},                   // 588 play: messing|mucking|fooling|horsing about|around
+		{tag: 0x8000000, first: 2369, end: 2371},                   // 589 play: play fight|fighting|fought
+		{tag: 0x8000000, first: 2371, end: 2373},                   // 590 play: we|we_both|both_of_us|and_we|everyone laughed|laughing|were_laughing
+		{tag: 0x8000000, first: 2373, end: 2374},                   // 591 play: tickl*
+		{tag: 0x20000000, first: 2374, end: 2376},                  // 592 accident: by accident|mistake
+		{tag: 0x20000000, first: 2376, end: 2377},                  // 593 accident: accidentally|accidental|accident
+		{tag: 0x20000000, first: 2377, end: 2378},                  // 594 accident: fell|fall|falls|falling|tripped|trips|slipped|slips|crashed
+		{tag: 0x20000000, first: 2378, end: 2379},                  // 595 accident: op|operation|surgery|procedure|physio|stitches_out
+		{tag: 0x20000000, first: 2379, end: 2380},                  // 596 accident: playground|swing|swings|bike|trampoline|scooter|skateboard|climbing_frame
+		{tag: 0x20000000, first: 2380, end: 2383, negative: true},  // 597 accident: not on purpose
+		{tag: 0x40000000, first: 2383, end: 2385},                  // 598 mutual: we both|agreed|decided|chose|chosen
+		{tag: 0x40000000, first: 2385, end: 2387},                  // 599 mutual: both agreed|decided|like
+		{tag: 0x40000000, first: 2387, end: 2391},                  // 600 mutual: because we like it
+		{tag: 0x40000000, first: 2391, end: 2395},                  // 601 mutual: because he|she is|s better
+		{tag: 0x80000000, first: 2395, end: 2397},                  // 602 place: at|during|in work|school|class|lessons|the_office|exams|church
+		{tag: 0x80000000, first: 2397, end: 2399},                  // 603 place: on shift
+		{tag: 0x80000000, first: 2399, end: 2401},                  // 604 place: my|the|our|his|her boss|manager|supervisor|teacher|teachers|headteacher|landlord|landlady|coach|employer|company|school|uni|college|gym|club
+		{tag: 0x100000000, first: 2401, end: 2402, negative: true}, // 605 serious: mean_it|meant_it|serious|not_joking|not_kidding|not_even_joking|not_even_kidding|for_real|i_swear|swear|promise|no_joke|dead_serious
 	},
 	byWord: cueLists{
 		at: []uint32{
@@ -6157,122 +6193,122 @@ var cueGen = cueTable{
 			616, 618, 618, 620, 622, 624, 624, 624, 625, 626, 626, 628, 631, 631, 631, 632,
 			633, 639, 639, 639, 646, 647, 647, 648, 648, 657, 658, 659, 660, 669, 669, 669,
 			672, 673, 674, 675, 675, 675, 675, 677, 678, 679, 681, 681, 682, 683, 683, 684,
-			685, 687, 687, 692, 696, 700, 701, 701, 711, 712, 712, 712, 712, 712, 712, 712,
-			713, 714, 723, 723, 723, 723, 726, 728, 730, 731, 732, 742, 750, 758, 758, 759,
-			760, 761, 761, 762, 762, 763, 764, 765, 766, 767, 767, 767, 767, 768, 771, 780,
-			781, 781, 782, 783, 784, 784, 784, 786, 786, 786, 787, 788, 789, 790, 801, 801,
-			801, 801, 808, 808, 809, 810, 812, 812, 812, 813, 813, 813, 813, 813, 814, 816,
-			817, 818, 825, 832, 839, 839, 841, 841, 842, 843, 843, 843, 843, 844, 845, 847,
-			850, 854, 858, 862, 865, 866, 866, 870, 870, 871, 872, 873, 873, 873, 873, 873,
-			875, 877, 877, 877, 877, 879, 879, 879, 879, 880, 882, 882, 883, 886, 888, 890,
-			890, 890, 890, 890, 891, 891, 891, 896, 898, 902, 903, 903, 903, 903, 903, 903,
-			904, 904, 904, 904, 907, 908, 909, 911, 913, 914, 924, 924, 924, 924, 925, 925,
-			925, 925, 926, 926, 927, 927, 927, 927, 927, 927, 928, 929, 931, 932, 934, 936,
-			936, 936, 937, 938, 939, 939, 939, 939, 940, 940, 940, 942, 942, 945, 946, 955,
-			964, 964, 965, 965, 965, 966, 968, 969, 970, 972, 972, 973, 976, 977, 979, 979,
-			980, 981, 982, 982, 984, 984, 986, 987, 988, 989, 990, 990, 990, 990, 990, 990,
-			992, 993, 994, 994, 1003, 1003, 1003, 1003, 1005, 1013, 1015, 1021, 1021, 1024, 1029, 1035,
-			1041, 1041, 1042, 1042, 1043, 1044, 1045, 1046, 1047, 1047, 1048, 1049, 1050, 1051, 1051, 1053,
-			1055, 1056, 1058, 1058, 1058, 1058, 1059, 1068, 1069, 1070, 1071, 1071, 1071, 1072, 1073, 1074,
-			1074, 1074, 1075, 1076, 1076, 1077, 1077, 1080, 1081, 1082, 1089, 1095, 1102, 1111, 1112, 1114,
-			1115, 1124, 1134, 1134, 1136, 1138, 1139, 1142, 1142, 1145, 1153, 1154, 1162, 1162, 1163, 1169,
-			1182, 1182, 1182, 1182, 1185, 1191, 1192, 1193, 1194, 1195, 1196, 1210, 1210, 1211, 1212, 1219,
-			1226, 1233, 1233, 1243, 1253, 1253, 1253, 1263, 1273, 1273, 1274, 1274, 1274, 1275, 1275, 1276,
-			1276, 1276, 1277, 1278, 1278, 1278, 1280, 1281, 1281, 1290, 1290, 1290, 1290, 1290, 1291, 1292,
-			1293, 1300, 1301, 1302, 1302, 1302, 1302, 1302, 1303, 1305, 1305, 1306, 1307, 1308, 1310, 1310,
-			1312, 1315, 1317, 1317, 1317, 1317, 1317, 1319, 1322, 1330, 1339, 1339, 1353, 1353, 1353, 1353,
-			1353, 1353, 1353, 1354, 1365, 1365, 1370, 1370, 1373, 1373, 1375, 1376, 1377, 1378, 1378, 1380,
-			1381, 1381, 1382, 1382, 1383, 1384, 1389, 1389, 1408, 1423, 1435, 1435, 1437, 1448, 1459, 1460,
-			1461, 1462, 1462, 1463, 1464, 1465, 1466, 1467, 1467, 1468, 1468, 1468, 1468, 1472, 1472, 1481,
-			1481, 1482, 1483, 1483, 1483, 1489, 1497, 1501, 1504, 1513, 1528, 1531, 1531, 1532, 1532, 1532,
-			1532, 1532, 1532, 1533, 1534, 1534, 1540, 1549, 1550, 1550, 1550, 1550, 1550, 1551, 1553, 1554,
-			1563, 1563, 1563, 1563, 1564, 1565, 1566, 1569, 1569, 1569, 1569, 1569, 1569, 1569, 1569, 1572,
-			1574, 1574, 1574, 1574, 1574, 1574, 1574, 1574, 1574, 1575, 1576, 1576, 1576, 1577, 1578, 1580,
-			1582, 1586, 1587, 1588, 1592, 1592, 1592, 1592, 1598, 1601, 1609, 1616, 1616, 1617, 1618, 1618,
-			1623, 1629, 1632, 1637, 1637, 1638, 1638, 1642, 1645, 1647, 1648, 1648, 1648, 1649, 1657, 1665,
-			1673, 1673, 1673, 1673, 1681, 1689, 1694, 1694, 1698, 1699, 1702, 1713, 1722, 1732, 1743, 1743,
-			1752, 1752, 1761, 1761, 1763, 1771, 1779, 1779, 1788, 1788, 1789, 1789, 1790, 1790, 1790, 1791,
-			1792, 1801, 1801, 1802, 1810, 1819, 1819, 1821, 1822, 1823, 1824, 1825, 1833, 1841, 1849, 1851,
-			1855, 1857, 1857, 1857, 1858, 1865, 1865, 1865, 1865, 1865, 1866, 1866, 1867, 1867, 1869, 1870,
-			1870, 1871, 1872, 1872, 1872, 1872, 1873, 1873, 1873, 1873, 1873, 1873, 1874, 1875, 1878, 1879,
-			1880, 1880, 1881, 1881, 1882, 1883, 1883, 1883, 1884, 1885, 1888, 1895, 1897, 1902, 1902, 1903,
-			1904, 1905, 1905, 1905, 1906, 1906, 1907, 1908, 1909, 1912, 1913, 1914, 1916, 1916, 1916, 1917,
-			1918, 1918, 1918, 1918, 1919, 1920, 1920, 1921, 1922, 1923, 1924, 1933, 1935, 1943, 1950, 1951,
-			1953, 1962, 1972, 1973, 1974, 1975, 1976, 1976, 1977, 1977, 1978, 1978, 1987, 1987, 1987, 1987,
-			1993, 1993, 1993, 1994, 1995, 1998, 2001, 2004, 2004, 2004, 2005, 2005, 2005, 2006, 2006, 2009,
-			2015, 2018, 2020, 2020, 2020, 2021, 2021, 2021, 2021, 2021, 2021, 2021, 2021, 2022, 2022, 2022,
-			2022, 2022, 2022, 2022, 2022, 2031, 2031, 2041, 2041, 2042, 2043, 2043, 2043, 2043, 2043, 2043,
-			2043, 2044, 2044, 2044, 2045, 2047, 2047, 2048, 2057, 2057, 2058, 2058, 2058, 2059, 2062, 2062,
-			2064, 2071, 2071, 2071, 2072, 2073, 2074, 2074, 2074, 2074, 2084, 2084, 2084, 2084, 2085, 2085,
-			2085, 2085, 2087, 2092, 2093, 2102, 2111, 2111, 2111, 2112, 2112, 2129, 2131, 2131, 2132, 2132,
-			2132, 2132, 2132, 2132, 2133, 2133, 2133, 2135, 2145, 2147, 2148, 2148, 2148, 2149, 2150, 2150,
-			2152, 2152, 2152, 2173, 2173, 2174, 2175, 2175, 2175, 2175, 2175, 2175, 2175, 2178, 2178, 2179,
-			2179, 2179, 2182, 2182, 2182, 2182, 2183, 2183, 2183, 2183, 2184, 2184, 2184, 2188, 2189, 2189,
-			2193, 2193, 2193, 2193, 2193, 2194, 2195, 2196, 2198, 2198, 2198, 2199, 2205, 2207, 2208, 2209,
-			2210, 2212, 2212, 2212, 2212, 2212, 2215, 2215, 2215, 2215, 2217, 2217, 2220, 2221, 2221, 2224,
-			2224, 2224, 2227, 2227, 2227, 2229, 2230, 2240, 2242, 2243, 2245, 2245, 2246, 2255, 2256, 2256,
-			2257, 2257, 2260, 2260, 2260, 2260, 2260, 2260, 2261, 2261, 2265, 2267, 2267, 2267, 2267, 2267,
-			2268, 2268, 2268, 2268, 2269, 2269, 2270, 2270, 2272, 2273, 2273, 2273, 2273, 2274, 2275, 2276,
-			2277, 2278, 2279, 2282, 2282, 2290, 2298, 2306, 2306, 2307, 2307, 2307, 2307, 2310, 2312, 2315,
-			2315, 2316, 2317, 2318, 2319, 2319, 2320, 2321, 2321, 2325, 2326, 2326, 2326, 2326, 2327, 2328,
-			2328, 2330, 2330, 2332, 2332, 2332, 2335, 2337, 2340, 2341, 2341, 2341, 2342, 2343, 2343, 2344,
-			2347, 2349, 2350, 2351, 2351, 2352, 2353, 2354, 2354, 2354, 2356, 2357, 2358, 2358, 2359, 2359,
-			2359, 2359, 2360, 2360, 2360, 2362, 2362, 2363, 2366, 2366, 2370, 2371, 2372, 2374, 2375, 2376,
-			2377, 2377, 2379, 2387, 2394, 2402, 2416, 2422, 2431, 2431, 2431, 2431, 2431, 2431, 2432, 2433,
-			2434, 2435, 2436, 2436, 2436, 2436, 2436, 2436, 2436, 2437, 2438, 2439, 2440, 2443, 2444, 2445,
-			2446, 2447, 2448, 2449, 2450, 2452, 2454, 2457, 2459, 2462, 2465, 2465, 2466, 2467, 2470, 2470,
-			2470, 2470, 2470, 2470, 2470, 2470, 2470, 2471, 2471, 2471, 2472, 2473, 2474, 2475, 2476, 2477,
-			2477, 2477, 2478, 2480, 2482, 2488, 2489, 2489, 2489, 2490, 2491, 2491, 2492, 2494, 2498, 2499,
-			2499, 2499, 2500, 2501, 2502, 2503, 2504, 2505, 2514, 2517, 2517, 2518, 2526, 2526, 2526, 2526,
-			2526, 2527, 2528, 2529, 2532, 2533, 2535, 2535, 2535, 2535, 2536, 2540, 2541, 2541, 2542, 2542,
-			2553, 2555, 2556, 2556, 2556, 2558, 2560, 2562, 2570, 2571, 2571, 2571, 2572, 2574, 2575, 2576,
-			2576, 2577, 2578, 2579, 2580, 2581, 2584, 2585, 2585, 2586, 2587, 2588, 2588, 2588, 2588, 2588,
-			2588, 2589, 2589, 2590, 2591, 2591, 2593, 2593, 2594, 2594, 2594, 2599, 2604, 2608, 2608, 2612,
-			2612, 2612, 2613, 2614, 2616, 2619, 2619, 2619, 2621, 2622, 2622, 2622, 2624, 2624, 2625, 2626,
-			2629, 2630, 2631, 2632, 2632, 2640, 2643, 2651, 2652, 2652, 2654, 2657, 2657, 2659, 2661, 2664,
-			2664, 2678, 2678, 2678, 2678, 2678, 2678, 2678, 2678, 2686, 2688, 2689, 2690, 2691, 2691, 2691,
-			2692, 2693, 2693, 2693, 2694, 2702, 2710, 2718, 2726, 2732, 2738, 2738, 2742, 2750, 2754, 2757,
-			2757, 2757, 2757, 2757, 2757, 2757, 2759, 2759, 2768, 2768, 2769, 2769, 2769, 2773, 2777, 2779,
-			2780, 2781, 2781, 2781, 2782, 2790, 2797, 2804, 2808, 2818, 2821, 2824, 2825, 2826, 2827, 2829,
-			2833, 2835, 2836, 2837, 2837, 2838, 2839, 2840, 2840, 2841, 2842, 2842, 2842, 2843, 2846, 2846,
-			2852, 2856, 2859, 2859, 2859, 2860, 2861, 2863, 2864, 2864, 2865, 2865, 2867, 2869, 2869, 2877,
-			2878, 2879, 2879, 2889, 2891, 2901, 2901, 2901, 2910, 2911, 2911, 2911, 2911, 2912, 2913, 2915,
-			2915, 2915, 2923, 2932, 2932, 2932, 2932, 2933, 2934, 2935, 2936, 2939, 2940, 2943, 2944, 2953,
-			2956, 2957, 2957, 2957, 2966, 2967, 2967, 2968, 2970, 2970, 2970, 2976, 2977, 2982, 2992, 3002,
-			3002, 3004, 3007, 3008, 3009, 3012, 3015, 3023, 3024, 3025, 3028, 3028, 3029, 3030, 3031, 3033,
-			3034, 3035, 3037, 3037, 3040, 3042, 3044, 3045, 3046, 3047, 3048, 3058, 3058, 3068, 3069, 3070,
-			3070, 3070, 3070, 3073, 3075, 3075, 3076, 3084, 3086, 3089, 3091, 3094, 3095, 3095, 3095, 3096,
-			3096, 3100, 3101, 3101, 3102, 3102, 3102, 3102, 3102, 3103, 3104, 3104, 3104, 3104, 3104, 3104,
-			3104, 3104, 3105, 3105, 3105, 3106, 3107, 3108, 3109, 3109, 3109, 3109, 3109, 3109, 3110, 3110,
-			3111, 3112, 3112, 3113, 3114, 3115, 3116, 3117, 3117, 3117, 3120, 3127, 3129, 3134, 3143, 3143,
-			3143, 3144, 3144, 3144, 3144, 3144, 3144, 3145, 3145, 3146, 3147, 3147, 3148, 3158, 3158, 3159,
-			3159, 3159, 3161, 3161, 3161, 3166, 3169, 3172, 3172, 3172, 3173, 3175, 3176, 3176, 3177, 3177,
-			3177, 3179, 3182, 3188, 3188, 3188, 3189, 3194, 3198, 3201, 3201, 3202, 3202, 3202, 3214, 3214,
-			3214, 3214, 3216, 3217, 3218, 3220, 3220, 3220, 3220, 3220, 3230, 3231, 3233, 3237, 3241, 3245,
-			3246, 3248, 3258, 3258, 3259, 3259, 3261, 3271, 3280, 3290, 3291, 3291, 3293, 3302, 3304, 3312,
-			3313, 3313, 3313, 3313, 3314, 3314, 3315, 3316, 3316, 3317, 3317, 3317, 3319, 3319, 3319, 3320,
-			3320, 3320, 3320, 3320, 3324, 3324, 3325, 3325, 3327, 3338, 3338, 3338, 3340, 3341, 3342, 3343,
-			3344, 3345, 3345, 3345, 3346, 3346, 3347, 3347, 3347, 3353, 3358, 3361, 3362, 3368, 3372, 3372,
-			3373, 3376, 3377, 3378, 3386, 3387, 3387, 3388, 3389, 3390, 3391, 3391, 3391, 3392, 3393, 3393,
-			3396, 3403, 3407, 3414, 3423, 3423, 3425, 3425, 3425, 3426, 3434, 3435, 3435, 3437, 3439, 3442,
-			3442, 3442, 3442, 3442, 3442, 3442, 3443, 3443, 3452, 3452, 3454, 3454, 3454, 3454, 3455, 3456,
-			3456, 3456, 3457, 3457, 3458, 3458, 3459, 3460, 3462, 3463, 3464, 3464, 3464, 3466, 3467, 3468,
-			3469, 3470, 3471, 3474, 3474, 3474, 3474, 3474, 3474, 3475, 3475, 3475, 3475, 3475, 3475, 3476,
-			3476, 3476, 3477, 3478, 3479, 3480, 3481, 3483, 3487, 3489, 3490, 3490, 3491, 3493, 3498, 3502,
-			3506, 3506, 3506, 3509, 3515, 3518, 3520, 3520, 3521, 3522, 3523, 3526, 3527, 3531, 3532, 3534,
-			3536, 3537, 3538, 3538, 3543, 3544, 3545, 3546, 3546, 3546, 3546, 3546, 3546, 3546, 3546, 3547,
-			3548, 3557, 3558, 3559, 3560, 3560, 3560, 3562, 3562, 3563, 3563, 3564, 3564, 3572, 3580, 3581,
-			3581, 3582, 3591, 3608, 3609, 3609, 3609, 3609, 3610, 3610, 3610, 3610, 3612, 3613, 3615, 3616,
-			3617, 3617, 3619, 3619, 3620, 3629, 3631, 3632, 3632, 3632, 3632, 3633, 3636, 3638, 3638, 3650,
-			3651, 3651, 3651, 3651, 3652, 3654, 3658, 3661, 3665, 3665, 3668, 3669, 3670, 3670, 3676, 3682,
-			3682, 3682, 3683, 3683, 3689, 3689, 3689, 3693, 3693, 3693, 3693,
+			685, 687, 687, 692, 696, 700, 701, 702, 712, 713, 713, 713, 713, 713, 713, 713,
+			714, 715, 724, 724, 724, 724, 727, 729, 731, 732, 733, 743, 751, 759, 759, 760,
+			761, 762, 762, 763, 763, 764, 765, 766, 767, 768, 768, 768, 768, 769, 772, 781,
+			782, 782, 783, 784, 785, 785, 785, 787, 787, 787, 788, 789, 790, 791, 802, 802,
+			802, 802, 809, 809, 810, 811, 813, 813, 813, 814, 814, 814, 814, 814, 815, 817,
+			818, 819, 826, 833, 840, 840, 842, 842, 843, 844, 844, 844, 844, 845, 846, 848,
+			851, 855, 859, 863, 866, 867, 867, 871, 871, 872, 873, 874, 874, 874, 874, 874,
+			876, 878, 878, 878, 878, 880, 880, 880, 880, 881, 883, 883, 884, 887, 889, 891,
+			891, 891, 891, 891, 892, 892, 892, 897, 899, 903, 904, 904, 904, 904, 904, 904,
+			905, 905, 905, 905, 908, 909, 910, 912, 914, 915, 925, 925, 925, 925, 926, 926,
+			926, 926, 927, 927, 928, 928, 928, 928, 928, 928, 929, 930, 932, 933, 935, 937,
+			937, 937, 938, 939, 940, 940, 940, 940, 941, 941, 941, 943, 943, 946, 947, 956,
+			965, 965, 966, 966, 966, 967, 969, 970, 971, 973, 973, 974, 977, 978, 980, 980,
+			981, 982, 983, 983, 985, 985, 987, 988, 989, 990, 991, 991, 991, 991, 991, 991,
+			993, 994, 995, 995, 1004, 1004, 1004, 1004, 1006, 1014, 1016, 1022, 1022, 1025, 1030, 1036,
+			1042, 1042, 1043, 1043, 1044, 1045, 1046, 1047, 1048, 1048, 1049, 1050, 1051, 1052, 1052, 1054,
+			1056, 1057, 1059, 1059, 1059, 1059, 1060, 1069, 1070, 1071, 1072, 1072, 1072, 1073, 1074, 1075,
+			1075, 1075, 1076, 1077, 1077, 1078, 1078, 1081, 1082, 1083, 1090, 1096, 1103, 1112, 1113, 1115,
+			1116, 1125, 1135, 1135, 1137, 1139, 1140, 1143, 1143, 1146, 1154, 1155, 1163, 1163, 1164, 1170,
+			1183, 1183, 1183, 1183, 1186, 1192, 1193, 1194, 1195, 1196, 1197, 1211, 1211, 1212, 1213, 1220,
+			1227, 1234, 1234, 1244, 1254, 1254, 1254, 1264, 1274, 1274, 1275, 1275, 1275, 1276, 1276, 1277,
+			1277, 1277, 1278, 1279, 1279, 1279, 1281, 1282, 1282, 1291, 1291, 1291, 1291, 1291, 1292, 1293,
+			1294, 1301, 1302, 1303, 1303, 1303, 1303, 1303, 1304, 1306, 1306, 1307, 1308, 1309, 1311, 1311,
+			1313, 1316, 1318, 1318, 1318, 1318, 1318, 1320, 1323, 1331, 1340, 1340, 1354, 1354, 1354, 1354,
+			1354, 1354, 1354, 1355, 1366, 1366, 1371, 1371, 1374, 1374, 1376, 1377, 1378, 1379, 1379, 1381,
+			1382, 1382, 1383, 1383, 1384, 1385, 1390, 1390, 1409, 1424, 1436, 1436, 1438, 1449, 1460, 1461,
+			1462, 1463, 1463, 1464, 1465, 1466, 1467, 1468, 1468, 1469, 1469, 1469, 1469, 1473, 1473, 1482,
+			1482, 1483, 1484, 1484, 1484, 1490, 1498, 1502, 1505, 1514, 1531, 1534, 1534, 1535, 1535, 1535,
+			1535, 1535, 1535, 1536, 1537, 1537, 1543, 1552, 1553, 1553, 1553, 1553, 1553, 1554, 1556, 1557,
+			1566, 1566, 1566, 1566, 1567, 1568, 1569, 1572, 1572, 1572, 1572, 1572, 1572, 1572, 1572, 1575,
+			1577, 1577, 1577, 1577, 1577, 1577, 1577, 1577, 1577, 1578, 1579, 1579, 1579, 1580, 1581, 1583,
+			1585, 1589, 1590, 1591, 1595, 1595, 1595, 1595, 1601, 1604, 1612, 1619, 1619, 1620, 1621, 1621,
+			1626, 1632, 1635, 1640, 1640, 1641, 1641, 1645, 1648, 1650, 1651, 1651, 1651, 1652, 1660, 1668,
+			1676, 1676, 1676, 1676, 1684, 1692, 1697, 1697, 1701, 1702, 1705, 1716, 1725, 1735, 1746, 1746,
+			1755, 1755, 1764, 1764, 1766, 1774, 1782, 1782, 1791, 1791, 1792, 1792, 1793, 1793, 1793, 1794,
+			1795, 1804, 1804, 1805, 1813, 1822, 1822, 1824, 1825, 1826, 1827, 1828, 1836, 1844, 1852, 1854,
+			1858, 1860, 1860, 1860, 1861, 1868, 1868, 1868, 1868, 1868, 1869, 1869, 1870, 1870, 1872, 1873,
+			1873, 1874, 1875, 1875, 1875, 1875, 1876, 1876, 1876, 1876, 1876, 1876, 1877, 1878, 1881, 1882,
+			1883, 1883, 1884, 1885, 1885, 1886, 1887, 1887, 1887, 1888, 1889, 1892, 1899, 1901, 1906, 1906,
+			1907, 1908, 1909, 1909, 1909, 1910, 1910, 1911, 1912, 1913, 1916, 1917, 1918, 1920, 1920, 1920,
+			1921, 1922, 1922, 1922, 1922, 1923, 1924, 1924, 1925, 1926, 1927, 1928, 1937, 1939, 1948, 1955,
+			1956, 1959, 1968, 1978, 1979, 1980, 1981, 1982, 1982, 1983, 1983, 1984, 1984, 1993, 1993, 1993,
+			1993, 1999, 1999, 1999, 2000, 2001, 2004, 2007, 2010, 2010, 2010, 2011, 2011, 2011, 2012, 2012,
+			2015, 2021, 2024, 2026, 2026, 2026, 2027, 2027, 2027, 2028, 2028, 2028, 2028, 2028, 2029, 2029,
+			2029, 2029, 2029, 2029, 2029, 2029, 2038, 2038, 2048, 2048, 2049, 2050, 2050, 2050, 2050, 2050,
+			2050, 2050, 2051, 2051, 2051, 2052, 2054, 2054, 2055, 2064, 2064, 2065, 2065, 2065, 2066, 2069,
+			2069, 2071, 2078, 2078, 2078, 2079, 2080, 2081, 2081, 2081, 2081, 2091, 2091, 2091, 2091, 2092,
+			2092, 2092, 2092, 2094, 2099, 2100, 2109, 2118, 2118, 2118, 2119, 2119, 2135, 2137, 2137, 2138,
+			2138, 2138, 2138, 2138, 2138, 2139, 2139, 2139, 2141, 2151, 2153, 2154, 2154, 2154, 2155, 2156,
+			2156, 2158, 2158, 2158, 2178, 2178, 2179, 2180, 2180, 2180, 2180, 2180, 2180, 2180, 2183, 2183,
+			2184, 2184, 2184, 2187, 2187, 2187, 2187, 2188, 2188, 2188, 2188, 2189, 2189, 2189, 2193, 2194,
+			2194, 2198, 2198, 2198, 2198, 2198, 2199, 2200, 2201, 2203, 2203, 2203, 2204, 2210, 2212, 2213,
+			2214, 2215, 2217, 2217, 2217, 2217, 2217, 2220, 2220, 2220, 2220, 2222, 2222, 2225, 2226, 2226,
+			2229, 2229, 2229, 2232, 2232, 2232, 2234, 2235, 2245, 2247, 2248, 2250, 2250, 2251, 2260, 2261,
+			2261, 2262, 2262, 2265, 2265, 2265, 2265, 2265, 2265, 2266, 2266, 2270, 2272, 2272, 2272, 2272,
+			2272, 2273, 2273, 2273, 2273, 2274, 2274, 2275, 2275, 2277, 2278, 2278, 2278, 2278, 2279, 2280,
+			2281, 2282, 2283, 2284, 2287, 2287, 2295, 2303, 2311, 2311, 2312, 2312, 2312, 2312, 2315, 2317,
+			2320, 2320, 2321, 2322, 2323, 2324, 2324, 2325, 2326, 2326, 2330, 2331, 2331, 2331, 2331, 2332,
+			2333, 2333, 2335, 2335, 2337, 2337, 2337, 2340, 2342, 2345, 2346, 2346, 2346, 2347, 2348, 2348,
+			2349, 2352, 2354, 2355, 2356, 2356, 2357, 2358, 2359, 2359, 2359, 2361, 2362, 2363, 2364, 2364,
+			2365, 2365, 2365, 2365, 2366, 2366, 2366, 2368, 2368, 2369, 2372, 2372, 2376, 2377, 2378, 2380,
+			2381, 2382, 2383, 2383, 2385, 2393, 2400, 2408, 2422, 2428, 2437, 2437, 2437, 2437, 2437, 2437,
+			2438, 2439, 2440, 2441, 2442, 2442, 2442, 2442, 2442, 2442, 2442, 2443, 2444, 2445, 2446, 2449,
+			2450, 2451, 2452, 2453, 2454, 2455, 2456, 2458, 2460, 2463, 2465, 2468, 2471, 2471, 2472, 2473,
+			2476, 2476, 2476, 2476, 2476, 2476, 2476, 2476, 2476, 2477, 2477, 2477, 2478, 2479, 2480, 2481,
+			2482, 2483, 2483, 2483, 2484, 2486, 2488, 2494, 2495, 2495, 2495, 2496, 2497, 2497, 2498, 2500,
+			2504, 2505, 2505, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2520, 2523, 2523, 2524, 2532, 2532,
+			2532, 2532, 2532, 2533, 2534, 2535, 2538, 2539, 2541, 2541, 2541, 2541, 2542, 2546, 2547, 2547,
+			2548, 2548, 2559, 2561, 2562, 2562, 2562, 2564, 2566, 2568, 2576, 2577, 2577, 2577, 2578, 2580,
+			2581, 2582, 2582, 2583, 2584, 2585, 2586, 2587, 2590, 2591, 2591, 2592, 2593, 2594, 2594, 2594,
+			2594, 2594, 2594, 2595, 2595, 2596, 2597, 2597, 2599, 2599, 2600, 2600, 2600, 2605, 2610, 2614,
+			2614, 2618, 2618, 2618, 2619, 2620, 2622, 2625, 2625, 2625, 2627, 2628, 2628, 2628, 2630, 2630,
+			2631, 2632, 2635, 2636, 2637, 2638, 2638, 2646, 2649, 2657, 2658, 2658, 2660, 2663, 2663, 2665,
+			2667, 2670, 2670, 2684, 2684, 2684, 2684, 2684, 2684, 2684, 2684, 2692, 2694, 2695, 2696, 2697,
+			2697, 2697, 2698, 2699, 2699, 2699, 2700, 2708, 2716, 2724, 2732, 2738, 2744, 2744, 2748, 2756,
+			2760, 2763, 2763, 2763, 2763, 2763, 2763, 2763, 2765, 2765, 2774, 2774, 2775, 2775, 2775, 2779,
+			2783, 2785, 2786, 2787, 2787, 2787, 2788, 2796, 2803, 2810, 2814, 2824, 2827, 2830, 2831, 2832,
+			2833, 2835, 2839, 2841, 2842, 2843, 2843, 2844, 2845, 2846, 2846, 2847, 2848, 2848, 2848, 2849,
+			2852, 2852, 2858, 2862, 2865, 2865, 2865, 2866, 2867, 2869, 2870, 2870, 2871, 2871, 2873, 2875,
+			2875, 2883, 2884, 2885, 2885, 2895, 2897, 2907, 2907, 2907, 2916, 2917, 2917, 2917, 2917, 2918,
+			2919, 2921, 2921, 2921, 2929, 2938, 2938, 2938, 2938, 2939, 2940, 2941, 2942, 2945, 2946, 2949,
+			2950, 2959, 2962, 2963, 2963, 2963, 2972, 2973, 2973, 2974, 2976, 2976, 2976, 2982, 2983, 2988,
+			2998, 3008, 3008, 3010, 3013, 3014, 3015, 3018, 3021, 3029, 3030, 3031, 3034, 3034, 3035, 3036,
+			3037, 3039, 3040, 3041, 3043, 3043, 3046, 3048, 3050, 3051, 3052, 3053, 3054, 3064, 3064, 3074,
+			3075, 3076, 3076, 3076, 3076, 3079, 3081, 3081, 3082, 3090, 3092, 3095, 3097, 3100, 3101, 3101,
+			3101, 3102, 3102, 3106, 3107, 3107, 3108, 3108, 3108, 3108, 3108, 3109, 3110, 3110, 3110, 3110,
+			3110, 3110, 3110, 3110, 3110, 3111, 3111, 3111, 3112, 3113, 3114, 3115, 3115, 3115, 3115, 3115,
+			3115, 3116, 3116, 3117, 3118, 3118, 3119, 3120, 3121, 3122, 3123, 3123, 3123, 3126, 3133, 3135,
+			3140, 3149, 3149, 3149, 3150, 3150, 3150, 3150, 3150, 3150, 3151, 3151, 3152, 3153, 3153, 3154,
+			3164, 3164, 3165, 3165, 3165, 3167, 3167, 3167, 3172, 3175, 3178, 3178, 3178, 3179, 3181, 3182,
+			3182, 3183, 3183, 3183, 3185, 3188, 3194, 3194, 3194, 3195, 3200, 3204, 3207, 3207, 3208, 3208,
+			3208, 3220, 3220, 3220, 3220, 3222, 3222, 3223, 3224, 3226, 3226, 3226, 3226, 3226, 3236, 3237,
+			3239, 3243, 3247, 3251, 3252, 3254, 3264, 3264, 3265, 3265, 3267, 3277, 3286, 3296, 3297, 3297,
+			3299, 3308, 3310, 3318, 3319, 3319, 3319, 3319, 3320, 3320, 3321, 3322, 3322, 3323, 3323, 3323,
+			3325, 3325, 3325, 3326, 3326, 3326, 3326, 3326, 3330, 3330, 3331, 3331, 3333, 3344, 3344, 3344,
+			3346, 3347, 3348, 3349, 3350, 3351, 3351, 3351, 3352, 3352, 3353, 3353, 3353, 3359, 3364, 3367,
+			3368, 3374, 3378, 3378, 3379, 3382, 3383, 3384, 3392, 3393, 3393, 3394, 3395, 3396, 3397, 3397,
+			3397, 3398, 3399, 3399, 3402, 3409, 3413, 3420, 3429, 3429, 3431, 3431, 3431, 3432, 3440, 3441,
+			3441, 3443, 3445, 3448, 3448, 3448, 3448, 3448, 3448, 3448, 3449, 3449, 3458, 3458, 3460, 3460,
+			3460, 3460, 3461, 3462, 3462, 3462, 3463, 3463, 3464, 3464, 3465, 3466, 3468, 3469, 3470, 3470,
+			3470, 3472, 3473, 3474, 3475, 3476, 3477, 3480, 3480, 3480, 3480, 3480, 3480, 3481, 3481, 3481,
+			3481, 3481, 3481, 3482, 3482, 3482, 3483, 3484, 3485, 3486, 3487, 3489, 3493, 3495, 3496, 3496,
+			3497, 3499, 3504, 3508, 3512, 3512, 3512, 3515, 3521, 3524, 3526, 3526, 3527, 3528, 3529, 3532,
+			3533, 3537, 3538, 3540, 3542, 3543, 3544, 3544, 3549, 3550, 3551, 3552, 3552, 3552, 3552, 3552,
+			3552, 3552, 3552, 3553, 3554, 3563, 3564, 3565, 3566, 3566, 3566, 3568, 3568, 3569, 3569, 3570,
+			3570, 3578, 3586, 3587, 3587, 3588, 3597, 3615, 3616, 3616, 3616, 3616, 3617, 3617, 3617, 3617,
+			3619, 3620, 3622, 3623, 3624, 3624, 3626, 3626, 3627, 3636, 3638, 3639, 3639, 3639, 3639, 3640,
+			3643, 3645, 3645, 3658, 3659, 3659, 3659, 3659, 3660, 3662, 3666, 3669, 3673, 3673, 3676, 3677,
+			3678, 3678, 3684, 3690, 3690, 3690, 3691, 3691, 3697, 3697, 3697, 3701, 3701, 3701, 3701,
 		},
 		items: []uint16{
-			541,          // 0 'd
+			544,          // 0 'd
 			66, 146, 247, // 32 a
-			590,      // 37 accident
-			590,      // 38 accidental
-			590,      // 39 accidentally
+			593,      // 37 accident
+			593,      // 38 accidental
+			593,      // 39 accidentally
 			330,      // 40 accidents
 			298,      // 41 account
 			65,       // 43 acid
@@ -6281,7 +6317,7 @@ var cueGen = cueTable{
 			300,                // 46 added
 			159,                // 49 adult
 			170,                // 53 afraid
-			205, 376, 411, 492, // 54 after
+			205, 376, 411, 495, // 54 after
 			409,                // 55 again
 			385,                // 61 air
 			385,                // 62 airtag
@@ -6290,7 +6326,7 @@ var cueGen = cueTable{
 			152,                // 70 alone
 			115, 334, 393, 409, // 72 always
 			194,           // 73 am
-			423, 432, 587, // 75 and
+			423, 432, 590, // 75 and
 			44,            // 76 angry
 			178, 189, 201, // 79 anti-depressants
 			178, 189, 201, // 80 antidepressants
@@ -6302,7 +6338,7 @@ var cueGen = cueTable{
 			397, 403, // 94 appears
 			12,       // 102 arm
 			12,       // 103 arms
-			103, 583, // 107 as
+			103, 586, // 107 as
 			295,           // 109 ask
 			123, 419, 437, // 110 asked
 			123, 295, 437, // 111 asking
@@ -6312,37 +6348,37 @@ var cueGen = cueTable{
 			26,                 // 116 assaulted
 			26,                 // 117 assaulting
 			26,                 // 118 assaults
-			129, 184, 372, 599, // 119 at
-			481, 486, 487, 549, // 121 attack
-			37, 38, 549, // 122 attacked
-			37, 38, 549, // 123 attacking
+			129, 184, 372, 602, // 119 at
+			481, 489, 490, 552, // 121 attack
+			37, 38, 552, // 122 attacked
+			37, 38, 552, // 123 attacking
 			37, 38, // 124 attacks
 			197,                                // 125 attempt
 			197,                                // 126 attempted
 			197,                                // 127 attempts
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 132 aunt
 			65,                                 // 134 axe
-			558,                                // 136 baby
+			561,                                // 136 baby
 			161,                                // 137 babysit
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 138 babysitter
-			533,      // 139 back
+			536,      // 139 back
 			273,      // 140 bad
-			551,      // 148 banged
+			554,      // 148 banged
 			169,      // 149 bangs
-			582, 584, // 153 banter
-			491,           // 154 bar
+			585, 587, // 153 banter
+			494,           // 154 bar
 			65,            // 158 bat
-			481, 486, 487, // 163 batter
+			481, 489, 490, // 163 batter
 			336, 366, // 165 be
-			3, 8, 9, 10, 13, 21, 162, 163, 481, 486, 487, 495, 519, 520, 567, // 167 beat
-			3, 8, 9, 10, 13, 21, 162, 163, 495, 567, // 168 beaten
-			3, 8, 9, 10, 13, 21, 162, 163, 495, 519, // 169 beating
-			3, 8, 9, 10, 13, 21, 162, 163, 495, 520, 567, // 170 beats
+			3, 8, 9, 10, 13, 21, 162, 163, 481, 489, 490, 498, 522, 523, 570, // 167 beat
+			3, 8, 9, 10, 13, 21, 162, 163, 498, 570, // 168 beaten
+			3, 8, 9, 10, 13, 21, 162, 163, 498, 522, // 169 beating
+			3, 8, 9, 10, 13, 21, 162, 163, 498, 523, 570, // 170 beats
 			22,       // 171 became
-			597, 598, // 172 because
-			491,    // 174 bedroom
+			600, 601, // 172 because
+			494,    // 174 bedroom
 			7, 393, // 175 been
-			252, 492, // 177 before
+			252, 495, // 177 before
 			295,     // 178 beg
 			419,     // 179 begged
 			295,     // 180 begging
@@ -6355,11 +6391,11 @@ var cueGen = cueTable{
 			293,                                // 190 benefits
 			199,                                // 191 better
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 193 bf
-			593,                                         // 194 bike
-			3, 8, 9, 10, 13, 21, 39, 162, 163, 556, 557, // 197 bit
-			556, 557, // 198 bite
-			3, 8, 9, 10, 13, 21, 39, 162, 163, 556, 557, // 199 bites
-			3, 8, 9, 10, 13, 21, 39, 162, 163, 556, 557, // 200 biting
+			596,                                         // 194 bike
+			3, 8, 9, 10, 13, 21, 39, 162, 163, 559, 560, // 197 bit
+			559, 560, // 198 bite
+			3, 8, 9, 10, 13, 21, 39, 162, 163, 559, 560, // 199 bites
+			3, 8, 9, 10, 13, 21, 39, 162, 163, 559, 560, // 200 biting
 			53, 55, // 201 black
 			53,           // 202 blacked
 			65, 181, 201, // 203 blade
@@ -6367,7 +6403,7 @@ var cueGen = cueTable{
 			255,      // 205 blame
 			255,      // 206 blames
 			201, 444, // 207 bleach
-			543,           // 210 bleeding
+			546,           // 210 bleeding
 			417,           // 212 block
 			375, 377, 417, // 213 blocked
 			417,                                // 214 blocking
@@ -6377,13 +6413,13 @@ var cueGen = cueTable{
 			3, 8, 9, 10, 13, 21, 162, 163, // 227 booted
 			3, 8, 9, 10, 13, 21, 162, 163, // 228 booting
 			3, 8, 9, 10, 13, 21, 162, 163, // 229 boots
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 542, // 232 boss
-			562, 587, 596, // 233 both
-			481, 486, 487, // 234 bottle
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 545, // 232 boss
+			565, 590, 599, // 233 both
+			481, 489, 490, // 234 bottle
 			3, 8, 9, 10, 13, 21, 162, 163, // 235 bottled
 			134, 456, 478, // 236 bought
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 238 boy
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 491, // 239 boyfriend
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 239 boyfriend
 			466,      // 242 break
 			466,      // 243 breaking
 			378,      // 244 breaks
@@ -6401,22 +6437,22 @@ var cueGen = cueTable{
 			54,            // 260 bruises
 			54,            // 261 bruising
 			54,            // 262 bruisy
-			551,           // 268 bumped
+			554,           // 268 bumped
 			244,           // 270 burden
 			244,           // 271 burdens
-			481, 486, 487, // 273 burn
-			3, 8, 9, 10, 13, 21, 162, 163, 570, // 274 burned
+			481, 489, 490, // 273 burn
+			3, 8, 9, 10, 13, 21, 162, 163, 573, // 274 burned
 			375,           // 275 burner
-			162, 163, 570, // 277 burns
-			3, 8, 9, 10, 13, 21, 162, 163, 570, // 278 burnt
+			162, 163, 573, // 277 burns
+			3, 8, 9, 10, 13, 21, 162, 163, 573, // 278 burnt
 			58, 466, // 283 bust
 			56, 57, // 284 busted
 			466,      // 285 busting
-			581,      // 286 but
+			584,      // 286 but
 			456, 478, // 288 buy
 			134,          // 289 buying
 			134,          // 290 buys
-			11, 492, 589, // 291 by
+			11, 495, 592, // 291 by
 			355,           // 298 call
 			384, 391, 403, // 299 called
 			391, 403, // 300 calling
@@ -6432,17 +6468,17 @@ var cueGen = cueTable{
 			251,      // 313 cancelling
 			283,      // 314 cancels
 			274, 433, // 316 cannot
-			491,      // 317 car
+			494,      // 317 car
 			201,      // 318 carbon
 			382, 383, // 321 cards
-			565,           // 323 career
-			490,           // 325 carer
+			568,           // 323 career
+			493,           // 325 carer
 			424, 456, 478, // 327 carry
 			424, 456, 478, // 328 carrying
-			558,                // 331 cat
+			561,                // 331 cat
 			240,                // 332 catch
-			558,                // 333 cats
-			548,                // 334 caught
+			561,                // 333 cats
+			551,                // 334 caught
 			380,                // 339 change
 			276, 279, 380, 420, // 340 changed
 			276, 279, // 341 changes
@@ -6453,12 +6489,12 @@ var cueGen = cueTable{
 			321,                // 349 checked
 			321,                // 350 checking
 			280, 290, 301, 321, // 351 checks
-			3, 8, 9, 10, 13, 21, 162, 163, 486, 487, 511, 512, // 361 choke
-			3, 8, 9, 10, 13, 21, 46, 162, 163, 511, 512, // 362 choked
-			3, 8, 9, 10, 13, 21, 162, 163, 512, // 363 chokes
-			3, 8, 9, 10, 13, 21, 46, 162, 163, 511, 512, // 364 choking
+			3, 8, 9, 10, 13, 21, 162, 163, 489, 490, 514, 515, // 361 choke
+			3, 8, 9, 10, 13, 21, 46, 162, 163, 514, 515, // 362 choked
+			3, 8, 9, 10, 13, 21, 162, 163, 515, // 363 chokes
+			3, 8, 9, 10, 13, 21, 46, 162, 163, 514, 515, // 364 choking
 			288,      // 365 chooses
-			491,      // 373 city
+			494,      // 373 city
 			39,       // 376 clawed
 			39,       // 377 clawing
 			39,       // 378 claws
@@ -6468,15 +6504,15 @@ var cueGen = cueTable{
 			65,       // 383 cleaver
 			201,      // 384 cliff
 			237,      // 386 climbed
-			237, 593, // 387 climbing
+			237, 596, // 387 climbing
 			3, 8, 9, 10, 13, 21, 162, 163, // 389 clocked
 			3, 8, 9, 10, 13, 21, 162, 163, // 390 clocks
 			254,           // 392 closed
-			491,           // 396 club
-			491,           // 397 clubbing
-			491,           // 398 clubs
+			494,           // 396 club
+			494,           // 397 clubbing
+			494,           // 398 clubs
 			178, 189, 201, // 399 co-codamol
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 542, // 400 coach
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 545, // 400 coach
 			178, 189, 201, // 404 codeine
 			315,                                // 406 coercion
 			315,                                // 407 coercive
@@ -6485,10 +6521,10 @@ var cueGen = cueTable{
 			17, 347, 476, // 416 come
 			17, 347, 403, // 417 comes
 			17, 347, 403, 476, // 418 coming
-			565,      // 421 commercial
+			568,      // 421 commercial
 			259,      // 423 completely
 			99,       // 425 con
-			491,      // 426 concert
+			494,      // 426 concert
 			59,       // 427 concussed
 			59,       // 428 concussion
 			292,      // 429 confiscated
@@ -6504,7 +6540,7 @@ var cueGen = cueTable{
 			395,                    // 446 copied
 			12,                     // 447 cord
 			3, 9, 10, 13, 162, 163, // 448 cornered
-			61, 191, 268, 316, 482, 541, 553, // 451 could
+			61, 191, 268, 316, 482, 544, 556, // 451 could
 			190,                                // 452 count
 			190,                                // 454 counting
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 456 cousin
@@ -6512,34 +6548,35 @@ var cueGen = cueTable{
 			63,                                 // 458 covered
 			63,                                 // 459 covering
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 460 coworker
-			56, 58, 551, // 463 cracked
+			56, 58, 554, // 463 cracked
 			238,      // 464 crash
-			591,      // 465 crashed
+			594,      // 465 crashed
 			238,      // 466 crashing
-			486, 487, // 470 cripple
+			489, 490, // 470 cripple
 			65,       // 471 crowbar
 			447,      // 472 crush
-			447, 501, // 473 crushing
+			447, 504, // 473 crushing
 			169,      // 475 crying
 			239,      // 476 ctb
 			122,      // 478 cupboard
 			122,      // 479 cupboards
-			491, 494, // 480 curfew
-			310, 395, 569, 570, 571, // 482 cut
-			310, 569, 570, 571, // 483 cuts
-			310, 569, 570, 571, // 484 cutting
+			494, 497, // 480 curfew
+			310, 395, 572, 573, 574, // 482 cut
+			310, 572, 573, 574, // 483 cuts
+			310, 572, 573, 574, // 484 cutting
 			381,                                     // 485 cycles
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 490, // 487 dad
+			483,                                     // 486 d
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 487 dad
 			409,                                // 488 daily
-			491,                                // 495 date
-			491,                                // 496 dating
+			494,                                // 495 date
+			494,                                // 496 dating
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 497 daughter
-			523, 525, 602, // 501 dead
+			526, 528, 605, // 501 dead
 			461, 477, // 502 deal
 			461, 477, // 503 dealing
 			195,                                     // 504 decided
 			288,                                     // 505 decides
-			3, 8, 9, 10, 13, 21, 162, 163, 486, 487, // 506 deck
+			3, 8, 9, 10, 13, 21, 162, 163, 489, 490, // 506 deck
 			3, 8, 9, 10, 13, 21, 162, 163, // 507 decked
 			3, 8, 9, 10, 13, 21, 162, 163, // 508 decks
 			254,           // 510 delete
@@ -6549,53 +6586,53 @@ var cueGen = cueTable{
 			188,           // 516 deserve
 			188,           // 517 deserves
 			343,           // 518 destroy
-			495,           // 519 destroyed
+			498,           // 519 destroyed
 			343,           // 520 destroys
-			491,           // 524 diary
+			494,           // 524 diary
 			178, 189, 201, // 525 diazepam
-			29, 31, 140, 234, 271, 374, 412, 484, 532, // 526 did
+			29, 31, 140, 234, 271, 374, 412, 487, 535, // 526 did
 			412,      // 527 didn't
-			523,      // 529 die
-			523,      // 530 died
+			526,      // 529 die
+			526,      // 530 died
 			375,      // 531 different
 			113, 126, // 534 dirty
 			56,                                                  // 537 dislocated
 			417,                                                 // 538 divorce
 			417,                                                 // 539 divorced
 			403,                                                 // 540 dms
-			29, 31, 140, 187, 191, 232, 269, 271, 484, 486, 487, // 541 do
-			29, 31, 140, 187, 271, 289, 484, // 545 does
-			558,     // 547 dog
-			558,     // 548 dogs
-			29, 484, // 549 doing
+			29, 31, 140, 187, 191, 232, 269, 271, 487, 489, 490, // 541 do
+			29, 31, 140, 187, 271, 289, 487, // 545 does
+			561,     // 547 dog
+			561,     // 548 dogs
+			29, 487, // 549 doing
 			217,      // 552 done
 			154,      // 557 down
 			177, 210, // 558 downed
 			410,                         // 559 dozens
-			506,                         // 560 drag
-			3, 9, 10, 13, 162, 163, 506, // 561 dragged
-			3, 9, 10, 13, 162, 163, 506, // 562 dragging
-			3, 9, 10, 13, 162, 163, 506, // 563 drags
+			509,                         // 560 drag
+			3, 9, 10, 13, 162, 163, 509, // 561 dragged
+			3, 9, 10, 13, 162, 163, 509, // 562 dragging
+			3, 9, 10, 13, 162, 163, 509, // 563 drags
 			121, 177, // 565 drank
 			458,      // 567 dream
 			458,      // 568 dreaming
-			491,      // 572 drink
-			491,      // 573 drinking
+			494,      // 572 drink
+			494,      // 573 drinking
 			121, 127, // 574 drinks
-			238, 399, 491, // 575 drive
+			238, 399, 494, // 575 drive
 			167, 381, 399, 403, // 576 drives
 			167, 238, 381, 399, // 577 driving
 			238, 381, 399, 403, // 578 drove
-			173, 486, 487, // 579 drown
+			173, 489, 490, // 579 drown
 			173,               // 580 drowning
 			44, 127, 171, 177, // 582 drunk
-			599,      // 584 during
-			491,      // 585 dye
-			522,      // 586 dying
+			602,      // 584 during
+			494,      // 585 dye
+			525,      // 586 dying
 			119, 120, // 591 eat
 			119, 120, // 592 eaten
 			69, 247, // 596 eight
-			565,     // 600 electoral
+			568,     // 600 electoral
 			69, 247, // 601 eleven
 			391,           // 603 email
 			369, 391, 403, // 604 emailed
@@ -6610,35 +6647,35 @@ var cueGen = cueTable{
 			179, 406, 409, // 627 every
 			249,      // 628 everybody
 			409,      // 629 everyday
-			249, 587, // 630 everyone
+			249, 590, // 630 everyone
 			229, 257, // 631 everything
 			323,                                     // 632 everywhere
 			0, 1, 2, 43, 50, 51, 346, 407, 408, 418, // 633 ex
 			201,      // 637 exhaust
 			126,      // 641 explicit
 			19,       // 643 exposed
-			582,      // 649 fair
+			585,      // 649 fair
 			375,      // 650 fake
-			536, 591, // 651 fall
-			536,      // 652 fallen
-			536, 591, // 653 falling
-			536, 591, // 654 falls
+			539, 594, // 651 fall
+			539,      // 652 fallen
+			539, 594, // 653 falling
+			539, 594, // 654 falls
 			219,      // 657 farewell
-			565,      // 658 fashion
+			568,      // 658 fashion
 			57,       // 659 fat
 			427,      // 663 feel
-			536, 591, // 666 fell
+			539, 594, // 666 fell
 			178, 189, 201, // 668 fentanyl
-			491,                                // 669 festival
+			494,                                // 669 festival
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 670 fiance
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 671 fiancee
 			69,       // 673 fifteen
 			446,      // 676 figure
 			233, 455, // 677 figured
-			500,      // 678 film
+			503,      // 678 film
 			113,      // 679 filthy
 			208, 219, // 680 final
-			565,           // 682 financial
+			568,           // 682 financial
 			331, 446, 469, // 683 find
 			469,      // 684 finding
 			335, 401, // 685 finds
@@ -6655,16 +6692,16 @@ var cueGen = cueTable{
 			19,                                 // 704 flashed
 			19,                                 // 705 flashes
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 707 flatmate
-			486, 487, // 711 floor
+			489, 490, // 711 floor
 			3, 8, 9, 10, 13, 21, 162, 163, // 712 floored
 			382, 383, // 713 flowers
 			3, 9, 10, 13, 162, 163, // 714 flung
-			370, 559, 574, // 716 follow
-			370, 371, 559, 574, 575, // 717 followed
-			370, 371, 403, 559, 574, 575, // 718 following
-			370, 371, 403, 559, 574, 575, // 719 follows
-			585,      // 721 fooling
-			602,      // 723 for
+			370, 562, 577, // 716 follow
+			370, 371, 562, 577, 578, // 717 followed
+			370, 371, 403, 562, 577, 578, // 718 following
+			370, 371, 403, 562, 577, 578, // 719 follows
+			588,      // 721 fooling
+			605,      // 723 for
 			27,       // 724 force
 			27,       // 725 forced
 			27,       // 726 forces
@@ -6672,21 +6709,21 @@ var cueGen = cueTable{
 			140,      // 729 forgets
 			140,      // 730 forgetting
 			140,      // 731 forgot
-			490,      // 732 foster
+			493,      // 732 foster
 			335, 401, // 734 found
 			69, 247, // 735 four
 			69,     // 736 fourteen
 			56, 58, // 737 fractured
 			122,                                // 741 fridge
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 742 friend
-			491,           // 743 friends
+			494,           // 743 friends
 			170,           // 744 frightened
 			184,           // 745 from
 			192,           // 748 future
 			121,           // 749 gambled
 			121,           // 750 gambles
-			491,           // 753 games
-			491,           // 754 gaming
+			494,           // 753 games
+			494,           // 754 gaming
 			93,            // 756 garde
 			134, 202, 248, // 758 gave
 			439,                            // 759 genuinely
@@ -6697,20 +6734,20 @@ var cueGen = cueTable{
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 764 gf
 			417,      // 765 ghosted
 			382, 383, // 766 gifts
-			491,                                // 767 gig
+			494,                                // 767 gig
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 768 girl
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 491, // 769 girlfriend
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 769 girlfriend
 			202, 248, // 771 give
 			202, 248, // 772 given
 			134,           // 773 gives
 			134, 202, 248, // 774 giving
-			481, 486, 487, // 776 glass
+			481, 489, 490, // 776 glass
 			3, 8, 9, 10, 13, 21, 162, 163, // 777 glassed
-			526,                                    // 778 glue
-			141, 206, 284, 313, 321, 337, 476, 491, // 779 go
-			558,                          // 781 goat
+			529,                                    // 778 glue
+			141, 206, 284, 313, 321, 337, 476, 494, // 779 go
+			561,                          // 781 goat
 			141, 284, 313, 321, 369, 381, // 782 goes
-			141, 174, 206, 267, 321, 337, 361, 365, 449, 457, 476, 489, 491, // 783 going
+			141, 174, 206, 267, 321, 337, 361, 365, 449, 457, 476, 492, 494, // 783 going
 			141, 284, 313, // 787 gone
 			174, 361, 365, 449, 457, 476, // 788 gonna
 			219,                                                               // 789 good-bye
@@ -6720,19 +6757,19 @@ var cueGen = cueTable{
 			454,                                                               // 793 googling
 			7, 22, 151, 227, 263, 265, 272, 281, 339, 378, 402, 445, 456, 478, // 794 got
 			385,                         // 796 gps
-			509,                         // 797 grab
-			3, 9, 10, 13, 162, 163, 509, // 798 grabbed
-			3, 9, 10, 13, 162, 163, 509, // 799 grabbing
-			3, 9, 10, 13, 162, 163, 509, // 800 grabs
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 490, // 802 grandad
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 490, // 803 granddad
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 490, // 806 grandma
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 490, // 807 grandpa
-			500,     // 809 grief
-			494,     // 812 grounded
+			512,                         // 797 grab
+			3, 9, 10, 13, 162, 163, 512, // 798 grabbed
+			3, 9, 10, 13, 162, 163, 512, // 799 grabbing
+			3, 9, 10, 13, 162, 163, 512, // 800 grabs
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 802 grandad
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 803 granddad
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 806 grandma
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 807 grandpa
+			503,     // 809 grief
+			497,     // 812 grounded
 			159,     // 814 grown
-			490,     // 817 guardian
-			500,     // 818 guilt
+			493,     // 817 guardian
+			503,     // 818 guilt
 			65, 201, // 821 gun
 			65,                                 // 822 guns
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 824 guy
@@ -6740,8 +6777,8 @@ var cueGen = cueTable{
 			378,                               // 830 hacking
 			378,                               // 831 hacks
 			119, 120, 158, 177, 271, 272, 339, // 832 had
-			582,    // 833 haha
-			582,    // 834 hahaha
+			585,    // 833 haha
+			585,    // 834 hahaha
 			65,     // 839 hammer
 			12, 25, // 840 hand
 			294,    // 842 handles
@@ -6752,13 +6789,13 @@ var cueGen = cueTable{
 			173, 388, 403, // 848 hanging
 			388, 403, // 849 hangs
 			139, 286, // 854 hardly
-			481, 486, 487, // 855 harm
+			481, 489, 490, // 855 harm
 			158, 271, 281, 292, 294, 307, 339, 395, // 856 has
 			158, 180, 227, 265, 271, 272, 281, 296, 339, // 857 have
 			0, 1, 2, 43, 50, 51, 73, 332, 346, 367, 407, 408, 450, 470, // 859 he
 			125,                                         // 866 heavy
-			3, 5, 6, 9, 10, 13, 118, 162, 163, 180, 510, // 867 held
-			66, 67, 68, 74, 601, // 869 her
+			3, 5, 6, 9, 10, 13, 118, 162, 163, 180, 513, // 867 held
+			66, 67, 68, 74, 604, // 869 her
 			178, 189, 201, // 871 heroin
 			292, 478, // 873 hid
 			292,      // 874 hidden
@@ -6769,41 +6806,41 @@ var cueGen = cueTable{
 			369,                 // 881 hinted
 			438,                 // 883 hire
 			438,                 // 884 hiring
-			66, 67, 68, 74, 601, // 885 his
-			3, 4, 8, 9, 10, 13, 21, 35, 162, 163, 479, 486, 487, 496, 497, 498, 499, 530, 551, // 887 hit
-			3, 8, 9, 10, 13, 21, 35, 162, 163, 165, 496, 497, 498, 499, 530, // 888 hits
-			3, 8, 9, 10, 13, 21, 35, 162, 163, 479, 497, 530, // 889 hitting
-			180, 510, // 891 hold
-			3, 5, 6, 9, 10, 13, 162, 163, 180, 292, 510, // 892 holding
-			3, 5, 6, 9, 10, 13, 118, 162, 163, 292, 510, // 893 holds
-			491,                // 894 holiday
+			66, 67, 68, 74, 604, // 885 his
+			3, 4, 8, 9, 10, 13, 21, 35, 162, 163, 479, 489, 490, 499, 500, 501, 502, 533, 554, // 887 hit
+			3, 8, 9, 10, 13, 21, 35, 162, 163, 165, 499, 500, 501, 502, 533, // 888 hits
+			3, 8, 9, 10, 13, 21, 35, 162, 163, 479, 500, 533, // 889 hitting
+			180, 513, // 891 hold
+			3, 5, 6, 9, 10, 13, 162, 163, 180, 292, 513, // 892 holding
+			3, 5, 6, 9, 10, 13, 118, 162, 163, 292, 513, // 893 holds
+			494,                // 894 holiday
 			107,                // 895 home
 			439,                // 896 honestly
 			188,                // 898 hope
 			188,                // 899 hoping
-			558,                // 900 horse
-			585,                // 901 horsing
+			561,                // 900 horse
+			588,                // 901 horsing
 			201,                // 902 hose
-			526,                // 904 hot
+			529,                // 904 hot
 			211, 241, 430, 440, // 908 how
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 910 hubby
 			410,                    // 912 hundreds
 			182,                    // 913 hung
 			3, 9, 10, 13, 162, 163, // 916 hurled
-			49, 164, 479, 481, 486, 487, 524, 532, // 917 hurt
-			49, 164, 479, 524, // 918 hurting
-			49, 164, 524, // 919 hurts
+			49, 164, 479, 481, 489, 490, 527, 535, // 917 hurt
+			49, 164, 479, 527, // 918 hurting
+			49, 164, 527, // 919 hurts
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 920 husband
-			0, 1, 2, 104, 105, 194, 218, 332, 334, 367, 423, 449, 457, 488, 602, // 921 i
+			0, 1, 2, 104, 105, 194, 218, 332, 334, 367, 423, 449, 457, 484, 485, 491, 605, // 921 i
 			178, 189, 201, // 922 ibuprofen
 			100,                         // 924 ich
 			458,                         // 930 imagine
 			458,                         // 931 imagining
-			16, 128, 149, 245, 292, 599, // 933 in
+			16, 128, 149, 245, 292, 602, // 933 in
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 934 in-laws
 			126,     // 935 inappropriate
 			417,     // 940 injunction
-			49, 532, // 941 injured
+			49, 535, // 941 injured
 			49,                                 // 942 injures
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 943 inlaws
 			300,           // 947 install
@@ -6811,56 +6848,56 @@ var cueGen = cueTable{
 			300,           // 949 installs
 			178, 189, 201, // 950 insulin
 			194, 271, 393, // 958 is
-			229, 500, // 959 it
+			229, 503, // 959 it
 			80,       // 968 jeena
-			582,      // 969 jk
-			582,      // 972 joke
-			582,      // 973 jokes
-			580, 582, // 974 joking
-			582, 584, // 975 jokingly
-			185, 481, 486, 487, // 976 jump
+			585,      // 969 jk
+			585,      // 972 joke
+			585,      // 973 jokes
+			583, 585, // 974 joking
+			585, 587, // 975 jokingly
+			185, 481, 489, 490, // 976 jump
 			185,                // 977 jumped
 			185,                // 978 jumping
-			207, 230, 242, 582, // 979 just
+			207, 230, 242, 585, // 979 just
 			145, 180, 292, 389, 409, 478, // 983 keep
 			145, 292, 478, // 984 keeping
 			145, 292, 339, 369, 389, 393, 395, 409, // 985 keeps
 			145, 180, 292, 339, 389, 395, 409, // 986 kept
-			485,                     // 988 key
-			485,                     // 989 keying
-			486, 487, 513, 514, 568, // 991 kick
-			4, 13, 513, 514, 515, 568, // 992 kicked
-			35, 514, 568, // 993 kicking
-			35, 165, 513, 514, 568, // 994 kicks
-			582,                // 996 kidding
-			481, 486, 487, 540, // 998 kill
-			495, 501, 521, // 999 killed
-			501, 521, // 1000 killing
-			521,                           // 1001 kills
-			558,                           // 1004 kitten
+			488,                     // 988 key
+			488,                     // 989 keying
+			489, 490, 516, 517, 571, // 991 kick
+			4, 13, 516, 517, 518, 571, // 992 kicked
+			35, 517, 571, // 993 kicking
+			35, 165, 516, 517, 571, // 994 kicks
+			585,                // 996 kidding
+			481, 489, 490, 543, // 998 kill
+			498, 504, 524, // 999 killed
+			504, 524, // 1000 killing
+			524,                           // 1001 kills
+			561,                           // 1004 kitten
 			3, 8, 9, 10, 13, 21, 162, 163, // 1005 klap
 			3, 8, 9, 10, 13, 21, 162, 163, // 1006 klapped
 			3, 8, 9, 10, 13, 21, 162, 163, // 1007 klaps
 			3, 8, 9, 10, 13, 21, 162, 163, // 1011 kneed
 			3, 8, 9, 10, 13, 21, 162, 163, // 1012 kneeing
 			322, 324, 325, 398, 403, // 1013 knew
-			65, 486, 487, 529, // 1015 knife
+			65, 489, 490, 532, // 1015 knife
 			65,           // 1016 knives
-			52, 467, 537, // 1017 knock
-			3, 8, 9, 10, 13, 21, 52, 162, 163, 537, 551, // 1018 knocked
+			52, 467, 540, // 1017 knock
+			3, 8, 9, 10, 13, 21, 52, 162, 163, 540, 554, // 1018 knocked
 			3, 8, 9, 10, 13, 21, 52, 162, 163, // 1019 knocks
 			322, 324, 325, 335, 354, 356, 398, 431, 446, 472, // 1020 know
 			307, 322, 324, 325, 335, 354, 356, 398, 403, 431, 472, // 1021 knows
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1023 lad
 			3, 8, 9, 10, 13, 21, 24, 162, 163, // 1025 laid
-			486, 487, // 1027 lamp
+			489, 490, // 1027 lamp
 			3, 8, 9, 10, 13, 21, 162, 163, // 1028 lamped
 			3, 8, 9, 10, 13, 21, 162, 163, // 1029 lamps
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1031 landlord
-			491,                                // 1033 laptop
-			491,                                // 1035 late
-			582,                                // 1038 laughed
-			582,                                // 1039 laughing
+			494,                                // 1033 laptop
+			494,                                // 1035 late
+			585,                                // 1038 laughed
+			585,                                // 1039 laughing
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1040 law
 			24,                            // 1042 lay
 			3, 8, 9, 10, 13, 21, 162, 163, // 1043 laying
@@ -6886,678 +6923,681 @@ var cueGen = cueTable{
 			181,           // 1073 ligature
 			214,           // 1077 like
 			94,            // 1083 lit
-			546,           // 1084 literally
+			549,           // 1084 literally
 			178, 189, 201, // 1085 lithium
 			146,         // 1086 little
-			564,         // 1087 live
-			564,         // 1089 living
-			345,         // 1091 loaded
-			345,         // 1092 loading
-			302,         // 1095 location
-			302,         // 1096 locations
-			45, 48, 572, // 1097 lock
-			45, 48, 117, 143, 292, 572, 573, // 1098 locked
-			48, 572, // 1099 locking
-			45, 48, 117, 143, 572, // 1100 locks
-			378,           // 1102 log
-			378,           // 1103 logged
-			378,           // 1104 logging
-			378,           // 1107 logs
-			582,           // 1109 lol
-			64,            // 1110 long
-			64,            // 1111 longer
-			161, 256, 321, // 1112 look
-			454,      // 1113 looked
-			454,      // 1114 looking
-			256, 321, // 1115 looks
-			544,                                        // 1118 losing
-			544,                                        // 1119 lost
-			388,                                        // 1123 lurking
-			388,                                        // 1124 lurks
-			90,                                         // 1126 maar
-			86,                                         // 1127 maarta
-			65,                                         // 1128 machete
-			44,                                         // 1129 mad
-			28, 261, 265, 270, 275, 306, 344, 395, 402, // 1130 made
-			486, 487, // 1131 maim
-			28, 275, 306, 344, 357, 428, 429, 463, // 1132 make
-			28, 275, 306, 344, 357, 402, 463, // 1133 makes
-			491,      // 1134 makeup
-			429, 463, // 1135 making
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1136 man
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 542, // 1137 manager
-			294,                                // 1138 manages
-			410,                                // 1139 many
-			81,                                 // 1140 mar
-			60,                                 // 1141 marks
-			86,                                 // 1143 marta
-			76,                                 // 1145 matarme
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1147 mate
-			78, 82, 83, 95, 111, 423, // 1151 me
-			602,           // 1154 mean
-			602,           // 1155 meant
-			178, 189, 201, // 1156 medication
-			178, 189, 201, // 1157 medicine
-			178, 189, 201, // 1158 meds
-			500,           // 1161 memory
-			441,           // 1164 mess
-			369, 391, 403, // 1166 messaged
-			124, 135, 369, 384, 391, 403, // 1167 messages
-			124, 391, 403, // 1168 messaging
-			441, 585, // 1169 messing
-			79,                                 // 1172 mich
-			161,                                // 1180 mind
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1188 missus
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 490, // 1190 mom
-			293,      // 1192 money
-			280,      // 1193 monitors
-			406,      // 1200 most
-			309,      // 1203 move
-			309, 420, // 1204 moved
-			309,                                // 1206 moving
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1207 mrs
-			585,           // 1209 mucking
-			410,           // 1212 multiple
-			486, 487, 540, // 1213 murder
-			272, 281, // 1215 must
-			66, 67, 68, 74, 258, 373, 601, // 1216 my
-			526,                                     // 1219 nail
-			501,                                     // 1220 nailed
-			501,                                     // 1221 nailing
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 490, // 1225 nan
-			372,      // 1229 near
-			177, 210, // 1233 necked
-			174, 272, 281, 435, 451, // 1234 need
-			281,                                // 1235 needs
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1236 neighbor
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1237 neighbour
-			526,                                                                                 // 1240 nerf
-			109, 140, 147, 186, 187, 232, 271, 285, 289, 342, 358, 374, 412, 415, 421, 464, 483, // 1242 never
-			373, 375, // 1243 new
-			500,     // 1245 news
-			409,     // 1251 nightly
-			69, 247, // 1254 nine
-			92, 139, 168, 187, 200, 243, 286, 317, 422, 602, // 1255 no
-			243, 422, // 1256 nobody
-			20,       // 1257 non-consensual
-			20,       // 1260 nonconsensual
-			409,      // 1261 nonstop
-			181, 201, // 1263 noose
-			109, 139, 147, 186, 200, 204, 213, 221, 223, 224, 260, 274, 282, 285, 320, 442, 464, 465, 483, 594, 602, // 1266 not
-			382,           // 1268 notes
-			286,           // 1269 nothing
-			178, 189, 201, // 1276 nurofen
-			582,           // 1278 obviously
-			132, 184, 533, // 1281 off
-			115,                // 1285 often
-			159,                // 1289 older
-			131, 246, 533, 600, // 1292 on
-			205,               // 1293 once
-			69, 247, 258, 352, // 1295 one
-			592,      // 1300 op
-			592,      // 1301 operation
-			372,      // 1302 opposite
-			340, 351, // 1303 or
-			340,                      // 1306 otherwise
-			66, 67, 68, 74, 146, 601, // 1307 our
-			348, 491, // 1308 out
-			348,      // 1309 outing
-			372,      // 1310 outside
-			184,      // 1311 over
-			175, 201, // 1312 overdose
-			178, 189, 201, // 1317 oxy
-			250, 438, // 1321 paid
-			178, 189, 201, // 1323 painkillers
-			526,           // 1324 paint
-			178, 189, 201, // 1326 panadol
-			178, 189, 201, // 1329 paracetamol
-			382, 383, // 1332 parcels
-			555,                                     // 1333 parental
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 490, // 1334 parents
-			388, 403, // 1335 parked
-			388,      // 1336 parking
-			388, 403, // 1337 parks
-			491,                                // 1339 parties
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1340 partner
-			491,          // 1341 party
-			62,           // 1343 pass
-			62, 116, 171, // 1345 passed
-			492,                // 1351 past
-			250, 293, 438, 459, // 1353 pay
-			250, 438, // 1354 paying
-			293,      // 1359 pension
-			115,      // 1363 permanently
-			170,      // 1365 petrified
-			491, 563, // 1367 phone
-			290,           // 1368 phones
-			592,           // 1372 physio
-			288,           // 1373 picks
-			458,           // 1374 picture
-			150,           // 1375 pictures
-			458,           // 1376 picturing
-			491,           // 1377 piercing
-			178, 189, 201, // 1378 pills
-			3, 5, 6, 9, 10, 13, 162, 163, // 1380 pinned
-			3, 5, 6, 9, 10, 13, 162, 163, // 1381 pinning
-			3, 5, 6, 9, 10, 13, 162, 163, // 1382 pins
-			65,            // 1384 pistol
-			174, 195, 266, // 1388 plan
-			195, 233, // 1389 planned
-			174, 195, 233, // 1390 planning
-			586,                // 1392 play
-			584,                // 1393 playfully
-			593,                // 1394 playground
-			491,                // 1395 playstation
-			318,                // 1397 pocket
-			215,                // 1398 point
-			444, 481, 486, 487, // 1400 poison
-			444,      // 1401 poisoning
-			565,      // 1405 political
-			558,      // 1406 pony
-			388, 397, // 1408 popped
-			388, 397, // 1410 pops
-			338, 363, 474, // 1413 post
-			277, 363, // 1414 posted
-			277, 338, 474, // 1415 posting
-			277,           // 1416 posts
-			188,           // 1419 pray
-			188,           // 1420 praying
-			93,            // 1422 prend
-			178, 189, 201, // 1423 prescription
-			382, 383, // 1424 presents
-			118,      // 1425 pressed
-			118,      // 1426 presses
-			277,      // 1428 pretended
-			277,      // 1429 pretending
-			277,      // 1430 pretends
-			155, 375, // 1433 private
-			155,      // 1434 privates
-			592,      // 1435 procedure
-			565,      // 1437 professional
-			602,      // 1441 promise
-			203, 259, // 1444 properly
-			491,           // 1446 pub
-			278, 283, 532, // 1447 pulled
-			479, 481, 486, 487, // 1449 punch
-			4,       // 1450 punched
-			35,      // 1451 punches
-			35, 479, // 1452 punching
-			173,      // 1453 punish
-			173,      // 1454 punishing
-			558,      // 1455 puppy
-			503, 504, // 1457 push
-			3, 9, 10, 13, 162, 163, 503, 504, // 1458 pushed
-			3, 9, 10, 13, 162, 163, 503, // 1459 pushes
-			3, 9, 10, 13, 162, 163, 503, 504, // 1460 pushing
-			24, 41, 118, 143, 228, 263, 300, 337, 338, 345, 360, 447, 474, 532, // 1461 put
-			24, 41, 118, 143, 300, 360, // 1462 puts
-			24, 41, 228, 263, 337, 338, 360, 447, 474, // 1463 putting
-			98,            // 1469 quiero
-			91,            // 1470 quita
-			75,            // 1471 quitar
-			75,            // 1472 quitarme
-			91,            // 1473 quitó
-			14,            // 1480 raise
-			14,            // 1481 raised
-			14,            // 1482 raises
-			14,            // 1483 raising
-			384, 391, 403, // 1484 rang
-			26,       // 1485 rape
-			26,       // 1486 raped
-			26,       // 1487 rapes
-			26,       // 1488 raping
-			26,       // 1489 rapist
-			444,      // 1490 rat
-			528,      // 1491 rather
-			181, 201, // 1492 razor
-			181, 201, // 1493 razors
-			301, 321, 454, // 1494 read
-			321, 454, // 1495 reading
-			280, 301, 321, // 1496 reads
-			174, 188, 195, // 1497 ready
-			500,           // 1499 realisation
-			500,           // 1500 reality
-			259, 439, 480, // 1501 really
-			176,      // 1510 relapsing
-			369,      // 1513 reminded
-			369,      // 1514 reminds
-			278,      // 1515 removed
-			278,      // 1516 removes
-			409,      // 1517 repeatedly
-			355,      // 1518 report
-			454,      // 1521 researching
-			276, 279, // 1522 reset
-			276, 279, // 1523 resets
-			3, 9, 10, 13, 162, 163, // 1524 restrained
-			417,      // 1525 restraining
-			133,      // 1528 rides
-			65,       // 1529 rifle
-			355,      // 1531 ring
-			391, 403, // 1532 ringing
-			290, 384, 391, 403, // 1533 rings
-			201,                                // 1534 river
-			392,                                // 1537 rock
-			392,                                // 1538 rocked
-			392,                                // 1539 rocking
-			392,                                // 1540 rocks
-			201,                                // 1541 roof
-			491,                                // 1542 room
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1543 roommate
-			12, 181, 201, // 1544 rope
-			125,                           // 1546 rough
-			3, 8, 9, 10, 13, 21, 162, 163, // 1547 roughed
-			343,           // 1552 ruin
-			343,           // 1553 ruined
-			343,           // 1554 ruins
-			467, 486, 487, // 1555 run
-			467,      // 1556 running
-			294, 381, // 1557 runs
-			500,                // 1561 sadness
-			110, 222, 369, 419, // 1562 said
-			293,                                             // 1563 salary
-			130,                                             // 1565 same
-			3, 9, 10, 13, 144, 162, 163, 237, 388, 390, 403, // 1567 sat
-			190, 339, // 1568 saved
-			190,      // 1569 saving
-			222, 369, // 1572 say
-			222, 369, // 1573 saying
-			110, 369, // 1574 says
-			3, 8, 9, 10, 13, 21, 162, 163, // 1575 scalded
-			170,    // 1576 scared
-			84,     // 1579 schlug
-			84, 85, // 1580 schlägt
-			493,           // 1581 school
-			593,           // 1582 scooter
-			39,            // 1584 scratched
-			39,            // 1585 scratches
-			39,            // 1586 scratching
-			369,           // 1587 screamed
-			169,           // 1588 screaming
-			162, 163, 169, // 1589 screams
-			491,      // 1590 screen
-			65,       // 1592 screwdriver
-			321,      // 1593 scrolls
-			201,      // 1594 sea
-			301,      // 1600 see
-			256,      // 1602 seem
-			256,      // 1603 seems
-			280, 301, // 1605 sees
-			175,                     // 1607 self
-			148, 287, 338, 363, 474, // 1610 send
-			148, 338, 400, 403, 474, // 1611 sending
-			148, 287, 400, 403, // 1612 sends
-			148, 363, 400, 403, // 1614 sent
-			417,      // 1617 separated
-			602,      // 1618 serious
-			439, 579, // 1619 seriously
-			178, 189, 201, // 1620 sertraline
-			402, 425, // 1623 set
-			402,     // 1624 sets
-			69, 247, // 1627 seven
-			410,          // 1629 several
-			153,          // 1630 sex
-			26, 126, 153, // 1631 sexual
-			26,                            // 1632 sexually
-			126,                           // 1633 sexy
-			175,                           // 1634 sh
-			3, 8, 9, 10, 13, 21, 162, 163, // 1636 shaken
-			162, 163, 165, // 1637 shakes
-			3, 8, 9, 10, 13, 21, 162, 163, // 1638 shaking
-			361,      // 1639 shall
-			486, 487, // 1641 shank
-			338, 363, 474, // 1642 share
-			338, 474, // 1644 sharing
-			456, 478, // 1645 sharpened
-			453, 456, 478, // 1646 sharpening
-			0, 1, 2, 43, 50, 51, 73, 332, 346, 367, 407, 408, 450, 470, // 1648 she
-			3, 8, 9, 10, 13, 21, 162, 163, // 1656 shook
-			486, 487, // 1657 shoot
-			538,                           // 1658 shooting
-			538,                           // 1659 shoots
-			355,                           // 1660 shop
-			538,                           // 1663 shot
-			65,                            // 1664 shotgun
-			369,                           // 1667 shouted
-			3, 8, 9, 10, 13, 21, 162, 163, // 1668 shove
-			3, 8, 9, 10, 13, 21, 162, 163, // 1669 shoved
-			3, 8, 9, 10, 13, 21, 162, 163, // 1670 shoves
-			3, 8, 9, 10, 13, 21, 162, 163, // 1671 shoving
-			287, 297, 301, 338, 363, 388, // 1672 show
-			297, 345, 388, 397, 403, 560, // 1673 showed
-			338, 388, 403, 560, // 1675 showing
-			287, 297, 301, 345, 388, 397, 403, 560, // 1676 shows
-			45, 117, 143, 548, // 1677 shut
-			45, 117, 143, // 1678 shuts
-			376, 411, // 1685 since
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1687 sister
-			144,                // 1689 sit
-			144, 388, 390, 403, // 1692 sits
-			144, 237, 388, 390, // 1693 sitting
-			69, 247, // 1694 six
-			69,                               // 1695 sixteen
-			593,                              // 1696 skateboard
-			518,                              // 1699 slam
-			3, 9, 10, 13, 162, 163, 518, 548, // 1700 slammed
-			3, 9, 10, 13, 162, 163, 518, // 1701 slamming
-			3, 9, 10, 13, 162, 163, 518, // 1702 slams
-			486, 487, 516, 517, // 1703 slap
-			3, 4, 8, 9, 10, 13, 21, 162, 163, 516, // 1704 slapped
-			162, 163, 165, // 1705 slaps
-			485, 486, 487, // 1706 slash
-			485,      // 1707 slashing
-			501,      // 1708 slayed
-			501,      // 1709 slaying
-			137, 143, // 1710 sleep
-			143, 178, 189, 201, // 1711 sleeping
-			137, 491, // 1712 sleepover
-			137,           // 1713 sleepovers
-			143,           // 1714 sleeps
-			143,           // 1716 slept
-			447,           // 1717 slip
-			591,           // 1718 slipped
-			447,           // 1720 slipping
-			591,           // 1721 slips
-			551,           // 1724 smacked
-			162, 163, 165, // 1725 smacks
-			466, 481, 485, 486, 487, 527, // 1727 smash
-			4, 495, 501, 567, // 1728 smashed
-			466, 485, 501, // 1729 smashing
-			539,      // 1732 smother
-			539,      // 1733 smothered
-			535, 539, // 1734 smothering
-			466,      // 1735 snap
-			466,      // 1737 snapping
-			460, 475, // 1739 so
-			138, 565, // 1740 social
-			3, 8, 9, 10, 13, 21, 162, 163, // 1742 socked
-			299,                                     // 1743 software
-			113,                                     // 1744 soiled
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 436, // 1746 somebody
-			326, 413, // 1747 somehow
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 436, // 1748 someone
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1751 son
-			500,      // 1752 song
-			477,      // 1756 sort
-			228,      // 1757 sorted
-			228, 477, // 1758 sorting
-			3, 8, 9, 10, 13, 21, 162, 163, // 1761 sparked
-			3, 8, 9, 10, 13, 21, 47, 162, 163, // 1762 spat
-			121,           // 1766 spending
-			121,           // 1767 spends
-			121,           // 1768 spent
-			386,           // 1769 spies
-			444, 447, 448, // 1770 spike
-			448,           // 1771 spiked
-			444, 447, 448, // 1772 spiking
-			47,                                // 1773 spit
-			3, 8, 9, 10, 13, 21, 47, 162, 163, // 1774 spits
-			57, 416, 417, // 1775 split
-			417,                                // 1776 splitting
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1779 spouse
-			526,      // 1780 spray
-			386,      // 1782 spying
-			299, 304, // 1783 spyware
-			3, 9, 10, 13, 162, 163, // 1786 squeezed
-			526,                     // 1787 squirt
-			481, 486, 487, 502, 531, // 1788 stab
-			3, 8, 9, 10, 13, 21, 162, 163, 502, 531, // 1789 stabbed
-			3, 8, 9, 10, 13, 21, 162, 163, 502, 531, // 1790 stabbing
-			370, 554, // 1792 stalk
-			370, 371, 554, // 1793 stalked
-			370,           // 1794 stalker
-			304,           // 1795 stalkerware
-			370, 371, 554, // 1796 stalking
-			370, 371, 554, // 1797 stalks
-			3, 8, 9, 10, 13, 21, 162, 163, // 1798 stamped
-			13,            // 1799 stamping
-			237,           // 1800 stand
-			237, 388, 390, // 1801 standing
-			526,      // 1803 staple
-			425,      // 1804 start
-			425,      // 1805 starting
-			142, 173, // 1806 starve
-			142,      // 1807 starved
-			142,      // 1808 starves
-			142, 173, // 1809 starving
-			108, 143, 491, // 1811 stay
-			108, 491, // 1812 staying
-			108, 143, // 1813 stays
-			238,                                     // 1814 steer
-			238,                                     // 1815 steering
-			96,                                      // 1816 stehe
-			185,                                     // 1817 step
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 490, // 1818 stepdad
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 490, // 1820 stepmom
-			185,           // 1821 stepped
-			185,           // 1822 stepping
-			379, 395, 409, // 1826 still
-			59, 592, // 1827 stitches
-			236,                           // 1829 stomach
-			3, 8, 9, 10, 13, 21, 162, 163, // 1830 stomped
-			127, 171, // 1831 stoned
-			237, 388, 390, // 1832 stood
-			30, 312, // 1833 stop
-			30, 283, 312, // 1834 stopped
-			312,                // 1835 stops
-			532,                // 1838 strained
-			481, 486, 487, 540, // 1840 strangle
-			46,            // 1841 strangled
-			46,            // 1843 strangling
-			41,            // 1848 stubbed
-			41,            // 1849 stubs
-			535,           // 1857 suffocating
-			76,            // 1860 suicidar
-			76,            // 1861 suicidarme
-			76,            // 1862 suicidarse
-			566,           // 1863 suicide
-			592,           // 1869 surgery
-			210,           // 1871 swallowed
-			602,           // 1872 swear
-			238,           // 1874 swerve
-			593,           // 1875 swing
-			593,           // 1876 swings
-			305,           // 1877 switch
-			305,           // 1878 switched
-			178, 189, 201, // 1881 tablets
-			177, 196, 341, 424, 443, 456, 478, // 1882 take
-			278, 292, // 1883 taken
-			18, 148, 167, 278, 292, // 1884 takes
-			18, 148, 167, 177, 196, 292, 341, 424, 443, // 1885 taking
-			135,                                     // 1888 talks
-			65,                                      // 1894 taser
-			491,                                     // 1896 tattoo
-			582,                                     // 1897 tbh
-			462,                                     // 1899 teach
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 542, // 1900 teacher
-			462,      // 1902 teaching
-			582, 584, // 1905 teasing
-			136, 355, 364, 369, 545, // 1908 tell
-			136, 369, 545, // 1909 telling
-			110, 369, 545, // 1910 tells
-			174,     // 1913 tempted
-			69, 247, // 1914 ten
-			112,      // 1915 tengo
-			170,      // 1917 terrified
-			369, 403, // 1920 texted
-			124, 391, 403, // 1921 texting
-			124, 135, 290, 369, 384, 403, // 1922 texts
-			500,                  // 1925 that
-			66, 67, 68, 229, 601, // 1926 the
-			66, 67, 68, 74, // 1927 their
-			189, 249, 346, // 1928 them
-			405,                                               // 1930 then
-			0, 1, 2, 43, 50, 51, 249, 346, 407, 408, 450, 470, // 1933 they
-			23, 396, // 1937 things
-			233,      // 1938 thinking
-			69,       // 1939 thirteen
-			212, 500, // 1940 this
-			3, 8, 9, 10, 13, 21, 162, 163, 495, 567, // 1945 thrashed
-			327,      // 1946 threat
-			327, 329, // 1947 threaten
-			327, 328, 329, 369, // 1948 threatened
-			327, 328, 329, 369, // 1949 threatening
-			327, 328, 329, 369, // 1950 threatens
-			327,     // 1951 threats
-			69, 247, // 1952 three
-			3, 9, 10, 13, 36, 42, 162, 163, 507, 508, // 1953 threw
-			46,       // 1955 throttled
-			507, 508, // 1957 throw
-			3, 9, 10, 13, 36, 42, 162, 163, 507, 508, // 1958 throwing
-			3, 9, 10, 13, 36, 42, 162, 163, 507, // 1959 thrown
-			3, 9, 10, 13, 36, 42, 162, 163, 507, 508, // 1960 throws
-			169,      // 1961 thuds
-			486, 487, // 1963 thump
-			3, 4, 8, 9, 10, 13, 21, 162, 163, // 1964 thumped
-			182, 262, // 1965 tie
-			3, 9, 10, 13, 162, 163, 182, 262, // 1966 tied
-			112,      // 1967 tiene
-			40,       // 1971 till
-			308,      // 1973 timed
-			308,      // 1974 times
-			308,      // 1976 timing
-			129, 362, // 1979 to
-			558,                // 1982 toddler
-			110, 369, 419, 545, // 1987 told
-			582,      // 1989 tongue
-			114, 125, // 1991 too
-			18, 148, 167, 177, 196, 210, 278, 292, 341, 456, 478, // 1992 took
-			486, 487, // 1995 torch
-			259,                          // 1996 totally
-			156,                          // 1997 touch
-			156,                          // 1998 touched
-			156,                          // 1999 touches
-			156,                          // 2000 touching
-			491,                          // 2003 town
-			526,                          // 2005 toy
-			303, 401, 534, 547, 561, 577, // 2008 track
-			303, 401, 534, 547, 561, // 2009 tracked
-			299, 304, 385, // 2010 tracker
-			304,                          // 2011 trackers
-			303, 304, 534, 547, 561, 576, // 2012 tracking
-			201, 303, 534, 561, // 2013 tracks
-			201,           // 2015 train
-			178, 189, 201, // 2016 tramadol
-			593,                              // 2017 trampoline
-			550,                              // 2018 trap
-			3, 9, 10, 13, 162, 163, 548, 550, // 2019 trapped
-			550,           // 2020 traps
-			198,           // 2022 tried
-			491,           // 2023 trip
-			591,           // 2024 tripped
-			591,           // 2025 trips
-			500,           // 2028 truth
-			198,           // 2029 try
-			305, 353, 388, // 2031 turn
-			22, 305, 388, 389, 397, 403, 560, // 2032 turned
-			305, 388, 403, 560, // 2033 turning
-			22, 353, 388, 389, 397, 403, 560, // 2034 turns
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2035 tutor
-			69, 247, // 2037 twelve
-			505,                              // 2040 twist
-			3, 9, 10, 13, 162, 163, 505, 532, // 2041 twisted
-			505,     // 2042 twists
-			69, 247, // 2044 two
-			182, 262, // 2045 tying
-			178, 189, 201, // 2046 tylenol
-			414,                                // 2053 unannounced
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2055 uncle
-			16, 72, // 2057 under
-			414,      // 2061 uninvited
-			375,      // 2062 unknown
-			40,       // 2065 until
-			414,      // 2067 unwanted
-			414,      // 2069 unwelcome
-			337,      // 2070 up
-			338, 474, // 2071 upload
-			474,     // 2072 uploading
-			44,      // 2073 upset
-			17, 402, // 2076 used
-			402,           // 2077 uses
-			127,           // 2078 using
-			115,           // 2079 usually
-			87,            // 2080 va
-			89,            // 2081 vai
-			178, 189, 201, // 2082 valium
-			150,      // 2088 videos
-			201,      // 2094 vodka
-			183,      // 2097 wade
-			183,      // 2098 waded
-			183,      // 2099 wading
-			293,      // 2100 wages
-			471,      // 2101 wait
-			388, 403, // 2102 waited
-			388, 390, 403, 471, // 2103 waiting
-			388, 403, // 2104 waits
-			33,       // 2105 wake
-			33,       // 2107 waking
-			183, 399, // 2108 walk
-			166, 183, 381, 399, 403, // 2109 walked
-			166, 183, 381, 399, // 2110 walking
-			166, 381, 399, 403, // 2111 walks
-			174, 188, 231, // 2114 wanna
-			174, 188, 231, 253, 435, 451, // 2115 want
-			307, 435, 451, // 2116 wanted
-			253, 307, // 2117 wants
-			369,         // 2119 warned
-			369,         // 2120 warning
-			369,         // 2121 warns
-			7, 271, 393, // 2122 was
-			171,                // 2123 wasted
-			161, 333, 359, 463, // 2124 watch
-			386,      // 2125 watched
-			386, 403, // 2126 watches
-			386, 403, // 2127 watching
-			526,                     // 2128 water
-			345,                     // 2129 waved
-			423, 488, 562, 587, 595, // 2131 we
-			65,                                         // 2132 weapon
-			65,                                         // 2133 weapons
-			491,                                        // 2134 wear
-			59,                                         // 2142 welt
-			59,                                         // 2143 welts
-			22, 141, 183, 235, 284, 313, 321, 369, 381, // 2144 went
-			7,        // 2145 were
-			113,      // 2146 wet
-			551,      // 2147 whacked
-			102, 205, // 2150 when
-			368,                           // 2152 where
-			473,                           // 2154 which
-			3, 8, 9, 10, 13, 21, 162, 163, // 2156 whipped
-			3, 8, 9, 10, 13, 21, 162, 163, // 2157 whips
-			369,                                // 2158 whispered
-			179,                                // 2160 whole
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2161 wife
-			32, 101, 157, 209, 223, 225, 226, 271, 289, 334, 358, 361, 365, 387, 442, 482, 553, // 2162 will
-			353,      // 2163 wind
-			353,      // 2167 winds
-			188, 231, // 2171 wish
-			188,     // 2172 wishing
-			15, 319, // 2173 with
-			283,     // 2174 withdrew
-			375,     // 2175 withheld
-			20, 317, // 2177 without
-			33,                                 // 2179 woke
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2180 woman
-			358, 442, // 2181 won't
-			225,           // 2182 wont
-			446,           // 2186 work
-			233, 431, 455, // 2187 worked
-			233, 455, // 2188 working
-			32, 157, 209, 225, 226, 271, 289, 361, 365, 482, 541, 553, // 2190 would
-			44,       // 2191 wound
-			220,      // 2195 write
-			369, 403, // 2196 writes
-			216, 220, 264, 403, // 2197 writing
-			216, 220, 264, // 2198 written
-			216, 220, 264, 369, // 2199 wrote
-			178, 189, 201, // 2201 xanax
-			491,                    // 2202 xbox
-			582,                    // 2203 xd
-			3, 9, 10, 13, 162, 163, // 2205 yanked
-			3, 9, 10, 13, 162, 163, // 2206 yanks
-			369,                    // 2209 yelled
-			0, 1, 2, 332, 350, 367, // 2211 you
-			66, 67, 68, 74, // 2214 your
+			567,         // 1087 live
+			567,         // 1089 living
+			483,         // 1090 ll
+			345,         // 1092 loaded
+			345,         // 1093 loading
+			302,         // 1096 location
+			302,         // 1097 locations
+			45, 48, 575, // 1098 lock
+			45, 48, 117, 143, 292, 575, 576, // 1099 locked
+			48, 575, // 1100 locking
+			45, 48, 117, 143, 575, // 1101 locks
+			378,           // 1103 log
+			378,           // 1104 logged
+			378,           // 1105 logging
+			378,           // 1108 logs
+			585,           // 1110 lol
+			64,            // 1111 long
+			64,            // 1112 longer
+			161, 256, 321, // 1113 look
+			454,      // 1114 looked
+			454,      // 1115 looking
+			256, 321, // 1116 looks
+			547,                                        // 1119 losing
+			547,                                        // 1120 lost
+			388,                                        // 1124 lurking
+			388,                                        // 1125 lurks
+			90,                                         // 1127 maar
+			86,                                         // 1128 maarta
+			65,                                         // 1129 machete
+			44,                                         // 1130 mad
+			28, 261, 265, 270, 275, 306, 344, 395, 402, // 1131 made
+			489, 490, // 1132 maim
+			28, 275, 306, 344, 357, 428, 429, 463, 486, // 1133 make
+			28, 275, 306, 344, 357, 402, 463, // 1134 makes
+			494,           // 1135 makeup
+			429, 463, 486, // 1136 making
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1137 man
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 545, // 1138 manager
+			294,                                // 1139 manages
+			410,                                // 1140 many
+			81,                                 // 1141 mar
+			60,                                 // 1142 marks
+			86,                                 // 1144 marta
+			76,                                 // 1146 matarme
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1148 mate
+			78, 82, 83, 95, 111, 423, // 1152 me
+			605,           // 1155 mean
+			605,           // 1156 meant
+			178, 189, 201, // 1157 medication
+			178, 189, 201, // 1158 medicine
+			178, 189, 201, // 1159 meds
+			503,           // 1162 memory
+			441,           // 1165 mess
+			369, 391, 403, // 1167 messaged
+			124, 135, 369, 384, 391, 403, // 1168 messages
+			124, 391, 403, // 1169 messaging
+			441, 588, // 1170 messing
+			79,                                 // 1173 mich
+			483,                                // 1176 might
+			161,                                // 1181 mind
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1189 missus
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 1191 mom
+			293,      // 1193 money
+			280,      // 1194 monitors
+			406,      // 1201 most
+			309,      // 1204 move
+			309, 420, // 1205 moved
+			309,                                // 1207 moving
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1208 mrs
+			588,           // 1210 mucking
+			410,           // 1213 multiple
+			489, 490, 543, // 1214 murder
+			272, 281, // 1216 must
+			66, 67, 68, 74, 258, 373, 604, // 1217 my
+			529,                                     // 1220 nail
+			504,                                     // 1221 nailed
+			504,                                     // 1222 nailing
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 1226 nan
+			372,      // 1230 near
+			177, 210, // 1234 necked
+			174, 272, 281, 435, 451, // 1235 need
+			281,                                // 1236 needs
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1237 neighbor
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1238 neighbour
+			529,                                                                            // 1241 nerf
+			109, 140, 147, 186, 187, 232, 271, 285, 289, 342, 358, 374, 412, 415, 421, 464, // 1243 never
+			373, 375, // 1244 new
+			503,     // 1246 news
+			409,     // 1252 nightly
+			69, 247, // 1255 nine
+			92, 139, 168, 187, 200, 243, 286, 317, 422, 605, // 1256 no
+			243, 422, // 1257 nobody
+			20,       // 1258 non-consensual
+			20,       // 1261 nonconsensual
+			409,      // 1262 nonstop
+			181, 201, // 1264 noose
+			109, 139, 147, 186, 200, 204, 213, 221, 223, 224, 260, 274, 282, 285, 320, 442, 464, 465, 597, 605, // 1267 not
+			382,           // 1269 notes
+			286,           // 1270 nothing
+			178, 189, 201, // 1277 nurofen
+			585,           // 1279 obviously
+			132, 184, 536, // 1282 off
+			115,                // 1286 often
+			159,                // 1290 older
+			131, 246, 536, 603, // 1293 on
+			205,               // 1294 once
+			69, 247, 258, 352, // 1296 one
+			595,      // 1301 op
+			595,      // 1302 operation
+			372,      // 1303 opposite
+			340, 351, // 1304 or
+			340,                      // 1307 otherwise
+			66, 67, 68, 74, 146, 604, // 1308 our
+			348, 494, // 1309 out
+			348,      // 1310 outing
+			372,      // 1311 outside
+			184,      // 1312 over
+			175, 201, // 1313 overdose
+			178, 189, 201, // 1318 oxy
+			250, 438, // 1322 paid
+			178, 189, 201, // 1324 painkillers
+			529,           // 1325 paint
+			178, 189, 201, // 1327 panadol
+			178, 189, 201, // 1330 paracetamol
+			382, 383, // 1333 parcels
+			558,                                     // 1334 parental
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 1335 parents
+			388, 403, // 1336 parked
+			388,      // 1337 parking
+			388, 403, // 1338 parks
+			494,                                // 1340 parties
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1341 partner
+			494,          // 1342 party
+			62,           // 1344 pass
+			62, 116, 171, // 1346 passed
+			495,                // 1352 past
+			250, 293, 438, 459, // 1354 pay
+			250, 438, // 1355 paying
+			293,      // 1360 pension
+			115,      // 1364 permanently
+			170,      // 1366 petrified
+			494, 566, // 1368 phone
+			290,           // 1369 phones
+			595,           // 1373 physio
+			288,           // 1374 picks
+			458,           // 1375 picture
+			150,           // 1376 pictures
+			458,           // 1377 picturing
+			494,           // 1378 piercing
+			178, 189, 201, // 1379 pills
+			3, 5, 6, 9, 10, 13, 162, 163, // 1381 pinned
+			3, 5, 6, 9, 10, 13, 162, 163, // 1382 pinning
+			3, 5, 6, 9, 10, 13, 162, 163, // 1383 pins
+			65,            // 1385 pistol
+			174, 195, 266, // 1389 plan
+			195, 233, // 1390 planned
+			174, 195, 233, // 1391 planning
+			589,                // 1393 play
+			587,                // 1394 playfully
+			596,                // 1395 playground
+			494,                // 1396 playstation
+			318,                // 1398 pocket
+			215,                // 1399 point
+			444, 481, 489, 490, // 1401 poison
+			444,      // 1402 poisoning
+			568,      // 1406 political
+			561,      // 1407 pony
+			388, 397, // 1409 popped
+			388, 397, // 1411 pops
+			338, 363, 474, // 1414 post
+			277, 363, // 1415 posted
+			277, 338, 474, // 1416 posting
+			277,           // 1417 posts
+			188,           // 1420 pray
+			188,           // 1421 praying
+			93,            // 1423 prend
+			178, 189, 201, // 1424 prescription
+			382, 383, // 1425 presents
+			118,      // 1426 pressed
+			118,      // 1427 presses
+			277,      // 1429 pretended
+			277,      // 1430 pretending
+			277,      // 1431 pretends
+			155, 375, // 1434 private
+			155,      // 1435 privates
+			483,      // 1436 probably
+			595,      // 1437 procedure
+			568,      // 1439 professional
+			605,      // 1443 promise
+			203, 259, // 1446 properly
+			494,           // 1448 pub
+			278, 283, 535, // 1449 pulled
+			479, 481, 489, 490, // 1451 punch
+			4,       // 1452 punched
+			35,      // 1453 punches
+			35, 479, // 1454 punching
+			173,      // 1455 punish
+			173,      // 1456 punishing
+			561,      // 1457 puppy
+			506, 507, // 1459 push
+			3, 9, 10, 13, 162, 163, 506, 507, // 1460 pushed
+			3, 9, 10, 13, 162, 163, 506, // 1461 pushes
+			3, 9, 10, 13, 162, 163, 506, 507, // 1462 pushing
+			24, 41, 118, 143, 228, 263, 300, 337, 338, 345, 360, 447, 474, 535, // 1463 put
+			24, 41, 118, 143, 300, 360, // 1464 puts
+			24, 41, 228, 263, 337, 338, 360, 447, 474, // 1465 putting
+			98,            // 1471 quiero
+			91,            // 1472 quita
+			75,            // 1473 quitar
+			75,            // 1474 quitarme
+			91,            // 1475 quitó
+			14,            // 1482 raise
+			14,            // 1483 raised
+			14,            // 1484 raises
+			14,            // 1485 raising
+			384, 391, 403, // 1486 rang
+			26,       // 1487 rape
+			26,       // 1488 raped
+			26,       // 1489 rapes
+			26,       // 1490 raping
+			26,       // 1491 rapist
+			444,      // 1492 rat
+			531,      // 1493 rather
+			181, 201, // 1494 razor
+			181, 201, // 1495 razors
+			301, 321, 454, // 1496 read
+			321, 454, // 1497 reading
+			280, 301, 321, // 1498 reads
+			174, 188, 195, // 1499 ready
+			503,           // 1501 realisation
+			503,           // 1502 reality
+			259, 439, 480, // 1503 really
+			176,      // 1512 relapsing
+			369,      // 1515 reminded
+			369,      // 1516 reminds
+			278,      // 1517 removed
+			278,      // 1518 removes
+			409,      // 1519 repeatedly
+			355,      // 1520 report
+			454,      // 1523 researching
+			276, 279, // 1524 reset
+			276, 279, // 1525 resets
+			3, 9, 10, 13, 162, 163, // 1526 restrained
+			417,      // 1527 restraining
+			133,      // 1530 rides
+			65,       // 1531 rifle
+			355,      // 1533 ring
+			391, 403, // 1534 ringing
+			290, 384, 391, 403, // 1535 rings
+			201,                                // 1536 river
+			392,                                // 1539 rock
+			392,                                // 1540 rocked
+			392,                                // 1541 rocking
+			392,                                // 1542 rocks
+			201,                                // 1543 roof
+			494,                                // 1544 room
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1545 roommate
+			12, 181, 201, // 1546 rope
+			125,                           // 1548 rough
+			3, 8, 9, 10, 13, 21, 162, 163, // 1549 roughed
+			343,           // 1554 ruin
+			343,           // 1555 ruined
+			343,           // 1556 ruins
+			467, 489, 490, // 1557 run
+			467,      // 1558 running
+			294, 381, // 1559 runs
+			503,                // 1563 sadness
+			110, 222, 369, 419, // 1564 said
+			293,                                             // 1565 salary
+			130,                                             // 1567 same
+			3, 9, 10, 13, 144, 162, 163, 237, 388, 390, 403, // 1569 sat
+			190, 339, // 1570 saved
+			190,      // 1571 saving
+			222, 369, // 1574 say
+			222, 369, // 1575 saying
+			110, 369, // 1576 says
+			3, 8, 9, 10, 13, 21, 162, 163, // 1577 scalded
+			170,    // 1578 scared
+			84,     // 1581 schlug
+			84, 85, // 1582 schlägt
+			496,           // 1583 school
+			596,           // 1584 scooter
+			39,            // 1586 scratched
+			39,            // 1587 scratches
+			39,            // 1588 scratching
+			369,           // 1589 screamed
+			169,           // 1590 screaming
+			162, 163, 169, // 1591 screams
+			494,      // 1592 screen
+			65,       // 1594 screwdriver
+			321,      // 1595 scrolls
+			201,      // 1596 sea
+			301,      // 1602 see
+			256,      // 1604 seem
+			256,      // 1605 seems
+			280, 301, // 1607 sees
+			175,                     // 1609 self
+			148, 287, 338, 363, 474, // 1612 send
+			148, 338, 400, 403, 474, // 1613 sending
+			148, 287, 400, 403, // 1614 sends
+			148, 363, 400, 403, // 1616 sent
+			417,      // 1619 separated
+			605,      // 1620 serious
+			439, 582, // 1621 seriously
+			178, 189, 201, // 1622 sertraline
+			402, 425, // 1625 set
+			402,     // 1626 sets
+			69, 247, // 1629 seven
+			410,          // 1631 several
+			153,          // 1632 sex
+			26, 126, 153, // 1633 sexual
+			26,                            // 1634 sexually
+			126,                           // 1635 sexy
+			175,                           // 1636 sh
+			3, 8, 9, 10, 13, 21, 162, 163, // 1638 shaken
+			162, 163, 165, // 1639 shakes
+			3, 8, 9, 10, 13, 21, 162, 163, // 1640 shaking
+			361,      // 1641 shall
+			489, 490, // 1643 shank
+			338, 363, 474, // 1644 share
+			338, 474, // 1646 sharing
+			456, 478, // 1647 sharpened
+			453, 456, 478, // 1648 sharpening
+			0, 1, 2, 43, 50, 51, 73, 332, 346, 367, 407, 408, 450, 470, // 1650 she
+			3, 8, 9, 10, 13, 21, 162, 163, // 1658 shook
+			489, 490, // 1659 shoot
+			541,                           // 1660 shooting
+			541,                           // 1661 shoots
+			355,                           // 1662 shop
+			541,                           // 1665 shot
+			65,                            // 1666 shotgun
+			369,                           // 1669 shouted
+			3, 8, 9, 10, 13, 21, 162, 163, // 1670 shove
+			3, 8, 9, 10, 13, 21, 162, 163, // 1671 shoved
+			3, 8, 9, 10, 13, 21, 162, 163, // 1672 shoves
+			3, 8, 9, 10, 13, 21, 162, 163, // 1673 shoving
+			287, 297, 301, 338, 363, 388, // 1674 show
+			297, 345, 388, 397, 403, 563, // 1675 showed
+			338, 388, 403, 563, // 1677 showing
+			287, 297, 301, 345, 388, 397, 403, 563, // 1678 shows
+			45, 117, 143, 551, // 1679 shut
+			45, 117, 143, // 1680 shuts
+			376, 411, // 1687 since
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1689 sister
+			144,                // 1691 sit
+			144, 388, 390, 403, // 1694 sits
+			144, 237, 388, 390, // 1695 sitting
+			69, 247, // 1696 six
+			69,                               // 1697 sixteen
+			596,                              // 1698 skateboard
+			521,                              // 1701 slam
+			3, 9, 10, 13, 162, 163, 521, 551, // 1702 slammed
+			3, 9, 10, 13, 162, 163, 521, // 1703 slamming
+			3, 9, 10, 13, 162, 163, 521, // 1704 slams
+			489, 490, 519, 520, // 1705 slap
+			3, 4, 8, 9, 10, 13, 21, 162, 163, 519, // 1706 slapped
+			162, 163, 165, // 1707 slaps
+			488, 489, 490, // 1708 slash
+			488,      // 1709 slashing
+			504,      // 1710 slayed
+			504,      // 1711 slaying
+			137, 143, // 1712 sleep
+			143, 178, 189, 201, // 1713 sleeping
+			137, 494, // 1714 sleepover
+			137,           // 1715 sleepovers
+			143,           // 1716 sleeps
+			143,           // 1718 slept
+			447,           // 1719 slip
+			594,           // 1720 slipped
+			447,           // 1722 slipping
+			594,           // 1723 slips
+			554,           // 1726 smacked
+			162, 163, 165, // 1727 smacks
+			466, 481, 488, 489, 490, 530, // 1729 smash
+			4, 498, 504, 570, // 1730 smashed
+			466, 488, 504, // 1731 smashing
+			542,      // 1734 smother
+			542,      // 1735 smothered
+			538, 542, // 1736 smothering
+			466,      // 1737 snap
+			466,      // 1739 snapping
+			460, 475, // 1741 so
+			138, 568, // 1742 social
+			3, 8, 9, 10, 13, 21, 162, 163, // 1744 socked
+			299,                                     // 1745 software
+			113,                                     // 1746 soiled
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 436, // 1748 somebody
+			326, 413, // 1749 somehow
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 436, // 1750 someone
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1753 son
+			503,      // 1754 song
+			477,      // 1758 sort
+			228,      // 1759 sorted
+			228, 477, // 1760 sorting
+			3, 8, 9, 10, 13, 21, 162, 163, // 1763 sparked
+			3, 8, 9, 10, 13, 21, 47, 162, 163, // 1764 spat
+			121,           // 1768 spending
+			121,           // 1769 spends
+			121,           // 1770 spent
+			386,           // 1771 spies
+			444, 447, 448, // 1772 spike
+			448,           // 1773 spiked
+			444, 447, 448, // 1774 spiking
+			47,                                // 1775 spit
+			3, 8, 9, 10, 13, 21, 47, 162, 163, // 1776 spits
+			57, 416, 417, // 1777 split
+			417,                                // 1778 splitting
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1781 spouse
+			529,      // 1782 spray
+			386,      // 1784 spying
+			299, 304, // 1785 spyware
+			3, 9, 10, 13, 162, 163, // 1788 squeezed
+			529,                     // 1789 squirt
+			481, 489, 490, 505, 534, // 1790 stab
+			3, 8, 9, 10, 13, 21, 162, 163, 505, 534, // 1791 stabbed
+			3, 8, 9, 10, 13, 21, 162, 163, 505, 534, // 1792 stabbing
+			370, 557, // 1794 stalk
+			370, 371, 557, // 1795 stalked
+			370,           // 1796 stalker
+			304,           // 1797 stalkerware
+			370, 371, 557, // 1798 stalking
+			370, 371, 557, // 1799 stalks
+			3, 8, 9, 10, 13, 21, 162, 163, // 1800 stamped
+			13,            // 1801 stamping
+			237,           // 1802 stand
+			237, 388, 390, // 1803 standing
+			529,      // 1805 staple
+			425,      // 1806 start
+			425,      // 1807 starting
+			142, 173, // 1808 starve
+			142,      // 1809 starved
+			142,      // 1810 starves
+			142, 173, // 1811 starving
+			108, 143, 494, // 1813 stay
+			108, 494, // 1814 staying
+			108, 143, // 1815 stays
+			238,                                     // 1816 steer
+			238,                                     // 1817 steering
+			96,                                      // 1818 stehe
+			185,                                     // 1819 step
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 1820 stepdad
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 1822 stepmom
+			185,           // 1823 stepped
+			185,           // 1824 stepping
+			379, 395, 409, // 1828 still
+			59, 595, // 1829 stitches
+			236,                           // 1831 stomach
+			3, 8, 9, 10, 13, 21, 162, 163, // 1832 stomped
+			127, 171, // 1833 stoned
+			237, 388, 390, // 1834 stood
+			30, 312, // 1835 stop
+			30, 283, 312, // 1836 stopped
+			312,                // 1837 stops
+			535,                // 1840 strained
+			481, 489, 490, 543, // 1842 strangle
+			46,            // 1843 strangled
+			46,            // 1845 strangling
+			41,            // 1850 stubbed
+			41,            // 1851 stubs
+			538,           // 1860 suffocating
+			76,            // 1863 suicidar
+			76,            // 1864 suicidarme
+			76,            // 1865 suicidarse
+			569,           // 1866 suicide
+			595,           // 1872 surgery
+			210,           // 1874 swallowed
+			605,           // 1875 swear
+			238,           // 1877 swerve
+			596,           // 1878 swing
+			596,           // 1879 swings
+			305,           // 1880 switch
+			305,           // 1881 switched
+			178, 189, 201, // 1884 tablets
+			177, 196, 341, 424, 443, 456, 478, // 1885 take
+			278, 292, // 1886 taken
+			18, 148, 167, 278, 292, // 1887 takes
+			18, 148, 167, 177, 196, 292, 341, 424, 443, // 1888 taking
+			135,                                     // 1891 talks
+			65,                                      // 1897 taser
+			494,                                     // 1899 tattoo
+			585,                                     // 1900 tbh
+			462,                                     // 1902 teach
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 545, // 1903 teacher
+			462,      // 1905 teaching
+			585, 587, // 1908 teasing
+			136, 355, 364, 369, 548, // 1911 tell
+			136, 369, 548, // 1912 telling
+			110, 369, 548, // 1913 tells
+			174,     // 1916 tempted
+			69, 247, // 1917 ten
+			112,      // 1918 tengo
+			170,      // 1920 terrified
+			369, 403, // 1923 texted
+			124, 391, 403, // 1924 texting
+			124, 135, 290, 369, 384, 403, // 1925 texts
+			503,                  // 1928 that
+			66, 67, 68, 229, 604, // 1929 the
+			66, 67, 68, 74, // 1930 their
+			189, 249, 346, // 1931 them
+			405,                                               // 1933 then
+			0, 1, 2, 43, 50, 51, 249, 346, 407, 408, 450, 470, // 1936 they
+			23, 396, // 1940 things
+			233,      // 1942 thinking
+			69,       // 1943 thirteen
+			212, 503, // 1944 this
+			3, 8, 9, 10, 13, 21, 162, 163, 498, 570, // 1949 thrashed
+			327,      // 1950 threat
+			327, 329, // 1951 threaten
+			327, 328, 329, 369, // 1952 threatened
+			327, 328, 329, 369, // 1953 threatening
+			327, 328, 329, 369, // 1954 threatens
+			327,     // 1955 threats
+			69, 247, // 1956 three
+			3, 9, 10, 13, 36, 42, 162, 163, 510, 511, // 1957 threw
+			46,       // 1959 throttled
+			510, 511, // 1961 throw
+			3, 9, 10, 13, 36, 42, 162, 163, 510, 511, // 1962 throwing
+			3, 9, 10, 13, 36, 42, 162, 163, 510, // 1963 thrown
+			3, 9, 10, 13, 36, 42, 162, 163, 510, 511, // 1964 throws
+			169,      // 1965 thuds
+			489, 490, // 1967 thump
+			3, 4, 8, 9, 10, 13, 21, 162, 163, // 1968 thumped
+			182, 262, // 1969 tie
+			3, 9, 10, 13, 162, 163, 182, 262, // 1970 tied
+			112,      // 1971 tiene
+			40,       // 1975 till
+			308,      // 1977 timed
+			308,      // 1978 times
+			308,      // 1980 timing
+			129, 362, // 1983 to
+			561,                // 1986 toddler
+			110, 369, 419, 548, // 1991 told
+			585,      // 1993 tongue
+			114, 125, // 1995 too
+			18, 148, 167, 177, 196, 210, 278, 292, 341, 456, 478, // 1996 took
+			489, 490, // 1999 torch
+			259,                          // 2000 totally
+			156,                          // 2001 touch
+			156,                          // 2002 touched
+			156,                          // 2003 touches
+			156,                          // 2004 touching
+			494,                          // 2007 town
+			529,                          // 2009 toy
+			303, 401, 537, 550, 564, 580, // 2012 track
+			303, 401, 537, 550, 564, // 2013 tracked
+			299, 304, 385, // 2014 tracker
+			304,                          // 2015 trackers
+			303, 304, 537, 550, 564, 579, // 2016 tracking
+			201, 303, 537, 564, // 2017 tracks
+			201,           // 2019 train
+			178, 189, 201, // 2020 tramadol
+			596,                              // 2021 trampoline
+			553,                              // 2022 trap
+			3, 9, 10, 13, 162, 163, 551, 553, // 2023 trapped
+			553,           // 2024 traps
+			198,           // 2026 tried
+			494,           // 2027 trip
+			594,           // 2028 tripped
+			594,           // 2029 trips
+			503,           // 2032 truth
+			198,           // 2033 try
+			305, 353, 388, // 2035 turn
+			22, 305, 388, 389, 397, 403, 563, // 2036 turned
+			305, 388, 403, 563, // 2037 turning
+			22, 353, 388, 389, 397, 403, 563, // 2038 turns
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2039 tutor
+			69, 247, // 2041 twelve
+			508,                              // 2044 twist
+			3, 9, 10, 13, 162, 163, 508, 535, // 2045 twisted
+			508,     // 2046 twists
+			69, 247, // 2048 two
+			182, 262, // 2049 tying
+			178, 189, 201, // 2050 tylenol
+			414,                                // 2057 unannounced
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2059 uncle
+			16, 72, // 2061 under
+			414,      // 2065 uninvited
+			375,      // 2066 unknown
+			40,       // 2069 until
+			414,      // 2071 unwanted
+			414,      // 2073 unwelcome
+			337,      // 2074 up
+			338, 474, // 2075 upload
+			474,     // 2076 uploading
+			44,      // 2077 upset
+			17, 402, // 2080 used
+			402,           // 2081 uses
+			127,           // 2082 using
+			115,           // 2083 usually
+			87,            // 2084 va
+			89,            // 2085 vai
+			178, 189, 201, // 2086 valium
+			150,      // 2092 videos
+			201,      // 2098 vodka
+			183,      // 2101 wade
+			183,      // 2102 waded
+			183,      // 2103 wading
+			293,      // 2104 wages
+			471,      // 2105 wait
+			388, 403, // 2106 waited
+			388, 390, 403, 471, // 2107 waiting
+			388, 403, // 2108 waits
+			33,       // 2109 wake
+			33,       // 2111 waking
+			183, 399, // 2112 walk
+			166, 183, 381, 399, 403, // 2113 walked
+			166, 183, 381, 399, // 2114 walking
+			166, 381, 399, 403, // 2115 walks
+			174, 188, 231, // 2118 wanna
+			174, 188, 231, 253, 435, 451, // 2119 want
+			307, 435, 451, // 2120 wanted
+			253, 307, // 2121 wants
+			369,         // 2123 warned
+			369,         // 2124 warning
+			369,         // 2125 warns
+			7, 271, 393, // 2126 was
+			171,                // 2127 wasted
+			161, 333, 359, 463, // 2128 watch
+			386,      // 2129 watched
+			386, 403, // 2130 watches
+			386, 403, // 2131 watching
+			529,                     // 2132 water
+			345,                     // 2133 waved
+			423, 491, 565, 590, 598, // 2135 we
+			65,                                         // 2136 weapon
+			65,                                         // 2137 weapons
+			494,                                        // 2138 wear
+			59,                                         // 2146 welt
+			59,                                         // 2147 welts
+			22, 141, 183, 235, 284, 313, 321, 369, 381, // 2148 went
+			7,        // 2149 were
+			113,      // 2150 wet
+			554,      // 2151 whacked
+			102, 205, // 2154 when
+			368,                           // 2156 where
+			473,                           // 2158 which
+			3, 8, 9, 10, 13, 21, 162, 163, // 2160 whipped
+			3, 8, 9, 10, 13, 21, 162, 163, // 2161 whips
+			369,                                // 2162 whispered
+			179,                                // 2164 whole
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2165 wife
+			32, 101, 157, 209, 223, 225, 226, 271, 289, 334, 358, 361, 365, 387, 442, 482, 483, 556, // 2166 will
+			353,      // 2167 wind
+			353,      // 2171 winds
+			188, 231, // 2175 wish
+			188,     // 2176 wishing
+			15, 319, // 2177 with
+			283,     // 2178 withdrew
+			375,     // 2179 withheld
+			20, 317, // 2181 without
+			33,                                 // 2183 woke
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2184 woman
+			358, 442, // 2185 won't
+			225,           // 2186 wont
+			446,           // 2190 work
+			233, 431, 455, // 2191 worked
+			233, 455, // 2192 working
+			32, 157, 209, 225, 226, 271, 289, 361, 365, 482, 483, 544, 556, // 2194 would
+			44,       // 2195 wound
+			220,      // 2199 write
+			369, 403, // 2200 writes
+			216, 220, 264, 403, // 2201 writing
+			216, 220, 264, // 2202 written
+			216, 220, 264, 369, // 2203 wrote
+			178, 189, 201, // 2205 xanax
+			494,                    // 2206 xbox
+			585,                    // 2207 xd
+			3, 9, 10, 13, 162, 163, // 2209 yanked
+			3, 9, 10, 13, 162, 163, // 2210 yanks
+			369,                    // 2213 yelled
+			0, 1, 2, 332, 350, 367, // 2215 you
+			66, 67, 68, 74, // 2218 your
 		},
 	},
 	pre: cueStrs{
@@ -7592,7 +7632,7 @@ var cueGen = cueTable{
 			3, 8, 9, 10, 13, 21, 162, 163, // 11 kic
 			3, 8, 9, 10, 13, 21, 162, 163, // 12 man
 			26,       // 13 mol
-			175, 552, // 14 ove
+			175, 555, // 14 ove
 			3, 8, 9, 10, 13, 21, 162, 163, // 15 pis
 			3, 8, 9, 10, 13, 21, 162, 163, // 16 pum
 			3, 8, 9, 10, 13, 21, 162, 163, // 17 pun
@@ -7606,17 +7646,17 @@ var cueGen = cueTable{
 			3, 8, 9, 10, 13, 21, 162, 163, 190, // 25 sta
 			3, 8, 9, 10, 13, 21, 162, 163, 190, // 26 sto
 			3, 8, 9, 10, 13, 21, 162, 163, // 27 str
-			539,                           // 28 suf
+			542,                           // 28 suf
 			175,                           // 29 sui
 			177,                           // 30 swa
 			3, 8, 9, 10, 13, 21, 162, 163, // 31 thr
 			3, 8, 9, 10, 13, 21, 162, 163, // 32 thu
-			588,                           // 33 tic
+			591,                           // 33 tic
 			34,                            // 34 tou
 			3, 8, 9, 10, 13, 21, 162, 163, // 35 wal
 			3, 8, 9, 10, 13, 21, 162, 163, // 36 wha
 		},
 	},
 	byName: []uint16{0, 1, 2, 43, 50, 51, 346, 407, 408},
-	byNum:  []uint16{69, 70, 71, 159, 160, 247, 404, 578},
+	byNum:  []uint16{69, 70, 71, 159, 160, 247, 404, 581},
 }

@@ -5,7 +5,7 @@ package safety
 import "github.com/amends-cli/amends/internal/textmodel"
 
 // safetyModelHash identifies the data and settings the model was trained on.
-const safetyModelHash = "bec68e264a7ae49e"
+const safetyModelHash = "56defea73245ceec"
 
 // safetyModel is the trained model (see textmodel.Table).
 var safetyModel = textmodel.Table{

@@ -27,6 +27,11 @@ func TestScreenFlags(t *testing.T) {
 		{"I overdosed last year after we fell out.", SelfHarm, "overdosed"},
 		{"I used to self-harm when we fought.", SelfHarm, "self-harm"},
 		{"I'm going to kill myself", SelfHarm, "kill myself"},
+		// Remorse put off until after the act, or refused.
+		{"I'll feel bad about it afterwards but I'm going to make sure he suffers.", Intent, ""},
+		{"I'm going to get him when he's alone. I'd feel bad about it for a day, tops.", Intent, "feel bad about it"},
+		{"I won't feel bad about it when he's six feet under.", Intent, "won't feel bad about it"},
+		{"i could genuinely kill her and i don't think i'd feel bad about it", Intent, ""},
 		// Violence and threats.
 		{"He hit me when I tried to leave.", Violence, "He hit me"},
 		{"She threatened to kill me if I told anyone.", Threat, "threatened to kill"},
@@ -88,6 +93,12 @@ func TestScreenFlags(t *testing.T) {
 func TestScreenLetsOrdinaryTalkThrough(t *testing.T) {
 	tests := []string{
 		"I hurt your feelings and I'm sorry.",
+		// Remorse felt now, and comfort (not remorse put off or refused).
+		"I'm sorry. I feel bad about it.",
+		"I felt so guilty after it that I couldn't sleep.",
+		"Please don't feel bad about it, it was my mistake.",
+		"I don't want you to feel bad about it, I just wanted to say I'm sorry.",
+		"Don't feel guilty about it, you had every right to be upset.",
 		"That comment hurt, and I understand why.",
 		"You hurt me when you left without a word, and I hurt you back.",
 		"I was dying to see you at the party.",
