@@ -1112,6 +1112,7 @@ var roundTwelveClean = []roundCase{
 	{CatUniversalExcuse, KindApology, "Please don't worry about missing my birthday, everyone forgets now and then. I'm sorry I was short with you."},
 	{CatUniversalExcuse, KindApology, "I'm sorry I told you everyone forgets now and then. It was my job to remember."},
 	{CatPressure, KindApology, "Sorry I missed your party. Dad's not been himself since the operation, so I couldn't come to your thing."},
+	{CatPressure, KindReachOut, "Dad's not been himself since the operation. I miss you though, coffee soon?"},
 	{CatContempt, KindApology, "Sorry for the \U0001F644 emoji yesterday, that was rude of me."},
 	{CatContempt, KindApology, "I'm sorry I responded to your news with a \U0001F644. That was dismissive."},
 	{CatContempt, KindApology, "I'm sorry I replied with \U0001F644\U0001F644 when you told me. That was mean."},

@@ -1551,7 +1551,8 @@ var rules = []rule{
 	// Their apology first, as the price of talking: "I need you to
 	// actually apologize first".
 	{cat: CatDemand, guards: gQuote | gNeg, pattern: `\bi\s+need\s+(?:you|u)\s+to\s+(?:actually\s+|at\s+least\s+|first\s+)?apologi[sz]e\s+(?:first|before)\b`},
-	// "uni has been mental", "so much on my head".
+	// "uni has been mental", "I had so much on my head" (not sympathy: "I
+	// know uni has been mental for you").
 	{cat: CatExcuse, guards: gStd, pattern: `\b(?:uni|school|college|the\s+kids|home)(?:'s|\s+has|\s+have)?\s+been\s+(?:so\s+|really\s+|absolutely\s+|totally\s+)?(?:mental|insane|crazy|mad|hectic|nuts|manic|full[\s-]on|chaos|a\s+nightmare)\b|\bi(?:'ve|\s+have|'d|\s+had)?\s+(?:had|got|have)\s+(?:so|too)\s+much\s+on\s+my\s+(?:head|mind)\b`, skip: func(d *doc, s, e int) bool {
 		return hardStretchNotExcuse(d, s, e) || butOwnedLater(d, s, e) || reMyProblem().MatchString(d.after(e, 60))
 	}},
@@ -1945,10 +1946,11 @@ var reMyProblem = lazyRE(`\b(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:my\s+(?:pro
 var reForYou = lazyRE(`^\s*for\s+(?:you|u)\b`)
 
 // reReaderCause: the reader as the cause ("since you stopped coming",
-// "without you"); reMissesYou: the reader missed ("she misses you").
+// "without you"); reMissesYou: the reader missed by the one not himself
+// ("she misses you"), not by the writer ("I miss you").
 var (
 	reReaderCause = lazyRE(`^\s*(?:ever\s+)?(?:since|after|because\s+of|without)\s+(?:you|u|your)\b`)
-	reMissesYou   = lazyRE(`\b(?:misses|missed|miss|asks?\s+(?:about|after)|asking\s+(?:about|after)|keeps?\s+asking\s+for)\s+(?:you|u)\b`)
+	reMissesYou   = lazyRE(`\b(?:misses|(?:has|'s)\s+missed|asks?\s+(?:about|after)|asking\s+(?:about|after)|keeps?\s+asking\s+for)\s+(?:you|u)\b`)
 )
 
 // ownEmoji: the writer names the emoji they sent as the act they are
