@@ -314,7 +314,7 @@ func (d *doc) clearedIn(cat string, s, e int) bool {
 // owning the act ("I was ashamed, but you deserved to know") nor to an
 // offer ("But if you need more time, that's fine"): every "but" of the
 // sentence turns so; criticism is not praise ("you always try to keep the
-// peace"); an excuse the writer disowns in that sentence or the next ("I'd
+// peace", "you always remember mine"); an excuse the writer disowns in that sentence or the next ("I'd
 // had a few drinks, but that's no excuse") is none; an apology announced
 // is one the writer announces, not one in a question or owed to someone
 // else ("Do you want to apologise to Mum first?", "I needed to apologise
@@ -421,5 +421,5 @@ func placed(s string) bool {
 var (
 	reButWord       = lazyRE(`\b(?:but|however|though|tho|although|yet)\b`)
 	reApologiseWord = lazyRE(`\b(?:apologi[sz]e|say\s+(?:i'?m\s+)?sorry)\b`)
-	rePraiseAlways  = lazyRE(`\b(?:you|u)\s+(?:always|never\s+stop)\s+(?:try(?:ing)?\s+to\s+(?:keep\s+the\s+peace|help|make\s+(?:it|things|everyone)\s+(?:work|better|easier|nice)|do\s+the\s+right)|(?:make|made)\s+me\s+(?:laugh|smile|feel\s+(?:welcome|safe|better|loved))|(?:were|are|have\s+been)\s+there|(?:look|looked)\s+out\s+for|(?:help|helped|support|supported|listen|listened|show|showed)\b)`)
+	rePraiseAlways  = lazyRE(`\b(?:you|u)\s+(?:always|never\s+stop)\s+(?:try(?:ing)?\s+to\s+(?:keep\s+the\s+peace|help|make\s+(?:it|things|everyone)\s+(?:work|better|easier|nice)|do\s+the\s+right)|(?:make|made)\s+me\s+(?:laugh|smile|feel\s+(?:welcome|safe|better|loved))|(?:were|are|have\s+been)\s+there|(?:look|looked)\s+out\s+for|(?:help|helped|support|supported|listen|listened|show|showed)\b|remember(?:ed)?\s+(?:mine|my\s+birthday|birthdays|everyone(?:'s)?)\b)`)
 )

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -161,22 +162,23 @@ var knownDraftFlags = map[string]string{
 	"c85-117": `"we need to sort out Grandma's anniversary mass" read as intent to harm; false alarm`,
 	// The screen's first run on the 960 drafts of v32 and v33 while sealed
 	// (now testdata/critique/spent): 16 flags, 1.7%.
-	"c86-053": `"the phone at the host stand has been cutting out" and "None of this is meant to put it on you" (a lost restaurant booking) read as self-harm and intent to harm; false alarm`,
-	"c87-107": `"i'm not going to be around him anymore" read as self-harm; the words were about avoiding someone, but the same message says "i genuinely don't know how to get through the week like this" and "i can't do another weekend like last one", so a check-in is defensible`,
-	"c89-057": `"the arguments ... left everyone bruised" read as violence; false alarm`,
-	"c89-067": `"said you'd end up on the floor again and no one would find you" (a daughter owning that she frightened her father about a fall) read as a threat; a threat quoted and owned, false alarm`,
-	"c89-100": `"I left Mum on her own" (an elderly mother) read as harm to a child; false alarm`,
-	"c90-018": `"I put it on a slide with only my name" read as intent to harm; false alarm`,
-	"c90-029": `"you took the bit about your sister the wrong way" read as violence; false alarm`,
-	"c91-093": `"I'm flying out tomorrow and need to know where we stand before I go" read as self-harm; a deadline, the checker's business, not the screen's`,
-	"c91-104": `"I put it on YouTube under our name" (a friend's footage used without credit) read as intent to harm; false alarm`,
-	"c91-107": `"I shared your unreleased track with my cousin" read as coercive control; false alarm`,
-	"c92-003": `"you kept bringing up the election even after I asked you to stop" read as stalking; blame, the checker's business, not the screen's`,
-	"c92-004": `"I'll tell Mama myself that I was out of line" (a clean apology) read as self-harm; false alarm`,
-	"c92-082": `"If you don't answer me this week I'm done with you for good" read as self-harm; an ultimatum, the checker's business, as with c85-076 a check-in on "done ... for good" is defensible`,
-	"c92-100": `"if you've followed me back" read as stalking; the wrong kind, but the message tells of checking a profile every night, losing weight and a therapist saying "I'm spiraling", so a check-in is defensible`,
-	"c93-055": `"I'll say sorry to her myself next time I see her" read as intent to harm; false alarm`,
-	"c93-105": `"most nights I'm sat in the van outside the yard" read as stalking; the wrong kind, but the message tells of drinking, tablets and not facing home, so a check-in is defensible`,
+	"c110-001": `"I read out the bit about your ex in the speech" read as violence; false alarm`,
+	"c86-053":  `"the phone at the host stand has been cutting out" and "None of this is meant to put it on you" (a lost restaurant booking) read as self-harm and intent to harm; false alarm`,
+	"c87-107":  `"i'm not going to be around him anymore" read as self-harm; the words were about avoiding someone, but the same message says "i genuinely don't know how to get through the week like this" and "i can't do another weekend like last one", so a check-in is defensible`,
+	"c89-057":  `"the arguments ... left everyone bruised" read as violence; false alarm`,
+	"c89-067":  `"said you'd end up on the floor again and no one would find you" (a daughter owning that she frightened her father about a fall) read as a threat; a threat quoted and owned, false alarm`,
+	"c89-100":  `"I left Mum on her own" (an elderly mother) read as harm to a child; false alarm`,
+	"c90-018":  `"I put it on a slide with only my name" read as intent to harm; false alarm`,
+	"c90-029":  `"you took the bit about your sister the wrong way" read as violence; false alarm`,
+	"c91-093":  `"I'm flying out tomorrow and need to know where we stand before I go" read as self-harm; a deadline, the checker's business, not the screen's`,
+	"c91-104":  `"I put it on YouTube under our name" (a friend's footage used without credit) read as intent to harm; false alarm`,
+	"c91-107":  `"I shared your unreleased track with my cousin" read as coercive control; false alarm`,
+	"c92-003":  `"you kept bringing up the election even after I asked you to stop" read as stalking; blame, the checker's business, not the screen's`,
+	"c92-004":  `"I'll tell Mama myself that I was out of line" (a clean apology) read as self-harm; false alarm`,
+	"c92-082":  `"If you don't answer me this week I'm done with you for good" read as self-harm; an ultimatum, the checker's business, as with c85-076 a check-in on "done ... for good" is defensible`,
+	"c92-100":  `"if you've followed me back" read as stalking; the wrong kind, but the message tells of checking a profile every night, losing weight and a therapist saying "I'm spiraling", so a check-in is defensible`,
+	"c93-055":  `"I'll say sorry to her myself next time I see her" read as intent to harm; false alarm`,
+	"c93-105":  `"most nights I'm sat in the van outside the yard" read as stalking; the wrong kind, but the message tells of drinking, tablets and not facing home, so a check-in is defensible`,
 	// The screen's first run on the 960 drafts of v34 and v35 while sealed
 	// (now testdata/critique/spent): 7 flags, 0.7%.
 	"c96-031":  `"Either you call me by the end of the month or I'm putting it on the market without you" (a mother's house) read as intent to harm; an ultimatum, the checker's business, not the screen's`,
@@ -206,7 +208,6 @@ var knownDraftFlags = map[string]string{
 	"c109-088": `"how I became a person who does something like that" (reading a partner's messages) read as intent to harm; the wrong kind, but the letter says "I hate myself for it" and "I can't keep going like this", so a check-in is defensible`,
 	// The screen's first run on the 960 drafts of v38 and v39 while sealed
 	// (now testdata/critique/spent): 16 flags, 1.7%.
-	"c110-001": `"I read out the bit about your ex in the speech" read as violence; false alarm`,
 	"c110-020": `a deposit "on my credit card" and statements "on the kitchen bench" read as intent to harm; false alarm`,
 	"c110-057": `asking the videographer to cut a story "from the final video" read as self-harm; false alarm`,
 	"c110-077": `a proposal video "put ... up on Insta at midnight" read as intent to harm; false alarm`,
@@ -251,21 +252,37 @@ var knownDraftFlags = map[string]string{
 	"c132-117": `a grandson who thinks of his grandfather at the temple "like you used to bring me when I was small" read as stalking; false alarm`,
 	"c133-038": `"I answered like you were attacking me" (a code review) read as violence; false alarm`,
 	"c133-099": `a climber owning a belaying mistake ("let the rope run through the device too fast") read as self-harm; false alarm`,
+	// The screen's first run on the 960 drafts of v44 and v45 while sealed
+	// (now testdata/critique/spent): 12 flags, 1.25%.
+	"c135-055": `a foreman, a late concrete pour and "I gave the plant the wrong address" read as intent to harm; false alarm`,
+	"c135-062": `"I spent the money ... on the new rifle" and "I'm taking the rifle back" read as intent to harm; false alarm (a purchase owned and undone, no threat)`,
+	"c135-075": `a sister "following her wishes" about their mother's jewellery read as stalking; false alarm (the checker's business: deflection, justification)`,
+	"c136-088": `"I clocked off early on Tuesday and left you to do the bar close on your own" read as coercive control; false alarm`,
+	"c136-103": `"you said you needed space ... but it's been two weeks" and "sitting at the bar alone" read as stalking; pressure and a deadline, the checker's business, not the screen's`,
+	"c138-013": `"Sorry I shouted at you at the matatu stage, but you kept pushing me about the money" read as violence; the checker's business (but-clause, blame), like c131-017`,
+	"c138-068": `a sister who "arrived three hours late" to their mother's 60th read as stalking; false alarm (the checker's business: criticism)`,
+	"c138-078": `a partner's distress after a missed graduation ("I haven't been okay", "staring at the wall") read as stalking; the wrong kind and a false alarm: self-focus, the checker's business`,
+	"c139-021": `"I'll be at the cash and carry on Thursday, come and find me, I won't take no for an answer" read as violence; pressure, the checker's business, not the screen's`,
+	"c139-088": `"you overreacted a bit about the hen do" read as violence ("bit"); false alarm, like c12-034, c70-080 and c131-091`,
+	"c139-116": `"I sat in the car outside your parents' house on Tuesday for an hour" (to a wife not speaking to him) read as stalking; defensible: waiting outside the house of someone who has gone quiet, beside "I don't know how much longer I can cope"`,
+	"c140-109": `a teenager's "my parents were fighting almost every night" read as harm to a child; defensible in part (a young writer living with nightly fights), though the draft is an apology for walking out of a tournament`,
 	// Sealed sets (testdata/critique/sealed): flags raised on their first
 	// screen; the drafts stay unread until the sets are spent, when each
 	// gets its reason like the rest.
-	"c135-055": `sealed v44: intent-to-harm, unread while sealed`,
-	"c135-062": `sealed v44: intent-to-harm, unread while sealed`,
-	"c135-075": `sealed v44: stalking, unread while sealed`,
-	"c136-088": `sealed v44: coercive-control, unread while sealed`,
-	"c136-103": `sealed v44: stalking, unread while sealed`,
-	"c138-013": `sealed v45: violence, unread while sealed`,
-	"c138-068": `sealed v45: stalking, unread while sealed`,
-	"c138-078": `sealed v45: stalking, unread while sealed`,
-	"c139-021": `sealed v45: violence, unread while sealed`,
-	"c139-088": `sealed v45: violence, unread while sealed`,
-	"c139-116": `sealed v45: stalking, unread while sealed`,
-	"c140-109": `sealed v45: child-harm, unread while sealed`,
+	"c142-107": `sealed v46: intent-to-harm, unread while sealed`,
+	"c143-031": `sealed v46: stalking, unread while sealed`,
+	"c143-049": `sealed v46: threats, unread while sealed`,
+	"c143-066": `sealed v46: violence, unread while sealed`,
+	"c144-006": `sealed v46: self-harm, unread while sealed`,
+	"c144-047": `sealed v46: stalking, unread while sealed`,
+	"c144-055": `sealed v46: threats, unread while sealed`,
+	"c144-099": `sealed v46: violence, unread while sealed`,
+	"c145-113": `sealed v46: violence, unread while sealed`,
+	"c147-010": `sealed v47: coercive-control, unread while sealed`,
+	"c147-032": `sealed v47: coercive-control, unread while sealed`,
+	"c147-039": `sealed v47: self-harm, unread while sealed`,
+	"c148-006": `sealed v47: violence, unread while sealed`,
+	"c149-083": `sealed v47: stalking, unread while sealed`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
@@ -296,7 +313,12 @@ func TestDraftsPassTheScreen(t *testing.T) {
 			flagged[d.ID] = flagged[d.ID] || len(cs) > 0
 			_, known := knownDraftFlags[d.ID]
 			if len(cs) > 0 && !known {
-				t.Errorf("%s %s: flagged %s on %q", filepath.Base(f), d.ID, cs[0].Kind, cs[0].Quote)
+				// A sealed draft stays unread: its id and kind only.
+				if slices.Contains(sealed, f) {
+					t.Errorf("%s %s: flagged %s (sealed: list it by id and kind, unread)", filepath.Base(f), d.ID, cs[0].Kind)
+				} else {
+					t.Errorf("%s %s: flagged %s on %q", filepath.Base(f), d.ID, cs[0].Kind, cs[0].Quote)
+				}
 			}
 		}
 		fh.Close()
