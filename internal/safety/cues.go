@@ -573,7 +573,9 @@ var cuePhrases = []struct {
 		`would|will|could literally? kill|murder me|us if ~1 she|he|they|mom|dad|he_ever|she_ever knew|found|finds|saw|knows|heard`,
 		`stalked|stalking|stalk|stalks ~1 her|his|their|my|your instagram|insta|facebook|profile|page|socials|photos|pictures|tiktok|linkedin|posts|feed`,
 		`parental control|controls`,
-		`bit|bite|bites|biting ~2 head off`, `bit|bite|bites|biting my|your|his|her tongue|lip|lips|nails`,
+		// "a bit" as an amount ("you overreacted a bit about the hen do", "the
+		// bit about your sister"); not before "of", which can be a dose.
+		`a|the|that|this|little|tiny|wee bit about|where|when|much|too|more|harsh|short|rude|sharp|defensive|off|over|late|early|quick`, `bit|bite|bites|biting ~2 head off`, `bit|bite|bites|biting my|your|his|her tongue|lip|lips|nails`,
 		`dog|dogs|cat|cats|puppy|kitten|horse|toddler|baby|pony|goat ~3 follows|followed|following|bit|bites|scratched|knocked|jumped|kicked|headbutted|smacked|pushed`,
 		`following|follows|followed|follow me|us|her|him ~1 round|around ~1 the house|flat|room|kitchen|shop|shops`,
 		`showing|shows|showed|turns|turned|turning up late|early|drunk|unannounced_with_flowers`,

@@ -36,6 +36,10 @@ func TestScreenFlags(t *testing.T) {
 		{"He hit me when I tried to leave.", Violence, "He hit me"},
 		{"She threatened to kill me if I told anyone.", Threat, "threatened to kill"},
 		{"He hits me when he's drunk.", Violence, "He hits me"},
+		// A bite is still a blow beside "a bit" of something else.
+		{"She bit me on the arm a bit too hard last night and it bled.", Violence, ""},
+		{"He shoved me a bit and then he bit me.", Violence, ""},
+		{"I've been slipping a bit of his pills into her tea so she stays quiet.", Intent, ""},
 		{"She hurts me, and then says sorry.", Violence, "She hurts me"},
 		{"I'm afraid he'll hurt me if I say no.", Violence, "afraid he'll hurt"},
 		{"My husband beat me last winter.", Violence, "My husband beat me"},
@@ -107,6 +111,10 @@ func TestScreenLetsOrdinaryTalkThrough(t *testing.T) {
 		"It's been killing me that we haven't talked.",
 		"It hit me last night how unfair I was.",
 		"He hit me up yesterday to ask about dinner.",
+		// "a bit" is an amount, not a bite.
+		"Hey Kiran, I still think you overreacted a bit about the hen do, but I miss you.",
+		"I think you took the bit about your sister the wrong way.",
+		"I was a little bit short with you about the rota.",
 		"She hit me with the news that she was moving.",
 		"I hit send too fast and regretted it.",
 		"She beat me at chess again, fair and square.",
