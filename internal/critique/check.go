@@ -598,7 +598,7 @@ func (d *doc) findIFID() []signal {
 	var out []signal
 	for _, m := range d.findAll(reSorry) {
 		s, e := m[0], m[1]
-		if d.negated(s) || d.inQuotes(s) || reSorryNot().MatchString(d.norm[e:]) {
+		if d.apologyNegated(s) || d.inQuotes(s) || reSorryNot().MatchString(d.norm[e:]) {
 			continue
 		}
 		prev := d.wordsBefore(s, 3)
@@ -626,7 +626,7 @@ func (d *doc) findIFID() []signal {
 	}
 	for _, re := range []*rule{reApologiz, reOwnIFID} {
 		for _, m := range d.findAll(re) {
-			if d.negated(m[0]) || d.inQuotes(m[0]) {
+			if d.apologyNegated(m[0]) || d.inQuotes(m[0]) {
 				continue
 			}
 			out = append(out, signal{m[0], m[1]})
@@ -664,7 +664,7 @@ func sayingImSorry(w []string) bool {
 	default:
 		return false
 	}
-	if len(w) > 0 && w[0] == "that" {
+	if len(w) > 0 && (w[0] == "that" || w[0] == "it") {
 		w = w[1:]
 	}
 	return len(w) > 0 && (w[0] == "say" || w[0] == "saying")
@@ -752,8 +752,9 @@ func (d *doc) wished(p int) bool {
 
 // negatedForward: "I don't know if I'll ..." and similar.
 func (d *doc) negatedForward(p int) bool {
-	for i, w := range d.wordsBefore(p, 4) {
-		if i == 0 && (w == "if" || w == "whether") || negWords.has(w) || strings.HasSuffix(w, "n't") {
+	ws := d.wordsBefore(p, 4)
+	for i, w := range ws {
+		if i == 0 && (w == "if" || w == "whether") || negates(ws, i) {
 			return true
 		}
 	}

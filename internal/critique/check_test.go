@@ -1138,6 +1138,42 @@ func TestRoundTwelveRules(t *testing.T) {
 	}
 }
 
+// TestNoPhraseIsNotNegation: texting runs a set phrase with "no" ("no
+// pressure", "long time no see") straight into the apology or promise
+// after it; the "no" closes on its own noun and negates neither. A word
+// right after the phrase qualifies it ("no pressure obviously" is not
+// condescending), and a real "not" still negates.
+func TestNoPhraseIsNotNegation(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		elem string
+	}{
+		{"no pressure i am really sorry about friday i was rude to your mum", ElemAcknowledgment},
+		{"hey long time no see i'm sorry i was rude to your mum on friday", ElemAcknowledgment},
+		{"heyyy long time no speak 😅 sorry i ghosted after the wedding, i was being a coward", ElemResponsibility},
+		{"i'm sorry i yelled at you. no pressure i'll call you sunday at 6 to talk it through", ElemCommitment},
+	} {
+		r := Check(tc.text, KindApology)
+		if !r.Elements[tc.elem].Present {
+			t.Errorf("want %s credited in %q", tc.elem, tc.text)
+		}
+		for _, f := range r.Findings {
+			if f.Category == CatNoApology {
+				t.Errorf("want no %s in %q", CatNoApology, tc.text)
+			}
+		}
+	}
+	wantRuleFindings(t, []roundCase{
+		{CatVague, KindReachOut, "heyyy long time no speak 😅 sorry for everything that happened, would love a catch up"},
+		{CatNoApology, KindApology, "long time no see. i'm not sorry i said it though."},
+	})
+	for _, f := range Check("Could we get a coffee and talk? No pressure obviously.", KindReachOut).Findings {
+		if f.Category == CatCondescending {
+			t.Errorf("want no %s on \"no pressure obviously\"; got %q", CatCondescending, f.Quote)
+		}
+	}
+}
+
 // learntOnInnocent are the innocent cases the learnt reader is known to
 // query; any other is a regression. The finding model (weights of either
 // sign, each sentence clipped at zero) queried none of them until v32 and

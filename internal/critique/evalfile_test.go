@@ -20,7 +20,8 @@ var evalFile = flag.String("file", "", "labelled JSONL file for TestEvalFile (or
 // per element accuracy (false positives and negatives apart), per
 // category recall and precision, clean drafts with a high-severity
 // finding, and the AUC of clean against defective scores. It asserts
-// nothing about the figures; -v also lists every miss.
+// nothing about the figures; -v also lists every miss. With -texting each
+// draft is first rewritten as textingStyle does.
 func TestEvalFile(t *testing.T) {
 	path := *evalFile
 	if path == "" {
@@ -39,6 +40,11 @@ func TestEvalFile(t *testing.T) {
 	ds, err := ReadLabelledFile(path)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if *evalTexting {
+		for i := range ds {
+			ds[i].Text = textingStyle(ds[i].Text)
+		}
 	}
 	Evaluate(ds).Write(os.Stdout, testing.Verbose())
 }

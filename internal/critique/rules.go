@@ -33,14 +33,19 @@ var (
 	reTheirChoice  = lazyRE(`^\s*(?:ask(?:ed)?\s+(?:for\s+(?:it|them|that|one|some|help)|me(?:\s+to)?)\s*(?:[,;)]|$)|(?:say\s+so|fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|are\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|(?:'?re|\s+are)\s+(?:feeling|comfortable|willing|not\s+too)|feel\s+up)\b)`)
 	reCallOut      = lazyRE(`^\s*(?:me\s+)?(?:on\s+it|out)\b`)
 	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|your|all\s+of\s+us|both\s+of\s+us|us|everyone|everybody|the\s+family)\b`)
-	reInvitationIf = lazyRE(`^\s*(?:you(?:'?ll|\s+will)\s+(?:have|let|allow)\s+me(?:\s+(?:back|over|round|in))?\s*$|you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel\s+(?:like|up\s+to|ready|able|comfortable|ok|okay)|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|(?:that|it|this)\s+(?:suits|works|would\s+(?:suit|work|help))|it'?s\s+(?:ok|okay|alright|all\s+right)\s+with|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
+	reInvitationIf = lazyRE(`^\s*(?:you'?d\s+(?:ever\s+|still\s+|maybe\s+|one\s+day\s+)?(?:like|want|love|be\s+(?:open|up\s+for|ok|okay|happy|willing|free|around)|have|rather|prefer|fancy|consider)\b|you'?ve\s+got\s+(?:time|a|five|ten|some|half)|you\s+(?:ever\s+)?(?:have|had)\s+(?:a|an|half|five|ten|some|time)\b|one\s+day\s+you|there'?s\s+(?:another|anything)|plans?\s+change|you'?re\s+(?:ever\s+|next\s+)?(?:up|over|back|around|in|down|passing|near|home)\b|you(?:'?ll|\s+will)\s+(?:have|let|allow)\s+me(?:\s+(?:back|over|round|in))?\s*$|you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel\s+(?:like|up\s+to|ready|able|comfortable|ok|okay)|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|(?:that|it|this)\s+(?:suits|works|would\s+(?:suit|work|help))|it'?s\s+(?:ok|okay|alright|all\s+right)\s+with|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
 	reAfterMadeMe  = lazyRE(`^\s*(?:to\s+(?:every|all\s+my|school|work|the\s+(?:station|airport|hospital|shops|doctor|dentist|match|game|party|train|bus))\b|laugh|smile|happy|so\s+happy|proud|feel\s+(?:loved|welcome|safe|better|seen|at\s+home)|a\s+better|want\s+to\s+be|realize|realise|think|[.,!?;:]|$|(?:in|at|on|for|with|when|last|back|years|a|an|the|this|that|some|once|ages)\b)`)
 	reFairOther    = lazyRE(`^\W*(?:though\W+)?(?:the|our|my|nobody|no\s+one|there|i)\b`)
 	reNoExcuse     = lazyRE(`(?:(?:is|was|'s|that'?s)\s+(?:no|not\s+an)\s+excuse|isn'?t\s+an\s+excuse|(?:doesn'?t|does\s+not|didn'?t)\s+(?:excuse|justify)|no\s+excuse\s+for|not\s+excusing|(?:that'?s|that\s+is|it'?s|it\s+is|that\s+was|it\s+was)\s+(?:all\s+|still\s+|entirely\s+)?on\s+me|(?:that'?s|it'?s|it\s+was|that\s+was|that\s+is|it\s+is|all|entirely|completely)\s+(?:still\s+|entirely\s+|all\s+)?my\s+(?:fault|responsibility|doing)|i\s+own\s+(?:that|it)|i\s+take\s+(?:full\s+)?responsibility)`)
 	reRoomAfter    = lazyRE(`^\s*(?:if\b|either\s+way|whether)`)
 	reWhenIf       = lazyRE(`\b(?:when|whenever|if|any\s*time|once)\b`)
 	reOwnSubject   = lazyRE(`^` + im + `\b`)
-	reLaterClause  = lazyRE(`\b(?:but|because|and|since|though|cause)\b`)
+	// reIfWithin: a second condition inside an "unless ..." clause, whose
+	// "I'll" it is ("unless you say otherwise and if I'm ever unsure I'll
+	// ask", with the comma dropped).
+	reIfWithin     = lazyRE(`\bif\b`)
+	reEvenIf       = lazyRE(`\beven\s+if$`)
+	reLaterClause  = lazyRE(`\b(?:but|because|and|since|though|cause|i'?ll|i\s+will|from\s+now\s+on|next\s+time|going\s+forward)\b`)
 	reSorryAsNoun  = lazyRE(`^(?:sorry|apologies)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not|can'?t|cannot|alone|only|is\s+(?:just|only)|means\s+nothing|is\s+never)\b`)
 	reOfferAfterOr = lazyRE(`^\s+(?:(?:just|happily|gladly)\s+)?(?:take\s+it\s+to\s+(?:my|a)\s+(?:own\s+)?(?:counsell?or|therapist|doctor|gp)|stay|pick|come|bring|wait|give|drop|make|cook|get\s+you|take\s+you|take\s+care|keep\s+out|keep\s+away|sort|pop|buy|fix|pay|replace|leave\s+(?:it|you\s+be)|understand|be\s+around|be\s+here|ring\s+you|call\s+you|send\s+you)\b`)
 	reOwnedWords   = lazyRE(`(?:wrong|cruel|unfair|unkind|out\s+of\s+line|not\s+ok(?:ay)?|mean|awful|horrible)\s+(?:of\s+me\s+)?to\s+(?:say|tell|call|suggest|imply|claim)\b|shouldn'?t\s+have\s+(?:said|told|called|suggested|implied)\b|\bsorry\s+(?:i|for)\s+(?:said|told|called|saying|telling|calling)\b`)
@@ -62,6 +67,13 @@ var (
 func (d *doc) apologisesIn(p int) bool {
 	a, b := d.sentence(p)
 	return reApologyWord().MatchString(d.norm[a:b])
+}
+
+// afterNoPhrase: the match qualifies a set phrase just before it ("no
+// pressure obviously"), not the reader.
+func afterNoPhrase(d *doc, s, _ int) bool {
+	ws := d.wordsBefore(s, 2)
+	return len(ws) == 2 && ws[1] == "no" && noPhrase.has(ws[0])
 }
 
 // blanket: the apology's object is everything at once.
@@ -93,9 +105,24 @@ var comparative = set("more most less least something anything nothing as so")
 // embeddedIf: the "if" at e opens an embedded question ("when you asked
 // if I'd read them"), not a condition on the apology.
 func embeddedIf(d *doc, e int) bool {
-	w := d.wordsBefore(e-2, 1)
-	return len(w) == 1 && askVerbs.has(w[0])
+	w := d.wordsBefore(e-2, 2)
+	return len(w) >= 1 && askVerbs.has(w[0]) || len(w) == 2 && askedObject.has(w[0]) && askVerbs.has(w[1])
 }
+
+// askedObject: who was asked, between the verb and its "if" ("asked you
+// if I was sick").
+var askedObject = set("you me him her them us everyone")
+
+// reIfThenIll: the "if" after an apology opens a condition whose
+// consequent is the writer's own "I'll" a few words on ("sorry if she
+// brings it up again i'll tell her ...", texting without a stop), not a
+// condition on the apology; unless the condition is about the writer's
+// act or the hurt ("sorry if my music kept you up i'll use headphones",
+// "sorry if i hurt you i'll do better").
+var (
+	reIfThenIll = lazyRE(`^(?:\s+[a-z']+){1,8}?\s+(?:i'?ll|i\s+will)\b`)
+	reHarmIf    = lazyRE(`^\s+(?:i|my|what\s+i|anything\s+i|something\s+i|the\s+way\s+i)\s|^(?:\s+[a-z']+){0,8}?\s+(?:hurt|upset|offend|offended|came\s+across|come\s+across|felt|feel|took\s+it|rude|wrong|harsh|mean|disrespect|disrespected|embarrass|embarrassed|caused|made\s+you)\b`)
+)
 
 // reSaidBeforeIf: "I'm sorry I said I'd leave if you went on the trip":
 // the "if" is inside the words apologised for (something the writer said
@@ -325,10 +352,11 @@ func excuseDisowned(d *doc, s, _ int) bool {
 var rules = []rule{
 	// conditional
 	{cat: CatConditional, guards: gQuote, pattern: `\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)*)?` + sorryW + `\b` + gap + `{0,25}?\b(?:if|in\s+case|to\s+the\s+extent)\b`, skip: func(d *doc, s, e int) bool {
-		return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e) || offeredApology(d, s) || reSaidBeforeIf().MatchString(d.norm[s:e]) && !reHedgeAfterIf().MatchString(d.after(e, 24)) ||
+		return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e) ||
+			reIfThenIll().MatchString(d.after(e, 60)) && !reHarmIf().MatchString(d.after(e, 60)) || reEvenIf().MatchString(d.norm[s:e]) || offeredApology(d, s) || reSaidBeforeIf().MatchString(d.norm[s:e]) && !reHedgeAfterIf().MatchString(d.after(e, 24)) ||
 			reAsIfEnd().MatchString(d.norm[s:e])
 	}},
-	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:i|my\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|had\s+|ever\s+|in\s+any\s+way\s+|somehow\s+|did\s+)?(?:hurt|upset|offended|caused|made\s+you|came\s+across|come\s+across|said|did|was|crossed|overstepped|disrespected|let\s+you\s+down|wronged)\b` + gap + `*?\b(?:sorry|apologi[sz]e|apologies|forgive)`},
+	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:i|my\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|had\s+|ever\s+|in\s+any\s+way\s+|somehow\s+|did\s+)?(?:hurt|upset|offended|caused|made\s+you|came\s+across|come\s+across|said|did|was|crossed|overstepped|disrespected|let\s+you\s+down|wronged)\b` + gap + `{0,100}?\b(?:sorry|apologi[sz]e|apologies|forgive)`, skip: func(d *doc, s, _ int) bool { return embeddedIf(d, s+2) }},
 	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:that'?s|this\s+is)\s+how\s+you\s+(?:feel|felt|took\s+it|see\s+it)\b`},
 	{cat: CatConditional, guards: gQuote | gNeg, pattern: `\bif\s+(?:you|anyone|anybody)\s+(?:were|was|felt|got)\s+(?:hurt|offended|upset)\b`},
 
@@ -347,7 +375,8 @@ var rules = []rule{
 
 	// but-clause (sentence-initial "But ..." after an apology is handled in check.go)
 	{cat: CatButClause, guards: gQuote, pattern: `\b(?:sorry|apologi[sz]e|apologies|my\s+fault|my\s+bad|i\s+was\s+wrong)\b` + gap + `{0,80}?\b(?:but|however|although|though|except|yet)\b`, skip: func(d *doc, s, e int) bool {
-		return reSorryAsNoun().MatchString(d.norm[s:e]) || reOwnedAfterBut().MatchString(d.after(e, 40)) || onlyBut(d, e) || brokenWordBut(d, s, e) || askIgnored(d, s, e)
+		return reSorryAsNoun().MatchString(d.norm[s:e]) || reOwnedAfterBut().MatchString(d.after(e, 40)) || onlyBut(d, e) || brokenWordBut(d, s, e) || askIgnored(d, s, e) ||
+			ownedRunOn(d, s, e) || reButOffer().MatchString(d.after(e, 40))
 	}},
 	{cat: CatButClause, guards: gQuote, pattern: `\bi\s+know\s+i\s+` + gap + `{1,60}?,?\s+but\b`, skip: func(d *doc, s, e int) bool {
 		return ownSpaceBefore(d, e) || reOwnedAfterBut().MatchString(d.after(e, 40))
@@ -715,7 +744,7 @@ var rules = []rule{
 	}},
 
 	// condescending markers and presuming
-	{cat: CatCondescending, guards: gStd, pattern: `\b(?:obviously|as\s+i\s+(?:said|told\s+you|mentioned|explained)|for\s+the\s+record|let\s+me\s+be\s+clear|as\s+you\s+clearly|you\s+clearly|clearly\s+you)\b`},
+	{cat: CatCondescending, guards: gStd, pattern: `\b(?:obviously|as\s+i\s+(?:said|told\s+you|mentioned|explained)|for\s+the\s+record|let\s+me\s+be\s+clear|as\s+you\s+clearly|you\s+clearly|clearly\s+you)\b`, skip: afterNoPhrase},
 	{cat: CatPresuming, guards: gStd, pattern: `\bi\s+(?:know|understand)\s+(?:exactly\s+)?how\s+you\s+(?:feel|felt)\b`},
 
 	// threats and ultimatums: "... or I'll ...", "if you don't ..., I'm ..."
@@ -725,7 +754,9 @@ var rules = []rule{
 		return reOfferAfterOr().MatchString(d.after(e, 40))
 	}},
 	{cat: CatThreat, guards: gQuote, pattern: `\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|refuse\s+to|keep|ignore|block|still|aren'?t|are\s+not|haven'?t|never|even\s+think)\b` + gap + `{0,70}?(?:,\s*|\s+then\s+|\s+)(?:` + ill + `\s+(?:tell|go|call|report|post|show|send|make|take|stop|cut|leave|be\s+done|never|have\s+to|come|involve|contact|get|sue|assume|move\s+on|find)|i'?m\s+(?:done|out|telling|going\s+to|gonna|calling|leaving|finished)|i\s+am\s+(?:done|telling|going\s+to|leaving|finished)|we'?re\s+(?:done|finished|through|over)|it'?s\s+over|(?:that'?s|this\s+is)\s+it|don'?t\s+(?:bother|expect|come|call)|you\s+can\s+forget|you'?ll\s+(?:regret|be\s+sorry|never|lose))\b`, skip: func(d *doc, s, e int) bool { return leftAlone(d, s, e) || offerIfWanted(d, s, e) }},
-	{cat: CatThreat, guards: gQuote, pattern: `\bunless\s+(?:you|u)\b` + gap + `{0,60}?(?:` + ill + `|i'?m\s+(?:going\s+to|gonna|telling|done)|we'?re\s+done|i\s+(?:won'?t|will\s+not|can'?t))\b`, skip: func(d *doc, s, e int) bool { return unlessTheyWish(d, s, e) || selfRestraintUnless(d, s, e) }},
+	{cat: CatThreat, guards: gQuote, pattern: `\bunless\s+(?:you|u)\b` + gap + `{0,60}?(?:` + ill + `|i'?m\s+(?:going\s+to|gonna|telling|done)|we'?re\s+done|i\s+(?:won'?t|will\s+not|can'?t))\b`, skip: func(d *doc, s, e int) bool {
+		return unlessTheyWish(d, s, e) || selfRestraintUnless(d, s, e) || reIfWithin().MatchString(d.norm[s+6:e])
+	}},
 	{cat: CatThreat, guards: gQuote | gNeg, pattern: `\b(?:you'?ll|you\s+will)\s+(?:regret\s+(?:it|this|that)|be\s+sorry|pay\s+for)\b`},
 	{cat: CatThreat, guards: gQuote | gNeg, pattern: `\b(?:don'?t|do\s+not)\s+make\s+me\b`},
 	{cat: CatThreat, guards: gQuote, pattern: `\b(?:this\s+is\s+(?:not|n'?t)\s+optional|final\s+warning|(?:this|that)\s+is\s+your\s+last\s+chance)\b`},

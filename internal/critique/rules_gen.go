@@ -3,7 +3,7 @@
 package critique
 
 // genHash is patternsHash of the rules and signals the table was made from.
-const genHash = 0xed3b1e7c8918c2f1
+const genHash = 0x5ac20bc0f68fd735
 
 // genLits are the prefilter literals, by id.
 var genLits = []string{

@@ -99,12 +99,48 @@ func (d *doc) negated(p int) bool {
 			// joke" starts a new clause at "its".
 			return false
 		}
-		if i < 5 && (negWords.has(w) || strings.HasSuffix(w, "n't")) {
+		if i < 5 && negates(ws, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// apologyNegated reports a negation of the apology at p: a negation word
+// joined to it by nothing but words that keep it in the same phrase ("not
+// sorry", "I'm not really sorry", "I won't say sorry", "not going to
+// apologise"). A clause that ends just before the apology, as texting
+// without stops leaves it ("i said yes and i hadn't even started sorry i
+// lied"), does not negate it.
+func (d *doc) apologyNegated(p int) bool {
+	ws := d.wordsBefore(p, 6)
+	for i, w := range ws {
+		if negates(ws, i) {
+			return d.negated(p)
+		}
+		if !apologyBridge.has(w) {
+			return false
+		}
+	}
+	return false
+}
+
+var apologyBridge = set("really even at all be feel felt being say saying said gonna going to very that so one bit remotely the least i i'm am was is ever think thought believe reckon suppose guess")
+
+// negates reports whether ws[i] (ws as wordsBefore gives them, nearest
+// first) negates the words after it: a negation word, unless it is the
+// "no" of a set phrase that closes on its noun ("no pressure", "no
+// worries", "long time no see"), which texting runs straight into the
+// apology ("no pressure i am really sorry about friday").
+func negates(ws []string, i int) bool {
+	w := ws[i]
+	if w == "no" && i > 0 && noPhrase.has(ws[i-1]) {
+		return false
+	}
+	return negWords.has(w) || strings.HasSuffix(w, "n't")
+}
+
+var noPhrase = set("pressure worries worry problem probs prob rush stress offence offense judgement judgment see speak talk hear chat")
 
 // clauseSubject opens an embedded clause; cognition verbs take one.
 // runOnStart words open a new clause when they do not follow such a verb.

@@ -1,0 +1,108 @@
+package critique
+
+import (
+	"flag"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var evalTexting = flag.Bool("texting", false, "with -file: rewrite each draft in texting style (no stops, commas, question or exclamation marks; lower case) before it is checked")
+
+// textingStyle rewrites a draft the way many people text: no full stops,
+// commas, colons, question or exclamation marks, lower case, one space
+// between words. Clauses run into each other, which is what the checker
+// must still read right.
+func textingStyle(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '.', ',', '!', '?', ';', ':', '\u2026':
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// TestTextingRunOns: without stops or commas an apology, the next
+// sentence and the one after run into one clause. What the checker reads
+// across the missing stop must still be what the words say: an "if" that
+// opens an offer or a commitment's own condition is not a condition on
+// the apology, an "unless" clause does not own the "I'll" of a second
+// "if", a clause that ends just before the apology does not negate it,
+// and a "but" that turns to the writer's own truth in a second sentence
+// takes nothing back. The same words with the defect in them are still
+// read as defects.
+func TestTextingRunOns(t *testing.T) {
+	clean := []struct {
+		cat  string
+		text string
+	}{
+		{CatButClause, "i'm sorry i didn't come to the hospital when your dad was in i made an excuse about work but honestly i was scared of hospitals and that's my problem not yours"},
+		{CatButClause, "sorry i laughed when you said you wanted to join the choir i meant it as a tease but it came out as mockery and that was me not you"},
+		{CatButClause, "sorry i posted our dms without asking you no expectations but if you ever want to play again i'm on most nights"},
+		{CatConditional, "i was short with you in that meeting and i'm sorry if you'd be open to a coffee next week i'd like that"},
+		{CatConditional, "i was wrong to go through your phone sorry if something's bothering me i'll ask you straight out"},
+		{CatConditional, "i told your sister before you could and i'm really sorry if she brings it up again i'll tell her i jumped the gun"},
+		{CatConditional, "when you asked if i was coming to your match i said yes and then stayed at the pub i'm sorry you looked for me in the stands"},
+		{CatConditional, "im sorry i said your mum was a lot in front of her even if i was tired thats on me"},
+		{CatConditional, "i was sharp with you before you left and i'm sorry for that if you're up in dublin next month i'd love to buy you a pint"},
+		{CatThreat, "i'm sorry i told aunt linda from now on anything you tell me stays with me unless you say otherwise and if i'm ever unsure i'll ask you first"},
+		{CatNoApology, "i've started this email four times so i'm just going to say it i'm sorry i missed your ordination"},
+		{CatNoApology, "when you asked if i'd cleaned the bathroom i said yes and i hadn't even started sorry i lied to get out of it i'll do it tonight"},
+	}
+	for _, tc := range clean {
+		for _, f := range Check(tc.text, KindApology).Findings {
+			if f.Category == tc.cat {
+				t.Errorf("%s: want none on %q; got %q", tc.cat, tc.text, f.Quote)
+			}
+		}
+	}
+	wantRuleFindings(t, []roundCase{
+		{CatConditional, KindApology, "sorry if my music kept you up last night i'll use headphones after 10 from now on"},
+		{CatConditional, KindApology, "i'm sorry if i hurt you i'll do better"},
+		{CatButClause, KindApology, "sorry i yelled i was stressed but you started it"},
+		{CatButClause, KindApology, "i'm sorry i missed your graduation i know it was a big day but i think you need to look at the whole picture"},
+		{CatNoApology, KindApology, "i'm not sorry i said it"},
+		{CatThreat, KindApology, "sorry about the car but unless you pay half i'll tell your dad"},
+	})
+}
+
+// TestTextingStyleOnCleanDrafts rewrites every clean labelled draft in
+// texting style and counts those that then draw a high finding, which
+// none of them should. As written, 15 of the 7,082 do (in sample); in
+// texting style 86 did before the run-on readings above (at 9fe2a68),
+// 25 after. The ceiling holds the gain.
+func TestTextingStyleOnCleanDrafts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every labelled draft")
+	}
+	files, _ := filepath.Glob("../../testdata/critique/*.jsonl")
+	spent, _ := filepath.Glob("../../testdata/critique/spent/blind-*-sealed.jsonl")
+	n, high := 0, 0
+	for _, f := range append(files, spent...) {
+		ds, err := ReadLabelledFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range ds {
+			if len(d.Categories) > 0 {
+				continue
+			}
+			n++
+			for _, fd := range Check(textingStyle(d.Text), d.Kind).Findings {
+				if fd.Severity == SevHigh {
+					high++
+					break
+				}
+			}
+		}
+	}
+	t.Logf("clean drafts in texting style with a high finding: %d of %d", high, n)
+	if n < 5000 {
+		t.Fatalf("read only %d clean drafts", n)
+	}
+	if high > 25 {
+		t.Errorf("%d of %d clean drafts draw a high finding in texting style; at most 25 did", high, n)
+	}
+}
