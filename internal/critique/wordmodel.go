@@ -117,8 +117,42 @@ func (d *doc) wordSentences() [][]wordTok {
 	if len(cur) > 0 {
 		out = append(out, cur)
 	}
-	return out
+	var split [][]wordTok
+	for _, st := range out {
+		split = append(split, d.runOnParts(st)...)
+	}
+	return split
 }
+
+// runOnParts splits a long sentence with no clause mark, as texting
+// without stops leaves one, before the words that usually open a sentence
+// ("i", "i'm", "sorry", "can", "please"), into parts of at least
+// runOnMin words: the models add each sentence's evidence apart, so a
+// whole draft read as one sentence would let the words of one part
+// cancel another's (they were trained on drafts that mostly have stops).
+func (d *doc) runOnParts(st []wordTok) [][]wordTok {
+	if len(st) <= runOnLong {
+		return [][]wordTok{st}
+	}
+	for _, t := range st {
+		if t.w == "," {
+			return [][]wordTok{st}
+		}
+	}
+	var out [][]wordTok
+	from := 0
+	for j := runOnMin; j < len(st)-2; j++ {
+		if j-from >= runOnMin && runOnOpeners.has(d.norm[st[j].s:st[j].e]) {
+			out = append(out, st[from:j])
+			from = j
+		}
+	}
+	return append(out, st[from:])
+}
+
+const runOnLong, runOnMin = 24, 9
+
+var runOnOpeners = set("i i'm i've i'll i'd im ive ill sorry soz can could would please hope thanks anyway honestly")
 
 // stem folds a word's common endings away, so that "blamed", "blaming"
 // and "blames" are one feature to a model that has seen few of each.

@@ -40,7 +40,7 @@ func heldOutOptions() textmodel.Options {
 	return o
 }
 
-const wordTrainerRev = "1"
+const wordTrainerRev = "2"
 
 // wordTrainingFiles are the labelled drafts the word model learns from:
 // every set in testdata/critique except second labellers' copies.
