@@ -88,6 +88,11 @@ func firstWords(s string, n int) []string {
 // negated reports a negation word shortly before p in the same clause.
 func (d *doc) negated(p int) bool {
 	ws := d.wordsBefore(p, 6)
+	if w := wordAfter(d, nil, 0, p); subjectWord.has(w) && finite.has(wordAfter(d, nil, 0, skipWord(d, p))) && !embedded(ws) {
+		// p opens a clause of its own ("... didnt mean to upset you it
+		// wasnt a big deal").
+		return false
+	}
 	for i, w := range ws {
 		if clauseSubject.has(w) && i+1 < len(ws) && cognition.has(ws[i+1]) {
 			// "I didn't think you'd take it so personally": the negation
@@ -99,12 +104,64 @@ func (d *doc) negated(p int) bool {
 			// joke" starts a new clause at "its".
 			return false
 		}
+		if subjectWord.has(w) && finite.has(wordAfter(d, ws, i, p)) && !embedded(ws[i+1:]) {
+			// texting without stops: "i didnt mean it it was never a big
+			// deal" opens a new clause at "it was"; "i don't think it
+			// was" and "i never said it was" do not.
+			return false
+		}
 		if i < 5 && negates(ws, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// wordAfter is the word that follows ws[i] (ws as wordsBefore(p, ...)
+// gives them, nearest first): ws[i-1], or for the nearest the word at p.
+func wordAfter(d *doc, ws []string, i, p int) string {
+	if i > 0 {
+		return ws[i-1]
+	}
+	e := p
+	for e < len(d.norm) && isWordByte(d.norm[e]) {
+		e++
+	}
+	return d.norm[p:e]
+}
+
+// embedded reports whether a clause that starts just after ws (ws nearest
+// first) is governed by them: a verb of thinking or saying ("i don't
+// think it was", "i'm not going to tell you i was"), a conjunction or a
+// preposition ("none of that is").
+func embedded(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[0]
+	if cognition.has(w) || speech.has(w) || complementizer.has(w) {
+		return true
+	}
+	return objectWord.has(w) && len(ws) > 1 && (speech.has(ws[1]) || cognition.has(ws[1]))
+}
+
+// skipWord returns the offset of the word after the one at p.
+func skipWord(d *doc, p int) int {
+	for p < len(d.norm) && isWordByte(d.norm[p]) {
+		p++
+	}
+	for p < len(d.norm) && d.norm[p] == ' ' {
+		p++
+	}
+	return p
+}
+
+var (
+	subjectWord    = set("it that this there i you he she they we")
+	finite         = set("was wasn't is isn't were weren't are aren't will won't would wouldn't had hadn't has hasn't did didn't do don't does doesn't can can't could couldn't never always got")
+	complementizer = set("that if whether because when since so as though like than of for about with to in on at from by over after before into")
+	objectWord     = set("you him her them me us")
+)
 
 // apologyNegated reports a negation of the apology at p: a negation word
 // joined to it by nothing but words that keep it in the same phrase ("not

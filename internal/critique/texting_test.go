@@ -65,7 +65,22 @@ func TestTextingRunOns(t *testing.T) {
 		{CatButClause, KindApology, "i'm sorry i missed your graduation i know it was a big day but i think you need to look at the whole picture"},
 		{CatNoApology, KindApology, "i'm not sorry i said it"},
 		{CatThreat, KindApology, "sorry about the car but unless you pay half i'll tell your dad"},
+		// A negation in the clause before does not reach a clause that
+		// opens on its own subject and verb.
+		{CatMinimizing, KindApology, "sorry i didnt mean to upset you it wasnt a big deal"},
 	})
+	// ... but a clause governed by a preposition or a verb of saying is
+	// not one of its own.
+	for _, tc := range []struct{ cat, text string }{
+		{CatBlame, "Everyone was tired that night. None of that is your fault, and I'm sorry I snapped at you."},
+		{CatExcuse, "I'm sorry I let the rope run. I'm not going to tell you I was tired or that the rope was new."},
+	} {
+		for _, f := range Check(tc.text, KindApology).Findings {
+			if f.Category == tc.cat && !f.Learned {
+				t.Errorf("%s: want none on %q; got %q", tc.cat, tc.text, f.Quote)
+			}
+		}
+	}
 }
 
 // TestTextingStyleOnCleanDrafts rewrites every clean labelled draft in
