@@ -291,24 +291,25 @@ var (
 )
 
 // ownedRunOn: texting without stops runs the apology, a second sentence
-// of the writer's own ("i made an excuse about work") and the "but" that
-// follows it into one clause. When the stretch from the apology to the
-// "but" has no comma or stop, tells at least two things the writer did or
-// thought, and the "but" turns to the writer's own truth ("but honestly i
-// was scared", "but it came out as mockery", "but that's still on me"),
-// the "but" belongs to that second sentence and takes nothing back. A
-// "but" that turns to the reader ("but you started it") still does.
+// ("i made an excuse about work", "you'd left it logged in") and the
+// "but" that follows it into one clause. When the stretch from the
+// apology to the "but" has no comma or stop, holds at least two clauses,
+// and the "but" turns to the writer's own truth ("but honestly i was
+// scared", "but it came out as mockery", "but that didn't make them mine
+// to read"), the "but" belongs to that second sentence and takes nothing
+// back. A "but" that turns to the reader ("but you started it") still
+// does.
 func ownedRunOn(d *doc, s, e int) bool {
 	seg := d.norm[s:e]
-	if strings.ContainsAny(seg, ",;:-") || len(reWriterClause().FindAllStringSubmatchIndex(seg, 3)) < 2 {
+	if strings.ContainsAny(seg, ",;:-") || len(reRunOnClause().FindAllStringSubmatchIndex(seg, 3)) < 2 {
 		return false
 	}
 	return reOwnTurn().MatchString(d.after(e, 40))
 }
 
 var (
-	reWriterClause = lazyRE(`\bi(?:'m|'d|'ve)?\s+(?:was|had|did|didn'?t|made|said|told|thought|meant|knew|know|went|got|let|left|posted|missed|forgot|laughed|yelled|shouted|took|put|gave|sent|stayed|called|asked|lied|ignored|snapped|blamed|used|showed|spent|skipped|bailed|ghosted|wasn'?t|couldn'?t|wouldn'?t|don'?t|never|[a-z]+ed)\b`)
-	reOwnTurn      = lazyRE(`^\s*(?:(?:honestly|tbh|to\s+be\s+honest|really|actually|truthfully|the\s+truth\s+is)\s+(?:i\b|i'|it\s+was\s+(?:me|my)|that)|i\s+(?:(?:really\s+|just\s+)?(?:was\s+(?:scared|afraid|ashamed|embarrassed|jealous|wrong|selfish|being|too\s+proud|a\s+coward|out\s+of\s+order)|went|didn'?t|never|let|chose|decided|wasn'?t|should|knew|bottled|panicked|do\b|did\s+(?:it|that)\b|took|left|made|yelled|shouted|ignored|lied|forgot|bailed|stayed|ended\s+up))|it\s+(?:came|turned|ended|was\s+(?:still\s+)?(?:me|my|mine|on\s+me)|still)|that'?s\s+(?:still\s+|all\s+|totally\s+)?(?:on\s+me|mine|my|not\s+the\s+point|no\s+excuse)|that\s+(?:doesn'?t|didn'?t|does\s+not|did\s+not)\s+(?:make|excuse|change)|only\s+if\s+(?:and\s+when\s+)?you)`)
+	reRunOnClause = lazyRE(`\b(?:i|you|it|that|he|she|they|we)(?:'m|'d|'ve|'re|'s)?\s+(?:was|had|did|didn'?t|made|said|told|thought|meant|knew|know|went|got|let|left|posted|missed|forgot|laughed|yelled|shouted|took|put|gave|sent|stayed|called|asked|lied|ignored|snapped|blamed|used|showed|spent|skipped|bailed|ghosted|wasn'?t|couldn'?t|wouldn'?t|don'?t|never|[a-z]+ed)\b`)
+	reOwnTurn      = lazyRE(`^\s*(?:(?:honestly|tbh|to\s+be\s+honest|really|actually|truthfully|the\s+truth\s+is)\s+(?:i\b|i'|it\s+was\s+(?:me|my)|that)|i\s+(?:(?:really\s+|just\s+)?(?:was\s+(?:scared|afraid|ashamed|embarrassed|jealous|wrong|selfish|being|yelling|shouting|screaming|too\s+proud|a\s+coward|out\s+of\s+order)|went|didn'?t|never|let|chose|decided|wasn'?t|should|knew|bottled|panicked|do\b|did\s+(?:it|that)\b|took|left|made|yelled|shouted|ignored|lied|forgot|bailed|stayed|ended\s+up))|it\s+(?:came|turned|ended|was\s+(?:still\s+)?(?:me|my|mine|on\s+me)|still)|that'?s\s+(?:still\s+|all\s+|totally\s+)?(?:on\s+me|mine|my|not\s+the\s+point|no\s+excuse)|that\s+(?:doesn'?t|didn'?t|does\s+not|did\s+not)\s+(?:make|excuse|change)|only\s+if\s+(?:and\s+when\s+)?you)`)
 )
 
 var butMeansOnly = set("nothing anything everything all none nobody")

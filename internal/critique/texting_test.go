@@ -41,6 +41,8 @@ func TestTextingRunOns(t *testing.T) {
 		{CatButClause, "i'm sorry i didn't come to the hospital when your dad was in i made an excuse about work but honestly i was scared of hospitals and that's my problem not yours"},
 		{CatButClause, "sorry i laughed when you said you wanted to join the choir i meant it as a tease but it came out as mockery and that was me not you"},
 		{CatButClause, "sorry i posted our dms without asking you no expectations but if you ever want to play again i'm on most nights"},
+		{CatButClause, "dear owen i'm sorry i read your messages on the family ipad you'd left it logged in but that didn't make them mine to read"},
+		{CatButClause, "i'm sorry for what i said about your work no need to call back right away but if you'd ever want to grab a beer i'm buying"},
 		{CatConditional, "i was short with you in that meeting and i'm sorry if you'd be open to a coffee next week i'd like that"},
 		{CatConditional, "i was wrong to go through your phone sorry if something's bothering me i'll ask you straight out"},
 		{CatConditional, "i told your sister before you could and i'm really sorry if she brings it up again i'll tell her i jumped the gun"},
@@ -87,9 +89,10 @@ func TestTextingRunOns(t *testing.T) {
 // texting style and counts those that then draw a high finding, which
 // none of them should. As written, 15 of the 7,082 do (in sample); in
 // texting style 86 did before the run-on readings above (at 9fe2a68),
-// 25 after them, and 27 once the word models read a long run in parts
-// (runOnParts: two high findings the doubt no longer softens). The
-// ceiling holds the gain.
+// 25 after them, 27 once the word models read a long run in parts
+// (runOnParts: two high findings the doubt no longer softens), and 22
+// once a run-on "but" may follow anyone's second clause. The ceiling
+// holds the gain.
 func TestTextingStyleOnCleanDrafts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads every labelled draft")
@@ -119,8 +122,8 @@ func TestTextingStyleOnCleanDrafts(t *testing.T) {
 	if n < 5000 {
 		t.Fatalf("read only %d clean drafts", n)
 	}
-	if high > 27 {
-		t.Errorf("%d of %d clean drafts draw a high finding in texting style; at most 27 did", high, n)
+	if high > 22 {
+		t.Errorf("%d of %d clean drafts draw a high finding in texting style; at most 22 did", high, n)
 	}
 }
 
