@@ -475,7 +475,11 @@ var cuePhrases = []struct {
 		`how long ~2 sentence|sentences|prison|jail|you_get|you_do_for`, `mess|messing him|her|them up`, `will_not|won't|not be walking|going home|anywhere after`,
 		`bringing|bring|taking|take ~2 gun|knife|blade|machete|bat ~3 to settle|to_sort|to_deal|for_him|for_her`,
 		`poison|poisoning|spike|spiking|rat_poison|bleach ~2 in? her|his|their|my|the ~1 coffee|tea|drink|food|dinner|lunch|pint|wine`, `get|gets|got what is coming ~2 to? him|her|them`, `work_out|figure_out|learn|find_out|know his|her|their schedule|routine|movements|shifts`,
-		`put|putting|slip|slipping|spike|spiking|crush|crushing ~1 something|stuff|it|pills|drugs|bleach|laxatives ~1 in|into his|her|their|my|the ~2 drink|food|tea|coffee|dinner|pint`,
+		`put|putting|slip|slipping|slipped|spike|spiking|crush|crushing|crushed ~4 something|stuff|it|pills|drugs|bleach|laxatives|tablets|meds|medication ~1 in|into his|her|their|my|the ~2 drink|food|tea|coffee|dinner|pint|wine|water|juice`,
+		// A threat to the one written to, in the writer's own words ("if
+		// you leave me I'll kill you"); a joke ("lol") or an idiom ("I
+		// could kill you for eating my chips") is read as one by the screen.
+		`i|we will|would|shall|gonna|going_to|am_going_to|are_going_to|wanna|want_to ~1 kill|hurt|murder|stab|shoot|strangle|choke|batter|punch|slap|burn|drown|poison you|u`,
 		`spike|spiking|spiked ~2 drink|drinks|him|her`, `i_am|i_will|gonna|going_to|i_am_going_to giving|give ~1 her|him|them a slap|smack|clip|beating|hiding|kicking|punch|good_hiding`,
 		`she|he|they needs|need|has|have|deserves|deserve to pay|suffer|bleed`, `want|wanted|need ~1 him|her|them bleeding|dead|hurt|in_hospital|in_pain|to_suffer|to_bleed|six_feet_under|in_a_box`,
 		`get|getting him|her|them on his|her|their own|alone`, `sharpen*|sharpening ~3 @weapon|knife|machete|blade|axe`,
@@ -528,7 +532,7 @@ var cuePhrases = []struct {
 	{tParent, []string{`@parent`}},
 	{tTeenRule, []string{`@teenok`, `after|past|before|by #num|midnight|ten|eleven|nine|dark`, `school night|nights`, `grounded|curfew`}},
 	{tEveryday, []string{
-		`beat|beats|beaten|beating|thrashed|smashed|killed|destroyed me|us|him|her|them ~1 at|in ~3 chess|cards|game|games|tennis|pool|darts|golf|poker|fifa|scrabble|monopoly|race|match|football|squash|badminton|quiz|arm_wrestling|arguments`,
+		`beat|beats|beaten|beating|thrashed|smashed|kill|killing|killed|destroyed me|us|him|her|them|you|u ~1 at|in|on ~3 chess|cards|game|games|tennis|pool|darts|golf|poker|fifa|scrabble|monopoly|race|match|football|squash|badminton|quiz|arm_wrestling|arguments|fortnite|warzone|cod|valorant|apex|minecraft|ranked|round|rounds|mario_kart|smash|lobby|server|the_next_round|pvp`,
 		`hit|hits me|us up`, `hit|hitting|hits it off`, `hit|hits home`, `hit|hits me ~2 hard|later|that|then|suddenly`,
 		`it|this|that|reality|realisation|news|truth|guilt|grief|sadness|song|film|memory ~2 hit|hits|punched|kicked|slapped|knocked|floored me|us|him|her`,
 		`killing|killed|smashing|smashed|crushing|nailing|nailed|slaying|slayed it`,
@@ -575,6 +579,8 @@ var cuePhrases = []struct {
 		`parental control|controls`,
 		// "a bit" as an amount ("you overreacted a bit about the hen do", "the
 		// bit about your sister"); not before "of", which can be a dose.
+		// A fear of hurting the reader again is remorse, not a plan.
+		`afraid|scared|worried|terrified|frightened|fear|worry ~1 i ~2 hurt|lose|upset you|u`,
 		`a|the|that|this|little|tiny|wee bit about|where|when|much|too|more|harsh|short|rude|sharp|defensive|off|over|late|early|quick`, `bit|bite|bites|biting ~2 head off`, `bit|bite|bites|biting my|your|his|her tongue|lip|lips|nails`,
 		`dog|dogs|cat|cats|puppy|kitten|horse|toddler|baby|pony|goat ~3 follows|followed|following|bit|bites|scratched|knocked|jumped|kicked|headbutted|smacked|pushed`,
 		`following|follows|followed|follow me|us|her|him ~1 round|around ~1 the house|flat|room|kitchen|shop|shops`,

@@ -4,7 +4,7 @@
 package safety
 
 // cueGen are the cue phrases of cues.go as tables (see cuetable.go):
-// 607 phrases, 2405 elements, 2229 words, 1310 word sets.
+// 609 phrases, 2416 elements, 2244 words, 1316 word sets.
 var cueGen = cueTable{
 	words: cueStrs{
 		s: "" +
@@ -13,84 +13,85 @@ var cueGen = cueTable{
 			"addressadmitadultadvantageaffairsaffectionafraidafteragainagainstagarróagesagreed" +
 			"agreeingairairtagalcoholalightaliveallallowanceallowedalmostalonealongalwaysamanand" +
 			"angryankleanotheranti-depressantsantidepressantsantifreezeanyanybodyanymoreanyone" +
-			"anythinganywhereapareceapologiseapologizeapologyappappearedappearsapplicationapply" +
-			"appointmentsapproveareargentargumentsarmarmsaroundarrangedarrivingasasideaskasked" +
-			"askingasksasleepaspirinassaultassaultedassaultingassaultsatateattackattackedattacking" +
-			"attacksattemptattemptedattemptsattendattentionatticauditionauntawayaxebabiesbabybabysit" +
-			"babysitterbackbadbadmintonbagbalconyballballisticbanbandbangedbangsbanisterbankbannister" +
-			"banterbarbarebarrierbasementbatbatebateubathbathroombatterbatterybebeambeatbeaten" +
-			"beatingbeatsbecamebecausebedbedroombeenbeerbeforebegbeggedbeggingbehindbeingbelongings" +
-			"beltbeltedbeltingbeltsbenadrylbenderbenefitsbetterbettingbfbikebillbingebitbitebites" +
-			"bitingblackblackedbladebladesblameblamesbleachbledbleedbleedingbleedsblockblocked" +
-			"blockingblocksblokebloodbloodybodyboilingbomberbombersbonebonesbooksbootbootedbooting" +
-			"bootsboozeboredombossbothbottlebottledboughtboxboyboyfriendboysbrakesbreakbreaking" +
-			"breaksbreathbreathebridgebringbringebringingbringtbrokebrokenbrotherbrothersbrought" +
-			"browserbruisebruisedbruisesbruisingbruisybucketbucklebucksbudgetbuildingbumpedbunch" +
-			"burdenburdensburgerburnburnedburnerburningburnsburntburybusbushbusinessbustbusted" +
-			"bustingbutbuttonsbuybuyingbuysbycabinetcablecafecaffeinecagecakecallcalledcalling" +
-			"callscalmcaloriescamecameracamerascancan'tcanalcancelcanceledcancelledcancellingcancels" +
-			"candycannotcarcarboncarbscardcardscarecareercarefulcarercarparkcarrycarryingcasecash" +
-			"catcatchcatscaughtcellarcentchahtachahtichangechangedchangeschangingchargecharger" +
-			"chatchatschattingcheckcheckedcheckingcheckscheekcheekbonecheesechesschestchildchildren" +
-			"chipschocolatechokechokedchokeschokingchooseschoppingchosechosenchristmaschurchcig" +
-			"cigarettecityclassclassesclawedclawingclawscleancleanedcleaningcleanscleavercliff" +
-			"climbclimbedclimbingclipclockedclockscloseclosedclosetclothescloudclubclubbingclubs" +
-			"co-codamolcoachcoatcoatscodecodeinecodescoercioncoercivecoffeecoldcollarbonecolleague" +
-			"colleaguescollectedcollectingcollegecomecomescomingcommentcommentscommercialcompany" +
-			"completelycomputerconconcertconcussedconcussionconfiscatedconfiscatesconsoleconstantly" +
-			"contactcontactedcontactingcontactscontractcontractscontrolcontrolledcontrollercontrolling" +
-			"controlscookingcopecopiedcordcorneredcornerscostscouldcountcountercountingcoursecousin" +
-			"covercoveredcoveringcoworkercpscrackcrackedcrashcrashedcrashingcrazycriedcringecripple" +
-			"crowbarcrushcrushingcrycryingctbcuchillocupboardcupboardscurfewcurrycutcutscutting" +
-			"cyclesddaddailydalegadalungadamagedancedarkdartsdatedatingdaughterdaughtersdaydays" +
-			"deaddealdealingdecideddecidesdeckdeckeddecksdefensivedejadeletedeleteddeletingdelivery" +
-			"demandsdentistdeservedeservesdestroydestroyeddestroysdetectdiaperdiapersdiarydiazepam" +
-			"diddidn'tdidntdiedieddifferentdinerodinnerdirtydisappeardiscorddislocateddivorcedivorced" +
-			"dmsdodoctordoctorsdocumentsdoesdoesntdogdogsdoingdollardollarsdonedontdoordoorsdoorstep" +
-			"downdowneddozensdragdraggeddraggingdragsdramaticdrankdrawerdreamdreamingdressdrill" +
-			"drillsdrinkdrinkingdrinksdrivedrivesdrivingdrovedrowndrowningdrugsdrunkdungiduring" +
-			"dyedyingeachearearlyeasyeateatenedgeedgedegoeightelelboweldestelectoralelevenelse" +
-			"emailemailedemailingemailsembarrassmentemployeremptyempujóenencerróencierraendended" +
-			"endingendsenoughenrollmentenrolmentereuroseveneveningseventevereveryeverybodyeveryday" +
-			"everyoneeverythingeverywhereexexactlyexamexamsexhaustexistexistingexplainexplicit" +
-			"exposeexposedeyeeyesfacefacebookfagfairfakefallfallenfallingfallsfamilyfarfarewell" +
-			"fashionfatfatherfeedfeedingfeelfeelingsfeelsfellfeltfentanylfestivalfiancefiancee" +
-			"fifafifteenfightfightingfigurefiguredfilmfilthyfinalfinancesfinancialfindfindingfinds" +
-			"finefingerfingermarksfingersfinirfinishfinishedfinishingfirefirearmfirearmsfiresfist" +
-			"fistsfitfitnessfitsfiveflashedflashesflatflatmateflatsflightflightsfloorflooredflowers" +
-			"flungflyingfollowfollowedfollowingfollowsfoodfoolingfootballforforceforcedforcesforcing" +
-			"foreverforgetsforgettingforgotfosterfoughtfoundfourfourteenfracturedfrappefrappé" +
-			"freshfridgefriendfriendsfrightenedfromfrontfunnyfuturegambledgamblesgamblinggamegames" +
-			"gaminggaragegardegardengavegenuinelygeschlagengetgetsgettinggfghostedgiftsgiggirl" +
-			"girlfriendgirlsgivegivengivesgivingglanceglassglassedgluegogoalsgoatgoesgoinggolf" +
-			"golpeagolpeógonegonnagood-byegoodbyegoodbyesgoogledgooglinggotgpgpsgrabgrabbedgrabbing" +
-			"grabsgrandgrandadgranddadgranddaughtergrandkidsgrandmagrandpagrandsongriefgripground" +
-			"groundedgroupgrowngrudgegrudgesguardianguiltguiltyguitargungunsgutguygymhabithabits" +
-			"hablarhackedhackinghackshadhahahahahahaihairhairbrushhallshammerhandhandfulhandles" +
-			"handprinthandprintshandshandsyhanghanginghangshappenhappenshappierhardhardlyharmharsh" +
-			"hashavehavingheheadheadbuttedheadteacherheardheartheatingheavyheldhellherhereheroin" +
-			"herselfhidhiddenhidehideshidinghighhimhimselfhintedhiphirehiringhishistoryhithits" +
-			"hittinghoardedholdholdingholdsholidayhomehonestlyhookhopehopinghorsehorsinghosehospital" +
-			"hothourhourshousehowhrshubbyhughundredshunghungryhunthurledhurthurtinghurtshusband" +
-			"iibuprofeniceichicloudidifihnimimagineimaginingimmigrationinin-lawsinappropriateinappropriately" +
-			"infantinfluenceinfrontinjunctioninjuredinjuresinlawsinsideinstainstagraminstallinstalled" +
-			"installsinsulininsuranceintendintendinginternetinterviewintoironisitjaanajailjana" +
-			"jaungajaungijawjeansjedenjeenajkjobjointjokejokesjokingjokinglyjumpjumpedjumpingjust" +
-			"justifykkebabkeepkeepingkeepskeptkettlekeykeyingkeyskickkickedkickingkickskidkidding" +
-			"kidskillkilledkillingkillskindkitchenkittenklapklappedklapskmkneekneecapskneedkneeing" +
-			"knewknickersknifeknivesknockknockedknocksknowknowslaladladslaidlakelamplampedlamps" +
-			"landladylandlordlaplaptoplastlatelaterlaughlaughedlaughinglawlaxativeslaylayinglays" +
-			"leagueleakleakinglearnlearnedlearntleatheredleatheringleathersleaveleavesleavinglecture" +
-			"lecturesledgeleftleglegslessonlessonsletlethalletsletterletterslettinglifeliftsligature" +
-			"lightlighterlightinglikelinelinkedinliplipslistenlitliterallylithiumlittlelivelives" +
-			"livingllloadloadedloadingloadslobbylocationlocationslocklockedlockinglocksloftlog" +
-			"loggedloggingloginloginslogsloiterslollonglongerlooklookedlookinglookslooselorrylosing" +
-			"lostlotslovelunchlurkinglurksmmaarmaartamachetemadmademaimmakemakesmakeupmakingman" +
-			"managermanagesmanymarmarksmarriagemartamatarmatarmematchmatematesmattermaturememeal" +
-			"mealsmeanmeantmedicationmedicinemedsmeetmeetingmemorymenmentalmessmessagemessaged" +
-			"messagesmessagingmessingmethmimichmidmidnightmightmilemileagemilesminmindminsminute" +
-			"minutesmissmissingmissionmissionsmissusmistakemommonmoneymonitorsmonopolymonthmonths" +
-			"moodmoremorningsmostmothermouthmovemovedmovementsmovingmrsmuchmuckingmultimulti-storey" +
+			"anythinganywhereapareceapexapologiseapologizeapologyappappearedappearsapplication" +
+			"applyappointmentsapproveareargentargumentsarmarmsaroundarrangedarrivingasasideask" +
+			"askedaskingasksasleepaspirinassaultassaultedassaultingassaultsatateattackattacked" +
+			"attackingattacksattemptattemptedattemptsattendattentionatticauditionauntawayaxebabies" +
+			"babybabysitbabysitterbackbadbadmintonbagbalconyballballisticbanbandbangedbangsbanister" +
+			"bankbannisterbanterbarbarebarrierbasementbatbatebateubathbathroombatterbatterybebeam" +
+			"beatbeatenbeatingbeatsbecamebecausebedbedroombeenbeerbeforebegbeggedbeggingbehind" +
+			"beingbelongingsbeltbeltedbeltingbeltsbenadrylbenderbenefitsbetterbettingbfbikebill" +
+			"bingebitbitebitesbitingblackblackedbladebladesblameblamesbleachbledbleedbleedingbleeds" +
+			"blockblockedblockingblocksblokebloodbloodybodyboilingbomberbombersbonebonesbooksboot" +
+			"bootedbootingbootsboozeboredombossbothbottlebottledboughtboxboyboyfriendboysbrakes" +
+			"breakbreakingbreaksbreathbreathebridgebringbringebringingbringtbrokebrokenbrother" +
+			"brothersbroughtbrowserbruisebruisedbruisesbruisingbruisybucketbucklebucksbudgetbuilding" +
+			"bumpedbunchburdenburdensburgerburnburnedburnerburningburnsburntburybusbushbusiness" +
+			"bustbustedbustingbutbuttonsbuybuyingbuysbycabinetcablecafecaffeinecagecakecallcalled" +
+			"callingcallscalmcaloriescamecameracamerascancan'tcanalcancelcanceledcancelledcancelling" +
+			"cancelscandycannotcarcarboncarbscardcardscarecareercarefulcarercarparkcarrycarrying" +
+			"casecashcatcatchcatscaughtcellarcentchahtachahtichangechangedchangeschangingcharge" +
+			"chargerchatchatschattingcheckcheckedcheckingcheckscheekcheekbonecheesechesschestchild" +
+			"childrenchipschocolatechokechokedchokeschokingchooseschoppingchosechosenchristmas" +
+			"churchcigcigarettecityclassclassesclawedclawingclawscleancleanedcleaningcleanscleaver" +
+			"cliffclimbclimbedclimbingclipclockedclockscloseclosedclosetclothescloudclubclubbing" +
+			"clubsco-codamolcoachcoatcoatscodcodecodeinecodescoercioncoercivecoffeecoldcollarbone" +
+			"colleaguecolleaguescollectedcollectingcollegecomecomescomingcommentcommentscommercial" +
+			"companycompletelycomputerconconcertconcussedconcussionconfiscatedconfiscatesconsole" +
+			"constantlycontactcontactedcontactingcontactscontractcontractscontrolcontrolledcontroller" +
+			"controllingcontrolscookingcopecopiedcordcorneredcornerscostscouldcountcountercounting" +
+			"coursecousincovercoveredcoveringcoworkercpscrackcrackedcrashcrashedcrashingcrazycried" +
+			"cringecripplecrowbarcrushcrushedcrushingcrycryingctbcuchillocupboardcupboardscurfew" +
+			"currycutcutscuttingcyclesddaddailydalegadalungadamagedancedarkdartsdatedatingdaughter" +
+			"daughtersdaydaysdeaddealdealingdecideddecidesdeckdeckeddecksdefensivedejadeletedeleted" +
+			"deletingdeliverydemandsdentistdeservedeservesdestroydestroyeddestroysdetectdiaper" +
+			"diapersdiarydiazepamdiddidn'tdidntdiedieddifferentdinerodinnerdirtydisappeardiscord" +
+			"dislocateddivorcedivorceddmsdodoctordoctorsdocumentsdoesdoesntdogdogsdoingdollardollars" +
+			"donedontdoordoorsdoorstepdowndowneddozensdragdraggeddraggingdragsdramaticdrankdrawer" +
+			"dreamdreamingdressdrilldrillsdrinkdrinkingdrinksdrivedrivesdrivingdrovedrowndrowning" +
+			"drugsdrunkdungiduringdyedyingeachearearlyeasyeateatenedgeedgedegoeightelelboweldest" +
+			"electoralelevenelseemailemailedemailingemailsembarrassmentemployeremptyempujóenencerró" +
+			"encierraendendedendingendsenoughenrollmentenrolmentereuroseveneveningseventeverevery" +
+			"everybodyeverydayeveryoneeverythingeverywhereexexactlyexamexamsexhaustexistexisting" +
+			"explainexplicitexposeexposedeyeeyesfacefacebookfagfairfakefallfallenfallingfallsfamily" +
+			"farfarewellfashionfatfatherfearfeedfeedingfeelfeelingsfeelsfellfeltfentanylfestival" +
+			"fiancefianceefifafifteenfightfightingfigurefiguredfilmfilthyfinalfinancesfinancial" +
+			"findfindingfindsfinefingerfingermarksfingersfinirfinishfinishedfinishingfirefirearm" +
+			"firearmsfiresfistfistsfitfitnessfitsfiveflashedflashesflatflatmateflatsflightflights" +
+			"floorflooredflowersflungflyingfollowfollowedfollowingfollowsfoodfoolingfootballfor" +
+			"forceforcedforcesforcingforeverforgetsforgettingforgotfortnitefosterfoughtfoundfour" +
+			"fourteenfracturedfrappefrappéfreshfridgefriendfriendsfrightenedfromfrontfunnyfuture" +
+			"gambledgamblesgamblinggamegamesgaminggaragegardegardengavegenuinelygeschlagengetgets" +
+			"gettinggfghostedgiftsgiggirlgirlfriendgirlsgivegivengivesgivingglanceglassglassed" +
+			"gluegogoalsgoatgoesgoinggolfgolpeagolpeógonegonnagood-byegoodbyegoodbyesgoogledgoogling" +
+			"gotgpgpsgrabgrabbedgrabbinggrabsgrandgrandadgranddadgranddaughtergrandkidsgrandma" +
+			"grandpagrandsongriefgripgroundgroundedgroupgrowngrudgegrudgesguardianguiltguiltyguitar" +
+			"gungunsgutguygymhabithabitshablarhackedhackinghackshadhahahahahahaihairhairbrushhalls" +
+			"hammerhandhandfulhandleshandprinthandprintshandshandsyhanghanginghangshappenhappens" +
+			"happierhardhardlyharmharshhashavehavingheheadheadbuttedheadteacherheardheartheating" +
+			"heavyheldhellherhereheroinherselfhidhiddenhidehideshidinghighhimhimselfhintedhiphire" +
+			"hiringhishistoryhithitshittinghoardedholdholdingholdsholidayhomehonestlyhookhopehoping" +
+			"horsehorsinghosehospitalhothourhourshousehowhrshubbyhughundredshunghungryhunthurled" +
+			"hurthurtinghurtshusbandiibuprofeniceichicloudidifihnimimagineimaginingimmigration" +
+			"inin-lawsinappropriateinappropriatelyinfantinfluenceinfrontinjunctioninjuredinjures" +
+			"inlawsinsideinstainstagraminstallinstalledinstallsinsulininsuranceintendintending" +
+			"internetinterviewintoironisitjaanajailjanajaungajaungijawjeansjedenjeenajkjobjoint" +
+			"jokejokesjokingjokinglyjuicejumpjumpedjumpingjustjustifykkebabkeepkeepingkeepskept" +
+			"kettlekeykeyingkeyskickkickedkickingkickskidkiddingkidskillkilledkillingkillskind" +
+			"kitchenkittenklapklappedklapskmkneekneecapskneedkneeingknewknickersknifeknivesknock" +
+			"knockedknocksknowknowslaladladslaidlakelamplampedlampslandladylandlordlaplaptoplast" +
+			"latelaterlaughlaughedlaughinglawlaxativeslaylayinglaysleagueleakleakinglearnlearned" +
+			"learntleatheredleatheringleathersleaveleavesleavinglecturelecturesledgeleftleglegs" +
+			"lessonlessonsletlethalletsletterletterslettinglifeliftsligaturelightlighterlighting" +
+			"likelinelinkedinliplipslistenlitliterallylithiumlittleliveliveslivingllloadloaded" +
+			"loadingloadslobbylocationlocationslocklockedlockinglocksloftlogloggedlogginglogin" +
+			"loginslogsloiterslollonglongerlooklookedlookinglookslooselorryloselosinglostlotslove" +
+			"lunchlurkinglurksmmaarmaartamachetemadmademaimmakemakesmakeupmakingmanmanagermanages" +
+			"manymarmarksmarriagemartamatarmatarmematchmatematesmattermaturememealmealsmeanmeant" +
+			"medicationmedicinemedsmeetmeetingmemorymenmentalmessmessagemessagedmessagesmessaging" +
+			"messingmethmimichmidmidnightmightmilemileagemilesminmindminecraftminsminuteminutes" +
+			"missmissingmissionmissionsmissusmistakemommonmoneymonitorsmonopolymonthmonthsmood" +
+			"moremorningsmostmothermouthmovemovedmovementsmovingmrsmuchmuckingmultimulti-storey" +
 			"multiplemurdermuseummustmymyselfnahinailnailednailingnailsnakednamenannapnappiesnappy" +
 			"nearnearbynearlyneckneckedneedneedsneighborneighbournephewnephewsnerfnetflixnever" +
 			"newnewbornnewsnextnhinieceniecesnightnightlynightsnilninenonobodynon-consensualnon-stop" +
@@ -109,11 +110,11 @@ var cueGen = cueTable{
 			"pressespressurepretendedpretendingpretendsprideprisonprivateprivatesprobablyprocedure" +
 			"productsprofessionalprofileprofilesprogresspromiseproofproperproperlypsychopubpulled" +
 			"pumpedpunchpunchedpunchespunchingpunishpunishingpuppypurposepushpushedpushespushing" +
-			"putputsputtingquequestionqueuequickquidquieroquitaquitarquitarmequitóquizracerail" +
-			"railingrailingsrainraiseraisedraisesraisingrangraperapedrapesrapingrapistratrather" +
-			"razorrazorsreadreadingreadsreadyrealrealisationrealityreallyreasonreceiptreceipts" +
-			"recordingrecordingsrecordsregisterregretrelapsingreleaserelievedremindedremindsremoved" +
-			"removesrepeatedlyreportreputationrequestresearchingresetresetsrestrainedrestraining" +
+			"putputsputtingpvpquequestionqueuequickquidquieroquitaquitarquitarmequitóquizrace" +
+			"railrailingrailingsrainraiseraisedraisesraisingrangrankedraperapedrapesrapingrapist" +
+			"ratratherrazorrazorsreadreadingreadsreadyrealrealisationrealityreallyreasonreceipt" +
+			"receiptsrecordingrecordingsrecordsregisterregretrelapsingreleaserelievedremindedreminds" +
+			"removedremovesrepeatedlyreportreputationrequestresearchingresetresetsrestrainedrestraining" +
 			"ribribsridesriflerightringringingringsriverroadrobloxrockrockedrockingrocksroofroom" +
 			"roommateroperotaroughroughedroundroundsrouteroutineruderuinruinedruinsrunrunningruns" +
 			"rupeerupeesssadnesssaidsalarysalirsamesandwichsatsavedsavingsavingssawsaysayingsays" +
@@ -151,18 +152,19 @@ var cueGen = cueTable{
 			"touchtouchedtouchestouchingtouttowertowntoxictoytrabajartracetracktrackedtrackertrackers" +
 			"trackingtrackstraffictraintramadoltrampolinetraptrappedtrapstreetriedtriptrippedtrips" +
 			"trouserstrucktruthtrytuerturnturnedturningturnstutortvtwelvetwicetwinstwisttwisted" +
-			"twiststwittertwotyingtylenoltyrestéléphoneultimatumumumbringenununannouncedunattended" +
+			"twiststwittertwotyingtylenoltyrestéléphoneuultimatumumumbringenununannouncedunattended" +
 			"uncleunconsciousunderunderwearundresseduniuninvitedunknownunlessunlockuntiluntraceable" +
 			"unwantedunwashedunwelcomeupuploaduploadingupsetususeusedusesusingusuallyvavaivalium" +
-			"vapesververletzenvidavideovideosviolentviralvisavisitvisitingvodkavoicemailsvorwade" +
-			"wadedwadingwageswaitwaitedwaitingwaitswakewakeswakingwalkwalkedwalkingwalkswallwalls" +
-			"wannawantwantedwantswardrobewarnedwarningwarnswaswastedwatchwatchedwatcheswatching" +
-			"waterwavedwayweweaponweaponswearweddingweeweekweekendweekendsweeksweightweirdwelt" +
-			"weltswentwerewetwhackedwhatwhatsappwhenwheneverwherewhereverwhichwhilewhippedwhips" +
-			"whisperedwhowholewifewillwindwindowwindowswindpipewindswindscreenwinewinterwishwishing" +
-			"withwithdrewwithheldwithinwithoutwobblywokewomanwon'twontwordwordsworeworkworkedworking" +
-			"workswouldwoundwreckwristwristswritewriteswritingwrittenwrotexxanaxxboxxdyyankedyanks" +
-			"yearyearsyelledyoyouyoungeryoungestyouryourselfyryrs" +
+			"valorantvapesververletzenvidavideovideosviolentviralvisavisitvisitingvodkavoicemails" +
+			"vorwadewadedwadingwageswaitwaitedwaitingwaitswakewakeswakingwalkwalkedwalkingwalks" +
+			"wallwallswannawantwantedwantswardrobewarnedwarningwarnswarzonewaswastedwatchwatched" +
+			"watcheswatchingwaterwavedwayweweaponweaponswearweddingweeweekweekendweekendsweeks" +
+			"weightweirdweltweltswentwerewetwhackedwhatwhatsappwhenwheneverwherewhereverwhichwhile" +
+			"whippedwhipswhisperedwhowholewifewillwindwindowwindowswindpipewindswindscreenwine" +
+			"winterwishwishingwithwithdrewwithheldwithinwithoutwobblywokewomanwon'twontwordwords" +
+			"woreworkworkedworkingworksworriedworrywouldwoundwreckwristwristswritewriteswriting" +
+			"writtenwrotexxanaxxboxxdyyankedyanksyearyearsyelledyoyouyoungeryoungestyouryourself" +
+			"yryrs" +
 			"",
 		ends: []uint32{
 			2, 3, 5, 8, 11, 13, 16, 18, 21, 23, 26, 28, 31, 33, 36, 38,
@@ -170,141 +172,142 @@ var cueGen = cueTable{
 			66, 71, 76, 82, 88, 96, 106, 118, 127, 134, 142, 146, 152, 160, 165, 172,
 			177, 182, 191, 198, 207, 213, 218, 223, 230, 237, 241, 247, 255, 258, 264, 271,
 			277, 282, 285, 294, 301, 307, 312, 317, 323, 325, 327, 330, 335, 340, 347, 363,
-			378, 388, 391, 398, 405, 411, 419, 427, 434, 443, 452, 459, 462, 470, 477, 488,
-			493, 505, 512, 515, 521, 530, 533, 537, 543, 551, 559, 561, 566, 569, 574, 580,
-			584, 590, 597, 604, 613, 623, 631, 633, 636, 642, 650, 659, 666, 673, 682, 690,
-			696, 705, 710, 718, 722, 726, 729, 735, 739, 746, 756, 760, 763, 772, 775, 782,
-			786, 795, 798, 802, 808, 813, 821, 825, 834, 840, 843, 847, 854, 862, 865, 869,
-			874, 878, 886, 892, 899, 901, 905, 909, 915, 922, 927, 933, 940, 943, 950, 954,
-			958, 964, 967, 973, 980, 986, 991, 1001, 1005, 1011, 1018, 1023, 1031, 1037, 1045, 1051,
-			1058, 1060, 1064, 1068, 1073, 1076, 1080, 1085, 1091, 1096, 1103, 1108, 1114, 1119, 1125, 1131,
-			1135, 1140, 1148, 1154, 1159, 1166, 1174, 1180, 1185, 1190, 1196, 1200, 1207, 1213, 1220, 1224,
-			1229, 1234, 1238, 1244, 1251, 1256, 1261, 1268, 1272, 1276, 1282, 1289, 1295, 1298, 1301, 1310,
-			1314, 1320, 1325, 1333, 1339, 1345, 1352, 1358, 1363, 1369, 1377, 1383, 1388, 1394, 1401, 1409,
-			1416, 1423, 1429, 1436, 1443, 1451, 1457, 1463, 1469, 1474, 1480, 1488, 1494, 1499, 1505, 1512,
-			1518, 1522, 1528, 1534, 1541, 1546, 1551, 1555, 1558, 1562, 1570, 1574, 1580, 1587, 1590, 1597,
-			1600, 1606, 1610, 1612, 1619, 1624, 1628, 1636, 1640, 1644, 1648, 1654, 1661, 1666, 1670, 1678,
-			1682, 1688, 1695, 1698, 1703, 1708, 1714, 1722, 1731, 1741, 1748, 1753, 1759, 1762, 1768, 1773,
-			1777, 1782, 1786, 1792, 1799, 1804, 1811, 1816, 1824, 1828, 1832, 1835, 1840, 1844, 1850, 1856,
-			1860, 1866, 1872, 1878, 1885, 1892, 1900, 1906, 1913, 1917, 1922, 1930, 1935, 1942, 1950, 1956,
-			1961, 1970, 1976, 1981, 1986, 1991, 1999, 2004, 2013, 2018, 2024, 2030, 2037, 2044, 2052, 2057,
-			2063, 2072, 2078, 2081, 2090, 2094, 2099, 2106, 2112, 2119, 2124, 2129, 2136, 2144, 2150, 2157,
-			2162, 2167, 2174, 2182, 2186, 2193, 2199, 2204, 2210, 2216, 2223, 2228, 2232, 2240, 2245, 2255,
-			2260, 2264, 2269, 2273, 2280, 2285, 2293, 2301, 2307, 2311, 2321, 2330, 2340, 2349, 2359, 2366,
-			2370, 2375, 2381, 2388, 2396, 2406, 2413, 2423, 2431, 2434, 2441, 2450, 2460, 2471, 2482, 2489,
-			2499, 2506, 2515, 2525, 2533, 2541, 2550, 2557, 2567, 2577, 2588, 2596, 2603, 2607, 2613, 2617,
-			2625, 2632, 2637, 2642, 2647, 2654, 2662, 2668, 2674, 2679, 2686, 2694, 2702, 2705, 2710, 2717,
-			2722, 2729, 2737, 2742, 2747, 2753, 2760, 2767, 2772, 2780, 2783, 2789, 2792, 2800, 2808, 2817,
-			2823, 2828, 2831, 2835, 2842, 2848, 2849, 2852, 2857, 2863, 2870, 2876, 2881, 2885, 2890, 2894,
-			2900, 2908, 2917, 2920, 2924, 2928, 2932, 2939, 2946, 2953, 2957, 2963, 2968, 2977, 2981, 2987,
-			2994, 3002, 3010, 3017, 3024, 3031, 3039, 3046, 3055, 3063, 3069, 3075, 3082, 3087, 3095, 3098,
-			3104, 3109, 3112, 3116, 3125, 3131, 3137, 3142, 3151, 3158, 3168, 3175, 3183, 3186, 3188, 3194,
-			3201, 3210, 3214, 3220, 3223, 3227, 3232, 3238, 3245, 3249, 3253, 3257, 3262, 3270, 3274, 3280,
-			3286, 3290, 3297, 3305, 3310, 3318, 3323, 3329, 3334, 3342, 3347, 3352, 3358, 3363, 3371, 3377,
-			3382, 3388, 3395, 3400, 3405, 3413, 3418, 3423, 3428, 3434, 3437, 3442, 3446, 3449, 3454, 3458,
-			3461, 3466, 3470, 3475, 3478, 3483, 3485, 3490, 3496, 3505, 3511, 3515, 3520, 3527, 3535, 3541,
-			3554, 3562, 3567, 3574, 3576, 3584, 3592, 3595, 3600, 3606, 3610, 3616, 3626, 3635, 3637, 3642,
-			3646, 3654, 3659, 3663, 3668, 3677, 3685, 3693, 3703, 3713, 3715, 3722, 3726, 3731, 3738, 3743,
-			3751, 3758, 3766, 3772, 3779, 3782, 3786, 3790, 3798, 3801, 3805, 3809, 3813, 3819, 3826, 3831,
-			3837, 3840, 3848, 3855, 3858, 3864, 3868, 3875, 3879, 3887, 3892, 3896, 3900, 3908, 3916, 3922,
-			3929, 3933, 3940, 3945, 3953, 3959, 3966, 3970, 3976, 3981, 3989, 3998, 4002, 4009, 4014, 4018,
-			4024, 4035, 4042, 4047, 4053, 4061, 4070, 4074, 4081, 4089, 4094, 4098, 4103, 4106, 4113, 4117,
-			4121, 4128, 4135, 4139, 4147, 4152, 4158, 4165, 4170, 4177, 4184, 4189, 4195, 4201, 4209, 4218,
-			4225, 4229, 4236, 4244, 4247, 4252, 4258, 4264, 4271, 4278, 4285, 4295, 4301, 4307, 4313, 4318,
-			4322, 4330, 4339, 4345, 4352, 4357, 4363, 4369, 4376, 4386, 4390, 4395, 4400, 4406, 4413, 4420,
-			4428, 4432, 4437, 4443, 4449, 4454, 4460, 4464, 4473, 4483, 4486, 4490, 4497, 4499, 4506, 4511,
-			4514, 4518, 4528, 4533, 4537, 4542, 4547, 4553, 4559, 4564, 4571, 4575, 4577, 4582, 4586, 4590,
-			4595, 4599, 4605, 4612, 4616, 4621, 4629, 4636, 4644, 4651, 4659, 4662, 4664, 4667, 4671, 4678,
-			4686, 4691, 4696, 4703, 4711, 4724, 4733, 4740, 4747, 4755, 4760, 4764, 4770, 4778, 4783, 4788,
-			4794, 4801, 4809, 4814, 4820, 4826, 4829, 4833, 4836, 4839, 4842, 4847, 4853, 4859, 4865, 4872,
-			4877, 4880, 4884, 4890, 4893, 4897, 4906, 4911, 4917, 4921, 4928, 4935, 4944, 4954, 4959, 4965,
-			4969, 4976, 4981, 4987, 4994, 5001, 5005, 5011, 5015, 5020, 5023, 5027, 5033, 5035, 5039, 5049,
-			5060, 5065, 5070, 5077, 5082, 5086, 5090, 5093, 5097, 5103, 5110, 5113, 5119, 5123, 5128, 5134,
-			5138, 5141, 5148, 5154, 5157, 5161, 5167, 5170, 5177, 5180, 5184, 5191, 5198, 5202, 5209, 5214,
-			5221, 5225, 5233, 5237, 5241, 5247, 5252, 5259, 5263, 5271, 5274, 5278, 5283, 5288, 5291, 5294,
-			5299, 5302, 5310, 5314, 5320, 5324, 5330, 5334, 5341, 5346, 5353, 5354, 5363, 5366, 5369, 5375,
-			5377, 5379, 5382, 5384, 5391, 5400, 5411, 5413, 5420, 5433, 5448, 5454, 5463, 5470, 5480, 5487,
-			5494, 5500, 5506, 5511, 5520, 5527, 5536, 5544, 5551, 5560, 5566, 5575, 5583, 5592, 5596, 5600,
-			5602, 5604, 5609, 5613, 5617, 5623, 5629, 5632, 5637, 5642, 5647, 5649, 5652, 5657, 5661, 5666,
-			5672, 5680, 5684, 5690, 5697, 5701, 5708, 5709, 5714, 5718, 5725, 5730, 5734, 5740, 5743, 5749,
-			5753, 5757, 5763, 5770, 5775, 5778, 5785, 5789, 5793, 5799, 5806, 5811, 5815, 5822, 5828, 5832,
-			5839, 5844, 5846, 5850, 5858, 5863, 5870, 5874, 5882, 5887, 5893, 5898, 5905, 5911, 5915, 5920,
-			5922, 5925, 5929, 5933, 5937, 5941, 5947, 5952, 5960, 5968, 5971, 5977, 5981, 5985, 5990, 5995,
-			6002, 6010, 6013, 6022, 6025, 6031, 6035, 6041, 6045, 6052, 6057, 6064, 6070, 6079, 6089, 6097,
-			6102, 6108, 6115, 6122, 6130, 6135, 6139, 6142, 6146, 6152, 6159, 6162, 6168, 6172, 6178, 6185,
-			6192, 6196, 6201, 6209, 6214, 6221, 6229, 6233, 6237, 6245, 6248, 6252, 6258, 6261, 6270, 6277,
-			6283, 6287, 6292, 6298, 6300, 6304, 6310, 6317, 6322, 6327, 6335, 6344, 6348, 6354, 6361, 6366,
-			6370, 6373, 6379, 6386, 6391, 6397, 6401, 6408, 6411, 6415, 6421, 6425, 6431, 6438, 6443, 6448,
-			6453, 6459, 6463, 6467, 6471, 6476, 6483, 6488, 6489, 6493, 6499, 6506, 6509, 6513, 6517, 6521,
-			6526, 6532, 6538, 6541, 6548, 6555, 6559, 6562, 6567, 6575, 6580, 6585, 6592, 6597, 6601, 6606,
-			6612, 6618, 6620, 6624, 6629, 6633, 6638, 6648, 6656, 6660, 6664, 6671, 6677, 6680, 6686, 6690,
-			6697, 6705, 6713, 6722, 6729, 6733, 6735, 6739, 6742, 6750, 6755, 6759, 6766, 6771, 6774, 6778,
-			6782, 6788, 6795, 6799, 6806, 6813, 6821, 6827, 6834, 6837, 6840, 6845, 6853, 6861, 6866, 6872,
-			6876, 6880, 6888, 6892, 6898, 6903, 6907, 6912, 6921, 6927, 6930, 6934, 6941, 6946, 6958, 6966,
-			6972, 6978, 6982, 6984, 6990, 6994, 6998, 7004, 7011, 7016, 7021, 7025, 7028, 7031, 7038, 7043,
-			7047, 7053, 7059, 7063, 7069, 7073, 7078, 7086, 7095, 7101, 7108, 7112, 7119, 7124, 7127, 7134,
-			7138, 7142, 7145, 7150, 7156, 7161, 7168, 7174, 7177, 7181, 7183, 7189, 7203, 7211, 7216, 7229,
-			7236, 7241, 7246, 7250, 7259, 7262, 7266, 7271, 7278, 7284, 7287, 7291, 7296, 7302, 7309, 7316,
-			7320, 7329, 7334, 7336, 7339, 7347, 7356, 7362, 7367, 7369, 7373, 7376, 7381, 7387, 7391, 7393,
-			7397, 7405, 7408, 7412, 7418, 7422, 7426, 7428, 7437, 7445, 7447, 7452, 7459, 7468, 7471, 7474,
-			7480, 7487, 7491, 7499, 7508, 7516, 7519, 7522, 7525, 7532, 7538, 7542, 7546, 7550, 7561, 7566,
-			7569, 7576, 7581, 7587, 7598, 7605, 7611, 7618, 7626, 7633, 7639, 7646, 7651, 7657, 7664, 7671,
-			7676, 7685, 7689, 7697, 7703, 7712, 7720, 7729, 7737, 7746, 7750, 7757, 7760, 7766, 7771, 7775,
-			7780, 7785, 7792, 7798, 7805, 7811, 7822, 7832, 7841, 7845, 7850, 7856, 7862, 7870, 7880, 7886,
-			7891, 7898, 7906, 7915, 7923, 7928, 7931, 7937, 7944, 7948, 7952, 7958, 7963, 7968, 7974, 7978,
-			7985, 7993, 8001, 8005, 8014, 8024, 8035, 8037, 8043, 8048, 8054, 8060, 8069, 8078, 8083, 8089,
-			8098, 8102, 8106, 8112, 8119, 8123, 8126, 8137, 8141, 8147, 8154, 8159, 8164, 8170, 8174, 8181,
-			8189, 8194, 8206, 8214, 8221, 8228, 8236, 8245, 8255, 8263, 8268, 8274, 8281, 8289, 8297, 8306,
-			8314, 8326, 8333, 8341, 8349, 8356, 8361, 8367, 8375, 8381, 8384, 8390, 8396, 8401, 8408, 8415,
-			8423, 8429, 8438, 8443, 8450, 8454, 8460, 8466, 8473, 8476, 8480, 8487, 8490, 8498, 8503, 8508,
-			8512, 8518, 8523, 8529, 8537, 8543, 8547, 8551, 8555, 8562, 8570, 8574, 8579, 8585, 8591, 8598,
-			8602, 8606, 8611, 8616, 8622, 8628, 8631, 8637, 8642, 8648, 8652, 8659, 8664, 8669, 8673, 8684,
-			8691, 8697, 8703, 8710, 8718, 8727, 8737, 8744, 8752, 8758, 8767, 8774, 8782, 8790, 8797, 8804,
-			8811, 8821, 8827, 8837, 8844, 8855, 8860, 8866, 8876, 8887, 8890, 8894, 8899, 8904, 8909, 8913,
-			8920, 8925, 8930, 8934, 8940, 8944, 8950, 8957, 8962, 8966, 8970, 8978, 8982, 8986, 8991, 8998,
-			9003, 9009, 9014, 9021, 9025, 9029, 9035, 9040, 9043, 9050, 9054, 9059, 9065, 9066, 9073, 9077,
-			9083, 9088, 9092, 9100, 9103, 9108, 9114, 9121, 9124, 9127, 9133, 9137, 9144, 9150, 9155, 9163,
-			9169, 9177, 9183, 9190, 9198, 9207, 9216, 9226, 9234, 9243, 9250, 9256, 9267, 9278, 9285, 9288,
-			9294, 9301, 9307, 9314, 9318, 9321, 9327, 9331, 9336, 9340, 9344, 9354, 9358, 9364, 9371, 9375,
-			9382, 9387, 9396, 9400, 9408, 9417, 9426, 9433, 9442, 9452, 9458, 9466, 9469, 9473, 9480, 9486,
-			9491, 9500, 9507, 9510, 9516, 9524, 9528, 9530, 9535, 9541, 9547, 9554, 9559, 9564, 9569, 9574,
-			9580, 9587, 9592, 9601, 9611, 9618, 9621, 9625, 9630, 9636, 9640, 9645, 9649, 9654, 9659, 9664,
-			9672, 9678, 9682, 9690, 9695, 9700, 9704, 9711, 9719, 9728, 9735, 9740, 9746, 9752, 9759, 9763,
-			9769, 9775, 9782, 9787, 9791, 9796, 9804, 9812, 9815, 9820, 9823, 9829, 9834, 9838, 9844, 9851,
-			9854, 9858, 9863, 9867, 9874, 9877, 9884, 9894, 9899, 9904, 9908, 9915, 9923, 9928, 9932, 9939,
-			9944, 9949, 9957, 9963, 9970, 9975, 9983, 9992, 10002, 10008, 10015, 10020, 10024, 10031, 10038, 10046,
-			10051, 10055, 10060, 10067, 10073, 10078, 10083, 10090, 10098, 10104, 10109, 10116, 10125, 10135, 10139, 10147,
-			10155, 10159, 10161, 10167, 10174, 10180, 10188, 10194, 10198, 10206, 10213, 10220, 10229, 10238, 10241, 10245,
-			10249, 10253, 10258, 10262, 10268, 10275, 10280, 10285, 10292, 10296, 10301, 10308, 10313, 10321, 10327, 10332,
-			10337, 10342, 10348, 10355, 10359, 10364, 10369, 10378, 10383, 10390, 10396, 10401, 10408, 10414, 10421, 10426,
-			10432, 10440, 10446, 10450, 10457, 10465, 10471, 10476, 10483, 10490, 10501, 10509, 10515, 10522, 10530, 10535,
-			10543, 10549, 10555, 10560, 10568, 10574, 10581, 10588, 10596, 10603, 10607, 10614, 10619, 10624, 10632, 10637,
-			10641, 10648, 10660, 10667, 10674, 10682, 10687, 10694, 10699, 10704, 10712, 10722, 10729, 10736, 10742, 10747,
-			10751, 10758, 10763, 10769, 10777, 10785, 10793, 10801, 10810, 10819, 10829, 10835, 10841, 10846, 10851, 10858,
-			10863, 10870, 10875, 10880, 10893, 10901, 10907, 10914, 10923, 10934, 10939, 10944, 10952, 10962, 10972, 10979,
-			10987, 10995, 10999, 11009, 11013, 11020, 11027, 11036, 11041, 11047, 11053, 11058, 11064, 11070, 11078, 11083,
-			11089, 11096, 11100, 11105, 11110, 11116, 11120, 11127, 11132, 11136, 11143, 11151, 11154, 11158, 11163, 11168,
-			11174, 11177, 11180, 11185, 11192, 11200, 11208, 11212, 11217, 11224, 11232, 11237, 11241, 11248, 11253, 11262,
-			11268, 11275, 11278, 11283, 11289, 11298, 11302, 11306, 11312, 11319, 11324, 11327, 11331, 11335, 11338, 11343,
-			11347, 11357, 11361, 11366, 11371, 11375, 11380, 11386, 11391, 11397, 11402, 11410, 11418, 11422, 11425, 11430,
-			11436, 11443, 11451, 11457, 11465, 11475, 11486, 11495, 11502, 11507, 11512, 11518, 11527, 11534, 11539, 11547,
-			11553, 11559, 11564, 11569, 11574, 11581, 11584, 11588, 11593, 11597, 11602, 11608, 11612, 11616, 11621, 11626,
-			11635, 11641, 11645, 11650, 11654, 11656, 11661, 11666, 11673, 11681, 11684, 11692, 11698, 11702, 11710, 11716,
-			11723, 11726, 11730, 11735, 11738, 11743, 11750, 11755, 11762, 11769, 11777, 11781, 11786, 11790, 11795, 11798,
-			11806, 11811, 11816, 11823, 11830, 11838, 11846, 11852, 11859, 11864, 11872, 11882, 11886, 11893, 11898, 11902,
-			11907, 11911, 11918, 11923, 11931, 11936, 11941, 11944, 11948, 11952, 11958, 11965, 11970, 11975, 11977, 11983,
-			11988, 11993, 11998, 12005, 12011, 12018, 12021, 12026, 12033, 12038, 12049, 12058, 12060, 12069, 12071, 12082,
-			12092, 12097, 12108, 12113, 12122, 12131, 12134, 12143, 12150, 12156, 12162, 12167, 12178, 12186, 12194, 12203,
-			12205, 12211, 12220, 12225, 12227, 12230, 12234, 12238, 12243, 12250, 12252, 12255, 12261, 12266, 12269, 12278,
-			12282, 12287, 12293, 12300, 12305, 12309, 12314, 12322, 12327, 12337, 12340, 12344, 12349, 12355, 12360, 12364,
-			12370, 12377, 12382, 12386, 12391, 12397, 12401, 12407, 12414, 12419, 12423, 12428, 12433, 12437, 12443, 12448,
-			12456, 12462, 12469, 12474, 12477, 12483, 12488, 12495, 12502, 12510, 12515, 12520, 12523, 12525, 12531, 12538,
-			12542, 12549, 12552, 12556, 12563, 12571, 12576, 12582, 12587, 12591, 12596, 12600, 12604, 12607, 12614, 12618,
-			12626, 12630, 12638, 12643, 12651, 12656, 12661, 12668, 12673, 12682, 12685, 12690, 12694, 12698, 12702, 12708,
-			12715, 12723, 12728, 12738, 12742, 12748, 12752, 12759, 12763, 12771, 12779, 12785, 12792, 12798, 12802, 12807,
-			12812, 12816, 12820, 12825, 12829, 12833, 12839, 12846, 12851, 12856, 12861, 12866, 12871, 12877, 12882, 12888,
-			12895, 12902, 12907, 12908, 12913, 12917, 12919, 12920, 12926, 12931, 12935, 12940, 12946, 12948, 12951, 12958,
-			12966, 12970, 12978, 12980, 12983,
+			378, 388, 391, 398, 405, 411, 419, 427, 434, 438, 447, 456, 463, 466, 474, 481,
+			492, 497, 509, 516, 519, 525, 534, 537, 541, 547, 555, 563, 565, 570, 573, 578,
+			584, 588, 594, 601, 608, 617, 627, 635, 637, 640, 646, 654, 663, 670, 677, 686,
+			694, 700, 709, 714, 722, 726, 730, 733, 739, 743, 750, 760, 764, 767, 776, 779,
+			786, 790, 799, 802, 806, 812, 817, 825, 829, 838, 844, 847, 851, 858, 866, 869,
+			873, 878, 882, 890, 896, 903, 905, 909, 913, 919, 926, 931, 937, 944, 947, 954,
+			958, 962, 968, 971, 977, 984, 990, 995, 1005, 1009, 1015, 1022, 1027, 1035, 1041, 1049,
+			1055, 1062, 1064, 1068, 1072, 1077, 1080, 1084, 1089, 1095, 1100, 1107, 1112, 1118, 1123, 1129,
+			1135, 1139, 1144, 1152, 1158, 1163, 1170, 1178, 1184, 1189, 1194, 1200, 1204, 1211, 1217, 1224,
+			1228, 1233, 1238, 1242, 1248, 1255, 1260, 1265, 1272, 1276, 1280, 1286, 1293, 1299, 1302, 1305,
+			1314, 1318, 1324, 1329, 1337, 1343, 1349, 1356, 1362, 1367, 1373, 1381, 1387, 1392, 1398, 1405,
+			1413, 1420, 1427, 1433, 1440, 1447, 1455, 1461, 1467, 1473, 1478, 1484, 1492, 1498, 1503, 1509,
+			1516, 1522, 1526, 1532, 1538, 1545, 1550, 1555, 1559, 1562, 1566, 1574, 1578, 1584, 1591, 1594,
+			1601, 1604, 1610, 1614, 1616, 1623, 1628, 1632, 1640, 1644, 1648, 1652, 1658, 1665, 1670, 1674,
+			1682, 1686, 1692, 1699, 1702, 1707, 1712, 1718, 1726, 1735, 1745, 1752, 1757, 1763, 1766, 1772,
+			1777, 1781, 1786, 1790, 1796, 1803, 1808, 1815, 1820, 1828, 1832, 1836, 1839, 1844, 1848, 1854,
+			1860, 1864, 1870, 1876, 1882, 1889, 1896, 1904, 1910, 1917, 1921, 1926, 1934, 1939, 1946, 1954,
+			1960, 1965, 1974, 1980, 1985, 1990, 1995, 2003, 2008, 2017, 2022, 2028, 2034, 2041, 2048, 2056,
+			2061, 2067, 2076, 2082, 2085, 2094, 2098, 2103, 2110, 2116, 2123, 2128, 2133, 2140, 2148, 2154,
+			2161, 2166, 2171, 2178, 2186, 2190, 2197, 2203, 2208, 2214, 2220, 2227, 2232, 2236, 2244, 2249,
+			2259, 2264, 2268, 2273, 2276, 2280, 2287, 2292, 2300, 2308, 2314, 2318, 2328, 2337, 2347, 2356,
+			2366, 2373, 2377, 2382, 2388, 2395, 2403, 2413, 2420, 2430, 2438, 2441, 2448, 2457, 2467, 2478,
+			2489, 2496, 2506, 2513, 2522, 2532, 2540, 2548, 2557, 2564, 2574, 2584, 2595, 2603, 2610, 2614,
+			2620, 2624, 2632, 2639, 2644, 2649, 2654, 2661, 2669, 2675, 2681, 2686, 2693, 2701, 2709, 2712,
+			2717, 2724, 2729, 2736, 2744, 2749, 2754, 2760, 2767, 2774, 2779, 2786, 2794, 2797, 2803, 2806,
+			2814, 2822, 2831, 2837, 2842, 2845, 2849, 2856, 2862, 2863, 2866, 2871, 2877, 2884, 2890, 2895,
+			2899, 2904, 2908, 2914, 2922, 2931, 2934, 2938, 2942, 2946, 2953, 2960, 2967, 2971, 2977, 2982,
+			2991, 2995, 3001, 3008, 3016, 3024, 3031, 3038, 3045, 3053, 3060, 3069, 3077, 3083, 3089, 3096,
+			3101, 3109, 3112, 3118, 3123, 3126, 3130, 3139, 3145, 3151, 3156, 3165, 3172, 3182, 3189, 3197,
+			3200, 3202, 3208, 3215, 3224, 3228, 3234, 3237, 3241, 3246, 3252, 3259, 3263, 3267, 3271, 3276,
+			3284, 3288, 3294, 3300, 3304, 3311, 3319, 3324, 3332, 3337, 3343, 3348, 3356, 3361, 3366, 3372,
+			3377, 3385, 3391, 3396, 3402, 3409, 3414, 3419, 3427, 3432, 3437, 3442, 3448, 3451, 3456, 3460,
+			3463, 3468, 3472, 3475, 3480, 3484, 3489, 3492, 3497, 3499, 3504, 3510, 3519, 3525, 3529, 3534,
+			3541, 3549, 3555, 3568, 3576, 3581, 3588, 3590, 3598, 3606, 3609, 3614, 3620, 3624, 3630, 3640,
+			3649, 3651, 3656, 3660, 3668, 3673, 3677, 3682, 3691, 3699, 3707, 3717, 3727, 3729, 3736, 3740,
+			3745, 3752, 3757, 3765, 3772, 3780, 3786, 3793, 3796, 3800, 3804, 3812, 3815, 3819, 3823, 3827,
+			3833, 3840, 3845, 3851, 3854, 3862, 3869, 3872, 3878, 3882, 3886, 3893, 3897, 3905, 3910, 3914,
+			3918, 3926, 3934, 3940, 3947, 3951, 3958, 3963, 3971, 3977, 3984, 3988, 3994, 3999, 4007, 4016,
+			4020, 4027, 4032, 4036, 4042, 4053, 4060, 4065, 4071, 4079, 4088, 4092, 4099, 4107, 4112, 4116,
+			4121, 4124, 4131, 4135, 4139, 4146, 4153, 4157, 4165, 4170, 4176, 4183, 4188, 4195, 4202, 4207,
+			4213, 4219, 4227, 4236, 4243, 4247, 4254, 4262, 4265, 4270, 4276, 4282, 4289, 4296, 4303, 4313,
+			4319, 4327, 4333, 4339, 4344, 4348, 4356, 4365, 4371, 4378, 4383, 4389, 4395, 4402, 4412, 4416,
+			4421, 4426, 4432, 4439, 4446, 4454, 4458, 4463, 4469, 4475, 4480, 4486, 4490, 4499, 4509, 4512,
+			4516, 4523, 4525, 4532, 4537, 4540, 4544, 4554, 4559, 4563, 4568, 4573, 4579, 4585, 4590, 4597,
+			4601, 4603, 4608, 4612, 4616, 4621, 4625, 4631, 4638, 4642, 4647, 4655, 4662, 4670, 4677, 4685,
+			4688, 4690, 4693, 4697, 4704, 4712, 4717, 4722, 4729, 4737, 4750, 4759, 4766, 4773, 4781, 4786,
+			4790, 4796, 4804, 4809, 4814, 4820, 4827, 4835, 4840, 4846, 4852, 4855, 4859, 4862, 4865, 4868,
+			4873, 4879, 4885, 4891, 4898, 4903, 4906, 4910, 4916, 4919, 4923, 4932, 4937, 4943, 4947, 4954,
+			4961, 4970, 4980, 4985, 4991, 4995, 5002, 5007, 5013, 5020, 5027, 5031, 5037, 5041, 5046, 5049,
+			5053, 5059, 5061, 5065, 5075, 5086, 5091, 5096, 5103, 5108, 5112, 5116, 5119, 5123, 5129, 5136,
+			5139, 5145, 5149, 5154, 5160, 5164, 5167, 5174, 5180, 5183, 5187, 5193, 5196, 5203, 5206, 5210,
+			5217, 5224, 5228, 5235, 5240, 5247, 5251, 5259, 5263, 5267, 5273, 5278, 5285, 5289, 5297, 5300,
+			5304, 5309, 5314, 5317, 5320, 5325, 5328, 5336, 5340, 5346, 5350, 5356, 5360, 5367, 5372, 5379,
+			5380, 5389, 5392, 5395, 5401, 5403, 5405, 5408, 5410, 5417, 5426, 5437, 5439, 5446, 5459, 5474,
+			5480, 5489, 5496, 5506, 5513, 5520, 5526, 5532, 5537, 5546, 5553, 5562, 5570, 5577, 5586, 5592,
+			5601, 5609, 5618, 5622, 5626, 5628, 5630, 5635, 5639, 5643, 5649, 5655, 5658, 5663, 5668, 5673,
+			5675, 5678, 5683, 5687, 5692, 5698, 5706, 5711, 5715, 5721, 5728, 5732, 5739, 5740, 5745, 5749,
+			5756, 5761, 5765, 5771, 5774, 5780, 5784, 5788, 5794, 5801, 5806, 5809, 5816, 5820, 5824, 5830,
+			5837, 5842, 5846, 5853, 5859, 5863, 5870, 5875, 5877, 5881, 5889, 5894, 5901, 5905, 5913, 5918,
+			5924, 5929, 5936, 5942, 5946, 5951, 5953, 5956, 5960, 5964, 5968, 5972, 5978, 5983, 5991, 5999,
+			6002, 6008, 6012, 6016, 6021, 6026, 6033, 6041, 6044, 6053, 6056, 6062, 6066, 6072, 6076, 6083,
+			6088, 6095, 6101, 6110, 6120, 6128, 6133, 6139, 6146, 6153, 6161, 6166, 6170, 6173, 6177, 6183,
+			6190, 6193, 6199, 6203, 6209, 6216, 6223, 6227, 6232, 6240, 6245, 6252, 6260, 6264, 6268, 6276,
+			6279, 6283, 6289, 6292, 6301, 6308, 6314, 6318, 6323, 6329, 6331, 6335, 6341, 6348, 6353, 6358,
+			6366, 6375, 6379, 6385, 6392, 6397, 6401, 6404, 6410, 6417, 6422, 6428, 6432, 6439, 6442, 6446,
+			6452, 6456, 6462, 6469, 6474, 6479, 6484, 6488, 6494, 6498, 6502, 6506, 6511, 6518, 6523, 6524,
+			6528, 6534, 6541, 6544, 6548, 6552, 6556, 6561, 6567, 6573, 6576, 6583, 6590, 6594, 6597, 6602,
+			6610, 6615, 6620, 6627, 6632, 6636, 6641, 6647, 6653, 6655, 6659, 6664, 6668, 6673, 6683, 6691,
+			6695, 6699, 6706, 6712, 6715, 6721, 6725, 6732, 6740, 6748, 6757, 6764, 6768, 6770, 6774, 6777,
+			6785, 6790, 6794, 6801, 6806, 6809, 6813, 6822, 6826, 6832, 6839, 6843, 6850, 6857, 6865, 6871,
+			6878, 6881, 6884, 6889, 6897, 6905, 6910, 6916, 6920, 6924, 6932, 6936, 6942, 6947, 6951, 6956,
+			6965, 6971, 6974, 6978, 6985, 6990, 7002, 7010, 7016, 7022, 7026, 7028, 7034, 7038, 7042, 7048,
+			7055, 7060, 7065, 7069, 7072, 7075, 7082, 7087, 7091, 7097, 7103, 7107, 7113, 7117, 7122, 7130,
+			7139, 7145, 7152, 7156, 7163, 7168, 7171, 7178, 7182, 7186, 7189, 7194, 7200, 7205, 7212, 7218,
+			7221, 7225, 7227, 7233, 7247, 7255, 7260, 7273, 7280, 7285, 7290, 7294, 7303, 7306, 7310, 7315,
+			7322, 7328, 7331, 7335, 7340, 7346, 7353, 7360, 7364, 7373, 7378, 7380, 7383, 7391, 7400, 7406,
+			7411, 7413, 7417, 7420, 7425, 7431, 7435, 7437, 7441, 7449, 7452, 7456, 7462, 7466, 7470, 7472,
+			7481, 7489, 7491, 7496, 7503, 7512, 7515, 7518, 7524, 7531, 7535, 7543, 7552, 7560, 7563, 7566,
+			7569, 7576, 7582, 7586, 7590, 7594, 7605, 7610, 7613, 7620, 7625, 7631, 7642, 7649, 7655, 7662,
+			7670, 7677, 7683, 7690, 7695, 7701, 7708, 7715, 7720, 7729, 7733, 7741, 7747, 7756, 7764, 7773,
+			7781, 7790, 7794, 7801, 7804, 7810, 7815, 7819, 7824, 7829, 7836, 7842, 7849, 7855, 7866, 7876,
+			7885, 7889, 7894, 7900, 7906, 7914, 7924, 7930, 7935, 7942, 7950, 7959, 7967, 7972, 7975, 7981,
+			7988, 7992, 7996, 8002, 8007, 8012, 8018, 8022, 8029, 8037, 8045, 8049, 8058, 8068, 8079, 8081,
+			8087, 8092, 8098, 8104, 8113, 8122, 8127, 8133, 8142, 8146, 8150, 8156, 8163, 8167, 8170, 8181,
+			8185, 8191, 8198, 8203, 8208, 8214, 8218, 8225, 8233, 8238, 8250, 8258, 8265, 8272, 8280, 8289,
+			8299, 8307, 8312, 8318, 8325, 8333, 8341, 8350, 8358, 8370, 8377, 8385, 8393, 8400, 8405, 8411,
+			8419, 8425, 8428, 8434, 8440, 8445, 8452, 8459, 8467, 8473, 8482, 8487, 8494, 8498, 8504, 8510,
+			8517, 8520, 8524, 8531, 8534, 8537, 8545, 8550, 8555, 8559, 8565, 8570, 8576, 8584, 8590, 8594,
+			8598, 8602, 8609, 8617, 8621, 8626, 8632, 8638, 8645, 8649, 8655, 8659, 8664, 8669, 8675, 8681,
+			8684, 8690, 8695, 8701, 8705, 8712, 8717, 8722, 8726, 8737, 8744, 8750, 8756, 8763, 8771, 8780,
+			8790, 8797, 8805, 8811, 8820, 8827, 8835, 8843, 8850, 8857, 8864, 8874, 8880, 8890, 8897, 8908,
+			8913, 8919, 8929, 8940, 8943, 8947, 8952, 8957, 8962, 8966, 8973, 8978, 8983, 8987, 8993, 8997,
+			9003, 9010, 9015, 9019, 9023, 9031, 9035, 9039, 9044, 9051, 9056, 9062, 9067, 9074, 9078, 9082,
+			9088, 9093, 9096, 9103, 9107, 9112, 9118, 9119, 9126, 9130, 9136, 9141, 9145, 9153, 9156, 9161,
+			9167, 9174, 9177, 9180, 9186, 9190, 9197, 9203, 9208, 9216, 9222, 9230, 9236, 9243, 9251, 9260,
+			9269, 9279, 9287, 9296, 9303, 9309, 9320, 9331, 9338, 9341, 9347, 9354, 9360, 9367, 9371, 9374,
+			9380, 9384, 9389, 9393, 9397, 9407, 9411, 9417, 9424, 9428, 9435, 9440, 9449, 9453, 9461, 9470,
+			9479, 9486, 9495, 9505, 9511, 9519, 9522, 9526, 9533, 9539, 9544, 9553, 9560, 9563, 9569, 9577,
+			9581, 9583, 9588, 9594, 9600, 9607, 9612, 9617, 9622, 9627, 9633, 9640, 9645, 9654, 9664, 9671,
+			9674, 9678, 9683, 9689, 9693, 9698, 9702, 9707, 9712, 9717, 9725, 9731, 9735, 9743, 9748, 9753,
+			9757, 9764, 9772, 9781, 9788, 9793, 9799, 9805, 9812, 9816, 9822, 9828, 9835, 9840, 9844, 9849,
+			9857, 9865, 9868, 9873, 9876, 9882, 9887, 9891, 9897, 9904, 9907, 9911, 9916, 9920, 9927, 9930,
+			9937, 9947, 9952, 9957, 9961, 9968, 9976, 9981, 9985, 9992, 9997, 10002, 10010, 10016, 10023, 10028,
+			10036, 10045, 10055, 10061, 10068, 10073, 10077, 10084, 10091, 10099, 10104, 10108, 10113, 10120, 10126, 10131,
+			10136, 10143, 10151, 10157, 10162, 10169, 10178, 10188, 10192, 10200, 10208, 10212, 10214, 10220, 10227, 10233,
+			10241, 10247, 10251, 10259, 10266, 10273, 10282, 10291, 10294, 10298, 10302, 10306, 10311, 10315, 10321, 10328,
+			10333, 10338, 10345, 10349, 10354, 10361, 10366, 10374, 10380, 10385, 10390, 10395, 10401, 10408, 10412, 10417,
+			10422, 10431, 10436, 10443, 10449, 10454, 10461, 10467, 10474, 10479, 10485, 10493, 10499, 10503, 10510, 10518,
+			10524, 10529, 10536, 10543, 10554, 10562, 10568, 10575, 10583, 10588, 10596, 10602, 10608, 10613, 10621, 10627,
+			10634, 10641, 10649, 10656, 10660, 10667, 10672, 10677, 10685, 10690, 10694, 10701, 10713, 10720, 10727, 10735,
+			10740, 10747, 10752, 10757, 10765, 10775, 10782, 10789, 10795, 10800, 10804, 10811, 10816, 10822, 10830, 10838,
+			10846, 10854, 10863, 10872, 10882, 10888, 10894, 10899, 10904, 10911, 10916, 10923, 10928, 10933, 10946, 10954,
+			10960, 10967, 10976, 10987, 10992, 10997, 11005, 11015, 11025, 11032, 11040, 11048, 11052, 11062, 11066, 11073,
+			11080, 11089, 11094, 11100, 11106, 11111, 11117, 11123, 11131, 11136, 11142, 11149, 11153, 11158, 11163, 11169,
+			11173, 11180, 11185, 11189, 11196, 11204, 11207, 11211, 11216, 11221, 11227, 11230, 11233, 11238, 11245, 11253,
+			11261, 11265, 11270, 11277, 11285, 11290, 11294, 11301, 11306, 11315, 11321, 11328, 11331, 11336, 11342, 11351,
+			11355, 11359, 11365, 11372, 11377, 11380, 11384, 11388, 11391, 11396, 11400, 11410, 11414, 11419, 11424, 11428,
+			11433, 11439, 11444, 11450, 11455, 11463, 11471, 11475, 11478, 11483, 11489, 11496, 11504, 11510, 11518, 11528,
+			11539, 11548, 11555, 11560, 11565, 11571, 11580, 11587, 11592, 11600, 11606, 11612, 11617, 11622, 11627, 11634,
+			11637, 11641, 11646, 11650, 11655, 11661, 11665, 11669, 11674, 11679, 11688, 11694, 11698, 11703, 11707, 11709,
+			11714, 11719, 11726, 11734, 11737, 11745, 11751, 11755, 11763, 11769, 11776, 11779, 11783, 11788, 11791, 11796,
+			11803, 11808, 11815, 11822, 11830, 11834, 11839, 11843, 11848, 11851, 11859, 11864, 11869, 11876, 11883, 11891,
+			11899, 11905, 11912, 11917, 11925, 11935, 11939, 11946, 11951, 11955, 11960, 11964, 11971, 11976, 11984, 11989,
+			11994, 11997, 12001, 12005, 12011, 12018, 12023, 12028, 12030, 12036, 12041, 12046, 12051, 12058, 12064, 12071,
+			12074, 12079, 12086, 12091, 12102, 12103, 12112, 12114, 12123, 12125, 12136, 12146, 12151, 12162, 12167, 12176,
+			12185, 12188, 12197, 12204, 12210, 12216, 12221, 12232, 12240, 12248, 12257, 12259, 12265, 12274, 12279, 12281,
+			12284, 12288, 12292, 12297, 12304, 12306, 12309, 12315, 12323, 12328, 12331, 12340, 12344, 12349, 12355, 12362,
+			12367, 12371, 12376, 12384, 12389, 12399, 12402, 12406, 12411, 12417, 12422, 12426, 12432, 12439, 12444, 12448,
+			12453, 12459, 12463, 12469, 12476, 12481, 12485, 12490, 12495, 12499, 12505, 12510, 12518, 12524, 12531, 12536,
+			12543, 12546, 12552, 12557, 12564, 12571, 12579, 12584, 12589, 12592, 12594, 12600, 12607, 12611, 12618, 12621,
+			12625, 12632, 12640, 12645, 12651, 12656, 12660, 12665, 12669, 12673, 12676, 12683, 12687, 12695, 12699, 12707,
+			12712, 12720, 12725, 12730, 12737, 12742, 12751, 12754, 12759, 12763, 12767, 12771, 12777, 12784, 12792, 12797,
+			12807, 12811, 12817, 12821, 12828, 12832, 12840, 12848, 12854, 12861, 12867, 12871, 12876, 12881, 12885, 12889,
+			12894, 12898, 12902, 12908, 12915, 12920, 12927, 12932, 12937, 12942, 12947, 12952, 12958, 12963, 12969, 12976,
+			12983, 12988, 12989, 12994, 12998, 13000, 13001, 13007, 13012, 13016, 13021, 13027, 13029, 13032, 13039, 13047,
+			13051, 13059, 13061, 13064,
 		},
 	},
 	sets: cueLists{
@@ -372,1337 +375,1344 @@ var cueGen = cueTable{
 			4172, 4173, 4174, 4176, 4188, 4198, 4204, 4211, 4213, 4216, 4218, 4226, 4228, 4234, 4237, 4242,
 			4243, 4244, 4245, 4248, 4253, 4255, 4257, 4260, 4261, 4265, 4269, 4272, 4276, 4278, 4281, 4282,
 			4285, 4290, 4293, 4294, 4296, 4299, 4301, 4302, 4304, 4309, 4314, 4316, 4322, 4323, 4327, 4329,
-			4331, 4333, 4335, 4336, 4340, 4345, 4346, 4351, 4356, 4364, 4366, 4370, 4378, 4385, 4391, 4394,
-			4398, 4399, 4401, 4408, 4414, 4417, 4420, 4422, 4423, 4427, 4434, 4439, 4442, 4444, 4449, 4456,
-			4466, 4477, 4479, 4483, 4487, 4492, 4496, 4508, 4514, 4515, 4516, 4520, 4522, 4524, 4527, 4529,
-			4534, 4535, 4539, 4544, 4550, 4553, 4558, 4559, 4568, 4573, 4581, 4584, 4589, 4591, 4596, 4601,
-			4603, 4610, 4614, 4616, 4621, 4627, 4628, 4633, 4635, 4645, 4650, 4656, 4660, 4661, 4666, 4669,
-			4673, 4682, 4686, 4690, 4692, 4706, 4711, 4721, 4727, 4732, 4733, 4736, 4751, 4757, 4765, 4768,
-			4774, 4780, 4784, 4790, 4793, 4795, 4799, 4800, 4802, 4804, 4810, 4815, 4847, 4853, 4858, 4879,
-			4881, 4894, 4940, 4944, 4949, 4951, 4959, 4978, 4980, 4983, 4988, 5001, 5008, 5017, 5020, 5024,
-			5028, 5031, 5032, 5035, 5036, 5040, 5045, 5060, 5065, 5082, 5086, 5088, 5092, 5108, 5112, 5123,
-			5126, 5128, 5135, 5139, 5142, 5150, 5153, 5165, 5169, 5170, 5174, 5176, 5181, 5182, 5183, 5187,
-			5193, 5204, 5206, 5208, 5209, 5212, 5213, 5214, 5217, 5220, 5222, 5227, 5230, 5231, 5240, 5242,
-			5243, 5252, 5256, 5257, 5258, 5274, 5275, 5277, 5280, 5291, 5297, 5305, 5307, 5308, 5322, 5324,
-			5329, 5331, 5334, 5337, 5345, 5348, 5355, 5358, 5361, 5375, 5378, 5379, 5383, 5388, 5390, 5391,
-			5393, 5395, 5396, 5400, 5401, 5403, 5406, 5410, 5414, 5417, 5419, 5423, 5426, 5434, 5441, 5448,
-			5452, 5466, 5467, 5472, 5478, 5482, 5487, 5499, 5500, 5502, 5509, 5510, 5526, 5530, 5531, 5535,
-			5546, 5558, 5562, 5564, 5570, 5576, 5579, 5587, 5589, 5592, 5599, 5609, 5617, 5619, 5620, 5631,
-			5636, 5640, 5646, 5652, 5657, 5666, 5670, 5671, 5676, 5679, 5684, 5693, 5696, 5701, 5702, 5714,
-			5747, 5748, 5750, 5751, 5752, 5753, 5767, 5770, 5774, 5778, 5780, 5781, 5784, 5786, 5788, 5790,
-			5793, 5802, 5807, 5814, 5815, 5820, 5821, 5824, 5825, 5827, 5830, 5836, 5837, 5853, 5856,
+			4331, 4333, 4335, 4336, 4340, 4345, 4346, 4351, 4356, 4364, 4366, 4370, 4380, 4390, 4399, 4404,
+			4417, 4419, 4422, 4426, 4427, 4429, 4436, 4442, 4445, 4448, 4450, 4451, 4455, 4462, 4467, 4470,
+			4472, 4477, 4484, 4494, 4505, 4507, 4511, 4515, 4520, 4524, 4536, 4542, 4543, 4544, 4548, 4550,
+			4552, 4555, 4557, 4562, 4563, 4567, 4572, 4578, 4581, 4586, 4587, 4596, 4601, 4609, 4612, 4617,
+			4619, 4624, 4629, 4631, 4638, 4642, 4644, 4649, 4655, 4656, 4661, 4663, 4673, 4678, 4684, 4688,
+			4689, 4694, 4697, 4701, 4710, 4714, 4718, 4720, 4734, 4739, 4749, 4755, 4760, 4761, 4764, 4779,
+			4785, 4793, 4796, 4802, 4808, 4812, 4818, 4821, 4823, 4827, 4828, 4830, 4832, 4838, 4843, 4875,
+			4881, 4886, 4907, 4909, 4922, 4968, 4972, 4977, 4979, 4989, 4996, 5028, 5030, 5033, 5038, 5051,
+			5058, 5067, 5070, 5074, 5078, 5081, 5082, 5085, 5086, 5090, 5095, 5110, 5115, 5132, 5136, 5138,
+			5142, 5158, 5162, 5173, 5176, 5178, 5185, 5189, 5192, 5200, 5203, 5215, 5219, 5220, 5224, 5226,
+			5231, 5232, 5233, 5237, 5243, 5254, 5256, 5258, 5259, 5262, 5263, 5264, 5267, 5270, 5272, 5277,
+			5280, 5281, 5290, 5292, 5293, 5302, 5306, 5307, 5308, 5324, 5325, 5327, 5330, 5341, 5347, 5355,
+			5357, 5358, 5372, 5374, 5379, 5381, 5384, 5387, 5395, 5398, 5405, 5408, 5411, 5425, 5428, 5429,
+			5433, 5438, 5440, 5441, 5443, 5445, 5446, 5450, 5451, 5453, 5456, 5460, 5464, 5467, 5469, 5473,
+			5476, 5484, 5491, 5498, 5502, 5516, 5517, 5522, 5528, 5532, 5537, 5549, 5550, 5552, 5559, 5562,
+			5569, 5570, 5586, 5590, 5591, 5595, 5606, 5618, 5622, 5624, 5630, 5636, 5639, 5647, 5649, 5652,
+			5659, 5669, 5677, 5679, 5680, 5691, 5696, 5700, 5706, 5712, 5717, 5726, 5730, 5731, 5736, 5739,
+			5744, 5753, 5756, 5761, 5762, 5774, 5807, 5808, 5810, 5811, 5812, 5813, 5827, 5830, 5834, 5838,
+			5840, 5841, 5844, 5846, 5848, 5850, 5853, 5862, 5867, 5874, 5875, 5880, 5881, 5884, 5885, 5887,
+			5890, 5896, 5897, 5913, 5916,
 		},
 		items: []uint16{
-			923, 2222, // 0 i you
-			216, 238, 769, 825, 861, 1025, 1139, 1654, 1753, 1755, 1941, 2191, // 1 bloke boy girl guy ...
-			132, 138, 193, 232, 239, 254, 400, 411, 456, 460, 487, 497, 634, 671, 672, 708, 743, 765, 770, 803, 804, 807, 808, 912, 922, 936, 945, 1033, 1042, 1140, 1150, 1191, 1193, 1210, 1228, 1239, 1240, 1337, 1343, 1547, 1694, 1758, 1786, 1825, 1827, 1908, 2045, 2065, 2172, // 2 aunt babysitter bf boss ...
-			167, 168, 169, 170, 185, 186, 197, 199, 200, 227, 228, 229, 235, 274, 278, 361, 362, 363, 364, 389, 390, 506, 507, 508, 713, 778, 889, 890, 891, 1007, 1008, 1009, 1013, 1014, 1020, 1030, 1031, 1053, 1054, 1055, 1551, 1580, 1641, 1643, 1662, 1675, 1676, 1677, 1678, 1711, 1749, 1768, 1769, 1781, 1796, 1797, 1954, 1973, 2167, 2168, // 3 beat beaten beating beats ...
-			448, 562, 563, 564, 715, 799, 800, 801, 869, 894, 895, 918, 1383, 1384, 1385, 1462, 1463, 1464, 1528, 1676, 1707, 1708, 1709, 1793, 1962, 1967, 1968, 1969, 1975, 2029, 2051, 2216, 2217, // 4 cornered dragged dragging drags ...
-			34, 44, 56, 104, 558, 871, 881, 958, 1154, 1936, 2084, // 5 about across against around ...
-			1219, 1310, 2225, // 6 my our your
-			254, 487, 1193, 1204, 1694, // 7 brother dad mom mother ...
-			77, 102, 103, 139, 219, 352, 356, 410, 589, 645, 646, 647, 688, 690, 837, 841, 846, 862, 967, 1063, 1064, 1082, 1083, 1205, 1235, 1267, 1530, 1531, 1672, 1673, 1705, 1836, 1915, 1942, 1943, 1963, 2003, 2204, 2205, // 8 ankle arm arms back ...
-			135, 136, 238, 497, 600, 769, 805, 806, 809, 939, 997, 999, 1241, 1242, 1247, 1251, 1252, 1758, 1826, 1831, 1992, 1993, 2049, 2224, // 9 babies baby boy daughter ...
-			871, 887, 1935, // 10 her his their
-			136, 238, 239, 487, 497, 634, 661, 769, 770, 922, 997, 999, 1193, 1204, 1343, 1758, 2172, // 11 baby boy boyfriend dad ...
-			32, 1752, 1933, 1934, 1949, // 12 a some that the ...
-			216, 238, 769, 825, 997, 1025, 1139, 1846, 1857, 1914, 2191, // 13 bloke boy girl guy ...
-			119, 181, 935, 1295, 1313, 1746, 1980, 2075, // 14 at behind in on ...
-			889, 994, 1454, 1711, 1735, 1973, // 15 hit kicked punched slapped ...
+			928, 2237, // 0 i you
+			217, 239, 774, 830, 866, 1031, 1146, 1664, 1763, 1765, 1951, 2204, // 1 bloke boy girl guy ...
+			133, 139, 194, 233, 240, 255, 401, 413, 458, 462, 490, 500, 637, 675, 676, 712, 748, 770, 775, 808, 809, 812, 813, 917, 927, 941, 950, 1039, 1048, 1147, 1157, 1199, 1201, 1218, 1236, 1247, 1248, 1345, 1351, 1557, 1704, 1768, 1796, 1835, 1837, 1918, 2055, 2076, 2185, // 2 aunt babysitter bf boss ...
+			168, 169, 170, 171, 186, 187, 198, 200, 201, 228, 229, 230, 236, 275, 279, 362, 363, 364, 365, 390, 391, 509, 510, 511, 717, 783, 894, 895, 896, 1013, 1014, 1015, 1019, 1020, 1026, 1036, 1037, 1059, 1060, 1061, 1561, 1590, 1651, 1653, 1672, 1685, 1686, 1687, 1688, 1721, 1759, 1778, 1779, 1791, 1806, 1807, 1964, 1983, 2180, 2181, // 3 beat beaten beating beats ...
+			450, 565, 566, 567, 719, 804, 805, 806, 874, 899, 900, 923, 1391, 1392, 1393, 1470, 1471, 1472, 1538, 1686, 1717, 1718, 1719, 1803, 1972, 1977, 1978, 1979, 1985, 2039, 2061, 2231, 2232, // 4 cornered dragged dragging drags ...
+			34, 44, 56, 105, 561, 876, 886, 963, 1161, 1946, 2095, // 5 about across against around ...
+			1227, 1318, 2240, // 6 my our your
+			255, 490, 1201, 1212, 1704, // 7 brother dad mom mother ...
+			77, 103, 104, 140, 220, 353, 357, 412, 592, 648, 649, 650, 692, 694, 842, 846, 851, 867, 972, 1069, 1070, 1088, 1089, 1213, 1243, 1275, 1540, 1541, 1682, 1683, 1715, 1846, 1925, 1952, 1953, 1973, 2013, 2219, 2220, // 8 ankle arm arms back ...
+			136, 137, 239, 500, 603, 774, 810, 811, 814, 944, 1003, 1005, 1249, 1250, 1255, 1259, 1260, 1768, 1836, 1841, 2002, 2003, 2059, 2239, // 9 babies baby boy daughter ...
+			876, 892, 1945, // 10 her his their
+			137, 239, 240, 490, 500, 637, 664, 774, 775, 927, 1003, 1005, 1201, 1212, 1351, 1768, 2185, // 11 baby boy boyfriend dad ...
+			32, 1762, 1943, 1944, 1959, // 12 a some that the ...
+			217, 239, 774, 830, 1003, 1031, 1146, 1856, 1867, 1924, 2204, // 13 bloke boy girl guy ...
+			120, 182, 940, 1303, 1321, 1756, 1990, 2086, // 14 at behind in on ...
+			894, 1000, 1462, 1721, 1745, 1983, // 15 hit kicked punched slapped ...
 			75,             // 16 and
-			1938,           // 17 then
-			871, 881, 1154, // 18 her him me
-			869, 894, 895, 1383, 1384, 1385, // 19 held holding holds pinned ...
-			558,       // 20 down
-			871, 1219, // 21 her my
-			103, 846, 862, 1064, 2205, // 22 arms hands head legs ...
-			175, 182, 762, 763, 764, 795, 2132, 2156, // 23 been being get gets ...
-			44, 56, 291, 558, 935, 958, 1295, 1302, // 24 across against by down ...
-			32, 1219, 1934, // 25 a my the
-			453, 555, 712, 1798, 1887, 2122, // 26 counter door floor stairs ...
-			871, 881, 1154, 2084, // 27 her him me us
-			34, 104, 1311, 1618, 2066, 2080, // 28 about around out senseless ...
-			871, 881, 1154, 1936, 2084, // 29 her him me them ...
-			44, 56, 291, 558, 958, 1284, 1302, 2080, // 30 across against by down ...
-			56, 291, 1989, // 31 against by to
-			1934,                             // 32 the
-			871, 887, 1219, 1310, 1935, 2225, // 33 her his my our ...
-			173, 555, 712, 812, 837, 1235, 1963, 2122, // 34 bed door floor ground ...
-			291,             // 35 by
-			837, 1235, 1963, // 36 hair neck throat
-			102, 103, 184, 447, 690, 841, 846, 1548, // 37 arm arms belt cord ...
-			44, 56, 104, 1295, 1552, // 38 across against around on ...
-			871, 887, 1219, 1935, // 39 her his my their
-			1235, 1963, 2177, // 40 neck throat windpipe
-			227, 228, 994, 1805, 1806, // 41 booted booting kicked stamped ...
-			935, 1295, // 42 in on
-			871, 1219, 1934, // 43 her my the
-			139, 356, 647, 712, 812, 862, 1531, 1836, // 44 back chest face floor ...
-			1484, 1485, 1486, 1487, // 45 raise raised raises raising
-			32, 871, 887, // 46 a her his
-			699, 700, 841, // 47 fist fists hand
-			119, 1989, // 48 at to
-			871, 1154, 1219, 2084, // 49 her me my us
-			2184,               // 50 with
-			32, 871, 887, 1934, // 51 a her his the
-			184, 264, 293, 372, 447, 838, 959, 989, 1077, 1660, 1726, 1832, // 52 belt buckle cable cigarette ...
-			935, 2067, // 53 in under
-			220, 906, // 54 boiling hot
-			959, 989, 1900, 2138, // 55 iron kettle tap water
-			304, 416, 417, 418, // 56 came come comes coming
-			958,       // 57 into
-			173, 1546, // 58 bed room
-			119, 935, // 59 at in
-			1253, 1255, // 60 night nights
-			1892, 1893, 2002, // 61 takes taking took
+			1948,           // 17 then
+			876, 886, 1161, // 18 her him me
+			874, 899, 900, 1391, 1392, 1393, // 19 held holding holds pinned ...
+			561,       // 20 down
+			876, 1227, // 21 her my
+			104, 851, 867, 1070, 2220, // 22 arms hands head legs ...
+			176, 183, 767, 768, 769, 800, 2145, 2169, // 23 been being get gets ...
+			44, 56, 292, 561, 940, 963, 1303, 1310, // 24 across against by down ...
+			32, 1227, 1944, // 25 a my the
+			455, 558, 716, 1808, 1897, 2134, // 26 counter door floor stairs ...
+			876, 886, 1161, 2095, // 27 her him me us
+			34, 105, 1319, 1628, 2077, 2091, // 28 about around out senseless ...
+			876, 886, 1161, 1946, 2095, // 29 her him me them ...
+			44, 56, 292, 561, 963, 1292, 1310, 2091, // 30 across against by down ...
+			56, 292, 1999, // 31 against by to
+			1944,                             // 32 the
+			876, 892, 1227, 1318, 1945, 2240, // 33 her his my our ...
+			174, 558, 716, 817, 842, 1243, 1973, 2134, // 34 bed door floor ground ...
+			292,             // 35 by
+			842, 1243, 1973, // 36 hair neck throat
+			103, 104, 185, 449, 694, 846, 851, 1558, // 37 arm arms belt cord ...
+			44, 56, 105, 1303, 1562, // 38 across against around on ...
+			876, 892, 1227, 1945, // 39 her his my their
+			1243, 1973, 2190, // 40 neck throat windpipe
+			228, 229, 1000, 1815, 1816, // 41 booted booting kicked stamped ...
+			940, 1303, // 42 in on
+			876, 1227, 1944, // 43 her my the
+			140, 357, 650, 716, 817, 867, 1541, 1846, // 44 back chest face floor ...
+			1493, 1494, 1495, 1496, // 45 raise raised raises raising
+			32, 876, 892, // 46 a her his
+			703, 704, 846, // 47 fist fists hand
+			120, 1999, // 48 at to
+			876, 1161, 1227, 2095, // 49 her me my us
+			2197,               // 50 with
+			32, 876, 892, 1944, // 51 a her his the
+			185, 265, 294, 373, 449, 843, 964, 995, 1083, 1670, 1736, 1842, // 52 belt buckle cable cigarette ...
+			940, 2078, // 53 in under
+			221, 911, // 54 boiling hot
+			964, 995, 1910, 2151, // 55 iron kettle tap water
+			305, 418, 419, 420, // 56 came come comes coming
+			963,       // 57 into
+			174, 1556, // 58 bed room
+			120, 940, // 59 at in
+			1261, 1263, // 60 night nights
+			1902, 1903, 2012, // 61 takes taking took
 			50,        // 62 advantage
-			1283,      // 63 of
-			871, 1154, // 64 her me
-			113, 583, 1348, 2161, 2166, // 65 asleep drunk passed when ...
-			644, 705, 706, // 66 exposed flashed flashes
-			874, 882, // 67 herself himself
-			1260, 1263, // 68 non-consensual nonconsensual
-			254, 1204, 1694, // 69 brother mother sister
-			171, 762, 763, 764, 795, 2042, 2044, 2155, // 70 became get gets getting ...
-			847, 1373, 1550, 2099, // 71 handsy physical rough violent
-			1945,                      // 72 things
-			762, 780, 795, 2042, 2155, // 73 get go got turned ...
-			1373, 2099, // 74 physical violent
-			1027, 1044, 1046, 1465, 1466, 1467, // 75 laid lay lays put ...
-			688, 690, 841, 846, // 76 finger fingers hand hands
-			1295,                             // 77 on
-			871, 881, 1154, 1219, 1934, 2084, // 78 her him me my ...
-			841, 846, // 79 hand hands
-			558, 946, 2067, 2080, // 80 down inside under up
-			394, 570, 968, 1016, 1330, 1659, 1704, 2004, 2036, 2068, // 81 clothes dress jeans knickers ...
-			115, 116, 117, 118, 1489, 1490, 1491, 1492, 1493, 1637, // 82 assault assaulted assaulting assaults ...
-			725, 726, 727, 728, // 83 force forced forces forcing
-			871, 874, 882, 1154, 2084, // 84 her herself himself me ...
-			958, 1295, 1989, // 85 into on to
-			542, 859, 1635, 1859, 1945, // 86 do have sex stuff ...
-			1133, 1135, 1136, // 87 made make makes
-			1635, 1636, 1859, 1945, // 88 sex sexual stuff things
-			923, 1654, // 89 i she
-			527, 542, // 90 did do
-			1245, 1269, // 91 never not
-			527, 542, 546, 550, // 92 did do does doing
-			1859, 1945, // 93 stuff things
-			1989,       // 94 to
-			2161, 2166, // 95 when while
-			73, 960, 2132, // 96 am is was
-			113, 583, 1718, 2066, // 97 asleep drunk sleeping unconscious
-			1840, 1841, // 98 stop stopped
-			1578,          // 99 saying
-			1258,          // 100 no
-			527, 542, 546, // 101 did do does
-			1269,             // 102 not
-			1084, 1840, 1890, // 103 listen stop take
-			2161,       // 104 when
-			923,        // 105 i
-			1567, 1577, // 106 said say
-			2173, 2201, // 107 will would
-			1890,             // 108 take
-			2115, 2117, 2190, // 109 wake waking woke
-			2080, 2116, // 110 up wakes
-			871, 881, 1936, // 111 her him them
-			550, 946, 1295, 2010, // 112 doing inside on touching
-			113, 2188, // 113 asleep without
-			889, 890, 891, 995, 996, 1455, 1456, // 114 hit hits hitting kicking ...
-			2163,     // 115 where
-			961,      // 116 it
-			542, 546, // 117 do does
-			1679,                   // 118 show
-			1962, 1967, 1968, 1969, // 119 threw throwing thrown throws
-			32, 871, 887, 1219, 1859, 1934, 1945, // 120 a her his my ...
-			119,           // 121 at
-			122, 123, 124, // 122 attacked attacking attacks
-			871, 1154, 2084, // 123 her me us
-			197, 199, 200, 376, 377, 378, 1589, 1590, 1591, // 124 bit bites biting clawed ...
-			871, 881, 1154, 1219, // 125 her him me my
-			208, 209, 217, 1980, 2075, // 126 bled bleed blood till ...
-			1980, 2075, // 127 till until
-			861, 923, 1654, // 128 he i she
-			208, 209, 211, 259, // 129 bled bleed bleeds bruised
-			1465, 1466, 1467, 1855, 1856, // 130 put puts putting stubbed ...
-			32, 871, 887, 1935, // 131 a her his their
-			371, 372, 649, 973, 1077, // 132 cig cigarette fag joint ...
-			1311,           // 133 out
-			871, 887, 1219, // 134 her his my
-			799, 801, // 135 grabbed grabs
-			76, 583, 1132, 2083, // 136 angry drunk mad upset
-			619,                                   // 137 enough
-			889, 919, 993, 1453, 1461, 1675, 1710, // 138 hit hurt kick punch ...
-			1100, 1101, 1103, 1684, 1685, // 139 lock locked locks shut ...
-			935,                 // 140 in
-			32, 871, 1219, 1934, // 141 a her my the
-			157, 162, 226, 317, 335, 393, 478, 756, 1546, 1655, 2128, // 142 basement bathroom boot car ...
-			362, 364, 1848, 1850, 1964, // 143 choked choking strangled strangling ...
-			1769, 1780, 1781, // 144 spat spit spits
-			119, 935, 1295, // 145 at in on
-			871, 1154, 1219, // 146 her me my
-			1100, 1101, 1102, 1103, // 147 lock locked locking locks
-			935, 946, 1311, // 148 in inside out
-			162, 174, 317, 335, 409, 478, 707, 756, 909, 1253, 1546, 1655, // 149 bathroom bedroom car cellar ...
-			919, 920, 921, 943, 944, // 150 hurt hurting hurts injured ...
-			1374, 2075, // 151 physically until
-			167, 170, 363, 889, 890, 919, 921, 996, 1455, 1712, 1732, 1849, // 152 beat beats chokes hit ...
-			197, 199, 274, 277, 278, 1580, // 153 bit bites burned burns ...
-			1019, 1020, 1021, // 154 knock knocked knocks
-			558, 716, 1311, 1314, 2066, // 155 down flying out over ...
-			201, 202, // 156 black blacked
-			645,                     // 157 eye
-			258, 259, 260, 261, 262, // 158 bruise bruised bruises bruising ...
-			201,      // 159 black
-			645, 646, // 160 eye eyes
-			252, 284, 463, 538, 738, // 161 broke busted cracked dislocated ...
-			102, 353, 410, 688, 690, 967, 1267, 1530, 1531, 1672, 1915, 2003, 2204, // 162 arm cheekbone collarbone finger ...
-			218, 284, 660, 1782, // 163 bloody busted fat split
-			1082,               // 164 lip
-			253, 283, 463, 738, // 165 broken bust cracked fractured
-			102, 224, 353, 688, 690, 1267, 1530, 1531, 2204, // 166 arm bones cheekbone finger ...
-			427, 428, 1834, 2153, 2154, // 167 concussed concussion stitches welt ...
-			689, 844, 845, 1144, // 168 fingermarks handprint handprints marks
-			307, 451, // 169 can could
-			246,        // 170 breathe
-			1346, 1348, // 171 pass passed
-			364, 811, 861, 1235, 1654, 1941, 1963, // 172 choking grip he neck ...
-			457, 458, 459, // 173 cover covered covering
-			2080,      // 174 up
-			260, 1144, // 175 bruises marks
-			1113, 1114, // 176 long longer
-			1722,                                                                                                                  // 177 sleeves
-			43, 134, 158, 203, 204, 383, 471, 696, 697, 822, 823, 840, 1017, 1018, 1131, 1387, 1533, 1597, 1671, 1902, 2142, 2143, // 178 acid axe bat blade ...
-			32, 1310, 1934, 2225, // 179 a our the your
-			135, 136, 806, 939, 997, 999, 1247, 1992, 1993, 2049, // 180 babies baby grandkids infant ...
-			1310, 1934, // 181 our the
-			136, 600, 1088, 1293, 2223, 2224, // 182 baby eldest little oldest ...
-			238, 240, 497, 498, 769, 771, 805, 809, 1241, 1242, 1251, 1252, 1758, 1760, 1826, 1831, // 183 boy boys daughter daughters ...
-			136, 1088, 2223, 2224, // 184 baby little younger youngest
-			254, 255, 1298, 1299, 1686, 1694, 1695, // 185 brother brothers one ones ...
-			597, 602, 674, 704, 736, 737, 1257, 1298, 1632, 1701, 1702, 1922, 1948, 1961, 2047, 2054, // 186 eight eleven fifteen five ...
-			1198, 1199, 2218, 2227, // 187 month months year yr
-			1291, 1294, // 188 old olds
-			2215, 2221, 2227, 2228, // 189 y yo yr yrs
-			2067,                                    // 190 under
+			1291,      // 63 of
+			876, 1161, // 64 her me
+			114, 586, 1356, 2174, 2179, // 65 asleep drunk passed when ...
+			647, 709, 710, // 66 exposed flashed flashes
+			879, 887, // 67 herself himself
+			1268, 1271, // 68 non-consensual nonconsensual
+			255, 1212, 1704, // 69 brother mother sister
+			172, 767, 768, 769, 800, 2052, 2054, 2168, // 70 became get gets getting ...
+			852, 1381, 1560, 2111, // 71 handsy physical rough violent
+			1955,                      // 72 things
+			767, 785, 800, 2052, 2168, // 73 get go got turned ...
+			1381, 2111, // 74 physical violent
+			1033, 1050, 1052, 1473, 1474, 1475, // 75 laid lay lays put ...
+			692, 694, 846, 851, // 76 finger fingers hand hands
+			1303,                             // 77 on
+			876, 886, 1161, 1227, 1944, 2095, // 78 her him me my ...
+			846, 851, // 79 hand hands
+			561, 951, 2078, 2091, // 80 down inside under up
+			395, 573, 973, 1022, 1338, 1669, 1714, 2014, 2046, 2079, // 81 clothes dress jeans knickers ...
+			116, 117, 118, 119, 1499, 1500, 1501, 1502, 1503, 1647, // 82 assault assaulted assaulting assaults ...
+			729, 730, 731, 732, // 83 force forced forces forcing
+			876, 879, 887, 1161, 2095, // 84 her herself himself me ...
+			963, 1303, 1999, // 85 into on to
+			545, 864, 1645, 1869, 1955, // 86 do have sex stuff ...
+			1140, 1142, 1143, // 87 made make makes
+			1645, 1646, 1869, 1955, // 88 sex sexual stuff things
+			928, 1664, // 89 i she
+			530, 545, // 90 did do
+			1253, 1277, // 91 never not
+			530, 545, 549, 553, // 92 did do does doing
+			1869, 1955, // 93 stuff things
+			1999,       // 94 to
+			2174, 2179, // 95 when while
+			73, 965, 2145, // 96 am is was
+			114, 586, 1728, 2077, // 97 asleep drunk sleeping unconscious
+			1850, 1851, // 98 stop stopped
+			1588,          // 99 saying
+			1266,          // 100 no
+			530, 545, 549, // 101 did do does
+			1277,             // 102 not
+			1090, 1850, 1900, // 103 listen stop take
+			2174,       // 104 when
+			928,        // 105 i
+			1577, 1587, // 106 said say
+			2186, 2216, // 107 will would
+			1900,             // 108 take
+			2127, 2129, 2203, // 109 wake waking woke
+			2091, 2128, // 110 up wakes
+			876, 886, 1946, // 111 her him them
+			553, 951, 1303, 2020, // 112 doing inside on touching
+			114, 2201, // 113 asleep without
+			894, 895, 896, 1001, 1002, 1463, 1464, // 114 hit hits hitting kicking ...
+			2176,     // 115 where
+			966,      // 116 it
+			545, 549, // 117 do does
+			1689,                   // 118 show
+			1972, 1977, 1978, 1979, // 119 threw throwing thrown throws
+			32, 876, 892, 1227, 1869, 1944, 1955, // 120 a her his my ...
+			120,           // 121 at
+			123, 124, 125, // 122 attacked attacking attacks
+			876, 1161, 2095, // 123 her me us
+			198, 200, 201, 377, 378, 379, 1599, 1600, 1601, // 124 bit bites biting clawed ...
+			876, 886, 1161, 1227, // 125 her him me my
+			209, 210, 218, 1990, 2086, // 126 bled bleed blood till ...
+			1990, 2086, // 127 till until
+			866, 928, 1664, // 128 he i she
+			209, 210, 212, 260, // 129 bled bleed bleeds bruised
+			1473, 1474, 1475, 1865, 1866, // 130 put puts putting stubbed ...
+			32, 876, 892, 1945, // 131 a her his their
+			372, 373, 652, 978, 1083, // 132 cig cigarette fag joint ...
+			1319,           // 133 out
+			876, 892, 1227, // 134 her his my
+			804, 806, // 135 grabbed grabs
+			76, 586, 1139, 2094, // 136 angry drunk mad upset
+			622,                                   // 137 enough
+			894, 924, 999, 1461, 1469, 1685, 1720, // 138 hit hurt kick punch ...
+			1106, 1107, 1109, 1694, 1695, // 139 lock locked locks shut ...
+			940,                 // 140 in
+			32, 876, 1227, 1944, // 141 a her my the
+			158, 163, 227, 318, 336, 394, 481, 761, 1556, 1665, 2140, // 142 basement bathroom boot car ...
+			363, 365, 1858, 1860, 1974, // 143 choked choking strangled strangling ...
+			1779, 1790, 1791, // 144 spat spit spits
+			120, 940, 1303, // 145 at in on
+			876, 1161, 1227, // 146 her me my
+			1106, 1107, 1108, 1109, // 147 lock locked locking locks
+			940, 951, 1319, // 148 in inside out
+			163, 175, 318, 336, 411, 481, 711, 761, 914, 1261, 1556, 1665, // 149 bathroom bedroom car cellar ...
+			924, 925, 926, 948, 949, // 150 hurt hurting hurts injured ...
+			1382, 2086, // 151 physically until
+			168, 171, 364, 894, 895, 924, 926, 1002, 1463, 1722, 1742, 1859, // 152 beat beats chokes hit ...
+			198, 200, 275, 278, 279, 1590, // 153 bit bites burned burns ...
+			1025, 1026, 1027, // 154 knock knocked knocks
+			561, 720, 1319, 1322, 2077, // 155 down flying out over ...
+			202, 203, // 156 black blacked
+			648,                     // 157 eye
+			259, 260, 261, 262, 263, // 158 bruise bruised bruises bruising ...
+			202,      // 159 black
+			648, 649, // 160 eye eyes
+			253, 285, 465, 541, 743, // 161 broke busted cracked dislocated ...
+			103, 354, 412, 692, 694, 972, 1275, 1540, 1541, 1682, 1925, 2013, 2219, // 162 arm cheekbone collarbone finger ...
+			219, 285, 663, 1792, // 163 bloody busted fat split
+			1088,               // 164 lip
+			254, 284, 465, 743, // 165 broken bust cracked fractured
+			103, 225, 354, 692, 694, 1275, 1540, 1541, 2219, // 166 arm bones cheekbone finger ...
+			429, 430, 1844, 2166, 2167, // 167 concussed concussion stitches welt ...
+			693, 849, 850, 1151, // 168 fingermarks handprint handprints marks
+			308, 453, // 169 can could
+			247,        // 170 breathe
+			1354, 1356, // 171 pass passed
+			365, 816, 866, 1243, 1664, 1951, 1973, // 172 choking grip he neck ...
+			459, 460, 461, // 173 cover covered covering
+			2091,      // 174 up
+			261, 1151, // 175 bruises marks
+			1119, 1120, // 176 long longer
+			1732,                                                                                                                  // 177 sleeves
+			43, 135, 159, 204, 205, 384, 473, 700, 701, 827, 828, 845, 1023, 1024, 1138, 1395, 1543, 1607, 1681, 1912, 2155, 2156, // 178 acid axe bat blade ...
+			32, 1318, 1944, 2240, // 179 a our the your
+			136, 137, 811, 944, 1003, 1005, 1255, 2002, 2003, 2059, // 180 babies baby grandkids infant ...
+			1318, 1944, // 181 our the
+			137, 603, 1094, 1301, 2238, 2239, // 182 baby eldest little oldest ...
+			239, 241, 500, 501, 774, 776, 810, 814, 1249, 1250, 1259, 1260, 1768, 1770, 1836, 1841, // 183 boy boys daughter daughters ...
+			137, 1094, 2238, 2239, // 184 baby little younger youngest
+			255, 256, 1306, 1307, 1696, 1704, 1705, // 185 brother brothers one ones ...
+			600, 605, 678, 708, 741, 742, 1265, 1306, 1642, 1711, 1712, 1932, 1958, 1971, 2057, 2064, // 186 eight eleven fifteen five ...
+			1206, 1207, 2233, 2242, // 187 month months year yr
+			1299, 1302, // 188 old olds
+			2230, 2236, 2242, 2243, // 189 y yo yr yrs
+			2078,                                    // 190 under
 			4, 6, 8, 10, 12, 14, 16, 25, 27, 29, 31, // 191 10s 11s 12s 13s ...
-			861, 1654, // 192 he she
-			960, 2042, 2132, // 193 is turned was
-			1301,                                                      // 194 only
+			866, 1664, // 192 he she
+			965, 2052, 2145, // 193 is turned was
+			1309,                                                      // 194 only
 			1, 2, 5, 7, 9, 11, 13, 15, 18, 20, 21, 22, 24, 26, 28, 30, // 195 1 10 11 12 ...
-			136, 600, 997, 999, 1293, 1826, 1831, 2049, 2224, // 196 baby eldest kid kids ...
-			1475, 1476, // 197 quitar quitarme
-			1024,                   // 198 la
-			2096,                   // 199 vida
-			1148, 1868, 1869, 1870, // 200 matarme suicidar suicidarme suicidarse
-			612,        // 201 en
-			691,        // 202 finir
-			1154,       // 203 me
-			1872, 2040, // 204 suicider tuer
-			1175,       // 205 mich
-			1611, 2061, // 206 selbstmord umbringen
-			970,        // 207 jeena
-			1221, 1250, // 208 nahi nhi
-			337, 338, // 209 chahta chahti
-			1143,               // 210 mar
-			962, 964, 965, 966, // 211 jaana jana jaunga jaungi
-			1147,                                              // 212 matar
-			57, 159, 160, 611, 739, 740, 786, 787, 1359, 1360, // 213 agarró bate bateu empujó ...
-			761, 1584, 1585, // 214 geschlagen schlug schlägt
-			1585,       // 215 schlägt
-			1130, 1146, // 216 maarta marta
-			836, 1931, // 217 hai tha
-			2090,       // 218 va
+			137, 603, 1003, 1005, 1301, 1836, 1841, 2059, 2239, // 196 baby eldest kid kids ...
+			1484, 1485, // 197 quitar quitarme
+			1030,                   // 198 la
+			2108,                   // 199 vida
+			1155, 1878, 1879, 1880, // 200 matarme suicidar suicidarme suicidarse
+			615,        // 201 en
+			695,        // 202 finir
+			1161,       // 203 me
+			1882, 2050, // 204 suicider tuer
+			1182,       // 205 mich
+			1621, 2072, // 206 selbstmord umbringen
+			975,        // 207 jeena
+			1229, 1258, // 208 nahi nhi
+			338, 339, // 209 chahta chahti
+			1150,               // 210 mar
+			967, 969, 970, 971, // 211 jaana jana jaunga jaungi
+			1154,                                              // 212 matar
+			57, 160, 161, 614, 744, 745, 791, 792, 1367, 1368, // 213 agarró bate bateu empujó ...
+			766, 1594, 1595, // 214 geschlagen schlug schlägt
+			1595,       // 215 schlägt
+			1137, 1153, // 216 maarta marta
+			841, 1941, // 217 hai tha
+			2101,       // 218 va
 			32,         // 219 a
-			1147, 1148, // 220 matar matarme
-			249, 251, // 221 bringe bringt
-			2060,          // 222 um
-			2091,          // 223 vai
-			1129,          // 224 maar
-			489, 490, 584, // 225 dalega dalunga dungi
-			1474, 1477, // 226 quita quitó
-			598,             // 227 el
-			533, 1345, 1919, // 228 dinero pasaporte teléfono
-			510,                   // 229 deja
-			829, 1569, 2016, 2094, // 230 hablar salir trabajar ver
-			757, 1425, // 231 garde prend
-			1194,            // 232 mon
-			100, 1349, 2058, // 233 argent passeport téléphone
-			1085,     // 234 lit
-			2011,     // 235 tout
-			1689,     // 236 sigue
-			32, 1414, // 237 a por
-			1990,      // 238 todas
-			1341,      // 239 partes
-			1823,      // 240 stehe
-			969,       // 241 jeden
+			1154, 1155, // 220 matar matarme
+			250, 252, // 221 bringe bringt
+			2071,          // 222 um
+			2102,          // 223 vai
+			1136,          // 224 maar
+			492, 493, 587, // 225 dalega dalunga dungi
+			1483, 1486, // 226 quita quitó
+			601,             // 227 el
+			536, 1353, 1929, // 228 dinero pasaporte teléfono
+			513,                   // 229 deja
+			834, 1579, 2026, 2106, // 230 hablar salir trabajar ver
+			762, 1433, // 231 garde prend
+			1202,            // 232 mon
+			101, 1357, 2068, // 233 argent passeport téléphone
+			1091,     // 234 lit
+			2021,     // 235 tout
+			1699,     // 236 sigue
+			32, 1422, // 237 a por
+			2000,      // 238 todas
+			1349,      // 239 partes
+			1833,      // 240 stehe
+			974,       // 241 jeden
 			33,        // 242 abend
-			2106,      // 243 vor
+			2118,      // 243 vor
 			88,        // 244 aparece
-			1174,      // 245 mi
-			1473,      // 246 quiero
-			1468,      // 247 que
-			1866,      // 248 sufra
-			425,       // 249 con
-			2062,      // 250 un
-			477,       // 251 cuchillo
-			926,       // 252 ich
-			2173,      // 253 will
-			930, 1688, // 254 ihn sie
-			2061, 2095, // 255 umbringen verletzen
-			2095,                                                                          // 256 verletzen
-			2132,                                                                          // 257 was
-			597, 602, 674, 704, 737, 1088, 1257, 1632, 1701, 1702, 1733, 1922, 1948, 2047, // 258 eight eleven fifteen five ...
-			107,            // 259 as
-			357, 997, 1914, // 260 child kid teenager
-			73, 1128, // 261 am m
-			2, 5, 7, 9, 11, 13, 15, 17, 30, 602, 674, 737, 1257, 1633, 1702, 1922, 1948, 2047, // 262 10 11 12 13 ...
+			1181,      // 245 mi
+			1482,      // 246 quiero
+			1477,      // 247 que
+			1876,      // 248 sufra
+			427,       // 249 con
+			2073,      // 250 un
+			480,       // 251 cuchillo
+			931,       // 252 ich
+			2186,      // 253 will
+			935, 1698, // 254 ihn sie
+			2072, 2107, // 255 umbringen verletzen
+			2107,                                                                          // 256 verletzen
+			2145,                                                                          // 257 was
+			600, 605, 678, 708, 742, 1094, 1265, 1642, 1711, 1712, 1743, 1932, 1958, 2057, // 258 eight eleven fifteen five ...
+			108,             // 259 as
+			358, 1003, 1924, // 260 child kid teenager
+			73, 1135, // 261 am m
+			2, 5, 7, 9, 11, 13, 15, 17, 30, 605, 678, 742, 1265, 1643, 1712, 1932, 1958, 2057, // 262 10 11 12 13 ...
 			73,            // 263 am
-			75, 286, 1746, // 264 and but so
-			1056, 1057, 1058, 1062, // 265 leave leaves leaving left
-			70, 2064, // 266 alone unattended
-			897,              // 267 home
+			75, 287, 1756, // 264 and but so
+			1062, 1063, 1064, 1068, // 265 leave leaves leaving left
+			70, 2075, // 266 alone unattended
+			902,              // 267 home
 			70,               // 268 alone
-			1818, 1819, 1820, // 269 stay staying stays
-			181,    // 270 behind
+			1828, 1829, 1830, // 269 stay staying stays
+			182,    // 270 behind
 			54, 70, // 271 after alone
-			1916,                 // 272 tell
-			871, 887, 1219, 2225, // 273 her his my your
-			83, 85, 487, 1193, 1337, // 274 anybody anyone dad mom ...
-			1567, 1579, 1918, 1997, // 275 said says tells told
-			931,        // 276 im
-			1153, 1771, // 277 mature special
-			613, 614, // 278 encerró encierra
-			1923, 1976, // 279 tengo tiene
-			535, 680, 1751, 2157, // 280 dirty filthy soiled wet
-			523, 524, 1230, 1231, // 281 diaper diapers nappies nappy
-			2001,                 // 282 too
-			583, 880, 1838, 2133, // 283 drunk high stoned wasted
-			322, 445, 1115, 1273, // 284 care cope look notice
-			72, 432, 1288, 1366, 2089, // 285 always constantly often permanently ...
-			535, 680, 916, 1737, 1816, 2078, // 286 dirty filthy hungry smelly ...
-			1348,          // 287 passed
-			66, 628, 1203, // 288 all every most
-			55, 499, 500, 1255, // 289 again day days nights
-			1101, 1103, 1684, 1685, // 290 locked locks shut shuts
-			935, 1311, // 291 in out
-			758,                                      // 292 garden
-			317, 335, 409, 478, 756, 758, 1483, 1655, // 293 car cellar cold cupboard ...
-			869, 895, 1428, 1429, 1465, 1466, // 294 held holds pressed presses ...
-			220, 276, 906, // 295 boiling burning hot
-			372, 959, 1017, 1077, 1328, 1784, 2138, // 296 cigarette iron knife lighter ...
-			56, 1295, 1989, // 297 against on to
-			592, 593, 833, // 298 eat eaten had
-			1447,            // 299 proper
-			721, 1155, 1156, // 300 food meal meals
-			724, 935, // 301 for in
-			500, 2150, // 302 days weeks
-			86, 1448, // 303 anything properly
-			58, 500, 2150, // 304 ages days weeks
-			566, 575, 750, 751, 1773, 1774, 1775, // 305 drank drinks gambled gambles ...
-			66, 632, // 306 all everything
-			192, 230, 573, 582, 752, // 307 betting booze drink drugs ...
-			478, 479, 742, // 308 cupboard cupboards fridge
-			99, 960, 2132, // 309 are is was
-			155, 610, // 310 bare empty
-			110, 111, 112, // 311 asked asking asks
-			724,                    // 312 for
-			1276, 1378, 1614, 2098, // 313 nudes pictures selfies videos
-			347, 1170, 1171, 1929, 1930, // 314 chatting messages messaging texting ...
-			537, 948, 1540, 1743, 1979, 2160, // 315 discord instagram roblox snapchat ...
-			1550,             // 316 rough
-			1219, 1310, 1934, // 317 my our the
-			136, 238, 497, 769, 997, 999, 1758, // 318 baby boy daughter girl ...
-			535, 642, 937, 1636, 1638, // 319 dirty explicit inappropriate sexual ...
-			346, 420, 1170, 1378, 1859, 1930, 2098, // 320 chats comments messages pictures ...
-			575, 583, 880, 1838, 2088, // 321 drinks drunk high stoned ...
-			858,        // 322 has
-			1219, 1934, // 323 my the
-			136, 358, 999, // 324 baby children kids
-			317,                      // 325 car
-			70, 906, 908, 2166, 2176, // 326 alone hot hours while ...
-			1586,                      // 327 school
-			259, 535, 916, 1581, 2078, // 328 bruised dirty hungry scared ...
-			1570,               // 329 same
-			394,                // 330 clothes
-			66, 500, 628, 2147, // 331 all days every week
-			189, 196, 462, 582, 1173, 1730, // 332 bender binge crack drugs ...
-			1284,           // 333 off
-			647, 862, 1988, // 334 face head tits
-			1074, 1532, // 335 lifts rides
-			897, 1989, // 336 home to
-			236, 289, 290, 759, 774, 775, // 337 bought buying buys gave ...
-			63, 573, 767, 1195, 1370, 1427, 1859, 2093, // 338 alcohol drink gifts money ...
-			346, 1170, 1896, 1930, // 339 chats messages talks texts
-			1436, 1602, // 340 private secret
-			1916, 1917, // 341 tell telling
-			1719, 1720, // 342 sleepover sleepovers
-			871, 887, 1935, 2184, // 343 her his their with
-			1747,      // 344 social
-			461, 1627, // 345 cps services
-			82, 1258, // 346 any no
-			534, 721, 867, 1156, 1230, // 347 dinner food heating meals ...
-			527, 542, 546, 730, 731, 732, 1245, // 348 did do does forgets ...
-			662, 663, // 349 feed feeding
-			780, 783, 784, 788, 2155, // 350 go goes going gone ...
-			916,                    // 351 hungry
-			1813, 1814, 1815, 1816, // 352 starve starved starves starving
-			1101, 1103, 1465, 1466, 1684, 1685, 1717, 1718, 1721, 1723, 1818, 1820, // 353 locked locks put puts ...
-			130, 157, 296, 335, 393, 478, 756, 1104, 1313, 1316, 1655, // 354 attic basement cage cellar ...
-			1572, 1696, 1699, 1700, // 355 sat sit sits sitting
-			1034,               // 356 lap
-			985, 986, 987, 988, // 357 keep keeping keeps kept
-			1602, 1603, // 358 secret secrets
-			32, 1088, 1310, // 359 a little our
-			1088,       // 360 little
-			1577, 1916, // 361 say tell
-			83, 85, 487, 871, 887, 1193, 1219, 1259, 1337, 2225, // 362 anybody anyone dad her ...
-			1615, 1616, 1617, 1619, 1892, 1893, 2002, // 363 send sending sends sent ...
-			1377, 1378, 2097, 2098, // 364 picture pictures video videos
-			161, 219, 871, 881, 1154, 1226, 1275, 1283, 2069, // 365 bath body her him ...
-			161, 1681, // 366 bath shower
-			1378, 2098, // 367 pictures videos
-			161, 1226, 1681, 2069, // 368 bath naked shower undressed
-			762, 763, 764, 795, // 369 get gets getting got
-			70, 1319, // 370 alone own
-			871, 881, 1154, 1936, // 371 her him me them
-			1635, 1636, // 372 sex sexual
-			1262, 1285, 1286, 1424, 1512, // 373 nonce offender offenders predator ...
-			1939,                   // 374 there
-			1437,                   // 375 privates
-			2007, 2008, 2009, 2010, // 376 touch touched touches touching
-			558, 748, 938, 1436, 1939, 2067, 2152, // 377 down funny inappropriately private ...
-			1067, 1069, // 378 let lets
-			1154, 2084, // 379 me us
-			248, 1605, 1890, // 380 bring see take
-			516, 543, 544, 796, 905, // 381 dentist doctor doctors gp ...
-			833, 858, 859, // 382 had has have
-			1245,      // 383 never
-			175, 1609, // 384 been seen
-			543, 544, 796, // 385 doctor doctors gp
-			49, 815, 1292, // 386 adult grown older
-			825, 1139, 1165, 2191, // 387 guy man men woman
-			347, 767, 1162, 1163, 1195, 1378, 1743, 1929, // 388 chatting gifts meet meeting ...
-			2218,            // 389 year
-			1291,            // 390 old
-			825, 1139, 2191, // 391 guy man woman
-			137, 1183, 2134, // 392 babysit mind watch
-			135, 136, 255, 1686, 1695, 2049, // 393 babies baby brothers siblings ...
+			1926,                 // 272 tell
+			876, 892, 1227, 2240, // 273 her his my your
+			83, 85, 490, 1201, 1345, // 274 anybody anyone dad mom ...
+			1577, 1589, 1928, 2007, // 275 said says tells told
+			936,        // 276 im
+			1160, 1781, // 277 mature special
+			616, 617, // 278 encerró encierra
+			1933, 1986, // 279 tengo tiene
+			538, 684, 1761, 2170, // 280 dirty filthy soiled wet
+			526, 527, 1238, 1239, // 281 diaper diapers nappies nappy
+			2011,                 // 282 too
+			586, 885, 1848, 2146, // 283 drunk high stoned wasted
+			323, 447, 1121, 1281, // 284 care cope look notice
+			72, 434, 1296, 1374, 2100, // 285 always constantly often permanently ...
+			538, 684, 921, 1747, 1826, 2089, // 286 dirty filthy hungry smelly ...
+			1356,          // 287 passed
+			66, 631, 1211, // 288 all every most
+			55, 502, 503, 1263, // 289 again day days nights
+			1107, 1109, 1694, 1695, // 290 locked locks shut shuts
+			940, 1319, // 291 in out
+			763,                                      // 292 garden
+			318, 336, 411, 481, 761, 763, 1492, 1665, // 293 car cellar cold cupboard ...
+			874, 900, 1436, 1437, 1473, 1474, // 294 held holds pressed presses ...
+			221, 277, 911, // 295 boiling burning hot
+			373, 964, 1023, 1083, 1336, 1794, 2151, // 296 cigarette iron knife lighter ...
+			56, 1303, 1999, // 297 against on to
+			595, 596, 838, // 298 eat eaten had
+			1455,            // 299 proper
+			725, 1162, 1163, // 300 food meal meals
+			728, 940, // 301 for in
+			503, 2163, // 302 days weeks
+			86, 1456, // 303 anything properly
+			58, 503, 2163, // 304 ages days weeks
+			569, 578, 755, 756, 1783, 1784, 1785, // 305 drank drinks gambled gambles ...
+			66, 635, // 306 all everything
+			193, 231, 576, 585, 757, // 307 betting booze drink drugs ...
+			481, 482, 747, // 308 cupboard cupboards fridge
+			100, 965, 2145, // 309 are is was
+			156, 613, // 310 bare empty
+			111, 112, 113, // 311 asked asking asks
+			728,                    // 312 for
+			1284, 1386, 1624, 2110, // 313 nudes pictures selfies videos
+			348, 1177, 1178, 1939, 1940, // 314 chatting messages messaging texting ...
+			540, 953, 1550, 1753, 1989, 2173, // 315 discord instagram roblox snapchat ...
+			1560,             // 316 rough
+			1227, 1318, 1944, // 317 my our the
+			137, 239, 500, 774, 1003, 1005, 1768, // 318 baby boy daughter girl ...
+			538, 645, 942, 1646, 1648, // 319 dirty explicit inappropriate sexual ...
+			347, 422, 1177, 1386, 1869, 1940, 2110, // 320 chats comments messages pictures ...
+			578, 586, 885, 1848, 2099, // 321 drinks drunk high stoned ...
+			863,        // 322 has
+			1227, 1944, // 323 my the
+			137, 359, 1005, // 324 baby children kids
+			318,                      // 325 car
+			70, 911, 913, 2179, 2189, // 326 alone hot hours while ...
+			1596,                      // 327 school
+			260, 538, 921, 1591, 2089, // 328 bruised dirty hungry scared ...
+			1580,               // 329 same
+			395,                // 330 clothes
+			66, 503, 631, 2160, // 331 all days every week
+			190, 197, 464, 585, 1180, 1740, // 332 bender binge crack drugs ...
+			1292,           // 333 off
+			650, 867, 1998, // 334 face head tits
+			1080, 1542, // 335 lifts rides
+			902, 1999, // 336 home to
+			237, 290, 291, 764, 779, 780, // 337 bought buying buys gave ...
+			63, 576, 772, 1203, 1378, 1435, 1869, 2105, // 338 alcohol drink gifts money ...
+			347, 1177, 1906, 1940, // 339 chats messages talks texts
+			1444, 1612, // 340 private secret
+			1926, 1927, // 341 tell telling
+			1729, 1730, // 342 sleepover sleepovers
+			876, 892, 1945, 2197, // 343 her his their with
+			1757,      // 344 social
+			463, 1637, // 345 cps services
+			82, 1266, // 346 any no
+			537, 725, 872, 1163, 1238, // 347 dinner food heating meals ...
+			530, 545, 549, 734, 735, 736, 1253, // 348 did do does forgets ...
+			666, 667, // 349 feed feeding
+			785, 788, 789, 793, 2168, // 350 go goes going gone ...
+			921,                    // 351 hungry
+			1823, 1824, 1825, 1826, // 352 starve starved starves starving
+			1107, 1109, 1473, 1474, 1694, 1695, 1727, 1728, 1731, 1733, 1828, 1830, // 353 locked locks put puts ...
+			131, 158, 297, 336, 394, 481, 761, 1110, 1321, 1324, 1665, // 354 attic basement cage cellar ...
+			1582, 1706, 1709, 1710, // 355 sat sit sits sitting
+			1040,               // 356 lap
+			991, 992, 993, 994, // 357 keep keeping keeps kept
+			1612, 1613, // 358 secret secrets
+			32, 1094, 1318, // 359 a little our
+			1094,       // 360 little
+			1587, 1926, // 361 say tell
+			83, 85, 490, 876, 892, 1201, 1227, 1267, 1345, 2240, // 362 anybody anyone dad her ...
+			1625, 1626, 1627, 1629, 1902, 1903, 2012, // 363 send sending sends sent ...
+			1385, 1386, 2109, 2110, // 364 picture pictures video videos
+			162, 220, 876, 886, 1161, 1234, 1283, 1291, 2080, // 365 bath body her him ...
+			162, 1691, // 366 bath shower
+			1386, 2110, // 367 pictures videos
+			162, 1234, 1691, 2080, // 368 bath naked shower undressed
+			767, 768, 769, 800, // 369 get gets getting got
+			70, 1327, // 370 alone own
+			876, 886, 1161, 1946, // 371 her him me them
+			1645, 1646, // 372 sex sexual
+			1270, 1293, 1294, 1432, 1522, // 373 nonce offender offenders predator ...
+			1949,                   // 374 there
+			1445,                   // 375 privates
+			2017, 2018, 2019, 2020, // 376 touch touched touches touching
+			561, 753, 943, 1444, 1949, 2078, 2165, // 377 down funny inappropriately private ...
+			1073, 1075, // 378 let lets
+			1161, 2095, // 379 me us
+			249, 1615, 1900, // 380 bring see take
+			519, 546, 547, 801, 910, // 381 dentist doctor doctors gp ...
+			838, 863, 864, // 382 had has have
+			1253,      // 383 never
+			176, 1619, // 384 been seen
+			546, 547, 801, // 385 doctor doctors gp
+			49, 820, 1300, // 386 adult grown older
+			830, 1146, 1172, 2204, // 387 guy man men woman
+			348, 772, 1169, 1170, 1203, 1386, 1753, 1939, // 388 chatting gifts meet meeting ...
+			2233,            // 389 year
+			1299,            // 390 old
+			830, 1146, 2204, // 391 guy man woman
+			138, 1190, 2147, // 392 babysit mind watch
+			136, 137, 256, 1696, 1705, 2059, // 393 babies baby brothers siblings ...
 			66,             // 394 all
-			66, 1253, 1316, // 395 all night overnight
-			70, 628, 2148, 2166, // 396 alone every weekend while
-			170, 187, 277, 1642, 1662, 1712, 1732, 2168, // 397 beats belts burns shakes ...
-			871, 887, 1219, 1310, 1934, // 398 her his my our ...
-			136, 1088, // 399 baby little
-			919, 920, 921, // 400 hurt hurting hurts
-			187, 890, 996, 1642, 1712, 1732, // 401 belts hits kicks shakes ...
-			82, 1934, // 402 any the
-			358, 999, 1299, // 403 children kids ones
-			2119, 2120, 2121, // 404 walked walking walks
-			871, 881, // 405 her him
-			161, 162, 342, 1681, // 406 bath bathroom changing shower
-			250, 577, 578, 1892, 1893, 2002, // 407 bringing drives driving takes ...
-			317, 707, 909, 1389, // 408 car flat house place
-			401, 402, 1661, // 409 coat coats shoes
-			409, 1177, 1253, 1483, 1745, 2181, // 410 cold midnight night rain ...
-			149, 475, 1593, 1594, 1970, // 411 bangs crying screaming screams ...
-			1965,            // 412 through
-			712, 2122, 2123, // 413 floor wall walls
-			53, 745, 1368, 1581, 1925, // 414 afraid frightened petrified scared ...
-			1283, 1989, // 415 of to
-			239, 487, 871, 881, 897, 1193, 1825, 1827, 2065, // 416 boyfriend dad her him ...
-			136, 578, 997, 999, // 417 baby driving kid kids
-			628, 908, 2075, // 418 every hours until
-			580, 581, 615, 616, 617, 848, 849, 1457, 1458, 1813, 1816, // 419 drown drowning end ended ...
-			1220,                                               // 420 myself
-			784, 789, 1237, 1391, 1393, 1501, 1921, 2124, 2125, // 421 going gonna need plan ...
-			615, 1000, 1284, 2004, // 422 end kill off top
-			1315, 1639, // 423 overdose sh
-			1514,                 // 424 relapsing
-			484, 856, 1612, 1639, // 425 cutting harm self sh
-			559, 566, 583, 833, 1236, 1890, 1893, 2002, // 426 downed drank drunk had ...
-			66, 234, 237, 269, 628, 842, 1093, 1096, 1123, 1142, 1322, 1853, 2001, 2171, // 427 all bottle box bunch ...
-			79, 80, 114, 188, 399, 404, 526, 669, 873, 924, 952, 1087, 1159, 1160, 1161, 1279, 1320, 1326, 1329, 1332, 1381, 1426, 1625, 1718, 1889, 2026, 2056, 2092, 2212, // 428 anti-depressants antidepressants aspirin benadryl ...
-			1995, 2184, // 429 together with
-			66, 628, 2171, // 430 all every whole
-			859, 869, 893, 894, 985, 988, // 431 have held hold holding ...
-			203, 204, 1266, 1496, 1548, // 432 blade blades noose razor ...
-			55, 58, 173, 664, 724, 908, 981, 1113, 1253, 1255, // 433 again ages bed feel ...
-			203, 204, 1075, 1266, 1496, 1497, 1548, // 434 blade blades ligature noose ...
-			848, 915, 1974, 1975, 2055, // 435 hang hung tie tied ...
-			184, 293, 447, 1548, 1582, 1974, // 436 belt cable cord rope ...
-			150, 152, 166, 555, 899, 1235, 1480, 2031, 2128, // 437 banister bannister beam door ...
-			2107, 2108, 2109, 2118, 2119, 2120, 2155, // 438 wade waded wading walk ...
-			309, 1028, 1282, 1538, 1599, 2024, 2138, // 439 canal lake ocean river ...
-			119, 746, 1284, 1314, // 440 at from off over
-			143, 247, 384, 594, 1061, 1317, 1394, 1545, 2023, // 441 balcony bridge cliff edge ...
-			69, 591, 615, 652, 910, 978, 1113, 1234, 1471, 1947, // 442 almost easy end fall ...
-			978, 979, 980, 1824, 1828, 1829, // 443 jump jumped jumping step ...
-			746, 941, 1284, 2067, // 444 from infront off under
-			143, 247, 267, 280, 317, 384, 1120, 1394, 1545, 2023, 2024, 2025, // 445 balcony bridge building bus ...
-			2115, 2117, // 446 wake waking
-			2124, 2182, // 447 wanna wish
-			65, 639, 640, 1089, // 448 alive exist existing live
-			517, 518, 900, 901, 1422, 1423, 1501, 2124, 2125, 2182, 2183, // 449 deserve deserves hope hoping ...
-			530,                             // 450 die
-			1936,                            // 451 them
-			413, 876, 892, 1573, 1817, 1835, // 452 collected hidden hoarded saved ...
-			414, 452, 454, 1573, 1574, // 453 collecting count counting saved ...
-			1605,   // 454 see
+			66, 1261, 1324, // 395 all night overnight
+			70, 631, 2161, 2179, // 396 alone every weekend while
+			171, 188, 278, 1652, 1672, 1722, 1742, 2181, // 397 beats belts burns shakes ...
+			876, 892, 1227, 1318, 1944, // 398 her his my our ...
+			137, 1094, // 399 baby little
+			924, 925, 926, // 400 hurt hurting hurts
+			188, 895, 1002, 1652, 1722, 1742, // 401 belts hits kicks shakes ...
+			82, 1944, // 402 any the
+			359, 1005, 1307, // 403 children kids ones
+			2131, 2132, 2133, // 404 walked walking walks
+			876, 886, // 405 her him
+			162, 163, 343, 1691, // 406 bath bathroom changing shower
+			251, 580, 581, 1902, 1903, 2012, // 407 bringing drives driving takes ...
+			318, 711, 914, 1397, // 408 car flat house place
+			402, 403, 1671, // 409 coat coats shoes
+			411, 1184, 1261, 1492, 1755, 2194, // 410 cold midnight night rain ...
+			150, 478, 1603, 1604, 1980, // 411 bangs crying screaming screams ...
+			1975,            // 412 through
+			716, 2134, 2135, // 413 floor wall walls
+			53, 750, 1376, 1591, 1935, // 414 afraid frightened petrified scared ...
+			1291, 1999, // 415 of to
+			240, 490, 876, 886, 902, 1201, 1835, 1837, 2076, // 416 boyfriend dad her him ...
+			137, 581, 1003, 1005, // 417 baby driving kid kids
+			631, 913, 2086, // 418 every hours until
+			583, 584, 618, 619, 620, 853, 854, 1465, 1466, 1823, 1826, // 419 drown drowning end ended ...
+			1228,                                               // 420 myself
+			789, 794, 1245, 1399, 1401, 1511, 1931, 2136, 2137, // 421 going gonna need plan ...
+			618, 1006, 1292, 2014, // 422 end kill off top
+			1323, 1649, // 423 overdose sh
+			1524,                 // 424 relapsing
+			487, 861, 1622, 1649, // 425 cutting harm self sh
+			562, 569, 586, 838, 1244, 1900, 1903, 2012, // 426 downed drank drunk had ...
+			66, 235, 238, 270, 631, 847, 1099, 1102, 1130, 1149, 1330, 1863, 2011, 2184, // 427 all bottle box bunch ...
+			79, 80, 115, 189, 400, 406, 529, 673, 878, 929, 957, 1093, 1166, 1167, 1168, 1287, 1328, 1334, 1337, 1340, 1389, 1434, 1635, 1728, 1899, 2036, 2066, 2103, 2227, // 428 anti-depressants antidepressants aspirin benadryl ...
+			2005, 2197, // 429 together with
+			66, 631, 2184, // 430 all every whole
+			864, 874, 898, 899, 991, 994, // 431 have held hold holding ...
+			204, 205, 1274, 1506, 1558, // 432 blade blades noose razor ...
+			55, 58, 174, 668, 728, 913, 987, 1119, 1261, 1263, // 433 again ages bed feel ...
+			204, 205, 1081, 1274, 1506, 1507, 1558, // 434 blade blades ligature noose ...
+			853, 920, 1984, 1985, 2065, // 435 hang hung tie tied ...
+			185, 294, 449, 1558, 1592, 1984, // 436 belt cable cord rope ...
+			151, 153, 167, 558, 904, 1243, 1489, 2041, 2140, // 437 banister bannister beam door ...
+			2119, 2120, 2121, 2130, 2131, 2132, 2168, // 438 wade waded wading walk ...
+			310, 1034, 1290, 1548, 1609, 2034, 2151, // 439 canal lake ocean river ...
+			120, 751, 1292, 1322, // 440 at from off over
+			144, 248, 385, 597, 1067, 1325, 1402, 1555, 2033, // 441 balcony bridge cliff edge ...
+			69, 594, 618, 655, 915, 984, 1119, 1242, 1480, 1957, // 442 almost easy end fall ...
+			984, 985, 986, 1834, 1838, 1839, // 443 jump jumped jumping step ...
+			751, 946, 1292, 2078, // 444 from infront off under
+			144, 248, 268, 281, 318, 385, 1126, 1402, 1555, 2033, 2034, 2035, // 445 balcony bridge building bus ...
+			2127, 2129, // 446 wake waking
+			2136, 2195, // 447 wanna wish
+			65, 642, 643, 1095, // 448 alive exist existing live
+			520, 521, 905, 906, 1430, 1431, 1511, 2136, 2137, 2195, 2196, // 449 deserve deserves hope hoping ...
+			533,                             // 450 die
+			1946,                            // 451 them
+			415, 881, 897, 1583, 1827, 1845, // 452 collected hidden hoarded saved ...
+			416, 454, 456, 1583, 1584, // 453 collecting count counting saved ...
+			1615,   // 454 see
 			32, 82, // 455 a any
-			749,        // 456 future
-			2163, 2184, // 457 where with
-			65, 104, 872, 1833, // 458 alive around here still
-			615, 617, 692, 694, // 459 end ending finish finishing
-			632, 961, 1945, // 460 everything it things
-			66, 1220, 1274, 1448, 1761, 1991, 2000, // 461 all myself now properly ...
-			73, 960, // 462 am is
-			617, 694, // 463 ending finishing
-			504, 1391, 1392, 1393, 1501, // 464 decided plan planned planning ...
-			615, 692, // 465 end finish
-			632, 961, // 466 everything it
-			615, 616, 617, 1890, 1893, 2002, // 467 end ended ending take ...
-			1219,          // 468 my
-			1319,          // 469 own
-			1073,          // 470 life
-			125, 126, 127, // 471 attempt attempted attempts
-			55, 177, 530, 1000, 1036, 1315, // 472 again before die kill ...
-			2032, 2039, // 473 tried try
-			530, 1315, // 474 die overdose
-			191,            // 475 better
-			2188,           // 476 without
-			501, 788, 1154, // 477 dead gone me
-			1401, 1506, 2140, // 478 point reason way
-			1091, 1311, 1819, // 479 living out staying
-			184, 203, 204, 207, 247, 318, 384, 638, 822, 904, 1061, 1266, 1315, 1496, 1497, 1538, 1545, 1548, 1599, 2023, 2025, 2104, // 480 belt blade blades bleach ...
-			759, 772, 773, 775, // 481 gave give given giving
-			183, 225, 394, 1415, 1511, 1859, 1945, // 482 belongings books clothes possessions ...
-			133, 1989, // 483 away to
-			1448,     // 484 properly
-			780, 788, // 485 go gone
-			872,            // 486 here
+			754,        // 456 future
+			2176, 2197, // 457 where with
+			65, 105, 877, 1843, // 458 alive around here still
+			618, 620, 696, 698, // 459 end ending finish finishing
+			635, 966, 1955, // 460 everything it things
+			66, 1228, 1282, 1456, 1771, 2001, 2010, // 461 all myself now properly ...
+			73, 965, // 462 am is
+			620, 698, // 463 ending finishing
+			507, 1399, 1400, 1401, 1511, // 464 decided plan planned planning ...
+			618, 696, // 465 end finish
+			635, 966, // 466 everything it
+			618, 619, 620, 1900, 1903, 2012, // 467 end ended ending take ...
+			1227,          // 468 my
+			1327,          // 469 own
+			1079,          // 470 life
+			126, 127, 128, // 471 attempt attempted attempts
+			55, 178, 533, 1006, 1042, 1323, // 472 again before die kill ...
+			2042, 2049, // 473 tried try
+			533, 1323, // 474 die overdose
+			192,            // 475 better
+			2201,           // 476 without
+			504, 793, 1161, // 477 dead gone me
+			1409, 1516, 2153, // 478 point reason way
+			1097, 1319, 1829, // 479 living out staying
+			185, 204, 205, 208, 248, 319, 385, 641, 827, 909, 1067, 1274, 1323, 1506, 1507, 1548, 1555, 1558, 1609, 2033, 2035, 2116, // 480 belt blade blades bleach ...
+			764, 777, 778, 780, // 481 gave give given giving
+			184, 226, 395, 1423, 1521, 1869, 1955, // 482 belongings books clothes possessions ...
+			134, 1999, // 483 away to
+			1456,     // 484 properly
+			785, 793, // 485 go gone
+			877,            // 486 here
 			84,             // 487 anymore
-			54, 1296, 2161, // 488 after once when
-			501, 788, // 489 dead gone
-			780, 784, // 490 go going
-			981,               // 491 just
-			182,               // 492 being
-			65, 104, 640, 872, // 493 alive around existing here
-			681,             // 494 final
-			791, 1070, 1168, // 495 goodbye letter message
-			1152,                    // 496 matter
-			54, 84, 291, 1761, 2159, // 497 after anymore by soon ...
-			559, 1236, 1879, 2002, // 498 downed necked swallowed took
-			746, 935, // 499 from in
-			162, 1160, // 500 bathroom medicine
-			292, 478, // 501 cabinet cupboard
-			910,       // 502 how
-			880, 1897, // 503 high tall
-			247, 267, 326, 384, 709, 1213, 1214, 1545, 1843, 2012, // 504 bridge building carpark cliff ...
-			1949,     // 505 this
-			960,      // 506 is
-			791,      // 507 goodbye
-			165, 182, // 508 be being
-			84, 291, 724, 1079, 1249, 1998, // 509 anymore by for like ...
-			1079,      // 510 like
-			1401,      // 511 point
-			935, 1283, // 512 in of
-			1091, 2080, // 513 living up
-			1062, 2208, 2209, 2210, // 514 left writing written wrote
-			1071, 1271, // 515 letters notes
-			724, 1989, // 516 for to
-			487, 631, 871, 881, 1193, 1219, 1934, 1936, // 517 dad everyone her him ...
-			553,                     // 518 done
-			658, 681, 790, 791, 792, // 519 farewell final good-bye goodbye ...
-			1070, 1071, 1168, 1170, 1270, 1271, 1416, 1927, 2097, // 520 letter letters message messages ...
-			1056, 1062, 2206, 2208, 2209, 2210, // 521 leave left write writing ...
-			32, 1219, 1752, 1934, // 522 a my some the
-			1070, 1071, 1270, 1271, // 523 letter letters note notes
-			173, 487, 567, 631, 724, 876, 999, 1004, 1193, 1833, 1939, 2000, // 524 bed dad drawer everyone ...
-			91,               // 525 apology
-			1004,             // 526 kind
-			1567, 1577, 1578, // 527 said say saying
-			631, 729, 1036, 1158, 1448, // 528 everyone forever last meant ...
-			165,          // 529 be
-			65, 104, 872, // 530 alive around here
-			54, 291, 724, 1114, 1211, 1249, // 531 after by for longer ...
-			784, 955, 1391, 1393, // 532 going intending plan planning
-			1295, 1989, // 533 on to
-			1089, 1091, // 534 live living
-			2173, 2193, 2201, // 535 will wont would
-			1237,                          // 536 need
-			84, 86, 961, 1936, 1940, 1951, // 537 anymore anything it them ...
+			54, 1304, 2174, // 488 after once when
+			504, 793, // 489 dead gone
+			785, 789, // 490 go going
+			987,               // 491 just
+			183,               // 492 being
+			65, 105, 643, 877, // 493 alive around existing here
+			685,             // 494 final
+			796, 1076, 1175, // 495 goodbye letter message
+			1159,                    // 496 matter
+			54, 84, 292, 1771, 2172, // 497 after anymore by soon ...
+			562, 1244, 1889, 2012, // 498 downed necked swallowed took
+			751, 940, // 499 from in
+			163, 1167, // 500 bathroom medicine
+			293, 481, // 501 cabinet cupboard
+			915,       // 502 how
+			885, 1907, // 503 high tall
+			248, 268, 327, 385, 713, 1221, 1222, 1555, 1853, 2022, // 504 bridge building carpark cliff ...
+			1959,     // 505 this
+			965,      // 506 is
+			796,      // 507 goodbye
+			166, 183, // 508 be being
+			84, 292, 728, 1085, 1257, 2008, // 509 anymore by for like ...
+			1085,      // 510 like
+			1409,      // 511 point
+			940, 1291, // 512 in of
+			1097, 2091, // 513 living up
+			1068, 2223, 2224, 2225, // 514 left writing written wrote
+			1077, 1279, // 515 letters notes
+			728, 1999, // 516 for to
+			490, 634, 876, 886, 1201, 1227, 1944, 1946, // 517 dad everyone her him ...
+			556,                     // 518 done
+			661, 685, 795, 796, 797, // 519 farewell final good-bye goodbye ...
+			1076, 1077, 1175, 1177, 1278, 1279, 1424, 1937, 2109, // 520 letter letters message messages ...
+			1062, 1068, 2221, 2223, 2224, 2225, // 521 leave left write writing ...
+			32, 1227, 1762, 1944, // 522 a my some the
+			1076, 1077, 1278, 1279, // 523 letter letters note notes
+			174, 490, 570, 634, 728, 881, 1005, 1010, 1201, 1843, 1949, 2010, // 524 bed dad drawer everyone ...
+			92,               // 525 apology
+			1010,             // 526 kind
+			1577, 1587, 1588, // 527 said say saying
+			634, 733, 1042, 1165, 1456, // 528 everyone forever last meant ...
+			166,          // 529 be
+			65, 105, 877, // 530 alive around here
+			54, 292, 728, 1120, 1219, 1257, // 531 after by for longer ...
+			789, 960, 1399, 1401, // 532 going intending plan planning
+			1303, 1999, // 533 on to
+			1095, 1097, // 534 live living
+			2186, 2206, 2216, // 535 will wont would
+			1245,                          // 536 need
+			84, 86, 966, 1946, 1950, 1961, // 537 anymore anything it them ...
 			55, 84, // 538 again anymore
-			795, 859, // 539 got have
-			632,                   // 540 everything
-			105, 1392, 1501, 1764, // 541 arranged planned ready sorted
-			1465, 1467, 1764, 1765, // 542 put putting sorted sorting
-			51, 1945, 2173, // 543 affairs things will
-			615, 1840, // 544 end stop
-			632, 729, 1366, // 545 everything forever permanently
-			2125,             // 546 want
-			1840,             // 547 stop
-			2124, 2125, 2182, // 548 wanna want wish
-			542, 1089, 2124, 2125, // 549 do live wanna want
-			84, 1949, // 550 anymore this
-			1392, 1393, // 551 planned planning
-			910, 2161, 2163, // 552 how when where
-			542,             // 553 do
-			527,             // 554 did
-			529, 1245, 1269, // 555 didnt never not
-			780,                                    // 556 go
-			2155,                                   // 557 went
-			1836,                                   // 558 stomach
-			1452,                                   // 559 pumped
-			386, 387, 1572, 1700, 1807, 1808, 1839, // 560 climbed climbing sat sitting ...
-			1295, 1302, 1314, // 561 on onto over
-			247, 594, 1061, 1333, 1481, 1482, // 562 bridge edge ledge parapet ...
-			55, 628, 724, 1203, 1253, 1255, 1947, // 563 again every for most ...
-			464, 466, 576, 578, 579, 1821, 1822, 1882, // 564 crash crashing drive driving ...
-			958, 1284, // 565 into off
-			156, 247, 384, 1120, 1297, 1317, 1538, 2031, 2037, 2122, // 566 barrier bridge cliff lorry ...
-			476,             // 567 ctb
-			332,             // 568 catch
-			280,             // 569 bus
-			591, 1471, 1691, // 570 easy quick simple
-			486, 2201, // 571 d would
-			664,        // 572 feel
-			1756,       // 573 something
-			1258, 1259, // 574 no nobody
-			1265, 1298, // 575 noone one
-			624,             // 576 even
-			322, 1187, 1273, // 577 care miss notice
-			270, 271, // 578 burden burdens
-			622, 905, // 579 er hospital
-			566, 1315, 1381, // 580 drank overdose pills
-			1460,                                                                   // 581 purpose
-			32, 597, 602, 704, 736, 1257, 1298, 1632, 1701, 1922, 1961, 2047, 2054, // 582 a eight eleven five ...
-			500, 1199, 2150, 2219, // 583 days months weeks years
-			379,            // 584 clean
-			133,            // 585 away
-			66, 1219, 1934, // 586 all my the
-			183, 194, 317, 331, 548, 821, 1369, 1415, 1575, 1859, 1945, // 587 belongings bike car cat ...
-			629, 631, 1936, 1941, // 588 everybody everyone them they
-			853, 1077, 1516, // 589 happier lighter relieved
-			1324, 1356, 1357, // 590 paid pay paying
-			2159,               // 591 what
-			1318,               // 592 owe
-			310, 311, 312, 313, // 593 cancel canceled cancelled cancelling
-			437, 438, 826, 953, 1370, 1860, // 594 contract contracts gym insurance ...
-			177,        // 595 before
-			2125, 2127, // 596 want wants
-			859,                // 597 have
-			392, 511, 512, 513, // 598 closed delete deleted deleting
-			66, 628, // 599 all every
-			41, 42, 632, 1378, 1443, 1748, // 600 account accounts everything pictures ...
-			205, 206, // 601 blame blames
-			874, 882, 1937, // 602 herself himself themselves
-			1115, 1118, 1607, 1608, // 603 look looks seem seems
+			800, 864, // 539 got have
+			635,                   // 540 everything
+			106, 1400, 1511, 1774, // 541 arranged planned ready sorted
+			1473, 1475, 1774, 1775, // 542 put putting sorted sorting
+			51, 1955, 2186, // 543 affairs things will
+			618, 1850, // 544 end stop
+			635, 733, 1374, // 545 everything forever permanently
+			2137,             // 546 want
+			1850,             // 547 stop
+			2136, 2137, 2195, // 548 wanna want wish
+			545, 1095, 2136, 2137, // 549 do live wanna want
+			84, 1959, // 550 anymore this
+			1400, 1401, // 551 planned planning
+			915, 2174, 2176, // 552 how when where
+			545,             // 553 do
+			530,             // 554 did
+			532, 1253, 1277, // 555 didnt never not
+			785,                                    // 556 go
+			2168,                                   // 557 went
+			1846,                                   // 558 stomach
+			1460,                                   // 559 pumped
+			387, 388, 1582, 1710, 1817, 1818, 1849, // 560 climbed climbing sat sitting ...
+			1303, 1310, 1322, // 561 on onto over
+			248, 597, 1067, 1341, 1490, 1491, // 562 bridge edge ledge parapet ...
+			55, 631, 728, 1211, 1261, 1263, 1957, // 563 again every for most ...
+			466, 468, 579, 581, 582, 1831, 1832, 1892, // 564 crash crashing drive driving ...
+			963, 1292, // 565 into off
+			157, 248, 385, 1126, 1305, 1325, 1548, 2041, 2047, 2134, // 566 barrier bridge cliff lorry ...
+			479,             // 567 ctb
+			333,             // 568 catch
+			281,             // 569 bus
+			594, 1480, 1701, // 570 easy quick simple
+			489, 2216, // 571 d would
+			668,        // 572 feel
+			1766,       // 573 something
+			1266, 1267, // 574 no nobody
+			1273, 1306, // 575 noone one
+			627,             // 576 even
+			323, 1195, 1281, // 577 care miss notice
+			271, 272, // 578 burden burdens
+			625, 910, // 579 er hospital
+			569, 1323, 1389, // 580 drank overdose pills
+			1468,                                                                   // 581 purpose
+			32, 600, 605, 708, 741, 1265, 1306, 1642, 1711, 1932, 1971, 2057, 2064, // 582 a eight eleven five ...
+			503, 1207, 2163, 2234, // 583 days months weeks years
+			380,            // 584 clean
+			134,            // 585 away
+			66, 1227, 1944, // 586 all my the
+			184, 195, 318, 332, 551, 826, 1377, 1423, 1585, 1869, 1955, // 587 belongings bike car cat ...
+			632, 634, 1946, 1951, // 588 everybody everyone them they
+			858, 1083, 1526, // 589 happier lighter relieved
+			1332, 1364, 1365, // 590 paid pay paying
+			2172,               // 591 what
+			1326,               // 592 owe
+			311, 312, 313, 314, // 593 cancel canceled cancelled cancelling
+			439, 440, 831, 958, 1378, 1870, // 594 contract contracts gym insurance ...
+			178,        // 595 before
+			2137, 2139, // 596 want wants
+			864,                // 597 have
+			393, 514, 515, 516, // 598 closed delete deleted deleting
+			66, 631, // 599 all every
+			41, 42, 635, 1386, 1451, 1758, // 600 account accounts everything pictures ...
+			206, 207, // 601 blame blames
+			879, 887, 1947, // 602 herself himself themselves
+			1121, 1124, 1617, 1618, // 603 look looks seem seems
 			74,         // 604 an
 			37,         // 605 accident
-			1501,       // 606 ready
-			1219, 1298, // 607 my one
-			1036,                        // 608 last
-			298, 1070, 1168, 1270, 1927, // 609 call letter message note ...
-			85, 627, 631, 724, 1989, // 610 anyone ever everyone for ...
-			45, 423, 1448, 1505, 2006, // 611 actually completely properly really ...
-			565,              // 612 dramatic
-			1133,             // 613 made
-			1358,             // 614 peace
-			1974, 1975, 2055, // 615 tie tied tying
-			1119,            // 616 loose
-			618,             // 617 ends
-			795, 1465, 1467, // 618 got put putting
-			1219, 1945, // 619 my things
-			51, 1945, // 620 affairs things
-			1307,     // 621 order
-			32, 1934, // 622 a the
-			795, 859, 1133, // 623 got have made
-			1391,      // 624 plan
-			784,       // 625 going
-			542, 1890, // 626 do take
-			961, 1295, 1949, // 627 it on this
-			84, 1091, // 628 anymore living
-			177, 2000, 2161, 2166, // 629 before tonight when while
-			1183,                                                      // 630 mind
-			527, 542, 546, 833, 858, 859, 960, 1245, 2132, 2173, 2201, // 631 did do does had ...
-			1067, 1069, 1072, // 632 let lets letting
-			871, 881, 1154, 1219, 1310, 1936, 2084, // 633 her him me my ...
-			96, 298, 433, 576, 592, 1056, 1311, 1370, 1717, 1858, 1927, 2102, 2144, 2197, // 634 apply call contact drive ...
-			1218,      // 635 must
-			109, 1927, // 636 ask text
-			87, 780, 923, 1056, 1772, // 637 anywhere go i leave ...
-			140,                                     // 638 bad
-			940,                                     // 639 influence
-			316,                                     // 640 cannot
-			298, 1535, 1605, 1770, 1894, 1927, 2102, // 641 call ring see speak ...
-			254, 487, 656, 744, 1193, 1337, 1694, // 642 brother dad family friends ...
-			641, 982, // 643 explain justify
-			66, 588, 628, 1298, // 644 all each every one
-			340, 341, 342, 1526, 1527, // 645 changed changes changing reset ...
-			66, 871, 1219, 1934, // 646 all her my the
-			1108, 1109, 1347, 1352, 1353, 1382, // 647 login logins passcode password ...
-			1417, 1418, 1419, 1431, 1432, 1433, // 648 posted posting posts pretended ...
-			1451, 1519, 1520, 1891, 1892, 2002, // 649 pulled removed removes taken ...
-			164, 1690, // 650 battery sim
-			1370,               // 651 phone
-			41, 151, 604, 1370, // 652 account bank email phone
-			1108, 1347, 1352, 1353, 1382, // 653 login passcode password passwords ...
-			351, 1196, 1500, 1610, // 654 checks monitors reads sees
-			795, 858, 859, 1218, 1237, 1238, // 655 got has have must ...
-			98, 348, 1289, 1290, 1605, // 656 approve check ok okay ...
-			66, 628, 1219, 2159, // 657 all every my what
-			298, 433, 1370, 1535, 1605, 1927, 2102, // 658 call contact phone ring ...
-			254, 487, 656, 744, 1150, 1151, 1193, 1337, 1694, // 659 brother dad family friends ...
-			311, 312, 314, 1451, 1841, 2185, // 660 canceled cancelled cancels pulled ...
-			95, 97, 437, 455, 620, 621, 957, 972, 2070, 2101, // 661 application appointments contract course ...
-			780, 783, 788, 2155, // 662 go goes gone went
-			145, 467, 1132, 1166, // 663 ballistic crazy mad mental
-			929, 2161, // 664 if when
-			175, 511, 512, 780, 1605, 1885, 1894, 2041, 2144, // 665 been delete deleted go ...
+			1511,       // 606 ready
+			1227, 1306, // 607 my one
+			1042,                        // 608 last
+			299, 1076, 1175, 1278, 1937, // 609 call letter message note ...
+			85, 630, 634, 728, 1999, // 610 anyone ever everyone for ...
+			45, 425, 1456, 1515, 2016, // 611 actually completely properly really ...
+			568,              // 612 dramatic
+			1140,             // 613 made
+			1366,             // 614 peace
+			1984, 1985, 2065, // 615 tie tied tying
+			1125,            // 616 loose
+			621,             // 617 ends
+			800, 1473, 1475, // 618 got put putting
+			1227, 1955, // 619 my things
+			51, 1955, // 620 affairs things
+			1315,     // 621 order
+			32, 1944, // 622 a the
+			800, 864, 1140, // 623 got have made
+			1399,      // 624 plan
+			789,       // 625 going
+			545, 1900, // 626 do take
+			966, 1303, 1959, // 627 it on this
+			84, 1097, // 628 anymore living
+			178, 2010, 2174, 2179, // 629 before tonight when while
+			1190,                                                      // 630 mind
+			530, 545, 549, 838, 863, 864, 965, 1253, 2145, 2186, 2216, // 631 did do does had ...
+			1073, 1075, 1078, // 632 let lets letting
+			876, 886, 1161, 1227, 1318, 1946, 2095, // 633 her him me my ...
+			97, 299, 435, 579, 595, 1062, 1319, 1378, 1727, 1868, 1937, 2114, 2157, 2210, // 634 apply call contact drive ...
+			1226,      // 635 must
+			110, 1937, // 636 ask text
+			87, 785, 928, 1062, 1782, // 637 anywhere go i leave ...
+			141,                                     // 638 bad
+			945,                                     // 639 influence
+			317,                                     // 640 cannot
+			299, 1545, 1615, 1780, 1904, 1937, 2114, // 641 call ring see speak ...
+			255, 490, 659, 749, 1201, 1345, 1704, // 642 brother dad family friends ...
+			644, 988, // 643 explain justify
+			66, 591, 631, 1306, // 644 all each every one
+			341, 342, 343, 1536, 1537, // 645 changed changes changing reset ...
+			66, 876, 1227, 1944, // 646 all her my the
+			1114, 1115, 1355, 1360, 1361, 1390, // 647 login logins passcode password ...
+			1425, 1426, 1427, 1439, 1440, 1441, // 648 posted posting posts pretended ...
+			1459, 1529, 1530, 1901, 1902, 2012, // 649 pulled removed removes taken ...
+			165, 1700, // 650 battery sim
+			1378,               // 651 phone
+			41, 152, 607, 1378, // 652 account bank email phone
+			1114, 1355, 1360, 1361, 1390, // 653 login passcode password passwords ...
+			352, 1204, 1510, 1620, // 654 checks monitors reads sees
+			800, 863, 864, 1226, 1245, 1246, // 655 got has have must ...
+			99, 349, 1297, 1298, 1615, // 656 approve check ok okay ...
+			66, 631, 1227, 2172, // 657 all every my what
+			299, 435, 1378, 1545, 1615, 1937, 2114, // 658 call contact phone ring ...
+			255, 490, 659, 749, 1157, 1158, 1201, 1345, 1704, // 659 brother dad family friends ...
+			312, 313, 315, 1459, 1851, 2198, // 660 canceled cancelled cancels pulled ...
+			96, 98, 439, 457, 623, 624, 962, 977, 2081, 2113, // 661 application appointments contract course ...
+			785, 788, 793, 2168, // 662 go goes gone went
+			146, 469, 1139, 1173, // 663 ballistic crazy mad mental
+			934, 2174, // 664 if when
+			176, 514, 515, 785, 1615, 1895, 1904, 2051, 2157, // 665 been delete deleted go ...
 			68,                                                                                                                                     // 666 allowed
-			70, 82, 87, 298, 576, 592, 744, 762, 780, 859, 985, 1056, 1162, 1195, 1219, 1311, 1605, 1717, 1770, 1772, 1894, 1927, 2085, 2144, 2197, // 667 alone any anywhere call ...
-			1258, 1272, // 668 no nothing
-			330, 1195, // 669 cash money
-			871, 1219, 1283, // 670 her my of
-			1615, 1617, 1679, 1683, // 671 send sends show shows
-			32, 1377, 1378, 1446, 1613, 2097, // 672 a picture pictures proof ...
-			2163, 2170, 2184, // 673 where who with
-			365, 443, 505, 1376, // 674 chooses controls decides picks
-			2159, 2161, 2163, 2170, // 675 what when where who
-			592, 780, 1605, 1772, 1894, 2144, // 676 eat go see spend ...
-			772, 774, // 677 give gives
+			70, 82, 87, 299, 579, 595, 749, 767, 785, 864, 991, 1062, 1169, 1203, 1227, 1319, 1615, 1727, 1780, 1782, 1904, 1937, 2096, 2157, 2210, // 667 alone any anywhere call ...
+			1266, 1280, // 668 no nothing
+			331, 1203, // 669 cash money
+			876, 1227, 1291, // 670 her my of
+			1625, 1627, 1689, 1693, // 671 send sends show shows
+			32, 1385, 1386, 1454, 1623, 2109, // 672 a picture pictures proof ...
+			2176, 2183, 2197, // 673 where who with
+			366, 445, 508, 1384, // 674 chooses controls decides picks
+			2172, 2174, 2176, 2183, // 675 what when where who
+			595, 785, 1615, 1782, 1904, 2157, // 676 eat go see spend ...
+			777, 779, // 677 give gives
 			82,                 // 678 any
-			36, 320, 330, 1195, // 679 access card cash money
-			301, 351, 1371, 1537, 1930, // 680 calls checks phones rings ...
-			348,        // 681 check
-			2163, 2170, // 682 where who
-			87, 1311, 1313, // 683 anywhere out outside
-			429, 430, 858, 875, 876, 878, 894, 895, 985, 986, 987, 988, 1891, 1892, 1893, 2002, // 684 confiscated confiscates has hid ...
-			871, 1219, 1310, // 685 her my our
-			151, 190, 320, 321, 545, 928, 992, 1195, 1331, 1350, 1351, 1356, 1362, 1370, 1568, 1690, 2101, 2110, // 686 bank benefits card cards ...
-			190, 1195, 1356, 1362, 1568, 2110, // 687 benefits money pay pension ...
-			780, 783, 1324, 2155, // 688 go goes paid went
-			1844,      // 689 straight
-			958, 1989, // 690 into to
-			871, 887, 1934, 1935, // 691 her his the their
-			41, 151, 1227, // 692 account bank name
-			439, 442, 443, 843, 858, 1141, 1562, // 693 control controlling controls handles ...
-			66, 1219, 1310, 1934, // 694 all my our the
-			41, 42, 151, 266, 321, 682, 1195, // 695 account accounts bank budget ...
-			109, 111, 112, 178, 180, // 696 ask asking asks beg ...
-			330, 1195, 1367, // 697 cash money permission
-			833, 1989, // 698 had to
-			1218, 1989, // 699 must to
-			109,              // 700 ask
-			1367,             // 701 permission
-			1679, 1680, 1683, // 702 show showed shows
-			66, 628, 1219, 1934, // 703 all every my the
-			1170, 1370, 1507, 1508, // 704 messages phone receipt receipts
+			36, 321, 331, 1203, // 679 access card cash money
+			302, 352, 1379, 1547, 1940, // 680 calls checks phones rings ...
+			349,        // 681 check
+			2176, 2183, // 682 where who
+			87, 1319, 1321, // 683 anywhere out outside
+			431, 432, 863, 880, 881, 883, 899, 900, 991, 992, 993, 994, 1901, 1902, 1903, 2012, // 684 confiscated confiscates has hid ...
+			876, 1227, 1318, // 685 her my our
+			152, 191, 321, 322, 548, 933, 998, 1203, 1339, 1358, 1359, 1364, 1370, 1378, 1578, 1700, 2113, 2122, // 686 bank benefits card cards ...
+			191, 1203, 1364, 1370, 1578, 2122, // 687 benefits money pay pension ...
+			785, 788, 1332, 2168, // 688 go goes paid went
+			1854,      // 689 straight
+			963, 1999, // 690 into to
+			876, 892, 1944, 1945, // 691 her his the their
+			41, 152, 1235, // 692 account bank name
+			441, 444, 445, 848, 863, 1148, 1572, // 693 control controlling controls handles ...
+			66, 1227, 1318, 1944, // 694 all my our the
+			41, 42, 152, 267, 322, 686, 1203, // 695 account accounts bank budget ...
+			110, 112, 113, 179, 181, // 696 ask asking asks beg ...
+			331, 1203, 1375, // 697 cash money permission
+			838, 1999, // 698 had to
+			1226, 1999, // 699 must to
+			110,              // 700 ask
+			1375,             // 701 permission
+			1689, 1690, 1693, // 702 show showed shows
+			66, 631, 1227, 1944, // 703 all every my the
+			1177, 1378, 1517, 1518, // 704 messages phone receipt receipts
 			41,           // 705 account
-			66, 588, 628, // 706 all each every
-			336, 551, 907, 1179, 1185, 1361, 1420, 1563, 1600, 1840, // 707 cent dollar hour mile ...
-			92, 305, 306, 1750, 1790, 2020, // 708 app camera cameras software ...
-			174, 317, 424, 1035, 1370, 1546, 1888, // 709 bedroom car computer laptop ...
-			46, 949, 950, 951, 1465, 1466, // 710 added install installed installs ...
-			92, 305, 306, 797, 1750, 1790, 2020, // 711 app camera cameras gps ...
-			348, 351, 1498, 1500, 1605, 1610, 1679, 1683, // 712 check checks read reads ...
-			1180,       // 713 mileage
-			1098, 1099, // 714 location locations
-			19, 72, 1295, 1648, 1649, 2019, // 715 24/7 always on shared ...
-			2018, 2019, 2022, 2023, // 716 track tracked tracking tracks
-			632, 871, 1154, 1219, 2084, 2163, // 717 everything her me my ...
-			1790, 1802, 2020, 2021, // 718 spyware stalkerware tracker trackers
-			871, 1154, 1219, 1295, // 719 her me my on
-			1885, 1886, 2041, 2042, 2043, // 720 switch switched turn turned ...
-			961, 1098, 2022, // 721 it location tracking
-			772, 1615, 1647, 1679, 1916, 2074, // 722 give send share show ...
-			403, 1170, 1352, 1353, 1370, 1382, // 723 code messages password passwords ...
-			515, 858, 1023, 2126, 2127, // 724 demands has knows wanted ...
-			405, 1352, 1353, 1382, // 725 codes password passwords pin
-			1982, 1983, 1985, // 726 timed times timing
-			1206, 1207, 1209, // 727 move moved moving
-			746,                // 728 from
-			629, 631, 656, 744, // 729 everybody everyone family friends
-			482, 483, 484, // 730 cut cuts cutting
-			631, 656, 744, 871, 1219, // 731 everyone family friends her ...
-			1840, 1841, 1842, // 732 stop stopped stops
-			300, 578, 784, 860, 1058, 1606, 1895, 2103, 2199, // 733 calling driving going having ...
-			145, 467, 1132, 1166, 1280, 1449, // 734 ballistic crazy mad mental ...
-			780, 1056, 1168, 1605, 1770, 1885, 1894, 1927, 2041, 2144, // 735 go leave message see ...
-			440, 443, // 736 controlled controls
-			632, 871, 1154, 1219, 2159, 2161, 2163, 2170, // 737 everything her me my ...
-			406, 407, // 738 coercion coercive
-			288, 762, 780, 859, 1056, 1605, // 739 buy get go have ...
-			86, 394, 721, 1319, 1370, 1690, 2188, // 740 anything clothes food own ...
-			1258, 2188, // 741 no without
+			66, 591, 631, // 706 all each every
+			337, 554, 912, 1186, 1193, 1369, 1428, 1573, 1610, 1850, // 707 cent dollar hour mile ...
+			93, 306, 307, 1760, 1800, 2030, // 708 app camera cameras software ...
+			175, 318, 426, 1041, 1378, 1556, 1898, // 709 bedroom car computer laptop ...
+			46, 954, 955, 956, 1473, 1474, // 710 added install installed installs ...
+			93, 306, 307, 802, 1760, 1800, 2030, // 711 app camera cameras gps ...
+			349, 352, 1508, 1510, 1615, 1620, 1689, 1693, // 712 check checks read reads ...
+			1187,       // 713 mileage
+			1104, 1105, // 714 location locations
+			19, 72, 1303, 1658, 1659, 2029, // 715 24/7 always on shared ...
+			2028, 2029, 2032, 2033, // 716 track tracked tracking tracks
+			635, 876, 1161, 1227, 2095, 2176, // 717 everything her me my ...
+			1800, 1812, 2030, 2031, // 718 spyware stalkerware tracker trackers
+			876, 1161, 1227, 1303, // 719 her me my on
+			1895, 1896, 2051, 2052, 2053, // 720 switch switched turn turned ...
+			966, 1104, 2032, // 721 it location tracking
+			777, 1625, 1657, 1689, 1926, 2085, // 722 give send share show ...
+			405, 1177, 1360, 1361, 1378, 1390, // 723 code messages password passwords ...
+			518, 863, 1029, 2138, 2139, // 724 demands has knows wanted ...
+			407, 1360, 1361, 1390, // 725 codes password passwords pin
+			1992, 1993, 1995, // 726 timed times timing
+			1214, 1215, 1217, // 727 move moved moving
+			751,                // 728 from
+			632, 634, 659, 749, // 729 everybody everyone family friends
+			485, 486, 487, // 730 cut cuts cutting
+			634, 659, 749, 876, 1227, // 731 everyone family friends her ...
+			1850, 1851, 1852, // 732 stop stopped stops
+			301, 581, 789, 865, 1064, 1616, 1905, 2115, 2212, // 733 calling driving going having ...
+			146, 469, 1139, 1173, 1288, 1457, // 734 ballistic crazy mad mental ...
+			785, 1062, 1175, 1615, 1780, 1895, 1904, 1937, 2051, 2157, // 735 go leave message see ...
+			442, 445, // 736 controlled controls
+			635, 876, 1161, 1227, 2172, 2174, 2176, 2183, // 737 everything her me my ...
+			408, 409, // 738 coercion coercive
+			289, 767, 785, 864, 1062, 1615, // 739 buy get go have ...
+			86, 395, 725, 1327, 1378, 1700, 2201, // 740 anything clothes food own ...
+			1266, 2201, // 741 no without
 			36,                            // 742 access
-			41, 151, 317, 330, 1195, 1370, // 743 account bank car cash ...
-			1400,     // 744 pocket
-			67, 1195, // 745 allowance money
-			746, 774, 861, 922, 1343, 1654, 2172, // 746 from gives he husband ...
-			1983,                                                                        // 747 times
-			744,                                                                         // 748 friends
-			348, 349, 350, 351, 780, 783, 784, 1115, 1118, 1498, 1499, 1500, 1598, 2155, // 749 check checked checking checks ...
-			119, 1965, // 750 at through
-			151, 257, 346, 541, 604, 607, 888, 1035, 1170, 1370, 1508, 1930, 2160, // 751 bank browser chats dms ...
-			1015, 1022, 1023, // 752 knew know knows
-			73, 120, 236, 527, 780, 833, 1308, 1567, 2132, 2155, 2156, 2184, 2196, // 753 am ate bought did ...
-			633,                                      // 754 everywhere
-			1208, 1549, 1555, 1583, 1656, 1657, 1984, // 755 movements rota routine schedule ...
-			635,                    // 756 exactly
-			2159, 2163, 2165, 2170, // 757 what where which who
-			1754,                                                  // 758 somehow
+			41, 152, 318, 331, 1203, 1378, // 743 account bank car cash ...
+			1408,     // 744 pocket
+			67, 1203, // 745 allowance money
+			751, 779, 866, 927, 1351, 1664, 2185, // 746 from gives he husband ...
+			1993,                                                                        // 747 times
+			749,                                                                         // 748 friends
+			349, 350, 351, 352, 785, 788, 789, 1121, 1124, 1508, 1509, 1510, 1608, 2168, // 749 check checked checking checks ...
+			120, 1975, // 750 at through
+			152, 258, 347, 544, 607, 610, 893, 1041, 1177, 1378, 1518, 1940, 2173, // 751 bank browser chats dms ...
+			1021, 1028, 1029, // 752 knew know knows
+			73, 121, 237, 530, 785, 838, 1316, 1577, 2145, 2168, 2169, 2197, 2209, // 753 am ate bought did ...
+			636,                                      // 754 everywhere
+			1216, 1559, 1565, 1593, 1666, 1667, 1994, // 755 movements rota routine schedule ...
+			638,                    // 756 exactly
+			2172, 2176, 2178, 2183, // 757 what where which who
+			1764,                                                  // 758 somehow
 			72,                                                    // 759 always
-			154, 294, 370, 396, 826, 1344, 1389, 1390, 1450, 1666, // 760 bar cafe church club ...
-			1955, 1956, 1957, 1958, 1959, 1960, // 761 threat threaten threatened threatening ...
-			167, 242, 273, 361, 416, 519, 615, 643, 684, 856, 919, 1000, 1048, 1416, 1515, 1522, 1557, 1560, 1615, 1647, 1663, 1679, 1734, 1795, 1847, 1890, 1966, // 762 beat break burn choke ...
-			1957, 1958, 1959, // 763 threatened threatening threatens
-			1956, 1957, 1958, 1959, // 764 threaten threatened threatening threatens
-			232, 239, 370, 609, 629, 631, 632, 656, 770, 922, 934, 999, 1337, 1343, 1407, 1747, 2172, 2197, // 765 boss boyfriend church employer ...
+			155, 295, 371, 397, 831, 1352, 1397, 1398, 1458, 1676, // 760 bar cafe church club ...
+			1965, 1966, 1967, 1968, 1969, 1970, // 761 threat threaten threatened threatening ...
+			168, 243, 274, 362, 418, 522, 618, 646, 688, 861, 924, 1006, 1054, 1424, 1525, 1532, 1567, 1570, 1625, 1657, 1673, 1689, 1744, 1805, 1857, 1900, 1976, // 762 beat break burn choke ...
+			1967, 1968, 1969, // 763 threatened threatening threatens
+			1966, 1967, 1968, 1969, // 764 threaten threatened threatening threatens
+			233, 240, 371, 612, 632, 634, 635, 659, 775, 927, 939, 1005, 1345, 1351, 1415, 1757, 2185, 2210, // 765 boss boyfriend church employer ...
 			40,                         // 766 accidents
-			851,                        // 767 happen
-			684,                        // 768 find
-			852,                        // 769 happens
-			2222,                       // 770 you
-			1513,                       // 771 regret
-			929, 961, 1933, 1949, 2161, // 772 if it that this ...
-			2134,       // 773 watch
-			1219, 2225, // 774 my your
-			139,      // 775 back
-			72, 2173, // 776 always will
-			871, 1154, 2222, // 777 her me you
-			686, 735, 1022, 1023, // 778 finds found know knows
-			783, 1089, 1090, 1091, 1340, 1586, 1721, 1820, 2197, 2200, // 779 goes live lives living ...
-			324,                                 // 780 careful
-			34, 784, 861, 929, 1306, 1654, 2159, // 781 about going he if ...
-			780, 784, 1465, 1467, 2080, // 782 go going put putting ...
-			633, 1300, 2100, // 783 everywhere online viral
-			1048, 1049, 1416, 1418, 1465, 1467, 1615, 1616, 1647, 1649, 1679, 1682, 2081, // 784 leak leaking post posting ...
-			1276, 1378, 1509, 1510, 1596, 1901, 2097, 2098, // 785 nudes pictures recording recordings ...
-			631, 633, 1295, 1300, 1989, // 786 everyone everywhere on online ...
-			795, 833, 858, 859, 987, 988, 1573, // 787 got had has have ...
-			32, 1219, 1310, 1752, 1934, 1951, // 788 a my our some ...
-			1276, 1378, 1509, 1596, 1901, 2097, 2098, // 789 nudes pictures recording screenshots ...
-			871, 929, 1154, 1283, 1300, 1416, 1615, 1679, 2073, 2084, // 790 her if me of ...
-			1306, 1309, // 791 or otherwise
-			603,                   // 792 else
-			762, 1890, 1893, 2002, // 793 get take taking took
-			136, 358, 497, 997, 999, 1758, // 794 baby children daughter kid ...
-			75, 133, 929, 1245, // 795 and away if never
-			1219, 1934, 2225, // 796 my the your
+			856,                        // 767 happen
+			688,                        // 768 find
+			857,                        // 769 happens
+			2237,                       // 770 you
+			1523,                       // 771 regret
+			934, 966, 1943, 1959, 2174, // 772 if it that this ...
+			2147,       // 773 watch
+			1227, 2240, // 774 my your
+			140,      // 775 back
+			72, 2186, // 776 always will
+			876, 1161, 2237, // 777 her me you
+			690, 740, 1028, 1029, // 778 finds found know knows
+			788, 1095, 1096, 1097, 1348, 1596, 1731, 1830, 2210, 2213, // 779 goes live lives living ...
+			325,                                 // 780 careful
+			34, 789, 866, 934, 1314, 1664, 2172, // 781 about going he if ...
+			785, 789, 1473, 1475, 2091, // 782 go going put putting ...
+			636, 1308, 2112, // 783 everywhere online viral
+			1054, 1055, 1424, 1426, 1473, 1475, 1625, 1626, 1657, 1659, 1689, 1692, 2092, // 784 leak leaking post posting ...
+			1284, 1386, 1519, 1520, 1606, 1911, 2109, 2110, // 785 nudes pictures recording recordings ...
+			634, 636, 1303, 1308, 1999, // 786 everyone everywhere on online ...
+			800, 838, 863, 864, 993, 994, 1583, // 787 got had has have ...
+			32, 1227, 1318, 1762, 1944, 1961, // 788 a my our some ...
+			1284, 1386, 1519, 1606, 1911, 2109, 2110, // 789 nudes pictures recording screenshots ...
+			876, 934, 1161, 1291, 1308, 1424, 1625, 1689, 2084, 2095, // 790 her if me of ...
+			1314, 1317, // 791 or otherwise
+			606,                   // 792 else
+			767, 1900, 1903, 2012, // 793 get take taking took
+			137, 359, 500, 1003, 1005, 1768, // 794 baby children daughter kid ...
+			75, 134, 934, 1253, // 795 and away if never
+			1227, 1944, 2240, // 796 my the your
 			55,                         // 797 again
-			519, 521, 1557, 1558, 1559, // 798 destroy destroys ruin ruined ...
-			323, 1073, 1145, 1227, 1523, // 799 career life marriage name ...
-			1154, 2084, 2222, // 800 me us you
-			536, 1356, 1513, 1862, // 801 disappear pay regret suffer
-			380, 381, 382, 1057, 1062, 1094, 1095, 1465, 1680, 1683, 2139, // 802 cleaned cleaning cleans leaves ...
-			822, 1017, 1018, 1387, 1533, 1671, 2142, // 803 gun knife knives pistol ...
-			173, 317, 747, 1154, 1311, 1887, 2163, 2166, // 804 bed car front me ...
-			861, 881, 1654, 1936, 1941, // 805 he him she them ...
-			789, 2173, 2201, // 806 gonna will would
-			163, 167, 273, 279, 482, 519, 542, 615, 643, 692, 762, 777, 919, 978, 1000, 1019, 1311, 1465, 1522, 1557, 1734, 1763, 1795, 1890, 1907, // 807 batter beat burn bury ...
-			1154, 1219, 2084, // 808 me my us
-			558, 724, 929, 935, 1284, 1306, 1311, 1314, 1965, 2073, 2161, 2184, // 809 down for if in ...
-			416, 417, 418, // 810 come comes coming
-			54, 724, 1314, 1552, // 811 after for over round
-			163, 502, 542, 684, 762, 919, 1763, 1907, // 812 batter deal do find ...
-			1154, 1219, 2084, 2222, // 813 me my us you
-			1311, 1312, // 814 out outing
-			631, 656, 871, 887, 1219, 1337, 1935, 2197, // 815 everyone family her his ...
-			1314,                // 816 over
-			648, 948, 956, 1300, // 817 facebook instagram internet online
-			1306,             // 818 or
-			1298,             // 819 one
-			1201,             // 820 more
-			1944, 1981, 2194, // 821 thing time word
-			501, 553, 693, // 822 dead done finished
-			615, 618, 2041, 2044, 2174, 2178, // 823 end ends turn turns ...
-			501, 1188, // 824 dead missing
-			1022, 1023, // 825 know knows
-			298, 1522, 1535, 1666, 1916, // 826 call report ring shop ...
-			925, 934, // 827 ice immigration
-			923, 929, 2073, 2161, // 828 i if unless when
-			1363,       // 829 people
-			1135, 1136, // 830 make makes
-			870,        // 831 hell
-			1245, 2192, // 832 never won't
-			961, 1949, // 833 it this
-			418,              // 834 coming
-			2226,             // 835 yourself
-			1465, 1466, 1467, // 836 put puts putting
-			1283, 1295, // 837 of on
-			909, 1852, // 838 house street
-			789, 1644, 2173, 2201, // 839 gonna shall will would
-			167, 242, 273, 279, 361, 519, 580, 615, 824, 856, 919, 1000, 1048, 1216, 1403, 1416, 1557, 1615, 1647, 1663, 1679, 1729, 1734, 1739, 1795, 1847, 1864, 1966, // 840 beat break burn bury ...
-			273, 519, 856, 919, 1000, 1216, 1557, 1663, 1795, 1847, // 841 burn destroy harm hurt ...
-			1048, 1416, 1417, 1615, 1619, 1647, 1679, // 842 leak post posted send ...
-			1276, 1378, 1509, 1901, 2097, 2098, // 843 nudes pictures recording tape ...
-			232, 631, 632, 656, 922, 1337, 1407, 2172, 2197, // 844 boss everyone everything family ...
-			929, 2073, // 845 if unless
-			1356, 1513, 1862, // 846 pay regret suffer
-			501, 693, // 847 dead finished
-			929, 2073, 2161, // 848 if unless when
-			1089, 1090, 1586, 2197, 2200, // 849 live lives school work ...
-			605, 783, 883, 1169, 1170, 1517, 1518, 1567, 1577, 1578, 1579, 1592, 1674, 1916, 1917, 1918, 1928, 1930, 1957, 1958, 1959, 1997, 2129, 2130, 2131, 2155, 2169, 2207, 2210, 2220, // 850 emailed goes hinted messaged ...
-			717, 718, 719, 720, 1799, 1800, 1801, 1803, 1804, // 851 follow followed following follows ...
-			55, 104, 633, 746, 897, 958, 1989, 2161, // 852 again around everywhere from ...
-			718, 719, 720, 1800, 1803, 1804, // 853 followed following follows stalked ...
-			1232, 1305, 1313, // 854 near opposite outside
-			1219, 1310, // 855 my our
-			267, 415, 555, 707, 826, 909, 1287, 1389, 1539, 1586, 1852, 2175, 2197, // 856 building college door flat ...
-			55, 66, 500, 628, 908, 1203, 1253, 1255, 1833, 1983, // 857 again all days every ...
-			1246,                     // 858 new
-			47, 707, 909, 1277, 1389, // 859 address flat house number ...
-			910, 1245, 1259, 1265, 1269, // 860 how never nobody noone ...
-			759, 772, 1916, 1997, // 861 gave give tell told
-			47, 1277, // 862 address number
-			75, 286, 304, 735, 1020, 1680, 1833, 2042, // 863 and but came found ...
-			213, 275, 532, 651, 1246, 1436, 2072, 2186, // 864 blocked burner different fake ...
-			41, 42, 1277, 1278, 1371, 1442, 1443, // 865 account accounts number numbers ...
-			54, 1692, // 866 after since
-			110, 213, 340, 1207, 1567, 1997, // 867 asked blocked changed moved ...
-			632, 871, 881, 1056, 1277, 1840, 1936, // 868 everything her him leave ...
-			213,           // 869 blocked
-			75, 633, 1746, // 870 and everywhere so
-			861, 1274, 1654, 1833, // 871 he now she still
-			244, 252, 762, 763, 764, 795, 830, 831, 832, 1105, 1106, 1107, 1110, // 872 breaks broke get gets ...
-			41, 42, 395, 604, 607, 648, 927, 948, 1035, 1244, 1370, 1785, // 873 account accounts cloud email ...
-			1833,          // 874 still
-			762, 763, 795, // 875 get gets got
-			339, 340, 342, // 876 change changed changing
-			1352, 1353, // 877 password passwords
-			55, 1833, 1983, 2048, // 878 again still times twice
-			485, 577, 578, 579, 783, 1562, 2119, 2120, 2121, 2155, // 879 cycles drives driving drove ...
-			291, 1354, // 880 by past
-			871, 1219, 1310, 1934, // 881 her my our the
-			555, 707, 909, 1005, 1389, 1586, 2175, 2197, // 882 door flat house kitchen ...
-			55, 72, 432, 499, 628, 1253, 1634, 1983, // 883 again always constantly day ...
-			321, 714, 767, 1071, 1271, 1335, 1427, // 884 cards flowers gifts letters ...
-			119, 1295, 1313, 1989, // 885 at on outside to
-			47, 317, 555, 557, 707, 909, 2179, 2197, // 886 address car door doorstep ...
-			321, 714, 767, 1071, 1335, 1427, // 887 cards flowers gifts letters ...
-			985,      // 888 keep
-			106, 418, // 889 arriving coming
-			299, 301, 1170, 1488, 1537, 1930, // 890 called calls messages rang ...
-			628,                               // 891 every
-			3, 23, 432, 914, 1253, 1261, 1264, // 892 100 50 constantly hundreds ...
-			62, 797, 2020, // 893 airtag gps tracker
-			935, 1295, 2067, // 894 in on under
-			142, 194, 317, 401, // 895 bag bike car coat
-			1776, 1789, 2135, 2136, 2137, // 896 spies spying watched watches ...
-			871, 1154, 1219, 1310, 2084, // 897 her me my our ...
-			66, 628, 746, 909, 1965, 2175, // 898 all every from house ...
-			1154, 2222, // 899 me you
-			849, 850, 1126, 1127, 1338, 1339, 1340, 1411, 1413, 1572, 1679, 1680, 1682, 1683, 1699, 1700, 1808, 1839, 2041, 2042, 2043, 2044, 2112, 2113, 2114, // 900 hanging hangs lurking lurks ...
-			44, 104, 119, 181, 291, 935, 1232, 1305, 1313, 1552, // 901 across around at behind ...
-			326, 370, 415, 555, 707, 826, 871, 909, 972, 1154, 1219, 1287, 1310, 1539, 1586, 1852, 1934, 2175, 2197, // 902 carpark church college door ...
-			985, 987, 988, 2042, 2044, // 903 keep keeps kept turned ...
-			1412, 1682, 2043, // 904 popping showing turning
-			1572, 1699, 1700, 1808, 1839, 2113, // 905 sat sits sitting standing ...
-			181, 1232, 1305, 1313, // 906 behind near opposite outside
-			299, 300, 301, 434, 435, 436, 604, 605, 606, 607, 1169, 1170, 1171, 1488, 1536, 1537, 1929, // 907 called calling calls contacted ...
-			232, 254, 412, 487, 656, 744, 999, 1140, 1193, 1337, 1586, 1694, 2197, // 908 boss brother colleagues dad ...
-			1541, 1542, 1543, 1544, // 909 rock rocked rocking rocks
-			119, 1313, 1989, // 910 at outside to
-			72, 175, 960, 2132, // 911 always been is was
-			1313,                                                                 // 912 outside
-			374, 375, 555, 707, 826, 839, 909, 972, 1059, 1060, 1287, 1586, 2197, // 913 class classes door flat ...
-			935, 958, // 914 in into
-			446, 482, 858, 987, 988, 1133, // 915 copied cut has keeps ...
-			1767,     // 916 spare
-			990, 992, // 917 key keys
-			175, 833, 859, // 918 been had have
-			788, 1188, 1207, // 919 gone missing moved
-			93, 94, 1411, 1413, 1680, 1683, 2042, 2044, // 920 appeared appears popped pops ...
-			633, 1939, 2164, // 921 everywhere there wherever
-			628, 907, 1186, 1761, 2187, // 922 every hour minutes soon ...
-			576, 577, 578, 579, 2118, 2119, 2120, 2121, // 923 drive drives driving drove ...
-			707, 909, 1389, 2175, 2197, // 924 flat house place window ...
-			1057, 1058, 1062, 1616, 1617, 1619, // 925 leaves leaving left sending ...
-			321, 714, 767, 1071, 1271, 1427, // 926 cards flowers gifts letters ...
-			119, 1295, 1989, // 927 at on to
-			317, 555, 557, 909, 1287, 1824, 2197, // 928 car door doorstep house ...
-			686, 735, // 929 finds found
-			871, 961, 1219, // 930 her it my
-			47, 707, 909, 961, // 931 address flat house it
-			763, 795, 1133, 1136, 2086, 2087, // 932 gets got made makes ...
-			78, 532, 741, 1246, // 933 another different fresh new
-			41, 1277, 1298, 1370, 1442, 1690, // 934 account number one phone ...
-			93, 94, 299, 300, 301, 304, 417, 418, 434, 435, 436, 541, 577, 579, 605, 606, 607, 719, 720, 849, 850, 1015, 1023, 1057, 1062, 1169, 1170, 1171, 1338, 1340, 1488, 1536, 1537, 1572, 1616, 1617, 1619, 1680, 1682, 1683, 1699, 1928, 1929, 1930, 2042, 2043, 2044, 2112, 2113, 2114, 2119, 2121, 2136, 2137, 2207, 2208, // 935 appeared appears called calling ...
-			301, 607, 1170, 1930, 1983, 2105, // 936 calls emails messages texts ...
-			499, 500, 625, 1202, 1253, 1255, 2149, // 937 day days evenings mornings ...
-			577, 720, 850, 1111, 1127, 1340, 1699, 1809, 2114, // 938 drives follows hangs loiters ...
-			1683, 2044, // 939 shows turns
-			55, 72, 432, 488, 628, 630, 985, 987, 988, 1254, 1264, 1521, 1833, // 940 again always constantly daily ...
-			1142, 1215, 1634, // 941 many multiple several
-			301, 1170, 1930, 1983, // 942 calls messages texts times
-			616, 693, 1841, // 943 ended finished stopped
-			961, 1945, 2084, // 944 it things us
-			528, 1245, // 945 didn't never
-			1916, 1997, // 946 tell told
+			522, 524, 1567, 1568, 1569, // 798 destroy destroys ruin ruined ...
+			324, 1079, 1152, 1235, 1533, // 799 career life marriage name ...
+			1161, 2095, 2237, // 800 me us you
+			539, 1364, 1523, 1872, // 801 disappear pay regret suffer
+			381, 382, 383, 1063, 1068, 1100, 1101, 1473, 1690, 1693, 2152, // 802 cleaned cleaning cleans leaves ...
+			827, 1023, 1024, 1395, 1543, 1681, 2155, // 803 gun knife knives pistol ...
+			174, 318, 752, 1161, 1319, 1897, 2176, 2179, // 804 bed car front me ...
+			866, 886, 1664, 1946, 1951, // 805 he him she them ...
+			794, 2186, 2216, // 806 gonna will would
+			164, 168, 274, 280, 485, 522, 545, 618, 646, 696, 767, 782, 924, 984, 1006, 1025, 1319, 1473, 1532, 1567, 1744, 1773, 1805, 1900, 1917, // 807 batter beat burn bury ...
+			1161, 1227, 2095, // 808 me my us
+			561, 728, 934, 940, 1292, 1314, 1319, 1322, 1975, 2084, 2174, 2197, // 809 down for if in ...
+			418, 419, 420, // 810 come comes coming
+			54, 728, 1322, 1562, // 811 after for over round
+			164, 505, 545, 688, 767, 924, 1773, 1917, // 812 batter deal do find ...
+			1161, 1227, 2095, 2237, // 813 me my us you
+			1319, 1320, // 814 out outing
+			634, 659, 876, 892, 1227, 1345, 1945, 2210, // 815 everyone family her his ...
+			1322,                // 816 over
+			651, 953, 961, 1308, // 817 facebook instagram internet online
+			1314,             // 818 or
+			1306,             // 819 one
+			1209,             // 820 more
+			1954, 1991, 2207, // 821 thing time word
+			504, 556, 697, // 822 dead done finished
+			618, 621, 2051, 2054, 2187, 2191, // 823 end ends turn turns ...
+			504, 1196, // 824 dead missing
+			1028, 1029, // 825 know knows
+			299, 1532, 1545, 1676, 1926, // 826 call report ring shop ...
+			930, 939, // 827 ice immigration
+			928, 934, 2084, 2174, // 828 i if unless when
+			1371,       // 829 people
+			1142, 1143, // 830 make makes
+			875,        // 831 hell
+			1253, 2205, // 832 never won't
+			966, 1959, // 833 it this
+			420,              // 834 coming
+			2241,             // 835 yourself
+			1473, 1474, 1475, // 836 put puts putting
+			1291, 1303, // 837 of on
+			914, 1862, // 838 house street
+			794, 1654, 2186, 2216, // 839 gonna shall will would
+			168, 243, 274, 280, 362, 522, 583, 618, 829, 861, 924, 1006, 1054, 1224, 1411, 1424, 1567, 1625, 1657, 1673, 1689, 1739, 1744, 1749, 1805, 1857, 1874, 1976, // 840 beat break burn bury ...
+			274, 522, 861, 924, 1006, 1224, 1567, 1673, 1805, 1857, // 841 burn destroy harm hurt ...
+			1054, 1424, 1425, 1625, 1629, 1657, 1689, // 842 leak post posted send ...
+			1284, 1386, 1519, 1911, 2109, 2110, // 843 nudes pictures recording tape ...
+			233, 634, 635, 659, 927, 1345, 1415, 2185, 2210, // 844 boss everyone everything family ...
+			934, 2084, // 845 if unless
+			1364, 1523, 1872, // 846 pay regret suffer
+			504, 697, // 847 dead finished
+			934, 2084, 2174, // 848 if unless when
+			1095, 1096, 1596, 2210, 2213, // 849 live lives school work ...
+			608, 788, 888, 1176, 1177, 1527, 1528, 1577, 1587, 1588, 1589, 1602, 1684, 1926, 1927, 1928, 1938, 1940, 1967, 1968, 1969, 2007, 2141, 2142, 2143, 2168, 2182, 2222, 2225, 2235, // 850 emailed goes hinted messaged ...
+			721, 722, 723, 724, 1809, 1810, 1811, 1813, 1814, // 851 follow followed following follows ...
+			55, 105, 636, 751, 902, 963, 1999, 2174, // 852 again around everywhere from ...
+			722, 723, 724, 1810, 1813, 1814, // 853 followed following follows stalked ...
+			1240, 1313, 1321, // 854 near opposite outside
+			1227, 1318, // 855 my our
+			268, 417, 558, 711, 831, 914, 1295, 1397, 1549, 1596, 1862, 2188, 2210, // 856 building college door flat ...
+			55, 66, 503, 631, 913, 1211, 1261, 1263, 1843, 1993, // 857 again all days every ...
+			1254,                     // 858 new
+			47, 711, 914, 1285, 1397, // 859 address flat house number ...
+			915, 1253, 1267, 1273, 1277, // 860 how never nobody noone ...
+			764, 777, 1926, 2007, // 861 gave give tell told
+			47, 1285, // 862 address number
+			75, 287, 305, 740, 1026, 1690, 1843, 2052, // 863 and but came found ...
+			214, 276, 535, 654, 1254, 1444, 2083, 2199, // 864 blocked burner different fake ...
+			41, 42, 1285, 1286, 1379, 1450, 1451, // 865 account accounts number numbers ...
+			54, 1702, // 866 after since
+			111, 214, 341, 1215, 1577, 2007, // 867 asked blocked changed moved ...
+			635, 876, 886, 1062, 1285, 1850, 1946, // 868 everything her him leave ...
+			214,           // 869 blocked
+			75, 636, 1756, // 870 and everywhere so
+			866, 1282, 1664, 1843, // 871 he now she still
+			245, 253, 767, 768, 769, 800, 835, 836, 837, 1111, 1112, 1113, 1116, // 872 breaks broke get gets ...
+			41, 42, 396, 607, 610, 651, 932, 953, 1041, 1252, 1378, 1795, // 873 account accounts cloud email ...
+			1843,          // 874 still
+			767, 768, 800, // 875 get gets got
+			340, 341, 343, // 876 change changed changing
+			1360, 1361, // 877 password passwords
+			55, 1843, 1993, 2058, // 878 again still times twice
+			488, 580, 581, 582, 788, 1572, 2131, 2132, 2133, 2168, // 879 cycles drives driving drove ...
+			292, 1362, // 880 by past
+			876, 1227, 1318, 1944, // 881 her my our the
+			558, 711, 914, 1011, 1397, 1596, 2188, 2210, // 882 door flat house kitchen ...
+			55, 72, 434, 502, 631, 1261, 1644, 1993, // 883 again always constantly day ...
+			322, 718, 772, 1077, 1279, 1343, 1435, // 884 cards flowers gifts letters ...
+			120, 1303, 1321, 1999, // 885 at on outside to
+			47, 318, 558, 560, 711, 914, 2192, 2210, // 886 address car door doorstep ...
+			322, 718, 772, 1077, 1343, 1435, // 887 cards flowers gifts letters ...
+			991,      // 888 keep
+			107, 420, // 889 arriving coming
+			300, 302, 1177, 1497, 1547, 1940, // 890 called calls messages rang ...
+			631,                               // 891 every
+			3, 23, 434, 919, 1261, 1269, 1272, // 892 100 50 constantly hundreds ...
+			62, 802, 2030, // 893 airtag gps tracker
+			940, 1303, 2078, // 894 in on under
+			143, 195, 318, 402, // 895 bag bike car coat
+			1786, 1799, 2148, 2149, 2150, // 896 spies spying watched watches ...
+			876, 1161, 1227, 1318, 2095, // 897 her me my our ...
+			66, 631, 751, 914, 1975, 2188, // 898 all every from house ...
+			1161, 2237, // 899 me you
+			854, 855, 1133, 1134, 1346, 1347, 1348, 1419, 1421, 1582, 1689, 1690, 1692, 1693, 1709, 1710, 1818, 1849, 2051, 2052, 2053, 2054, 2124, 2125, 2126, // 900 hanging hangs lurking lurks ...
+			44, 105, 120, 182, 292, 940, 1240, 1313, 1321, 1562, // 901 across around at behind ...
+			327, 371, 417, 558, 711, 831, 876, 914, 977, 1161, 1227, 1295, 1318, 1549, 1596, 1862, 1944, 2188, 2210, // 902 carpark church college door ...
+			991, 993, 994, 2052, 2054, // 903 keep keeps kept turned ...
+			1420, 1692, 2053, // 904 popping showing turning
+			1582, 1709, 1710, 1818, 1849, 2125, // 905 sat sits sitting standing ...
+			182, 1240, 1313, 1321, // 906 behind near opposite outside
+			300, 301, 302, 436, 437, 438, 607, 608, 609, 610, 1176, 1177, 1178, 1497, 1546, 1547, 1939, // 907 called calling calls contacted ...
+			233, 255, 414, 490, 659, 749, 1005, 1147, 1201, 1345, 1596, 1704, 2210, // 908 boss brother colleagues dad ...
+			1551, 1552, 1553, 1554, // 909 rock rocked rocking rocks
+			120, 1321, 1999, // 910 at outside to
+			72, 176, 965, 2145, // 911 always been is was
+			1321,                                                                 // 912 outside
+			375, 376, 558, 711, 831, 844, 914, 977, 1065, 1066, 1295, 1596, 2210, // 913 class classes door flat ...
+			940, 963, // 914 in into
+			448, 485, 863, 993, 994, 1140, // 915 copied cut has keeps ...
+			1777,     // 916 spare
+			996, 998, // 917 key keys
+			176, 838, 864, // 918 been had have
+			793, 1196, 1215, // 919 gone missing moved
+			94, 95, 1419, 1421, 1690, 1693, 2052, 2054, // 920 appeared appears popped pops ...
+			636, 1949, 2177, // 921 everywhere there wherever
+			631, 912, 1194, 1771, 2200, // 922 every hour minutes soon ...
+			579, 580, 581, 582, 2130, 2131, 2132, 2133, // 923 drive drives driving drove ...
+			711, 914, 1397, 2188, 2210, // 924 flat house place window ...
+			1063, 1064, 1068, 1626, 1627, 1629, // 925 leaves leaving left sending ...
+			322, 718, 772, 1077, 1279, 1435, // 926 cards flowers gifts letters ...
+			120, 1303, 1999, // 927 at on to
+			318, 558, 560, 914, 1295, 1834, 2210, // 928 car door doorstep house ...
+			690, 740, // 929 finds found
+			876, 966, 1227, // 930 her it my
+			47, 711, 914, 966, // 931 address flat house it
+			768, 800, 1140, 1143, 2097, 2098, // 932 gets got made makes ...
+			78, 535, 746, 1254, // 933 another different fresh new
+			41, 1285, 1306, 1378, 1450, 1700, // 934 account number one phone ...
+			94, 95, 300, 301, 302, 305, 419, 420, 436, 437, 438, 544, 580, 582, 608, 609, 610, 723, 724, 854, 855, 1021, 1029, 1063, 1068, 1176, 1177, 1178, 1346, 1348, 1497, 1546, 1547, 1582, 1626, 1627, 1629, 1690, 1692, 1693, 1709, 1938, 1939, 1940, 2052, 2053, 2054, 2124, 2125, 2126, 2131, 2133, 2149, 2150, 2222, 2223, // 935 appeared appears called calling ...
+			302, 610, 1177, 1940, 1993, 2117, // 936 calls emails messages texts ...
+			502, 503, 628, 1210, 1261, 1263, 2162, // 937 day days evenings mornings ...
+			580, 724, 855, 1117, 1134, 1348, 1709, 1819, 2126, // 938 drives follows hangs loiters ...
+			1693, 2054, // 939 shows turns
+			55, 72, 434, 491, 631, 633, 991, 993, 994, 1262, 1272, 1531, 1843, // 940 again always constantly daily ...
+			1149, 1223, 1644, // 941 many multiple several
+			302, 1177, 1940, 1993, // 942 calls messages texts times
+			619, 697, 1851, // 943 ended finished stopped
+			966, 1955, 2095, // 944 it things us
+			531, 1253, // 945 didn't never
+			1926, 2007, // 946 tell told
 			83, 85, // 947 anybody anyone
-			93, 94, 686, 735, 1015, 1023, // 948 appeared appears finds found ...
-			2063, 2071, 2077, 2079, // 949 unannounced uninvited unwanted unwelcome
-			1997,                   // 950 told
-			83, 85, 871, 881, 1936, // 951 anybody anyone her him ...
-			252, 1782, // 952 broke split
-			212, 213, 214, 215, 539, 540, 766, 942, 1529, 1622, 1782, 1783, // 953 block blocked blocking blocks ...
-			634,                  // 954 ex
-			110, 179, 1567, 1997, // 955 asked begged said told
-			1766, 1840, // 956 space stop
-			340, 1207, // 957 changed moved
-			47, 133, 373, 707, 909, 1277, 1278, // 958 address away city flat ...
-			759, 1997, // 959 gave told
-			1259,      // 960 nobody
-			1023,      // 961 knows
-			923, 2141, // 962 i we
-			73, 99, 784, 789, 1237, 1391, 1393, 1501, 2124, 2125, 2173, 2201, // 963 am are going gonna ...
-			163, 234, 273, 777, 917, 978, 1017, 1646, 1795, 2005, // 964 batter bottle burn glass ...
-			558, 871, 881, 887, 1933, 1936, // 965 down her him his ...
-			248, 250, 256, 327, 328, 1890, 1893, // 966 bring bringing brought carry ...
-			158, 840, // 967 bat hammer
-			1628, 1811, 1812, // 968 set start starting
-			64, 695, // 969 alight fire
-			317, 555, 707, 871, 887, 909, 1389, 1935, // 970 car door flat her ...
-			695, 698, // 971 fire fires
-			1076, 1078, 1628, 1630, 1811, 1812, // 972 light lighting set setting ...
-			119, 935, 1989, // 973 at in to
-			317, 555, 707, 909, 1389, // 974 car door flat house ...
-			668,             // 975 felt
-			1135,            // 976 make
-			1876,            // 977 sure
-			861, 1654, 1941, // 978 he she they
-			55, 83, 85, 1896, 2121, // 979 again anybody anyone talks ...
-			1135, 1138, // 980 make making
-			664, 1862, // 981 feel suffer
-			961, 1325, 2159, // 982 it pain what
-			2201,                   // 983 would
-			1022, 1023, 1051, 1052, // 984 know knows learned learnt
-			1555, 1583, 1656, 1657, // 985 routine schedule shift shifts
-			1355, 1549, 1983, // 986 pattern rota times
-			575, 1090, 1340, 1721, // 987 drinks lives parks sleeps
-			308, 316, // 988 can't cannot
-			522, 1903, 2017, // 989 detect taste trace
-			381,           // 990 cleaning
-			81, 207, 1440, // 991 antifreeze bleach products
-			408, 573, 721, 1903, 1906, // 992 coffee drink food taste ...
-			1237, 2125, 2126, // 993 need want wanted
-			788,       // 994 gone
-			729, 1366, // 995 forever permanently
-			85, 1753, 1755, // 996 anyone somebody someone
-			110, 111, // 997 asked asking
-			104,        // 998 around
-			1753, 1755, // 999 somebody someone
-			885, 886, 1324, 1356, 1357, // 1000 hire hiring paid pay ...
-			45, 760, 898, 1505, 1624, // 1001 actually genuinely honestly really ...
-			2124, 2125, // 1002 wanna want
-			919, 1000, 1216, 1403, 1795, 1847, // 1003 hurt kill murder poison ...
-			1113,                  // 1004 long
-			963, 1435, 1620, 1621, // 1005 jail prison sentence sentences
-			1167, 1172, // 1006 mess messing
-			1269, 2192, // 1007 not won't
-			784, 2120, // 1008 going walking
-			87, 897, // 1009 anywhere home
+			94, 95, 690, 740, 1021, 1029, // 948 appeared appears finds found ...
+			2074, 2082, 2088, 2090, // 949 unannounced uninvited unwanted unwelcome
+			2007,                   // 950 told
+			83, 85, 876, 886, 1946, // 951 anybody anyone her him ...
+			253, 1792, // 952 broke split
+			213, 214, 215, 216, 542, 543, 771, 947, 1539, 1632, 1792, 1793, // 953 block blocked blocking blocks ...
+			637,                  // 954 ex
+			111, 180, 1577, 2007, // 955 asked begged said told
+			1776, 1850, // 956 space stop
+			341, 1215, // 957 changed moved
+			47, 134, 374, 711, 914, 1285, 1286, // 958 address away city flat ...
+			764, 2007, // 959 gave told
+			1267,      // 960 nobody
+			1029,      // 961 knows
+			928, 2154, // 962 i we
+			73, 100, 789, 794, 1245, 1399, 1401, 1511, 2136, 2137, 2186, 2216, // 963 am are going gonna ...
+			164, 235, 274, 782, 922, 984, 1023, 1656, 1805, 2015, // 964 batter bottle burn glass ...
+			561, 876, 886, 892, 1943, 1946, // 965 down her him his ...
+			249, 251, 257, 328, 329, 1900, 1903, // 966 bring bringing brought carry ...
+			159, 845, // 967 bat hammer
+			1638, 1821, 1822, // 968 set start starting
+			64, 699, // 969 alight fire
+			318, 558, 711, 876, 892, 914, 1397, 1945, // 970 car door flat her ...
+			699, 702, // 971 fire fires
+			1082, 1084, 1638, 1640, 1821, 1822, // 972 light lighting set setting ...
+			120, 940, 1999, // 973 at in to
+			318, 558, 711, 914, 1397, // 974 car door flat house ...
+			672,             // 975 felt
+			1142,            // 976 make
+			1886,            // 977 sure
+			866, 1664, 1951, // 978 he she they
+			55, 83, 85, 1906, 2133, // 979 again anybody anyone talks ...
+			1142, 1145, // 980 make making
+			668, 1872, // 981 feel suffer
+			966, 1333, 2172, // 982 it pain what
+			2216,                   // 983 would
+			1028, 1029, 1057, 1058, // 984 know knows learned learnt
+			1565, 1593, 1666, 1667, // 985 routine schedule shift shifts
+			1363, 1559, 1993, // 986 pattern rota times
+			578, 1096, 1348, 1731, // 987 drinks lives parks sleeps
+			309, 317, // 988 can't cannot
+			525, 1913, 2027, // 989 detect taste trace
+			382,           // 990 cleaning
+			81, 208, 1448, // 991 antifreeze bleach products
+			410, 576, 725, 1913, 1916, // 992 coffee drink food taste ...
+			1245, 2137, 2138, // 993 need want wanted
+			793,       // 994 gone
+			733, 1374, // 995 forever permanently
+			85, 1763, 1765, // 996 anyone somebody someone
+			111, 112, // 997 asked asking
+			105,        // 998 around
+			1763, 1765, // 999 somebody someone
+			890, 891, 1332, 1364, 1365, // 1000 hire hiring paid pay ...
+			45, 765, 903, 1515, 1634, // 1001 actually genuinely honestly really ...
+			2136, 2137, // 1002 wanna want
+			924, 1006, 1224, 1411, 1805, 1857, // 1003 hurt kill murder poison ...
+			1119,                  // 1004 long
+			968, 1443, 1630, 1631, // 1005 jail prison sentence sentences
+			1174, 1179, // 1006 mess messing
+			1277, 2205, // 1007 not won't
+			789, 2132, // 1008 going walking
+			87, 902, // 1009 anywhere home
 			54,                   // 1010 after
-			248, 250, 1890, 1893, // 1011 bring bringing take taking
-			158, 203, 822, 1017, 1131, // 1012 bat blade gun knife ...
-			1631,                        // 1013 settle
-			207, 1403, 1404, 1777, 1779, // 1014 bleach poison poisoning spike ...
-			871, 887, 1219, 1934, 1935, // 1015 her his my the ...
-			408, 534, 573, 721, 1125, 1386, 1906, 2180, // 1016 coffee dinner drink food ...
-			1022, 1050, // 1017 know learn
-			1208, 1555, 1583, 1657, // 1018 movements routine schedule shifts
-			472, 473, 1465, 1467, 1724, 1727, 1777, 1779, // 1019 crush crushing put putting ...
-			207, 582, 961, 1043, 1381, 1756, 1859, // 1020 bleach drugs it laxatives ...
-			408, 534, 573, 721, 1386, 1906, // 1021 coffee dinner drink food ...
-			1777, 1778, 1779, // 1022 spike spiked spiking
-			573, 575, 871, 881, // 1023 drink drinks her him
-			789,      // 1024 gonna
-			772, 775, // 1025 give giving
-			169, 388, 879, 995, 1453, 1710, 1730, // 1026 beating clip hiding kicking ...
-			517, 518, 858, 859, 1237, 1238, // 1027 deserve deserves has have ...
-			209, 1356, 1862, // 1028 bleed pay suffer
-			210, 501, 919, // 1029 bleeding dead hurt
-			762, 764, // 1030 get getting
-			1652,                 // 1031 sharpening
-			134, 203, 1017, 1131, // 1032 axe blade knife machete
-			793, 794, 1116, 1117, 1498, 1499, 1525, // 1033 googled googling looked looking ...
-			1068, 1403, 1405, 2014, 2076, // 1034 lethal poison poisonous toxic ...
-			678, 2198, 2199, // 1035 figured worked working
-			2159, 2165, // 1036 what which
-			280, 1539, 1554, 1852, 2140, // 1037 bus road route street ...
-			576, 577, 783, 1890, 1892, 2118, 2121, // 1038 drive drives goes take ...
-			236, 288, 327, 328, 764, 795, 1651, 1652, 1890, 2002, // 1039 bought buy carry carrying ...
-			43, 134, 158, 471, 822, 840, 1131, 1387, 1533, 1671, 1902, // 1040 acid axe bat crowbar ...
-			789, 923, // 1041 gonna i
-			519, 643, 1557, 2203, // 1042 destroy expose ruin wreck
-			871, 881, 887, 1935, // 1043 her him his their
-			282, 323, 1073, 1145, 1523, // 1044 business career life marriage ...
-			932, 933, 1377, 1379, // 1045 imagine imagining picture picturing
-			169, 581, 891, 920, 1002, 1404, 1456, 1464, 1678, 1736, 1797, 1850, // 1046 beating drowning hitting hurting ...
-			871, 881, 887, 1219, 1933, 1936, // 1047 her him his my ...
-			1356,                 // 1048 pay
-			1746,                 // 1049 so
-			547, 554, 1269, 2192, // 1050 doesnt dont not won't
-			1022, 1878, // 1051 know suspect
-			502, 503, // 1052 deal dealing
-			1220, 1296, 1448, // 1053 myself once properly
-			1907, 1910, // 1054 teach teaching
-			871, 881, 1933, 1934, 1936, // 1055 her him that the ...
-			1065,                   // 1056 lesson
-			1135, 1136, 1138, 2134, // 1057 make makes making watch
-			871, 881, 887, 1933, 1936, // 1058 her him his that ...
-			209, 919, 1356, 1513, 1762, 1862, // 1059 bleed hurt pay regret ...
-			2118, 2120, 2121, // 1060 walk walking walks
-			55, 133, 1448, 1534, 1844, // 1061 again away properly right ...
-			2120,                                            // 1062 walking
-			242, 243, 252, 283, 285, 1734, 1736, 1742, 1744, // 1063 break breaking broke bust ...
-			871, 887, 1933, 1935, 2225, // 1064 her his that their ...
-			647, 690, 862, 967, 1012, 1064, 1267, 1915, // 1065 face fingers head jaw ...
-			1019, 1560, 1561, // 1066 knock run running
-			239, 770, 871, 881, 1936, // 1067 boyfriend girlfriend her him ...
-			558, 1314, // 1068 down over
-			871, 881, 961, 1936, 1949, // 1069 her him it them ...
-			1220, 1296, 1448, 2000, 2161, // 1070 myself once properly tonight ...
-			684, 685, // 1071 find finding
-			75, 615, 692, 762, 919, 1000, 1763, // 1072 and end finish get ...
-			1050, 1356, 1513, 1605, // 1073 learn pay regret see
-			2111, 2113, // 1074 wait waiting
-			54, 1313, 2000, 2161, 2163, // 1075 after outside tonight when ...
-			575, 783, 1090, 1340, 1721, 2200, // 1076 drinks goes lives parks ...
-			2165,                     // 1077 which
-			358, 497, 997, 999, 1758, // 1078 children daughter kid kids ...
-			780, 783, // 1079 go goes
-			1416, 1418, 1465, 1467, 1615, 1616, 1647, 1649, 2081, 2082, // 1080 post posting put putting ...
-			961, 1276, 1378, 1936, 2098, // 1081 it nudes pictures them ...
-			628, 633, 1295, 1300, 1697, 1698, // 1082 every everywhere on online ...
-			664, 666, 1022, 1023, // 1083 feel feels know knows
-			666,                     // 1084 feels
-			416, 418, 780, 784, 789, // 1085 come coming go going ...
-			1314, 1552, 1989, // 1086 over round to
-			871, 887, 1935, 2000, // 1087 her his their tonight
-			158, 240, 502, 744, 1017, 1026, 1065, 1151, 1763, // 1088 bat boys deal friends ...
-			502, 503, 1763, 1765, // 1089 deal dealing sort sorting
-			871, 881, 1933, 1936, // 1090 her him that them
-			1311, 2184, // 1091 out with
-			236, 288, 327, 328, 764, 795, 875, 877, 985, 986, 1651, 1652, 1890, 2002, // 1092 bought buy carry carrying ...
-			32, 871, 887, 1219, 1934, // 1093 a her his my ...
-			724, 861, 935, 981, 1274, 1605, 1654, 1941, 2000, 2173, // 1094 for he in just ...
-			889, 891, 919, 920, 1453, 1456, // 1095 hit hitting hurt hurting ...
-			871, 881, 887, 1219, 1936, // 1096 her him his my ...
-			1505,           // 1097 really
-			919, 920, 1002, // 1098 hurt hurting killing
-			121, 163, 167, 234, 273, 777, 856, 919, 978, 1000, 1403, 1453, 1734, 1795, 1847, // 1099 attack batter beat bottle ...
-			871, 881, 887, 1755, 1933, 1936, // 1100 her him his someone ...
-			898, 1157, 1448, 1502, 1624, 1880, 1998, 2000, // 1101 honestly mean properly real ...
-			451, 2173, 2201, // 1102 could will would
-			45, 760, 898, 1086, 1505, 1624, // 1103 actually genuinely honestly literally ...
-			163, 919, 1000, 1216, 1795, 1847, // 1104 batter hurt kill murder ...
-			871, 881, 1219, 1936, // 1105 her him my them
-			486, 1092, 1178, 1438, 2173, 2201, // 1106 d ll might probably ...
-			140, 820, 1762, // 1107 bad guilty sorry
-			34, 54, // 1108 about after
-			486, 1092, 2173, 2201, // 1109 d ll will would
-			1946,       // 1110 think
-			1862, 1863, // 1111 suffer suffers
-			491, 1756, // 1112 damage something
-			990, 991, 1713, 1714, 1734, 1736, // 1113 key keying slash slashing ...
-			317, 1987, 2057, 2175, 2176, // 1114 car tires tyres window ...
-			121, 163, 167, 234, 273, 361, 470, 506, 580, 712, 777, 856, 889, 919, 978, 993, 1000, 1017, 1029, 1134, 1216, 1403, 1453, 1646, 1663, 1710, 1713, 1734, 1795, 1847, 1972, 2005, // 1115 attack batter beat bottle ...
-			871, 881, 1753, 1755, 1933, 1936, // 1116 her him somebody someone ...
-			871, 887, 1219, 1933, 1935, // 1117 her his my that ...
-			34, 451, 784, 789, 954, 1157, 1178, 1237, 1391, 1393, 1445, 1501, 1644, 1880, 1921, 1947, 1953, 2124, 2125, 2173, 2201, // 1118 about could going gonna ...
-			789, 1989, // 1119 gonna to
-			325, 487, 733, 803, 804, 807, 808, 818, 1193, 1228, 1337, 1825, 1827, // 1120 carer dad foster grandad ...
-			154, 174, 239, 317, 373, 396, 397, 398, 426, 480, 495, 496, 525, 573, 574, 576, 586, 670, 744, 754, 755, 768, 770, 780, 784, 896, 1035, 1037, 1137, 1311, 1342, 1344, 1370, 1380, 1398, 1450, 1546, 1595, 1719, 1818, 1819, 1904, 2013, 2033, 2144, 2213, // 1121 bar bedroom boyfriend car ...
-			54, 177, 291, 1354, // 1122 after before by past
-			493, 602, 1177, 1257, 1922, // 1123 dark eleven midnight nine ...
-			480, 813, // 1124 curfew grounded
-			167, 168, 169, 170, 520, 1001, 1735, 1954, // 1125 beat beaten beating beats ...
-			101, 141, 321, 355, 494, 673, 723, 753, 754, 785, 1149, 1197, 1406, 1410, 1478, 1479, 1588, 1792, 1924, // 1126 arguments badminton cards chess ...
-			889, 890, // 1127 hit hits
-			889, 890, 891, // 1128 hit hits hitting
-			854, 1038, 1861, 1933, 1938, // 1129 hard later suddenly that ...
-			679, 810, 819, 961, 1164, 1248, 1503, 1504, 1566, 1759, 1933, 1949, 2038, // 1130 film grief guilt it ...
-			713, 889, 890, 994, 1020, 1454, 1711, // 1131 floored hit hits kicked ...
-			473, 1001, 1002, 1223, 1224, 1715, 1716, 1735, 1736, // 1132 crushing killed killing nailed ...
-			1795, 1796, 1797, // 1133 stab stabbed stabbing
-			1461, 1462, 1463, 1464, // 1134 push pushed pushes pushing
-			133, 958, 1989, 2001, // 1135 away into to too
-			1461, 1462, 1464, // 1136 push pushed pushing
-			287,              // 1137 buttons
-			2050, 2051, 2052, // 1138 twist twisted twists
-			102,                // 1139 arm
-			561, 562, 563, 564, // 1140 drag dragged dragging drags
-			71, 104, 1311, 1552, 1989, // 1141 along around out round ...
-			370, 426, 534, 626, 656, 826, 1163, 1217, 1344, 1450, 1667, 1668, 2118, 2145, 2197, // 1142 church concert dinner event ...
-			1962, 1966, 1967, 1968, 1969, // 1143 threw throw throwing thrown ...
-			133, 144, 701, 703, 753, 1149, 1195, 1311, 1342, 1344, 1640, 1854, 1898, 1899, 1995, 2080, 2189, // 1144 away ball fit fits ...
-			1962, 1966, 1967, 1969, // 1145 threw throw throwing throws
-			32, 1284, // 1146 a off
-			798, 799, 800, 801, // 1147 grab grabbed grabbing grabs
-			32, 129, 142, 176, 198, 401, 408, 534, 573, 575, 721, 992, 1125, 1370, 1386, 1752, // 1148 a attention bag beer ...
-			869, 893, 894, 895, // 1149 held hold holding holds
-			136, 139, 245, 555, 816, 817, 841, 846, 913, 1295, 1978, // 1150 baby back breath door ...
-			361, 362, 364, // 1151 choke choked choking
-			1295, 2080, // 1152 on up
-			223, 573, 721, 1571, 1912, 2138, 2195, // 1153 bone drink food sandwich ...
-			361, 362, 363, 364, // 1154 choke choked chokes choking
-			585, 935, 2067, // 1155 during in under
-			131, 636, 681, 753, 957, 1149, 1430, 1926, // 1156 audition exam final game ...
-			993, 994, 996, // 1157 kick kicked kicks
-			147, 154, 345, 374, 396, 753, 814, 1047, 1097, 1450, 1626, 1911, // 1158 band bar chat class ...
-			993, 994, 995, 996, // 1159 kick kicked kicking kicks
-			994,                // 1160 kicked
-			144, 263, 555, 827, // 1161 ball bucket door habit
-			1710, 1711, // 1162 slap slapped
-			146, 195, 343, 687, 2130, // 1163 ban bill charge fine ...
-			1710,                   // 1164 slap
-			2204,                   // 1165 wrist
-			1706, 1707, 1708, 1709, // 1166 slam slammed slamming slams
-			32, 871, 887, 1219, 1934, 1935, // 1167 a her his my ...
-			226, 241, 478, 555, 556, 567, 699, 700, 841, 1035, 1370, // 1168 boot brakes cupboard door ...
-			167, 169, // 1169 beat beating
-			167, 170, // 1170 beat beats
-			281,              // 1171 bush
-			1001, 1002, 1003, // 1172 killed killing kills
-			1981,            // 1173 time
-			587,             // 1174 dying
-			724, 1283, 1989, // 1175 for of to
-			501, 530, 531, // 1176 dead die died
-			746, 1283, // 1177 from of
-			231, 469, 608, 1041, 1645, // 1178 boredom cringe embarrassment laughing ...
-			596, 665, 1434, // 1179 ego feelings pride
-			501,                                                 // 1180 dead
-			779, 1222, 1243, 1327, 1787, 1794, 1810, 2015, 2138, // 1181 glue nail nerf paint ...
-			822, 823, // 1182 gun guns
-			1734,                                               // 1183 smash
-			431, 441, 1035, 1370, 1398, 1595, 1885, 2046, 2213, // 1184 console controller laptop phone ...
-			929, 1112, 1281, 2073, // 1185 if lol obviously unless
-			1495,                                                                                // 1186 rather
-			1932,                                                                                // 1187 than
-			48, 89, 90, 128, 385, 492, 542, 592, 1084, 1187, 1470, 1560, 1693, 1696, 2134, 2144, // 1188 admit apologise apologize attend ...
-			1017,     // 1189 knife
-			594, 595, // 1190 edge edged
-			32, 1752, 1934, // 1191 a some the
-			195, 419, 687, 819, 974, 1080, 1248, 1469, 1524, 2038, 2059, // 1192 bill comment fine guilt ...
-			527, 919, 943, 1451, 1845, 2051, // 1193 did hurt injured pulled ...
-			77, 139, 884, 1011, 1063, 1235, 1672, 2204, // 1194 ankle back hip knee ...
-			1284, 1295, // 1195 off on
-			2018,                                                                          // 1196 track
-			217, 266, 303, 721, 828, 1200, 1365, 1444, 1562, 1717, 1773, 1830, 1867, 2151, // 1197 blood budget calories food ...
-			1741, 1865, // 1198 smothering suffocating
-			652, 653, 654, 655, 667, // 1199 fall fallen falling falls ...
-			1019, 1020, // 1200 knock knocked
-			139, 1687, 2080, // 1201 back sideways up
-			1664, 1665, 1670, // 1202 shooting shoots shot
-			32, 558, 604, 776, 1115, 1168, 1738, 1927, // 1203 a down email glance ...
-			1739, 1740, 1741, // 1204 smother smothered smothering
-			52, 129, 291, 1124, 1170, 1930, 2184, // 1205 affection attention by love ...
-			1000, 1216, 1847, // 1206 kill murder strangle
-			32, 724, 1752, // 1207 a for some
-			176, 242, 272, 359, 408, 481, 573, 896, 984, 1229, 1386, 1388, 1717, 1906, // 1208 beer break burger chips ...
-			0, 451, 2201, // 1209 'd could would
-			1000,                 // 1210 kill
-			232, 400, 1140, 1908, // 1211 boss coach manager teacher
-			784, 789, 960, 2173, 2201, // 1212 going gonna is will ...
-			1000, 1216, // 1213 kill murder
-			210,       // 1214 bleeding
-			866, 1268, // 1215 heart nosebleed
-			1121, 1122, // 1216 losing lost
-			1920,                   // 1217 temper
-			1916, 1917, 1918, 1997, // 1218 tell telling tells told
-			1086,     // 1219 literally
-			530, 587, // 1220 die dying
-			2018, 2019, 2022, // 1221 track tracked tracking
-			334, 1684, 1707, 2029, // 1222 caught shut slammed trapped
-			688, 690, 841, 1971, // 1223 finger fingers hand thumb
-			121, 122, 123, // 1224 attack attacked attacking
-			2161, 2162, // 1225 when whenever
-			861, 923, 1654, 2141, // 1226 he i she we
-			2028, 2029, 2030, // 1227 trap trapped traps
-			32, 60, 289, 418, 550, 784, 1357, 1578, // 1228 a agreeing buying coming ...
-			148, 268, 463, 889, 1020, 1731, 2158, // 1229 banged bumped cracked hit ...
-			599, 862, 884, 1011, 1658, 1672, 1994, // 1230 elbow head hip knee ...
-			56, 764, 1295, 2161, // 1231 against getting on when
-			295, 297, 315, 319, 354, 360, 369, 408, 1124, 1244, 1388, 1867, 1881, 2046, // 1232 caffeine cake candy carbs ...
-			929,                        // 1233 if
-			487, 861, 1193, 1654, 1941, // 1234 dad he mom she ...
-			686, 735, 865, 1015, 1023, 1576, // 1235 finds found heard knew ...
-			1799, 1800, 1803, 1804, // 1236 stalk stalked stalking stalks
-			871, 887, 1219, 1935, 2225, // 1237 her his my their ...
-			648, 662, 947, 948, 1081, 1323, 1372, 1378, 1419, 1442, 1748, 1979, // 1238 facebook feed insta instagram ...
-			1336,     // 1239 parental
-			439, 443, // 1240 control controls
-			32, 1088, 1933, 1934, 1949, 1986, 2146, // 1241 a little that the ...
-			197,                                                                                       // 1242 bit
-			34, 509, 590, 857, 1037, 1201, 1211, 1284, 1314, 1471, 1556, 1650, 1669, 2001, 2161, 2163, // 1243 about defensive early harsh ...
-			197, 198, 199, 200, // 1244 bit bite bites biting
-			862,                    // 1245 head
-			1082, 1083, 1225, 1999, // 1246 lip lips nails tongue
-			136, 331, 333, 548, 549, 782, 902, 1006, 1409, 1459, 1992, // 1247 baby cat cats dog ...
-			197, 199, 718, 719, 720, 863, 979, 994, 1020, 1462, 1589, 1731, // 1248 bit bites followed following ...
-			717, 718, 719, 720, // 1249 follow followed following follows
-			104, 1552, // 1250 around round
-			707, 909, 1005, 1546, 1666, 1668, // 1251 flat house kitchen room ...
-			1680, 1682, 1683, 2042, 2043, 2044, // 1252 showed showing shows turned ...
-			583, 590, 1037, // 1253 drunk early late
-			280, 514, 710, 711, 1307, 1321, 1334, 2025, // 1254 bus delivery flight flights ...
-			233, 2141, // 1255 both we
-			1647, 1648, 1649, // 1256 share shared sharing
-			195, 293, 329, 344, 437, 1277, 1595, // 1257 bill cable case charger ...
-			35, 119, 391, 657, 935, 1232, 1233, 1757, 1939, 1995, // 1258 abroad at close far ...
-			323, 421, 601, 659, 683, 1408, 1441, 1747, // 1259 career commercial electoral fashion ...
-			1871, 1873, // 1260 suicide suicides
-			1871,                                                        // 1261 suicide
-			221, 222, 556, 571, 572, 1189, 1190, 1560, 1562, 1788, 1791, // 1262 bomber bombers doors drill ...
-			167, 168, 170, 1735, 1954, // 1263 beat beaten beats smashed ...
-			177, 1176, 2161, 2166, // 1264 before mid when while
-			274, 277, 278, 482, 483, 484, // 1265 burned burns burnt cut ...
-			688, 690, 837, 841, 846, 1971, // 1266 finger fingers hair hand ...
-			366, 444, 1295, 1653, 2166, // 1267 chopping cooking on shaving ...
-			266, 319, 374, 449, 450, 908, 1356, 1867, 1977, // 1268 budget carbs class corners ...
-			874, 882, 1220, 1937, // 1269 herself himself myself themselves
-			1101,                       // 1270 locked
-			874, 882, 1154, 1220, 2084, // 1271 herself himself me myself ...
-			162, 1546, 1996, // 1272 bathroom room toilet
-			302, 468, 474, 475, 1874, // 1273 calm cried cry crying ...
-			648, 947, 948, 1748, 1785, 1851, 1979, 2053, 2211, // 1274 facebook insta instagram socials ...
-			718, 719, 720, // 1275 followed following follows
-			331, 548, 1006, 1079, 1459, // 1276 cat dog kitten like ...
-			2022,                                                               // 1277 tracking
-			266, 303, 514, 702, 1307, 1334, 1365, 1560, 1562, 1717, 1773, 1830, // 1278 budget calories delivery fitness ...
-			73, 265, 500, 552, 558, 623, 754, 781, 802, 907, 908, 911, 983, 1010, 1181, 1182, 1184, 1186, 1199, 1256, 1364, 1399, 1402, 1421, 1472, 1553, 1564, 1601, 1604, 1629, 1983, 2080, 2150, // 1279 am bucks days dollars ...
-			1624,       // 1280 seriously
-			1950, 1952, // 1281 tho though
-			976,                                                                       // 1282 joking
-			108,                                                                       // 1283 aside
-			286,                                                                       // 1284 but
-			153, 834, 835, 971, 974, 975, 976, 977, 998, 1040, 1041, 1112, 1913, 2214, // 1285 banter haha hahaha jk ...
-			197, 974, 1039, // 1286 bit joke laugh
-			153, 977, 1396, 1913, // 1287 banter jokingly playfully teasing
-			722, 903, 1172, 1212, // 1288 fooling horsing messing mucking
-			34, 104, // 1289 about around
-			1395,          // 1290 play
-			675, 676, 734, // 1291 fight fighting fought
-			631, 2141, // 1292 everyone we
-			1040, 1041, // 1293 laughed laughing
-			37, 1192, // 1294 accident mistake
-			37, 38, 39, // 1295 accident accidental accidentally
-			465, 652, 654, 655, 667, 1725, 1728, 2034, 2035, // 1296 crashed fall falling falls ...
-			1303, 1304, 1375, 1439, 1877, // 1297 op operation physio procedure ...
-			194, 1397, 1587, 1703, 1883, 1884, 2027, // 1298 bike playground scooter skateboard ...
-			2141,                   // 1299 we
-			59, 233, 367, 368, 504, // 1300 agreed both chose chosen ...
-			233,           // 1301 both
-			59, 504, 1079, // 1302 agreed decided like
-			172,       // 1303 because
-			960, 1565, // 1304 is s
-			119, 585, 935, // 1305 at during in
-			370, 374, 637, 1066, 1586, 2197, // 1306 church class exams lessons ...
-			1656,                                                                                   // 1307 shift
-			232, 396, 400, 415, 422, 609, 826, 864, 1032, 1033, 1140, 1586, 1875, 1908, 1909, 2070, // 1308 boss club coach college ...
-			1445, 1623, 1880, // 1309 promise serious swear
+			249, 251, 1900, 1903, // 1011 bring bringing take taking
+			159, 204, 827, 1023, 1138, // 1012 bat blade gun knife ...
+			1641,                        // 1013 settle
+			208, 1411, 1412, 1787, 1789, // 1014 bleach poison poisoning spike ...
+			876, 892, 1227, 1944, 1945, // 1015 her his my the ...
+			410, 537, 576, 725, 1132, 1394, 1916, 2193, // 1016 coffee dinner drink food ...
+			1028, 1056, // 1017 know learn
+			1216, 1565, 1593, 1667, // 1018 movements routine schedule shifts
+			474, 475, 476, 1473, 1475, 1734, 1735, 1737, 1787, 1789, // 1019 crush crushed crushing put ...
+			208, 585, 966, 1049, 1166, 1168, 1389, 1766, 1869, 1899, // 1020 bleach drugs it laxatives ...
+			410, 537, 576, 725, 983, 1394, 1916, 2151, 2193, // 1021 coffee dinner drink food ...
+			794, 1654, 2136, 2186, 2216, // 1022 gonna shall wanna will ...
+			164, 274, 362, 583, 924, 1006, 1224, 1411, 1461, 1673, 1720, 1805, 1857, // 1023 batter burn choke drown ...
+			2069, 2237, // 1024 u you
+			1787, 1788, 1789, // 1025 spike spiked spiking
+			576, 578, 876, 886, // 1026 drink drinks her him
+			794,      // 1027 gonna
+			777, 780, // 1028 give giving
+			170, 389, 884, 1001, 1461, 1720, 1740, // 1029 beating clip hiding kicking ...
+			520, 521, 863, 864, 1245, 1246, // 1030 deserve deserves has have ...
+			210, 1364, 1872, // 1031 bleed pay suffer
+			211, 504, 924, // 1032 bleeding dead hurt
+			767, 769, // 1033 get getting
+			1662,                 // 1034 sharpening
+			135, 204, 1023, 1138, // 1035 axe blade knife machete
+			798, 799, 1122, 1123, 1508, 1509, 1535, // 1036 googled googling looked looking ...
+			1074, 1411, 1413, 2024, 2087, // 1037 lethal poison poisonous toxic ...
+			682, 2211, 2212, // 1038 figured worked working
+			2172, 2178, // 1039 what which
+			281, 1549, 1564, 1862, 2153, // 1040 bus road route street ...
+			579, 580, 788, 1900, 1902, 2130, 2133, // 1041 drive drives goes take ...
+			237, 289, 328, 329, 769, 800, 1661, 1662, 1900, 2012, // 1042 bought buy carry carrying ...
+			43, 135, 159, 473, 827, 845, 1138, 1395, 1543, 1681, 1912, // 1043 acid axe bat crowbar ...
+			794, 928, // 1044 gonna i
+			522, 646, 1567, 2218, // 1045 destroy expose ruin wreck
+			876, 886, 892, 1945, // 1046 her him his their
+			283, 324, 1079, 1152, 1533, // 1047 business career life marriage ...
+			937, 938, 1385, 1387, // 1048 imagine imagining picture picturing
+			170, 584, 896, 925, 1008, 1412, 1464, 1472, 1688, 1746, 1807, 1860, // 1049 beating drowning hitting hurting ...
+			876, 886, 892, 1227, 1943, 1946, // 1050 her him his my ...
+			1364,                 // 1051 pay
+			1756,                 // 1052 so
+			550, 557, 1277, 2205, // 1053 doesnt dont not won't
+			1028, 1888, // 1054 know suspect
+			505, 506, // 1055 deal dealing
+			1228, 1304, 1456, // 1056 myself once properly
+			1917, 1920, // 1057 teach teaching
+			876, 886, 1943, 1944, 1946, // 1058 her him that the ...
+			1071,                   // 1059 lesson
+			1142, 1143, 1145, 2147, // 1060 make makes making watch
+			876, 886, 892, 1943, 1946, // 1061 her him his that ...
+			210, 924, 1364, 1523, 1772, 1872, // 1062 bleed hurt pay regret ...
+			2130, 2132, 2133, // 1063 walk walking walks
+			55, 134, 1456, 1544, 1854, // 1064 again away properly right ...
+			2132,                                            // 1065 walking
+			243, 244, 253, 284, 286, 1744, 1746, 1752, 1754, // 1066 break breaking broke bust ...
+			876, 892, 1943, 1945, 2240, // 1067 her his that their ...
+			650, 694, 867, 972, 1018, 1070, 1275, 1925, // 1068 face fingers head jaw ...
+			1025, 1570, 1571, // 1069 knock run running
+			240, 775, 876, 886, 1946, // 1070 boyfriend girlfriend her him ...
+			561, 1322, // 1071 down over
+			876, 886, 966, 1946, 1959, // 1072 her him it them ...
+			1228, 1304, 1456, 2010, 2174, // 1073 myself once properly tonight ...
+			688, 689, // 1074 find finding
+			75, 618, 696, 767, 924, 1006, 1773, // 1075 and end finish get ...
+			1056, 1364, 1523, 1615, // 1076 learn pay regret see
+			2123, 2125, // 1077 wait waiting
+			54, 1321, 2010, 2174, 2176, // 1078 after outside tonight when ...
+			578, 788, 1096, 1348, 1731, 2213, // 1079 drinks goes lives parks ...
+			2178,                       // 1080 which
+			359, 500, 1003, 1005, 1768, // 1081 children daughter kid kids ...
+			785, 788, // 1082 go goes
+			1424, 1426, 1473, 1475, 1625, 1626, 1657, 1659, 2092, 2093, // 1083 post posting put putting ...
+			966, 1284, 1386, 1946, 2110, // 1084 it nudes pictures them ...
+			631, 636, 1303, 1308, 1707, 1708, // 1085 every everywhere on online ...
+			668, 670, 1028, 1029, // 1086 feel feels know knows
+			670,                     // 1087 feels
+			418, 420, 785, 789, 794, // 1088 come coming go going ...
+			1322, 1562, 1999, // 1089 over round to
+			876, 892, 1945, 2010, // 1090 her his their tonight
+			159, 241, 505, 749, 1023, 1032, 1071, 1158, 1773, // 1091 bat boys deal friends ...
+			505, 506, 1773, 1775, // 1092 deal dealing sort sorting
+			876, 886, 1943, 1946, // 1093 her him that them
+			1319, 2197, // 1094 out with
+			237, 289, 328, 329, 769, 800, 880, 882, 991, 992, 1661, 1662, 1900, 2012, // 1095 bought buy carry carrying ...
+			32, 876, 892, 1227, 1944, // 1096 a her his my ...
+			728, 866, 940, 987, 1282, 1615, 1664, 1951, 2010, 2186, // 1097 for he in just ...
+			894, 896, 924, 925, 1461, 1464, // 1098 hit hitting hurt hurting ...
+			876, 886, 892, 1227, 1946, // 1099 her him his my ...
+			1515,           // 1100 really
+			924, 925, 1008, // 1101 hurt hurting killing
+			122, 164, 168, 235, 274, 782, 861, 924, 984, 1006, 1411, 1461, 1744, 1805, 1857, // 1102 attack batter beat bottle ...
+			876, 886, 892, 1765, 1943, 1946, // 1103 her him his someone ...
+			903, 1164, 1456, 1512, 1634, 1890, 2008, 2010, // 1104 honestly mean properly real ...
+			453, 2186, 2216, // 1105 could will would
+			45, 765, 903, 1092, 1515, 1634, // 1106 actually genuinely honestly literally ...
+			164, 924, 1006, 1224, 1805, 1857, // 1107 batter hurt kill murder ...
+			876, 886, 1227, 1946, // 1108 her him my them
+			489, 1098, 1185, 1446, 2186, 2216, // 1109 d ll might probably ...
+			141, 825, 1772, // 1110 bad guilty sorry
+			34, 54, // 1111 about after
+			489, 1098, 2186, 2216, // 1112 d ll will would
+			1956,       // 1113 think
+			1872, 1873, // 1114 suffer suffers
+			494, 1766, // 1115 damage something
+			996, 997, 1723, 1724, 1744, 1746, // 1116 key keying slash slashing ...
+			318, 1997, 2067, 2188, 2189, // 1117 car tires tyres window ...
+			122, 164, 168, 235, 274, 362, 472, 509, 583, 716, 782, 861, 894, 924, 984, 999, 1006, 1023, 1035, 1141, 1224, 1411, 1461, 1656, 1673, 1720, 1723, 1744, 1805, 1857, 1982, 2015, // 1118 attack batter beat bottle ...
+			876, 886, 1763, 1765, 1943, 1946, // 1119 her him somebody someone ...
+			876, 892, 1227, 1943, 1945, // 1120 her his my that ...
+			34, 453, 789, 794, 959, 1164, 1185, 1245, 1399, 1401, 1453, 1511, 1654, 1890, 1931, 1957, 1963, 2136, 2137, 2186, 2216, // 1121 about could going gonna ...
+			794, 1999, // 1122 gonna to
+			326, 490, 738, 808, 809, 812, 813, 823, 1201, 1236, 1345, 1835, 1837, // 1123 carer dad foster grandad ...
+			155, 175, 240, 318, 374, 397, 398, 399, 428, 483, 498, 499, 528, 576, 577, 579, 589, 674, 749, 759, 760, 773, 775, 785, 789, 901, 1041, 1043, 1144, 1319, 1350, 1352, 1378, 1388, 1406, 1458, 1556, 1605, 1729, 1828, 1829, 1914, 2023, 2043, 2157, 2228, // 1124 bar bedroom boyfriend car ...
+			54, 178, 292, 1362, // 1125 after before by past
+			496, 605, 1184, 1265, 1932, // 1126 dark eleven midnight nine ...
+			483, 818, // 1127 curfew grounded
+			168, 169, 170, 171, 523, 1006, 1007, 1008, 1745, 1964, // 1128 beat beaten beating beats ...
+			876, 886, 1161, 1946, 2069, 2095, 2237, // 1129 her him me them ...
+			89, 102, 142, 322, 356, 404, 497, 677, 727, 737, 758, 759, 790, 1103, 1156, 1191, 1205, 1414, 1418, 1476, 1487, 1488, 1498, 1562, 1563, 1598, 1636, 1744, 1802, 1934, 2104, 2144, // 1130 apex arguments badminton cards ...
+			894, 895, // 1131 hit hits
+			894, 895, 896, // 1132 hit hits hitting
+			859, 1044, 1871, 1943, 1948, // 1133 hard later suddenly that ...
+			683, 815, 824, 966, 1171, 1256, 1513, 1514, 1576, 1769, 1943, 1959, 2048, // 1134 film grief guilt it ...
+			717, 894, 895, 1000, 1026, 1462, 1721, // 1135 floored hit hits kicked ...
+			476, 1007, 1008, 1231, 1232, 1725, 1726, 1745, 1746, // 1136 crushing killed killing nailed ...
+			1805, 1806, 1807, // 1137 stab stabbed stabbing
+			1469, 1470, 1471, 1472, // 1138 push pushed pushes pushing
+			134, 963, 1999, 2011, // 1139 away into to too
+			1469, 1470, 1472, // 1140 push pushed pushing
+			288,              // 1141 buttons
+			2060, 2061, 2062, // 1142 twist twisted twists
+			103,                // 1143 arm
+			564, 565, 566, 567, // 1144 drag dragged dragging drags
+			71, 105, 1319, 1562, 1999, // 1145 along around out round ...
+			371, 428, 537, 629, 659, 831, 1170, 1225, 1352, 1458, 1677, 1678, 2130, 2158, 2210, // 1146 church concert dinner event ...
+			1972, 1976, 1977, 1978, 1979, // 1147 threw throw throwing thrown ...
+			134, 145, 705, 707, 758, 1156, 1203, 1319, 1350, 1352, 1650, 1864, 1908, 1909, 2005, 2091, 2202, // 1148 away ball fit fits ...
+			1972, 1976, 1977, 1979, // 1149 threw throw throwing throws
+			32, 1292, // 1150 a off
+			803, 804, 805, 806, // 1151 grab grabbed grabbing grabs
+			32, 130, 143, 177, 199, 402, 410, 537, 576, 578, 725, 998, 1132, 1378, 1394, 1762, // 1152 a attention bag beer ...
+			874, 898, 899, 900, // 1153 held hold holding holds
+			137, 140, 246, 558, 821, 822, 846, 851, 918, 1303, 1988, // 1154 baby back breath door ...
+			362, 363, 365, // 1155 choke choked choking
+			1303, 2091, // 1156 on up
+			224, 576, 725, 1581, 1922, 2151, 2208, // 1157 bone drink food sandwich ...
+			362, 363, 364, 365, // 1158 choke choked chokes choking
+			588, 940, 2078, // 1159 during in under
+			132, 639, 685, 758, 962, 1156, 1438, 1936, // 1160 audition exam final game ...
+			999, 1000, 1002, // 1161 kick kicked kicks
+			148, 155, 346, 375, 397, 758, 819, 1053, 1103, 1458, 1636, 1921, // 1162 band bar chat class ...
+			999, 1000, 1001, 1002, // 1163 kick kicked kicking kicks
+			1000,               // 1164 kicked
+			145, 264, 558, 832, // 1165 ball bucket door habit
+			1720, 1721, // 1166 slap slapped
+			147, 196, 344, 691, 2142, // 1167 ban bill charge fine ...
+			1720,                   // 1168 slap
+			2219,                   // 1169 wrist
+			1716, 1717, 1718, 1719, // 1170 slam slammed slamming slams
+			32, 876, 892, 1227, 1944, 1945, // 1171 a her his my ...
+			227, 242, 481, 558, 559, 570, 703, 704, 846, 1041, 1378, // 1172 boot brakes cupboard door ...
+			168, 170, // 1173 beat beating
+			168, 171, // 1174 beat beats
+			282,              // 1175 bush
+			1007, 1008, 1009, // 1176 killed killing kills
+			1991,            // 1177 time
+			590,             // 1178 dying
+			728, 1291, 1999, // 1179 for of to
+			504, 533, 534, // 1180 dead die died
+			751, 1291, // 1181 from of
+			232, 471, 611, 1047, 1655, // 1182 boredom cringe embarrassment laughing ...
+			599, 669, 1442, // 1183 ego feelings pride
+			504,                                                 // 1184 dead
+			784, 1230, 1251, 1335, 1797, 1804, 1820, 2025, 2151, // 1185 glue nail nerf paint ...
+			827, 828, // 1186 gun guns
+			1744,                                               // 1187 smash
+			433, 443, 1041, 1378, 1406, 1605, 1895, 2056, 2228, // 1188 console controller laptop phone ...
+			934, 1118, 1289, 2084, // 1189 if lol obviously unless
+			1505,                                                                                // 1190 rather
+			1942,                                                                                // 1191 than
+			48, 90, 91, 129, 386, 495, 545, 595, 1090, 1195, 1479, 1570, 1703, 1706, 2147, 2157, // 1192 admit apologise apologize attend ...
+			1023,     // 1193 knife
+			597, 598, // 1194 edge edged
+			32, 1762, 1944, // 1195 a some the
+			196, 421, 691, 824, 979, 1086, 1256, 1478, 1534, 2048, 2070, // 1196 bill comment fine guilt ...
+			530, 924, 948, 1459, 1855, 2061, // 1197 did hurt injured pulled ...
+			77, 140, 889, 1017, 1069, 1243, 1682, 2219, // 1198 ankle back hip knee ...
+			1292, 1303, // 1199 off on
+			2028,                                                                          // 1200 track
+			218, 267, 304, 725, 833, 1208, 1373, 1452, 1572, 1727, 1783, 1840, 1877, 2164, // 1201 blood budget calories food ...
+			1751, 1875, // 1202 smothering suffocating
+			655, 656, 657, 658, 671, // 1203 fall fallen falling falls ...
+			1025, 1026, // 1204 knock knocked
+			140, 1697, 2091, // 1205 back sideways up
+			1674, 1675, 1680, // 1206 shooting shoots shot
+			32, 561, 607, 781, 1121, 1175, 1748, 1937, // 1207 a down email glance ...
+			1749, 1750, 1751, // 1208 smother smothered smothering
+			52, 130, 292, 1131, 1177, 1940, 2197, // 1209 affection attention by love ...
+			1006, 1224, 1857, // 1210 kill murder strangle
+			32, 728, 1762, // 1211 a for some
+			177, 243, 273, 360, 410, 484, 576, 901, 990, 1237, 1394, 1396, 1727, 1916, // 1212 beer break burger chips ...
+			0, 453, 2216, // 1213 'd could would
+			1006,                 // 1214 kill
+			233, 401, 1147, 1918, // 1215 boss coach manager teacher
+			789, 794, 965, 2186, 2216, // 1216 going gonna is will ...
+			1006, 1224, // 1217 kill murder
+			211,       // 1218 bleeding
+			871, 1276, // 1219 heart nosebleed
+			1128, 1129, // 1220 losing lost
+			1930,                   // 1221 temper
+			1926, 1927, 1928, 2007, // 1222 tell telling tells told
+			1092,     // 1223 literally
+			533, 590, // 1224 die dying
+			2028, 2029, 2032, // 1225 track tracked tracking
+			335, 1694, 1717, 2039, // 1226 caught shut slammed trapped
+			692, 694, 846, 1981, // 1227 finger fingers hand thumb
+			122, 123, 124, // 1228 attack attacked attacking
+			2174, 2175, // 1229 when whenever
+			866, 928, 1664, 2154, // 1230 he i she we
+			2038, 2039, 2040, // 1231 trap trapped traps
+			32, 60, 290, 420, 553, 789, 1365, 1588, // 1232 a agreeing buying coming ...
+			149, 269, 465, 894, 1026, 1741, 2171, // 1233 banged bumped cracked hit ...
+			602, 867, 889, 1017, 1668, 1682, 2004, // 1234 elbow head hip knee ...
+			56, 769, 1303, 2174, // 1235 against getting on when
+			296, 298, 316, 320, 355, 361, 370, 410, 1131, 1252, 1396, 1877, 1891, 2056, // 1236 caffeine cake candy carbs ...
+			934,                        // 1237 if
+			490, 866, 1201, 1664, 1951, // 1238 dad he mom she ...
+			690, 740, 870, 1021, 1029, 1586, // 1239 finds found heard knew ...
+			1809, 1810, 1813, 1814, // 1240 stalk stalked stalking stalks
+			876, 892, 1227, 1945, 2240, // 1241 her his my their ...
+			651, 666, 952, 953, 1087, 1331, 1380, 1386, 1427, 1450, 1758, 1989, // 1242 facebook feed insta instagram ...
+			1344,     // 1243 parental
+			441, 445, // 1244 control controls
+			53, 665, 750, 1591, 1935, 2214, 2215, // 1245 afraid fear frightened scared ...
+			924, 1127, 2094, // 1246 hurt lose upset
+			32, 1094, 1943, 1944, 1959, 1996, 2159, // 1247 a little that the ...
+			198,                                                                                       // 1248 bit
+			34, 512, 593, 862, 1043, 1209, 1219, 1292, 1322, 1480, 1566, 1660, 1679, 2011, 2174, 2176, // 1249 about defensive early harsh ...
+			198, 199, 200, 201, // 1250 bit bite bites biting
+			867,                    // 1251 head
+			1088, 1089, 1233, 2009, // 1252 lip lips nails tongue
+			137, 332, 334, 551, 552, 787, 907, 1012, 1417, 1467, 2002, // 1253 baby cat cats dog ...
+			198, 200, 722, 723, 724, 868, 985, 1000, 1026, 1470, 1599, 1741, // 1254 bit bites followed following ...
+			721, 722, 723, 724, // 1255 follow followed following follows
+			105, 1562, // 1256 around round
+			711, 914, 1011, 1556, 1676, 1678, // 1257 flat house kitchen room ...
+			1690, 1692, 1693, 2052, 2053, 2054, // 1258 showed showing shows turned ...
+			586, 593, 1043, // 1259 drunk early late
+			281, 517, 714, 715, 1315, 1329, 1342, 2035, // 1260 bus delivery flight flights ...
+			234, 2154, // 1261 both we
+			1657, 1658, 1659, // 1262 share shared sharing
+			196, 294, 330, 345, 439, 1285, 1605, // 1263 bill cable case charger ...
+			35, 120, 392, 660, 940, 1240, 1241, 1767, 1949, 2005, // 1264 abroad at close far ...
+			324, 423, 604, 662, 687, 1416, 1449, 1757, // 1265 career commercial electoral fashion ...
+			1881, 1883, // 1266 suicide suicides
+			1881,                                                        // 1267 suicide
+			222, 223, 559, 574, 575, 1197, 1198, 1570, 1572, 1798, 1801, // 1268 bomber bombers doors drill ...
+			168, 169, 171, 1745, 1964, // 1269 beat beaten beats smashed ...
+			178, 1183, 2174, 2179, // 1270 before mid when while
+			275, 278, 279, 485, 486, 487, // 1271 burned burns burnt cut ...
+			692, 694, 842, 846, 851, 1981, // 1272 finger fingers hair hand ...
+			367, 446, 1303, 1663, 2179, // 1273 chopping cooking on shaving ...
+			267, 320, 375, 451, 452, 913, 1364, 1877, 1987, // 1274 budget carbs class corners ...
+			879, 887, 1228, 1947, // 1275 herself himself myself themselves
+			1107,                       // 1276 locked
+			879, 887, 1161, 1228, 2095, // 1277 herself himself me myself ...
+			163, 1556, 2006, // 1278 bathroom room toilet
+			303, 470, 477, 478, 1884, // 1279 calm cried cry crying ...
+			651, 952, 953, 1758, 1795, 1861, 1989, 2063, 2226, // 1280 facebook insta instagram socials ...
+			722, 723, 724, // 1281 followed following follows
+			332, 551, 1012, 1085, 1467, // 1282 cat dog kitten like ...
+			2032,                                                               // 1283 tracking
+			267, 304, 517, 706, 1315, 1342, 1373, 1570, 1572, 1727, 1783, 1840, // 1284 budget calories delivery fitness ...
+			73, 266, 503, 555, 561, 626, 759, 786, 807, 912, 913, 916, 989, 1016, 1188, 1189, 1192, 1194, 1207, 1264, 1372, 1407, 1410, 1429, 1481, 1563, 1574, 1611, 1614, 1639, 1993, 2091, 2163, // 1285 am bucks days dollars ...
+			1634,       // 1286 seriously
+			1960, 1962, // 1287 tho though
+			981,                                                                        // 1288 joking
+			109,                                                                        // 1289 aside
+			287,                                                                        // 1290 but
+			154, 839, 840, 976, 979, 980, 981, 982, 1004, 1046, 1047, 1118, 1923, 2229, // 1291 banter haha hahaha jk ...
+			198, 979, 1045, // 1292 bit joke laugh
+			154, 982, 1404, 1923, // 1293 banter jokingly playfully teasing
+			726, 908, 1179, 1220, // 1294 fooling horsing messing mucking
+			34, 105, // 1295 about around
+			1403,          // 1296 play
+			679, 680, 739, // 1297 fight fighting fought
+			634, 2154, // 1298 everyone we
+			1046, 1047, // 1299 laughed laughing
+			37, 1200, // 1300 accident mistake
+			37, 38, 39, // 1301 accident accidental accidentally
+			467, 655, 657, 658, 671, 1735, 1738, 2044, 2045, // 1302 crashed fall falling falls ...
+			1311, 1312, 1383, 1447, 1887, // 1303 op operation physio procedure ...
+			195, 1405, 1597, 1713, 1893, 1894, 2037, // 1304 bike playground scooter skateboard ...
+			2154,                   // 1305 we
+			59, 234, 368, 369, 507, // 1306 agreed both chose chosen ...
+			234,           // 1307 both
+			59, 507, 1085, // 1308 agreed decided like
+			173,       // 1309 because
+			965, 1575, // 1310 is s
+			120, 588, 940, // 1311 at during in
+			371, 375, 640, 1072, 1596, 2210, // 1312 church class exams lessons ...
+			1666,                                                                                   // 1313 shift
+			233, 397, 401, 417, 424, 612, 831, 869, 1038, 1039, 1147, 1596, 1885, 1918, 1919, 2081, // 1314 boss club coach college ...
+			1453, 1633, 1890, // 1315 promise serious swear
 		},
 	},
 	atoms: cueStrs{
@@ -1733,9 +1743,9 @@ var cueGen = cueTable{
 			"notetrackedtrackaddresssetssetthendozenshundredsturnedalwaysknowsfindssoulleavecontact" +
 			"sortcarebaseballbatfeltexdratpoisonsister'severguyfigurefindhidingsufferbleedsixfeet" +
 			"undersharpenfantasidreamingdreamrunningcomingroadeveryonerealjokingwebeenarmwrestling" +
-			"groupchatagainsttightdoorhotglueshotsitsuffocatnoseunannouncedflowerslocationsregret" +
-			"guiltpointsfairsquaretrafficcakeeverywhereoclockkiddingtbhobviouslytonguecheekboth" +
-			"uslaughingticklstitchesclimbingframemeantswearjokeserious" +
+			"mariokartroundgroupchatagainsttightdoorhotglueshotsitsuffocatnoseunannouncedflowers" +
+			"locationsregretguiltpointsfairsquaretrafficcakeeverywhereoclockkiddingtbhobviously" +
+			"tonguecheekbothuslaughingticklstitchesclimbingframemeantswearjokeserious" +
 			"",
 		ends: []uint32{
 			8, 16, 24, 33, 44, 49, 53, 57, 62, 67, 72, 80, 87, 94, 100, 106,
@@ -1765,9 +1775,10 @@ var cueGen = cueTable{
 			1908, 1915, 1920, 1923, 1927, 1931, 1938, 1943, 1950, 1954, 1957, 1961, 1967, 1975, 1981, 1987,
 			1992, 1997, 2001, 2006, 2013, 2017, 2021, 2029, 2032, 2036, 2038, 2039, 2042, 2048, 2056, 2060,
 			2063, 2069, 2073, 2079, 2085, 2090, 2093, 2097, 2102, 2109, 2116, 2124, 2129, 2136, 2142, 2146,
-			2154, 2158, 2164, 2166, 2170, 2173, 2182, 2187, 2191, 2198, 2203, 2207, 2210, 2214, 2218, 2221,
-			2229, 2233, 2244, 2251, 2260, 2266, 2271, 2277, 2281, 2287, 2294, 2298, 2308, 2309, 2314, 2321,
-			2324, 2333, 2339, 2344, 2348, 2350, 2358, 2363, 2371, 2379, 2384, 2389, 2394, 2398, 2405,
+			2154, 2158, 2164, 2166, 2170, 2173, 2182, 2187, 2191, 2196, 2201, 2205, 2212, 2217, 2221, 2224,
+			2228, 2232, 2235, 2243, 2247, 2258, 2265, 2274, 2280, 2285, 2291, 2295, 2301, 2308, 2312, 2322,
+			2323, 2328, 2335, 2338, 2347, 2353, 2358, 2362, 2364, 2372, 2377, 2385, 2393, 2398, 2403, 2408,
+			2412, 2419,
 		},
 	},
 	seqs: cueLists{
@@ -1798,12 +1809,12 @@ var cueGen = cueTable{
 			829, 831, 833, 835, 837, 839, 841, 843, 845, 847, 849, 851, 853, 855, 857, 859,
 			861, 863, 865, 867, 870, 872, 874, 876, 878, 880, 882, 884, 887, 889, 891, 894,
 			896, 898, 900, 902, 905, 907, 909, 911, 913, 915, 917, 920, 922, 924, 926, 929,
-			931, 933, 935, 937, 939, 941, 943, 947, 949, 951, 953, 955, 957, 960, 962, 964,
-			966, 969, 972, 975, 977, 979, 981, 983, 985, 987, 989, 992, 996, 1000, 1002, 1004,
-			1006, 1008, 1010, 1012, 1014, 1016, 1018, 1021, 1023, 1027, 1029, 1031, 1033, 1035, 1038, 1040,
-			1042, 1044, 1046, 1048, 1050, 1052, 1054, 1056, 1058, 1060, 1062, 1065, 1067, 1069, 1075, 1077,
-			1079, 1081, 1083, 1085, 1088, 1090, 1093, 1095, 1097, 1099, 1101, 1103, 1105, 1107, 1109, 1112,
-			1115, 1117, 1119, 1121,
+			931, 933, 935, 937, 939, 941, 943, 946, 948, 952, 954, 956, 958, 960, 962, 965,
+			967, 969, 971, 974, 977, 980, 982, 984, 986, 988, 990, 992, 994, 996, 999, 1002,
+			1006, 1010, 1012, 1014, 1016, 1018, 1020, 1022, 1024, 1026, 1028, 1031, 1033, 1037, 1039, 1041,
+			1043, 1045, 1048, 1050, 1052, 1054, 1056, 1058, 1060, 1062, 1064, 1066, 1068, 1070, 1072, 1075,
+			1077, 1079, 1085, 1087, 1089, 1091, 1093, 1095, 1098, 1100, 1103, 1105, 1107, 1109, 1111, 1113,
+			1115, 1117, 1119, 1122, 1125, 1127, 1129, 1131,
 		},
 		items: []uint16{
 			42, 44, // 0 laid_into
@@ -2228,83 +2239,87 @@ var cueGen = cueTable{
 			538, 82, // 419 work_out
 			834, 82, // 420 figure_out
 			836, 82, // 421 find_out
-			136, 214, 426, 78, // 422 i_am_going_to
-			406, 838, // 423 good_hiding
-			94, 510, // 424 in_hospital
-			94, 494, // 425 in_pain
-			78, 840, // 426 to_suffer
-			78, 842, // 427 to_bleed
-			844, 846, 848, // 428 six_feet_under
-			854, 54, // 429 dreaming_about
-			856, 84, // 430 dream_of
-			858, 262, // 431 running_over
-			478, 284, 860, // 432 see_it_coming
-			438, 690, 284, // 433 away_from_it
-			224, 80, 862, // 434 off_the_road
-			80, 542, // 435 the_job
-			78, 864, // 436 to_everyone
-			404, 866, // 437 for_real
-			146, 868, // 438 not_joking
-			870, 692, // 439 we_are
-			544, 872, // 440 have_been
-			874, 876, // 441 arm_wrestling
-			848, 80, 616, // 442 under_the_bus
-			82, 84, 80, 878, // 443 out_of_the_group
-			82, 84, 80, 880, // 444 out_of_the_chat
-			284, 882, // 445 it_against
-			52, 884, // 446 me_tight
-			448, 886, // 447 car_door
-			888, 890, // 448 hot_glue
-			376, 892, // 449 be_shot
-			322, 78, // 450 go_to
-			894, 524, // 451 sit_through
-			394, 82, // 452 put_out
-			126, 60, // 453 back_on
-			224, 100, 846, // 454 off_my_feet
-			404, 844, // 455 for_six
-			82, 84, 80, 450, // 456 out_of_the_park
-			898, 842, // 457 nose_bleed
-			632, 232, // 458 every_time
-			220, 830, // 459 he_ever
-			216, 830, // 460 she_ever
-			900, 168, 902, // 461 unannounced_with_flowers
-			226, 640, // 462 our_location
-			226, 904, // 463 our_locations
-			168, 670, // 464 with_him
-			168, 100, // 465 with_my
-			168, 408, // 466 with_this
-			168, 176, // 467 with_that
-			168, 284, // 468 with_it
-			168, 906, // 469 with_regret
-			168, 908, // 470 with_guilt
-			458, 176, // 471 like_that
-			78, 284, // 472 to_it
-			60, 910, // 473 on_points
-			912, 74, 914, // 474 fair_and_square
-			94, 916, // 475 in_traffic
-			80, 918, // 476 the_cake
-			920, 136, 322, 94, 80, 590, // 477 everywhere_i_go_in_the_house
-			922, 924, // 478 o_clock
-			464, 926, // 479 just_kidding
-			912, 928, // 480 fair_tbh
-			928, 912, // 481 tbh_fair
-			930, 868, // 482 obviously_joking
-			932, 94, 934, // 483 tongue_in_cheek
-			870, 936, // 484 we_both
-			936, 84, 938, // 485 both_of_us
-			74, 870, // 486 and_we
-			422, 940, // 487 were_laughing
-			944, 82, // 488 stitches_out
-			946, 948, // 489 climbing_frame
-			80, 716, // 490 the_office
-			410, 284, // 491 mean_it
-			950, 284, // 492 meant_it
-			146, 926, // 493 not_kidding
-			146, 744, 868, // 494 not_even_joking
-			146, 744, 926, // 495 not_even_kidding
-			136, 952, // 496 i_swear
-			142, 954, // 497 no_joke
-			384, 956, // 498 dead_serious
+			214, 426, 78, // 422 am_going_to
+			120, 78, // 423 want_to
+			136, 214, 426, 78, // 424 i_am_going_to
+			406, 838, // 425 good_hiding
+			94, 510, // 426 in_hospital
+			94, 494, // 427 in_pain
+			78, 840, // 428 to_suffer
+			78, 842, // 429 to_bleed
+			844, 846, 848, // 430 six_feet_under
+			854, 54, // 431 dreaming_about
+			856, 84, // 432 dream_of
+			858, 262, // 433 running_over
+			478, 284, 860, // 434 see_it_coming
+			438, 690, 284, // 435 away_from_it
+			224, 80, 862, // 436 off_the_road
+			80, 542, // 437 the_job
+			78, 864, // 438 to_everyone
+			404, 866, // 439 for_real
+			146, 868, // 440 not_joking
+			870, 692, // 441 we_are
+			544, 872, // 442 have_been
+			874, 876, // 443 arm_wrestling
+			878, 880, // 444 mario_kart
+			80, 766, 882, // 445 the_next_round
+			848, 80, 616, // 446 under_the_bus
+			82, 84, 80, 884, // 447 out_of_the_group
+			82, 84, 80, 886, // 448 out_of_the_chat
+			284, 888, // 449 it_against
+			52, 890, // 450 me_tight
+			448, 892, // 451 car_door
+			894, 896, // 452 hot_glue
+			376, 898, // 453 be_shot
+			322, 78, // 454 go_to
+			900, 524, // 455 sit_through
+			394, 82, // 456 put_out
+			126, 60, // 457 back_on
+			224, 100, 846, // 458 off_my_feet
+			404, 844, // 459 for_six
+			82, 84, 80, 450, // 460 out_of_the_park
+			904, 842, // 461 nose_bleed
+			632, 232, // 462 every_time
+			220, 830, // 463 he_ever
+			216, 830, // 464 she_ever
+			906, 168, 908, // 465 unannounced_with_flowers
+			226, 640, // 466 our_location
+			226, 910, // 467 our_locations
+			168, 670, // 468 with_him
+			168, 100, // 469 with_my
+			168, 408, // 470 with_this
+			168, 176, // 471 with_that
+			168, 284, // 472 with_it
+			168, 912, // 473 with_regret
+			168, 914, // 474 with_guilt
+			458, 176, // 475 like_that
+			78, 284, // 476 to_it
+			60, 916, // 477 on_points
+			918, 74, 920, // 478 fair_and_square
+			94, 922, // 479 in_traffic
+			80, 924, // 480 the_cake
+			926, 136, 322, 94, 80, 590, // 481 everywhere_i_go_in_the_house
+			928, 930, // 482 o_clock
+			464, 932, // 483 just_kidding
+			918, 934, // 484 fair_tbh
+			934, 918, // 485 tbh_fair
+			936, 868, // 486 obviously_joking
+			938, 94, 940, // 487 tongue_in_cheek
+			870, 942, // 488 we_both
+			942, 84, 944, // 489 both_of_us
+			74, 870, // 490 and_we
+			422, 946, // 491 were_laughing
+			950, 82, // 492 stitches_out
+			952, 954, // 493 climbing_frame
+			80, 716, // 494 the_office
+			410, 284, // 495 mean_it
+			956, 284, // 496 meant_it
+			146, 932, // 497 not_kidding
+			146, 744, 868, // 498 not_even_joking
+			146, 744, 932, // 499 not_even_kidding
+			136, 958, // 500 i_swear
+			142, 960, // 501 no_joke
+			384, 962, // 502 dead_serious
 		},
 	},
 	elemSets: cueLists{
@@ -2422,44 +2437,45 @@ var cueGen = cueTable{
 			1497, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1504, 1505, 1506, 1507, 1508, 1509, 1510, 1511,
 			1511, 1512, 1513, 1514, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1521, 1522, 1523, 1524, 1524,
 			1525, 1525, 1526, 1527, 1528, 1528, 1529, 1530, 1530, 1531, 1532, 1533, 1534, 1535, 1535, 1536,
-			1537, 1538, 1539, 1540, 1541, 1541, 1542, 1542, 1543, 1544, 1544, 1545, 1546, 1546, 1547, 1548,
-			1549, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1557, 1558, 1559, 1560, 1561, 1562,
-			1563, 1564, 1565, 1565, 1567, 1568, 1568, 1569, 1570, 1571, 1571, 1572, 1573, 1573, 1574, 1575,
-			1576, 1576, 1577, 1578, 1579, 1579, 1580, 1580, 1581, 1582, 1583, 1583, 1584, 1586, 1587, 1588,
-			1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1601, 1602, 1603,
-			1604, 1605, 1605, 1606, 1606, 1607, 1608, 1609, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616,
-			1616, 1617, 1617, 1619, 1620, 1620, 1622, 1622, 1623, 1624, 1625, 1625, 1626, 1627, 1627, 1628,
-			1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1635, 1636, 1637, 1638, 1639, 1639, 1640, 1641,
-			1642, 1642, 1643, 1643, 1644, 1645, 1646, 1646, 1647, 1647, 1648, 1649, 1650, 1650, 1651, 1652,
-			1653, 1654, 1655, 1656, 1656, 1657, 1657, 1658, 1659, 1660, 1661, 1662, 1662, 1663, 1664, 1664,
-			1665, 1666, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1672, 1676, 1676, 1677, 1678, 1679, 1680,
-			1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695,
-			1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1705, 1705, 1706, 1707, 1708, 1708, 1709, 1710,
-			1711, 1711, 1712, 1713, 1714, 1716, 1717, 1718, 1721, 1722, 1722, 1723, 1724, 1725, 1726, 1727,
-			1728, 1729, 1730, 1731, 1732, 1733, 1734, 1734, 1735, 1735, 1736, 1737, 1738, 1739, 1740, 1741,
-			1742, 1743, 1744, 1745, 1746, 1746, 1747, 1748, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755,
-			1756, 1757, 1758, 1759, 1759, 1760, 1761, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1767, 1768,
-			1768, 1769, 1769, 1770, 1771, 1771, 1772, 1773, 1774, 1774, 1775, 1776, 1776, 1777, 1778, 1778,
-			1779, 1780, 1781, 1781, 1782, 1783, 1784, 1784, 1785, 1786, 1787, 1787, 1788, 1788, 1789, 1789,
-			1790, 1791, 1792, 1793, 1793, 1794, 1795, 1795, 1796, 1796, 1797, 1798, 1799, 1800, 1801, 1802,
-			1802, 1803, 1804, 1805, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816,
-			1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1827, 1828, 1828, 1829, 1830,
-			1831, 1832, 1832, 1833, 1834, 1835, 1836, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844,
-			1845, 1846, 1847, 1848, 1849, 1850, 1850, 1851, 1852, 1853, 1854, 1855, 1856, 1856, 1857, 1857,
-			1858, 1859, 1859, 1860, 1860, 1861, 1862, 1863, 1863, 1864, 1865, 1865, 1866, 1866, 1867, 1868,
-			1869, 1870, 1871, 1871, 1872, 1872, 1873, 1874, 1875, 1876, 1876, 1877, 1878, 1879, 1880, 1881,
-			1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1890, 1891, 1892, 1892, 1893, 1893, 1894,
-			1894, 1895, 1896, 1896, 1897, 1898, 1898, 1899, 1900, 1901, 1902, 1902, 1903, 1903, 1904, 1905,
-			1906, 1907, 1908, 1909, 1910, 1910, 1911, 1912, 1913, 1913, 1914, 1915, 1916, 1917, 1918, 1919,
-			1920, 1921, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1927, 1928, 1929, 1930, 1930, 1931, 1931,
-			1932, 1933, 1934, 1935, 1936, 1937, 1937, 1938, 1939, 1939, 1940, 1940, 1941, 1942, 1943, 1944,
-			1945, 1946, 1947, 1948, 1949, 1950, 1951, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1957, 1958,
-			1959, 1960, 1961, 1961, 1962, 1963, 1963, 1964, 1965, 1965, 1966, 1967, 1968, 1968, 1969, 1970,
-			1970, 1971, 1971, 1972, 1973, 1973, 1974, 1974, 1975, 1975, 1976, 1977, 1978, 1978, 1979, 1979,
-			1980, 1981, 1981, 1982, 1983, 1984, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 1993,
-			1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2002, 2003, 2004, 2005, 2006, 2007, 2008,
-			2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
-			2025, 2026, 2027, 2028, 2029, 2030,
+			1537, 1538, 1539, 1540, 1541, 1541, 1542, 1542, 1543, 1544, 1544, 1545, 1546, 1547, 1547, 1548,
+			1549, 1550, 1550, 1551, 1552, 1553, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1560, 1561, 1561,
+			1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569, 1569, 1571, 1572, 1572, 1573, 1574, 1575, 1575,
+			1576, 1577, 1577, 1578, 1579, 1580, 1580, 1581, 1582, 1583, 1583, 1584, 1584, 1585, 1586, 1587,
+			1587, 1588, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603,
+			1604, 1605, 1605, 1606, 1607, 1608, 1609, 1609, 1610, 1610, 1611, 1612, 1613, 1613, 1614, 1615,
+			1616, 1617, 1618, 1619, 1620, 1620, 1621, 1621, 1623, 1624, 1624, 1626, 1626, 1627, 1628, 1629,
+			1629, 1630, 1631, 1631, 1632, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1639, 1640, 1641,
+			1642, 1643, 1643, 1644, 1645, 1646, 1646, 1647, 1647, 1648, 1649, 1650, 1650, 1651, 1651, 1652,
+			1653, 1654, 1654, 1655, 1656, 1657, 1658, 1659, 1660, 1660, 1661, 1661, 1662, 1663, 1664, 1665,
+			1666, 1666, 1667, 1668, 1668, 1669, 1670, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1676, 1680,
+			1680, 1681, 1682, 1683, 1684, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694,
+			1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1709, 1709, 1710,
+			1711, 1712, 1712, 1713, 1714, 1715, 1715, 1716, 1717, 1718, 1720, 1721, 1722, 1725, 1726, 1726,
+			1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1738, 1739, 1739, 1740,
+			1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1750, 1751, 1752, 1752, 1753, 1754,
+			1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1763, 1763, 1764, 1765, 1765, 1766, 1767, 1768,
+			1769, 1770, 1771, 1771, 1772, 1772, 1773, 1773, 1774, 1775, 1775, 1776, 1777, 1778, 1778, 1779,
+			1780, 1780, 1781, 1782, 1782, 1783, 1784, 1785, 1785, 1786, 1787, 1788, 1788, 1789, 1790, 1791,
+			1791, 1792, 1792, 1793, 1793, 1794, 1795, 1796, 1797, 1797, 1798, 1799, 1799, 1800, 1800, 1801,
+			1802, 1803, 1804, 1805, 1806, 1806, 1807, 1808, 1809, 1809, 1810, 1811, 1812, 1813, 1814, 1815,
+			1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831,
+			1831, 1832, 1832, 1833, 1834, 1835, 1836, 1836, 1837, 1838, 1839, 1840, 1840, 1841, 1842, 1843,
+			1844, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1853, 1854, 1854, 1855, 1856, 1857, 1858,
+			1859, 1860, 1860, 1861, 1861, 1862, 1863, 1863, 1864, 1864, 1865, 1866, 1867, 1867, 1868, 1869,
+			1869, 1870, 1870, 1871, 1872, 1873, 1874, 1875, 1875, 1876, 1876, 1877, 1878, 1879, 1880, 1880,
+			1881, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 1894, 1895,
+			1896, 1896, 1897, 1897, 1898, 1898, 1899, 1900, 1900, 1901, 1902, 1902, 1903, 1904, 1905, 1906,
+			1906, 1907, 1907, 1908, 1909, 1910, 1911, 1912, 1913, 1914, 1914, 1915, 1916, 1917, 1917, 1918,
+			1919, 1920, 1921, 1922, 1922, 1923, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1929, 1930, 1931,
+			1932, 1933, 1934, 1935, 1935, 1936, 1937, 1938, 1938, 1939, 1939, 1940, 1941, 1942, 1943, 1944,
+			1945, 1945, 1946, 1947, 1947, 1948, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957,
+			1958, 1959, 1959, 1960, 1961, 1962, 1963, 1964, 1965, 1965, 1966, 1967, 1968, 1969, 1969, 1970,
+			1971, 1971, 1972, 1973, 1973, 1974, 1975, 1976, 1976, 1977, 1978, 1978, 1979, 1979, 1980, 1981,
+			1981, 1982, 1982, 1983, 1983, 1984, 1985, 1986, 1986, 1987, 1987, 1988, 1989, 1989, 1990, 1991,
+			1992, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006,
+			2007, 2008, 2009, 2010, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021,
+			2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037,
+			2038,
 		},
 		items: []uint16{
 			0, 1, 2, // 0 phrase 0
@@ -3954,480 +3970,488 @@ var cueGen = cueTable{
 			914,       // 1815
 			1015,      // 1816
 			1021,      // 1818
-			1022,      // 1819 phrase 448
-			1023,      // 1821
-			1024,      // 1822 phrase 449
-			1025,      // 1823
-			111,       // 1825
-			219,       // 1826
-			1026,      // 1827
-			978,       // 1828 phrase 450
-			1027,      // 1829
-			94,        // 1830
-			1028,      // 1831
-			993,       // 1832 phrase 451
-			111,       // 1834
-			1029,      // 1835
-			1030,      // 1836 phrase 452
-			111,       // 1837
-			77,        // 1838
-			10,        // 1839
-			370,       // 1840
-			1031,      // 1841 phrase 453
-			1032, 178, // 1843
-			1033,    // 1844 phrase 454
-			1034,    // 1846
-			1035,    // 1847 phrase 455
-			133,     // 1848
-			1036,    // 1850
+			962,       // 1819 phrase 448
+			1022,      // 1820
+			1023,      // 1822
+			1024,      // 1823
+			1025,      // 1824 phrase 449
+			1026,      // 1826
+			1027,      // 1827 phrase 450
+			1028,      // 1828
+			111,       // 1830
+			219,       // 1831
+			1029,      // 1832
+			978,       // 1833 phrase 451
+			1030,      // 1834
+			94,        // 1835
+			1031,      // 1836
+			993,       // 1837 phrase 452
+			111,       // 1839
+			1032,      // 1840
+			1033,      // 1841 phrase 453
+			111,       // 1842
+			77,        // 1843
+			10,        // 1844
+			370,       // 1845
+			1034,      // 1846 phrase 454
+			1035, 178, // 1848
+			1036,    // 1849 phrase 455
 			1037,    // 1851
-			978,     // 1853
-			1038,    // 1854
-			1039,    // 1855 phrase 456
-			25,      // 1857
-			1040,    // 1858
-			1041,    // 1859 phrase 457
-			1042,    // 1861
+			1038,    // 1852 phrase 456
+			133,     // 1853
+			1039,    // 1855
+			1040,    // 1856
+			978,     // 1858
+			1041,    // 1859
+			1042,    // 1860 phrase 457
+			25,      // 1862
 			1043,    // 1863
-			1044,    // 1864
-			1045,    // 1865 phrase 458
-			1046,    // 1867
-			1047, 2, // 1868
-			1048,    // 1869 phrase 459
-			312,     // 1870
-			591,     // 1871
-			978,     // 1872
-			554,     // 1873
-			1049,    // 1874 phrase 460
-			978,     // 1875
-			117,     // 1876
-			1050,    // 1877
-			1051,    // 1878
+			1044,    // 1864 phrase 458
+			1045,    // 1866
+			1046,    // 1868
+			1047,    // 1869
+			1048,    // 1870 phrase 459
+			1049,    // 1872
+			1050, 2, // 1873
+			1051,    // 1874 phrase 460
+			312,     // 1875
+			591,     // 1876
+			978,     // 1877
+			554,     // 1878
 			1052,    // 1879 phrase 461
-			50,      // 1880
-			111,     // 1881
+			978,     // 1880
+			117,     // 1881
 			1053,    // 1882
-			1054,    // 1883 phrase 462
-			1055,    // 1885
-			219,     // 1886
+			1054,    // 1883
+			1055,    // 1884 phrase 462
+			50,      // 1885
+			111,     // 1886
 			1056,    // 1887
 			1057,    // 1888 phrase 463
 			1058,    // 1890
+			219,     // 1891
 			1059,    // 1892
-			91,      // 1893 phrase 464
-			1060,    // 1894
-			1061,    // 1896
-			102,     // 1897 phrase 465
-			1062,    // 1898
-			585,     // 1899
-			728,     // 1900
-			116,     // 1901
-			1063,    // 1902 phrase 466
-			1064,    // 1904
-			1065, 8, // 1906
+			1060,    // 1893 phrase 464
+			1061,    // 1895
+			1062,    // 1897
+			91,      // 1898 phrase 465
+			1063,    // 1899
+			1064,    // 1901
+			102,     // 1902 phrase 466
+			1065,    // 1903
+			585,     // 1904
+			728,     // 1905
+			116,     // 1906
 			1066,    // 1907 phrase 467
-			1067, 2, // 1909
-			1068,          // 1911
-			459,           // 1912 phrase 468
-			1069,          // 1913
-			1070,          // 1915
-			1071,          // 1916 phrase 469
-			111,           // 1918
-			1072,          // 1920
-			978,           // 1921 phrase 470
-			253,           // 1922
-			1073,          // 1923
-			1074,          // 1924 phrase 471
-			312,           // 1925
-			111,           // 1926
-			1075,          // 1928
-			825,           // 1929 phrase 472
-			115,           // 1930
-			978,           // 1931
-			1076,          // 1933
-			1077,          // 1934 phrase 473
-			327,           // 1935
-			10,            // 1937
-			1078,          // 1939
-			1079,          // 1940
-			1080,          // 1941 phrase 474
-			1081,          // 1943
+			1067,    // 1909
+			1068, 8, // 1911
+			1069,    // 1912 phrase 468
+			1070, 2, // 1914
+			1071,          // 1916
+			459,           // 1917 phrase 469
+			1072,          // 1918
+			1073,          // 1920
+			1074,          // 1921 phrase 470
+			111,           // 1923
+			1075,          // 1925
+			978,           // 1926 phrase 471
+			253,           // 1927
+			1076,          // 1928
+			1077,          // 1929 phrase 472
+			312,           // 1930
+			111,           // 1931
+			1078,          // 1933
+			825,           // 1934 phrase 473
+			115,           // 1935
+			978,           // 1936
+			1079,          // 1938
+			1080,          // 1939 phrase 474
+			327,           // 1940
+			10,            // 1942
+			1081,          // 1944
 			1082,          // 1945
-			1049,          // 1946 phrase 475
-			978,           // 1947
-			1083,          // 1949
-			502,           // 1950
-			116,           // 1951
-			1084,          // 1952
-			1085,          // 1953 phrase 476
+			1083,          // 1946 phrase 475
+			1084,          // 1948
+			1085,          // 1950
+			1052,          // 1951 phrase 476
+			978,           // 1952
 			1086,          // 1954
-			1087,          // 1956
-			1088,          // 1958
-			1089,          // 1959 phrase 477
-			1090,          // 1960
-			1091,          // 1961
-			1092,          // 1962 phrase 478
-			1093,          // 1964
-			178,           // 1965
-			1094,          // 1967
-			1095,          // 1968 phrase 479
-			1096,          // 1970
-			775,           // 1971
-			1097,          // 1972 phrase 480
-			1098,          // 1973
-			111,           // 1974
-			1099,          // 1975 phrase 481
-			1100, 2, 1, 2, // 1977
-			1101,   // 1979
-			1102,   // 1980 phrase 482
-			1103,   // 1981
-			1104,   // 1982
-			1105,   // 1984
-			1106,   // 1985 phrase 483
-			572,    // 1986
+			502,           // 1955
+			116,           // 1956
+			1087,          // 1957
+			1088,          // 1958 phrase 477
+			1089,          // 1959
+			1090,          // 1961
+			1091,          // 1963
+			1092,          // 1964 phrase 478
+			1093,          // 1965
+			1094,          // 1966
+			1095,          // 1967 phrase 479
+			1096,          // 1969
+			178,           // 1970
+			1097,          // 1972
+			1098,          // 1973 phrase 480
+			1099,          // 1975
+			775,           // 1976
+			1100,          // 1977 phrase 481
+			1101,          // 1978
+			111,           // 1979
+			1102,          // 1980 phrase 482
+			1103, 2, 1, 2, // 1982
+			1104,   // 1984
+			1105,   // 1985 phrase 483
+			1106,   // 1986
 			1107,   // 1987
-			1108,   // 1988
-			116,    // 1989
-			105,    // 1990 phrase 484
-			1109,   // 1991
-			91,     // 1992
-			572,    // 1993
-			1107,   // 1994
-			1108,   // 1995
-			116,    // 1996
-			105,    // 1997 phrase 485
-			553,    // 1998
-			102,    // 1999
-			1110,   // 2000
-			105,    // 2001
-			1109,   // 2002
-			572,    // 2003
-			1107,   // 2004
-			980,    // 2005 phrase 486
-			977,    // 2006
-			978, 2, // 2007
-			1111,    // 2009
-			92,      // 2010 phrase 487
-			1112,    // 2011
-			94,      // 2013
-			1058,    // 2014
-			1113,    // 2015 phrase 488
-			10,      // 2017
-			1114,    // 2018
-			1115,    // 2019 phrase 489
-			1116, 2, // 2020
-			1115,    // 2021 phrase 490
-			1117,    // 2022
-			2, 1, 2, // 2023
-			962,  // 2024 phrase 491
-			1118, // 2026
-			625,  // 2027 phrase 492
-			1119, // 2028
-			1120, // 2029 phrase 493
-			1121, // 2030 phrase 494
-			1122, // 2031 phrase 495
-			1123, // 2032
-			327,  // 2033 phrase 496
-			60,   // 2034
-			1124, // 2035 phrase 497
-			1125, // 2036 phrase 498
-			29,   // 2037
-			59,   // 2039
-			1126, // 2041
-			1127, // 2042 phrase 499
-			379,  // 2043
-			174,  // 2044
-			1128, // 2045 phrase 500
-			116,  // 2046
-			333,  // 2047
-			1127, // 2048 phrase 501
-			267,  // 2049
-			1127, // 2050 phrase 502
-			203,  // 2051
-			1129, // 2053
-			1130, // 2054 phrase 503
-			1131, // 2056
-			27,   // 2057
-			1132, // 2058 phrase 504
-			116,  // 2059
-			1133, // 2060 phrase 505
-			27,   // 2061
-			140,  // 2062
-			32,   // 2063
-			775,  // 2064
-			1134, // 2065 phrase 506
+			1108,   // 1989
+			1109,   // 1990 phrase 484
+			572,    // 1991
+			1110,   // 1992
+			1111,   // 1993
+			116,    // 1994
+			105,    // 1995 phrase 485
+			1112,   // 1996
+			91,     // 1997
+			572,    // 1998
+			1110,   // 1999
+			1111,   // 2000
+			116,    // 2001
+			105,    // 2002 phrase 486
+			553,    // 2003
+			102,    // 2004
+			1113,   // 2005
+			105,    // 2006
+			1112,   // 2007
+			572,    // 2008
+			1110,   // 2009
+			980,    // 2010 phrase 487
+			977,    // 2011
+			978, 2, // 2012
+			1114,    // 2014
+			92,      // 2015 phrase 488
+			1115,    // 2016
+			94,      // 2018
+			1061,    // 2019
+			1116,    // 2020 phrase 489
+			10,      // 2022
+			1117,    // 2023
+			1118,    // 2024 phrase 490
+			1119, 2, // 2025
+			1118,    // 2026 phrase 491
+			1120,    // 2027
+			2, 1, 2, // 2028
+			962,  // 2029 phrase 492
+			1121, // 2031
+			625,  // 2032 phrase 493
+			1122, // 2033
+			1123, // 2034 phrase 494
+			1124, // 2035 phrase 495
+			1125, // 2036 phrase 496
+			1126, // 2037
+			327,  // 2038 phrase 497
+			60,   // 2039
+			1127, // 2040 phrase 498
+			1128, // 2041 phrase 499
+			1129, // 2042
+			145,  // 2044
+			1130, // 2046
+			1131, // 2047 phrase 500
+			379,  // 2048
+			174,  // 2049
+			1132, // 2050 phrase 501
+			116,  // 2051
+			333,  // 2052
+			1131, // 2053 phrase 502
+			267,  // 2054
+			1131, // 2055 phrase 503
+			203,  // 2056
+			1133, // 2058
+			1134, // 2059 phrase 504
+			1135, // 2061
+			27,   // 2062
+			1136, // 2063 phrase 505
+			116,  // 2064
+			1137, // 2065 phrase 506
 			27,   // 2066
-			1135, // 2068
-			1136, // 2069 phrase 507
-			134,  // 2071
-			1137, // 2072
-			1138, // 2073 phrase 508
-			134,  // 2074
-			1139, // 2075
-			1140, // 2076 phrase 509
-			27,   // 2078
-			1141, // 2080
-			1142, // 2082
-			1143, // 2083 phrase 510
-			1144, // 2085
-			1145, // 2086 phrase 511
-			27,   // 2087
-			1146, // 2089
-			1147, // 2090 phrase 512
-			1148, // 2092
-			1149, // 2093 phrase 513
-			1150, // 2095
-			1151, // 2096 phrase 514
+			140,  // 2067
+			32,   // 2068
+			775,  // 2069
+			1138, // 2070 phrase 507
+			27,   // 2071
+			1139, // 2073
+			1140, // 2074 phrase 508
+			134,  // 2076
+			1141, // 2077
+			1142, // 2078 phrase 509
+			134,  // 2079
+			1143, // 2080
+			1144, // 2081 phrase 510
+			27,   // 2083
+			1145, // 2085
+			1146, // 2087
+			1147, // 2088 phrase 511
+			1148, // 2090
+			1149, // 2091 phrase 512
+			27,   // 2092
+			1150, // 2094
+			1151, // 2095 phrase 513
 			1152, // 2097
-			1153, // 2099
-			1154, // 2100 phrase 515
-			1155, // 2101
-			1156, // 2103
-			1157, // 2104 phrase 516
-			27,   // 2105
-			133,  // 2107
-			63,   // 2109
-			1158, // 2111
-			1159, // 2112 phrase 517
-			333,  // 2113
-			1160, // 2114 phrase 518
-			1161, // 2116
-			1162, // 2117 phrase 519
-			50,   // 2119
-			1163, // 2121
-			1164, // 2122 phrase 520
-			77,   // 2123
-			32,   // 2124
-			1165, // 2125
-			1166, // 2126 phrase 521
-			1167, // 2128
-			1168, // 2129
-			1169, // 2130 phrase 522
-			420,  // 2132
-			174,  // 2133
-			1170, // 2134 phrase 523
-			998,  // 2135
-			32,   // 2136
-			1171, // 2137
-			1172, // 2138 phrase 524
-			1173, // 2139
-			1174, // 2140 phrase 525
-			1175, // 2141
-			1176, // 2142 phrase 526
-			1177, // 2143
-			1178, // 2144
-			400,  // 2145 phrase 527
-			273,  // 2146
-			1179, // 2147
-			1180, // 2148 phrase 528
-			94,   // 2149
-			29,   // 2150
-			1181, // 2151 phrase 529
-			1182, // 2152
-			1183, // 2153 phrase 530
-			1184, // 2155
-			1185, // 2157
-			1186, // 2158 phrase 531
-			450,  // 2159
-			1187, // 2160
-			1188, // 2162
-			1189, // 2163 phrase 532
-			1190, // 2164
-			1128, // 2165 phrase 533
-			50,   // 2167
-			1191, // 2168
-			1192, // 2169
-			1133, // 2170 phrase 534
-			140,  // 2171
-			32,   // 2172
-			775,  // 2173
-			1193, // 2174 phrase 535
-			134,  // 2175
-			1194, // 2176
-			1195, // 2177 phrase 536
-			1196, // 2178
-			716,  // 2179 phrase 537
+			1153, // 2098 phrase 514
+			1154, // 2100
+			1155, // 2101 phrase 515
+			1156, // 2102
+			1157, // 2104
+			1158, // 2105 phrase 516
+			1159, // 2106
+			1160, // 2108
+			1161, // 2109 phrase 517
+			27,   // 2110
+			133,  // 2112
+			63,   // 2114
+			1162, // 2116
+			1163, // 2117 phrase 518
+			333,  // 2118
+			1164, // 2119 phrase 519
+			1165, // 2121
+			1166, // 2122 phrase 520
+			50,   // 2124
+			1167, // 2126
+			1168, // 2127 phrase 521
+			77,   // 2128
+			32,   // 2129
+			1169, // 2130
+			1170, // 2131 phrase 522
+			1171, // 2133
+			1172, // 2134
+			1173, // 2135 phrase 523
+			420,  // 2137
+			174,  // 2138
+			1174, // 2139 phrase 524
+			998,  // 2140
+			32,   // 2141
+			1175, // 2142
+			1176, // 2143 phrase 525
+			1177, // 2144
+			1178, // 2145 phrase 526
+			1179, // 2146
+			1180, // 2147 phrase 527
+			1181, // 2148
+			1182, // 2149
+			400,  // 2150 phrase 528
+			273,  // 2151
+			1183, // 2152
+			1184, // 2153 phrase 529
+			94,   // 2154
+			29,   // 2155
+			1185, // 2156 phrase 530
+			1186, // 2157
+			1187, // 2158 phrase 531
+			1188, // 2160
+			1189, // 2162
+			1190, // 2163 phrase 532
+			450,  // 2164
+			1191, // 2165
+			1192, // 2167
+			1193, // 2168 phrase 533
+			1194, // 2169
+			1132, // 2170 phrase 534
+			50,   // 2172
+			1195, // 2173
+			1196, // 2174
+			1137, // 2175 phrase 535
+			140,  // 2176
+			32,   // 2177
+			775,  // 2178
+			1197, // 2179 phrase 536
 			134,  // 2180
-			1197, // 2182
-			1198, // 2183 phrase 538
-			371,  // 2184
-			1199, // 2185 phrase 539
-			133,  // 2186
-			1200, // 2187 phrase 540
-			27,   // 2189
-			1201, // 2191
-			1202, // 2192 phrase 541
+			1198, // 2181
+			1199, // 2182 phrase 537
+			1200, // 2183
+			716,  // 2184 phrase 538
+			134,  // 2185
+			1201, // 2187
+			1202, // 2188 phrase 539
+			371,  // 2189
+			1203, // 2190 phrase 540
+			133,  // 2191
+			1204, // 2192 phrase 541
 			27,   // 2194
-			1203, // 2196
-			1204, // 2197 phrase 542
-			27,   // 2198
-			1205, // 2200
-			1206, // 2201 phrase 543
-			1207, // 2203
-			1208, // 2205
-			1209, // 2206 phrase 544
-			1210, // 2207
-			312,  // 2208
-			1211, // 2209 phrase 545
-			1212, // 2211
-			1213, // 2213
-			1214, // 2214 phrase 546
-			1215, // 2215
-			1216, // 2216 phrase 547
-			134,  // 2218
-			1217, // 2219
-			1218, // 2220 phrase 548
-			371,  // 2221
-			333,  // 2222
-			1219, // 2223 phrase 549
-			1002, // 2224
-			94,   // 2225
-			1220, // 2226
-			1221, // 2227 phrase 550
-			20,   // 2228
-			1222, // 2229 phrase 551
-			134,  // 2230
-			1223, // 2231
-			140,  // 2233
-			1224, // 2234 phrase 552
-			371,  // 2236
-			1225, // 2238
-			1226, // 2240
-			1227, // 2241 phrase 553
-			371,  // 2243
-			57,   // 2244
-			1228, // 2246
-			1229, // 2247 phrase 554
-			134,  // 2248
-			1230, // 2249
-			1231, // 2251
-			77,   // 2253
-			1232, // 2254
-			1102, // 2255 phrase 556
-			1219, // 2256
-			1213, // 2257
-			379,  // 2258
-			1233, // 2259
-			1234, // 2261
-			1235, // 2262
-			1236, // 2263 phrase 557
-			1237, // 2265
+			1205, // 2196
+			1206, // 2197 phrase 542
+			27,   // 2199
+			1207, // 2201
+			1208, // 2202 phrase 543
+			27,   // 2203
+			1209, // 2205
+			1210, // 2206 phrase 544
+			1211, // 2208
+			1212, // 2210
+			1213, // 2211 phrase 545
+			1214, // 2212
+			312,  // 2213
+			1215, // 2214 phrase 546
+			1216, // 2216
+			1217, // 2218
+			1218, // 2219 phrase 547
+			1219, // 2220
+			1220, // 2221 phrase 548
+			134,  // 2223
+			1221, // 2224
+			1222, // 2225 phrase 549
+			371,  // 2226
+			333,  // 2227
+			1223, // 2228 phrase 550
+			1002, // 2229
+			94,   // 2230
+			1224, // 2231
+			1225, // 2232 phrase 551
+			20,   // 2233
+			1226, // 2234 phrase 552
+			134,  // 2235
+			1227, // 2236
+			140,  // 2238
+			1228, // 2239 phrase 553
+			371,  // 2241
+			1229, // 2243
+			1230, // 2245
+			1231, // 2246 phrase 554
+			371,  // 2248
+			57,   // 2249
+			1232, // 2251
+			1233, // 2252 phrase 555
+			134,  // 2253
+			1234, // 2254
+			1235, // 2256
+			77,   // 2258
+			1236, // 2259
+			1105, // 2260 phrase 557
+			1223, // 2261
+			1217, // 2262
+			379,  // 2263
+			1237, // 2264
 			1238, // 2266
-			1239, // 2267 phrase 558
-			1240, // 2268
-			1241, // 2269 phrase 559
-			1242, // 2270
-			1243, // 2271
-			1244, // 2272 phrase 560
-			1245, // 2274
-			333,  // 2275
-			1244, // 2276 phrase 561
-			273,  // 2277
+			1239, // 2267
+			1240, // 2268 phrase 558
+			1241, // 2270
+			1242, // 2271
+			1243, // 2272 phrase 559
+			1244, // 2273
+			1245, // 2274 phrase 560
+			105,  // 2276
 			1246, // 2278
-			1247, // 2279 phrase 562
+			1024, // 2279
+			1247, // 2280 phrase 561
 			1248, // 2281
-			1249, // 2282 phrase 563
-			27,   // 2283
-			1250, // 2285
-			32,   // 2287
-			1251, // 2288
-			1252, // 2289 phrase 564
-			174,  // 2290
-			1253, // 2291
-			716,  // 2292 phrase 565
-			1254, // 2294
-			1255, // 2295 phrase 566
-			1256, // 2297
-			714,  // 2299
-			651,  // 2300 phrase 567
-			1257, // 2301
-			534,  // 2302 phrase 568
-			1258, // 2303
-			1259, // 2304 phrase 569
+			1249, // 2282
+			1250, // 2283 phrase 562
+			1251, // 2285
+			333,  // 2286
+			1250, // 2287 phrase 563
+			273,  // 2288
+			1252, // 2289
+			1253, // 2290 phrase 564
+			1254, // 2292
+			1255, // 2293 phrase 565
+			27,   // 2294
+			1256, // 2296
+			32,   // 2298
+			1257, // 2299
+			1258, // 2300 phrase 566
+			174,  // 2301
+			1259, // 2302
+			716,  // 2303 phrase 567
 			1260, // 2305
-			1261, // 2306 phrase 570
-			1262, // 2307
-			1263, // 2308 phrase 571
-			29,   // 2309
-			1159, // 2311 phrase 572
-			29,   // 2312
-			133,  // 2313
-			730,  // 2314 phrase 573
-			29,   // 2315
-			333,  // 2316
-			1264, // 2318
-			1265, // 2319 phrase 574
-			134,  // 2320
-			1266, // 2321
-			1267, // 2323
-			730,  // 2324 phrase 575
-			1268, // 2326
-			147,  // 2327 phrase 576
-			1269, // 2329
-			133,  // 2330
-			1270, // 2331 phrase 577
-			1271, // 2333
-			140,  // 2334
-			1272, // 2336
-			1273, // 2338
-			1249, // 2339 phrase 578
-			27,   // 2341
-			77,   // 2343
-			1274, // 2345
-			1275, // 2346 phrase 579
-			379,  // 2347
-			998,  // 2349
-			1276, // 2351
-			1277, // 2352 phrase 580
-			1278, // 2354
-			1196, // 2355 phrase 581
-			63,   // 2356
-			1279, // 2358
-			1280, // 2359 phrase 583
-			1281, // 2360
-			1282, // 2361 phrase 584
-			1283, // 2362
-			1284, // 2363 phrase 585
-			1280, // 2364
-			1285, // 2365 phrase 586
-			259,  // 2366 phrase 587
-			219,  // 2367
-			1286, // 2368
-			1287, // 2369 phrase 588
-			1288, // 2370 phrase 589
-			1289, // 2371
-			1290, // 2372 phrase 590
-			1291, // 2373
-			1292, // 2374 phrase 591
-			1293, // 2375
-			35,   // 2377 phrase 593
-			1294, // 2378
-			1295, // 2379 phrase 594
-			1296, // 2380 phrase 595
-			1297, // 2381 phrase 596
-			1298, // 2382 phrase 597
-			102,  // 2383 phrase 598
-			77,   // 2384
-			581,  // 2385
-			1299, // 2386 phrase 599
-			1300, // 2387
-			1301, // 2388 phrase 600
-			1302, // 2389
-			1303, // 2390 phrase 601
-			1299, // 2391
-			510,  // 2392
-			116,  // 2393
-			1303, // 2394 phrase 602
-			192,  // 2395
-			1304, // 2396
-			475,  // 2397
-			1305, // 2398 phrase 603
-			1306, // 2399
-			77,   // 2400 phrase 604
-			1307, // 2401
-			398,  // 2402 phrase 605
-			1308, // 2403
-			1309, // 2404 phrase 606
+			1261, // 2306 phrase 568
+			1262, // 2308
+			714,  // 2310
+			651,  // 2311 phrase 569
+			1263, // 2312
+			534,  // 2313 phrase 570
+			1264, // 2314
+			1265, // 2315 phrase 571
+			1266, // 2316
+			1267, // 2317 phrase 572
+			1268, // 2318
+			1269, // 2319 phrase 573
+			29,   // 2320
+			1163, // 2322 phrase 574
+			29,   // 2323
+			133,  // 2324
+			730,  // 2325 phrase 575
+			29,   // 2326
+			333,  // 2327
+			1270, // 2329
+			1271, // 2330 phrase 576
+			134,  // 2331
+			1272, // 2332
+			1273, // 2334
+			730,  // 2335 phrase 577
+			1274, // 2337
+			147,  // 2338 phrase 578
+			1275, // 2340
+			133,  // 2341
+			1276, // 2342 phrase 579
+			1277, // 2344
+			140,  // 2345
+			1278, // 2347
+			1279, // 2349
+			1255, // 2350 phrase 580
+			27,   // 2352
+			77,   // 2354
+			1280, // 2356
+			1281, // 2357 phrase 581
+			379,  // 2358
+			998,  // 2360
+			1282, // 2362
+			1283, // 2363 phrase 582
+			1284, // 2365
+			1200, // 2366 phrase 583
+			63,   // 2367
+			1285, // 2369
+			1286, // 2370 phrase 585
+			1287, // 2371
+			1288, // 2372 phrase 586
+			1289, // 2373
+			1290, // 2374 phrase 587
+			1286, // 2375
+			1291, // 2376 phrase 588
+			259,  // 2377 phrase 589
+			219,  // 2378
+			1292, // 2379
+			1293, // 2380 phrase 590
+			1294, // 2381 phrase 591
+			1295, // 2382
+			1296, // 2383 phrase 592
+			1297, // 2384
+			1298, // 2385 phrase 593
+			1299, // 2386
+			35,   // 2388 phrase 595
+			1300, // 2389
+			1301, // 2390 phrase 596
+			1302, // 2391 phrase 597
+			1303, // 2392 phrase 598
+			1304, // 2393 phrase 599
+			102,  // 2394 phrase 600
+			77,   // 2395
+			581,  // 2396
+			1305, // 2397 phrase 601
+			1306, // 2398
+			1307, // 2399 phrase 602
+			1308, // 2400
+			1309, // 2401 phrase 603
+			1305, // 2402
+			510,  // 2403
+			116,  // 2404
+			1309, // 2405 phrase 604
+			192,  // 2406
+			1310, // 2407
+			475,  // 2408
+			1311, // 2409 phrase 605
+			1312, // 2410
+			77,   // 2411 phrase 606
+			1313, // 2412
+			398,  // 2413 phrase 607
+			1314, // 2414
+			1315, // 2415 phrase 608
 		},
 	},
 	elemPres: cueLists{
@@ -4547,8 +4571,8 @@ var cueGen = cueTable{
 			300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
 			300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
 			300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
-			300, 300, 301, 301, 301, 301, 301, 301, 301, 301, 301, 301, 301, 301, 301, 301,
-			301, 301, 301, 301, 301, 301, 301, 301, 301, 301, 302, 302, 302, 302, 302, 302,
+			300, 300, 300, 300, 300, 300, 300, 301, 301, 301, 301, 301, 301, 301, 301, 301,
+			301, 301, 301, 301, 301, 301, 301, 301, 301, 301, 301, 301, 301, 301, 301, 302,
 			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302,
 			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302,
 			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302,
@@ -4569,10 +4593,11 @@ var cueGen = cueTable{
 			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302,
 			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302,
 			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302,
-			302, 302, 302, 302, 302, 302, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303,
+			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 303, 303, 303, 303, 303,
 			303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303,
 			303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303,
-			303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 304, 304, 304,
+			303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303,
+			303, 303, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
@@ -4580,9 +4605,9 @@ var cueGen = cueTable{
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
-			304, 304, 304, 304, 304, 304, 304, 304, 304, 305, 305, 305, 305, 305, 305, 305,
+			304, 304, 304, 304, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305,
 			305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305,
-			305, 305, 305, 305, 305, 305,
+			305,
 		},
 		items: []uint16{
 			0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, // 2
@@ -4613,11 +4638,11 @@ var cueGen = cueTable{
 			265, 266, // 1048
 			325, 326, 327, // 1238
 			330, // 1254 phrase 311
-			425, // 1841 phrase 453
-			426, // 1865 phrase 458
-			448, // 2197 phrase 542
-			172, // 2252 phrase 555
-			471, // 2376 phrase 592
+			425, // 1846 phrase 454
+			426, // 1870 phrase 459
+			451, // 2202 phrase 543
+			172, // 2257 phrase 556
+			474, // 2387 phrase 594
 		},
 	},
 	elemSeqs: cueLists{
@@ -4735,44 +4760,45 @@ var cueGen = cueTable{
 			580, 580, 582, 582, 585, 585, 588, 588, 588, 588, 588, 588, 589, 589, 589, 591,
 			591, 591, 591, 591, 591, 593, 593, 593, 593, 594, 594, 594, 594, 594, 594, 594,
 			594, 594, 594, 598, 599, 599, 599, 599, 599, 599, 599, 599, 599, 599, 599, 599,
-			599, 602, 602, 602, 602, 602, 602, 602, 602, 602, 602, 602, 602, 602, 602, 606,
-			606, 606, 606, 606, 607, 607, 607, 607, 607, 607, 607, 607, 613, 613, 613, 613,
-			613, 613, 613, 613, 613, 613, 613, 613, 613, 614, 614, 614, 614, 614, 614, 614,
-			614, 614, 614, 615, 618, 618, 618, 618, 618, 618, 620, 620, 621, 621, 621, 621,
-			621, 621, 621, 621, 621, 621, 621, 622, 622, 622, 622, 623, 623, 623, 623, 623,
-			623, 623, 623, 623, 623, 623, 623, 623, 623, 624, 624, 624, 624, 624, 624, 624,
-			624, 624, 624, 624, 624, 624, 624, 624, 625, 625, 626, 626, 628, 628, 628, 628,
-			628, 628, 628, 629, 629, 629, 629, 629, 629, 629, 629, 629, 629, 629, 629, 629,
-			629, 629, 629, 629, 629, 629, 629, 629, 629, 629, 630, 630, 630, 630, 630, 630,
-			630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630,
-			630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 630, 632, 632, 632, 632,
-			632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632,
-			632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632, 632,
-			632, 632, 632, 632, 635, 635, 638, 638, 638, 640, 640, 641, 641, 641, 641, 641,
-			641, 641, 641, 641, 641, 641, 641, 641, 641, 641, 642, 642, 642, 642, 642, 642,
-			642, 642, 642, 642, 642, 642, 642, 642, 642, 642, 642, 642, 642, 642, 642, 642,
-			642, 642, 642, 642, 642, 643, 643, 643, 643, 643, 643, 643, 643, 643, 643, 643,
-			643, 643, 643, 643, 643, 643, 643, 643, 643, 643, 646, 646, 646, 646, 646, 646,
+			599, 602, 602, 602, 602, 602, 602, 602, 602, 602, 602, 602, 602, 606, 606, 606,
+			606, 606, 606, 606, 610, 610, 610, 610, 610, 611, 611, 611, 611, 611, 611, 611,
+			611, 617, 617, 617, 617, 617, 617, 617, 617, 617, 617, 617, 617, 617, 618, 618,
+			618, 618, 618, 618, 618, 618, 618, 618, 619, 622, 622, 622, 622, 622, 622, 624,
+			624, 625, 625, 625, 625, 625, 625, 625, 625, 625, 625, 625, 626, 626, 626, 626,
+			627, 627, 627, 627, 627, 627, 627, 627, 627, 627, 627, 627, 627, 627, 628, 628,
+			628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 629, 629, 630,
+			630, 632, 632, 632, 632, 632, 632, 632, 633, 633, 633, 633, 633, 633, 633, 633,
+			633, 633, 633, 633, 633, 633, 633, 633, 633, 633, 633, 633, 633, 633, 633, 634,
+			634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634,
+			634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634,
+			634, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636,
+			636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636,
+			636, 636, 636, 636, 636, 636, 636, 636, 636, 639, 639, 642, 642, 642, 644, 644,
+			645, 645, 645, 645, 645, 645, 645, 645, 645, 645, 645, 645, 645, 645, 645, 648,
 			648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648,
-			648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648,
-			648, 648, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649,
-			649, 649, 649, 649, 649, 649, 649, 649, 650, 650, 650, 650, 650, 650, 650, 650,
-			652, 652, 652, 655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 656,
-			656, 656, 657, 657, 657, 657, 657, 657, 657, 657, 657, 657, 657, 657, 657, 657,
-			661, 661, 661, 661, 661, 661, 661, 661, 661, 661, 661, 661, 661, 661, 661, 661,
-			661, 661, 661, 661, 661, 661, 661, 661, 662, 662, 662, 662, 662, 662, 662, 662,
-			662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 662, 663,
-			663, 663, 663, 663, 663, 663, 663, 663, 663, 663, 663, 663, 663, 663, 663, 663,
-			663, 663, 663, 663, 663, 663, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665,
-			665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665, 665,
-			665, 665, 665, 665, 666, 666, 666, 666, 666, 666, 666, 666, 668, 668, 668, 668,
-			679, 679, 679, 679, 679, 679, 679, 682, 682, 682, 682, 682, 682, 682, 682, 683,
-			683, 683, 683, 683, 683, 683, 683, 684, 684, 684, 684, 684, 684, 684, 684, 684,
-			684, 684, 684, 684, 684, 684, 684, 684, 685, 685, 685, 685, 685, 685, 685, 685,
-			686, 686, 686, 686, 686, 686, 686, 687, 687, 687, 687, 687, 687, 687, 692, 692,
-			692, 692, 692, 692, 692, 692, 692, 695, 696, 696, 696, 696, 696, 696, 697, 698,
-			698, 698, 698, 698, 698, 698, 698, 698, 698, 698, 698, 698, 698, 698, 698, 698,
-			699, 699, 699, 699, 699, 709,
+			648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 649, 649, 649, 649, 649, 649,
+			649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 652,
+			652, 652, 652, 652, 652, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654,
+			654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654,
+			654, 654, 654, 654, 654, 654, 654, 655, 655, 655, 655, 655, 655, 655, 655, 655,
+			655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 656, 656, 656,
+			656, 656, 656, 656, 656, 658, 658, 658, 661, 661, 661, 661, 661, 661, 661, 661,
+			661, 661, 661, 661, 662, 662, 662, 663, 663, 663, 663, 663, 663, 663, 663, 663,
+			663, 663, 663, 663, 663, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667,
+			667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 668, 668, 668,
+			668, 668, 668, 668, 668, 668, 668, 668, 668, 668, 668, 668, 668, 668, 668, 668,
+			668, 668, 668, 668, 669, 669, 669, 669, 669, 669, 669, 669, 669, 669, 669, 669,
+			669, 669, 669, 669, 669, 669, 669, 669, 669, 669, 669, 671, 671, 671, 671, 671,
+			671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671,
+			671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 672,
+			672, 672, 672, 672, 672, 672, 672, 674, 674, 674, 674, 685, 685, 685, 685, 685,
+			685, 685, 688, 688, 688, 688, 688, 688, 688, 688, 689, 689, 689, 689, 689, 689,
+			689, 689, 690, 690, 690, 690, 690, 690, 690, 690, 690, 690, 690, 690, 690, 690,
+			690, 690, 690, 691, 691, 691, 691, 691, 691, 691, 691, 692, 692, 692, 692, 692,
+			692, 692, 693, 693, 693, 693, 693, 693, 693, 698, 698, 698, 698, 698, 698, 698,
+			698, 698, 701, 702, 702, 702, 702, 702, 702, 703, 704, 704, 704, 704, 704, 704,
+			704, 704, 704, 704, 704, 704, 704, 704, 704, 704, 704, 705, 705, 705, 705, 705,
+			715,
 		},
 		items: []uint16{
 			0, 1, 2, 3, 4, 5, 6, 7, // 2
@@ -5019,57 +5045,58 @@ var cueGen = cueTable{
 			415, 416, 417, 418, // 1794
 			402,           // 1795 phrase 444
 			419, 420, 421, // 1808 phrase 446
-			56, 305, 318, 422, // 1822 phrase 449
-			423,                          // 1827
-			424, 425, 426, 427, 428, 334, // 1835
-			310,           // 1848
-			397,           // 1858
-			305, 422, 318, // 1859 phrase 457
-			429, 430, // 1865 phrase 458
-			431,      // 1867
-			432,      // 1878
-			128,      // 1882
-			433,      // 1896
-			434,      // 1911
-			435,      // 1913
-			128, 404, // 1915
-			316,      // 1922
-			436,      // 1945
-			437, 438, // 1979
-			396, 347, 394, // 2019 phrase 489
-			396, 347, 394, // 2021 phrase 490
-			56, 439, // 2024 phrase 491
-			440,           // 2026
-			441,           // 2041
-			12,            // 2068
-			442, 443, 444, // 2089
-			445, 446, // 2095
-			447,      // 2129
-			448,      // 2151 phrase 529
-			118, 449, // 2159
-			450, 318, 451, // 2162
-			452,                // 2174 phrase 535
-			453,                // 2177 phrase 536
-			454, 455, 455, 456, // 2191
-			457,      // 2215
-			458,      // 2238
-			459, 460, // 2261
-			461,      // 2291
-			462, 463, // 2299
-			464, 38, 96, 465, 466, 467, 39, 468, 469, 470, 471, // 2303
-			472, 473, 474, // 2310
-			475,                     // 2318
-			476,                     // 2326
-			453,                     // 2343
-			477,                     // 2351
-			478,                     // 2358
-			479, 480, 481, 482, 483, // 2365 phrase 586
-			484, 485, 486, // 2374 phrase 591
-			487,                                              // 2375
-			488,                                              // 2381 phrase 596
-			489,                                              // 2382 phrase 597
-			490,                                              // 2399
-			491, 492, 438, 493, 494, 495, 437, 496, 497, 498, // 2404 phrase 606
+			318, 422, 317, 423, // 1820
+			56, 305, 318, 424, // 1827 phrase 450
+			425,                          // 1832
+			426, 427, 428, 429, 430, 334, // 1840
+			310,           // 1853
+			397,           // 1863
+			305, 424, 318, // 1864 phrase 458
+			431, 432, // 1870 phrase 459
+			433,      // 1872
+			434,      // 1883
+			128,      // 1887
+			435,      // 1901
+			436,      // 1916
+			437,      // 1918
+			128, 404, // 1920
+			316,      // 1927
+			438,      // 1950
+			439, 440, // 1984
+			396, 347, 394, // 2024 phrase 490
+			396, 347, 394, // 2026 phrase 491
+			56, 441, // 2029 phrase 492
+			442,           // 2031
+			443, 444, 445, // 2046
+			12,            // 2073
+			446, 447, 448, // 2094
+			449, 450, // 2100
+			451,      // 2134
+			452,      // 2156 phrase 530
+			118, 453, // 2164
+			454, 318, 455, // 2167
+			456,                // 2179 phrase 536
+			457,                // 2182 phrase 537
+			458, 459, 459, 460, // 2196
+			461,      // 2220
+			462,      // 2243
+			463, 464, // 2266
+			465,      // 2302
+			466, 467, // 2310
+			468, 38, 96, 469, 470, 471, 39, 472, 473, 474, 475, // 2314
+			476, 477, 478, // 2321
+			479,                     // 2329
+			480,                     // 2337
+			457,                     // 2354
+			481,                     // 2362
+			482,                     // 2369
+			483, 484, 485, 486, 487, // 2376 phrase 588
+			488, 489, 490, // 2385 phrase 593
+			491,                                              // 2386
+			492,                                              // 2392 phrase 598
+			493,                                              // 2393 phrase 599
+			494,                                              // 2410
+			495, 496, 440, 497, 498, 499, 439, 500, 501, 502, // 2415 phrase 608
 		},
 	},
 	flags: []uint8{
@@ -5270,13 +5297,13 @@ var cueGen = cueTable{
 		// 1940
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 1960
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-		// 1980
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		// 1980
+		0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2000
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0,
 		// 2020
-		0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
 		// 2040
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2060
@@ -5284,7 +5311,7 @@ var cueGen = cueTable{
 		// 2080
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2100
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0,
 		// 2120
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2140
@@ -5296,25 +5323,25 @@ var cueGen = cueTable{
 		// 2200
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2220
-		0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2240
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0,
-		// 2260
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		// 2260
+		0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2280
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2300
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2320
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2340
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-		// 2360
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		// 2360
+		0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2380
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2400
-		0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	},
 	gaps: []uint8{
 		// 0
@@ -5498,67 +5525,67 @@ var cueGen = cueTable{
 		// 1780
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 3, 0, 0, 0, 2, 0, 0, 1,
 		// 1800
-		0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 0, 0,
+		0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 4, 0, 1, 0, 0, 2, 0, 0,
 		// 1820
-		2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+		0, 1, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
 		// 1840
-		0, 0, 3, 0, 0, 4, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 4, 0, 0, 0, 1, 0, 0, 2, 0, 0,
 		// 1860
-		3, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 2, 0, 0, 0, 3, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 1880
-		0, 0, 0, 0, 1, 0, 0, 0, 0, 3, 0, 2, 0, 0, 0, 2, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 3, 0, 2, 0, 0, 0,
 		// 1900
-		0, 0, 0, 1, 0, 2, 0, 0, 3, 0, 2, 0, 0, 0, 2, 0, 0, 2, 0, 3,
+		2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 3, 0, 2, 0, 0, 0, 2,
 		// 1920
-		0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0,
+		0, 0, 2, 0, 3, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0, 0,
 		// 1940
-		0, 0, 3, 0, 3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 3, 0, 5, 0, 0,
+		0, 1, 0, 1, 0, 0, 0, 3, 0, 3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
 		// 1960
-		0, 0, 0, 2, 0, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 0, 4, 0,
+		3, 0, 5, 0, 0, 0, 0, 0, 2, 0, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0,
 		// 1980
-		0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 2, 0, 4, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2000
-		0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0,
 		// 2020
-		0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+		0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2040
-		3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0,
+		0, 0, 0, 1, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
 		// 2060
-		0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 2,
+		2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0,
 		// 2080
-		0, 2, 0, 0, 3, 0, 0, 0, 1, 0, 0, 2, 0, 0, 2, 0, 0, 0, 2, 0,
+		0, 0, 1, 0, 2, 0, 2, 0, 0, 3, 0, 0, 0, 1, 0, 0, 2, 0, 0, 2,
 		// 2100
-		0, 0, 2, 0, 0, 0, 1, 0, 2, 0, 2, 0, 0, 0, 0, 2, 0, 0, 1, 0,
+		0, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0, 1, 0, 2, 0, 2, 0, 0, 0, 0,
 		// 2120
-		2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+		2, 0, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0,
 		// 2140
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 4, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
 		// 2160
-		0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 4, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2180
-		0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 1, 0, 1, 0, 0, 0, 2,
+		0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 1, 0,
 		// 2200
-		0, 0, 3, 0, 2, 0, 0, 0, 0, 0, 3, 0, 1, 0, 0, 0, 0, 1, 0, 0,
+		1, 0, 0, 0, 2, 0, 0, 3, 0, 2, 0, 0, 0, 0, 0, 3, 0, 1, 0, 0,
 		// 2220
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 0, 3, 0, 2,
+		0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
 		// 2240
-		0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		1, 0, 3, 0, 2, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 3, 0, 0, 0, 0,
 		// 2260
-		1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0,
 		// 2280
-		3, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 1, 0,
+		0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 1, 0, 1, 0, 0,
 		// 2300
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0,
+		0, 0, 0, 0, 2, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2320
-		0, 0, 2, 0, 0, 2, 0, 0, 1, 0, 0, 0, 1, 0, 0, 2, 0, 3, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 1,
 		// 2340
-		1, 0, 1, 0, 1, 0, 0, 0, 1, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 1, 0, 0, 2, 0, 3, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 1,
 		// 2360
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2380
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2400
-		0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	},
 	phrases: []cueTPhrase{
 		{tag: 0x1, first: 0, end: 4},                               // 0 viol: @who|i|you ~3 @blowv|@forcev me|us|her|him|them|into|against|down|across|around|about
@@ -6008,325 +6035,328 @@ var cueGen = cueTable{
 		{tag: 0x100000, first: 1795, end: 1801},                    // 444 ownplan: poison|poisoning|spike|spiking|rat_poison|bleach ~2 in? her|his|their|my|the ~1 coffee|tea|drink|food|dinner|lunch|pint|wine
 		{tag: 0x100000, first: 1801, end: 1808},                    // 445 ownplan: get|gets|got what is coming ~2 to? him|her|them
 		{tag: 0x100000, first: 1808, end: 1811},                    // 446 ownplan: work_out|figure_out|learn|find_out|know his|her|their schedule|routine|movements|shifts
-		{tag: 0x100000, first: 1811, end: 1819},                    // 447 ownplan: put|putting|slip|slipping|spike|spiking|crush|crushing ~1 something|stuff|it|pills|drugs|bleach|laxatives ~1 in|into his|her|their|my|the ~2 drink|food|tea|coffee|dinner|pint
-		{tag: 0x100000, first: 1819, end: 1822},                    // 448 ownplan: spike|spiking|spiked ~2 drink|drinks|him|her
-		{tag: 0x100000, first: 1822, end: 1828},                    // 449 ownplan: i_am|i_will|gonna|going_to|i_am_going_to giving|give ~1 her|him|them a slap|smack|clip|beating|hiding|kicking|punch|good_hiding
-		{tag: 0x100000, first: 1828, end: 1832},                    // 450 ownplan: she|he|they needs|need|has|have|deserves|deserve to pay|suffer|bleed
-		{tag: 0x100000, first: 1832, end: 1836},                    // 451 ownplan: want|wanted|need ~1 him|her|them bleeding|dead|hurt|in_hospital|in_pain|to_suffer|to_bleed|six_feet_under|in_a_box
-		{tag: 0x100000, first: 1836, end: 1841},                    // 452 ownplan: get|getting him|her|them on his|her|their own|alone
-		{tag: 0x100000, first: 1841, end: 1844},                    // 453 ownplan: sharpen*|sharpening ~3 @weapon|knife|machete|blade|axe
-		{tag: 0x100000, first: 1844, end: 1847},                    // 454 ownplan: reading|read|looked|looking|researching|googling|googled ~4 poison|poisonous|toxic|lethal|untraceable
-		{tag: 0x100000, first: 1847, end: 1855},                    // 455 ownplan: worked|working|figured out|found_out ~1 which|what road|route|way|street|bus ~2 he|she|they walks|drives|goes|takes|walk|drive|take
-		{tag: 0x100000, first: 1855, end: 1859},                    // 456 ownplan: bought|buy|got|getting|carry|carrying|sharpened|sharpening|took|take ~2 a|the|my gun|machete|crowbar|bat|baseball_bat|acid|taser|shotgun|rifle|pistol|axe|hammer
-		{tag: 0x100000, first: 1859, end: 1865},                    // 457 ownplan: i|i_will|i_am_going_to|gonna|going_to ~3 ruin|destroy|expose|wreck ~1 his|her|their|him|her life|career|marriage|reputation|business
-		{tag: 0x100000, first: 1865, end: 1869},                    // 458 ownplan: imagine|imagining|picture|picturing|fantasi*|dreaming_about|dream_of ~2 hurting|killing|stabbing|strangling|beating|smashing|punching|pushing|shoving|hitting|drowning|poisoning|running_over him|her|them|his|my|that|@rel
-		{tag: 0x100000, first: 1869, end: 1874},                    // 459 ownplan: pay for what he|she|they did
-		{tag: 0x100000, first: 1874, end: 1879, negative: true},    // 460 ownplan: so he|she|they does|do not|doesnt|dont|won't suspect|see_it_coming|know
-		{tag: 0x100000, first: 1879, end: 1883},                    // 461 ownplan: deal|dealing with him|her|them once|properly|for_good|myself
-		{tag: 0x100000, first: 1883, end: 1888},                    // 462 ownplan: teach|teaching ~1 him|her|them|that|the a lesson
-		{tag: 0x100000, first: 1888, end: 1893},                    // 463 ownplan: make|making|makes|watch ~3 him|her|them|his|her|that ~2 pay|suffer|bleed|regret|sorry|hurt
-		{tag: 0x100000, first: 1893, end: 1897, negative: true},    // 464 ownplan: never|not walk|walking|walks ~2 right|properly|straight|again|away_from_it|away
-		{tag: 0x100000, first: 1897, end: 1902, negative: true},    // 465 ownplan: not walking away from it
-		{tag: 0x100000, first: 1902, end: 1907},                    // 466 ownplan: break|breaking|broke|snap|snapping|smash|smashing|bust|busting ~1 his|her|their|your|that ~2 @body|fingers|legs|kneecaps|face|head|nose|jaw|teeth
-		{tag: 0x100000, first: 1907, end: 1912},                    // 467 ownplan: run|running|knock ~3 him|her|them|@rel|boyfriend|girlfriend ~2 over|down|off_the_road
-		{tag: 0x100000, first: 1912, end: 1916},                    // 468 ownplan: finish|finishing|end|ending it|him|her|them|this|the_job ~2 properly|for_good|once|when|tonight|myself|for_ever
-		{tag: 0x100000, first: 1916, end: 1921},                    // 469 ownplan: find|finding ~2 him|her|them ~3 and|finish|end|kill|hurt|sort|get
-		{tag: 0x100000, first: 1921, end: 1924},                    // 470 ownplan: he|she|they will|is_going_to see|learn|regret|pay
-		{tag: 0x100000, first: 1924, end: 1929},                    // 471 ownplan: waiting|wait for him|her|them ~3 when|after|outside|tonight|where
-		{tag: 0x100000, first: 1929, end: 1934},                    // 472 ownplan: know|knows where he|she|they ~1 parks|lives|works|sleeps|drinks|goes
-		{tag: 0x100000, first: 1934, end: 1941},                    // 473 ownplan: which school ~1 her|his|their ~1 kids|kid|children|son|daughter go|goes
-		{tag: 0x100000, first: 1941, end: 1946},                    // 474 ownplan: put|putting|post|posting|send|sending|share|sharing|upload|uploading ~3 them|pictures|videos|nudes|it ~3 online|on|every|everywhere|to_everyone|site|sites
-		{tag: 0x100000, first: 1946, end: 1953},                    // 475 ownplan: so he|she|they ~1 knows|know|feels|feel how it feels
-		{tag: 0x100000, first: 1953, end: 1959},                    // 476 ownplan: going|go|gonna|come|coming round|over|to ~3 his|her|their|tonight ~5 mates|lads|boys|friends|lesson|sort|deal|bat|knife
-		{tag: 0x100000, first: 1959, end: 1962},                    // 477 ownplan: sort|sorting|deal|dealing him|her|them|that out|with
-		{tag: 0x100000, first: 1962, end: 1968},                    // 478 ownplan: bought|buy|got|getting|carry|carrying|sharpened|sharpening|took|take|keep|keeping|hid|hide ~2 a|the|my|his|her @weapon ~3 he|she|they|for|in|just|now|tonight|will|see
-		{tag: 0x100000, first: 1968, end: 1972},                    // 479 ownplan: hitting|hit|punching|punch|hurting|hurt ~2 him|her|them|my|his back
-		{tag: 0x100000, first: 1972, end: 1975},                    // 480 ownplan: really hurting|hurt|killing him|her|them
-		{tag: 0x100000, first: 1975, end: 1980, negative: true},    // 481 ownplan: hurt|harm|kill|stab|batter|beat|smash|punch|glass|bottle|attack|jump|strangle|poison|burn ~2 him|her|them|his|that|@rel|@who|someone ~4 seriously|honestly|mean|swear|for_real|not_joking|properly|real|tonight|tomorrow
-		{tag: 0x100000, first: 1980, end: 1985},                    // 482 ownplan: could|would|will genuinely|actually|honestly|seriously|literally|really kill|hurt|murder|strangle|stab|batter ~1 him|her|them|my
-		{tag: 0x100000, first: 1985, end: 1990},                    // 483 ownplan: will|would|ll|d|might|probably feel bad|guilty|sorry about|after it
-		{tag: 0x100000, first: 1990, end: 1997, negative: true},    // 484 ownplan: i will|would|ll|d not|never feel bad|guilty|sorry about|after it
-		{tag: 0x100000, first: 1997, end: 2005, negative: true},    // 485 ownplan: i do not think i will|would|d|ll feel bad|guilty|sorry
-		{tag: 0x100000, first: 2005, end: 2010},                    // 486 ownplan: make|making sure he|she|they|@rel ~1 suffers|suffer
-		{tag: 0x100000, first: 2010, end: 2015},                    // 487 ownplan: do|did|does|doing something|damage ~2 to? him|her|them|his|her|that
-		{tag: 0x100000, first: 2015, end: 2019},                    // 488 ownplan: key|keying|slash|slashing|smash|smashing ~1 his|her|their car|tyres|tires|windows|window
-		{tag: 0x200000, first: 2019, end: 2021},                    // 489 harm: @hurtv him|her|them|that|someone|somebody|@rel
-		{tag: 0x200000, first: 2021, end: 2024},                    // 490 harm: @hurtv his|her|their|my|that @rel|@who
-		{tag: 0x400000, first: 2024, end: 2027},                    // 491 plan: i|we|i_am|we_are ~1 will|would|want|wanna|going|gonna|plan|planning|thinking|thought|could|might|ready|intend|mean|about|swear|promise|tempted|shall|have_been|need
-		{tag: 0x400000, first: 2027, end: 2029},                    // 492 plan: going to|gonna
-		{tag: 0x800000, first: 2029, end: 2030},                    // 493 parent: @parent
-		{tag: 0x1000000, first: 2030, end: 2031},                   // 494 teenrule: @teenok
-		{tag: 0x1000000, first: 2031, end: 2033},                   // 495 teenrule: after|past|before|by #num|midnight|ten|eleven|nine|dark
-		{tag: 0x1000000, first: 2033, end: 2035},                   // 496 teenrule: school night|nights
-		{tag: 0x1000000, first: 2035, end: 2036},                   // 497 teenrule: grounded|curfew
-		{tag: 0x2000000, first: 2036, end: 2042},                   // 498 everyday: beat|beats|beaten|beating|thrashed|smashed|killed|destroyed me|us|him|her|them ~1 at|in ~3 chess|cards|game|games|tennis|pool|darts|golf|poker|fifa|scrabble|monopoly|race|match|football|squash|badminton|quiz|arm_wrestling|arguments
-		{tag: 0x2000000, first: 2042, end: 2045},                   // 499 everyday: hit|hits me|us up
-		{tag: 0x2000000, first: 2045, end: 2048},                   // 500 everyday: hit|hitting|hits it off
-		{tag: 0x2000000, first: 2048, end: 2050},                   // 501 everyday: hit|hits home
-		{tag: 0x2000000, first: 2050, end: 2054},                   // 502 everyday: hit|hits me ~2 hard|later|that|then|suddenly
-		{tag: 0x2000000, first: 2054, end: 2058},                   // 503 everyday: it|this|that|reality|realisation|news|truth|guilt|grief|sadness|song|film|memory ~2 hit|hits|punched|kicked|slapped|knocked|floored me|us|him|her
-		{tag: 0x2000000, first: 2058, end: 2060},                   // 504 everyday: killing|killed|smashing|smashed|crushing|nailing|nailed|slaying|slayed it
-		{tag: 0x2000000, first: 2060, end: 2065},                   // 505 everyday: stabbed|stab|stabbing me|us|him|her in the back
-		{tag: 0x2000000, first: 2065, end: 2069},                   // 506 everyday: pushed|push|pushes|pushing me|him|her|us ~1 away|too|to|into|out_of
-		{tag: 0x2000000, first: 2069, end: 2073},                   // 507 everyday: pushed|pushing|push ~1 my|her|his buttons
-		{tag: 0x2000000, first: 2073, end: 2076},                   // 508 everyday: twisted|twist|twists my|his|her arm
-		{tag: 0x2000000, first: 2076, end: 2083},                   // 509 everyday: dragged|drag|drags|dragging ~1 me|us|him|her ~2 to|along|out|round|around ~2 party|shops|shopping|church|wedding|gym|concert|work|pub|meeting|dinner|museum|family|event|walk
-		{tag: 0x2000000, first: 2083, end: 2086},                   // 510 everyday: threw|throw|throws|thrown|throwing ~3 party|parties|tantrum|tantrums|fit|fits|wobbly|strop|game|match|up|shade|out|away|together|money|ball
-		{tag: 0x2000000, first: 2086, end: 2090},                   // 511 everyday: threw|throw|throws|throwing me|us|her|him ~1 a|off|under_the_bus|out_of_the_group|out_of_the_chat
-		{tag: 0x2000000, first: 2090, end: 2093},                   // 512 everyday: grabbed|grab|grabs|grabbing ~2 coffee|lunch|dinner|drink|drinks|food|a|some|bite|pint|beer|bag|keys|coat|phone|attention
-		{tag: 0x2000000, first: 2093, end: 2096},                   // 513 everyday: held|hold|holds|holding ~2 grudge|grudges|hand|hands|baby|door|breath|it_against|on|back|tight|me_tight|hug
-		{tag: 0x2000000, first: 2096, end: 2100},                   // 514 everyday: choked|choke|choking up|on ~2 food|drink|water|tears|words|bone|sandwich
-		{tag: 0x2000000, first: 2100, end: 2104},                   // 515 everyday: choked|choke|chokes|choking in|during|under ~2 exam|final|interview|pressure|game|test|audition|match
-		{tag: 0x2000000, first: 2104, end: 2112},                   // 516 everyday: kicked|kick|kicks me|us|him|her ~1 out ~2 of? ~2 group|chat|team|band|game|class|club|league|server|pub|bar|lobby
-		{tag: 0x2000000, first: 2112, end: 2114},                   // 517 everyday: kicked|kick|kicks|kicking off
-		{tag: 0x2000000, first: 2114, end: 2117},                   // 518 everyday: kicked ~2 ball|bucket|habit|door
-		{tag: 0x2000000, first: 2117, end: 2122},                   // 519 everyday: slapped|slap ~1 with ~2 fine|bill|ban|warning|charge
-		{tag: 0x2000000, first: 2122, end: 2126},                   // 520 everyday: slap on the wrist
-		{tag: 0x2000000, first: 2126, end: 2130},                   // 521 everyday: slammed|slams|slamming|slam ~1 the|her|his|my|a|their door|doors|laptop|fist|fists|hand|phone|drawer|cupboard|car_door|boot|brakes
-		{tag: 0x2000000, first: 2130, end: 2134},                   // 522 everyday: beat|beating ~2 myself up
-		{tag: 0x2000000, first: 2134, end: 2138},                   // 523 everyday: beat|beats around the bush
-		{tag: 0x2000000, first: 2138, end: 2140},                   // 524 everyday: killing|kills|killed time
-		{tag: 0x2000000, first: 2140, end: 2142},                   // 525 everyday: dying to|for|of
-		{tag: 0x2000000, first: 2142, end: 2145},                   // 526 everyday: die|died|dead of|from laughing|embarrassment|cringe|boredom|shame
-		{tag: 0x2000000, first: 2145, end: 2148},                   // 527 everyday: hurt|hurts|hurting my|his|her|your feelings|pride|ego
-		{tag: 0x2000000, first: 2148, end: 2151},                   // 528 everyday: dead to me|him|her|them|us
-		{tag: 0x2000000, first: 2151, end: 2153},                   // 529 everyday: nail|staple|glue|hot_glue|spray|water|paint|nerf|toy|squirt gun|guns
-		{tag: 0x2000000, first: 2153, end: 2158},                   // 530 everyday: smash ~2 console|phone|tv|screen|xbox|playstation|switch|controller|laptop ~4 if|unless|obviously|lol
-		{tag: 0x2000000, first: 2158, end: 2163},                   // 531 everyday: rather die|be_dead|be_shot than ~2 run|eat|do|sit|watch|sing|dance|wear|listen|admit|apologise|apologize|climb|queue|miss|go_to|going_to|attend|sit_through
-		{tag: 0x2000000, first: 2163, end: 2165},                   // 532 everyday: knife edge|edged
-		{tag: 0x2000000, first: 2165, end: 2170},                   // 533 everyday: hit|hits|hitting ~2 with a|the|some guilt|news|question|bill|truth|comment|joke|line|fine|ultimatum|request
-		{tag: 0x2000000, first: 2170, end: 2174},                   // 534 everyday: stabbed|stab|stabbing in the back
-		{tag: 0x2000000, first: 2174, end: 2177},                   // 535 everyday: hurt|injured|pulled|strained|twisted|did|put_out my|his|her back|knee|ankle|wrist|shoulder|neck|leg|hip
-		{tag: 0x2000000, first: 2177, end: 2179},                   // 536 everyday: on|off|back_on track
-		{tag: 0x2000000, first: 2179, end: 2183},                   // 537 everyday: track|tracking|tracks|tracked my|her|his ~1 blood|sugar|steps|calories|sleep|weight|period|spending|budget|habits|progress|mood|food|runs
-		{tag: 0x2000000, first: 2183, end: 2185},                   // 538 everyday: smothering|suffocating me|her|him|them
-		{tag: 0x2000000, first: 2185, end: 2187},                   // 539 everyday: fell|fall|falling|fallen|falls out
-		{tag: 0x2000000, first: 2187, end: 2192},                   // 540 everyday: knocked|knock ~1 me|us|him|her ~2 off_my_feet|sideways|for_six|for_six|back|out_of_the_park|up
-		{tag: 0x2000000, first: 2192, end: 2197},                   // 541 everyday: shot|shoots|shooting ~1 me|him|her|us ~1 a|down|look|glance|text|message|email|smile
-		{tag: 0x2000000, first: 2197, end: 2201},                   // 542 everyday: smother|smothering|smothered|suffocat* me|her|him|us ~2 with|by|texts|attention|love|messages|affection
-		{tag: 0x2000000, first: 2201, end: 2206},                   // 543 everyday: strangle|murder|kill ~3 for|a|some ~2 pizza|coffee|holiday|beer|pint|drink|burger|sleep|chips|curry|tea|kebab|nap|holiday|break
-		{tag: 0x2000000, first: 2206, end: 2209},                   // 544 everyday: would|could|'d kill for
-		{tag: 0x2000000, first: 2209, end: 2214},                   // 545 everyday: boss|manager|teacher|coach ~3 will|going|is|would|gonna ~1 kill|murder
-		{tag: 0x2000000, first: 2214, end: 2216},                   // 546 everyday: bleeding heart|nose_bleed|nosebleed
-		{tag: 0x2000000, first: 2216, end: 2220},                   // 547 everyday: lost|losing ~1 my|his|her temper
-		{tag: 0x2000000, first: 2220, end: 2223},                   // 548 everyday: told|tell|telling|tells him|her|them|me off
-		{tag: 0x2000000, first: 2223, end: 2227},                   // 549 everyday: literally want|wanna to? die|dying
-		{tag: 0x2000000, first: 2227, end: 2229},                   // 550 everyday: track|tracked|tracking down
-		{tag: 0x2000000, first: 2229, end: 2234},                   // 551 everyday: trapped|caught|shut|slammed my|his|her finger|fingers|hand|thumb ~2 in
-		{tag: 0x2000000, first: 2234, end: 2241},                   // 552 everyday: attacking|attack|attacked ~1 her|him|me|them ~3 when|whenever|every_time ~2 i|we|she|he
-		{tag: 0x2000000, first: 2241, end: 2247},                   // 553 everyday: trapped|trap|traps ~1 me|her|him|them into ~1 going|doing|coming|agreeing|saying|a|buying|paying
-		{tag: 0x2000000, first: 2247, end: 2252},                   // 554 everyday: smacked|banged|hit|bumped|whacked|cracked|knocked my|his|her head|knee|elbow|shin|toe|hip|shoulder ~3 on|against|getting|when
-		{tag: 0x2000000, first: 2252, end: 2255},                   // 555 everyday: overdos* on chocolate|sugar|caffeine|coffee|netflix|sweets|cake|candy|tv|carbs|pizza|love|cheese|christmas
-		{tag: 0x2000000, first: 2255, end: 2263},                   // 556 everyday: would|will|could literally? kill|murder me|us if ~1 she|he|they|mom|dad|he_ever|she_ever knew|found|finds|saw|knows|heard
-		{tag: 0x2000000, first: 2263, end: 2267},                   // 557 everyday: stalked|stalking|stalk|stalks ~1 her|his|their|my|your instagram|insta|facebook|profile|page|socials|photos|pictures|tiktok|linkedin|posts|feed
-		{tag: 0x2000000, first: 2267, end: 2269},                   // 558 everyday: parental control|controls
-		{tag: 0x2000000, first: 2269, end: 2272},                   // 559 everyday: a|the|that|this|little|tiny|wee bit about|where|when|much|too|more|harsh|short|rude|sharp|defensive|off|over|late|early|quick
-		{tag: 0x2000000, first: 2272, end: 2276},                   // 560 everyday: bit|bite|bites|biting ~2 head off
-		{tag: 0x2000000, first: 2276, end: 2279},                   // 561 everyday: bit|bite|bites|biting my|your|his|her tongue|lip|lips|nails
-		{tag: 0x2000000, first: 2279, end: 2282},                   // 562 everyday: dog|dogs|cat|cats|puppy|kitten|horse|toddler|baby|pony|goat ~3 follows|followed|following|bit|bites|scratched|knocked|jumped|kicked|headbutted|smacked|pushed
-		{tag: 0x2000000, first: 2282, end: 2289},                   // 563 everyday: following|follows|followed|follow me|us|her|him ~1 round|around ~1 the house|flat|room|kitchen|shop|shops
-		{tag: 0x2000000, first: 2289, end: 2292},                   // 564 everyday: showing|shows|showed|turns|turned|turning up late|early|drunk|unannounced_with_flowers
-		{tag: 0x2000000, first: 2292, end: 2295},                   // 565 everyday: tracks|tracking|tracked|track ~2 flight|flights|parcel|order|delivery|train|package|bus
-		{tag: 0x2000000, first: 2295, end: 2300},                   // 566 everyday: we|both ~2 share|sharing|shared ~1 location|locations|our_location|our_locations
-		{tag: 0x2000000, first: 2300, end: 2302},                   // 567 everyday: phone charger|case|cable|screen|number|bill|contract
-		{tag: 0x2000000, first: 2302, end: 2304},                   // 568 everyday: live|living in|near|at|together|abroad|nearby|close|far|there|with_him|with_her|with_them|with_my|somewhere|with_this|with_that|with_the|with_it|with_regret|with_guilt|like_that
-		{tag: 0x2000000, first: 2304, end: 2306},                   // 569 everyday: social|career|political|professional|fashion|financial|commercial|electoral suicide|suicides
-		{tag: 0x2000000, first: 2306, end: 2308},                   // 570 everyday: suicide squad|mission|missions|run|runs|doors|drill|drills|sprints|bomber|bombers
-		{tag: 0x2000000, first: 2308, end: 2311},                   // 571 everyday: beat|beats|beaten|thrashed|smashed me|us|them|him|her #num|to_it|on_points|fair_and_square
-		{tag: 0x2000000, first: 2311, end: 2314},                   // 572 everyday: kicked|kick|kicks|kicking me|us|him|her|them out
-		{tag: 0x2000000, first: 2314, end: 2319},                   // 573 everyday: cut|cuts|cutting me|her|him|us|them off ~3 mid|in_traffic|while|when|before
-		{tag: 0x2000000, first: 2319, end: 2324},                   // 574 everyday: cut|cuts|cutting|burned|burnt|burns my|his|her hair|finger|fingers|thumb|hand|hands ~2 cooking|shaving|on|while|chopping
-		{tag: 0x2000000, first: 2324, end: 2327},                   // 575 everyday: cut|cuts|cutting ~2 hours|pay|budget|ties|corners|costs|class|carbs|sugar|the_cake
-		{tag: 0x2000000, first: 2327, end: 2331},                   // 576 everyday: locked|lock|locks|locking ~1 myself|himself|herself|themselves out
-		{tag: 0x2000000, first: 2331, end: 2339},                   // 577 everyday: locked ~1 myself|me|us|himself|herself in ~2 bathroom|room|toilet ~3 cry|crying|cried|calm|sulk
-		{tag: 0x2000000, first: 2339, end: 2346},                   // 578 everyday: following|follow|follows|followed ~1 me|her|him|us ~1 on|back_on ~1 instagram|insta|twitter|tiktok|facebook|socials|spotify|strava|x
-		{tag: 0x2000000, first: 2346, end: 2352},                   // 579 everyday: follows|followed|following me|us ~1 around ~3 like|puppy|dog|cat|kitten|everywhere_i_go_in_the_house
-		{tag: 0x2000000, first: 2352, end: 2355},                   // 580 everyday: tracking ~2 parcel|order|delivery|steps|calories|sleep|period|spending|budget|fitness|run|runs
-		{tag: 0x2000000, first: 2355, end: 2357},                   // 581 everyday: track of
-		{tag: 0x10000000, first: 2357, end: 2359},                  // 582 notage: #num mins|minutes|min|hours|hrs|hour|seconds|secs|days|weeks|months|quid|pounds|dollars|bucks|euros|rupees|percent|k|grand|miles|km|times|o_clock|pm|am|nil|goals|points|down|up|sets|games|rounds
-		{tag: 0x4000000, first: 2359, end: 2361},                   // 583 light: seriously though|tho
-		{tag: 0x4000000, first: 2361, end: 2363},                   // 584 light: joking aside
-		{tag: 0x4000000, first: 2363, end: 2365},                   // 585 light: but seriously
-		{tag: 0x4000000, first: 2365, end: 2366},                   // 586 light: lol|haha|hahaha|jk|just_kidding|kidding|joking|joke|jokes|laughed|laughing|banter|fair_tbh|tbh_fair|xd|obviously_joking|teasing|jokingly|tongue_in_cheek
-		{tag: 0x8000000, first: 2366, end: 2369},                   // 587 play: as a joke|laugh|bit
-		{tag: 0x8000000, first: 2369, end: 2370},                   // 588 play: jokingly|playfully|teasing|banter
-		{tag: 0x8000000, first: 2370, end: 2372},                   // 589 play: messing|mucking|fooling|horsing about|around
-		{tag: 0x8000000, first: 2372, end: 2374},                   // 590 play: play fight|fighting|fought
-		{tag: 0x8000000, first: 2374, end: 2376},                   // 591 play: we|we_both|both_of_us|and_we|everyone laughed|laughing|were_laughing
-		{tag: 0x8000000, first: 2376, end: 2377},                   // 592 play: tickl*
-		{tag: 0x20000000, first: 2377, end: 2379},                  // 593 accident: by accident|mistake
-		{tag: 0x20000000, first: 2379, end: 2380},                  // 594 accident: accidentally|accidental|accident
-		{tag: 0x20000000, first: 2380, end: 2381},                  // 595 accident: fell|fall|falls|falling|tripped|trips|slipped|slips|crashed
-		{tag: 0x20000000, first: 2381, end: 2382},                  // 596 accident: op|operation|surgery|procedure|physio|stitches_out
-		{tag: 0x20000000, first: 2382, end: 2383},                  // 597 accident: playground|swing|swings|bike|trampoline|scooter|skateboard|climbing_frame
-		{tag: 0x20000000, first: 2383, end: 2386, negative: true},  // 598 accident: not on purpose
-		{tag: 0x40000000, first: 2386, end: 2388},                  // 599 mutual: we both|agreed|decided|chose|chosen
-		{tag: 0x40000000, first: 2388, end: 2390},                  // 600 mutual: both agreed|decided|like
-		{tag: 0x40000000, first: 2390, end: 2394},                  // 601 mutual: because we like it
-		{tag: 0x40000000, first: 2394, end: 2398},                  // 602 mutual: because he|she is|s better
-		{tag: 0x80000000, first: 2398, end: 2400},                  // 603 place: at|during|in work|school|class|lessons|the_office|exams|church
-		{tag: 0x80000000, first: 2400, end: 2402},                  // 604 place: on shift
-		{tag: 0x80000000, first: 2402, end: 2404},                  // 605 place: my|the|our|his|her boss|manager|supervisor|teacher|teachers|headteacher|landlord|landlady|coach|employer|company|school|uni|college|gym|club
-		{tag: 0x100000000, first: 2404, end: 2405, negative: true}, // 606 serious: mean_it|meant_it|serious|not_joking|not_kidding|not_even_joking|not_even_kidding|for_real|i_swear|swear|promise|no_joke|dead_serious
+		{tag: 0x100000, first: 1811, end: 1819},                    // 447 ownplan: put|putting|slip|slipping|slipped|spike|spiking|crush|crushing|crushed ~4 something|stuff|it|pills|drugs|bleach|laxatives|tablets|meds|medication ~1 in|into his|her|their|my|the ~2 drink|food|tea|coffee|dinner|pint|wine|water|juice
+		{tag: 0x100000, first: 1819, end: 1824},                    // 448 ownplan: i|we will|would|shall|gonna|going_to|am_going_to|are_going_to|wanna|want_to ~1 kill|hurt|murder|stab|shoot|strangle|choke|batter|punch|slap|burn|drown|poison you|u
+		{tag: 0x100000, first: 1824, end: 1827},                    // 449 ownplan: spike|spiking|spiked ~2 drink|drinks|him|her
+		{tag: 0x100000, first: 1827, end: 1833},                    // 450 ownplan: i_am|i_will|gonna|going_to|i_am_going_to giving|give ~1 her|him|them a slap|smack|clip|beating|hiding|kicking|punch|good_hiding
+		{tag: 0x100000, first: 1833, end: 1837},                    // 451 ownplan: she|he|they needs|need|has|have|deserves|deserve to pay|suffer|bleed
+		{tag: 0x100000, first: 1837, end: 1841},                    // 452 ownplan: want|wanted|need ~1 him|her|them bleeding|dead|hurt|in_hospital|in_pain|to_suffer|to_bleed|six_feet_under|in_a_box
+		{tag: 0x100000, first: 1841, end: 1846},                    // 453 ownplan: get|getting him|her|them on his|her|their own|alone
+		{tag: 0x100000, first: 1846, end: 1849},                    // 454 ownplan: sharpen*|sharpening ~3 @weapon|knife|machete|blade|axe
+		{tag: 0x100000, first: 1849, end: 1852},                    // 455 ownplan: reading|read|looked|looking|researching|googling|googled ~4 poison|poisonous|toxic|lethal|untraceable
+		{tag: 0x100000, first: 1852, end: 1860},                    // 456 ownplan: worked|working|figured out|found_out ~1 which|what road|route|way|street|bus ~2 he|she|they walks|drives|goes|takes|walk|drive|take
+		{tag: 0x100000, first: 1860, end: 1864},                    // 457 ownplan: bought|buy|got|getting|carry|carrying|sharpened|sharpening|took|take ~2 a|the|my gun|machete|crowbar|bat|baseball_bat|acid|taser|shotgun|rifle|pistol|axe|hammer
+		{tag: 0x100000, first: 1864, end: 1870},                    // 458 ownplan: i|i_will|i_am_going_to|gonna|going_to ~3 ruin|destroy|expose|wreck ~1 his|her|their|him|her life|career|marriage|reputation|business
+		{tag: 0x100000, first: 1870, end: 1874},                    // 459 ownplan: imagine|imagining|picture|picturing|fantasi*|dreaming_about|dream_of ~2 hurting|killing|stabbing|strangling|beating|smashing|punching|pushing|shoving|hitting|drowning|poisoning|running_over him|her|them|his|my|that|@rel
+		{tag: 0x100000, first: 1874, end: 1879},                    // 460 ownplan: pay for what he|she|they did
+		{tag: 0x100000, first: 1879, end: 1884, negative: true},    // 461 ownplan: so he|she|they does|do not|doesnt|dont|won't suspect|see_it_coming|know
+		{tag: 0x100000, first: 1884, end: 1888},                    // 462 ownplan: deal|dealing with him|her|them once|properly|for_good|myself
+		{tag: 0x100000, first: 1888, end: 1893},                    // 463 ownplan: teach|teaching ~1 him|her|them|that|the a lesson
+		{tag: 0x100000, first: 1893, end: 1898},                    // 464 ownplan: make|making|makes|watch ~3 him|her|them|his|her|that ~2 pay|suffer|bleed|regret|sorry|hurt
+		{tag: 0x100000, first: 1898, end: 1902, negative: true},    // 465 ownplan: never|not walk|walking|walks ~2 right|properly|straight|again|away_from_it|away
+		{tag: 0x100000, first: 1902, end: 1907, negative: true},    // 466 ownplan: not walking away from it
+		{tag: 0x100000, first: 1907, end: 1912},                    // 467 ownplan: break|breaking|broke|snap|snapping|smash|smashing|bust|busting ~1 his|her|their|your|that ~2 @body|fingers|legs|kneecaps|face|head|nose|jaw|teeth
+		{tag: 0x100000, first: 1912, end: 1917},                    // 468 ownplan: run|running|knock ~3 him|her|them|@rel|boyfriend|girlfriend ~2 over|down|off_the_road
+		{tag: 0x100000, first: 1917, end: 1921},                    // 469 ownplan: finish|finishing|end|ending it|him|her|them|this|the_job ~2 properly|for_good|once|when|tonight|myself|for_ever
+		{tag: 0x100000, first: 1921, end: 1926},                    // 470 ownplan: find|finding ~2 him|her|them ~3 and|finish|end|kill|hurt|sort|get
+		{tag: 0x100000, first: 1926, end: 1929},                    // 471 ownplan: he|she|they will|is_going_to see|learn|regret|pay
+		{tag: 0x100000, first: 1929, end: 1934},                    // 472 ownplan: waiting|wait for him|her|them ~3 when|after|outside|tonight|where
+		{tag: 0x100000, first: 1934, end: 1939},                    // 473 ownplan: know|knows where he|she|they ~1 parks|lives|works|sleeps|drinks|goes
+		{tag: 0x100000, first: 1939, end: 1946},                    // 474 ownplan: which school ~1 her|his|their ~1 kids|kid|children|son|daughter go|goes
+		{tag: 0x100000, first: 1946, end: 1951},                    // 475 ownplan: put|putting|post|posting|send|sending|share|sharing|upload|uploading ~3 them|pictures|videos|nudes|it ~3 online|on|every|everywhere|to_everyone|site|sites
+		{tag: 0x100000, first: 1951, end: 1958},                    // 476 ownplan: so he|she|they ~1 knows|know|feels|feel how it feels
+		{tag: 0x100000, first: 1958, end: 1964},                    // 477 ownplan: going|go|gonna|come|coming round|over|to ~3 his|her|their|tonight ~5 mates|lads|boys|friends|lesson|sort|deal|bat|knife
+		{tag: 0x100000, first: 1964, end: 1967},                    // 478 ownplan: sort|sorting|deal|dealing him|her|them|that out|with
+		{tag: 0x100000, first: 1967, end: 1973},                    // 479 ownplan: bought|buy|got|getting|carry|carrying|sharpened|sharpening|took|take|keep|keeping|hid|hide ~2 a|the|my|his|her @weapon ~3 he|she|they|for|in|just|now|tonight|will|see
+		{tag: 0x100000, first: 1973, end: 1977},                    // 480 ownplan: hitting|hit|punching|punch|hurting|hurt ~2 him|her|them|my|his back
+		{tag: 0x100000, first: 1977, end: 1980},                    // 481 ownplan: really hurting|hurt|killing him|her|them
+		{tag: 0x100000, first: 1980, end: 1985, negative: true},    // 482 ownplan: hurt|harm|kill|stab|batter|beat|smash|punch|glass|bottle|attack|jump|strangle|poison|burn ~2 him|her|them|his|that|@rel|@who|someone ~4 seriously|honestly|mean|swear|for_real|not_joking|properly|real|tonight|tomorrow
+		{tag: 0x100000, first: 1985, end: 1990},                    // 483 ownplan: could|would|will genuinely|actually|honestly|seriously|literally|really kill|hurt|murder|strangle|stab|batter ~1 him|her|them|my
+		{tag: 0x100000, first: 1990, end: 1995},                    // 484 ownplan: will|would|ll|d|might|probably feel bad|guilty|sorry about|after it
+		{tag: 0x100000, first: 1995, end: 2002, negative: true},    // 485 ownplan: i will|would|ll|d not|never feel bad|guilty|sorry about|after it
+		{tag: 0x100000, first: 2002, end: 2010, negative: true},    // 486 ownplan: i do not think i will|would|d|ll feel bad|guilty|sorry
+		{tag: 0x100000, first: 2010, end: 2015},                    // 487 ownplan: make|making sure he|she|they|@rel ~1 suffers|suffer
+		{tag: 0x100000, first: 2015, end: 2020},                    // 488 ownplan: do|did|does|doing something|damage ~2 to? him|her|them|his|her|that
+		{tag: 0x100000, first: 2020, end: 2024},                    // 489 ownplan: key|keying|slash|slashing|smash|smashing ~1 his|her|their car|tyres|tires|windows|window
+		{tag: 0x200000, first: 2024, end: 2026},                    // 490 harm: @hurtv him|her|them|that|someone|somebody|@rel
+		{tag: 0x200000, first: 2026, end: 2029},                    // 491 harm: @hurtv his|her|their|my|that @rel|@who
+		{tag: 0x400000, first: 2029, end: 2032},                    // 492 plan: i|we|i_am|we_are ~1 will|would|want|wanna|going|gonna|plan|planning|thinking|thought|could|might|ready|intend|mean|about|swear|promise|tempted|shall|have_been|need
+		{tag: 0x400000, first: 2032, end: 2034},                    // 493 plan: going to|gonna
+		{tag: 0x800000, first: 2034, end: 2035},                    // 494 parent: @parent
+		{tag: 0x1000000, first: 2035, end: 2036},                   // 495 teenrule: @teenok
+		{tag: 0x1000000, first: 2036, end: 2038},                   // 496 teenrule: after|past|before|by #num|midnight|ten|eleven|nine|dark
+		{tag: 0x1000000, first: 2038, end: 2040},                   // 497 teenrule: school night|nights
+		{tag: 0x1000000, first: 2040, end: 2041},                   // 498 teenrule: grounded|curfew
+		{tag: 0x2000000, first: 2041, end: 2047},                   // 499 everyday: beat|beats|beaten|beating|thrashed|smashed|kill|killing|killed|destroyed me|us|him|her|them|you|u ~1 at|in|on ~3 chess|cards|game|games|tennis|pool|darts|golf|poker|fifa|scrabble|monopoly|race|match|football|squash|badminton|quiz|arm_wrestling|arguments|fortnite|warzone|cod|valorant|apex|minecraft|ranked|round|rounds|mario_kart|smash|lobby|server|the_next_round|pvp
+		{tag: 0x2000000, first: 2047, end: 2050},                   // 500 everyday: hit|hits me|us up
+		{tag: 0x2000000, first: 2050, end: 2053},                   // 501 everyday: hit|hitting|hits it off
+		{tag: 0x2000000, first: 2053, end: 2055},                   // 502 everyday: hit|hits home
+		{tag: 0x2000000, first: 2055, end: 2059},                   // 503 everyday: hit|hits me ~2 hard|later|that|then|suddenly
+		{tag: 0x2000000, first: 2059, end: 2063},                   // 504 everyday: it|this|that|reality|realisation|news|truth|guilt|grief|sadness|song|film|memory ~2 hit|hits|punched|kicked|slapped|knocked|floored me|us|him|her
+		{tag: 0x2000000, first: 2063, end: 2065},                   // 505 everyday: killing|killed|smashing|smashed|crushing|nailing|nailed|slaying|slayed it
+		{tag: 0x2000000, first: 2065, end: 2070},                   // 506 everyday: stabbed|stab|stabbing me|us|him|her in the back
+		{tag: 0x2000000, first: 2070, end: 2074},                   // 507 everyday: pushed|push|pushes|pushing me|him|her|us ~1 away|too|to|into|out_of
+		{tag: 0x2000000, first: 2074, end: 2078},                   // 508 everyday: pushed|pushing|push ~1 my|her|his buttons
+		{tag: 0x2000000, first: 2078, end: 2081},                   // 509 everyday: twisted|twist|twists my|his|her arm
+		{tag: 0x2000000, first: 2081, end: 2088},                   // 510 everyday: dragged|drag|drags|dragging ~1 me|us|him|her ~2 to|along|out|round|around ~2 party|shops|shopping|church|wedding|gym|concert|work|pub|meeting|dinner|museum|family|event|walk
+		{tag: 0x2000000, first: 2088, end: 2091},                   // 511 everyday: threw|throw|throws|thrown|throwing ~3 party|parties|tantrum|tantrums|fit|fits|wobbly|strop|game|match|up|shade|out|away|together|money|ball
+		{tag: 0x2000000, first: 2091, end: 2095},                   // 512 everyday: threw|throw|throws|throwing me|us|her|him ~1 a|off|under_the_bus|out_of_the_group|out_of_the_chat
+		{tag: 0x2000000, first: 2095, end: 2098},                   // 513 everyday: grabbed|grab|grabs|grabbing ~2 coffee|lunch|dinner|drink|drinks|food|a|some|bite|pint|beer|bag|keys|coat|phone|attention
+		{tag: 0x2000000, first: 2098, end: 2101},                   // 514 everyday: held|hold|holds|holding ~2 grudge|grudges|hand|hands|baby|door|breath|it_against|on|back|tight|me_tight|hug
+		{tag: 0x2000000, first: 2101, end: 2105},                   // 515 everyday: choked|choke|choking up|on ~2 food|drink|water|tears|words|bone|sandwich
+		{tag: 0x2000000, first: 2105, end: 2109},                   // 516 everyday: choked|choke|chokes|choking in|during|under ~2 exam|final|interview|pressure|game|test|audition|match
+		{tag: 0x2000000, first: 2109, end: 2117},                   // 517 everyday: kicked|kick|kicks me|us|him|her ~1 out ~2 of? ~2 group|chat|team|band|game|class|club|league|server|pub|bar|lobby
+		{tag: 0x2000000, first: 2117, end: 2119},                   // 518 everyday: kicked|kick|kicks|kicking off
+		{tag: 0x2000000, first: 2119, end: 2122},                   // 519 everyday: kicked ~2 ball|bucket|habit|door
+		{tag: 0x2000000, first: 2122, end: 2127},                   // 520 everyday: slapped|slap ~1 with ~2 fine|bill|ban|warning|charge
+		{tag: 0x2000000, first: 2127, end: 2131},                   // 521 everyday: slap on the wrist
+		{tag: 0x2000000, first: 2131, end: 2135},                   // 522 everyday: slammed|slams|slamming|slam ~1 the|her|his|my|a|their door|doors|laptop|fist|fists|hand|phone|drawer|cupboard|car_door|boot|brakes
+		{tag: 0x2000000, first: 2135, end: 2139},                   // 523 everyday: beat|beating ~2 myself up
+		{tag: 0x2000000, first: 2139, end: 2143},                   // 524 everyday: beat|beats around the bush
+		{tag: 0x2000000, first: 2143, end: 2145},                   // 525 everyday: killing|kills|killed time
+		{tag: 0x2000000, first: 2145, end: 2147},                   // 526 everyday: dying to|for|of
+		{tag: 0x2000000, first: 2147, end: 2150},                   // 527 everyday: die|died|dead of|from laughing|embarrassment|cringe|boredom|shame
+		{tag: 0x2000000, first: 2150, end: 2153},                   // 528 everyday: hurt|hurts|hurting my|his|her|your feelings|pride|ego
+		{tag: 0x2000000, first: 2153, end: 2156},                   // 529 everyday: dead to me|him|her|them|us
+		{tag: 0x2000000, first: 2156, end: 2158},                   // 530 everyday: nail|staple|glue|hot_glue|spray|water|paint|nerf|toy|squirt gun|guns
+		{tag: 0x2000000, first: 2158, end: 2163},                   // 531 everyday: smash ~2 console|phone|tv|screen|xbox|playstation|switch|controller|laptop ~4 if|unless|obviously|lol
+		{tag: 0x2000000, first: 2163, end: 2168},                   // 532 everyday: rather die|be_dead|be_shot than ~2 run|eat|do|sit|watch|sing|dance|wear|listen|admit|apologise|apologize|climb|queue|miss|go_to|going_to|attend|sit_through
+		{tag: 0x2000000, first: 2168, end: 2170},                   // 533 everyday: knife edge|edged
+		{tag: 0x2000000, first: 2170, end: 2175},                   // 534 everyday: hit|hits|hitting ~2 with a|the|some guilt|news|question|bill|truth|comment|joke|line|fine|ultimatum|request
+		{tag: 0x2000000, first: 2175, end: 2179},                   // 535 everyday: stabbed|stab|stabbing in the back
+		{tag: 0x2000000, first: 2179, end: 2182},                   // 536 everyday: hurt|injured|pulled|strained|twisted|did|put_out my|his|her back|knee|ankle|wrist|shoulder|neck|leg|hip
+		{tag: 0x2000000, first: 2182, end: 2184},                   // 537 everyday: on|off|back_on track
+		{tag: 0x2000000, first: 2184, end: 2188},                   // 538 everyday: track|tracking|tracks|tracked my|her|his ~1 blood|sugar|steps|calories|sleep|weight|period|spending|budget|habits|progress|mood|food|runs
+		{tag: 0x2000000, first: 2188, end: 2190},                   // 539 everyday: smothering|suffocating me|her|him|them
+		{tag: 0x2000000, first: 2190, end: 2192},                   // 540 everyday: fell|fall|falling|fallen|falls out
+		{tag: 0x2000000, first: 2192, end: 2197},                   // 541 everyday: knocked|knock ~1 me|us|him|her ~2 off_my_feet|sideways|for_six|for_six|back|out_of_the_park|up
+		{tag: 0x2000000, first: 2197, end: 2202},                   // 542 everyday: shot|shoots|shooting ~1 me|him|her|us ~1 a|down|look|glance|text|message|email|smile
+		{tag: 0x2000000, first: 2202, end: 2206},                   // 543 everyday: smother|smothering|smothered|suffocat* me|her|him|us ~2 with|by|texts|attention|love|messages|affection
+		{tag: 0x2000000, first: 2206, end: 2211},                   // 544 everyday: strangle|murder|kill ~3 for|a|some ~2 pizza|coffee|holiday|beer|pint|drink|burger|sleep|chips|curry|tea|kebab|nap|holiday|break
+		{tag: 0x2000000, first: 2211, end: 2214},                   // 545 everyday: would|could|'d kill for
+		{tag: 0x2000000, first: 2214, end: 2219},                   // 546 everyday: boss|manager|teacher|coach ~3 will|going|is|would|gonna ~1 kill|murder
+		{tag: 0x2000000, first: 2219, end: 2221},                   // 547 everyday: bleeding heart|nose_bleed|nosebleed
+		{tag: 0x2000000, first: 2221, end: 2225},                   // 548 everyday: lost|losing ~1 my|his|her temper
+		{tag: 0x2000000, first: 2225, end: 2228},                   // 549 everyday: told|tell|telling|tells him|her|them|me off
+		{tag: 0x2000000, first: 2228, end: 2232},                   // 550 everyday: literally want|wanna to? die|dying
+		{tag: 0x2000000, first: 2232, end: 2234},                   // 551 everyday: track|tracked|tracking down
+		{tag: 0x2000000, first: 2234, end: 2239},                   // 552 everyday: trapped|caught|shut|slammed my|his|her finger|fingers|hand|thumb ~2 in
+		{tag: 0x2000000, first: 2239, end: 2246},                   // 553 everyday: attacking|attack|attacked ~1 her|him|me|them ~3 when|whenever|every_time ~2 i|we|she|he
+		{tag: 0x2000000, first: 2246, end: 2252},                   // 554 everyday: trapped|trap|traps ~1 me|her|him|them into ~1 going|doing|coming|agreeing|saying|a|buying|paying
+		{tag: 0x2000000, first: 2252, end: 2257},                   // 555 everyday: smacked|banged|hit|bumped|whacked|cracked|knocked my|his|her head|knee|elbow|shin|toe|hip|shoulder ~3 on|against|getting|when
+		{tag: 0x2000000, first: 2257, end: 2260},                   // 556 everyday: overdos* on chocolate|sugar|caffeine|coffee|netflix|sweets|cake|candy|tv|carbs|pizza|love|cheese|christmas
+		{tag: 0x2000000, first: 2260, end: 2268},                   // 557 everyday: would|will|could literally? kill|murder me|us if ~1 she|he|they|mom|dad|he_ever|she_ever knew|found|finds|saw|knows|heard
+		{tag: 0x2000000, first: 2268, end: 2272},                   // 558 everyday: stalked|stalking|stalk|stalks ~1 her|his|their|my|your instagram|insta|facebook|profile|page|socials|photos|pictures|tiktok|linkedin|posts|feed
+		{tag: 0x2000000, first: 2272, end: 2274},                   // 559 everyday: parental control|controls
+		{tag: 0x2000000, first: 2274, end: 2280},                   // 560 everyday: afraid|scared|worried|terrified|frightened|fear|worry ~1 i ~2 hurt|lose|upset you|u
+		{tag: 0x2000000, first: 2280, end: 2283},                   // 561 everyday: a|the|that|this|little|tiny|wee bit about|where|when|much|too|more|harsh|short|rude|sharp|defensive|off|over|late|early|quick
+		{tag: 0x2000000, first: 2283, end: 2287},                   // 562 everyday: bit|bite|bites|biting ~2 head off
+		{tag: 0x2000000, first: 2287, end: 2290},                   // 563 everyday: bit|bite|bites|biting my|your|his|her tongue|lip|lips|nails
+		{tag: 0x2000000, first: 2290, end: 2293},                   // 564 everyday: dog|dogs|cat|cats|puppy|kitten|horse|toddler|baby|pony|goat ~3 follows|followed|following|bit|bites|scratched|knocked|jumped|kicked|headbutted|smacked|pushed
+		{tag: 0x2000000, first: 2293, end: 2300},                   // 565 everyday: following|follows|followed|follow me|us|her|him ~1 round|around ~1 the house|flat|room|kitchen|shop|shops
+		{tag: 0x2000000, first: 2300, end: 2303},                   // 566 everyday: showing|shows|showed|turns|turned|turning up late|early|drunk|unannounced_with_flowers
+		{tag: 0x2000000, first: 2303, end: 2306},                   // 567 everyday: tracks|tracking|tracked|track ~2 flight|flights|parcel|order|delivery|train|package|bus
+		{tag: 0x2000000, first: 2306, end: 2311},                   // 568 everyday: we|both ~2 share|sharing|shared ~1 location|locations|our_location|our_locations
+		{tag: 0x2000000, first: 2311, end: 2313},                   // 569 everyday: phone charger|case|cable|screen|number|bill|contract
+		{tag: 0x2000000, first: 2313, end: 2315},                   // 570 everyday: live|living in|near|at|together|abroad|nearby|close|far|there|with_him|with_her|with_them|with_my|somewhere|with_this|with_that|with_the|with_it|with_regret|with_guilt|like_that
+		{tag: 0x2000000, first: 2315, end: 2317},                   // 571 everyday: social|career|political|professional|fashion|financial|commercial|electoral suicide|suicides
+		{tag: 0x2000000, first: 2317, end: 2319},                   // 572 everyday: suicide squad|mission|missions|run|runs|doors|drill|drills|sprints|bomber|bombers
+		{tag: 0x2000000, first: 2319, end: 2322},                   // 573 everyday: beat|beats|beaten|thrashed|smashed me|us|them|him|her #num|to_it|on_points|fair_and_square
+		{tag: 0x2000000, first: 2322, end: 2325},                   // 574 everyday: kicked|kick|kicks|kicking me|us|him|her|them out
+		{tag: 0x2000000, first: 2325, end: 2330},                   // 575 everyday: cut|cuts|cutting me|her|him|us|them off ~3 mid|in_traffic|while|when|before
+		{tag: 0x2000000, first: 2330, end: 2335},                   // 576 everyday: cut|cuts|cutting|burned|burnt|burns my|his|her hair|finger|fingers|thumb|hand|hands ~2 cooking|shaving|on|while|chopping
+		{tag: 0x2000000, first: 2335, end: 2338},                   // 577 everyday: cut|cuts|cutting ~2 hours|pay|budget|ties|corners|costs|class|carbs|sugar|the_cake
+		{tag: 0x2000000, first: 2338, end: 2342},                   // 578 everyday: locked|lock|locks|locking ~1 myself|himself|herself|themselves out
+		{tag: 0x2000000, first: 2342, end: 2350},                   // 579 everyday: locked ~1 myself|me|us|himself|herself in ~2 bathroom|room|toilet ~3 cry|crying|cried|calm|sulk
+		{tag: 0x2000000, first: 2350, end: 2357},                   // 580 everyday: following|follow|follows|followed ~1 me|her|him|us ~1 on|back_on ~1 instagram|insta|twitter|tiktok|facebook|socials|spotify|strava|x
+		{tag: 0x2000000, first: 2357, end: 2363},                   // 581 everyday: follows|followed|following me|us ~1 around ~3 like|puppy|dog|cat|kitten|everywhere_i_go_in_the_house
+		{tag: 0x2000000, first: 2363, end: 2366},                   // 582 everyday: tracking ~2 parcel|order|delivery|steps|calories|sleep|period|spending|budget|fitness|run|runs
+		{tag: 0x2000000, first: 2366, end: 2368},                   // 583 everyday: track of
+		{tag: 0x10000000, first: 2368, end: 2370},                  // 584 notage: #num mins|minutes|min|hours|hrs|hour|seconds|secs|days|weeks|months|quid|pounds|dollars|bucks|euros|rupees|percent|k|grand|miles|km|times|o_clock|pm|am|nil|goals|points|down|up|sets|games|rounds
+		{tag: 0x4000000, first: 2370, end: 2372},                   // 585 light: seriously though|tho
+		{tag: 0x4000000, first: 2372, end: 2374},                   // 586 light: joking aside
+		{tag: 0x4000000, first: 2374, end: 2376},                   // 587 light: but seriously
+		{tag: 0x4000000, first: 2376, end: 2377},                   // 588 light: lol|haha|hahaha|jk|just_kidding|kidding|joking|joke|jokes|laughed|laughing|banter|fair_tbh|tbh_fair|xd|obviously_joking|teasing|jokingly|tongue_in_cheek
+		{tag: 0x8000000, first: 2377, end: 2380},                   // 589 play: as a joke|laugh|bit
+		{tag: 0x8000000, first: 2380, end: 2381},                   // 590 play: jokingly|playfully|teasing|banter
+		{tag: 0x8000000, first: 2381, end: 2383},                   // 591 play: messing|mucking|fooling|horsing about|around
+		{tag: 0x8000000, first: 2383, end: 2385},                   // 592 play: play fight|fighting|fought
+		{tag: 0x8000000, first: 2385, end: 2387},                   // 593 play: we|we_both|both_of_us|and_we|everyone laughed|laughing|were_laughing
+		{tag: 0x8000000, first: 2387, end: 2388},                   // 594 play: tickl*
+		{tag: 0x20000000, first: 2388, end: 2390},                  // 595 accident: by accident|mistake
+		{tag: 0x20000000, first: 2390, end: 2391},                  // 596 accident: accidentally|accidental|accident
+		{tag: 0x20000000, first: 2391, end: 2392},                  // 597 accident: fell|fall|falls|falling|tripped|trips|slipped|slips|crashed
+		{tag: 0x20000000, first: 2392, end: 2393},                  // 598 accident: op|operation|surgery|procedure|physio|stitches_out
+		{tag: 0x20000000, first: 2393, end: 2394},                  // 599 accident: playground|swing|swings|bike|trampoline|scooter|skateboard|climbing_frame
+		{tag: 0x20000000, first: 2394, end: 2397, negative: true},  // 600 accident: not on purpose
+		{tag: 0x40000000, first: 2397, end: 2399},                  // 601 mutual: we both|agreed|decided|chose|chosen
+		{tag: 0x40000000, first: 2399, end: 2401},                  // 602 mutual: both agreed|decided|like
+		{tag: 0x40000000, first: 2401, end: 2405},                  // 603 mutual: because we like it
+		{tag: 0x40000000, first: 2405, end: 2409},                  // 604 mutual: because he|she is|s better
+		{tag: 0x80000000, first: 2409, end: 2411},                  // 605 place: at|during|in work|school|class|lessons|the_office|exams|church
+		{tag: 0x80000000, first: 2411, end: 2413},                  // 606 place: on shift
+		{tag: 0x80000000, first: 2413, end: 2415},                  // 607 place: my|the|our|his|her boss|manager|supervisor|teacher|teachers|headteacher|landlord|landlady|coach|employer|company|school|uni|college|gym|club
+		{tag: 0x100000000, first: 2415, end: 2416, negative: true}, // 608 serious: mean_it|meant_it|serious|not_joking|not_kidding|not_even_joking|not_even_kidding|for_real|i_swear|swear|promise|no_joke|dead_serious
 	},
 	byWord: cueLists{
 		at: []uint32{
 			0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 			1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 			1, 5, 5, 5, 5, 5, 6, 7, 8, 9, 10, 10, 11, 12, 14, 15,
-			15, 15, 16, 16, 16, 16, 17, 21, 22, 22, 22, 22, 22, 22, 23, 24,
-			24, 24, 24, 28, 28, 29, 29, 30, 30, 34, 35, 35, 38, 39, 39, 39,
-			42, 45, 45, 46, 46, 46, 47, 47, 47, 48, 48, 48, 48, 49, 51, 53,
-			53, 53, 53, 53, 53, 53, 53, 54, 55, 55, 55, 55, 57, 57, 58, 61,
-			64, 66, 66, 69, 70, 71, 72, 73, 77, 77, 81, 84, 87, 89, 90, 91,
-			92, 92, 92, 92, 92, 101, 101, 102, 102, 103, 104, 113, 114, 115, 115, 115,
-			115, 115, 115, 115, 115, 116, 117, 117, 117, 117, 119, 120, 120, 120, 120, 121,
-			121, 121, 121, 121, 124, 124, 126, 126, 141, 151, 161, 172, 173, 175, 175, 176,
-			178, 178, 180, 181, 182, 183, 183, 184, 184, 186, 194, 202, 205, 208, 208, 209,
-			210, 210, 219, 220, 220, 220, 231, 233, 244, 255, 257, 258, 261, 264, 265, 266,
-			268, 268, 268, 269, 269, 270, 273, 274, 275, 284, 284, 285, 285, 285, 285, 285,
-			285, 285, 285, 285, 293, 301, 309, 309, 309, 319, 322, 325, 333, 336, 336, 345,
-			355, 355, 355, 356, 357, 358, 358, 358, 359, 361, 362, 365, 366, 370, 371, 380,
-			380, 381, 381, 382, 383, 384, 385, 386, 386, 386, 386, 386, 386, 387, 387, 388,
-			389, 389, 392, 401, 402, 402, 405, 414, 414, 414, 414, 414, 416, 418, 419, 420,
-			420, 422, 423, 424, 427, 427, 427, 427, 427, 427, 427, 428, 431, 433, 437, 437,
-			437, 439, 440, 441, 448, 449, 449, 450, 452, 454, 455, 456, 456, 458, 459, 460,
-			460, 460, 462, 462, 463, 463, 464, 464, 467, 470, 470, 470, 471, 472, 473, 474,
-			474, 474, 474, 474, 475, 479, 481, 484, 484, 484, 484, 485, 486, 488, 489, 490,
-			494, 494, 494, 494, 494, 494, 494, 494, 494, 494, 506, 517, 526, 537, 538, 538,
-			538, 538, 538, 538, 538, 538, 539, 539, 539, 540, 541, 542, 542, 543, 545, 546,
-			547, 548, 548, 549, 551, 551, 559, 567, 567, 568, 568, 568, 568, 569, 570, 571,
-			574, 584, 584, 584, 584, 587, 587, 588, 589, 589, 589, 589, 598, 598, 598, 599,
-			599, 602, 605, 609, 609, 609, 610, 610, 611, 611, 612, 613, 614, 615, 616, 617,
-			617, 619, 619, 621, 623, 625, 625, 625, 626, 627, 627, 629, 632, 632, 632, 633,
-			634, 640, 640, 640, 647, 648, 648, 649, 649, 658, 659, 660, 661, 670, 670, 670,
-			673, 674, 675, 676, 676, 676, 676, 678, 679, 680, 682, 682, 683, 684, 684, 685,
-			686, 688, 688, 693, 697, 701, 702, 703, 713, 714, 714, 714, 714, 714, 714, 714,
-			715, 716, 725, 725, 725, 725, 728, 730, 732, 733, 734, 744, 752, 760, 760, 760,
-			761, 762, 763, 763, 764, 764, 765, 766, 767, 768, 769, 769, 769, 769, 770, 773,
-			782, 783, 783, 784, 785, 786, 786, 786, 788, 788, 788, 789, 790, 791, 792, 803,
-			803, 803, 803, 810, 810, 811, 812, 814, 814, 814, 815, 815, 815, 815, 815, 816,
-			818, 819, 820, 827, 834, 841, 841, 843, 843, 844, 845, 845, 845, 845, 846, 847,
-			849, 852, 856, 860, 864, 867, 868, 868, 872, 872, 873, 874, 875, 875, 875, 875,
-			875, 877, 879, 879, 879, 879, 881, 881, 881, 881, 882, 884, 884, 885, 888, 890,
-			892, 892, 892, 892, 892, 893, 893, 893, 898, 900, 904, 905, 905, 905, 905, 905,
-			905, 906, 906, 906, 906, 909, 910, 911, 913, 915, 916, 926, 926, 926, 926, 927,
-			927, 927, 927, 928, 928, 929, 929, 929, 929, 929, 929, 930, 931, 933, 934, 936,
-			938, 938, 938, 939, 940, 941, 941, 941, 941, 942, 942, 942, 944, 944, 947, 948,
-			957, 966, 966, 967, 967, 967, 968, 970, 971, 972, 974, 974, 975, 978, 979, 981,
-			981, 982, 983, 984, 984, 986, 986, 988, 989, 990, 991, 992, 992, 992, 992, 992,
-			992, 994, 995, 996, 996, 1005, 1005, 1005, 1005, 1007, 1015, 1017, 1023, 1023, 1026, 1031,
-			1037, 1043, 1043, 1044, 1044, 1045, 1046, 1047, 1048, 1049, 1049, 1050, 1051, 1052, 1053, 1053,
-			1055, 1057, 1058, 1060, 1060, 1060, 1060, 1061, 1070, 1071, 1072, 1073, 1073, 1073, 1074, 1075,
-			1076, 1076, 1076, 1077, 1078, 1078, 1079, 1079, 1082, 1083, 1084, 1091, 1097, 1104, 1113, 1114,
-			1116, 1117, 1126, 1136, 1136, 1138, 1140, 1141, 1144, 1144, 1147, 1155, 1156, 1164, 1164, 1165,
-			1171, 1184, 1184, 1184, 1184, 1187, 1193, 1194, 1195, 1196, 1197, 1198, 1212, 1212, 1213, 1214,
-			1221, 1228, 1235, 1235, 1245, 1255, 1255, 1255, 1265, 1275, 1275, 1276, 1276, 1276, 1277, 1277,
-			1278, 1278, 1278, 1279, 1280, 1280, 1280, 1282, 1283, 1283, 1292, 1292, 1292, 1292, 1292, 1293,
-			1294, 1295, 1302, 1303, 1304, 1304, 1304, 1304, 1304, 1305, 1307, 1307, 1308, 1309, 1310, 1312,
-			1312, 1314, 1317, 1319, 1319, 1319, 1319, 1319, 1321, 1324, 1324, 1332, 1341, 1341, 1355, 1355,
-			1355, 1355, 1355, 1355, 1355, 1356, 1367, 1367, 1372, 1372, 1375, 1375, 1377, 1378, 1379, 1380,
-			1380, 1382, 1383, 1383, 1384, 1384, 1385, 1386, 1391, 1391, 1410, 1425, 1437, 1437, 1439, 1450,
-			1461, 1462, 1463, 1464, 1464, 1465, 1466, 1467, 1468, 1469, 1469, 1470, 1470, 1470, 1470, 1474,
-			1474, 1483, 1483, 1484, 1485, 1485, 1485, 1491, 1499, 1503, 1506, 1515, 1532, 1535, 1535, 1536,
-			1536, 1536, 1536, 1536, 1536, 1537, 1538, 1538, 1544, 1553, 1554, 1554, 1554, 1554, 1554, 1555,
-			1557, 1558, 1567, 1567, 1567, 1567, 1568, 1569, 1570, 1573, 1573, 1573, 1573, 1573, 1573, 1573,
-			1573, 1576, 1578, 1578, 1578, 1578, 1578, 1578, 1578, 1578, 1578, 1579, 1580, 1580, 1580, 1581,
-			1582, 1584, 1586, 1590, 1591, 1592, 1596, 1596, 1596, 1596, 1602, 1605, 1613, 1620, 1620, 1621,
-			1622, 1622, 1627, 1633, 1636, 1641, 1641, 1642, 1642, 1646, 1649, 1651, 1652, 1652, 1652, 1653,
-			1661, 1669, 1677, 1677, 1677, 1677, 1685, 1693, 1698, 1698, 1702, 1703, 1706, 1717, 1726, 1736,
-			1747, 1747, 1756, 1756, 1765, 1765, 1767, 1775, 1783, 1783, 1792, 1792, 1793, 1793, 1794, 1794,
-			1794, 1795, 1796, 1805, 1805, 1806, 1814, 1823, 1823, 1825, 1826, 1827, 1828, 1829, 1837, 1845,
-			1853, 1855, 1859, 1861, 1861, 1861, 1862, 1869, 1869, 1869, 1869, 1869, 1870, 1870, 1871, 1871,
-			1873, 1874, 1874, 1875, 1876, 1876, 1876, 1876, 1877, 1877, 1877, 1877, 1877, 1877, 1878, 1879,
-			1882, 1884, 1885, 1885, 1886, 1887, 1887, 1888, 1889, 1889, 1889, 1890, 1891, 1894, 1901, 1903,
-			1908, 1908, 1909, 1910, 1911, 1911, 1911, 1912, 1912, 1913, 1914, 1915, 1918, 1919, 1920, 1922,
-			1922, 1922, 1923, 1924, 1924, 1924, 1924, 1925, 1926, 1926, 1927, 1928, 1929, 1930, 1939, 1941,
-			1950, 1957, 1958, 1961, 1970, 1980, 1981, 1982, 1983, 1984, 1984, 1985, 1985, 1986, 1986, 1995,
-			1995, 1995, 1995, 2001, 2001, 2001, 2002, 2003, 2006, 2009, 2012, 2012, 2012, 2013, 2013, 2013,
-			2014, 2014, 2017, 2023, 2026, 2028, 2028, 2028, 2029, 2029, 2029, 2030, 2030, 2030, 2030, 2030,
-			2031, 2031, 2031, 2031, 2031, 2031, 2031, 2031, 2040, 2040, 2050, 2050, 2051, 2052, 2052, 2052,
-			2052, 2052, 2052, 2052, 2053, 2053, 2053, 2054, 2056, 2056, 2057, 2066, 2066, 2067, 2067, 2067,
-			2068, 2071, 2071, 2073, 2080, 2080, 2080, 2081, 2082, 2083, 2083, 2083, 2083, 2093, 2093, 2093,
-			2093, 2094, 2094, 2094, 2094, 2096, 2101, 2102, 2111, 2120, 2120, 2120, 2121, 2121, 2137, 2139,
-			2139, 2140, 2140, 2140, 2140, 2140, 2140, 2141, 2141, 2141, 2143, 2153, 2155, 2156, 2156, 2156,
-			2157, 2158, 2158, 2160, 2160, 2160, 2180, 2180, 2181, 2182, 2182, 2182, 2182, 2182, 2182, 2182,
-			2185, 2185, 2186, 2186, 2186, 2189, 2189, 2189, 2189, 2190, 2190, 2190, 2190, 2191, 2191, 2191,
-			2195, 2196, 2196, 2200, 2200, 2200, 2200, 2200, 2201, 2202, 2203, 2205, 2205, 2205, 2206, 2212,
-			2214, 2215, 2216, 2217, 2219, 2219, 2219, 2219, 2219, 2222, 2222, 2222, 2222, 2224, 2224, 2227,
-			2228, 2228, 2231, 2231, 2231, 2234, 2234, 2234, 2236, 2237, 2247, 2249, 2250, 2252, 2252, 2253,
-			2262, 2263, 2263, 2264, 2264, 2267, 2267, 2267, 2267, 2267, 2267, 2268, 2268, 2272, 2274, 2274,
-			2274, 2274, 2274, 2275, 2275, 2275, 2275, 2276, 2276, 2277, 2277, 2279, 2280, 2280, 2280, 2280,
-			2281, 2282, 2283, 2284, 2285, 2286, 2289, 2289, 2297, 2305, 2313, 2313, 2314, 2314, 2314, 2314,
-			2317, 2319, 2322, 2322, 2323, 2324, 2325, 2326, 2326, 2327, 2328, 2328, 2332, 2333, 2333, 2333,
-			2333, 2334, 2335, 2335, 2337, 2337, 2339, 2339, 2339, 2342, 2344, 2347, 2348, 2348, 2348, 2349,
-			2350, 2350, 2351, 2354, 2356, 2357, 2358, 2358, 2359, 2360, 2361, 2361, 2361, 2363, 2364, 2365,
-			2366, 2366, 2367, 2367, 2367, 2367, 2368, 2368, 2368, 2370, 2370, 2371, 2374, 2374, 2378, 2379,
-			2380, 2382, 2383, 2384, 2385, 2385, 2387, 2395, 2402, 2410, 2424, 2430, 2439, 2439, 2439, 2439,
-			2439, 2439, 2440, 2441, 2442, 2443, 2444, 2444, 2444, 2444, 2444, 2444, 2444, 2445, 2446, 2447,
-			2448, 2451, 2452, 2453, 2454, 2455, 2456, 2457, 2458, 2460, 2462, 2465, 2467, 2470, 2473, 2473,
-			2474, 2475, 2478, 2478, 2478, 2478, 2478, 2478, 2478, 2478, 2478, 2479, 2479, 2479, 2480, 2481,
-			2482, 2483, 2484, 2485, 2485, 2485, 2486, 2488, 2490, 2496, 2497, 2497, 2497, 2498, 2499, 2499,
-			2500, 2502, 2506, 2507, 2507, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 2522, 2525, 2525, 2526,
-			2534, 2534, 2534, 2534, 2534, 2534, 2535, 2536, 2537, 2540, 2541, 2543, 2543, 2543, 2543, 2544,
-			2548, 2549, 2549, 2550, 2550, 2561, 2563, 2564, 2564, 2564, 2566, 2568, 2570, 2578, 2579, 2579,
-			2579, 2580, 2582, 2583, 2584, 2584, 2585, 2586, 2587, 2588, 2589, 2592, 2593, 2593, 2594, 2595,
-			2596, 2596, 2596, 2596, 2596, 2596, 2597, 2597, 2598, 2599, 2599, 2601, 2601, 2602, 2602, 2602,
-			2607, 2612, 2616, 2616, 2620, 2620, 2620, 2621, 2622, 2624, 2627, 2627, 2627, 2629, 2630, 2630,
-			2630, 2632, 2632, 2633, 2634, 2637, 2638, 2639, 2640, 2640, 2648, 2651, 2659, 2660, 2660, 2662,
-			2665, 2665, 2667, 2667, 2669, 2672, 2672, 2686, 2686, 2686, 2686, 2686, 2686, 2686, 2686, 2694,
-			2696, 2697, 2698, 2699, 2699, 2699, 2699, 2700, 2701, 2701, 2701, 2702, 2710, 2718, 2726, 2734,
-			2740, 2746, 2746, 2750, 2758, 2762, 2765, 2765, 2765, 2765, 2765, 2765, 2765, 2767, 2767, 2776,
-			2776, 2777, 2777, 2777, 2781, 2785, 2787, 2788, 2789, 2789, 2789, 2790, 2798, 2805, 2812, 2816,
-			2826, 2829, 2832, 2833, 2834, 2835, 2837, 2841, 2843, 2844, 2845, 2845, 2846, 2847, 2848, 2848,
-			2849, 2850, 2850, 2850, 2851, 2854, 2854, 2860, 2864, 2867, 2867, 2867, 2868, 2869, 2871, 2872,
-			2872, 2873, 2873, 2875, 2877, 2877, 2885, 2886, 2887, 2887, 2897, 2899, 2909, 2909, 2909, 2918,
-			2919, 2919, 2919, 2919, 2920, 2921, 2923, 2923, 2923, 2931, 2940, 2940, 2940, 2940, 2941, 2942,
-			2943, 2944, 2947, 2948, 2951, 2952, 2961, 2964, 2965, 2965, 2965, 2974, 2975, 2975, 2976, 2978,
-			2978, 2978, 2984, 2985, 2990, 3000, 3010, 3010, 3012, 3015, 3016, 3017, 3020, 3023, 3031, 3032,
-			3033, 3036, 3036, 3037, 3038, 3039, 3041, 3042, 3043, 3045, 3045, 3048, 3050, 3052, 3053, 3054,
-			3055, 3056, 3066, 3066, 3076, 3077, 3078, 3078, 3078, 3078, 3081, 3083, 3083, 3084, 3092, 3094,
-			3097, 3099, 3102, 3103, 3103, 3103, 3104, 3104, 3108, 3109, 3109, 3110, 3110, 3110, 3110, 3110,
-			3111, 3112, 3112, 3112, 3112, 3112, 3112, 3112, 3112, 3112, 3113, 3113, 3113, 3114, 3115, 3116,
-			3117, 3117, 3117, 3117, 3117, 3117, 3118, 3118, 3119, 3120, 3120, 3121, 3122, 3123, 3124, 3125,
-			3125, 3125, 3128, 3135, 3137, 3142, 3151, 3151, 3151, 3152, 3152, 3152, 3152, 3152, 3152, 3153,
-			3153, 3154, 3155, 3155, 3156, 3166, 3166, 3167, 3167, 3167, 3169, 3169, 3169, 3174, 3177, 3180,
-			3180, 3180, 3181, 3183, 3184, 3184, 3185, 3185, 3185, 3187, 3190, 3196, 3196, 3196, 3198, 3204,
-			3208, 3211, 3211, 3212, 3212, 3212, 3224, 3224, 3224, 3224, 3226, 3226, 3227, 3228, 3231, 3231,
-			3231, 3231, 3231, 3241, 3242, 3244, 3248, 3252, 3256, 3257, 3259, 3269, 3269, 3270, 3270, 3272,
-			3282, 3291, 3301, 3302, 3302, 3304, 3313, 3315, 3323, 3324, 3324, 3324, 3324, 3325, 3325, 3326,
-			3327, 3327, 3328, 3329, 3329, 3329, 3331, 3331, 3331, 3332, 3332, 3332, 3332, 3332, 3336, 3336,
-			3337, 3337, 3339, 3350, 3350, 3350, 3352, 3353, 3354, 3355, 3356, 3357, 3357, 3357, 3358, 3358,
-			3359, 3359, 3359, 3365, 3370, 3373, 3374, 3380, 3384, 3384, 3385, 3388, 3389, 3390, 3398, 3399,
-			3399, 3400, 3401, 3402, 3403, 3403, 3403, 3404, 3405, 3405, 3408, 3415, 3419, 3426, 3435, 3435,
-			3437, 3437, 3437, 3438, 3446, 3447, 3447, 3449, 3451, 3454, 3454, 3454, 3454, 3454, 3454, 3454,
-			3455, 3455, 3464, 3464, 3466, 3466, 3466, 3466, 3467, 3468, 3468, 3468, 3469, 3469, 3470, 3470,
-			3471, 3472, 3474, 3475, 3476, 3476, 3476, 3478, 3479, 3480, 3481, 3482, 3483, 3486, 3486, 3486,
-			3486, 3486, 3486, 3487, 3487, 3487, 3487, 3487, 3487, 3488, 3488, 3488, 3489, 3490, 3491, 3492,
-			3493, 3495, 3499, 3501, 3502, 3502, 3503, 3505, 3510, 3514, 3518, 3518, 3518, 3521, 3527, 3530,
-			3532, 3532, 3533, 3534, 3535, 3538, 3539, 3543, 3544, 3546, 3548, 3549, 3550, 3550, 3555, 3556,
-			3557, 3558, 3558, 3559, 3559, 3559, 3559, 3559, 3559, 3559, 3560, 3561, 3570, 3571, 3572, 3573,
-			3573, 3573, 3575, 3575, 3576, 3576, 3577, 3577, 3585, 3593, 3594, 3594, 3595, 3604, 3622, 3623,
-			3623, 3623, 3623, 3624, 3624, 3624, 3624, 3626, 3627, 3629, 3630, 3631, 3631, 3633, 3633, 3634,
-			3643, 3645, 3646, 3646, 3646, 3646, 3647, 3650, 3652, 3652, 3665, 3666, 3666, 3666, 3666, 3667,
-			3669, 3673, 3676, 3680, 3680, 3683, 3684, 3685, 3685, 3691, 3697, 3697, 3697, 3698, 3698, 3704,
-			3704, 3704, 3708, 3708, 3708, 3708,
+			15, 15, 16, 16, 16, 16, 18, 22, 23, 23, 23, 23, 23, 23, 24, 25,
+			25, 25, 25, 29, 29, 30, 30, 31, 31, 35, 36, 36, 39, 40, 40, 40,
+			43, 46, 46, 47, 47, 47, 48, 48, 48, 49, 49, 49, 49, 49, 50, 52,
+			54, 54, 54, 54, 54, 54, 54, 54, 55, 56, 56, 56, 56, 58, 58, 59,
+			62, 65, 67, 67, 70, 71, 72, 73, 74, 78, 78, 82, 85, 88, 90, 91,
+			92, 93, 93, 93, 93, 93, 102, 102, 103, 103, 104, 105, 114, 115, 116, 116,
+			116, 116, 116, 116, 116, 116, 117, 118, 118, 118, 118, 120, 121, 121, 121, 121,
+			122, 122, 122, 122, 122, 125, 125, 127, 127, 142, 152, 162, 173, 174, 176, 176,
+			177, 179, 179, 181, 182, 183, 184, 184, 185, 185, 187, 195, 203, 206, 209, 209,
+			210, 211, 211, 220, 221, 221, 221, 232, 234, 245, 256, 258, 259, 262, 265, 266,
+			267, 269, 269, 269, 270, 270, 271, 274, 275, 276, 285, 285, 286, 286, 286, 286,
+			286, 286, 286, 286, 286, 294, 302, 310, 310, 310, 320, 323, 326, 334, 337, 337,
+			346, 356, 356, 356, 357, 358, 359, 359, 359, 360, 362, 363, 366, 367, 371, 372,
+			381, 381, 382, 382, 383, 384, 385, 386, 387, 387, 387, 387, 387, 387, 388, 388,
+			389, 390, 390, 393, 402, 403, 403, 406, 415, 415, 415, 415, 415, 417, 419, 420,
+			421, 421, 423, 424, 425, 428, 428, 428, 428, 428, 428, 428, 429, 432, 434, 438,
+			438, 438, 440, 441, 442, 449, 450, 450, 451, 453, 455, 456, 457, 457, 459, 460,
+			461, 461, 461, 463, 463, 464, 464, 465, 465, 468, 471, 471, 471, 472, 473, 474,
+			475, 475, 475, 475, 475, 476, 480, 482, 485, 485, 485, 485, 486, 487, 489, 490,
+			491, 495, 495, 495, 495, 495, 495, 495, 495, 495, 495, 507, 518, 527, 538, 539,
+			539, 539, 539, 539, 539, 539, 539, 540, 540, 540, 541, 542, 543, 543, 544, 546,
+			547, 548, 549, 549, 550, 552, 552, 560, 568, 568, 569, 569, 569, 569, 570, 571,
+			572, 575, 585, 585, 585, 585, 585, 588, 588, 589, 590, 590, 590, 590, 599, 599,
+			599, 600, 600, 603, 606, 610, 610, 610, 611, 611, 612, 612, 613, 614, 615, 616,
+			617, 618, 618, 620, 620, 622, 624, 626, 626, 626, 627, 628, 628, 630, 633, 633,
+			633, 634, 635, 641, 641, 641, 648, 649, 649, 650, 650, 659, 660, 661, 662, 671,
+			671, 671, 674, 675, 676, 677, 677, 677, 677, 679, 680, 681, 682, 684, 684, 685,
+			686, 686, 687, 688, 690, 690, 695, 699, 703, 704, 705, 715, 716, 716, 716, 716,
+			716, 716, 716, 717, 718, 727, 727, 727, 727, 730, 732, 734, 735, 736, 746, 754,
+			762, 762, 762, 763, 764, 765, 765, 766, 766, 767, 768, 769, 770, 771, 771, 771,
+			771, 772, 775, 784, 785, 785, 786, 787, 788, 788, 788, 790, 790, 790, 791, 792,
+			793, 794, 805, 805, 805, 805, 812, 812, 813, 814, 816, 816, 816, 817, 817, 817,
+			817, 817, 818, 820, 821, 822, 829, 836, 843, 843, 845, 845, 846, 847, 847, 847,
+			847, 848, 849, 851, 854, 858, 862, 866, 869, 870, 870, 874, 874, 875, 876, 877,
+			877, 877, 877, 877, 879, 881, 881, 881, 881, 883, 883, 883, 883, 884, 886, 886,
+			887, 890, 892, 894, 894, 894, 894, 894, 895, 895, 895, 900, 902, 906, 907, 907,
+			907, 907, 907, 907, 908, 908, 908, 908, 911, 912, 913, 915, 917, 918, 928, 928,
+			928, 928, 929, 929, 929, 929, 930, 930, 931, 931, 931, 931, 931, 931, 932, 933,
+			935, 936, 938, 940, 940, 940, 941, 942, 943, 943, 944, 944, 944, 945, 945, 945,
+			947, 947, 950, 951, 960, 969, 969, 970, 970, 970, 971, 973, 974, 975, 977, 977,
+			978, 981, 982, 984, 984, 985, 986, 987, 987, 989, 989, 991, 992, 993, 994, 995,
+			995, 995, 995, 995, 995, 997, 998, 999, 999, 1008, 1008, 1008, 1008, 1010, 1018, 1020,
+			1026, 1026, 1029, 1034, 1040, 1046, 1046, 1047, 1047, 1048, 1049, 1050, 1051, 1052, 1052, 1053,
+			1054, 1055, 1055, 1056, 1056, 1058, 1060, 1061, 1063, 1063, 1063, 1063, 1064, 1073, 1074, 1076,
+			1077, 1077, 1077, 1078, 1079, 1080, 1080, 1080, 1081, 1082, 1082, 1083, 1083, 1086, 1087, 1088,
+			1095, 1101, 1108, 1117, 1118, 1120, 1121, 1130, 1140, 1140, 1142, 1144, 1145, 1148, 1148, 1151,
+			1159, 1160, 1168, 1168, 1169, 1175, 1188, 1188, 1188, 1188, 1191, 1197, 1198, 1199, 1200, 1201,
+			1202, 1216, 1216, 1217, 1218, 1225, 1232, 1239, 1239, 1249, 1259, 1259, 1259, 1269, 1279, 1279,
+			1280, 1280, 1280, 1281, 1281, 1282, 1282, 1282, 1283, 1284, 1284, 1284, 1286, 1287, 1287, 1296,
+			1296, 1296, 1296, 1296, 1297, 1298, 1299, 1306, 1307, 1308, 1308, 1308, 1308, 1308, 1309, 1311,
+			1311, 1312, 1313, 1314, 1316, 1316, 1318, 1321, 1323, 1323, 1323, 1323, 1323, 1325, 1328, 1328,
+			1336, 1345, 1345, 1359, 1359, 1359, 1359, 1359, 1359, 1359, 1360, 1371, 1371, 1376, 1376, 1379,
+			1379, 1381, 1382, 1383, 1384, 1384, 1386, 1387, 1387, 1388, 1388, 1389, 1390, 1395, 1395, 1414,
+			1429, 1441, 1441, 1443, 1454, 1465, 1466, 1467, 1468, 1468, 1469, 1470, 1471, 1472, 1473, 1473,
+			1474, 1474, 1474, 1474, 1478, 1478, 1487, 1487, 1488, 1489, 1489, 1489, 1495, 1503, 1507, 1510,
+			1519, 1537, 1540, 1540, 1541, 1541, 1541, 1541, 1541, 1541, 1542, 1543, 1543, 1549, 1558, 1559,
+			1559, 1559, 1559, 1559, 1560, 1562, 1563, 1572, 1572, 1572, 1572, 1573, 1574, 1575, 1578, 1578,
+			1578, 1578, 1578, 1578, 1578, 1578, 1581, 1583, 1583, 1583, 1583, 1583, 1583, 1583, 1583, 1583,
+			1584, 1585, 1585, 1585, 1586, 1587, 1589, 1591, 1591, 1595, 1596, 1597, 1601, 1601, 1601, 1601,
+			1607, 1610, 1618, 1625, 1625, 1626, 1627, 1627, 1632, 1638, 1641, 1646, 1646, 1647, 1647, 1652,
+			1655, 1658, 1659, 1659, 1659, 1660, 1668, 1676, 1684, 1684, 1684, 1684, 1692, 1700, 1705, 1705,
+			1709, 1710, 1713, 1724, 1733, 1743, 1754, 1754, 1763, 1763, 1772, 1772, 1774, 1782, 1790, 1790,
+			1799, 1799, 1800, 1800, 1801, 1801, 1801, 1802, 1803, 1812, 1812, 1813, 1821, 1830, 1830, 1832,
+			1833, 1834, 1835, 1836, 1844, 1852, 1860, 1862, 1866, 1868, 1868, 1868, 1869, 1876, 1876, 1876,
+			1876, 1876, 1877, 1877, 1878, 1878, 1880, 1881, 1881, 1882, 1883, 1883, 1883, 1883, 1884, 1884,
+			1884, 1884, 1884, 1884, 1885, 1886, 1889, 1891, 1892, 1892, 1893, 1894, 1894, 1895, 1896, 1896,
+			1896, 1897, 1898, 1901, 1908, 1910, 1915, 1915, 1916, 1917, 1918, 1918, 1918, 1919, 1919, 1920,
+			1921, 1922, 1925, 1926, 1927, 1929, 1929, 1929, 1929, 1930, 1931, 1931, 1931, 1931, 1932, 1933,
+			1933, 1934, 1935, 1936, 1937, 1946, 1948, 1957, 1964, 1965, 1968, 1977, 1987, 1988, 1989, 1990,
+			1991, 1991, 1992, 1992, 1993, 1993, 2002, 2002, 2002, 2002, 2008, 2008, 2008, 2009, 2010, 2013,
+			2016, 2019, 2019, 2019, 2020, 2020, 2020, 2021, 2021, 2024, 2030, 2033, 2035, 2035, 2035, 2036,
+			2036, 2036, 2037, 2037, 2037, 2037, 2037, 2038, 2038, 2038, 2038, 2038, 2038, 2038, 2038, 2038,
+			2047, 2047, 2057, 2057, 2058, 2059, 2059, 2059, 2059, 2059, 2059, 2059, 2060, 2060, 2060, 2061,
+			2063, 2063, 2064, 2073, 2073, 2074, 2074, 2074, 2075, 2078, 2078, 2080, 2087, 2087, 2087, 2088,
+			2089, 2090, 2090, 2090, 2090, 2100, 2100, 2100, 2100, 2101, 2101, 2101, 2101, 2103, 2108, 2109,
+			2118, 2127, 2127, 2127, 2128, 2128, 2144, 2146, 2146, 2147, 2147, 2147, 2147, 2147, 2147, 2148,
+			2148, 2148, 2150, 2160, 2162, 2163, 2163, 2163, 2164, 2165, 2165, 2167, 2167, 2167, 2187, 2187,
+			2188, 2189, 2189, 2189, 2189, 2189, 2189, 2189, 2192, 2192, 2193, 2193, 2193, 2196, 2196, 2196,
+			2196, 2197, 2197, 2197, 2197, 2198, 2198, 2198, 2202, 2203, 2203, 2207, 2207, 2207, 2207, 2207,
+			2208, 2209, 2210, 2212, 2212, 2212, 2213, 2219, 2221, 2222, 2223, 2224, 2226, 2226, 2226, 2226,
+			2226, 2229, 2229, 2229, 2229, 2231, 2231, 2234, 2235, 2235, 2238, 2238, 2238, 2241, 2241, 2241,
+			2243, 2244, 2254, 2256, 2257, 2259, 2259, 2260, 2269, 2270, 2270, 2271, 2271, 2274, 2274, 2274,
+			2274, 2274, 2274, 2275, 2275, 2279, 2281, 2281, 2281, 2281, 2281, 2282, 2282, 2282, 2282, 2283,
+			2283, 2284, 2284, 2286, 2287, 2287, 2287, 2287, 2288, 2289, 2290, 2291, 2292, 2293, 2296, 2296,
+			2304, 2312, 2320, 2320, 2321, 2321, 2321, 2321, 2324, 2326, 2329, 2329, 2330, 2331, 2332, 2333,
+			2333, 2334, 2335, 2335, 2339, 2340, 2340, 2340, 2340, 2341, 2342, 2342, 2344, 2344, 2346, 2346,
+			2346, 2349, 2351, 2354, 2355, 2355, 2355, 2356, 2357, 2357, 2358, 2361, 2363, 2364, 2365, 2365,
+			2366, 2367, 2368, 2368, 2368, 2370, 2371, 2372, 2373, 2373, 2374, 2374, 2374, 2374, 2375, 2375,
+			2375, 2377, 2377, 2378, 2381, 2381, 2385, 2386, 2387, 2389, 2390, 2391, 2392, 2392, 2394, 2402,
+			2409, 2417, 2431, 2437, 2446, 2446, 2446, 2446, 2446, 2446, 2446, 2447, 2448, 2449, 2450, 2451,
+			2451, 2451, 2451, 2451, 2451, 2451, 2452, 2453, 2454, 2455, 2458, 2458, 2459, 2460, 2461, 2462,
+			2463, 2464, 2465, 2467, 2469, 2472, 2474, 2477, 2480, 2480, 2481, 2482, 2485, 2485, 2485, 2485,
+			2485, 2485, 2485, 2485, 2485, 2486, 2486, 2486, 2487, 2488, 2489, 2490, 2491, 2492, 2492, 2492,
+			2493, 2495, 2497, 2503, 2504, 2504, 2504, 2505, 2506, 2506, 2507, 2509, 2513, 2514, 2514, 2514,
+			2515, 2516, 2517, 2518, 2519, 2520, 2529, 2532, 2532, 2533, 2541, 2541, 2541, 2541, 2541, 2541,
+			2542, 2543, 2544, 2547, 2548, 2550, 2550, 2550, 2550, 2551, 2555, 2556, 2556, 2557, 2557, 2568,
+			2570, 2571, 2571, 2571, 2573, 2575, 2577, 2585, 2587, 2587, 2587, 2588, 2590, 2591, 2592, 2592,
+			2593, 2594, 2595, 2596, 2597, 2600, 2601, 2601, 2602, 2603, 2604, 2604, 2604, 2604, 2604, 2604,
+			2605, 2605, 2606, 2607, 2607, 2609, 2609, 2610, 2610, 2610, 2615, 2620, 2624, 2624, 2628, 2628,
+			2628, 2629, 2630, 2632, 2635, 2635, 2635, 2637, 2638, 2638, 2638, 2640, 2640, 2641, 2642, 2645,
+			2646, 2647, 2648, 2648, 2656, 2659, 2667, 2668, 2668, 2670, 2673, 2673, 2675, 2675, 2677, 2680,
+			2680, 2694, 2694, 2694, 2694, 2694, 2694, 2694, 2694, 2702, 2704, 2705, 2706, 2707, 2707, 2707,
+			2707, 2708, 2709, 2709, 2709, 2710, 2718, 2726, 2734, 2742, 2748, 2754, 2754, 2758, 2766, 2770,
+			2773, 2773, 2773, 2773, 2773, 2773, 2773, 2775, 2775, 2784, 2784, 2785, 2785, 2785, 2789, 2793,
+			2795, 2796, 2797, 2797, 2797, 2798, 2806, 2813, 2820, 2824, 2834, 2837, 2840, 2841, 2842, 2843,
+			2845, 2849, 2851, 2852, 2853, 2853, 2854, 2855, 2857, 2857, 2858, 2859, 2859, 2859, 2860, 2863,
+			2863, 2869, 2873, 2876, 2876, 2876, 2877, 2878, 2880, 2881, 2881, 2882, 2882, 2884, 2886, 2886,
+			2894, 2895, 2896, 2896, 2906, 2908, 2918, 2918, 2918, 2927, 2928, 2928, 2928, 2928, 2929, 2930,
+			2932, 2932, 2932, 2940, 2949, 2949, 2949, 2949, 2950, 2951, 2952, 2953, 2956, 2957, 2960, 2961,
+			2970, 2973, 2974, 2974, 2974, 2983, 2984, 2984, 2985, 2987, 2987, 2987, 2993, 2994, 2999, 3009,
+			3019, 3019, 3021, 3024, 3025, 3026, 3029, 3032, 3040, 3041, 3042, 3045, 3045, 3046, 3047, 3048,
+			3050, 3051, 3052, 3054, 3054, 3057, 3059, 3061, 3062, 3063, 3064, 3065, 3075, 3075, 3085, 3086,
+			3087, 3087, 3087, 3087, 3090, 3092, 3092, 3093, 3101, 3103, 3106, 3108, 3111, 3112, 3112, 3112,
+			3113, 3113, 3117, 3118, 3118, 3119, 3119, 3119, 3119, 3119, 3120, 3121, 3121, 3121, 3121, 3121,
+			3121, 3121, 3121, 3121, 3122, 3122, 3122, 3123, 3124, 3125, 3126, 3126, 3126, 3126, 3126, 3126,
+			3127, 3127, 3128, 3129, 3129, 3130, 3131, 3132, 3133, 3134, 3134, 3134, 3137, 3144, 3146, 3151,
+			3160, 3160, 3160, 3161, 3161, 3161, 3161, 3161, 3161, 3162, 3162, 3163, 3164, 3164, 3165, 3175,
+			3175, 3176, 3176, 3176, 3178, 3178, 3178, 3183, 3186, 3189, 3189, 3189, 3190, 3192, 3193, 3193,
+			3195, 3195, 3195, 3197, 3200, 3206, 3206, 3206, 3208, 3214, 3218, 3221, 3221, 3222, 3222, 3222,
+			3234, 3234, 3234, 3234, 3236, 3236, 3237, 3238, 3241, 3241, 3241, 3241, 3241, 3251, 3252, 3254,
+			3258, 3262, 3266, 3267, 3269, 3279, 3279, 3280, 3280, 3282, 3292, 3301, 3311, 3312, 3312, 3314,
+			3323, 3325, 3333, 3334, 3334, 3334, 3334, 3335, 3335, 3336, 3337, 3337, 3338, 3339, 3339, 3339,
+			3341, 3341, 3341, 3342, 3342, 3342, 3342, 3342, 3346, 3346, 3347, 3347, 3349, 3360, 3360, 3360,
+			3362, 3363, 3364, 3365, 3366, 3367, 3367, 3367, 3368, 3368, 3369, 3369, 3369, 3375, 3380, 3383,
+			3384, 3390, 3394, 3394, 3395, 3398, 3399, 3400, 3408, 3409, 3409, 3410, 3411, 3412, 3413, 3413,
+			3413, 3414, 3415, 3415, 3418, 3425, 3429, 3436, 3445, 3445, 3447, 3447, 3447, 3448, 3456, 3457,
+			3457, 3459, 3461, 3464, 3464, 3464, 3464, 3464, 3464, 3464, 3464, 3465, 3465, 3474, 3474, 3476,
+			3476, 3476, 3476, 3477, 3478, 3478, 3478, 3479, 3479, 3480, 3480, 3481, 3482, 3484, 3485, 3486,
+			3486, 3486, 3488, 3489, 3490, 3491, 3492, 3493, 3496, 3496, 3496, 3496, 3496, 3496, 3496, 3497,
+			3497, 3497, 3497, 3497, 3497, 3498, 3498, 3498, 3499, 3500, 3501, 3502, 3503, 3505, 3509, 3511,
+			3512, 3512, 3513, 3515, 3520, 3524, 3528, 3528, 3528, 3531, 3537, 3540, 3542, 3542, 3543, 3544,
+			3545, 3545, 3548, 3549, 3553, 3554, 3556, 3558, 3559, 3560, 3560, 3566, 3567, 3568, 3569, 3569,
+			3570, 3570, 3570, 3570, 3570, 3570, 3570, 3571, 3572, 3581, 3582, 3583, 3584, 3584, 3584, 3586,
+			3586, 3587, 3587, 3588, 3588, 3596, 3604, 3605, 3605, 3606, 3615, 3633, 3634, 3634, 3634, 3634,
+			3635, 3635, 3635, 3635, 3637, 3638, 3640, 3641, 3642, 3642, 3644, 3644, 3645, 3654, 3656, 3657,
+			3657, 3657, 3657, 3658, 3661, 3663, 3663, 3664, 3665, 3678, 3679, 3679, 3679, 3679, 3680, 3682,
+			3686, 3689, 3693, 3693, 3696, 3697, 3698, 3698, 3704, 3710, 3710, 3710, 3711, 3711, 3717, 3717,
+			3717, 3721, 3721, 3721, 3721,
 		},
 		items: []uint16{
-			544,               // 0 'd
-			66, 146, 247, 559, // 32 a
-			594,      // 37 accident
-			594,      // 38 accidental
-			594,      // 39 accidentally
+			545,               // 0 'd
+			66, 146, 247, 561, // 32 a
+			596,      // 37 accident
+			596,      // 38 accidental
+			596,      // 39 accidentally
 			330,      // 40 accidents
 			298,      // 41 account
 			65,       // 43 acid
 			372,      // 44 across
 			259, 439, // 45 actually
-			300,                // 46 added
-			159,                // 49 adult
-			170,                // 53 afraid
-			205, 376, 411, 495, // 54 after
+			300,      // 46 added
+			159,      // 49 adult
+			170, 560, // 53 afraid
+			205, 376, 411, 496, // 54 after
 			409,                // 55 again
 			385,                // 61 air
 			385,                // 62 airtag
@@ -6335,1280 +6365,1284 @@ var cueGen = cueTable{
 			152,                // 70 alone
 			115, 334, 393, 409, // 72 always
 			194,           // 73 am
-			423, 432, 591, // 75 and
+			423, 432, 593, // 75 and
 			44,            // 76 angry
 			178, 189, 201, // 79 anti-depressants
 			178, 189, 201, // 80 antidepressants
 			139,      // 82 any
 			436,      // 85 anyone
 			97,       // 88 aparece
-			299,      // 92 app
-			397, 403, // 93 appeared
-			397, 403, // 94 appears
-			12,       // 102 arm
-			12,       // 103 arms
-			103, 587, // 107 as
-			295,           // 109 ask
-			123, 419, 437, // 110 asked
-			123, 295, 437, // 111 asking
-			123, 295, // 112 asks
-			178, 189, 201, // 114 aspirin
-			26,                 // 115 assault
-			26,                 // 116 assaulted
-			26,                 // 117 assaulting
-			26,                 // 118 assaults
-			129, 184, 372, 603, // 119 at
-			481, 489, 490, 552, // 121 attack
-			37, 38, 552, // 122 attacked
-			37, 38, 552, // 123 attacking
-			37, 38, // 124 attacks
-			197,                                // 125 attempt
-			197,                                // 126 attempted
-			197,                                // 127 attempts
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 132 aunt
-			65,                                 // 134 axe
-			562,                                // 136 baby
-			161,                                // 137 babysit
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 138 babysitter
-			536,      // 139 back
-			273,      // 140 bad
-			554,      // 148 banged
-			169,      // 149 bangs
-			586, 588, // 153 banter
-			494,           // 154 bar
-			65,            // 158 bat
-			481, 489, 490, // 163 batter
-			336, 366, // 165 be
-			3, 8, 9, 10, 13, 21, 162, 163, 481, 489, 490, 498, 522, 523, 571, // 167 beat
-			3, 8, 9, 10, 13, 21, 162, 163, 498, 571, // 168 beaten
-			3, 8, 9, 10, 13, 21, 162, 163, 498, 522, // 169 beating
-			3, 8, 9, 10, 13, 21, 162, 163, 498, 523, 571, // 170 beats
-			22,       // 171 became
-			601, 602, // 172 because
-			494,    // 174 bedroom
-			7, 393, // 175 been
-			252, 495, // 177 before
-			295,     // 178 beg
-			419,     // 179 begged
-			295,     // 180 begging
-			7,       // 182 being
-			12, 201, // 184 belt
-			3, 8, 9, 10, 13, 21, 162, 163, // 185 belted
-			3, 8, 9, 10, 13, 21, 162, 163, // 186 belting
-			162, 163, 165, // 187 belts
-			178, 189, 201, // 188 benadryl
-			293,                                // 190 benefits
-			199,                                // 191 better
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 193 bf
-			597,                                         // 194 bike
-			3, 8, 9, 10, 13, 21, 39, 162, 163, 560, 561, // 197 bit
-			560, 561, // 198 bite
-			3, 8, 9, 10, 13, 21, 39, 162, 163, 560, 561, // 199 bites
-			3, 8, 9, 10, 13, 21, 39, 162, 163, 560, 561, // 200 biting
-			53, 55, // 201 black
-			53,           // 202 blacked
-			65, 181, 201, // 203 blade
-			65, 181, 201, // 204 blades
-			255,      // 205 blame
-			255,      // 206 blames
-			201, 444, // 207 bleach
-			546,           // 210 bleeding
-			417,           // 212 block
-			375, 377, 417, // 213 blocked
-			417,                                // 214 blocking
-			417,                                // 215 blocks
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 216 bloke
-			57,                            // 218 bloody
-			3, 8, 9, 10, 13, 21, 162, 163, // 227 booted
-			3, 8, 9, 10, 13, 21, 162, 163, // 228 booting
-			3, 8, 9, 10, 13, 21, 162, 163, // 229 boots
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 545, // 232 boss
-			566, 591, 600, // 233 both
-			481, 489, 490, // 234 bottle
-			3, 8, 9, 10, 13, 21, 162, 163, // 235 bottled
-			134, 456, 478, // 236 bought
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 238 boy
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 239 boyfriend
-			466,      // 242 break
-			466,      // 243 breaking
-			378,      // 244 breaks
-			201,      // 247 bridge
-			424, 443, // 248 bring
-			88,            // 249 bringe
-			167, 424, 443, // 250 bringing
-			88,                // 251 bringt
-			56, 378, 416, 466, // 252 broke
-			58,                                 // 253 broken
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 254 brother
-			424,           // 256 brought
-			54,            // 258 bruise
-			54,            // 259 bruised
-			54,            // 260 bruises
-			54,            // 261 bruising
-			54,            // 262 bruisy
-			554,           // 268 bumped
-			244,           // 270 burden
-			244,           // 271 burdens
-			481, 489, 490, // 273 burn
-			3, 8, 9, 10, 13, 21, 162, 163, 574, // 274 burned
-			375,           // 275 burner
-			162, 163, 574, // 277 burns
-			3, 8, 9, 10, 13, 21, 162, 163, 574, // 278 burnt
-			58, 466, // 283 bust
-			56, 57, // 284 busted
-			466,      // 285 busting
-			585,      // 286 but
-			456, 478, // 288 buy
-			134,          // 289 buying
-			134,          // 290 buys
-			11, 495, 593, // 291 by
-			355,           // 298 call
-			384, 391, 403, // 299 called
-			391, 403, // 300 calling
-			290, 384, 391, 403, // 301 calls
-			17, 403, // 304 came
-			299,                              // 305 camera
-			299,                              // 306 cameras
-			61, 191, 232, 268, 274, 316, 433, // 307 can
-			433,      // 308 can't
-			251,      // 310 cancel
-			251, 283, // 311 canceled
-			251, 283, // 312 cancelled
-			251,      // 313 cancelling
-			283,      // 314 cancels
-			274, 433, // 316 cannot
-			494,      // 317 car
-			201,      // 318 carbon
-			382, 383, // 321 cards
-			569,           // 323 career
-			493,           // 325 carer
-			424, 456, 478, // 327 carry
-			424, 456, 478, // 328 carrying
-			562,                // 331 cat
-			240,                // 332 catch
-			562,                // 333 cats
-			551,                // 334 caught
-			380,                // 339 change
-			276, 279, 380, 420, // 340 changed
-			276, 279, // 341 changes
-			276, 279, 380, // 342 changing
-			135,      // 346 chats
-			124,      // 347 chatting
-			301, 321, // 348 check
-			321,                // 349 checked
-			321,                // 350 checking
-			280, 290, 301, 321, // 351 checks
-			3, 8, 9, 10, 13, 21, 162, 163, 489, 490, 514, 515, // 361 choke
-			3, 8, 9, 10, 13, 21, 46, 162, 163, 514, 515, // 362 choked
-			3, 8, 9, 10, 13, 21, 162, 163, 515, // 363 chokes
-			3, 8, 9, 10, 13, 21, 46, 162, 163, 514, 515, // 364 choking
-			288,      // 365 chooses
-			494,      // 373 city
-			39,       // 376 clawed
-			39,       // 377 clawing
-			39,       // 378 claws
-			345,      // 380 cleaned
-			345, 434, // 381 cleaning
-			345,      // 382 cleans
-			65,       // 383 cleaver
-			201,      // 384 cliff
-			237,      // 386 climbed
-			237, 597, // 387 climbing
-			3, 8, 9, 10, 13, 21, 162, 163, // 389 clocked
-			3, 8, 9, 10, 13, 21, 162, 163, // 390 clocks
-			254,           // 392 closed
-			494,           // 396 club
-			494,           // 397 clubbing
-			494,           // 398 clubs
-			178, 189, 201, // 399 co-codamol
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 545, // 400 coach
-			178, 189, 201, // 404 codeine
-			315,                                // 406 coercion
-			315,                                // 407 coercive
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 411 colleague
-			190,          // 414 collecting
-			17, 347, 476, // 416 come
-			17, 347, 403, // 417 comes
-			17, 347, 403, 476, // 418 coming
-			569,      // 421 commercial
-			259,      // 423 completely
-			99,       // 425 con
-			494,      // 426 concert
-			59,       // 427 concussed
-			59,       // 428 concussion
-			292,      // 429 confiscated
-			292,      // 430 confiscates
-			115, 409, // 432 constantly
-			391, 403, // 434 contacted
-			391, 403, // 435 contacting
-			391, 403, // 436 contacts
-			294,      // 439 control
-			314,      // 440 controlled
-			294, 315, // 442 controlling
-			288, 294, 314, // 443 controls
-			395,                    // 446 copied
-			12,                     // 447 cord
-			3, 9, 10, 13, 162, 163, // 448 cornered
-			61, 191, 268, 316, 482, 544, 556, // 451 could
-			190,                                // 452 count
-			190,                                // 454 counting
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 456 cousin
-			63,                                 // 457 cover
-			63,                                 // 458 covered
-			63,                                 // 459 covering
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 460 coworker
-			56, 58, 554, // 463 cracked
-			238,      // 464 crash
-			595,      // 465 crashed
-			238,      // 466 crashing
-			489, 490, // 470 cripple
-			65,       // 471 crowbar
-			447,      // 472 crush
-			447, 504, // 473 crushing
-			169,      // 475 crying
-			239,      // 476 ctb
-			122,      // 478 cupboard
-			122,      // 479 cupboards
-			494, 497, // 480 curfew
-			310, 395, 573, 574, 575, // 482 cut
-			310, 573, 574, 575, // 483 cuts
-			310, 573, 574, 575, // 484 cutting
-			381,                                     // 485 cycles
-			483,                                     // 486 d
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 487 dad
-			409,                                // 488 daily
-			494,                                // 495 date
-			494,                                // 496 dating
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 497 daughter
-			526, 528, 606, // 501 dead
-			461, 477, // 502 deal
-			461, 477, // 503 dealing
-			195,                                     // 504 decided
-			288,                                     // 505 decides
-			3, 8, 9, 10, 13, 21, 162, 163, 489, 490, // 506 deck
-			3, 8, 9, 10, 13, 21, 162, 163, // 507 decked
-			3, 8, 9, 10, 13, 21, 162, 163, // 508 decks
-			254,           // 511 delete
-			254,           // 512 deleted
-			254,           // 513 deleting
-			307,           // 515 demands
-			188,           // 517 deserve
-			188,           // 518 deserves
-			343,           // 519 destroy
-			498,           // 520 destroyed
-			343,           // 521 destroys
-			494,           // 525 diary
-			178, 189, 201, // 526 diazepam
-			29, 31, 140, 234, 271, 374, 412, 487, 535, // 527 did
-			412,      // 528 didn't
-			526,      // 530 die
-			526,      // 531 died
-			375,      // 532 different
-			113, 126, // 535 dirty
-			56,                                                  // 538 dislocated
-			417,                                                 // 539 divorce
-			417,                                                 // 540 divorced
-			403,                                                 // 541 dms
-			29, 31, 140, 187, 191, 232, 269, 271, 487, 489, 490, // 542 do
-			29, 31, 140, 187, 271, 289, 487, // 546 does
-			562,     // 548 dog
-			562,     // 549 dogs
-			29, 487, // 550 doing
-			217,      // 553 done
-			154,      // 558 down
-			177, 210, // 559 downed
-			410,                         // 560 dozens
-			509,                         // 561 drag
-			3, 9, 10, 13, 162, 163, 509, // 562 dragged
-			3, 9, 10, 13, 162, 163, 509, // 563 dragging
-			3, 9, 10, 13, 162, 163, 509, // 564 drags
-			121, 177, // 566 drank
-			458,      // 568 dream
-			458,      // 569 dreaming
-			494,      // 573 drink
-			494,      // 574 drinking
-			121, 127, // 575 drinks
-			238, 399, 494, // 576 drive
-			167, 381, 399, 403, // 577 drives
-			167, 238, 381, 399, // 578 driving
-			238, 381, 399, 403, // 579 drove
-			173, 489, 490, // 580 drown
-			173,               // 581 drowning
-			44, 127, 171, 177, // 583 drunk
-			603,      // 585 during
-			494,      // 586 dye
-			525,      // 587 dying
-			119, 120, // 592 eat
-			119, 120, // 593 eaten
-			69, 247, // 597 eight
-			569,     // 601 electoral
-			69, 247, // 602 eleven
-			391,           // 604 email
-			369, 391, 403, // 605 emailed
-			391, 403, // 606 emailing
-			391, 403, // 607 emails
-			77,                      // 612 en
-			173, 193, 196, 353, 468, // 615 end
-			173, 196, // 616 ended
-			173, 193, 196, 468, // 617 ending
-			353,           // 618 ends
-			376,           // 624 even
-			179, 406, 409, // 628 every
-			249,      // 629 everybody
-			409,      // 630 everyday
-			249, 591, // 631 everyone
-			229, 257, // 632 everything
-			323,                                     // 633 everywhere
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 418, // 634 ex
-			201,      // 638 exhaust
-			126,      // 642 explicit
-			19,       // 644 exposed
-			586,      // 650 fair
-			375,      // 651 fake
-			539, 595, // 652 fall
-			539,      // 653 fallen
-			539, 595, // 654 falling
-			539, 595, // 655 falls
-			219,      // 658 farewell
-			569,      // 659 fashion
-			57,       // 660 fat
-			427,      // 664 feel
-			539, 595, // 667 fell
-			178, 189, 201, // 669 fentanyl
-			494,                                // 670 festival
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 671 fiance
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 672 fiancee
-			69,       // 674 fifteen
-			446,      // 677 figure
-			233, 455, // 678 figured
-			503,      // 679 film
-			113,      // 680 filthy
-			208, 219, // 681 final
-			569,           // 683 financial
-			331, 446, 469, // 684 find
-			469,      // 685 finding
-			335, 401, // 686 finds
-			60,       // 688 finger
-			60,       // 689 fingermarks
-			12,       // 690 fingers
-			193, 468, // 692 finish
-			193, 468, // 694 finishing
-			426,     // 695 fire
-			65,      // 696 firearm
-			65,      // 697 firearms
-			426,     // 698 fires
-			69, 247, // 704 five
-			19,                                 // 705 flashed
-			19,                                 // 706 flashes
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 708 flatmate
-			489, 490, // 712 floor
-			3, 8, 9, 10, 13, 21, 162, 163, // 713 floored
-			382, 383, // 714 flowers
-			3, 9, 10, 13, 162, 163, // 715 flung
-			370, 563, 578, // 717 follow
-			370, 371, 563, 578, 579, // 718 followed
-			370, 371, 403, 563, 578, 579, // 719 following
-			370, 371, 403, 563, 578, 579, // 720 follows
-			589,      // 722 fooling
-			606,      // 724 for
-			27,       // 725 force
-			27,       // 726 forced
-			27,       // 727 forces
-			27,       // 728 forcing
-			140,      // 730 forgets
-			140,      // 731 forgetting
-			140,      // 732 forgot
-			493,      // 733 foster
-			335, 401, // 735 found
-			69, 247, // 736 four
-			69,     // 737 fourteen
-			56, 58, // 738 fractured
-			122,                                // 742 fridge
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 743 friend
-			494,           // 744 friends
-			170,           // 745 frightened
-			184,           // 746 from
-			192,           // 749 future
-			121,           // 750 gambled
-			121,           // 751 gambles
-			494,           // 754 games
-			494,           // 755 gaming
-			93,            // 757 garde
-			134, 202, 248, // 759 gave
-			439,                            // 760 genuinely
-			84,                             // 761 geschlagen
-			7, 22, 151, 341, 378, 445, 452, // 762 get
-			7, 22, 151, 378, 402, 445, // 763 gets
-			7, 22, 151, 378, 452, 456, 478, // 764 getting
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 765 gf
-			417,      // 766 ghosted
-			382, 383, // 767 gifts
-			494,                                // 768 gig
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 769 girl
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 770 girlfriend
-			202, 248, // 772 give
-			202, 248, // 773 given
-			134,           // 774 gives
-			134, 202, 248, // 775 giving
-			481, 489, 490, // 777 glass
-			3, 8, 9, 10, 13, 21, 162, 163, // 778 glassed
-			529,                                    // 779 glue
-			141, 206, 284, 313, 321, 337, 476, 494, // 780 go
-			562,                          // 782 goat
-			141, 284, 313, 321, 369, 381, // 783 goes
-			141, 174, 206, 267, 321, 337, 361, 365, 449, 457, 476, 492, 494, // 784 going
-			141, 284, 313, // 788 gone
-			174, 361, 365, 449, 457, 476, // 789 gonna
-			219,                                                               // 790 good-bye
-			219,                                                               // 791 goodbye
-			219,                                                               // 792 goodbyes
-			454,                                                               // 793 googled
-			454,                                                               // 794 googling
-			7, 22, 151, 227, 263, 265, 272, 281, 339, 378, 402, 445, 456, 478, // 795 got
-			385,                         // 797 gps
-			512,                         // 798 grab
-			3, 9, 10, 13, 162, 163, 512, // 799 grabbed
-			3, 9, 10, 13, 162, 163, 512, // 800 grabbing
-			3, 9, 10, 13, 162, 163, 512, // 801 grabs
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 803 grandad
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 804 granddad
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 807 grandma
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 808 grandpa
-			503,     // 810 grief
-			497,     // 813 grounded
-			159,     // 815 grown
-			493,     // 818 guardian
-			503,     // 819 guilt
-			65, 201, // 822 gun
-			65,                                 // 823 guns
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 825 guy
-			378,                               // 830 hacked
-			378,                               // 831 hacking
-			378,                               // 832 hacks
-			119, 120, 158, 177, 271, 272, 339, // 833 had
-			586,    // 834 haha
-			586,    // 835 hahaha
-			65,     // 840 hammer
-			12, 25, // 841 hand
-			294,    // 843 handles
-			60,     // 844 handprint
-			60,     // 845 handprints
-			12, 25, // 846 hands
-			173, 182, // 848 hang
-			173, 388, 403, // 849 hanging
-			388, 403, // 850 hangs
-			139, 286, // 855 hardly
-			481, 489, 490, // 856 harm
-			158, 271, 281, 292, 294, 307, 339, 395, // 858 has
-			158, 180, 227, 265, 271, 272, 281, 296, 339, // 859 have
-			0, 1, 2, 43, 50, 51, 73, 332, 346, 367, 407, 408, 450, 470, // 861 he
-			125,                                         // 868 heavy
-			3, 5, 6, 9, 10, 13, 118, 162, 163, 180, 513, // 869 held
-			66, 67, 68, 74, 605, // 871 her
-			178, 189, 201, // 873 heroin
-			292, 478, // 875 hid
-			292,      // 876 hidden
-			478,      // 877 hide
-			292,      // 878 hides
-			127, 171, // 880 high
-			346,                 // 881 him
-			369,                 // 883 hinted
-			438,                 // 885 hire
-			438,                 // 886 hiring
-			66, 67, 68, 74, 605, // 887 his
-			3, 4, 8, 9, 10, 13, 21, 35, 162, 163, 479, 489, 490, 499, 500, 501, 502, 533, 554, // 889 hit
-			3, 8, 9, 10, 13, 21, 35, 162, 163, 165, 499, 500, 501, 502, 533, // 890 hits
-			3, 8, 9, 10, 13, 21, 35, 162, 163, 479, 500, 533, // 891 hitting
-			180, 513, // 893 hold
-			3, 5, 6, 9, 10, 13, 162, 163, 180, 292, 513, // 894 holding
-			3, 5, 6, 9, 10, 13, 118, 162, 163, 292, 513, // 895 holds
-			494,                // 896 holiday
-			107,                // 897 home
-			439,                // 898 honestly
-			188,                // 900 hope
-			188,                // 901 hoping
-			562,                // 902 horse
-			589,                // 903 horsing
-			201,                // 904 hose
-			529,                // 906 hot
-			211, 241, 430, 440, // 910 how
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 912 hubby
-			410,                    // 914 hundreds
-			182,                    // 915 hung
-			3, 9, 10, 13, 162, 163, // 918 hurled
-			49, 164, 479, 481, 489, 490, 527, 535, // 919 hurt
-			49, 164, 479, 527, // 920 hurting
-			49, 164, 527, // 921 hurts
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 922 husband
-			0, 1, 2, 104, 105, 194, 218, 332, 334, 367, 423, 449, 457, 484, 485, 491, 606, // 923 i
-			178, 189, 201, // 924 ibuprofen
-			100,                         // 926 ich
-			458,                         // 932 imagine
-			458,                         // 933 imagining
-			16, 128, 149, 245, 292, 603, // 935 in
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 936 in-laws
-			126,     // 937 inappropriate
-			417,     // 942 injunction
-			49, 535, // 943 injured
-			49,                                 // 944 injures
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 945 inlaws
-			300,           // 949 install
-			300,           // 950 installed
-			300,           // 951 installs
-			178, 189, 201, // 952 insulin
-			194, 271, 393, // 960 is
-			229, 503, // 961 it
-			80,       // 970 jeena
-			586,      // 971 jk
-			586,      // 974 joke
-			586,      // 975 jokes
-			584, 586, // 976 joking
-			586, 588, // 977 jokingly
-			185, 481, 489, 490, // 978 jump
-			185,                // 979 jumped
-			185,                // 980 jumping
-			207, 230, 242, 586, // 981 just
-			145, 180, 292, 389, 409, 478, // 985 keep
-			145, 292, 478, // 986 keeping
-			145, 292, 339, 369, 389, 393, 395, 409, // 987 keeps
-			145, 180, 292, 339, 389, 395, 409, // 988 kept
-			488,                     // 990 key
-			488,                     // 991 keying
-			489, 490, 516, 517, 572, // 993 kick
-			4, 13, 516, 517, 518, 572, // 994 kicked
-			35, 517, 572, // 995 kicking
-			35, 165, 516, 517, 572, // 996 kicks
-			586,                // 998 kidding
-			481, 489, 490, 543, // 1000 kill
-			498, 504, 524, // 1001 killed
-			504, 524, // 1002 killing
-			524,                           // 1003 kills
-			562,                           // 1006 kitten
-			3, 8, 9, 10, 13, 21, 162, 163, // 1007 klap
-			3, 8, 9, 10, 13, 21, 162, 163, // 1008 klapped
-			3, 8, 9, 10, 13, 21, 162, 163, // 1009 klaps
-			3, 8, 9, 10, 13, 21, 162, 163, // 1013 kneed
-			3, 8, 9, 10, 13, 21, 162, 163, // 1014 kneeing
-			322, 324, 325, 398, 403, // 1015 knew
-			65, 489, 490, 532, // 1017 knife
-			65,           // 1018 knives
-			52, 467, 540, // 1019 knock
-			3, 8, 9, 10, 13, 21, 52, 162, 163, 540, 554, // 1020 knocked
-			3, 8, 9, 10, 13, 21, 52, 162, 163, // 1021 knocks
-			322, 324, 325, 335, 354, 356, 398, 431, 446, 472, // 1022 know
-			307, 322, 324, 325, 335, 354, 356, 398, 403, 431, 472, // 1023 knows
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1025 lad
-			3, 8, 9, 10, 13, 21, 24, 162, 163, // 1027 laid
-			489, 490, // 1029 lamp
-			3, 8, 9, 10, 13, 21, 162, 163, // 1030 lamped
-			3, 8, 9, 10, 13, 21, 162, 163, // 1031 lamps
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1033 landlord
-			494,                                // 1035 laptop
-			494,                                // 1037 late
-			586,                                // 1040 laughed
-			586,                                // 1041 laughing
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1042 law
-			24,                            // 1044 lay
-			3, 8, 9, 10, 13, 21, 162, 163, // 1045 laying
-			3, 8, 9, 10, 13, 21, 24, 162, 163, // 1046 lays
-			338, 363, // 1048 leak
-			338,                           // 1049 leaking
-			446,                           // 1050 learn
-			431,                           // 1051 learned
-			431,                           // 1052 learnt
-			3, 8, 9, 10, 13, 21, 162, 163, // 1053 leathered
-			3, 8, 9, 10, 13, 21, 162, 163, // 1054 leathering
-			3, 8, 9, 10, 13, 21, 162, 163, // 1055 leathers
-			106, 220, // 1056 leave
-			106, 345, 400, 403, // 1057 leaves
-			106, 400, // 1058 leaving
-			201,                               // 1061 ledge
-			106, 216, 220, 264, 345, 400, 403, // 1062 left
-			394,      // 1067 let
-			394,      // 1069 lets
-			382, 383, // 1071 letters
-			394,           // 1072 letting
-			133,           // 1074 lifts
-			181,           // 1075 ligature
-			214,           // 1079 like
-			94,            // 1085 lit
-			549,           // 1086 literally
-			178, 189, 201, // 1087 lithium
-			146, 559, // 1088 little
-			568,         // 1089 live
-			568,         // 1091 living
-			483,         // 1092 ll
-			345,         // 1094 loaded
-			345,         // 1095 loading
-			302,         // 1098 location
-			302,         // 1099 locations
-			45, 48, 576, // 1100 lock
-			45, 48, 117, 143, 292, 576, 577, // 1101 locked
-			48, 576, // 1102 locking
-			45, 48, 117, 143, 576, // 1103 locks
-			378,           // 1105 log
-			378,           // 1106 logged
-			378,           // 1107 logging
-			378,           // 1110 logs
-			586,           // 1112 lol
-			64,            // 1113 long
-			64,            // 1114 longer
-			161, 256, 321, // 1115 look
-			454,      // 1116 looked
-			454,      // 1117 looking
-			256, 321, // 1118 looks
-			547,                                        // 1121 losing
-			547,                                        // 1122 lost
-			388,                                        // 1126 lurking
-			388,                                        // 1127 lurks
-			90,                                         // 1129 maar
-			86,                                         // 1130 maarta
-			65,                                         // 1131 machete
-			44,                                         // 1132 mad
-			28, 261, 265, 270, 275, 306, 344, 395, 402, // 1133 made
-			489, 490, // 1134 maim
-			28, 275, 306, 344, 357, 428, 429, 463, 486, // 1135 make
-			28, 275, 306, 344, 357, 402, 463, // 1136 makes
-			494,           // 1137 makeup
-			429, 463, 486, // 1138 making
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1139 man
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 545, // 1140 manager
-			294,                                // 1141 manages
-			410,                                // 1142 many
-			81,                                 // 1143 mar
-			60,                                 // 1144 marks
-			86,                                 // 1146 marta
-			76,                                 // 1148 matarme
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1150 mate
-			78, 82, 83, 95, 111, 423, // 1154 me
-			606,           // 1157 mean
-			606,           // 1158 meant
-			178, 189, 201, // 1159 medication
-			178, 189, 201, // 1160 medicine
-			178, 189, 201, // 1161 meds
-			503,           // 1164 memory
-			441,           // 1167 mess
-			369, 391, 403, // 1169 messaged
-			124, 135, 369, 384, 391, 403, // 1170 messages
-			124, 391, 403, // 1171 messaging
-			441, 589, // 1172 messing
-			79,                                 // 1175 mich
-			483,                                // 1178 might
-			161,                                // 1183 mind
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1191 missus
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 1193 mom
-			293,      // 1195 money
-			280,      // 1196 monitors
-			406,      // 1203 most
-			309,      // 1206 move
-			309, 420, // 1207 moved
-			309,                                // 1209 moving
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1210 mrs
-			589,           // 1212 mucking
-			410,           // 1215 multiple
-			489, 490, 543, // 1216 murder
-			272, 281, // 1218 must
-			66, 67, 68, 74, 258, 373, 605, // 1219 my
-			529,                                     // 1222 nail
-			504,                                     // 1223 nailed
-			504,                                     // 1224 nailing
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 1228 nan
-			372,      // 1232 near
-			177, 210, // 1236 necked
-			174, 272, 281, 435, 451, // 1237 need
-			281,                                // 1238 needs
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1239 neighbor
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1240 neighbour
-			529,                                                                            // 1243 nerf
-			109, 140, 147, 186, 187, 232, 271, 285, 289, 342, 358, 374, 412, 415, 421, 464, // 1245 never
-			373, 375, // 1246 new
-			503,     // 1248 news
-			409,     // 1254 nightly
-			69, 247, // 1257 nine
-			92, 139, 168, 187, 200, 243, 286, 317, 422, 606, // 1258 no
-			243, 422, // 1259 nobody
-			20,       // 1260 non-consensual
-			20,       // 1263 nonconsensual
-			409,      // 1264 nonstop
-			181, 201, // 1266 noose
-			109, 139, 147, 186, 200, 204, 213, 221, 223, 224, 260, 274, 282, 285, 320, 442, 464, 465, 598, 606, // 1269 not
-			382,           // 1271 notes
-			286,           // 1272 nothing
-			178, 189, 201, // 1279 nurofen
-			586,           // 1281 obviously
-			132, 184, 536, // 1284 off
-			115,                // 1288 often
-			159,                // 1292 older
-			131, 246, 536, 604, // 1295 on
-			205,               // 1296 once
-			69, 247, 258, 352, // 1298 one
-			596,      // 1303 op
-			596,      // 1304 operation
-			372,      // 1305 opposite
-			340, 351, // 1306 or
-			340,                      // 1309 otherwise
-			66, 67, 68, 74, 146, 605, // 1310 our
-			348, 494, // 1311 out
-			348,      // 1312 outing
-			372,      // 1313 outside
-			184,      // 1314 over
-			175, 201, // 1315 overdose
-			178, 189, 201, // 1320 oxy
-			250, 438, // 1324 paid
-			178, 189, 201, // 1326 painkillers
-			529,           // 1327 paint
-			178, 189, 201, // 1329 panadol
-			178, 189, 201, // 1332 paracetamol
-			382, 383, // 1335 parcels
-			558,                                     // 1336 parental
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 1337 parents
-			388, 403, // 1338 parked
-			388,      // 1339 parking
-			388, 403, // 1340 parks
-			494,                                // 1342 parties
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1343 partner
-			494,          // 1344 party
-			62,           // 1346 pass
-			62, 116, 171, // 1348 passed
-			495,                // 1354 past
-			250, 293, 438, 459, // 1356 pay
-			250, 438, // 1357 paying
-			293,      // 1362 pension
-			115,      // 1366 permanently
-			170,      // 1368 petrified
-			494, 567, // 1370 phone
-			290,           // 1371 phones
-			596,           // 1375 physio
-			288,           // 1376 picks
-			458,           // 1377 picture
-			150,           // 1378 pictures
-			458,           // 1379 picturing
-			494,           // 1380 piercing
-			178, 189, 201, // 1381 pills
-			3, 5, 6, 9, 10, 13, 162, 163, // 1383 pinned
-			3, 5, 6, 9, 10, 13, 162, 163, // 1384 pinning
-			3, 5, 6, 9, 10, 13, 162, 163, // 1385 pins
-			65,            // 1387 pistol
-			174, 195, 266, // 1391 plan
-			195, 233, // 1392 planned
-			174, 195, 233, // 1393 planning
-			590,                // 1395 play
-			588,                // 1396 playfully
-			597,                // 1397 playground
-			494,                // 1398 playstation
-			318,                // 1400 pocket
-			215,                // 1401 point
-			444, 481, 489, 490, // 1403 poison
-			444,      // 1404 poisoning
-			569,      // 1408 political
-			562,      // 1409 pony
-			388, 397, // 1411 popped
-			388, 397, // 1413 pops
-			338, 363, 474, // 1416 post
-			277, 363, // 1417 posted
-			277, 338, 474, // 1418 posting
-			277,           // 1419 posts
-			188,           // 1422 pray
-			188,           // 1423 praying
-			93,            // 1425 prend
-			178, 189, 201, // 1426 prescription
-			382, 383, // 1427 presents
-			118,      // 1428 pressed
-			118,      // 1429 presses
-			277,      // 1431 pretended
-			277,      // 1432 pretending
-			277,      // 1433 pretends
-			155, 375, // 1436 private
-			155,      // 1437 privates
-			483,      // 1438 probably
-			596,      // 1439 procedure
-			569,      // 1441 professional
-			606,      // 1445 promise
-			203, 259, // 1448 properly
-			494,           // 1450 pub
-			278, 283, 535, // 1451 pulled
-			479, 481, 489, 490, // 1453 punch
-			4,       // 1454 punched
-			35,      // 1455 punches
-			35, 479, // 1456 punching
-			173,      // 1457 punish
-			173,      // 1458 punishing
-			562,      // 1459 puppy
-			506, 507, // 1461 push
-			3, 9, 10, 13, 162, 163, 506, 507, // 1462 pushed
-			3, 9, 10, 13, 162, 163, 506, // 1463 pushes
-			3, 9, 10, 13, 162, 163, 506, 507, // 1464 pushing
-			24, 41, 118, 143, 228, 263, 300, 337, 338, 345, 360, 447, 474, 535, // 1465 put
-			24, 41, 118, 143, 300, 360, // 1466 puts
-			24, 41, 228, 263, 337, 338, 360, 447, 474, // 1467 putting
-			98,            // 1473 quiero
-			91,            // 1474 quita
-			75,            // 1475 quitar
-			75,            // 1476 quitarme
-			91,            // 1477 quitó
-			14,            // 1484 raise
-			14,            // 1485 raised
-			14,            // 1486 raises
-			14,            // 1487 raising
-			384, 391, 403, // 1488 rang
-			26,       // 1489 rape
-			26,       // 1490 raped
-			26,       // 1491 rapes
-			26,       // 1492 raping
-			26,       // 1493 rapist
-			444,      // 1494 rat
-			531,      // 1495 rather
-			181, 201, // 1496 razor
-			181, 201, // 1497 razors
-			301, 321, 454, // 1498 read
-			321, 454, // 1499 reading
-			280, 301, 321, // 1500 reads
-			174, 188, 195, // 1501 ready
-			503,           // 1503 realisation
-			503,           // 1504 reality
-			259, 439, 480, // 1505 really
-			176,      // 1514 relapsing
-			369,      // 1517 reminded
-			369,      // 1518 reminds
-			278,      // 1519 removed
-			278,      // 1520 removes
-			409,      // 1521 repeatedly
-			355,      // 1522 report
-			454,      // 1525 researching
-			276, 279, // 1526 reset
-			276, 279, // 1527 resets
-			3, 9, 10, 13, 162, 163, // 1528 restrained
-			417,      // 1529 restraining
-			133,      // 1532 rides
-			65,       // 1533 rifle
-			355,      // 1535 ring
-			391, 403, // 1536 ringing
-			290, 384, 391, 403, // 1537 rings
-			201,                                // 1538 river
-			392,                                // 1541 rock
-			392,                                // 1542 rocked
-			392,                                // 1543 rocking
-			392,                                // 1544 rocks
-			201,                                // 1545 roof
-			494,                                // 1546 room
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1547 roommate
-			12, 181, 201, // 1548 rope
-			125,                           // 1550 rough
-			3, 8, 9, 10, 13, 21, 162, 163, // 1551 roughed
-			343,           // 1557 ruin
-			343,           // 1558 ruined
-			343,           // 1559 ruins
-			467, 489, 490, // 1560 run
-			467,      // 1561 running
-			294, 381, // 1562 runs
-			503,                // 1566 sadness
-			110, 222, 369, 419, // 1567 said
-			293,                                             // 1568 salary
-			130,                                             // 1570 same
-			3, 9, 10, 13, 144, 162, 163, 237, 388, 390, 403, // 1572 sat
-			190, 339, // 1573 saved
-			190,      // 1574 saving
-			222, 369, // 1577 say
-			222, 369, // 1578 saying
-			110, 369, // 1579 says
-			3, 8, 9, 10, 13, 21, 162, 163, // 1580 scalded
-			170,    // 1581 scared
-			84,     // 1584 schlug
-			84, 85, // 1585 schlägt
-			496,           // 1586 school
-			597,           // 1587 scooter
-			39,            // 1589 scratched
-			39,            // 1590 scratches
-			39,            // 1591 scratching
-			369,           // 1592 screamed
-			169,           // 1593 screaming
-			162, 163, 169, // 1594 screams
-			494,      // 1595 screen
-			65,       // 1597 screwdriver
-			321,      // 1598 scrolls
-			201,      // 1599 sea
-			301,      // 1605 see
-			256,      // 1607 seem
-			256,      // 1608 seems
-			280, 301, // 1610 sees
-			175,                     // 1612 self
-			148, 287, 338, 363, 474, // 1615 send
-			148, 338, 400, 403, 474, // 1616 sending
-			148, 287, 400, 403, // 1617 sends
-			148, 363, 400, 403, // 1619 sent
-			417,      // 1622 separated
-			606,      // 1623 serious
-			439, 583, // 1624 seriously
-			178, 189, 201, // 1625 sertraline
-			402, 425, // 1628 set
-			402,     // 1629 sets
-			69, 247, // 1632 seven
-			410,          // 1634 several
-			153,          // 1635 sex
-			26, 126, 153, // 1636 sexual
-			26,                            // 1637 sexually
-			126,                           // 1638 sexy
-			175,                           // 1639 sh
-			3, 8, 9, 10, 13, 21, 162, 163, // 1641 shaken
-			162, 163, 165, // 1642 shakes
-			3, 8, 9, 10, 13, 21, 162, 163, // 1643 shaking
-			361,      // 1644 shall
-			489, 490, // 1646 shank
-			338, 363, 474, // 1647 share
-			338, 474, // 1649 sharing
-			456, 478, // 1651 sharpened
-			453, 456, 478, // 1652 sharpening
-			0, 1, 2, 43, 50, 51, 73, 332, 346, 367, 407, 408, 450, 470, // 1654 she
-			3, 8, 9, 10, 13, 21, 162, 163, // 1662 shook
-			489, 490, // 1663 shoot
-			541,                           // 1664 shooting
-			541,                           // 1665 shoots
-			355,                           // 1666 shop
-			541,                           // 1670 shot
-			65,                            // 1671 shotgun
-			369,                           // 1674 shouted
-			3, 8, 9, 10, 13, 21, 162, 163, // 1675 shove
-			3, 8, 9, 10, 13, 21, 162, 163, // 1676 shoved
-			3, 8, 9, 10, 13, 21, 162, 163, // 1677 shoves
-			3, 8, 9, 10, 13, 21, 162, 163, // 1678 shoving
-			287, 297, 301, 338, 363, 388, // 1679 show
-			297, 345, 388, 397, 403, 564, // 1680 showed
-			338, 388, 403, 564, // 1682 showing
-			287, 297, 301, 345, 388, 397, 403, 564, // 1683 shows
-			45, 117, 143, 551, // 1684 shut
-			45, 117, 143, // 1685 shuts
-			376, 411, // 1692 since
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1694 sister
-			144,                // 1696 sit
-			144, 388, 390, 403, // 1699 sits
-			144, 237, 388, 390, // 1700 sitting
-			69, 247, // 1701 six
-			69,                               // 1702 sixteen
-			597,                              // 1703 skateboard
-			521,                              // 1706 slam
-			3, 9, 10, 13, 162, 163, 521, 551, // 1707 slammed
-			3, 9, 10, 13, 162, 163, 521, // 1708 slamming
-			3, 9, 10, 13, 162, 163, 521, // 1709 slams
-			489, 490, 519, 520, // 1710 slap
-			3, 4, 8, 9, 10, 13, 21, 162, 163, 519, // 1711 slapped
-			162, 163, 165, // 1712 slaps
-			488, 489, 490, // 1713 slash
-			488,      // 1714 slashing
-			504,      // 1715 slayed
-			504,      // 1716 slaying
-			137, 143, // 1717 sleep
-			143, 178, 189, 201, // 1718 sleeping
-			137, 494, // 1719 sleepover
-			137,           // 1720 sleepovers
-			143,           // 1721 sleeps
-			143,           // 1723 slept
-			447,           // 1724 slip
-			595,           // 1725 slipped
-			447,           // 1727 slipping
-			595,           // 1728 slips
-			554,           // 1731 smacked
-			162, 163, 165, // 1732 smacks
-			466, 481, 488, 489, 490, 530, // 1734 smash
-			4, 498, 504, 571, // 1735 smashed
-			466, 488, 504, // 1736 smashing
-			542,      // 1739 smother
-			542,      // 1740 smothered
-			538, 542, // 1741 smothering
-			466,      // 1742 snap
-			466,      // 1744 snapping
-			460, 475, // 1746 so
-			138, 569, // 1747 social
-			3, 8, 9, 10, 13, 21, 162, 163, // 1749 socked
-			299,                                     // 1750 software
-			113,                                     // 1751 soiled
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 436, // 1753 somebody
-			326, 413, // 1754 somehow
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 436, // 1755 someone
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1758 son
-			503,      // 1759 song
-			477,      // 1763 sort
-			228,      // 1764 sorted
-			228, 477, // 1765 sorting
-			3, 8, 9, 10, 13, 21, 162, 163, // 1768 sparked
-			3, 8, 9, 10, 13, 21, 47, 162, 163, // 1769 spat
-			121,           // 1773 spending
-			121,           // 1774 spends
-			121,           // 1775 spent
-			386,           // 1776 spies
-			444, 447, 448, // 1777 spike
-			448,           // 1778 spiked
-			444, 447, 448, // 1779 spiking
-			47,                                // 1780 spit
-			3, 8, 9, 10, 13, 21, 47, 162, 163, // 1781 spits
-			57, 416, 417, // 1782 split
-			417,                                // 1783 splitting
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1786 spouse
-			529,      // 1787 spray
-			386,      // 1789 spying
-			299, 304, // 1790 spyware
-			3, 9, 10, 13, 162, 163, // 1793 squeezed
-			529,                     // 1794 squirt
-			481, 489, 490, 505, 534, // 1795 stab
-			3, 8, 9, 10, 13, 21, 162, 163, 505, 534, // 1796 stabbed
-			3, 8, 9, 10, 13, 21, 162, 163, 505, 534, // 1797 stabbing
-			370, 557, // 1799 stalk
-			370, 371, 557, // 1800 stalked
-			370,           // 1801 stalker
-			304,           // 1802 stalkerware
-			370, 371, 557, // 1803 stalking
-			370, 371, 557, // 1804 stalks
-			3, 8, 9, 10, 13, 21, 162, 163, // 1805 stamped
-			13,            // 1806 stamping
-			237,           // 1807 stand
-			237, 388, 390, // 1808 standing
-			529,      // 1810 staple
-			425,      // 1811 start
-			425,      // 1812 starting
-			142, 173, // 1813 starve
-			142,      // 1814 starved
-			142,      // 1815 starves
-			142, 173, // 1816 starving
-			108, 143, 494, // 1818 stay
-			108, 494, // 1819 staying
-			108, 143, // 1820 stays
-			238,                                     // 1821 steer
-			238,                                     // 1822 steering
-			96,                                      // 1823 stehe
-			185,                                     // 1824 step
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 1825 stepdad
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 493, // 1827 stepmom
-			185,           // 1828 stepped
-			185,           // 1829 stepping
-			379, 395, 409, // 1833 still
-			59, 596, // 1834 stitches
-			236,                           // 1836 stomach
-			3, 8, 9, 10, 13, 21, 162, 163, // 1837 stomped
-			127, 171, // 1838 stoned
-			237, 388, 390, // 1839 stood
-			30, 312, // 1840 stop
-			30, 283, 312, // 1841 stopped
-			312,                // 1842 stops
-			535,                // 1845 strained
-			481, 489, 490, 543, // 1847 strangle
-			46,            // 1848 strangled
-			46,            // 1850 strangling
-			41,            // 1855 stubbed
-			41,            // 1856 stubs
-			538,           // 1865 suffocating
-			76,            // 1868 suicidar
-			76,            // 1869 suicidarme
-			76,            // 1870 suicidarse
-			570,           // 1871 suicide
-			596,           // 1877 surgery
-			210,           // 1879 swallowed
-			606,           // 1880 swear
-			238,           // 1882 swerve
-			597,           // 1883 swing
-			597,           // 1884 swings
-			305,           // 1885 switch
-			305,           // 1886 switched
-			178, 189, 201, // 1889 tablets
-			177, 196, 341, 424, 443, 456, 478, // 1890 take
-			278, 292, // 1891 taken
-			18, 148, 167, 278, 292, // 1892 takes
-			18, 148, 167, 177, 196, 292, 341, 424, 443, // 1893 taking
-			135,                                     // 1896 talks
-			65,                                      // 1902 taser
-			494,                                     // 1904 tattoo
-			586,                                     // 1905 tbh
-			462,                                     // 1907 teach
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 545, // 1908 teacher
-			462,      // 1910 teaching
-			586, 588, // 1913 teasing
-			136, 355, 364, 369, 548, // 1916 tell
-			136, 369, 548, // 1917 telling
-			110, 369, 548, // 1918 tells
-			174,     // 1921 tempted
-			69, 247, // 1922 ten
-			112,      // 1923 tengo
-			170,      // 1925 terrified
-			369, 403, // 1928 texted
-			124, 391, 403, // 1929 texting
-			124, 135, 290, 369, 384, 403, // 1930 texts
-			503, 559, // 1933 that
-			66, 67, 68, 229, 559, 605, // 1934 the
-			66, 67, 68, 74, // 1935 their
-			189, 249, 346, // 1936 them
-			405,                                               // 1938 then
-			0, 1, 2, 43, 50, 51, 249, 346, 407, 408, 450, 470, // 1941 they
-			23, 396, // 1945 things
-			233,           // 1947 thinking
-			69,            // 1948 thirteen
-			212, 503, 559, // 1949 this
-			3, 8, 9, 10, 13, 21, 162, 163, 498, 571, // 1954 thrashed
-			327,      // 1955 threat
-			327, 329, // 1956 threaten
-			327, 328, 329, 369, // 1957 threatened
-			327, 328, 329, 369, // 1958 threatening
-			327, 328, 329, 369, // 1959 threatens
-			327,     // 1960 threats
-			69, 247, // 1961 three
-			3, 9, 10, 13, 36, 42, 162, 163, 510, 511, // 1962 threw
-			46,       // 1964 throttled
-			510, 511, // 1966 throw
-			3, 9, 10, 13, 36, 42, 162, 163, 510, 511, // 1967 throwing
-			3, 9, 10, 13, 36, 42, 162, 163, 510, // 1968 thrown
-			3, 9, 10, 13, 36, 42, 162, 163, 510, 511, // 1969 throws
-			169,      // 1970 thuds
-			489, 490, // 1972 thump
-			3, 4, 8, 9, 10, 13, 21, 162, 163, // 1973 thumped
-			182, 262, // 1974 tie
-			3, 9, 10, 13, 162, 163, 182, 262, // 1975 tied
-			112,      // 1976 tiene
-			40,       // 1980 till
-			308,      // 1982 timed
-			308,      // 1983 times
-			308,      // 1985 timing
-			559,      // 1986 tiny
-			129, 362, // 1989 to
-			562,                // 1992 toddler
-			110, 369, 419, 548, // 1997 told
-			586,      // 1999 tongue
-			114, 125, // 2001 too
-			18, 148, 167, 177, 196, 210, 278, 292, 341, 456, 478, // 2002 took
-			489, 490, // 2005 torch
-			259,                          // 2006 totally
-			156,                          // 2007 touch
-			156,                          // 2008 touched
-			156,                          // 2009 touches
-			156,                          // 2010 touching
-			494,                          // 2013 town
-			529,                          // 2015 toy
-			303, 401, 537, 550, 565, 581, // 2018 track
-			303, 401, 537, 550, 565, // 2019 tracked
-			299, 304, 385, // 2020 tracker
-			304,                          // 2021 trackers
-			303, 304, 537, 550, 565, 580, // 2022 tracking
-			201, 303, 537, 565, // 2023 tracks
-			201,           // 2025 train
-			178, 189, 201, // 2026 tramadol
-			597,                              // 2027 trampoline
-			553,                              // 2028 trap
-			3, 9, 10, 13, 162, 163, 551, 553, // 2029 trapped
-			553,           // 2030 traps
-			198,           // 2032 tried
-			494,           // 2033 trip
-			595,           // 2034 tripped
-			595,           // 2035 trips
-			503,           // 2038 truth
-			198,           // 2039 try
-			305, 353, 388, // 2041 turn
-			22, 305, 388, 389, 397, 403, 564, // 2042 turned
-			305, 388, 403, 564, // 2043 turning
-			22, 353, 388, 389, 397, 403, 564, // 2044 turns
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2045 tutor
-			69, 247, // 2047 twelve
-			508,                              // 2050 twist
-			3, 9, 10, 13, 162, 163, 508, 535, // 2051 twisted
-			508,     // 2052 twists
-			69, 247, // 2054 two
-			182, 262, // 2055 tying
-			178, 189, 201, // 2056 tylenol
-			414,                                // 2063 unannounced
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2065 uncle
-			16, 72, // 2067 under
-			414,      // 2071 uninvited
-			375,      // 2072 unknown
-			40,       // 2075 until
-			414,      // 2077 unwanted
-			414,      // 2079 unwelcome
-			337,      // 2080 up
-			338, 474, // 2081 upload
-			474,     // 2082 uploading
-			44,      // 2083 upset
-			17, 402, // 2086 used
-			402,           // 2087 uses
-			127,           // 2088 using
-			115,           // 2089 usually
-			87,            // 2090 va
-			89,            // 2091 vai
-			178, 189, 201, // 2092 valium
-			150,      // 2098 videos
-			201,      // 2104 vodka
-			183,      // 2107 wade
-			183,      // 2108 waded
-			183,      // 2109 wading
-			293,      // 2110 wages
-			471,      // 2111 wait
-			388, 403, // 2112 waited
-			388, 390, 403, 471, // 2113 waiting
-			388, 403, // 2114 waits
-			33,       // 2115 wake
-			33,       // 2117 waking
-			183, 399, // 2118 walk
-			166, 183, 381, 399, 403, // 2119 walked
-			166, 183, 381, 399, // 2120 walking
-			166, 381, 399, 403, // 2121 walks
-			174, 188, 231, // 2124 wanna
-			174, 188, 231, 253, 435, 451, // 2125 want
-			307, 435, 451, // 2126 wanted
-			253, 307, // 2127 wants
-			369,         // 2129 warned
-			369,         // 2130 warning
-			369,         // 2131 warns
-			7, 271, 393, // 2132 was
-			171,                // 2133 wasted
-			161, 333, 359, 463, // 2134 watch
-			386,      // 2135 watched
-			386, 403, // 2136 watches
-			386, 403, // 2137 watching
-			529,                     // 2138 water
-			345,                     // 2139 waved
-			423, 491, 566, 591, 599, // 2141 we
-			65,                                         // 2142 weapon
-			65,                                         // 2143 weapons
-			494,                                        // 2144 wear
-			559,                                        // 2146 wee
-			59,                                         // 2153 welt
-			59,                                         // 2154 welts
-			22, 141, 183, 235, 284, 313, 321, 369, 381, // 2155 went
-			7,        // 2156 were
-			113,      // 2157 wet
-			554,      // 2158 whacked
-			102, 205, // 2161 when
-			368,                           // 2163 where
-			473,                           // 2165 which
-			3, 8, 9, 10, 13, 21, 162, 163, // 2167 whipped
-			3, 8, 9, 10, 13, 21, 162, 163, // 2168 whips
-			369,                                // 2169 whispered
-			179,                                // 2171 whole
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2172 wife
-			32, 101, 157, 209, 223, 225, 226, 271, 289, 334, 358, 361, 365, 387, 442, 482, 483, 556, // 2173 will
-			353,      // 2174 wind
-			353,      // 2178 winds
-			188, 231, // 2182 wish
-			188,     // 2183 wishing
-			15, 319, // 2184 with
-			283,     // 2185 withdrew
-			375,     // 2186 withheld
-			20, 317, // 2188 without
-			33,                                 // 2190 woke
-			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2191 woman
-			358, 442, // 2192 won't
-			225,           // 2193 wont
-			446,           // 2197 work
-			233, 431, 455, // 2198 worked
-			233, 455, // 2199 working
-			32, 157, 209, 225, 226, 271, 289, 361, 365, 482, 483, 544, 556, // 2201 would
-			44,       // 2202 wound
-			220,      // 2206 write
-			369, 403, // 2207 writes
-			216, 220, 264, 403, // 2208 writing
-			216, 220, 264, // 2209 written
-			216, 220, 264, 369, // 2210 wrote
-			178, 189, 201, // 2212 xanax
-			494,                    // 2213 xbox
-			586,                    // 2214 xd
-			3, 9, 10, 13, 162, 163, // 2216 yanked
-			3, 9, 10, 13, 162, 163, // 2217 yanks
-			369,                    // 2220 yelled
-			0, 1, 2, 332, 350, 367, // 2222 you
-			66, 67, 68, 74, // 2225 your
+			299,      // 93 app
+			397, 403, // 94 appeared
+			397, 403, // 95 appears
+			12,       // 103 arm
+			12,       // 104 arms
+			103, 589, // 108 as
+			295,           // 110 ask
+			123, 419, 437, // 111 asked
+			123, 295, 437, // 112 asking
+			123, 295, // 113 asks
+			178, 189, 201, // 115 aspirin
+			26,                 // 116 assault
+			26,                 // 117 assaulted
+			26,                 // 118 assaulting
+			26,                 // 119 assaults
+			129, 184, 372, 605, // 120 at
+			482, 490, 491, 553, // 122 attack
+			37, 38, 553, // 123 attacked
+			37, 38, 553, // 124 attacking
+			37, 38, // 125 attacks
+			197,                                // 126 attempt
+			197,                                // 127 attempted
+			197,                                // 128 attempts
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 133 aunt
+			65,                                 // 135 axe
+			564,                                // 137 baby
+			161,                                // 138 babysit
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 139 babysitter
+			537,      // 140 back
+			273,      // 141 bad
+			555,      // 149 banged
+			169,      // 150 bangs
+			588, 590, // 154 banter
+			495,           // 155 bar
+			65,            // 159 bat
+			482, 490, 491, // 164 batter
+			336, 366, // 166 be
+			3, 8, 9, 10, 13, 21, 162, 163, 482, 490, 491, 499, 523, 524, 573, // 168 beat
+			3, 8, 9, 10, 13, 21, 162, 163, 499, 573, // 169 beaten
+			3, 8, 9, 10, 13, 21, 162, 163, 499, 523, // 170 beating
+			3, 8, 9, 10, 13, 21, 162, 163, 499, 524, 573, // 171 beats
+			22,       // 172 became
+			603, 604, // 173 because
+			495,    // 175 bedroom
+			7, 393, // 176 been
+			252, 496, // 178 before
+			295,     // 179 beg
+			419,     // 180 begged
+			295,     // 181 begging
+			7,       // 183 being
+			12, 201, // 185 belt
+			3, 8, 9, 10, 13, 21, 162, 163, // 186 belted
+			3, 8, 9, 10, 13, 21, 162, 163, // 187 belting
+			162, 163, 165, // 188 belts
+			178, 189, 201, // 189 benadryl
+			293,                                // 191 benefits
+			199,                                // 192 better
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 194 bf
+			599,                                         // 195 bike
+			3, 8, 9, 10, 13, 21, 39, 162, 163, 562, 563, // 198 bit
+			562, 563, // 199 bite
+			3, 8, 9, 10, 13, 21, 39, 162, 163, 562, 563, // 200 bites
+			3, 8, 9, 10, 13, 21, 39, 162, 163, 562, 563, // 201 biting
+			53, 55, // 202 black
+			53,           // 203 blacked
+			65, 181, 201, // 204 blade
+			65, 181, 201, // 205 blades
+			255,      // 206 blame
+			255,      // 207 blames
+			201, 444, // 208 bleach
+			547,           // 211 bleeding
+			417,           // 213 block
+			375, 377, 417, // 214 blocked
+			417,                                // 215 blocking
+			417,                                // 216 blocks
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 217 bloke
+			57,                            // 219 bloody
+			3, 8, 9, 10, 13, 21, 162, 163, // 228 booted
+			3, 8, 9, 10, 13, 21, 162, 163, // 229 booting
+			3, 8, 9, 10, 13, 21, 162, 163, // 230 boots
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 546, // 233 boss
+			568, 593, 602, // 234 both
+			482, 490, 491, // 235 bottle
+			3, 8, 9, 10, 13, 21, 162, 163, // 236 bottled
+			134, 457, 479, // 237 bought
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 239 boy
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 495, // 240 boyfriend
+			467,      // 243 break
+			467,      // 244 breaking
+			378,      // 245 breaks
+			201,      // 248 bridge
+			424, 443, // 249 bring
+			88,            // 250 bringe
+			167, 424, 443, // 251 bringing
+			88,                // 252 bringt
+			56, 378, 416, 467, // 253 broke
+			58,                                 // 254 broken
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 255 brother
+			424,           // 257 brought
+			54,            // 259 bruise
+			54,            // 260 bruised
+			54,            // 261 bruises
+			54,            // 262 bruising
+			54,            // 263 bruisy
+			555,           // 269 bumped
+			244,           // 271 burden
+			244,           // 272 burdens
+			482, 490, 491, // 274 burn
+			3, 8, 9, 10, 13, 21, 162, 163, 576, // 275 burned
+			375,           // 276 burner
+			162, 163, 576, // 278 burns
+			3, 8, 9, 10, 13, 21, 162, 163, 576, // 279 burnt
+			58, 467, // 284 bust
+			56, 57, // 285 busted
+			467,      // 286 busting
+			587,      // 287 but
+			457, 479, // 289 buy
+			134,          // 290 buying
+			134,          // 291 buys
+			11, 496, 595, // 292 by
+			355,           // 299 call
+			384, 391, 403, // 300 called
+			391, 403, // 301 calling
+			290, 384, 391, 403, // 302 calls
+			17, 403, // 305 came
+			299,                              // 306 camera
+			299,                              // 307 cameras
+			61, 191, 232, 268, 274, 316, 433, // 308 can
+			433,      // 309 can't
+			251,      // 311 cancel
+			251, 283, // 312 canceled
+			251, 283, // 313 cancelled
+			251,      // 314 cancelling
+			283,      // 315 cancels
+			274, 433, // 317 cannot
+			495,      // 318 car
+			201,      // 319 carbon
+			382, 383, // 322 cards
+			571,           // 324 career
+			494,           // 326 carer
+			424, 457, 479, // 328 carry
+			424, 457, 479, // 329 carrying
+			564,                // 332 cat
+			240,                // 333 catch
+			564,                // 334 cats
+			552,                // 335 caught
+			380,                // 340 change
+			276, 279, 380, 420, // 341 changed
+			276, 279, // 342 changes
+			276, 279, 380, // 343 changing
+			135,      // 347 chats
+			124,      // 348 chatting
+			301, 321, // 349 check
+			321,                // 350 checked
+			321,                // 351 checking
+			280, 290, 301, 321, // 352 checks
+			3, 8, 9, 10, 13, 21, 162, 163, 490, 491, 515, 516, // 362 choke
+			3, 8, 9, 10, 13, 21, 46, 162, 163, 515, 516, // 363 choked
+			3, 8, 9, 10, 13, 21, 162, 163, 516, // 364 chokes
+			3, 8, 9, 10, 13, 21, 46, 162, 163, 515, 516, // 365 choking
+			288,      // 366 chooses
+			495,      // 374 city
+			39,       // 377 clawed
+			39,       // 378 clawing
+			39,       // 379 claws
+			345,      // 381 cleaned
+			345, 434, // 382 cleaning
+			345,      // 383 cleans
+			65,       // 384 cleaver
+			201,      // 385 cliff
+			237,      // 387 climbed
+			237, 599, // 388 climbing
+			3, 8, 9, 10, 13, 21, 162, 163, // 390 clocked
+			3, 8, 9, 10, 13, 21, 162, 163, // 391 clocks
+			254,           // 393 closed
+			495,           // 397 club
+			495,           // 398 clubbing
+			495,           // 399 clubs
+			178, 189, 201, // 400 co-codamol
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 546, // 401 coach
+			178, 189, 201, // 406 codeine
+			315,                                // 408 coercion
+			315,                                // 409 coercive
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 413 colleague
+			190,          // 416 collecting
+			17, 347, 477, // 418 come
+			17, 347, 403, // 419 comes
+			17, 347, 403, 477, // 420 coming
+			571,      // 423 commercial
+			259,      // 425 completely
+			99,       // 427 con
+			495,      // 428 concert
+			59,       // 429 concussed
+			59,       // 430 concussion
+			292,      // 431 confiscated
+			292,      // 432 confiscates
+			115, 409, // 434 constantly
+			391, 403, // 436 contacted
+			391, 403, // 437 contacting
+			391, 403, // 438 contacts
+			294,      // 441 control
+			314,      // 442 controlled
+			294, 315, // 444 controlling
+			288, 294, 314, // 445 controls
+			395,                    // 448 copied
+			12,                     // 449 cord
+			3, 9, 10, 13, 162, 163, // 450 cornered
+			61, 191, 268, 316, 483, 545, 557, // 453 could
+			190,                                // 454 count
+			190,                                // 456 counting
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 458 cousin
+			63,                                 // 459 cover
+			63,                                 // 460 covered
+			63,                                 // 461 covering
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 462 coworker
+			56, 58, 555, // 465 cracked
+			238,      // 466 crash
+			597,      // 467 crashed
+			238,      // 468 crashing
+			490, 491, // 472 cripple
+			65,       // 473 crowbar
+			447,      // 474 crush
+			447,      // 475 crushed
+			447, 505, // 476 crushing
+			169,      // 478 crying
+			239,      // 479 ctb
+			122,      // 481 cupboard
+			122,      // 482 cupboards
+			495, 498, // 483 curfew
+			310, 395, 575, 576, 577, // 485 cut
+			310, 575, 576, 577, // 486 cuts
+			310, 575, 576, 577, // 487 cutting
+			381,                                     // 488 cycles
+			484,                                     // 489 d
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 490 dad
+			409,                                // 491 daily
+			495,                                // 498 date
+			495,                                // 499 dating
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 500 daughter
+			527, 529, 608, // 504 dead
+			462, 478, // 505 deal
+			462, 478, // 506 dealing
+			195,                                     // 507 decided
+			288,                                     // 508 decides
+			3, 8, 9, 10, 13, 21, 162, 163, 490, 491, // 509 deck
+			3, 8, 9, 10, 13, 21, 162, 163, // 510 decked
+			3, 8, 9, 10, 13, 21, 162, 163, // 511 decks
+			254,           // 514 delete
+			254,           // 515 deleted
+			254,           // 516 deleting
+			307,           // 518 demands
+			188,           // 520 deserve
+			188,           // 521 deserves
+			343,           // 522 destroy
+			499,           // 523 destroyed
+			343,           // 524 destroys
+			495,           // 528 diary
+			178, 189, 201, // 529 diazepam
+			29, 31, 140, 234, 271, 374, 412, 488, 536, // 530 did
+			412,      // 531 didn't
+			527,      // 533 die
+			527,      // 534 died
+			375,      // 535 different
+			113, 126, // 538 dirty
+			56,                                                  // 541 dislocated
+			417,                                                 // 542 divorce
+			417,                                                 // 543 divorced
+			403,                                                 // 544 dms
+			29, 31, 140, 187, 191, 232, 269, 271, 488, 490, 491, // 545 do
+			29, 31, 140, 187, 271, 289, 488, // 549 does
+			564,     // 551 dog
+			564,     // 552 dogs
+			29, 488, // 553 doing
+			217,      // 556 done
+			154,      // 561 down
+			177, 210, // 562 downed
+			410,                         // 563 dozens
+			510,                         // 564 drag
+			3, 9, 10, 13, 162, 163, 510, // 565 dragged
+			3, 9, 10, 13, 162, 163, 510, // 566 dragging
+			3, 9, 10, 13, 162, 163, 510, // 567 drags
+			121, 177, // 569 drank
+			459,      // 571 dream
+			459,      // 572 dreaming
+			495,      // 576 drink
+			495,      // 577 drinking
+			121, 127, // 578 drinks
+			238, 399, 495, // 579 drive
+			167, 381, 399, 403, // 580 drives
+			167, 238, 381, 399, // 581 driving
+			238, 381, 399, 403, // 582 drove
+			173, 490, 491, // 583 drown
+			173,               // 584 drowning
+			44, 127, 171, 177, // 586 drunk
+			605,      // 588 during
+			495,      // 589 dye
+			526,      // 590 dying
+			119, 120, // 595 eat
+			119, 120, // 596 eaten
+			69, 247, // 600 eight
+			571,     // 604 electoral
+			69, 247, // 605 eleven
+			391,           // 607 email
+			369, 391, 403, // 608 emailed
+			391, 403, // 609 emailing
+			391, 403, // 610 emails
+			77,                      // 615 en
+			173, 193, 196, 353, 469, // 618 end
+			173, 196, // 619 ended
+			173, 193, 196, 469, // 620 ending
+			353,           // 621 ends
+			376,           // 627 even
+			179, 406, 409, // 631 every
+			249,      // 632 everybody
+			409,      // 633 everyday
+			249, 593, // 634 everyone
+			229, 257, // 635 everything
+			323,                                     // 636 everywhere
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 418, // 637 ex
+			201,      // 641 exhaust
+			126,      // 645 explicit
+			19,       // 647 exposed
+			588,      // 653 fair
+			375,      // 654 fake
+			540, 597, // 655 fall
+			540,      // 656 fallen
+			540, 597, // 657 falling
+			540, 597, // 658 falls
+			219,      // 661 farewell
+			571,      // 662 fashion
+			57,       // 663 fat
+			560,      // 665 fear
+			427,      // 668 feel
+			540, 597, // 671 fell
+			178, 189, 201, // 673 fentanyl
+			495,                                // 674 festival
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 675 fiance
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 676 fiancee
+			69,       // 678 fifteen
+			446,      // 681 figure
+			233, 456, // 682 figured
+			504,      // 683 film
+			113,      // 684 filthy
+			208, 219, // 685 final
+			571,           // 687 financial
+			331, 446, 470, // 688 find
+			470,      // 689 finding
+			335, 401, // 690 finds
+			60,       // 692 finger
+			60,       // 693 fingermarks
+			12,       // 694 fingers
+			193, 469, // 696 finish
+			193, 469, // 698 finishing
+			426,     // 699 fire
+			65,      // 700 firearm
+			65,      // 701 firearms
+			426,     // 702 fires
+			69, 247, // 708 five
+			19,                                 // 709 flashed
+			19,                                 // 710 flashes
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 712 flatmate
+			490, 491, // 716 floor
+			3, 8, 9, 10, 13, 21, 162, 163, // 717 floored
+			382, 383, // 718 flowers
+			3, 9, 10, 13, 162, 163, // 719 flung
+			370, 565, 580, // 721 follow
+			370, 371, 565, 580, 581, // 722 followed
+			370, 371, 403, 565, 580, 581, // 723 following
+			370, 371, 403, 565, 580, 581, // 724 follows
+			591,      // 726 fooling
+			608,      // 728 for
+			27,       // 729 force
+			27,       // 730 forced
+			27,       // 731 forces
+			27,       // 732 forcing
+			140,      // 734 forgets
+			140,      // 735 forgetting
+			140,      // 736 forgot
+			494,      // 738 foster
+			335, 401, // 740 found
+			69, 247, // 741 four
+			69,     // 742 fourteen
+			56, 58, // 743 fractured
+			122,                                // 747 fridge
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 748 friend
+			495,      // 749 friends
+			170, 560, // 750 frightened
+			184,           // 751 from
+			192,           // 754 future
+			121,           // 755 gambled
+			121,           // 756 gambles
+			495,           // 759 games
+			495,           // 760 gaming
+			93,            // 762 garde
+			134, 202, 248, // 764 gave
+			439,                            // 765 genuinely
+			84,                             // 766 geschlagen
+			7, 22, 151, 341, 378, 445, 453, // 767 get
+			7, 22, 151, 378, 402, 445, // 768 gets
+			7, 22, 151, 378, 453, 457, 479, // 769 getting
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 770 gf
+			417,      // 771 ghosted
+			382, 383, // 772 gifts
+			495,                                // 773 gig
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 774 girl
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 495, // 775 girlfriend
+			202, 248, // 777 give
+			202, 248, // 778 given
+			134,           // 779 gives
+			134, 202, 248, // 780 giving
+			482, 490, 491, // 782 glass
+			3, 8, 9, 10, 13, 21, 162, 163, // 783 glassed
+			530,                                    // 784 glue
+			141, 206, 284, 313, 321, 337, 477, 495, // 785 go
+			564,                          // 787 goat
+			141, 284, 313, 321, 369, 381, // 788 goes
+			141, 174, 206, 267, 321, 337, 361, 365, 450, 458, 477, 493, 495, // 789 going
+			141, 284, 313, // 793 gone
+			174, 361, 365, 450, 458, 477, // 794 gonna
+			219,                                                               // 795 good-bye
+			219,                                                               // 796 goodbye
+			219,                                                               // 797 goodbyes
+			455,                                                               // 798 googled
+			455,                                                               // 799 googling
+			7, 22, 151, 227, 263, 265, 272, 281, 339, 378, 402, 445, 457, 479, // 800 got
+			385,                         // 802 gps
+			513,                         // 803 grab
+			3, 9, 10, 13, 162, 163, 513, // 804 grabbed
+			3, 9, 10, 13, 162, 163, 513, // 805 grabbing
+			3, 9, 10, 13, 162, 163, 513, // 806 grabs
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 808 grandad
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 809 granddad
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 812 grandma
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 813 grandpa
+			504,     // 815 grief
+			498,     // 818 grounded
+			159,     // 820 grown
+			494,     // 823 guardian
+			504,     // 824 guilt
+			65, 201, // 827 gun
+			65,                                 // 828 guns
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 830 guy
+			378,                               // 835 hacked
+			378,                               // 836 hacking
+			378,                               // 837 hacks
+			119, 120, 158, 177, 271, 272, 339, // 838 had
+			588,    // 839 haha
+			588,    // 840 hahaha
+			65,     // 845 hammer
+			12, 25, // 846 hand
+			294,    // 848 handles
+			60,     // 849 handprint
+			60,     // 850 handprints
+			12, 25, // 851 hands
+			173, 182, // 853 hang
+			173, 388, 403, // 854 hanging
+			388, 403, // 855 hangs
+			139, 286, // 860 hardly
+			482, 490, 491, // 861 harm
+			158, 271, 281, 292, 294, 307, 339, 395, // 863 has
+			158, 180, 227, 265, 271, 272, 281, 296, 339, // 864 have
+			0, 1, 2, 43, 50, 51, 73, 332, 346, 367, 407, 408, 451, 471, // 866 he
+			125,                                         // 873 heavy
+			3, 5, 6, 9, 10, 13, 118, 162, 163, 180, 514, // 874 held
+			66, 67, 68, 74, 607, // 876 her
+			178, 189, 201, // 878 heroin
+			292, 479, // 880 hid
+			292,      // 881 hidden
+			479,      // 882 hide
+			292,      // 883 hides
+			127, 171, // 885 high
+			346,                 // 886 him
+			369,                 // 888 hinted
+			438,                 // 890 hire
+			438,                 // 891 hiring
+			66, 67, 68, 74, 607, // 892 his
+			3, 4, 8, 9, 10, 13, 21, 35, 162, 163, 480, 490, 491, 500, 501, 502, 503, 534, 555, // 894 hit
+			3, 8, 9, 10, 13, 21, 35, 162, 163, 165, 500, 501, 502, 503, 534, // 895 hits
+			3, 8, 9, 10, 13, 21, 35, 162, 163, 480, 501, 534, // 896 hitting
+			180, 514, // 898 hold
+			3, 5, 6, 9, 10, 13, 162, 163, 180, 292, 514, // 899 holding
+			3, 5, 6, 9, 10, 13, 118, 162, 163, 292, 514, // 900 holds
+			495,                // 901 holiday
+			107,                // 902 home
+			439,                // 903 honestly
+			188,                // 905 hope
+			188,                // 906 hoping
+			564,                // 907 horse
+			591,                // 908 horsing
+			201,                // 909 hose
+			530,                // 911 hot
+			211, 241, 430, 440, // 915 how
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 917 hubby
+			410,                    // 919 hundreds
+			182,                    // 920 hung
+			3, 9, 10, 13, 162, 163, // 923 hurled
+			49, 164, 480, 482, 490, 491, 528, 536, // 924 hurt
+			49, 164, 480, 528, // 925 hurting
+			49, 164, 528, // 926 hurts
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 927 husband
+			0, 1, 2, 104, 105, 194, 218, 332, 334, 367, 423, 448, 450, 458, 485, 486, 492, 608, // 928 i
+			178, 189, 201, // 929 ibuprofen
+			100,                         // 931 ich
+			459,                         // 937 imagine
+			459,                         // 938 imagining
+			16, 128, 149, 245, 292, 605, // 940 in
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 941 in-laws
+			126,     // 942 inappropriate
+			417,     // 947 injunction
+			49, 536, // 948 injured
+			49,                                 // 949 injures
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 950 inlaws
+			300,           // 954 install
+			300,           // 955 installed
+			300,           // 956 installs
+			178, 189, 201, // 957 insulin
+			194, 271, 393, // 965 is
+			229, 504, // 966 it
+			80,       // 975 jeena
+			588,      // 976 jk
+			588,      // 979 joke
+			588,      // 980 jokes
+			586, 588, // 981 joking
+			588, 590, // 982 jokingly
+			185, 482, 490, 491, // 984 jump
+			185,                // 985 jumped
+			185,                // 986 jumping
+			207, 230, 242, 588, // 987 just
+			145, 180, 292, 389, 409, 479, // 991 keep
+			145, 292, 479, // 992 keeping
+			145, 292, 339, 369, 389, 393, 395, 409, // 993 keeps
+			145, 180, 292, 339, 389, 395, 409, // 994 kept
+			489,                     // 996 key
+			489,                     // 997 keying
+			490, 491, 517, 518, 574, // 999 kick
+			4, 13, 517, 518, 519, 574, // 1000 kicked
+			35, 518, 574, // 1001 kicking
+			35, 165, 517, 518, 574, // 1002 kicks
+			588,                     // 1004 kidding
+			482, 490, 491, 499, 544, // 1006 kill
+			499, 505, 525, // 1007 killed
+			499, 505, 525, // 1008 killing
+			525,                           // 1009 kills
+			564,                           // 1012 kitten
+			3, 8, 9, 10, 13, 21, 162, 163, // 1013 klap
+			3, 8, 9, 10, 13, 21, 162, 163, // 1014 klapped
+			3, 8, 9, 10, 13, 21, 162, 163, // 1015 klaps
+			3, 8, 9, 10, 13, 21, 162, 163, // 1019 kneed
+			3, 8, 9, 10, 13, 21, 162, 163, // 1020 kneeing
+			322, 324, 325, 398, 403, // 1021 knew
+			65, 490, 491, 533, // 1023 knife
+			65,           // 1024 knives
+			52, 468, 541, // 1025 knock
+			3, 8, 9, 10, 13, 21, 52, 162, 163, 541, 555, // 1026 knocked
+			3, 8, 9, 10, 13, 21, 52, 162, 163, // 1027 knocks
+			322, 324, 325, 335, 354, 356, 398, 431, 446, 473, // 1028 know
+			307, 322, 324, 325, 335, 354, 356, 398, 403, 431, 473, // 1029 knows
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1031 lad
+			3, 8, 9, 10, 13, 21, 24, 162, 163, // 1033 laid
+			490, 491, // 1035 lamp
+			3, 8, 9, 10, 13, 21, 162, 163, // 1036 lamped
+			3, 8, 9, 10, 13, 21, 162, 163, // 1037 lamps
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1039 landlord
+			495,                                // 1041 laptop
+			495,                                // 1043 late
+			588,                                // 1046 laughed
+			588,                                // 1047 laughing
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1048 law
+			24,                            // 1050 lay
+			3, 8, 9, 10, 13, 21, 162, 163, // 1051 laying
+			3, 8, 9, 10, 13, 21, 24, 162, 163, // 1052 lays
+			338, 363, // 1054 leak
+			338,                           // 1055 leaking
+			446,                           // 1056 learn
+			431,                           // 1057 learned
+			431,                           // 1058 learnt
+			3, 8, 9, 10, 13, 21, 162, 163, // 1059 leathered
+			3, 8, 9, 10, 13, 21, 162, 163, // 1060 leathering
+			3, 8, 9, 10, 13, 21, 162, 163, // 1061 leathers
+			106, 220, // 1062 leave
+			106, 345, 400, 403, // 1063 leaves
+			106, 400, // 1064 leaving
+			201,                               // 1067 ledge
+			106, 216, 220, 264, 345, 400, 403, // 1068 left
+			394,      // 1073 let
+			394,      // 1075 lets
+			382, 383, // 1077 letters
+			394,           // 1078 letting
+			133,           // 1080 lifts
+			181,           // 1081 ligature
+			214,           // 1085 like
+			94,            // 1091 lit
+			550,           // 1092 literally
+			178, 189, 201, // 1093 lithium
+			146, 561, // 1094 little
+			570,         // 1095 live
+			570,         // 1097 living
+			484,         // 1098 ll
+			345,         // 1100 loaded
+			345,         // 1101 loading
+			302,         // 1104 location
+			302,         // 1105 locations
+			45, 48, 578, // 1106 lock
+			45, 48, 117, 143, 292, 578, 579, // 1107 locked
+			48, 578, // 1108 locking
+			45, 48, 117, 143, 578, // 1109 locks
+			378,           // 1111 log
+			378,           // 1112 logged
+			378,           // 1113 logging
+			378,           // 1116 logs
+			588,           // 1118 lol
+			64,            // 1119 long
+			64,            // 1120 longer
+			161, 256, 321, // 1121 look
+			455,      // 1122 looked
+			455,      // 1123 looking
+			256, 321, // 1124 looks
+			548,                                        // 1128 losing
+			548,                                        // 1129 lost
+			388,                                        // 1133 lurking
+			388,                                        // 1134 lurks
+			90,                                         // 1136 maar
+			86,                                         // 1137 maarta
+			65,                                         // 1138 machete
+			44,                                         // 1139 mad
+			28, 261, 265, 270, 275, 306, 344, 395, 402, // 1140 made
+			490, 491, // 1141 maim
+			28, 275, 306, 344, 357, 428, 429, 464, 487, // 1142 make
+			28, 275, 306, 344, 357, 402, 464, // 1143 makes
+			495,           // 1144 makeup
+			429, 464, 487, // 1145 making
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1146 man
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 546, // 1147 manager
+			294,                                // 1148 manages
+			410,                                // 1149 many
+			81,                                 // 1150 mar
+			60,                                 // 1151 marks
+			86,                                 // 1153 marta
+			76,                                 // 1155 matarme
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1157 mate
+			78, 82, 83, 95, 111, 423, // 1161 me
+			608,           // 1164 mean
+			608,           // 1165 meant
+			178, 189, 201, // 1166 medication
+			178, 189, 201, // 1167 medicine
+			178, 189, 201, // 1168 meds
+			504,           // 1171 memory
+			441,           // 1174 mess
+			369, 391, 403, // 1176 messaged
+			124, 135, 369, 384, 391, 403, // 1177 messages
+			124, 391, 403, // 1178 messaging
+			441, 591, // 1179 messing
+			79,                                 // 1182 mich
+			484,                                // 1185 might
+			161,                                // 1190 mind
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1199 missus
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 1201 mom
+			293,      // 1203 money
+			280,      // 1204 monitors
+			406,      // 1211 most
+			309,      // 1214 move
+			309, 420, // 1215 moved
+			309,                                // 1217 moving
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1218 mrs
+			591,           // 1220 mucking
+			410,           // 1223 multiple
+			490, 491, 544, // 1224 murder
+			272, 281, // 1226 must
+			66, 67, 68, 74, 258, 373, 607, // 1227 my
+			530,                                     // 1230 nail
+			505,                                     // 1231 nailed
+			505,                                     // 1232 nailing
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 1236 nan
+			372,      // 1240 near
+			177, 210, // 1244 necked
+			174, 272, 281, 435, 452, // 1245 need
+			281,                                // 1246 needs
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1247 neighbor
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1248 neighbour
+			530,                                                                            // 1251 nerf
+			109, 140, 147, 186, 187, 232, 271, 285, 289, 342, 358, 374, 412, 415, 421, 465, // 1253 never
+			373, 375, // 1254 new
+			504,     // 1256 news
+			409,     // 1262 nightly
+			69, 247, // 1265 nine
+			92, 139, 168, 187, 200, 243, 286, 317, 422, 608, // 1266 no
+			243, 422, // 1267 nobody
+			20,       // 1268 non-consensual
+			20,       // 1271 nonconsensual
+			409,      // 1272 nonstop
+			181, 201, // 1274 noose
+			109, 139, 147, 186, 200, 204, 213, 221, 223, 224, 260, 274, 282, 285, 320, 442, 465, 466, 600, 608, // 1277 not
+			382,           // 1279 notes
+			286,           // 1280 nothing
+			178, 189, 201, // 1287 nurofen
+			588,           // 1289 obviously
+			132, 184, 537, // 1292 off
+			115,                // 1296 often
+			159,                // 1300 older
+			131, 246, 537, 606, // 1303 on
+			205,               // 1304 once
+			69, 247, 258, 352, // 1306 one
+			598,      // 1311 op
+			598,      // 1312 operation
+			372,      // 1313 opposite
+			340, 351, // 1314 or
+			340,                      // 1317 otherwise
+			66, 67, 68, 74, 146, 607, // 1318 our
+			348, 495, // 1319 out
+			348,      // 1320 outing
+			372,      // 1321 outside
+			184,      // 1322 over
+			175, 201, // 1323 overdose
+			178, 189, 201, // 1328 oxy
+			250, 438, // 1332 paid
+			178, 189, 201, // 1334 painkillers
+			530,           // 1335 paint
+			178, 189, 201, // 1337 panadol
+			178, 189, 201, // 1340 paracetamol
+			382, 383, // 1343 parcels
+			559,                                     // 1344 parental
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 1345 parents
+			388, 403, // 1346 parked
+			388,      // 1347 parking
+			388, 403, // 1348 parks
+			495,                                // 1350 parties
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1351 partner
+			495,          // 1352 party
+			62,           // 1354 pass
+			62, 116, 171, // 1356 passed
+			496,                // 1362 past
+			250, 293, 438, 460, // 1364 pay
+			250, 438, // 1365 paying
+			293,      // 1370 pension
+			115,      // 1374 permanently
+			170,      // 1376 petrified
+			495, 569, // 1378 phone
+			290,           // 1379 phones
+			598,           // 1383 physio
+			288,           // 1384 picks
+			459,           // 1385 picture
+			150,           // 1386 pictures
+			459,           // 1387 picturing
+			495,           // 1388 piercing
+			178, 189, 201, // 1389 pills
+			3, 5, 6, 9, 10, 13, 162, 163, // 1391 pinned
+			3, 5, 6, 9, 10, 13, 162, 163, // 1392 pinning
+			3, 5, 6, 9, 10, 13, 162, 163, // 1393 pins
+			65,            // 1395 pistol
+			174, 195, 266, // 1399 plan
+			195, 233, // 1400 planned
+			174, 195, 233, // 1401 planning
+			592,                // 1403 play
+			590,                // 1404 playfully
+			599,                // 1405 playground
+			495,                // 1406 playstation
+			318,                // 1408 pocket
+			215,                // 1409 point
+			444, 482, 490, 491, // 1411 poison
+			444,      // 1412 poisoning
+			571,      // 1416 political
+			564,      // 1417 pony
+			388, 397, // 1419 popped
+			388, 397, // 1421 pops
+			338, 363, 475, // 1424 post
+			277, 363, // 1425 posted
+			277, 338, 475, // 1426 posting
+			277,           // 1427 posts
+			188,           // 1430 pray
+			188,           // 1431 praying
+			93,            // 1433 prend
+			178, 189, 201, // 1434 prescription
+			382, 383, // 1435 presents
+			118,      // 1436 pressed
+			118,      // 1437 presses
+			277,      // 1439 pretended
+			277,      // 1440 pretending
+			277,      // 1441 pretends
+			155, 375, // 1444 private
+			155,      // 1445 privates
+			484,      // 1446 probably
+			598,      // 1447 procedure
+			571,      // 1449 professional
+			608,      // 1453 promise
+			203, 259, // 1456 properly
+			495,           // 1458 pub
+			278, 283, 536, // 1459 pulled
+			480, 482, 490, 491, // 1461 punch
+			4,       // 1462 punched
+			35,      // 1463 punches
+			35, 480, // 1464 punching
+			173,      // 1465 punish
+			173,      // 1466 punishing
+			564,      // 1467 puppy
+			507, 508, // 1469 push
+			3, 9, 10, 13, 162, 163, 507, 508, // 1470 pushed
+			3, 9, 10, 13, 162, 163, 507, // 1471 pushes
+			3, 9, 10, 13, 162, 163, 507, 508, // 1472 pushing
+			24, 41, 118, 143, 228, 263, 300, 337, 338, 345, 360, 447, 475, 536, // 1473 put
+			24, 41, 118, 143, 300, 360, // 1474 puts
+			24, 41, 228, 263, 337, 338, 360, 447, 475, // 1475 putting
+			98,            // 1482 quiero
+			91,            // 1483 quita
+			75,            // 1484 quitar
+			75,            // 1485 quitarme
+			91,            // 1486 quitó
+			14,            // 1493 raise
+			14,            // 1494 raised
+			14,            // 1495 raises
+			14,            // 1496 raising
+			384, 391, 403, // 1497 rang
+			26,       // 1499 rape
+			26,       // 1500 raped
+			26,       // 1501 rapes
+			26,       // 1502 raping
+			26,       // 1503 rapist
+			444,      // 1504 rat
+			532,      // 1505 rather
+			181, 201, // 1506 razor
+			181, 201, // 1507 razors
+			301, 321, 455, // 1508 read
+			321, 455, // 1509 reading
+			280, 301, 321, // 1510 reads
+			174, 188, 195, // 1511 ready
+			504,           // 1513 realisation
+			504,           // 1514 reality
+			259, 439, 481, // 1515 really
+			176,      // 1524 relapsing
+			369,      // 1527 reminded
+			369,      // 1528 reminds
+			278,      // 1529 removed
+			278,      // 1530 removes
+			409,      // 1531 repeatedly
+			355,      // 1532 report
+			455,      // 1535 researching
+			276, 279, // 1536 reset
+			276, 279, // 1537 resets
+			3, 9, 10, 13, 162, 163, // 1538 restrained
+			417,      // 1539 restraining
+			133,      // 1542 rides
+			65,       // 1543 rifle
+			355,      // 1545 ring
+			391, 403, // 1546 ringing
+			290, 384, 391, 403, // 1547 rings
+			201,                                // 1548 river
+			392,                                // 1551 rock
+			392,                                // 1552 rocked
+			392,                                // 1553 rocking
+			392,                                // 1554 rocks
+			201,                                // 1555 roof
+			495,                                // 1556 room
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1557 roommate
+			12, 181, 201, // 1558 rope
+			125,                           // 1560 rough
+			3, 8, 9, 10, 13, 21, 162, 163, // 1561 roughed
+			343,           // 1567 ruin
+			343,           // 1568 ruined
+			343,           // 1569 ruins
+			468, 490, 491, // 1570 run
+			468,      // 1571 running
+			294, 381, // 1572 runs
+			504,                // 1576 sadness
+			110, 222, 369, 419, // 1577 said
+			293,                                             // 1578 salary
+			130,                                             // 1580 same
+			3, 9, 10, 13, 144, 162, 163, 237, 388, 390, 403, // 1582 sat
+			190, 339, // 1583 saved
+			190,      // 1584 saving
+			222, 369, // 1587 say
+			222, 369, // 1588 saying
+			110, 369, // 1589 says
+			3, 8, 9, 10, 13, 21, 162, 163, // 1590 scalded
+			170, 560, // 1591 scared
+			84,     // 1594 schlug
+			84, 85, // 1595 schlägt
+			497,           // 1596 school
+			599,           // 1597 scooter
+			39,            // 1599 scratched
+			39,            // 1600 scratches
+			39,            // 1601 scratching
+			369,           // 1602 screamed
+			169,           // 1603 screaming
+			162, 163, 169, // 1604 screams
+			495,      // 1605 screen
+			65,       // 1607 screwdriver
+			321,      // 1608 scrolls
+			201,      // 1609 sea
+			301,      // 1615 see
+			256,      // 1617 seem
+			256,      // 1618 seems
+			280, 301, // 1620 sees
+			175,                     // 1622 self
+			148, 287, 338, 363, 475, // 1625 send
+			148, 338, 400, 403, 475, // 1626 sending
+			148, 287, 400, 403, // 1627 sends
+			148, 363, 400, 403, // 1629 sent
+			417,      // 1632 separated
+			608,      // 1633 serious
+			439, 585, // 1634 seriously
+			178, 189, 201, // 1635 sertraline
+			402, 425, // 1638 set
+			402,     // 1639 sets
+			69, 247, // 1642 seven
+			410,          // 1644 several
+			153,          // 1645 sex
+			26, 126, 153, // 1646 sexual
+			26,                            // 1647 sexually
+			126,                           // 1648 sexy
+			175,                           // 1649 sh
+			3, 8, 9, 10, 13, 21, 162, 163, // 1651 shaken
+			162, 163, 165, // 1652 shakes
+			3, 8, 9, 10, 13, 21, 162, 163, // 1653 shaking
+			361,      // 1654 shall
+			490, 491, // 1656 shank
+			338, 363, 475, // 1657 share
+			338, 475, // 1659 sharing
+			457, 479, // 1661 sharpened
+			454, 457, 479, // 1662 sharpening
+			0, 1, 2, 43, 50, 51, 73, 332, 346, 367, 407, 408, 451, 471, // 1664 she
+			3, 8, 9, 10, 13, 21, 162, 163, // 1672 shook
+			490, 491, // 1673 shoot
+			542,                           // 1674 shooting
+			542,                           // 1675 shoots
+			355,                           // 1676 shop
+			542,                           // 1680 shot
+			65,                            // 1681 shotgun
+			369,                           // 1684 shouted
+			3, 8, 9, 10, 13, 21, 162, 163, // 1685 shove
+			3, 8, 9, 10, 13, 21, 162, 163, // 1686 shoved
+			3, 8, 9, 10, 13, 21, 162, 163, // 1687 shoves
+			3, 8, 9, 10, 13, 21, 162, 163, // 1688 shoving
+			287, 297, 301, 338, 363, 388, // 1689 show
+			297, 345, 388, 397, 403, 566, // 1690 showed
+			338, 388, 403, 566, // 1692 showing
+			287, 297, 301, 345, 388, 397, 403, 566, // 1693 shows
+			45, 117, 143, 552, // 1694 shut
+			45, 117, 143, // 1695 shuts
+			376, 411, // 1702 since
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1704 sister
+			144,                // 1706 sit
+			144, 388, 390, 403, // 1709 sits
+			144, 237, 388, 390, // 1710 sitting
+			69, 247, // 1711 six
+			69,                               // 1712 sixteen
+			599,                              // 1713 skateboard
+			522,                              // 1716 slam
+			3, 9, 10, 13, 162, 163, 522, 552, // 1717 slammed
+			3, 9, 10, 13, 162, 163, 522, // 1718 slamming
+			3, 9, 10, 13, 162, 163, 522, // 1719 slams
+			490, 491, 520, 521, // 1720 slap
+			3, 4, 8, 9, 10, 13, 21, 162, 163, 520, // 1721 slapped
+			162, 163, 165, // 1722 slaps
+			489, 490, 491, // 1723 slash
+			489,      // 1724 slashing
+			505,      // 1725 slayed
+			505,      // 1726 slaying
+			137, 143, // 1727 sleep
+			143, 178, 189, 201, // 1728 sleeping
+			137, 495, // 1729 sleepover
+			137,      // 1730 sleepovers
+			143,      // 1731 sleeps
+			143,      // 1733 slept
+			447,      // 1734 slip
+			447, 597, // 1735 slipped
+			447,           // 1737 slipping
+			597,           // 1738 slips
+			555,           // 1741 smacked
+			162, 163, 165, // 1742 smacks
+			467, 482, 489, 490, 491, 531, // 1744 smash
+			4, 499, 505, 573, // 1745 smashed
+			467, 489, 505, // 1746 smashing
+			543,      // 1749 smother
+			543,      // 1750 smothered
+			539, 543, // 1751 smothering
+			467,      // 1752 snap
+			467,      // 1754 snapping
+			461, 476, // 1756 so
+			138, 571, // 1757 social
+			3, 8, 9, 10, 13, 21, 162, 163, // 1759 socked
+			299,                                     // 1760 software
+			113,                                     // 1761 soiled
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 436, // 1763 somebody
+			326, 413, // 1764 somehow
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 436, // 1765 someone
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1768 son
+			504,      // 1769 song
+			478,      // 1773 sort
+			228,      // 1774 sorted
+			228, 478, // 1775 sorting
+			3, 8, 9, 10, 13, 21, 162, 163, // 1778 sparked
+			3, 8, 9, 10, 13, 21, 47, 162, 163, // 1779 spat
+			121,           // 1783 spending
+			121,           // 1784 spends
+			121,           // 1785 spent
+			386,           // 1786 spies
+			444, 447, 449, // 1787 spike
+			449,           // 1788 spiked
+			444, 447, 449, // 1789 spiking
+			47,                                // 1790 spit
+			3, 8, 9, 10, 13, 21, 47, 162, 163, // 1791 spits
+			57, 416, 417, // 1792 split
+			417,                                // 1793 splitting
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1796 spouse
+			530,      // 1797 spray
+			386,      // 1799 spying
+			299, 304, // 1800 spyware
+			3, 9, 10, 13, 162, 163, // 1803 squeezed
+			530,                     // 1804 squirt
+			482, 490, 491, 506, 535, // 1805 stab
+			3, 8, 9, 10, 13, 21, 162, 163, 506, 535, // 1806 stabbed
+			3, 8, 9, 10, 13, 21, 162, 163, 506, 535, // 1807 stabbing
+			370, 558, // 1809 stalk
+			370, 371, 558, // 1810 stalked
+			370,           // 1811 stalker
+			304,           // 1812 stalkerware
+			370, 371, 558, // 1813 stalking
+			370, 371, 558, // 1814 stalks
+			3, 8, 9, 10, 13, 21, 162, 163, // 1815 stamped
+			13,            // 1816 stamping
+			237,           // 1817 stand
+			237, 388, 390, // 1818 standing
+			530,      // 1820 staple
+			425,      // 1821 start
+			425,      // 1822 starting
+			142, 173, // 1823 starve
+			142,      // 1824 starved
+			142,      // 1825 starves
+			142, 173, // 1826 starving
+			108, 143, 495, // 1828 stay
+			108, 495, // 1829 staying
+			108, 143, // 1830 stays
+			238,                                     // 1831 steer
+			238,                                     // 1832 steering
+			96,                                      // 1833 stehe
+			185,                                     // 1834 step
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 1835 stepdad
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 1837 stepmom
+			185,           // 1838 stepped
+			185,           // 1839 stepping
+			379, 395, 409, // 1843 still
+			59, 598, // 1844 stitches
+			236,                           // 1846 stomach
+			3, 8, 9, 10, 13, 21, 162, 163, // 1847 stomped
+			127, 171, // 1848 stoned
+			237, 388, 390, // 1849 stood
+			30, 312, // 1850 stop
+			30, 283, 312, // 1851 stopped
+			312,                // 1852 stops
+			536,                // 1855 strained
+			482, 490, 491, 544, // 1857 strangle
+			46,            // 1858 strangled
+			46,            // 1860 strangling
+			41,            // 1865 stubbed
+			41,            // 1866 stubs
+			539,           // 1875 suffocating
+			76,            // 1878 suicidar
+			76,            // 1879 suicidarme
+			76,            // 1880 suicidarse
+			572,           // 1881 suicide
+			598,           // 1887 surgery
+			210,           // 1889 swallowed
+			608,           // 1890 swear
+			238,           // 1892 swerve
+			599,           // 1893 swing
+			599,           // 1894 swings
+			305,           // 1895 switch
+			305,           // 1896 switched
+			178, 189, 201, // 1899 tablets
+			177, 196, 341, 424, 443, 457, 479, // 1900 take
+			278, 292, // 1901 taken
+			18, 148, 167, 278, 292, // 1902 takes
+			18, 148, 167, 177, 196, 292, 341, 424, 443, // 1903 taking
+			135,                                     // 1906 talks
+			65,                                      // 1912 taser
+			495,                                     // 1914 tattoo
+			588,                                     // 1915 tbh
+			463,                                     // 1917 teach
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 546, // 1918 teacher
+			463,      // 1920 teaching
+			588, 590, // 1923 teasing
+			136, 355, 364, 369, 549, // 1926 tell
+			136, 369, 549, // 1927 telling
+			110, 369, 549, // 1928 tells
+			174,     // 1931 tempted
+			69, 247, // 1932 ten
+			112,      // 1933 tengo
+			170, 560, // 1935 terrified
+			369, 403, // 1938 texted
+			124, 391, 403, // 1939 texting
+			124, 135, 290, 369, 384, 403, // 1940 texts
+			504, 561, // 1943 that
+			66, 67, 68, 229, 561, 607, // 1944 the
+			66, 67, 68, 74, // 1945 their
+			189, 249, 346, // 1946 them
+			405,                                               // 1948 then
+			0, 1, 2, 43, 50, 51, 249, 346, 407, 408, 451, 471, // 1951 they
+			23, 396, // 1955 things
+			233,           // 1957 thinking
+			69,            // 1958 thirteen
+			212, 504, 561, // 1959 this
+			3, 8, 9, 10, 13, 21, 162, 163, 499, 573, // 1964 thrashed
+			327,      // 1965 threat
+			327, 329, // 1966 threaten
+			327, 328, 329, 369, // 1967 threatened
+			327, 328, 329, 369, // 1968 threatening
+			327, 328, 329, 369, // 1969 threatens
+			327,     // 1970 threats
+			69, 247, // 1971 three
+			3, 9, 10, 13, 36, 42, 162, 163, 511, 512, // 1972 threw
+			46,       // 1974 throttled
+			511, 512, // 1976 throw
+			3, 9, 10, 13, 36, 42, 162, 163, 511, 512, // 1977 throwing
+			3, 9, 10, 13, 36, 42, 162, 163, 511, // 1978 thrown
+			3, 9, 10, 13, 36, 42, 162, 163, 511, 512, // 1979 throws
+			169,      // 1980 thuds
+			490, 491, // 1982 thump
+			3, 4, 8, 9, 10, 13, 21, 162, 163, // 1983 thumped
+			182, 262, // 1984 tie
+			3, 9, 10, 13, 162, 163, 182, 262, // 1985 tied
+			112,      // 1986 tiene
+			40,       // 1990 till
+			308,      // 1992 timed
+			308,      // 1993 times
+			308,      // 1995 timing
+			561,      // 1996 tiny
+			129, 362, // 1999 to
+			564,                // 2002 toddler
+			110, 369, 419, 549, // 2007 told
+			588,      // 2009 tongue
+			114, 125, // 2011 too
+			18, 148, 167, 177, 196, 210, 278, 292, 341, 457, 479, // 2012 took
+			490, 491, // 2015 torch
+			259,                          // 2016 totally
+			156,                          // 2017 touch
+			156,                          // 2018 touched
+			156,                          // 2019 touches
+			156,                          // 2020 touching
+			495,                          // 2023 town
+			530,                          // 2025 toy
+			303, 401, 538, 551, 567, 583, // 2028 track
+			303, 401, 538, 551, 567, // 2029 tracked
+			299, 304, 385, // 2030 tracker
+			304,                          // 2031 trackers
+			303, 304, 538, 551, 567, 582, // 2032 tracking
+			201, 303, 538, 567, // 2033 tracks
+			201,           // 2035 train
+			178, 189, 201, // 2036 tramadol
+			599,                              // 2037 trampoline
+			554,                              // 2038 trap
+			3, 9, 10, 13, 162, 163, 552, 554, // 2039 trapped
+			554,           // 2040 traps
+			198,           // 2042 tried
+			495,           // 2043 trip
+			597,           // 2044 tripped
+			597,           // 2045 trips
+			504,           // 2048 truth
+			198,           // 2049 try
+			305, 353, 388, // 2051 turn
+			22, 305, 388, 389, 397, 403, 566, // 2052 turned
+			305, 388, 403, 566, // 2053 turning
+			22, 353, 388, 389, 397, 403, 566, // 2054 turns
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2055 tutor
+			69, 247, // 2057 twelve
+			509,                              // 2060 twist
+			3, 9, 10, 13, 162, 163, 509, 536, // 2061 twisted
+			509,     // 2062 twists
+			69, 247, // 2064 two
+			182, 262, // 2065 tying
+			178, 189, 201, // 2066 tylenol
+			414,                                // 2074 unannounced
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2076 uncle
+			16, 72, // 2078 under
+			414,      // 2082 uninvited
+			375,      // 2083 unknown
+			40,       // 2086 until
+			414,      // 2088 unwanted
+			414,      // 2090 unwelcome
+			337,      // 2091 up
+			338, 475, // 2092 upload
+			475,     // 2093 uploading
+			44,      // 2094 upset
+			17, 402, // 2097 used
+			402,           // 2098 uses
+			127,           // 2099 using
+			115,           // 2100 usually
+			87,            // 2101 va
+			89,            // 2102 vai
+			178, 189, 201, // 2103 valium
+			150,      // 2110 videos
+			201,      // 2116 vodka
+			183,      // 2119 wade
+			183,      // 2120 waded
+			183,      // 2121 wading
+			293,      // 2122 wages
+			472,      // 2123 wait
+			388, 403, // 2124 waited
+			388, 390, 403, 472, // 2125 waiting
+			388, 403, // 2126 waits
+			33,       // 2127 wake
+			33,       // 2129 waking
+			183, 399, // 2130 walk
+			166, 183, 381, 399, 403, // 2131 walked
+			166, 183, 381, 399, // 2132 walking
+			166, 381, 399, 403, // 2133 walks
+			174, 188, 231, // 2136 wanna
+			174, 188, 231, 253, 435, 452, // 2137 want
+			307, 435, 452, // 2138 wanted
+			253, 307, // 2139 wants
+			369,         // 2141 warned
+			369,         // 2142 warning
+			369,         // 2143 warns
+			7, 271, 393, // 2145 was
+			171,                // 2146 wasted
+			161, 333, 359, 464, // 2147 watch
+			386,      // 2148 watched
+			386, 403, // 2149 watches
+			386, 403, // 2150 watching
+			530,                          // 2151 water
+			345,                          // 2152 waved
+			423, 448, 492, 568, 593, 601, // 2154 we
+			65,                                         // 2155 weapon
+			65,                                         // 2156 weapons
+			495,                                        // 2157 wear
+			561,                                        // 2159 wee
+			59,                                         // 2166 welt
+			59,                                         // 2167 welts
+			22, 141, 183, 235, 284, 313, 321, 369, 381, // 2168 went
+			7,        // 2169 were
+			113,      // 2170 wet
+			555,      // 2171 whacked
+			102, 205, // 2174 when
+			368,                           // 2176 where
+			474,                           // 2178 which
+			3, 8, 9, 10, 13, 21, 162, 163, // 2180 whipped
+			3, 8, 9, 10, 13, 21, 162, 163, // 2181 whips
+			369,                                // 2182 whispered
+			179,                                // 2184 whole
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2185 wife
+			32, 101, 157, 209, 223, 225, 226, 271, 289, 334, 358, 361, 365, 387, 442, 483, 484, 557, // 2186 will
+			353,      // 2187 wind
+			353,      // 2191 winds
+			188, 231, // 2195 wish
+			188,     // 2196 wishing
+			15, 319, // 2197 with
+			283,     // 2198 withdrew
+			375,     // 2199 withheld
+			20, 317, // 2201 without
+			33,                                 // 2203 woke
+			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2204 woman
+			358, 442, // 2205 won't
+			225,           // 2206 wont
+			446,           // 2210 work
+			233, 431, 456, // 2211 worked
+			233, 456, // 2212 working
+			560,                                                            // 2214 worried
+			560,                                                            // 2215 worry
+			32, 157, 209, 225, 226, 271, 289, 361, 365, 483, 484, 545, 557, // 2216 would
+			44,       // 2217 wound
+			220,      // 2221 write
+			369, 403, // 2222 writes
+			216, 220, 264, 403, // 2223 writing
+			216, 220, 264, // 2224 written
+			216, 220, 264, 369, // 2225 wrote
+			178, 189, 201, // 2227 xanax
+			495,                    // 2228 xbox
+			588,                    // 2229 xd
+			3, 9, 10, 13, 162, 163, // 2231 yanked
+			3, 9, 10, 13, 162, 163, // 2232 yanks
+			369,                    // 2235 yelled
+			0, 1, 2, 332, 350, 367, // 2237 you
+			66, 67, 68, 74, // 2240 your
 		},
 	},
 	pre: cueStrs{
@@ -7634,7 +7668,7 @@ var cueGen = cueTable{
 			3, 8, 9, 10, 13, 21, 162, 163, // 2 cho
 			3, 8, 9, 10, 13, 21, 162, 163, // 3 clo
 			3, 8, 9, 10, 13, 21, 162, 163, // 4 elb
-			458,                           // 5 fan
+			459,                           // 5 fan
 			34,                            // 6 fon
 			34,                            // 7 gro
 			3, 8, 9, 10, 13, 21, 162, 163, // 8 hea
@@ -7643,31 +7677,31 @@ var cueGen = cueTable{
 			3, 8, 9, 10, 13, 21, 162, 163, // 11 kic
 			3, 8, 9, 10, 13, 21, 162, 163, // 12 man
 			26,       // 13 mol
-			175, 555, // 14 ove
+			175, 556, // 14 ove
 			3, 8, 9, 10, 13, 21, 162, 163, // 15 pis
 			3, 8, 9, 10, 13, 21, 162, 163, // 16 pum
 			3, 8, 9, 10, 13, 21, 162, 163, // 17 pun
 			176,                           // 18 rel
 			172,                           // 19 scr
 			175,                           // 20 sel
-			453,                           // 21 sha
+			454,                           // 21 sha
 			172,                           // 22 sho
 			3, 8, 9, 10, 13, 21, 162, 163, // 23 sla
 			3, 8, 9, 10, 13, 21, 162, 163, // 24 sma
 			3, 8, 9, 10, 13, 21, 162, 163, 190, // 25 sta
 			3, 8, 9, 10, 13, 21, 162, 163, 190, // 26 sto
 			3, 8, 9, 10, 13, 21, 162, 163, // 27 str
-			542,                           // 28 suf
+			543,                           // 28 suf
 			175,                           // 29 sui
 			177,                           // 30 swa
 			3, 8, 9, 10, 13, 21, 162, 163, // 31 thr
 			3, 8, 9, 10, 13, 21, 162, 163, // 32 thu
-			592,                           // 33 tic
+			594,                           // 33 tic
 			34,                            // 34 tou
 			3, 8, 9, 10, 13, 21, 162, 163, // 35 wal
 			3, 8, 9, 10, 13, 21, 162, 163, // 36 wha
 		},
 	},
 	byName: []uint16{0, 1, 2, 43, 50, 51, 346, 407, 408},
-	byNum:  []uint16{69, 70, 71, 159, 160, 247, 404, 582},
+	byNum:  []uint16{69, 70, 71, 159, 160, 247, 404, 584},
 }

@@ -40,6 +40,11 @@ func TestScreenFlags(t *testing.T) {
 		{"She bit me on the arm a bit too hard last night and it bled.", Violence, ""},
 		{"He shoved me a bit and then he bit me.", Violence, ""},
 		{"I've been slipping a bit of his pills into her tea so she stays quiet.", Intent, ""},
+		{"I've been slipping some of his pills into her drink.", Intent, ""},
+		// A threat to the one written to, in the writer's own words.
+		{"If you leave me, I'll kill you.", Intent, "I'll kill you"},
+		{"if you leave me ill kill you", Threat, ""},
+		{"I'm going to hurt you if you tell anyone.", Intent, ""},
 		{"She hurts me, and then says sorry.", Violence, "She hurts me"},
 		{"I'm afraid he'll hurt me if I say no.", Violence, "afraid he'll hurt"},
 		{"My husband beat me last winter.", Violence, "My husband beat me"},
@@ -111,6 +116,12 @@ func TestScreenLetsOrdinaryTalkThrough(t *testing.T) {
 		"It's been killing me that we haven't talked.",
 		"It hit me last night how unfair I was.",
 		"He hit me up yesterday to ask about dinner.",
+		// A fear of hurting the reader, a game, a joke, a refusal.
+		"I am afraid I'll hurt you again if I don't change.",
+		"i'm gonna kill you in warzone tonight",
+		"I'll kill you if you spoil the ending lol",
+		"I would never hurt you.",
+		"I'd hate to hurt you again.",
 		// "a bit" is an amount, not a bite.
 		"Hey Kiran, I still think you overreacted a bit about the hen do, but I miss you.",
 		"I think you took the bit about your sister the wrong way.",
