@@ -2,6 +2,7 @@ package critique
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -42,6 +43,11 @@ type doc struct {
 	// read a phrase and decided it was innocent, the word model does not
 	// overrule them (see wordModelHits).
 	cleared []hit
+
+	// unpunctuated: the draft has no stop, comma or line break between
+	// its words, as many people text; clauses run into each other there,
+	// and some readings (see negated) look for where one ends.
+	unpunctuated bool
 }
 
 func newDoc(text string) *doc {
@@ -105,7 +111,8 @@ func newDoc(text string) *doc {
 		i += size
 	}
 	n, from, to = expandTexting(n, from, to)
-	return &doc{orig: text, norm: string(n), from: from, to: to}
+	norm := string(n)
+	return &doc{orig: text, norm: norm, from: from, to: to, unpunctuated: !strings.ContainsAny(strings.TrimRight(norm, ".!?\n "), ".!?,;:\n")}
 }
 
 // textingWords spells out common texting forms so the rules, written for

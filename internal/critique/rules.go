@@ -33,17 +33,20 @@ var (
 	reTheirChoice  = lazyRE(`^\s*(?:ask(?:ed)?\s+(?:for\s+(?:it|them|that|one|some|help)|me(?:\s+to)?)\s*(?:[,;)]|$)|(?:say\s+so|fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|are\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|(?:'?re|\s+are)\s+(?:feeling|comfortable|willing|not\s+too)|feel\s+up)\b)`)
 	reCallOut      = lazyRE(`^\s*(?:me\s+)?(?:on\s+it|out)\b`)
 	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|your|all\s+of\s+us|both\s+of\s+us|us|everyone|everybody|the\s+family)\b`)
-	reInvitationIf = lazyRE(`^\s*(?:you'?d\s+(?:ever\s+|still\s+|maybe\s+|one\s+day\s+)?(?:like|want|love|be\s+(?:open|up\s+for|ok|okay|happy|willing|free|around)|have|rather|prefer|fancy|consider)\b|you'?ve\s+got\s+(?:time|a|five|ten|some|half)|you\s+(?:ever\s+)?(?:have|had)\s+(?:a|an|half|five|ten|some|time)\b|one\s+day\s+you|there'?s\s+(?:another|anything)|plans?\s+change|you'?re\s+(?:ever\s+|next\s+)?(?:up|over|back|around|in|down|passing|near|home)\b|you(?:'?ll|\s+will)\s+(?:have|let|allow)\s+me(?:\s+(?:back|over|round|in))?\s*$|you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel\s+(?:like|up\s+to|ready|able|comfortable|ok|okay)|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|(?:that|it|this)\s+(?:suits|works|would\s+(?:suit|work|help))|it'?s\s+(?:ok|okay|alright|all\s+right)\s+with|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
+	reInvitationIf = lazyRE(`^\s*(?:you'?d\s+(?:ever\s+|still\s+|maybe\s+|one\s+day\s+)?(?:like|want|love|be\s+(?:open|up\s+for|ok|okay|happy|willing|free|around)|fancy|consider)\b|you'?ve\s+got\s+(?:time|a\s+(?:minute|moment|sec|second|chance)|five|ten|some\s+time|half\s+an)|you\s+(?:ever\s+)?(?:have|had|get)\s+(?:a\s+(?:minute|moment|sec|second|chance|free)|an\s+(?:hour|evening|afternoon)|half\s+an|five|ten|a\s+few\s+(?:minutes|mins)|some\s+(?:time|free)|time)\b|one\s+day\s+you|there'?s\s+(?:another|anything\s+else\s+(?:you|i\s+can))|plans?\s+change|you'?re\s+(?:ever\s+|next\s+)?(?:up|over|back|down|passing|in)\s+(?:in|at|to|this|that|here|there|near|home|town)\b|you'?re\s+(?:ever\s+)?(?:around|nearby|passing|in\s+town)\b|you(?:'?ll|\s+will)\s+(?:have|let|allow)\s+me(?:\s+(?:back|over|round|in))?\s*$|you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel\s+(?:like|up\s+to|ready|able|comfortable|ok|okay)|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|(?:that|it|this)\s+(?:suits|works|would\s+(?:suit|work|help))|it'?s\s+(?:ok|okay|alright|all\s+right)\s+with|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
 	reAfterMadeMe  = lazyRE(`^\s*(?:to\s+(?:every|all\s+my|school|work|the\s+(?:station|airport|hospital|shops|doctor|dentist|match|game|party|train|bus))\b|laugh|smile|happy|so\s+happy|proud|feel\s+(?:loved|welcome|safe|better|seen|at\s+home)|a\s+better|want\s+to\s+be|realize|realise|think|[.,!?;:]|$|(?:in|at|on|for|with|when|last|back|years|a|an|the|this|that|some|once|ages)\b)`)
 	reFairOther    = lazyRE(`^\W*(?:though\W+)?(?:the|our|my|nobody|no\s+one|there|i)\b`)
 	reNoExcuse     = lazyRE(`(?:(?:is|was|'s|that'?s)\s+(?:no|not\s+an)\s+excuse|isn'?t\s+an\s+excuse|(?:doesn'?t|does\s+not|didn'?t)\s+(?:excuse|justify)|no\s+excuse\s+for|not\s+excusing|(?:that'?s|that\s+is|it'?s|it\s+is|that\s+was|it\s+was)\s+(?:all\s+|still\s+|entirely\s+)?on\s+me|(?:that'?s|it'?s|it\s+was|that\s+was|that\s+is|it\s+is|all|entirely|completely)\s+(?:still\s+|entirely\s+|all\s+)?my\s+(?:fault|responsibility|doing)|i\s+own\s+(?:that|it)|i\s+take\s+(?:full\s+)?responsibility)`)
 	reRoomAfter    = lazyRE(`^\s*(?:if\b|either\s+way|whether)`)
 	reWhenIf       = lazyRE(`\b(?:when|whenever|if|any\s*time|once)\b`)
 	reOwnSubject   = lazyRE(`^` + im + `\b`)
-	// reIfWithin: a second condition inside an "unless ..." clause, whose
-	// "I'll" it is ("unless you say otherwise and if I'm ever unsure I'll
-	// ask", with the comma dropped).
-	reIfWithin     = lazyRE(`\bif\b`)
+	// reIfWithin: a second condition inside an "unless ..." clause, on the
+	// writer or on the reader's wish, whose "I'll" it is ("unless you say
+	// otherwise and if I'm ever unsure I'll ask", "... if you want I'll
+	// come", with the comma dropped); "if not I'll tell your dad" is not.
+	reIfWithin = lazyRE(`\bif\s+(?:i\b|i'm\b|you\s+(?:want|like|'d\s+like|ever\s+want|feel\s+like))`)
+	// reEvenIf: "even if" concedes ("sorry ... even if i was tired thats
+	// on me"); it puts no condition on the apology.
 	reEvenIf       = lazyRE(`\beven\s+if$`)
 	reLaterClause  = lazyRE(`\b(?:but|because|and|since|though|cause|i'?ll|i\s+will|from\s+now\s+on|next\s+time|going\s+forward)\b`)
 	reSorryAsNoun  = lazyRE(`^(?:sorry|apologies)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not|can'?t|cannot|alone|only|is\s+(?:just|only)|means\s+nothing|is\s+never)\b`)
@@ -69,11 +72,10 @@ func (d *doc) apologisesIn(p int) bool {
 	return reApologyWord().MatchString(d.norm[a:b])
 }
 
-// afterNoPhrase: the match qualifies a set phrase just before it ("no
+// afterNoPhrase: "obviously" qualifies a set phrase just before it ("no
 // pressure obviously"), not the reader.
-func afterNoPhrase(d *doc, s, _ int) bool {
-	ws := d.wordsBefore(s, 2)
-	return len(ws) == 2 && ws[1] == "no" && noPhrase.has(ws[0])
+func afterNoPhrase(d *doc, s, e int) bool {
+	return d.norm[s:e] == "obviously" && closesNoPhrase(d.wordsBefore(s, 2), 1)
 }
 
 // blanket: the apology's object is everything at once.
@@ -102,16 +104,15 @@ func writerSubject(d *doc, s, _ int) bool {
 
 var comparative = set("more most less least something anything nothing as so")
 
-// embeddedIf: the "if" at e opens an embedded question ("when you asked
+// embeddedIf: the "if" that ends at e opens an embedded question ("when you asked
 // if I'd read them"), not a condition on the apology.
 func embeddedIf(d *doc, e int) bool {
+	if e < 2 || d.norm[e-2:e] != "if" {
+		return false
+	}
 	w := d.wordsBefore(e-2, 2)
-	return len(w) >= 1 && askVerbs.has(w[0]) || len(w) == 2 && askedObject.has(w[0]) && askVerbs.has(w[1])
+	return len(w) >= 1 && askVerbs.has(w[0]) || len(w) == 2 && objectWord.has(w[0]) && askVerbs.has(w[1])
 }
-
-// askedObject: who was asked, between the verb and its "if" ("asked you
-// if I was sick").
-var askedObject = set("you me him her them us everyone")
 
 // reIfThenIll: the "if" after an apology opens a condition whose
 // consequent is the writer's own "I'll" a few words on ("sorry if she
@@ -121,7 +122,7 @@ var askedObject = set("you me him her them us everyone")
 // "sorry if i hurt you i'll do better").
 var (
 	reIfThenIll = lazyRE(`^(?:\s+[a-z']+){1,8}?\s+(?:i'?ll|i\s+will)\b`)
-	reHarmIf    = lazyRE(`^\s+(?:i|my|what\s+i|anything\s+i|something\s+i|the\s+way\s+i)\s|^(?:\s+[a-z']+){0,8}?\s+(?:hurt|upset|offend|offended|came\s+across|come\s+across|felt|feel|took\s+it|rude|wrong|harsh|mean|disrespect|disrespected|embarrass|embarrassed|caused|made\s+you)\b`)
+	reHarmIf    = lazyRE(`^\s+(?:i|my|what\s+i|anything\s+i|something\s+i|the\s+way\s+i)\s|^\s+(?:it|that|this)\s+(?:seemed|seems|came|comes|come|sounded|sounds|looked|looks|felt|feels|was|wasn'?t|made)\b|^(?:\s+[a-z']+){0,8}?\s+(?:hurt|upset|offend|offended|came\s+across|come\s+across|felt|feel|took\s+it|rude|wrong|harsh|mean|disrespect|disrespected|embarrass|embarrassed|caused|made\s+you)\b`)
 )
 
 // reSaidBeforeIf: "I'm sorry I said I'd leave if you went on the trip":

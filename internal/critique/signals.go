@@ -88,9 +88,10 @@ func firstWords(s string, n int) []string {
 // negated reports a negation word shortly before p in the same clause.
 func (d *doc) negated(p int) bool {
 	ws := d.wordsBefore(p, 6)
-	if w := wordAfter(d, nil, 0, p); subjectWord.has(w) && finite.has(wordAfter(d, nil, 0, skipWord(d, p))) && !embedded(ws) {
-		// p opens a clause of its own ("... didnt mean to upset you it
-		// wasnt a big deal").
+	if w := wordAfter(d, nil, 0, p); d.unpunctuated && (subjectWord.has(w) && finite.has(wordAfter(d, nil, 0, skipWord(d, p))) || runOnStart.has(w)) && !embedded(ws) {
+		// In a draft without stops, p opens a clause of its own ("...
+		// didnt mean to upset you it wasnt a big deal", "... didnt even
+		// text thats on me").
 		return false
 	}
 	for i, w := range ws {
@@ -104,10 +105,12 @@ func (d *doc) negated(p int) bool {
 			// joke" starts a new clause at "its".
 			return false
 		}
-		if subjectWord.has(w) && finite.has(wordAfter(d, ws, i, p)) && !embedded(ws[i+1:]) {
+		if d.unpunctuated && subjectWord.has(w) && finite.has(wordAfter(d, ws, i, p)) && !embedded(ws[i+1:]) {
 			// texting without stops: "i didnt mean it it was never a big
 			// deal" opens a new clause at "it was"; "i don't think it
-			// was" and "i never said it was" do not.
+			// was" and "i never said it was" do not. In a draft with
+			// stops a clause like it after a negation is a complement
+			// ("I don't believe you were overreacting").
 			return false
 		}
 		if i < 5 && negates(ws, i) {
@@ -139,11 +142,19 @@ func embedded(ws []string) bool {
 		return false
 	}
 	w := ws[0]
-	if cognition.has(w) || speech.has(w) || complementizer.has(w) {
+	if governs(w) || complementizer.has(w) {
 		return true
 	}
-	return objectWord.has(w) && len(ws) > 1 && (speech.has(ws[1]) || cognition.has(ws[1]))
+	return objectWord.has(w) && len(ws) > 1 && governs(ws[1])
 }
+
+// governs: a verb of thinking or saying, or a word that takes a clause
+// ("no way that was", "nobody thinks that was").
+func governs(w string) bool {
+	return cognition.has(w) || speech.has(w) || clauseTakers.has(w)
+}
+
+var clauseTakers = set("believe believed believes feel feels reckon reckoned reckons suppose supposed guess guessed thinks says way sure doubt deny denied agree agreed pretend")
 
 // skipWord returns the offset of the word after the one at p.
 func skipWord(d *doc, p int) int {
@@ -158,31 +169,28 @@ func skipWord(d *doc, p int) int {
 
 var (
 	subjectWord    = set("it that this there i you he she they we")
-	finite         = set("was wasn't is isn't were weren't are aren't will won't would wouldn't had hadn't has hasn't did didn't do don't does doesn't can can't could couldn't never always got")
+	finite         = set("am was wasn't is isn't were weren't are aren't will won't would wouldn't had hadn't has hasn't did didn't do don't does doesn't can can't could couldn't never always got")
 	complementizer = set("that if whether because when since so as though like than of for about with to in on at from by over after before into")
-	objectWord     = set("you him her them me us")
+	objectWord     = set("you him her them me us everyone")
 )
 
-// apologyNegated reports a negation of the apology at p: a negation word
-// joined to it by nothing but words that keep it in the same phrase ("not
-// sorry", "I'm not really sorry", "I won't say sorry", "not going to
-// apologise"). A clause that ends just before the apology, as texting
-// without stops leaves it ("i said yes and i hadn't even started sorry i
-// lied"), does not negate it.
+// apologyNegated reports a negation of the apology at p ("I'm not
+// sorry", "I won't pretend to be sorry", "not even a little bit sorry").
+// In a draft without stops, a clause that ends just before the apology
+// does not negate it ("i said yes and i hadn't even started sorry i
+// lied", "im not making excuses sorry i was rude"): there the word just
+// before a negated apology is one that can stand inside its phrase.
 func (d *doc) apologyNegated(p int) bool {
-	ws := d.wordsBefore(p, 6)
-	for i, w := range ws {
-		if negates(ws, i) {
-			return d.negated(p)
-		}
-		if !apologyBridge.has(w) {
+	if d.unpunctuated {
+		ws := d.wordsBefore(p, 1)
+		if len(ws) == 1 && !negates(ws, 0) && !inApologyPhrase.has(ws[0]) && !governs(ws[0]) {
 			return false
 		}
 	}
-	return false
+	return d.negated(p)
 }
 
-var apologyBridge = set("really even at all be feel felt being say saying said gonna going to very that so one bit remotely the least i i'm am was is ever think thought believe reckon suppose guess")
+var inApologyPhrase = set("be being been feel felt feeling am i'm is was were even really so very one bit least remotely say saying said sound sounds seem seems look looks gonna going to too terribly particularly especially much any more all at truly genuinely actually ever")
 
 // negates reports whether ws[i] (ws as wordsBefore gives them, nearest
 // first) negates the words after it: a negation word, unless it is the
@@ -191,10 +199,16 @@ var apologyBridge = set("really even at all be feel felt being say saying said g
 // apology ("no pressure i am really sorry about friday").
 func negates(ws []string, i int) bool {
 	w := ws[i]
-	if w == "no" && i > 0 && noPhrase.has(ws[i-1]) {
+	if closesNoPhrase(ws, i) {
 		return false
 	}
 	return negWords.has(w) || strings.HasSuffix(w, "n't")
+}
+
+// closesNoPhrase reports whether ws[i] is the "no" of a set phrase whose
+// noun follows it (ws nearest first).
+func closesNoPhrase(ws []string, i int) bool {
+	return i > 0 && i < len(ws) && ws[i] == "no" && noPhrase.has(ws[i-1])
 }
 
 var noPhrase = set("pressure worries worry problem probs prob rush stress offence offense judgement judgment see speak talk hear chat")

@@ -70,7 +70,34 @@ func TestTextingRunOns(t *testing.T) {
 		// A negation in the clause before does not reach a clause that
 		// opens on its own subject and verb.
 		{CatMinimizing, KindApology, "sorry i didnt mean to upset you it wasnt a big deal"},
+		// From the round's review: what the guards must not silence.
+		{CatNoApology, KindApology, "I won't pretend to be sorry for what I said."},
+		{CatNoApology, KindApology, "i'm not in the least bit sorry for what i said"},
+		{CatNoApology, KindApology, "I don't believe I was wrong to tell her."},
+		{CatConditional, KindApology, "I'm sorry if there's anything I did that upset you."},
+		{CatConditional, KindApology, "I'm sorry if you had a bad time because of me."},
+		{CatConditional, KindApology, "I'm sorry if you're down about what I said."},
+		{CatConditional, KindApology, "I'm sorry if you'd rather I hadn't told her."},
+		{CatConditional, KindApology, "sorry if it seemed like i didnt care ill do better"},
+		{CatButClause, KindApology, "sorry i didnt tell you i lied about the money but i knew you would go mental"},
+		{CatButClause, KindApology, "sorry i snapped i was tired but i should be allowed to see my friends"},
+		{CatButClause, KindApology, "sorry i forgot your birthday but if not for your attitude i would have remembered"},
+		{CatButClause, KindApology, "sorry i yelled i was stressed but honestly i think you started it"},
+		{CatThreat, KindApology, "sorry about the car but unless you pay half by friday if not i'll tell your dad"},
+		{CatCondescending, KindApology, "sorry i was late no offence you clearly didnt read my message"},
 	})
+	for _, tc := range []struct{ cat, text string }{
+		{CatInvalidating, "I'm sorry I snapped. I don't believe you were overreacting."},
+		{CatBlame, "I'm sorry I snapped. There's no way that was your fault."},
+		{CatNoApology, "im not making excuses sorry i was rude to your mum ill call her tomorrow"},
+		{CatNoApology, "i never should have said that sorry i hurt you"},
+	} {
+		for _, f := range Check(tc.text, KindApology).Findings {
+			if f.Category == tc.cat && !f.Learned {
+				t.Errorf("%s: want none on %q; got %q", tc.cat, tc.text, f.Quote)
+			}
+		}
+	}
 	// ... but a clause governed by a preposition or a verb of saying is
 	// not one of its own.
 	for _, tc := range []struct{ cat, text string }{
@@ -91,8 +118,9 @@ func TestTextingRunOns(t *testing.T) {
 // texting style 86 did before the run-on readings above (at 9fe2a68),
 // 25 after them, 27 once the word models read a long run in parts
 // (runOnParts: two high findings the doubt no longer softens), and 22
-// once a run-on "but" may follow anyone's second clause. The ceiling
-// holds the gain.
+// once a run-on "but" may follow anyone's second clause, and 26 after
+// the review's mends (guards narrowed where they silenced real defects).
+// The ceiling holds the gain.
 func TestTextingStyleOnCleanDrafts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads every labelled draft")
@@ -122,8 +150,8 @@ func TestTextingStyleOnCleanDrafts(t *testing.T) {
 	if n < 5000 {
 		t.Fatalf("read only %d clean drafts", n)
 	}
-	if high > 22 {
-		t.Errorf("%d of %d clean drafts draw a high finding in texting style; at most 22 did", high, n)
+	if high > 26 {
+		t.Errorf("%d of %d clean drafts draw a high finding in texting style; at most 26 did", high, n)
 	}
 }
 
@@ -144,6 +172,12 @@ func TestRunOnParts(t *testing.T) {
 		if i > 0 && !runOnOpeners.has(newDoc(run).norm[p[0].s:p[0].e]) {
 			t.Errorf("part %d opens on %q", i, run[p[0].s:p[0].e])
 		}
+	}
+	// The last part too is at least runOnMin words long.
+	tail := "i know i let you down when i missed the school run on friday and the kids waited at the gate for ages i was at the pub with dave and i forgot the time completely and i feel awful about the kids sorry ok then"
+	parts = newDoc(tail).wordSentences()
+	if last := parts[len(parts)-1]; len(parts) < 2 || len(last) < runOnMin {
+		t.Errorf("want parts of at least %d words; got %d parts, the last of %d", runOnMin, len(parts), len(last))
 	}
 	for _, whole := range []string{
 		"i'm sorry i missed your graduation i got the date wrong",

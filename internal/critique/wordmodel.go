@@ -141,7 +141,7 @@ func (d *doc) runOnParts(st []wordTok) [][]wordTok {
 	}
 	var out [][]wordTok
 	from := 0
-	for j := runOnMin; j < len(st)-2; j++ {
+	for j := runOnMin; j <= len(st)-runOnMin; j++ {
 		if j-from >= runOnMin && runOnOpeners.has(d.norm[st[j].s:st[j].e]) {
 			out = append(out, st[from:j])
 			from = j
