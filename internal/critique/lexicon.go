@@ -337,7 +337,7 @@ func unlessTheyWish(d *doc, s, _ int) bool {
 	return reUnlessWish().MatchString(d.after(s, 60))
 }
 
-var reUnlessWish = lazyRE(`^\s*unless\s+(?:you|u)\s+(?:do|want|wanna|ask|prefer|say\s+so|say\s+otherwise\s*(?:,\s*and\b|$)|'d\s+(?:like|rather)|would\s+(?:like|rather)|bring\s+it\s+up|raise\s+it|tell\s+me\s+otherwise)\b`)
+var reUnlessWish = lazyRE(`^\s*unless\s+(?:you|u)(?:'d\s+(?:like|rather|prefer)|\s+(?:do|want|wanna|ask|prefer|say\s+so|say\s+otherwise\s*(?:,\s*and\b|$|(?:i'?ll|i\s+will)\s+(?:drop|bring|come|pop|send|give|leave|book|pay|be\s+there))|would\s+(?:like|rather)|bring\s+it\s+up|raise\s+it|tell\s+me\s+otherwise))\b`)
 
 // consentOnly: "I'll have it reprinted, and if you agree, I'll ask the MC
 // to read the list" asks their leave for an offer; "only if you agree",

@@ -190,7 +190,7 @@ func (d *doc) apologyNegated(p int) bool {
 	return d.negated(p)
 }
 
-var inApologyPhrase = set("be being been feel felt feeling am i'm is was were even really so very one bit least remotely say saying said sound sounds seem seems look looks gonna going to too terribly particularly especially much any more all at truly genuinely actually ever")
+var inApologyPhrase = set("be being been feel felt feeling am i'm is was were even really so very one bit least remotely little slightly tiny wee tad whit single say saying said sound sounds seem seems look looks gonna going to too terribly particularly especially much any more all at truly genuinely actually ever")
 
 // negates reports whether ws[i] (ws as wordsBefore gives them, nearest
 // first) negates the words after it: a negation word, unless it is the

@@ -85,7 +85,16 @@ func TestTextingRunOns(t *testing.T) {
 		{CatButClause, KindApology, "sorry i yelled i was stressed but honestly i think you started it"},
 		{CatThreat, KindApology, "sorry about the car but unless you pay half by friday if not i'll tell your dad"},
 		{CatCondescending, KindApology, "sorry i was late no offence you clearly didnt read my message"},
+		// From the second probe.
+		{CatNoApology, KindApology, "I'm not even a little sorry."},
+		{CatNoApology, KindApology, "im not even slightly sorry"},
+		{CatThreat, KindApology, "im sorry unless you come back im changing the locks"},
 	})
+	for _, f := range Check("I'm sorry I missed the game. Unless you'd rather I didn't, I'll come to the next one.", KindApology).Findings {
+		if f.Category == CatThreat {
+			t.Errorf("want no threat in an offer the reader may refuse; got %q", f.Quote)
+		}
+	}
 	for _, tc := range []struct{ cat, text string }{
 		{CatInvalidating, "I'm sorry I snapped. I don't believe you were overreacting."},
 		{CatBlame, "I'm sorry I snapped. There's no way that was your fault."},
