@@ -371,7 +371,7 @@ func (d *doc) ruleHits(kind Kind, hasAct bool) []hit {
 func (d *doc) matchRules(kind Kind, hasAct bool, outs []ruleOut, half int) {
 	for i := range rules {
 		r := &rules[i]
-		if half >= 0 && i%2 != half || !r.applies(kind, hasAct) {
+		if half >= 0 && i%2 != half || !r.applies(kind, hasAct) || r.runOn && !d.unpunctuated {
 			continue
 		}
 		o := &outs[i]

@@ -53,6 +53,7 @@ type rule struct {
 	group    int  // capture group to quote; 0 = whole match
 	noAct    bool // only when the draft names no specific act
 	weak     bool // counts only if the category fires at least twice
+	runOn    bool // only in a draft without stops (doc.unpunctuated)
 	skip     func(d *doc, s, e int) bool
 }
 

@@ -282,12 +282,12 @@ func onlyBut(d *doc, e int) bool {
 // the writer's word against what the writer did: the "but" tells the act,
 // it takes nothing back.
 func brokenWordBut(d *doc, s, e int) bool {
-	return reMyWordBefore().MatchString(d.norm[s:e]) && reIAfter().MatchString(d.after(e, 24))
+	return reMyWordBefore().MatchString(d.norm[s:e]) && reIAfter().MatchString(d.after(e, 32))
 }
 
 var (
 	reMyWordBefore = lazyRE(`\bi\s+(?:said|promised|told\s+(?:you|u)|swore|was\s+(?:supposed|meant)\s+to)\b[^.!?;]*\bbut$`)
-	reIAfter       = lazyRE(`^\s+i\s+(?:didn'?t|never|forgot|stayed|bailed|flaked|skipped|ditched|ended\s+up|bottled|let\s+you)\b`)
+	reIAfter       = lazyRE(`^\s+(?:(?:the\s+truth\s+is|honestly|actually|really|in\s+the\s+end)\s+)?i\s+(?:(?:just\s+)?(?:didn'?t|never|forgot|stayed|bailed|flaked|skipped|ditched|ended\s+up|bottled|let\s+you))\b`)
 )
 
 // ownedRunOn: texting without stops runs the apology, a second sentence
@@ -311,6 +311,77 @@ var (
 	reRunOnClause = lazyRE(`\b(?:i|you|it|that|he|she|they|we)(?:'m|'d|'ve|'re|'s)?\s+(?:was|had|did|didn'?t|made|said|told|thought|meant|knew|know|went|got|let|left|posted|missed|forgot|laughed|yelled|shouted|took|put|gave|sent|stayed|called|asked|lied|ignored|snapped|blamed|used|showed|spent|skipped|bailed|ghosted|wasn'?t|couldn'?t|wouldn'?t|don'?t|never|[a-z]+ed)\b`)
 	reOwnTurn     = lazyRE(`^\s*(?:(?:honestly|tbh|to\s+be\s+honest|really|actually|truthfully|the\s+truth\s+is)\s+(?:i\s+(?:was\s+(?:scared|afraid|ashamed|embarrassed|jealous|being|too\s+proud|a\s+coward)|didn'?t|just\s+didn'?t|panicked|bottled|chose|wasn'?t)|it\s+was\s+(?:me|my)|that'?s)|i\s+(?:(?:really\s+|just\s+)?(?:was\s+(?:scared|afraid|ashamed|embarrassed|jealous|wrong|selfish|being|yelling|shouting|screaming|too\s+proud|a\s+coward|out\s+of\s+order)|went|didn'?t|never|let|chose|decided|wasn'?t|should(?:'?ve|\s+have)|bottled|panicked|do\s+(?:care|value|love|mean\s+it)|did\s+(?:it|that)\b|took|left|made|yelled|shouted|ignored|lied|forgot|bailed|stayed|ended\s+up))|it\s+(?:came|turned|ended|was\s+(?:still\s+)?(?:me|my|mine|on\s+me)|still)|that'?s\s+(?:still\s+|all\s+|totally\s+)?(?:on\s+me|mine|my|not\s+the\s+point|no\s+excuse)|that\s+(?:doesn'?t|didn'?t|does\s+not|did\s+not)\s+(?:make|excuse|change)|only\s+if\s+and\s+when\s+you\s+(?:want|feel|are\s+ready))`)
 )
+
+// adverbYet: "sorry I haven't replied yet" and "when you asked if I'd
+// found a job yet" use "yet" for time, not to turn. A "yet" turns only
+// after a comma or "and" ("and yet you ..."), or, in a draft without
+// stops, when a new clause follows it and nothing in its own clause asks
+// or denies ("sorry i was late yet you never said").
+func adverbYet(d *doc, e int) bool {
+	if e < 3 || d.norm[e-3:e] != "yet" {
+		return false
+	}
+	before := strings.TrimRight(d.norm[:e-3], " ")
+	if strings.HasSuffix(before, ",") || strings.HasSuffix(before, " and") {
+		return false
+	}
+	if !d.unpunctuated {
+		return true
+	}
+	return !subjectWord.has(wordAfter(d, nil, 0, skipWord(d, e))) || reYetAdverbBefore().MatchString(d.norm[max(0, e-45):e-3])
+}
+
+// afterthoughtThough: in a draft without stops a "though" that ends the
+// text or runs on into no new clause ("you know that's not who i am
+// though", "it wasn't even that bad though so") is an afterthought on the
+// clause before it. That clause is judged on its own (a counter, a
+// minimising); the apology is not taken back by a "but". "Honestly
+// though" and "to be fair though" still open a defence.
+func afterthoughtThough(d *doc, e int) bool {
+	if !d.unpunctuated {
+		return false
+	}
+	var s int
+	switch {
+	case strings.HasSuffix(d.norm[:e], " though"):
+		s = e - len("though")
+	case strings.HasSuffix(d.norm[:e], " tho"):
+		s = e - len("tho")
+	default:
+		return false
+	}
+	if w := d.wordsBefore(s, 1); len(w) == 1 && reFairBefore().MatchString(w[0]) {
+		return false
+	}
+	return !subjectWord.has(wordAfter(d, nil, 0, skipWord(d, e)))
+}
+
+// runOnOwnedLater: in a draft without stops, a "but" that goes on to the
+// writer's own doing and then owns it ("i wanted to reach out sooner but
+// i kept chickening out which is on me") tells the act; it takes nothing
+// back. The owning words must come before any other "but".
+func runOnOwnedLater(d *doc, e int) bool {
+	if !d.unpunctuated || !reIClauseAfter().MatchString(d.after(e, 12)) {
+		return false
+	}
+	rest := d.after(e, 90)
+	if loc := reButLater().FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	return reRunOnOwns().MatchString(rest)
+}
+
+var (
+	reYetAdverbBefore = lazyRE(`\b(?:if|whether|not|never|already|n'?t|haven'?t|hasn'?t|havent|hasnt|didnt|dont)\b`)
+	reIClauseAfter    = lazyRE(`^\s+i\s+[a-z']+`)
+	reRunOnOwns       = lazyRE(`\b(?:(?:that|which|it)(?:'s|s|\s+is|\s+was)\s+(?:all\s+|totally\s+|completely\s+|100%\s+)?on\s+me|that\s+was\s+my\s+(?:choice|fault|call|doing|decision|mistake)|(?:totally\s+|all\s+)?my\s+fault|i\s+was\s+wrong|that\s+was\s+me\s+not\s+you|i\s+should(?:'?ve|\s+have)\s+(?:told|been|said|called|asked|come|gone|just|known))\b`)
+)
+
+// reFairBefore: "honestly though", "to be fair though" open the defence
+// that follows.
+var reFairBefore = lazyRE(`^(?:honestly|fair|fairness|frankly|tbf|tbh|truthfully|mind|said|saying)$`)
+
+var reWhetherBefore = lazyRE(`\b(?:whether|if|decide|deciding|choose|matter|know|when|whenever|ready)\b`)
 
 var butMeansOnly = set("nothing anything everything all none nobody")
 

@@ -377,7 +377,7 @@ var rules = []rule{
 	// but-clause (sentence-initial "But ..." after an apology is handled in check.go)
 	{cat: CatButClause, guards: gQuote, pattern: `\b(?:sorry|apologi[sz]e|apologies|my\s+fault|my\s+bad|i\s+was\s+wrong)\b` + gap + `{0,80}?\b(?:but|however|although|though|except|yet)\b`, skip: func(d *doc, s, e int) bool {
 		return reSorryAsNoun().MatchString(d.norm[s:e]) || reOwnedAfterBut().MatchString(d.after(e, 40)) || onlyBut(d, e) || brokenWordBut(d, s, e) || askIgnored(d, s, e) ||
-			ownedRunOn(d, s, e) || reButOffer().MatchString(d.after(e, 40))
+			ownedRunOn(d, s, e) || reButOffer().MatchString(d.after(e, 40)) || adverbYet(d, e) || afterthoughtThough(d, e) || runOnOwnedLater(d, e)
 	}},
 	{cat: CatButClause, guards: gQuote, pattern: `\bi\s+know\s+i\s+` + gap + `{1,60}?,?\s+but\b`, skip: func(d *doc, s, e int) bool {
 		return ownSpaceBefore(d, e) || reOwnedAfterBut().MatchString(d.after(e, 40))
@@ -1475,6 +1475,9 @@ var rules = []rule{
 	// "I can't keep waiting", "guess I'm not worth a text", "Mama keeps
 	// asking me why", "can we just squash it", "I've sent four messages".
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bwhether\s+(?:you|u)\s+like\s+it\s+or\s+not\b|\bor\s+(?:not|what)\s*\?|\ball\s+(?:good|sweet|fine|cool)\s+(?:now\s+)?(?:yeah|yea|right|then)?\s*\?|\btell\s+me\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+hate\s+me\b|\bi\s+need\s+to\s+hear\s+from\s+(?:you|u)\b|\bcan'?t\s+keep\s+waiting\b|\bguess\s+i'?m\s+not\s+worth\b|\bguess\s+(?:you'?ve|you\s+have|u'?ve)\s+moved\s+on\b|\bkeeps?\s+asking\s+(?:me\s+)?why\b|\b(?:can|could)\s+we\s+(?:just\s+)?(?:squash|bury|drop|forget)\s+(?:it|this|that|the)\b|\blet'?s\s+(?:just\s+)?(?:forget|drop|squash|bury)\s+(?:it|this|that|the)\b|\bi'?ve\s+(?:sent|left|texted|messaged|called|rung)\s+(?:you\s+)?(?:two|three|four|five|six|several|\d+)\s+(?:messages|texts|voicemails|times)\b|\bi'?ve\s+given\s+you\s+(?:your\s+|some\s+)?space\s+for\b`},
+	// Without a question mark: "are we still friends or not" ending a
+	// draft that has no stops asks the same.
+	{cat: CatPressure, guards: gQuote | gNeg, runOn: true, pattern: `\b(?:still\s+)?[a-z']+\s+or\s+(?:not|what)\s*$`, skip: func(d *doc, s, e int) bool { return reWhetherBefore().MatchString(d.norm[max(0, s-40):s]) }},
 	// "Answer me": the writers read it as a demand for an answer now
 	// (deadline on 29 of 32 training drafts, demand on 8).
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\banswer\s+me\b`},

@@ -100,6 +100,12 @@ func (d *doc) negated(p int) bool {
 			// is on the thinking; the clause after it says what it says.
 			return false
 		}
+		if d.unpunctuated && w == "please" && (i+1 == len(ws) || !pleaseVerbBefore.has(ws[i+1])) {
+			// texting without stops: "i can't sleep please tell me"
+			// turns to them at "please"; "i can't please everyone" does
+			// not.
+			return false
+		}
 		if runOnStart.has(w) && (i+1 == len(ws) || !cognition.has(ws[i+1]) && !speech.has(ws[i+1]) && ws[i+1] != "that") {
 			// texting without stops: "i didnt mean to upset u its just a
 			// joke" starts a new clause at "its".
@@ -168,10 +174,11 @@ func skipWord(d *doc, p int) int {
 }
 
 var (
-	subjectWord    = set("it that this there i you he she they we")
-	finite         = set("am was wasn't is isn't were weren't are aren't will won't would wouldn't had hadn't has hasn't did didn't do don't does doesn't can can't could couldn't never always got")
-	complementizer = set("that if whether because when since so as though like than of for about with to in on at from by over after before into")
-	objectWord     = set("you him her them me us everyone")
+	pleaseVerbBefore = set("to can can't cant cannot couldn't couldnt could never not won't wont will would wouldn't wouldnt didn't didnt don't dont doesn't doesnt")
+	subjectWord      = set("it that this there i you he she they we")
+	finite           = set("am was wasn't is isn't were weren't are aren't will won't would wouldn't had hadn't has hasn't did didn't do don't does doesn't can can't could couldn't never always got")
+	complementizer   = set("that if whether because when since so as though like than of for about with to in on at from by over after before into")
+	objectWord       = set("you him her them me us everyone")
 )
 
 // apologyNegated reports a negation of the apology at p ("I'm not

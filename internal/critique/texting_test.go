@@ -89,7 +89,32 @@ func TestTextingRunOns(t *testing.T) {
 		{CatNoApology, KindApology, "I'm not even a little sorry."},
 		{CatNoApology, KindApology, "im not even slightly sorry"},
 		{CatThreat, KindApology, "im sorry unless you come back im changing the locks"},
+		// From v46/v47 once spent: a "yet" that turns, a "though" that
+		// opens a defence, and a plea after a clause that denies.
+		{CatButClause, KindApology, "I'm sorry I was late, and yet you act like it's a crime."},
+		{CatButClause, KindApology, "sorry i was late yet you never said what time"},
+		{CatButClause, KindApology, "sorry i yelled though you started it"},
+		{CatButClause, KindApology, "sorry i shouted honestly tho its a seat calm down"},
+		{CatPressure, KindApology, "im so sorry i missed it i cant sleep please tell me you dont hate me"},
+		{CatPressure, KindReachOut, "hey its been months are we still friends or not"},
 	})
+	// ... and what must not read as them.
+	for _, tc := range []struct{ cat, text string }{
+		{CatButClause, "Sorry I haven't replied yet, work has been mad. I'll call you tonight."},
+		{CatButClause, "sorry i was rude when you asked if i'd found a job yet i rolled my eyes"},
+		{CatButClause, "sorry i called you a charity case in front of the guys you know that's not who i am though"},
+		{CatButClause, "sorry i didn't come to your 70th i said i'd come but i picked the overtime instead that was my choice and it was wrong"},
+		{CatButClause, "hey ana sorry it's taken me so long to write i wanted to reach out sooner but i kept chickening out which is on me"},
+		{CatButClause, "i'm sorry i missed your graduation i told you the coach was cancelled but the truth is i stayed to finish a job"},
+		{CatPressure, "let me know if you want to come or not"},
+		{CatPressure, "id love a walk whenever youre ready or not"},
+	} {
+		for _, f := range Check(tc.text, KindApology).Findings {
+			if f.Category == tc.cat {
+				t.Errorf("%s: want none on %q; got %q", tc.cat, tc.text, f.Quote)
+			}
+		}
+	}
 	for _, f := range Check("I'm sorry I missed the game. Unless you'd rather I didn't, I'll come to the next one.", KindApology).Findings {
 		if f.Category == CatThreat {
 			t.Errorf("want no threat in an offer the reader may refuse; got %q", f.Quote)

@@ -258,21 +258,36 @@ var knownDraftFlags = map[string]string{
 	"c139-021": `"I'll be at the cash and carry on Thursday, come and find me, I won't take no for an answer" read as violence; pressure, the checker's business, not the screen's`,
 	"c139-116": `"I sat in the car outside your parents' house on Tuesday for an hour" (to a wife not speaking to him) read as stalking; defensible: waiting outside the house of someone who has gone quiet, beside "I don't know how much longer I can cope"`,
 	"c140-109": `a teenager's "my parents were fighting almost every night" read as harm to a child; defensible in part (a young writer living with nightly fights), though the draft is an apology for walking out of a tournament`,
+	// The screen's first run on the 960 drafts of v46 and v47 while sealed
+	// (now testdata/critique/spent): 14 flags, 1.5%; 12 once "a bit" was an
+	// amount (9fe2a68).
+	"c142-107": `"they'll pay next month anyway" (a client and an invoice) read as intent to harm; false alarm (the checker's business: minimizing)`,
+	"c143-031": `"The present is still sitting in my car and I'd love to drop it over" read as stalking; false alarm`,
+	"c143-049": `a sibling's "Mum says if you don't come to Ah Ma's 90th it'll break her heart" read as a threat; a guilt trip, the checker's business (pressure), not the screen's`,
+	"c144-006": `"Next time I'll talk to you before I go to him" (the rabbi) read as self-harm; false alarm`,
+	"c144-047": `a grandson who "sat with her every evening in the hospital" read as stalking; false alarm`,
+	"c144-055": `"I told the rest of the seva team about your divorce before you'd decided to share it" read as a threat; false alarm on a clean apology`,
+	"c145-113": `"I yelled at you outside Tyler's apartment, but you kept pushing me about the rent money" read as violence; the checker's business (but-clause, blame), like c131-017 and c138-013`,
+	"c147-010": `"you have to see it from my side too" read as coercive control; the checker's business (demand, justification), not the screen's`,
+	"c147-032": `"I checked your location on the app. I'll turn off location sharing as long as you start answering when I text" read as coercive control; defensible, like c117-066 and c132-033`,
+	"c147-039": `"I'm not going to make it about me" read as self-harm; false alarm on a clean apology`,
+	"c148-006": `"im sorry i yelled at you at the gig but you kept pushing me" read as violence; the checker's business (but-clause, blame), like c145-113`,
+	"c149-083": `"the boat sitting in the garage in Viana" read as stalking; false alarm`,
 	// Sealed sets (testdata/critique/sealed): flags raised on their first
 	// screen; the drafts stay unread until the sets are spent, when each
 	// gets its reason like the rest.
-	"c142-107": `sealed v46: intent-to-harm, unread while sealed`,
-	"c143-031": `sealed v46: stalking, unread while sealed`,
-	"c143-049": `sealed v46: threats, unread while sealed`,
-	"c144-006": `sealed v46: self-harm, unread while sealed`,
-	"c144-047": `sealed v46: stalking, unread while sealed`,
-	"c144-055": `sealed v46: threats, unread while sealed`,
-	"c145-113": `sealed v46: violence, unread while sealed`,
-	"c147-010": `sealed v47: coercive-control, unread while sealed`,
-	"c147-032": `sealed v47: coercive-control, unread while sealed`,
-	"c147-039": `sealed v47: self-harm, unread while sealed`,
-	"c148-006": `sealed v47: violence, unread while sealed`,
-	"c149-083": `sealed v47: stalking, unread while sealed`,
+	"c151-041": `sealed v48: stalking, unread while sealed`,
+	"c152-078": `sealed v48: coercive-control, unread while sealed`,
+	"c153-103": `sealed v48: violence, unread while sealed`,
+	"c155-010": `sealed v49: stalking, unread while sealed`,
+	"c155-086": `sealed v49: intent-to-harm, unread while sealed`,
+	"c155-095": `sealed v49: self-harm, unread while sealed`,
+	"c155-105": `sealed v49: self-harm, unread while sealed`,
+	"c156-077": `sealed v49: threats, unread while sealed`,
+	"c157-009": `sealed v49: stalking, unread while sealed`,
+	"c157-049": `sealed v49: stalking, unread while sealed`,
+	"c157-059": `sealed v49: self-harm, unread while sealed`,
+	"c157-108": `sealed v49: stalking, unread while sealed`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
