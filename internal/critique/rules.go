@@ -375,9 +375,12 @@ var rules = []rule{
 	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+|if\s+)?you\s+(?:took|take)\s+(?:it|that|this)\s+(?:that\s+way|the\s+wrong\s+way|so\s+badly|personally|so\s+hard)\b`},
 
 	// but-clause (sentence-initial "But ..." after an apology is handled in check.go)
-	{cat: CatButClause, guards: gQuote, pattern: `\b(?:sorry|apologi[sz]e|apologies|my\s+fault|my\s+bad|i\s+was\s+wrong)\b` + gap + `{0,80}?\b(?:but|however|although|though|except|yet)\b`, skip: func(d *doc, s, e int) bool {
-		return reSorryAsNoun().MatchString(d.norm[s:e]) || reOwnedAfterBut().MatchString(d.after(e, 40)) || onlyBut(d, e) || brokenWordBut(d, s, e) || askIgnored(d, s, e) ||
-			ownedRunOn(d, s, e) || reButOffer().MatchString(d.after(e, 40)) || adverbYet(d, e) || afterthoughtThough(d, e) || runOnOwnedLater(d, e)
+	{cat: CatButClause, guards: gQuote, pattern: `\b(?:sorry|apologi[sz]e|apologies|my\s+fault|my\s+bad|i\s+was\s+wrong)\b` + gap + `{0,80}?\b(?:but|however|although|except)\b`, skip: butClauseSkip},
+	// "though" and "yet" apart, so that one read as an afterthought or as
+	// time ("sorry i haven't been round yet but work's been mad") leaves a
+	// "but" after it to the rule above.
+	{cat: CatButClause, guards: gQuote, pattern: `\b(?:sorry|apologi[sz]e|apologies|my\s+fault|my\s+bad|i\s+was\s+wrong)\b` + gap + `{0,80}?\b(?:though|yet)\b`, skip: func(d *doc, s, e int) bool {
+		return butClauseSkip(d, s, e) || adverbYet(d, e) || afterthoughtThough(d, e)
 	}},
 	{cat: CatButClause, guards: gQuote, pattern: `\bi\s+know\s+i\s+` + gap + `{1,60}?,?\s+but\b`, skip: func(d *doc, s, e int) bool {
 		return ownSpaceBefore(d, e) || reOwnedAfterBut().MatchString(d.after(e, 40))
@@ -415,6 +418,12 @@ var rules = []rule{
 	// A count that shrinks the act: "it's literally two degrees", "it was like
 	// 10 ppl max", "it was only 20 mins"; "a bit of fun"; "didn't think it was
 	// that big a deal".
+	// "it wasn't that bad", "that wasn't even so serious": the act made
+	// small by a denial of degree. What the writer told themselves at the
+	// time ("I told myself it wasn't that bad") is owned, not claimed.
+	{cat: CatMinimizing, guards: gQuote | gReport, pattern: `\b(?:it|that|this)\s+(?:wasn'?t|was\s+not|wasnt|isn'?t|is\s+not|isnt)\s+(?:even\s+)?(?:that|so|really|all\s+that)\s+(?:bad|serious|big\s+a\s+deal|harsh|rude|mean|loud|much\s+of\s+a\s+(?:deal|thing))\b`, skip: func(d *doc, s, _ int) bool {
+		return reToldMyselfBefore().MatchString(d.norm[max(0, s-40):s])
+	}},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it'?s|it\s+is|it\s+was|it\s+were|that\s+was|that'?s|there\s+were|we\s+were)\s+(?:literally\s+|like\s+|only\s+|just\s+|barely\s+){1,2}(?:a\s+few|a\s+couple(?:\s+of)?|one|two|three|four|five|six|seven|eight|nine|ten|half(?:\s+a)?|\d+)\s+(?:extra\s+|little\s+|tiny\s+|small\s+)?(?:people|ppl|letters?|degrees?|minutes?|mins|hours?|hrs|drinks?|glasses|beers|pints|slices?|bites?|containers?|guests|friends|times?|pounds?|quid|dollars?|bucks|euros?|comments?|typos?|days?|nights?|texts?|photos?|posts?|jokes?|cans|bottles|shots|sips|pieces|seconds|secs|occasions?)\b|\b(?:a\s+bit\s+of|just\s+some|only\s+some|harmless)\s+(?:fun|banter|a\s+laugh|teasing)\b|\b(?:didn'?t|did\s+not|don'?t)\s+think\s+it\s+was\s+(?:that|such\s+a|a)\s+big\s+(?:a\s+)?deal\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:just|only|merely)\s+(?:a\s+|some\s+|being\s+)?(?:joke|joking|kidding|teasing|comment|banter|words|game|harmless|fun|playing\s+around|messing\s+around|prank|venting)\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:just|only|merely)\s+(?:a|an|one|some)\s+(?:little\s+|silly\s+|stupid\s+|small\s+|tiny\s+|throwaway\s+|throw-away\s+|offhand\s+|off-hand\s+|passing\s+|harmless\s+|dumb\s+|innocent\s+|friendly\s+|bit\s+of\s+)?(?:jokes?|remarks?|comments?|quips?|digs?|jabs?|throwaway|banter|fun|teasing|prank|gag|laugh|words?|text|post|tweet|meme|slip)\b`},
@@ -510,7 +519,10 @@ var rules = []rule{
 	{cat: CatExcuse, guards: gStd, pattern: `\bi\s+(?:didn'?t|did\s+not)\s+have\s+(?:time|a\s+chance|the\s+energy)\b`, skip: excuseDisowned},
 	{cat: CatExcuse, guards: gStd, pattern: `\bi\s+(?:had|have)\s+(?:too\s+much|a\s+lot|so\s+much)\s+(?:going\s+on|on\s+my\s+plate)\b`, skip: excuseDisowned},
 	{cat: CatExcuse, guards: gStd, pattern: `\bhow\s+much\s+(?:pressure|stress|work)\s+i(?:'?ve|\s+have|\s+was|\s+am|'?m)\b`, skip: excuseDisowned},
-	{cat: CatExcuse, guards: gStd, pattern: `\bhow\s+(?:stressed|tired|busy|exhausted|overwhelmed|swamped)\s+i\s+(?:was|'?ve\s+been|have\s+been|am)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\bhow\s+(?:stressed|tired|busy|exhausted|overwhelmed|swamped|slammed|stretched)\s+i\s+(?:was|'?ve\s+been|have\s+been|am)\b`, skip: excuseDisowned},
+	// The same stretch in the present, given as the reason: "I'm so
+	// slammed right now", "im just really swamped at the moment".
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|just\s+|completely\s+|absolutely\s+|totally\s+|super\s+|literally\s+)*(?:slammed|swamped|snowed\s+under|run\s+off\s+my\s+feet|flat\s+out|stretched\s+(?:so\s+)?thin)\b`, skip: excuseDisowned},
 	{cat: CatExcuse, guards: gStd, pattern: `\bi\s+wasn'?t\s+(?:myself|thinking\s+straight)\b`, skip: excuseDisowned},
 	{cat: CatExcuse, guards: gStd, pattern: `\bthe\s+(?:alcohol|wine|beer|drink|drinks)\s+(?:talking|was\s+talking)\b`, skip: excuseDisowned},
 
@@ -777,7 +789,7 @@ var rules = []rule{
 	{cat: CatExcuse, guards: gStd, pattern: `\bi(?:\s+had|'?d)?\s+(?:hadn'?t|had\s+not|barely|hardly|not)\s+eaten\b`, skip: excuseDisowned},
 	{cat: CatExcuse, guards: gStd, pattern: `\b(?:i\s+was|i'?m|i\s+am|i'?d\s+been|i\s+had\s+been|i'?ve\s+been|i\s+got|been)\s+` + excuseIntens + `(?:knackered|shattered|frazzled|wrecked|run\s+down|wiped\s+out|fried|on\s+edge|sleep\s+deprived|all\s+over\s+the\s+place|snowed\s+under|up\s+to\s+my\s+eyes)\b`, skip: excuseDisowned},
 	{cat: CatExcuse, guards: gStd, pattern: `(?:^|[.!?\n,;:-]\s*)((?:(?:it'?s|it\s+has|it\s+had|it\s+was)\s+)?(?:been\s+|had\s+|such\s+)?(?:a\s+|one\s+)?(?:really\s+|very\s+|so\s+)?(?:long|rough|bad|hard|hectic|crazy|mad|mental|stressful|horrible|nightmare|busy|brutal|tough)\s+(?:day|night|week|month|year|shift|few\s+(?:days|weeks)))\b`, group: 1, skip: func(d *doc, s, e int) bool { return excuseDisowned(d, s, e) || reForThem().MatchString(d.after(e, 12)) }},
-	{cat: CatExcuse, guards: gStd, pattern: `\b(?:the\s+)?(?:traffic|train|bus|tube|flight|plane|ferry|my\s+(?:train|bus|flight|lift|ride|boss|manager))(?:\s+on\s+the\s+[a-z0-9]+)?\s+(?:was|were|got|had\s+been|has\s+been|'s\s+been|is)\s+` + excuseIntens + `(?:mental|crazy|insane|a\s+nightmare|delayed|cancelled|canceled|late|awful|terrible|mad|horrendous|backed\s+up|gridlocked)\b`, skip: excuseDisowned},
+	{cat: CatExcuse, guards: gStd, pattern: `\b(?:the\s+)?(?:traffic|trains?|bus(?:es)?|tube|flights?|planes?|ferry|ferries|roads|motorway|my\s+(?:train|bus|flight|lift|ride|boss|manager))(?:\s+on\s+the\s+[a-z0-9]+)?\s+(?:was|were|got|had\s+been|has\s+been|'s\s+been|have\s+been|is|are)\s+` + excuseIntens + `(?:mental|crazy|insane|a\s+nightmare|delayed|cancelled|canceled|late|awful|terrible|mad|horrendous|backed\s+up|gridlocked|impossible|chaos|a\s+mess|fully\s+booked|sold\s+out)\b`, skip: excuseDisowned},
 	{cat: CatExcuse, guards: gStd, pattern: `\b(?:life|work|things|stuff|the\s+job|the\s+new\s+job|everything)\s+got\s+(?:so\s+|really\s+|a\s+bit\s+|pretty\s+)?(?:crazy|busy|hectic|mad|mental|in\s+the\s+way|on\s+top\s+of\s+me|away\s+from\s+me|complicated|too\s+much)\b`, skip: excuseDisowned},
 	{cat: CatExcuse, guards: gStd, pattern: `\bmy\s+head(?:'?s|\s+has|\s+was|\s+is)\s+(?:been\s+)?(?:all\s+over\s+the\s+place|elsewhere|a\s+mess|not\s+in\s+it|in\s+a\s+bad\s+place)\b`, skip: excuseDisowned},
 	{cat: CatExcuse, guards: gStd, pattern: `\bi\s+was\s+drinking\s+(?:way\s+|far\s+)?too\s+much\b`, skip: excuseDisowned},

@@ -100,10 +100,10 @@ func (d *doc) negated(p int) bool {
 			// is on the thinking; the clause after it says what it says.
 			return false
 		}
-		if d.unpunctuated && w == "please" && (i+1 == len(ws) || !pleaseVerbBefore.has(ws[i+1])) {
+		if d.unpunctuated && w == "please" && (i+1 == len(ws) || !pleaseVerbBefore.has(ws[i+1]) && !speech.has(ws[i+1])) {
 			// texting without stops: "i can't sleep please tell me"
-			// turns to them at "please"; "i can't please everyone" does
-			// not.
+			// turns to them at "please"; "i can't please everyone", "i'd
+			// never say please" do not.
 			return false
 		}
 		if runOnStart.has(w) && (i+1 == len(ws) || !cognition.has(ws[i+1]) && !speech.has(ws[i+1]) && ws[i+1] != "that") {

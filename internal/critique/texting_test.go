@@ -97,7 +97,28 @@ func TestTextingRunOns(t *testing.T) {
 		{CatButClause, KindApology, "sorry i shouted honestly tho its a seat calm down"},
 		{CatPressure, KindApology, "im so sorry i missed it i cant sleep please tell me you dont hate me"},
 		{CatPressure, KindReachOut, "hey its been months are we still friends or not"},
+		// From the round's prober.
+		{CatButClause, KindApology, "i apologise for the comment yet honestly you overreacted"},
+		{CatButClause, KindApology, "sorry i was late yet its only ten minutes"},
+		{CatMinimizing, KindApology, "sorry i forgot your bday it wasnt that bad though"},
+		// From the round's code review: a denial of fault is no owning, a
+		// "yet" turns unless it tells time, and a "yet" read as time
+		// leaves the "but" after it.
+		{CatButClause, KindApology, "sorry i missed it but i had to work and i dont think thats my fault"},
+		{CatButClause, KindApology, "sorry i shouted but i was stressed and you keep saying its my fault"},
+		{CatButClause, KindApology, "sorry i was late yet everyone else was late too"},
+		{CatButClause, KindApology, "I'm sorry I was late yet you act like it's a crime. I'll be on time next week."},
+		{CatButClause, KindApology, "I'm sorry I snapped; yet you never apologise either."},
+		{CatButClause, KindApology, "Sorry I haven't been round yet but work has been mad."},
+		{CatButClause, KindApology, "sorry i yelled though honestly you started it"},
 	})
+	// The "or not" rule is for drafts without stops only (rule.runOn): in
+	// a draft with them the question mark says whether it was asked.
+	for _, f := range Check("Hi Sam. It has been a while. Dinner on Friday or not", KindReachOut).Findings {
+		if f.Category == CatPressure && !f.Learned {
+			t.Errorf("want no pressure rule on a draft with stops; got %q", f.Quote)
+		}
+	}
 	// ... and what must not read as them.
 	for _, tc := range []struct{ cat, text string }{
 		{CatButClause, "Sorry I haven't replied yet, work has been mad. I'll call you tonight."},
@@ -108,6 +129,11 @@ func TestTextingRunOns(t *testing.T) {
 		{CatButClause, "i'm sorry i missed your graduation i told you the coach was cancelled but the truth is i stayed to finish a job"},
 		{CatPressure, "let me know if you want to come or not"},
 		{CatPressure, "id love a walk whenever youre ready or not"},
+		{CatButClause, "sorry i was harsh with you though you didnt deserve any of it"},
+		{CatButClause, "sorry i havent paid you back yet its going in tonight"},
+		{CatButClause, "sorry i didnt reply yet i was swamped"},
+		{CatButClause, "sorry for everything yet again"},
+		{CatPressure, "sorry about last night no pressure to reply or not"},
 	} {
 		for _, f := range Check(tc.text, KindApology).Findings {
 			if f.Category == tc.cat {
