@@ -271,6 +271,11 @@ var reFromMe = lazyRE(`^\s*(?:first\s+)?from\s+me\b`)
 // onlyBut: the "but" ending at e means "only" ("when I had nothing but my
 // own jealousy to go on", "all but forgot"), not a turn to a defence.
 func onlyBut(d *doc, e int) bool {
+	if strings.HasSuffix(d.norm[:e], "however") {
+		// "sorry for however it all went down": the manner, not a turn.
+		w := d.wordsBefore(e-len("however"), 1)
+		return len(w) == 1 && (w[0] == "for" || w[0] == "about" || w[0] == "of")
+	}
 	if e < 3 || d.norm[e-3:e] != "but" {
 		return false
 	}
@@ -408,6 +413,18 @@ var (
 var reFairBefore = lazyRE(`^(?:honestly|fair|fairness|frankly|tbf|tbh|truthfully|mind|said|saying)$`)
 
 var reToldMyselfBefore = lazyRE(`\b(?:thought|think|told\s+myself|tell\s+myself|pretended|pretend|acted\s+like|act\s+like|convinced\s+myself|kept\s+saying|assumed|figured|said|says|claimed|hoped|hope|if|whether|know|knew)\s+(?:that\s+)?$`)
+
+// otherActNamed: the draft names an act outside s..e (the match itself
+// reads as one to the act finder: "sorry for how I was"), so what the
+// match leaves vague is said elsewhere.
+func otherActNamed(d *doc, s, e int) bool {
+	for _, a := range d.actsOnce() {
+		if a.e <= s || a.s >= e {
+			return true
+		}
+	}
+	return false
+}
 
 var reWhetherBefore = lazyRE(`\b(?:whether|if|decide|deciding|choose|matter|know|when|whenever|ready|up\s+to\s+(?:you|u)|no\s+pressure|free\s+to|(?:don'?t|do\s+not)\s+have\s+to|either\s+way|no\s+obligation|your\s+call)\b`)
 
