@@ -162,6 +162,20 @@ var familyCases = []familyCase{
 
 	// blame: their part as the cause
 	fAp(CatBlame, "I'm sorry I shouted. I'd had enough of you talking over me all evening."),
+	// From the fourteenth round's dev drafts (testdata/critique/dev).
+	fRo(CatBlame, "hey been a while since u ditched me at the festival wanna grab a drink sometime"),
+	fRoNot(CatBlame, "hey its been a while since you stopped replying and i miss you, fancy a drink sometime?"),
+	fAp(CatBlame, "I'm sorry about the bills. It would have gone differently if you'd paid your share on time."),
+	fAp(CatBlame, "Sorry I posted it. You were the one who sent it to the group first."),
+	fAp(CatBlame, "Sorry I shouted at bath time. You were on your phone instead of helping, so I just snapped."),
+	fAp(CatBlame, "im sorry i didnt tell u sooner u know how u get about this stuff"),
+	fAp(CatBlame, "I am sorry I didn't invite you. After the way you treated Daniel at Christmas, I didn't feel I had a choice."),
+	fAp(CatJustification, "sorry i changed the locks anyone wouldve after 3 months of no rent"),
+	fAp(CatJustification, "I'm sorry it upset you, and I'd make the same call again."),
+	fAp(CatJustification, "sorry i told mom before u could it was better she heard it from family than guessed"),
+	fApNot(CatJustification, "I'm sorry. I'd never do that again."),
+	fAp(CatVague, "im sorry for my part in the fight about ur sister can we talk tonight"),
+	fAp(CatVague, "ok whatever it was im sorry can we move on"),
 	fAp(CatBlame, "Sorry I left early, but honestly your friends made it impossible to stay."),
 	fAp(CatBlame, "I'm sorry I missed the deadline. Your brief was so unclear I couldn't have got it right."),
 	fAp(CatBlame, "Sorry I said that. You wound me up until I snapped."),

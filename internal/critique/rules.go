@@ -539,7 +539,12 @@ var rules = []rule{
 	// justification.
 	{cat: CatJustification, guards: gStd, pattern: `\b(?:i\s+am|i'?m|we\s+are|we'?re|landlords\s+are|owners\s+are)\s+(?:perfectly\s+|fully\s+|legally\s+)?entitled\s+to\b|\bi\s+had\s+to\s+follow\s+(?:the\s+)?(?:[a-z]+\s+)?(?:policy|procedure|protocol|guidelines|rules)\b|\b(?:was|is)\s+(?:in|per|part\s+of)\s+(?:the\s+)?(?:policy|procedure|protocol|guidelines|contract)\b|\b(?:the\s+)?(?:[a-z]+\s+)?(?:policy|procedure|protocol|rules)\s+(?:was|were|is|are)\s+(?:very\s+|perfectly\s+)?clear\b|\bi\s+(?:only\s+|just\s+)?said\s+what\s+(?:everyone|everybody|anyone|anybody|we\s+all)\s+(?:else\s+)?(?:was\s+thinking|were\s+thinking|would\s+have\s+said|would'?ve\s+said|thinks|thought|knows)\b|\b(?:was|is)\s+(?:obviously\s+|clearly\s+|still\s+)?the\s+right\s+(?:one|call|decision|thing\s+to\s+do)\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\b(?:some(?:one|body)\s+had\s+to|i\s+had\s+no\s+(?:other\s+)?(?:choice|option)|it\s+(?:had|needed)\s+to\s+be\s+(?:done|said)|what\s+else\s+was\s+i\s+supposed\s+to\s+do)\b`},
-	{cat: CatJustification, guards: gStd, pattern: `\b(?:anyone|anybody)\s+(?:else\s+)?would\s+have\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:anyone|anybody)\s+(?:else\s+)?would(?:\s+have|'?ve)\b`},
+	// From the fourteenth round's dev drafts: the act defended as right
+	// ("I still think I made the right call", "I'd vote the same way
+	// again", "it was better she heard it from family", "the only thing
+	// that made sense").
+	{cat: CatJustification, guards: gStd, pattern: `\b(?:think|believe|know)\s+(?:that\s+)?i\s+made\s+the\s+right\s+(?:call|choice|decision)\b|\b(?:i'?d|i\s+would)\s+(?:do|vote|say|make|handle)\s+(?:it|that|this|the\s+same(?:\s+(?:way|thing|call))?)\s+(?:the\s+same\s+(?:way\s+)?)?again\b|\bit\s+was\s+better\s+(?:that\s+)?(?:she|he|they|you|u|everyone)\s+(?:heard|found\s+out|knew|learned|learnt)\b|\bthe\s+only\s+(?:thing|option|choice|way)\s+that\s+made\s+sense\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\b(?:it|that|someone)\s+(?:needed|had)\s+to\s+be\s+said\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\bsomeone\s+had\s+to\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\bi\s+was\s+(?:just\s+|only\s+)?(?:being\s+honest|telling\s+the\s+truth|protecting\s+you|looking\s+out\s+for\s+you|doing\s+my\s+job|stating\s+(?:a\s+)?facts?)\b`},
@@ -796,6 +801,19 @@ var rules = []rule{
 
 	// blame: a "but you ..." defence after an apology; "if you had ..."
 	{cat: CatBlame, guards: gQuote, pattern: `\b(?:sorry|apologi[sz]e|apologies)\b` + gap + `{0,80}?\b(but\s+(?:you|u)\s+(?:kept|knew|were\s+(?:being|the\s+one|so|pushing|winding|giving)|started|pushed|provoked|wound|always|never|made\s+me|brought|had\s+(?:it|that)\s+coming|asked\s+for|wouldn'?t\s+(?:stop|listen|let)|should(?:n'?t)?\s+have|should'?ve|could(?:'?ve|\s+have)\s+just|(?:have\s+to|'?ve\s+got\s+to|gotta|must)\s+admit|know\s+(?:i|how\s+i|what\s+i)))`, group: 1},
+	// From the fourteenth round's dev drafts (blame 0.41 there): the
+	// reader's wrong given as when the silence began ("since u ditched me
+	// at the festival", "after u bailed on the lake weekend"; not "since
+	// you stopped talking to me", which the writers read as a fact); a
+	// counterfactual on any act of theirs ("if you'd paid your share");
+	// "you were the one who" with any act; and the reader's state given as
+	// the cause of the writer's act ("you were on your phone instead of
+	// helping, so I just snapped").
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:since|after|ever\s+since)\s+(?:you|u)\s+(?:ditched|blew\s+up\s+at|bailed\s+on|walked\s+out\s+on|stormed\s+(?:off|out)|screamed\s+at|yelled\s+at|shouted\s+at|kicked\s+me\s+out|accused|lied\s+to|embarrassed\s+me|humiliated\s+me|went\s+behind\s+my\s+back|stood\s+me\s+up|flaked|bailed|ditched)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\bif\s+(?:you|u)'?d\s+(?:just\s+|only\s+|actually\s+)?(?:paid|warned|mentioned|replied|texted|rung|phoned|helped|included|invited|reminded|explained|booked|confirmed|cleaned|returned|showed|shown|turned\s+up|picked\s+up|stuck\s+to|kept\s+(?:to|your))\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:you|u)\s+(?:were|was)\s+the\s+one\s+(?:who|that)\s+(?:told|said|sent|shared|showed|made|did|took|gave|forgot|missed|cancelled|canceled|ignored|blocked|invited|called|texted|lost|broke|ruined|refused|insisted|wanted|asked\s+(?:me|us|him|her)\s+to|put|spread)\b`, skip: blameReadsAsThanks},
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:you|u)\s+(?:were|was|had\s+been|'d\s+been|kept)\b[^.!?\n]{0,70}?,?\s+so\s+i\s+(?:just\s+)?(?:snapped|lost\s+it|lost\s+my\s+temper|blew\s+up|exploded|yelled|shouted|screamed|let\s+(?:it\s+)?out|took\s+it\s+out|lashed\s+out)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:you|u)\s+know\s+how\s+(?:you|u)\s+get\b|\bpushed\s+me\s+to\s+(?:that|this|the|breaking)\s+(?:point|limit)\b|\bafter\s+the\s+way\s+(?:you|u)\s+(?:treated|spoke\s+to|talked\s+to|behaved|acted|spoke|talked)\b`},
 	{cat: CatBlame, guards: gStd, pattern: `\bmaybe\s+if\s+(?:you|u)\b`},
 	{cat: CatBlame, guards: gStd, pattern: `\bif\s+(?:you|u)'?d\s+(?:been|just|only|told|said|listened|asked|given|called|answered|checked|not|never|bothered|stopped|done)\b`},
 	{cat: CatBlame, guards: gStd, pattern: `\bif\s+(?:you|u)\s+(?:just\s+|only\s+|actually\s+)?(?:wrote|listened|stopped|answered|checked|bothered|paid\s+attention|cared|weren'?t|didn'?t|hadn'?t)\b`, skip: func(d *doc, _, e int) bool { return reRoomAfter().MatchString(d.after(e, 12)) }},
