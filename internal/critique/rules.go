@@ -814,6 +814,15 @@ var rules = []rule{
 	{cat: CatBlame, guards: gStd, pattern: `\b(?:you|u)\s+(?:were|was)\s+the\s+one\s+(?:who|that)\s+(?:told|said|sent|shared|showed|made|did|took|gave|forgot|missed|cancelled|canceled|ignored|blocked|invited|called|texted|lost|broke|ruined|refused|insisted|wanted|asked\s+(?:me|us|him|her)\s+to|put|spread)\b`, skip: blameReadsAsThanks},
 	{cat: CatBlame, guards: gStd, pattern: `\b(?:you|u)\s+(?:were|was|had\s+been|'d\s+been|kept)\b[^.!?\n]{0,70}?,?\s+so\s+i\s+(?:just\s+)?(?:snapped|lost\s+it|lost\s+my\s+temper|blew\s+up|exploded|yelled|shouted|screamed|let\s+(?:it\s+)?out|took\s+it\s+out|lashed\s+out)\b`},
 	{cat: CatBlame, guards: gStd, pattern: `\b(?:you|u)\s+know\s+how\s+(?:you|u)\s+get\b|\bpushed\s+me\s+to\s+(?:that|this|the|breaking)\s+(?:point|limit)\b|\bafter\s+the\s+way\s+(?:you|u)\s+(?:treated|spoke\s+to|talked\s+to|behaved|acted|spoke|talked)\b`},
+	// The reader's doing given as the cause of the writer's: "cos u called
+	// me out in chat", "i banned u cos u were spamming", "you'd been
+	// sitting on it for six weeks, so I had to act", "i figured ud check
+	// the shared drive like ur supposed to". Not a reason that honours
+	// them ("because you deserve to know", "because you asked me to") or
+	// tells their need ("because you couldn't face it alone").
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:because|cos|coz|cuz|bc)\s+(?:you|u)(?:'d|'ve|d)?\s+(?:(?:just|literally|totally|basically|clearly)\s+)?(?:called\s+me|went\s+(?:behind|off|mad|over|and)|were\s+[a-z]+ing|was\s+[a-z]+ing|kept|never|didn'?t|wouldn'?t|weren'?t|wasn'?t|left\s+(?:me|it|us|the)|dropped|missed|forgot|ignored|blocked|shouted|yelled|snapped|lied|said\s+(?:that|nothing|something)|made\s+(?:me|it|a)|put\s+me|took|refused|decided|chose|cancelled|canceled|changed|posted|told\s+(?:everyone|him|her|them)|been\s+(?:so|really|such|ignoring|avoiding|distant|off|cold|rude))\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\b(?:you|u)(?:'d|\s+had|'ve|\s+have)?\s+(?:been\s+|were\s+|was\s+)?(?:sitting\s+on|ignoring|avoiding|late|an\s+hour\s+late|nowhere|unreachable|dragging|stalling|slacking|on\s+your\s+phone|on\s+ur\s+phone|barely|hardly|never)\b[^.!?\n]{0,70}?,?\s+so\s+(?:i|we)\s+(?:just\s+)?(?:had\s+to|figured|assumed|thought|went\s+ahead|didn'?t\s+(?:feel|have|see|think)|couldn'?t)\b`},
+	{cat: CatBlame, guards: gStd, pattern: `\blike\s+(?:you'?re|ur|you\s+are|u\s+r|u\s+are)\s+supposed\s+to\b|\bas\s+(?:you|u)\s+should(?:'?ve|\s+have)\b`},
 	{cat: CatBlame, guards: gStd, pattern: `\bmaybe\s+if\s+(?:you|u)\b`},
 	{cat: CatBlame, guards: gStd, pattern: `\bif\s+(?:you|u)'?d\s+(?:been|just|only|told|said|listened|asked|given|called|answered|checked|not|never|bothered|stopped|done)\b`},
 	{cat: CatBlame, guards: gStd, pattern: `\bif\s+(?:you|u)\s+(?:just\s+|only\s+|actually\s+)?(?:wrote|listened|stopped|answered|checked|bothered|paid\s+attention|cared|weren'?t|didn'?t|hadn'?t)\b`, skip: func(d *doc, _, e int) bool { return reRoomAfter().MatchString(d.after(e, 12)) }},
