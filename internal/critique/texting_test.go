@@ -52,6 +52,22 @@ func TestTextingRunOns(t *testing.T) {
 		{CatThreat, "i'm sorry i told aunt linda from now on anything you tell me stays with me unless you say otherwise and if i'm ever unsure i'll ask you first"},
 		{CatNoApology, "i've started this email four times so i'm just going to say it i'm sorry i missed your ordination"},
 		{CatNoApology, "when you asked if i'd cleaned the bathroom i said yes and i hadn't even started sorry i lied to get out of it i'll do it tonight"},
+		// From v46/v47 once spent, the round's prober and its code
+		// review: a "yet" of time, a trailing "though", a "but" that goes
+		// on to owning the act, and an "or not" that frees them.
+		{CatButClause, "Sorry I haven't replied yet, work has been mad. I'll call you tonight."},
+		{CatButClause, "sorry i was rude when you asked if i'd found a job yet i rolled my eyes"},
+		{CatButClause, "sorry i called you a charity case in front of the guys you know that's not who i am though"},
+		{CatButClause, "sorry i didn't come to your 70th i said i'd come but i picked the overtime instead that was my choice and it was wrong"},
+		{CatButClause, "hey ana sorry it's taken me so long to write i wanted to reach out sooner but i kept chickening out which is on me"},
+		{CatButClause, "i'm sorry i missed your graduation i told you the coach was cancelled but the truth is i stayed to finish a job"},
+		{CatPressure, "let me know if you want to come or not"},
+		{CatPressure, "id love a walk whenever youre ready or not"},
+		{CatButClause, "sorry i was harsh with you though you didnt deserve any of it"},
+		{CatButClause, "sorry i havent paid you back yet its going in tonight"},
+		{CatButClause, "sorry i didnt reply yet i was swamped"},
+		{CatButClause, "sorry for everything yet again"},
+		{CatPressure, "sorry about last night no pressure to reply or not"},
 	}
 	for _, tc := range clean {
 		for _, f := range Check(tc.text, KindApology).Findings {
@@ -117,28 +133,6 @@ func TestTextingRunOns(t *testing.T) {
 	for _, f := range Check("Hi Sam. It has been a while. Dinner on Friday or not", KindReachOut).Findings {
 		if f.Category == CatPressure && !f.Learned {
 			t.Errorf("want no pressure rule on a draft with stops; got %q", f.Quote)
-		}
-	}
-	// ... and what must not read as them.
-	for _, tc := range []struct{ cat, text string }{
-		{CatButClause, "Sorry I haven't replied yet, work has been mad. I'll call you tonight."},
-		{CatButClause, "sorry i was rude when you asked if i'd found a job yet i rolled my eyes"},
-		{CatButClause, "sorry i called you a charity case in front of the guys you know that's not who i am though"},
-		{CatButClause, "sorry i didn't come to your 70th i said i'd come but i picked the overtime instead that was my choice and it was wrong"},
-		{CatButClause, "hey ana sorry it's taken me so long to write i wanted to reach out sooner but i kept chickening out which is on me"},
-		{CatButClause, "i'm sorry i missed your graduation i told you the coach was cancelled but the truth is i stayed to finish a job"},
-		{CatPressure, "let me know if you want to come or not"},
-		{CatPressure, "id love a walk whenever youre ready or not"},
-		{CatButClause, "sorry i was harsh with you though you didnt deserve any of it"},
-		{CatButClause, "sorry i havent paid you back yet its going in tonight"},
-		{CatButClause, "sorry i didnt reply yet i was swamped"},
-		{CatButClause, "sorry for everything yet again"},
-		{CatPressure, "sorry about last night no pressure to reply or not"},
-	} {
-		for _, f := range Check(tc.text, KindApology).Findings {
-			if f.Category == tc.cat {
-				t.Errorf("%s: want none on %q; got %q", tc.cat, tc.text, f.Quote)
-			}
 		}
 	}
 	for _, f := range Check("I'm sorry I missed the game. Unless you'd rather I didn't, I'll come to the next one.", KindApology).Findings {
