@@ -402,10 +402,9 @@ func runOnOwnedLater(d *doc, e int) bool {
 }
 
 var (
-	reYetAdverbBefore = lazyRE(`\b(?:if|whether|not|never|already|no|[a-z]+n't|didnt|dont|havent|hasnt|hadnt|wasnt|werent|cant|couldnt|wont|wouldnt|isnt|arent)\b`)
-	reIClauseAfter    = lazyRE(`^\s+i\s+[a-z']+`)
-	reRunOnOwns       = lazyRE(`\b(?:(?:that|which|it)(?:'s|s|\s+is|\s+was)\s+(?:all\s+|totally\s+|completely\s+|100%\s+)?(?:on\s+me|my\s+(?:fault|choice|call|doing|decision|mistake))|i\s+was\s+wrong|that\s+was\s+me\s+not\s+you|i\s+should(?:'?ve|\s+have)\s+(?:told|been|said|called|asked|come|gone|just|known))\b`)
-	reDisownBefore    = lazyRE(`(?:\bnot|n't|\bthink|\bsay|\bsaying|\bsays|\bsaid|\blike|\bif|\bclaim|\bclaiming)\s+(?:that\s+)?$`)
+	reIClauseAfter = lazyRE(`^\s+i\s+[a-z']+`)
+	reRunOnOwns    = lazyRE(`\b(?:(?:that|which|it)(?:'s|s|\s+is|\s+was)\s+(?:all\s+|totally\s+|completely\s+|100%\s+)?(?:on\s+me|my\s+(?:fault|choice|call|doing|decision|mistake))|i\s+was\s+wrong|that\s+was\s+me\s+not\s+you|i\s+should(?:'?ve|\s+have)\s+(?:told|been|said|called|asked|come|gone|just|known))\b`)
+	reDisownBefore = lazyRE(`(?:\bnot|n't|\bthink|\bsay|\bsaying|\bsays|\bsaid|\blike|\bif|\bclaim|\bclaiming)\s+(?:that\s+)?$`)
 )
 
 // reFairBefore: "honestly though", "to be fair though" open the defence
