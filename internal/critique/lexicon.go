@@ -336,7 +336,7 @@ func adverbYet(d *doc, e int) bool {
 		return false
 	}
 	before := strings.TrimRight(d.norm[:e-3], " ")
-	if strings.HasSuffix(before, " and") || strings.HasSuffix(before, "and") && len(before) == 3 || before != "" && strings.ContainsRune(",;-", rune(before[len(before)-1])) {
+	if before == "and" || strings.HasSuffix(before, " and") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, ";") || strings.HasSuffix(before, "-") {
 		return false
 	}
 	if next := wordAfter(d, nil, 0, skipWord(d, e)); next == "" || yetOfTime.has(next) {
