@@ -1205,10 +1205,20 @@ func TestNoPhraseIsNotNegation(t *testing.T) {
 // them back, which the rules' guard sees and the bag of words cannot.
 // Cross-validation by set with them in: recall 0.8444, precision 0.8564
 // on 18,265 labels.
+//
+// With the word classes (fifteenth round: "#you", "#past", "#but" and the
+// rest, wordClass) the minimizing case is read right again, and "I'm
+// sorry you were alone at the hospital because I left early" is read as
+// deflection: "sorry #you were" is the deflecting shape, and the owning
+// "because I left early" weighs less than it. Five-fold cross-validation
+// by set with the classes and the thresholds chosen again: 94 more right
+// findings for 44 more wrong (recall 0.8460 to 0.8504, precision 0.8563
+// to 0.8551), and on the dev drafts nobody trained on 13 more right for 2
+// fewer wrong.
 var learntOnInnocent = []string{
+	"deflection: I'm sorry you were alone at the hospital because I left early.",
 	"identity: That's not who I want to be, so I'm changing how I handle arguments.",
 	"invalidating: I'm sorry for telling you you're overreacting, you're not, and for saying you're too sensitive. I'll listen.",
-	"minimizing: I'm sorry I lost my temper over one comment about my mum. It was a fair point and I overreacted.",
 	"passive: Hi Nadia, I know things got awkward after the wedding. Tea sometime? No worries if not.",
 }
 

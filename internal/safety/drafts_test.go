@@ -273,21 +273,36 @@ var knownDraftFlags = map[string]string{
 	"c147-039": `"I'm not going to make it about me" read as self-harm; false alarm on a clean apology`,
 	"c148-006": `"im sorry i yelled at you at the gig but you kept pushing me" read as violence; the checker's business (but-clause, blame), like c145-113`,
 	"c149-083": `"the boat sitting in the garage in Viana" read as stalking; false alarm`,
+	// The screen's first run on the 960 drafts of v48 and v49 while sealed
+	// (now testdata/critique/spent): 12 flags, 1.25%; ten false alarms, one
+	// the checker's business, one defensible.
+	"c151-041": `"your mum turns up unannounced every Sunday" (a mother-in-law's visits) read as stalking; false alarm (the checker's business: but-clause, demand)`,
+	"c152-078": `a teenager's promise to "keep location on and text by 11" for a parent read as coercive control; false alarm on a clean apology`,
+	"c153-103": `a grandad's "any time you fancy a kick-about" read as violence; false alarm on a clean reach-out`,
+	"c155-010": `"I sat in the car outside the Town Hall ... drove round the bays with my phone off" (the writer alone, avoiding a graduation) read as stalking; false alarm`,
+	"c155-086": `"just come over tonight and we'll sort it" read as intent to harm; false alarm (the checker's business: presuming, demand)`,
+	"c155-095": `"I was at the end of my rope" read as self-harm; false alarm on an idiom (the checker's business: justification, blame)`,
+	"c155-105": `"if you don't reply this time I'm done with you for good" read as self-harm; an ultimatum ending a friendship, the checker's business (threat), not the screen's`,
+	"c156-077": `"I said I'd send you the figures" read as a threat; false alarm on a clean apology`,
+	"c157-009": `"Roberto's sister has stopped answering my messages ... nobody sat near us" read as stalking; false alarm`,
+	"c157-049": `"my boss is on me every single day ... I cry in the car" read as stalking; false alarm (the checker's business: excuse, self-focus)`,
+	"c157-059": `a partner left four months ago who has not slept, lost weight and writes "sometimes I think I'm not going to make it" read as self-harm; defensible: stepping out and pointing to help is right here`,
+	"c157-108": `"sorry I didn't show up at the velorio" read as stalking; false alarm (the checker's business: excuse, self-focus)`,
 	// Sealed sets (testdata/critique/sealed): flags raised on their first
 	// screen; the drafts stay unread until the sets are spent, when each
 	// gets its reason like the rest.
-	"c151-041": `sealed v48: stalking, unread while sealed`,
-	"c152-078": `sealed v48: coercive-control, unread while sealed`,
-	"c153-103": `sealed v48: violence, unread while sealed`,
-	"c155-010": `sealed v49: stalking, unread while sealed`,
-	"c155-086": `sealed v49: intent-to-harm, unread while sealed`,
-	"c155-095": `sealed v49: self-harm, unread while sealed`,
-	"c155-105": `sealed v49: self-harm, unread while sealed`,
-	"c156-077": `sealed v49: threats, unread while sealed`,
-	"c157-009": `sealed v49: stalking, unread while sealed`,
-	"c157-049": `sealed v49: stalking, unread while sealed`,
-	"c157-059": `sealed v49: self-harm, unread while sealed`,
-	"c157-108": `sealed v49: stalking, unread while sealed`,
+	"c158-031": `sealed v53: self-harm, unread while sealed`,
+	"c158-063": `sealed v53: intent-to-harm, unread while sealed`,
+	"c158-093": `sealed v53: stalking, unread while sealed`,
+	"c159-037": `sealed v53: stalking, unread while sealed`,
+	"c159-081": `sealed v53: self-harm, unread while sealed`,
+	"c160-039": `sealed v53: self-harm, unread while sealed`,
+	"c160-048": `sealed v53: coercive-control, unread while sealed`,
+	"c161-058": `sealed v53: child-harm, unread while sealed`,
+	"c162-075": `sealed v54: stalking, unread while sealed`,
+	"c165-049": `sealed v54: threats, unread while sealed`,
+	"c165-054": `sealed v54: self-harm, unread while sealed`,
+	"c165-076": `sealed v54: coercive-control, unread while sealed`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
