@@ -93,7 +93,7 @@ type hit struct {
 // reButOffer: what follows a sentence-opening "But" that turns to an
 // offer or to leave to say no ("But if you ever want a coffee", "But if
 // you'd rather wait, I get it"), not back to a defence.
-var reButOffer = lazyRE(`^\s*,?\s*(?:if\s+(?:you|u)'?d\s+(?:ever\s+|still\s+)?(?:want|like|love|be\s+up\s+for|be\s+open)|if\s+(?:you|u)\s+(?:ever\s+)?(?:want|fancy|feel\s+like|would\s+like|'d\s+like|are\s+ever|ever\s+want|'re\s+ever)|if\s+(?:you|u)(?:'?d|\s+would)\s+rather|if\s+(?:you|u)(?:'?re|\s+are)\s+not\s+(?:ready|up\s+for)|if\s+(?:you|u)\s+need\s+(?:more\s+|some\s+)?(?:time|space)|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+(?:want|feel|fancy)|if\s+not(?:\s*$|\s+(?:that'?s|no|i|then|totally))|no\s+pressure|either\s+way|(?:i'?d|i\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:see|talk|catch|hear|meet|get))\b`)
+var reButOffer = lazyRE(`^\s*,?\s*(?:(?:honestly|really|seriously|genuinely|truly|again)\s*,?\s+)?(?:if\s+(?:you|u)'?d\s+(?:ever\s+|still\s+)?(?:want|like|love|be\s+up\s+for|be\s+open)|if\s+(?:you|u)\s+(?:ever\s+)?(?:want|fancy|feel\s+like|would\s+like|'d\s+like|are\s+ever|ever\s+want|'re\s+ever)|if\s+(?:you|u)(?:'?d|\s+would)\s+rather|if\s+(?:you|u)(?:'?re|\s+are)\s+not\s+(?:ready|up\s+for)|if\s+(?:you|u)\s+need\s+(?:more\s+|some\s+)?(?:time|space)|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+(?:want|feel|fancy)|if\s+not(?:\s*$|\s*[,;]\s*[a-z]+|\s+(?:that'?s|no|i|then|totally))|no\s+pressure|either\s+way|(?:i'?d|i\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:see|talk|catch|hear|meet|get))\b`)
 
 // reButStart: a sentence after the apology that opens by turning from
 // it ("But ...", "Honestly though, ...", "That said, ...").
@@ -623,6 +623,11 @@ func (d *doc) findIFID() []signal {
 		// saying I'm so sorry": the writer says it now, in the first
 		// person; "you said you're sorry" stays reported.
 		if sayingImSorry(d.wordsBefore(s, 5)) {
+			skip = false
+		}
+		// "(Gonnae) let me say sorry properly": asking leave to apologise,
+		// and so apologising (the writers label it so).
+		if w := d.wordsBefore(s, 3); len(w) == 3 && w[0] == "say" && w[1] == "me" && w[2] == "let" {
 			skip = false
 		}
 		if skip {

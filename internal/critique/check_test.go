@@ -1000,6 +1000,42 @@ var categoryCases = []struct {
 		[]string{"Sorry I shouted, but you shouldn't have pushed me.", "I'm sorry about the row, but honestly you shouldn't have had to make such a scene."},
 		[]string{"I'm sorry I told Aunty Pam that you'd been struggling with money. You hadn't asked me to keep it quiet, but you shouldn't have had to."},
 	},
+	// Clean drafts of the spent v48/v49 and earlier sets that drew a high
+	// finding (fifteenth round): each shape, and the defence it must still
+	// catch.
+	{
+		CatButClause, KindApology,
+		[]string{"I'm sorry I didn't call after your surgery. But if not for the traffic I would have been there.", "I'm sorry I shouted. But honestly, you started it."},
+		[]string{
+			"I'm sorry I didn't call after your surgery. I'd like to visit this weekend. But if not, takpe, no rush ya.",
+			"I'm sorry I stormed out of rehearsal. If you'd be up for a pint I'd like that. But honestly, no pressure.",
+			"sorry I brought up your breakup at trivia, I thought it'd be a laugh but I read the room totally wrong. that was on me.",
+			"Ma, I'm sorry I brought Lisa to Easter without telling you first, even though you'd asked us to keep it family only.",
+		},
+	},
+	{
+		CatThreat, KindApology,
+		[]string{"I'm sorry about the seating plan. Put it back or I'll tell your dad.", "Otherwise I'll see you in court."},
+		[]string{"I'm sorry I changed the seating plan. I've put it back. Call me when you can, or I'll see you at home."},
+	},
+	{
+		CatPressure, KindApology,
+		[]string{"I'm sorry about the ending. Please just forget it.", "Please just text me back, I can't take this."},
+		[]string{
+			"I'm sorry I spoiled the ending. Next month you pick the book. If you'd rather just forget it, that's fine too.",
+			"I'm sorry I blasted music past midnight. I've moved the speaker. If it's ever too loud again, please just text me.",
+		},
+	},
+	{
+		CatCondition, KindReachOut,
+		[]string{"I'd like to meet, but only if you apologise first."},
+		[]string{"If you ever fancied a chat on the phone I'd like that, but only if you would."},
+	},
+	{
+		CatNoApology, KindApology,
+		[]string{"You never let me say sorry."},
+		[]string{"Gonnae let me say sorry properly? I was bang out of order calling your new fella a rocket. I'll apologise to him too."},
+	},
 }
 
 // roundCase is a draft of a kind that a category's rule must (or must

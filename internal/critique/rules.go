@@ -33,7 +33,7 @@ func (d *doc) after(e, n int) string {
 var (
 	reIfNotBefore  = lazyRE(`\b(?:if\s+not|either\s+way|rather\s+not|not\s+ready)\W*$`)
 	reFreeingIf    = lazyRE(`^\W*(?:at\s+all\s+)?(?:on\s+my\s+(?:end|side|part)|from\s+me|either\s+way|if\s+(?:you|u)(?:'?d|\s+would)?\s+(?:rather|prefer|don'?t|do\s+not|aren'?t|need)|if\s+not)\b`)
-	reTheirChoice  = lazyRE(`^\s*(?:ask(?:ed)?\s+(?:for\s+(?:it|them|that|one|some|help)|me(?:\s+to)?)\s*(?:[,;)]|$)|(?:say\s+so|fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|are\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|(?:'?re|\s+are)\s+(?:feeling|comfortable|willing|not\s+too)|feel\s+up)\b)`)
+	reTheirChoice  = lazyRE(`^\s*(?:fancied|wanted|felt\s+(?:like|up)|ask(?:ed)?\s+(?:for\s+(?:it|them|that|one|some|help)|me(?:\s+to)?)\s*(?:[,;)]|$)|(?:say\s+so|fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|are\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|(?:'?re|\s+are)\s+(?:feeling|comfortable|willing|not\s+too)|feel\s+up)\b)`)
 	reCallOut      = lazyRE(`^\s*(?:me\s+)?(?:on\s+it|out)\b`)
 	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|your|all\s+of\s+us|both\s+of\s+us|us|everyone|everybody|the\s+family)\b`)
 	reInvitationIf = lazyRE(`^\s*(?:you'?d\s+(?:ever\s+|still\s+|maybe\s+|one\s+day\s+)?(?:like|want|love|be\s+(?:open|up\s+for|ok|okay|happy|willing|free|around)|fancy|consider)\b|you'?ve\s+got\s+(?:time|a\s+(?:minute|moment|sec|second|chance)|five|ten|some\s+time|half\s+an)|you\s+(?:ever\s+)?(?:have|had|get)\s+(?:a\s+(?:minute|moment|sec|second|chance|free)|an\s+(?:hour|evening|afternoon)|half\s+an|five|ten|a\s+few\s+(?:minutes|mins)|some\s+(?:time|free)|time)\b|one\s+day\s+you|there'?s\s+(?:another|anything\s+else\s+(?:you|i\s+can))|plans?\s+change|you'?re\s+(?:ever\s+|next\s+)?(?:up|over|back|down|passing|in)\s+(?:in|at|to|this|that|here|there|near|home|town)\b|you'?re\s+(?:ever\s+)?(?:around|nearby|passing|in\s+town)\b|you(?:'?ll|\s+will)\s+(?:have|let|allow)\s+me(?:\s+(?:back|over|round|in))?\s*$|you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel\s+(?:like|up\s+to|ready|able|comfortable|ok|okay)|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|(?:that|it|this)\s+(?:suits|works|would\s+(?:suit|work|help))|it'?s\s+(?:ok|okay|alright|all\s+right)\s+with|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
@@ -53,7 +53,7 @@ var (
 	reEvenIf       = lazyRE(`\beven\s+if$`)
 	reLaterClause  = lazyRE(`\b(?:but|because|and|since|though|cause|i'?ll|i\s+will|from\s+now\s+on|next\s+time|going\s+forward)\b`)
 	reSorryAsNoun  = lazyRE(`^(?:sorry|apologies)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not|can'?t|cannot|alone|only|is\s+(?:just|only)|means\s+nothing|is\s+never)\b`)
-	reOfferAfterOr = lazyRE(`^\s+(?:(?:just|happily|gladly)\s+)?(?:take\s+it\s+to\s+(?:my|a)\s+(?:own\s+)?(?:counsell?or|therapist|doctor|gp)|stay|pick|come|bring|wait|give|drop|make|cook|get\s+you|take\s+you|take\s+care|keep\s+out|keep\s+away|sort|pop|buy|fix|pay|replace|leave\s+(?:it|you\s+be)|understand|be\s+around|be\s+here|ring\s+you|call\s+you|send\s+you)\b`)
+	reOfferAfterOr = lazyRE(`^\s+(?:(?:just|happily|gladly)\s+)?(?:(?:see|catch|meet)\s+you\s+(?:at\s+(?:home|the|yours|mine|work|school|church)|later|there|soon|then|tomorrow|tonight|after|when|on\s+(?:the|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|speak\s+to\s+you\s+(?:later|soon|tomorrow|tonight)|try\s+(?:you\s+)?again|be\s+(?:home|back|there|at\s+home)|take\s+it\s+to\s+(?:my|a)\s+(?:own\s+)?(?:counsell?or|therapist|doctor|gp)|stay|pick|come|bring|wait|give|drop|make|cook|get\s+you|take\s+you|take\s+care|keep\s+out|keep\s+away|sort|pop|buy|fix|pay|replace|leave\s+(?:it|you\s+be)|understand|be\s+around|be\s+here|ring\s+you|call\s+you|send\s+you)\b`)
 	reOwnedWords   = lazyRE(`(?:wrong|cruel|unfair|unkind|out\s+of\s+line|not\s+ok(?:ay)?|mean|awful|horrible)\s+(?:of\s+me\s+)?to\s+(?:say|tell|call|suggest|imply|claim)\b|shouldn'?t\s+have\s+(?:said|told|called|suggested|implied)\b|\bsorry\s+(?:i|for)\s+(?:said|told|called|saying|telling|calling)\b`)
 	reLaterTurn    = lazyRE(`\b(?:but|though|however|tho)\b`)
 	reEndedThatWay = lazyRE(`^[^.!?]*\b(?:ended|turned\s+out|went)\s+(?:the\s+way\s+(?:it|they)\s+did|like\s+that)\b`)
@@ -152,13 +152,57 @@ var askVerbs = set("asked ask asking wondered wonder checked check know knew see
 // told ("please just text me and I'll turn it down").
 var reServiceAfter = lazyRE(`^\s*(?:me|us)?\s*(?:,\s*)?(?:and|&)\s+(?:i(?:'?ll|\s+will)|we(?:'?ll|\s+will))\s+(?:(?:come\s+and\s+|happily\s+|gladly\s+)?(?:turn\s+(?:it|the\s+[a-z]+)\s+down|fix|move|sort|bring|replace|pay|swap|cover|pick|drop|take\s+(?:it|them)\s+(?:down|away|back)|clear|clean|keep\s+it\s+down))\b`)
 
+// mutualWish: "If you ever fancied a chat I'd like that, but only if you
+// would" wants the meeting only if the reader wants it too; "I'll
+// apologise to your sister, but only if you would" still makes the
+// writer's act wait on the reader's.
+func mutualWish(d *doc, s, e int) bool {
+	a, _ := d.sentence(s)
+	return reWouldEnd().MatchString(d.after(e, 12)) && reWishBefore().MatchString(d.norm[a:s])
+}
+
+var (
+	reWouldEnd   = lazyRE(`^\s*(?:would|'d|do|did|were|are)(?:\s+too)?\s*(?:[.!,;)]|$)`)
+	reWishBefore = lazyRE(`\b(?:i'?d|i\s+would)\s+(?:really\s+)?(?:like|love|enjoy)\s+(?:that|it|to)\b`)
+)
+
+// readerPrefers: "If you'd rather just forget it, that's fine too" gives
+// dropping it to the reader as their choice; it presses nothing.
+func readerPrefers(d *doc, s int) bool {
+	a, _ := d.sentence(s)
+	return reReaderPrefers().MatchString(d.norm[a:s])
+}
+
+var reReaderPrefers = lazyRE(`\bif\s+(?:you|u)(?:'d|\s+would)?\s+(?:rather|prefer|want|wanna|'d\s+like)\b[^.!?,]{0,20}$`)
+
+// defiedRequest: "sorry I brought Lisa to Easter, even though you'd
+// asked us to keep it family only" says the writer went against what the
+// reader asked: it makes the act worse, and owns it; it takes nothing back
+// and blames no one. p is the end of the "though".
+func defiedRequest(d *doc, p int) bool {
+	if !strings.HasSuffix(d.norm[:p], "even though") && !strings.HasSuffix(d.norm[:p], "even tho") {
+		return false
+	}
+	return reDefiedAfter().MatchString(d.after(p, 48))
+}
+
+var reDefiedAfter = lazyRE(`^\s+(?:you|u)(?:'d|\s+had)?\s+(?:(?:specifically|clearly|already|explicitly|just|even|literally)\s+)?(?:asked|told|said|begged|warned|reminded|made\s+it\s+clear|trusted|counted\s+on|asked\s+me|told\s+me)\b`)
+
 // serviceAsked: "If it's ever too loud again, please just text me and
 // I'll turn it down" asks to be told so the writer can put it right, which
 // presses nothing on the reader; "please just call me and I'll explain"
 // still presses.
-func serviceAsked(d *doc, _, e int) bool {
-	return reServiceAfter().MatchString(d.after(e, 48))
+func serviceAsked(d *doc, s, e int) bool {
+	if reServiceAfter().MatchString(d.after(e, 48)) {
+		return true
+	}
+	// "If it's ever too loud again, please just text me": the sentence
+	// opens on a trouble that may come, and asks to be told of it.
+	a, _ := d.sentence(s)
+	return reEverTrouble().MatchString(d.norm[a:s])
 }
+
+var reEverTrouble = lazyRE(`^\W*(?:and\s+)?(?:if|whenever)\b[^.!?]{0,50}\bever\b|^\W*(?:and\s+)?whenever\b`)
 
 // reIfYou finds the "you" of an "if you ..." at the start of a match.
 var reIfYou = lazyRE(`^if\s+you(?:'?re|\s+are)?\s+(?:ever\s+)?`)
@@ -384,7 +428,7 @@ var rules = []rule{
 	// time ("sorry i haven't been round yet but work's been mad") leaves a
 	// "but" after it to the rule above.
 	{cat: CatButClause, guards: gQuote, pattern: takeBackOpen + `(?:though|yet)\b`, skip: func(d *doc, s, e int) bool {
-		return butClauseSkip(d, s, e) || adverbYet(d, e) || afterthoughtThough(d, e)
+		return butClauseSkip(d, s, e) || adverbYet(d, e) || afterthoughtThough(d, e) || defiedRequest(d, e)
 	}},
 	{cat: CatButClause, guards: gQuote, pattern: `\bi\s+know\s+i\s+` + gap + `{1,60}?,?\s+but\b`, skip: func(d *doc, s, e int) bool {
 		return ownSpaceBefore(d, e) || reOwnedAfterBut().MatchString(d.after(e, 40))
@@ -784,9 +828,11 @@ var rules = []rule{
 	{cat: CatThreat, guards: gQuote, pattern: `\b(?:this\s+is\s+(?:not|n'?t)\s+optional|final\s+warning|(?:this|that)\s+is\s+your\s+last\s+chance)\b`},
 
 	// conditions on the other person: a promise that waits on them changing
-	{cat: CatCondition, guards: gQuote, pattern: `\b(?:as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition(?:\s+that)?|only\s+if|in\s+(?:exchange|return)\s+for|in\s+return,?)\s+(?:you|u)\b`, skip: func(d *doc, s, e int) bool { return reTheirChoice().MatchString(d.after(e, 20)) || takeYourTime(d, s) }},
+	{cat: CatCondition, guards: gQuote, pattern: `\b(?:as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition(?:\s+that)?|only\s+if|in\s+(?:exchange|return)\s+for|in\s+return,?)\s+(?:you|u)\b`, skip: func(d *doc, s, e int) bool {
+		return reTheirChoice().MatchString(d.after(e, 20)) || takeYourTime(d, s) || mutualWish(d, s, e)
+	}},
 	{cat: CatCondition, guards: gQuote, pattern: `\b(?:` + ill + `|i\s+promise|i\s+can|i'?m\s+(?:willing|happy|ready|prepared)\s+to|i\s+am\s+(?:willing|happy|ready|prepared)\s+to)\b` + gap + `{0,60}?\b(?:if|once|when|after)\s+(?:you|u)\s+(?:(?:can\s+|will\s+|would\s+|'?ll\s+|also\s+|finally\s+|just\s+|first\s+)?(?:stop|quit|start|promise|agree|admit|apologi[sz]e|say\s+sorry|do\s+the\s+same|meet\s+me|change|cut|drop|give|let|own|take\s+(?:back|responsibility)|return|respect|calm|grow|treat|make\s+an\s+effort|pull\s+your\s+weight|are\s+(?:willing\s+to\s+(?:stop|change|admit|apologi[sz]e|own|meet|do|drop|give|pay)|nicer|honest)|do\s+your\s+part)|stopped|quit|started|admitted|apologi[sz]ed|promised|agreed)\b`, skip: consentOnly},
-	{cat: CatCondition, guards: gQuote, pattern: `\bbut\s+(?:only\s+if|first)\s+(?:you|u)\b`, skip: func(d *doc, _, e int) bool { return reTheirChoice().MatchString(d.after(e, 20)) }},
+	{cat: CatCondition, guards: gQuote, pattern: `\bbut\s+(?:only\s+if|first)\s+(?:you|u)\b`, skip: func(d *doc, s, e int) bool { return reTheirChoice().MatchString(d.after(e, 20)) || mutualWish(d, s, e) }},
 	{cat: CatCondition, guards: gQuote, pattern: `\b(?:you|u)\s+(?:have|need|'ve\s+got|got)\s+to\s+(?:meet\s+me\s+halfway|do\s+your\s+part|hold\s+up\s+your\s+end)\b`},
 	// ---- second blind set: families added by kind of miss ----
 
@@ -1316,7 +1362,7 @@ var rules = []rule{
 	// ---- fifth family batch: more general forms ----
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bsorry\b` + gap + `{0,40}?\b(?:breath(?:e|ed|ing)|exist(?:ed|ing|ence)?|dar(?:e|ed|ing)\s+to|having\s+(?:an?\s+)?(?:opinion|thought|life|voice))\b|\bforg(?:o|e)t(?:ting)?\s+(?:that\s+)?you'?re\s+(?:never\s+wrong|always\s+right|perfect|a\s+saint)\b|\byou'?re\s+(?:never\s+wrong|always\s+right)\b`},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:trust|consider|assume|take\s+it)\s+(?:that\s+)?(?:this|the|that)\s+(?:matter|issue|incident)?\s*(?:is\s+)?(?:now\s+)?(?:closed|settled|resolved|done|over|behind\s+us|finished)\b|\b(?:this|the)\s+matter\s+is\s+(?:now\s+)?(?:closed|settled|resolved)\b`},
-	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:please|just|so)\s+(?:just\s+)?(?:let\s+(?:it|this|that)\s+go|drop\s+(?:it|this|that)|forget\s+(?:it|this|that|about\s+it))\b|\bcall\s+it\s+(?:square|even|quits)\b`, skip: writerDoes},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:please|just|so)\s+(?:just\s+)?(?:let\s+(?:it|this|that)\s+go|drop\s+(?:it|this|that)|forget\s+(?:it|this|that|about\s+it))\b|\bcall\s+it\s+(?:square|even|quits)\b`, skip: func(d *doc, s, e int) bool { return writerDoes(d, s, e) || readerPrefers(d, s) }},
 	{cat: CatResentful, guards: gQuote, pattern: `\b(?:i'?m|i\s+am)\s+(?:always\s+)?the\s+only\s+one\s+who\s+(?:ever\s+)?(?:has\s+to\s+|have\s+to\s+)?(?:apologi[sz]es?|says?\s+sorry|makes?\s+an\s+effort|tries|reaches\s+out)\b|\bthere\s*[.,!]+\s+i(?:'?ve|\s+have)?\s+(?:said|apologi[sz]ed)\b|\b(?:apologi[sz]ing|saying\s+sorry|sorry)\s+(?:because|cause|since|as)\s+(?:hr|mum|mom|dad|my\s+[a-z]+|your\s+[a-z]+|the\s+[a-z]+|everyone|they|he|she|you)\s+(?:told|asked|made|wants?|wanted|forced|said)\s+(?:me\s+)?(?:to|i\s+(?:should|had\s+to))\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\bfor\s+(?:like|only|just|barely)\s+` + lexSmallCount + `\s+` + lexCountUnit + `\b|\b(?:hardly|barely|scarcely)\s+(?:anyone|anybody|any\s+people|a\s+soul)\s+(?:saw|noticed|knew|heard|read|cared|was\s+there)\b|\b` + lexSmallCount + `\s+` + lexCountUnit + `\s*,?\s*(?:nothing\s+more|that'?s\s+all|tops|max|at\s+most)\b|\bnot\s+(?:exactly\s+|quite\s+)?the\s+end\s+of\s+(?:civili[sz]ation|days|everything)\b`, skip: func(d *doc, s, e int) bool {
 		return inQuestion(d, s, e) || slices.Contains(d.wordsBefore(s, 3), "even") || writerWaited(d, s)
@@ -1485,7 +1531,8 @@ var rules = []rule{
 	// guarded as reported speech: "I shouted at you, but you kept ..."
 	// is not what was shouted.
 	{cat: CatBlame, guards: gNeg | gQuote, pattern: `\b(?:but|however|though|to\s+be\s+fair|tbf|tbh)\s*,?\s+(?:(?:honestly|frankly|in\s+fairness|to\s+be\s+fair|tbh)\s*,?\s+)?(?:you'd|you'?ve\s+been|(?:you|u|ya|yuh|tha|thee)\s+(?:had|hadn'?t|kept|knew|were|did|started|shouted|changed|ignored|made|left|told|wouldn'?t|couldn'?t|shouldn'?t|should\s+have|have\s+been|were\s+being|weren'?t))\b`, skip: func(d *doc, s, e int) bool {
-		return reTitForTat().MatchString(d.after(e, 80)) || ownedLaterInSentence(d, e) || askIgnored(d, s, s) || reNeverHadTo().MatchString(d.after(e, 24))
+		return reTitForTat().MatchString(d.after(e, 80)) || ownedLaterInSentence(d, e) || askIgnored(d, s, s) || reNeverHadTo().MatchString(d.after(e, 24)) ||
+			strings.HasPrefix(d.norm[s:], "though") && defiedRequest(d, s+len("though"))
 	}},
 	// Pressure through age, through others' worry, or through hurrying
 	// the other person past it: "Mum's not getting any younger", "Dad
