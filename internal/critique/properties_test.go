@@ -67,7 +67,7 @@ func TestAddingADefectNeverRaisesTheScore(t *testing.T) {
 				// snippet's words join that sentence: words changed inside a
 				// sentence, where the README allows the learnt reader's
 				// finding to go either way.
-				if i == 0 && !endsSentence(d.Text) && learntVanished(base, got) {
+				if i == 0 && mergedIntoLast(d.Text, txt) && learntExplains(base, got) {
 					merged++
 					t.Logf("%s + %q: score %d > %d as a learnt finding vanished from the merged sentence", d.ID, sn, got.Score, base.Score)
 					continue
@@ -85,27 +85,42 @@ func TestAddingADefectNeverRaisesTheScore(t *testing.T) {
 // maxMergedRises bounds the documented exception above: with the word
 // classes (fifteenth round) one labelled draft without stops ("sorry babe
 // but you know i hate it when you go out without telling me") loses its
-// learnt vague when any snippet joins its only sentence.
-var maxMergedRises = len(defectSnippets)
+// learnt vague when ten of the snippets join its only sentence.
+const maxMergedRises = 10
 
-// endsSentence reports whether the draft ends with a stop.
-func endsSentence(text string) bool {
-	text = strings.TrimRight(text, " \t\n\"')\u201d\u2019")
-	return text != "" && strings.IndexByte(".!?", text[len(text)-1]) >= 0
-}
-
-// learntVanished reports whether a learnt finding of base has no finding
-// of its category in got.
-func learntVanished(base, got Report) bool {
-	for _, b := range base.Findings {
-		if !b.Learned {
-			continue
-		}
-		if !slices.ContainsFunc(got.Findings, func(g Finding) bool { return g.Category == b.Category }) {
+// mergedIntoLast reports whether the words appended to text (giving
+// variant) joined its last sentence as the learnt reader splits them: a
+// sentence of variant starts before text's end and runs past it.
+func mergedIntoLast(text, variant string) bool {
+	end := len(newDoc(strings.TrimSpace(text)).norm)
+	for _, st := range newDoc(variant).wordSentences() {
+		if len(st) > 0 && st[0].s < end && st[len(st)-1].e > end {
 			return true
 		}
 	}
 	return false
+}
+
+// learntExplains reports whether a rise from base to got is only a learnt
+// finding's going: every rule finding of base is still there at its
+// severity, a learnt finding of base has no finding of its category in
+// got, and the score rose by no more than those learnt findings cost.
+func learntExplains(base, got Report) bool {
+	for _, b := range base.Findings {
+		if b.Learned {
+			continue
+		}
+		if !slices.ContainsFunc(got.Findings, func(g Finding) bool { return g.Category == b.Category && g.Severity == b.Severity }) {
+			return false
+		}
+	}
+	gone := 0
+	for _, b := range base.Findings {
+		if b.Learned && !slices.ContainsFunc(got.Findings, func(g Finding) bool { return g.Category == b.Category }) {
+			gone++
+		}
+	}
+	return gone > 0 && float64(got.Score-base.Score) <= float64(gone)*costMedium/2+1
 }
 
 // The score's published properties (README, "How the score is
@@ -248,7 +263,7 @@ func TestMetamorphic(t *testing.T) {
 			}
 			// On a draft without stops every relation changes words inside
 			// its one sentence (see TestAddingADefectNeverRaisesTheScore).
-			if !strings.ContainsAny(d.Text, ".!?") && learntVanished(base, got) {
+			if !strings.ContainsAny(d.Text, ".!?\n") && learntExplains(base, got) {
 				merged++
 				t.Logf("%s / %s: score rose %d -> %d as a learnt finding vanished from the changed sentence", d.ID, r.name, base.Score, got.Score)
 				continue
@@ -256,8 +271,8 @@ func TestMetamorphic(t *testing.T) {
 			t.Errorf("%s / %s: score rose %d -> %d\n%s", d.ID, r.name, base.Score, got.Score, txt)
 		}
 	}
-	if merged > len(rels) {
-		t.Errorf("%d scores rose as a learnt finding vanished from a changed sentence; at most %d did", merged, len(rels))
+	if merged > 3 {
+		t.Errorf("%d scores rose as a learnt finding vanished from a changed sentence; at most 3 did (fifteenth round)", merged)
 	}
 	// "sorry you felt ..." -> "sorry I ...": never lowers the score.
 	for _, s := range apologyScenarios {

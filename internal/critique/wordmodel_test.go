@@ -32,6 +32,17 @@ func TestWordModelIndicesMatchFeatures(t *testing.T) {
 				if !slices.Equal(ends, groups) {
 					t.Fatalf("%s %s: sentence ends %v by position, %v by name", f, d.ID, ends, groups)
 				}
+				// One to one: the reading at run time meets every feature the
+				// trainer made, in the same order (equal sums could hide a
+				// feature lost or swapped).
+				if len(idx) != len(feats) {
+					t.Fatalf("%s %s: %d features by position, %d by name", f, d.ID, len(idx), len(feats))
+				}
+				for i, ft := range feats {
+					if want := int32(byName.Index(ft)); idx[i] != want {
+						t.Fatalf("%s %s: feature %d (%q) at %d by position, %d by name", f, d.ID, i, ft, idx[i], want)
+					}
+				}
 				got, want := table.LogitsOf(idx), byName.Logits(feats)
 				for k := range want {
 					if got[k] != want[k] {
