@@ -152,8 +152,7 @@ var (
 // calm down"): the nearest subject before s in its sentence, across
 // "and", is the writer.
 func writerDoes(d *doc, s, _ int) bool {
-	a, _ := d.sentence(s)
-	ws := strings.Fields(d.norm[a:s])
+	ws := strings.Fields(d.leadIn(s))
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-8; i-- {
 		switch strings.Trim(ws[i], ",;:") {
 		case "i", "i'll", "i'm", "i'd", "i've", "me", "myself":
@@ -170,8 +169,7 @@ func writerDoes(d *doc, s, _ int) bool {
 // the nearest subject before it in its sentence is the writer, where a
 // "you" after "to", "for", "with" or a giving verb is an object.
 func writerPromises(d *doc, s, _ int) bool {
-	a, _ := d.sentence(s)
-	ws := strings.Fields(d.norm[a:s])
+	ws := strings.Fields(d.leadIn(s))
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-12; i-- {
 		switch strings.Trim(ws[i], ",;:") {
 		case "i'll", "i'm", "i've", "i":

@@ -242,6 +242,12 @@ func isClauseEnd(c byte) bool {
 	return isSentenceEnd(c) || c == ',' || c == ';' || c == ':' || c == '-' || c == '(' || c == ')'
 }
 
+// leadIn is the normalised text of p's sentence before p.
+func (d *doc) leadIn(p int) string {
+	a, _ := d.sentence(p)
+	return d.norm[a:p]
+}
+
 // sentence returns the normalised range of the sentence holding p.
 func (d *doc) sentence(p int) (int, int) {
 	if d.ends == nil {

@@ -106,17 +106,12 @@ func mergedIntoLast(text, variant string) bool {
 // severity, a learnt finding of base has no finding of its category in
 // got, and the score rose by no more than those learnt findings cost.
 func learntExplains(base, got Report) bool {
-	for _, b := range base.Findings {
-		if b.Learned {
-			continue
-		}
-		if !slices.ContainsFunc(got.Findings, func(g Finding) bool { return g.Category == b.Category && g.Severity == b.Severity }) {
-			return false
-		}
-	}
 	gone := 0
 	for _, b := range base.Findings {
-		if b.Learned && !slices.ContainsFunc(got.Findings, func(g Finding) bool { return g.Category == b.Category }) {
+		switch {
+		case !b.Learned && !slices.ContainsFunc(got.Findings, func(g Finding) bool { return g.Category == b.Category && g.Severity == b.Severity }):
+			return false
+		case b.Learned && !slices.ContainsFunc(got.Findings, func(g Finding) bool { return g.Category == b.Category }):
 			gone++
 		}
 	}

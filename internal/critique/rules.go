@@ -157,8 +157,7 @@ var reServiceAfter = lazyRE(`^\s*(?:me|us)?\s*(?:,\s*)?(?:and|&)\s+(?:i(?:'?ll|\
 // apologise to your sister, but only if you would" still makes the
 // writer's act wait on the reader's.
 func mutualWish(d *doc, s, e int) bool {
-	a, _ := d.sentence(s)
-	return reWouldEnd().MatchString(d.after(e, 12)) && reWishBefore().MatchString(d.norm[a:s])
+	return reWouldEnd().MatchString(d.after(e, 12)) && reWishBefore().MatchString(d.leadIn(s))
 }
 
 var (
@@ -169,8 +168,7 @@ var (
 // readerPrefers: "If you'd rather just forget it, that's fine too" gives
 // dropping it to the reader as their choice; it presses nothing.
 func readerPrefers(d *doc, s int) bool {
-	a, _ := d.sentence(s)
-	return reReaderPrefers().MatchString(d.norm[a:s])
+	return reReaderPrefers().MatchString(d.leadIn(s))
 }
 
 var reReaderPrefers = lazyRE(`\bif\s+(?:you|u)(?:'d|\s+would)?\s+(?:rather|prefer|want|wanna|'d\s+like)\b[^.!?,]{0,20}$`)
@@ -198,8 +196,7 @@ func serviceAsked(d *doc, s, e int) bool {
 	}
 	// "If it's ever too loud again, please just text me": the sentence
 	// opens on a trouble that may come, and asks to be told of it.
-	a, _ := d.sentence(s)
-	return reEverTrouble().MatchString(d.norm[a:s])
+	return reEverTrouble().MatchString(d.leadIn(s))
 }
 
 var reEverTrouble = lazyRE(`^\W*(?:and\s+)?(?:if|whenever)\b[^.!?]{0,50}\bever\b|^\W*(?:and\s+)?whenever\b`)
@@ -904,9 +901,8 @@ var rules = []rule{
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:no\s+hard\s+feelings|water\s+under\s+the\s+bridge)\b`, skip: func(d *doc, s, e int) bool {
 		// "no hard feelings if you'd rather not" (or "if you're not up for
 		// it, no hard feelings") frees them to say no.
-		a, _ := d.sentence(s)
 		return reIfNotBefore().MatchString(d.norm[max(0, s-24):s]) || reFreeingIf().MatchString(d.norm[e:min(len(d.norm), e+24)]) ||
-			reDeclineIf().MatchString(d.norm[a:s])
+			reDeclineIf().MatchString(d.leadIn(s))
 	}},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:(?:go|get|getting|going)\s+back\s+to\s+(?:normal|how\s+(?:things|we|it)\s+(?:were|was|used\s+to\s+be))|(?:get|getting)\s+(?:things|us|everything)\s+back\s+to\s+(?:normal|how\s+(?:they|it|we)\s+(?:were|was|used\s+to\s+be))|(?:and|just)\s+be\s+normal(?:\s+again)?|(?:can|could|shall)\s+we\s+(?:please\s+)?(?:just\s+)?get\s+on\s+with\s+(?:it|things|life)|can'?t\s+keep\s+(?:avoiding|ignoring|dodging)\s+each\s+other|like\s+normal|as\s+usual\s*\?|(?:a|our)\s+normal\s+(?:day|week|weekend|evening|night))\b`, skip: func(d *doc, s, e int) bool {
 		// "I'll ring you Thursday like normal" keeps the writer's own routine.
@@ -1906,8 +1902,7 @@ var (
 // "Unless you say it's ok, I'll tell everyone" has no restraint before it
 // and stays a threat.
 func selfRestraintUnless(d *doc, s, _ int) bool {
-	a, _ := d.sentence(s)
-	return reConsentUnless().MatchString(d.after(s, 120)) && reRestraintBefore().MatchString(d.norm[a:s])
+	return reConsentUnless().MatchString(d.after(s, 120)) && reRestraintBefore().MatchString(d.leadIn(s))
 }
 
 // ownDeliveryChecked: "please tell me if it hasn't arrived by tomorrow"
@@ -1966,8 +1961,7 @@ var (
 // named before it in the sentence ("we've not spoken in weeks over a daft
 // text"); "I looked over a couple of your messages" is not.
 func silenceBefore(d *doc, s, e int) bool {
-	a, _ := d.sentence(s)
-	pre := d.norm[a:s]
+	pre := d.leadIn(s)
 	return reSilenceBefore().MatchString(pre) && !reWriterSilence().MatchString(pre) && !reOwnWordsAfter().MatchString(d.after(e, 30))
 }
 
@@ -2097,8 +2091,7 @@ var reOwnEmoji = lazyRE(`(?:\b(?:with|for|about)\s+(?:(?:a|an|the|that|this|my|t
 // sentence ("Please don't worry about missing it, everyone forgets now and
 // then").
 func reassures(d *doc, s, _ int) bool {
-	a, _ := d.sentence(s)
-	return reDontWorry().MatchString(d.norm[a:s])
+	return reDontWorry().MatchString(d.leadIn(s))
 }
 
 var reDontWorry = lazyRE(`\b(?:don'?t|do\s+not|dont|never)\s+worry\b|\bno\s+worries\b`)
