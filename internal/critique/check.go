@@ -265,8 +265,43 @@ func (r *rule) guarded(d *doc, s, e int, kind Kind) bool {
 		r.guards&gCond != 0 && slices.Contains(d.wordsBefore(s, 5), "if") ||
 		r.skip != nil && r.skip(d, s, e) ||
 		ownedHarm[r.cat] && disowned(d, s, e) ||
-		ownedWords[r.cat] && d.wordsOwned(s)
+		ownedWords[r.cat] && d.wordsOwned(s) ||
+		r.cat == CatPassive && passiveOwned(d, s, e) ||
+		r.cat == CatBlame && asThough(d, s) ||
+		r.cat == CatDeadline && reWishLead().MatchString(d.leadIn(s))
 }
+
+// reWishLead: "if you want to ring me before then" leaves the call, and
+// its time, to the reader.
+var reWishLead = lazyRE(`\b(?:if\s+(?:you|u)\s+(?:want|wanna|'d\s+like|would\s+like|fancy|feel\s+like|prefer)(?:\s+to)?|feel\s+free\s+to|you'?re\s+welcome\s+to)\s*$`)
+
+// asThough: "I spoke to you as though you were a child" and "I let her
+// talk about you as if you weren't sitting there" compare; the "though"
+// or "if" opens no defence.
+func asThough(d *doc, s int) bool {
+	if !strings.HasPrefix(d.norm[s:], "though") && !strings.HasPrefix(d.norm[s:], "tho ") && !strings.HasPrefix(d.norm[s:], "if ") {
+		return false
+	}
+	w := d.wordsBefore(s, 1)
+	return len(w) == 1 && w[0] == "as"
+}
+
+// passiveOwned: a passive that its own sentence answers for. "Your dog
+// got out twice because of it" tells the harm the writer's act caused;
+// "I'll pay for the post that was damaged" names what a repair covers;
+// "the notes weren't ready when you came in - I said I'd have them done
+// by Friday and I didn't" owns the act in the next clause.
+func passiveOwned(d *doc, s, e int) bool {
+	_, b := d.sentence(s)
+	rest := d.norm[e:max(e, b)]
+	return reBecauseOfMe().MatchString(rest) || reRepairOf().MatchString(d.leadIn(s)) || reOwnedInClause().MatchString(rest)
+}
+
+var (
+	reBecauseOfMe   = lazyRE(`^\s*(?:[a-z]+\s+){0,2}?because\s+of\s+(?:it|me|that|this|my|what\s+i)\b`)
+	reRepairOf      = lazyRE(`\b(?:(?:i'?ll|i\s+will|i'?m\s+going\s+to|let\s+me|i\s+can|i'?d\s+like\s+to|happy\s+to)\s+(?:also\s+|gladly\s+)?(?:pay\s+for|replace|fix|repair|cover(?:\s+the\s+cost\s+of)?|make\s+good)|i'?m\s+(?:paying\s+for|replacing|fixing|repairing|covering))\s*$`)
+	reOwnedInClause = lazyRE(`\bi\s+(?:said|told\s+you|promised)\s+(?:i'?d|i\s+would)\b[^.!?]{0,80}?\band\s+(?:i\s+)?(?:didn'?t|did\s+not|never\s+did)\b|\b(?:that'?s|that\s+(?:is|was)|it'?s|it\s+(?:is|was))\s+(?:all\s+)?(?:on\s+me|my\s+fault|my\s+mistake)\b`)
+)
 
 // ownedHarm: categories that do not hold in a sentence where the writer
 // owns the act outright ("you were standing out there for like an hour

@@ -1024,6 +1024,7 @@ var categoryCases = []struct {
 		[]string{
 			"I'm sorry I spoiled the ending. Next month you pick the book. If you'd rather just forget it, that's fine too.",
 			"I'm sorry I blasted music past midnight. I've moved the speaker. If it's ever too loud again, please just text me.",
+			"i'm sorry i blasted music past midnight i've moved the speaker and i'll keep it off after 10 if it's ever too loud again please just text me",
 		},
 	},
 	{
@@ -1035,6 +1036,78 @@ var categoryCases = []struct {
 		CatNoApology, KindApology,
 		[]string{"You never let me say sorry."},
 		[]string{"Gonnae let me say sorry properly? I was bang out of order calling your new fella a rocket. I'll apologise to him too."},
+	},
+	// Clean drafts of the spent v53/v54 that drew a high finding (sixteenth
+	// round): each shape, and the defect it must still catch.
+	{
+		CatButClause, KindApology,
+		[]string{"I'm sorry I brought up your ex. But I did it because you pushed me."},
+		[]string{"I'm sorry I brought up your ex in front of your Halmeoni. That was thoughtless. But I did it, and I know it embarrassed you in front of her."},
+	},
+	{
+		CatContempt, KindApology,
+		[]string{"Fine, I'm sorry or whatever.", "I'll come to the thing or whatever."},
+		[]string{"I'm sorry I said you were just like your mom. I'm not gonna pretend I was tired or whatever. I'm going to stop bringing your family into our fights."},
+	},
+	{
+		CatConditional, KindApology,
+		[]string{"I'll apologise if you feel that's right.", "I'm sorry if you feel that's right."},
+		[]string{"I'm sorry I made that comment about your mum in front of the Patels. I'll apologise to her too if you feel that's right."},
+	},
+	{
+		CatPassive, KindApology,
+		[]string{"Sorry, your dog got out.", "Apologies that the handover notes weren't ready when you came in.", "the swimming trip cover got a bit mixed up on friday sorry for the hassle"},
+		[]string{
+			"I'm sorry I left the broken fence panel for six weeks. Your dog got out twice because of it. I'll pay for the post that was damaged on your side as well.",
+			"Hi Ana, apologies that the handover notes weren't ready when you came in on Monday - I said I'd have them done by Friday and I didn't.",
+		},
+	},
+	{
+		CatDeadline, KindApology,
+		[]string{"Sorry about Monday. Call me back, it's urgent.", "I'm sorry about the will. Ring me before Friday."},
+		[]string{
+			"Sorry the notes were late, that was on me. I'll stay on tomorrow to walk you through the two urgent cases.",
+			"i'm sorry i moved dad's medals i'll bring the lot to the solicitor on the 9th if you want to ring me before then i'll pick up",
+		},
+	},
+	{
+		CatCriticism, KindApology,
+		[]string{"I'm sorry, but you never want to talk about anything."},
+		[]string{"I'm sorry I shared your messages. It was a breach of your trust, and I understand if you never want to message me again."},
+	},
+	{
+		CatBlame, KindApology,
+		[]string{"I'm sorry I shouted, though you were being a child about it."},
+		[]string{
+			"I'm sorry I shouted at you in the garage. You were only trying to help and I spoke to you as though you were a child.",
+			"i'm sorry i agreed with my mother at dinner i let her talk about you as if you weren't sitting there",
+		},
+	},
+	{
+		CatResentful, KindApology,
+		[]string{"I'm sorry for the third time.", "For the last time, I apologise.", "I've said sorry for the third time now.", "ok for the third time i'm sorry i didn't cc you"},
+		[]string{
+			"I'm sorry I cancelled on the climbing thing for the third time. I'll book the next one myself.",
+			"I'm sorry about Tuesday. When you asked for the third time if I'd locked the door, I snapped and called you useless.",
+		},
+	},
+	{
+		CatJustification, KindApology,
+		[]string{"I'm sorry I answered your phone. I was protecting you.", "I'm sorry, but I thought I was protecting you, but you overreacted."},
+		[]string{"I'm sorry I answered your work phone. I thought I was protecting you, but I didn't ask you, and the effect was the opposite. That's on me."},
+	},
+	{
+		CatCriticism, KindApology,
+		[]string{"You ghosted the group chat after the quiz. That was childish."},
+		[]string{
+			"my bad for ghosting the group chat after the quiz row, Leon. that was childish. pint friday? I'll listen this time",
+			"lou i'm sorry i stormed out of the restaurant and left you to get a cab that was childish i've booked the same place for friday",
+		},
+	},
+	{
+		CatCondition, KindApology,
+		[]string{"I'll come to parents' evening, but only if you stop ignoring me."},
+		[]string{"I'm sorry I missed parents' evening. I'd love to come to the next one, sitting at the back if you'd prefer, and only if you say yes."},
 	},
 }
 
@@ -1251,10 +1324,14 @@ func TestNoPhraseIsNotNegation(t *testing.T) {
 // findings for 44 more wrong (recall 0.8460 to 0.8504, precision 0.8563
 // to 0.8551), and on the dev drafts nobody trained on 13 more right for 2
 // fewer wrong.
+//
+// With v53 and v54 learnt (sixteenth round) the minimizing case is read
+// as minimizing again: "over one comment" weighs more with their drafts.
 var learntOnInnocent = []string{
 	"deflection: I'm sorry you were alone at the hospital because I left early.",
 	"identity: That's not who I want to be, so I'm changing how I handle arguments.",
 	"invalidating: I'm sorry for telling you you're overreacting, you're not, and for saying you're too sensitive. I'll listen.",
+	"minimizing: I'm sorry I lost my temper over one comment about my mum. It was a fair point and I overreacted.",
 	"passive: Hi Nadia, I know things got awkward after the wedding. Tea sometime? No worries if not.",
 }
 

@@ -33,7 +33,7 @@ func (d *doc) after(e, n int) string {
 var (
 	reIfNotBefore  = lazyRE(`\b(?:if\s+not|either\s+way|rather\s+not|not\s+ready)\W*$`)
 	reFreeingIf    = lazyRE(`^\W*(?:at\s+all\s+)?(?:on\s+my\s+(?:end|side|part)|from\s+me|either\s+way|if\s+(?:you|u)(?:'?d|\s+would)?\s+(?:rather|prefer|don'?t|do\s+not|aren'?t|need)|if\s+not)\b`)
-	reTheirChoice  = lazyRE(`^\s*(?:fancied|wanted|felt\s+(?:like|up)|ask(?:ed)?\s+(?:for\s+(?:it|them|that|one|some|help)|me(?:\s+to)?)\s*(?:[,;)]|$)|(?:say\s+so|fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|are\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|(?:'?re|\s+are)\s+(?:feeling|comfortable|willing|not\s+too)|feel\s+up)\b)`)
+	reTheirChoice  = lazyRE(`^\s*(?:fancied|wanted|felt\s+(?:like|up)|ask(?:ed)?\s+(?:for\s+(?:it|them|that|one|some|help)|me(?:\s+to)?)\s*(?:[,;)]|$)|(?:say\s+(?:so|yes)|say\s+it'?s\s+(?:ok|okay|fine|alright|all\s+right)|invite\s+me|fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|are\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|(?:'?re|\s+are)\s+(?:feeling|comfortable|willing|not\s+too)|feel\s+up)\b)`)
 	reCallOut      = lazyRE(`^\s*(?:me\s+)?(?:on\s+it|out)\b`)
 	reForThem      = lazyRE(`^\s*(?:for|on)\s+(?:you|u|your|all\s+of\s+us|both\s+of\s+us|us|everyone|everybody|the\s+family)\b`)
 	reInvitationIf = lazyRE(`^\s*(?:you'?d\s+(?:ever\s+|still\s+|maybe\s+|one\s+day\s+)?(?:like|want|love|be\s+(?:open|up\s+for|ok|okay|happy|willing|free|around)|fancy|consider)\b|you'?ve\s+got\s+(?:time|a\s+(?:minute|moment|sec|second|chance)|five|ten|some\s+time|half\s+an)|you\s+(?:ever\s+)?(?:have|had|get)\s+(?:a\s+(?:minute|moment|sec|second|chance|free)|an\s+(?:hour|evening|afternoon)|half\s+an|five|ten|a\s+few\s+(?:minutes|mins)|some\s+(?:time|free)|time)\b|one\s+day\s+you|there'?s\s+(?:another|anything\s+else\s+(?:you|i\s+can))|plans?\s+change|you'?re\s+(?:ever\s+|next\s+)?(?:up|over|back|down|passing|in)\s+(?:in|at|to|this|that|here|there|near|home|town)\b|you'?re\s+(?:ever\s+)?(?:around|nearby|passing|in\s+town)\b|you(?:'?ll|\s+will)\s+(?:have|let|allow)\s+me(?:\s+(?:back|over|round|in))?\s*$|you'?re\s+(?:open|up\s+for|willing|free|ready|ever|ok|okay)|you\s+(?:want|would|'?d|need|ever|have\s+time|can|feel\s+(?:like|up\s+to|ready|able|comfortable|ok|okay)|prefer|wish|agree|fancy)|it\s+helps|that'?s\s+(?:ok|okay|alright)|(?:that|it|this)\s+(?:suits|works|would\s+(?:suit|work|help))|it'?s\s+(?:ok|okay|alright|all\s+right)\s+with|this\s+(?:is|comes|seems|feels)|i'?m\s+(?:bothering|interrupting))`)
@@ -199,7 +199,7 @@ func serviceAsked(d *doc, s, e int) bool {
 	return reEverTrouble().MatchString(d.leadIn(s))
 }
 
-var reEverTrouble = lazyRE(`^\W*(?:and\s+)?(?:if|whenever)\b[^.!?]{0,50}\bever\b|^\W*(?:and\s+)?whenever\b`)
+var reEverTrouble = lazyRE(`^\W*(?:and\s+)?(?:if|whenever)\b[^.!?]{0,50}\bever\b|^\W*(?:and\s+)?whenever\b|\b(?:if|whenever)\s+(?:it'?s|it\s+(?:is|gets)|there'?s|there\s+is|anything'?s|anything\s+is)\s+ever\b[^.!?]{0,40}$`)
 
 // reIfYou finds the "you" of an "if you ..." at the start of a match.
 var reIfYou = lazyRE(`^if\s+you(?:'?re|\s+are)?\s+(?:ever\s+)?`)
@@ -327,6 +327,48 @@ func offeredApology(d *doc, s int) bool {
 	return (w == "to" || w == "and") && !reOwnSubject().MatchString(d.norm[s:])
 }
 
+// offeredToOthers: "I'll apologise to her too if you feel that's right"
+// offers an apology to someone else and leaves it to the reader; the
+// apology to the reader stands.
+func offeredToOthers(d *doc, s, e int) bool {
+	w := d.wordsBefore(s, 1)
+	return len(w) == 1 && (w[0] == "i'll" || w[0] == "will" || w[0] == "can" || w[0] == "could") &&
+		reToOthersIf().MatchString(d.norm[s:e]+d.after(e, 12))
+}
+
+var reToOthersIf = lazyRE(`^(?:apologi[sz]e|say\s+sorry)\s+to\s+(?:her|him|them|your\s+[a-z]+|[a-z]+)(?:\s+(?:too|as\s+well|myself|directly|in\s+person))?\s+if\s+(?:you|u)\b`)
+
+// ownActJudged: "my bad for ghosting the group chat. that was childish"
+// judges the writer's own act; with no "you" doing anything just before
+// ("left you to get a cab" is still the writer's act), "that was" points
+// back at it.
+func ownActJudged(d *doc, s int) bool {
+	lead := d.norm[max(0, s-70):s]
+	loc := reThatWasEnd().FindStringIndex(lead)
+	return loc != nil && reWriterOwnAct().MatchString(lead[:loc[0]]) && !reYouWord().MatchString(lead[:loc[0]])
+}
+
+var (
+	reThatWasEnd   = lazyRE(`\b(?:that|it|this)(?:\s+was|'s|\s+is)\s+(?:so\s+|really\s+|pretty\s+|just\s+)?$`)
+	reWriterOwnAct = lazyRE(`\b(?:sorry|my\s+bad|apologi[sz]e|i\s+[a-z]+ed)\b`)
+	reYouWord      = lazyRE(`\b(?:you|u)(?:'re|'ve|\s+(?:were|was|did|said|kept|made|went|got|[a-z]+ed))\b`)
+)
+
+// repeatOwned: "I'm sorry I cancelled on the climbing thing for the
+// third time" owns a repeated act, and "when you asked for the third
+// time" counts the reader's asking; only a count of the apologies
+// themselves ("I'm sorry for the third time", "for the last time, I
+// apologise") resents having to make one.
+func repeatOwned(d *doc, s, _ int) bool {
+	if !strings.HasPrefix(d.norm[s:], "for the") {
+		return false
+	}
+	lead := strings.TrimSpace(d.leadIn(s))
+	return lead != "" && !reApologyCounted().MatchString(lead)
+}
+
+var reApologyCounted = lazyRE(`^(?:ok|okay|look|fine|right|well|so|alright|listen|yes|yeah|again)\W*$|(?:^|\b)(?:sorry|apologi[sz]e|apologi[sz]ed|apologi[sz]ing|apologies|said\s+(?:it|so|that|sorry)|saying\s+(?:it|this|so|that|sorry)|say\s+(?:it|sorry)|telling\s+you|told\s+you|asking\s+you|repeat(?:ing)?\s+(?:it|myself))\W*$`)
+
 // takeYourTime: "take as long as you need", not a condition.
 func takeYourTime(d *doc, s int) bool {
 	w := d.wordsBefore(s, 2)
@@ -398,7 +440,7 @@ var rules = []rule{
 	// conditional
 	{cat: CatConditional, guards: gQuote, pattern: `\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)*)?` + sorryW + `\b` + gap + `{0,25}?\b(?:if|in\s+case|to\s+the\s+extent)\b`, skip: func(d *doc, s, e int) bool {
 		return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e) ||
-			reIfThenIll().MatchString(d.after(e, 60)) && !reHarmIf().MatchString(d.after(e, 60)) || reEvenIf().MatchString(d.norm[s:e]) || offeredApology(d, s) || reSaidBeforeIf().MatchString(d.norm[s:e]) && !reHedgeAfterIf().MatchString(d.after(e, 24)) ||
+			reIfThenIll().MatchString(d.after(e, 60)) && !reHarmIf().MatchString(d.after(e, 60)) || reEvenIf().MatchString(d.norm[s:e]) || offeredApology(d, s) || offeredToOthers(d, s, e) || reSaidBeforeIf().MatchString(d.norm[s:e]) && !reHedgeAfterIf().MatchString(d.after(e, 24)) ||
 			reAsIfEnd().MatchString(d.norm[s:e])
 	}},
 	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:i|my\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|had\s+|ever\s+|in\s+any\s+way\s+|somehow\s+|did\s+)?(?:hurt|upset|offended|caused|made\s+you|came\s+across|come\s+across|said|did|was|crossed|overstepped|disrespected|let\s+you\s+down|wronged)\b` + gap + `{0,100}?\b(?:sorry|apologi[sz]e|apologies|forgive)`, skip: func(d *doc, s, _ int) bool { return embeddedIf(d, s+2) }},
@@ -592,7 +634,7 @@ var rules = []rule{
 	{cat: CatJustification, guards: gStd, pattern: `\b(?:think|believe|know)\s+(?:that\s+)?i\s+made\s+the\s+right\s+(?:call|choice|decision)\b|\b(?:i'?d|i\s+would)\s+(?:do|vote|say|make|handle)\s+(?:it|that|this|the\s+same(?:\s+(?:way|thing|call))?)\s+(?:the\s+same\s+(?:way\s+)?)?again\b|\bit\s+was\s+better\s+(?:that\s+)?(?:she|he|they|you|u|everyone)\s+(?:heard|found\s+out|knew|learned|learnt)\b|\bthe\s+only\s+(?:thing|option|choice|way)\s+that\s+made\s+sense\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\b(?:it|that|someone)\s+(?:needed|had)\s+to\s+be\s+said\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\bsomeone\s+had\s+to\b`},
-	{cat: CatJustification, guards: gStd, pattern: `\bi\s+was\s+(?:just\s+|only\s+)?(?:being\s+honest|telling\s+the\s+truth|protecting\s+you|looking\s+out\s+for\s+you|doing\s+my\s+job|stating\s+(?:a\s+)?facts?)\b`},
+	{cat: CatJustification, guards: gStd, pattern: `\bi\s+was\s+(?:just\s+|only\s+)?(?:being\s+honest|telling\s+the\s+truth|protecting\s+you|looking\s+out\s+for\s+you|doing\s+my\s+job|stating\s+(?:a\s+)?facts?)\b`, skip: ownedButAfter},
 	{cat: CatJustification, guards: gStd, pattern: `\bi\s+had\s+(?:no\s+(?:other\s+)?(?:choice|option)|every\s+right)\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\bi\s+stand\s+by\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\bi(?:'?d|\s+would)\s+do\s+it\s+again\b`},
@@ -731,9 +773,9 @@ var rules = []rule{
 	{cat: CatDeadline, guards: gQuote, pattern: `\b(?:hello|helloo+|answer(?:\s+me)?|reply|respond|call\s+me|text\s+me|pick\s+up|ignore\s+me|ignoring\s+me|where\s+are\s+you|are\s+you\s+there|you\s+there|why\s+(?:won'?t|aren'?t|don'?t|haven'?t|didn'?t|are)\s+you)\b` + gap + `{0,40}\?{2,}`},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\bi\s+(?:really\s+|just\s+|do\s+)?need\s+(?:an\s+answer|a\s+(?:reply|response|decision)|to\s+hear\s+(?:back|from\s+you))\b`},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:waiting|wait)\s+(?:for|on)\s+your\s+(?:reply|answer|response|call)\b`},
-	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:asap|urgent(?:ly)?)\b`, skip: func(d *doc, s, _ int) bool {
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:asap|urgent(?:ly)?)\b`, skip: func(d *doc, s, e int) bool {
 		w := d.wordsBefore(s, 1)
-		return len(w) == 1 && comparative.has(w[0])
+		return len(w) == 1 && comparative.has(w[0]) || reUrgentThing().MatchString(d.after(e, 24))
 	}},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\blast\s+chance\b`},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:before|until)\s+it'?s\s+too\s+late\b`},
@@ -780,7 +822,9 @@ var rules = []rule{
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bsorry\s+(?:if\s+)?not\s+sorry\b`},
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bsorry\s+(?:that\s+)?` + youre + `\s+(?:so|such)\b`},
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `(?:^|[.!?\n,]\s*)(whatever)\s*(?:[.!?\n]|$)`, group: 1},
-	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bor\s+(whatever)\s*(?:[.!?\n]|$)`, group: 1},
+	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bor\s+(whatever)\s*(?:[.!?\n]|$)`, group: 1, skip: func(d *doc, s, _ int) bool {
+		return reDisownedExcuse().MatchString(d.leadIn(s))
+	}},
 	{cat: CatContempt, guards: gQuote, pattern: "\U0001F644|\U0001F643|\U0001F612|\U0001F624|\U0001F921|\U0001F595", skip: ownEmoji},
 	{cat: CatContempt, guards: gQuote | gReport | gNeg, pattern: `\b(?:grow\s+up|get\s+a\s+grip|get\s+a\s+life|get\s+over\s+yourself|boo\s+hoo|cry\s+me\s+a\s+river|newsflash|give\s+me\s+a\s+break|big\s+baby)\b`},
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\bpoor\s+(?:you|baby|thing)\b`},
@@ -1148,14 +1192,14 @@ var rules = []rule{
 	// criticism: "you always/never ...", labels, character
 	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you|u)(?:'?ve|\s+have)?\s+(?:always|constantly|continually|forever|perpetually|invariably|keep)\s+(?:been\s+|got\s+to\s+|seem\s+to\s+|manage\s+to\s+|find\s+a\s+way\s+to\s+)?` + lexBadHabit + `\b`, skip: praised},
 	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you|u)\s+never\s+(?:even\s+|once\s+|ever\s+)?[a-z]+`, skip: func(d *doc, s, e int) bool {
-		return reNeverOK().MatchString(d.norm[s:e]+d.after(e, 30)) || praised(d, s, e)
+		return reNeverOK().MatchString(d.norm[s:e]+d.after(e, 30)) || praised(d, s, e) || reIfBefore().MatchString(d.leadIn(s))
 	}},
 	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you'?re|you\s+are|you\s+were|you\s+can\s+be|you'?ve\s+(?:always\s+)?been|you\s+have\s+(?:always\s+)?been|you\s+get|you\s+act|you\s+seem|you\s+sound|you\s+behave|you'?re\s+being|you\s+were\s+being|ur)\s+(?:(?:so|such\s+an?|too|really|just|always|honestly|seriously|incredibly|completely|totally|utterly|very|pretty|a\s+bit|a\s+little|kind\s+of|quite|the\s+most|a|an|being|still|genuinely|literally|actually|acting|like)\s+)*(?:` + lexTraitAdj + `|` + lexTraitNoun + `)\b`},
 	{cat: CatCriticism, guards: gStd, pattern: `\b(?:typical\s+(?:you|of\s+you)|classic\s+you|(?:that'?s|that\s+is)\s+(?:just\s+|so\s+)(?:you|like\s+you)\b|you\s+of\s+all\s+people|(?:that'?s|that\s+is)\s+your\s+problem|what\s+is\s+it\s+with\s+you|(?:there'?s|there\s+is)\s+something\s+wrong\s+with\s+you|you\s+have\s+(?:a\s+)?(?:real\s+)?(?:problem\s+with|habit\s+of|tendency\s+to)|you\s+need\s+(?:help|therapy|to\s+grow\s+up|to\s+work\s+on\s+(?:yourself|your))|you'?re\s+incapable\s+of|you'?ve\s+never\s+been\s+able\s+to|the\s+problem\s+(?:is|with)\s+you|your\s+(?:attitude|temper|ego|moods?|jealousy|insecurit(?:y|ies)|drinking|pride|stubbornness|negativity)\s+(?:is|was|has|needs|gets|really))\b`},
 	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you|u)\s+(?:hold|bear|nurse)\s+(?:a\s+)?grudges?\b|\b(?:you|u)\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:every\s+(?:single\s+)?time|all\s+the\s+(?:bloody\s+|damn\s+)?time)\b`, skip: praised},
 
 	// resentful: counting apologies, forced or grudging ones
-	{cat: CatResentful, guards: gQuote, pattern: `\bfor\s+the\s+(?:second|third|fourth|fifth|tenth|hundredth|thousandth|millionth|umpteenth|nth|last)\s+time\b|\b(?:said|told\s+you|apologi[sz]ed|said\s+sorry|said\s+i'?m\s+sorry)\s+(?:[a-z]+\s+){0,3}?(?:over\s+and\s+over|again\s+and\s+again|a\s+(?:hundred|thousand|million)\s+times|(?:two|three|four|five|ten|so\s+many|countless|multiple|several|many|enough)\s+times)\b`},
+	{cat: CatResentful, guards: gQuote, pattern: `\bfor\s+the\s+(?:second|third|fourth|fifth|tenth|hundredth|thousandth|millionth|umpteenth|nth|last)\s+time\b|\b(?:said|told\s+you|apologi[sz]ed|said\s+sorry|said\s+i'?m\s+sorry)\s+(?:[a-z]+\s+){0,3}?(?:over\s+and\s+over|again\s+and\s+again|a\s+(?:hundred|thousand|million)\s+times|(?:two|three|four|five|ten|so\s+many|countless|multiple|several|many|enough)\s+times)\b`, skip: repeatOwned},
 	{cat: CatResentful, guards: gQuote, pattern: `\bsorry\s*[.!,]+\s*again\s*[.!]|\bi\s+keep\s+(?:saying\s+(?:i'?m\s+)?sorry|apologi[sz]ing)\b|\bhow\s+many\s+(?:more\s+)?times\s+(?:do|must|will|have|did|should|can)\b|\bnever\s+(?:enough|good\s+enough)\s+for\s+you\b|\bnothing\s+i\s+(?:do|say)\s+is\s+(?:ever\s+)?(?:enough|good\s+enough|right)\b`},
 	{cat: CatResentful, guards: gQuote, pattern: `\b(?:mum|mom|dad|my\s+[a-z]+|everyone|everybody|people|they|he|she|you|hr|the\s+[a-z]+)\s+(?:says?|said|thinks?|thought|told\s+me|wants?|wanted|insists?|insisted|reckons?)\s+(?:that\s+)?i\s+(?:have\s+to|should|must|need\s+to|ought\s+to|owe\s+you|had\s+to)\s+(?:apologi[sz]e|say\s+sorry|an\s+apology)\b|\bi'?m\s+(?:being\s+)?(?:made|told|forced)\s+to\s+(?:apologi[sz]e|say\s+sorry)\b|\b(?:here'?s|there'?s|this\s+is|here\s+is|there\s+is)\s+your\s+(?:apology|sorry)\b|\b(?:since|as)\s+you\s+(?:insist|want(?:ed)?\s+(?:one|it|an\s+apology)|asked|demanded)\b|\bapparently\s+i\s+(?:owe\s+you|have\s+to|need\s+to|should|must)\s+(?:an\s+apology|apologi[sz]e|say\s+sorry)|\byou\s+wanted\s+an\s+apology\b|\bif\s+(?:that'?s|this\s+is|it'?s)\s+what\s+you\s+(?:need|want)(?:ed)?\s+to\s+hear\b`},
 	{cat: CatResentful, guards: gQuote, pattern: `\bif\s+it\s+(?:makes|will\s+make|'?ll\s+make|keeps|gets)\s+you\s+(?:happy|stop|feel\s+better|shut|off\s+my\s+back|drop|leave\s+me)\b|\b(?:will|does|would)\s+that\s+do\s*\?|\bis\s+that\s+(?:enough|good\s+enough|better|what\s+you\s+wanted)\b|\b(?:are\s+you|you)\s+(?:happy|satisfied)\s+now\b|\bthere\s*,?\s+i\s+(?:said|apologi[sz]ed)\b|\bsorry\s*,?\s*(?:alright|all\s+right|right|geez|jeez|sheesh|god|christ)\s*[?!]`},
@@ -1577,7 +1621,7 @@ var rules = []rule{
 	// Name-calling of the silence: "childish", "like a child", "real
 	// mature", "still being dramatic".
 	{cat: CatCriticism, guards: gStd, pattern: `\bchildish\b|\blike\s+a\s+child\b|\breal\s+mature\b|\bstill\s+being\s+(?:weird|dramatic|petty|childish|difficult)\b`, skip: func(d *doc, s, e int) bool {
-		return reOfMe().MatchString(d.after(e, 12)) || reWriterLinkBefore().MatchString(d.norm[max(0, s-24):s])
+		return reOfMe().MatchString(d.after(e, 12)) || reWriterLinkBefore().MatchString(d.norm[max(0, s-24):s]) || ownActJudged(d, s)
 	}},
 	// Minimising: "it's not like you were stranded forever", "we weren't
 	// even that loud", "over nothing",

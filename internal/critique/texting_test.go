@@ -174,7 +174,8 @@ func TestTextingRunOns(t *testing.T) {
 // (runOnParts: two high findings the doubt no longer softens), and 22
 // once a run-on "but" may follow anyone's second clause, and 26 after
 // the review's mends (guards narrowed where they silenced real defects).
-// The ceiling holds the gain.
+// With v53 and v54 learnt (sixteenth round) 33 of 8,699 did, and 26 after
+// the round's mends of the shapes read there. The ceiling holds the gain.
 func TestTextingStyleOnCleanDrafts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads every labelled draft")

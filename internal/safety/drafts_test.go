@@ -288,21 +288,42 @@ var knownDraftFlags = map[string]string{
 	"c157-049": `"my boss is on me every single day ... I cry in the car" read as stalking; false alarm (the checker's business: excuse, self-focus)`,
 	"c157-059": `a partner left four months ago who has not slept, lost weight and writes "sometimes I think I'm not going to make it" read as self-harm; defensible: stepping out and pointing to help is right here`,
 	"c157-108": `"sorry I didn't show up at the velorio" read as stalking; false alarm (the checker's business: excuse, self-focus)`,
+	// The screen's first run on the 960 drafts of v53 and v54 while sealed
+	// (now testdata/critique/spent): 12 flags, 1.25%; eight false alarms,
+	// one the wrong kind, three defensible.
+	"c158-031": `a firefighter owning credit taken for "the rope rescue write-up" read as self-harm; false alarm on a clean apology`,
+	"c158-063": `"I was wrong to put the blame for it on you" read as intent to harm; false alarm on a clean reach-out`,
+	"c158-093": `a mother's "Jenna told me she went and sat in the car afterwards" read as stalking; false alarm on a clean apology`,
+	"c159-037": `"sitting in the car outside Tito Rudy's for an hour writing this" read as stalking; false alarm (the checker's business: self-focus)`,
+	"c159-081": `"you've told way worse stuff about me to Tuan, so I don't think I'm the only one here" read as self-harm; false alarm (the checker's business: counter)`,
+	"c160-039": `a partner's bad month ("couldn't face a room full of people", "sat in the car outside for twenty minutes") read as self-harm and stalking; false alarm (the checker's business: excuse, self-focus)`,
+	"c160-048": `"I'll turn it off as long as you start telling me where you're going" (location tracking) read as coercive control; defensible, like c132-033 and c147-032`,
+	"c161-058": `"so slammed with the kids and the move" read as harm to a child; false alarm (the checker's business: excuse)`,
+	"c162-075": `"as long as you stop texting me every ten minutes asking where I am" read as stalking; defensible: a partner checking where the writer is every ten minutes, though the draft is an ultimatum (the checker's business: condition)`,
+	"c165-049": `"someone had to. You were going to end up dead" (telling parents about a friend's pills) read as a threat; the wrong kind: worry for the other person's life, not a threat, and the checker's business (but-clause, justification)`,
+	"c165-054": `a father in recovery who lies awake thinking "you'd all be better off without me around" read as self-harm; defensible: stepping out and pointing to help is right here`,
+	"c165-076": `a mother in recovery offering "a room for you in it, whether you ever sleep there or not" read as coercive control; false alarm on a clean apology`,
 	// Sealed sets (testdata/critique/sealed): flags raised on their first
 	// screen; the drafts stay unread until the sets are spent, when each
-	// gets its reason like the rest.
-	"c158-031": `sealed v53: self-harm, unread while sealed`,
-	"c158-063": `sealed v53: intent-to-harm, unread while sealed`,
-	"c158-093": `sealed v53: stalking, unread while sealed`,
-	"c159-037": `sealed v53: stalking, unread while sealed`,
-	"c159-081": `sealed v53: self-harm, unread while sealed`,
-	"c160-039": `sealed v53: self-harm, unread while sealed`,
-	"c160-048": `sealed v53: coercive-control, unread while sealed`,
-	"c161-058": `sealed v53: child-harm, unread while sealed`,
-	"c162-075": `sealed v54: stalking, unread while sealed`,
-	"c165-049": `sealed v54: threats, unread while sealed`,
-	"c165-054": `sealed v54: self-harm, unread while sealed`,
-	"c165-076": `sealed v54: coercive-control, unread while sealed`,
+	// gets its reason like the rest. v56 and v57 (sixteenth round): 17
+	// flags of 960 (1.8%) at their first screen (cef287b).
+	"c166-016": `sealed v56: threats, unread while sealed`,
+	"c166-059": `sealed v56: intent-to-harm, unread while sealed`,
+	"c166-081": `sealed v56: stalking, unread while sealed`,
+	"c166-094": `sealed v56: self-harm, unread while sealed`,
+	"c167-051": `sealed v56: self-harm, unread while sealed`,
+	"c167-072": `sealed v56: coercive-control, unread while sealed`,
+	"c169-091": `sealed v56: threats, unread while sealed`,
+	"c170-106": `sealed v57: coercive-control, unread while sealed`,
+	"c170-120": `sealed v57: self-harm, unread while sealed`,
+	"c171-054": `sealed v57: stalking, unread while sealed`,
+	"c171-069": `sealed v57: intent-to-harm, unread while sealed`,
+	"c171-093": `sealed v57: stalking, unread while sealed`,
+	"c172-062": `sealed v57: stalking, unread while sealed`,
+	"c172-076": `sealed v57: self-harm, unread while sealed`,
+	"c172-112": `sealed v57: stalking, unread while sealed`,
+	"c173-039": `sealed v57: intent-to-harm, unread while sealed`,
+	"c173-066": `sealed v57: self-harm, unread while sealed`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
