@@ -93,7 +93,7 @@ type hit struct {
 // reButOffer: what follows a sentence-opening "But" that turns to an
 // offer or to leave to say no ("But if you ever want a coffee", "But if
 // you'd rather wait, I get it"), not back to a defence.
-var reButOffer = lazyRE(`^\s*,?\s*(?:(?:honestly|really|seriously|genuinely|truly|again)\s*,?\s+)?(?:if\s+(?:you|u)'?d\s+(?:ever\s+|still\s+)?(?:want|like|love|be\s+up\s+for|be\s+open)|if\s+(?:you|u)\s+(?:ever\s+)?(?:want|fancy|feel\s+like|would\s+like|'d\s+like|are\s+ever|ever\s+want|'re\s+ever)|if\s+(?:you|u)(?:'?d|\s+would)\s+rather|if\s+(?:you|u)(?:'?re|\s+are)\s+not\s+(?:ready|up\s+for)|if\s+(?:you|u)\s+need\s+(?:more\s+|some\s+)?(?:time|space)|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+(?:want|feel|fancy)|if\s+not(?:\s*$|\s*[,;]\s*[a-z]+|\s+(?:that'?s|no|i|then|totally))|no\s+pressure|either\s+way|(?:i'?d|i\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:see|talk|catch|hear|meet|get))\b`)
+var reButOffer = lazyRE(`^\s*,?\s*(?:(?:honestly|really|seriously|genuinely|truly|again)\s*,?\s+)?(?:if\s+(?:you|u)'?d\s+(?:ever\s+|still\s+)?(?:want|like|love|be\s+up\s+for|be\s+open)|if\s+(?:you|u)\s+(?:ever\s+)?(?:want|fancy|feel\s+like|would\s+like|'d\s+like|are\s+ever|ever\s+want|'re\s+ever)|if\s+(?:you|u)(?:'?d|\s+would)\s+rather|if\s+(?:you|u)(?:'?re|\s+are)\s+not\s+(?:ready|up\s+for)|if\s+(?:you|u)\s+need\s+(?:more\s+|some\s+)?(?:time|space)|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+(?:want|feel|fancy)|if\s+not(?:\s*$|\s*[,;]\s*[a-z]+|\s+(?:that'?s|no|i|then|totally))|no\s+pressure|no\s+worries|either\s+way|(?:i'?d|i\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:see|talk|catch|hear|meet|get)|(?:i'?d|i\s+would|would)\s+(?:really\s+)?love\s+to\s+(?:take|buy|have|come|grab|go|visit|make|cook|treat|invite|host|show|try|start)|i'?m\s+(?:here|around|happy\s+to\s+(?:talk|meet|listen|come|chat|hear|wait))|i\s+hope\s+we|if\s+(?:you|u)'?d\s+ever)\b`)
 
 // reButStart: a sentence after the apology that opens by turning from
 // it ("But ...", "Honestly though, ...", "That said, ...").
@@ -337,9 +337,27 @@ func (d *doc) wordsOwned(p int) bool {
 		return true
 	}
 	// The comment may run into p itself ("it was just banter").
-	loc := reOwnedWordsEnd().FindStringIndex(d.norm[a+last[1] : min(len(d.norm), p+12)])
+	rest := d.norm[a+last[1] : min(len(d.norm), p+12)]
+	loc := reOwnedWordsEnd().FindStringIndex(rest)
+	if loc == nil && d.unpunctuated {
+		// Without stops the comment opens with no mark ("sorry i said
+		// your cooking was bland it was just banter"); words said come
+		// first, so one at the very start is still what was said ("sorry
+		// i said it was just banter").
+		if l := reOwnedWordsEndBare().FindStringIndex(rest); l != nil && l[0] > 0 && !reSpeechJustBefore().MatchString(rest[:l[0]]) {
+			loc = l
+		}
+	}
 	return loc == nil || loc[0] >= len(between)
 }
+
+// reOwnedWordsEndBare: reOwnedWordsEnd's comments without the mark before
+// them, for drafts without stops. After a verb of saying ("i'll tell her
+// tomorrow it was just gossip") the words are what will be said, not a
+// comment (reSpeechJustBefore).
+var reSpeechJustBefore = lazyRE(`\b(?:tell|told|telling|say|said|saying|explain|explained|admit|admitted)(?:\s+[a-z']+){0,2}$`)
+
+var reOwnedWordsEndBare = lazyRE(`\s(?:(?:it|that|this)(?:'s|\s+is|\s+was)\s+(?:just|only|merely|literally)\b|i\s+was\s+(?:just|only)\s+(?:joking|kidding|teasing|messing|trolling|having)\b)`)
 
 // reOwnedWordsEnd: after words only apologised for, a clause that
 // comments on them instead of quoting more ("sorry i said your cooking was
@@ -645,7 +663,7 @@ func (d *doc) findIFID() []signal {
 		}
 		skip := false
 		for i, w := range prev {
-			if w == "feel" || w == "felt" || w == "say" || w == "saying" || (w == "said" && i < 2) || w == "not" {
+			if (w == "feel" || w == "felt") && onlyDegree(prev[:i]) || w == "say" || w == "saying" || (w == "said" && i < 2) || w == "not" {
 				skip = true
 			}
 		}
@@ -681,6 +699,21 @@ func (d *doc) findIFID() []signal {
 	sort.Slice(out, func(i, j int) bool { return out[i].s < out[j].s })
 	return out
 }
+
+// onlyDegree: the words between a "feel" and a "sorry" (nearest the
+// "sorry" first) only say how much ("I feel so sorry for you", "feel
+// really bad, sorry"); "a text didn't feel right i'm sorry i didn't come"
+// runs on into an apology of its own.
+func onlyDegree(ws []string) bool {
+	for _, w := range ws {
+		if !degreeWord.has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var degreeWord = set("so really very truly terribly awfully deeply genuinely kinda kind sort of bad a bit little that too")
 
 // selfContained: a forward signal that ends in its own verb of doing
 // ("I'm paying", "I've already booked"), not an auxiliary ("I'll").

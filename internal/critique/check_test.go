@@ -1037,6 +1037,14 @@ var categoryCases = []struct {
 		[]string{"You never let me say sorry."},
 		[]string{"Gonnae let me say sorry properly? I was bang out of order calling your new fella a rocket. I'll apologise to him too."},
 	},
+	{
+		CatNoApology, KindApology,
+		[]string{"I feel sorry for you.", "you felt sorry for me at the party"},
+		[]string{
+			"dear gran i'm writing this properly because a text didn't feel right i'm sorry i didn't come up for grandad's anniversary",
+			"i know exactly how you feel mandy i'm sorry i forgot to save you a seat at the banquet",
+		},
+	},
 	// Clean drafts of the spent v53/v54 that drew a high finding (sixteenth
 	// round): each shape, and the defect it must still catch.
 	{

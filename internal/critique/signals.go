@@ -88,7 +88,7 @@ func firstWords(s string, n int) []string {
 // negated reports a negation word shortly before p in the same clause.
 func (d *doc) negated(p int) bool {
 	ws := d.wordsBefore(p, 6)
-	if w := wordAfter(d, nil, 0, p); d.unpunctuated && (subjectWord.has(w) && finite.has(wordAfter(d, nil, 0, skipWord(d, p))) || runOnStart.has(w)) && !embedded(ws) {
+	if d.unpunctuated && d.clauseOpensAt(p) && !embedded(ws) {
 		// In a draft without stops, p opens a clause of its own ("...
 		// didnt mean to upset you it wasnt a big deal", "... didnt even
 		// text thats on me").
@@ -243,6 +243,14 @@ func (d *doc) inQuotes(p int) bool {
 // reportVerbs are verbs by which the writer recounts their own words.
 var reportVerbs = set("said told called accused implied suggested claimed insisted joked yelled snapped wrote texted muttered shouted replied answered acted pretended made saying telling calling implying suggesting insisting joking blamed blaming dismissed brushed laughed treated labelled labeled")
 
+// clauseOpensAt: the words at p open a clause of their own in a draft
+// without stops: a subject and a finite verb ("i was", "it wasnt"), or a
+// word that starts one ("its", "thats").
+func (d *doc) clauseOpensAt(p int) bool {
+	w := wordAfter(d, nil, 0, p)
+	return subjectWord.has(w) && finite.has(wordAfter(d, nil, 0, skipWord(d, p))) || runOnStart.has(w)
+}
+
 // reported reports that the words before p (same clause) are the writer
 // recounting their own earlier words ("I told you to ...", "I said it was ...").
 func (d *doc) reported(p int) bool {
@@ -252,6 +260,13 @@ func (d *doc) reported(p int) bool {
 	ws := d.wordsBefore(p, 8)
 	for i, w := range ws {
 		if reportVerbs.has(w) {
+			if d.unpunctuated && i > 2 && d.clauseOpensAt(p) {
+				// texting without stops: "sorry i snapped at you in the
+				// car i was hangry" has said its act before "i was"
+				// opens a clause of its own; "i told you i was busy"
+				// still reports.
+				return false
+			}
 			// the subject of the verb should be the writer
 			for _, s := range ws[i+1:] {
 				if s == "i" || s == "i'd" || s == "i've" || s == "i'm" {

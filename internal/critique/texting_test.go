@@ -58,6 +58,23 @@ func TestTextingRunOns(t *testing.T) {
 		{CatButClause, "Sorry I haven't replied yet, work has been mad. I'll call you tonight."},
 		{CatButClause, "sorry i was rude when you asked if i'd found a job yet i rolled my eyes"},
 		{CatButClause, "sorry i called you a charity case in front of the guys you know that's not who i am though"},
+		// From the sixteenth round (v53/v54 spent): a run-on "but" that
+		// goes on to owning ("that's no reason", "that's not on you", "the
+		// truth is i", "that's mine to", "it wasn't funny", "intent doesn't
+		// change") or to an offer ("i'd love to", "i'm here if"), and a
+		// "feel" two words back that belongs to a clause of its own.
+		{CatButClause, "hey liz i'm sorry i disappeared after your dad's diagnosis i didn't know what to say but that's no reason to go quiet on you"},
+		{CatButClause, "rach i'm sorry i snapped at you when you rang me on my break i was wrecked after the double but that's not on you"},
+		{CatButClause, "dear pop i'm sorry i didn't come up for your eightieth i told mum it was work but the truth is i'd booked a weekend away"},
+		{CatButClause, "sorry i lost it at training i've been stressed but that's mine to sort out not yours"},
+		{CatButClause, "sorry i laughed at the meeting i thought it was a joke but it wasn't funny and i should have known"},
+		{CatButClause, "sorry about the comment i meant it kindly but intent doesn't change how it landed"},
+		{CatButClause, "i'm sorry i said what i said at the braai no need to reply soon but i'd love to take you for a curry sometime"},
+		{CatButClause, "sorry i went quiet after the funeral take all the time you need but i'm here if you want to talk"},
+		{CatNoApology, "dear gran a text didn't feel right i'm sorry i didn't come up for grandad's anniversary"},
+		{CatExcuse, "im sorry i told you i was too busy to help that was a lie"},
+		{CatMinimizing, "sorry i said it was just banter it hurt you and i'll stop"},
+		{CatMinimizing, "sorry i told your boss you were late that wasn't mine to say i'll tell him tomorrow it was just a rumour"},
 		{CatButClause, "sorry i didn't come to your 70th i said i'd come but i picked the overtime instead that was my choice and it was wrong"},
 		{CatButClause, "hey ana sorry it's taken me so long to write i wanted to reach out sooner but i kept chickening out which is on me"},
 		{CatButClause, "i'm sorry i missed your graduation i told you the coach was cancelled but the truth is i stayed to finish a job"},
@@ -127,6 +144,15 @@ func TestTextingRunOns(t *testing.T) {
 		{CatButClause, KindApology, "I'm sorry I snapped; yet you never apologise either."},
 		{CatButClause, KindApology, "Sorry I haven't been round yet but work has been mad."},
 		{CatButClause, KindApology, "sorry i yelled though honestly you started it"},
+		// The sixteenth round's owned turns stop at their own words.
+		{CatButClause, KindApology, "sorry i snapped at you but that's not on me you started it"},
+		{CatButClause, KindApology, "sorry i was late but the truth is you never told me the time"},
+		{CatButClause, KindApology, "sorry i missed it but i'd love to know why you didn't remind me"},
+		// A report verb far back does not reach a clause of its own.
+		{CatExcuse, KindApology, "sorry i snapped at you in the car i was hangry"},
+		{CatExcuse, KindApology, "im sorry i yelled at you at the match i was so stressed"},
+		// Words owned end at a comment on them, with no comma before it.
+		{CatMinimizing, KindApology, "sorry i said your cooking was bland it was just banter"},
 	})
 	// The "or not" rule is for drafts without stops only (rule.runOn): in
 	// a draft with them the question mark says whether it was asked.
