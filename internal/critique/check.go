@@ -678,6 +678,11 @@ func (d *doc) findIFID() []signal {
 		if sayingImSorry(d.wordsBefore(s, 5)) {
 			skip = false
 		}
+		// "as i already said i'm sorry i missed it" says it again, now:
+		// the words before only note that it was said before.
+		if reAsISaid().MatchString(d.norm[max(0, s-40):s]) {
+			skip = false
+		}
 		// "(Gonnae) let me say sorry properly": asking leave to apologise,
 		// and so apologising (the writers label it so).
 		if w := d.wordsBefore(s, 3); len(w) == 3 && w[0] == "say" && w[1] == "me" && w[2] == "let" {
@@ -699,6 +704,8 @@ func (d *doc) findIFID() []signal {
 	sort.Slice(out, func(i, j int) bool { return out[i].s < out[j].s })
 	return out
 }
+
+var reAsISaid = lazyRE(`\bas\s+i(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:said|told\s+you)\s+(?:i'?m|im|i\s+am)\s+(?:(?:so|really|very|truly)\s+)?$`)
 
 // onlyDegree: the words between a "feel" and a "sorry" (nearest the
 // "sorry" first) only say how much ("I feel so sorry for you", "feel

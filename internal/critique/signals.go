@@ -11,7 +11,7 @@ type signal struct{ s, e int }
 var (
 	// Performed apologies (IFID: illocutionary force indicating device).
 	reSorry    = sig(`\bsorry\b`)
-	reApologiz = sig(`\b(?:(?:i|we)\s+(?:[a-z]+ly\s+|do\s+|really\s+|just\s+)?apologi[sz]e|` + im + `\s+(?:[a-z]+ly\s+)?apologi[sz]ing|my\s+(?:sincere\s+|deepest\s+|heartfelt\s+|humble\s+|honest\s+)?apologies|please\s+accept\s+my\s+(?:[a-z]+\s+)?apolog(?:y|ies)|apologies\s+for)\b|(?:^|[.!?\n,:;]\s*)apologies\s+(?:that|if|regarding|about|re|from|again|once\s+again|to\s+(?:you|u|all|everyone|both))\b|\bapologies\s*(?:[,:;!\x{2014}\x{2013}]|-\s|\.(?:\s|$))`)
+	reApologiz = sig(`\b(?:(?:i|we)\s+(?:[a-z]+ly\s+|do\s+|really\s+|just\s+)?apologi[sz]e|` + im + `\s+(?:[a-z]+ly\s+)?apologi[sz]ing|my\s+(?:sincere\s+|deepest\s+|heartfelt\s+|humble\s+|honest\s+)?apologies|please\s+accept\s+my\s+(?:[a-z]+\s+)?apolog(?:y|ies)|apologies\s+for)\b|(?:^|[.!?\n,:;]\s*|\b(?:hi|hey|hiya|hello|dear|morning|evening|afternoon)\s+[a-z']+\s+)apologies\s+(?:that|if|regarding|about|re|from|again|once\s+again|to\s+(?:you|u|all|everyone|both))\b|\bapologies\s*(?:[,:;!\x{2014}\x{2013}]|-\s|\.(?:\s|$))`)
 	reOwnIFID  = sig(`\b(?:i\s+was\s+(?:so\s+|completely\s+|totally\s+|really\s+|dead\s+)?(?:wrong|out\s+of\s+line)|my\s+(?:fault|bad)|forgive\s+me|i\s+(?:take|accept)\s+(?:full\s+|complete\s+)?responsibility|that(?:'?s|\s+was|\s+is)\s+(?:all\s+)?on\s+me)\b`)
 	// Sorry that is sympathy or politeness, not an apology.
 	reSorryNot = lazyRE(`^\s+(?:to\s+(?:hear|bother|interrupt|disturb|say|trouble|reach\s+out\s+out\s+of)|for\s+your\s+loss|(?:if\s+)?not\s+sorry)\b`)
@@ -244,12 +244,35 @@ func (d *doc) inQuotes(p int) bool {
 var reportVerbs = set("said told called accused implied suggested claimed insisted joked yelled snapped wrote texted muttered shouted replied answered acted pretended made saying telling calling implying suggesting insisting joking blamed blaming dismissed brushed laughed treated labelled labeled")
 
 // clauseOpensAt: the words at p open a clause of their own in a draft
-// without stops: a subject and a finite verb ("i was", "it wasnt"), or a
-// word that starts one ("its", "thats").
+// without stops: a subject and a finite verb ("i was", "it wasnt", "i'd
+// had"), or a word that starts one ("its", "thats").
 func (d *doc) clauseOpensAt(p int) bool {
 	w := wordAfter(d, nil, 0, p)
-	return subjectWord.has(w) && finite.has(wordAfter(d, nil, 0, skipWord(d, p))) || runOnStart.has(w)
+	next := wordAfter(d, nil, 0, skipWord(d, p))
+	return subjectWord.has(w) && finite.has(next) || runOnStart.has(w) || (w == "i'd" || w == "id") && (next == "had" || next == "been")
 }
+
+// clauseOpensIn: among words between a verb of reporting and a match
+// (wordsBefore's order, nearest first), a subject and its verb open a
+// clause of their own: "... at the apprentice i was running on three
+// hours sleep". One after a complementizer ("like", "that", "if", "as")
+// belongs to the verb ("i acted like it was no big deal").
+func clauseOpensIn(ws []string) bool {
+	for j := 1; j < len(ws); j++ {
+		if openSubject.has(ws[j]) && openVerb.has(ws[j-1]) && (j+1 == len(ws) || !complementizer.has(ws[j+1])) {
+			return true
+		}
+		if (ws[j] == "i'd" || ws[j] == "i've") && (ws[j-1] == "had" || ws[j-1] == "been") && (j+1 == len(ws) || !complementizer.has(ws[j+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	openSubject = set("i we it things work life")
+	openVerb    = set("was were had got felt")
+)
 
 // reported reports that the words before p (same clause) are the writer
 // recounting their own earlier words ("I told you to ...", "I said it was ...").
@@ -260,11 +283,12 @@ func (d *doc) reported(p int) bool {
 	ws := d.wordsBefore(p, 8)
 	for i, w := range ws {
 		if reportVerbs.has(w) {
-			if d.unpunctuated && i > 2 && d.clauseOpensAt(p) {
+			if d.unpunctuated && i > 2 && (d.clauseOpensAt(p) || clauseOpensIn(ws[:i])) {
 				// texting without stops: "sorry i snapped at you in the
 				// car i was hangry" has said its act before "i was"
-				// opens a clause of its own; "i told you i was busy"
-				// still reports.
+				// opens a clause of its own (at p, or just before it:
+				// "... the apprentice i was running on three hours
+				// sleep"); "i told you i was busy" still reports.
 				return false
 			}
 			// the subject of the verb should be the writer

@@ -73,7 +73,11 @@ func TestTextingRunOns(t *testing.T) {
 		{CatButClause, "sorry i went quiet after the funeral take all the time you need but i'm here if you want to talk"},
 		{CatNoApology, "dear gran a text didn't feel right i'm sorry i didn't come up for grandad's anniversary"},
 		{CatExcuse, "im sorry i told you i was too busy to help that was a lie"},
+		{CatNoApology, "hi sarah apologies that the client deck went out with the wrong figures i've sent the corrected one"},
+		{CatNoApology, "dear janet apologies if the comments on the draft came across as dismissive i'll go through them with you"},
+		{CatNoApology, "as i already said i'm sorry i missed your gallery opening"},
 		{CatMinimizing, "sorry i said it was just banter it hurt you and i'll stop"},
+		{CatMinimizing, "nate i'm sorry i forgot our anniversary and when you brought it up at dinner i acted like it was no big deal it was a big deal"},
 		{CatMinimizing, "sorry i told your boss you were late that wasn't mine to say i'll tell him tomorrow it was just a rumour"},
 		{CatButClause, "sorry i didn't come to your 70th i said i'd come but i picked the overtime instead that was my choice and it was wrong"},
 		{CatButClause, "hey ana sorry it's taken me so long to write i wanted to reach out sooner but i kept chickening out which is on me"},
@@ -121,6 +125,8 @@ func TestTextingRunOns(t *testing.T) {
 		// From the second probe.
 		{CatNoApology, KindApology, "I'm not even a little sorry."},
 		{CatNoApology, KindApology, "im not even slightly sorry"},
+		{CatNoApology, KindApology, "as i said im not sorry"},
+		{CatNoApology, KindApology, "hi sarah the deck went out with the wrong figures"},
 		{CatThreat, KindApology, "im sorry unless you come back im changing the locks"},
 		// From v46/v47 once spent: a "yet" that turns, a "though" that
 		// opens a defence, and a plea after a clause that denies.
@@ -151,6 +157,14 @@ func TestTextingRunOns(t *testing.T) {
 		// A report verb far back does not reach a clause of its own.
 		{CatExcuse, KindApology, "sorry i snapped at you in the car i was hangry"},
 		{CatExcuse, KindApology, "im sorry i yelled at you at the match i was so stressed"},
+		{CatExcuse, KindApology, "i'm sorry i shouted at the apprentice i was running on three hours sleep"},
+		{CatExcuse, KindApology, "sorry i snapped at you on the phone i'd had a good few drinks at gary's leaving do"},
+		// "we're good right" closing a draft without stops asks for it.
+		{CatPressure, KindApology, "i'm sorry i forgot to pick zara up from netball it won't happen again so we're good right"},
+		{CatPressure, KindApology, "sorry for everything lately are we good 🙏"},
+		// A time named and nothing more, then a clause of another kind.
+		{CatVague, KindApology, "sorry about last night call me when you're free"},
+		{CatVague, KindApology, "hi marta sorry about this morning won't happen again kyle"},
 		// Words owned end at a comment on them, with no comma before it.
 		{CatMinimizing, KindApology, "sorry i said your cooking was bland it was just banter"},
 	})
