@@ -93,7 +93,7 @@ type hit struct {
 // reButOffer: what follows a sentence-opening "But" that turns to an
 // offer or to leave to say no ("But if you ever want a coffee", "But if
 // you'd rather wait, I get it"), not back to a defence.
-var reButOffer = lazyRE(`^\s*,?\s*(?:(?:honestly|really|seriously|genuinely|truly|again)\s*,?\s+)?(?:if\s+(?:you|u)'?d\s+(?:ever\s+|still\s+)?(?:want|like|love|be\s+up\s+for|be\s+open)|if\s+(?:you|u)\s+(?:ever\s+)?(?:want|fancy|feel\s+like|would\s+like|'d\s+like|are\s+ever|ever\s+want|'re\s+ever)|if\s+(?:you|u)(?:'?d|\s+would)\s+rather|if\s+(?:you|u)(?:'?re|\s+are)\s+not\s+(?:ready|up\s+for)|if\s+(?:you|u)\s+need\s+(?:more\s+|some\s+)?(?:time|space)|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+(?:want|feel|fancy)|if\s+not(?:\s*$|\s*[,;]\s*[a-z]+|\s+(?:that'?s|no|i|then|totally))|no\s+pressure|no\s+worries|either\s+way|(?:i'?d|i\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:see|talk|catch|hear|meet|get)|(?:i'?d|i\s+would|would)\s+(?:really\s+)?love\s+to\s+(?:take|buy|have|come|grab|go|visit|make|cook|treat|invite|host|show|try|start)|i'?m\s+(?:here|around|happy\s+to\s+(?:talk|meet|listen|come|chat|hear|wait))|i\s+hope\s+we|if\s+(?:you|u)'?d\s+ever)\b`)
+var reButOffer = lazyRE(`^\s*,?\s*(?:(?:honestly|really|seriously|genuinely|truly|again)\s*,?\s+)?(?:if\s+(?:you|u)'?d\s+(?:ever\s+|still\s+)?(?:want|like|love|be\s+up\s+for|be\s+open)|if\s+(?:you|u)\s+(?:ever\s+)?(?:want|fancy|feel\s+like|would\s+like|'d\s+like|are\s+ever|ever\s+want|'re\s+ever)|if\s+(?:you|u)(?:'?d|\s+would)\s+rather|if\s+(?:you|u)(?:'?re|\s+are)\s+not\s+(?:ready|up\s+for)|if\s+(?:you|u)\s+need\s+(?:more\s+|some\s+)?(?:time|space)|if\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+(?:want|feel|fancy)|if\s+not(?:\s*$|\s*[,;]\s*[a-z]+|\s+(?:that'?s|no|i|then|totally))|no\s+pressure|no\s+worries\s+(?:if|at\s+all|either\s+way)|either\s+way|(?:i'?d|i\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:see|talk|catch|hear|meet|get)|(?:i'?d|i\s+would|would)\s+(?:really\s+)?love\s+to\s+(?:take|buy|have|come|grab|go|visit|make|cook|treat|invite|host|show|try|start)|i'?m\s+(?:here|around)\s+(?:if|whenever|when|for\s+you)|i'?m\s+happy\s+to\s+(?:talk|meet|listen|come|chat|hear|wait)|i\s+hope\s+we\s+can\s+(?:talk|meet|catch\s+up|get\s+(?:a|together|coffee)|grab|have|see))\b`)
 
 // reButStart: a sentence after the apology that opens by turning from
 // it ("But ...", "Honestly though, ...", "That said, ...").
@@ -273,7 +273,7 @@ func (r *rule) guarded(d *doc, s, e int, kind Kind) bool {
 
 // reWishLead: "if you want to ring me before then" leaves the call, and
 // its time, to the reader.
-var reWishLead = lazyRE(`\b(?:if\s+(?:you|u)\s+(?:want|wanna|'d\s+like|would\s+like|fancy|feel\s+like|prefer)(?:\s+to)?|feel\s+free\s+to|you'?re\s+welcome\s+to)\s*$`)
+var reWishLead = lazyRE(`\bif\s+(?:you|u)\s+(?:want|wanna|'d\s+like|would\s+like|fancy|feel\s+like|prefer)(?:\s+to)?\s*$`)
 
 // asThough: "I spoke to you as though you were a child" and "I let her
 // talk about you as if you weren't sitting there" compare; the "though"
@@ -283,8 +283,12 @@ func asThough(d *doc, s int) bool {
 		return false
 	}
 	w := d.wordsBefore(s, 1)
-	return len(w) == 1 && w[0] == "as"
+	return len(w) == 1 && w[0] == "as" && reAsThoughYou().MatchString(d.norm[s:])
 }
+
+// reAsThoughYou: the comparison describes the reader ("as though you were
+// a child"); "as though you never provoked me" still blames.
+var reAsThoughYou = lazyRE(`^(?:though|tho|if)\s+(?:you|u)(?:'re|'d|\s+(?:were|was|weren'?t|wasn'?t|are|aren'?t|had|hadn'?t))\b`)
 
 // passiveOwned: a passive that its own sentence answers for. "Your dog
 // got out twice because of it" tells the harm the writer's act caused;
@@ -351,12 +355,13 @@ func (d *doc) wordsOwned(p int) bool {
 	return loc == nil || loc[0] >= len(between)
 }
 
-// reOwnedWordsEndBare: reOwnedWordsEnd's comments without the mark before
-// them, for drafts without stops. After a verb of saying ("i'll tell her
-// tomorrow it was just gossip") the words are what will be said, not a
-// comment (reSpeechJustBefore).
-var reSpeechJustBefore = lazyRE(`\b(?:tell|told|telling|say|said|saying|explain|explained|admit|admitted)(?:\s+[a-z']+){0,2}$`)
+// reSpeechJustBefore: after a verb of saying and a few words ("i'll tell
+// her tomorrow it was just gossip") the words are what will be said, not
+// a comment on the words owned.
+var reSpeechJustBefore = lazyRE(`\b(?:tell|told|telling|say|said|saying|explain|explained|admit|admitted)(?:\s+[a-z']+){0,3}$`)
 
+// reOwnedWordsEndBare: reOwnedWordsEnd's comments without the mark before
+// them, for drafts without stops.
 var reOwnedWordsEndBare = lazyRE(`\s(?:(?:it|that|this)(?:'s|\s+is|\s+was)\s+(?:just|only|merely|literally)\b|i\s+was\s+(?:just|only)\s+(?:joking|kidding|teasing|messing|trolling|having)\b)`)
 
 // reOwnedWordsEnd: after words only apologised for, a clause that
@@ -708,8 +713,8 @@ func (d *doc) findIFID() []signal {
 var reAsISaid = lazyRE(`\bas\s+i(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:said|told\s+you)\s+(?:i'?m|im|i\s+am)\s+(?:(?:so|really|very|truly)\s+)?$`)
 
 // onlyDegree: the words between a "feel" and a "sorry" (nearest the
-// "sorry" first) only say how much ("I feel so sorry for you", "feel
-// really bad, sorry"); "a text didn't feel right i'm sorry i didn't come"
+// "sorry" first) only say how much ("I feel so sorry for you", "i feel
+// really bad sorry"); "a text didn't feel right i'm sorry i didn't come"
 // runs on into an apology of its own.
 func onlyDegree(ws []string) bool {
 	for _, w := range ws {

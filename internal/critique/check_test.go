@@ -1083,6 +1083,45 @@ var categoryCases = []struct {
 		[]string{"I'm sorry, but you never want to talk about anything."},
 		[]string{"I'm sorry I shared your messages. It was a breach of your trust, and I understand if you never want to message me again."},
 	},
+	// The sixteenth round's fresh-eyes review: the defects beside the
+	// round's guards that the guards must leave alone.
+	{
+		CatButClause, KindApology,
+		[]string{
+			"I'm sorry I shouted, but that doesn't change the fact that you lied to me.",
+			"I'm sorry I missed your birthday, but it doesn't matter, we never celebrate anyway.",
+			"I'm sorry I didn't tell you, but it should have been obvious to you.",
+			"I'm sorry I snapped, but it wasn't fair how you spoke to me.",
+			"I'm sorry I brought up your ex. But I did it, because you pushed me.",
+			"sorry i missed your party but the truth is i was exhausted",
+			"I'm sorry I raised my voice, but I should never have had to ask you twice.",
+			"I'm sorry I yelled. But if you'd ever listened to me, I wouldn't have had to.",
+			"I'm sorry I shouted. But I hope we can both agree you started it.",
+			"I'm sorry I laughed. But no worries, you'll get over it.",
+			"I'm sorry I shouted, as though you never provoked me.",
+		},
+		nil,
+	},
+	{
+		CatConditional, KindApology,
+		[]string{"I'll apologise to you if you think I was wrong."},
+		nil,
+	},
+	{
+		CatCriticism, KindApology,
+		[]string{"I'm sorry I yelled. But slamming the door in my face, that was childish.", "I noticed you ignoring me all night, that was childish.", "I'm sorry I stopped calling. If you never pick up, what's the point?"},
+		nil,
+	},
+	{
+		CatDeadline, KindApology,
+		[]string{"i need the signed copy back asap things are tight", "Sorry. Please answer me urgently, family are waiting."},
+		nil,
+	},
+	{
+		CatResentful, KindApology,
+		[]string{"I'm sorry. I'm not explaining it for the third time."},
+		nil,
+	},
 	{
 		CatBlame, KindApology,
 		[]string{"I'm sorry I shouted, though you were being a child about it."},

@@ -336,22 +336,32 @@ func offeredToOthers(d *doc, s, e int) bool {
 		reToOthersIf().MatchString(d.norm[s:e]+d.after(e, 12))
 }
 
-var reToOthersIf = lazyRE(`^(?:apologi[sz]e|say\s+sorry)\s+to\s+(?:her|him|them|your\s+[a-z]+|[a-z]+)(?:\s+(?:too|as\s+well|myself|directly|in\s+person))?\s+if\s+(?:you|u)\b`)
+var reToOthersIf = lazyRE(`^(?:apologi[sz]e|say\s+sorry)\s+to\s+(?:her|him|them|everyone|your\s+[a-z]+|the\s+[a-z]+)(?:\s+(?:too|as\s+well|myself|directly|in\s+person))?\s+if\s+(?:you|u)\b`)
 
 // ownActJudged: "my bad for ghosting the group chat. that was childish"
-// judges the writer's own act; with no "you" doing anything just before
-// ("left you to get a cab" is still the writer's act), "that was" points
+// judges the writer's own act: in the words just before (this sentence
+// and the one before it), the writer apologises and no "but" turns and no
+// "you" does anything ("left you to get a cab" is still the writer's act;
+// "I noticed you ignoring me all night" is not), so "that was" points
 // back at it.
 func ownActJudged(d *doc, s int) bool {
-	lead := d.norm[max(0, s-70):s]
+	a, _ := d.sentence(s)
+	if a > 0 {
+		a, _ = d.sentence(a - 1)
+	}
+	lead := d.norm[max(a, s-100):s]
 	loc := reThatWasEnd().FindStringIndex(lead)
-	return loc != nil && reWriterOwnAct().MatchString(lead[:loc[0]]) && !reYouWord().MatchString(lead[:loc[0]])
+	if loc == nil {
+		return false
+	}
+	before := lead[:loc[0]]
+	return reWriterOwnAct().MatchString(before) && !reYouWord().MatchString(before) && !reButWord().MatchString(before)
 }
 
 var (
 	reThatWasEnd   = lazyRE(`\b(?:that|it|this)(?:\s+was|'s|\s+is)\s+(?:so\s+|really\s+|pretty\s+|just\s+)?$`)
-	reWriterOwnAct = lazyRE(`\b(?:sorry|my\s+bad|apologi[sz]e|i\s+[a-z]+ed)\b`)
-	reYouWord      = lazyRE(`\b(?:you|u)(?:'re|'ve|\s+(?:were|was|did|said|kept|made|went|got|[a-z]+ed))\b`)
+	reWriterOwnAct = lazyRE(`\b(?:sorry|my\s+bad|apologi[sz]e)\b`)
+	reYouWord      = lazyRE(`\b(?:you|u)(?:'re|'ve|\s+(?:were|was|did|said|kept|made|went|got|[a-z]+ed|[a-z]+ing))\b`)
 )
 
 // repeatOwned: "I'm sorry I cancelled on the climbing thing for the
@@ -364,10 +374,18 @@ func repeatOwned(d *doc, s, _ int) bool {
 		return false
 	}
 	lead := strings.TrimSpace(d.leadIn(s))
-	return lead != "" && !reApologyCounted().MatchString(lead)
+	return lead != "" && !reApologyCounted().MatchString(lead) && reActLead().MatchString(lead)
 }
 
+// reActLead: the words before name an act, the writer's ("i cancelled
+// on the climbing thing"), the reader's asking ("when you asked") or
+// someone else's ("had just asked me", "the risotto came back");
+// "I'm not explaining it for the third time" names none.
+var reActLead = lazyRE(`\bi\s+(?:[a-z]+ed|forgot|left|missed|made|took|went|came|broke|lost|let|kept|got|did|ran|bailed|flaked|blew|threw|said|told|sent|spent|brought|bought)\b|\b(?:you|u)\s+(?:asked|said|told|called|rang|texted|mentioned|checked|reminded)\b|\b(?:asked|told|called|rang|texted|messaged)\s+(?:me|us)$|\b(?:came|went|got\s+sent|was\s+sent)\s+back$`)
+
 var reApologyCounted = lazyRE(`^(?:ok|okay|look|fine|right|well|so|alright|listen|yes|yeah|again)\W*$|(?:^|\b)(?:sorry|apologi[sz]e|apologi[sz]ed|apologi[sz]ing|apologies|said\s+(?:it|so|that|sorry)|saying\s+(?:it|this|so|that|sorry)|say\s+(?:it|sorry)|telling\s+you|told\s+you|asking\s+you|repeat(?:ing)?\s+(?:it|myself))\W*$`)
+
+var reUntilBefore = lazyRE(`\b(?:until|till|til|once|when|before)\s*$`)
 
 // takeYourTime: "take as long as you need", not a condition.
 func takeYourTime(d *doc, s int) bool {
@@ -775,7 +793,7 @@ var rules = []rule{
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:waiting|wait)\s+(?:for|on)\s+your\s+(?:reply|answer|response|call)\b`},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:asap|urgent(?:ly)?)\b`, skip: func(d *doc, s, e int) bool {
 		w := d.wordsBefore(s, 1)
-		return len(w) == 1 && comparative.has(w[0]) || reUrgentThing().MatchString(d.after(e, 24))
+		return len(w) == 1 && comparative.has(w[0]) || d.norm[s:e] == "urgent" && reUrgentThing().MatchString(d.after(e, 24))
 	}},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\blast\s+chance\b`},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:before|until)\s+it'?s\s+too\s+late\b`},
@@ -1609,11 +1627,11 @@ var rules = []rule{
 	// "I can't keep waiting", "guess I'm not worth a text", "Mama keeps
 	// asking me why", "can we just squash it", "I've sent four messages".
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bwhether\s+(?:you|u)\s+like\s+it\s+or\s+not\b|\bor\s+(?:not|what)\s*\?|\ball\s+(?:good|sweet|fine|cool)\s+(?:now\s+)?(?:yeah|yea|right|then)?\s*\?|\btell\s+me\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+hate\s+me\b|\bi\s+need\s+to\s+hear\s+from\s+(?:you|u)\b|\bcan'?t\s+keep\s+waiting\b|\bguess\s+i'?m\s+not\s+worth\b|\bguess\s+(?:you'?ve|you\s+have|u'?ve)\s+moved\s+on\b|\bkeeps?\s+asking\s+(?:me\s+)?why\b|\b(?:can|could)\s+we\s+(?:just\s+)?(?:squash|bury|drop|forget)\s+(?:it|this|that|the)\b|\blet'?s\s+(?:just\s+)?(?:forget|drop|squash|bury)\s+(?:it|this|that|the)\b|\bi'?ve\s+(?:sent|left|texted|messaged|called|rung)\s+(?:you\s+)?(?:two|three|four|five|six|several|\d+)\s+(?:messages|texts|voicemails|times)\b|\bi'?ve\s+given\s+you\s+(?:your\s+|some\s+)?space\s+for\b`},
+	// "so we're good right" at the end of a draft without stops asks what
+	// the question mark would have asked; "until we're good again" hopes.
+	{cat: CatPressure, guards: gQuote, runOn: true, pattern: `\b(?:(?:so\s+)?(?:we'?re|we\s+are|are\s+we)\s+(?:all\s+)?(?:good|ok(?:ay)?|cool|fine|square|alright)\s+(?:right|yeah|yea|yes|now|then|yh|ya)|so\s+(?:we'?re|we\s+are)\s+(?:all\s+)?(?:good|ok(?:ay)?|cool|fine|square|alright)|(?:are\s+)?we\s+(?:all\s+)?(?:good|ok(?:ay)?|cool)(?:\s+now)?)(?:\s+(?:mate|bro|babe|hun|x+))?(?:\s*[^a-z0-9\s'])*\s*$`, skip: func(d *doc, s, _ int) bool { return reUntilBefore().MatchString(d.norm[max(0, s-10):s]) }},
 	// Without a question mark: "are we still friends or not" ending a
 	// draft that has no stops asks the same.
-	// "so we're good right" at the end of a draft without stops asks what
-	// the question mark would have asked.
-	{cat: CatPressure, guards: gQuote, runOn: true, pattern: `\b(?:(?:so\s+)?(?:we'?re|we\s+are|are\s+we)\s+(?:all\s+)?(?:good|ok(?:ay)?|cool|fine|square|alright)\s+(?:right|yeah|yea|yes|now|then|again|yh|ya)|so\s+(?:we'?re|we\s+are)\s+(?:all\s+)?(?:good|ok(?:ay)?|cool|fine|square|alright)|(?:are\s+)?we\s+(?:all\s+)?(?:good|ok(?:ay)?|cool)(?:\s+now)?)(?:\s+(?:mate|bro|babe|hun|x+))?(?:\s*[^a-z0-9\s'])*\s*$`},
 	{cat: CatPressure, guards: gQuote | gNeg, runOn: true, pattern: `\b(?:still\s+)?[a-z']+\s+or\s+(?:not|what)\s*$`, skip: func(d *doc, s, e int) bool { return reWhetherBefore().MatchString(d.norm[max(0, s-40):s]) }},
 	// "Answer me": the writers read it as a demand for an answer now
 	// (deadline on 29 of 32 training drafts, demand on 8).

@@ -11,7 +11,7 @@ type signal struct{ s, e int }
 var (
 	// Performed apologies (IFID: illocutionary force indicating device).
 	reSorry    = sig(`\bsorry\b`)
-	reApologiz = sig(`\b(?:(?:i|we)\s+(?:[a-z]+ly\s+|do\s+|really\s+|just\s+)?apologi[sz]e|` + im + `\s+(?:[a-z]+ly\s+)?apologi[sz]ing|my\s+(?:sincere\s+|deepest\s+|heartfelt\s+|humble\s+|honest\s+)?apologies|please\s+accept\s+my\s+(?:[a-z]+\s+)?apolog(?:y|ies)|apologies\s+for)\b|(?:^|[.!?\n,:;]\s*|\b(?:hi|hey|hiya|hello|dear|morning|evening|afternoon)\s+[a-z']+\s+)apologies\s+(?:that|if|regarding|about|re|from|again|once\s+again|to\s+(?:you|u|all|everyone|both))\b|\bapologies\s*(?:[,:;!\x{2014}\x{2013}]|-\s|\.(?:\s|$))`)
+	reApologiz = sig(`\b(?:(?:i|we)\s+(?:[a-z]+ly\s+|do\s+|really\s+|just\s+)?apologi[sz]e|` + im + `\s+(?:[a-z]+ly\s+)?apologi[sz]ing|my\s+(?:sincere\s+|deepest\s+|heartfelt\s+|humble\s+|honest\s+)?apologies|please\s+accept\s+my\s+(?:[a-z]+\s+)?apolog(?:y|ies)|apologies\s+for)\b|(?:^|[.!?\n,:;]\s*)apologies\s+(?:that|if|regarding|about|re|from|again|once\s+again|to\s+(?:you|u|all|everyone|both))\b|\b(?:hi|hey|hiya|hello|dear|morning|evening|afternoon)\s+[a-z']{3,}\s+apologies\s+(?:that|if|regarding|about|re|again|once\s+again|to\s+(?:you|u|all|everyone|both))\b|\bapologies\s*(?:[,:;!\x{2014}\x{2013}]|-\s|\.(?:\s|$))`)
 	reOwnIFID  = sig(`\b(?:i\s+was\s+(?:so\s+|completely\s+|totally\s+|really\s+|dead\s+)?(?:wrong|out\s+of\s+line)|my\s+(?:fault|bad)|forgive\s+me|i\s+(?:take|accept)\s+(?:full\s+|complete\s+)?responsibility|that(?:'?s|\s+was|\s+is)\s+(?:all\s+)?on\s+me)\b`)
 	// Sorry that is sympathy or politeness, not an apology.
 	reSorryNot = lazyRE(`^\s+(?:to\s+(?:hear|bother|interrupt|disturb|say|trouble|reach\s+out\s+out\s+of)|for\s+your\s+loss|(?:if\s+)?not\s+sorry)\b`)
@@ -288,7 +288,10 @@ func (d *doc) reported(p int) bool {
 				// car i was hangry" has said its act before "i was"
 				// opens a clause of its own (at p, or just before it:
 				// "... the apprentice i was running on three hours
-				// sleep"); "i told you i was busy" still reports.
+				// sleep"); "i told you i was busy" still reports. Not
+				// read: a clause told to someone named at length ("sorry
+				// i told my mum on the phone i was busy" is taken for a
+				// clause of its own).
 				return false
 			}
 			// the subject of the verb should be the writer

@@ -73,6 +73,7 @@ func TestTextingRunOns(t *testing.T) {
 		{CatButClause, "sorry i went quiet after the funeral take all the time you need but i'm here if you want to talk"},
 		{CatNoApology, "dear gran a text didn't feel right i'm sorry i didn't come up for grandad's anniversary"},
 		{CatExcuse, "im sorry i told you i was too busy to help that was a lie"},
+		{CatPressure, "i'm sorry i forgot your birthday i'll keep making it up to you until we're good again"},
 		{CatNoApology, "hi sarah apologies that the client deck went out with the wrong figures i've sent the corrected one"},
 		{CatNoApology, "dear janet apologies if the comments on the draft came across as dismissive i'll go through them with you"},
 		{CatNoApology, "as i already said i'm sorry i missed your gallery opening"},
@@ -127,6 +128,7 @@ func TestTextingRunOns(t *testing.T) {
 		{CatNoApology, KindApology, "im not even slightly sorry"},
 		{CatNoApology, KindApology, "as i said im not sorry"},
 		{CatNoApology, KindApology, "hi sarah the deck went out with the wrong figures"},
+		{CatNoApology, KindApology, "hey no apologies that was a fair call"},
 		{CatThreat, KindApology, "im sorry unless you come back im changing the locks"},
 		// From v46/v47 once spent: a "yet" that turns, a "though" that
 		// opens a defence, and a plea after a clause that denies.
