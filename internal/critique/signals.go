@@ -249,7 +249,12 @@ var reportVerbs = set("said told called accused implied suggested claimed insist
 func (d *doc) clauseOpensAt(p int) bool {
 	w := wordAfter(d, nil, 0, p)
 	next := wordAfter(d, nil, 0, skipWord(d, p))
-	return subjectWord.has(w) && finite.has(next) || runOnStart.has(w) || (w == "i'd" || w == "id") && (next == "had" || next == "been")
+	return subjectWord.has(w) && finite.has(next) || runOnStart.has(w) || perfectOpens(w, next)
+}
+
+// perfectOpens: "i'd had", "i'd been": a contracted subject and its verb.
+func perfectOpens(w, next string) bool {
+	return (w == "i'd" || w == "id") && (next == "had" || next == "been")
 }
 
 // clauseOpensIn: among words between a verb of reporting and a match
@@ -259,10 +264,8 @@ func (d *doc) clauseOpensAt(p int) bool {
 // belongs to the verb ("i acted like it was no big deal").
 func clauseOpensIn(ws []string) bool {
 	for j := 1; j < len(ws); j++ {
-		if openSubject.has(ws[j]) && openVerb.has(ws[j-1]) && (j+1 == len(ws) || !complementizer.has(ws[j+1])) {
-			return true
-		}
-		if (ws[j] == "i'd" || ws[j] == "i've") && (ws[j-1] == "had" || ws[j-1] == "been") && (j+1 == len(ws) || !complementizer.has(ws[j+1])) {
+		opens := openSubject.has(ws[j]) && openVerb.has(ws[j-1]) || perfectOpens(ws[j], ws[j-1])
+		if opens && (j+1 == len(ws) || !complementizer.has(ws[j+1])) {
 			return true
 		}
 	}
