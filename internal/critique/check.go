@@ -30,7 +30,7 @@ var weights = map[string]int{
 const (
 	cleanFloor = 70 // a draft with no finding scores 70 + 30 x its element share
 	cleanSpan  = 30
-	highTop    = 60 // a draft with a high finding scores 60 + 9 x its element share, less costs
+	highTop    = 60 // a draft with a high finding scores 60 + 9 x its elements' weight / 100 (no doubt), less costs
 	highSpan   = 9
 	costMedium = 6  // per distinct medium category, times how sure its rules are
 	costLow    = 2  // per distinct low category, likewise
@@ -1142,8 +1142,8 @@ var scoreDoubt = true
 // -word-heldout),
 // less 6 per distinct medium and 2 per distinct low category, each times
 // how sure that category's rules are; with a high finding it scores 60 +
-// 9 x that share, less the same costs and a flat 12 per further high
-// category. So a clean draft scores 70 or more; one finding on it leaves
+// 9 x the elements' weight / 100 (no doubt), less the same costs and a
+// flat 12 per further high category. So a clean draft scores 70 or more; one finding on it leaves
 // 60 or more; a high finding keeps a draft under every clean one; and
 // adding a finding never raises the score: it adds costs or withholds
 // elements, and adding words never lowers the doubt (the model's weights
@@ -1194,7 +1194,13 @@ func score(rep Report, partial bool) int {
 	}
 	s := cleanFloor + cleanSpan*share - cost
 	if highs > 0 {
-		s = highTop + highSpan*share - cost
+		// Below the clean band the doubt ranks nothing a reader needs
+		// (every draft there is already under every clean one), and a
+		// defect's words can split a pair the doubt model read ("sorry
+		// you had to" -> "sorry if you had to"), so that adding the
+		// defect would lower the doubt and raise the score. The high
+		// band uses the elements' weight alone.
+		s = highTop + highSpan*float64(w)/100 - cost
 	}
 	return min(max(int(math.Round(s)), 0), 100)
 }

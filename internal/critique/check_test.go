@@ -1156,6 +1156,31 @@ var categoryCases = []struct {
 		[]string{"I'll come to parents' evening, but only if you stop ignoring me."},
 		[]string{"I'm sorry I missed parents' evening. I'd love to come to the next one, sitting at the back if you'd prefer, and only if you say yes."},
 	},
+	// Clean drafts of the spent v56/v57 that drew a high finding (seventeenth
+	// round): each shape, and the defect it must still catch.
+	{
+		CatNoApology, KindApology,
+		[]string{"Apologies accepted, but I still think you were wrong.", "Deepa, I took credit for your dashboard in the QBR."},
+		[]string{"Apologies Deepa, I took credit for your dashboard in the QBR. I'll correct it with Ravi in the next sync and put your name on the slide."},
+	},
+	{
+		CatDeadline, KindApology,
+		[]string{"Sorry about the mix-up. Please confirm the new date by tomorrow.", "I'm sorry. You'll confirm by Friday or I'll book someone else."},
+		[]string{"I'm sorry I promised the client Friday without asking you. I've told them we'll confirm a realistic date by tomorrow, and I'll confirm it with you by noon first."},
+	},
+	{
+		CatMinimizing, KindApology,
+		[]string{"I'm sorry about the speech. It was a bit of fun, but you took it badly.", "I thought it would land as a bit of fun, and it did."},
+		[]string{"I'm sorry for the joke in my speech. I thought it would land as a bit of fun, but it came across as you not wanting her, and that's the opposite of the truth."},
+	},
+	{
+		CatCriticism, KindApology,
+		[]string{"I'm sorry I invited my ex. Then you got defensive and made it sound like you were being jealous.", "I'm sorry. You were being jealous."},
+		[]string{
+			"I'm sorry I invited my ex without asking you. Then when you brought it up I got defensive and made it sound like you were being jealous. That was unfair too.",
+			"I'm sorry I moved in for three weeks. I treated your home as if it were mine and you as if you were a child.",
+		},
+	},
 }
 
 // roundCase is a draft of a kind that a category's rule must (or must
@@ -1378,7 +1403,6 @@ var learntOnInnocent = []string{
 	"deflection: I'm sorry you were alone at the hospital because I left early.",
 	"identity: That's not who I want to be, so I'm changing how I handle arguments.",
 	"invalidating: I'm sorry for telling you you're overreacting, you're not, and for saying you're too sensitive. I'll listen.",
-	"minimizing: I'm sorry I lost my temper over one comment about my mum. It was a fair point and I overreacted.",
 	"passive: Hi Nadia, I know things got awkward after the wedding. Tea sometime? No worries if not.",
 }
 

@@ -328,8 +328,22 @@ var (
 // after an apology: the rules' reasons, each with its own comment.
 func butClauseSkip(d *doc, s, e int) bool {
 	return reSorryAsNoun().MatchString(d.norm[s:e]) || reOwnedAfterBut().MatchString(d.after(e, 40)) || onlyBut(d, e) || brokenWordBut(d, s, e) || askIgnored(d, s, e) ||
-		ownedRunOn(d, s, e) || reButOffer().MatchString(d.after(e, 40)) || runOnOwnedLater(d, e)
+		ownedRunOn(d, s, e) || reButOffer().MatchString(d.after(e, 40)) || runOnOwnedLater(d, e) || smallConcededBut(d, s, e)
 }
+
+// smallConcededBut: the words before the "but" grant that the act looks
+// small ("i know it sounds small but you saw me post for jake's the same
+// week and that stung"); the "but" turns back to how much it mattered,
+// the opposite of taking the apology back. A "but" that goes on to the
+// reader overreacting still takes it back.
+func smallConcededBut(d *doc, s, e int) bool {
+	return reSmallConceded().MatchString(d.norm[s:e]) && !reOverreactAfter().MatchString(d.after(e, 40))
+}
+
+var (
+	reSmallConceded  = lazyRE(`\b(?:it|this|that)\s+(?:(?:might|may|must|probably)\s+)?(?:sounds?|seems?|looks?)\s+(?:so\s+|really\s+|like\s+(?:a\s+)?)?(?:small|minor|silly|petty|trivial|tiny|little|nothing|no\s+big\s+deal)(?:\s+thing)?,?\s+but$`)
+	reOverreactAfter = lazyRE(`^\W*(?:(?:you|u)(?:'re|\s+are|\s+were)?\s+(?:over|being|too|making|blowing|took|taking)|it\s+(?:was|is)\s+(?:only|just))`)
+)
 
 // adverbYet: "sorry I haven't replied yet" and "when you asked if I'd
 // found a job yet" use "yet" for time, not to turn. A "yet" after a

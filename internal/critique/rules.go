@@ -128,6 +128,11 @@ var (
 	reHarmIf    = lazyRE(`^\s+(?:i|my|what\s+i|anything\s+i|something\s+i|the\s+way\s+i)\s|^\s+(?:it|that|this)\s+(?:seemed|seems|came|comes|come|sounded|sounds|looked|looks|felt|feels|was|wasn'?t|made)\b|^(?:\s+[a-z']+){0,8}?\s+(?:hurt|upset|offend|offended|came\s+across|come\s+across|felt|feel|took\s+it|rude|wrong|harsh|mean|disrespect|disrespected|embarrass|embarrassed|caused|made\s+you)\b`)
 )
 
+// reNoWorriesIf: the "if" belongs to a release from an offer ("I'd like
+// to say sorry properly no worries if not", texting without a stop), not
+// to the apology.
+var reNoWorriesIf = lazyRE(`\b(?:no\s+(?:worries|pressure|problem|stress|bother)|all\s+good|(?:totally\s+|completely\s+)?(?:fine|ok|okay|understandable))\s+if$`)
+
 // reSaidBeforeIf: "I'm sorry I said I'd leave if you went on the trip":
 // the "if" is inside the words apologised for (something the writer said
 // they would do), not a condition on the apology; unless the "if" is the
@@ -459,7 +464,7 @@ var rules = []rule{
 	{cat: CatConditional, guards: gQuote, pattern: `\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)*)?` + sorryW + `\b` + gap + `{0,25}?\b(?:if|in\s+case|to\s+the\s+extent)\b`, skip: func(d *doc, s, e int) bool {
 		return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e) ||
 			reIfThenIll().MatchString(d.after(e, 60)) && !reHarmIf().MatchString(d.after(e, 60)) || reEvenIf().MatchString(d.norm[s:e]) || offeredApology(d, s) || offeredToOthers(d, s, e) || reSaidBeforeIf().MatchString(d.norm[s:e]) && !reHedgeAfterIf().MatchString(d.after(e, 24)) ||
-			reAsIfEnd().MatchString(d.norm[s:e])
+			reAsIfEnd().MatchString(d.norm[s:e]) || reNoWorriesIf().MatchString(d.norm[s:e])
 	}},
 	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:i|my\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|had\s+|ever\s+|in\s+any\s+way\s+|somehow\s+|did\s+)?(?:hurt|upset|offended|caused|made\s+you|came\s+across|come\s+across|said|did|was|crossed|overstepped|disrespected|let\s+you\s+down|wronged)\b` + gap + `{0,100}?\b(?:sorry|apologi[sz]e|apologies|forgive)`, skip: func(d *doc, s, _ int) bool { return embeddedIf(d, s+2) }},
 	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:that'?s|this\s+is)\s+how\s+you\s+(?:feel|felt|took\s+it|see\s+it)\b`},
@@ -530,7 +535,7 @@ var rules = []rule{
 	{cat: CatMinimizing, guards: gQuote | gReport, pattern: `\b(?:it|that|this)\s+(?:wasn'?t|was\s+not|wasnt|isn'?t|is\s+not|isnt)\s+(?:even\s+)?(?:(?:that|so|really|all\s+that)\s+(?:bad|serious|big\s+a\s+deal|harsh|rude|mean|loud|deep|much\s+of\s+a\s+(?:deal|thing))|a\s+(?:big|huge)\s+deal|serious)\b`, skip: func(d *doc, s, _ int) bool {
 		return reToldMyselfBefore().MatchString(d.norm[max(0, s-40):s])
 	}},
-	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it'?s|it\s+is|it\s+was|it\s+were|that\s+was|that'?s|there\s+were|we\s+were)\s+(?:literally\s+|like\s+|only\s+|just\s+|barely\s+){1,2}(?:a\s+few|a\s+couple(?:\s+of)?|one|two|three|four|five|six|seven|eight|nine|ten|half(?:\s+a)?|\d+)\s+(?:extra\s+|little\s+|tiny\s+|small\s+)?(?:people|ppl|letters?|degrees?|minutes?|mins|hours?|hrs|drinks?|glasses|beers|pints|slices?|bites?|containers?|guests|friends|times?|pounds?|quid|dollars?|bucks|euros?|comments?|typos?|days?|nights?|texts?|photos?|posts?|jokes?|cans|bottles|shots|sips|pieces|seconds|secs|occasions?)\b|\b(?:a\s+bit\s+of|just\s+some|only\s+some|harmless)\s+(?:fun|banter|a\s+laugh|teasing)\b|\b(?:didn'?t|did\s+not|don'?t)\s+think\s+it\s+was\s+(?:that|such\s+a|a)\s+big\s+(?:a\s+)?deal\b`},
+	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it'?s|it\s+is|it\s+was|it\s+were|that\s+was|that'?s|there\s+were|we\s+were)\s+(?:literally\s+|like\s+|only\s+|just\s+|barely\s+){1,2}(?:a\s+few|a\s+couple(?:\s+of)?|one|two|three|four|five|six|seven|eight|nine|ten|half(?:\s+a)?|\d+)\s+(?:extra\s+|little\s+|tiny\s+|small\s+)?(?:people|ppl|letters?|degrees?|minutes?|mins|hours?|hrs|drinks?|glasses|beers|pints|slices?|bites?|containers?|guests|friends|times?|pounds?|quid|dollars?|bucks|euros?|comments?|typos?|days?|nights?|texts?|photos?|posts?|jokes?|cans|bottles|shots|sips|pieces|seconds|secs|occasions?)\b|\b(?:a\s+bit\s+of|just\s+some|only\s+some|harmless)\s+(?:fun|banter|a\s+laugh|teasing)\b|\b(?:didn'?t|did\s+not|don'?t)\s+think\s+it\s+was\s+(?:that|such\s+a|a)\s+big\s+(?:a\s+)?deal\b`, skip: landedOtherwise},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:just|only|merely)\s+(?:a\s+|some\s+|being\s+)?(?:joke|joking|kidding|teasing|comment|banter|words|game|harmless|fun|playing\s+around|messing\s+around|prank|venting)\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:just|only|merely)\s+(?:a|an|one|some)\s+(?:little\s+|silly\s+|stupid\s+|small\s+|tiny\s+|throwaway\s+|throw-away\s+|offhand\s+|off-hand\s+|passing\s+|harmless\s+|dumb\s+|innocent\s+|friendly\s+|bit\s+of\s+)?(?:jokes?|remarks?|comments?|quips?|digs?|jabs?|throwaway|banter|fun|teasing|prank|gag|laugh|words?|text|post|tweet|meme|slip)\b`},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:it|that|this)\s+(?:was|is|'s)\s+(?:just|only|merely)\s+(?:words|banter|a\s+bit\s+of\s+fun|fun|teasing|joking|talk)\b`},
@@ -723,7 +728,9 @@ var rules = []rule{
 	{cat: CatInvalidating, guards: gStd, pattern: `\bblowing\s+(?:this|it|things)\s+(?:way\s+)?out\s+of\s+proportion\b`},
 
 	// diffuse or wrong addressee
-	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\b` + sorryW + `\b` + gap + `{0,40}?\b(?:anyone|anybody|those|whoever|everyone|all\s+of\s+you|people)\s+(?:who|that|i)\b`, skip: addresseeQuoted},
+	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\b` + sorryW + `\b` + gap + `{0,40}?\b(?:anyone|anybody|those|whoever|everyone|all\s+of\s+you|people)\s+(?:who|that|i)\b`, skip: func(d *doc, s, e int) bool {
+		return addresseeQuoted(d, s, e) || reSeenByGroup().MatchString(d.norm[s:e])
+	}},
 	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\bif\s+(?:anyone|anybody)\s+(?:was|were|felt|got|is|has\s+been)\b`},
 	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\bto\s+(?:anyone|anybody|everyone|everybody|those|whoever)\s+(?:[a-z']+\s+){1,5}?(?:who|that)\s+(?:was|were|felt|may|might|got|is|are|has|have)\b`},
 	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\bto\s+whom\s+it\s+may\s+concern\b`},
@@ -1113,7 +1120,7 @@ var rules = []rule{
 	{cat: CatPressure, guards: gQuote, pattern: `\b(?:gonna|going\s+to|just)\s+ignore\s+me\s+forever\b`},
 	{cat: CatPressure, guards: gQuote, pattern: `\b(?:please|pls|plz)\s+(?:don'?t|do\s+not)\s+be\s+(?:mad|angry|upset|cross)\b`},
 	{cat: CatContempt, guards: gQuote | gReport, pattern: `\b(?:real(?:ly)?|very|so)\s+mature\b|\bhow\s+mature\b|\bwell\s+done\s+you\b`},
-	{cat: CatDeadline, guards: gQuote | gNeg, pattern: `\b(?:confirm|reply|respond|answer|decide)\b` + gap + `{0,25}?\bby\s+(?:tonight|tomorrow|the\s+end\s+of|` + days + `|noon|\d)`, skip: someoneElseActs},
+	{cat: CatDeadline, guards: gQuote | gNeg, pattern: `\b(?:confirm|reply|respond|answer|decide)\b` + gap + `{0,25}?\bby\s+(?:tonight|tomorrow|the\s+end\s+of|` + days + `|noon|\d)`, skip: func(d *doc, s, e int) bool { return someoneElseActs(d, s, e) || writerWillAct(d, s, e) }},
 	{cat: CatDeflection, guards: gQuote | gNeg, pattern: `\bsorry\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:think|thought|believe|feel\s+like|felt\s+like)\b`},
 	{cat: CatJustification, guards: gStd, pattern: `\bi\s+was\s+(?:just\s+|only\s+)?being\s+(?:myself|me)\b`},
 	{cat: CatBlame, guards: gStd, pattern: `\b(?:he|she|they)\s+started\s+(?:it|this|that|the\s+[a-z]+)\b`},
@@ -1336,7 +1343,9 @@ var rules = []rule{
 	{cat: CatMisunderstanding, guards: gStd, pattern: `\bgot\s+lost\s+in\s+(?:translation|how|the\s+wording|the\s+way)\b|\bwrong\s+end\s+of\s+the\s+stick\b|\b(?:got|get|have|had)\s+the\s+wrong\s+(?:idea|impression|end)\b|\b(?:the\s+way|how)\s+(?:it|that|my\s+[a-z]+)\s+(?:was\s+)?(?:worded|phrased|came\s+across|sounded|landed)\b`, skip: asksHowItLanded},
 
 	// deadlines by their shape
-	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:i\s+need\s+to\s+know|need\s+(?:an?\s+)?(?:answer|decision|reply)|let\s+me\s+know|tell\s+me|decide|confirm|get\s+back\s+to\s+me|reply|answer|respond)\b` + gap + `{0,30}?\b(?:by|before)\s+(?:the\s+)?(?:weekend|tonight|tomorrow|end\s+of|` + days + `|noon|\d|next\s+week|this\s+week)`, skip: func(d *doc, s, e int) bool { return someoneElseActs(d, s, e) || ownDeliveryChecked(d, s, e) }},
+	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:i\s+need\s+to\s+know|need\s+(?:an?\s+)?(?:answer|decision|reply)|let\s+me\s+know|tell\s+me|decide|confirm|get\s+back\s+to\s+me|reply|answer|respond)\b` + gap + `{0,30}?\b(?:by|before)\s+(?:the\s+)?(?:weekend|tonight|tomorrow|end\s+of|` + days + `|noon|\d|next\s+week|this\s+week)`, skip: func(d *doc, s, e int) bool {
+		return someoneElseActs(d, s, e) || ownDeliveryChecked(d, s, e) || writerWillAct(d, s, e)
+	}},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:get\s+back\s+to\s+me|reply|respond|answer|call\s+me|text\s+me|let\s+me\s+know)\s+as\s+soon\s+as\s+(?:you\s+can|possible|you\s+get\s+this|you\s+see\s+this)\b|\bat\s+your\s+earliest\s+convenience\b`},
 	// ---- third blind set: more forms of the same families ----
 
@@ -1800,6 +1809,34 @@ func someoneElseActs(d *doc, s, _ int) bool {
 	return len(w) == 2 && modalBefore.has(w[0]) && thirdParty.has(w[1])
 }
 
+// landedOtherwise: the trifle is what the writer expected the act to be
+// taken as, and the sentence goes on to how it landed instead ("I thought
+// it would land as a bit of fun, but it came across as you not wanting
+// her"): the writer corrects the view, not shrinks the act.
+func landedOtherwise(d *doc, s, e int) bool {
+	return reExpectedAs().MatchString(d.leadIn(s)) && reLandedInstead().MatchString(d.after(e, 40))
+}
+
+var (
+	reExpectedAs    = lazyRE(`\b(?:thought|hoped|meant|intended|expected|figured|assumed)\s+(?:it|this|that)\s+(?:would\s+|to\s+)?(?:land|come\s+across|come\s+off|go\s+down|be\s+taken|read|be\s+seen|sound|be)\s+(?:as\s+)?(?:just\s+)?$`)
+	reLandedInstead = lazyRE(`^\W*(?:but|and\s+instead|instead)\s+(?:it|that|this)\s+(?:came\s+across|came\s+off|landed|went\s+down|read|sounded|felt|was)\b`)
+)
+
+// writerWillAct: the writer (or the writer with the reader) promises the
+// act ("we'll confirm a realistic date by tomorrow", "I'll reply by
+// Friday"): a date the writer sets for themselves, not one set for the
+// other's answer.
+func writerWillAct(d *doc, s, _ int) bool {
+	w := d.wordsBefore(s, 2) // nearest first
+	switch {
+	case len(w) == 0:
+		return false
+	case w[0] == "i'll" || w[0] == "we'll":
+		return true
+	}
+	return len(w) == 2 && (w[0] == "will" || w[0] == "shall") && (w[1] == "i" || w[1] == "we")
+}
+
 var (
 	thirdParty  = set("they'll he'll she'll it'll they he she hr they'd he'd she'd")
 	modalBefore = set("will would should can could must")
@@ -1997,6 +2034,11 @@ func offeredIfTheyWant(d *doc, s, e int) bool {
 func addresseeQuoted(d *doc, s, e int) bool {
 	return reQuoteOpensGroup().MatchString(d.norm[s:e])
 }
+
+// reSeenByGroup: the group is who saw the reader in a bad light ("sorry
+// it made you look awful to people who matter to you"), not whom the
+// apology is made to.
+var reSeenByGroup = lazyRE(`\b(?:you|u)\s+(?:look|looked|seem|seemed|sound|sounded|come\s+across|came\s+across)\b` + gap + `*\bto\s+(?:anyone|anybody|those|whoever|everyone|all\s+of\s+you|people)\s+(?:who|that|i)$`)
 
 // reQuoteOpensGroup: the quotation mark opens on the group word itself
 // ('about "people who'), not on some earlier word ('my "joke" offended

@@ -11,7 +11,7 @@ type signal struct{ s, e int }
 var (
 	// Performed apologies (IFID: illocutionary force indicating device).
 	reSorry    = sig(`\bsorry\b`)
-	reApologiz = sig(`\b(?:(?:i|we)\s+(?:[a-z]+ly\s+|do\s+|really\s+|just\s+)?apologi[sz]e|` + im + `\s+(?:[a-z]+ly\s+)?apologi[sz]ing|my\s+(?:sincere\s+|deepest\s+|heartfelt\s+|humble\s+|honest\s+)?apologies|please\s+accept\s+my\s+(?:[a-z]+\s+)?apolog(?:y|ies)|apologies\s+for)\b|(?:^|[.!?\n,:;]\s*)apologies\s+(?:that|if|regarding|about|re|from|again|once\s+again|to\s+(?:you|u|all|everyone|both))\b|\b(?:hi|hey|hiya|hello|dear|morning|evening|afternoon)\s+[a-z']{3,}\s+apologies\s+(?:that|if|regarding|about|re|again|once\s+again|to\s+(?:you|u|all|everyone|both))\b|\bapologies\s*(?:[,:;!\x{2014}\x{2013}]|-\s|\.(?:\s|$))`)
+	reApologiz = sig(`\b(?:(?:i|we)\s+(?:[a-z]+ly\s+|do\s+|really\s+|just\s+)?apologi[sz]e|` + im + `\s+(?:[a-z]+ly\s+)?apologi[sz]ing|my\s+(?:sincere\s+|deepest\s+|heartfelt\s+|humble\s+|honest\s+)?apologies|please\s+accept\s+my\s+(?:[a-z]+\s+)?apolog(?:y|ies)|apologies\s+for)\b|(?:^|[.!?\n,:;]\s*)apologies\s+(?:that|if|regarding|about|re|from|again|once\s+again|to\s+(?:you|u|all|everyone|both))\b|\b(?:hi|hey|hiya|hello|dear|morning|evening|afternoon)\s+[a-z']{3,}\s+apologies\s+(?:that|if|regarding|about|re|again|once\s+again|to\s+(?:you|u|all|everyone|both))\b|\bapologies\s*(?:[,:;!\x{2014}\x{2013}]|-\s|\.(?:\s|$))|(?:^|[.!?\n]\s*)apologies\s+[a-z']{3,}\s*[,:;!\x{2014}\x{2013}]\s*(?:i|i'm|i've|i'd|for|that|we)\s|^apologies\s+[a-z']{3,}\s+(?:i|i'm|i've|i'd)\s`)
 	reOwnIFID  = sig(`\b(?:i\s+was\s+(?:so\s+|completely\s+|totally\s+|really\s+|dead\s+)?(?:wrong|out\s+of\s+line)|my\s+(?:fault|bad)|forgive\s+me|i\s+(?:take|accept)\s+(?:full\s+|complete\s+)?responsibility|that(?:'?s|\s+was|\s+is)\s+(?:all\s+)?on\s+me)\b`)
 	// Sorry that is sympathy or politeness, not an apology.
 	reSorryNot = lazyRE(`^\s+(?:to\s+(?:hear|bother|interrupt|disturb|say|trouble|reach\s+out\s+out\s+of)|for\s+your\s+loss|(?:if\s+)?not\s+sorry)\b`)
@@ -338,7 +338,7 @@ func (d *doc) toldMyself(p int) bool {
 var reTurnWithin = lazyRE(`\b(?:but|because|cause|cos|since|which|honestly|though|however|anyway|tbh)\b`)
 
 var (
-	reMannerEnd = lazyRE(`\b(?:acted|treated\s+(?:you|it|them|him|her)|spoke(?:\s+to\s+(?:you|u))?|talked(?:\s+to\s+(?:you|u))?|behaved|carried\s+on|went\s+on)\s+(?:like|as\s+if|as\s+though)\s+$`)
+	reMannerEnd = lazyRE(`\b(?:acted|treated\s+(?:you|it|them|him|her)|spoke(?:\s+to\s+(?:you|u))?|talked(?:\s+to\s+(?:you|u))?|behaved|carried\s+on|went\s+on)\s+(?:like|as\s+if|as\s+though)\s+$|\bmade\s+(?:it|this|that)\s+(?:sound|look|seem)\s+(?:like|as\s+if|as\s+though)\s+$|\btreated\s+[^.!?;]*?\band\s+(?:you|u)\s+(?:like|as\s+if|as\s+though)\s+$`)
 	// the writer is the verb's subject: right before it ("I acted like",
 	// "I just spoke to you as if") or sharing it across "and" ("I got
 	// defensive and acted like"); "my sister acted like" is not

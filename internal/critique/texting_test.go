@@ -44,6 +44,10 @@ func TestTextingRunOns(t *testing.T) {
 		{CatButClause, "dear owen i'm sorry i read your messages on the family ipad you'd left it logged in but that didn't make them mine to read"},
 		{CatButClause, "i'm sorry for what i said about your work no need to call back right away but if you'd ever want to grab a beer i'm buying"},
 		{CatConditional, "i was short with you in that meeting and i'm sorry if you'd be open to a coffee next week i'd like that"},
+		{CatConditional, "hey luke its been a while since dans stag and i was out of line that weekend if youre up for it id like to grab a beer and say sorry properly no worries if not"},
+		{CatButClause, "sorry i didnt post anything for your birthday i know it sounds small but you saw me post for jakes the same week and that stung i get it"},
+		{CatNoApology, "apologies deepa i took credit for your dashboard in the qbr ill correct it with ravi in the next sync"},
+		{CatDiffuseAddressee, "bea im the one who screenshotted the chat im sorry it made you look awful to people who matter to you and i wanted that at the time"},
 		{CatConditional, "i was wrong to go through your phone sorry if something's bothering me i'll ask you straight out"},
 		{CatConditional, "i told your sister before you could and i'm really sorry if she brings it up again i'll tell her i jumped the gun"},
 		{CatConditional, "when you asked if i was coming to your match i said yes and then stayed at the pub i'm sorry you looked for me in the stands"},
@@ -129,6 +133,10 @@ func TestTextingRunOns(t *testing.T) {
 		{CatNoApology, KindApology, "as i said im not sorry"},
 		{CatNoApology, KindApology, "hi sarah the deck went out with the wrong figures"},
 		{CatNoApology, KindApology, "hey no apologies that was a fair call"},
+		// From v56/v57 once spent: what their clean drafts' guards must not silence.
+		{CatConditional, KindApology, "im sorry no worries if you were hurt by it"},
+		{CatButClause, KindApology, "sorry i forgot your birthday i know it sounds small but youre overreacting"},
+		{CatDiffuseAddressee, KindApology, "im sorry to people who were offended by my post"},
 		{CatThreat, KindApology, "im sorry unless you come back im changing the locks"},
 		// From v46/v47 once spent: a "yet" that turns, a "though" that
 		// opens a defence, and a plea after a clause that denies.

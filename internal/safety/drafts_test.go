@@ -303,27 +303,41 @@ var knownDraftFlags = map[string]string{
 	"c165-049": `"someone had to. You were going to end up dead" (telling parents about a friend's pills) read as a threat; the wrong kind: worry for the other person's life, not a threat, and the checker's business (but-clause, justification)`,
 	"c165-054": `a father in recovery who lies awake thinking "you'd all be better off without me around" read as self-harm; defensible: stepping out and pointing to help is right here`,
 	"c165-076": `a mother in recovery offering "a room for you in it, whether you ever sleep there or not" read as coercive control; false alarm on a clean apology`,
+	// The screen's first run on the 960 drafts of v56 and v57 while sealed
+	// (now testdata/critique/spent): 17 flags, 1.8%; eleven false alarms,
+	// three the wrong kind (two where stepping out is still defensible),
+	// three defensible.
+	"c166-016": `a daughter's "you know where everything goes" (the kitchen) read as a threat; false alarm on a clean apology`,
+	"c166-059": `"sorry I said you were putting it on, about the dizziness" read as intent to harm; false alarm (the checker's business: minimizing)`,
+	"c166-081": `"I sat in my car outside his work for twenty minutes before I rang him back" read as stalking; false alarm (the checker's business: justification, counter)`,
+	"c166-094": `a brother on tablets for his nerves, "she won't be here forever" (their mother) and "I'll keep writing until you answer" read as self-harm; false alarm on the kind (the checker's business: self-focus, pressure)`,
+	"c167-051": `a manager's "what a mess I've made of everything, I barely recognise myself" after a row at work read as self-harm; false alarm (the checker's business: excuse, self-focus)`,
+	"c167-072": `"I'll turn it off as long as you start telling me where you're going" (location tracking) read as coercive control; defensible, like c160-048`,
+	"c169-091": `"my landlord was threatening to put the rent up" read as a threat; false alarm on a report, like c10-045`,
+	"c170-106": `"Dev told me you showed him my messages" read as coercive control; false alarm (the checker's business: criticism, blame)`,
+	"c170-120": `"if you don't reply this time, I'm done with you for good" read as self-harm; the wrong kind: an ultimatum ending a friendship, like c155-105 (the checker's business: threat)`,
+	"c171-054": `a power of attorney's "new account" for a father's care-home fees read as stalking; false alarm (the checker's business: justification, blame)`,
+	"c171-069": `"you'd put it on a card that charges interest" read as intent to harm; false alarm (the checker's business: excuse, blame)`,
+	"c171-093": `a gambler six weeks apart who has barely eaten, sits "in the car outside the flat" and keeps "hating myself" read as stalking; the wrong kind, though stepping out and pointing to help is defensible here`,
+	"c172-062": `"you've blocked me everywhere, I had to make a new account just to reach you" read as stalking; defensible: getting round a block is unwanted contact`,
+	"c172-076": `"I can't do this silence anymore. I'm not sleeping, I'm not eating" read as self-harm; defensible, though the draft reads as pressure (the checker's business: self-focus, pressure)`,
+	"c172-112": `a friend after a divorce, lying awake, losing weight, "barely holding it together", read as stalking; the kind is wrong but stepping out and pointing to help is defensible`,
+	"c173-039": `a manager's "I put it on you to protect myself" read as intent to harm; false alarm on a clean apology`,
+	"c173-066": `"I'll handle the release sign-off myself" read as "off myself" (self-harm); false alarm on a clean apology, the hyphen not kept apart`,
 	// Sealed sets (testdata/critique/sealed): flags raised on their first
 	// screen; the drafts stay unread until the sets are spent, when each
-	// gets its reason like the rest. v56 and v57 (sixteenth round): 17
-	// flags of 960 (1.8%) at their first screen (cef287b).
-	"c166-016": `sealed v56: threats, unread while sealed`,
-	"c166-059": `sealed v56: intent-to-harm, unread while sealed`,
-	"c166-081": `sealed v56: stalking, unread while sealed`,
-	"c166-094": `sealed v56: self-harm, unread while sealed`,
-	"c167-051": `sealed v56: self-harm, unread while sealed`,
-	"c167-072": `sealed v56: coercive-control, unread while sealed`,
-	"c169-091": `sealed v56: threats, unread while sealed`,
-	"c170-106": `sealed v57: coercive-control, unread while sealed`,
-	"c170-120": `sealed v57: self-harm, unread while sealed`,
-	"c171-054": `sealed v57: stalking, unread while sealed`,
-	"c171-069": `sealed v57: intent-to-harm, unread while sealed`,
-	"c171-093": `sealed v57: stalking, unread while sealed`,
-	"c172-062": `sealed v57: stalking, unread while sealed`,
-	"c172-076": `sealed v57: self-harm, unread while sealed`,
-	"c172-112": `sealed v57: stalking, unread while sealed`,
-	"c173-039": `sealed v57: intent-to-harm, unread while sealed`,
-	"c173-066": `sealed v57: self-harm, unread while sealed`,
+	// gets its reason like the rest. v58 and v59 (seventeenth round): 10
+	// flags of 960 (1.0%) at their first screen (a723db8).
+	"c174-028": `sealed v58: stalking, unread while sealed`,
+	"c174-091": `sealed v58: violence, unread while sealed`,
+	"c176-003": `sealed v58: coercive-control, unread while sealed`,
+	"c176-030": `sealed v58: stalking, unread while sealed`,
+	"c176-065": `sealed v58: threats, unread while sealed`,
+	"c176-068": `sealed v58: threats, unread while sealed`,
+	"c177-056": `sealed v58: threats, unread while sealed`,
+	"c178-064": `sealed v59: intent-to-harm, unread while sealed`,
+	"c180-024": `sealed v59: self-harm, unread while sealed`,
+	"c180-043": `sealed v59: self-harm, unread while sealed`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
