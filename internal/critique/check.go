@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // Word limits for the too-long finding. A reach-out over
@@ -706,9 +707,40 @@ func (d *doc) findIFID() []signal {
 			out = append(out, signal{m[0], m[1]})
 		}
 	}
+	out = append(out, d.apologiesToName()...)
 	sort.Slice(out, func(i, j int) bool { return out[i].s < out[j].s })
 	return out
 }
+
+// apologiesToName finds "Apologies Deepa, I took credit ..." and, in a
+// draft without stops, "apologies deepa i took credit ...": an apology
+// followed by the reader's name. The name is a word that is no answer or
+// aside ("Apologies accepted, I hope ...", "apologies nah i did nothing
+// wrong"), and where the draft has capitals at all, it has one.
+func (d *doc) apologiesToName() []signal {
+	var out []signal
+	capitals := strings.ContainsFunc(d.orig, unicode.IsUpper)
+	for _, m := range reApologiesName().FindAllStringSubmatchIndex(d.norm, -1) {
+		a, b := m[2], m[3]
+		if a < 0 {
+			a, b = m[4], m[5]
+		}
+		if notAName.has(d.norm[a:b]) || capitals && !unicode.IsUpper(rune(d.orig[d.from[a]])) {
+			continue
+		}
+		s := strings.LastIndex(d.norm[:a], "apologies")
+		if d.apologyNegated(s) || d.inQuotes(s) {
+			continue
+		}
+		out = append(out, signal{s, s + len("apologies")})
+	}
+	return out
+}
+
+var (
+	reApologiesName = lazyRE(`(?:^|[.!?\n]\s*)apologies\s+([a-z']{3,})(?:\s*[,:;!\x{2014}\x{2013}]|\s+-\s)|^apologies\s+([a-z']{3,})\s+(?:i|i'm|i've|i'd)\s`)
+	notAName        = set("accepted aside later though tho nah nope but and all everyone everybody again not none needed required owed due noted received whatever anyway sorry guys folks")
+)
 
 var reAsISaid = lazyRE(`\bas\s+i(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:said|told\s+you)\s+(?:i'?m|im|i\s+am)\s+(?:(?:so|really|very|truly)\s+)?$`)
 

@@ -1161,12 +1161,12 @@ var categoryCases = []struct {
 	{
 		CatNoApology, KindApology,
 		[]string{"Apologies accepted, but I still think you were wrong.", "Deepa, I took credit for your dashboard in the QBR."},
-		[]string{"Apologies Deepa, I took credit for your dashboard in the QBR. I'll correct it with Ravi in the next sync and put your name on the slide."},
+		[]string{"Apologies Deepa, I took credit for your dashboard in the QBR. I'll correct it with Ravi in the next sync and put your name on the slide.", "Apologies Jen - I was out of order at the quiz."},
 	},
 	{
 		CatDeadline, KindApology,
 		[]string{"Sorry about the mix-up. Please confirm the new date by tomorrow.", "I'm sorry. You'll confirm by Friday or I'll book someone else."},
-		[]string{"I'm sorry I promised the client Friday without asking you. I've told them we'll confirm a realistic date by tomorrow, and I'll confirm it with you by noon first."},
+		[]string{"I'm sorry I promised the client Friday without asking you. I've told them we'll confirm a realistic date by tomorrow, and I'll confirm it with you by noon first.", "I'm sorry I was late with the figures. I will definitely reply by Friday."},
 	},
 	{
 		CatMinimizing, KindApology,

@@ -337,12 +337,15 @@ func butClauseSkip(d *doc, s, e int) bool {
 // the opposite of taking the apology back. A "but" that goes on to the
 // reader overreacting still takes it back.
 func smallConcededBut(d *doc, s, e int) bool {
-	return reSmallConceded().MatchString(d.norm[s:e]) && !reOverreactAfter().MatchString(d.after(e, 40))
+	return reSmallConceded().MatchString(d.norm[s:e]) && reHurtAfter().MatchString(d.after(e, 60))
 }
 
 var (
-	reSmallConceded  = lazyRE(`\b(?:it|this|that)\s+(?:(?:might|may|must|probably)\s+)?(?:sounds?|seems?|looks?)\s+(?:so\s+|really\s+|like\s+(?:a\s+)?)?(?:small|minor|silly|petty|trivial|tiny|little|nothing|no\s+big\s+deal)(?:\s+thing)?,?\s+but$`)
-	reOverreactAfter = lazyRE(`^\W*(?:(?:you|u)(?:'re|\s+are|\s+were)?\s+(?:over|being|too|making|blowing|took|taking)|it\s+(?:was|is)\s+(?:only|just))`)
+	reSmallConceded = lazyRE(`\b(?:it|this|that|it'?s|its)\s+(?:(?:might|may|must|probably)\s+)?(?:sounds?|seems?|looks?|feels?|is|was)?\s*(?:so\s+|really\s+|like\s+)?(?:a\s+)?(?:small|minor|silly|trivial|tiny|little|nothing|no\s+big\s+deal)(?:\s+thing)?,?\s+but$`)
+	// reHurtAfter: the "but" turns to what it did to the reader ("but you
+	// saw me post for jake's the same week and that stung", "but it
+	// mattered to you").
+	reHurtAfter = lazyRE(`^\W*(?:(?:(?:you|u)\s+(?:saw|noticed|felt|waited|asked|trusted|counted|needed|told\s+me|were\s+(?:hurt|left|the\s+only))\b[^,;]*?\b(?:stung|hurt|mattered|matter|meant|upset)\b)|(?:it|that)\s+(?:clearly\s+|obviously\s+|really\s+)?(?:stung|hurt|mattered|matters|meant\s+(?:a\s+lot|something))\b|it\s+(?:clearly\s+|obviously\s+)?(?:did|does)\s+matter\b)`)
 )
 
 // adverbYet: "sorry I haven't replied yet" and "when you asked if I'd

@@ -130,8 +130,13 @@ var (
 
 // reNoWorriesIf: the "if" belongs to a release from an offer ("I'd like
 // to say sorry properly no worries if not", texting without a stop), not
-// to the apology.
-var reNoWorriesIf = lazyRE(`\b(?:no\s+(?:worries|pressure|problem|stress|bother)|all\s+good|(?:totally\s+|completely\s+)?(?:fine|ok|okay|understandable))\s+if$`)
+// to the apology: a release named ("no worries", "that's fine", not a
+// bare exasperated "ok") and what follows the "if" declining ("not", "you'd
+// rather not", "you're not ready").
+var (
+	reNoWorriesIf    = lazyRE(`\b(?:no\s+(?:worries|pressure|problem|stress|bother)|all\s+good|(?:that'?s|thats|totally|completely)\s+(?:fine|ok|okay|understandable))\s+if$`)
+	reReleaseAfterIf = lazyRE(`^\s*(?:not|no|you'?d\s+rather\s+not|(?:you|u)(?:'?re|\s+are|\s+r)\s+not|(?:you|u)\s+(?:don'?t|can'?t|do\s+not|cannot|aren'?t|need\s+(?:more\s+)?time|need\s+space))\b`)
+)
 
 // reSaidBeforeIf: "I'm sorry I said I'd leave if you went on the trip":
 // the "if" is inside the words apologised for (something the writer said
@@ -464,7 +469,7 @@ var rules = []rule{
 	{cat: CatConditional, guards: gQuote, pattern: `\b(?:(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)*)?` + sorryW + `\b` + gap + `{0,25}?\b(?:if|in\s+case|to\s+the\s+extent)\b`, skip: func(d *doc, s, e int) bool {
 		return reInvitationIf().MatchString(d.after(e, 40)) || reLaterClause().MatchString(d.norm[s:e]) || embeddedIf(d, e) ||
 			reIfThenIll().MatchString(d.after(e, 60)) && !reHarmIf().MatchString(d.after(e, 60)) || reEvenIf().MatchString(d.norm[s:e]) || offeredApology(d, s) || offeredToOthers(d, s, e) || reSaidBeforeIf().MatchString(d.norm[s:e]) && !reHedgeAfterIf().MatchString(d.after(e, 24)) ||
-			reAsIfEnd().MatchString(d.norm[s:e]) || reNoWorriesIf().MatchString(d.norm[s:e])
+			reAsIfEnd().MatchString(d.norm[s:e]) || reNoWorriesIf().MatchString(d.norm[s:e]) && reReleaseAfterIf().MatchString(d.after(e, 30))
 	}},
 	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:i|my\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|had\s+|ever\s+|in\s+any\s+way\s+|somehow\s+|did\s+)?(?:hurt|upset|offended|caused|made\s+you|came\s+across|come\s+across|said|did|was|crossed|overstepped|disrespected|let\s+you\s+down|wronged)\b` + gap + `{0,100}?\b(?:sorry|apologi[sz]e|apologies|forgive)`, skip: func(d *doc, s, _ int) bool { return embeddedIf(d, s+2) }},
 	{cat: CatConditional, guards: gQuote, pattern: `\bif\s+(?:that'?s|this\s+is)\s+how\s+you\s+(?:feel|felt|took\s+it|see\s+it)\b`},
@@ -1827,15 +1832,26 @@ var (
 // Friday"): a date the writer sets for themselves, not one set for the
 // other's answer.
 func writerWillAct(d *doc, s, _ int) bool {
-	w := d.wordsBefore(s, 2) // nearest first
+	if !reOwnActOpens().MatchString(d.norm[s:]) {
+		return false // "I'll need a decision by the weekend" sets one
+	}
+	w := d.wordsBefore(s, 3) // nearest first
+	if len(w) > 0 && willAdverb.has(w[0]) {
+		w = w[1:]
+	}
 	switch {
 	case len(w) == 0:
 		return false
-	case w[0] == "i'll" || w[0] == "we'll":
+	case w[0] == "i'll" || w[0] == "we'll" || w[0] == "ill":
 		return true
 	}
-	return len(w) == 2 && (w[0] == "will" || w[0] == "shall") && (w[1] == "i" || w[1] == "we")
+	return len(w) >= 2 && (w[0] == "will" || w[0] == "shall") && (w[1] == "i" || w[1] == "we")
 }
+
+var (
+	reOwnActOpens = lazyRE(`^(?:confirm|reply|respond|answer|decide|get\s+back\s+to\s+(?:you|u))\b`)
+	willAdverb    = set("definitely also then just properly personally certainly")
+)
 
 var (
 	thirdParty  = set("they'll he'll she'll it'll they he she hr they'd he'd she'd")
@@ -2035,10 +2051,11 @@ func addresseeQuoted(d *doc, s, e int) bool {
 	return reQuoteOpensGroup().MatchString(d.norm[s:e])
 }
 
-// reSeenByGroup: the group is who saw the reader in a bad light ("sorry
-// it made you look awful to people who matter to you"), not whom the
-// apology is made to.
-var reSeenByGroup = lazyRE(`\b(?:you|u)\s+(?:look|looked|seem|seemed|sound|sounded|come\s+across|came\s+across)\b` + gap + `*\bto\s+(?:anyone|anybody|those|whoever|everyone|all\s+of\s+you|people)\s+(?:who|that|i)$`)
+// reSeenByGroup: the group is who saw the reader in a bad light, by the
+// writer's doing ("sorry it made you look awful to people who matter to
+// you"), not whom the apology is made to; "sorry you sounded harsh to
+// those who heard it" is still made to a group.
+var reSeenByGroup = lazyRE(`\bmade\s+(?:you|u)\s+(?:look|seem|sound|come\s+across)\b` + gap + `*\bto\s+(?:anyone|anybody|those|whoever|everyone|all\s+of\s+you|people)\s+(?:who|that|i)$`)
 
 // reQuoteOpensGroup: the quotation mark opens on the group word itself
 // ('about "people who'), not on some earlier word ('my "joke" offended

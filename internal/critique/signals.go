@@ -11,7 +11,7 @@ type signal struct{ s, e int }
 var (
 	// Performed apologies (IFID: illocutionary force indicating device).
 	reSorry    = sig(`\bsorry\b`)
-	reApologiz = sig(`\b(?:(?:i|we)\s+(?:[a-z]+ly\s+|do\s+|really\s+|just\s+)?apologi[sz]e|` + im + `\s+(?:[a-z]+ly\s+)?apologi[sz]ing|my\s+(?:sincere\s+|deepest\s+|heartfelt\s+|humble\s+|honest\s+)?apologies|please\s+accept\s+my\s+(?:[a-z]+\s+)?apolog(?:y|ies)|apologies\s+for)\b|(?:^|[.!?\n,:;]\s*)apologies\s+(?:that|if|regarding|about|re|from|again|once\s+again|to\s+(?:you|u|all|everyone|both))\b|\b(?:hi|hey|hiya|hello|dear|morning|evening|afternoon)\s+[a-z']{3,}\s+apologies\s+(?:that|if|regarding|about|re|again|once\s+again|to\s+(?:you|u|all|everyone|both))\b|\bapologies\s*(?:[,:;!\x{2014}\x{2013}]|-\s|\.(?:\s|$))|(?:^|[.!?\n]\s*)apologies\s+[a-z']{3,}\s*[,:;!\x{2014}\x{2013}]\s*(?:i|i'm|i've|i'd|for|that|we)\s|^apologies\s+[a-z']{3,}\s+(?:i|i'm|i've|i'd)\s`)
+	reApologiz = sig(`\b(?:(?:i|we)\s+(?:[a-z]+ly\s+|do\s+|really\s+|just\s+)?apologi[sz]e|` + im + `\s+(?:[a-z]+ly\s+)?apologi[sz]ing|my\s+(?:sincere\s+|deepest\s+|heartfelt\s+|humble\s+|honest\s+)?apologies|please\s+accept\s+my\s+(?:[a-z]+\s+)?apolog(?:y|ies)|apologies\s+for)\b|(?:^|[.!?\n,:;]\s*)apologies\s+(?:that|if|regarding|about|re|from|again|once\s+again|to\s+(?:you|u|all|everyone|both))\b|\b(?:hi|hey|hiya|hello|dear|morning|evening|afternoon)\s+[a-z']{3,}\s+apologies\s+(?:that|if|regarding|about|re|again|once\s+again|to\s+(?:you|u|all|everyone|both))\b|\bapologies\s*(?:[,:;!\x{2014}\x{2013}]|-\s|\.(?:\s|$))`)
 	reOwnIFID  = sig(`\b(?:i\s+was\s+(?:so\s+|completely\s+|totally\s+|really\s+|dead\s+)?(?:wrong|out\s+of\s+line)|my\s+(?:fault|bad)|forgive\s+me|i\s+(?:take|accept)\s+(?:full\s+|complete\s+)?responsibility|that(?:'?s|\s+was|\s+is)\s+(?:all\s+)?on\s+me)\b`)
 	// Sorry that is sympathy or politeness, not an apology.
 	reSorryNot = lazyRE(`^\s+(?:to\s+(?:hear|bother|interrupt|disturb|say|trouble|reach\s+out\s+out\s+of)|for\s+your\s+loss|(?:if\s+)?not\s+sorry)\b`)
@@ -369,8 +369,9 @@ var (
 	// think you got drunk and acted like ...").
 	reOtherSubjectWord = lazyRE(`\b(?:you|u|he|she|they|we|your\s+[a-z]+)\b`)
 	// reRestated: the view is held again after it ("... like you were
-	// being dramatic, because you were", "and I stand by that").
-	reRestated = lazyRE(`\b(?:because|cos|cause|coz|since)\s+(?:you|u)\s+(?:were|are|was|really\s+were)\b|\bi\s+(?:still\s+)?stand\s+by\b|\band\s+(?:you|u)\s+(?:were|are|still\s+are)\b|\bwhich\s+(?:you|u)\s+(?:were|are)\b`)
+	// being dramatic, because you were", "and I stand by that", "but tbh
+	// you were", "which honestly you kind of were").
+	reRestated = lazyRE(`\b(?:because|cos|cause|coz|since)\s+(?:you|u)\s+(?:were|are|was|really\s+were)\b|\bi\s+(?:still\s+)?stand\s+by\b|\band\s+(?:you|u)\s+(?:were|are|still\s+are)\b|\bwhich\s+(?:you|u)\s+(?:were|are)\b|\b(?:which|but|and|though|tho)\s+(?:(?:honestly|tbh|frankly|let'?s\s+be\s+honest|to\s+be\s+honest|to\s+be\s+fair|tbf|ngl|actually|really)\W+)*(?:you|u)\s+(?:(?:kind\s+of|kinda|sort\s+of|really|actually|totally|definitely|still|literally)\s+)*(?:were|are|was|r)(?:\s*(?:[.!?,;]|$)|\s+(?:being|though|tho|lol|haha)\b)`)
 )
 
 func actLaterInSentence(d *doc, _, e int) bool {

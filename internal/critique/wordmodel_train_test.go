@@ -19,6 +19,7 @@ import (
 var (
 	updateWordModel = flag.Bool("update-word-model", false, "train the word models again and rewrite wordmodel_gen.go and wordfind_gen.go")
 	wordHeldOut     = flag.Bool("word-heldout", false, "measure the word models on each labelled set held out from their training in turn")
+	wordTextCopies  = flag.Bool("word-texting-copies", false, "with -word-heldout: train the held-out models on a texting-style copy of each draft as well (an experiment)")
 	wordSigned      = flag.Bool("word-signed", false, "with -word-heldout: train the held-out doubt models with weights of either sign (an experiment; the shipped one's are never negative)")
 )
 
@@ -80,6 +81,9 @@ type wordExample struct {
 	set string
 	d   Labelled
 	ex  textmodel.Example
+	// copied: a texting-style copy of a labelled draft, trained on but
+	// never measured.
+	copied bool
 }
 
 func wordExamples(t *testing.T) []wordExample {
@@ -101,6 +105,12 @@ func wordExamples(t *testing.T) []wordExample {
 			}
 			feats, groups := wordFeatures(newDoc(d.Text).wordSentences(), d.Kind)
 			out = append(out, wordExample{set: filepath.Base(f), d: d, ex: textmodel.Example{Feats: feats, Y: y, Groups: groups}})
+			if *wordTextCopies {
+				if tx := textingStyle(d.Text); tx != d.Text {
+					feats, groups := wordFeatures(newDoc(tx).wordSentences(), d.Kind)
+					out = append(out, wordExample{set: filepath.Base(f), d: d, ex: textmodel.Example{Feats: feats, Y: y, Groups: groups}, copied: true})
+				}
+			}
 		}
 	}
 	return out
@@ -233,7 +243,9 @@ func findProbs(ex textmodel.Example) []float64 {
 func holdOut(all []wordExample, held func(set string) bool) (train []textmodel.Example, test []wordExample) {
 	for _, e := range all {
 		if held(e.set) {
-			test = append(test, e)
+			if !e.copied {
+				test = append(test, e)
+			}
 		} else {
 			train = append(train, e.ex)
 		}
@@ -443,10 +455,27 @@ func TestWordModelWholeCheckCV(t *testing.T) {
 		fold[n] = i % 5
 	}
 	var right, wrong, missed, learntRight, learntWrong, cleanHigh int
+	var txRight, txWrong, txMissed, txCleanHigh int
 	for f := range 5 {
 		tr, te := holdOut(all, func(s string) bool { return fold[s] == f })
 		restore := heldOutModels(tr)
 		for _, e := range te {
+			txr := Check(textingStyle(e.d.Text), e.d.Kind)
+			tgot := map[string]bool{}
+			for _, fd := range txr.Findings {
+				tgot[fd.Category] = true
+			}
+			if len(e.d.Categories) == 0 && hasSeverity(txr, SevHigh) {
+				txCleanHigh++
+			}
+			for c := range tgot {
+				tally(&txRight, &txWrong, new(int), true, slices.Contains(e.d.Categories, c))
+			}
+			for _, c := range e.d.Categories {
+				if !tgot[c] {
+					txMissed++
+				}
+			}
 			r := Check(e.d.Text, e.d.Kind)
 			got, learnt := map[string]bool{}, map[string]bool{}
 			for _, fd := range r.Findings {
@@ -473,4 +502,6 @@ func TestWordModelWholeCheckCV(t *testing.T) {
 	}
 	t.Logf("right %d, wrong %d, missed %d: recall %.4f, precision %.4f; of them learnt %d right, %d wrong; clean drafts with a high finding %d",
 		right, wrong, missed, frac(right, right+missed), frac(right, right+wrong), learntRight, learntWrong, cleanHigh)
+	t.Logf("texting style: right %d, wrong %d, missed %d: recall %.4f, precision %.4f; clean drafts with a high finding %d",
+		txRight, txWrong, txMissed, frac(txRight, txRight+txMissed), frac(txRight, txRight+txWrong), txCleanHigh)
 }
