@@ -501,7 +501,12 @@ var cuePhrases = []struct {
 		`waiting|wait for him|her|them ~3 when|after|outside|tonight|where`,
 		`know|knows where he|she|they ~1 parks|lives|works|sleeps|drinks|goes`,
 		`which school ~1 her|his|their ~1 kids|kid|children|son|daughter go|goes`,
-		`put|putting|post|posting|send|sending|share|sharing|upload|uploading ~3 them|pictures|videos|nudes|it ~3 online|on|every|everywhere|to_everyone|site|sites`,
+		// Pictures, videos or nudes put "on" anything; "it" or "them" only
+		// online or on a named site ("put it on a card", "I put it on you",
+		// "putting it on" for faking, "put it on your doorstep" were false
+		// alarms on ordinary apologies).
+		`put|putting|post|posting|send|sending|share|sharing|upload|uploading ~3 pictures|videos|nudes ~3 online|on|every|everywhere|to_everyone|site|sites`,
+		`put|putting|post|posting|send|sending|share|sharing|upload|uploading ~3 them|it ~3 online|every|everywhere|to_everyone|site|sites|on_facebook|on_fb|on_insta|on_instagram|on_twitter|on_x|on_snapchat|on_snap|on_tiktok|on_youtube|on_reddit|on_onlyfans|on_the_internet|on_socials|on_social_media|on_my_story|on_my_page`,
 		`so he|she|they ~1 knows|know|feels|feel how it feels`,
 		`going|go|gonna|come|coming round|over|to ~3 his|her|their|tonight ~5 mates|lads|boys|friends|lesson|sort|deal|bat|knife`,
 		`sort|sorting|deal|dealing him|her|them|that out|with`,

@@ -4,7 +4,7 @@
 package safety
 
 // cueGen are the cue phrases of cues.go as tables (see cuetable.go):
-// 609 phrases, 2416 elements, 2244 words, 1316 word sets.
+// 610 phrases, 2421 elements, 2244 words, 1318 word sets.
 var cueGen = cueTable{
 	words: cueStrs{
 		s: "" +
@@ -379,22 +379,22 @@ var cueGen = cueTable{
 			4417, 4419, 4422, 4426, 4427, 4429, 4436, 4442, 4445, 4448, 4450, 4451, 4455, 4462, 4467, 4470,
 			4472, 4477, 4484, 4494, 4505, 4507, 4511, 4515, 4520, 4524, 4536, 4542, 4543, 4544, 4548, 4550,
 			4552, 4555, 4557, 4562, 4563, 4567, 4572, 4578, 4581, 4586, 4587, 4596, 4601, 4609, 4612, 4617,
-			4619, 4624, 4629, 4631, 4638, 4642, 4644, 4649, 4655, 4656, 4661, 4663, 4673, 4678, 4684, 4688,
-			4689, 4694, 4697, 4701, 4710, 4714, 4718, 4720, 4734, 4739, 4749, 4755, 4760, 4761, 4764, 4779,
-			4785, 4793, 4796, 4802, 4808, 4812, 4818, 4821, 4823, 4827, 4828, 4830, 4832, 4838, 4843, 4875,
-			4881, 4886, 4907, 4909, 4922, 4968, 4972, 4977, 4979, 4989, 4996, 5028, 5030, 5033, 5038, 5051,
-			5058, 5067, 5070, 5074, 5078, 5081, 5082, 5085, 5086, 5090, 5095, 5110, 5115, 5132, 5136, 5138,
-			5142, 5158, 5162, 5173, 5176, 5178, 5185, 5189, 5192, 5200, 5203, 5215, 5219, 5220, 5224, 5226,
-			5231, 5232, 5233, 5237, 5243, 5254, 5256, 5258, 5259, 5262, 5263, 5264, 5267, 5270, 5272, 5277,
-			5280, 5281, 5290, 5292, 5293, 5302, 5306, 5307, 5308, 5324, 5325, 5327, 5330, 5341, 5347, 5355,
-			5357, 5358, 5372, 5374, 5379, 5381, 5384, 5387, 5395, 5398, 5405, 5408, 5411, 5425, 5428, 5429,
-			5433, 5438, 5440, 5441, 5443, 5445, 5446, 5450, 5451, 5453, 5456, 5460, 5464, 5467, 5469, 5473,
-			5476, 5484, 5491, 5498, 5502, 5516, 5517, 5522, 5528, 5532, 5537, 5549, 5550, 5552, 5559, 5562,
-			5569, 5570, 5586, 5590, 5591, 5595, 5606, 5618, 5622, 5624, 5630, 5636, 5639, 5647, 5649, 5652,
-			5659, 5669, 5677, 5679, 5680, 5691, 5696, 5700, 5706, 5712, 5717, 5726, 5730, 5731, 5736, 5739,
-			5744, 5753, 5756, 5761, 5762, 5774, 5807, 5808, 5810, 5811, 5812, 5813, 5827, 5830, 5834, 5838,
-			5840, 5841, 5844, 5846, 5848, 5850, 5853, 5862, 5867, 5874, 5875, 5880, 5881, 5884, 5885, 5887,
-			5890, 5896, 5897, 5913, 5916,
+			4619, 4624, 4629, 4631, 4638, 4642, 4644, 4649, 4655, 4656, 4661, 4663, 4673, 4676, 4682, 4684,
+			4689, 4693, 4694, 4699, 4702, 4706, 4715, 4719, 4723, 4725, 4739, 4744, 4754, 4760, 4765, 4766,
+			4769, 4784, 4790, 4798, 4801, 4807, 4813, 4817, 4823, 4826, 4828, 4832, 4833, 4835, 4837, 4843,
+			4848, 4880, 4886, 4891, 4912, 4914, 4927, 4973, 4977, 4982, 4984, 4994, 5001, 5033, 5035, 5038,
+			5043, 5056, 5063, 5072, 5075, 5079, 5083, 5086, 5087, 5090, 5091, 5095, 5100, 5115, 5120, 5137,
+			5141, 5143, 5147, 5163, 5167, 5178, 5181, 5183, 5190, 5194, 5197, 5205, 5208, 5220, 5224, 5225,
+			5229, 5231, 5236, 5237, 5238, 5242, 5248, 5259, 5261, 5263, 5264, 5267, 5268, 5269, 5272, 5275,
+			5277, 5282, 5285, 5286, 5295, 5297, 5298, 5307, 5311, 5312, 5313, 5329, 5330, 5332, 5335, 5346,
+			5352, 5360, 5362, 5363, 5377, 5379, 5384, 5386, 5389, 5392, 5400, 5403, 5410, 5413, 5416, 5430,
+			5433, 5434, 5438, 5443, 5445, 5446, 5448, 5450, 5451, 5455, 5456, 5458, 5461, 5465, 5469, 5472,
+			5474, 5478, 5481, 5489, 5496, 5503, 5507, 5521, 5522, 5527, 5533, 5537, 5542, 5554, 5555, 5557,
+			5564, 5567, 5574, 5575, 5591, 5595, 5596, 5600, 5611, 5623, 5627, 5629, 5635, 5641, 5644, 5652,
+			5654, 5657, 5664, 5674, 5682, 5684, 5685, 5696, 5701, 5705, 5711, 5717, 5722, 5731, 5735, 5736,
+			5741, 5744, 5749, 5758, 5761, 5766, 5767, 5779, 5812, 5813, 5815, 5816, 5817, 5818, 5832, 5835,
+			5839, 5843, 5845, 5846, 5849, 5851, 5853, 5855, 5858, 5867, 5872, 5879, 5880, 5885, 5886, 5889,
+			5890, 5892, 5895, 5901, 5902, 5918, 5921,
 		},
 		items: []uint16{
 			928, 2237, // 0 i you
@@ -1481,238 +1481,240 @@ var cueGen = cueTable{
 			359, 500, 1003, 1005, 1768, // 1081 children daughter kid kids ...
 			785, 788, // 1082 go goes
 			1424, 1426, 1473, 1475, 1625, 1626, 1657, 1659, 2092, 2093, // 1083 post posting put putting ...
-			966, 1284, 1386, 1946, 2110, // 1084 it nudes pictures them ...
+			1284, 1386, 2110, // 1084 nudes pictures videos
 			631, 636, 1303, 1308, 1707, 1708, // 1085 every everywhere on online ...
-			668, 670, 1028, 1029, // 1086 feel feels know knows
-			670,                     // 1087 feels
-			418, 420, 785, 789, 794, // 1088 come coming go going ...
-			1322, 1562, 1999, // 1089 over round to
-			876, 892, 1945, 2010, // 1090 her his their tonight
-			159, 241, 505, 749, 1023, 1032, 1071, 1158, 1773, // 1091 bat boys deal friends ...
-			505, 506, 1773, 1775, // 1092 deal dealing sort sorting
-			876, 886, 1943, 1946, // 1093 her him that them
-			1319, 2197, // 1094 out with
-			237, 289, 328, 329, 769, 800, 880, 882, 991, 992, 1661, 1662, 1900, 2012, // 1095 bought buy carry carrying ...
-			32, 876, 892, 1227, 1944, // 1096 a her his my ...
-			728, 866, 940, 987, 1282, 1615, 1664, 1951, 2010, 2186, // 1097 for he in just ...
-			894, 896, 924, 925, 1461, 1464, // 1098 hit hitting hurt hurting ...
-			876, 886, 892, 1227, 1946, // 1099 her him his my ...
-			1515,           // 1100 really
-			924, 925, 1008, // 1101 hurt hurting killing
-			122, 164, 168, 235, 274, 782, 861, 924, 984, 1006, 1411, 1461, 1744, 1805, 1857, // 1102 attack batter beat bottle ...
-			876, 886, 892, 1765, 1943, 1946, // 1103 her him his someone ...
-			903, 1164, 1456, 1512, 1634, 1890, 2008, 2010, // 1104 honestly mean properly real ...
-			453, 2186, 2216, // 1105 could will would
-			45, 765, 903, 1092, 1515, 1634, // 1106 actually genuinely honestly literally ...
-			164, 924, 1006, 1224, 1805, 1857, // 1107 batter hurt kill murder ...
-			876, 886, 1227, 1946, // 1108 her him my them
-			489, 1098, 1185, 1446, 2186, 2216, // 1109 d ll might probably ...
-			141, 825, 1772, // 1110 bad guilty sorry
-			34, 54, // 1111 about after
-			489, 1098, 2186, 2216, // 1112 d ll will would
-			1956,       // 1113 think
-			1872, 1873, // 1114 suffer suffers
-			494, 1766, // 1115 damage something
-			996, 997, 1723, 1724, 1744, 1746, // 1116 key keying slash slashing ...
-			318, 1997, 2067, 2188, 2189, // 1117 car tires tyres window ...
-			122, 164, 168, 235, 274, 362, 472, 509, 583, 716, 782, 861, 894, 924, 984, 999, 1006, 1023, 1035, 1141, 1224, 1411, 1461, 1656, 1673, 1720, 1723, 1744, 1805, 1857, 1982, 2015, // 1118 attack batter beat bottle ...
-			876, 886, 1763, 1765, 1943, 1946, // 1119 her him somebody someone ...
-			876, 892, 1227, 1943, 1945, // 1120 her his my that ...
-			34, 453, 789, 794, 959, 1164, 1185, 1245, 1399, 1401, 1453, 1511, 1654, 1890, 1931, 1957, 1963, 2136, 2137, 2186, 2216, // 1121 about could going gonna ...
-			794, 1999, // 1122 gonna to
-			326, 490, 738, 808, 809, 812, 813, 823, 1201, 1236, 1345, 1835, 1837, // 1123 carer dad foster grandad ...
-			155, 175, 240, 318, 374, 397, 398, 399, 428, 483, 498, 499, 528, 576, 577, 579, 589, 674, 749, 759, 760, 773, 775, 785, 789, 901, 1041, 1043, 1144, 1319, 1350, 1352, 1378, 1388, 1406, 1458, 1556, 1605, 1729, 1828, 1829, 1914, 2023, 2043, 2157, 2228, // 1124 bar bedroom boyfriend car ...
-			54, 178, 292, 1362, // 1125 after before by past
-			496, 605, 1184, 1265, 1932, // 1126 dark eleven midnight nine ...
-			483, 818, // 1127 curfew grounded
-			168, 169, 170, 171, 523, 1006, 1007, 1008, 1745, 1964, // 1128 beat beaten beating beats ...
-			876, 886, 1161, 1946, 2069, 2095, 2237, // 1129 her him me them ...
-			89, 102, 142, 322, 356, 404, 497, 677, 727, 737, 758, 759, 790, 1103, 1156, 1191, 1205, 1414, 1418, 1476, 1487, 1488, 1498, 1562, 1563, 1598, 1636, 1744, 1802, 1934, 2104, 2144, // 1130 apex arguments badminton cards ...
-			894, 895, // 1131 hit hits
-			894, 895, 896, // 1132 hit hits hitting
-			859, 1044, 1871, 1943, 1948, // 1133 hard later suddenly that ...
-			683, 815, 824, 966, 1171, 1256, 1513, 1514, 1576, 1769, 1943, 1959, 2048, // 1134 film grief guilt it ...
-			717, 894, 895, 1000, 1026, 1462, 1721, // 1135 floored hit hits kicked ...
-			476, 1007, 1008, 1231, 1232, 1725, 1726, 1745, 1746, // 1136 crushing killed killing nailed ...
-			1805, 1806, 1807, // 1137 stab stabbed stabbing
-			1469, 1470, 1471, 1472, // 1138 push pushed pushes pushing
-			134, 963, 1999, 2011, // 1139 away into to too
-			1469, 1470, 1472, // 1140 push pushed pushing
-			288,              // 1141 buttons
-			2060, 2061, 2062, // 1142 twist twisted twists
-			103,                // 1143 arm
-			564, 565, 566, 567, // 1144 drag dragged dragging drags
-			71, 105, 1319, 1562, 1999, // 1145 along around out round ...
-			371, 428, 537, 629, 659, 831, 1170, 1225, 1352, 1458, 1677, 1678, 2130, 2158, 2210, // 1146 church concert dinner event ...
-			1972, 1976, 1977, 1978, 1979, // 1147 threw throw throwing thrown ...
-			134, 145, 705, 707, 758, 1156, 1203, 1319, 1350, 1352, 1650, 1864, 1908, 1909, 2005, 2091, 2202, // 1148 away ball fit fits ...
-			1972, 1976, 1977, 1979, // 1149 threw throw throwing throws
-			32, 1292, // 1150 a off
-			803, 804, 805, 806, // 1151 grab grabbed grabbing grabs
-			32, 130, 143, 177, 199, 402, 410, 537, 576, 578, 725, 998, 1132, 1378, 1394, 1762, // 1152 a attention bag beer ...
-			874, 898, 899, 900, // 1153 held hold holding holds
-			137, 140, 246, 558, 821, 822, 846, 851, 918, 1303, 1988, // 1154 baby back breath door ...
-			362, 363, 365, // 1155 choke choked choking
-			1303, 2091, // 1156 on up
-			224, 576, 725, 1581, 1922, 2151, 2208, // 1157 bone drink food sandwich ...
-			362, 363, 364, 365, // 1158 choke choked chokes choking
-			588, 940, 2078, // 1159 during in under
-			132, 639, 685, 758, 962, 1156, 1438, 1936, // 1160 audition exam final game ...
-			999, 1000, 1002, // 1161 kick kicked kicks
-			148, 155, 346, 375, 397, 758, 819, 1053, 1103, 1458, 1636, 1921, // 1162 band bar chat class ...
-			999, 1000, 1001, 1002, // 1163 kick kicked kicking kicks
-			1000,               // 1164 kicked
-			145, 264, 558, 832, // 1165 ball bucket door habit
-			1720, 1721, // 1166 slap slapped
-			147, 196, 344, 691, 2142, // 1167 ban bill charge fine ...
-			1720,                   // 1168 slap
-			2219,                   // 1169 wrist
-			1716, 1717, 1718, 1719, // 1170 slam slammed slamming slams
-			32, 876, 892, 1227, 1944, 1945, // 1171 a her his my ...
-			227, 242, 481, 558, 559, 570, 703, 704, 846, 1041, 1378, // 1172 boot brakes cupboard door ...
-			168, 170, // 1173 beat beating
-			168, 171, // 1174 beat beats
-			282,              // 1175 bush
-			1007, 1008, 1009, // 1176 killed killing kills
-			1991,            // 1177 time
-			590,             // 1178 dying
-			728, 1291, 1999, // 1179 for of to
-			504, 533, 534, // 1180 dead die died
-			751, 1291, // 1181 from of
-			232, 471, 611, 1047, 1655, // 1182 boredom cringe embarrassment laughing ...
-			599, 669, 1442, // 1183 ego feelings pride
-			504,                                                 // 1184 dead
-			784, 1230, 1251, 1335, 1797, 1804, 1820, 2025, 2151, // 1185 glue nail nerf paint ...
-			827, 828, // 1186 gun guns
-			1744,                                               // 1187 smash
-			433, 443, 1041, 1378, 1406, 1605, 1895, 2056, 2228, // 1188 console controller laptop phone ...
-			934, 1118, 1289, 2084, // 1189 if lol obviously unless
-			1505,                                                                                // 1190 rather
-			1942,                                                                                // 1191 than
-			48, 90, 91, 129, 386, 495, 545, 595, 1090, 1195, 1479, 1570, 1703, 1706, 2147, 2157, // 1192 admit apologise apologize attend ...
-			1023,     // 1193 knife
-			597, 598, // 1194 edge edged
-			32, 1762, 1944, // 1195 a some the
-			196, 421, 691, 824, 979, 1086, 1256, 1478, 1534, 2048, 2070, // 1196 bill comment fine guilt ...
-			530, 924, 948, 1459, 1855, 2061, // 1197 did hurt injured pulled ...
-			77, 140, 889, 1017, 1069, 1243, 1682, 2219, // 1198 ankle back hip knee ...
-			1292, 1303, // 1199 off on
-			2028,                                                                          // 1200 track
-			218, 267, 304, 725, 833, 1208, 1373, 1452, 1572, 1727, 1783, 1840, 1877, 2164, // 1201 blood budget calories food ...
-			1751, 1875, // 1202 smothering suffocating
-			655, 656, 657, 658, 671, // 1203 fall fallen falling falls ...
-			1025, 1026, // 1204 knock knocked
-			140, 1697, 2091, // 1205 back sideways up
-			1674, 1675, 1680, // 1206 shooting shoots shot
-			32, 561, 607, 781, 1121, 1175, 1748, 1937, // 1207 a down email glance ...
-			1749, 1750, 1751, // 1208 smother smothered smothering
-			52, 130, 292, 1131, 1177, 1940, 2197, // 1209 affection attention by love ...
-			1006, 1224, 1857, // 1210 kill murder strangle
-			32, 728, 1762, // 1211 a for some
-			177, 243, 273, 360, 410, 484, 576, 901, 990, 1237, 1394, 1396, 1727, 1916, // 1212 beer break burger chips ...
-			0, 453, 2216, // 1213 'd could would
-			1006,                 // 1214 kill
-			233, 401, 1147, 1918, // 1215 boss coach manager teacher
-			789, 794, 965, 2186, 2216, // 1216 going gonna is will ...
-			1006, 1224, // 1217 kill murder
-			211,       // 1218 bleeding
-			871, 1276, // 1219 heart nosebleed
-			1128, 1129, // 1220 losing lost
-			1930,                   // 1221 temper
-			1926, 1927, 1928, 2007, // 1222 tell telling tells told
-			1092,     // 1223 literally
-			533, 590, // 1224 die dying
-			2028, 2029, 2032, // 1225 track tracked tracking
-			335, 1694, 1717, 2039, // 1226 caught shut slammed trapped
-			692, 694, 846, 1981, // 1227 finger fingers hand thumb
-			122, 123, 124, // 1228 attack attacked attacking
-			2174, 2175, // 1229 when whenever
-			866, 928, 1664, 2154, // 1230 he i she we
-			2038, 2039, 2040, // 1231 trap trapped traps
-			32, 60, 290, 420, 553, 789, 1365, 1588, // 1232 a agreeing buying coming ...
-			149, 269, 465, 894, 1026, 1741, 2171, // 1233 banged bumped cracked hit ...
-			602, 867, 889, 1017, 1668, 1682, 2004, // 1234 elbow head hip knee ...
-			56, 769, 1303, 2174, // 1235 against getting on when
-			296, 298, 316, 320, 355, 361, 370, 410, 1131, 1252, 1396, 1877, 1891, 2056, // 1236 caffeine cake candy carbs ...
-			934,                        // 1237 if
-			490, 866, 1201, 1664, 1951, // 1238 dad he mom she ...
-			690, 740, 870, 1021, 1029, 1586, // 1239 finds found heard knew ...
-			1809, 1810, 1813, 1814, // 1240 stalk stalked stalking stalks
-			876, 892, 1227, 1945, 2240, // 1241 her his my their ...
-			651, 666, 952, 953, 1087, 1331, 1380, 1386, 1427, 1450, 1758, 1989, // 1242 facebook feed insta instagram ...
-			1344,     // 1243 parental
-			441, 445, // 1244 control controls
-			53, 665, 750, 1591, 1935, 2214, 2215, // 1245 afraid fear frightened scared ...
-			924, 1127, 2094, // 1246 hurt lose upset
-			32, 1094, 1943, 1944, 1959, 1996, 2159, // 1247 a little that the ...
-			198,                                                                                       // 1248 bit
-			34, 512, 593, 862, 1043, 1209, 1219, 1292, 1322, 1480, 1566, 1660, 1679, 2011, 2174, 2176, // 1249 about defensive early harsh ...
-			198, 199, 200, 201, // 1250 bit bite bites biting
-			867,                    // 1251 head
-			1088, 1089, 1233, 2009, // 1252 lip lips nails tongue
-			137, 332, 334, 551, 552, 787, 907, 1012, 1417, 1467, 2002, // 1253 baby cat cats dog ...
-			198, 200, 722, 723, 724, 868, 985, 1000, 1026, 1470, 1599, 1741, // 1254 bit bites followed following ...
-			721, 722, 723, 724, // 1255 follow followed following follows
-			105, 1562, // 1256 around round
-			711, 914, 1011, 1556, 1676, 1678, // 1257 flat house kitchen room ...
-			1690, 1692, 1693, 2052, 2053, 2054, // 1258 showed showing shows turned ...
-			586, 593, 1043, // 1259 drunk early late
-			281, 517, 714, 715, 1315, 1329, 1342, 2035, // 1260 bus delivery flight flights ...
-			234, 2154, // 1261 both we
-			1657, 1658, 1659, // 1262 share shared sharing
-			196, 294, 330, 345, 439, 1285, 1605, // 1263 bill cable case charger ...
-			35, 120, 392, 660, 940, 1240, 1241, 1767, 1949, 2005, // 1264 abroad at close far ...
-			324, 423, 604, 662, 687, 1416, 1449, 1757, // 1265 career commercial electoral fashion ...
-			1881, 1883, // 1266 suicide suicides
-			1881,                                                        // 1267 suicide
-			222, 223, 559, 574, 575, 1197, 1198, 1570, 1572, 1798, 1801, // 1268 bomber bombers doors drill ...
-			168, 169, 171, 1745, 1964, // 1269 beat beaten beats smashed ...
-			178, 1183, 2174, 2179, // 1270 before mid when while
-			275, 278, 279, 485, 486, 487, // 1271 burned burns burnt cut ...
-			692, 694, 842, 846, 851, 1981, // 1272 finger fingers hair hand ...
-			367, 446, 1303, 1663, 2179, // 1273 chopping cooking on shaving ...
-			267, 320, 375, 451, 452, 913, 1364, 1877, 1987, // 1274 budget carbs class corners ...
-			879, 887, 1228, 1947, // 1275 herself himself myself themselves
-			1107,                       // 1276 locked
-			879, 887, 1161, 1228, 2095, // 1277 herself himself me myself ...
-			163, 1556, 2006, // 1278 bathroom room toilet
-			303, 470, 477, 478, 1884, // 1279 calm cried cry crying ...
-			651, 952, 953, 1758, 1795, 1861, 1989, 2063, 2226, // 1280 facebook insta instagram socials ...
-			722, 723, 724, // 1281 followed following follows
-			332, 551, 1012, 1085, 1467, // 1282 cat dog kitten like ...
-			2032,                                                               // 1283 tracking
-			267, 304, 517, 706, 1315, 1342, 1373, 1570, 1572, 1727, 1783, 1840, // 1284 budget calories delivery fitness ...
-			73, 266, 503, 555, 561, 626, 759, 786, 807, 912, 913, 916, 989, 1016, 1188, 1189, 1192, 1194, 1207, 1264, 1372, 1407, 1410, 1429, 1481, 1563, 1574, 1611, 1614, 1639, 1993, 2091, 2163, // 1285 am bucks days dollars ...
-			1634,       // 1286 seriously
-			1960, 1962, // 1287 tho though
-			981,                                                                        // 1288 joking
-			109,                                                                        // 1289 aside
-			287,                                                                        // 1290 but
-			154, 839, 840, 976, 979, 980, 981, 982, 1004, 1046, 1047, 1118, 1923, 2229, // 1291 banter haha hahaha jk ...
-			198, 979, 1045, // 1292 bit joke laugh
-			154, 982, 1404, 1923, // 1293 banter jokingly playfully teasing
-			726, 908, 1179, 1220, // 1294 fooling horsing messing mucking
-			34, 105, // 1295 about around
-			1403,          // 1296 play
-			679, 680, 739, // 1297 fight fighting fought
-			634, 2154, // 1298 everyone we
-			1046, 1047, // 1299 laughed laughing
-			37, 1200, // 1300 accident mistake
-			37, 38, 39, // 1301 accident accidental accidentally
-			467, 655, 657, 658, 671, 1735, 1738, 2044, 2045, // 1302 crashed fall falling falls ...
-			1311, 1312, 1383, 1447, 1887, // 1303 op operation physio procedure ...
-			195, 1405, 1597, 1713, 1893, 1894, 2037, // 1304 bike playground scooter skateboard ...
-			2154,                   // 1305 we
-			59, 234, 368, 369, 507, // 1306 agreed both chose chosen ...
-			234,           // 1307 both
-			59, 507, 1085, // 1308 agreed decided like
-			173,       // 1309 because
-			965, 1575, // 1310 is s
-			120, 588, 940, // 1311 at during in
-			371, 375, 640, 1072, 1596, 2210, // 1312 church class exams lessons ...
-			1666,                                                                                   // 1313 shift
-			233, 397, 401, 417, 424, 612, 831, 869, 1038, 1039, 1147, 1596, 1885, 1918, 1919, 2081, // 1314 boss club coach college ...
-			1453, 1633, 1890, // 1315 promise serious swear
+			966, 1946, // 1086 it them
+			631, 636, 1308, 1707, 1708, // 1087 every everywhere online site ...
+			668, 670, 1028, 1029, // 1088 feel feels know knows
+			670,                     // 1089 feels
+			418, 420, 785, 789, 794, // 1090 come coming go going ...
+			1322, 1562, 1999, // 1091 over round to
+			876, 892, 1945, 2010, // 1092 her his their tonight
+			159, 241, 505, 749, 1023, 1032, 1071, 1158, 1773, // 1093 bat boys deal friends ...
+			505, 506, 1773, 1775, // 1094 deal dealing sort sorting
+			876, 886, 1943, 1946, // 1095 her him that them
+			1319, 2197, // 1096 out with
+			237, 289, 328, 329, 769, 800, 880, 882, 991, 992, 1661, 1662, 1900, 2012, // 1097 bought buy carry carrying ...
+			32, 876, 892, 1227, 1944, // 1098 a her his my ...
+			728, 866, 940, 987, 1282, 1615, 1664, 1951, 2010, 2186, // 1099 for he in just ...
+			894, 896, 924, 925, 1461, 1464, // 1100 hit hitting hurt hurting ...
+			876, 886, 892, 1227, 1946, // 1101 her him his my ...
+			1515,           // 1102 really
+			924, 925, 1008, // 1103 hurt hurting killing
+			122, 164, 168, 235, 274, 782, 861, 924, 984, 1006, 1411, 1461, 1744, 1805, 1857, // 1104 attack batter beat bottle ...
+			876, 886, 892, 1765, 1943, 1946, // 1105 her him his someone ...
+			903, 1164, 1456, 1512, 1634, 1890, 2008, 2010, // 1106 honestly mean properly real ...
+			453, 2186, 2216, // 1107 could will would
+			45, 765, 903, 1092, 1515, 1634, // 1108 actually genuinely honestly literally ...
+			164, 924, 1006, 1224, 1805, 1857, // 1109 batter hurt kill murder ...
+			876, 886, 1227, 1946, // 1110 her him my them
+			489, 1098, 1185, 1446, 2186, 2216, // 1111 d ll might probably ...
+			141, 825, 1772, // 1112 bad guilty sorry
+			34, 54, // 1113 about after
+			489, 1098, 2186, 2216, // 1114 d ll will would
+			1956,       // 1115 think
+			1872, 1873, // 1116 suffer suffers
+			494, 1766, // 1117 damage something
+			996, 997, 1723, 1724, 1744, 1746, // 1118 key keying slash slashing ...
+			318, 1997, 2067, 2188, 2189, // 1119 car tires tyres window ...
+			122, 164, 168, 235, 274, 362, 472, 509, 583, 716, 782, 861, 894, 924, 984, 999, 1006, 1023, 1035, 1141, 1224, 1411, 1461, 1656, 1673, 1720, 1723, 1744, 1805, 1857, 1982, 2015, // 1120 attack batter beat bottle ...
+			876, 886, 1763, 1765, 1943, 1946, // 1121 her him somebody someone ...
+			876, 892, 1227, 1943, 1945, // 1122 her his my that ...
+			34, 453, 789, 794, 959, 1164, 1185, 1245, 1399, 1401, 1453, 1511, 1654, 1890, 1931, 1957, 1963, 2136, 2137, 2186, 2216, // 1123 about could going gonna ...
+			794, 1999, // 1124 gonna to
+			326, 490, 738, 808, 809, 812, 813, 823, 1201, 1236, 1345, 1835, 1837, // 1125 carer dad foster grandad ...
+			155, 175, 240, 318, 374, 397, 398, 399, 428, 483, 498, 499, 528, 576, 577, 579, 589, 674, 749, 759, 760, 773, 775, 785, 789, 901, 1041, 1043, 1144, 1319, 1350, 1352, 1378, 1388, 1406, 1458, 1556, 1605, 1729, 1828, 1829, 1914, 2023, 2043, 2157, 2228, // 1126 bar bedroom boyfriend car ...
+			54, 178, 292, 1362, // 1127 after before by past
+			496, 605, 1184, 1265, 1932, // 1128 dark eleven midnight nine ...
+			483, 818, // 1129 curfew grounded
+			168, 169, 170, 171, 523, 1006, 1007, 1008, 1745, 1964, // 1130 beat beaten beating beats ...
+			876, 886, 1161, 1946, 2069, 2095, 2237, // 1131 her him me them ...
+			89, 102, 142, 322, 356, 404, 497, 677, 727, 737, 758, 759, 790, 1103, 1156, 1191, 1205, 1414, 1418, 1476, 1487, 1488, 1498, 1562, 1563, 1598, 1636, 1744, 1802, 1934, 2104, 2144, // 1132 apex arguments badminton cards ...
+			894, 895, // 1133 hit hits
+			894, 895, 896, // 1134 hit hits hitting
+			859, 1044, 1871, 1943, 1948, // 1135 hard later suddenly that ...
+			683, 815, 824, 966, 1171, 1256, 1513, 1514, 1576, 1769, 1943, 1959, 2048, // 1136 film grief guilt it ...
+			717, 894, 895, 1000, 1026, 1462, 1721, // 1137 floored hit hits kicked ...
+			476, 1007, 1008, 1231, 1232, 1725, 1726, 1745, 1746, // 1138 crushing killed killing nailed ...
+			1805, 1806, 1807, // 1139 stab stabbed stabbing
+			1469, 1470, 1471, 1472, // 1140 push pushed pushes pushing
+			134, 963, 1999, 2011, // 1141 away into to too
+			1469, 1470, 1472, // 1142 push pushed pushing
+			288,              // 1143 buttons
+			2060, 2061, 2062, // 1144 twist twisted twists
+			103,                // 1145 arm
+			564, 565, 566, 567, // 1146 drag dragged dragging drags
+			71, 105, 1319, 1562, 1999, // 1147 along around out round ...
+			371, 428, 537, 629, 659, 831, 1170, 1225, 1352, 1458, 1677, 1678, 2130, 2158, 2210, // 1148 church concert dinner event ...
+			1972, 1976, 1977, 1978, 1979, // 1149 threw throw throwing thrown ...
+			134, 145, 705, 707, 758, 1156, 1203, 1319, 1350, 1352, 1650, 1864, 1908, 1909, 2005, 2091, 2202, // 1150 away ball fit fits ...
+			1972, 1976, 1977, 1979, // 1151 threw throw throwing throws
+			32, 1292, // 1152 a off
+			803, 804, 805, 806, // 1153 grab grabbed grabbing grabs
+			32, 130, 143, 177, 199, 402, 410, 537, 576, 578, 725, 998, 1132, 1378, 1394, 1762, // 1154 a attention bag beer ...
+			874, 898, 899, 900, // 1155 held hold holding holds
+			137, 140, 246, 558, 821, 822, 846, 851, 918, 1303, 1988, // 1156 baby back breath door ...
+			362, 363, 365, // 1157 choke choked choking
+			1303, 2091, // 1158 on up
+			224, 576, 725, 1581, 1922, 2151, 2208, // 1159 bone drink food sandwich ...
+			362, 363, 364, 365, // 1160 choke choked chokes choking
+			588, 940, 2078, // 1161 during in under
+			132, 639, 685, 758, 962, 1156, 1438, 1936, // 1162 audition exam final game ...
+			999, 1000, 1002, // 1163 kick kicked kicks
+			148, 155, 346, 375, 397, 758, 819, 1053, 1103, 1458, 1636, 1921, // 1164 band bar chat class ...
+			999, 1000, 1001, 1002, // 1165 kick kicked kicking kicks
+			1000,               // 1166 kicked
+			145, 264, 558, 832, // 1167 ball bucket door habit
+			1720, 1721, // 1168 slap slapped
+			147, 196, 344, 691, 2142, // 1169 ban bill charge fine ...
+			1720,                   // 1170 slap
+			2219,                   // 1171 wrist
+			1716, 1717, 1718, 1719, // 1172 slam slammed slamming slams
+			32, 876, 892, 1227, 1944, 1945, // 1173 a her his my ...
+			227, 242, 481, 558, 559, 570, 703, 704, 846, 1041, 1378, // 1174 boot brakes cupboard door ...
+			168, 170, // 1175 beat beating
+			168, 171, // 1176 beat beats
+			282,              // 1177 bush
+			1007, 1008, 1009, // 1178 killed killing kills
+			1991,            // 1179 time
+			590,             // 1180 dying
+			728, 1291, 1999, // 1181 for of to
+			504, 533, 534, // 1182 dead die died
+			751, 1291, // 1183 from of
+			232, 471, 611, 1047, 1655, // 1184 boredom cringe embarrassment laughing ...
+			599, 669, 1442, // 1185 ego feelings pride
+			504,                                                 // 1186 dead
+			784, 1230, 1251, 1335, 1797, 1804, 1820, 2025, 2151, // 1187 glue nail nerf paint ...
+			827, 828, // 1188 gun guns
+			1744,                                               // 1189 smash
+			433, 443, 1041, 1378, 1406, 1605, 1895, 2056, 2228, // 1190 console controller laptop phone ...
+			934, 1118, 1289, 2084, // 1191 if lol obviously unless
+			1505,                                                                                // 1192 rather
+			1942,                                                                                // 1193 than
+			48, 90, 91, 129, 386, 495, 545, 595, 1090, 1195, 1479, 1570, 1703, 1706, 2147, 2157, // 1194 admit apologise apologize attend ...
+			1023,     // 1195 knife
+			597, 598, // 1196 edge edged
+			32, 1762, 1944, // 1197 a some the
+			196, 421, 691, 824, 979, 1086, 1256, 1478, 1534, 2048, 2070, // 1198 bill comment fine guilt ...
+			530, 924, 948, 1459, 1855, 2061, // 1199 did hurt injured pulled ...
+			77, 140, 889, 1017, 1069, 1243, 1682, 2219, // 1200 ankle back hip knee ...
+			1292, 1303, // 1201 off on
+			2028,                                                                          // 1202 track
+			218, 267, 304, 725, 833, 1208, 1373, 1452, 1572, 1727, 1783, 1840, 1877, 2164, // 1203 blood budget calories food ...
+			1751, 1875, // 1204 smothering suffocating
+			655, 656, 657, 658, 671, // 1205 fall fallen falling falls ...
+			1025, 1026, // 1206 knock knocked
+			140, 1697, 2091, // 1207 back sideways up
+			1674, 1675, 1680, // 1208 shooting shoots shot
+			32, 561, 607, 781, 1121, 1175, 1748, 1937, // 1209 a down email glance ...
+			1749, 1750, 1751, // 1210 smother smothered smothering
+			52, 130, 292, 1131, 1177, 1940, 2197, // 1211 affection attention by love ...
+			1006, 1224, 1857, // 1212 kill murder strangle
+			32, 728, 1762, // 1213 a for some
+			177, 243, 273, 360, 410, 484, 576, 901, 990, 1237, 1394, 1396, 1727, 1916, // 1214 beer break burger chips ...
+			0, 453, 2216, // 1215 'd could would
+			1006,                 // 1216 kill
+			233, 401, 1147, 1918, // 1217 boss coach manager teacher
+			789, 794, 965, 2186, 2216, // 1218 going gonna is will ...
+			1006, 1224, // 1219 kill murder
+			211,       // 1220 bleeding
+			871, 1276, // 1221 heart nosebleed
+			1128, 1129, // 1222 losing lost
+			1930,                   // 1223 temper
+			1926, 1927, 1928, 2007, // 1224 tell telling tells told
+			1092,     // 1225 literally
+			533, 590, // 1226 die dying
+			2028, 2029, 2032, // 1227 track tracked tracking
+			335, 1694, 1717, 2039, // 1228 caught shut slammed trapped
+			692, 694, 846, 1981, // 1229 finger fingers hand thumb
+			122, 123, 124, // 1230 attack attacked attacking
+			2174, 2175, // 1231 when whenever
+			866, 928, 1664, 2154, // 1232 he i she we
+			2038, 2039, 2040, // 1233 trap trapped traps
+			32, 60, 290, 420, 553, 789, 1365, 1588, // 1234 a agreeing buying coming ...
+			149, 269, 465, 894, 1026, 1741, 2171, // 1235 banged bumped cracked hit ...
+			602, 867, 889, 1017, 1668, 1682, 2004, // 1236 elbow head hip knee ...
+			56, 769, 1303, 2174, // 1237 against getting on when
+			296, 298, 316, 320, 355, 361, 370, 410, 1131, 1252, 1396, 1877, 1891, 2056, // 1238 caffeine cake candy carbs ...
+			934,                        // 1239 if
+			490, 866, 1201, 1664, 1951, // 1240 dad he mom she ...
+			690, 740, 870, 1021, 1029, 1586, // 1241 finds found heard knew ...
+			1809, 1810, 1813, 1814, // 1242 stalk stalked stalking stalks
+			876, 892, 1227, 1945, 2240, // 1243 her his my their ...
+			651, 666, 952, 953, 1087, 1331, 1380, 1386, 1427, 1450, 1758, 1989, // 1244 facebook feed insta instagram ...
+			1344,     // 1245 parental
+			441, 445, // 1246 control controls
+			53, 665, 750, 1591, 1935, 2214, 2215, // 1247 afraid fear frightened scared ...
+			924, 1127, 2094, // 1248 hurt lose upset
+			32, 1094, 1943, 1944, 1959, 1996, 2159, // 1249 a little that the ...
+			198,                                                                                       // 1250 bit
+			34, 512, 593, 862, 1043, 1209, 1219, 1292, 1322, 1480, 1566, 1660, 1679, 2011, 2174, 2176, // 1251 about defensive early harsh ...
+			198, 199, 200, 201, // 1252 bit bite bites biting
+			867,                    // 1253 head
+			1088, 1089, 1233, 2009, // 1254 lip lips nails tongue
+			137, 332, 334, 551, 552, 787, 907, 1012, 1417, 1467, 2002, // 1255 baby cat cats dog ...
+			198, 200, 722, 723, 724, 868, 985, 1000, 1026, 1470, 1599, 1741, // 1256 bit bites followed following ...
+			721, 722, 723, 724, // 1257 follow followed following follows
+			105, 1562, // 1258 around round
+			711, 914, 1011, 1556, 1676, 1678, // 1259 flat house kitchen room ...
+			1690, 1692, 1693, 2052, 2053, 2054, // 1260 showed showing shows turned ...
+			586, 593, 1043, // 1261 drunk early late
+			281, 517, 714, 715, 1315, 1329, 1342, 2035, // 1262 bus delivery flight flights ...
+			234, 2154, // 1263 both we
+			1657, 1658, 1659, // 1264 share shared sharing
+			196, 294, 330, 345, 439, 1285, 1605, // 1265 bill cable case charger ...
+			35, 120, 392, 660, 940, 1240, 1241, 1767, 1949, 2005, // 1266 abroad at close far ...
+			324, 423, 604, 662, 687, 1416, 1449, 1757, // 1267 career commercial electoral fashion ...
+			1881, 1883, // 1268 suicide suicides
+			1881,                                                        // 1269 suicide
+			222, 223, 559, 574, 575, 1197, 1198, 1570, 1572, 1798, 1801, // 1270 bomber bombers doors drill ...
+			168, 169, 171, 1745, 1964, // 1271 beat beaten beats smashed ...
+			178, 1183, 2174, 2179, // 1272 before mid when while
+			275, 278, 279, 485, 486, 487, // 1273 burned burns burnt cut ...
+			692, 694, 842, 846, 851, 1981, // 1274 finger fingers hair hand ...
+			367, 446, 1303, 1663, 2179, // 1275 chopping cooking on shaving ...
+			267, 320, 375, 451, 452, 913, 1364, 1877, 1987, // 1276 budget carbs class corners ...
+			879, 887, 1228, 1947, // 1277 herself himself myself themselves
+			1107,                       // 1278 locked
+			879, 887, 1161, 1228, 2095, // 1279 herself himself me myself ...
+			163, 1556, 2006, // 1280 bathroom room toilet
+			303, 470, 477, 478, 1884, // 1281 calm cried cry crying ...
+			651, 952, 953, 1758, 1795, 1861, 1989, 2063, 2226, // 1282 facebook insta instagram socials ...
+			722, 723, 724, // 1283 followed following follows
+			332, 551, 1012, 1085, 1467, // 1284 cat dog kitten like ...
+			2032,                                                               // 1285 tracking
+			267, 304, 517, 706, 1315, 1342, 1373, 1570, 1572, 1727, 1783, 1840, // 1286 budget calories delivery fitness ...
+			73, 266, 503, 555, 561, 626, 759, 786, 807, 912, 913, 916, 989, 1016, 1188, 1189, 1192, 1194, 1207, 1264, 1372, 1407, 1410, 1429, 1481, 1563, 1574, 1611, 1614, 1639, 1993, 2091, 2163, // 1287 am bucks days dollars ...
+			1634,       // 1288 seriously
+			1960, 1962, // 1289 tho though
+			981,                                                                        // 1290 joking
+			109,                                                                        // 1291 aside
+			287,                                                                        // 1292 but
+			154, 839, 840, 976, 979, 980, 981, 982, 1004, 1046, 1047, 1118, 1923, 2229, // 1293 banter haha hahaha jk ...
+			198, 979, 1045, // 1294 bit joke laugh
+			154, 982, 1404, 1923, // 1295 banter jokingly playfully teasing
+			726, 908, 1179, 1220, // 1296 fooling horsing messing mucking
+			34, 105, // 1297 about around
+			1403,          // 1298 play
+			679, 680, 739, // 1299 fight fighting fought
+			634, 2154, // 1300 everyone we
+			1046, 1047, // 1301 laughed laughing
+			37, 1200, // 1302 accident mistake
+			37, 38, 39, // 1303 accident accidental accidentally
+			467, 655, 657, 658, 671, 1735, 1738, 2044, 2045, // 1304 crashed fall falling falls ...
+			1311, 1312, 1383, 1447, 1887, // 1305 op operation physio procedure ...
+			195, 1405, 1597, 1713, 1893, 1894, 2037, // 1306 bike playground scooter skateboard ...
+			2154,                   // 1307 we
+			59, 234, 368, 369, 507, // 1308 agreed both chose chosen ...
+			234,           // 1309 both
+			59, 507, 1085, // 1310 agreed decided like
+			173,       // 1311 because
+			965, 1575, // 1312 is s
+			120, 588, 940, // 1313 at during in
+			371, 375, 640, 1072, 1596, 2210, // 1314 church class exams lessons ...
+			1666,                                                                                   // 1315 shift
+			233, 397, 401, 417, 424, 612, 831, 869, 1038, 1039, 1147, 1596, 1885, 1918, 1919, 2081, // 1316 boss club coach college ...
+			1453, 1633, 1890, // 1317 promise serious swear
 		},
 	},
 	atoms: cueStrs{
@@ -1742,9 +1744,10 @@ var cueGen = cueTable{
 			"neweventhoughtholotturningnightmidnight3amhourairtagnextwaitingoutsidestillhaswent" +
 			"notetrackedtrackaddresssetssetthendozenshundredsturnedalwaysknowsfindssoulleavecontact" +
 			"sortcarebaseballbatfeltexdratpoisonsister'severguyfigurefindhidingsufferbleedsixfeet" +
-			"undersharpenfantasidreamingdreamrunningcomingroadeveryonerealjokingwebeenarmwrestling" +
-			"mariokartroundgroupchatagainsttightdoorhotglueshotsitsuffocatnoseunannouncedflowers" +
-			"locationsregretguiltpointsfairsquaretrafficcakeeverywhereoclockkiddingtbhobviously" +
+			"undersharpenfantasidreamingdreamrunningcomingroadeveryonefacebookfbinstainstagram" +
+			"twitterxsnapchatsnaptiktokyoutuberedditonlyfanssocialsstorypagerealjokingwebeenarm" +
+			"wrestlingmariokartroundgroupchatagainsttightdoorhotglueshotsitsuffocatnoseunannounced" +
+			"flowerslocationsregretguiltpointsfairsquaretrafficcakeeverywhereoclockkiddingtbhobviously" +
 			"tonguecheekbothuslaughingticklstitchesclimbingframemeantswearjokeserious" +
 			"",
 		ends: []uint32{
@@ -1775,10 +1778,11 @@ var cueGen = cueTable{
 			1908, 1915, 1920, 1923, 1927, 1931, 1938, 1943, 1950, 1954, 1957, 1961, 1967, 1975, 1981, 1987,
 			1992, 1997, 2001, 2006, 2013, 2017, 2021, 2029, 2032, 2036, 2038, 2039, 2042, 2048, 2056, 2060,
 			2063, 2069, 2073, 2079, 2085, 2090, 2093, 2097, 2102, 2109, 2116, 2124, 2129, 2136, 2142, 2146,
-			2154, 2158, 2164, 2166, 2170, 2173, 2182, 2187, 2191, 2196, 2201, 2205, 2212, 2217, 2221, 2224,
-			2228, 2232, 2235, 2243, 2247, 2258, 2265, 2274, 2280, 2285, 2291, 2295, 2301, 2308, 2312, 2322,
-			2323, 2328, 2335, 2338, 2347, 2353, 2358, 2362, 2364, 2372, 2377, 2385, 2393, 2398, 2403, 2408,
-			2412, 2419,
+			2154, 2162, 2164, 2169, 2178, 2185, 2186, 2194, 2198, 2204, 2211, 2217, 2225, 2232, 2237, 2241,
+			2245, 2251, 2253, 2257, 2260, 2269, 2274, 2278, 2283, 2288, 2292, 2299, 2304, 2308, 2311, 2315,
+			2319, 2322, 2330, 2334, 2345, 2352, 2361, 2367, 2372, 2378, 2382, 2388, 2395, 2399, 2409, 2410,
+			2415, 2422, 2425, 2434, 2440, 2445, 2449, 2451, 2459, 2464, 2472, 2480, 2485, 2490, 2495, 2499,
+			2506,
 		},
 	},
 	seqs: cueLists{
@@ -1810,11 +1814,12 @@ var cueGen = cueTable{
 			861, 863, 865, 867, 870, 872, 874, 876, 878, 880, 882, 884, 887, 889, 891, 894,
 			896, 898, 900, 902, 905, 907, 909, 911, 913, 915, 917, 920, 922, 924, 926, 929,
 			931, 933, 935, 937, 939, 941, 943, 946, 948, 952, 954, 956, 958, 960, 962, 965,
-			967, 969, 971, 974, 977, 980, 982, 984, 986, 988, 990, 992, 994, 996, 999, 1002,
-			1006, 1010, 1012, 1014, 1016, 1018, 1020, 1022, 1024, 1026, 1028, 1031, 1033, 1037, 1039, 1041,
-			1043, 1045, 1048, 1050, 1052, 1054, 1056, 1058, 1060, 1062, 1064, 1066, 1068, 1070, 1072, 1075,
-			1077, 1079, 1085, 1087, 1089, 1091, 1093, 1095, 1098, 1100, 1103, 1105, 1107, 1109, 1111, 1113,
-			1115, 1117, 1119, 1122, 1125, 1127, 1129, 1131,
+			967, 969, 971, 974, 977, 980, 982, 984, 986, 988, 990, 992, 994, 996, 998, 1000,
+			1002, 1004, 1006, 1008, 1010, 1013, 1016, 1019, 1021, 1023, 1025, 1027, 1029, 1031, 1034, 1037,
+			1041, 1045, 1047, 1049, 1051, 1053, 1055, 1057, 1059, 1061, 1063, 1066, 1068, 1072, 1074, 1076,
+			1078, 1080, 1083, 1085, 1087, 1089, 1091, 1093, 1095, 1097, 1099, 1101, 1103, 1105, 1107, 1110,
+			1112, 1114, 1120, 1122, 1124, 1126, 1128, 1130, 1133, 1135, 1138, 1140, 1142, 1144, 1146, 1148,
+			1150, 1152, 1154, 1157, 1160, 1162, 1164, 1166,
 		},
 		items: []uint16{
 			42, 44, // 0 laid_into
@@ -2256,70 +2261,86 @@ var cueGen = cueTable{
 			224, 80, 862, // 436 off_the_road
 			80, 542, // 437 the_job
 			78, 864, // 438 to_everyone
-			404, 866, // 439 for_real
-			146, 868, // 440 not_joking
-			870, 692, // 441 we_are
-			544, 872, // 442 have_been
-			874, 876, // 443 arm_wrestling
-			878, 880, // 444 mario_kart
-			80, 766, 882, // 445 the_next_round
-			848, 80, 616, // 446 under_the_bus
-			82, 84, 80, 884, // 447 out_of_the_group
-			82, 84, 80, 886, // 448 out_of_the_chat
-			284, 888, // 449 it_against
-			52, 890, // 450 me_tight
-			448, 892, // 451 car_door
-			894, 896, // 452 hot_glue
-			376, 898, // 453 be_shot
-			322, 78, // 454 go_to
-			900, 524, // 455 sit_through
-			394, 82, // 456 put_out
-			126, 60, // 457 back_on
-			224, 100, 846, // 458 off_my_feet
-			404, 844, // 459 for_six
-			82, 84, 80, 450, // 460 out_of_the_park
-			904, 842, // 461 nose_bleed
-			632, 232, // 462 every_time
-			220, 830, // 463 he_ever
-			216, 830, // 464 she_ever
-			906, 168, 908, // 465 unannounced_with_flowers
-			226, 640, // 466 our_location
-			226, 910, // 467 our_locations
-			168, 670, // 468 with_him
-			168, 100, // 469 with_my
-			168, 408, // 470 with_this
-			168, 176, // 471 with_that
-			168, 284, // 472 with_it
-			168, 912, // 473 with_regret
-			168, 914, // 474 with_guilt
-			458, 176, // 475 like_that
-			78, 284, // 476 to_it
-			60, 916, // 477 on_points
-			918, 74, 920, // 478 fair_and_square
-			94, 922, // 479 in_traffic
-			80, 924, // 480 the_cake
-			926, 136, 322, 94, 80, 590, // 481 everywhere_i_go_in_the_house
-			928, 930, // 482 o_clock
-			464, 932, // 483 just_kidding
-			918, 934, // 484 fair_tbh
-			934, 918, // 485 tbh_fair
-			936, 868, // 486 obviously_joking
-			938, 94, 940, // 487 tongue_in_cheek
-			870, 942, // 488 we_both
-			942, 84, 944, // 489 both_of_us
-			74, 870, // 490 and_we
-			422, 946, // 491 were_laughing
-			950, 82, // 492 stitches_out
-			952, 954, // 493 climbing_frame
-			80, 716, // 494 the_office
-			410, 284, // 495 mean_it
-			956, 284, // 496 meant_it
-			146, 932, // 497 not_kidding
-			146, 744, 868, // 498 not_even_joking
-			146, 744, 932, // 499 not_even_kidding
-			136, 958, // 500 i_swear
-			142, 960, // 501 no_joke
-			384, 962, // 502 dead_serious
+			60, 866, // 439 on_facebook
+			60, 868, // 440 on_fb
+			60, 870, // 441 on_insta
+			60, 872, // 442 on_instagram
+			60, 874, // 443 on_twitter
+			60, 876, // 444 on_x
+			60, 878, // 445 on_snapchat
+			60, 880, // 446 on_snap
+			60, 882, // 447 on_tiktok
+			60, 884, // 448 on_youtube
+			60, 886, // 449 on_reddit
+			60, 888, // 450 on_onlyfans
+			60, 890, // 451 on_socials
+			60, 266, 702, // 452 on_social_media
+			60, 100, 892, // 453 on_my_story
+			60, 100, 894, // 454 on_my_page
+			404, 896, // 455 for_real
+			146, 898, // 456 not_joking
+			900, 692, // 457 we_are
+			544, 902, // 458 have_been
+			904, 906, // 459 arm_wrestling
+			908, 910, // 460 mario_kart
+			80, 766, 912, // 461 the_next_round
+			848, 80, 616, // 462 under_the_bus
+			82, 84, 80, 914, // 463 out_of_the_group
+			82, 84, 80, 916, // 464 out_of_the_chat
+			284, 918, // 465 it_against
+			52, 920, // 466 me_tight
+			448, 922, // 467 car_door
+			924, 926, // 468 hot_glue
+			376, 928, // 469 be_shot
+			322, 78, // 470 go_to
+			930, 524, // 471 sit_through
+			394, 82, // 472 put_out
+			126, 60, // 473 back_on
+			224, 100, 846, // 474 off_my_feet
+			404, 844, // 475 for_six
+			82, 84, 80, 450, // 476 out_of_the_park
+			934, 842, // 477 nose_bleed
+			632, 232, // 478 every_time
+			220, 830, // 479 he_ever
+			216, 830, // 480 she_ever
+			936, 168, 938, // 481 unannounced_with_flowers
+			226, 640, // 482 our_location
+			226, 940, // 483 our_locations
+			168, 670, // 484 with_him
+			168, 100, // 485 with_my
+			168, 408, // 486 with_this
+			168, 176, // 487 with_that
+			168, 284, // 488 with_it
+			168, 942, // 489 with_regret
+			168, 944, // 490 with_guilt
+			458, 176, // 491 like_that
+			78, 284, // 492 to_it
+			60, 946, // 493 on_points
+			948, 74, 950, // 494 fair_and_square
+			94, 952, // 495 in_traffic
+			80, 954, // 496 the_cake
+			956, 136, 322, 94, 80, 590, // 497 everywhere_i_go_in_the_house
+			958, 960, // 498 o_clock
+			464, 962, // 499 just_kidding
+			948, 964, // 500 fair_tbh
+			964, 948, // 501 tbh_fair
+			966, 898, // 502 obviously_joking
+			968, 94, 970, // 503 tongue_in_cheek
+			900, 972, // 504 we_both
+			972, 84, 974, // 505 both_of_us
+			74, 900, // 506 and_we
+			422, 976, // 507 were_laughing
+			980, 82, // 508 stitches_out
+			982, 984, // 509 climbing_frame
+			80, 716, // 510 the_office
+			410, 284, // 511 mean_it
+			986, 284, // 512 meant_it
+			146, 962, // 513 not_kidding
+			146, 744, 898, // 514 not_even_joking
+			146, 744, 962, // 515 not_even_kidding
+			136, 988, // 516 i_swear
+			142, 990, // 517 no_joke
+			384, 992, // 518 dead_serious
 		},
 	},
 	elemSets: cueLists{
@@ -2446,36 +2467,36 @@ var cueGen = cueTable{
 			1616, 1617, 1618, 1619, 1620, 1620, 1621, 1621, 1623, 1624, 1624, 1626, 1626, 1627, 1628, 1629,
 			1629, 1630, 1631, 1631, 1632, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1639, 1640, 1641,
 			1642, 1643, 1643, 1644, 1645, 1646, 1646, 1647, 1647, 1648, 1649, 1650, 1650, 1651, 1651, 1652,
-			1653, 1654, 1654, 1655, 1656, 1657, 1658, 1659, 1660, 1660, 1661, 1661, 1662, 1663, 1664, 1665,
-			1666, 1666, 1667, 1668, 1668, 1669, 1670, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1676, 1680,
-			1680, 1681, 1682, 1683, 1684, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694,
-			1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1709, 1709, 1710,
-			1711, 1712, 1712, 1713, 1714, 1715, 1715, 1716, 1717, 1718, 1720, 1721, 1722, 1725, 1726, 1726,
-			1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1738, 1739, 1739, 1740,
-			1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1750, 1751, 1752, 1752, 1753, 1754,
-			1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1763, 1763, 1764, 1765, 1765, 1766, 1767, 1768,
-			1769, 1770, 1771, 1771, 1772, 1772, 1773, 1773, 1774, 1775, 1775, 1776, 1777, 1778, 1778, 1779,
-			1780, 1780, 1781, 1782, 1782, 1783, 1784, 1785, 1785, 1786, 1787, 1788, 1788, 1789, 1790, 1791,
-			1791, 1792, 1792, 1793, 1793, 1794, 1795, 1796, 1797, 1797, 1798, 1799, 1799, 1800, 1800, 1801,
-			1802, 1803, 1804, 1805, 1806, 1806, 1807, 1808, 1809, 1809, 1810, 1811, 1812, 1813, 1814, 1815,
-			1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831,
-			1831, 1832, 1832, 1833, 1834, 1835, 1836, 1836, 1837, 1838, 1839, 1840, 1840, 1841, 1842, 1843,
-			1844, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1853, 1854, 1854, 1855, 1856, 1857, 1858,
-			1859, 1860, 1860, 1861, 1861, 1862, 1863, 1863, 1864, 1864, 1865, 1866, 1867, 1867, 1868, 1869,
-			1869, 1870, 1870, 1871, 1872, 1873, 1874, 1875, 1875, 1876, 1876, 1877, 1878, 1879, 1880, 1880,
-			1881, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 1894, 1895,
-			1896, 1896, 1897, 1897, 1898, 1898, 1899, 1900, 1900, 1901, 1902, 1902, 1903, 1904, 1905, 1906,
-			1906, 1907, 1907, 1908, 1909, 1910, 1911, 1912, 1913, 1914, 1914, 1915, 1916, 1917, 1917, 1918,
-			1919, 1920, 1921, 1922, 1922, 1923, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1929, 1930, 1931,
-			1932, 1933, 1934, 1935, 1935, 1936, 1937, 1938, 1938, 1939, 1939, 1940, 1941, 1942, 1943, 1944,
-			1945, 1945, 1946, 1947, 1947, 1948, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957,
-			1958, 1959, 1959, 1960, 1961, 1962, 1963, 1964, 1965, 1965, 1966, 1967, 1968, 1969, 1969, 1970,
-			1971, 1971, 1972, 1973, 1973, 1974, 1975, 1976, 1976, 1977, 1978, 1978, 1979, 1979, 1980, 1981,
-			1981, 1982, 1982, 1983, 1983, 1984, 1985, 1986, 1986, 1987, 1987, 1988, 1989, 1989, 1990, 1991,
-			1992, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006,
-			2007, 2008, 2009, 2010, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021,
-			2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037,
-			2038,
+			1653, 1653, 1654, 1654, 1655, 1656, 1657, 1657, 1658, 1659, 1660, 1661, 1662, 1663, 1663, 1664,
+			1664, 1665, 1666, 1667, 1668, 1669, 1669, 1670, 1671, 1671, 1672, 1673, 1673, 1674, 1675, 1676,
+			1677, 1678, 1679, 1679, 1683, 1683, 1684, 1685, 1686, 1687, 1687, 1688, 1689, 1690, 1691, 1692,
+			1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708,
+			1709, 1710, 1712, 1712, 1713, 1714, 1715, 1715, 1716, 1717, 1718, 1718, 1719, 1720, 1721, 1723,
+			1724, 1725, 1728, 1729, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740,
+			1741, 1741, 1742, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1753,
+			1754, 1755, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1766, 1767,
+			1768, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1774, 1775, 1775, 1776, 1776, 1777, 1778, 1778,
+			1779, 1780, 1781, 1781, 1782, 1783, 1783, 1784, 1785, 1785, 1786, 1787, 1788, 1788, 1789, 1790,
+			1791, 1791, 1792, 1793, 1794, 1794, 1795, 1795, 1796, 1796, 1797, 1798, 1799, 1800, 1800, 1801,
+			1802, 1802, 1803, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1809, 1810, 1811, 1812, 1812, 1813,
+			1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829,
+			1830, 1831, 1832, 1833, 1834, 1834, 1835, 1835, 1836, 1837, 1838, 1839, 1839, 1840, 1841, 1842,
+			1843, 1843, 1844, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1853, 1854, 1855, 1856, 1857,
+			1857, 1858, 1859, 1860, 1861, 1862, 1863, 1863, 1864, 1864, 1865, 1866, 1866, 1867, 1867, 1868,
+			1869, 1870, 1870, 1871, 1872, 1872, 1873, 1873, 1874, 1875, 1876, 1877, 1878, 1878, 1879, 1879,
+			1880, 1881, 1882, 1883, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 1894,
+			1895, 1896, 1897, 1897, 1898, 1899, 1899, 1900, 1900, 1901, 1901, 1902, 1903, 1903, 1904, 1905,
+			1905, 1906, 1907, 1908, 1909, 1909, 1910, 1910, 1911, 1912, 1913, 1914, 1915, 1916, 1917, 1917,
+			1918, 1919, 1920, 1920, 1921, 1922, 1923, 1924, 1925, 1925, 1926, 1926, 1927, 1928, 1929, 1930,
+			1931, 1932, 1932, 1933, 1934, 1935, 1936, 1937, 1938, 1938, 1939, 1940, 1941, 1941, 1942, 1942,
+			1943, 1944, 1945, 1946, 1947, 1948, 1948, 1949, 1950, 1950, 1951, 1951, 1952, 1953, 1954, 1955,
+			1956, 1957, 1958, 1959, 1960, 1961, 1962, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1968, 1969,
+			1970, 1971, 1972, 1972, 1973, 1974, 1974, 1975, 1976, 1976, 1977, 1978, 1979, 1979, 1980, 1981,
+			1981, 1982, 1982, 1983, 1984, 1984, 1985, 1985, 1986, 1986, 1987, 1988, 1989, 1989, 1990, 1990,
+			1991, 1992, 1992, 1993, 1994, 1995, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004,
+			2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2013, 2014, 2015, 2016, 2017, 2018, 2019,
+			2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035,
+			2036, 2037, 2038, 2039, 2040, 2041,
 		},
 		items: []uint16{
 			0, 1, 2, // 0 phrase 0
@@ -4073,385 +4094,388 @@ var cueGen = cueTable{
 			1083,          // 1946 phrase 475
 			1084,          // 1948
 			1085,          // 1950
-			1052,          // 1951 phrase 476
-			978,           // 1952
-			1086,          // 1954
-			502,           // 1955
-			116,           // 1956
-			1087,          // 1957
-			1088,          // 1958 phrase 477
-			1089,          // 1959
-			1090,          // 1961
-			1091,          // 1963
-			1092,          // 1964 phrase 478
-			1093,          // 1965
-			1094,          // 1966
-			1095,          // 1967 phrase 479
-			1096,          // 1969
-			178,           // 1970
-			1097,          // 1972
-			1098,          // 1973 phrase 480
-			1099,          // 1975
-			775,           // 1976
-			1100,          // 1977 phrase 481
-			1101,          // 1978
-			111,           // 1979
-			1102,          // 1980 phrase 482
-			1103, 2, 1, 2, // 1982
-			1104,   // 1984
-			1105,   // 1985 phrase 483
-			1106,   // 1986
-			1107,   // 1987
-			1108,   // 1989
-			1109,   // 1990 phrase 484
-			572,    // 1991
-			1110,   // 1992
-			1111,   // 1993
-			116,    // 1994
-			105,    // 1995 phrase 485
-			1112,   // 1996
-			91,     // 1997
-			572,    // 1998
-			1110,   // 1999
-			1111,   // 2000
-			116,    // 2001
-			105,    // 2002 phrase 486
-			553,    // 2003
-			102,    // 2004
+			1083,          // 1951 phrase 476
+			1086,          // 1953
+			1087,          // 1955
+			1052,          // 1956 phrase 477
+			978,           // 1957
+			1088,          // 1959
+			502,           // 1960
+			116,           // 1961
+			1089,          // 1962
+			1090,          // 1963 phrase 478
+			1091,          // 1964
+			1092,          // 1966
+			1093,          // 1968
+			1094,          // 1969 phrase 479
+			1095,          // 1970
+			1096,          // 1971
+			1097,          // 1972 phrase 480
+			1098,          // 1974
+			178,           // 1975
+			1099,          // 1977
+			1100,          // 1978 phrase 481
+			1101,          // 1980
+			775,           // 1981
+			1102,          // 1982 phrase 482
+			1103,          // 1983
+			111,           // 1984
+			1104,          // 1985 phrase 483
+			1105, 2, 1, 2, // 1987
+			1106,   // 1989
+			1107,   // 1990 phrase 484
+			1108,   // 1991
+			1109,   // 1992
+			1110,   // 1994
+			1111,   // 1995 phrase 485
+			572,    // 1996
+			1112,   // 1997
+			1113,   // 1998
+			116,    // 1999
+			105,    // 2000 phrase 486
+			1114,   // 2001
+			91,     // 2002
+			572,    // 2003
+			1112,   // 2004
 			1113,   // 2005
-			105,    // 2006
-			1112,   // 2007
-			572,    // 2008
-			1110,   // 2009
-			980,    // 2010 phrase 487
-			977,    // 2011
-			978, 2, // 2012
-			1114,    // 2014
-			92,      // 2015 phrase 488
-			1115,    // 2016
-			94,      // 2018
-			1061,    // 2019
-			1116,    // 2020 phrase 489
-			10,      // 2022
-			1117,    // 2023
-			1118,    // 2024 phrase 490
-			1119, 2, // 2025
-			1118,    // 2026 phrase 491
-			1120,    // 2027
-			2, 1, 2, // 2028
-			962,  // 2029 phrase 492
-			1121, // 2031
-			625,  // 2032 phrase 493
-			1122, // 2033
-			1123, // 2034 phrase 494
-			1124, // 2035 phrase 495
-			1125, // 2036 phrase 496
-			1126, // 2037
-			327,  // 2038 phrase 497
-			60,   // 2039
-			1127, // 2040 phrase 498
-			1128, // 2041 phrase 499
-			1129, // 2042
-			145,  // 2044
-			1130, // 2046
-			1131, // 2047 phrase 500
-			379,  // 2048
-			174,  // 2049
-			1132, // 2050 phrase 501
-			116,  // 2051
-			333,  // 2052
-			1131, // 2053 phrase 502
-			267,  // 2054
-			1131, // 2055 phrase 503
-			203,  // 2056
-			1133, // 2058
-			1134, // 2059 phrase 504
-			1135, // 2061
-			27,   // 2062
-			1136, // 2063 phrase 505
-			116,  // 2064
-			1137, // 2065 phrase 506
-			27,   // 2066
-			140,  // 2067
-			32,   // 2068
-			775,  // 2069
-			1138, // 2070 phrase 507
+			116,    // 2006
+			105,    // 2007 phrase 487
+			553,    // 2008
+			102,    // 2009
+			1115,   // 2010
+			105,    // 2011
+			1114,   // 2012
+			572,    // 2013
+			1112,   // 2014
+			980,    // 2015 phrase 488
+			977,    // 2016
+			978, 2, // 2017
+			1116,    // 2019
+			92,      // 2020 phrase 489
+			1117,    // 2021
+			94,      // 2023
+			1061,    // 2024
+			1118,    // 2025 phrase 490
+			10,      // 2027
+			1119,    // 2028
+			1120,    // 2029 phrase 491
+			1121, 2, // 2030
+			1120,    // 2031 phrase 492
+			1122,    // 2032
+			2, 1, 2, // 2033
+			962,  // 2034 phrase 493
+			1123, // 2036
+			625,  // 2037 phrase 494
+			1124, // 2038
+			1125, // 2039 phrase 495
+			1126, // 2040 phrase 496
+			1127, // 2041 phrase 497
+			1128, // 2042
+			327,  // 2043 phrase 498
+			60,   // 2044
+			1129, // 2045 phrase 499
+			1130, // 2046 phrase 500
+			1131, // 2047
+			145,  // 2049
+			1132, // 2051
+			1133, // 2052 phrase 501
+			379,  // 2053
+			174,  // 2054
+			1134, // 2055 phrase 502
+			116,  // 2056
+			333,  // 2057
+			1133, // 2058 phrase 503
+			267,  // 2059
+			1133, // 2060 phrase 504
+			203,  // 2061
+			1135, // 2063
+			1136, // 2064 phrase 505
+			1137, // 2066
+			27,   // 2067
+			1138, // 2068 phrase 506
+			116,  // 2069
+			1139, // 2070 phrase 507
 			27,   // 2071
-			1139, // 2073
-			1140, // 2074 phrase 508
-			134,  // 2076
-			1141, // 2077
-			1142, // 2078 phrase 509
-			134,  // 2079
-			1143, // 2080
-			1144, // 2081 phrase 510
-			27,   // 2083
+			140,  // 2072
+			32,   // 2073
+			775,  // 2074
+			1140, // 2075 phrase 508
+			27,   // 2076
+			1141, // 2078
+			1142, // 2079 phrase 509
+			134,  // 2081
+			1143, // 2082
+			1144, // 2083 phrase 510
+			134,  // 2084
 			1145, // 2085
-			1146, // 2087
-			1147, // 2088 phrase 511
-			1148, // 2090
-			1149, // 2091 phrase 512
-			27,   // 2092
-			1150, // 2094
-			1151, // 2095 phrase 513
-			1152, // 2097
-			1153, // 2098 phrase 514
-			1154, // 2100
-			1155, // 2101 phrase 515
-			1156, // 2102
-			1157, // 2104
-			1158, // 2105 phrase 516
-			1159, // 2106
-			1160, // 2108
-			1161, // 2109 phrase 517
-			27,   // 2110
-			133,  // 2112
-			63,   // 2114
-			1162, // 2116
-			1163, // 2117 phrase 518
-			333,  // 2118
-			1164, // 2119 phrase 519
-			1165, // 2121
-			1166, // 2122 phrase 520
-			50,   // 2124
+			1146, // 2086 phrase 511
+			27,   // 2088
+			1147, // 2090
+			1148, // 2092
+			1149, // 2093 phrase 512
+			1150, // 2095
+			1151, // 2096 phrase 513
+			27,   // 2097
+			1152, // 2099
+			1153, // 2100 phrase 514
+			1154, // 2102
+			1155, // 2103 phrase 515
+			1156, // 2105
+			1157, // 2106 phrase 516
+			1158, // 2107
+			1159, // 2109
+			1160, // 2110 phrase 517
+			1161, // 2111
+			1162, // 2113
+			1163, // 2114 phrase 518
+			27,   // 2115
+			133,  // 2117
+			63,   // 2119
+			1164, // 2121
+			1165, // 2122 phrase 519
+			333,  // 2123
+			1166, // 2124 phrase 520
 			1167, // 2126
 			1168, // 2127 phrase 521
-			77,   // 2128
-			32,   // 2129
-			1169, // 2130
-			1170, // 2131 phrase 522
-			1171, // 2133
-			1172, // 2134
-			1173, // 2135 phrase 523
-			420,  // 2137
-			174,  // 2138
-			1174, // 2139 phrase 524
-			998,  // 2140
-			32,   // 2141
-			1175, // 2142
-			1176, // 2143 phrase 525
-			1177, // 2144
-			1178, // 2145 phrase 526
-			1179, // 2146
-			1180, // 2147 phrase 527
-			1181, // 2148
-			1182, // 2149
-			400,  // 2150 phrase 528
-			273,  // 2151
-			1183, // 2152
-			1184, // 2153 phrase 529
-			94,   // 2154
-			29,   // 2155
-			1185, // 2156 phrase 530
-			1186, // 2157
-			1187, // 2158 phrase 531
-			1188, // 2160
-			1189, // 2162
-			1190, // 2163 phrase 532
-			450,  // 2164
-			1191, // 2165
-			1192, // 2167
-			1193, // 2168 phrase 533
-			1194, // 2169
-			1132, // 2170 phrase 534
-			50,   // 2172
-			1195, // 2173
+			50,   // 2129
+			1169, // 2131
+			1170, // 2132 phrase 522
+			77,   // 2133
+			32,   // 2134
+			1171, // 2135
+			1172, // 2136 phrase 523
+			1173, // 2138
+			1174, // 2139
+			1175, // 2140 phrase 524
+			420,  // 2142
+			174,  // 2143
+			1176, // 2144 phrase 525
+			998,  // 2145
+			32,   // 2146
+			1177, // 2147
+			1178, // 2148 phrase 526
+			1179, // 2149
+			1180, // 2150 phrase 527
+			1181, // 2151
+			1182, // 2152 phrase 528
+			1183, // 2153
+			1184, // 2154
+			400,  // 2155 phrase 529
+			273,  // 2156
+			1185, // 2157
+			1186, // 2158 phrase 530
+			94,   // 2159
+			29,   // 2160
+			1187, // 2161 phrase 531
+			1188, // 2162
+			1189, // 2163 phrase 532
+			1190, // 2165
+			1191, // 2167
+			1192, // 2168 phrase 533
+			450,  // 2169
+			1193, // 2170
+			1194, // 2172
+			1195, // 2173 phrase 534
 			1196, // 2174
-			1137, // 2175 phrase 535
-			140,  // 2176
-			32,   // 2177
-			775,  // 2178
-			1197, // 2179 phrase 536
-			134,  // 2180
-			1198, // 2181
-			1199, // 2182 phrase 537
-			1200, // 2183
-			716,  // 2184 phrase 538
+			1134, // 2175 phrase 535
+			50,   // 2177
+			1197, // 2178
+			1198, // 2179
+			1139, // 2180 phrase 536
+			140,  // 2181
+			32,   // 2182
+			775,  // 2183
+			1199, // 2184 phrase 537
 			134,  // 2185
-			1201, // 2187
-			1202, // 2188 phrase 539
-			371,  // 2189
-			1203, // 2190 phrase 540
-			133,  // 2191
-			1204, // 2192 phrase 541
-			27,   // 2194
-			1205, // 2196
+			1200, // 2186
+			1201, // 2187 phrase 538
+			1202, // 2188
+			716,  // 2189 phrase 539
+			134,  // 2190
+			1203, // 2192
+			1204, // 2193 phrase 540
+			371,  // 2194
+			1205, // 2195 phrase 541
+			133,  // 2196
 			1206, // 2197 phrase 542
 			27,   // 2199
 			1207, // 2201
 			1208, // 2202 phrase 543
-			27,   // 2203
-			1209, // 2205
-			1210, // 2206 phrase 544
-			1211, // 2208
-			1212, // 2210
-			1213, // 2211 phrase 545
-			1214, // 2212
-			312,  // 2213
-			1215, // 2214 phrase 546
-			1216, // 2216
-			1217, // 2218
-			1218, // 2219 phrase 547
-			1219, // 2220
-			1220, // 2221 phrase 548
-			134,  // 2223
-			1221, // 2224
-			1222, // 2225 phrase 549
-			371,  // 2226
-			333,  // 2227
-			1223, // 2228 phrase 550
-			1002, // 2229
-			94,   // 2230
-			1224, // 2231
-			1225, // 2232 phrase 551
-			20,   // 2233
-			1226, // 2234 phrase 552
-			134,  // 2235
-			1227, // 2236
-			140,  // 2238
+			27,   // 2204
+			1209, // 2206
+			1210, // 2207 phrase 544
+			27,   // 2208
+			1211, // 2210
+			1212, // 2211 phrase 545
+			1213, // 2213
+			1214, // 2215
+			1215, // 2216 phrase 546
+			1216, // 2217
+			312,  // 2218
+			1217, // 2219 phrase 547
+			1218, // 2221
+			1219, // 2223
+			1220, // 2224 phrase 548
+			1221, // 2225
+			1222, // 2226 phrase 549
+			134,  // 2228
+			1223, // 2229
+			1224, // 2230 phrase 550
+			371,  // 2231
+			333,  // 2232
+			1225, // 2233 phrase 551
+			1002, // 2234
+			94,   // 2235
+			1226, // 2236
+			1227, // 2237 phrase 552
+			20,   // 2238
 			1228, // 2239 phrase 553
-			371,  // 2241
-			1229, // 2243
-			1230, // 2245
-			1231, // 2246 phrase 554
-			371,  // 2248
-			57,   // 2249
-			1232, // 2251
-			1233, // 2252 phrase 555
-			134,  // 2253
-			1234, // 2254
-			1235, // 2256
-			77,   // 2258
+			134,  // 2240
+			1229, // 2241
+			140,  // 2243
+			1230, // 2244 phrase 554
+			371,  // 2246
+			1231, // 2248
+			1232, // 2250
+			1233, // 2251 phrase 555
+			371,  // 2253
+			57,   // 2254
+			1234, // 2256
+			1235, // 2257 phrase 556
+			134,  // 2258
 			1236, // 2259
-			1105, // 2260 phrase 557
-			1223, // 2261
-			1217, // 2262
-			379,  // 2263
-			1237, // 2264
-			1238, // 2266
-			1239, // 2267
-			1240, // 2268 phrase 558
-			1241, // 2270
-			1242, // 2271
-			1243, // 2272 phrase 559
-			1244, // 2273
-			1245, // 2274 phrase 560
-			105,  // 2276
+			1237, // 2261
+			77,   // 2263
+			1238, // 2264
+			1107, // 2265 phrase 558
+			1225, // 2266
+			1219, // 2267
+			379,  // 2268
+			1239, // 2269
+			1240, // 2271
+			1241, // 2272
+			1242, // 2273 phrase 559
+			1243, // 2275
+			1244, // 2276
+			1245, // 2277 phrase 560
 			1246, // 2278
-			1024, // 2279
-			1247, // 2280 phrase 561
-			1248, // 2281
-			1249, // 2282
-			1250, // 2283 phrase 562
-			1251, // 2285
-			333,  // 2286
-			1250, // 2287 phrase 563
-			273,  // 2288
-			1252, // 2289
-			1253, // 2290 phrase 564
-			1254, // 2292
-			1255, // 2293 phrase 565
-			27,   // 2294
-			1256, // 2296
-			32,   // 2298
-			1257, // 2299
-			1258, // 2300 phrase 566
-			174,  // 2301
-			1259, // 2302
-			716,  // 2303 phrase 567
-			1260, // 2305
-			1261, // 2306 phrase 568
-			1262, // 2308
-			714,  // 2310
-			651,  // 2311 phrase 569
-			1263, // 2312
-			534,  // 2313 phrase 570
-			1264, // 2314
-			1265, // 2315 phrase 571
-			1266, // 2316
-			1267, // 2317 phrase 572
-			1268, // 2318
-			1269, // 2319 phrase 573
-			29,   // 2320
-			1163, // 2322 phrase 574
-			29,   // 2323
-			133,  // 2324
-			730,  // 2325 phrase 575
-			29,   // 2326
-			333,  // 2327
-			1270, // 2329
-			1271, // 2330 phrase 576
-			134,  // 2331
-			1272, // 2332
-			1273, // 2334
-			730,  // 2335 phrase 577
+			1247, // 2279 phrase 561
+			105,  // 2281
+			1248, // 2283
+			1024, // 2284
+			1249, // 2285 phrase 562
+			1250, // 2286
+			1251, // 2287
+			1252, // 2288 phrase 563
+			1253, // 2290
+			333,  // 2291
+			1252, // 2292 phrase 564
+			273,  // 2293
+			1254, // 2294
+			1255, // 2295 phrase 565
+			1256, // 2297
+			1257, // 2298 phrase 566
+			27,   // 2299
+			1258, // 2301
+			32,   // 2303
+			1259, // 2304
+			1260, // 2305 phrase 567
+			174,  // 2306
+			1261, // 2307
+			716,  // 2308 phrase 568
+			1262, // 2310
+			1263, // 2311 phrase 569
+			1264, // 2313
+			714,  // 2315
+			651,  // 2316 phrase 570
+			1265, // 2317
+			534,  // 2318 phrase 571
+			1266, // 2319
+			1267, // 2320 phrase 572
+			1268, // 2321
+			1269, // 2322 phrase 573
+			1270, // 2323
+			1271, // 2324 phrase 574
+			29,   // 2325
+			1165, // 2327 phrase 575
+			29,   // 2328
+			133,  // 2329
+			730,  // 2330 phrase 576
+			29,   // 2331
+			333,  // 2332
+			1272, // 2334
+			1273, // 2335 phrase 577
+			134,  // 2336
 			1274, // 2337
-			147,  // 2338 phrase 578
-			1275, // 2340
-			133,  // 2341
-			1276, // 2342 phrase 579
-			1277, // 2344
-			140,  // 2345
-			1278, // 2347
+			1275, // 2339
+			730,  // 2340 phrase 578
+			1276, // 2342
+			147,  // 2343 phrase 579
+			1277, // 2345
+			133,  // 2346
+			1278, // 2347 phrase 580
 			1279, // 2349
-			1255, // 2350 phrase 580
-			27,   // 2352
-			77,   // 2354
-			1280, // 2356
-			1281, // 2357 phrase 581
-			379,  // 2358
-			998,  // 2360
-			1282, // 2362
-			1283, // 2363 phrase 582
-			1284, // 2365
-			1200, // 2366 phrase 583
-			63,   // 2367
-			1285, // 2369
-			1286, // 2370 phrase 585
-			1287, // 2371
-			1288, // 2372 phrase 586
-			1289, // 2373
-			1290, // 2374 phrase 587
-			1286, // 2375
-			1291, // 2376 phrase 588
-			259,  // 2377 phrase 589
-			219,  // 2378
-			1292, // 2379
-			1293, // 2380 phrase 590
-			1294, // 2381 phrase 591
-			1295, // 2382
-			1296, // 2383 phrase 592
-			1297, // 2384
-			1298, // 2385 phrase 593
-			1299, // 2386
-			35,   // 2388 phrase 595
-			1300, // 2389
-			1301, // 2390 phrase 596
-			1302, // 2391 phrase 597
-			1303, // 2392 phrase 598
-			1304, // 2393 phrase 599
-			102,  // 2394 phrase 600
-			77,   // 2395
-			581,  // 2396
-			1305, // 2397 phrase 601
-			1306, // 2398
-			1307, // 2399 phrase 602
-			1308, // 2400
-			1309, // 2401 phrase 603
-			1305, // 2402
-			510,  // 2403
-			116,  // 2404
-			1309, // 2405 phrase 604
-			192,  // 2406
-			1310, // 2407
-			475,  // 2408
-			1311, // 2409 phrase 605
-			1312, // 2410
-			77,   // 2411 phrase 606
-			1313, // 2412
-			398,  // 2413 phrase 607
-			1314, // 2414
-			1315, // 2415 phrase 608
+			140,  // 2350
+			1280, // 2352
+			1281, // 2354
+			1257, // 2355 phrase 581
+			27,   // 2357
+			77,   // 2359
+			1282, // 2361
+			1283, // 2362 phrase 582
+			379,  // 2363
+			998,  // 2365
+			1284, // 2367
+			1285, // 2368 phrase 583
+			1286, // 2370
+			1202, // 2371 phrase 584
+			63,   // 2372
+			1287, // 2374
+			1288, // 2375 phrase 586
+			1289, // 2376
+			1290, // 2377 phrase 587
+			1291, // 2378
+			1292, // 2379 phrase 588
+			1288, // 2380
+			1293, // 2381 phrase 589
+			259,  // 2382 phrase 590
+			219,  // 2383
+			1294, // 2384
+			1295, // 2385 phrase 591
+			1296, // 2386 phrase 592
+			1297, // 2387
+			1298, // 2388 phrase 593
+			1299, // 2389
+			1300, // 2390 phrase 594
+			1301, // 2391
+			35,   // 2393 phrase 596
+			1302, // 2394
+			1303, // 2395 phrase 597
+			1304, // 2396 phrase 598
+			1305, // 2397 phrase 599
+			1306, // 2398 phrase 600
+			102,  // 2399 phrase 601
+			77,   // 2400
+			581,  // 2401
+			1307, // 2402 phrase 602
+			1308, // 2403
+			1309, // 2404 phrase 603
+			1310, // 2405
+			1311, // 2406 phrase 604
+			1307, // 2407
+			510,  // 2408
+			116,  // 2409
+			1311, // 2410 phrase 605
+			192,  // 2411
+			1312, // 2412
+			475,  // 2413
+			1313, // 2414 phrase 606
+			1314, // 2415
+			77,   // 2416 phrase 607
+			1315, // 2417
+			398,  // 2418 phrase 608
+			1316, // 2419
+			1317, // 2420 phrase 609
 		},
 	},
 	elemPres: cueLists{
@@ -4593,11 +4617,11 @@ var cueGen = cueTable{
 			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302,
 			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302,
 			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302,
-			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 303, 303, 303, 303, 303,
+			302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302, 302,
 			303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303,
 			303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303,
 			303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303,
-			303, 303, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
+			303, 303, 303, 303, 303, 303, 303, 304, 304, 304, 304, 304, 304, 304, 304, 304,
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
@@ -4605,9 +4629,9 @@ var cueGen = cueTable{
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
 			304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304, 304,
-			304, 304, 304, 304, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305,
+			304, 304, 304, 304, 304, 304, 304, 304, 304, 305, 305, 305, 305, 305, 305, 305,
 			305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305, 305,
-			305,
+			305, 305, 305, 305, 305, 305,
 		},
 		items: []uint16{
 			0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, // 2
@@ -4640,9 +4664,9 @@ var cueGen = cueTable{
 			330, // 1254 phrase 311
 			425, // 1846 phrase 454
 			426, // 1870 phrase 459
-			451, // 2202 phrase 543
-			172, // 2257 phrase 556
-			474, // 2387 phrase 594
+			466, // 2207 phrase 544
+			172, // 2262 phrase 557
+			489, // 2392 phrase 595
 		},
 	},
 	elemSeqs: cueLists{
@@ -4769,36 +4793,36 @@ var cueGen = cueTable{
 			628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 629, 629, 630,
 			630, 632, 632, 632, 632, 632, 632, 632, 633, 633, 633, 633, 633, 633, 633, 633,
 			633, 633, 633, 633, 633, 633, 633, 633, 633, 633, 633, 633, 633, 633, 633, 634,
-			634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634,
-			634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634, 634,
-			634, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636,
-			636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636,
-			636, 636, 636, 636, 636, 636, 636, 636, 636, 639, 639, 642, 642, 642, 644, 644,
-			645, 645, 645, 645, 645, 645, 645, 645, 645, 645, 645, 645, 645, 645, 645, 648,
-			648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648,
-			648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 649, 649, 649, 649, 649, 649,
-			649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 649, 652,
-			652, 652, 652, 652, 652, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654,
+			634, 634, 634, 634, 652, 652, 652, 652, 652, 652, 652, 652, 652, 652, 652, 652,
+			652, 652, 652, 652, 652, 652, 652, 652, 652, 652, 652, 652, 652, 652, 652, 652,
+			652, 652, 652, 652, 652, 652, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654,
 			654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654,
-			654, 654, 654, 654, 654, 654, 654, 655, 655, 655, 655, 655, 655, 655, 655, 655,
-			655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 655, 656, 656, 656,
-			656, 656, 656, 656, 656, 658, 658, 658, 661, 661, 661, 661, 661, 661, 661, 661,
-			661, 661, 661, 661, 662, 662, 662, 663, 663, 663, 663, 663, 663, 663, 663, 663,
-			663, 663, 663, 663, 663, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667,
-			667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 668, 668, 668,
-			668, 668, 668, 668, 668, 668, 668, 668, 668, 668, 668, 668, 668, 668, 668, 668,
-			668, 668, 668, 668, 669, 669, 669, 669, 669, 669, 669, 669, 669, 669, 669, 669,
-			669, 669, 669, 669, 669, 669, 669, 669, 669, 669, 669, 671, 671, 671, 671, 671,
-			671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671,
-			671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 671, 672,
-			672, 672, 672, 672, 672, 672, 672, 674, 674, 674, 674, 685, 685, 685, 685, 685,
-			685, 685, 688, 688, 688, 688, 688, 688, 688, 688, 689, 689, 689, 689, 689, 689,
-			689, 689, 690, 690, 690, 690, 690, 690, 690, 690, 690, 690, 690, 690, 690, 690,
-			690, 690, 690, 691, 691, 691, 691, 691, 691, 691, 691, 692, 692, 692, 692, 692,
-			692, 692, 693, 693, 693, 693, 693, 693, 693, 698, 698, 698, 698, 698, 698, 698,
-			698, 698, 701, 702, 702, 702, 702, 702, 702, 703, 704, 704, 704, 704, 704, 704,
-			704, 704, 704, 704, 704, 704, 704, 704, 704, 704, 704, 705, 705, 705, 705, 705,
-			715,
+			654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 657, 657,
+			660, 660, 660, 662, 662, 663, 663, 663, 663, 663, 663, 663, 663, 663, 663, 663,
+			663, 663, 663, 663, 666, 666, 666, 666, 666, 666, 666, 666, 666, 666, 666, 666,
+			666, 666, 666, 666, 666, 666, 666, 666, 666, 666, 666, 666, 666, 666, 666, 667,
+			667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667, 667,
+			667, 667, 667, 667, 670, 670, 670, 670, 670, 670, 672, 672, 672, 672, 672, 672,
+			672, 672, 672, 672, 672, 672, 672, 672, 672, 672, 672, 672, 672, 672, 672, 672,
+			672, 672, 672, 672, 672, 672, 672, 672, 672, 672, 672, 672, 673, 673, 673, 673,
+			673, 673, 673, 673, 673, 673, 673, 673, 673, 673, 673, 673, 673, 673, 673, 673,
+			673, 673, 674, 674, 674, 674, 674, 674, 674, 674, 676, 676, 676, 679, 679, 679,
+			679, 679, 679, 679, 679, 679, 679, 679, 679, 680, 680, 680, 681, 681, 681, 681,
+			681, 681, 681, 681, 681, 681, 681, 681, 681, 681, 685, 685, 685, 685, 685, 685,
+			685, 685, 685, 685, 685, 685, 685, 685, 685, 685, 685, 685, 685, 685, 685, 685,
+			685, 685, 686, 686, 686, 686, 686, 686, 686, 686, 686, 686, 686, 686, 686, 686,
+			686, 686, 686, 686, 686, 686, 686, 686, 686, 687, 687, 687, 687, 687, 687, 687,
+			687, 687, 687, 687, 687, 687, 687, 687, 687, 687, 687, 687, 687, 687, 687, 687,
+			689, 689, 689, 689, 689, 689, 689, 689, 689, 689, 689, 689, 689, 689, 689, 689,
+			689, 689, 689, 689, 689, 689, 689, 689, 689, 689, 689, 689, 689, 689, 689, 689,
+			689, 689, 689, 689, 690, 690, 690, 690, 690, 690, 690, 690, 692, 692, 692, 692,
+			703, 703, 703, 703, 703, 703, 703, 706, 706, 706, 706, 706, 706, 706, 706, 707,
+			707, 707, 707, 707, 707, 707, 707, 708, 708, 708, 708, 708, 708, 708, 708, 708,
+			708, 708, 708, 708, 708, 708, 708, 708, 709, 709, 709, 709, 709, 709, 709, 709,
+			710, 710, 710, 710, 710, 710, 710, 711, 711, 711, 711, 711, 711, 711, 716, 716,
+			716, 716, 716, 716, 716, 716, 716, 719, 720, 720, 720, 720, 720, 720, 721, 722,
+			722, 722, 722, 722, 722, 722, 722, 722, 722, 722, 722, 722, 722, 722, 722, 722,
+			723, 723, 723, 723, 723, 733,
 		},
 		items: []uint16{
 			0, 1, 2, 3, 4, 5, 6, 7, // 2
@@ -5060,43 +5084,44 @@ var cueGen = cueTable{
 			436,      // 1916
 			437,      // 1918
 			128, 404, // 1920
-			316,      // 1927
-			438,      // 1950
-			439, 440, // 1984
-			396, 347, 394, // 2024 phrase 490
-			396, 347, 394, // 2026 phrase 491
-			56, 441, // 2029 phrase 492
-			442,           // 2031
-			443, 444, 445, // 2046
-			12,            // 2073
-			446, 447, 448, // 2094
-			449, 450, // 2100
-			451,      // 2134
-			452,      // 2156 phrase 530
-			118, 453, // 2164
-			454, 318, 455, // 2167
-			456,                // 2179 phrase 536
-			457,                // 2182 phrase 537
-			458, 459, 459, 460, // 2196
-			461,      // 2220
-			462,      // 2243
-			463, 464, // 2266
-			465,      // 2302
-			466, 467, // 2310
-			468, 38, 96, 469, 470, 471, 39, 472, 473, 474, 475, // 2314
-			476, 477, 478, // 2321
-			479,                     // 2329
-			480,                     // 2337
-			457,                     // 2354
-			481,                     // 2362
-			482,                     // 2369
-			483, 484, 485, 486, 487, // 2376 phrase 588
-			488, 489, 490, // 2385 phrase 593
-			491,                                              // 2386
-			492,                                              // 2392 phrase 598
-			493,                                              // 2393 phrase 599
-			494,                                              // 2410
-			495, 496, 440, 497, 498, 499, 439, 500, 501, 502, // 2415 phrase 608
+			316,                                                                                      // 1927
+			438,                                                                                      // 1950
+			438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 312, 451, 452, 453, 454, // 1955
+			455, 456, // 1989
+			396, 347, 394, // 2029 phrase 491
+			396, 347, 394, // 2031 phrase 492
+			56, 457, // 2034 phrase 493
+			458,           // 2036
+			459, 460, 461, // 2051
+			12,            // 2078
+			462, 463, 464, // 2099
+			465, 466, // 2105
+			467,      // 2139
+			468,      // 2161 phrase 531
+			118, 469, // 2169
+			470, 318, 471, // 2172
+			472,                // 2184 phrase 537
+			473,                // 2187 phrase 538
+			474, 475, 475, 476, // 2201
+			477,      // 2225
+			478,      // 2248
+			479, 480, // 2271
+			481,      // 2307
+			482, 483, // 2315
+			484, 38, 96, 485, 486, 487, 39, 488, 489, 490, 491, // 2319
+			492, 493, 494, // 2326
+			495,                     // 2334
+			496,                     // 2342
+			473,                     // 2359
+			497,                     // 2367
+			498,                     // 2374
+			499, 500, 501, 502, 503, // 2381 phrase 589
+			504, 505, 506, // 2390 phrase 594
+			507,                                              // 2391
+			508,                                              // 2397 phrase 599
+			509,                                              // 2398 phrase 600
+			510,                                              // 2415
+			511, 512, 456, 513, 514, 515, 455, 516, 517, 518, // 2420 phrase 609
 		},
 	},
 	flags: []uint8{
@@ -5299,19 +5324,19 @@ var cueGen = cueTable{
 		// 1960
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 1980
-		0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2000
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0,
-		// 2020
-		0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-		// 2040
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		// 2020
+		0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+		// 2040
+		0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2060
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2080
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2100
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16,
 		// 2120
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2140
@@ -5323,25 +5348,27 @@ var cueGen = cueTable{
 		// 2200
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2220
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0,
 		// 2240
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2260
-		0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2280
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2300
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2320
-		0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2340
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2360
-		0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0,
 		// 2380
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2400
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		// 2420
+		0,
 	},
 	gaps: []uint8{
 		// 0
@@ -5539,53 +5566,55 @@ var cueGen = cueTable{
 		// 1920
 		0, 0, 2, 0, 3, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0, 0,
 		// 1940
-		0, 1, 0, 1, 0, 0, 0, 3, 0, 3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+		0, 1, 0, 1, 0, 0, 0, 3, 0, 3, 0, 0, 3, 0, 3, 0, 0, 0, 1, 0,
 		// 1960
-		3, 0, 5, 0, 0, 0, 0, 0, 2, 0, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 3, 0, 5, 0, 0, 0, 0, 0, 2, 0, 0, 3, 0, 0, 2,
 		// 1980
-		0, 2, 0, 4, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 2, 0, 4, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
 		// 2000
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
 		// 2020
-		0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
 		// 2040
-		0, 0, 0, 1, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2060
-		2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0,
+		0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
 		// 2080
-		0, 0, 1, 0, 2, 0, 2, 0, 0, 3, 0, 0, 0, 1, 0, 0, 2, 0, 0, 2,
+		1, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 2, 0, 0, 3, 0, 0, 0, 1, 0,
 		// 2100
-		0, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0, 1, 0, 2, 0, 2, 0, 0, 0, 0,
+		0, 2, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0, 1, 0, 2, 0,
 		// 2120
-		2, 0, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0,
+		2, 0, 0, 0, 0, 2, 0, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0,
 		// 2140
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+		0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2160
-		0, 4, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 2, 0, 4, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0,
 		// 2180
-		0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 1, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0,
 		// 2200
-		1, 0, 0, 0, 2, 0, 0, 3, 0, 2, 0, 0, 0, 0, 0, 3, 0, 1, 0, 0,
+		2, 0, 0, 1, 0, 1, 0, 0, 0, 2, 0, 0, 3, 0, 2, 0, 0, 0, 0, 0,
 		// 2220
-		0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
+		3, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2240
-		1, 0, 3, 0, 2, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 3, 0, 0, 0, 0,
+		0, 0, 2, 0, 0, 1, 0, 3, 0, 2, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0,
 		// 2260
-		0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0,
+		3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0,
 		// 2280
-		0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 1, 0, 1, 0, 0,
+		1, 0, 2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0,
 		// 2300
-		0, 0, 0, 0, 2, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		1, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0,
 		// 2320
-		0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 1,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 2, 0,
 		// 2340
-		0, 0, 0, 1, 0, 0, 2, 0, 3, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 1,
+		0, 2, 0, 0, 1, 0, 0, 0, 1, 0, 0, 2, 0, 3, 0, 0, 1, 0, 1, 0,
 		// 2360
-		0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		1, 0, 0, 0, 1, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2380
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		// 2400
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		// 2420
+		0,
 	},
 	phrases: []cueTPhrase{
 		{tag: 0x1, first: 0, end: 4},                               // 0 viol: @who|i|you ~3 @blowv|@forcev me|us|her|him|them|into|against|down|across|around|about
@@ -6063,140 +6092,141 @@ var cueGen = cueTable{
 		{tag: 0x100000, first: 1929, end: 1934},                    // 472 ownplan: waiting|wait for him|her|them ~3 when|after|outside|tonight|where
 		{tag: 0x100000, first: 1934, end: 1939},                    // 473 ownplan: know|knows where he|she|they ~1 parks|lives|works|sleeps|drinks|goes
 		{tag: 0x100000, first: 1939, end: 1946},                    // 474 ownplan: which school ~1 her|his|their ~1 kids|kid|children|son|daughter go|goes
-		{tag: 0x100000, first: 1946, end: 1951},                    // 475 ownplan: put|putting|post|posting|send|sending|share|sharing|upload|uploading ~3 them|pictures|videos|nudes|it ~3 online|on|every|everywhere|to_everyone|site|sites
-		{tag: 0x100000, first: 1951, end: 1958},                    // 476 ownplan: so he|she|they ~1 knows|know|feels|feel how it feels
-		{tag: 0x100000, first: 1958, end: 1964},                    // 477 ownplan: going|go|gonna|come|coming round|over|to ~3 his|her|their|tonight ~5 mates|lads|boys|friends|lesson|sort|deal|bat|knife
-		{tag: 0x100000, first: 1964, end: 1967},                    // 478 ownplan: sort|sorting|deal|dealing him|her|them|that out|with
-		{tag: 0x100000, first: 1967, end: 1973},                    // 479 ownplan: bought|buy|got|getting|carry|carrying|sharpened|sharpening|took|take|keep|keeping|hid|hide ~2 a|the|my|his|her @weapon ~3 he|she|they|for|in|just|now|tonight|will|see
-		{tag: 0x100000, first: 1973, end: 1977},                    // 480 ownplan: hitting|hit|punching|punch|hurting|hurt ~2 him|her|them|my|his back
-		{tag: 0x100000, first: 1977, end: 1980},                    // 481 ownplan: really hurting|hurt|killing him|her|them
-		{tag: 0x100000, first: 1980, end: 1985, negative: true},    // 482 ownplan: hurt|harm|kill|stab|batter|beat|smash|punch|glass|bottle|attack|jump|strangle|poison|burn ~2 him|her|them|his|that|@rel|@who|someone ~4 seriously|honestly|mean|swear|for_real|not_joking|properly|real|tonight|tomorrow
-		{tag: 0x100000, first: 1985, end: 1990},                    // 483 ownplan: could|would|will genuinely|actually|honestly|seriously|literally|really kill|hurt|murder|strangle|stab|batter ~1 him|her|them|my
-		{tag: 0x100000, first: 1990, end: 1995},                    // 484 ownplan: will|would|ll|d|might|probably feel bad|guilty|sorry about|after it
-		{tag: 0x100000, first: 1995, end: 2002, negative: true},    // 485 ownplan: i will|would|ll|d not|never feel bad|guilty|sorry about|after it
-		{tag: 0x100000, first: 2002, end: 2010, negative: true},    // 486 ownplan: i do not think i will|would|d|ll feel bad|guilty|sorry
-		{tag: 0x100000, first: 2010, end: 2015},                    // 487 ownplan: make|making sure he|she|they|@rel ~1 suffers|suffer
-		{tag: 0x100000, first: 2015, end: 2020},                    // 488 ownplan: do|did|does|doing something|damage ~2 to? him|her|them|his|her|that
-		{tag: 0x100000, first: 2020, end: 2024},                    // 489 ownplan: key|keying|slash|slashing|smash|smashing ~1 his|her|their car|tyres|tires|windows|window
-		{tag: 0x200000, first: 2024, end: 2026},                    // 490 harm: @hurtv him|her|them|that|someone|somebody|@rel
-		{tag: 0x200000, first: 2026, end: 2029},                    // 491 harm: @hurtv his|her|their|my|that @rel|@who
-		{tag: 0x400000, first: 2029, end: 2032},                    // 492 plan: i|we|i_am|we_are ~1 will|would|want|wanna|going|gonna|plan|planning|thinking|thought|could|might|ready|intend|mean|about|swear|promise|tempted|shall|have_been|need
-		{tag: 0x400000, first: 2032, end: 2034},                    // 493 plan: going to|gonna
-		{tag: 0x800000, first: 2034, end: 2035},                    // 494 parent: @parent
-		{tag: 0x1000000, first: 2035, end: 2036},                   // 495 teenrule: @teenok
-		{tag: 0x1000000, first: 2036, end: 2038},                   // 496 teenrule: after|past|before|by #num|midnight|ten|eleven|nine|dark
-		{tag: 0x1000000, first: 2038, end: 2040},                   // 497 teenrule: school night|nights
-		{tag: 0x1000000, first: 2040, end: 2041},                   // 498 teenrule: grounded|curfew
-		{tag: 0x2000000, first: 2041, end: 2047},                   // 499 everyday: beat|beats|beaten|beating|thrashed|smashed|kill|killing|killed|destroyed me|us|him|her|them|you|u ~1 at|in|on ~3 chess|cards|game|games|tennis|pool|darts|golf|poker|fifa|scrabble|monopoly|race|match|football|squash|badminton|quiz|arm_wrestling|arguments|fortnite|warzone|cod|valorant|apex|minecraft|ranked|round|rounds|mario_kart|smash|lobby|server|the_next_round|pvp
-		{tag: 0x2000000, first: 2047, end: 2050},                   // 500 everyday: hit|hits me|us up
-		{tag: 0x2000000, first: 2050, end: 2053},                   // 501 everyday: hit|hitting|hits it off
-		{tag: 0x2000000, first: 2053, end: 2055},                   // 502 everyday: hit|hits home
-		{tag: 0x2000000, first: 2055, end: 2059},                   // 503 everyday: hit|hits me ~2 hard|later|that|then|suddenly
-		{tag: 0x2000000, first: 2059, end: 2063},                   // 504 everyday: it|this|that|reality|realisation|news|truth|guilt|grief|sadness|song|film|memory ~2 hit|hits|punched|kicked|slapped|knocked|floored me|us|him|her
-		{tag: 0x2000000, first: 2063, end: 2065},                   // 505 everyday: killing|killed|smashing|smashed|crushing|nailing|nailed|slaying|slayed it
-		{tag: 0x2000000, first: 2065, end: 2070},                   // 506 everyday: stabbed|stab|stabbing me|us|him|her in the back
-		{tag: 0x2000000, first: 2070, end: 2074},                   // 507 everyday: pushed|push|pushes|pushing me|him|her|us ~1 away|too|to|into|out_of
-		{tag: 0x2000000, first: 2074, end: 2078},                   // 508 everyday: pushed|pushing|push ~1 my|her|his buttons
-		{tag: 0x2000000, first: 2078, end: 2081},                   // 509 everyday: twisted|twist|twists my|his|her arm
-		{tag: 0x2000000, first: 2081, end: 2088},                   // 510 everyday: dragged|drag|drags|dragging ~1 me|us|him|her ~2 to|along|out|round|around ~2 party|shops|shopping|church|wedding|gym|concert|work|pub|meeting|dinner|museum|family|event|walk
-		{tag: 0x2000000, first: 2088, end: 2091},                   // 511 everyday: threw|throw|throws|thrown|throwing ~3 party|parties|tantrum|tantrums|fit|fits|wobbly|strop|game|match|up|shade|out|away|together|money|ball
-		{tag: 0x2000000, first: 2091, end: 2095},                   // 512 everyday: threw|throw|throws|throwing me|us|her|him ~1 a|off|under_the_bus|out_of_the_group|out_of_the_chat
-		{tag: 0x2000000, first: 2095, end: 2098},                   // 513 everyday: grabbed|grab|grabs|grabbing ~2 coffee|lunch|dinner|drink|drinks|food|a|some|bite|pint|beer|bag|keys|coat|phone|attention
-		{tag: 0x2000000, first: 2098, end: 2101},                   // 514 everyday: held|hold|holds|holding ~2 grudge|grudges|hand|hands|baby|door|breath|it_against|on|back|tight|me_tight|hug
-		{tag: 0x2000000, first: 2101, end: 2105},                   // 515 everyday: choked|choke|choking up|on ~2 food|drink|water|tears|words|bone|sandwich
-		{tag: 0x2000000, first: 2105, end: 2109},                   // 516 everyday: choked|choke|chokes|choking in|during|under ~2 exam|final|interview|pressure|game|test|audition|match
-		{tag: 0x2000000, first: 2109, end: 2117},                   // 517 everyday: kicked|kick|kicks me|us|him|her ~1 out ~2 of? ~2 group|chat|team|band|game|class|club|league|server|pub|bar|lobby
-		{tag: 0x2000000, first: 2117, end: 2119},                   // 518 everyday: kicked|kick|kicks|kicking off
-		{tag: 0x2000000, first: 2119, end: 2122},                   // 519 everyday: kicked ~2 ball|bucket|habit|door
-		{tag: 0x2000000, first: 2122, end: 2127},                   // 520 everyday: slapped|slap ~1 with ~2 fine|bill|ban|warning|charge
-		{tag: 0x2000000, first: 2127, end: 2131},                   // 521 everyday: slap on the wrist
-		{tag: 0x2000000, first: 2131, end: 2135},                   // 522 everyday: slammed|slams|slamming|slam ~1 the|her|his|my|a|their door|doors|laptop|fist|fists|hand|phone|drawer|cupboard|car_door|boot|brakes
-		{tag: 0x2000000, first: 2135, end: 2139},                   // 523 everyday: beat|beating ~2 myself up
-		{tag: 0x2000000, first: 2139, end: 2143},                   // 524 everyday: beat|beats around the bush
-		{tag: 0x2000000, first: 2143, end: 2145},                   // 525 everyday: killing|kills|killed time
-		{tag: 0x2000000, first: 2145, end: 2147},                   // 526 everyday: dying to|for|of
-		{tag: 0x2000000, first: 2147, end: 2150},                   // 527 everyday: die|died|dead of|from laughing|embarrassment|cringe|boredom|shame
-		{tag: 0x2000000, first: 2150, end: 2153},                   // 528 everyday: hurt|hurts|hurting my|his|her|your feelings|pride|ego
-		{tag: 0x2000000, first: 2153, end: 2156},                   // 529 everyday: dead to me|him|her|them|us
-		{tag: 0x2000000, first: 2156, end: 2158},                   // 530 everyday: nail|staple|glue|hot_glue|spray|water|paint|nerf|toy|squirt gun|guns
-		{tag: 0x2000000, first: 2158, end: 2163},                   // 531 everyday: smash ~2 console|phone|tv|screen|xbox|playstation|switch|controller|laptop ~4 if|unless|obviously|lol
-		{tag: 0x2000000, first: 2163, end: 2168},                   // 532 everyday: rather die|be_dead|be_shot than ~2 run|eat|do|sit|watch|sing|dance|wear|listen|admit|apologise|apologize|climb|queue|miss|go_to|going_to|attend|sit_through
-		{tag: 0x2000000, first: 2168, end: 2170},                   // 533 everyday: knife edge|edged
-		{tag: 0x2000000, first: 2170, end: 2175},                   // 534 everyday: hit|hits|hitting ~2 with a|the|some guilt|news|question|bill|truth|comment|joke|line|fine|ultimatum|request
-		{tag: 0x2000000, first: 2175, end: 2179},                   // 535 everyday: stabbed|stab|stabbing in the back
-		{tag: 0x2000000, first: 2179, end: 2182},                   // 536 everyday: hurt|injured|pulled|strained|twisted|did|put_out my|his|her back|knee|ankle|wrist|shoulder|neck|leg|hip
-		{tag: 0x2000000, first: 2182, end: 2184},                   // 537 everyday: on|off|back_on track
-		{tag: 0x2000000, first: 2184, end: 2188},                   // 538 everyday: track|tracking|tracks|tracked my|her|his ~1 blood|sugar|steps|calories|sleep|weight|period|spending|budget|habits|progress|mood|food|runs
-		{tag: 0x2000000, first: 2188, end: 2190},                   // 539 everyday: smothering|suffocating me|her|him|them
-		{tag: 0x2000000, first: 2190, end: 2192},                   // 540 everyday: fell|fall|falling|fallen|falls out
-		{tag: 0x2000000, first: 2192, end: 2197},                   // 541 everyday: knocked|knock ~1 me|us|him|her ~2 off_my_feet|sideways|for_six|for_six|back|out_of_the_park|up
-		{tag: 0x2000000, first: 2197, end: 2202},                   // 542 everyday: shot|shoots|shooting ~1 me|him|her|us ~1 a|down|look|glance|text|message|email|smile
-		{tag: 0x2000000, first: 2202, end: 2206},                   // 543 everyday: smother|smothering|smothered|suffocat* me|her|him|us ~2 with|by|texts|attention|love|messages|affection
-		{tag: 0x2000000, first: 2206, end: 2211},                   // 544 everyday: strangle|murder|kill ~3 for|a|some ~2 pizza|coffee|holiday|beer|pint|drink|burger|sleep|chips|curry|tea|kebab|nap|holiday|break
-		{tag: 0x2000000, first: 2211, end: 2214},                   // 545 everyday: would|could|'d kill for
-		{tag: 0x2000000, first: 2214, end: 2219},                   // 546 everyday: boss|manager|teacher|coach ~3 will|going|is|would|gonna ~1 kill|murder
-		{tag: 0x2000000, first: 2219, end: 2221},                   // 547 everyday: bleeding heart|nose_bleed|nosebleed
-		{tag: 0x2000000, first: 2221, end: 2225},                   // 548 everyday: lost|losing ~1 my|his|her temper
-		{tag: 0x2000000, first: 2225, end: 2228},                   // 549 everyday: told|tell|telling|tells him|her|them|me off
-		{tag: 0x2000000, first: 2228, end: 2232},                   // 550 everyday: literally want|wanna to? die|dying
-		{tag: 0x2000000, first: 2232, end: 2234},                   // 551 everyday: track|tracked|tracking down
-		{tag: 0x2000000, first: 2234, end: 2239},                   // 552 everyday: trapped|caught|shut|slammed my|his|her finger|fingers|hand|thumb ~2 in
-		{tag: 0x2000000, first: 2239, end: 2246},                   // 553 everyday: attacking|attack|attacked ~1 her|him|me|them ~3 when|whenever|every_time ~2 i|we|she|he
-		{tag: 0x2000000, first: 2246, end: 2252},                   // 554 everyday: trapped|trap|traps ~1 me|her|him|them into ~1 going|doing|coming|agreeing|saying|a|buying|paying
-		{tag: 0x2000000, first: 2252, end: 2257},                   // 555 everyday: smacked|banged|hit|bumped|whacked|cracked|knocked my|his|her head|knee|elbow|shin|toe|hip|shoulder ~3 on|against|getting|when
-		{tag: 0x2000000, first: 2257, end: 2260},                   // 556 everyday: overdos* on chocolate|sugar|caffeine|coffee|netflix|sweets|cake|candy|tv|carbs|pizza|love|cheese|christmas
-		{tag: 0x2000000, first: 2260, end: 2268},                   // 557 everyday: would|will|could literally? kill|murder me|us if ~1 she|he|they|mom|dad|he_ever|she_ever knew|found|finds|saw|knows|heard
-		{tag: 0x2000000, first: 2268, end: 2272},                   // 558 everyday: stalked|stalking|stalk|stalks ~1 her|his|their|my|your instagram|insta|facebook|profile|page|socials|photos|pictures|tiktok|linkedin|posts|feed
-		{tag: 0x2000000, first: 2272, end: 2274},                   // 559 everyday: parental control|controls
-		{tag: 0x2000000, first: 2274, end: 2280},                   // 560 everyday: afraid|scared|worried|terrified|frightened|fear|worry ~1 i ~2 hurt|lose|upset you|u
-		{tag: 0x2000000, first: 2280, end: 2283},                   // 561 everyday: a|the|that|this|little|tiny|wee bit about|where|when|much|too|more|harsh|short|rude|sharp|defensive|off|over|late|early|quick
-		{tag: 0x2000000, first: 2283, end: 2287},                   // 562 everyday: bit|bite|bites|biting ~2 head off
-		{tag: 0x2000000, first: 2287, end: 2290},                   // 563 everyday: bit|bite|bites|biting my|your|his|her tongue|lip|lips|nails
-		{tag: 0x2000000, first: 2290, end: 2293},                   // 564 everyday: dog|dogs|cat|cats|puppy|kitten|horse|toddler|baby|pony|goat ~3 follows|followed|following|bit|bites|scratched|knocked|jumped|kicked|headbutted|smacked|pushed
-		{tag: 0x2000000, first: 2293, end: 2300},                   // 565 everyday: following|follows|followed|follow me|us|her|him ~1 round|around ~1 the house|flat|room|kitchen|shop|shops
-		{tag: 0x2000000, first: 2300, end: 2303},                   // 566 everyday: showing|shows|showed|turns|turned|turning up late|early|drunk|unannounced_with_flowers
-		{tag: 0x2000000, first: 2303, end: 2306},                   // 567 everyday: tracks|tracking|tracked|track ~2 flight|flights|parcel|order|delivery|train|package|bus
-		{tag: 0x2000000, first: 2306, end: 2311},                   // 568 everyday: we|both ~2 share|sharing|shared ~1 location|locations|our_location|our_locations
-		{tag: 0x2000000, first: 2311, end: 2313},                   // 569 everyday: phone charger|case|cable|screen|number|bill|contract
-		{tag: 0x2000000, first: 2313, end: 2315},                   // 570 everyday: live|living in|near|at|together|abroad|nearby|close|far|there|with_him|with_her|with_them|with_my|somewhere|with_this|with_that|with_the|with_it|with_regret|with_guilt|like_that
-		{tag: 0x2000000, first: 2315, end: 2317},                   // 571 everyday: social|career|political|professional|fashion|financial|commercial|electoral suicide|suicides
-		{tag: 0x2000000, first: 2317, end: 2319},                   // 572 everyday: suicide squad|mission|missions|run|runs|doors|drill|drills|sprints|bomber|bombers
-		{tag: 0x2000000, first: 2319, end: 2322},                   // 573 everyday: beat|beats|beaten|thrashed|smashed me|us|them|him|her #num|to_it|on_points|fair_and_square
-		{tag: 0x2000000, first: 2322, end: 2325},                   // 574 everyday: kicked|kick|kicks|kicking me|us|him|her|them out
-		{tag: 0x2000000, first: 2325, end: 2330},                   // 575 everyday: cut|cuts|cutting me|her|him|us|them off ~3 mid|in_traffic|while|when|before
-		{tag: 0x2000000, first: 2330, end: 2335},                   // 576 everyday: cut|cuts|cutting|burned|burnt|burns my|his|her hair|finger|fingers|thumb|hand|hands ~2 cooking|shaving|on|while|chopping
-		{tag: 0x2000000, first: 2335, end: 2338},                   // 577 everyday: cut|cuts|cutting ~2 hours|pay|budget|ties|corners|costs|class|carbs|sugar|the_cake
-		{tag: 0x2000000, first: 2338, end: 2342},                   // 578 everyday: locked|lock|locks|locking ~1 myself|himself|herself|themselves out
-		{tag: 0x2000000, first: 2342, end: 2350},                   // 579 everyday: locked ~1 myself|me|us|himself|herself in ~2 bathroom|room|toilet ~3 cry|crying|cried|calm|sulk
-		{tag: 0x2000000, first: 2350, end: 2357},                   // 580 everyday: following|follow|follows|followed ~1 me|her|him|us ~1 on|back_on ~1 instagram|insta|twitter|tiktok|facebook|socials|spotify|strava|x
-		{tag: 0x2000000, first: 2357, end: 2363},                   // 581 everyday: follows|followed|following me|us ~1 around ~3 like|puppy|dog|cat|kitten|everywhere_i_go_in_the_house
-		{tag: 0x2000000, first: 2363, end: 2366},                   // 582 everyday: tracking ~2 parcel|order|delivery|steps|calories|sleep|period|spending|budget|fitness|run|runs
-		{tag: 0x2000000, first: 2366, end: 2368},                   // 583 everyday: track of
-		{tag: 0x10000000, first: 2368, end: 2370},                  // 584 notage: #num mins|minutes|min|hours|hrs|hour|seconds|secs|days|weeks|months|quid|pounds|dollars|bucks|euros|rupees|percent|k|grand|miles|km|times|o_clock|pm|am|nil|goals|points|down|up|sets|games|rounds
-		{tag: 0x4000000, first: 2370, end: 2372},                   // 585 light: seriously though|tho
-		{tag: 0x4000000, first: 2372, end: 2374},                   // 586 light: joking aside
-		{tag: 0x4000000, first: 2374, end: 2376},                   // 587 light: but seriously
-		{tag: 0x4000000, first: 2376, end: 2377},                   // 588 light: lol|haha|hahaha|jk|just_kidding|kidding|joking|joke|jokes|laughed|laughing|banter|fair_tbh|tbh_fair|xd|obviously_joking|teasing|jokingly|tongue_in_cheek
-		{tag: 0x8000000, first: 2377, end: 2380},                   // 589 play: as a joke|laugh|bit
-		{tag: 0x8000000, first: 2380, end: 2381},                   // 590 play: jokingly|playfully|teasing|banter
-		{tag: 0x8000000, first: 2381, end: 2383},                   // 591 play: messing|mucking|fooling|horsing about|around
-		{tag: 0x8000000, first: 2383, end: 2385},                   // 592 play: play fight|fighting|fought
-		{tag: 0x8000000, first: 2385, end: 2387},                   // 593 play: we|we_both|both_of_us|and_we|everyone laughed|laughing|were_laughing
-		{tag: 0x8000000, first: 2387, end: 2388},                   // 594 play: tickl*
-		{tag: 0x20000000, first: 2388, end: 2390},                  // 595 accident: by accident|mistake
-		{tag: 0x20000000, first: 2390, end: 2391},                  // 596 accident: accidentally|accidental|accident
-		{tag: 0x20000000, first: 2391, end: 2392},                  // 597 accident: fell|fall|falls|falling|tripped|trips|slipped|slips|crashed
-		{tag: 0x20000000, first: 2392, end: 2393},                  // 598 accident: op|operation|surgery|procedure|physio|stitches_out
-		{tag: 0x20000000, first: 2393, end: 2394},                  // 599 accident: playground|swing|swings|bike|trampoline|scooter|skateboard|climbing_frame
-		{tag: 0x20000000, first: 2394, end: 2397, negative: true},  // 600 accident: not on purpose
-		{tag: 0x40000000, first: 2397, end: 2399},                  // 601 mutual: we both|agreed|decided|chose|chosen
-		{tag: 0x40000000, first: 2399, end: 2401},                  // 602 mutual: both agreed|decided|like
-		{tag: 0x40000000, first: 2401, end: 2405},                  // 603 mutual: because we like it
-		{tag: 0x40000000, first: 2405, end: 2409},                  // 604 mutual: because he|she is|s better
-		{tag: 0x80000000, first: 2409, end: 2411},                  // 605 place: at|during|in work|school|class|lessons|the_office|exams|church
-		{tag: 0x80000000, first: 2411, end: 2413},                  // 606 place: on shift
-		{tag: 0x80000000, first: 2413, end: 2415},                  // 607 place: my|the|our|his|her boss|manager|supervisor|teacher|teachers|headteacher|landlord|landlady|coach|employer|company|school|uni|college|gym|club
-		{tag: 0x100000000, first: 2415, end: 2416, negative: true}, // 608 serious: mean_it|meant_it|serious|not_joking|not_kidding|not_even_joking|not_even_kidding|for_real|i_swear|swear|promise|no_joke|dead_serious
+		{tag: 0x100000, first: 1946, end: 1951},                    // 475 ownplan: put|putting|post|posting|send|sending|share|sharing|upload|uploading ~3 pictures|videos|nudes ~3 online|on|every|everywhere|to_everyone|site|sites
+		{tag: 0x100000, first: 1951, end: 1956},                    // 476 ownplan: put|putting|post|posting|send|sending|share|sharing|upload|uploading ~3 them|it ~3 online|every|everywhere|to_everyone|site|sites|on_facebook|on_fb|on_insta|on_instagram|on_twitter|on_x|on_snapchat|on_snap|on_tiktok|on_youtube|on_reddit|on_onlyfans|on_the_internet|on_socials|on_social_media|on_my_story|on_my_page
+		{tag: 0x100000, first: 1956, end: 1963},                    // 477 ownplan: so he|she|they ~1 knows|know|feels|feel how it feels
+		{tag: 0x100000, first: 1963, end: 1969},                    // 478 ownplan: going|go|gonna|come|coming round|over|to ~3 his|her|their|tonight ~5 mates|lads|boys|friends|lesson|sort|deal|bat|knife
+		{tag: 0x100000, first: 1969, end: 1972},                    // 479 ownplan: sort|sorting|deal|dealing him|her|them|that out|with
+		{tag: 0x100000, first: 1972, end: 1978},                    // 480 ownplan: bought|buy|got|getting|carry|carrying|sharpened|sharpening|took|take|keep|keeping|hid|hide ~2 a|the|my|his|her @weapon ~3 he|she|they|for|in|just|now|tonight|will|see
+		{tag: 0x100000, first: 1978, end: 1982},                    // 481 ownplan: hitting|hit|punching|punch|hurting|hurt ~2 him|her|them|my|his back
+		{tag: 0x100000, first: 1982, end: 1985},                    // 482 ownplan: really hurting|hurt|killing him|her|them
+		{tag: 0x100000, first: 1985, end: 1990, negative: true},    // 483 ownplan: hurt|harm|kill|stab|batter|beat|smash|punch|glass|bottle|attack|jump|strangle|poison|burn ~2 him|her|them|his|that|@rel|@who|someone ~4 seriously|honestly|mean|swear|for_real|not_joking|properly|real|tonight|tomorrow
+		{tag: 0x100000, first: 1990, end: 1995},                    // 484 ownplan: could|would|will genuinely|actually|honestly|seriously|literally|really kill|hurt|murder|strangle|stab|batter ~1 him|her|them|my
+		{tag: 0x100000, first: 1995, end: 2000},                    // 485 ownplan: will|would|ll|d|might|probably feel bad|guilty|sorry about|after it
+		{tag: 0x100000, first: 2000, end: 2007, negative: true},    // 486 ownplan: i will|would|ll|d not|never feel bad|guilty|sorry about|after it
+		{tag: 0x100000, first: 2007, end: 2015, negative: true},    // 487 ownplan: i do not think i will|would|d|ll feel bad|guilty|sorry
+		{tag: 0x100000, first: 2015, end: 2020},                    // 488 ownplan: make|making sure he|she|they|@rel ~1 suffers|suffer
+		{tag: 0x100000, first: 2020, end: 2025},                    // 489 ownplan: do|did|does|doing something|damage ~2 to? him|her|them|his|her|that
+		{tag: 0x100000, first: 2025, end: 2029},                    // 490 ownplan: key|keying|slash|slashing|smash|smashing ~1 his|her|their car|tyres|tires|windows|window
+		{tag: 0x200000, first: 2029, end: 2031},                    // 491 harm: @hurtv him|her|them|that|someone|somebody|@rel
+		{tag: 0x200000, first: 2031, end: 2034},                    // 492 harm: @hurtv his|her|their|my|that @rel|@who
+		{tag: 0x400000, first: 2034, end: 2037},                    // 493 plan: i|we|i_am|we_are ~1 will|would|want|wanna|going|gonna|plan|planning|thinking|thought|could|might|ready|intend|mean|about|swear|promise|tempted|shall|have_been|need
+		{tag: 0x400000, first: 2037, end: 2039},                    // 494 plan: going to|gonna
+		{tag: 0x800000, first: 2039, end: 2040},                    // 495 parent: @parent
+		{tag: 0x1000000, first: 2040, end: 2041},                   // 496 teenrule: @teenok
+		{tag: 0x1000000, first: 2041, end: 2043},                   // 497 teenrule: after|past|before|by #num|midnight|ten|eleven|nine|dark
+		{tag: 0x1000000, first: 2043, end: 2045},                   // 498 teenrule: school night|nights
+		{tag: 0x1000000, first: 2045, end: 2046},                   // 499 teenrule: grounded|curfew
+		{tag: 0x2000000, first: 2046, end: 2052},                   // 500 everyday: beat|beats|beaten|beating|thrashed|smashed|kill|killing|killed|destroyed me|us|him|her|them|you|u ~1 at|in|on ~3 chess|cards|game|games|tennis|pool|darts|golf|poker|fifa|scrabble|monopoly|race|match|football|squash|badminton|quiz|arm_wrestling|arguments|fortnite|warzone|cod|valorant|apex|minecraft|ranked|round|rounds|mario_kart|smash|lobby|server|the_next_round|pvp
+		{tag: 0x2000000, first: 2052, end: 2055},                   // 501 everyday: hit|hits me|us up
+		{tag: 0x2000000, first: 2055, end: 2058},                   // 502 everyday: hit|hitting|hits it off
+		{tag: 0x2000000, first: 2058, end: 2060},                   // 503 everyday: hit|hits home
+		{tag: 0x2000000, first: 2060, end: 2064},                   // 504 everyday: hit|hits me ~2 hard|later|that|then|suddenly
+		{tag: 0x2000000, first: 2064, end: 2068},                   // 505 everyday: it|this|that|reality|realisation|news|truth|guilt|grief|sadness|song|film|memory ~2 hit|hits|punched|kicked|slapped|knocked|floored me|us|him|her
+		{tag: 0x2000000, first: 2068, end: 2070},                   // 506 everyday: killing|killed|smashing|smashed|crushing|nailing|nailed|slaying|slayed it
+		{tag: 0x2000000, first: 2070, end: 2075},                   // 507 everyday: stabbed|stab|stabbing me|us|him|her in the back
+		{tag: 0x2000000, first: 2075, end: 2079},                   // 508 everyday: pushed|push|pushes|pushing me|him|her|us ~1 away|too|to|into|out_of
+		{tag: 0x2000000, first: 2079, end: 2083},                   // 509 everyday: pushed|pushing|push ~1 my|her|his buttons
+		{tag: 0x2000000, first: 2083, end: 2086},                   // 510 everyday: twisted|twist|twists my|his|her arm
+		{tag: 0x2000000, first: 2086, end: 2093},                   // 511 everyday: dragged|drag|drags|dragging ~1 me|us|him|her ~2 to|along|out|round|around ~2 party|shops|shopping|church|wedding|gym|concert|work|pub|meeting|dinner|museum|family|event|walk
+		{tag: 0x2000000, first: 2093, end: 2096},                   // 512 everyday: threw|throw|throws|thrown|throwing ~3 party|parties|tantrum|tantrums|fit|fits|wobbly|strop|game|match|up|shade|out|away|together|money|ball
+		{tag: 0x2000000, first: 2096, end: 2100},                   // 513 everyday: threw|throw|throws|throwing me|us|her|him ~1 a|off|under_the_bus|out_of_the_group|out_of_the_chat
+		{tag: 0x2000000, first: 2100, end: 2103},                   // 514 everyday: grabbed|grab|grabs|grabbing ~2 coffee|lunch|dinner|drink|drinks|food|a|some|bite|pint|beer|bag|keys|coat|phone|attention
+		{tag: 0x2000000, first: 2103, end: 2106},                   // 515 everyday: held|hold|holds|holding ~2 grudge|grudges|hand|hands|baby|door|breath|it_against|on|back|tight|me_tight|hug
+		{tag: 0x2000000, first: 2106, end: 2110},                   // 516 everyday: choked|choke|choking up|on ~2 food|drink|water|tears|words|bone|sandwich
+		{tag: 0x2000000, first: 2110, end: 2114},                   // 517 everyday: choked|choke|chokes|choking in|during|under ~2 exam|final|interview|pressure|game|test|audition|match
+		{tag: 0x2000000, first: 2114, end: 2122},                   // 518 everyday: kicked|kick|kicks me|us|him|her ~1 out ~2 of? ~2 group|chat|team|band|game|class|club|league|server|pub|bar|lobby
+		{tag: 0x2000000, first: 2122, end: 2124},                   // 519 everyday: kicked|kick|kicks|kicking off
+		{tag: 0x2000000, first: 2124, end: 2127},                   // 520 everyday: kicked ~2 ball|bucket|habit|door
+		{tag: 0x2000000, first: 2127, end: 2132},                   // 521 everyday: slapped|slap ~1 with ~2 fine|bill|ban|warning|charge
+		{tag: 0x2000000, first: 2132, end: 2136},                   // 522 everyday: slap on the wrist
+		{tag: 0x2000000, first: 2136, end: 2140},                   // 523 everyday: slammed|slams|slamming|slam ~1 the|her|his|my|a|their door|doors|laptop|fist|fists|hand|phone|drawer|cupboard|car_door|boot|brakes
+		{tag: 0x2000000, first: 2140, end: 2144},                   // 524 everyday: beat|beating ~2 myself up
+		{tag: 0x2000000, first: 2144, end: 2148},                   // 525 everyday: beat|beats around the bush
+		{tag: 0x2000000, first: 2148, end: 2150},                   // 526 everyday: killing|kills|killed time
+		{tag: 0x2000000, first: 2150, end: 2152},                   // 527 everyday: dying to|for|of
+		{tag: 0x2000000, first: 2152, end: 2155},                   // 528 everyday: die|died|dead of|from laughing|embarrassment|cringe|boredom|shame
+		{tag: 0x2000000, first: 2155, end: 2158},                   // 529 everyday: hurt|hurts|hurting my|his|her|your feelings|pride|ego
+		{tag: 0x2000000, first: 2158, end: 2161},                   // 530 everyday: dead to me|him|her|them|us
+		{tag: 0x2000000, first: 2161, end: 2163},                   // 531 everyday: nail|staple|glue|hot_glue|spray|water|paint|nerf|toy|squirt gun|guns
+		{tag: 0x2000000, first: 2163, end: 2168},                   // 532 everyday: smash ~2 console|phone|tv|screen|xbox|playstation|switch|controller|laptop ~4 if|unless|obviously|lol
+		{tag: 0x2000000, first: 2168, end: 2173},                   // 533 everyday: rather die|be_dead|be_shot than ~2 run|eat|do|sit|watch|sing|dance|wear|listen|admit|apologise|apologize|climb|queue|miss|go_to|going_to|attend|sit_through
+		{tag: 0x2000000, first: 2173, end: 2175},                   // 534 everyday: knife edge|edged
+		{tag: 0x2000000, first: 2175, end: 2180},                   // 535 everyday: hit|hits|hitting ~2 with a|the|some guilt|news|question|bill|truth|comment|joke|line|fine|ultimatum|request
+		{tag: 0x2000000, first: 2180, end: 2184},                   // 536 everyday: stabbed|stab|stabbing in the back
+		{tag: 0x2000000, first: 2184, end: 2187},                   // 537 everyday: hurt|injured|pulled|strained|twisted|did|put_out my|his|her back|knee|ankle|wrist|shoulder|neck|leg|hip
+		{tag: 0x2000000, first: 2187, end: 2189},                   // 538 everyday: on|off|back_on track
+		{tag: 0x2000000, first: 2189, end: 2193},                   // 539 everyday: track|tracking|tracks|tracked my|her|his ~1 blood|sugar|steps|calories|sleep|weight|period|spending|budget|habits|progress|mood|food|runs
+		{tag: 0x2000000, first: 2193, end: 2195},                   // 540 everyday: smothering|suffocating me|her|him|them
+		{tag: 0x2000000, first: 2195, end: 2197},                   // 541 everyday: fell|fall|falling|fallen|falls out
+		{tag: 0x2000000, first: 2197, end: 2202},                   // 542 everyday: knocked|knock ~1 me|us|him|her ~2 off_my_feet|sideways|for_six|for_six|back|out_of_the_park|up
+		{tag: 0x2000000, first: 2202, end: 2207},                   // 543 everyday: shot|shoots|shooting ~1 me|him|her|us ~1 a|down|look|glance|text|message|email|smile
+		{tag: 0x2000000, first: 2207, end: 2211},                   // 544 everyday: smother|smothering|smothered|suffocat* me|her|him|us ~2 with|by|texts|attention|love|messages|affection
+		{tag: 0x2000000, first: 2211, end: 2216},                   // 545 everyday: strangle|murder|kill ~3 for|a|some ~2 pizza|coffee|holiday|beer|pint|drink|burger|sleep|chips|curry|tea|kebab|nap|holiday|break
+		{tag: 0x2000000, first: 2216, end: 2219},                   // 546 everyday: would|could|'d kill for
+		{tag: 0x2000000, first: 2219, end: 2224},                   // 547 everyday: boss|manager|teacher|coach ~3 will|going|is|would|gonna ~1 kill|murder
+		{tag: 0x2000000, first: 2224, end: 2226},                   // 548 everyday: bleeding heart|nose_bleed|nosebleed
+		{tag: 0x2000000, first: 2226, end: 2230},                   // 549 everyday: lost|losing ~1 my|his|her temper
+		{tag: 0x2000000, first: 2230, end: 2233},                   // 550 everyday: told|tell|telling|tells him|her|them|me off
+		{tag: 0x2000000, first: 2233, end: 2237},                   // 551 everyday: literally want|wanna to? die|dying
+		{tag: 0x2000000, first: 2237, end: 2239},                   // 552 everyday: track|tracked|tracking down
+		{tag: 0x2000000, first: 2239, end: 2244},                   // 553 everyday: trapped|caught|shut|slammed my|his|her finger|fingers|hand|thumb ~2 in
+		{tag: 0x2000000, first: 2244, end: 2251},                   // 554 everyday: attacking|attack|attacked ~1 her|him|me|them ~3 when|whenever|every_time ~2 i|we|she|he
+		{tag: 0x2000000, first: 2251, end: 2257},                   // 555 everyday: trapped|trap|traps ~1 me|her|him|them into ~1 going|doing|coming|agreeing|saying|a|buying|paying
+		{tag: 0x2000000, first: 2257, end: 2262},                   // 556 everyday: smacked|banged|hit|bumped|whacked|cracked|knocked my|his|her head|knee|elbow|shin|toe|hip|shoulder ~3 on|against|getting|when
+		{tag: 0x2000000, first: 2262, end: 2265},                   // 557 everyday: overdos* on chocolate|sugar|caffeine|coffee|netflix|sweets|cake|candy|tv|carbs|pizza|love|cheese|christmas
+		{tag: 0x2000000, first: 2265, end: 2273},                   // 558 everyday: would|will|could literally? kill|murder me|us if ~1 she|he|they|mom|dad|he_ever|she_ever knew|found|finds|saw|knows|heard
+		{tag: 0x2000000, first: 2273, end: 2277},                   // 559 everyday: stalked|stalking|stalk|stalks ~1 her|his|their|my|your instagram|insta|facebook|profile|page|socials|photos|pictures|tiktok|linkedin|posts|feed
+		{tag: 0x2000000, first: 2277, end: 2279},                   // 560 everyday: parental control|controls
+		{tag: 0x2000000, first: 2279, end: 2285},                   // 561 everyday: afraid|scared|worried|terrified|frightened|fear|worry ~1 i ~2 hurt|lose|upset you|u
+		{tag: 0x2000000, first: 2285, end: 2288},                   // 562 everyday: a|the|that|this|little|tiny|wee bit about|where|when|much|too|more|harsh|short|rude|sharp|defensive|off|over|late|early|quick
+		{tag: 0x2000000, first: 2288, end: 2292},                   // 563 everyday: bit|bite|bites|biting ~2 head off
+		{tag: 0x2000000, first: 2292, end: 2295},                   // 564 everyday: bit|bite|bites|biting my|your|his|her tongue|lip|lips|nails
+		{tag: 0x2000000, first: 2295, end: 2298},                   // 565 everyday: dog|dogs|cat|cats|puppy|kitten|horse|toddler|baby|pony|goat ~3 follows|followed|following|bit|bites|scratched|knocked|jumped|kicked|headbutted|smacked|pushed
+		{tag: 0x2000000, first: 2298, end: 2305},                   // 566 everyday: following|follows|followed|follow me|us|her|him ~1 round|around ~1 the house|flat|room|kitchen|shop|shops
+		{tag: 0x2000000, first: 2305, end: 2308},                   // 567 everyday: showing|shows|showed|turns|turned|turning up late|early|drunk|unannounced_with_flowers
+		{tag: 0x2000000, first: 2308, end: 2311},                   // 568 everyday: tracks|tracking|tracked|track ~2 flight|flights|parcel|order|delivery|train|package|bus
+		{tag: 0x2000000, first: 2311, end: 2316},                   // 569 everyday: we|both ~2 share|sharing|shared ~1 location|locations|our_location|our_locations
+		{tag: 0x2000000, first: 2316, end: 2318},                   // 570 everyday: phone charger|case|cable|screen|number|bill|contract
+		{tag: 0x2000000, first: 2318, end: 2320},                   // 571 everyday: live|living in|near|at|together|abroad|nearby|close|far|there|with_him|with_her|with_them|with_my|somewhere|with_this|with_that|with_the|with_it|with_regret|with_guilt|like_that
+		{tag: 0x2000000, first: 2320, end: 2322},                   // 572 everyday: social|career|political|professional|fashion|financial|commercial|electoral suicide|suicides
+		{tag: 0x2000000, first: 2322, end: 2324},                   // 573 everyday: suicide squad|mission|missions|run|runs|doors|drill|drills|sprints|bomber|bombers
+		{tag: 0x2000000, first: 2324, end: 2327},                   // 574 everyday: beat|beats|beaten|thrashed|smashed me|us|them|him|her #num|to_it|on_points|fair_and_square
+		{tag: 0x2000000, first: 2327, end: 2330},                   // 575 everyday: kicked|kick|kicks|kicking me|us|him|her|them out
+		{tag: 0x2000000, first: 2330, end: 2335},                   // 576 everyday: cut|cuts|cutting me|her|him|us|them off ~3 mid|in_traffic|while|when|before
+		{tag: 0x2000000, first: 2335, end: 2340},                   // 577 everyday: cut|cuts|cutting|burned|burnt|burns my|his|her hair|finger|fingers|thumb|hand|hands ~2 cooking|shaving|on|while|chopping
+		{tag: 0x2000000, first: 2340, end: 2343},                   // 578 everyday: cut|cuts|cutting ~2 hours|pay|budget|ties|corners|costs|class|carbs|sugar|the_cake
+		{tag: 0x2000000, first: 2343, end: 2347},                   // 579 everyday: locked|lock|locks|locking ~1 myself|himself|herself|themselves out
+		{tag: 0x2000000, first: 2347, end: 2355},                   // 580 everyday: locked ~1 myself|me|us|himself|herself in ~2 bathroom|room|toilet ~3 cry|crying|cried|calm|sulk
+		{tag: 0x2000000, first: 2355, end: 2362},                   // 581 everyday: following|follow|follows|followed ~1 me|her|him|us ~1 on|back_on ~1 instagram|insta|twitter|tiktok|facebook|socials|spotify|strava|x
+		{tag: 0x2000000, first: 2362, end: 2368},                   // 582 everyday: follows|followed|following me|us ~1 around ~3 like|puppy|dog|cat|kitten|everywhere_i_go_in_the_house
+		{tag: 0x2000000, first: 2368, end: 2371},                   // 583 everyday: tracking ~2 parcel|order|delivery|steps|calories|sleep|period|spending|budget|fitness|run|runs
+		{tag: 0x2000000, first: 2371, end: 2373},                   // 584 everyday: track of
+		{tag: 0x10000000, first: 2373, end: 2375},                  // 585 notage: #num mins|minutes|min|hours|hrs|hour|seconds|secs|days|weeks|months|quid|pounds|dollars|bucks|euros|rupees|percent|k|grand|miles|km|times|o_clock|pm|am|nil|goals|points|down|up|sets|games|rounds
+		{tag: 0x4000000, first: 2375, end: 2377},                   // 586 light: seriously though|tho
+		{tag: 0x4000000, first: 2377, end: 2379},                   // 587 light: joking aside
+		{tag: 0x4000000, first: 2379, end: 2381},                   // 588 light: but seriously
+		{tag: 0x4000000, first: 2381, end: 2382},                   // 589 light: lol|haha|hahaha|jk|just_kidding|kidding|joking|joke|jokes|laughed|laughing|banter|fair_tbh|tbh_fair|xd|obviously_joking|teasing|jokingly|tongue_in_cheek
+		{tag: 0x8000000, first: 2382, end: 2385},                   // 590 play: as a joke|laugh|bit
+		{tag: 0x8000000, first: 2385, end: 2386},                   // 591 play: jokingly|playfully|teasing|banter
+		{tag: 0x8000000, first: 2386, end: 2388},                   // 592 play: messing|mucking|fooling|horsing about|around
+		{tag: 0x8000000, first: 2388, end: 2390},                   // 593 play: play fight|fighting|fought
+		{tag: 0x8000000, first: 2390, end: 2392},                   // 594 play: we|we_both|both_of_us|and_we|everyone laughed|laughing|were_laughing
+		{tag: 0x8000000, first: 2392, end: 2393},                   // 595 play: tickl*
+		{tag: 0x20000000, first: 2393, end: 2395},                  // 596 accident: by accident|mistake
+		{tag: 0x20000000, first: 2395, end: 2396},                  // 597 accident: accidentally|accidental|accident
+		{tag: 0x20000000, first: 2396, end: 2397},                  // 598 accident: fell|fall|falls|falling|tripped|trips|slipped|slips|crashed
+		{tag: 0x20000000, first: 2397, end: 2398},                  // 599 accident: op|operation|surgery|procedure|physio|stitches_out
+		{tag: 0x20000000, first: 2398, end: 2399},                  // 600 accident: playground|swing|swings|bike|trampoline|scooter|skateboard|climbing_frame
+		{tag: 0x20000000, first: 2399, end: 2402, negative: true},  // 601 accident: not on purpose
+		{tag: 0x40000000, first: 2402, end: 2404},                  // 602 mutual: we both|agreed|decided|chose|chosen
+		{tag: 0x40000000, first: 2404, end: 2406},                  // 603 mutual: both agreed|decided|like
+		{tag: 0x40000000, first: 2406, end: 2410},                  // 604 mutual: because we like it
+		{tag: 0x40000000, first: 2410, end: 2414},                  // 605 mutual: because he|she is|s better
+		{tag: 0x80000000, first: 2414, end: 2416},                  // 606 place: at|during|in work|school|class|lessons|the_office|exams|church
+		{tag: 0x80000000, first: 2416, end: 2418},                  // 607 place: on shift
+		{tag: 0x80000000, first: 2418, end: 2420},                  // 608 place: my|the|our|his|her boss|manager|supervisor|teacher|teachers|headteacher|landlord|landlady|coach|employer|company|school|uni|college|gym|club
+		{tag: 0x100000000, first: 2420, end: 2421, negative: true}, // 609 serious: mean_it|meant_it|serious|not_joking|not_kidding|not_even_joking|not_even_kidding|for_real|i_swear|swear|promise|no_joke|dead_serious
 	},
 	byWord: cueLists{
 		at: []uint32{
@@ -6289,65 +6319,65 @@ var cueGen = cueTable{
 			2283, 2284, 2284, 2286, 2287, 2287, 2287, 2287, 2288, 2289, 2290, 2291, 2292, 2293, 2296, 2296,
 			2304, 2312, 2320, 2320, 2321, 2321, 2321, 2321, 2324, 2326, 2329, 2329, 2330, 2331, 2332, 2333,
 			2333, 2334, 2335, 2335, 2339, 2340, 2340, 2340, 2340, 2341, 2342, 2342, 2344, 2344, 2346, 2346,
-			2346, 2349, 2351, 2354, 2355, 2355, 2355, 2356, 2357, 2357, 2358, 2361, 2363, 2364, 2365, 2365,
-			2366, 2367, 2368, 2368, 2368, 2370, 2371, 2372, 2373, 2373, 2374, 2374, 2374, 2374, 2375, 2375,
-			2375, 2377, 2377, 2378, 2381, 2381, 2385, 2386, 2387, 2389, 2390, 2391, 2392, 2392, 2394, 2402,
-			2409, 2417, 2431, 2437, 2446, 2446, 2446, 2446, 2446, 2446, 2446, 2447, 2448, 2449, 2450, 2451,
-			2451, 2451, 2451, 2451, 2451, 2451, 2452, 2453, 2454, 2455, 2458, 2458, 2459, 2460, 2461, 2462,
-			2463, 2464, 2465, 2467, 2469, 2472, 2474, 2477, 2480, 2480, 2481, 2482, 2485, 2485, 2485, 2485,
-			2485, 2485, 2485, 2485, 2485, 2486, 2486, 2486, 2487, 2488, 2489, 2490, 2491, 2492, 2492, 2492,
-			2493, 2495, 2497, 2503, 2504, 2504, 2504, 2505, 2506, 2506, 2507, 2509, 2513, 2514, 2514, 2514,
-			2515, 2516, 2517, 2518, 2519, 2520, 2529, 2532, 2532, 2533, 2541, 2541, 2541, 2541, 2541, 2541,
-			2542, 2543, 2544, 2547, 2548, 2550, 2550, 2550, 2550, 2551, 2555, 2556, 2556, 2557, 2557, 2568,
-			2570, 2571, 2571, 2571, 2573, 2575, 2577, 2585, 2587, 2587, 2587, 2588, 2590, 2591, 2592, 2592,
-			2593, 2594, 2595, 2596, 2597, 2600, 2601, 2601, 2602, 2603, 2604, 2604, 2604, 2604, 2604, 2604,
-			2605, 2605, 2606, 2607, 2607, 2609, 2609, 2610, 2610, 2610, 2615, 2620, 2624, 2624, 2628, 2628,
-			2628, 2629, 2630, 2632, 2635, 2635, 2635, 2637, 2638, 2638, 2638, 2640, 2640, 2641, 2642, 2645,
-			2646, 2647, 2648, 2648, 2656, 2659, 2667, 2668, 2668, 2670, 2673, 2673, 2675, 2675, 2677, 2680,
-			2680, 2694, 2694, 2694, 2694, 2694, 2694, 2694, 2694, 2702, 2704, 2705, 2706, 2707, 2707, 2707,
-			2707, 2708, 2709, 2709, 2709, 2710, 2718, 2726, 2734, 2742, 2748, 2754, 2754, 2758, 2766, 2770,
-			2773, 2773, 2773, 2773, 2773, 2773, 2773, 2775, 2775, 2784, 2784, 2785, 2785, 2785, 2789, 2793,
-			2795, 2796, 2797, 2797, 2797, 2798, 2806, 2813, 2820, 2824, 2834, 2837, 2840, 2841, 2842, 2843,
-			2845, 2849, 2851, 2852, 2853, 2853, 2854, 2855, 2857, 2857, 2858, 2859, 2859, 2859, 2860, 2863,
-			2863, 2869, 2873, 2876, 2876, 2876, 2877, 2878, 2880, 2881, 2881, 2882, 2882, 2884, 2886, 2886,
-			2894, 2895, 2896, 2896, 2906, 2908, 2918, 2918, 2918, 2927, 2928, 2928, 2928, 2928, 2929, 2930,
-			2932, 2932, 2932, 2940, 2949, 2949, 2949, 2949, 2950, 2951, 2952, 2953, 2956, 2957, 2960, 2961,
-			2970, 2973, 2974, 2974, 2974, 2983, 2984, 2984, 2985, 2987, 2987, 2987, 2993, 2994, 2999, 3009,
-			3019, 3019, 3021, 3024, 3025, 3026, 3029, 3032, 3040, 3041, 3042, 3045, 3045, 3046, 3047, 3048,
-			3050, 3051, 3052, 3054, 3054, 3057, 3059, 3061, 3062, 3063, 3064, 3065, 3075, 3075, 3085, 3086,
-			3087, 3087, 3087, 3087, 3090, 3092, 3092, 3093, 3101, 3103, 3106, 3108, 3111, 3112, 3112, 3112,
-			3113, 3113, 3117, 3118, 3118, 3119, 3119, 3119, 3119, 3119, 3120, 3121, 3121, 3121, 3121, 3121,
-			3121, 3121, 3121, 3121, 3122, 3122, 3122, 3123, 3124, 3125, 3126, 3126, 3126, 3126, 3126, 3126,
-			3127, 3127, 3128, 3129, 3129, 3130, 3131, 3132, 3133, 3134, 3134, 3134, 3137, 3144, 3146, 3151,
-			3160, 3160, 3160, 3161, 3161, 3161, 3161, 3161, 3161, 3162, 3162, 3163, 3164, 3164, 3165, 3175,
-			3175, 3176, 3176, 3176, 3178, 3178, 3178, 3183, 3186, 3189, 3189, 3189, 3190, 3192, 3193, 3193,
-			3195, 3195, 3195, 3197, 3200, 3206, 3206, 3206, 3208, 3214, 3218, 3221, 3221, 3222, 3222, 3222,
-			3234, 3234, 3234, 3234, 3236, 3236, 3237, 3238, 3241, 3241, 3241, 3241, 3241, 3251, 3252, 3254,
-			3258, 3262, 3266, 3267, 3269, 3279, 3279, 3280, 3280, 3282, 3292, 3301, 3311, 3312, 3312, 3314,
-			3323, 3325, 3333, 3334, 3334, 3334, 3334, 3335, 3335, 3336, 3337, 3337, 3338, 3339, 3339, 3339,
-			3341, 3341, 3341, 3342, 3342, 3342, 3342, 3342, 3346, 3346, 3347, 3347, 3349, 3360, 3360, 3360,
-			3362, 3363, 3364, 3365, 3366, 3367, 3367, 3367, 3368, 3368, 3369, 3369, 3369, 3375, 3380, 3383,
-			3384, 3390, 3394, 3394, 3395, 3398, 3399, 3400, 3408, 3409, 3409, 3410, 3411, 3412, 3413, 3413,
-			3413, 3414, 3415, 3415, 3418, 3425, 3429, 3436, 3445, 3445, 3447, 3447, 3447, 3448, 3456, 3457,
-			3457, 3459, 3461, 3464, 3464, 3464, 3464, 3464, 3464, 3464, 3464, 3465, 3465, 3474, 3474, 3476,
-			3476, 3476, 3476, 3477, 3478, 3478, 3478, 3479, 3479, 3480, 3480, 3481, 3482, 3484, 3485, 3486,
-			3486, 3486, 3488, 3489, 3490, 3491, 3492, 3493, 3496, 3496, 3496, 3496, 3496, 3496, 3496, 3497,
-			3497, 3497, 3497, 3497, 3497, 3498, 3498, 3498, 3499, 3500, 3501, 3502, 3503, 3505, 3509, 3511,
-			3512, 3512, 3513, 3515, 3520, 3524, 3528, 3528, 3528, 3531, 3537, 3540, 3542, 3542, 3543, 3544,
-			3545, 3545, 3548, 3549, 3553, 3554, 3556, 3558, 3559, 3560, 3560, 3566, 3567, 3568, 3569, 3569,
-			3570, 3570, 3570, 3570, 3570, 3570, 3570, 3571, 3572, 3581, 3582, 3583, 3584, 3584, 3584, 3586,
-			3586, 3587, 3587, 3588, 3588, 3596, 3604, 3605, 3605, 3606, 3615, 3633, 3634, 3634, 3634, 3634,
-			3635, 3635, 3635, 3635, 3637, 3638, 3640, 3641, 3642, 3642, 3644, 3644, 3645, 3654, 3656, 3657,
-			3657, 3657, 3657, 3658, 3661, 3663, 3663, 3664, 3665, 3678, 3679, 3679, 3679, 3679, 3680, 3682,
-			3686, 3689, 3693, 3693, 3696, 3697, 3698, 3698, 3704, 3710, 3710, 3710, 3711, 3711, 3717, 3717,
-			3717, 3721, 3721, 3721, 3721,
+			2346, 2350, 2352, 2356, 2357, 2357, 2357, 2358, 2359, 2359, 2360, 2363, 2365, 2366, 2367, 2367,
+			2368, 2369, 2370, 2370, 2370, 2372, 2373, 2374, 2375, 2375, 2376, 2376, 2376, 2376, 2377, 2377,
+			2377, 2379, 2379, 2380, 2383, 2383, 2387, 2388, 2389, 2391, 2392, 2393, 2394, 2394, 2396, 2404,
+			2411, 2419, 2434, 2440, 2450, 2450, 2450, 2450, 2450, 2450, 2450, 2451, 2452, 2453, 2454, 2455,
+			2455, 2455, 2455, 2455, 2455, 2455, 2456, 2457, 2458, 2459, 2462, 2462, 2463, 2464, 2465, 2466,
+			2467, 2468, 2469, 2471, 2473, 2476, 2478, 2481, 2484, 2484, 2485, 2486, 2489, 2489, 2489, 2489,
+			2489, 2489, 2489, 2489, 2489, 2490, 2490, 2490, 2491, 2492, 2493, 2494, 2495, 2496, 2496, 2496,
+			2497, 2499, 2501, 2507, 2508, 2508, 2508, 2509, 2510, 2510, 2511, 2513, 2517, 2518, 2518, 2518,
+			2519, 2520, 2521, 2522, 2523, 2524, 2533, 2536, 2536, 2537, 2545, 2545, 2545, 2545, 2545, 2545,
+			2546, 2547, 2548, 2551, 2552, 2554, 2554, 2554, 2554, 2555, 2559, 2560, 2560, 2561, 2561, 2572,
+			2574, 2575, 2575, 2575, 2577, 2579, 2581, 2589, 2591, 2591, 2591, 2592, 2594, 2595, 2596, 2596,
+			2597, 2598, 2599, 2600, 2601, 2604, 2605, 2605, 2606, 2607, 2608, 2608, 2608, 2608, 2608, 2608,
+			2609, 2609, 2610, 2611, 2611, 2613, 2613, 2614, 2614, 2614, 2620, 2626, 2630, 2630, 2634, 2634,
+			2634, 2635, 2636, 2638, 2641, 2641, 2641, 2643, 2644, 2644, 2644, 2646, 2646, 2647, 2648, 2651,
+			2652, 2653, 2654, 2654, 2662, 2665, 2673, 2674, 2674, 2676, 2680, 2680, 2683, 2683, 2685, 2688,
+			2688, 2702, 2702, 2702, 2702, 2702, 2702, 2702, 2702, 2710, 2712, 2713, 2714, 2715, 2715, 2715,
+			2715, 2716, 2717, 2717, 2717, 2718, 2726, 2734, 2742, 2750, 2756, 2762, 2762, 2766, 2774, 2778,
+			2781, 2781, 2781, 2781, 2781, 2781, 2781, 2783, 2783, 2792, 2792, 2793, 2793, 2793, 2797, 2801,
+			2803, 2804, 2805, 2805, 2805, 2806, 2814, 2821, 2828, 2832, 2842, 2845, 2848, 2849, 2850, 2851,
+			2853, 2857, 2859, 2860, 2861, 2861, 2862, 2863, 2865, 2865, 2866, 2867, 2867, 2867, 2868, 2871,
+			2871, 2877, 2881, 2884, 2884, 2884, 2885, 2886, 2888, 2889, 2889, 2890, 2890, 2892, 2894, 2894,
+			2902, 2903, 2904, 2904, 2914, 2916, 2926, 2926, 2926, 2935, 2936, 2936, 2936, 2936, 2937, 2938,
+			2940, 2940, 2940, 2948, 2957, 2957, 2957, 2957, 2958, 2959, 2960, 2961, 2964, 2965, 2968, 2969,
+			2978, 2981, 2982, 2982, 2982, 2991, 2992, 2992, 2993, 2995, 2995, 2995, 3001, 3002, 3007, 3017,
+			3027, 3027, 3029, 3032, 3033, 3034, 3037, 3040, 3048, 3049, 3050, 3053, 3053, 3054, 3055, 3056,
+			3058, 3059, 3060, 3062, 3062, 3065, 3067, 3069, 3070, 3071, 3072, 3073, 3083, 3083, 3093, 3094,
+			3095, 3095, 3095, 3095, 3098, 3100, 3100, 3101, 3109, 3111, 3114, 3116, 3119, 3120, 3120, 3120,
+			3121, 3121, 3125, 3126, 3126, 3127, 3127, 3127, 3127, 3127, 3128, 3129, 3129, 3129, 3129, 3129,
+			3129, 3129, 3129, 3129, 3130, 3130, 3130, 3131, 3132, 3133, 3134, 3134, 3134, 3134, 3134, 3134,
+			3135, 3135, 3136, 3137, 3137, 3138, 3139, 3140, 3141, 3142, 3142, 3142, 3145, 3152, 3154, 3159,
+			3168, 3168, 3168, 3169, 3169, 3169, 3169, 3169, 3169, 3170, 3170, 3171, 3172, 3172, 3173, 3183,
+			3183, 3184, 3184, 3184, 3186, 3186, 3186, 3191, 3194, 3197, 3197, 3197, 3198, 3200, 3201, 3201,
+			3203, 3203, 3203, 3205, 3208, 3214, 3214, 3214, 3216, 3222, 3226, 3229, 3229, 3230, 3230, 3230,
+			3242, 3242, 3242, 3242, 3244, 3244, 3245, 3246, 3249, 3249, 3249, 3249, 3249, 3259, 3260, 3262,
+			3266, 3270, 3274, 3275, 3277, 3287, 3287, 3288, 3288, 3290, 3300, 3309, 3319, 3320, 3320, 3322,
+			3331, 3333, 3341, 3342, 3342, 3342, 3342, 3343, 3343, 3344, 3345, 3345, 3346, 3347, 3347, 3347,
+			3349, 3349, 3349, 3350, 3350, 3350, 3350, 3350, 3354, 3354, 3355, 3355, 3357, 3368, 3368, 3368,
+			3370, 3371, 3372, 3373, 3374, 3375, 3375, 3375, 3376, 3376, 3377, 3377, 3377, 3383, 3388, 3391,
+			3392, 3398, 3402, 3402, 3403, 3406, 3407, 3408, 3416, 3417, 3417, 3418, 3419, 3420, 3421, 3421,
+			3421, 3422, 3423, 3423, 3426, 3433, 3437, 3444, 3453, 3453, 3455, 3455, 3455, 3456, 3464, 3465,
+			3465, 3467, 3469, 3472, 3472, 3472, 3472, 3472, 3472, 3472, 3472, 3473, 3473, 3482, 3482, 3484,
+			3484, 3484, 3484, 3485, 3486, 3486, 3486, 3487, 3487, 3488, 3488, 3489, 3490, 3493, 3495, 3496,
+			3496, 3496, 3498, 3499, 3500, 3501, 3502, 3503, 3506, 3506, 3506, 3506, 3506, 3506, 3506, 3507,
+			3507, 3507, 3507, 3507, 3507, 3508, 3508, 3508, 3509, 3510, 3511, 3512, 3513, 3515, 3519, 3521,
+			3522, 3522, 3523, 3525, 3530, 3534, 3538, 3538, 3538, 3541, 3547, 3550, 3552, 3552, 3553, 3554,
+			3555, 3555, 3558, 3559, 3563, 3564, 3566, 3568, 3569, 3570, 3570, 3576, 3577, 3578, 3579, 3579,
+			3580, 3580, 3580, 3580, 3580, 3580, 3580, 3581, 3582, 3591, 3592, 3593, 3594, 3594, 3594, 3596,
+			3596, 3597, 3597, 3598, 3598, 3606, 3614, 3615, 3615, 3616, 3625, 3643, 3644, 3644, 3644, 3644,
+			3645, 3645, 3645, 3645, 3647, 3648, 3650, 3651, 3652, 3652, 3654, 3654, 3655, 3664, 3666, 3667,
+			3667, 3667, 3667, 3668, 3671, 3673, 3673, 3674, 3675, 3688, 3689, 3689, 3689, 3689, 3690, 3692,
+			3696, 3699, 3703, 3703, 3706, 3707, 3708, 3708, 3714, 3720, 3720, 3720, 3721, 3721, 3727, 3727,
+			3727, 3731, 3731, 3731, 3731,
 		},
 		items: []uint16{
-			545,               // 0 'd
-			66, 146, 247, 561, // 32 a
-			596,      // 37 accident
-			596,      // 38 accidental
-			596,      // 39 accidentally
+			546,               // 0 'd
+			66, 146, 247, 562, // 32 a
+			597,      // 37 accident
+			597,      // 38 accidental
+			597,      // 39 accidentally
 			330,      // 40 accidents
 			298,      // 41 account
 			65,       // 43 acid
@@ -6355,8 +6385,8 @@ var cueGen = cueTable{
 			259, 439, // 45 actually
 			300,      // 46 added
 			159,      // 49 adult
-			170, 560, // 53 afraid
-			205, 376, 411, 496, // 54 after
+			170, 561, // 53 afraid
+			205, 376, 411, 497, // 54 after
 			409,                // 55 again
 			385,                // 61 air
 			385,                // 62 airtag
@@ -6365,7 +6395,7 @@ var cueGen = cueTable{
 			152,                // 70 alone
 			115, 334, 393, 409, // 72 always
 			194,           // 73 am
-			423, 432, 593, // 75 and
+			423, 432, 594, // 75 and
 			44,            // 76 angry
 			178, 189, 201, // 79 anti-depressants
 			178, 189, 201, // 80 antidepressants
@@ -6377,7 +6407,7 @@ var cueGen = cueTable{
 			397, 403, // 95 appears
 			12,       // 103 arm
 			12,       // 104 arms
-			103, 589, // 108 as
+			103, 590, // 108 as
 			295,           // 110 ask
 			123, 419, 437, // 111 asked
 			123, 295, 437, // 112 asking
@@ -6387,37 +6417,37 @@ var cueGen = cueTable{
 			26,                 // 117 assaulted
 			26,                 // 118 assaulting
 			26,                 // 119 assaults
-			129, 184, 372, 605, // 120 at
-			482, 490, 491, 553, // 122 attack
-			37, 38, 553, // 123 attacked
-			37, 38, 553, // 124 attacking
+			129, 184, 372, 606, // 120 at
+			483, 491, 492, 554, // 122 attack
+			37, 38, 554, // 123 attacked
+			37, 38, 554, // 124 attacking
 			37, 38, // 125 attacks
 			197,                                // 126 attempt
 			197,                                // 127 attempted
 			197,                                // 128 attempts
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 133 aunt
 			65,                                 // 135 axe
-			564,                                // 137 baby
+			565,                                // 137 baby
 			161,                                // 138 babysit
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 139 babysitter
-			537,      // 140 back
+			538,      // 140 back
 			273,      // 141 bad
-			555,      // 149 banged
+			556,      // 149 banged
 			169,      // 150 bangs
-			588, 590, // 154 banter
-			495,           // 155 bar
+			589, 591, // 154 banter
+			496,           // 155 bar
 			65,            // 159 bat
-			482, 490, 491, // 164 batter
+			483, 491, 492, // 164 batter
 			336, 366, // 166 be
-			3, 8, 9, 10, 13, 21, 162, 163, 482, 490, 491, 499, 523, 524, 573, // 168 beat
-			3, 8, 9, 10, 13, 21, 162, 163, 499, 573, // 169 beaten
-			3, 8, 9, 10, 13, 21, 162, 163, 499, 523, // 170 beating
-			3, 8, 9, 10, 13, 21, 162, 163, 499, 524, 573, // 171 beats
+			3, 8, 9, 10, 13, 21, 162, 163, 483, 491, 492, 500, 524, 525, 574, // 168 beat
+			3, 8, 9, 10, 13, 21, 162, 163, 500, 574, // 169 beaten
+			3, 8, 9, 10, 13, 21, 162, 163, 500, 524, // 170 beating
+			3, 8, 9, 10, 13, 21, 162, 163, 500, 525, 574, // 171 beats
 			22,       // 172 became
-			603, 604, // 173 because
-			495,    // 175 bedroom
+			604, 605, // 173 because
+			496,    // 175 bedroom
 			7, 393, // 176 been
-			252, 496, // 178 before
+			252, 497, // 178 before
 			295,     // 179 beg
 			419,     // 180 begged
 			295,     // 181 begging
@@ -6430,11 +6460,11 @@ var cueGen = cueTable{
 			293,                                // 191 benefits
 			199,                                // 192 better
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 194 bf
-			599,                                         // 195 bike
-			3, 8, 9, 10, 13, 21, 39, 162, 163, 562, 563, // 198 bit
-			562, 563, // 199 bite
-			3, 8, 9, 10, 13, 21, 39, 162, 163, 562, 563, // 200 bites
-			3, 8, 9, 10, 13, 21, 39, 162, 163, 562, 563, // 201 biting
+			600,                                         // 195 bike
+			3, 8, 9, 10, 13, 21, 39, 162, 163, 563, 564, // 198 bit
+			563, 564, // 199 bite
+			3, 8, 9, 10, 13, 21, 39, 162, 163, 563, 564, // 200 bites
+			3, 8, 9, 10, 13, 21, 39, 162, 163, 563, 564, // 201 biting
 			53, 55, // 202 black
 			53,           // 203 blacked
 			65, 181, 201, // 204 blade
@@ -6442,7 +6472,7 @@ var cueGen = cueTable{
 			255,      // 206 blame
 			255,      // 207 blames
 			201, 444, // 208 bleach
-			547,           // 211 bleeding
+			548,           // 211 bleeding
 			417,           // 213 block
 			375, 377, 417, // 214 blocked
 			417,                                // 215 blocking
@@ -6452,13 +6482,13 @@ var cueGen = cueTable{
 			3, 8, 9, 10, 13, 21, 162, 163, // 228 booted
 			3, 8, 9, 10, 13, 21, 162, 163, // 229 booting
 			3, 8, 9, 10, 13, 21, 162, 163, // 230 boots
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 546, // 233 boss
-			568, 593, 602, // 234 both
-			482, 490, 491, // 235 bottle
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 547, // 233 boss
+			569, 594, 603, // 234 both
+			483, 491, 492, // 235 bottle
 			3, 8, 9, 10, 13, 21, 162, 163, // 236 bottled
-			134, 457, 479, // 237 bought
+			134, 457, 480, // 237 bought
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 239 boy
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 495, // 240 boyfriend
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 496, // 240 boyfriend
 			467,      // 243 break
 			467,      // 244 breaking
 			378,      // 245 breaks
@@ -6476,22 +6506,22 @@ var cueGen = cueTable{
 			54,            // 261 bruises
 			54,            // 262 bruising
 			54,            // 263 bruisy
-			555,           // 269 bumped
+			556,           // 269 bumped
 			244,           // 271 burden
 			244,           // 272 burdens
-			482, 490, 491, // 274 burn
-			3, 8, 9, 10, 13, 21, 162, 163, 576, // 275 burned
+			483, 491, 492, // 274 burn
+			3, 8, 9, 10, 13, 21, 162, 163, 577, // 275 burned
 			375,           // 276 burner
-			162, 163, 576, // 278 burns
-			3, 8, 9, 10, 13, 21, 162, 163, 576, // 279 burnt
+			162, 163, 577, // 278 burns
+			3, 8, 9, 10, 13, 21, 162, 163, 577, // 279 burnt
 			58, 467, // 284 bust
 			56, 57, // 285 busted
 			467,      // 286 busting
-			587,      // 287 but
-			457, 479, // 289 buy
+			588,      // 287 but
+			457, 480, // 289 buy
 			134,          // 290 buying
 			134,          // 291 buys
-			11, 496, 595, // 292 by
+			11, 497, 596, // 292 by
 			355,           // 299 call
 			384, 391, 403, // 300 called
 			391, 403, // 301 calling
@@ -6507,17 +6537,17 @@ var cueGen = cueTable{
 			251,      // 314 cancelling
 			283,      // 315 cancels
 			274, 433, // 317 cannot
-			495,      // 318 car
+			496,      // 318 car
 			201,      // 319 carbon
 			382, 383, // 322 cards
-			571,           // 324 career
-			494,           // 326 carer
-			424, 457, 479, // 328 carry
-			424, 457, 479, // 329 carrying
-			564,                // 332 cat
+			572,           // 324 career
+			495,           // 326 carer
+			424, 457, 480, // 328 carry
+			424, 457, 480, // 329 carrying
+			565,                // 332 cat
 			240,                // 333 catch
-			564,                // 334 cats
-			552,                // 335 caught
+			565,                // 334 cats
+			553,                // 335 caught
 			380,                // 340 change
 			276, 279, 380, 420, // 341 changed
 			276, 279, // 342 changes
@@ -6528,12 +6558,12 @@ var cueGen = cueTable{
 			321,                // 350 checked
 			321,                // 351 checking
 			280, 290, 301, 321, // 352 checks
-			3, 8, 9, 10, 13, 21, 162, 163, 490, 491, 515, 516, // 362 choke
-			3, 8, 9, 10, 13, 21, 46, 162, 163, 515, 516, // 363 choked
-			3, 8, 9, 10, 13, 21, 162, 163, 516, // 364 chokes
-			3, 8, 9, 10, 13, 21, 46, 162, 163, 515, 516, // 365 choking
+			3, 8, 9, 10, 13, 21, 162, 163, 491, 492, 516, 517, // 362 choke
+			3, 8, 9, 10, 13, 21, 46, 162, 163, 516, 517, // 363 choked
+			3, 8, 9, 10, 13, 21, 162, 163, 517, // 364 chokes
+			3, 8, 9, 10, 13, 21, 46, 162, 163, 516, 517, // 365 choking
 			288,      // 366 chooses
-			495,      // 374 city
+			496,      // 374 city
 			39,       // 377 clawed
 			39,       // 378 clawing
 			39,       // 379 claws
@@ -6543,27 +6573,27 @@ var cueGen = cueTable{
 			65,       // 384 cleaver
 			201,      // 385 cliff
 			237,      // 387 climbed
-			237, 599, // 388 climbing
+			237, 600, // 388 climbing
 			3, 8, 9, 10, 13, 21, 162, 163, // 390 clocked
 			3, 8, 9, 10, 13, 21, 162, 163, // 391 clocks
 			254,           // 393 closed
-			495,           // 397 club
-			495,           // 398 clubbing
-			495,           // 399 clubs
+			496,           // 397 club
+			496,           // 398 clubbing
+			496,           // 399 clubs
 			178, 189, 201, // 400 co-codamol
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 546, // 401 coach
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 547, // 401 coach
 			178, 189, 201, // 406 codeine
 			315,                                // 408 coercion
 			315,                                // 409 coercive
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 413 colleague
 			190,          // 416 collecting
-			17, 347, 477, // 418 come
+			17, 347, 478, // 418 come
 			17, 347, 403, // 419 comes
-			17, 347, 403, 477, // 420 coming
-			571,      // 423 commercial
+			17, 347, 403, 478, // 420 coming
+			572,      // 423 commercial
 			259,      // 425 completely
 			99,       // 427 con
-			495,      // 428 concert
+			496,      // 428 concert
 			59,       // 429 concussed
 			59,       // 430 concussion
 			292,      // 431 confiscated
@@ -6579,7 +6609,7 @@ var cueGen = cueTable{
 			395,                    // 448 copied
 			12,                     // 449 cord
 			3, 9, 10, 13, 162, 163, // 450 cornered
-			61, 191, 268, 316, 483, 545, 557, // 453 could
+			61, 191, 268, 316, 484, 546, 558, // 453 could
 			190,                                // 454 count
 			190,                                // 456 counting
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 458 cousin
@@ -6587,36 +6617,36 @@ var cueGen = cueTable{
 			63,                                 // 460 covered
 			63,                                 // 461 covering
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 462 coworker
-			56, 58, 555, // 465 cracked
+			56, 58, 556, // 465 cracked
 			238,      // 466 crash
-			597,      // 467 crashed
+			598,      // 467 crashed
 			238,      // 468 crashing
-			490, 491, // 472 cripple
+			491, 492, // 472 cripple
 			65,       // 473 crowbar
 			447,      // 474 crush
 			447,      // 475 crushed
-			447, 505, // 476 crushing
+			447, 506, // 476 crushing
 			169,      // 478 crying
 			239,      // 479 ctb
 			122,      // 481 cupboard
 			122,      // 482 cupboards
-			495, 498, // 483 curfew
-			310, 395, 575, 576, 577, // 485 cut
-			310, 575, 576, 577, // 486 cuts
-			310, 575, 576, 577, // 487 cutting
+			496, 499, // 483 curfew
+			310, 395, 576, 577, 578, // 485 cut
+			310, 576, 577, 578, // 486 cuts
+			310, 576, 577, 578, // 487 cutting
 			381,                                     // 488 cycles
-			484,                                     // 489 d
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 490 dad
+			485,                                     // 489 d
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 495, // 490 dad
 			409,                                // 491 daily
-			495,                                // 498 date
-			495,                                // 499 dating
+			496,                                // 498 date
+			496,                                // 499 dating
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 500 daughter
-			527, 529, 608, // 504 dead
-			462, 478, // 505 deal
-			462, 478, // 506 dealing
+			528, 530, 609, // 504 dead
+			462, 479, // 505 deal
+			462, 479, // 506 dealing
 			195,                                     // 507 decided
 			288,                                     // 508 decides
-			3, 8, 9, 10, 13, 21, 162, 163, 490, 491, // 509 deck
+			3, 8, 9, 10, 13, 21, 162, 163, 491, 492, // 509 deck
 			3, 8, 9, 10, 13, 21, 162, 163, // 510 decked
 			3, 8, 9, 10, 13, 21, 162, 163, // 511 decks
 			254,           // 514 delete
@@ -6626,53 +6656,53 @@ var cueGen = cueTable{
 			188,           // 520 deserve
 			188,           // 521 deserves
 			343,           // 522 destroy
-			499,           // 523 destroyed
+			500,           // 523 destroyed
 			343,           // 524 destroys
-			495,           // 528 diary
+			496,           // 528 diary
 			178, 189, 201, // 529 diazepam
-			29, 31, 140, 234, 271, 374, 412, 488, 536, // 530 did
+			29, 31, 140, 234, 271, 374, 412, 489, 537, // 530 did
 			412,      // 531 didn't
-			527,      // 533 die
-			527,      // 534 died
+			528,      // 533 die
+			528,      // 534 died
 			375,      // 535 different
 			113, 126, // 538 dirty
 			56,                                                  // 541 dislocated
 			417,                                                 // 542 divorce
 			417,                                                 // 543 divorced
 			403,                                                 // 544 dms
-			29, 31, 140, 187, 191, 232, 269, 271, 488, 490, 491, // 545 do
-			29, 31, 140, 187, 271, 289, 488, // 549 does
-			564,     // 551 dog
-			564,     // 552 dogs
-			29, 488, // 553 doing
+			29, 31, 140, 187, 191, 232, 269, 271, 489, 491, 492, // 545 do
+			29, 31, 140, 187, 271, 289, 489, // 549 does
+			565,     // 551 dog
+			565,     // 552 dogs
+			29, 489, // 553 doing
 			217,      // 556 done
 			154,      // 561 down
 			177, 210, // 562 downed
 			410,                         // 563 dozens
-			510,                         // 564 drag
-			3, 9, 10, 13, 162, 163, 510, // 565 dragged
-			3, 9, 10, 13, 162, 163, 510, // 566 dragging
-			3, 9, 10, 13, 162, 163, 510, // 567 drags
+			511,                         // 564 drag
+			3, 9, 10, 13, 162, 163, 511, // 565 dragged
+			3, 9, 10, 13, 162, 163, 511, // 566 dragging
+			3, 9, 10, 13, 162, 163, 511, // 567 drags
 			121, 177, // 569 drank
 			459,      // 571 dream
 			459,      // 572 dreaming
-			495,      // 576 drink
-			495,      // 577 drinking
+			496,      // 576 drink
+			496,      // 577 drinking
 			121, 127, // 578 drinks
-			238, 399, 495, // 579 drive
+			238, 399, 496, // 579 drive
 			167, 381, 399, 403, // 580 drives
 			167, 238, 381, 399, // 581 driving
 			238, 381, 399, 403, // 582 drove
-			173, 490, 491, // 583 drown
+			173, 491, 492, // 583 drown
 			173,               // 584 drowning
 			44, 127, 171, 177, // 586 drunk
-			605,      // 588 during
-			495,      // 589 dye
-			526,      // 590 dying
+			606,      // 588 during
+			496,      // 589 dye
+			527,      // 590 dying
 			119, 120, // 595 eat
 			119, 120, // 596 eaten
 			69, 247, // 600 eight
-			571,     // 604 electoral
+			572,     // 604 electoral
 			69, 247, // 605 eleven
 			391,           // 607 email
 			369, 391, 403, // 608 emailed
@@ -6687,36 +6717,36 @@ var cueGen = cueTable{
 			179, 406, 409, // 631 every
 			249,      // 632 everybody
 			409,      // 633 everyday
-			249, 593, // 634 everyone
+			249, 594, // 634 everyone
 			229, 257, // 635 everything
 			323,                                     // 636 everywhere
 			0, 1, 2, 43, 50, 51, 346, 407, 408, 418, // 637 ex
 			201,      // 641 exhaust
 			126,      // 645 explicit
 			19,       // 647 exposed
-			588,      // 653 fair
+			589,      // 653 fair
 			375,      // 654 fake
-			540, 597, // 655 fall
-			540,      // 656 fallen
-			540, 597, // 657 falling
-			540, 597, // 658 falls
+			541, 598, // 655 fall
+			541,      // 656 fallen
+			541, 598, // 657 falling
+			541, 598, // 658 falls
 			219,      // 661 farewell
-			571,      // 662 fashion
+			572,      // 662 fashion
 			57,       // 663 fat
-			560,      // 665 fear
+			561,      // 665 fear
 			427,      // 668 feel
-			540, 597, // 671 fell
+			541, 598, // 671 fell
 			178, 189, 201, // 673 fentanyl
-			495,                                // 674 festival
+			496,                                // 674 festival
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 675 fiance
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 676 fiancee
 			69,       // 678 fifteen
 			446,      // 681 figure
 			233, 456, // 682 figured
-			504,      // 683 film
+			505,      // 683 film
 			113,      // 684 filthy
 			208, 219, // 685 final
-			571,           // 687 financial
+			572,           // 687 financial
 			331, 446, 470, // 688 find
 			470,      // 689 finding
 			335, 401, // 690 finds
@@ -6733,16 +6763,16 @@ var cueGen = cueTable{
 			19,                                 // 709 flashed
 			19,                                 // 710 flashes
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 712 flatmate
-			490, 491, // 716 floor
+			491, 492, // 716 floor
 			3, 8, 9, 10, 13, 21, 162, 163, // 717 floored
 			382, 383, // 718 flowers
 			3, 9, 10, 13, 162, 163, // 719 flung
-			370, 565, 580, // 721 follow
-			370, 371, 565, 580, 581, // 722 followed
-			370, 371, 403, 565, 580, 581, // 723 following
-			370, 371, 403, 565, 580, 581, // 724 follows
-			591,      // 726 fooling
-			608,      // 728 for
+			370, 566, 581, // 721 follow
+			370, 371, 566, 581, 582, // 722 followed
+			370, 371, 403, 566, 581, 582, // 723 following
+			370, 371, 403, 566, 581, 582, // 724 follows
+			592,      // 726 fooling
+			609,      // 728 for
 			27,       // 729 force
 			27,       // 730 forced
 			27,       // 731 forces
@@ -6750,67 +6780,67 @@ var cueGen = cueTable{
 			140,      // 734 forgets
 			140,      // 735 forgetting
 			140,      // 736 forgot
-			494,      // 738 foster
+			495,      // 738 foster
 			335, 401, // 740 found
 			69, 247, // 741 four
 			69,     // 742 fourteen
 			56, 58, // 743 fractured
 			122,                                // 747 fridge
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 748 friend
-			495,      // 749 friends
-			170, 560, // 750 frightened
+			496,      // 749 friends
+			170, 561, // 750 frightened
 			184,           // 751 from
 			192,           // 754 future
 			121,           // 755 gambled
 			121,           // 756 gambles
-			495,           // 759 games
-			495,           // 760 gaming
+			496,           // 759 games
+			496,           // 760 gaming
 			93,            // 762 garde
 			134, 202, 248, // 764 gave
 			439,                            // 765 genuinely
 			84,                             // 766 geschlagen
 			7, 22, 151, 341, 378, 445, 453, // 767 get
 			7, 22, 151, 378, 402, 445, // 768 gets
-			7, 22, 151, 378, 453, 457, 479, // 769 getting
+			7, 22, 151, 378, 453, 457, 480, // 769 getting
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 770 gf
 			417,      // 771 ghosted
 			382, 383, // 772 gifts
-			495,                                // 773 gig
+			496,                                // 773 gig
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 774 girl
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 495, // 775 girlfriend
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 496, // 775 girlfriend
 			202, 248, // 777 give
 			202, 248, // 778 given
 			134,           // 779 gives
 			134, 202, 248, // 780 giving
-			482, 490, 491, // 782 glass
+			483, 491, 492, // 782 glass
 			3, 8, 9, 10, 13, 21, 162, 163, // 783 glassed
-			530,                                    // 784 glue
-			141, 206, 284, 313, 321, 337, 477, 495, // 785 go
-			564,                          // 787 goat
+			531,                                    // 784 glue
+			141, 206, 284, 313, 321, 337, 478, 496, // 785 go
+			565,                          // 787 goat
 			141, 284, 313, 321, 369, 381, // 788 goes
-			141, 174, 206, 267, 321, 337, 361, 365, 450, 458, 477, 493, 495, // 789 going
+			141, 174, 206, 267, 321, 337, 361, 365, 450, 458, 478, 494, 496, // 789 going
 			141, 284, 313, // 793 gone
-			174, 361, 365, 450, 458, 477, // 794 gonna
+			174, 361, 365, 450, 458, 478, // 794 gonna
 			219,                                                               // 795 good-bye
 			219,                                                               // 796 goodbye
 			219,                                                               // 797 goodbyes
 			455,                                                               // 798 googled
 			455,                                                               // 799 googling
-			7, 22, 151, 227, 263, 265, 272, 281, 339, 378, 402, 445, 457, 479, // 800 got
+			7, 22, 151, 227, 263, 265, 272, 281, 339, 378, 402, 445, 457, 480, // 800 got
 			385,                         // 802 gps
-			513,                         // 803 grab
-			3, 9, 10, 13, 162, 163, 513, // 804 grabbed
-			3, 9, 10, 13, 162, 163, 513, // 805 grabbing
-			3, 9, 10, 13, 162, 163, 513, // 806 grabs
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 808 grandad
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 809 granddad
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 812 grandma
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 813 grandpa
-			504,     // 815 grief
-			498,     // 818 grounded
+			514,                         // 803 grab
+			3, 9, 10, 13, 162, 163, 514, // 804 grabbed
+			3, 9, 10, 13, 162, 163, 514, // 805 grabbing
+			3, 9, 10, 13, 162, 163, 514, // 806 grabs
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 495, // 808 grandad
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 495, // 809 granddad
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 495, // 812 grandma
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 495, // 813 grandpa
+			505,     // 815 grief
+			499,     // 818 grounded
 			159,     // 820 grown
-			494,     // 823 guardian
-			504,     // 824 guilt
+			495,     // 823 guardian
+			505,     // 824 guilt
 			65, 201, // 827 gun
 			65,                                 // 828 guns
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 830 guy
@@ -6818,8 +6848,8 @@ var cueGen = cueTable{
 			378,                               // 836 hacking
 			378,                               // 837 hacks
 			119, 120, 158, 177, 271, 272, 339, // 838 had
-			588,    // 839 haha
-			588,    // 840 hahaha
+			589,    // 839 haha
+			589,    // 840 hahaha
 			65,     // 845 hammer
 			12, 25, // 846 hand
 			294,    // 848 handles
@@ -6830,58 +6860,58 @@ var cueGen = cueTable{
 			173, 388, 403, // 854 hanging
 			388, 403, // 855 hangs
 			139, 286, // 860 hardly
-			482, 490, 491, // 861 harm
+			483, 491, 492, // 861 harm
 			158, 271, 281, 292, 294, 307, 339, 395, // 863 has
 			158, 180, 227, 265, 271, 272, 281, 296, 339, // 864 have
 			0, 1, 2, 43, 50, 51, 73, 332, 346, 367, 407, 408, 451, 471, // 866 he
 			125,                                         // 873 heavy
-			3, 5, 6, 9, 10, 13, 118, 162, 163, 180, 514, // 874 held
-			66, 67, 68, 74, 607, // 876 her
+			3, 5, 6, 9, 10, 13, 118, 162, 163, 180, 515, // 874 held
+			66, 67, 68, 74, 608, // 876 her
 			178, 189, 201, // 878 heroin
-			292, 479, // 880 hid
+			292, 480, // 880 hid
 			292,      // 881 hidden
-			479,      // 882 hide
+			480,      // 882 hide
 			292,      // 883 hides
 			127, 171, // 885 high
 			346,                 // 886 him
 			369,                 // 888 hinted
 			438,                 // 890 hire
 			438,                 // 891 hiring
-			66, 67, 68, 74, 607, // 892 his
-			3, 4, 8, 9, 10, 13, 21, 35, 162, 163, 480, 490, 491, 500, 501, 502, 503, 534, 555, // 894 hit
-			3, 8, 9, 10, 13, 21, 35, 162, 163, 165, 500, 501, 502, 503, 534, // 895 hits
-			3, 8, 9, 10, 13, 21, 35, 162, 163, 480, 501, 534, // 896 hitting
-			180, 514, // 898 hold
-			3, 5, 6, 9, 10, 13, 162, 163, 180, 292, 514, // 899 holding
-			3, 5, 6, 9, 10, 13, 118, 162, 163, 292, 514, // 900 holds
-			495,                // 901 holiday
+			66, 67, 68, 74, 608, // 892 his
+			3, 4, 8, 9, 10, 13, 21, 35, 162, 163, 481, 491, 492, 501, 502, 503, 504, 535, 556, // 894 hit
+			3, 8, 9, 10, 13, 21, 35, 162, 163, 165, 501, 502, 503, 504, 535, // 895 hits
+			3, 8, 9, 10, 13, 21, 35, 162, 163, 481, 502, 535, // 896 hitting
+			180, 515, // 898 hold
+			3, 5, 6, 9, 10, 13, 162, 163, 180, 292, 515, // 899 holding
+			3, 5, 6, 9, 10, 13, 118, 162, 163, 292, 515, // 900 holds
+			496,                // 901 holiday
 			107,                // 902 home
 			439,                // 903 honestly
 			188,                // 905 hope
 			188,                // 906 hoping
-			564,                // 907 horse
-			591,                // 908 horsing
+			565,                // 907 horse
+			592,                // 908 horsing
 			201,                // 909 hose
-			530,                // 911 hot
+			531,                // 911 hot
 			211, 241, 430, 440, // 915 how
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 917 hubby
 			410,                    // 919 hundreds
 			182,                    // 920 hung
 			3, 9, 10, 13, 162, 163, // 923 hurled
-			49, 164, 480, 482, 490, 491, 528, 536, // 924 hurt
-			49, 164, 480, 528, // 925 hurting
-			49, 164, 528, // 926 hurts
+			49, 164, 481, 483, 491, 492, 529, 537, // 924 hurt
+			49, 164, 481, 529, // 925 hurting
+			49, 164, 529, // 926 hurts
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 927 husband
-			0, 1, 2, 104, 105, 194, 218, 332, 334, 367, 423, 448, 450, 458, 485, 486, 492, 608, // 928 i
+			0, 1, 2, 104, 105, 194, 218, 332, 334, 367, 423, 448, 450, 458, 486, 487, 493, 609, // 928 i
 			178, 189, 201, // 929 ibuprofen
 			100,                         // 931 ich
 			459,                         // 937 imagine
 			459,                         // 938 imagining
-			16, 128, 149, 245, 292, 605, // 940 in
+			16, 128, 149, 245, 292, 606, // 940 in
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 941 in-laws
 			126,     // 942 inappropriate
 			417,     // 947 injunction
-			49, 536, // 948 injured
+			49, 537, // 948 injured
 			49,                                 // 949 injures
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 950 inlaws
 			300,           // 954 install
@@ -6889,56 +6919,56 @@ var cueGen = cueTable{
 			300,           // 956 installs
 			178, 189, 201, // 957 insulin
 			194, 271, 393, // 965 is
-			229, 504, // 966 it
+			229, 505, // 966 it
 			80,       // 975 jeena
-			588,      // 976 jk
-			588,      // 979 joke
-			588,      // 980 jokes
-			586, 588, // 981 joking
-			588, 590, // 982 jokingly
-			185, 482, 490, 491, // 984 jump
+			589,      // 976 jk
+			589,      // 979 joke
+			589,      // 980 jokes
+			587, 589, // 981 joking
+			589, 591, // 982 jokingly
+			185, 483, 491, 492, // 984 jump
 			185,                // 985 jumped
 			185,                // 986 jumping
-			207, 230, 242, 588, // 987 just
-			145, 180, 292, 389, 409, 479, // 991 keep
-			145, 292, 479, // 992 keeping
+			207, 230, 242, 589, // 987 just
+			145, 180, 292, 389, 409, 480, // 991 keep
+			145, 292, 480, // 992 keeping
 			145, 292, 339, 369, 389, 393, 395, 409, // 993 keeps
 			145, 180, 292, 339, 389, 395, 409, // 994 kept
-			489,                     // 996 key
-			489,                     // 997 keying
-			490, 491, 517, 518, 574, // 999 kick
-			4, 13, 517, 518, 519, 574, // 1000 kicked
-			35, 518, 574, // 1001 kicking
-			35, 165, 517, 518, 574, // 1002 kicks
-			588,                     // 1004 kidding
-			482, 490, 491, 499, 544, // 1006 kill
-			499, 505, 525, // 1007 killed
-			499, 505, 525, // 1008 killing
-			525,                           // 1009 kills
-			564,                           // 1012 kitten
+			490,                     // 996 key
+			490,                     // 997 keying
+			491, 492, 518, 519, 575, // 999 kick
+			4, 13, 518, 519, 520, 575, // 1000 kicked
+			35, 519, 575, // 1001 kicking
+			35, 165, 518, 519, 575, // 1002 kicks
+			589,                     // 1004 kidding
+			483, 491, 492, 500, 545, // 1006 kill
+			500, 506, 526, // 1007 killed
+			500, 506, 526, // 1008 killing
+			526,                           // 1009 kills
+			565,                           // 1012 kitten
 			3, 8, 9, 10, 13, 21, 162, 163, // 1013 klap
 			3, 8, 9, 10, 13, 21, 162, 163, // 1014 klapped
 			3, 8, 9, 10, 13, 21, 162, 163, // 1015 klaps
 			3, 8, 9, 10, 13, 21, 162, 163, // 1019 kneed
 			3, 8, 9, 10, 13, 21, 162, 163, // 1020 kneeing
 			322, 324, 325, 398, 403, // 1021 knew
-			65, 490, 491, 533, // 1023 knife
+			65, 491, 492, 534, // 1023 knife
 			65,           // 1024 knives
-			52, 468, 541, // 1025 knock
-			3, 8, 9, 10, 13, 21, 52, 162, 163, 541, 555, // 1026 knocked
+			52, 468, 542, // 1025 knock
+			3, 8, 9, 10, 13, 21, 52, 162, 163, 542, 556, // 1026 knocked
 			3, 8, 9, 10, 13, 21, 52, 162, 163, // 1027 knocks
 			322, 324, 325, 335, 354, 356, 398, 431, 446, 473, // 1028 know
 			307, 322, 324, 325, 335, 354, 356, 398, 403, 431, 473, // 1029 knows
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1031 lad
 			3, 8, 9, 10, 13, 21, 24, 162, 163, // 1033 laid
-			490, 491, // 1035 lamp
+			491, 492, // 1035 lamp
 			3, 8, 9, 10, 13, 21, 162, 163, // 1036 lamped
 			3, 8, 9, 10, 13, 21, 162, 163, // 1037 lamps
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1039 landlord
-			495,                                // 1041 laptop
-			495,                                // 1043 late
-			588,                                // 1046 laughed
-			588,                                // 1047 laughing
+			496,                                // 1041 laptop
+			496,                                // 1043 late
+			589,                                // 1046 laughed
+			589,                                // 1047 laughing
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1048 law
 			24,                            // 1050 lay
 			3, 8, 9, 10, 13, 21, 162, 163, // 1051 laying
@@ -6964,33 +6994,33 @@ var cueGen = cueTable{
 			181,           // 1081 ligature
 			214,           // 1085 like
 			94,            // 1091 lit
-			550,           // 1092 literally
+			551,           // 1092 literally
 			178, 189, 201, // 1093 lithium
-			146, 561, // 1094 little
-			570,         // 1095 live
-			570,         // 1097 living
-			484,         // 1098 ll
+			146, 562, // 1094 little
+			571,         // 1095 live
+			571,         // 1097 living
+			485,         // 1098 ll
 			345,         // 1100 loaded
 			345,         // 1101 loading
 			302,         // 1104 location
 			302,         // 1105 locations
-			45, 48, 578, // 1106 lock
-			45, 48, 117, 143, 292, 578, 579, // 1107 locked
-			48, 578, // 1108 locking
-			45, 48, 117, 143, 578, // 1109 locks
+			45, 48, 579, // 1106 lock
+			45, 48, 117, 143, 292, 579, 580, // 1107 locked
+			48, 579, // 1108 locking
+			45, 48, 117, 143, 579, // 1109 locks
 			378,           // 1111 log
 			378,           // 1112 logged
 			378,           // 1113 logging
 			378,           // 1116 logs
-			588,           // 1118 lol
+			589,           // 1118 lol
 			64,            // 1119 long
 			64,            // 1120 longer
 			161, 256, 321, // 1121 look
 			455,      // 1122 looked
 			455,      // 1123 looking
 			256, 321, // 1124 looks
-			548,                                        // 1128 losing
-			548,                                        // 1129 lost
+			549,                                        // 1128 losing
+			549,                                        // 1129 lost
 			388,                                        // 1133 lurking
 			388,                                        // 1134 lurks
 			90,                                         // 1136 maar
@@ -6998,13 +7028,13 @@ var cueGen = cueTable{
 			65,                                         // 1138 machete
 			44,                                         // 1139 mad
 			28, 261, 265, 270, 275, 306, 344, 395, 402, // 1140 made
-			490, 491, // 1141 maim
-			28, 275, 306, 344, 357, 428, 429, 464, 487, // 1142 make
+			491, 492, // 1141 maim
+			28, 275, 306, 344, 357, 428, 429, 464, 488, // 1142 make
 			28, 275, 306, 344, 357, 402, 464, // 1143 makes
-			495,           // 1144 makeup
-			429, 464, 487, // 1145 making
+			496,           // 1144 makeup
+			429, 464, 488, // 1145 making
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1146 man
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 546, // 1147 manager
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 547, // 1147 manager
 			294,                                // 1148 manages
 			410,                                // 1149 many
 			81,                                 // 1150 mar
@@ -7013,22 +7043,22 @@ var cueGen = cueTable{
 			76,                                 // 1155 matarme
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1157 mate
 			78, 82, 83, 95, 111, 423, // 1161 me
-			608,           // 1164 mean
-			608,           // 1165 meant
+			609,           // 1164 mean
+			609,           // 1165 meant
 			178, 189, 201, // 1166 medication
 			178, 189, 201, // 1167 medicine
 			178, 189, 201, // 1168 meds
-			504,           // 1171 memory
+			505,           // 1171 memory
 			441,           // 1174 mess
 			369, 391, 403, // 1176 messaged
 			124, 135, 369, 384, 391, 403, // 1177 messages
 			124, 391, 403, // 1178 messaging
-			441, 591, // 1179 messing
+			441, 592, // 1179 messing
 			79,                                 // 1182 mich
-			484,                                // 1185 might
+			485,                                // 1185 might
 			161,                                // 1190 mind
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1199 missus
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 1201 mom
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 495, // 1201 mom
 			293,      // 1203 money
 			280,      // 1204 monitors
 			406,      // 1211 most
@@ -7036,51 +7066,51 @@ var cueGen = cueTable{
 			309, 420, // 1215 moved
 			309,                                // 1217 moving
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1218 mrs
-			591,           // 1220 mucking
+			592,           // 1220 mucking
 			410,           // 1223 multiple
-			490, 491, 544, // 1224 murder
+			491, 492, 545, // 1224 murder
 			272, 281, // 1226 must
-			66, 67, 68, 74, 258, 373, 607, // 1227 my
-			530,                                     // 1230 nail
-			505,                                     // 1231 nailed
-			505,                                     // 1232 nailing
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 1236 nan
+			66, 67, 68, 74, 258, 373, 608, // 1227 my
+			531,                                     // 1230 nail
+			506,                                     // 1231 nailed
+			506,                                     // 1232 nailing
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 495, // 1236 nan
 			372,      // 1240 near
 			177, 210, // 1244 necked
 			174, 272, 281, 435, 452, // 1245 need
 			281,                                // 1246 needs
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1247 neighbor
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1248 neighbour
-			530,                                                                            // 1251 nerf
+			531,                                                                            // 1251 nerf
 			109, 140, 147, 186, 187, 232, 271, 285, 289, 342, 358, 374, 412, 415, 421, 465, // 1253 never
 			373, 375, // 1254 new
-			504,     // 1256 news
+			505,     // 1256 news
 			409,     // 1262 nightly
 			69, 247, // 1265 nine
-			92, 139, 168, 187, 200, 243, 286, 317, 422, 608, // 1266 no
+			92, 139, 168, 187, 200, 243, 286, 317, 422, 609, // 1266 no
 			243, 422, // 1267 nobody
 			20,       // 1268 non-consensual
 			20,       // 1271 nonconsensual
 			409,      // 1272 nonstop
 			181, 201, // 1274 noose
-			109, 139, 147, 186, 200, 204, 213, 221, 223, 224, 260, 274, 282, 285, 320, 442, 465, 466, 600, 608, // 1277 not
+			109, 139, 147, 186, 200, 204, 213, 221, 223, 224, 260, 274, 282, 285, 320, 442, 465, 466, 601, 609, // 1277 not
 			382,           // 1279 notes
 			286,           // 1280 nothing
 			178, 189, 201, // 1287 nurofen
-			588,           // 1289 obviously
-			132, 184, 537, // 1292 off
+			589,           // 1289 obviously
+			132, 184, 538, // 1292 off
 			115,                // 1296 often
 			159,                // 1300 older
-			131, 246, 537, 606, // 1303 on
+			131, 246, 538, 607, // 1303 on
 			205,               // 1304 once
 			69, 247, 258, 352, // 1306 one
-			598,      // 1311 op
-			598,      // 1312 operation
+			599,      // 1311 op
+			599,      // 1312 operation
 			372,      // 1313 opposite
 			340, 351, // 1314 or
 			340,                      // 1317 otherwise
-			66, 67, 68, 74, 146, 607, // 1318 our
-			348, 495, // 1319 out
+			66, 67, 68, 74, 146, 608, // 1318 our
+			348, 496, // 1319 out
 			348,      // 1320 outing
 			372,      // 1321 outside
 			184,      // 1322 over
@@ -7088,34 +7118,34 @@ var cueGen = cueTable{
 			178, 189, 201, // 1328 oxy
 			250, 438, // 1332 paid
 			178, 189, 201, // 1334 painkillers
-			530,           // 1335 paint
+			531,           // 1335 paint
 			178, 189, 201, // 1337 panadol
 			178, 189, 201, // 1340 paracetamol
 			382, 383, // 1343 parcels
-			559,                                     // 1344 parental
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 1345 parents
+			560,                                     // 1344 parental
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 495, // 1345 parents
 			388, 403, // 1346 parked
 			388,      // 1347 parking
 			388, 403, // 1348 parks
-			495,                                // 1350 parties
+			496,                                // 1350 parties
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1351 partner
-			495,          // 1352 party
+			496,          // 1352 party
 			62,           // 1354 pass
 			62, 116, 171, // 1356 passed
-			496,                // 1362 past
+			497,                // 1362 past
 			250, 293, 438, 460, // 1364 pay
 			250, 438, // 1365 paying
 			293,      // 1370 pension
 			115,      // 1374 permanently
 			170,      // 1376 petrified
-			495, 569, // 1378 phone
+			496, 570, // 1378 phone
 			290,           // 1379 phones
-			598,           // 1383 physio
+			599,           // 1383 physio
 			288,           // 1384 picks
 			459,           // 1385 picture
 			150,           // 1386 pictures
 			459,           // 1387 picturing
-			495,           // 1388 piercing
+			496,           // 1388 piercing
 			178, 189, 201, // 1389 pills
 			3, 5, 6, 9, 10, 13, 162, 163, // 1391 pinned
 			3, 5, 6, 9, 10, 13, 162, 163, // 1392 pinning
@@ -7124,21 +7154,21 @@ var cueGen = cueTable{
 			174, 195, 266, // 1399 plan
 			195, 233, // 1400 planned
 			174, 195, 233, // 1401 planning
-			592,                // 1403 play
-			590,                // 1404 playfully
-			599,                // 1405 playground
-			495,                // 1406 playstation
+			593,                // 1403 play
+			591,                // 1404 playfully
+			600,                // 1405 playground
+			496,                // 1406 playstation
 			318,                // 1408 pocket
 			215,                // 1409 point
-			444, 482, 490, 491, // 1411 poison
+			444, 483, 491, 492, // 1411 poison
 			444,      // 1412 poisoning
-			571,      // 1416 political
-			564,      // 1417 pony
+			572,      // 1416 political
+			565,      // 1417 pony
 			388, 397, // 1419 popped
 			388, 397, // 1421 pops
-			338, 363, 475, // 1424 post
+			338, 363, 475, 476, // 1424 post
 			277, 363, // 1425 posted
-			277, 338, 475, // 1426 posting
+			277, 338, 475, 476, // 1426 posting
 			277,           // 1427 posts
 			188,           // 1430 pray
 			188,           // 1431 praying
@@ -7152,27 +7182,27 @@ var cueGen = cueTable{
 			277,      // 1441 pretends
 			155, 375, // 1444 private
 			155,      // 1445 privates
-			484,      // 1446 probably
-			598,      // 1447 procedure
-			571,      // 1449 professional
-			608,      // 1453 promise
+			485,      // 1446 probably
+			599,      // 1447 procedure
+			572,      // 1449 professional
+			609,      // 1453 promise
 			203, 259, // 1456 properly
-			495,           // 1458 pub
-			278, 283, 536, // 1459 pulled
-			480, 482, 490, 491, // 1461 punch
+			496,           // 1458 pub
+			278, 283, 537, // 1459 pulled
+			481, 483, 491, 492, // 1461 punch
 			4,       // 1462 punched
 			35,      // 1463 punches
-			35, 480, // 1464 punching
+			35, 481, // 1464 punching
 			173,      // 1465 punish
 			173,      // 1466 punishing
-			564,      // 1467 puppy
-			507, 508, // 1469 push
-			3, 9, 10, 13, 162, 163, 507, 508, // 1470 pushed
-			3, 9, 10, 13, 162, 163, 507, // 1471 pushes
-			3, 9, 10, 13, 162, 163, 507, 508, // 1472 pushing
-			24, 41, 118, 143, 228, 263, 300, 337, 338, 345, 360, 447, 475, 536, // 1473 put
+			565,      // 1467 puppy
+			508, 509, // 1469 push
+			3, 9, 10, 13, 162, 163, 508, 509, // 1470 pushed
+			3, 9, 10, 13, 162, 163, 508, // 1471 pushes
+			3, 9, 10, 13, 162, 163, 508, 509, // 1472 pushing
+			24, 41, 118, 143, 228, 263, 300, 337, 338, 345, 360, 447, 475, 476, 537, // 1473 put
 			24, 41, 118, 143, 300, 360, // 1474 puts
-			24, 41, 228, 263, 337, 338, 360, 447, 475, // 1475 putting
+			24, 41, 228, 263, 337, 338, 360, 447, 475, 476, // 1475 putting
 			98,            // 1482 quiero
 			91,            // 1483 quita
 			75,            // 1484 quitar
@@ -7189,16 +7219,16 @@ var cueGen = cueTable{
 			26,       // 1502 raping
 			26,       // 1503 rapist
 			444,      // 1504 rat
-			532,      // 1505 rather
+			533,      // 1505 rather
 			181, 201, // 1506 razor
 			181, 201, // 1507 razors
 			301, 321, 455, // 1508 read
 			321, 455, // 1509 reading
 			280, 301, 321, // 1510 reads
 			174, 188, 195, // 1511 ready
-			504,           // 1513 realisation
-			504,           // 1514 reality
-			259, 439, 481, // 1515 really
+			505,           // 1513 realisation
+			505,           // 1514 reality
+			259, 439, 482, // 1515 really
 			176,      // 1524 relapsing
 			369,      // 1527 reminded
 			369,      // 1528 reminds
@@ -7222,7 +7252,7 @@ var cueGen = cueTable{
 			392,                                // 1553 rocking
 			392,                                // 1554 rocks
 			201,                                // 1555 roof
-			495,                                // 1556 room
+			496,                                // 1556 room
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1557 roommate
 			12, 181, 201, // 1558 rope
 			125,                           // 1560 rough
@@ -7230,10 +7260,10 @@ var cueGen = cueTable{
 			343,           // 1567 ruin
 			343,           // 1568 ruined
 			343,           // 1569 ruins
-			468, 490, 491, // 1570 run
+			468, 491, 492, // 1570 run
 			468,      // 1571 running
 			294, 381, // 1572 runs
-			504,                // 1576 sadness
+			505,                // 1576 sadness
 			110, 222, 369, 419, // 1577 said
 			293,                                             // 1578 salary
 			130,                                             // 1580 same
@@ -7244,18 +7274,18 @@ var cueGen = cueTable{
 			222, 369, // 1588 saying
 			110, 369, // 1589 says
 			3, 8, 9, 10, 13, 21, 162, 163, // 1590 scalded
-			170, 560, // 1591 scared
+			170, 561, // 1591 scared
 			84,     // 1594 schlug
 			84, 85, // 1595 schlägt
-			497,           // 1596 school
-			599,           // 1597 scooter
+			498,           // 1596 school
+			600,           // 1597 scooter
 			39,            // 1599 scratched
 			39,            // 1600 scratches
 			39,            // 1601 scratching
 			369,           // 1602 screamed
 			169,           // 1603 screaming
 			162, 163, 169, // 1604 screams
-			495,      // 1605 screen
+			496,      // 1605 screen
 			65,       // 1607 screwdriver
 			321,      // 1608 scrolls
 			201,      // 1609 sea
@@ -7263,14 +7293,14 @@ var cueGen = cueTable{
 			256,      // 1617 seem
 			256,      // 1618 seems
 			280, 301, // 1620 sees
-			175,                     // 1622 self
-			148, 287, 338, 363, 475, // 1625 send
-			148, 338, 400, 403, 475, // 1626 sending
+			175,                          // 1622 self
+			148, 287, 338, 363, 475, 476, // 1625 send
+			148, 338, 400, 403, 475, 476, // 1626 sending
 			148, 287, 400, 403, // 1627 sends
 			148, 363, 400, 403, // 1629 sent
 			417,      // 1632 separated
-			608,      // 1633 serious
-			439, 585, // 1634 seriously
+			609,      // 1633 serious
+			439, 586, // 1634 seriously
 			178, 189, 201, // 1635 sertraline
 			402, 425, // 1638 set
 			402,     // 1639 sets
@@ -7285,18 +7315,18 @@ var cueGen = cueTable{
 			162, 163, 165, // 1652 shakes
 			3, 8, 9, 10, 13, 21, 162, 163, // 1653 shaking
 			361,      // 1654 shall
-			490, 491, // 1656 shank
-			338, 363, 475, // 1657 share
-			338, 475, // 1659 sharing
-			457, 479, // 1661 sharpened
-			454, 457, 479, // 1662 sharpening
+			491, 492, // 1656 shank
+			338, 363, 475, 476, // 1657 share
+			338, 475, 476, // 1659 sharing
+			457, 480, // 1661 sharpened
+			454, 457, 480, // 1662 sharpening
 			0, 1, 2, 43, 50, 51, 73, 332, 346, 367, 407, 408, 451, 471, // 1664 she
 			3, 8, 9, 10, 13, 21, 162, 163, // 1672 shook
-			490, 491, // 1673 shoot
-			542,                           // 1674 shooting
-			542,                           // 1675 shoots
+			491, 492, // 1673 shoot
+			543,                           // 1674 shooting
+			543,                           // 1675 shoots
 			355,                           // 1676 shop
-			542,                           // 1680 shot
+			543,                           // 1680 shot
 			65,                            // 1681 shotgun
 			369,                           // 1684 shouted
 			3, 8, 9, 10, 13, 21, 162, 163, // 1685 shove
@@ -7304,10 +7334,10 @@ var cueGen = cueTable{
 			3, 8, 9, 10, 13, 21, 162, 163, // 1687 shoves
 			3, 8, 9, 10, 13, 21, 162, 163, // 1688 shoving
 			287, 297, 301, 338, 363, 388, // 1689 show
-			297, 345, 388, 397, 403, 566, // 1690 showed
-			338, 388, 403, 566, // 1692 showing
-			287, 297, 301, 345, 388, 397, 403, 566, // 1693 shows
-			45, 117, 143, 552, // 1694 shut
+			297, 345, 388, 397, 403, 567, // 1690 showed
+			338, 388, 403, 567, // 1692 showing
+			287, 297, 301, 345, 388, 397, 403, 567, // 1693 shows
+			45, 117, 143, 553, // 1694 shut
 			45, 117, 143, // 1695 shuts
 			376, 411, // 1702 since
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1704 sister
@@ -7316,40 +7346,40 @@ var cueGen = cueTable{
 			144, 237, 388, 390, // 1710 sitting
 			69, 247, // 1711 six
 			69,                               // 1712 sixteen
-			599,                              // 1713 skateboard
-			522,                              // 1716 slam
-			3, 9, 10, 13, 162, 163, 522, 552, // 1717 slammed
-			3, 9, 10, 13, 162, 163, 522, // 1718 slamming
-			3, 9, 10, 13, 162, 163, 522, // 1719 slams
-			490, 491, 520, 521, // 1720 slap
-			3, 4, 8, 9, 10, 13, 21, 162, 163, 520, // 1721 slapped
+			600,                              // 1713 skateboard
+			523,                              // 1716 slam
+			3, 9, 10, 13, 162, 163, 523, 553, // 1717 slammed
+			3, 9, 10, 13, 162, 163, 523, // 1718 slamming
+			3, 9, 10, 13, 162, 163, 523, // 1719 slams
+			491, 492, 521, 522, // 1720 slap
+			3, 4, 8, 9, 10, 13, 21, 162, 163, 521, // 1721 slapped
 			162, 163, 165, // 1722 slaps
-			489, 490, 491, // 1723 slash
-			489,      // 1724 slashing
-			505,      // 1725 slayed
-			505,      // 1726 slaying
+			490, 491, 492, // 1723 slash
+			490,      // 1724 slashing
+			506,      // 1725 slayed
+			506,      // 1726 slaying
 			137, 143, // 1727 sleep
 			143, 178, 189, 201, // 1728 sleeping
-			137, 495, // 1729 sleepover
+			137, 496, // 1729 sleepover
 			137,      // 1730 sleepovers
 			143,      // 1731 sleeps
 			143,      // 1733 slept
 			447,      // 1734 slip
-			447, 597, // 1735 slipped
+			447, 598, // 1735 slipped
 			447,           // 1737 slipping
-			597,           // 1738 slips
-			555,           // 1741 smacked
+			598,           // 1738 slips
+			556,           // 1741 smacked
 			162, 163, 165, // 1742 smacks
-			467, 482, 489, 490, 491, 531, // 1744 smash
-			4, 499, 505, 573, // 1745 smashed
-			467, 489, 505, // 1746 smashing
-			543,      // 1749 smother
-			543,      // 1750 smothered
-			539, 543, // 1751 smothering
+			467, 483, 490, 491, 492, 532, // 1744 smash
+			4, 500, 506, 574, // 1745 smashed
+			467, 490, 506, // 1746 smashing
+			544,      // 1749 smother
+			544,      // 1750 smothered
+			540, 544, // 1751 smothering
 			467,      // 1752 snap
 			467,      // 1754 snapping
-			461, 476, // 1756 so
-			138, 571, // 1757 social
+			461, 477, // 1756 so
+			138, 572, // 1757 social
 			3, 8, 9, 10, 13, 21, 162, 163, // 1759 socked
 			299,                                     // 1760 software
 			113,                                     // 1761 soiled
@@ -7357,10 +7387,10 @@ var cueGen = cueTable{
 			326, 413, // 1764 somehow
 			0, 1, 2, 43, 50, 51, 346, 407, 408, 436, // 1765 someone
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1768 son
-			504,      // 1769 song
-			478,      // 1773 sort
+			505,      // 1769 song
+			479,      // 1773 sort
 			228,      // 1774 sorted
-			228, 478, // 1775 sorting
+			228, 479, // 1775 sorting
 			3, 8, 9, 10, 13, 21, 162, 163, // 1778 sparked
 			3, 8, 9, 10, 13, 21, 47, 162, 163, // 1779 spat
 			121,           // 1783 spending
@@ -7375,44 +7405,44 @@ var cueGen = cueTable{
 			57, 416, 417, // 1792 split
 			417,                                // 1793 splitting
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 1796 spouse
-			530,      // 1797 spray
+			531,      // 1797 spray
 			386,      // 1799 spying
 			299, 304, // 1800 spyware
 			3, 9, 10, 13, 162, 163, // 1803 squeezed
-			530,                     // 1804 squirt
-			482, 490, 491, 506, 535, // 1805 stab
-			3, 8, 9, 10, 13, 21, 162, 163, 506, 535, // 1806 stabbed
-			3, 8, 9, 10, 13, 21, 162, 163, 506, 535, // 1807 stabbing
-			370, 558, // 1809 stalk
-			370, 371, 558, // 1810 stalked
+			531,                     // 1804 squirt
+			483, 491, 492, 507, 536, // 1805 stab
+			3, 8, 9, 10, 13, 21, 162, 163, 507, 536, // 1806 stabbed
+			3, 8, 9, 10, 13, 21, 162, 163, 507, 536, // 1807 stabbing
+			370, 559, // 1809 stalk
+			370, 371, 559, // 1810 stalked
 			370,           // 1811 stalker
 			304,           // 1812 stalkerware
-			370, 371, 558, // 1813 stalking
-			370, 371, 558, // 1814 stalks
+			370, 371, 559, // 1813 stalking
+			370, 371, 559, // 1814 stalks
 			3, 8, 9, 10, 13, 21, 162, 163, // 1815 stamped
 			13,            // 1816 stamping
 			237,           // 1817 stand
 			237, 388, 390, // 1818 standing
-			530,      // 1820 staple
+			531,      // 1820 staple
 			425,      // 1821 start
 			425,      // 1822 starting
 			142, 173, // 1823 starve
 			142,      // 1824 starved
 			142,      // 1825 starves
 			142, 173, // 1826 starving
-			108, 143, 495, // 1828 stay
-			108, 495, // 1829 staying
+			108, 143, 496, // 1828 stay
+			108, 496, // 1829 staying
 			108, 143, // 1830 stays
 			238,                                     // 1831 steer
 			238,                                     // 1832 steering
 			96,                                      // 1833 stehe
 			185,                                     // 1834 step
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 1835 stepdad
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 494, // 1837 stepmom
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 495, // 1835 stepdad
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 495, // 1837 stepmom
 			185,           // 1838 stepped
 			185,           // 1839 stepping
 			379, 395, 409, // 1843 still
-			59, 598, // 1844 stitches
+			59, 599, // 1844 stitches
 			236,                           // 1846 stomach
 			3, 8, 9, 10, 13, 21, 162, 163, // 1847 stomped
 			127, 171, // 1848 stoned
@@ -7420,50 +7450,50 @@ var cueGen = cueTable{
 			30, 312, // 1850 stop
 			30, 283, 312, // 1851 stopped
 			312,                // 1852 stops
-			536,                // 1855 strained
-			482, 490, 491, 544, // 1857 strangle
+			537,                // 1855 strained
+			483, 491, 492, 545, // 1857 strangle
 			46,            // 1858 strangled
 			46,            // 1860 strangling
 			41,            // 1865 stubbed
 			41,            // 1866 stubs
-			539,           // 1875 suffocating
+			540,           // 1875 suffocating
 			76,            // 1878 suicidar
 			76,            // 1879 suicidarme
 			76,            // 1880 suicidarse
-			572,           // 1881 suicide
-			598,           // 1887 surgery
+			573,           // 1881 suicide
+			599,           // 1887 surgery
 			210,           // 1889 swallowed
-			608,           // 1890 swear
+			609,           // 1890 swear
 			238,           // 1892 swerve
-			599,           // 1893 swing
-			599,           // 1894 swings
+			600,           // 1893 swing
+			600,           // 1894 swings
 			305,           // 1895 switch
 			305,           // 1896 switched
 			178, 189, 201, // 1899 tablets
-			177, 196, 341, 424, 443, 457, 479, // 1900 take
+			177, 196, 341, 424, 443, 457, 480, // 1900 take
 			278, 292, // 1901 taken
 			18, 148, 167, 278, 292, // 1902 takes
 			18, 148, 167, 177, 196, 292, 341, 424, 443, // 1903 taking
 			135,                                     // 1906 talks
 			65,                                      // 1912 taser
-			495,                                     // 1914 tattoo
-			588,                                     // 1915 tbh
+			496,                                     // 1914 tattoo
+			589,                                     // 1915 tbh
 			463,                                     // 1917 teach
-			0, 1, 2, 43, 50, 51, 346, 407, 408, 546, // 1918 teacher
+			0, 1, 2, 43, 50, 51, 346, 407, 408, 547, // 1918 teacher
 			463,      // 1920 teaching
-			588, 590, // 1923 teasing
-			136, 355, 364, 369, 549, // 1926 tell
-			136, 369, 549, // 1927 telling
-			110, 369, 549, // 1928 tells
+			589, 591, // 1923 teasing
+			136, 355, 364, 369, 550, // 1926 tell
+			136, 369, 550, // 1927 telling
+			110, 369, 550, // 1928 tells
 			174,     // 1931 tempted
 			69, 247, // 1932 ten
 			112,      // 1933 tengo
-			170, 560, // 1935 terrified
+			170, 561, // 1935 terrified
 			369, 403, // 1938 texted
 			124, 391, 403, // 1939 texting
 			124, 135, 290, 369, 384, 403, // 1940 texts
-			504, 561, // 1943 that
-			66, 67, 68, 229, 561, 607, // 1944 the
+			505, 562, // 1943 that
+			66, 67, 68, 229, 562, 608, // 1944 the
 			66, 67, 68, 74, // 1945 their
 			189, 249, 346, // 1946 them
 			405,                                               // 1948 then
@@ -7471,8 +7501,8 @@ var cueGen = cueTable{
 			23, 396, // 1955 things
 			233,           // 1957 thinking
 			69,            // 1958 thirteen
-			212, 504, 561, // 1959 this
-			3, 8, 9, 10, 13, 21, 162, 163, 499, 573, // 1964 thrashed
+			212, 505, 562, // 1959 this
+			3, 8, 9, 10, 13, 21, 162, 163, 500, 574, // 1964 thrashed
 			327,      // 1965 threat
 			327, 329, // 1966 threaten
 			327, 328, 329, 369, // 1967 threatened
@@ -7480,14 +7510,14 @@ var cueGen = cueTable{
 			327, 328, 329, 369, // 1969 threatens
 			327,     // 1970 threats
 			69, 247, // 1971 three
-			3, 9, 10, 13, 36, 42, 162, 163, 511, 512, // 1972 threw
+			3, 9, 10, 13, 36, 42, 162, 163, 512, 513, // 1972 threw
 			46,       // 1974 throttled
-			511, 512, // 1976 throw
-			3, 9, 10, 13, 36, 42, 162, 163, 511, 512, // 1977 throwing
-			3, 9, 10, 13, 36, 42, 162, 163, 511, // 1978 thrown
-			3, 9, 10, 13, 36, 42, 162, 163, 511, 512, // 1979 throws
+			512, 513, // 1976 throw
+			3, 9, 10, 13, 36, 42, 162, 163, 512, 513, // 1977 throwing
+			3, 9, 10, 13, 36, 42, 162, 163, 512, // 1978 thrown
+			3, 9, 10, 13, 36, 42, 162, 163, 512, 513, // 1979 throws
 			169,      // 1980 thuds
-			490, 491, // 1982 thump
+			491, 492, // 1982 thump
 			3, 4, 8, 9, 10, 13, 21, 162, 163, // 1983 thumped
 			182, 262, // 1984 tie
 			3, 9, 10, 13, 162, 163, 182, 262, // 1985 tied
@@ -7496,62 +7526,62 @@ var cueGen = cueTable{
 			308,      // 1992 timed
 			308,      // 1993 times
 			308,      // 1995 timing
-			561,      // 1996 tiny
+			562,      // 1996 tiny
 			129, 362, // 1999 to
-			564,                // 2002 toddler
-			110, 369, 419, 549, // 2007 told
-			588,      // 2009 tongue
+			565,                // 2002 toddler
+			110, 369, 419, 550, // 2007 told
+			589,      // 2009 tongue
 			114, 125, // 2011 too
-			18, 148, 167, 177, 196, 210, 278, 292, 341, 457, 479, // 2012 took
-			490, 491, // 2015 torch
+			18, 148, 167, 177, 196, 210, 278, 292, 341, 457, 480, // 2012 took
+			491, 492, // 2015 torch
 			259,                          // 2016 totally
 			156,                          // 2017 touch
 			156,                          // 2018 touched
 			156,                          // 2019 touches
 			156,                          // 2020 touching
-			495,                          // 2023 town
-			530,                          // 2025 toy
-			303, 401, 538, 551, 567, 583, // 2028 track
-			303, 401, 538, 551, 567, // 2029 tracked
+			496,                          // 2023 town
+			531,                          // 2025 toy
+			303, 401, 539, 552, 568, 584, // 2028 track
+			303, 401, 539, 552, 568, // 2029 tracked
 			299, 304, 385, // 2030 tracker
 			304,                          // 2031 trackers
-			303, 304, 538, 551, 567, 582, // 2032 tracking
-			201, 303, 538, 567, // 2033 tracks
+			303, 304, 539, 552, 568, 583, // 2032 tracking
+			201, 303, 539, 568, // 2033 tracks
 			201,           // 2035 train
 			178, 189, 201, // 2036 tramadol
-			599,                              // 2037 trampoline
-			554,                              // 2038 trap
-			3, 9, 10, 13, 162, 163, 552, 554, // 2039 trapped
-			554,           // 2040 traps
+			600,                              // 2037 trampoline
+			555,                              // 2038 trap
+			3, 9, 10, 13, 162, 163, 553, 555, // 2039 trapped
+			555,           // 2040 traps
 			198,           // 2042 tried
-			495,           // 2043 trip
-			597,           // 2044 tripped
-			597,           // 2045 trips
-			504,           // 2048 truth
+			496,           // 2043 trip
+			598,           // 2044 tripped
+			598,           // 2045 trips
+			505,           // 2048 truth
 			198,           // 2049 try
 			305, 353, 388, // 2051 turn
-			22, 305, 388, 389, 397, 403, 566, // 2052 turned
-			305, 388, 403, 566, // 2053 turning
-			22, 353, 388, 389, 397, 403, 566, // 2054 turns
+			22, 305, 388, 389, 397, 403, 567, // 2052 turned
+			305, 388, 403, 567, // 2053 turning
+			22, 353, 388, 389, 397, 403, 567, // 2054 turns
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2055 tutor
 			69, 247, // 2057 twelve
-			509,                              // 2060 twist
-			3, 9, 10, 13, 162, 163, 509, 536, // 2061 twisted
-			509,     // 2062 twists
+			510,                              // 2060 twist
+			3, 9, 10, 13, 162, 163, 510, 537, // 2061 twisted
+			510,     // 2062 twists
 			69, 247, // 2064 two
 			182, 262, // 2065 tying
 			178, 189, 201, // 2066 tylenol
 			414,                                // 2074 unannounced
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2076 uncle
 			16, 72, // 2078 under
-			414,      // 2082 uninvited
-			375,      // 2083 unknown
-			40,       // 2086 until
-			414,      // 2088 unwanted
-			414,      // 2090 unwelcome
-			337,      // 2091 up
-			338, 475, // 2092 upload
-			475,     // 2093 uploading
+			414,           // 2082 uninvited
+			375,           // 2083 unknown
+			40,            // 2086 until
+			414,           // 2088 unwanted
+			414,           // 2090 unwelcome
+			337,           // 2091 up
+			338, 475, 476, // 2092 upload
+			475, 476, // 2093 uploading
 			44,      // 2094 upset
 			17, 402, // 2097 used
 			402,           // 2098 uses
@@ -7589,19 +7619,19 @@ var cueGen = cueTable{
 			386,      // 2148 watched
 			386, 403, // 2149 watches
 			386, 403, // 2150 watching
-			530,                          // 2151 water
+			531,                          // 2151 water
 			345,                          // 2152 waved
-			423, 448, 492, 568, 593, 601, // 2154 we
+			423, 448, 493, 569, 594, 602, // 2154 we
 			65,                                         // 2155 weapon
 			65,                                         // 2156 weapons
-			495,                                        // 2157 wear
-			561,                                        // 2159 wee
+			496,                                        // 2157 wear
+			562,                                        // 2159 wee
 			59,                                         // 2166 welt
 			59,                                         // 2167 welts
 			22, 141, 183, 235, 284, 313, 321, 369, 381, // 2168 went
 			7,        // 2169 were
 			113,      // 2170 wet
-			555,      // 2171 whacked
+			556,      // 2171 whacked
 			102, 205, // 2174 when
 			368,                           // 2176 where
 			474,                           // 2178 which
@@ -7610,7 +7640,7 @@ var cueGen = cueTable{
 			369,                                // 2182 whispered
 			179,                                // 2184 whole
 			0, 1, 2, 43, 50, 51, 346, 407, 408, // 2185 wife
-			32, 101, 157, 209, 223, 225, 226, 271, 289, 334, 358, 361, 365, 387, 442, 483, 484, 557, // 2186 will
+			32, 101, 157, 209, 223, 225, 226, 271, 289, 334, 358, 361, 365, 387, 442, 484, 485, 558, // 2186 will
 			353,      // 2187 wind
 			353,      // 2191 winds
 			188, 231, // 2195 wish
@@ -7626,9 +7656,9 @@ var cueGen = cueTable{
 			446,           // 2210 work
 			233, 431, 456, // 2211 worked
 			233, 456, // 2212 working
-			560,                                                            // 2214 worried
-			560,                                                            // 2215 worry
-			32, 157, 209, 225, 226, 271, 289, 361, 365, 483, 484, 545, 557, // 2216 would
+			561,                                                            // 2214 worried
+			561,                                                            // 2215 worry
+			32, 157, 209, 225, 226, 271, 289, 361, 365, 484, 485, 546, 558, // 2216 would
 			44,       // 2217 wound
 			220,      // 2221 write
 			369, 403, // 2222 writes
@@ -7636,8 +7666,8 @@ var cueGen = cueTable{
 			216, 220, 264, // 2224 written
 			216, 220, 264, 369, // 2225 wrote
 			178, 189, 201, // 2227 xanax
-			495,                    // 2228 xbox
-			588,                    // 2229 xd
+			496,                    // 2228 xbox
+			589,                    // 2229 xd
 			3, 9, 10, 13, 162, 163, // 2231 yanked
 			3, 9, 10, 13, 162, 163, // 2232 yanks
 			369,                    // 2235 yelled
@@ -7677,7 +7707,7 @@ var cueGen = cueTable{
 			3, 8, 9, 10, 13, 21, 162, 163, // 11 kic
 			3, 8, 9, 10, 13, 21, 162, 163, // 12 man
 			26,       // 13 mol
-			175, 556, // 14 ove
+			175, 557, // 14 ove
 			3, 8, 9, 10, 13, 21, 162, 163, // 15 pis
 			3, 8, 9, 10, 13, 21, 162, 163, // 16 pum
 			3, 8, 9, 10, 13, 21, 162, 163, // 17 pun
@@ -7691,17 +7721,17 @@ var cueGen = cueTable{
 			3, 8, 9, 10, 13, 21, 162, 163, 190, // 25 sta
 			3, 8, 9, 10, 13, 21, 162, 163, 190, // 26 sto
 			3, 8, 9, 10, 13, 21, 162, 163, // 27 str
-			543,                           // 28 suf
+			544,                           // 28 suf
 			175,                           // 29 sui
 			177,                           // 30 swa
 			3, 8, 9, 10, 13, 21, 162, 163, // 31 thr
 			3, 8, 9, 10, 13, 21, 162, 163, // 32 thu
-			594,                           // 33 tic
+			595,                           // 33 tic
 			34,                            // 34 tou
 			3, 8, 9, 10, 13, 21, 162, 163, // 35 wal
 			3, 8, 9, 10, 13, 21, 162, 163, // 36 wha
 		},
 	},
 	byName: []uint16{0, 1, 2, 43, 50, 51, 346, 407, 408},
-	byNum:  []uint16{69, 70, 71, 159, 160, 247, 404, 584},
+	byNum:  []uint16{69, 70, 71, 159, 160, 247, 404, 585},
 }

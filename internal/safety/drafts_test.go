@@ -10,7 +10,11 @@ import (
 )
 
 // knownDraftFlags are the critique drafts the screen steps out on, each
-// for a reason a careful reader would share or at least understand.
+// for a reason a careful reader would share or at least understand. At the
+// seventeenth round 18 left the list when the cue for putting things
+// online stopped reading "put it on" and "putting them on" as such (only
+// pictures, videos or nudes put "on" anything, or "it" put online or on a
+// named site): 277 listed of 22,876 drafts screened became 259.
 var knownDraftFlags = map[string]string{
 	"bC-025": `"you'd be better off without me" from a writer asking for comfort`,
 	"bB-012": `turning up at the other person's flat unannounced`,
@@ -20,7 +24,6 @@ var knownDraftFlags = map[string]string{
 	"c3-140": `"turn up at your work" uninvited, a line a careful reader would question too`,
 	"c4-037": `"see my location" offered by the writer, read as control; false alarm`,
 	"c7-041": `"the first round's on me" read as harm; false alarm`,
-	"c7-072": `"putting it on" read as harm; false alarm`,
 	"c7-121": `repeated "calls" read as unwanted contact`,
 	"c8-119": `"sat in the" car outside read as lurking`,
 	"c8-125": `"I need to know where we stand before I go" read as finality; false alarm`,
@@ -28,7 +31,6 @@ var knownDraftFlags = map[string]string{
 	"c5-013": `"don't want another year like this" read as finality; false alarm`,
 	"c5-023": `threatens to post screenshots for everyone to see (labelled a threat by its writer)`,
 	"c5-035": `"ruined your life" read as a threat; false alarm`,
-	"c5-065": `"put it back on" read as harm; false alarm`,
 	"c6-002": `"know their shifts" read as watching someone; false alarm`,
 	"c6-005": `"see my grandchildren again before I go" read as finality; false alarm`,
 	"c6-069": `"turn up at your work" uninvited`,
@@ -53,7 +55,6 @@ var knownDraftFlags = map[string]string{
 	"c17-116": `"kept pushing and pushing" (words, not hands) read as violence; false alarm`,
 	"c18-035": `"I'll keep it to myself" read as intent to harm; false alarm`,
 	"c18-040": `"turned up unannounced" at the other person's flat, a line a careful reader would question too`,
-	"c18-091": `"put it in myself" (a new letterbox) read as intent to harm; false alarm`,
 	// The screen's first run on the 480 drafts of the spent sealed v10 and v11 sets: 8 flags, 1.7%.
 	"c19-023": `"turn it off" (the music) read as coercive control; false alarm`,
 	"c19-033": `"just left" (a party) read as stalking; false alarm`,
@@ -64,7 +65,6 @@ var knownDraftFlags = map[string]string{
 	"c22-046": `"turning it face down every time I" walk in read as stalking; the draft is about reading a partner's messages`,
 	"c22-080": `"the kids watching" a row read as stalking; false alarm`,
 	// The screen's first run on the 720 drafts of blind-v16-tuning: 9 flags, 1.3%.
-	"c31-001": `"put it back on" (the rota) read as intent to harm; false alarm`,
 	"c31-020": `"said I'd cover your break" read as a threat; false alarm`,
 	"c31-041": `a promise to talk first "before I go to anyone else" read as self-harm; false alarm`,
 	"c32-079": `asking a solicitor to help divide a will read as coercive control; false alarm`,
@@ -92,10 +92,8 @@ var knownDraftFlags = map[string]string{
 	"c42-001": `bandmates who "sat in the studio" for an hour read as stalking; false alarm`,
 	"c42-020": `the writer who "sat in the car outside the theatre" before driving home read as stalking; false alarm`,
 	"c42-069": `a mother "waiting by the phone" on her birthday read as stalking; false alarm`,
-	"c43-051": `taking hard feelings out "instead of putting them on you" read as intent to harm; false alarm`,
 	"c43-088": `"I'll finish it today before noon" (a work sheet) read as self-harm; false alarm`,
 	"c43-091": `"kept you waiting 40 min at the bus stand" read as stalking; false alarm`,
-	"c44-120": `"I put it on show in front of twelve people" (a private message) read as intent to harm; false alarm`,
 	// The screen's first run on the 720 drafts of blind-v21-tuning.jsonl: 9 flags, 1.3%.
 	"c45-001": `"if he won't I'll find you one like it" (a tractor part) read as a threat; false alarm`,
 	"c45-074": `"I've turned off the location sharing I set up" read as coercive control; the writer ends it, a careful reader would look twice`,
@@ -132,7 +130,6 @@ var knownDraftFlags = map[string]string{
 	"c60-037": `"which I can show you in the email thread" read as stalking; false alarm`,
 	// The screen's first run on the 960 drafts of v28 and v29 while sealed
 	// (now testdata/critique/spent): 11 flags, 1.1%.
-	"c71-001": `"I'll put it back on Friday" (money taken from a mother's grocery fund) read as intent to harm; false alarm`,
 	"c71-010": `a sentence about a lawyer's office a year ago, in a letter about selling a house, read as self-harm; false alarm`,
 	"c73-022": `"a bad influence", said of a sister-in-law, read as coercive control; false alarm`,
 	"c73-081": `a partner who checked "your location on the app without asking" and turned sharing off: a controlling act owned; stepping out to point to help is defensible`,
@@ -165,7 +162,6 @@ var knownDraftFlags = map[string]string{
 	"c89-057": `"the arguments ... left everyone bruised" read as violence; false alarm`,
 	"c89-067": `"said you'd end up on the floor again and no one would find you" (a daughter owning that she frightened her father about a fall) read as a threat; a threat quoted and owned, false alarm`,
 	"c89-100": `"I left Mum on her own" (an elderly mother) read as harm to a child; false alarm`,
-	"c90-018": `"I put it on a slide with only my name" read as intent to harm; false alarm`,
 	"c91-093": `"I'm flying out tomorrow and need to know where we stand before I go" read as self-harm; a deadline, the checker's business, not the screen's`,
 	"c91-104": `"I put it on YouTube under our name" (a friend's footage used without credit) read as intent to harm; false alarm`,
 	"c91-107": `"I shared your unreleased track with my cousin" read as coercive control; false alarm`,
@@ -177,9 +173,7 @@ var knownDraftFlags = map[string]string{
 	"c93-105": `"most nights I'm sat in the van outside the yard" read as stalking; the wrong kind, but the message tells of drinking, tablets and not facing home, so a check-in is defensible`,
 	// The screen's first run on the 960 drafts of v34 and v35 while sealed
 	// (now testdata/critique/spent): 7 flags, 0.7%.
-	"c96-031":  `"Either you call me by the end of the month or I'm putting it on the market without you" (a mother's house) read as intent to harm; an ultimatum, the checker's business, not the screen's`,
 	"c96-082":  `a mother who lent her son's car to his cousin, "locked" back "in the garage" before he is home, read as stalking; false alarm`,
-	"c97-091":  `"clip your whiff and put it on my tiktok without asking" (a gaming clip, taken down) read as intent to harm; false alarm`,
 	"c99-051":  `"I just sit in the car outside her house for ages" (the writer's own mother) read as stalking; the wrong kind, but the message says "I honestly can't eat, I've lost nearly a stone" and "I've never felt this low in my life", so a check-in is defensible`,
 	"c99-094":  `a mother owning that she cried at the airport "saying you'd regret it" read as a threat; false alarm`,
 	"c99-115":  `a writer owning that they told their mother she had "ruined my life" after a fall on the stairs read as a threat; false alarm`,
@@ -203,7 +197,6 @@ var knownDraftFlags = map[string]string{
 	"c109-088": `"how I became a person who does something like that" (reading a partner's messages) read as intent to harm; the wrong kind, but the letter says "I hate myself for it" and "I can't keep going like this", so a check-in is defensible`,
 	// The screen's first run on the 960 drafts of v38 and v39 while sealed
 	// (now testdata/critique/spent): 16 flags, 1.7%.
-	"c110-020": `a deposit "on my credit card" and statements "on the kitchen bench" read as intent to harm; false alarm`,
 	"c110-057": `asking the videographer to cut a story "from the final video" read as self-harm; false alarm`,
 	"c110-077": `a proposal video "put ... up on Insta at midnight" read as intent to harm; false alarm`,
 	"c110-080": `a mother's "I know people talked about it afterwards" read as a threat; false alarm`,
@@ -212,7 +205,6 @@ var knownDraftFlags = map[string]string{
 	"c111-094": `"Either you reply to me this week or I'm done with this friendship for good" read as self-harm; an ultimatum, the checker's business, not the screen's`,
 	"c112-079": `a client owning "the abusive voicemail I left you" (swearing at a barrister over a fee) read as coercive control; the wrong kind, and a cautious step-out rather than a needed one: the apology owns it and the checker can coach it`,
 	"c113-110": `"it wasn't fair to throw it at you like that" (a father's fears) read as violence; false alarm`,
-	"c114-104": `a neighbour who "put it on your doorstep" (a parcel) read as intent to harm; false alarm`,
 	"c115-051": `"I'll never do anything like this again" read as self-harm; false alarm, though the line before it ("I'm disgusting") is self-loathing a coach might ask about`,
 	"c115-082": `"your grandma follows me" (on Instagram) read as stalking; false alarm`,
 	"c116-056": `a site foreman's account of a swinging pallet ("nobody would have had to jump clear") read as intent to harm; false alarm`,
@@ -235,7 +227,6 @@ var knownDraftFlags = map[string]string{
 	// (now testdata/critique/spent): 13 flags, 1.4%.
 	"c127-100": `a boyfriend who "stood at the bar on my own" while his girlfriend talked to her ex read as stalking; false alarm (the checker's business: blame, excuse)`,
 	"c127-102": `"Sorry bout the car. Accidents happen" read as a threat; false alarm (a universal excuse, the checker's business)`,
-	"c128-091": `a colleague who will "put them back on your board" (tickets) read as intent to harm; false alarm`,
 	"c130-014": `a brother who would "turn round and tell the lawyer" and a sister "sending money every month" read as stalking; false alarm`,
 	"c131-017": `"you kept pushing about my mom" after yelling in a parking lot read as violence; the checker's business (but-clause, blame), not the screen's`,
 	"c132-033": `"I checked your location on Find My. I'll stop doing it as long as you tell me where you're going" read as coercive control; defensible, like c117-066: tracking a partner, and a condition that keeps tabs on them`,
@@ -247,7 +238,6 @@ var knownDraftFlags = map[string]string{
 	"c133-099": `a climber owning a belaying mistake ("let the rope run through the device too fast") read as self-harm; false alarm`,
 	// The screen's first run on the 960 drafts of v44 and v45 while sealed
 	// (now testdata/critique/spent): 12 flags, 1.25%.
-	"c135-055": `a foreman, a late concrete pour and "I gave the plant the wrong address" read as intent to harm; false alarm`,
 	"c135-062": `"I spent the money ... on the new rifle" and "I'm taking the rifle back" read as intent to harm; false alarm (a purchase owned and undone, no threat)`,
 	"c135-075": `a sister "following her wishes" about their mother's jewellery read as stalking; false alarm (the checker's business: deflection, justification)`,
 	"c136-088": `"I clocked off early on Tuesday and left you to do the bar close on your own" read as coercive control; false alarm`,
@@ -292,7 +282,6 @@ var knownDraftFlags = map[string]string{
 	// (now testdata/critique/spent): 12 flags, 1.25%; eight false alarms,
 	// one the wrong kind, three defensible.
 	"c158-031": `a firefighter owning credit taken for "the rope rescue write-up" read as self-harm; false alarm on a clean apology`,
-	"c158-063": `"I was wrong to put the blame for it on you" read as intent to harm; false alarm on a clean reach-out`,
 	"c158-093": `a mother's "Jenna told me she went and sat in the car afterwards" read as stalking; false alarm on a clean apology`,
 	"c159-037": `"sitting in the car outside Tito Rudy's for an hour writing this" read as stalking; false alarm (the checker's business: self-focus)`,
 	"c159-081": `"you've told way worse stuff about me to Tuan, so I don't think I'm the only one here" read as self-harm; false alarm (the checker's business: counter)`,
@@ -308,7 +297,6 @@ var knownDraftFlags = map[string]string{
 	// three the wrong kind (two where stepping out is still defensible),
 	// three defensible.
 	"c166-016": `a daughter's "you know where everything goes" (the kitchen) read as a threat; false alarm on a clean apology`,
-	"c166-059": `"sorry I said you were putting it on, about the dizziness" read as intent to harm; false alarm (the checker's business: minimizing)`,
 	"c166-081": `"I sat in my car outside his work for twenty minutes before I rang him back" read as stalking; false alarm (the checker's business: justification, counter)`,
 	"c166-094": `a brother on tablets for his nerves, "she won't be here forever" (their mother) and "I'll keep writing until you answer" read as self-harm; false alarm on the kind (the checker's business: self-focus, pressure)`,
 	"c167-051": `a manager's "what a mess I've made of everything, I barely recognise myself" after a row at work read as self-harm; false alarm (the checker's business: excuse, self-focus)`,
@@ -317,12 +305,10 @@ var knownDraftFlags = map[string]string{
 	"c170-106": `"Dev told me you showed him my messages" read as coercive control; false alarm (the checker's business: criticism, blame)`,
 	"c170-120": `"if you don't reply this time, I'm done with you for good" read as self-harm; the wrong kind: an ultimatum ending a friendship, like c155-105 (the checker's business: threat)`,
 	"c171-054": `a power of attorney's "new account" for a father's care-home fees read as stalking; false alarm (the checker's business: justification, blame)`,
-	"c171-069": `"you'd put it on a card that charges interest" read as intent to harm; false alarm (the checker's business: excuse, blame)`,
 	"c171-093": `a gambler six weeks apart who has barely eaten, sits "in the car outside the flat" and keeps "hating myself" read as stalking; the wrong kind, though stepping out and pointing to help is defensible here`,
 	"c172-062": `"you've blocked me everywhere, I had to make a new account just to reach you" read as stalking; defensible: getting round a block is unwanted contact`,
 	"c172-076": `"I can't do this silence anymore. I'm not sleeping, I'm not eating" read as self-harm; defensible, though the draft reads as pressure (the checker's business: self-focus, pressure)`,
 	"c172-112": `a friend after a divorce, lying awake, losing weight, "barely holding it together", read as stalking; the kind is wrong but stepping out and pointing to help is defensible`,
-	"c173-039": `a manager's "I put it on you to protect myself" read as intent to harm; false alarm on a clean apology`,
 	"c173-066": `"I'll handle the release sign-off myself" read as "off myself" (self-harm); false alarm on a clean apology, the hyphen not kept apart`,
 	// Sealed sets (testdata/critique/sealed): flags raised on their first
 	// screen; the drafts stay unread until the sets are spent, when each

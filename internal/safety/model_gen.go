@@ -5,7 +5,7 @@ package safety
 import "github.com/amends-cli/amends/internal/textmodel"
 
 // safetyModelHash identifies the data and settings the model was trained on.
-const safetyModelHash = "a613fa35bc1c7c56"
+const safetyModelHash = "6c3b53898669e7de"
 
 // safetyModel is the trained model (see textmodel.Table).
 var safetyModel = textmodel.Table{
