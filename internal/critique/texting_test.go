@@ -268,8 +268,8 @@ func TestTextingStyleOnCleanDrafts(t *testing.T) {
 	if n < 5000 {
 		t.Fatalf("read only %d clean drafts", n)
 	}
-	if high > 26 {
-		t.Errorf("%d of %d clean drafts draw a high finding in texting style; at most 26 did", high, n)
+	if high > 19 {
+		t.Errorf("%d of %d clean drafts draw a high finding in texting style; at most 19 did (seventeenth round)", high, n)
 	}
 }
 
