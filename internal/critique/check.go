@@ -1175,8 +1175,9 @@ var scoreDoubt = true
 // less 6 per distinct medium and 2 per distinct low category, each times
 // how sure that category's rules are; with a high finding it scores 60 +
 // 9 x the elements' weight / 100 (no doubt), less the same costs and a
-// flat 12 per further high category. So a clean draft scores 70 or more; one finding on it leaves
-// 60 or more; a high finding keeps a draft under every clean one; and
+// flat 12 per further high category. So a clean draft scores 70 or more;
+// one finding on it leaves 60 or more; a high finding keeps a draft under
+// every clean one; and
 // adding a finding never raises the score: it adds costs or withholds
 // elements, and adding words never lowers the doubt (the model's weights
 // are not negative) except where they split a pair of words it had read.

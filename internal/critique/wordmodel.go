@@ -66,14 +66,6 @@ var wordModelThresholds = map[string]float64{
 	CatButClause: 0.5,
 }
 
-// unpunctuatedScale scales the finding model's thresholds on a draft
-// without stops, whose words the models read in longer runs than the
-// drafts they learnt from. It stays 1: in five-fold cross-validation by
-// set (TestWordModelWholeCheckCV -args -word-heldout -word-texting-scales
-// 1,0.85,0.7,0.55) each lower scale bought right findings in texting
-// style at about one wrong each (x 0.85: 105 right, 85 wrong).
-var unpunctuatedScale = 1.0
-
 // threshold is the probability above which the model raises cat.
 func threshold(cat string) float64 {
 	if t, ok := wordModelThresholds[cat]; ok {
@@ -362,9 +354,6 @@ func (d *doc) wordModelHits(kind Kind, rules []Finding) ([]hit, []float64) {
 			zf = wordFindModel.ClippedLogitsOf(fidx, fends)
 		}
 		th := threshold(cat)
-		if d.unpunctuated {
-			th *= unpunctuatedScale
-		}
 		if textmodel.Prob(zf[k]) <= th {
 			continue
 		}

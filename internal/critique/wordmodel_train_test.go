@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -20,7 +19,6 @@ import (
 var (
 	updateWordModel = flag.Bool("update-word-model", false, "train the word models again and rewrite wordmodel_gen.go and wordfind_gen.go")
 	wordHeldOut     = flag.Bool("word-heldout", false, "measure the word models on each labelled set held out from their training in turn")
-	wordTextScales  = flag.String("word-texting-scales", "", "with -word-heldout: comma-separated scales of the finding model's thresholds on drafts without stops, each measured (an experiment)")
 	wordTextCopies  = flag.Bool("word-texting-copies", false, "with -word-heldout: train the held-out models on a texting-style copy of each draft as well (an experiment)")
 	wordSigned      = flag.Bool("word-signed", false, "with -word-heldout: train the held-out doubt models with weights of either sign (an experiment; the shipped one's are never negative)")
 )
@@ -456,78 +454,51 @@ func TestWordModelWholeCheckCV(t *testing.T) {
 	for i, n := range setNames(all) {
 		fold[n] = i % 5
 	}
-	var right, wrong, missed, learntRight, learntWrong, cleanHigh int
-	scales := []float64{unpunctuatedScale}
-	if *wordTextScales != "" {
-		scales = nil
-		for _, x := range strings.Split(*wordTextScales, ",") {
-			v, err := strconv.ParseFloat(x, 64)
-			if err != nil {
-				t.Fatal(err)
-			}
-			scales = append(scales, v)
-		}
-	}
-	type txTally struct{ right, wrong, missed, cleanHigh, wRight, wWrong, wMissed int }
-	tx := make([]txTally, len(scales))
-	keepScale := unpunctuatedScale
-	defer func() { unpunctuatedScale = keepScale }()
-	count := func(r Report, cats []string, right, wrong, missed, cleanHigh *int) {
+	type counts struct{ right, wrong, missed, cleanHigh int }
+	// count tallies one report against its draft's labels and returns
+	// the categories it found.
+	count := func(c *counts, r Report, cats []string) map[string]bool {
 		got := map[string]bool{}
 		for _, fd := range r.Findings {
 			got[fd.Category] = true
 		}
-		if len(cats) == 0 && cleanHigh != nil && hasSeverity(r, SevHigh) {
-			*cleanHigh++
+		if len(cats) == 0 && hasSeverity(r, SevHigh) {
+			c.cleanHigh++
 		}
-		for c := range got {
-			tally(right, wrong, new(int), true, slices.Contains(cats, c))
+		for cat := range got {
+			tally(&c.right, &c.wrong, new(int), true, slices.Contains(cats, cat))
 		}
-		for _, c := range cats {
-			if !got[c] {
-				*missed++
+		for _, cat := range cats {
+			if !got[cat] {
+				c.missed++
 			}
 		}
+		return got
 	}
+	var written, texting counts
+	var learntRight, learntWrong int
 	for f := range 5 {
 		tr, te := holdOut(all, func(s string) bool { return fold[s] == f })
 		restore := heldOutModels(tr)
 		for _, e := range te {
-			for i, sc := range scales {
-				unpunctuatedScale = sc
-				count(Check(textingStyle(e.d.Text), e.d.Kind), e.d.Categories, &tx[i].right, &tx[i].wrong, &tx[i].missed, &tx[i].cleanHigh)
-				count(Check(e.d.Text, e.d.Kind), e.d.Categories, &tx[i].wRight, &tx[i].wWrong, &tx[i].wMissed, nil)
-			}
-			unpunctuatedScale = keepScale
+			count(&texting, Check(textingStyle(e.d.Text), e.d.Kind), e.d.Categories)
 			r := Check(e.d.Text, e.d.Kind)
-			got, learnt := map[string]bool{}, map[string]bool{}
+			count(&written, r, e.d.Categories)
+			learnt := map[string]bool{}
 			for _, fd := range r.Findings {
-				got[fd.Category] = true
 				learnt[fd.Category] = learnt[fd.Category] || fd.Learned
 			}
-			if len(e.d.Categories) == 0 && hasSeverity(r, SevHigh) {
-				cleanHigh++
-			}
-			for c := range got {
-				want := slices.Contains(e.d.Categories, c)
-				tally(&right, &wrong, new(int), true, want)
+			for c := range learnt {
 				if learnt[c] {
-					tally(&learntRight, &learntWrong, new(int), true, want)
-				}
-			}
-			for _, c := range e.d.Categories {
-				if !got[c] {
-					missed++
+					tally(&learntRight, &learntWrong, new(int), true, slices.Contains(e.d.Categories, c))
 				}
 			}
 		}
 		restore()
 	}
+	w, x := written, texting
 	t.Logf("right %d, wrong %d, missed %d: recall %.4f, precision %.4f; of them learnt %d right, %d wrong; clean drafts with a high finding %d",
-		right, wrong, missed, frac(right, right+missed), frac(right, right+wrong), learntRight, learntWrong, cleanHigh)
-	for i, sc := range scales {
-		x := tx[i]
-		t.Logf("texting style, thresholds x %.2f without stops: right %d, wrong %d, missed %d: recall %.4f, precision %.4f; clean drafts with a high finding %d; as written at that scale: right %d, wrong %d",
-			sc, x.right, x.wrong, x.missed, frac(x.right, x.right+x.missed), frac(x.right, x.right+x.wrong), x.cleanHigh, x.wRight, x.wWrong)
-	}
+		w.right, w.wrong, w.missed, frac(w.right, w.right+w.missed), frac(w.right, w.right+w.wrong), learntRight, learntWrong, w.cleanHigh)
+	t.Logf("texting style: right %d, wrong %d, missed %d: recall %.4f, precision %.4f; clean drafts with a high finding %d",
+		x.right, x.wrong, x.missed, frac(x.right, x.right+x.missed), frac(x.right, x.right+x.wrong), x.cleanHigh)
 }
