@@ -1181,6 +1181,97 @@ var categoryCases = []struct {
 			"I'm sorry I moved in for three weeks. I treated your home as if it were mine and you as if you were a child.",
 		},
 	},
+	// Clean drafts of the spent v58/v59 that drew a high finding (eighteenth
+	// round), as written or in texting style.
+	{
+		CatButClause, KindApology,
+		[]string{"I'm sorry I blocked you. I still disagree with you. But you were the one who started it.", "I'm sorry I went to the vigil. But that doesn't change the fact that you overreacted."},
+		[]string{
+			"I'm sorry I ended our friendship over the phone. I still disagree with you about a lot. But you didn't deserve to be thrown away over it, and the way I did it was cowardly.",
+			"I'm sorry I went to the vigil without telling you. The vigil mattered to me. But that doesn't change that I broke a plan we'd made together.",
+		},
+	},
+	{
+		CatDeadline, KindApology,
+		[]string{"Sorry about the rota. I need an answer urgently.", "I'm sorry, but this is urgent."},
+		[]string{"I'm sorry I swapped our evening. I'll talk to you before I swap anything, however urgent it seems.", "i'm sorry i cancelled no matter how urgent work gets i'll keep friday for us"},
+	},
+	{
+		CatCriticism, KindApology,
+		[]string{"I'm sorry I argued. You were stupid to believe it though.", "sorry for ranting but you ignore me every time"},
+		[]string{
+			"I'm sorry I argued with you at the wake. When you asked if I thought you were stupid, I said yes. It was a cruel thing to say.",
+			"i'm sorry i swapped our plans i'll talk to you before i swap anything every time however urgent it seems",
+		},
+	},
+	{
+		CatDiffuseAddressee, KindApology,
+		[]string{"i'm sorry to everyone who was in the meeting", "i'm really sorry to anyone and everyone who was hurt"},
+		[]string{
+			"i blamed you to cover myself and i'm sorry i have already sent a correction to everyone who was in the meeting",
+			"i'm sorry i argued with you it was a cruel thing to say to anyone and you're someone who has been good to me my whole life",
+		},
+	},
+	// What a fresh-eyes review of the eighteenth round's guards showed they
+	// would let through: each must still be caught.
+	{
+		CatButClause, KindApology,
+		[]string{
+			"I'm sorry I raised my voice, but that doesn't change the fact that I was right.",
+			"sorry i snapped but it doesnt change that it was your idea",
+			"sorry i voted against u but u didnt deserve to be captain",
+			"I'm sorry I missed it, but it should have been put in the shared calendar.",
+			"sorry i forgot but it should have been said in advance",
+		},
+		nil,
+	},
+	{
+		CatDiffuseAddressee, KindApology,
+		[]string{"sorry i told them sorry to anyone who was hurt", "sorry to everyone and i hope everyone who was hurt can forgive me"},
+		nil,
+	},
+	{
+		CatDeadline, KindApology,
+		[]string{"I know you need time, however ASAP would be best.", "i get u need space however asap pls", "I'm sorry, however urgent, please."},
+		nil,
+	},
+	{
+		CatCriticism, KindApology,
+		[]string{"I'm sorry. You asked if I think you're lazy and honestly yes, you're lazy."},
+		nil,
+	},
+	{
+		CatPressure, KindApology,
+		[]string{"I'm sorry. It kills me when Mum cries because you won't come home.", "I'm sorry. It's hard every time she cries over you."},
+		nil,
+	},
+	{
+		CatMinimizing, KindApology,
+		[]string{"ok that was unfair of me and it was one drink", "That was unfair of me, it was only one comment."},
+		nil,
+	},
+	{
+		CatPressure, KindReachOut,
+		[]string{"Whether you like it or not, it's water under the bridge now."},
+		nil,
+	},
+	// Clean drafts that learning v58/v59 left high: a rule's medium finding
+	// the learnt reader now finds likely.
+	{
+		CatMinimizing, KindApology,
+		[]string{"I'm sorry about the review. It was one busy Saturday.", "That was unfair, but it was one review."},
+		[]string{"I'm sorry I left that review. That was unfair: the food was good and it was one busy Saturday. I've deleted it."},
+	},
+	{
+		CatPressure, KindReachOut,
+		[]string{"Let's have a coffee, no hard feelings?", "Hi Mo. Mum cries every night about this, you know."},
+		[]string{"Hi Thomas, I'd like to clear the air. I'll be in the courtyard most mornings around 8. Come say hi anytime, or not at all, no hard feelings.", "Hi Jas, I know you're up with him every time he cries. I'd love to take him for an afternoon if you'd like a rest."},
+	},
+	{
+		CatButClause, KindApology,
+		[]string{"i'm sorry i criticised your forecast but it should have been obvious to you"},
+		[]string{"i'm sorry the concern i had was a fair question but it should have been asked in our one-on-one not in front of fourteen people"},
+	},
 }
 
 // roundCase is a draft of a kind that a category's rule must (or must
@@ -1399,10 +1490,13 @@ func TestNoPhraseIsNotNegation(t *testing.T) {
 //
 // With v53 and v54 learnt (sixteenth round) the minimizing case is read
 // as minimizing again: "over one comment" weighs more with their drafts.
+// (With v56 and v57 learnt it was read right; with v58 and v59 learnt,
+// eighteenth round, it is queried once more.)
 var learntOnInnocent = []string{
 	"deflection: I'm sorry you were alone at the hospital because I left early.",
 	"identity: That's not who I want to be, so I'm changing how I handle arguments.",
 	"invalidating: I'm sorry for telling you you're overreacting, you're not, and for saying you're too sensitive. I'll listen.",
+	"minimizing: I'm sorry I lost my temper over one comment about my mum. It was a fair point and I overreacted.",
 	"passive: Hi Nadia, I know things got awkward after the wedding. Tea sometime? No worries if not.",
 }
 

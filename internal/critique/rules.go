@@ -31,7 +31,7 @@ func (d *doc) after(e, n int) string {
 }
 
 var (
-	reIfNotBefore  = lazyRE(`\b(?:if\s+not|either\s+way|rather\s+not|not\s+ready)\W*$`)
+	reIfNotBefore  = lazyRE(`\b(?:if\s+not|either\s+way|rather\s+not|not\s+ready|or\s+not\s+at\s+all)\W*$`)
 	reFreeingIf    = lazyRE(`^\W*(?:at\s+all\s+)?(?:on\s+my\s+(?:end|side|part)|from\s+me|either\s+way|if\s+(?:you|u)(?:'?d|\s+would)?\s+(?:rather|prefer|don'?t|do\s+not|aren'?t|need)|if\s+not)\b`)
 	reTheirChoice  = lazyRE(`^\s*(?:fancied|wanted|felt\s+(?:like|up)|ask(?:ed)?\s+(?:for\s+(?:it|them|that|one|some|help)|me(?:\s+to)?)\s*(?:[,;)]|$)|(?:say\s+(?:so|yes)|say\s+it'?s\s+(?:ok|okay|fine|alright|all\s+right)|invite\s+me|fancy|want|wanna|like|feel|'?d\s+like|would\s+like|wish|prefer|need|'?re\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|are\s+(?:up|ready|free|ok|okay|happy|interested|keen|open)|(?:'?re|\s+are)\s+(?:feeling|comfortable|willing|not\s+too)|feel\s+up)\b)`)
 	reCallOut      = lazyRE(`^\s*(?:me\s+)?(?:on\s+it|out)\b`)
@@ -104,6 +104,12 @@ func writerSubject(d *doc, s, _ int) bool {
 	}
 	return false
 }
+
+// cryingWhen: the word before "he cries" that makes it a time, not a plea.
+var (
+	cryingWhen = set("time whenever when if until till after before once")
+	reYouSoon  = lazyRE(`^\W*(?:[a-z']+\s+){0,2}?(?:over|about|because|since|for|at|cos|cause|when|whenever)\s+(?:of\s+)?(?:you|u|your|ur)\b`)
+)
 
 var comparative = set("more most less least something anything nothing as so")
 
@@ -734,10 +740,14 @@ var rules = []rule{
 
 	// diffuse or wrong addressee
 	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\b` + sorryW + `\b` + gap + `{0,40}?\b(?:anyone|anybody|those|whoever|everyone|all\s+of\s+you|people)\s+(?:who|that|i)\b`, skip: func(d *doc, s, e int) bool {
-		return addresseeQuoted(d, s, e) || reSeenByGroup().MatchString(d.norm[s:e])
+		return addresseeQuoted(d, s, e) || reSeenByGroup().MatchString(d.norm[s:e]) || toldTheGroup(d.norm[s:e])
 	}},
 	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\bif\s+(?:anyone|anybody)\s+(?:was|were|felt|got|is|has\s+been)\b`},
-	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\bto\s+(?:anyone|anybody|everyone|everybody|those|whoever)\s+(?:[a-z']+\s+){1,5}?(?:who|that)\s+(?:was|were|felt|may|might|got|is|are|has|have)\b`},
+	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\bto\s+(?:anyone|anybody|everyone|everybody|those|whoever)\s+(?:[a-z']+\s+){1,5}?(?:who|that)\s+(?:was|were|felt|may|might|got|is|are|has|have)\b`, skip: func(d *doc, s, e int) bool {
+		// "a cruel thing to say to anyone and you're someone who has been
+		// good to me": a new clause takes the "who" for its own.
+		return newClauseWithin(d.norm[s:e])
+	}},
 	{cat: CatDiffuseAddressee, guards: gNeg | gQuote, pattern: `\bto\s+whom\s+it\s+may\s+concern\b`},
 	// An apology sent to a group ("sorry to everyone at the table", "to
 	// the family group", "to any of the parents", "to whoever's feelings
@@ -805,7 +815,7 @@ var rules = []rule{
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:waiting|wait)\s+(?:for|on)\s+your\s+(?:reply|answer|response|call)\b`},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:asap|urgent(?:ly)?)\b`, skip: func(d *doc, s, e int) bool {
 		w := d.wordsBefore(s, 1)
-		return len(w) == 1 && comparative.has(w[0]) || d.norm[s:e] == "urgent" && reUrgentThing().MatchString(d.after(e, 24))
+		return len(w) == 1 && comparative.has(w[0]) || d.norm[s:e] == "urgent" && (reUrgentThing().MatchString(d.after(e, 24)) || urgentConceded(d, s, e))
 	}},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\blast\s+chance\b`},
 	{cat: CatDeadline, guards: gNeg | gQuote, pattern: `\b(?:before|until)\s+it'?s\s+too\s+late\b`},
@@ -1226,7 +1236,11 @@ var rules = []rule{
 	}},
 	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you'?re|you\s+are|you\s+were|you\s+can\s+be|you'?ve\s+(?:always\s+)?been|you\s+have\s+(?:always\s+)?been|you\s+get|you\s+act|you\s+seem|you\s+sound|you\s+behave|you'?re\s+being|you\s+were\s+being|ur)\s+(?:(?:so|such\s+an?|too|really|just|always|honestly|seriously|incredibly|completely|totally|utterly|very|pretty|a\s+bit|a\s+little|kind\s+of|quite|the\s+most|a|an|being|still|genuinely|literally|actually|acting|like)\s+)*(?:` + lexTraitAdj + `|` + lexTraitNoun + `)\b`},
 	{cat: CatCriticism, guards: gStd, pattern: `\b(?:typical\s+(?:you|of\s+you)|classic\s+you|(?:that'?s|that\s+is)\s+(?:just\s+|so\s+)(?:you|like\s+you)\b|you\s+of\s+all\s+people|(?:that'?s|that\s+is)\s+your\s+problem|what\s+is\s+it\s+with\s+you|(?:there'?s|there\s+is)\s+something\s+wrong\s+with\s+you|you\s+have\s+(?:a\s+)?(?:real\s+)?(?:problem\s+with|habit\s+of|tendency\s+to)|you\s+need\s+(?:help|therapy|to\s+grow\s+up|to\s+work\s+on\s+(?:yourself|your))|you'?re\s+incapable\s+of|you'?ve\s+never\s+been\s+able\s+to|the\s+problem\s+(?:is|with)\s+you|your\s+(?:attitude|temper|ego|moods?|jealousy|insecurit(?:y|ies)|drinking|pride|stubbornness|negativity)\s+(?:is|was|has|needs|gets|really))\b`},
-	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you|u)\s+(?:hold|bear|nurse)\s+(?:a\s+)?grudges?\b|\b(?:you|u)\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:every\s+(?:single\s+)?time|all\s+the\s+(?:bloody\s+|damn\s+)?time)\b`, skip: praised},
+	{cat: CatCriticism, guards: gStd, pattern: `\b(?:you|u)\s+(?:hold|bear|nurse)\s+(?:a\s+)?grudges?\b|\b(?:you|u)\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:every\s+(?:single\s+)?time|all\s+the\s+(?:bloody\s+|damn\s+)?time)\b`, skip: func(d *doc, s, e int) bool {
+		// "i'll talk to you before i swap anything every time": the
+		// "you" ends one clause and the habit is the writer's.
+		return praised(d, s, e) || reYouThenClause().MatchString(d.norm[s:e])
+	}},
 
 	// resentful: counting apologies, forced or grudging ones
 	{cat: CatResentful, guards: gQuote, pattern: `\bfor\s+the\s+(?:second|third|fourth|fifth|tenth|hundredth|thousandth|millionth|umpteenth|nth|last)\s+time\b|\b(?:said|told\s+you|apologi[sz]ed|said\s+sorry|said\s+i'?m\s+sorry)\s+(?:[a-z]+\s+){0,3}?(?:over\s+and\s+over|again\s+and\s+again|a\s+(?:hundred|thousand|million)\s+times|(?:two|three|four|five|ten|so\s+many|countless|multiple|several|many|enough)\s+times)\b`, skip: repeatOwned},
@@ -1248,7 +1262,17 @@ var rules = []rule{
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:(?:can'?t|can|could|couldn'?t|shall|should|why\s+can'?t|why\s+don'?t)\s+we|let'?s|let\s+us|(?:i\s+)?(?:want|need|'?d\s+(?:really\s+)?like|would\s+(?:really\s+)?like|'?d\s+love|would\s+love)\s+(?:for\s+)?us\s+to|think\s+(?:it'?s\s+time\s+)?we\s+(?:should|need\s+to|can|could|must|ought\s+to)|time\s+we|we\s+(?:should|need\s+to|have\s+to|must|ought\s+to|gotta|can)|we'?ve\s+got\s+to)\s+(?:just\s+|please\s+|really\s+|all\s+|now\s+|finally\s+|both\s+|try\s+and\s+|try\s+to\s+)*(?:move\s+on|move\s+past|move\s+forward\s+from|get\s+past|get\s+over|put\s+(?:this|it|that|all\s+(?:this|that|of\s+this)|the\s+[a-z]+|everything)\s+behind|forget(?:\s+about)?\s+(?:it|this|that|the\s+whole|all|everything|what)|forgot\s+(?:about\s+)?(?:it|this|that)|drop\s+(?:it|this|that|the\s+subject)|let\s+(?:it|this|that|things)\s+go|leave\s+(?:it|this|that)\s+(?:there|behind|in\s+the\s+past)|bury\s+the\s+hatchet|draw\s+a\s+line|wipe\s+the\s+slate|start\s+(?:fresh|afresh|over|again|from\s+scratch)|go\s+back\s+to|get\s+back\s+to|be\s+(?:friends|normal|okay|ok|fine|good|alright|us)\s+again|make\s+up|kiss\s+and\s+make\s+up|pretend|call\s+it\s+(?:even|quits)|stop\s+(?:fighting|this|arguing|the\s+silent|being\s+(?:silly|like\s+this))|end\s+this|not\s+dwell|stop\s+dwelling)\b`, skip: func(d *doc, s, e int) bool { return roomGiven(d, s, e) || hoped(d, s, e) }},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:it'?s|it\s+is)\s+(?:about\s+|high\s+)?time\s+(?:we|you|to)\s+(?:just\s+)?(?:forgot|forget|moved\s+on|move\s+on|got\s+(?:over|past)|get\s+(?:over|past)|put\s+(?:it|this|that)\s+behind|let\s+(?:it|this|that)\s+go|dropped|drop|buried|bury|drew\s+a\s+line|draw\s+a\s+line|made\s+up|make\s+up)\b|\b(?:it'?s|it\s+has|it\s+is)\s+been\s+(?:long\s+enough|(?:more\s+than\s+)?enough\s+time)\b`, skip: func(d *doc, s, e int) bool { return roomGiven(d, s, e) || hoped(d, s, e) || ownSpaceBefore(d, s) }},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:don'?t|do\s+not)\s+make\s+(?:this|it|that)\s+(?:into\s+)?(?:a|such\s+a|any|some)?\s*(?:big|bigger|huge|whole|massive|thing|drama|deal|issue|more)\b|\blife(?:'?s|\s+is)\s+too\s+short\b|\b(?:we'?re|we\s+are)\s+(?:family|adults|grown\s+(?:ups|adults))\b|\bblood\s+is\s+thicker\b|\bthrow(?:ing)?\s+(?:away\s+)?(?:it|this|us|everything|(?:[a-z]+\s+)?(?:years|friendship|marriage|relationship))(?:\s+away)?\b|\b(?:don'?t|do\s+not|please\s+don'?t)\s+let\s+(?:this|one|it|a\s+single|one\s+(?:stupid|silly|bad|little))\b`},
-	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bthink\s+(?:of|about)\s+(?:the\s+(?:kids|children|family|grandkids)|mum|mom|dad|your\s+(?:mother|father|mum|mom|dad|sister|brother|gran|nan|grandma|grandmother|grandfather|kids|children|family)|what\s+this\s+is\s+doing)\b|\b(?:mum|mom|dad|nan|gran|grandma|grandad|grandpa|the\s+kids|the\s+children|your\s+(?:mother|father|mum|mom|dad|sister|brother|gran|nan|grandma|grandmother|grandfather|grandad|kids|children))\s+(?:is|are|'s|has\s+been|have\s+been|keeps?|cries|can'?t|hasn'?t|haven'?t)\s+(?:so\s+|really\s+|just\s+|been\s+|stopped\s+|still\s+)?(?:crying|heartbroken|devastated|in\s+bits|in\s+pieces|in\s+tears|beside\s+(?:herself|himself|themselves)|sick\s+with\s+worry|worried\s+sick|sleep|slept|stop\s+crying|asking\s+(?:for|about|after|where))\b|\b(?:mum|mom|dad|she|he|nan|gran|grandma|grandad)\s+cries\b`},
+	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\bthink\s+(?:of|about)\s+(?:the\s+(?:kids|children|family|grandkids)|mum|mom|dad|your\s+(?:mother|father|mum|mom|dad|sister|brother|gran|nan|grandma|grandmother|grandfather|kids|children|family)|what\s+this\s+is\s+doing)\b|\b(?:mum|mom|dad|nan|gran|grandma|grandad|grandpa|the\s+kids|the\s+children|your\s+(?:mother|father|mum|mom|dad|sister|brother|gran|nan|grandma|grandmother|grandfather|grandad|kids|children))\s+(?:is|are|'s|has\s+been|have\s+been|keeps?|cries|can'?t|hasn'?t|haven'?t)\s+(?:so\s+|really\s+|just\s+|been\s+|stopped\s+|still\s+)?(?:crying|heartbroken|devastated|in\s+bits|in\s+pieces|in\s+tears|beside\s+(?:herself|himself|themselves)|sick\s+with\s+worry|worried\s+sick|sleep|slept|stop\s+crying|asking\s+(?:for|about|after|where))\b|\b(?:mum|mom|dad|she|he|nan|gran|grandma|grandad)\s+cries\b`, skip: func(d *doc, s, e int) bool {
+		// "picking him up every time he cries" tells of a baby, not of a
+		// relative's grief held over the reader ("when mum cries because
+		// you won't come home" still is).
+		m := d.norm[s:e]
+		if !strings.HasSuffix(m, "cries") || !strings.HasPrefix(m, "he ") && !strings.HasPrefix(m, "she ") || reYouSoon().MatchString(d.after(e, 24)) {
+			return false
+		}
+		w := d.wordsBefore(s, 1)
+		return len(w) == 1 && cryingWhen.has(w[0])
+	}},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:he|she|they|mum|mom|dad|nan|gran|grandma|grandad|your\s+[a-z]+)\s+(?:won'?t|isn'?t\s+going\s+to|will\s+not|is\s+not\s+going\s+to)\s+be\s+(?:around|here|with\s+us)\s+forever\b|\bi(?:'?ve|\s+have)\s+(?:now\s+)?(?:reached\s+out|tried|texted|called|messaged|written|rung|emailed|apologi[sz]ed)\s+(?:(?:to\s+you|you)\s+)?(?:three|four|five|several|many|so\s+many|multiple|\d+|a\s+dozen|countless)\s+times\b|\bthe\s+(?:least|courtesy|decency)\s+of\s+(?:a\s+)?(?:reply|response|answer|call)\b|\bcommon\s+(?:courtesy|decency)\b|\bi'?d\s+appreciate\s+(?:a|an|the|some)\s+(?:reply|response|answer|courtesy)\b`},
 	{cat: CatPressure, guards: gQuote | gNeg, pattern: `\b(?:you\s+should|you\s+must|you\s+have\s+to|you\s+need\s+to|you'?ve\s+got\s+to|you\s+gotta|just|please\s+just|can'?t\s+you\s+just|why\s+can'?t\s+you(?:\s+just)?|when\s+will\s+you)\s+forgive\b|\bforgive\s+me\s+(?:by|before|in\s+time\s+for|soon|quickly|now|today|tonight|this\s+week)\b|\b(?:forgiven|forgive\s+me)\s+by\s+(?:the\s+)?(?:weekend|sunday|saturday|friday|tomorrow|tonight|christmas|then)\b|\b(?:stop|quit)\s+(?:being\s+|staying\s+)(?:mad|angry|upset|cross|cold|distant|silent|like\s+this)\b|\b(?:stop|quit)\s+(?:sulking|punishing\s+me|giving\s+me\s+the\s+silent|the\s+silent\s+treatment)\b|\b(?:please\s+)?say\s+(?:we'?re|you'?re|we\s+are|you\s+are)\s+(?:ok(?:ay)?|good|fine|not\s+(?:mad|angry)|still)\b|\bdon'?t\s+(?:stay|be)\s+(?:mad|angry|upset|cross)\b`},
 
@@ -1369,7 +1393,7 @@ var rules = []rule{
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:a\s+(?:little\s+|tiny\s+|wee\s+)?bit|a\s+tad|a\s+touch|a\s+smidge|mildly|a\s+little)\s+(?:too\s+)?(?:heated|far|loud|rough|messy|carried\s+away|rowdy|over\s+the\s+top|out\s+of\s+hand|enthusiastic|tipsy|merry|full\s+on|boisterous|lively|worked\s+up)\b`, skip: func(d *doc, s, _ int) bool { return aboutUs(d, s) }},
 	{cat: CatMinimizing, guards: gStd | gCond, pattern: `\b(?:it\s+was|it'?s|was|that\s+was|that'?s)\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+[a-z]+`, skip: func(d *doc, s, e int) bool {
 		ws := strings.Fields(d.norm[s:e])
-		return len(ws) > 0 && notTrifle.has(ws[len(ws)-1]) || reNotSmall().MatchString(d.after(e, 16))
+		return len(ws) > 0 && notTrifle.has(ws[len(ws)-1]) || reNotSmall().MatchString(d.after(e, 16)) || unfairConceded(d, s, e)
 	}},
 	{cat: CatMinimizing, guards: gStd, pattern: `\b(?:fight(?:ing)?|fall(?:ing)?\s+out|fell\s+out|argu(?:e|ing)|row(?:ing)?|bicker(?:ing)?|make\s+a\s+(?:fuss|scene|drama))\s+(?:over|about)\s+(?:a|one|some|such\s+a|something\s+(?:so\s+)?(?:small|silly|stupid|minor|trivial|petty|little))\b`},
 
@@ -2056,6 +2080,71 @@ func addresseeQuoted(d *doc, s, e int) bool {
 // you"), not whom the apology is made to; "sorry you sounded harsh to
 // those who heard it" is still made to a group.
 var reSeenByGroup = lazyRE(`\bmade\s+(?:you|u)\s+(?:look|seem|sound|come\s+across)\b` + gap + `*\bto\s+(?:anyone|anybody|those|whoever|everyone|all\s+of\s+you|people)\s+(?:who|that|i)$`)
+
+// toldTheGroup: the writer's own correction sent to the group ("sorry i
+// have already sent a correction to everyone who was in the meeting", a
+// run-on of two sentences): the group is whom the repair went to, not
+// whom the apology is made to. "sorry to everyone who ..." still is, and
+// so is a second apology after the sending ("sorry i told them sorry to
+// anyone who was hurt").
+func toldTheGroup(seg string) bool {
+	loc := reToldTheGroup().FindStringIndex(seg)
+	return loc != nil && !reSorryWord().MatchString(seg[loc[0]:])
+}
+
+var reSorryWord = lazyRE(`\b(?:sorry|apolog)`)
+
+var reToldTheGroup = lazyRE(`\bi(?:'ve|\s+have)?\s+(?:already\s+|now\s+|also\s+)?(?:sent|emailed|messaged|written\s+to|wrote\s+to|told|explained\s+(?:it\s+)?to|corrected\s+(?:it|myself)\s+(?:with|to))\b` + gap + `*\b(?:anyone|anybody|those|whoever|everyone|all\s+of\s+you|people)\s+(?:who|that|i)$`)
+
+// reYouThenClause: the "you" is an object and a new clause, the
+// writer's, follows ("you before i swap anything every time").
+var reYouThenClause = lazyRE(`^(?:you|u)\s+(?:before|after|when|whenever|while|until|once)\s+(?:i|i'?ll|we|we'?ll)\s+(?:swap|change|cancel|move|make|book|decide|do|say|ask|check|talk|call|text|plan|agree|commit|sign|post|share|tell|take|bring|go|leave)\b`)
+
+// unfairConceded: the sentence has already called the writer's act unfair
+// ("That was unfair: the food was good and it was one busy Saturday"),
+// with no "but" since, so the "one busy Saturday" excuses the reader's
+// lapse, not the writer's.
+// The "one" must not be shrunk further ("it was only one comment") and
+// the unfairness must not be the writer's own conduct named as such
+// ("that was unfair of me and it was one comment" still minimises).
+func unfairConceded(d *doc, s, e int) bool {
+	lead := d.leadIn(s)
+	loc := reUnfairSaid().FindStringIndex(lead)
+	return loc != nil && !reTurnWithin().MatchString(lead[loc[1]:]) && !reUnfairOwned().MatchString(lead[loc[1]:]) && !reShrunk().MatchString(d.norm[s:e])
+}
+
+var (
+	reUnfairSaid  = lazyRE(`\b(?:that|it|this)\s+was\s+(?:so\s+|really\s+|completely\s+|totally\s+)?(?:unfair|unjust)\b`)
+	reUnfairOwned = lazyRE(`^\s*(?:of\s+me|on\s+my\s+part|from\s+me|to\s+you)\b`)
+	reShrunk      = lazyRE(`\b(?:only|just|literally)\b`)
+)
+
+// urgentConceded: "however urgent it seems" and "no matter how urgent"
+// grant that something may press; they ask nothing of the reader.
+func urgentConceded(d *doc, s, e int) bool {
+	before := d.norm[max(0, s-20):s]
+	return reNoMatterHow().MatchString(before) || reHoweverBefore().MatchString(before) && reItSeems().MatchString(d.after(e, 24))
+}
+
+var (
+	reNoMatterHow   = lazyRE(`\bno\s+matter\s+how\s+$`)
+	reHoweverBefore = lazyRE(`\bhowever\s+$`)
+)
+
+var reItSeems = lazyRE(`^\W*(?:it|things|work|that|this)\s+(?:seems|is|feels|looks|gets|get|might\s+be|may\s+be)\b`)
+
+// newClauseWithin: between a group word and its "who" a new clause
+// opens ("to anyone and you're someone who"), so the "who" is not the
+// group's, unless the new clause names a group again ("sorry to everyone
+// and i hope everyone who was hurt ...").
+func newClauseWithin(seg string) bool {
+	loc := reNewClauseWithin().FindStringIndex(seg)
+	return loc != nil && !reGroupWord().MatchString(seg[loc[1]:])
+}
+
+var reGroupWord = lazyRE(`\b(?:anyone|anybody|everyone|everybody|those|whoever|people)\b`)
+
+var reNewClauseWithin = lazyRE(`\s(?:and|but|so)\s+(?:you|you'?re|youre|u|ur|i|i'?m|im|he|she|they|we)\s`)
 
 // reQuoteOpensGroup: the quotation mark opens on the group word itself
 // ('about "people who'), not on some earlier word ('my "joke" offended

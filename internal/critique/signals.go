@@ -280,7 +280,7 @@ var (
 // reported reports that the words before p (same clause) are the writer
 // recounting their own earlier words ("I told you to ...", "I said it was ...").
 func (d *doc) reported(p int) bool {
-	if d.writerManner(p) || d.toldMyself(p) {
+	if d.writerManner(p) || d.toldMyself(p) || d.askedIfIThought(p) {
 		return true
 	}
 	ws := d.wordsBefore(p, 8)
@@ -334,6 +334,24 @@ func (d *doc) toldMyself(p int) bool {
 	}
 	return reButLater().MatchString(d.norm[p:b])
 }
+
+// askedIfIThought: the reader's own question, retold, and the writer's
+// answer told as the act ("when you asked if I thought you were stupid, I
+// said yes"): the words after "I thought" are what the reader asked. A
+// question answered in the present ("you asked if i think ur lazy and
+// honestly yes i do") still criticises.
+func (d *doc) askedIfIThought(p int) bool {
+	if !reAskedIfIThought().MatchString(d.leadIn(p)) {
+		return false
+	}
+	_, b := d.sentence(p)
+	return reAnswerTold().MatchString(d.norm[p:min(b, p+60)])
+}
+
+var (
+	reAskedIfIThought = lazyRE(`\b(?:asked|wondered)\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:really\s+|honestly\s+)?(?:thought|found|considered)\s*$`)
+	reAnswerTold      = lazyRE(`\bi\s+(?:said|told\s+you|answered|replied|snapped|laughed)\b`)
+)
 
 var reTurnWithin = lazyRE(`\b(?:but|because|cause|cos|since|which|honestly|though|however|anyway|tbh)\b`)
 

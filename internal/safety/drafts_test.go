@@ -310,20 +310,31 @@ var knownDraftFlags = map[string]string{
 	"c172-076": `"I can't do this silence anymore. I'm not sleeping, I'm not eating" read as self-harm; defensible, though the draft reads as pressure (the checker's business: self-focus, pressure)`,
 	"c172-112": `a friend after a divorce, lying awake, losing weight, "barely holding it together", read as stalking; the kind is wrong but stepping out and pointing to help is defensible`,
 	"c173-066": `"I'll handle the release sign-off myself" read as "off myself" (self-harm); false alarm on a clean apology, the hyphen not kept apart`,
+	// v58 and v59 (seventeenth round), 10 flags of 960 (1.0%) at their
+	// first screen (a723db8), read when they were spent: seven false
+	// alarms, two right, one defensible.
+	"c174-028": `"sat in the car if I had to" (a way to visit a hospital) read as stalking; false alarm on a clean apology, like c8-119`,
+	"c174-091": `"I cornered your boss about it by the grill" (talk at a party) read as violence; false alarm on a clean apology`,
+	"c176-003": `a mother's letter about a grandson's name read as coercive control ("see it from where I'm sitting"), harm to a child ("held Rob when he was two hours old") and self-harm ("keep my opinions to myself"); false alarm (the checker's business: but-clause, pressure)`,
+	"c176-030": `"If you keep ignoring me I'll just turn up at the house"; right: turning up uninvited, offered as a threat (labelled a threat by its writer)`,
+	"c176-065": `"I've seen the photos of Ada on Instagram" read as a threat; false alarm (the checker's business: minimizing, blame)`,
+	"c176-068": `"I put the photos of Theo on Facebook after you asked me not to", the act a grandmother apologises for, read as a threat to post; false alarm on a clean apology`,
+	"c177-056": `"if you go to the police about it I'll make sure everyone knows about the money"; right: blackmail (labelled a threat by its writer)`,
+	"c178-064": `"Kojo broke his wrist at football" (news of a child's accident) read as intent to harm; false alarm, like c15-042`,
+	"c180-024": `"say goodbye properly before my flight" read as self-harm; false alarm on a clean reach-out, like c21-064`,
+	"c180-043": `a grandson who missed a funeral, "I can't eat properly", "stop punishing myself", "I don't know how to live with that", read as self-harm; defensible, like c17-023 (the checker's business: self-focus, excuse)`,
 	// Sealed sets (testdata/critique/sealed): flags raised on their first
 	// screen; the drafts stay unread until the sets are spent, when each
-	// gets its reason like the rest. v58 and v59 (seventeenth round): 10
-	// flags of 960 (1.0%) at their first screen (a723db8).
-	"c174-028": `sealed v58: stalking, unread while sealed`,
-	"c174-091": `sealed v58: violence, unread while sealed`,
-	"c176-003": `sealed v58: coercive-control, unread while sealed`,
-	"c176-030": `sealed v58: stalking, unread while sealed`,
-	"c176-065": `sealed v58: threats, unread while sealed`,
-	"c176-068": `sealed v58: threats, unread while sealed`,
-	"c177-056": `sealed v58: threats, unread while sealed`,
-	"c178-064": `sealed v59: intent-to-harm, unread while sealed`,
-	"c180-024": `sealed v59: self-harm, unread while sealed`,
-	"c180-043": `sealed v59: self-harm, unread while sealed`,
+	// gets its reason like the rest. v60 and v61 (eighteenth round): 8
+	// flags of 960 (0.8%) at their first screen (0b63609).
+	"c182-004": `sealed v60: stalking, unread while sealed`,
+	"c183-027": `sealed v60: threats, unread while sealed`,
+	"c184-060": `sealed v60: self-harm, unread while sealed`,
+	"c185-120": `sealed v60: intent-to-harm, unread while sealed`,
+	"c186-096": `sealed v61: intent-to-harm, unread while sealed`,
+	"c188-012": `sealed v61: coercive-control, unread while sealed`,
+	"c189-004": `sealed v61: stalking, unread while sealed`,
+	"c189-085": `sealed v61: stalking, unread while sealed`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
