@@ -835,6 +835,18 @@ func (d *doc) findCommitment(skip func(p int) bool) (*signal, bool) {
 			continue
 		}
 		rest := d.after(m[1], 120)
+		if d.unpunctuated {
+			// Without stops the promise runs into the next sentence: "i'll
+			// be a better daughter i promise things will be different"
+			// promises nothing concrete, and "i will change you will see"
+			// ends its promise at "you will". A promise word right before
+			// a clause of its own vouches for that clause, which is read on
+			// its own.
+			if reVouch().MatchString(d.norm[m[0]:m[1]]) && d.clauseOpensAt(skipSpace(d, m[1])) {
+				continue
+			}
+			rest = d.clauseCut(m[1], rest)
+		}
 		// "..., I'm paying." carries its own verb: nothing more is needed.
 		if selfContained(d.norm[m[0]:m[1]]) && reClauseDone().MatchString(rest) {
 			best, repair = &signal{m[0], m[1]}, false
@@ -860,6 +872,44 @@ func (d *doc) findCommitment(skip func(p int) bool) (*signal, bool) {
 		break
 	}
 	return best, repair
+}
+
+// leadsIntoClause: a word after which a clause belongs to the one before
+// ("make sure it doesn't happen again", "so you know i mean it").
+var leadsIntoClause = set("sure that ensure promise swear know think hope if when until unless because cos so whether")
+
+var reVouch = lazyRE(`\b(?:promise|swear)$`)
+
+// skipSpace is the first byte at or after p that is not a space.
+func skipSpace(d *doc, p int) int {
+	for p < len(d.norm) && d.norm[p] == ' ' {
+		p++
+	}
+	return p
+}
+
+// clauseCut ends rest (the text from p on) where a clause of its own
+// opens after its first word, in a draft without stops.
+func (d *doc) clauseCut(p int, rest string) string {
+	q := skipSpace(d, p)
+	if n := skipWord(d, q); n > q {
+		q = n
+	}
+	for q < p+len(rest) {
+		q = skipSpace(d, q)
+		if q >= p+len(rest) {
+			break
+		}
+		if w := d.wordsBefore(q, 1); d.clauseOpensAt(q) && (len(w) == 0 || !leadsIntoClause.has(w[0])) {
+			return rest[:q-p]
+		}
+		if n := skipWord(d, q); n > q {
+			q = n
+		} else {
+			q++ // a symbol, not a word
+		}
+	}
+	return rest
 }
 
 // wished: "I hope someday I can make it up to you" wishes for a repair

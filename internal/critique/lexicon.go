@@ -400,8 +400,12 @@ func afterthoughtThough(d *doc, e int) bool {
 	if colouring.has(next) {
 		next = wordAfter(d, nil, 0, skipWord(d, p))
 	}
-	return !subjectWord.has(next)
+	// "tho everyone was laughing" goes on about others, an afterthought
+	// the writers did not read as taking the apology back.
+	return !subjectWord.has(next) || indefinite.has(next)
 }
+
+var indefinite = set("someone somebody nobody everyone everybody")
 
 var colouring = set("honestly frankly tbh tbf clearly obviously really still somehow")
 

@@ -94,6 +94,9 @@ func (d *doc) negated(p int) bool {
 		// text thats on me").
 		return false
 	}
+	if d.unpunctuated && len(ws) > 0 && runOnTurn(d, ws, p) {
+		return false
+	}
 	for i, w := range ws {
 		if clauseSubject.has(w) && i+1 < len(ws) && cognition.has(ws[i+1]) {
 			// "I didn't think you'd take it so personally": the negation
@@ -124,6 +127,46 @@ func (d *doc) negated(p int) bool {
 		}
 	}
 	return false
+}
+
+// runOnTurn: in a draft without stops, p turns to something new that no
+// negation before it can reach: a suggestion ("it wasn't ideal for anyone
+// let's put it behind us"), a plea ("i can't sleep please just call me";
+// not "i can't please everyone"), or anything after a clause that ended
+// on its own auxiliary ("we both said stuff we shouldn't have water under
+// the bridge"; not "we shouldn't have made it a big deal").
+func runOnTurn(d *doc, ws []string, p int) bool {
+	w := wordAfter(d, nil, 0, p)
+	next := wordAfter(d, nil, 0, skipWord(d, p))
+	switch {
+	case w == "let's" || w == "lets":
+		return true
+	case w == "please" || w == "pls" || w == "plz":
+		return !pleaseVerbBefore.has(ws[0]) && !speech.has(ws[0])
+	case (w == "can" || w == "could" || w == "shall") && next == "we", w == "hope" && (next == "we" || next == "you" || next == "u"):
+		// "we both did stuff we're not proud of can we just move past
+		// it", "not you specifically hope we are fine now"
+		return !pleaseVerbBefore.has(ws[0])
+	case imperative.has(w) && (next == "me" || next == "us") || w == "let" && next == "me":
+		// "you weren't at christmas ring me before new year", "i
+		// shouldn't have mentioned it let me know by 5": an order after
+		// a clause; "you didn't call me" and "why didn't you ring me"
+		// are still denied.
+		return !pleaseVerbBefore.has(ws[0]) && !personal.has(ws[0])
+	}
+	return len(ws) > 1 && ws[0] == "have" && elidedAux.has(ws[1]) && (!participle(w) || w == "let" && next == "me")
+}
+
+var (
+	imperative  = set("call ring phone text answer message tell meet")
+	personal    = set("i you u we they he she")
+	elidedAux   = set("shouldn't shouldnt wouldn't wouldnt couldn't couldnt mustn't")
+	participles = set("said told put let been gone done made left got gotten brought thought sent kept taken come run hit cut set read spent lost paid sold held seen known given written spoken shown meant heard felt found")
+)
+
+// participle: w can follow "have" as its past participle.
+func participle(w string) bool {
+	return participles.has(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
 }
 
 // wordAfter is the word that follows ws[i] (ws as wordsBefore(p, ...)
@@ -175,7 +218,7 @@ func skipWord(d *doc, p int) int {
 
 var (
 	pleaseVerbBefore = set("to can can't cant cannot couldn't couldnt could never not won't wont will would wouldn't wouldnt didn't didnt don't dont doesn't doesnt")
-	subjectWord      = set("it that this there i you he she they we")
+	subjectWord      = set("it that this there i you he she they we someone somebody nobody everyone everybody")
 	finite           = set("am was wasn't is isn't were weren't are aren't will won't would wouldn't had hadn't has hasn't did didn't do don't does doesn't can can't could couldn't never always got")
 	complementizer   = set("that if whether because when since so as though like than of for about with to in on at from by over after before into")
 	objectWord       = set("you him her them me us everyone")
@@ -223,7 +266,7 @@ var noPhrase = set("pressure worries worry problem probs prob rush stress offenc
 // clauseSubject opens an embedded clause; cognition verbs take one.
 // runOnStart words open a new clause when they do not follow such a verb.
 var (
-	runOnStart    = set("it's its that's thats i'm i'll there's he's she's we're they're")
+	runOnStart    = set("it's its that's thats i'm i'll there's he's she's we're they're you're youre")
 	speech        = set("say said saying pretend pretending claim claimed tell told telling")
 	clauseSubject = set("you you'd you're you've you'll u he she they it that we")
 	cognition     = set("think thought realise realize realised realized know knew expect expected imagine imagined see saw mean meant")
@@ -249,8 +292,23 @@ var reportVerbs = set("said told called accused implied suggested claimed insist
 func (d *doc) clauseOpensAt(p int) bool {
 	w := wordAfter(d, nil, 0, p)
 	next := wordAfter(d, nil, 0, skipWord(d, p))
-	return subjectWord.has(w) && finite.has(next) || runOnStart.has(w) || perfectOpens(w, next)
+	if clauseAdverb.has(next) {
+		// "we both said", "we all knew", "it just got": the verb comes one
+		// word later, and a past tense there opens the clause too.
+		next = wordAfter(d, nil, 0, skipWord(d, skipWord(d, p)))
+		if subjectWord.has(w) && (speech.has(next) || reportVerbs.has(next) || strings.HasSuffix(next, "ed")) {
+			return true
+		}
+	}
+	return (subjectWord.has(w) || openSubject.has(w)) && (finite.has(next) || w == "you" && youMust.has(next)) || runOnStart.has(w) || perfectOpens(w, next)
 }
+
+// youMust: "you need to understand", "you should know": a demand on the
+// reader opens a clause of its own.
+var (
+	youMust      = set("need needs should gotta")
+	clauseAdverb = set("both all also just really still")
+)
 
 // perfectOpens: "i'd had", "i'd been": a contracted subject and its verb.
 func perfectOpens(w, next string) bool {

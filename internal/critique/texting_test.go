@@ -94,6 +94,13 @@ func TestTextingRunOns(t *testing.T) {
 		{CatButClause, "sorry i didnt reply yet i was swamped"},
 		{CatButClause, "sorry for everything yet again"},
 		{CatPressure, "sorry about last night no pressure to reply or not"},
+		{CatDemand, "i'm sorry i told you you need to calm down that was rude of me"},
+		{CatInvalidating, "sorry i shouldn't have made such a big deal about it"},
+		{CatPressure, "sorry i know you can't please everyone i'll give you space"},
+		{CatDeadline, "i'm sorry you didn't call me back on friday i should have tried again"},
+		{CatEmptyPromise, "sorry about the other weekend i'll make sure it doesn't happen again i've moved the bins to the back"},
+		{CatEmptyPromise, "sorry i missed your call i promise i'll ring you at six tomorrow"},
+		{CatButClause, "i'm sorry i called you a gold digger at the engagement it was out of order tho everyone was laughing i'll apologise to your mum too"},
 	}
 	for _, tc := range clean {
 		for _, f := range Check(tc.text, KindApology).Findings {
@@ -151,6 +158,22 @@ func TestTextingRunOns(t *testing.T) {
 		{CatButClause, KindApology, "sorry i forgot your birthday i know it sounds small but youre overreacting"},
 		{CatDiffuseAddressee, KindApology, "im sorry to people who were offended by my post"},
 		{CatThreat, KindApology, "im sorry unless you come back im changing the locks"},
+		// Eighteenth round: a demand on the reader opens a clause of its
+		// own after a run-on apology; one told to the reader is reported.
+		{CatDemand, KindApology, "i'm sorry i shouted at you at mia's party you need to understand how much pressure i'm under"},
+		{CatDemand, KindApology, "sorry i didnt come to the shower you should understand i was working a double"},
+		// A negation before a suggestion, a plea, or a clause that ended on
+		// its own auxiliary does not reach it.
+		{CatPressure, KindApology, "i know it wasn't ideal for anyone let's put it behind us and focus on q4"},
+		{CatPressure, KindApology, "i can't eat i can't sleep i'm a mess without you please just call me"},
+		{CatPressure, KindApology, "hey i know we both said stuff we shouldn't have water under the bridge coffee next week"},
+		{CatDeadline, KindApology, "mum's asking why you weren't at christmas ring me before new year"},
+		{CatDeadline, KindApology, "that was confidential and i shouldn't have mentioned it let me know by 5pm today that we're fine"},
+		{CatCounter, KindApology, "okay i'm sorry i called you a snob we both said things we didn't mean"},
+		{CatJustification, KindApology, "sorry for what i said about your mum someone had to say it"},
+		{CatCriticism, KindApology, "dad i know you're not really angry anymore you're just being stubborn"},
+		{CatEmptyPromise, KindApology, "mum i'm sorry for everything that's happened this year i'll be a better daughter i promise things will be different"},
+		{CatEmptyPromise, KindApology, "beta papa here i regret that i wasn't there for your convocation i will change you will see"},
 		// From v46/v47 once spent: a "yet" that turns, a "though" that
 		// opens a defence, and a plea after a clause that denies.
 		{CatButClause, KindApology, "I'm sorry I was late, and yet you act like it's a crime."},
