@@ -335,6 +335,13 @@ func (d *doc) wordsOwned(p int) bool {
 	if reLaterTurn().MatchString(between) {
 		return false
 	}
+	if f := strings.Fields(between); d.unpunctuated && len(f) >= 3 && d.clauseOpensAt(p) && !leadsIntoClause.has(f[len(f)-1]) && !complementizer.has(f[len(f)-1]) && !clauseJoin.has(f[len(f)-1]) && !reSpeechJustBefore().MatchString(strings.TrimRight(between, " ")) {
+		// Without stops the words owned end where a clause of its own
+		// opens some words on ("i called your analysis junior-level in the
+		// channel you always get so defensive"); "i said you were lazy"
+		// and "i told you you always" stay what was said.
+		return false
+	}
 	// Words called wrong ("I was wrong to tell you it was nothing, it was
 	// just a joke") stay owned to the turn; words only apologised for end
 	// at a clause that comments on them.
@@ -873,6 +880,10 @@ func (d *doc) findCommitment(skip func(p int) bool) (*signal, bool) {
 	}
 	return best, repair
 }
+
+// clauseJoin: a conjunction that keeps the clause after it inside what
+// was said ("that your business failed because you were lazy").
+var clauseJoin = set("because cos cause since so and but or like as if")
 
 // leadsIntoClause: a word after which a clause belongs to the one before
 // ("make sure it doesn't happen again", "so you know i mean it").

@@ -305,6 +305,11 @@ func (d *doc) clauseOpensAt(p int) bool {
 
 // youMust: "you need to understand", "you should know": a demand on the
 // reader opens a clause of its own.
+// notAboutThem: a clause that opens on one of these two words after a
+// verb of reporting is seldom what was reported ("i called you selfish we
+// both said things"); one on "you" or "i" often is.
+var notAboutThem = set("we it everyone everybody someone somebody nobody")
+
 var (
 	youMust      = set("need needs should gotta")
 	clauseAdverb = set("both all also just really still")
@@ -344,7 +349,7 @@ func (d *doc) reported(p int) bool {
 	ws := d.wordsBefore(p, 8)
 	for i, w := range ws {
 		if reportVerbs.has(w) {
-			if d.unpunctuated && i > 2 && (d.clauseOpensAt(p) || clauseOpensIn(ws[:i])) {
+			if d.unpunctuated && (i > 2 || i == 2 && notAboutThem.has(wordAfter(d, nil, 0, p)) && !complementizer.has(ws[0]) && !clauseJoin.has(ws[0])) && (d.clauseOpensAt(p) || clauseOpensIn(ws[:i])) {
 				// texting without stops: "sorry i snapped at you in the
 				// car i was hangry" has said its act before "i was"
 				// opens a clause of its own (at p, or just before it:

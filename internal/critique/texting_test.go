@@ -98,6 +98,10 @@ func TestTextingRunOns(t *testing.T) {
 		{CatInvalidating, "sorry i shouldn't have made such a big deal about it"},
 		{CatPressure, "sorry i know you can't please everyone i'll give you space"},
 		{CatDeadline, "i'm sorry you didn't call me back on friday i should have tried again"},
+		{CatCriticism, "i'm sorry i said you were lazy in front of everyone that was cruel"},
+		{CatMinimizing, "i'm sorry i told her about it i'll tell her tomorrow it was just gossip and i shouldn't have"},
+		{CatMinimizing, "i'm sorry you lent it to me without a second thought and i've treated it like it didn't matter i've set up a standing order"},
+		{CatCriticism, "efe i'm sorry i told people at the party that your business failed because you were lazy it wasn't true"},
 		{CatEmptyPromise, "sorry about the other weekend i'll make sure it doesn't happen again i've moved the bins to the back"},
 		{CatEmptyPromise, "sorry i missed your call i promise i'll ring you at six tomorrow"},
 		{CatButClause, "i'm sorry i called you a gold digger at the engagement it was out of order tho everyone was laughing i'll apologise to your mum too"},
@@ -174,6 +178,9 @@ func TestTextingRunOns(t *testing.T) {
 		{CatCriticism, KindApology, "dad i know you're not really angry anymore you're just being stubborn"},
 		{CatEmptyPromise, KindApology, "mum i'm sorry for everything that's happened this year i'll be a better daughter i promise things will be different"},
 		{CatEmptyPromise, KindApology, "beta papa here i regret that i wasn't there for your convocation i will change you will see"},
+		// Words owned end where a clause of its own opens some words on.
+		{CatCriticism, KindApology, "i'm sorry i called your analysis junior-level in the channel you always get so defensive about feedback"},
+		{CatCounter, KindApology, "i'm sorry i called you selfish we both said things we didn't mean"},
 		// From v46/v47 once spent: a "yet" that turns, a "though" that
 		// opens a defence, and a plea after a clause that denies.
 		{CatButClause, KindApology, "I'm sorry I was late, and yet you act like it's a crime."},
