@@ -335,7 +335,7 @@ func (d *doc) wordsOwned(p int) bool {
 	if reLaterTurn().MatchString(between) {
 		return false
 	}
-	if f := strings.Fields(between); d.unpunctuated && len(f) >= 3 && d.clauseOpensAt(p) && !leadsIntoClause.has(f[len(f)-1]) && !complementizer.has(f[len(f)-1]) && !clauseJoin.has(f[len(f)-1]) && !reSpeechJustBefore().MatchString(strings.TrimRight(between, " ")) {
+	if w := wordBefore(d, p); d.unpunctuated && len(strings.Fields(between)) >= 3 && d.clauseOpensAt(p) && !leadsIntoClause.has(w) && !complementizer.has(w) && !reSpeechJustBefore().MatchString(strings.TrimRight(between, " ")) {
 		// Without stops the words owned end where a clause of its own
 		// opens some words on ("i called your analysis junior-level in the
 		// channel you always get so defensive"); "i said you were lazy"
@@ -881,13 +881,24 @@ func (d *doc) findCommitment(skip func(p int) bool) (*signal, bool) {
 	return best, repair
 }
 
-// clauseJoin: a conjunction that keeps the clause after it inside what
-// was said ("that your business failed because you were lazy").
-var clauseJoin = set("because cos cause since so and but or like as if")
-
 // leadsIntoClause: a word after which a clause belongs to the one before
-// ("make sure it doesn't happen again", "so you know i mean it").
-var leadsIntoClause = set("sure that ensure promise swear know think hope if when until unless because cos so whether")
+// ("make sure it doesn't happen again", "so you know i mean it", "that
+// your business failed because you were lazy", "treated it like it
+// didn't matter").
+var leadsIntoClause = set("sure that ensure promise swear know think hope if when until unless because cos cause since so whether and but or like as")
+
+// wordBefore is the word that ends just before p (spaces skipped), or "".
+func wordBefore(d *doc, p int) string {
+	e := p
+	for e > 0 && d.norm[e-1] == ' ' {
+		e--
+	}
+	s := e
+	for s > 0 && isWordByte(d.norm[s-1]) {
+		s--
+	}
+	return d.norm[s:e]
+}
 
 var reVouch = lazyRE(`\b(?:promise|swear)$`)
 
@@ -911,7 +922,7 @@ func (d *doc) clauseCut(p int, rest string) string {
 		if q >= p+len(rest) {
 			break
 		}
-		if w := d.wordsBefore(q, 1); d.clauseOpensAt(q) && (len(w) == 0 || !leadsIntoClause.has(w[0])) {
+		if d.clauseOpensAt(q) && !leadsIntoClause.has(wordBefore(d, q)) {
 			return rest[:q-p]
 		}
 		if n := skipWord(d, q); n > q {

@@ -349,7 +349,7 @@ func (d *doc) reported(p int) bool {
 	ws := d.wordsBefore(p, 8)
 	for i, w := range ws {
 		if reportVerbs.has(w) {
-			if d.unpunctuated && (i > 2 || i == 2 && notAboutThem.has(wordAfter(d, nil, 0, p)) && !complementizer.has(ws[0]) && !clauseJoin.has(ws[0])) && (d.clauseOpensAt(p) || clauseOpensIn(ws[:i])) {
+			if d.unpunctuated && (i > 2 || i == 2 && notAboutThem.has(wordAfter(d, nil, 0, p)) && !complementizer.has(ws[0]) && !leadsIntoClause.has(ws[0])) && (d.clauseOpensAt(p) || clauseOpensIn(ws[:i])) {
 				// texting without stops: "sorry i snapped at you in the
 				// car i was hangry" has said its act before "i was"
 				// opens a clause of its own (at p, or just before it:
