@@ -1312,9 +1312,4 @@ func score(rep Report, partial bool) int {
 
 // midClause reports whether a word of the same clause comes before p
 // ("I'll do better from now on"; not "From now on, ...").
-func (d *doc) midClause(p int) bool {
-	for p > 0 && d.norm[p-1] == ' ' {
-		p--
-	}
-	return p > 0 && isWordByte(d.norm[p-1])
-}
+func (d *doc) midClause(p int) bool { return wordBefore(d, p) != "" }

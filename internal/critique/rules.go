@@ -331,15 +331,7 @@ func writerWaited(d *doc, s int) bool {
 }
 
 func offeredApology(d *doc, s int) bool {
-	j := s
-	for j > 0 && d.norm[j-1] == ' ' {
-		j--
-	}
-	i := j
-	for i > 0 && isWordByte(d.norm[i-1]) {
-		i--
-	}
-	w := d.norm[i:j]
+	w := wordBefore(d, s)
 	return (w == "to" || w == "and") && !reOwnSubject().MatchString(d.norm[s:])
 }
 

@@ -210,10 +210,7 @@ func skipWord(d *doc, p int) int {
 	for p < len(d.norm) && isWordByte(d.norm[p]) {
 		p++
 	}
-	for p < len(d.norm) && d.norm[p] == ' ' {
-		p++
-	}
-	return p
+	return skipSpace(d, p)
 }
 
 var (
@@ -303,15 +300,17 @@ func (d *doc) clauseOpensAt(p int) bool {
 	return (subjectWord.has(w) || openSubject.has(w)) && (finite.has(next) || w == "you" && youMust.has(next)) || runOnStart.has(w) || perfectOpens(w, next)
 }
 
-// youMust: "you need to understand", "you should know": a demand on the
-// reader opens a clause of its own.
-// notAboutThem: a clause that opens on one of these two words after a
-// verb of reporting is seldom what was reported ("i called you selfish we
-// both said things"); one on "you" or "i" often is.
-var notAboutThem = set("we it everyone everybody someone somebody nobody")
+// notAboutThem: a clause that opens on w two words after a verb of
+// reporting is seldom what was reported ("i called you selfish we both
+// said things"); one on "you" or "i" often is.
+func notAboutThem(w string) bool { return w == "we" || w == "it" || indefinite.has(w) }
 
 var (
-	youMust      = set("need needs should gotta")
+	// youMust: "you need to understand", "you should know": a demand on
+	// the reader opens a clause of its own.
+	youMust = set("need needs should gotta")
+	// clauseAdverb: "we both said", "it just got": one word between a
+	// subject and its verb.
 	clauseAdverb = set("both all also just really still")
 )
 
@@ -349,7 +348,7 @@ func (d *doc) reported(p int) bool {
 	ws := d.wordsBefore(p, 8)
 	for i, w := range ws {
 		if reportVerbs.has(w) {
-			if d.unpunctuated && (i > 2 || i == 2 && notAboutThem.has(wordAfter(d, nil, 0, p)) && !complementizer.has(ws[0]) && !leadsIntoClause.has(ws[0])) && (d.clauseOpensAt(p) || clauseOpensIn(ws[:i])) {
+			if d.unpunctuated && (i > 2 || i == 2 && notAboutThem(wordAfter(d, nil, 0, p)) && !complementizer.has(ws[0]) && !leadsIntoClause.has(ws[0])) && (d.clauseOpensAt(p) || clauseOpensIn(ws[:i])) {
 				// texting without stops: "sorry i snapped at you in the
 				// car i was hangry" has said its act before "i was"
 				// opens a clause of its own (at p, or just before it:
