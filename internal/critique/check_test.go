@@ -1212,6 +1212,17 @@ var categoryCases = []struct {
 			"i'm sorry i argued with you it was a cruel thing to say to anyone and you're someone who has been good to me my whole life",
 		},
 	},
+	// Clean drafts that drew a high finding once v60 and v61 were learnt
+	// (nineteenth round): the cause of the act named after it as the
+	// writer's own, and a writer asking why the words came so easily.
+	{
+		CatPassive, KindApology,
+		[]string{"Sorry, it just happened. It happened because you kept pushing.", "Sorry, I was drunk and that is why it came out.", "Sorry it slipped out when we were at the pub."},
+		[]string{
+			"I'm sorry I forgot to book the rooms. That happened because I put it off and then it slipped my mind, and it's completely on me.",
+			"i'm sorry i called your family trashy i've thought about why it came out so easily and i don't like the answer",
+		},
+	},
 	// What a fresh-eyes review of the eighteenth round's guards showed they
 	// would let through: each must still be caught.
 	{
@@ -1493,11 +1504,12 @@ func TestNoPhraseIsNotNegation(t *testing.T) {
 // (With v56 and v57 learnt it was read right; with v58 and v59 learnt,
 // eighteenth round, it is queried once more.)
 var learntOnInnocent = []string{
-	"deflection: I'm sorry you were alone at the hospital because I left early.",
 	"identity: That's not who I want to be, so I'm changing how I handle arguments.",
 	"invalidating: I'm sorry for telling you you're overreacting, you're not, and for saying you're too sensitive. I'll listen.",
+	"minimizing: I'm sorry I ghosted you over one comment. That was a massive overreaction on my part.",
 	"minimizing: I'm sorry I lost my temper over one comment about my mum. It was a fair point and I overreacted.",
 	"passive: Hi Nadia, I know things got awkward after the wedding. Tea sometime? No worries if not.",
+	"pressure: I'll be at the Crown from 8, hope you show up but honestly no pressure if you can't.",
 }
 
 func TestCategoryCases(t *testing.T) {

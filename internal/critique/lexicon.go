@@ -532,3 +532,15 @@ var vagueNoun = set("whole thing things other situation stuff mess night day wee
 func writerFeels(d *doc, s, _ int) bool {
 	return strings.HasPrefix(d.norm[s:], "i'd ") || strings.HasPrefix(d.norm[s:], "i would ")
 }
+
+// reflectsOnWhy: "I've thought about why it came out so easily" looks
+// for where the words came from; it does not hide who said them ("I
+// don't know why it came out" still does).
+func reflectsOnWhy(d *doc, s int) bool {
+	if wordBefore(d, s) != "why" {
+		return false
+	}
+	return reflectingOn.has(wordBefore(d, strings.LastIndex(d.norm[:s], "why")))
+}
+
+var reflectingOn = set("about myself understand figure out wondered wondering asked asking")

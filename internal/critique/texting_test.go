@@ -298,8 +298,12 @@ func TestTextingStyleOnCleanDrafts(t *testing.T) {
 	if n < 5000 {
 		t.Fatalf("read only %d clean drafts", n)
 	}
-	if high > 19 {
-		t.Errorf("%d of %d clean drafts draw a high finding in texting style; at most 19 did (seventeenth round)", high, n)
+	// 20 since v60 and v61 were learnt (nineteenth round): the learnt
+	// reader no longer softens "i'm coming round saturday with food" in a
+	// son's apology to his mother, a visit announced rather than asked,
+	// which other writers label pressure.
+	if high > 20 {
+		t.Errorf("%d of %d clean drafts draw a high finding in texting style; at most 20 did (nineteenth round)", high, n)
 	}
 }
 

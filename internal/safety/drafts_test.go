@@ -323,18 +323,39 @@ var knownDraftFlags = map[string]string{
 	"c178-064": `"Kojo broke his wrist at football" (news of a child's accident) read as intent to harm; false alarm, like c15-042`,
 	"c180-024": `"say goodbye properly before my flight" read as self-harm; false alarm on a clean reach-out, like c21-064`,
 	"c180-043": `a grandson who missed a funeral, "I can't eat properly", "stop punishing myself", "I don't know how to live with that", read as self-harm; defensible, like c17-023 (the checker's business: self-focus, excuse)`,
+	// v60 and v61 (eighteenth round), 8 flags of 960 (0.8%) at their first
+	// screen (0b63609), read when they were spent: five false alarms, one
+	// right, two defensible.
+	"c182-004": `a moderator's "you kept bumping it after I asked you to stop" (a locked forum thread) read as stalking; false alarm (the checker's business: but-clause, blame)`,
+	"c183-027": `"if you don't call me tonight i'm taking the kids to my sister's"; right: the children used as a threat (labelled a threat by its writer)`,
+	"c184-060": `a daughter "not sleeping", crying every night, "I can't take this anymore", read as self-harm; defensible, like c172-076 (the checker's business: self-focus, pressure)`,
+	"c185-120": `"doing something that actually works for you" (an outing a friend on medication can join) read as intent to harm; false alarm on a clean reach-out`,
+	"c186-096": `"I'd never normally do something like that" (a push into a pool, owned) read as intent to harm; defensible: the act owned is a push, though the words quoted are a denial (the checker's business: identity)`,
+	"c188-012": `"the meeting at the library where Harry read out my email" read as coercive control; false alarm (the checker's business: too-long)`,
+	"c189-004": `a dental receptionist's "even if the patient is standing in front of me" read as stalking; false alarm on a clean apology`,
+	"c189-085": `"You sat in the recovery area for over an hour" read as stalking; false alarm on a clean apology, like c174-028`,
 	// Sealed sets (testdata/critique/sealed): flags raised on their first
 	// screen; the drafts stay unread until the sets are spent, when each
-	// gets its reason like the rest. v60 and v61 (eighteenth round): 8
-	// flags of 960 (0.8%) at their first screen (0b63609).
-	"c182-004": `sealed v60: stalking, unread while sealed`,
-	"c183-027": `sealed v60: threats, unread while sealed`,
-	"c184-060": `sealed v60: self-harm, unread while sealed`,
-	"c185-120": `sealed v60: intent-to-harm, unread while sealed`,
-	"c186-096": `sealed v61: intent-to-harm, unread while sealed`,
-	"c188-012": `sealed v61: coercive-control, unread while sealed`,
-	"c189-004": `sealed v61: stalking, unread while sealed`,
-	"c189-085": `sealed v61: stalking, unread while sealed`,
+	// gets its reason like the rest. v62 and v63 (nineteenth round): 18
+	// flags of 960 (1.9%) at their first screen (be62530).
+	"c190-108": `sealed v62: coercive-control, unread while sealed`,
+	"c192-014": `sealed v62: self-harm, unread while sealed`,
+	"c192-049": `sealed v62: child-harm, unread while sealed`,
+	"c192-066": `sealed v62: self-harm, unread while sealed`,
+	"c192-069": `sealed v62: violence, unread while sealed`,
+	"c192-086": `sealed v62: threats, unread while sealed`,
+	"c192-120": `sealed v62: self-harm, unread while sealed`,
+	"c193-017": `sealed v62: intent-to-harm, unread while sealed`,
+	"c193-094": `sealed v62: self-harm, unread while sealed`,
+	"c193-114": `sealed v62: stalking, unread while sealed`,
+	"c194-083": `sealed v63: self-harm, unread while sealed`,
+	"c194-084": `sealed v63: intent-to-harm, unread while sealed`,
+	"c194-090": `sealed v63: coercive-control, unread while sealed`,
+	"c195-010": `sealed v63: self-harm, unread while sealed`,
+	"c195-014": `sealed v63: self-harm, unread while sealed`,
+	"c195-047": `sealed v63: self-harm, unread while sealed`,
+	"c197-062": `sealed v63: child-harm, unread while sealed`,
+	"c197-109": `sealed v63: intent-to-harm, unread while sealed`,
 }
 
 // TestDraftsPassTheScreen screens every apology and reach-out draft in
