@@ -88,7 +88,7 @@ type hit struct {
 	cat     string
 	s, e    int  // normalised span
 	learned bool // raised by the finding model, not a rule
-	only    bool // the draft's only apology, made to a group, or a hedge with none: high, in place of no-apology
+	only    bool // the draft's only apology, made to a group: high, in place of no-apology
 }
 
 // reButOffer: what follows a sentence-opening "But" that turns to an
@@ -158,19 +158,11 @@ func check(text string, kind Kind, line bool) Report {
 			}
 		}
 		// A hedge with no apology beside it ("I may have been a bit harsh
-		// about your boyfriend") is flagged as the hedge, at the weight of
-		// no-apology: the writers of the sets labelled since c10 named
-		// both on 2 of 28 such drafts.
+		// about your boyfriend") is both: the definitions call any apology
+		// without words of apology no-apology, and the writers named both
+		// on 157 of the 277 such drafts in sample (3 Dec 2026).
 		if !diffuse {
-			hedged := false
-			for i := range hits {
-				if hits[i].cat == CatHedged {
-					hits[i].only, hedged = true, true
-				}
-			}
-			if !hedged {
-				hits = append(hits, hit{cat: CatNoApology, s: 0, e: 0})
-			}
+			hits = append(hits, hit{cat: CatNoApology, s: 0, e: 0})
 		}
 	}
 
@@ -605,9 +597,6 @@ func (d *doc) toFindings(hits []hit, kind Kind) []Finding {
 		if h.only {
 			f.Severity = SevHigh
 			f.Message = c.Why + " It is the only apology here: the person you hurt has not been apologised to."
-			if h.cat == CatHedged {
-				f.Message = c.Why + " Nothing else here apologises: say \"I'm sorry I ...\" about what you did."
-			}
 		}
 		if h.learned {
 			f.Learned = true

@@ -1560,16 +1560,18 @@ func keys(m map[string]bool) []string {
 	return out
 }
 
-// A hedge with no apology beside it is flagged as the hedge, at the
-// weight of no-apology, and not as both.
-func TestHedgeStandsInForNoApology(t *testing.T) {
+// A hedge with no apology beside it is also no apology: both are named,
+// the hedge at its own weight and the missing apology as high, so the
+// draft scores no higher than one with no hedge; a hedge beside an
+// apology stays medium and the apology counts.
+func TestHedgeWithoutApology(t *testing.T) {
 	only := Check("I may have been a bit harsh about your boyfriend at dinner.", KindApology)
-	if c := cats(only); !c[CatHedged] || c[CatNoApology] {
-		t.Errorf("hedge alone: categories %v, want hedged and not no-apology", c)
+	if c := cats(only); !c[CatHedged] || !c[CatNoApology] {
+		t.Errorf("hedge alone: categories %v, want hedged and no-apology", c)
 	}
 	for _, f := range only.Findings {
-		if f.Category == CatHedged && f.Severity != SevHigh {
-			t.Errorf("hedge alone: severity %s, want high", f.Severity)
+		if f.Category == CatHedged && f.Severity != SevMedium {
+			t.Errorf("hedge alone: the hedge's severity is %s, want medium", f.Severity)
 		}
 	}
 	bare := Check("About your boyfriend at dinner.", KindApology)
@@ -1580,6 +1582,9 @@ func TestHedgeStandsInForNoApology(t *testing.T) {
 		t.Errorf("hedge alone scores %d, over the bare draft's %d", only.Score, bare.Score)
 	}
 	with := Check("I'm sorry I was harsh about your boyfriend at dinner. I may have hurt you.", KindApology)
+	if cats(with)[CatNoApology] {
+		t.Errorf("hedge beside an apology: no-apology raised")
+	}
 	for _, f := range with.Findings {
 		if f.Category == CatHedged && f.Severity == SevHigh {
 			t.Errorf("hedge beside an apology is high")
