@@ -1217,7 +1217,12 @@ var categoryCases = []struct {
 	// writer's own, and a writer asking why the words came so easily.
 	{
 		CatPassive, KindApology,
-		[]string{"Sorry, it just happened. It happened because you kept pushing.", "Sorry, I was drunk and that is why it came out.", "Sorry it slipped out when we were at the pub."},
+		[]string{
+			"Sorry, it just happened. It happened because you kept pushing.", "Sorry, I was drunk and that is why it came out.", "Sorry it slipped out when we were at the pub.",
+			// What a fresh-eyes review of these two guards found they let through.
+			"I'm sorry. It just happened while I was at work.", "sorry things got out of hand after i went home", "I'm sorry. Things got heated because I was provoked.",
+			"I'm sorry you're upset. I found out why your secret got out and it wasn't really anyone's fault.", "I'm sorry. My mum asked why the photo got around, it just did.",
+		},
 		[]string{
 			"I'm sorry I forgot to book the rooms. That happened because I put it off and then it slipped my mind, and it's completely on me.",
 			"i'm sorry i called your family trashy i've thought about why it came out so easily and i don't like the answer",

@@ -534,13 +534,25 @@ func writerFeels(d *doc, s, _ int) bool {
 }
 
 // reflectsOnWhy: "I've thought about why it came out so easily" looks
-// for where the words came from; it does not hide who said them ("I
-// don't know why it came out" still does).
-func reflectsOnWhy(d *doc, s int) bool {
-	if wordBefore(d, s) != "why" {
-		return false
-	}
-	return reflectingOn.has(wordBefore(d, strings.LastIndex(d.norm[:s], "why")))
+// for where the writer's words came from; it does not hide who said them
+// ("I don't know why it came out" and "I found out why your secret got
+// out" still do).
+func reflectsOnWhy(d *doc, s, e int) bool {
+	return reCameOrSlipped().MatchString(d.norm[s:e]) && reAskedMyselfWhy().MatchString(d.norm[:s])
 }
 
-var reflectingOn = set("about myself understand figure out wondered wondering asked asking")
+var (
+	reCameOrSlipped  = lazyRE(`\b(?:came|slipped)\s+out$`)
+	reAskedMyselfWhy = lazyRE(`\bi(?:'?ve|\s+have|'?d|\s+had)?\s+(?:been\s+|kept\s+)?(?:thought|thinking|wondered|wondering|asked\s+myself|asking\s+myself|(?:tried|trying)\s+to\s+(?:understand|figure\s+out|work\s+out))\s+(?:about\s+)?why\s+$`)
+)
+
+// ownedCauseAfter: "That happened because I put it off" names the
+// writer's own act as the cause. A state or a time does not ("because I
+// was provoked", "while I was at work", "after I left").
+func ownedCauseAfter(d *doc, e int) bool {
+	rest := d.after(e, 30)
+	m := reBecauseI().FindStringSubmatchIndex(rest)
+	return m != nil && pastActVerb(rest[m[2]:m[3]])
+}
+
+var reBecauseI = lazyRE(`^\s*(?:[a-z]+\s+)?(?:because|cause|cos)\s+i\s+([a-z']+)`)
