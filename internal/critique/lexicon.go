@@ -538,7 +538,7 @@ func writerFeels(d *doc, s, _ int) bool {
 // ("I don't know why it came out" and "I found out why your secret got
 // out" still do).
 func reflectsOnWhy(d *doc, s, e int) bool {
-	return reCameOrSlipped().MatchString(d.norm[s:e]) && reAskedMyselfWhy().MatchString(d.norm[:s])
+	return reCameOrSlipped().MatchString(d.norm[s:e]) && reAskedMyselfWhy().MatchString(d.norm[max(0, s-80):s])
 }
 
 var (
